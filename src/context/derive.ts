@@ -1,0 +1,58 @@
+import { lookupOs } from '../knowledge/os-table.js';
+import type { Fact, FactName } from '../model/fact.js';
+
+/**
+ * Facts computed from others, each naming what it came from. A derivation runs only when the target
+ * fact is absent: a kube-proxy image beats the cluster version, a running kernel beats the OS default.
+ * Order matters: kernel and backend come from the OS, kube-proxy from the cluster version.
+ */
+export interface Derivation {
+  target: FactName;
+  from: FactName;
+  derive(source: Fact): Fact | undefined;
+}
+
+function derived(target: FactName, value: string, source: Fact, note: string, by: string): Fact {
+  return { name: target, value, origin: 'derived', source: `derive:${by}`, note, derivedFrom: [source] };
+}
+
+export const DERIVATIONS: readonly Derivation[] = [
+  {
+    target: 'kubeProxy.version',
+    from: 'kubernetes.version',
+    derive: (k) => (k.unresolved ? { ...derived('kubeProxy.version', k.value, k, 'cluster version', 'kube-proxy-from-cluster'), unresolved: true } : derived('kubeProxy.version', k.value, k, 'cluster version', 'kube-proxy-from-cluster')),
+  },
+  {
+    target: 'calico.kubeControllersVersion',
+    from: 'calico.version',
+    derive: (c) => (c.unresolved ? undefined : derived('calico.kubeControllersVersion', c.value, c, 'Calico version', 'kube-controllers-from-calico')),
+  },
+  {
+    target: 'node.kernel',
+    from: 'node.os',
+    derive: (os) => {
+      const r = os.unresolved ? undefined : lookupOs(os.value);
+      return r ? derived('node.kernel', r.kernelString ?? r.kernel, os, `${r.label} default kernel ${r.kernel}`, 'kernel-from-os') : undefined;
+    },
+  },
+  {
+    target: 'host.iptablesBackend',
+    from: 'node.os',
+    derive: (os) => {
+      const r = os.unresolved ? undefined : lookupOs(os.value);
+      return r?.iptablesBackend ? derived('host.iptablesBackend', r.iptablesBackend, os, `${r.label} uses iptables-${r.iptablesBackend}`, 'backend-from-os') : undefined;
+    },
+  },
+];
+
+export function applyDerivations(facts: readonly Fact[], derivations: readonly Derivation[] = DERIVATIONS): Fact[] {
+  const out = [...facts];
+  for (const d of derivations) {
+    if (out.some((f) => f.name === d.target)) continue;
+    for (const src of out.filter((f) => f.name === d.from)) {
+      const f = d.derive(src);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

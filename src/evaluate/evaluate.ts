@@ -1,0 +1,49 @@
+import type { ClusterContext } from '../context/types.js';
+import type { Fact } from '../model/fact.js';
+import type { Finding, NotApplicable, Undetermined } from '../model/finding.js';
+import { formatPlace } from '../model/place.js';
+import type { Component, Rule } from '../model/rule.js';
+import { evaluateRule } from './evaluate-rule.js';
+
+export interface Evaluation {
+  findings: Finding[];
+  undetermined: Undetermined[];
+  notApplicable: NotApplicable[];
+}
+
+const COMPONENT_FACTS: Record<Component, (f: Fact) => boolean> = {
+  'kube-proxy': (f) => f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version',
+  calico: (f) => f.name.startsWith('calico.'),
+};
+
+/**
+ * Why a rule does not apply to a context: its component is absent, or kube-proxy is disabled. A rule
+ * about a component the cluster does not run is neither a finding nor undetermined.
+ */
+function inapplicable(rule: Rule, ctx: ClusterContext): string | undefined {
+  if (rule.component === 'kube-proxy') {
+    const off = ctx.facts.find((f) => f.name === 'kubeProxy.disabled' && f.value === 'true');
+    if (off) return `kube-proxy is disabled${off.note ? ` (${off.note})` : ''}${off.place ? ` at ${formatPlace(off.place)}` : ''}`;
+  }
+  if (!ctx.facts.some((f) => f.name !== 'kubeProxy.disabled' && COMPONENT_FACTS[rule.component](f))) {
+    return `no ${rule.component} configuration found`;
+  }
+  return undefined;
+}
+
+export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[]): Evaluation {
+  const out: Evaluation = { findings: [], undetermined: [], notApplicable: [] };
+  for (const ctx of contexts) {
+    for (const rule of rules) {
+      const reason = inapplicable(rule, ctx);
+      if (reason) {
+        out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
+        continue;
+      }
+      const r = evaluateRule(rule, ctx);
+      out.findings.push(...r.findings);
+      if (r.undetermined) out.undetermined.push(r.undetermined);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import type { LeafCondition } from '../model/rule.js';
+import type { FactValue } from './fact-values.js';
+import { tri, type Tri } from './tri.js';
+import { satisfiesKernel, satisfiesVersion } from './versions.js';
+
+/**
+ * One leaf against the value bound for its fact. `absent` is what a missing fact means where the leaf
+ * stands: unknown in `when` (the repository does not say), false in `unless` (the default applies).
+ * `present` is closed-world everywhere.
+ */
+export function evalLeaf(leaf: LeafCondition, bound: FactValue | undefined, absent: Tri): Tri {
+  if (leaf.present !== undefined) return tri((bound !== undefined) === leaf.present);
+  if (!bound) return absent;
+  if (bound.unresolved) return 'unknown';
+  const v = bound.value;
+  if (leaf.version !== undefined) return satisfiesVersion(v, leaf.version);
+  if (leaf.kernel !== undefined) return satisfiesKernel(v, leaf.kernel);
+  if (leaf.in !== undefined) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
+  if (leaf.matches !== undefined) return tri(new RegExp(leaf.matches).test(v));
+  return 'unknown';
+}

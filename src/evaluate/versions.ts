@@ -1,0 +1,33 @@
+import semver from 'semver';
+import { parseKernel } from '../knowledge/kernel.js';
+import { tri, type Tri } from './tri.js';
+
+const PRE = /^(alpha|beta|rc)\.?\d*$/;
+
+/**
+ * "v1.27.3-eksbuild.1" → ["1.27.3"], "1.17.0-beta.2" → ["1.17.0-beta.2"], "1.27" → the lowest and highest
+ * patch of that minor (the caller decides only when both agree). Vendor suffixes (`-eksbuild.1`,
+ * `+rke2r1`, `-gke.100`, `-rancher1`) are not pre-releases and are dropped.
+ */
+export function versionCandidates(value: string): string[] | undefined {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
+  if (!m) return undefined;
+  const [, major, minor, patch, suffix] = m;
+  if (patch === undefined) return [`${major}.${minor}.0`, `${major}.${minor}.99999`];
+  const pre = suffix && PRE.test(suffix) ? `-${suffix}` : '';
+  return [`${major}.${minor}.${patch}${pre}`];
+}
+
+export function satisfiesVersion(value: string, range: string): Tri {
+  const cands = versionCandidates(value);
+  if (!cands) return 'unknown';
+  const results = cands.map((v) => semver.satisfies(v, range, { includePrerelease: true }));
+  return results.every((r) => r === results[0]) ? tri(results[0]!) : 'unknown';
+}
+
+/** Kernels compare on major.minor only (os-kernels.md §3): the third field is usually a distro ABI number. */
+export function satisfiesKernel(value: string, range: string): Tri {
+  const k = parseKernel(value);
+  if (!k) return 'unknown';
+  return tri(semver.satisfies(`${k.major}.${k.minor}.0`, range));
+}

@@ -1,0 +1,2 @@
+// Placeholder entry, replaced by src/action/.
+export {};

@@ -1,0 +1,95 @@
+import { isKernelString } from '../knowledge/kernel.js';
+import { acceptedOsSpecs, lookupOs } from '../knowledge/os-table.js';
+import { isFactName, type Fact, type FactName } from '../model/fact.js';
+import type { Severity } from '../model/rule.js';
+import { normalizeVersion } from '../extract/values.js';
+import { badValue } from './usage-error.js';
+
+export const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+export const PROXY_MODES = ['iptables', 'ipvs', 'nftables'] as const;
+
+/** The explicit values a user can give, by their flag / input name. */
+export interface ExplicitInputs {
+  'kubernetes-version'?: string;
+  'kube-proxy-mode'?: string;
+  'calico-version'?: string;
+  'node-os'?: string;
+  'kernel-version'?: string;
+  /** NAME=VALUE pairs for any fact (`host.ipTablesModuleLoaded=true`). */
+  facts?: string[];
+}
+
+export function parseFailOn(v: string | undefined, what = 'fail-on'): FailOn {
+  const s = (v ?? 'high').trim().toLowerCase() || 'high';
+  if (!(FAIL_ON as readonly string[]).includes(s)) throw badValue(what, v ?? '', FAIL_ON);
+  return s as FailOn;
+}
+
+export function parseFormat(v: string | undefined): Format {
+  const s = (v ?? 'text').trim().toLowerCase() || 'text';
+  if (!(FORMATS as readonly string[]).includes(s)) throw badValue('format', v ?? '', FORMATS);
+  return s as Format;
+}
+
+const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+/** Does a finding of `severity` fail the build under `failOn`? */
+export function reaches(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && RANK[severity] >= RANK[failOn];
+}
+
+function explicit(name: FactName, value: string, input: string, raw: string, note?: string): Fact {
+  const f: Fact = { name, value, origin: 'explicit', source: `input:${input}` };
+  if (raw !== value) f.raw = raw;
+  if (note) f.note = note;
+  return f;
+}
+
+/**
+ * Validates explicit values and turns them into facts. Throws UsageError naming the value and what is
+ * accepted, so the CLI and the Action can exit 2.
+ */
+export function explicitFacts(inputs: ExplicitInputs): Fact[] {
+  const out: Fact[] = [];
+  const k8s = inputs['kubernetes-version']?.trim();
+  if (k8s) {
+    const v = normalizeVersion(k8s);
+    if (!v) throw badValue('kubernetes-version', k8s, 'a version such as 1.28.7 or v1.28.7');
+    out.push(explicit('kubernetes.version', v, 'kubernetes-version', k8s));
+  }
+  const mode = inputs['kube-proxy-mode']?.trim();
+  if (mode) {
+    const m = mode.toLowerCase();
+    if (!(PROXY_MODES as readonly string[]).includes(m)) throw badValue('kube-proxy-mode', mode, PROXY_MODES);
+    out.push(explicit('kubeProxy.mode', m, 'kube-proxy-mode', mode));
+  }
+  const calico = inputs['calico-version']?.trim();
+  if (calico) {
+    const v = normalizeVersion(calico);
+    if (!v) throw badValue('calico-version', calico, 'a version such as 3.26.4 or v3.26.4');
+    out.push(explicit('calico.version', v, 'calico-version', calico));
+  }
+  const os = inputs['node-os']?.trim();
+  if (os) {
+    const r = lookupOs(os);
+    if (!r) throw badValue('node-os', os, `<distro>-<version>, one of: ${acceptedOsSpecs().join('; ')}`);
+    out.push(explicit('node.os', `${r.distro}-${r.requested}`, 'node-os', os, r.label));
+  }
+  const kernel = inputs['kernel-version']?.trim();
+  if (kernel) {
+    if (!isKernelString(kernel)) throw badValue('kernel-version', kernel, 'a kernel release such as 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws or 6.1');
+    out.push(explicit('node.kernel', kernel, 'kernel-version', kernel));
+  }
+  for (const pair of inputs.facts ?? []) {
+    const s = pair.trim();
+    if (!s) continue;
+    const eq = s.indexOf('=');
+    const name = eq > 0 ? s.slice(0, eq).trim() : '';
+    if (!isFactName(name) || eq === s.length - 1) throw badValue('fact', s, 'NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true');
+    out.push(explicit(name, s.slice(eq + 1).trim(), 'fact', s));
+  }
+  return out;
+}

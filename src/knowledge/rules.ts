@@ -1,0 +1,50 @@
+import { parse } from 'yaml';
+import files from 'virtual:netcompat-knowledge';
+import type { Rule } from '../model/rule.js';
+import { KnowledgeError, validateAgainst } from './validate.js';
+
+/** Parses and validates one rule file; `file` is only for messages. */
+export function parseRule(text: string, file: string): Rule {
+  let data: unknown;
+  try {
+    data = parse(text, { maxAliasCount: 100 });
+  } catch (e) {
+    throw new KnowledgeError(file, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  validateAgainst('rule.schema.json', data, file);
+  const rule = data as Rule;
+  for (const r of rangesOf(rule)) {
+    if (r.kind === 'matches') {
+      try {
+        new RegExp(r.value);
+      } catch {
+        throw new KnowledgeError(file, `invalid regular expression ${JSON.stringify(r.value)}`);
+      }
+    }
+  }
+  return rule;
+}
+
+function* rangesOf(rule: Rule): Generator<{ kind: string; value: string }> {
+  const stack: unknown[] = [rule.when, ...(rule.unless ?? [])];
+  while (stack.length) {
+    const c = stack.pop() as Record<string, unknown>;
+    if (Array.isArray(c.all)) stack.push(...c.all);
+    else if (Array.isArray(c.any)) stack.push(...c.any);
+    else if (c.not) stack.push(c.not);
+    else if (typeof c.matches === 'string') yield { kind: 'matches', value: c.matches };
+  }
+}
+
+let builtIn: Rule[] | undefined;
+
+/** The built-in rules (rules/*.yaml), sorted by id. */
+export function builtInRules(): Rule[] {
+  if (!builtIn) {
+    builtIn = Object.entries(files)
+      .filter(([path]) => path.startsWith('rules/'))
+      .map(([path, text]) => parseRule(text, path))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+  return builtIn;
+}

@@ -1,0 +1,60 @@
+import type { Place } from './place.js';
+
+/**
+ * Every fact the extractors may emit and the rules may test. The catalog in data/facts.yaml describes
+ * each one (component, meaning, how a user provides it); a test keeps the two lists equal.
+ */
+export const FACT_NAMES = [
+  'kubernetes.version',
+  'kubeProxy.version',
+  'kubeProxy.mode',
+  'kubeProxy.disabled',
+  'kubeProxy.image',
+  'calico.version',
+  'calico.kubeControllersVersion',
+  'calico.operatorVersion',
+  'calico.ipipMode',
+  'calico.vxlanMode',
+  'calico.iptablesBackend',
+  'calico.featureDetectOverride',
+  'calico.dataplane',
+  'node.os',
+  'node.kernel',
+  'host.iptablesBackend',
+  'host.ipTablesModuleLoaded',
+  'host.nodeIpInterfaceMayChange',
+  'service.externalIPsLocal',
+  'service.loadBalancerSourceRanges',
+] as const;
+
+export type FactName = (typeof FACT_NAMES)[number];
+
+export function isFactName(s: string): s is FactName {
+  return (FACT_NAMES as readonly string[]).includes(s);
+}
+
+/**
+ * - repository: read from a file;
+ * - explicit: given by a flag, Action input or config file (wins over the repository);
+ * - default: what a component does when the setting is absent (used only when no other value exists);
+ * - derived: computed from other facts (derivedFrom says which).
+ */
+export type FactOrigin = 'repository' | 'explicit' | 'default' | 'derived';
+
+export interface Fact {
+  name: FactName;
+  /** Normalised value: versions without `v` ("1.27.3"), modes lower-case, encapsulation modes capitalised. */
+  value: string;
+  /** The text as written, when it differs from value. */
+  raw?: string;
+  /** Placeholder (`{{ }}`, `${VAR}`): present but unknown; never matched against a range. */
+  unresolved?: boolean;
+  origin: FactOrigin;
+  /** Missing for explicit facts given on the command line. */
+  place?: Place;
+  /** Extractor id, or `input:<name>` / `derive:<name>`. */
+  source: string;
+  /** Human explanation, e.g. "rockylinux-8-kube-v1.28.3 → Rocky Linux 8 → kernel 4.18". */
+  note?: string;
+  derivedFrom?: Fact[];
+}

@@ -1,0 +1,70 @@
+import type { Fact, FactName } from './fact.js';
+import type { Place } from './place.js';
+import type { Component, Rule, Severity } from './rule.js';
+import type { SkippedFile } from './source.js';
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  component: Component;
+  context: string;
+  /** Concrete values: "kube-proxy 1.27.3 in ipvs mode on kernel 3.10 (CentOS 7.9)". */
+  message: string;
+  fix: string;
+  references: string[];
+  /** The most actionable place (a version line); missing only when every fact came from inputs. */
+  primary?: Place;
+  /** Every fact the verdict rests on, each with its own derivation chain. */
+  evidence: Fact[];
+  /** Stable across runs and unrelated line moves. */
+  fingerprint: string;
+  suppressed?: { reason: string; by: string };
+}
+
+export interface MissingFact {
+  fact: FactName;
+  /** How a user can provide it, from data/facts.yaml. */
+  hint: string;
+  /** Found but templated, e.g. "{{ kube_version }}". */
+  unresolvedAt?: Place[];
+}
+
+export interface Undetermined {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  component: Component;
+  context: string;
+  message: string;
+  missing: MissingFact[];
+  /** Facts that were known and did not rule the bug out. */
+  evidence: Fact[];
+  primary?: Place;
+  fingerprint: string;
+}
+
+export interface NotApplicable {
+  ruleId: string;
+  context: string;
+  reason: string;
+}
+
+export interface ContextSummary {
+  name: string;
+  /** How the context was formed ("whole repository", "directory clusters/prod"). */
+  formedBy: string;
+  facts: Fact[];
+}
+
+export interface ScanResult {
+  tool: { name: string; version: string };
+  root: string;
+  rules: Rule[];
+  contexts: ContextSummary[];
+  findings: Finding[];
+  undetermined: Undetermined[];
+  notApplicable: NotApplicable[];
+  skipped: SkippedFile[];
+  stats: { filesSeen: number; filesRead: number; filesParsed: number; facts: number };
+}

@@ -1,0 +1,43 @@
+import type { FactName } from './fact.js';
+
+export type Severity = 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+export type Component = 'kube-proxy' | 'calico';
+
+/** A leaf test on one fact. Exactly one operator besides `fact`. See schema/rule.schema.json. */
+export interface LeafCondition {
+  fact: FactName;
+  /** node-semver range over the coerced version. */
+  version?: string;
+  /** node-semver range over the kernel's major.minor (as major.minor.0). */
+  kernel?: string;
+  /** Case-insensitive membership. */
+  in?: string[];
+  /** Regular expression on the value as written. */
+  matches?: string;
+  /** Closed-world: true when any value exists, false when none; never unknown. */
+  present?: boolean;
+}
+
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export interface Rule {
+  id: string;
+  title: string;
+  component: Component;
+  severity: Severity;
+  symptom: string;
+  /** Template with {fact.name} placeholders, e.g. "kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode". */
+  message: string;
+  when: Condition;
+  /** Any of these true cancels the rule; an absent fact counts as false here. */
+  unless?: Condition[];
+  fix: string;
+  references: string[];
+  notes?: string[];
+  /** Where the seed page was wrong, for `netcompat explain`. */
+  seedErrors?: string[];
+  /** Fact whose place is the finding's primary location; defaults to the first fact in `when`. */
+  primaryFact?: FactName;
+  helpUri?: string;
+}

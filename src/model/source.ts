@@ -1,0 +1,28 @@
+/** A file worth reading, as discovery hands it on. */
+export interface SourceFile {
+  /** Repository-relative POSIX path. */
+  path: string;
+  /** Absolute path on disk. */
+  abs: string;
+  size: number;
+}
+
+export type SkipReason =
+  | 'binary'
+  | 'not-utf8'
+  | 'too-large'
+  | 'empty'
+  | 'yaml-error'
+  | 'template'
+  | 'alias-limit'
+  | 'symlink'
+  | 'symlink-outside'
+  | 'unreadable';
+
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+  detail: string;
+  /** Quiet skips (Helm chart templates) are counted, not listed as problems. */
+  quiet?: boolean;
+}

@@ -1,0 +1,83 @@
+import { buildContexts } from './context/build-contexts.js';
+import { discover, type DiscoverOptions } from './discover/discover.js';
+import { forEachBounded } from './discover/pool.js';
+import { readText } from './discover/read-text.js';
+import { evaluate } from './evaluate/evaluate.js';
+import { extractDocs, triggeredExtractors } from './extract/extract-file.js';
+import { EXTRACTORS } from './extract/registry.js';
+import type { Extractor } from './extract/types.js';
+import { builtInRules } from './knowledge/rules.js';
+import type { Fact } from './model/fact.js';
+import type { ScanResult } from './model/finding.js';
+import { comparePlaces } from './model/place.js';
+import type { Rule } from './model/rule.js';
+import type { SkippedFile } from './model/source.js';
+import { parseFile } from './parse/parse-file.js';
+import { VERSION } from './version.js';
+
+export interface ScanOptions extends DiscoverOptions {
+  /** Facts from flags and inputs; they win over the repository. */
+  explicit?: Fact[];
+  rules?: Rule[];
+  extractors?: readonly Extractor[];
+  /** Files read at once. */
+  concurrency?: number;
+}
+
+/** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
+const CHART_TEMPLATE = /(^|\/)templates\//;
+
+/** The whole pipeline: discover → parse → extract → contexts → evaluate. Reporters take it from here. */
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const extractors = opts.extractors ?? EXTRACTORS;
+  const rules = opts.rules ?? builtInRules();
+  const facts: Fact[] = [];
+  const skipped: SkippedFile[] = [];
+  const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+
+  await forEachBounded(discover(opts), opts.concurrency ?? 8, async (item) => {
+    stats.filesSeen++;
+    if ('skipped' in item) {
+      skipped.push(item.skipped);
+      return;
+    }
+    const read = await readText(item.file);
+    stats.filesRead++;
+    if ('skipped' in read) {
+      skipped.push(read.skipped);
+      return;
+    }
+    const wanted = triggeredExtractors(extractors, item.file.path, read.text);
+    if (wanted.length === 0) return;
+    if (CHART_TEMPLATE.test(item.file.path) && read.text.includes('{{')) {
+      skipped.push({ path: item.file.path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true });
+      return;
+    }
+    const parsed = parseFile(item.file.path, read.text);
+    if (parsed.skipped) {
+      skipped.push(parsed.skipped);
+      return;
+    }
+    stats.filesParsed++;
+    facts.push(
+      ...extractDocs(wanted, parsed.docs, (id, err) =>
+        skipped.push({ path: item.file.path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` }),
+      ),
+    );
+  });
+
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  stats.facts = facts.length;
+  const contexts = buildContexts(facts, opts.explicit ?? []);
+  const evaluation = evaluate(rules, contexts);
+  return {
+    tool: { name: 'netcompat', version: VERSION },
+    root: opts.root,
+    rules,
+    contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts })),
+    ...evaluation,
+    skipped,
+    stats,
+  };
+}
