@@ -1,4 +1,10 @@
-// Placeholder entry, replaced by src/cli/ (see issue 2 §5).
-import { scan } from './scan.js';
-const result = await scan({ root: process.argv[3] ?? '.' });
-process.stdout.write(JSON.stringify({ findings: result.findings, undetermined: result.undetermined, contexts: result.contexts }, null, 2) + '\n');
+// The `netcompat` command: a thin shell around run() so the CLI can be tested in-process.
+import { run } from './cli/main.js';
+import { processIo } from './cli/io.js';
+
+// `netcompat rules | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+process.exitCode = await run(process.argv.slice(2), processIo());

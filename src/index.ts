@@ -1,2 +1,10 @@
-// Placeholder entry, replaced by src/action/.
-export {};
+// The Action's entry point (dist/index.js); the work is in src/action/run.ts.
+import * as core from '@actions/core';
+import { run } from './action/run.js';
+
+try {
+  await run();
+} catch (e) {
+  // A crash is not a verdict: say so distinctly.
+  core.setFailed(`netcompat crashed: ${(e as Error)?.stack ?? String(e)}`);
+}

@@ -12,7 +12,13 @@ import type { ScanResult } from './model/finding.js';
 import { comparePlaces } from './model/place.js';
 import type { Rule } from './model/rule.js';
 import type { SkippedFile } from './model/source.js';
+import { findDirectives, type IgnoreDirective } from './parse/directives.js';
 import { parseFile } from './parse/parse-file.js';
+import type { Config } from './inputs/config.js';
+import type { Diagnostic } from './model/finding.js';
+import { applyBaseline, type Baseline } from './policy/baseline.js';
+import { applyChangedFiles } from './policy/changed-files.js';
+import { applySuppressions } from './policy/suppress.js';
 import { VERSION } from './version.js';
 
 export interface ScanOptions extends DiscoverOptions {
@@ -22,17 +28,25 @@ export interface ScanOptions extends DiscoverOptions {
   extractors?: readonly Extractor[];
   /** Files read at once. */
   concurrency?: number;
+  /** `.netcompat.yaml`: clusters, ignore entries (rules and severities are applied by the caller). */
+  config?: Config;
+  baseline?: Baseline;
+  /** PR-scoped gating: repository-relative paths of the changed files. */
+  changedFiles?: ReadonlySet<string>;
+  /** YYYY-MM-DD, for ignore entries' expiry; defaults to today (UTC). */
+  today?: string;
 }
 
 /** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
 const CHART_TEMPLATE = /(^|\/)templates\//;
 
-/** The whole pipeline: discover → parse → extract → contexts → evaluate. Reporters take it from here. */
+/** The whole pipeline: discover → parse → extract → contexts → evaluate → policy. Reporters take it from here. */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const extractors = opts.extractors ?? EXTRACTORS;
   const rules = opts.rules ?? builtInRules();
   const facts: Fact[] = [];
   const skipped: SkippedFile[] = [];
+  const directives: IgnoreDirective[] = [];
   const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
 
   await forEachBounded(discover(opts), opts.concurrency ?? 8, async (item) => {
@@ -47,17 +61,17 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       skipped.push(read.skipped);
       return;
     }
+    directives.push(...findDirectives(item.file.path, read.text));
     const wanted = triggeredExtractors(extractors, item.file.path, read.text);
     if (wanted.length === 0) return;
     if (CHART_TEMPLATE.test(item.file.path) && read.text.includes('{{')) {
       skipped.push({ path: item.file.path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true });
       return;
     }
+    // Documents that parse are read even when others in the same file do not.
     const parsed = parseFile(item.file.path, read.text);
-    if (parsed.skipped) {
-      skipped.push(parsed.skipped);
-      return;
-    }
+    if (parsed.skipped) skipped.push(parsed.skipped);
+    if (parsed.skipped && parsed.docs.length === 0) return;
     stats.filesParsed++;
     facts.push(
       ...extractDocs(wanted, parsed.docs, (id, err) =>
@@ -69,8 +83,18 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   stats.facts = facts.length;
-  const contexts = buildContexts(facts, opts.explicit ?? []);
+  const contexts = buildContexts(facts, opts.explicit ?? [], opts.config?.clusters ?? []);
   const evaluation = evaluate(rules, contexts);
+  // Policy: marks findings (suppressed, baseline, not in the change); reporters and the verdict read the marks.
+  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const diagnostics: Diagnostic[] = applySuppressions(evaluation.findings, {
+    ignore: opts.config?.ignore ?? [],
+    configFile: opts.config?.file,
+    directives,
+    today: opts.today ?? new Date().toISOString().slice(0, 10),
+  });
+  if (opts.baseline) applyBaseline(evaluation.findings, opts.baseline);
+  if (opts.changedFiles) applyChangedFiles(evaluation.findings, opts.changedFiles);
   return {
     tool: { name: 'netcompat', version: VERSION },
     root: opts.root,
@@ -78,6 +102,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts })),
     ...evaluation,
     skipped,
+    diagnostics,
     stats,
   };
 }

@@ -1,13 +1,35 @@
 import type { Fact } from '../model/fact.js';
 import { applyDerivations } from './derive.js';
+import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
+import { applyOverrides } from './overrides.js';
 import { applyPrecedence } from './precedence.js';
 import type { ClusterContext } from './types.js';
 
+export interface DeclaredCluster {
+  name: string;
+  paths: string[];
+  explicit: Fact[];
+}
+
 /**
- * Groups facts into cluster contexts. For now the whole repository is one cluster; explicit facts apply
- * to every context.
+ * Facts → cluster contexts. Kustomize overlays are resolved over the whole repository first (an overlay
+ * may sit beside its cluster's tree); then facts are split among the clusters of the config file, or the
+ * clusters the repository visibly holds, or kept as one. In each context: precedence, then derivations.
+ * Flags and Action inputs apply to every context and win over a cluster's configured values.
  */
-export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fact[]): ClusterContext[] {
-  const { facts, overridden } = applyPrecedence([...repoFacts, ...explicit]);
-  return [{ name: 'repository', formedBy: 'whole repository (one cluster)', facts: applyDerivations(facts), overridden }];
+export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[] = []): ClusterContext[] {
+  const layered = applyOverrides(repoFacts);
+  const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
+  const global = new Set(explicit.map((f) => f.name));
+  return groupFacts(layered.facts, specs).map((g) => {
+    const files = new Set(g.facts.map((f) => f.place?.file));
+    const own = g.explicit.filter((f) => !global.has(f.name));
+    const { facts, overridden } = applyPrecedence([...g.facts, ...own, ...explicit]);
+    return {
+      name: g.name,
+      formedBy: g.formedBy,
+      facts: applyDerivations(facts),
+      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...overridden],
+    };
+  });
 }

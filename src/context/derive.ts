@@ -1,5 +1,7 @@
+import { kernelFlavor } from '../knowledge/kernel.js';
 import { lookupOs } from '../knowledge/os-table.js';
 import type { Fact, FactName } from '../model/fact.js';
+import { calicoFromOperator, kubeProxyDisabledByCalicoBpf } from './derive-calico.js';
 
 /**
  * Facts computed from others, each naming what it came from. A derivation runs only when the target
@@ -17,6 +19,9 @@ function derived(target: FactName, value: string, source: Fact, note: string, by
 }
 
 export const DERIVATIONS: readonly Derivation[] = [
+  // Before kube-controllers-from-calico, so an operator install gets both.
+  calicoFromOperator,
+  kubeProxyDisabledByCalicoBpf,
   {
     target: 'kubeProxy.version',
     from: 'kubernetes.version',
@@ -32,7 +37,9 @@ export const DERIVATIONS: readonly Derivation[] = [
     from: 'node.os',
     derive: (os) => {
       const r = os.unresolved ? undefined : lookupOs(os.value);
-      return r ? derived('node.kernel', r.kernelString ?? r.kernel, os, `${r.label} default kernel ${r.kernel}`, 'kernel-from-os') : undefined;
+      if (!r) return undefined;
+      const unverified = r.verified === false ? ' (UNVERIFIED)' : '';
+      return derived('node.kernel', r.kernelString ?? r.kernel, os, `${r.label} default kernel ${r.kernel}${unverified}`, 'kernel-from-os');
     },
   },
   {
@@ -40,7 +47,21 @@ export const DERIVATIONS: readonly Derivation[] = [
     from: 'node.os',
     derive: (os) => {
       const r = os.unresolved ? undefined : lookupOs(os.value);
-      return r?.iptablesBackend ? derived('host.iptablesBackend', r.iptablesBackend, os, `${r.label} uses iptables-${r.iptablesBackend}`, 'backend-from-os') : undefined;
+      if (!r?.iptablesBackend) return undefined;
+      const unverified = r.backendVerified === false ? ' (UNVERIFIED)' : '';
+      return derived('host.iptablesBackend', r.iptablesBackend, os, `${r.label} uses iptables-${r.iptablesBackend}${unverified}`, 'backend-from-os');
+    },
+  },
+  {
+    // Without an OS, an Enterprise Linux kernel still names its userland: EL7 ships iptables-legacy,
+    // EL8 and later iptables-nft (rules-evidence.md §6, §11).
+    target: 'host.iptablesBackend',
+    from: 'node.kernel',
+    derive: (k) => {
+      const el = k.unresolved ? undefined : kernelFlavor(k.value)?.el;
+      if (el === undefined) return undefined;
+      const backend = el >= 8 ? 'nft' : 'legacy';
+      return derived('host.iptablesBackend', backend, k, `kernel ${k.value} is an EL${el} build; EL${el} hosts use iptables-${backend}`, 'backend-from-kernel');
     },
   },
 ];

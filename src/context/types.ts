@@ -6,6 +6,6 @@ export interface ClusterContext {
   /** How the context was formed, for people: "whole repository", "directory clusters/prod". */
   formedBy: string;
   facts: Fact[];
-  /** Repository facts that an explicit value replaced; shown, not evaluated. */
+  /** Repository facts replaced by an explicit value or a kustomize overlay; shown, not evaluated. */
   overridden: Fact[];
 }

@@ -1,5 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
+import { embeddedDocs } from './capi-embedded-docs.js';
 import type { Extractor } from './types.js';
 
 /** Extractors whose triggers occur in the text and whose path filter accepts the file. */
@@ -12,17 +13,46 @@ export function extractDocs(
   extractors: readonly Extractor[],
   docs: readonly YamlDoc[],
   onError: (extractor: string, err: unknown) => void,
+  depth = 0,
 ): Fact[] {
   const facts: Fact[] = [];
   for (const d of docs) {
     if (!d.doc.contents) continue;
+    const own: Fact[] = [];
     for (const e of extractors) {
       try {
-        facts.push(...e.extract(d));
+        own.push(...e.extract(d));
       } catch (err) {
         onError(e.id, err);
       }
     }
+    // An alias (`image: *img`) read twice gives the same fact at the same place: keep it once.
+    const seen = new Set<string>();
+    for (const f of own) {
+      if (seen.has(factKey(f))) continue;
+      seen.add(factKey(f));
+      facts.push(f);
+    }
+    // YAML carried in strings (ConfigMap data, kubeadm files) is read like a file of its own; a fact an
+    // extractor already found there by itself (kube-proxy's config.conf) is not counted twice.
+    if (depth < MAX_EMBEDDED_DEPTH) {
+      let inner: YamlDoc[] = [];
+      try {
+        inner = embeddedDocs(d);
+      } catch (err) {
+        onError('embedded-docs', err);
+      }
+      for (const f of extractDocs(extractors, inner, onError, depth + 1)) {
+        if (!seen.has(factKey(f))) facts.push(f);
+      }
+    }
   }
   return facts;
+}
+
+/** A ConfigMap in a ConfigMap (a ClusterResourceSet shipping kube-proxy's ConfigMap) is as deep as it goes. */
+const MAX_EMBEDDED_DEPTH = 2;
+
+function factKey(f: Fact): string {
+  return `${f.name}\0${f.value}\0${f.place?.file}:${f.place?.line}:${f.place?.column}`;
 }

@@ -2,6 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact, FactName, FactOrigin } from '../model/fact.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
 import { envDefault, isPlaceholder } from './values.js';
+import { isIgnoredOsImage, matchOsImage, type OsImageContext, type OsImageKind } from '../knowledge/os-image-patterns.js';
 
 export interface FactOptions {
   origin?: FactOrigin;
@@ -21,6 +22,11 @@ export function factAt(
   const f: Fact = { name, value, origin: opts.origin ?? 'repository', place: placeOf(d, node), source };
   if (opts.raw !== undefined && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
+  if (f.place && d.conditional?.(f.place.line)) {
+    // Written inside a template condition or loop: present, but it may not render.
+    f.unresolved = true;
+    f.note = [f.note, 'inside a template condition'].filter(Boolean).join('; ');
+  }
   return f;
 }
 
@@ -50,4 +56,46 @@ export function factFromRaw(
   }
   const v = normalize(raw);
   return v === undefined ? undefined : factAt(source, d, node, name, v, { ...opts, raw });
+}
+
+/**
+ * A `node.os` fact from an image, template, AMI family or os-release name (data/os-image-patterns.yaml):
+ * the value is a node-os spec and the note shows the inference ("rockylinux-8-kube-v1.28.3 → Rocky Linux 8").
+ * A placeholder, a name no pattern knows, or an OS whose release is unknown gives an unresolved fact (the
+ * OS exists but its kernel cannot be inferred); `${VAR:-default}` reads the default; Windows gives none.
+ */
+export function osImageFact(
+  source: string,
+  d: YamlDoc,
+  node: Node | null | undefined,
+  raw: string,
+  kind: OsImageKind,
+  ctx: OsImageContext = {},
+): Fact | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  const dflt = envDefault(text);
+  const name = dflt ?? text;
+  if (dflt === undefined && isPlaceholder(text)) {
+    return { ...factAt(source, d, node, 'node.os', text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
+  }
+  // Image names are free text on OpenStack and vSphere: "ubuntu-22.04" or "Ubuntu 22.04 LTS" name the OS too.
+  const m = matchOsImage(name, kind, ctx) ?? (kind === 'image' ? (matchOsImage(name, 'base-os', ctx) ?? matchOsImage(name, 'os-release', ctx)) : undefined);
+  if (!m) {
+    if (isIgnoredOsImage(name, kind)) return undefined;
+    return { ...factAt(source, d, node, 'node.os', name, { raw: text, note: `${name}: not a known OS image name` }), unresolved: true };
+  }
+  const note = dflt === undefined ? m.note : `${m.note} (default of ${text})`;
+  const f = factAt(source, d, node, 'node.os', m.spec, { raw: text, note });
+  return m.unresolved ? { ...f, unresolved: true } : f;
+}
+
+/**
+ * A `cluster.definition` fact: this document defines a cluster whose files live under `root` (by default
+ * the document's own directory; "" is the repository root). The context stage splits a repository that
+ * holds several such roots into one cluster each.
+ */
+export function clusterDefinitionFact(source: string, d: YamlDoc, node: Node | null | undefined, kind: string, root?: string): Fact {
+  const dir = root ?? (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '');
+  return { ...factAt(source, d, node, 'cluster.definition', dir, { note: kind }), unresolved: false };
 }

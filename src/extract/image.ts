@@ -6,33 +6,53 @@ export interface ImageRef {
   name: string;
   /** The path without registry host, e.g. "calico/node". */
   path: string;
+  /** The reference without tag and digest, e.g. "quay.io/calico/node". */
+  repository: string;
   tag?: string;
   digest?: string;
 }
 
+/** Template expressions, which may hold `:`, `/` or spaces of their own (`${TAG:-v1}`, `{{ .Values.tag }}`). */
+const TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
+
+/**
+ * Splits `registry/path/name:tag@digest`. Template expressions are treated as opaque text, so
+ * `quay.io/calico/node:${CALICO_VERSION:-v3.26.1}` keeps its whole tag and `{{ .Values.registry }}/kube-proxy`
+ * still names kube-proxy. Returns undefined for text that cannot be an image reference.
+ */
 export function parseImage(ref: string): ImageRef | undefined {
   const s = ref.trim();
-  if (!s || /\s/.test(s)) return undefined;
-  let rest = s;
+  // Same length as s, with template expressions replaced, so indices found in `masked` cut `s`.
+  const masked = s.replace(TEMPLATE_SPAN, (m) => 'T'.repeat(m.length));
+  if (!s || /\s/.test(masked)) return undefined;
+  let end = s.length;
   let digest: string | undefined;
-  const at = rest.indexOf('@');
+  const at = masked.indexOf('@');
   if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+    digest = s.slice(at + 1);
+    end = at;
   }
   let tag: string | undefined;
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
+  const colon = masked.lastIndexOf(':', end - 1);
+  if (colon > masked.lastIndexOf('/', end - 1)) {
+    tag = s.slice(colon + 1, end);
+    end = colon;
   }
-  const parts = rest.split('/');
+  const repository = s.slice(0, end);
+  const cuts: number[] = [];
+  for (let i = 0; i < end; i++) if (masked[i] === '/') cuts.push(i);
+  const parts: string[] = [];
+  let from = 0;
+  for (const c of [...cuts, end]) {
+    parts.push(s.slice(from, c));
+    from = c + 1;
+  }
   const name = parts[parts.length - 1] ?? '';
   if (!name) return undefined;
   const first = parts[0] ?? '';
   const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
   const path = (hasHost ? parts.slice(1) : parts).join('/');
-  return { prefix: parts.slice(0, -1).join('/'), name, path, tag, digest };
+  return { prefix: parts.slice(0, -1).join('/'), name, path, repository, tag: tag || undefined, digest: digest || undefined };
 }
 
 /** kube-proxy images: `…/kube-proxy`, also the old `kube-proxy-amd64` names. */
@@ -40,15 +60,20 @@ export function isKubeProxyImage(img: ImageRef): boolean {
   return /^kube-proxy(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
 }
 
-/** calico/node from any registry or mirror (also rancher/calico-node mirrors). */
+/** `calico/<name>` under any registry or mirror path (`quay.io/calico`, `mirror.example.com/calico`). */
+function isCalicoPath(img: ImageRef, name: string): boolean {
+  return img.name === name && /(^|\/)calico$/.test(img.prefix);
+}
+
+/** calico/node from any registry or mirror, also Rancher's `calico-node` and `mirrored-calico-node`. */
 export function isCalicoNodeImage(img: ImageRef): boolean {
-  return (img.name === 'node' && /(^|\/)calico$/.test(img.prefix)) || img.name === 'calico-node';
+  return isCalicoPath(img, 'node') || /^(mirrored-)?calico-node$/.test(img.name);
 }
 
 export function isCalicoKubeControllersImage(img: ImageRef): boolean {
-  return (img.name === 'kube-controllers' && /(^|\/)calico$/.test(img.prefix)) || img.name === 'calico-kube-controllers';
+  return isCalicoPath(img, 'kube-controllers') || /^(mirrored-)?calico-kube-controllers$/.test(img.name);
 }
 
 export function isTigeraOperatorImage(img: ImageRef): boolean {
-  return img.name === 'operator' && /(^|\/)tigera$/.test(img.prefix);
+  return (img.name === 'operator' && /(^|\/)tigera$/.test(img.prefix)) || /^(mirrored-)?(calico|tigera)-operator$/.test(img.name);
 }

@@ -1,22 +1,44 @@
 import type { Fact } from '../model/fact.js';
-import { factFromRaw } from './fact-at.js';
+import { get, kindOf, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import type { Extractor } from './types.js';
 import { normalizeVersion } from './values.js';
-import { get, kindOf, str } from '../parse/walk.js';
 
 const ID = 'kubeadm-cluster-configuration';
 
+/** Whether the file declares a KubeProxyConfiguration anywhere (comment lines do not count). */
+function fileConfiguresKubeProxy(d: YamlDoc): boolean {
+  return d.text.split('\n').some((line) => line.includes('KubeProxyConfiguration') && !/^\s*#/.test(line));
+}
+
 export const kubeadmClusterConfiguration: Extractor = {
   id: ID,
-  description: 'kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise)',
+  description:
+    'kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); ' +
+    'proxy.disabled; kubeadm\'s default kube-proxy mode when the file has no KubeProxyConfiguration',
   triggers: ['ClusterConfiguration'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'ClusterConfiguration' || !apiVersion?.startsWith('kubeadm.k8s.io/')) return [];
-    const node = get(d, d.doc.contents, 'kubernetesVersion');
-    const raw = str(d, node);
-    if (raw === undefined) return [];
-    const f = factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion);
-    return f ? [f] : ([] as Fact[]);
+    const facts: Fact[] = [clusterDefinitionFact(ID, d, get(d, d.doc.contents, 'kind'), 'kubeadm ClusterConfiguration')];
+    const versionNode = get(d, d.doc.contents, 'kubernetesVersion');
+    const raw = str(d, versionNode);
+    const version = raw === undefined ? undefined : factFromRaw(ID, d, versionNode, 'kubernetes.version', raw, normalizeVersion);
+    if (version) facts.push(version);
+    // v1beta4 can leave kube-proxy out altogether.
+    const disabledNode = get(d, d.doc.contents, 'proxy', 'disabled');
+    if (str(d, disabledNode) === 'true') {
+      facts.push(factAt(ID, d, disabledNode, 'kubeProxy.disabled', 'true', { note: 'kubeadm proxy.disabled: kube-proxy is not deployed' }));
+    } else if (!fileConfiguresKubeProxy(d)) {
+      // A default: any mode found elsewhere in the repository wins over it (src/context/precedence.ts).
+      facts.push(
+        factAt(ID, d, get(d, d.doc.contents, 'kind'), 'kubeProxy.mode', 'iptables', {
+          origin: 'default',
+          note: 'kubeadm ClusterConfiguration without a KubeProxyConfiguration: kube-proxy runs in its default mode, iptables on Linux',
+        }),
+      );
+    }
+    return facts;
   },
 };

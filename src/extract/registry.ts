@@ -1,4 +1,40 @@
+import { calicoIpPool } from './calico-ip-pool.js';
+import { calicoKubeControllers } from './calico-kube-controllers.js';
+import { calicoNode } from './calico-node.js';
+import { felixConfiguration } from './felix-configuration.js';
+import { kubeProxyConfigmap } from './kube-proxy-configmap.js';
+import { kubeProxyConfiguration } from './kube-proxy-configuration.js';
+import { kubeProxyFlags } from './kube-proxy-flags.js';
+import { kubeProxyImage } from './kube-proxy-image.js';
 import { kubeadmClusterConfiguration } from './kubeadm-cluster-configuration.js';
+import { serviceExternalIpsLocal } from './service-external-ips-local.js';
+import { serviceLoadBalancerSourceRanges } from './service-load-balancer-source-ranges.js';
+import { tigeraOperatorImage } from './tigera-operator-image.js';
+import { argocdApplication } from './argocd-application.js';
+import { carvelImagesLock } from './carvel-images-lock.js';
+import { fluxChartSource } from './flux-chart-source.js';
+import { fluxHelmRelease } from './flux-helm-release.js';
+import { helmCattleChart } from './helm-cattle-chart.js';
+import { helmChartProxy } from './helm-chart-proxy.js';
+import { helmChartYaml } from './helm-chart-yaml.js';
+import { helmValues } from './helm-values.js';
+import { kustomizeHelmCharts } from './kustomize-helm-charts.js';
+import { kustomizeImages } from './kustomize-images.js';
+import { kustomizeLayers } from './kustomize-layers.js';
+import { tigeraInstallation } from './tigera-installation.js';
+import { capiMachineOs } from './capi-machine-os.js';
+import { capiVersions } from './capi-versions.js';
+import { eksctlClusterConfig } from './eksctl-cluster-config.js';
+import { k0sClusterConfig } from './k0s-cluster-config.js';
+import { kopsCluster } from './kops-cluster.js';
+import { kopsInstanceGroup } from './kops-instance-group.js';
+import { kubeanManifest } from './kubean-manifest.js';
+import { kubesprayGroupVars } from './kubespray-group-vars.js';
+import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
+import { nodeList } from './node-list.js';
+import { rkeChartVersions } from './rke-chart-versions.js';
+import { rkeClusterYml } from './rke-cluster-yml.js';
+import { rkeRke2Config } from './rke-rke2-config.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -6,5 +42,41 @@ import type { Extractor } from './types.js';
  * extractor cannot be added without both.
  */
 export const EXTRACTORS: readonly Extractor[] = [
+  calicoIpPool,
+  calicoKubeControllers,
+  calicoNode,
+  felixConfiguration,
+  kubeProxyConfigmap,
+  kubeProxyConfiguration,
+  kubeProxyFlags,
+  kubeProxyImage,
   kubeadmClusterConfiguration,
+  serviceExternalIpsLocal,
+  serviceLoadBalancerSourceRanges,
+  tigeraOperatorImage,
+  argocdApplication,
+  carvelImagesLock,
+  fluxChartSource,
+  fluxHelmRelease,
+  helmCattleChart,
+  helmChartProxy,
+  helmChartYaml,
+  helmValues,
+  kustomizeHelmCharts,
+  kustomizeImages,
+  kustomizeLayers,
+  tigeraInstallation,
+  capiMachineOs,
+  capiVersions,
+  eksctlClusterConfig,
+  k0sClusterConfig,
+  kopsCluster,
+  kopsInstanceGroup,
+  kubeanManifest,
+  kubesprayGroupVars,
+  kubesprayKubeaszConfig,
+  nodeList,
+  rkeChartVersions,
+  rkeClusterYml,
+  rkeRke2Config,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,8 +1,9 @@
-import { isKernelString } from '../knowledge/kernel.js';
-import { acceptedOsSpecs, lookupOs } from '../knowledge/os-table.js';
+import { isKernelString, isWindowsKernel, normalizeKernel } from '../knowledge/kernel.js';
+import { explainOsSpec, lookupOs, osSpecHead, osSpecIds } from '../knowledge/os-table.js';
 import { isFactName, type Fact, type FactName } from '../model/fact.js';
 import type { Severity } from '../model/rule.js';
 import { normalizeVersion } from '../extract/values.js';
+import { closest } from './suggest.js';
 import { badValue } from './usage-error.js';
 
 export const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
@@ -48,6 +49,26 @@ function explicit(name: FactName, value: string, input: string, raw: string, not
   return f;
 }
 
+function nodeOsFact(os: string): Fact {
+  const r = lookupOs(os);
+  if (!r) {
+    const { head, rest } = osSpecHead(os);
+    const id = closest(head, osSpecIds());
+    throw badValue('node-os', os, explainOsSpec(os), id && id !== head ? `${id}${rest}` : undefined);
+  }
+  return explicit('node.os', `${r.distro}-${r.requested}`, 'node-os', os, r.label);
+}
+
+function kernelFact(kernel: string): Fact {
+  if (isWindowsKernel(kernel)) {
+    throw badValue('kernel-version', kernel, 'a Linux kernel release (this is a Windows build number; the rules concern Linux nodes)');
+  }
+  if (!isKernelString(kernel)) {
+    throw badValue('kernel-version', kernel, 'a Linux kernel release as uname -r prints it, such as 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws or 6.1');
+  }
+  return explicit('node.kernel', normalizeKernel(kernel), 'kernel-version', kernel);
+}
+
 /**
  * Validates explicit values and turns them into facts. Throws UsageError naming the value and what is
  * accepted, so the CLI and the Action can exit 2.
@@ -73,16 +94,9 @@ export function explicitFacts(inputs: ExplicitInputs): Fact[] {
     out.push(explicit('calico.version', v, 'calico-version', calico));
   }
   const os = inputs['node-os']?.trim();
-  if (os) {
-    const r = lookupOs(os);
-    if (!r) throw badValue('node-os', os, `<distro>-<version>, one of: ${acceptedOsSpecs().join('; ')}`);
-    out.push(explicit('node.os', `${r.distro}-${r.requested}`, 'node-os', os, r.label));
-  }
+  if (os) out.push(nodeOsFact(os));
   const kernel = inputs['kernel-version']?.trim();
-  if (kernel) {
-    if (!isKernelString(kernel)) throw badValue('kernel-version', kernel, 'a kernel release such as 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws or 6.1');
-    out.push(explicit('node.kernel', kernel, 'kernel-version', kernel));
-  }
+  if (kernel) out.push(kernelFact(kernel));
   for (const pair of inputs.facts ?? []) {
     const s = pair.trim();
     if (!s) continue;

@@ -25,6 +25,8 @@ export const FACT_NAMES = [
   'host.nodeIpInterfaceMayChange',
   'service.externalIPsLocal',
   'service.loadBalancerSourceRanges',
+  'cluster.definition',
+  'kustomize.layer',
 ] as const;
 
 export type FactName = (typeof FACT_NAMES)[number];
@@ -57,4 +59,21 @@ export interface Fact {
   /** Human explanation, e.g. "rockylinux-8-kube-v1.28.3 → Rocky Linux 8 → kernel 4.18". */
   note?: string;
   derivedFrom?: Fact[];
+  /** What the value was read from, when several things give the same fact: the image path ("calico/node"). */
+  key?: string;
+  /** Set by extractors on facts that replace others (kustomize `images:`, patches); applied in src/context/overrides.ts. */
+  overrides?: FactOverride;
+}
+
+/**
+ * A replacement declared in one file for facts read from others. On a `kustomize.layer` fact, the facts of
+ * the `patches` files replace those of the `targets`; on any other fact, the fact itself replaces the
+ * targets' facts of its name (and key, when both have one).
+ */
+export interface FactOverride {
+  /** Who replaces, for people: "kustomize images", "kustomize patches". */
+  by: string;
+  /** Repository-relative files, or folders ending in "/", whose facts are replaced. */
+  targets: string[];
+  patches?: string[];
 }

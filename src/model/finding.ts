@@ -20,6 +20,15 @@ export interface Finding {
   /** Stable across runs and unrelated line moves. */
   fingerprint: string;
   suppressed?: { reason: string; by: string };
+  /** Hidden from reports and the verdict: already in the baseline, or no evidence in the changed files. */
+  filtered?: 'baseline' | 'unchanged';
+}
+
+/** Problems with the user's own settings: an expired ignore entry, a suppression without a reason. */
+export interface Diagnostic {
+  level: 'warning' | 'notice';
+  message: string;
+  place?: Place;
 }
 
 export interface MissingFact {
@@ -66,5 +75,6 @@ export interface ScanResult {
   undetermined: Undetermined[];
   notApplicable: NotApplicable[];
   skipped: SkippedFile[];
+  diagnostics?: Diagnostic[];
   stats: { filesSeen: number; filesRead: number; filesParsed: number; facts: number };
 }

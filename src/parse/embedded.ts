@@ -24,7 +24,15 @@ export function parseEmbedded(outer: YamlDoc, node: Node | null | undefined): Ya
   if (usable.length === 0) return [];
   const at = placeOf(outer, node);
   const map = node.type === Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at.line, column: at.column });
-  return usable.map((doc) => ({ file: outer.file, index: outer.index, doc, text, map: map ?? (() => ({ line: at.line, column: at.column })), embeddedIn: { file: at.file, line: at.line, column: at.column } }));
+  return usable.map((doc) => ({
+    file: outer.file,
+    index: outer.index,
+    doc,
+    text,
+    map: map ?? (() => ({ line: at.line, column: at.column })),
+    embeddedIn: { file: at.file, line: at.line, column: at.column },
+    ...(outer.conditional ? { conditional: outer.conditional } : {}),
+  }));
 }
 
 /** Offsets in a literal block's value → offsets in the outer text, line by line. */

@@ -1,10 +1,21 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { SkippedFile } from '../model/source.js';
+import { expandedSize, MAX_EXPANDED_NODES } from './alias-budget.js';
+import { setAsideTemplateLines } from './template-lines.js';
 import { lineCounterMapper, type YamlDoc } from './yaml-doc.js';
 
-export type ParseOutcome = { docs: YamlDoc[]; skipped?: undefined } | { docs?: undefined; skipped: SkippedFile };
+/**
+ * The documents that could be read, and, when some (or all) could not, why. A template that breaks one
+ * document of four still yields the other three; the file is then listed with the documents it lost.
+ */
+export interface ParseOutcome {
+  docs: YamlDoc[];
+  skipped?: SkippedFile;
+}
 
 const TEMPLATE_MARK = /\{\{|\{%|^%\{|\$\{[^}]*\}\s*$/m;
+/** ytt control annotations: the file parses, but which of its values apply depends on data values. */
+const YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
 
 export const PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
@@ -15,38 +26,103 @@ export const PARSE_OPTIONS = {
 } as const;
 
 /**
- * Parses every document of a YAML or JSON file, keeping positions. Never throws: a file with errors is
- * returned as skipped, with the first error's line, and a reason that tells templates from broken YAML.
+ * Parses every document of a YAML or JSON file, keeping positions. Never throws. Documents with syntax
+ * errors, and alias bombs, are dropped; the reason names the first problem's line and tells templates
+ * from broken YAML. A document that only template control lines break (Terraform `%{ for }`, Helm
+ * `{{- if }}` on lines of their own) is read with those lines set aside; what sits inside a condition
+ * then counts as unresolved.
  */
-export function parseFile(path: string, text: string): ParseOutcome {
-  const lineCounter = new LineCounter();
-  let parsed;
-  try {
-    parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
-  } catch (e) {
-    return { skipped: { path, reason: 'yaml-error', detail: `parser failed: ${(e as Error).message}` } };
+export function parseFile(path: string, input: string): ParseOutcome {
+  // Editors do not count a byte-order mark as a column.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (YTT_CONTROL.test(text)) {
+    return { docs: [], skipped: { path, reason: 'template', detail: 'ytt template (#@ annotations): its values are conditional; render it with ytt' } };
   }
-  const docs = Array.isArray(parsed) ? parsed : [];
-  if (!Array.isArray(parsed)) {
-    // An empty stream parses to an EmptyStream: nothing to read.
-    return { docs: [] };
+  const first = parseStream(text);
+  if ('failed' in first) return { docs: [], skipped: { path, reason: 'yaml-error', detail: `parser failed: ${first.failed}` } };
+  const problems = first.docs.map((doc) => problemOf(path, text, doc, first.lc));
+  if (problems.every((p) => p === undefined)) return { docs: first.docs.map((doc, index) => yamlDoc(path, index, doc, text, first.lc)) };
+
+  const aside = problems.some((p) => p?.reason === 'template') ? setAsideTemplateLines(text) : undefined;
+  const reparsed = aside ? parseStream(aside.text) : undefined;
+  // Blanking keeps every offset, so the n-th document is the same document in both parses.
+  const second = reparsed && 'docs' in reparsed && reparsed.docs.length === first.docs.length ? reparsed : undefined;
+  const conditional = aside ? (line: number) => aside.conditional.has(line) : undefined;
+  const docs: YamlDoc[] = [];
+  const lost: number[] = [];
+  let skipped: SkippedFile | undefined;
+  first.docs.forEach((doc, index) => {
+    const problem = problems[index];
+    if (!problem) {
+      docs.push(yamlDoc(path, index, doc, text, first.lc, conditional));
+      return;
+    }
+    const retry = second?.docs[index];
+    if (aside && second && retry && !problemOf(path, aside.text, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
+      docs.push(yamlDoc(path, index, retry, aside.text, second.lc, conditional));
+      return;
+    }
+    lost.push(index + 1);
+    skipped ??= problem;
+  });
+  if (skipped && first.docs.length > 1) {
+    const which = lost.length === first.docs.length ? 'every document' : `document${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of ${first.docs.length} (the others were read)`;
+    skipped = { ...skipped, detail: `${which}: ${skipped.detail}` };
   }
-  const firstError = docs.flatMap((d) => d.errors)[0];
-  if (firstError) {
-    const { line, col } = lineCounter.linePos(firstError.pos[0]);
-    const templated = TEMPLATE_MARK.test(text);
-    return {
-      skipped: {
-        path,
-        reason: templated ? 'template' : 'yaml-error',
-        detail: templated
-          ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs`
-          : `${firstError.code} at line ${line}, column ${col}: ${firstError.message.split('\n')[0]}`,
-      },
+  if (!skipped && aside) {
+    const shown = aside.blanked.slice(0, 8).join(', ') + (aside.blanked.length > 8 ? ', …' : '');
+    skipped = {
+      path,
+      reason: 'template',
+      detail: `read with template control lines set aside (line${aside.blanked.length > 1 ? 's' : ''} ${shown}); values inside template conditions are unresolved`,
+      quiet: true,
     };
   }
-  const map = lineCounterMapper(lineCounter);
-  return {
-    docs: docs.map((doc, index) => ({ file: path, index, doc, text, map })),
-  };
+  return skipped ? { docs, skipped } : { docs };
+}
+
+function parseStream(text: string): { docs: Document.Parsed[]; lc: LineCounter } | { failed: string } {
+  const lc = new LineCounter();
+  try {
+    const parsed: unknown = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    // An empty stream parses to an EmptyStream: nothing to read.
+    return { docs: Array.isArray(parsed) ? (parsed as Document.Parsed[]) : [], lc };
+  } catch (e) {
+    return { failed: (e as Error).message };
+  }
+}
+
+function yamlDoc(file: string, index: number, doc: Document.Parsed, text: string, lc: LineCounter, conditional?: (line: number) => boolean): YamlDoc {
+  const d: YamlDoc = { file, index, doc, text, map: lineCounterMapper(lc) };
+  if (conditional) d.conditional = conditional;
+  return d;
+}
+
+/** Whether the document spans a line that is a whole template expression (unknown YAML once rendered). */
+function holdsUnknownLine(doc: Document.Parsed, lc: LineCounter, unknown: Set<number>): boolean {
+  const from = lc.linePos(doc.range[0]).line;
+  const to = lc.linePos(doc.range[2]).line;
+  for (const line of unknown) if (line >= from && line <= to) return true;
+  return false;
+}
+
+function problemOf(path: string, text: string, doc: Document.Parsed, lc: LineCounter): SkippedFile | undefined {
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lc.linePos(error.pos[0]);
+    const templated = TEMPLATE_MARK.test(text);
+    return {
+      path,
+      reason: templated ? 'template' : 'yaml-error',
+      detail: templated
+        ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs`
+        : `${error.code} at line ${line}, column ${col}: ${error.message.split('\n')[0]}`,
+    };
+  }
+  // Aliases need an anchor: most files have neither, and skip the walk.
+  if (text.includes('&') && text.includes('*') && expandedSize(doc) > MAX_EXPANDED_NODES) {
+    const { line } = lc.linePos(doc.range[0]);
+    return { path, reason: 'alias-limit', detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
+  }
+  return undefined;
 }

@@ -1,9 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { YamlDoc } from './yaml-doc.js';
 
 /**
- * Small readers over the YAML AST. They never expand aliases (an alias to a scalar reads as that scalar),
- * so an alias bomb costs nothing here.
+ * Small readers over the YAML AST. An alias reads as its anchored node, one step at a time, so
+ * `args: *args` gives the anchored list; nothing here expands a whole tree of aliases (visitMaps does not
+ * follow them), and parse-file drops alias bombs before any extractor sees them.
  */
 
 export type Key = string | number;
@@ -12,7 +13,7 @@ function deref(d: YamlDoc | undefined, node: unknown): Node | undefined {
   if (isAlias(node)) {
     if (!d) return undefined;
     const target = node.resolve(d.doc);
-    return isScalar(target) ? target : undefined;
+    return isAlias(target) ? undefined : (target ?? undefined);
   }
   return (node ?? undefined) as Node | undefined;
 }
@@ -39,15 +40,29 @@ export function pairOf(node: unknown, key: string): Pair<unknown, unknown> | und
   return isMap(node) ? node.items.find((p) => keyString(p) === key) : undefined;
 }
 
+/** The key node of `key` in a map, to place a fact on the key itself. */
+export function keyNode(node: unknown, key: string): Node | undefined {
+  const k = pairOf(node, key)?.key;
+  return isNode(k) ? k : undefined;
+}
+
 export function keyString(p: Pair<unknown, unknown>): string | undefined {
   const k = p.key;
   if (isScalar(k)) return k.value === null ? undefined : String(k.value);
   return typeof k === 'string' ? k : undefined;
 }
 
-/** A scalar's value as a string (numbers and booleans too), or undefined for null and collections. */
+/**
+ * A scalar's value as a string (numbers and booleans too), or undefined for null and collections. An
+ * unquoted `{{ .Values.x }}` parses as a flow mapping; it reads as its text, so that it is seen as the
+ * placeholder it is rather than as a missing value.
+ */
 export function str(d: YamlDoc, node: unknown): string | undefined {
   const n = deref(d, node);
+  if (isMap(n) && n.flow && n.range) {
+    const text = d.text.slice(n.range[0], n.range[1]);
+    return text.startsWith('{{') ? text : undefined;
+  }
   if (!isScalar(n) || n.value === null || n.value === undefined) return undefined;
   return typeof n.value === 'object' ? undefined : String(n.value);
 }

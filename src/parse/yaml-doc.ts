@@ -19,6 +19,11 @@ export interface YamlDoc {
   map: OffsetMapper;
   /** Set for documents parsed out of a string, e.g. `ConfigMap.data["config.conf"]`. */
   embeddedIn?: Place;
+  /**
+   * Set for documents read with their template control lines set aside (parse-file.ts): whether a line
+   * of the outer file sits inside a template condition or loop, so what it says may not render.
+   */
+  conditional?: (line: number) => boolean;
 }
 
 export function lineCounterMapper(lc: LineCounter): OffsetMapper {

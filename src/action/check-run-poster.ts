@@ -1,0 +1,56 @@
+import type { CheckAnnotation } from '../report/annotations.js';
+import { checkRunRequests, closingUpdate, type CheckRunPlan } from '../report/check-run.js';
+import { describeApiError, isForbidden } from './api-error.js';
+import type { GitHubClient } from './octokit.js';
+
+export interface CheckRunOutcome {
+  /** Created at all (later batches may still have failed). */
+  created: boolean;
+  url?: string;
+  /** Annotations GitHub accepted; the rest go to workflow commands, so none is lost or doubled. */
+  delivered: Set<CheckAnnotation>;
+  /** What went wrong, for the log and the summary (for a failed create: GitHub's status and message). */
+  problem?: string;
+  forbidden?: boolean;
+}
+
+/**
+ * Posts the check run: create with the first 50 annotations, then one update per further 50. A failed
+ * update stops the batches and closes the run with its conclusion (which depends on the findings only).
+ */
+export async function postCheckRun(client: GitHubClient, owner: string, repo: string, plan: CheckRunPlan): Promise<CheckRunOutcome> {
+  const req = checkRunRequests(plan);
+  const delivered = new Set<CheckAnnotation>();
+  let id: number;
+  let url: string | undefined;
+  try {
+    const res = await client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, ...req.create } as never);
+    const data = res.data as { id: number; html_url?: string | null };
+    id = data.id;
+    url = data.html_url ?? undefined;
+    for (const a of req.carried[0] ?? []) delivered.add(a);
+  } catch (e) {
+    return { created: false, delivered, problem: describeApiError(e), forbidden: isForbidden(e) };
+  }
+  for (const [i, body] of req.updates.entries()) {
+    try {
+      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, ...body } as never);
+      for (const a of req.carried[i + 1] ?? []) delivered.add(a);
+    } catch (e) {
+      const missing = plan.annotations.length - delivered.size;
+      const problem = `could not add ${missing} annotation${missing === 1 ? '' : 's'} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
+      try {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+          owner,
+          repo,
+          check_run_id: id,
+          ...closingUpdate(plan, `> [!WARNING]\n> ${missing} annotations could not be posted here; they are in the workflow run's log.`),
+        } as never);
+      } catch {
+        // The run stays in progress; the step's own verdict is unaffected.
+      }
+      return { created: true, ...(url ? { url } : {}), delivered, problem };
+    }
+  }
+  return { created: true, ...(url ? { url } : {}), delivered };
+}

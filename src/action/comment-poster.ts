@@ -1,0 +1,48 @@
+import { allClearBody, commentBody, commentMarker, type CommentOptions } from '../report/comment.js';
+import type { ScanResult } from '../model/finding.js';
+import { activeFindings } from '../policy/verdict.js';
+import { describeApiError, isForbidden } from './api-error.js';
+import type { GitHubClient } from './octokit.js';
+
+export type CommentOutcome =
+  | { action: 'created' | 'updated' | 'cleared' | 'none'; id?: number }
+  | { action: 'skipped'; forbidden: boolean; problem: string };
+
+/**
+ * One comment per PR and check name, found again by its hidden marker: created when findings appear,
+ * updated in place on every run, replaced by a short "all clear" when the findings are gone. Never
+ * creates a comment just to say nothing was found.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  issue: number,
+  result: Pick<ScanResult, 'findings' | 'undetermined'>,
+  opts: CommentOptions,
+): Promise<CommentOutcome> {
+  const marker = commentMarker(opts.checkName);
+  try {
+    const comments = (await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner,
+      repo,
+      issue_number: issue,
+      per_page: 100,
+    })) as Array<{ id: number; body?: string | null }>;
+    const mine = comments.find((c) => c.body?.includes(marker));
+    if (activeFindings(result).length === 0) {
+      if (!mine) return { action: 'none' };
+      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
+      return { action: 'cleared', id: mine.id };
+    }
+    const body = commentBody(result, opts);
+    if (mine) {
+      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body });
+      return { action: 'updated', id: mine.id };
+    }
+    const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, body });
+    return { action: 'created', id: (res.data as { id: number }).id };
+  } catch (e) {
+    return { action: 'skipped', forbidden: isForbidden(e), problem: describeApiError(e) };
+  }
+}

@@ -1,0 +1,124 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Fact } from '../model/fact.js';
+import { explicitFacts, FAIL_ON, parseFailOn, PROXY_MODES, type FailOn } from '../inputs/options.js';
+import { badValue } from '../inputs/usage-error.js';
+
+/**
+ * Every input of action.yml, with its default as written there. A test keeps this list and action.yml
+ * equal (names, defaults, documented enums), so the two cannot drift apart.
+ */
+export const INPUTS = [
+  { name: 'path', default: '.' },
+  { name: 'node-os' },
+  { name: 'kernel-version' },
+  { name: 'kubernetes-version' },
+  { name: 'kube-proxy-mode', accepted: PROXY_MODES },
+  { name: 'calico-version' },
+  { name: 'facts', multiline: true },
+  { name: 'fail-on', default: 'high', accepted: FAIL_ON },
+  { name: 'include', multiline: true },
+  { name: 'exclude', multiline: true },
+  { name: 'sarif-file' },
+  { name: 'github-token', default: '${{ github.token }}' },
+  { name: 'check-name', default: 'netcompat' },
+  { name: 'check-run', default: 'true', accepted: ['true', 'false'] },
+  { name: 'comment', default: 'false', accepted: ['true', 'false'] },
+] as const satisfies ReadonlyArray<{ name: string; default?: string; multiline?: boolean; accepted?: readonly string[] }>;
+
+export type InputName = (typeof INPUTS)[number]['name'];
+
+export const OUTPUTS = ['findings', 'high', 'medium', 'low', 'undetermined', 'sarif-file'] as const;
+export type OutputName = (typeof OUTPUTS)[number];
+
+export interface ActionInputs {
+  workspace: string;
+  /** Absolute scan root. */
+  root: string;
+  /** Scan root relative to the workspace (POSIX, '' for the workspace itself): prefixes every place. */
+  rootPrefix: string;
+  explicit: Fact[];
+  failOn: FailOn;
+  include?: string[];
+  exclude?: string[];
+  /** Absolute path of the SARIF file to write. */
+  sarifFile?: string;
+  /** Empty when no token was given: then nothing is posted through the API. */
+  token: string;
+  checkName: string;
+  checkRun: boolean;
+  comment: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The runner's naming: `INPUT_` + upper-cased name, spaces as `_`, dashes kept (`INPUT_FAIL-ON`). */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+function raw(env: Env, name: InputName): string {
+  const spec = INPUTS.find((i) => i.name === name);
+  const v = (env[inputEnvName(name)] ?? '').trim();
+  if (v !== '') return v;
+  // A default holding an expression is the runner's to fill in; here absent means absent.
+  const d = spec && 'default' in spec ? spec.default : '';
+  return d.includes('${{') ? '' : d;
+}
+
+function lines(env: Env, name: InputName): string[] | undefined {
+  const out = raw(env, name)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  return out.length ? out : undefined;
+}
+
+/** YAML 1.2 core booleans only, as `core.getBooleanInput`, but with the value in the message. */
+function bool(env: Env, name: InputName): boolean {
+  const v = raw(env, name);
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw badValue(name, v, ['true', 'false']);
+}
+
+function insideWorkspace(workspace: string, name: InputName, value: string): string {
+  const abs = resolve(workspace, value);
+  const rel = relative(workspace, abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw badValue(name, value, 'a path inside the workspace');
+  return abs;
+}
+
+/**
+ * Parses every input strictly. Throws UsageError naming the input, the bad value and what is accepted;
+ * the Action turns it into a failed step.
+ */
+export function readInputs(env: Env = process.env): ActionInputs {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const root = insideWorkspace(workspace, 'path', raw(env, 'path') || '.');
+  const failOn = parseFailOn(raw(env, 'fail-on'));
+  const explicit = explicitFacts({
+    'kubernetes-version': raw(env, 'kubernetes-version'),
+    'kube-proxy-mode': raw(env, 'kube-proxy-mode'),
+    'calico-version': raw(env, 'calico-version'),
+    'node-os': raw(env, 'node-os'),
+    'kernel-version': raw(env, 'kernel-version'),
+    facts: lines(env, 'facts') ?? [],
+  });
+  const sarif = raw(env, 'sarif-file');
+  const include = lines(env, 'include');
+  const exclude = lines(env, 'exclude');
+  return {
+    workspace,
+    root,
+    rootPrefix: relative(workspace, root).split(/[\\/]/).filter(Boolean).join('/'),
+    explicit,
+    failOn,
+    ...(include ? { include } : {}),
+    ...(exclude ? { exclude } : {}),
+    ...(sarif ? { sarifFile: resolve(workspace, sarif) } : {}),
+    token: raw(env, 'github-token'),
+    checkName: raw(env, 'check-name') || 'netcompat',
+    checkRun: bool(env, 'check-run'),
+    comment: bool(env, 'comment'),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Fact } from '../model/fact.js';
+import type { ScanResult } from '../model/finding.js';
+import type { Place } from '../model/place.js';
+
+/**
+ * Places are relative to the scan root; GitHub wants them relative to the repository (the workspace).
+ * With `path: clusters`, `prod/kubeadm.yaml` becomes `clusters/prod/kubeadm.yaml` everywhere: annotations,
+ * summary links, SARIF.
+ */
+export function rebaseResult(result: ScanResult, prefix: string): ScanResult {
+  if (!prefix) return result;
+  const path = (p: string) => `${prefix}/${p}`;
+  const place = (p: Place): Place => ({ ...p, file: path(p.file) });
+  const fact = (f: Fact): Fact => ({
+    ...f,
+    ...(f.place ? { place: place(f.place) } : {}),
+    ...(f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}),
+  });
+  return {
+    ...result,
+    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact) })),
+    findings: result.findings.map((f) => ({ ...f, ...(f.primary ? { primary: place(f.primary) } : {}), evidence: f.evidence.map(fact) })),
+    undetermined: result.undetermined.map((u) => ({
+      ...u,
+      ...(u.primary ? { primary: place(u.primary) } : {}),
+      evidence: u.evidence.map(fact),
+      missing: u.missing.map((m) => ({ ...m, ...(m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {}) })),
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
+    ...(result.diagnostics ? { diagnostics: result.diagnostics.map((d) => ({ ...d, ...(d.place ? { place: place(d.place) } : {}) })) } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+import { FAIL_ON, FORMATS, PROXY_MODES } from '../inputs/options.js';
+
+export const MAIN_HELP = `netcompat: find known kube-proxy, Calico and kernel networking bugs in Kubernetes cluster configs
+
+Usage:
+  netcompat scan [DIR] [options]   scan a repository of cluster configs (default DIR: .)
+  netcompat rules [--format text|json]
+                                   list the rules
+  netcompat explain RULE-ID        show one rule in full: symptom, conditions, fix, references
+  netcompat --help | --version
+
+Run \`netcompat scan --help\` for the scan options.
+
+Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
+3 internal error. Undetermined rules never fail the build.
+`;
+
+export const SCAN_HELP = `Usage: netcompat scan [DIR] [options]
+
+Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
+manifests, Services. Values given here win over what the repository says.
+
+Cluster facts:
+  --kubernetes-version V   cluster version, e.g. 1.28.7 or v1.28.7
+  --kube-proxy-mode M      ${PROXY_MODES.join(' | ')}
+  --calico-version V       e.g. 3.26.4
+  --node-os OS             the nodes' OS, e.g. centos-7.9, rocky-8.9, ubuntu-22.04, debian-12
+  --kernel-version K       the nodes' kernel, e.g. 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws
+  --fact NAME=VALUE        any other fact, e.g. host.ipTablesModuleLoaded=true (repeatable)
+
+Files:
+  --include GLOB           scan only files matching GLOB (repeatable; default: YAML and JSON files)
+  --exclude GLOB           skip files matching GLOB (repeatable)
+
+Output:
+  --fail-on LEVEL          ${FAIL_ON.join(' | ')} (default: high): exit 1 when a finding is at or above it
+  --format FORMAT          ${FORMATS.join(' | ')} (default: text)
+  -o, --output FILE        write the report to FILE instead of stdout
+  -h, --help               show this help
+
+Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
+3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
+Colour is used on a terminal unless NO_COLOR is set.
+`;
+
+export const RULES_HELP = `Usage: netcompat rules [--format text|json]
+
+Lists every built-in rule: id, severity, component and title.
+`;
+
+export const EXPLAIN_HELP = `Usage: netcompat explain RULE-ID
+
+Shows a rule in full: the symptom, when it fires (and what cancels it), the fix, references, notes,
+where the original source page was wrong, and how to give the facts it needs.
+`;

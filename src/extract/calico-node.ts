@@ -1,0 +1,61 @@
+import type { Fact, FactName } from '../model/fact.js';
+import { containersOf, envOf, type Container, type EnvVar } from './containers.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import { isCalicoNodeImage } from './image.js';
+import { imageVersionFact } from './image-fact.js';
+import type { Extractor } from './types.js';
+import { normalizeEncapMode, normalizeIptablesBackend } from './values.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+
+const ID = 'calico-node';
+
+/** calico-node environment variables and the facts they set. */
+const ENV = new Map<string, { fact: FactName; normalize: (s: string) => string | undefined }>([
+  ['CALICO_IPV4POOL_IPIP', { fact: 'calico.ipipMode', normalize: normalizeEncapMode }],
+  ['CALICO_IPV4POOL_VXLAN', { fact: 'calico.vxlanMode', normalize: normalizeEncapMode }],
+  ['FELIX_IPTABLESBACKEND', { fact: 'calico.iptablesBackend', normalize: normalizeIptablesBackend }],
+  ['FELIX_FEATUREDETECTOVERRIDE', { fact: 'calico.featureDetectOverride', normalize: (s) => s.trim() || undefined }],
+  // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
+  ['FELIX_BPFENABLED', { fact: 'calico.dataplane', normalize: (s) => (s.trim().toLowerCase() === 'true' ? 'BPF' : undefined) }],
+]);
+
+function envFact(d: YamlDoc, e: EnvVar): Fact | undefined {
+  const spec = ENV.get(e.name);
+  if (!spec) return undefined;
+  if (e.value !== undefined) {
+    const f = factFromRaw(ID, d, e.valueNode, spec.fact, e.value, spec.normalize);
+    return f && { ...f, note: f.note ?? `${e.name} on calico-node` };
+  }
+  // valueFrom (a ConfigMap or Secret key): set, but not in this document.
+  if (e.valueFromNode) {
+    return { ...factAt(ID, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
+  }
+  return undefined;
+}
+
+/** The calico/node image, or, in a strategic-merge or kustomize patch without an image, the container named calico-node. */
+function isCalicoNode(c: Container): boolean {
+  if (c.imageRaw !== undefined) return !!c.image && isCalicoNodeImage(c.image);
+  return c.name === 'calico-node';
+}
+
+export const calicoNode: Extractor = {
+  id: ID,
+  description: 'calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env',
+  triggers: ['calico/node', 'calico-node'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const c of containersOf(d)) {
+      if (!isCalicoNode(c)) continue;
+      if (c.image && c.imageRaw !== undefined) {
+        const version = imageVersionFact(ID, d, c.imageNode, 'calico.version', c.image, c.imageRaw);
+        if (version) facts.push(version);
+      }
+      for (const e of envOf(d, c)) {
+        const f = envFact(d, e);
+        if (f) facts.push(f);
+      }
+    }
+    return facts;
+  },
+};

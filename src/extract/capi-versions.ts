@@ -1,0 +1,75 @@
+import type { Node } from 'yaml';
+import type { Fact } from '../model/fact.js';
+import { get, items, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import { objectsOf, type KubeObject } from './objects.js';
+import type { Extractor } from './types.js';
+import { normalizeVersion } from './values.js';
+
+const ID = 'capi-versions';
+
+/** Where each Cluster API kind states the Kubernetes version its machines run. */
+function versionNode(d: YamlDoc, o: KubeObject): Node | undefined {
+  const api = o.apiVersion ?? '';
+  if (api.startsWith('cluster.x-k8s.io/')) {
+    if (o.kind === 'Cluster') return get(d, o.node, 'spec', 'topology', 'version');
+    if (o.kind === 'MachineDeployment' || o.kind === 'MachinePool' || o.kind === 'MachineSet') {
+      return get(d, o.node, 'spec', 'template', 'spec', 'version');
+    }
+    if (o.kind === 'Machine') return get(d, o.node, 'spec', 'version');
+  }
+  // KubeadmControlPlane, RKE2ControlPlane, AWSManagedControlPlane, AzureManagedControlPlane, …
+  if (api.startsWith('controlplane.cluster.x-k8s.io/') || (api.startsWith('infrastructure.cluster.x-k8s.io/') && /ManagedControlPlane$/.test(o.kind ?? ''))) {
+    return get(d, o.node, 'spec', 'version');
+  }
+  return undefined;
+}
+
+/** `spec.addons` of a managed control plane (EKS): the kube-proxy add-on names its own version. */
+function kubeProxyAddon(d: YamlDoc, o: KubeObject): Fact | undefined {
+  for (const addon of items(d, get(d, o.node, 'spec', 'addons'))) {
+    if (str(d, get(d, addon, 'name'))?.trim() !== 'kube-proxy') continue;
+    const node = get(d, addon, 'version');
+    const raw = str(d, node);
+    // "latest" floats with the cluster version, which the derivation supplies.
+    if (raw === undefined || raw.trim() === 'latest') return undefined;
+    return factFromRaw(ID, d, node, 'kubeProxy.version', raw, normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+  }
+  return undefined;
+}
+
+/** kubeadm skipping its kube-proxy phase: a CNI (Cilium, Calico eBPF) replaces kube-proxy. */
+function kubeProxySkipped(d: YamlDoc, o: KubeObject): Fact | undefined {
+  for (const path of [['spec', 'kubeadmConfigSpec'], ['spec', 'template', 'spec', 'kubeadmConfigSpec'], ['spec'], ['spec', 'template', 'spec']]) {
+    for (const phase of items(d, get(d, o.node, ...path, 'initConfiguration', 'skipPhases'))) {
+      if (str(d, phase)?.trim() === 'addon/kube-proxy') {
+        return factAt(ID, d, phase, 'kubeProxy.disabled', 'true', { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+      }
+    }
+  }
+  return undefined;
+}
+
+export const capiVersions: Extractor = {
+  id: ID,
+  description:
+    'Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, ' +
+    'the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy',
+  triggers: ['cluster.x-k8s.io/'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const o of objectsOf(d)) {
+      if (!o.apiVersion?.includes('cluster.x-k8s.io/')) continue;
+      const node = versionNode(d, o);
+      const raw = str(d, node);
+      const version = raw === undefined ? undefined : factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      if (version) facts.push(version);
+      const addon = kubeProxyAddon(d, o);
+      if (addon) facts.push(addon);
+      const skipped = kubeProxySkipped(d, o);
+      if (skipped) facts.push(skipped);
+    }
+    return facts;
+  },
+};

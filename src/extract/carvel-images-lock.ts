@@ -1,0 +1,30 @@
+import type { Fact } from '../model/fact.js';
+import { get, items, kindOf, str } from '../parse/walk.js';
+import { versionFactName } from './helm-image-map.js';
+import { parseImage } from './image.js';
+import { imageVersionFact } from './image-fact.js';
+import type { Extractor } from './types.js';
+
+const ID = 'carvel-images-lock';
+
+export const carvelImagesLock: Extractor = {
+  id: ID,
+  description: 'Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)',
+  triggers: ['ImagesLock'],
+  extract(d) {
+    const { kind, apiVersion } = kindOf(d);
+    if (kind !== 'ImagesLock' || !apiVersion?.startsWith('imgpkg.carvel.dev/')) return [];
+    const facts: Fact[] = [];
+    for (const entry of items(d, get(d, d.doc.contents, 'images'))) {
+      const idNode = get(d, entry, 'annotations', 'kbld.carvel.dev/id');
+      const id = str(d, idNode)?.trim();
+      const img = id === undefined ? undefined : parseImage(id);
+      const name = img && versionFactName(img);
+      if (!img || !name || id === undefined) continue;
+      const f = imageVersionFact(ID, d, idNode, name, img, id);
+      const pinned = str(d, get(d, entry, 'image'))?.trim();
+      if (f) facts.push(pinned ? { ...f, key: img.path, note: `tag kept by kbld; the image is pinned as ${pinned}` } : { ...f, key: img.path });
+    }
+    return facts;
+  },
+};

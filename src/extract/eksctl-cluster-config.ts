@@ -1,0 +1,74 @@
+import type { Node } from 'yaml';
+import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
+import type { Fact } from '../model/fact.js';
+import { get, items, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt, factFromRaw, osImageFact } from './fact-at.js';
+import { objectsOf } from './objects.js';
+import type { Extractor } from './types.js';
+import { isPlaceholder, normalizeVersion } from './values.js';
+
+const ID = 'eksctl-cluster-config';
+
+/** An AMI id (or a resolver eksctl runs itself): `ami-0abc…` names no OS, `auto`/`auto-ssm` mean the family's EKS AMI. */
+function customAmi(raw: string | undefined): string | undefined {
+  const s = raw?.trim();
+  return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : undefined;
+}
+
+/**
+ * One node group's OS: its `amiFamily` (or `amiType`) read with the cluster's Kubernetes minor, since
+ * EKS-optimized AMIs follow it. A custom AMI of a family says the distro but not the kernel it boots.
+ */
+function nodeGroupOs(d: YamlDoc, ng: Node, k8sMinor: string | undefined): Fact | undefined {
+  const familyNode = get(d, ng, 'amiFamily');
+  const family = str(d, familyNode)?.trim();
+  const amiNode = get(d, ng, 'ami');
+  const ami = customAmi(str(d, amiNode));
+  if (family && ami && !isPlaceholder(family)) {
+    const fact = osImageFact(ID, d, familyNode, family, 'ami-family');
+    if (!fact) return undefined;
+    return {
+      ...factAt(ID, d, familyNode, 'node.os', family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      unresolved: true,
+    };
+  }
+  if (family) return osImageFact(ID, d, familyNode, family, 'ami-family', { k8sMinor });
+  const typeNode = get(d, ng, 'amiType');
+  const type = str(d, typeNode);
+  if (type !== undefined) return osImageFact(ID, d, typeNode, type, 'image-type', { k8sMinor });
+  return ami ? osImageFact(ID, d, amiNode, ami, 'image') : undefined;
+}
+
+export const eksctlClusterConfig: Extractor = {
+  id: ID,
+  description:
+    'eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group\'s amiFamily / amiType / ami → node OS',
+  triggers: ['eksctl.io/'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const o of objectsOf(d)) {
+      if (o.kind !== 'ClusterConfig' || !o.apiVersion?.startsWith('eksctl.io/')) continue;
+      const versionNode = get(d, o.node, 'metadata', 'version');
+      const version = str(d, versionNode);
+      const v = version === undefined ? undefined : factFromRaw(ID, d, versionNode, 'kubernetes.version', version, normalizeVersion, { note: 'eksctl metadata.version' });
+      if (v) facts.push(v);
+      for (const addon of items(d, get(d, o.node, 'addons'))) {
+        if (str(d, get(d, addon, 'name'))?.trim() !== 'kube-proxy') continue;
+        const node = get(d, addon, 'version');
+        const raw = str(d, node);
+        // "latest" follows the cluster version, which the derivation supplies.
+        const f = raw === undefined || raw.trim() === 'latest' ? undefined : factFromRaw(ID, d, node, 'kubeProxy.version', raw, normalizeVersion, { note: 'eksctl kube-proxy add-on' });
+        if (f) facts.push(f);
+      }
+      const minor = v && !v.unresolved ? kubernetesMinor(v.value) : undefined;
+      for (const list of ['nodeGroups', 'managedNodeGroups']) {
+        for (const ng of items(d, get(d, o.node, list))) {
+          const f = nodeGroupOs(d, ng, minor);
+          if (f) facts.push(f);
+        }
+      }
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,37 @@
+import type { Fact } from '../model/fact.js';
+import { get, str } from '../parse/walk.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import { isCalicoApi, objectsOf } from './objects.js';
+import type { Extractor } from './types.js';
+import { normalizeIptablesBackend } from './values.js';
+
+const ID = 'felix-configuration';
+
+/**
+ * FelixConfiguration resources (not the CRD that describes them). `default` applies to every node;
+ * `node.<name>` ones to one node, which the note says.
+ */
+export const felixConfiguration: Extractor = {
+  id: ID,
+  description: 'Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, bpfEnabled',
+  triggers: ['FelixConfiguration'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const o of objectsOf(d)) {
+      if (o.kind !== 'FelixConfiguration' || !isCalicoApi(o.apiVersion)) continue;
+      const spec = get(d, o.node, 'spec');
+      const scope = o.name === undefined || o.name === 'default' ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
+      const backendNode = get(d, spec, 'iptablesBackend');
+      const backend = str(d, backendNode);
+      const b = backend === undefined ? undefined : factFromRaw(ID, d, backendNode, 'calico.iptablesBackend', backend, normalizeIptablesBackend, scope);
+      if (b) facts.push(b);
+      const overrideNode = get(d, spec, 'featureDetectOverride');
+      const override = str(d, overrideNode)?.trim();
+      const o2 = override ? factFromRaw(ID, d, overrideNode, 'calico.featureDetectOverride', override, (s) => s, scope) : undefined;
+      if (o2) facts.push(o2);
+      const bpfNode = get(d, spec, 'bpfEnabled');
+      if (str(d, bpfNode)?.toLowerCase() === 'true') facts.push(factAt(ID, d, bpfNode, 'calico.dataplane', 'BPF', { raw: 'bpfEnabled: true', ...scope }));
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Node } from 'yaml';
+import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
+import type { Fact } from '../model/fact.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt } from './fact-at.js';
+import { envDefault, isPlaceholder } from './values.js';
+
+/** Semver ranges and wildcards: the chart exists, but which release it resolves to is not written. */
+const RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
+
+/**
+ * `calico.version` from the version of a chart that installs Calico (tigera-operator, rke2-calico,
+ * rke2-canal), placed at the version. A placeholder or a range is unresolved; a version of another
+ * scheme (the source tree's `v0.0`, a third-party chart's own numbering) gives nothing.
+ */
+export function chartVersionFact(source: string, d: YamlDoc, node: Node | undefined, chart: string, raw: string): Fact | undefined {
+  const dflt = envDefault(raw);
+  if (dflt === undefined && isPlaceholder(raw)) return { ...factAt(source, d, node, 'calico.version', raw), unresolved: true };
+  const text = (dflt ?? raw).trim();
+  const c = calicoFromChartVersion(chart, text);
+  if (c) {
+    const note = [dflt === undefined ? undefined : `default of ${raw}`, c.note].filter(Boolean).join('; ');
+    return factAt(source, d, node, 'calico.version', c.calico, { raw, note: note || undefined });
+  }
+  if (RANGE.test(text)) {
+    return { ...factAt(source, d, node, 'calico.version', raw, { note: `${chart} chart version range: the installed release is not fixed` }), unresolved: true };
+  }
+  return undefined;
+}
+
+/** A chart name as Helm tools write it: "tigera-operator", "projectcalico/tigera-operator", an OCI URL. */
+export function chartName(ref: string): string {
+  return ref.trim().replace(/\/+$/, '').split('/').pop()?.split(':')[0] ?? '';
+}

@@ -1,0 +1,24 @@
+import type { Fact } from '../model/fact.js';
+import { get, str } from '../parse/walk.js';
+import { osImageFact } from './fact-at.js';
+import { objectsOf } from './objects.js';
+import type { Extractor } from './types.js';
+
+const ID = 'kops-instance-group';
+
+export const kopsInstanceGroup: Extractor = {
+  id: ID,
+  description: 'kops InstanceGroup spec.image (owner/AMI name, GCE image) → node OS (data/os-image-patterns.yaml)',
+  triggers: ['InstanceGroup'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const o of objectsOf(d)) {
+      if (o.kind !== 'InstanceGroup' || !o.apiVersion?.startsWith('kops.k8s.io/')) continue;
+      const node = get(d, o.node, 'spec', 'image');
+      const raw = str(d, node);
+      const f = raw === undefined ? undefined : osImageFact(ID, d, node, raw, 'image');
+      if (f) facts.push(f);
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,77 @@
+import type { Node } from 'yaml';
+import type { Fact } from '../model/fact.js';
+import { get, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { commandLineOf, containersOf, type Container } from './containers.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import { isKubeProxyImage } from './image.js';
+import type { Extractor } from './types.js';
+import { normalizeProxyMode } from './values.js';
+
+const ID = 'kube-proxy-flags';
+
+interface Token {
+  text: string;
+  node: Node;
+}
+
+/** Command and args split into words, each remembering its scalar (a shell line holds many flags). */
+function tokens(d: YamlDoc, c: Container): Token[] {
+  return commandLineOf(d, c).flatMap(({ node, text }) =>
+    text
+      .split(/\s+/)
+      .filter((t) => t !== '')
+      .map((t) => ({ text: t.replace(/^["']|["']$/g, ''), node })),
+  );
+}
+
+function isKubeProxyContainer(c: Container, words: Token[]): boolean {
+  if (c.image && (isKubeProxyImage(c.image) || c.image.name === 'hyperkube')) return true;
+  // A patch names the container and leaves the image to the base.
+  if (c.imageRaw === undefined && c.name === 'kube-proxy') return true;
+  return words.some((w) => /(^|\/)(kube-proxy|hyperkube)$/.test(w.text));
+}
+
+/** The last `--proxy-mode` on the command line (pflag keeps the last), with the scalar holding its value. */
+function proxyMode(words: Token[]): Token | undefined {
+  let found: Token | undefined;
+  words.forEach((w, i) => {
+    const m = /^--proxy-mode=(.*)$/.exec(w.text);
+    if (m) found = { text: m[1] ?? '', node: w.node };
+    else if (w.text === '--proxy-mode' && words[i + 1]) found = words[i + 1];
+  });
+  return found;
+}
+
+/** A plain kube-proxy command line: nothing hidden in a config file, a shell script or a template. */
+function runsWithDefaults(d: YamlDoc, c: Container, words: Token[]): boolean {
+  if (!c.image || !isKubeProxyImage(c.image)) return false;
+  if (str(d, get(d, c.podSpec, 'nodeSelector', 'kubernetes.io/os')) === 'windows') return false;
+  return !words.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, '')) || /\{\{|\{%|\$\{/.test(w.text));
+}
+
+export const kubeProxyFlags: Extractor = {
+  id: ID,
+  description: 'kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one',
+  triggers: ['kube-proxy', '--proxy-mode'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const c of containersOf(d)) {
+      const words = tokens(d, c);
+      if (!isKubeProxyContainer(c, words)) continue;
+      const mode = proxyMode(words);
+      if (mode) {
+        const f = factFromRaw(ID, d, mode.node, 'kubeProxy.mode', mode.text, normalizeProxyMode);
+        if (f) facts.push(f);
+      } else if (runsWithDefaults(d, c, words)) {
+        facts.push(
+          factAt(ID, d, c.imageNode, 'kubeProxy.mode', 'iptables', {
+            origin: 'default',
+            note: 'kube-proxy runs without --proxy-mode or --config: its default mode, iptables on Linux',
+          }),
+        );
+      }
+    }
+    return facts;
+  },
+};

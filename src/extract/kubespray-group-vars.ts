@@ -1,0 +1,96 @@
+import { isMap, type Node } from 'yaml';
+import type { Fact, FactName, FactOrigin } from '../model/fact.js';
+import { entries, get, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import type { Extractor } from './types.js';
+import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
+
+const ID = 'kubespray-group-vars';
+
+const trimmed = (s: string): string | undefined => s.trim() || undefined;
+const bpfDataplane = (s: string): string | undefined => (/^(true|yes|on)$/i.test(s.trim()) ? 'BPF' : /^(false|no|off)$/i.test(s.trim()) ? 'Iptables' : undefined);
+
+/** Kubespray variables that are facts. Calico ones count only where the network plugin may be Calico. */
+export const KUBESPRAY_VARS: readonly { key: string; fact: FactName; normalize: (s: string) => string | undefined; calico?: true }[] = [
+  { key: 'kube_version', fact: 'kubernetes.version', normalize: normalizeVersion },
+  { key: 'kube_proxy_mode', fact: 'kubeProxy.mode', normalize: normalizeProxyMode },
+  { key: 'calico_version', fact: 'calico.version', normalize: normalizeVersion, calico: true },
+  { key: 'calico_ipip_mode', fact: 'calico.ipipMode', normalize: normalizeEncapMode, calico: true },
+  { key: 'calico_vxlan_mode', fact: 'calico.vxlanMode', normalize: normalizeEncapMode, calico: true },
+  { key: 'calico_iptables_backend', fact: 'calico.iptablesBackend', normalize: normalizeIptablesBackend, calico: true },
+  { key: 'calico_feature_detect_override', fact: 'calico.featureDetectOverride', normalize: trimmed, calico: true },
+  { key: 'calico_bpf_enabled', fact: 'calico.dataplane', normalize: bpfDataplane, calico: true },
+];
+
+export const KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), 'kube_network_plugin', 'kube_proxy_remove'];
+
+/** Role defaults (`roles/<role>/defaults/`) are what Kubespray uses when the inventory says nothing. */
+const ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
+
+/**
+ * A variables file: a top-level mapping, not a Kubernetes object, holding at least one Kubespray key.
+ * kubean's `vars-conf-cm` ConfigMaps reach here too: their `group_vars.yml` string is parsed as its own
+ * document (src/extract/capi-embedded-docs.ts), with places in the outer file.
+ */
+function isVarsDocument(d: YamlDoc): boolean {
+  const root = d.doc.contents;
+  if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
+  return entries(d, root).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
+}
+
+export const kubesprayGroupVars: Extractor = {
+  id: ID,
+  description:
+    'Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, ' +
+    'kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, ' +
+    'calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico',
+  triggers: KUBESPRAY_TRIGGERS,
+  extract(d) {
+    if (!isVarsDocument(d)) return [];
+    const root = d.doc.contents;
+    const origin: FactOrigin = ROLE_DEFAULTS.test(d.file) ? 'default' : 'repository';
+    const vars = new Map(entries(d, root).map(([k, v]) => [k, v] as const));
+    const pluginNode = vars.get('kube_network_plugin');
+    const plugin = str(d, pluginNode)?.trim();
+    // Another plugin named outright: this inventory's calico_* settings are not in effect.
+    const calicoPossible = plugin === undefined || isPlaceholder(plugin) || plugin.toLowerCase() === 'calico';
+    const facts: Fact[] = [];
+    for (const v of KUBESPRAY_VARS) {
+      if (v.calico && !calicoPossible) continue;
+      const node = vars.get(v.key);
+      const raw = str(d, node);
+      if (raw === undefined) continue;
+      const f = factFromRaw(ID, d, node, v.fact, raw, v.normalize, { origin, note: `Kubespray ${v.key}` });
+      if (f) facts.push(f);
+    }
+    const removeNode = vars.get('kube_proxy_remove');
+    if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? '')) {
+      facts.push(factAt(ID, d, removeNode, 'kubeProxy.disabled', 'true', { origin, note: 'Kubespray kube_proxy_remove: kube-proxy is removed' }));
+    }
+    if (origin === 'repository') facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
+    return facts;
+  },
+};
+
+/**
+ * What Kubespray does when the inventory that sets up the cluster leaves a setting out, labelled as
+ * defaults (any value found elsewhere wins): kube-proxy in ipvs mode, and Calico in its iptables dataplane.
+ */
+function inventoryDefaults(d: YamlDoc, vars: Map<string, Node | undefined>, plugin: string | undefined, pluginNode: Node | undefined): Fact[] {
+  if (plugin === undefined || isPlaceholder(plugin)) return [];
+  const facts: Fact[] = [];
+  const at = vars.get('kube_proxy_mode') ? undefined : pluginNode;
+  if (at && !vars.has('kube_proxy_remove')) {
+    facts.push(factAt(ID, d, at, 'kubeProxy.mode', 'ipvs', { origin: 'default', note: 'Kubespray default kube_proxy_mode (ipvs): not set here' }));
+  }
+  if (plugin.toLowerCase() === 'calico' && !vars.has('calico_bpf_enabled')) {
+    facts.push(
+      factAt(ID, d, pluginNode, 'calico.dataplane', 'Iptables', {
+        origin: 'default',
+        note: 'Kubespray kube_network_plugin: calico, in its default iptables dataplane',
+      }),
+    );
+  }
+  return facts;
+}

@@ -1,0 +1,57 @@
+import type { Fact } from '../model/fact.js';
+import { get, str } from '../parse/walk.js';
+import { factAt, factFromRaw, osImageFact } from './fact-at.js';
+import { objectsOf } from './objects.js';
+import type { Extractor } from './types.js';
+import { normalizeVersion } from './values.js';
+import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
+
+const ID = 'node-list';
+
+/** `kubectl -o wide` appends the architecture; only major.minor matters downstream. */
+function kernelValue(raw: string): string | undefined {
+  const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, '');
+  return /^\d+\.\d+/.test(s) ? s : undefined;
+}
+
+/**
+ * `kubectl get nodes -o yaml|json`: a `List` (or `NodeList`) of Nodes, or one Node. Each Linux node
+ * gives its running kernel, its OS (when the osImage is recognisable), its kubelet version and, where
+ * the deprecated field is still filled, kube-proxy's. These are the most exact facts: the engine
+ * evaluates every node's value, so the oldest kernel decides, and a running kernel means the OS's
+ * default kernel is never derived. Windows nodes are skipped.
+ */
+export const nodeList: Extractor = {
+  id: ID,
+  description: 'kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion',
+  triggers: ['nodeInfo'],
+  extract(d) {
+    const facts: Fact[] = [];
+    for (const o of objectsOf(d)) {
+      if (o.kind !== 'Node' || o.apiVersion !== 'v1') continue;
+      const info = get(d, o.node, 'status', 'nodeInfo');
+      if (str(d, get(d, info, 'operatingSystem'))?.trim().toLowerCase() === 'windows') continue;
+      const who = `node ${o.name ?? '(unnamed)'}`;
+      const kubeletNode = get(d, info, 'kubeletVersion');
+      const kubeletRaw = str(d, kubeletNode);
+      const kubelet = kubeletRaw === undefined ? undefined : factFromRaw(ID, d, kubeletNode, 'kubernetes.version', kubeletRaw, normalizeVersion, { note: `${who} kubeletVersion` });
+      if (kubelet) facts.push(kubelet);
+      const proxyNode = get(d, info, 'kubeProxyVersion');
+      const proxyRaw = str(d, proxyNode)?.trim();
+      // Deprecated: newer kubelets leave it empty or report v0.0.0.
+      if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
+        const f = factFromRaw(ID, d, proxyNode, 'kubeProxy.version', proxyRaw, normalizeVersion, { note: `${who} kubeProxyVersion` });
+        if (f) facts.push(f);
+      }
+      const kernelNode = get(d, info, 'kernelVersion');
+      const kernelRaw = str(d, kernelNode);
+      const kernel = kernelRaw === undefined ? undefined : kernelValue(kernelRaw);
+      if (kernel && kernelRaw !== undefined) facts.push(factAt(ID, d, kernelNode, 'node.kernel', kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      const osNode = get(d, info, 'osImage');
+      const osRaw = str(d, osNode);
+      const os = osRaw === undefined ? undefined : osImageFact(ID, d, osNode, osRaw, 'os-release', { k8sMinor: kubernetesMinor(kubelet?.value) });
+      if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
+    }
+    return facts;
+  },
+};

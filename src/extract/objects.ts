@@ -1,0 +1,31 @@
+import type { Node } from 'yaml';
+import { get, items, kindOf, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+
+/** A Kubernetes-style object in a document: the document itself, or an entry of a `kind: List`. */
+export interface KubeObject {
+  node: Node;
+  kind?: string;
+  apiVersion?: string;
+  name?: string;
+  namespace?: string;
+}
+
+/** The document's object, or the items of a `List` / `<Kind>List` (what `kubectl get -o yaml` writes). */
+export function objectsOf(d: YamlDoc): KubeObject[] {
+  const root = d.doc.contents;
+  if (!root) return [];
+  const { kind } = kindOf(d, root);
+  const nodes = kind !== undefined && /List$/.test(kind) ? items(d, get(d, root, 'items')) : [root];
+  return nodes.map((node) => ({
+    node,
+    ...kindOf(d, node),
+    name: str(d, get(d, node, 'metadata', 'name')),
+    namespace: str(d, get(d, node, 'metadata', 'namespace')),
+  }));
+}
+
+/** Calico resources: the CRD group read by kubectl, or the calicoctl / API server group. */
+export function isCalicoApi(apiVersion: string | undefined): boolean {
+  return apiVersion === 'crd.projectcalico.org/v1' || apiVersion === 'projectcalico.org/v3';
+}

@@ -1,0 +1,63 @@
+import { isMap, type Node } from 'yaml';
+import type { Fact } from '../model/fact.js';
+import { entries, get, items, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import type { Extractor } from './types.js';
+import { normalizeProxyMode } from './values.js';
+
+const ID = 'rke-rke2-config';
+
+/** Keys of RKE2 / k3s `config.yaml` (the CLI flags without dashes) that tell it from other plain YAML. */
+const CONFIG_KEYS = new Set([
+  'kube-proxy-arg', 'disable-kube-proxy', 'cni', 'token', 'server', 'tls-san', 'node-name', 'node-ip', 'node-label', 'node-taint',
+  'write-kubeconfig-mode', 'cluster-cidr', 'service-cidr', 'disable', 'kubelet-arg', 'kube-apiserver-arg', 'profile', 'selinux',
+  'flannel-backend', 'disable-network-policy', 'cluster-init', 'etcd-expose-metrics',
+]);
+
+function isRke2Config(d: YamlDoc): boolean {
+  const root = d.doc.contents;
+  if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
+  const keys = entries(d, root).map(([k]) => k);
+  const known = keys.filter((k) => CONFIG_KEYS.has(k));
+  // `cni` alone is too common a key; it needs company.
+  return known.some((k) => k === 'kube-proxy-arg' || k === 'disable-kube-proxy') || (keys.includes('cni') && known.length >= 2);
+}
+
+/** A flag that may be given once (a string) or repeated (a list). */
+function flagValues(d: YamlDoc, node: Node | undefined): Node[] {
+  const list = items(d, node);
+  return list.length > 0 ? list : node && str(d, node) !== undefined ? [node] : [];
+}
+
+function proxyFacts(d: YamlDoc, root: Node): Fact[] {
+  const disabledNode = get(d, root, 'disable-kube-proxy');
+  if (str(d, disabledNode)?.trim() === 'true') {
+    return [factAt(ID, d, disabledNode, 'kubeProxy.disabled', 'true', { note: 'RKE2/k3s disable-kube-proxy: kube-proxy is not started' })];
+  }
+  const argsNode = get(d, root, 'kube-proxy-arg');
+  for (const arg of flagValues(d, argsNode)) {
+    const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? '');
+    if (!m) continue;
+    const f = factFromRaw(ID, d, arg, 'kubeProxy.mode', m[1] ?? '', normalizeProxyMode, { note: 'RKE2/k3s kube-proxy-arg proxy-mode' });
+    if (f) return [f];
+  }
+  return [factAt(ID, d, argsNode ?? root, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'RKE2/k3s kube-proxy without proxy-mode runs in iptables mode' })];
+}
+
+/** `cni: calico` (or a list holding it): calico-node runs, in the rke2-calico chart's default iptables dataplane. */
+function calicoFacts(d: YamlDoc, root: Node): Fact[] {
+  const cni = flagValues(d, get(d, root, 'cni')).find((n) => str(d, n)?.trim().toLowerCase() === 'calico');
+  return cni ? [factAt(ID, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: 'RKE2 cni: calico, in the chart\'s default iptables dataplane' })] : [];
+}
+
+export const rkeRke2Config: Extractor = {
+  id: ID,
+  description: 'RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=…, disable-kube-proxy, cni: calico',
+  triggers: ['kube-proxy-arg', 'disable-kube-proxy', 'cni:'],
+  extract(d) {
+    if (!isRke2Config(d)) return [];
+    const root = d.doc.contents as Node;
+    return [...proxyFacts(d, root), ...calicoFacts(d, root)];
+  },
+};

@@ -1,0 +1,16 @@
+import { get, kindOf } from '../parse/walk.js';
+import { calicoNetworkFacts } from './tigera-calico-network.js';
+import type { Extractor } from './types.js';
+
+const ID = 'tigera-installation';
+
+export const tigeraInstallation: Extractor = {
+  id: ID,
+  description: 'Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane',
+  triggers: ['operator.tigera.io'],
+  extract(d) {
+    const { kind, apiVersion } = kindOf(d);
+    if (kind !== 'Installation' || !apiVersion?.startsWith('operator.tigera.io/')) return [];
+    return calicoNetworkFacts(ID, d, get(d, d.doc.contents, 'spec', 'calicoNetwork'));
+  },
+};

@@ -1,0 +1,115 @@
+import { Ajv } from 'ajv';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { schemaText } from '../knowledge/validate.js';
+import type { Fact } from '../model/fact.js';
+import type { Severity } from '../model/rule.js';
+import { explicitFacts, type FailOn } from './options.js';
+import { UsageError } from './usage-error.js';
+
+export const CONFIG_FILE = '.netcompat.yaml';
+
+export interface ClusterConfig {
+  name: string;
+  paths: string[];
+  explicit: Fact[];
+}
+
+export interface IgnoreEntry {
+  rule: string;
+  paths?: string[];
+  cluster?: string;
+  reason: string;
+  expires?: string;
+  /** Where the entry stands, for reporting an expired one. */
+  line: number;
+}
+
+export interface Config {
+  file: string;
+  clusters: ClusterConfig[];
+  ignore: IgnoreEntry[];
+  severity: Record<string, Severity>;
+  failOn?: FailOn;
+  rules: string[];
+  baseline?: string;
+}
+
+interface RawCluster {
+  name: string;
+  paths: string[];
+  'node-os'?: string;
+  'kernel-version'?: string;
+  'kubernetes-version'?: string;
+  'kube-proxy-mode'?: string;
+  'calico-version'?: string;
+  facts?: string[];
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+let validate: ReturnType<typeof ajv.compile> | undefined;
+
+/**
+ * Parses and validates `.netcompat.yaml`. Errors are UsageErrors that give the file, the line and what is
+ * accepted, e.g. ".netcompat.yaml:7: /clusters/0/kube-proxy-mode must be equal to one of the allowed
+ * values (iptables, ipvs, nftables)".
+ */
+export function parseConfig(text: string, file: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split('\n')[0]}`);
+  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  validate ??= ajv.compile(JSON.parse(schemaText('config.schema.json')) as object);
+  if (!validate(data)) {
+    const e = validate.errors![0]!;
+    const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+    const extra = (e.params as { additionalProperty?: string }).additionalProperty;
+    const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const line = lineOf(doc, lineCounter, extra ? [...path, extra] : path);
+    const what = extra
+      ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ''}; accepted keys: ${acceptedKeys(e.instancePath)}`
+      : `${e.instancePath || '/'} ${e.message}${allowed ? ` (${allowed.join(', ')})` : ''}`;
+    throw new UsageError(`${file}:${line}: ${what}`);
+  }
+  const clusters = ((data.clusters ?? []) as RawCluster[]).map((c, i) => {
+    try {
+      return { name: c.name, paths: c.paths, explicit: explicitFacts(c) };
+    } catch (e) {
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['clusters', i])}: cluster "${c.name}": ${(e as Error).message}`);
+    }
+  });
+  const names = clusters.map((c) => c.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
+  const ignore = ((data.ignore ?? []) as Omit<IgnoreEntry, 'line'>[]).map((g, i) => {
+    if (g.cluster !== undefined && !names.includes(g.cluster)) {
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`);
+    }
+    return { ...g, line: lineOf(doc, lineCounter, ['ignore', i]) };
+  });
+  const cfg: Config = {
+    file,
+    clusters,
+    ignore,
+    severity: (data.severity ?? {}) as Record<string, Severity>,
+    rules: (data.rules ?? []) as string[],
+  };
+  if (data['fail-on'] !== undefined) cfg.failOn = data['fail-on'] as FailOn;
+  if (typeof data.baseline === 'string') cfg.baseline = data.baseline;
+  return cfg;
+}
+
+function lineOf(doc: Document, lc: LineCounter, path: (string | number)[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+function acceptedKeys(instancePath: string): string {
+  const schema = JSON.parse(schemaText('config.schema.json')) as { properties: Record<string, { items?: { properties?: object } }> };
+  const top = instancePath.split('/')[1];
+  const props = top ? schema.properties[top]?.items?.properties : schema.properties;
+  return Object.keys(props ?? {}).join(', ');
+}

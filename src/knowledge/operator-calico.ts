@@ -1,0 +1,102 @@
+import { parse } from 'yaml';
+import files from 'virtual:netcompat-knowledge';
+import { validateAgainst } from './validate.js';
+
+interface OperatorRow {
+  operator: string;
+  calico: string;
+  verified: boolean;
+  note?: string;
+  patches?: Record<string, string>;
+  references: string[];
+}
+
+interface ChartRow {
+  names: string[];
+  encoding: 'calico' | 'patch-revision' | 'build-suffix';
+  installs?: 'calico' | 'crds';
+  note?: string;
+  references: string[];
+}
+
+interface Table {
+  operators: OperatorRow[];
+  charts: ChartRow[];
+}
+
+let table: Table | undefined;
+
+/** data/operator-calico.yaml, validated once. */
+export function operatorCalicoTable(): Table {
+  if (!table) {
+    const data = parse(files['data/operator-calico.yaml'] ?? '') as unknown;
+    validateAgainst('operator-calico.schema.json', data, 'data/operator-calico.yaml');
+    table = data as Table;
+  }
+  return table;
+}
+
+export interface CalicoForOperator {
+  /** "3.27.0" when the exact operator release is known, else the release line "3.27". */
+  calico: string;
+  exact: boolean;
+  verified: boolean;
+  references: string[];
+}
+
+/** major.minor.patch of "1.32.3", "v1.32.3", "1.32.3-rc1"; undefined for anything else. */
+function triple(v: string): [number, number, number | undefined] | undefined {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(v.trim());
+  return m ? [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])] : undefined;
+}
+
+/** The Calico release a tigera/operator version installs, or undefined for a line the table lacks. */
+export function calicoForOperator(operatorVersion: string): CalicoForOperator | undefined {
+  const t = triple(operatorVersion);
+  if (!t) return undefined;
+  const [major, minor, patch] = t;
+  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major}.${minor}`);
+  if (!row) return undefined;
+  const exact = patch === undefined ? undefined : row.patches?.[`${major}.${minor}.${patch}`];
+  return { calico: exact ?? row.calico, exact: exact !== undefined, verified: row.verified, references: row.references };
+}
+
+export interface CalicoFromChart {
+  calico: string;
+  /** Set when the chart version differs from the Calico version it stands for. */
+  note?: string;
+}
+
+function chartRow(chart: string): ChartRow | undefined {
+  const name = chart.trim().toLowerCase().split('/').pop() ?? '';
+  return operatorCalicoTable().charts.find((r) => r.names.includes(name));
+}
+
+/** Charts whose version names the running Calico (not the CRD-only chart). */
+export function isCalicoChart(chart: string): boolean {
+  const row = chartRow(chart);
+  return row !== undefined && row.installs !== 'crds';
+}
+
+/**
+ * The Calico version a chart version stands for: tigera-operator v3.27.3 → 3.27.3, rke2-calico
+ * v3.32.100 → 3.32.1, rke2-canal v3.32.1-build2026072200 → 3.32.1. A placeholder such as the source
+ * tree's `v0.0`, or a version of another scheme, gives undefined.
+ */
+export function calicoFromChartVersion(chart: string, version: string): CalicoFromChart | undefined {
+  const row = chartRow(chart);
+  if (!row || row.installs === 'crds') return undefined;
+  const s = version.trim();
+  if (row.encoding === 'calico') {
+    const m = /^v?(3\.\d+\.\d+)$/.exec(s);
+    return m?.[1] ? { calico: m[1] } : undefined;
+  }
+  if (row.encoding === 'patch-revision') {
+    const m = /^v?(3)\.(\d+)\.(\d*)(\d\d)$/.exec(s);
+    if (!m) return undefined;
+    const calico = `${m[1]}.${m[2]}.${m[3] === '' ? '0' : Number(m[3])}`;
+    return { calico, note: `${row.names[0]} chart ${s} = Calico ${calico}, package revision ${m[4]}` };
+  }
+  const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
+  return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : undefined;
+}

@@ -1,0 +1,94 @@
+/**
+ * Template control lines (`%{ if … }`, `{{- range … }}`, `{% for … %}`) break YAML parsing but hold no
+ * values. Replacing them with spaces keeps every offset, line and column, so the literal YAML around them
+ * can still be read. Lines between an opening and its end are conditional: what they say may not render.
+ */
+export interface SetAside {
+  /** The text with control lines and template comments blanked (same length, same line breaks). */
+  text: string;
+  /** 1-based lines that were blanked. */
+  blanked: number[];
+  /** Lines inside a template condition or loop. */
+  conditional: Set<number>;
+  /**
+   * Lines that are a whole template expression (`{{ toYaml .Values.x | nindent 4 }}`): their output is
+   * unknown YAML, so a document holding one cannot be read this way.
+   */
+  unknown: Set<number>;
+}
+
+type Kind = 'open' | 'middle' | 'close' | 'quiet' | 'output';
+
+const TOKEN = /\{\{.*?\}\}|\{%.*?%\}|%\{.*?\}|\{#.*?#\}/g;
+
+function classify(token: string): Kind {
+  if (token.startsWith('{#')) return 'quiet';
+  if (token.startsWith('%{')) {
+    const inner = token.replace(/^%\{~?\s*|\s*~?\}$/g, '');
+    if (/^(if|for)\b/.test(inner)) return 'open';
+    if (/^else\b/.test(inner)) return 'middle';
+    if (/^end(if|for)\b/.test(inner)) return 'close';
+    return 'output';
+  }
+  if (token.startsWith('{%')) {
+    const inner = token.replace(/^\{%[-+]?\s*|\s*[-+]?%\}$/g, '');
+    if (/^set\s+[^=]+=/.test(inner)) return 'quiet';
+    if (/^(if|for|macro|block|call|filter|set)\b/.test(inner)) return 'open';
+    if (/^(elif|else)\b/.test(inner)) return 'middle';
+    if (/^end\w*\b/.test(inner)) return 'close';
+    return 'output';
+  }
+  const inner = token.replace(/^\{\{-?\s*|\s*-?\}\}$/g, '');
+  if (/^\/\*[\s\S]*\*\/$/.test(inner)) return 'quiet';
+  if (/^\$[\w]*\s*:?=/.test(inner)) return 'quiet';
+  if (/^(if|range|with|define|block)\b/.test(inner)) return 'open';
+  if (/^else\b/.test(inner)) return 'middle';
+  if (/^end\b/.test(inner)) return 'close';
+  return 'output';
+}
+
+/** Blanks control lines and multi-line template comments; returns undefined when there is nothing to blank. */
+export function setAsideTemplateLines(text: string): SetAside | undefined {
+  const lines = text.split('\n');
+  const blanked: number[] = [];
+  const conditional = new Set<number>();
+  const unknown = new Set<number>();
+  let depth = 0;
+  // Inside a multi-line `{{/* … */}}` or `{# … #}` comment: its text is not YAML, whatever it looks like.
+  let commentEnd: RegExp | undefined;
+  const blank = (i: number): void => {
+    lines[i] = (lines[i] ?? '').replace(/[^\r]/g, ' ');
+    blanked.push(i + 1);
+  };
+  lines.forEach((line, i) => {
+    if (commentEnd) {
+      if (commentEnd.test(line)) commentEnd = undefined;
+      blank(i);
+      return;
+    }
+    const opensComment = /^\s*\{\{-?\s*\/\*(?![\s\S]*\*\/)/.test(line) ? /\*\/\s*-?\}\}/ : /^\s*\{#(?![\s\S]*#\})/.test(line) ? /#\}/ : undefined;
+    if (opensComment) {
+      commentEnd = opensComment;
+      blank(i);
+      return;
+    }
+    const tokens = line.match(TOKEN) ?? [];
+    const rest = line.replace(TOKEN, '').trim();
+    if (tokens.length === 0 || rest !== '') {
+      if (depth > 0) conditional.add(i + 1);
+      return;
+    }
+    const kinds = tokens.map(classify);
+    if (kinds.includes('output')) {
+      unknown.add(i + 1);
+      return;
+    }
+    for (const k of kinds) {
+      if (k === 'open') depth++;
+      else if (k === 'close') depth = Math.max(0, depth - 1);
+    }
+    blank(i);
+  });
+  if (blanked.length === 0) return undefined;
+  return { text: lines.join('\n'), blanked, conditional, unknown };
+}

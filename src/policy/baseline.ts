@@ -1,0 +1,37 @@
+import type { Finding } from '../model/finding.js';
+
+/** `.netcompat-baseline.json`: fingerprints of accepted findings. Lines are not part of a fingerprint. */
+export interface Baseline {
+  version: 1;
+  findings: { ruleId: string; context: string; fingerprint: string; message: string }[];
+}
+
+export function makeBaseline(findings: readonly Finding[]): Baseline {
+  return {
+    version: 1,
+    findings: findings
+      .filter((f) => !f.suppressed)
+      .map((f) => ({ ruleId: f.ruleId, context: f.context, fingerprint: f.fingerprint, message: f.message }))
+      .sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)),
+  };
+}
+
+export function parseBaseline(text: string, file: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON (${(e as Error).message}); create it with \`netcompat baseline DIR > ${file}\``);
+  }
+  const b = data as Partial<Baseline>;
+  if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== 'string')) {
+    throw new Error(`${file}: not a netcompat baseline (expected {"version": 1, "findings": [{"fingerprint": …}]})`);
+  }
+  return b as Baseline;
+}
+
+/** Hides findings the baseline already holds. */
+export function applyBaseline(findings: Finding[], baseline: Baseline): void {
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  for (const f of findings) if (known.has(f.fingerprint)) f.filtered ??= 'baseline';
+}

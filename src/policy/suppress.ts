@@ -1,0 +1,74 @@
+import { minimatch } from 'minimatch';
+import type { IgnoreEntry } from '../inputs/config.js';
+import type { Fact } from '../model/fact.js';
+import type { Diagnostic, Finding } from '../model/finding.js';
+import type { IgnoreDirective } from '../parse/directives.js';
+
+/** Every place a finding's verdict rests on, derivations included. */
+export function evidencePlaces(f: Pick<Finding, 'evidence'>): { file: string; line: number }[] {
+  const out: { file: string; line: number }[] = [];
+  const walk = (facts: readonly Fact[]) => {
+    for (const x of facts) {
+      if (x.place) out.push(x.place);
+      if (x.derivedFrom) walk(x.derivedFrom);
+    }
+  };
+  walk(f.evidence);
+  return out;
+}
+
+export interface SuppressionInput {
+  ignore: readonly IgnoreEntry[];
+  configFile?: string;
+  directives: readonly IgnoreDirective[];
+  /** YYYY-MM-DD; entries expiring on or before it no longer suppress. */
+  today: string;
+}
+
+/**
+ * Marks findings suppressed by config `ignore` entries or inline directives. Suppressed findings stay in
+ * the result (reports show them as such) and never fail the build. Expired entries and directives
+ * without a reason suppress nothing and are reported as diagnostics.
+ */
+export function applySuppressions(findings: Finding[], input: SuppressionInput): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const cfg = input.configFile ?? '.netcompat.yaml';
+  const live = input.ignore.filter((g) => {
+    if (g.expires !== undefined && g.expires <= input.today) {
+      diagnostics.push({
+        level: 'warning',
+        message: `ignore entry for ${g.rule} expired on ${g.expires} and no longer suppresses (reason was: ${g.reason})`,
+        place: { file: cfg, line: g.line, column: 1 },
+      });
+      return false;
+    }
+    return true;
+  });
+  for (const d of input.directives) {
+    if (!d.reason) {
+      diagnostics.push({
+        level: 'warning',
+        message: `netcompat-ignore ${d.rules.join(', ') || '(no rule id)'} has no reason and does not suppress; write "# netcompat-ignore RULE-ID: why"`,
+        place: { file: d.file, line: d.line, column: d.column },
+      });
+    }
+  }
+  for (const f of findings) {
+    const places = evidencePlaces(f);
+    const entry = live.find(
+      (g) =>
+        g.rule === f.ruleId &&
+        (g.cluster === undefined || g.cluster === f.context) &&
+        (!g.paths?.length || places.some((p) => g.paths!.some((glob) => minimatch(p.file, glob, { dot: true })))),
+    );
+    if (entry) {
+      f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };
+      continue;
+    }
+    const d = input.directives.find(
+      (x) => x.reason && x.rules.includes(f.ruleId) && places.some((p) => p.file === x.file && (p.line === x.line || p.line === x.line + 1)),
+    );
+    if (d) f.suppressed = { reason: d.reason!, by: `${d.file}:${d.line}` };
+  }
+  return diagnostics;
+}

@@ -1,0 +1,27 @@
+import type { FailOn } from '../inputs/options.js';
+import { reaches } from '../inputs/options.js';
+import type { Finding, ScanResult } from '../model/finding.js';
+import type { Severity } from '../model/rule.js';
+
+/** Findings that count: not suppressed, not hidden by a baseline or by PR scoping. */
+export function activeFindings(result: Pick<ScanResult, 'findings'>): Finding[] {
+  return result.findings.filter((f) => !f.suppressed && !f.filtered);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function fails(result: Pick<ScanResult, 'findings'>, failOn: FailOn): boolean {
+  return activeFindings(result).some((f) => reaches(f.severity, failOn));
+}
+
+/** "2 high, 1 medium: fails on high" / "no findings". */
+export function verdictLine(result: Pick<ScanResult, 'findings'>, failOn: FailOn): string {
+  const c = countBySeverity(activeFindings(result));
+  const parts = (['high', 'medium', 'low'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  if (parts.length === 0) return 'no findings: passes';
+  return `${parts.join(', ')}: ${fails(result, failOn) ? `fails on ${failOn}` : failOn === 'none' ? 'passes (fail-on none)' : `passes (fails on ${failOn} and above)`}`;
+}

@@ -1,0 +1,47 @@
+import type { Fact } from '../model/fact.js';
+import { formatPlace } from '../model/place.js';
+import { oneLine } from './safe-text.js';
+
+export interface FactTextOptions {
+  /** How an explicit input is named to the reader: "--node-os" on the command line, "node-os" in the Action. */
+  inputName?: (input: string) => string;
+}
+
+const cliFlag = (input: string): string => `--${input}`;
+
+/** A value as people read it: versions with `v`, placeholders quoted and marked unresolved. */
+export function factValue(f: Pick<Fact, 'name' | 'value' | 'unresolved'>): string {
+  if (f.unresolved) return `unresolved ${oneLine(JSON.stringify(f.value))}`;
+  return oneLine(/version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value);
+}
+
+/** Where a fact came from, in a few words: a place, an input, a default or a derivation. */
+export function factOrigin(f: Fact, opts: FactTextOptions = {}): string {
+  const note = f.note ? oneLine(f.note) : undefined;
+  const at = f.place ? `at ${oneLine(formatPlace(f.place))}` : undefined;
+  switch (f.origin) {
+    case 'explicit': {
+      const input = f.source.startsWith('input:') ? (opts.inputName ?? cliFlag)(f.source.slice('input:'.length)) : oneLine(f.source);
+      return [`given by ${input}`, at, note && `(${note})`].filter(Boolean).join(' ');
+    }
+    case 'default':
+      return [at, `(default${note ? `: ${note}` : ''})`].filter(Boolean).join(' ');
+    case 'derived':
+      return `derived${note ? `: ${note}` : ''}`;
+    default: {
+      // "v1.27.3" for "1.27.3" says nothing new; an image reference or a vendor suffix does.
+      const written = f.raw !== undefined && f.raw.replace(/^v/i, '') !== f.value ? `(written ${oneLine(JSON.stringify(f.raw))})` : undefined;
+      return [at ?? `from ${oneLine(f.source)}`, written, note && `(${note})`].filter(Boolean).join(' ');
+    }
+  }
+}
+
+/** The fact on one line, and below it, indented, every fact it was derived from. */
+export function factLines(f: Fact, indent: string, opts: FactTextOptions = {}): string[] {
+  const lines = [`${indent}${f.name} = ${factValue(f)}  ${factOrigin(f, opts)}`];
+  for (const d of f.derivedFrom ?? []) {
+    const [first, ...rest] = factLines(d, `${indent}  `, opts);
+    lines.push(`${first!.replace(/^(\s*)/, '$1from ')}`, ...rest);
+  }
+  return lines;
+}

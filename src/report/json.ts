@@ -1,0 +1,50 @@
+import { type FailOn } from '../inputs/options.js';
+import type { ScanResult } from '../model/finding.js';
+import { activeFindings, countBySeverity, fails } from '../policy/verdict.js';
+import { neutraliseJson } from './safe-text.js';
+import { sortFindings, sortNotApplicable } from './sort.js';
+import { stableStringify } from './stable-json.js';
+import { verdictTitle } from './verdict.js';
+
+export interface JsonOptions {
+  failOn: FailOn;
+}
+
+/** What decides the exit code, so a script need not recount: `fails` is exactly the CLI's exit 1. */
+export interface JsonVerdict {
+  failOn: FailOn;
+  fails: boolean;
+  line: string;
+  counts: { high: number; medium: number; low: number; undetermined: number; suppressed: number; filtered: number; skipped: number };
+}
+
+export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
+  return {
+    failOn,
+    fails: fails(result, failOn),
+    line: verdictTitle(result, failOn),
+    counts: {
+      ...countBySeverity(activeFindings(result)),
+      undetermined: result.undetermined.length,
+      suppressed: result.findings.filter((f) => f.suppressed && !f.filtered).length,
+      filtered: result.findings.filter((f) => f.filtered).length,
+      skipped: result.skipped.length,
+    },
+  };
+}
+
+/**
+ * The whole ScanResult plus a verdict, with lists in report order and keys in a stable order. Suppressed
+ * and filtered findings stay in `findings`, marked by their `suppressed` / `filtered` fields.
+ */
+export function renderJson(result: ScanResult, opts: JsonOptions): string {
+  return neutraliseJson(
+    stableStringify({
+      ...result,
+      verdict: jsonVerdict(result, opts.failOn),
+      findings: sortFindings(result.findings),
+      undetermined: sortFindings(result.undetermined),
+      notApplicable: sortNotApplicable(result.notApplicable),
+    }),
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Escaping for text that came from a repository and ends up in GitHub markdown (job summary, check-run
+ * output, PR comment). `core.summary` escapes nothing, so every repository string passes through here.
+ */
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;' };
+
+/** One line: control characters (newlines included) become spaces, so a value cannot start a new block. */
+export function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+
+/** For HTML contexts and table cells: entities for `& < > " ' |`. */
+export function escapeHtml(s: string): string {
+  return oneLine(s).replace(/[&<>"'|]/g, (c) => HTML[c] ?? c);
+}
+
+/**
+ * Plain text inside markdown: HTML entities, backslash before markdown punctuation, and a zero-width
+ * space after `@` so a value such as `@team` never mentions anyone.
+ */
+export function escapeMarkdown(s: string): string {
+  // Backslashes first: the entities added next contain `#`, which must stay unescaped.
+  return escapeHtml(oneLine(s).replace(/[\\`*_{}[\]()#+!~]/g, (c) => `\\${c}`)).replace(/@/g, '@\u200b');
+}
+
+/** Inline code that survives backticks and pipes in the value. */
+export function code(s: string): string {
+  return `<code>${escapeHtml(s).replace(/@/g, '@\u200b')}</code>`;
+}
+
+/** Percent-encodes each path segment, parentheses included, so the URL is safe inside `[text](url)`. */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+export function utf8Bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** The longest prefix of `s` that fits in `max` UTF-8 bytes, never splitting a code point. */
+export function truncateBytes(s: string, max: number, ellipsis = '…'): string {
+  if (utf8Bytes(s) <= max) return s;
+  const room = max - utf8Bytes(ellipsis);
+  if (room <= 0) return '';
+  let out = '';
+  let used = 0;
+  for (const ch of s) {
+    const b = utf8Bytes(ch);
+    if (used + b > room) break;
+    out += ch;
+    used += b;
+  }
+  return out + ellipsis;
+}
+
+/** Truncates to `max` characters (code points), for limits GitHub counts in characters (titles). */
+export function truncateChars(s: string, max: number): string {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,173 @@
+import type { Fact } from '../model/fact.js';
+import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
+import type { Place } from '../model/place.js';
+import { factValue } from './fact-text.js';
+import { LEVEL, ruleDescriptor } from './sarif-rules.js';
+import type { SarifLocation, SarifLog, SarifNotification, SarifResult, SarifSuppression } from './sarif-types.js';
+import { neutraliseJson } from './safe-text.js';
+import { byCode, sortFindings } from './sort.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Placeholder home page until the repository has a public address. */
+export const INFORMATION_URI = 'https://github.com/netcompat/netcompat';
+export const FINGERPRINT_KEY = 'netcompat/v1';
+/** GitHub code scanning keeps at most 1,000 locations per result. */
+export const MAX_RELATED_LOCATIONS = 1000;
+
+export interface SarifOptions {
+  informationUri?: string;
+}
+
+/** Path segments percent-encoded, slashes kept: SARIF wants a URI reference, not a file name. */
+function toUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+export function sarifLocation(p: Place, message?: string): SarifLocation {
+  const region: SarifLocation['physicalLocation']['region'] = { startLine: p.line, startColumn: p.column };
+  if (p.endLine !== undefined && p.endColumn !== undefined) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
+  const loc: SarifLocation = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: '%SRCROOT%' }, region } };
+  if (message !== undefined) loc.message = { text: message };
+  return loc;
+}
+
+/** Every located fact behind a result, derivations included, once each and never the primary place again. */
+function relatedLocations(facts: readonly Fact[], primary: Place | undefined, extra: { place: Place; text: string }[] = []): SarifLocation[] {
+  const seen = new Set<string>(primary ? [`${primary.file}:${primary.line}:${primary.column}`] : []);
+  const out: SarifLocation[] = [];
+  const add = (p: Place, text: string) => {
+    const key = `${p.file}:${p.line}:${p.column}`;
+    if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
+    seen.add(key);
+    out.push({ id: out.length + 1, ...sarifLocation(p, text) });
+  };
+  const walk = (list: readonly Fact[], via?: Fact) => {
+    for (const f of list) {
+      if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ''}`);
+      walk(f.derivedFrom ?? [], f);
+    }
+  };
+  walk(facts);
+  for (const e of extra) add(e.place, e.text);
+  return out;
+}
+
+function sentence(s: string): string {
+  return /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}
+
+function suppressions(f: Finding): SarifSuppression[] | undefined {
+  if (!f.suppressed) return undefined;
+  // A directive in the scanned file is "inSource"; a config-file entry or anything else is "external".
+  const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by);
+  return [{ kind: inSource ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
+}
+
+function findingResult(f: Finding & { primary: Place }, ruleIndex: number | undefined): SarifResult {
+  const r: SarifResult = {
+    ruleId: f.ruleId,
+    kind: 'fail',
+    level: LEVEL[f.severity],
+    message: { text: `${sentence(f.message)} Fix: ${f.fix}` },
+    locations: [sarifLocation(f.primary)],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { cluster: f.context, component: f.component, severity: f.severity },
+  };
+  if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
+  const related = relatedLocations(f.evidence, f.primary);
+  if (related.length) r.relatedLocations = related;
+  const s = suppressions(f);
+  if (s) r.suppressions = s;
+  return r;
+}
+
+function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: number | undefined): SarifResult {
+  const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
+  const r: SarifResult = {
+    ruleId: u.ruleId,
+    kind: 'open',
+    level: 'note',
+    message: { text: sentence(u.message) },
+    locations: [sarifLocation(u.primary)],
+    partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
+    properties: { cluster: u.context, component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) },
+  };
+  if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
+  const related = relatedLocations(u.evidence, u.primary, unresolved);
+  if (related.length) r.relatedLocations = related;
+  return r;
+}
+
+/**
+ * A result resting only on explicit inputs (flags, Action inputs) has no file to point at, and code
+ * scanning rejects results without a physical location. Such results are left out of `results` and
+ * listed as tool notifications instead; the text and JSON reports and the exit code still count them.
+ */
+function omittedNote(x: Finding | Undetermined, ruleIndex: number | undefined): SarifNotification {
+  const n: SarifNotification = {
+    level: 'missing' in x ? 'note' : LEVEL[x.severity],
+    message: { text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}` },
+    associatedRule: { id: x.ruleId },
+  };
+  if (ruleIndex !== undefined) n.associatedRule!.index = ruleIndex;
+  return n;
+}
+
+const hasPrimary = <T extends { primary?: Place }>(x: T): x is T & { primary: Place } => x.primary !== undefined;
+
+/** Results a SARIF upload cannot show (no location); the CLI mentions them. */
+export function sarifOmitted(result: ScanResult): (Finding | Undetermined)[] {
+  return [...result.findings.filter((f) => !f.filtered), ...result.undetermined].filter((x) => !hasPrimary(x));
+}
+
+/** The scan as one SARIF 2.1.0 run: findings are `fail` results, undetermined rules `open` notes. */
+export function toSarif(result: ScanResult, opts: SarifOptions = {}): SarifLog {
+  const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const findings = sortFindings(result.findings.filter((f) => !f.filtered));
+  const undetermined = sortFindings(result.undetermined);
+  const results = [
+    ...findings.filter(hasPrimary).map((f) => findingResult(f, index.get(f.ruleId))),
+    ...undetermined.filter(hasPrimary).map((u) => undeterminedResult(u, index.get(u.ruleId))),
+  ];
+  const notes: SarifNotification[] = [
+    ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),
+    ...result.skipped
+      .filter((s) => !s.quiet)
+      .map((s): SarifNotification => ({
+        level: 'warning',
+        message: { text: `skipped (${s.reason}): ${s.detail}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: '%SRCROOT%' } } }],
+      })),
+  ];
+  const config: SarifNotification[] = (result.diagnostics ?? []).map((d) => {
+    const n: SarifNotification = { level: d.level === 'warning' ? 'warning' : 'note', message: { text: d.message } };
+    if (d.place) n.locations = [sarifLocation(d.place)];
+    return n;
+  });
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: opts.informationUri ?? INFORMATION_URI,
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+/** Key order is the construction order above, which is fixed; lists are sorted. */
+export function renderSarif(result: ScanResult, opts: SarifOptions = {}): string {
+  return neutraliseJson(`${JSON.stringify(toSarif(result, opts), null, 2)}\n`);
+}

@@ -1,0 +1,43 @@
+import type { Finding, NotApplicable, Undetermined } from '../model/finding.js';
+import { comparePlaces, type Place } from '../model/place.js';
+import { SEVERITIES, type Severity } from '../model/rule.js';
+
+/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Places first (file, line, column), then results with no place at all. */
+function comparePrimary(a: Place | undefined, b: Place | undefined): number {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+
+type Located = Pick<Finding, 'primary' | 'ruleId' | 'context' | 'fingerprint'>;
+
+/** Report order: file, line, column, rule id, then context and fingerprint so ties never depend on input order. */
+export function compareLocated(a: Located, b: Located): number {
+  return (
+    comparePrimary(a.primary, b.primary) ||
+    byCode(a.ruleId, b.ruleId) ||
+    byCode(a.context, b.context) ||
+    byCode(a.fingerprint, b.fingerprint)
+  );
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export function sortFindings<T extends Finding | Undetermined>(list: readonly T[]): T[] {
+  return [...list].sort(compareLocated);
+}
+
+/** Severity first (high, medium, low), then report order. */
+export function sortBySeverity<T extends Finding | Undetermined>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareLocated(a, b));
+}
+
+export function sortNotApplicable(list: readonly NotApplicable[]): NotApplicable[] {
+  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+}

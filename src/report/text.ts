@@ -1,0 +1,123 @@
+import type { FailOn } from '../inputs/options.js';
+import type { Fact } from '../model/fact.js';
+import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
+import { formatPlace, type Place } from '../model/place.js';
+import { SEVERITIES } from '../model/rule.js';
+import { activeFindings } from '../policy/verdict.js';
+import { colours, type Colours } from './colour.js';
+import { factLines, type FactTextOptions } from './fact-text.js';
+import { neutraliseCommands, oneLine } from './safe-text.js';
+import { byCode, sortFindings } from './sort.js';
+import { verdictTitle } from './verdict.js';
+
+export interface TextOptions extends FactTextOptions {
+  failOn: FailOn;
+  /** ANSI colour; the CLI turns it on only for a terminal without NO_COLOR. */
+  color?: boolean;
+}
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const where = (p: Place | undefined): string => (p ? oneLine(`${p.file}:${p.line}`) : '(explicit inputs)');
+
+/**
+ * The report for people: findings by severity with their evidence, then what could not be decided,
+ * what does not apply, what was skipped, and a one-line verdict. Pure; safe to print in a CI log.
+ */
+export function renderText(result: ScanResult, opts: TextOptions): string {
+  const c = colours(!!opts.color);
+  const many = result.contexts.length > 1;
+  const out: string[] = [header(result)];
+  const active = activeFindings(result);
+
+  for (const sev of SEVERITIES) {
+    const list = sortFindings(active.filter((f) => f.severity === sev));
+    if (list.length === 0) continue;
+    out.push('', c.severity(sev, `${sev.toUpperCase()} (${list.length})`));
+    for (const f of list) out.push(...findingLines(f, many, opts, c));
+  }
+  if (result.undetermined.length > 0) {
+    out.push('', c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
+    for (const u of sortFindings(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
+  }
+  out.push(...notApplicableLines(result), ...hiddenLines(result), ...skippedLines(result), ...diagnosticLines(result));
+  out.push('', c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
+  return `${neutraliseCommands(out.join('\n'))}\n`;
+}
+
+function header(r: ScanResult): string {
+  const s = r.stats;
+  const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${count(s.filesSeen, 'file')} seen, ${s.filesParsed} parsed, ${count(s.facts, 'fact')}, ${count(r.rules.length, 'rule')}`;
+  if (r.contexts.length <= 1) return head;
+  return `${head}\nclusters: ${r.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(', ')}`;
+}
+
+function findingLines(f: Finding, many: boolean, opts: TextOptions, c: Colours): string[] {
+  const lines = [
+    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
+    `    ${oneLine(f.message)}`,
+    `    fix: ${oneLine(f.fix)}`,
+    '    evidence:',
+    ...f.evidence.flatMap((e) => factLines(e, '      ', opts)),
+  ];
+  if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
+  return lines;
+}
+
+/** The unresolved facts of this name in the context, so the reader sees the template text and its place. */
+function unresolvedFacts(result: ScanResult, context: string, name: string): Fact[] {
+  const ctx = result.contexts.find((x) => x.name === context);
+  return (ctx?.facts ?? []).filter((f) => f.name === name && f.unresolved);
+}
+
+function undeterminedLines(u: Undetermined, result: ScanResult, many: boolean, opts: TextOptions, c: Colours): string[] {
+  const place = u.primary ? where(u.primary) : '(no file)';
+  const lines = [`  ${place}  ${c.bold(u.ruleId)}  ${oneLine(u.title)}  ${c.dim(`[${u.severity} if it applies]`)}`];
+  for (const m of u.missing) {
+    lines.push(`    needs ${m.fact}: ${oneLine(m.hint)}`);
+    const found = unresolvedFacts(result, u.context, m.fact);
+    if (found.length > 0) lines.push(...found.flatMap((f) => factLines(f, '      ', opts)));
+    else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
+  }
+  if (u.evidence.length > 0) lines.push('    known:', ...u.evidence.flatMap((e) => factLines(e, '      ', opts)));
+  if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
+  return lines;
+}
+
+function notApplicableLines(r: ScanResult): string[] {
+  if (r.notApplicable.length === 0) return [];
+  const byReason = new Map<string, number>();
+  for (const n of r.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
+  const parts = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
+  return ['', `NOT APPLICABLE: ${count(r.notApplicable.length, 'rule check')} (${parts.join('; ')})`];
+}
+
+function hiddenLines(r: ScanResult): string[] {
+  const suppressed = sortFindings(r.findings.filter((f) => f.suppressed && !f.filtered));
+  const baseline = r.findings.filter((f) => f.filtered === 'baseline').length;
+  const unchanged = r.findings.filter((f) => f.filtered === 'unchanged').length;
+  const out: string[] = [];
+  if (suppressed.length > 0) {
+    out.push('', `SUPPRESSED (${suppressed.length}): not counted`);
+    for (const f of suppressed) out.push(`  ${where(f.primary)}  ${f.ruleId}  ${oneLine(f.suppressed!.reason)} (${oneLine(f.suppressed!.by)})`);
+  }
+  const hidden = [baseline && `${baseline} already in the baseline`, unchanged && `${unchanged} with no evidence in the changed files`].filter(Boolean);
+  if (hidden.length > 0) out.push('', `HIDDEN: ${hidden.join(', ')}`);
+  return out;
+}
+
+function skippedLines(r: ScanResult): string[] {
+  if (r.skipped.length === 0) return [];
+  const loud = r.skipped.filter((s) => !s.quiet);
+  const quiet = r.skipped.filter((s) => s.quiet);
+  const counts = new Map<string, number>();
+  for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => byCode(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(', ')})` : '';
+  const head = loud.length ? `SKIPPED: ${count(loud.length, 'file')}${quietText ? `, and ${quietText}` : ''}` : `SKIPPED: ${quietText}`;
+  return ['', head, ...loud.map((s) => `  ${oneLine(s.path)}  ${s.reason}: ${oneLine(s.detail)}`)];
+}
+
+function diagnosticLines(r: ScanResult): string[] {
+  const list = r.diagnostics ?? [];
+  if (list.length === 0) return [];
+  return ['', 'SETTINGS', ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`)];
+}

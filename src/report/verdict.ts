@@ -1,0 +1,43 @@
+import { reaches, type FailOn } from '../inputs/options.js';
+import { activeFindings } from '../policy/verdict.js';
+import type { ScanResult } from '../model/finding.js';
+import { SEVERITIES } from '../model/rule.js';
+
+export interface Counts {
+  findings: number;
+  high: number;
+  medium: number;
+  low: number;
+  undetermined: number;
+}
+
+export type Conclusion = 'failure' | 'neutral' | 'success';
+
+/** Counts of the findings that count (not suppressed, not filtered by a baseline or PR scope). */
+export function countResults(result: Pick<ScanResult, 'findings' | 'undetermined'>): Counts {
+  const active = activeFindings(result);
+  const c: Counts = { findings: active.length, high: 0, medium: 0, low: 0, undetermined: result.undetermined.length };
+  for (const f of active) c[f.severity]++;
+  return c;
+}
+
+/** The gate's verdict depends on the findings only: undetermined rules and API trouble never fail it. */
+export function failingFindings(result: Pick<ScanResult, 'findings'>, failOn: FailOn): number {
+  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
+}
+
+export function conclusionOf(result: Pick<ScanResult, 'findings'>, failOn: FailOn): Conclusion {
+  if (failingFindings(result, failOn) > 0) return 'failure';
+  return activeFindings(result).length > 0 ? 'neutral' : 'success';
+}
+
+/** "2 high, 1 medium: fails on high", "1 low: passes (fail-on high)", "No findings, 2 undetermined". */
+export function verdictTitle(result: Pick<ScanResult, 'findings' | 'undetermined'>, failOn: FailOn): string {
+  const c = countResults(result);
+  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  let title = parts.length > 0 ? parts.join(', ') : 'No findings';
+  if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
+  if (c.findings === 0) return title;
+  if (failOn === 'none') return `${title}: fail-on none`;
+  return failingFindings(result, failOn) > 0 ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { inputEnvName, readInputs } from '../../src/action/inputs.js';
+import { UsageError } from '../../src/inputs/usage-error.js';
+
+const WS = '/work/ws';
+const env = (inputs: Record<string, string>) => {
+  const e: Record<string, string> = { GITHUB_WORKSPACE: WS };
+  for (const [k, v] of Object.entries(inputs)) e[inputEnvName(k)] = v;
+  return e;
+};
+
+describe('readInputs', () => {
+  it('uses the runner naming: upper case, dashes kept', () => {
+    expect(inputEnvName('fail-on')).toBe('INPUT_FAIL-ON');
+    expect(inputEnvName('github-token')).toBe('INPUT_GITHUB-TOKEN');
+  });
+
+  it('applies the action.yml defaults when the runner passes nothing', () => {
+    const i = readInputs({ GITHUB_WORKSPACE: WS });
+    expect(i).toEqual({ workspace: WS, root: WS, rootPrefix: '', explicit: [], failOn: 'high', token: '', checkName: 'netcompat', checkRun: true, comment: false });
+  });
+
+  it('parses every input', () => {
+    const i = readInputs(
+      env({
+        path: 'clusters/prod',
+        'fail-on': 'Medium',
+        'kube-proxy-mode': 'IPVS',
+        'kubernetes-version': 'v1.28.7',
+        facts: 'host.ipTablesModuleLoaded=true\n\n# a comment\n  calico.iptablesBackend = Auto  ',
+        include: '**/*.yaml\n**/*.yml\n',
+        exclude: 'vendor/**',
+        'sarif-file': 'out/netcompat.sarif',
+        'github-token': 'ghs_x',
+        'check-name': 'netcompat (prod)',
+        'check-run': 'False',
+        comment: 'TRUE',
+      }),
+    );
+    expect(i.root).toBe('/work/ws/clusters/prod');
+    expect(i.rootPrefix).toBe('clusters/prod');
+    expect(i.failOn).toBe('medium');
+    expect(i.include).toEqual(['**/*.yaml', '**/*.yml']);
+    expect(i.exclude).toEqual(['vendor/**']);
+    expect(i.sarifFile).toBe('/work/ws/out/netcompat.sarif');
+    expect(i.token).toBe('ghs_x');
+    expect(i.checkName).toBe('netcompat (prod)');
+    expect(i.checkRun).toBe(false);
+    expect(i.comment).toBe(true);
+    expect(i.explicit.map((f) => [f.name, f.value, f.source])).toEqual([
+      ['kubernetes.version', '1.28.7', 'input:kubernetes-version'],
+      ['kubeProxy.mode', 'ipvs', 'input:kube-proxy-mode'],
+      ['host.ipTablesModuleLoaded', 'true', 'input:fact'],
+      ['calico.iptablesBackend', 'Auto', 'input:fact'],
+    ]);
+  });
+
+  it.each([
+    [{ 'fail-on': 'hgih' }, /^fail-on: "hgih" is not accepted\b.*high, medium, low, none$/],
+    [{ 'check-run': 'yes' }, /^check-run: "yes" is not accepted\b.*true, false$/],
+    [{ comment: '1' }, /^comment: "1" is not accepted\b.*true, false$/],
+    [{ 'kube-proxy-mode': 'userspace' }, /^kube-proxy-mode: "userspace" is not accepted\b.*iptables, ipvs, nftables$/],
+    [{ path: '../elsewhere' }, /^path: "\.\.\/elsewhere" is not accepted\b.*inside the workspace$/],
+    [{ facts: 'no-equals-sign' }, /^fact: "no-equals-sign" is not accepted/],
+  ])('rejects %j', (inputs, message) => {
+    let err: unknown;
+    try {
+      readInputs(env(inputs));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(message);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { clustersFromConfig, clustersFromDefinitions, groupFacts } from '../../src/context/group.js';
+import type { Fact, FactName } from '../../src/model/fact.js';
+
+const fact = (name: FactName, value: string, file: string, note?: string): Fact => ({
+  name,
+  value,
+  origin: 'repository',
+  source: 'test',
+  place: { file, line: 1, column: 1 },
+  ...(note ? { note } : {}),
+});
+
+describe('cluster grouping', () => {
+  const facts = [
+    fact('cluster.definition', 'clusters/old', 'clusters/old/kubeadm.yaml', 'kubeadm ClusterConfiguration'),
+    fact('kubernetes.version', '1.21.0', 'clusters/old/kubeadm.yaml'),
+    fact('cluster.definition', 'clusters/new', 'clusters/new/kubeadm.yaml', 'kubeadm ClusterConfiguration'),
+    fact('kubernetes.version', '1.30.2', 'clusters/new/kubeadm.yaml'),
+    fact('calico.version', '3.27.0', 'platform/calico.yaml'),
+  ];
+
+  it('splits a repository with two cluster definitions by directory; shared files go to both', () => {
+    const groups = groupFacts(facts, clustersFromDefinitions(facts));
+    expect(groups.map((g) => g.name)).toEqual(['clusters/new', 'clusters/old']);
+    const versions = (g: (typeof groups)[number]) => g.facts.filter((f) => f.name === 'kubernetes.version').map((f) => f.value);
+    expect(versions(groups[0]!)).toEqual(['1.30.2']);
+    expect(versions(groups[1]!)).toEqual(['1.21.0']);
+    for (const g of groups) expect(g.facts.some((f) => f.name === 'calico.version')).toBe(true);
+    expect(groups[1]!.formedBy).toBe('directory clusters/old/: kubeadm ClusterConfiguration');
+  });
+
+  it('keeps one context when there is one cluster definition', () => {
+    const one = facts.slice(0, 2);
+    expect(clustersFromDefinitions(one)).toEqual([]);
+    expect(groupFacts(one, []).map((g) => g.name)).toEqual(['repository']);
+  });
+
+  it('uses the config file clusters, first matching glob wins', () => {
+    const clusters = clustersFromConfig([
+      { name: 'legacy', paths: ['clusters/old'], explicit: [] },
+      { name: 'all-clusters', paths: ['clusters/**'], explicit: [] },
+    ]);
+    const groups = groupFacts(facts, clusters);
+    expect(groups[0]!.facts.map((f) => f.value)).toEqual(['clusters/old', '1.21.0', '3.27.0']);
+    expect(groups[1]!.facts.map((f) => f.value)).toEqual(['clusters/new', '1.30.2', '3.27.0']);
+  });
+});

@@ -1,0 +1,55 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import files from 'virtual:netcompat-knowledge';
+import { parseRule } from '../../src/knowledge/rules.js';
+import { validateAgainst } from '../../src/knowledge/validate.js';
+import { FACT_NAMES } from '../../src/model/fact.js';
+
+/** The knowledge files as the bundle sees them (rules/, data/, schema/). */
+const paths = Object.keys(files).sort();
+const under = (dir: string): string[] => paths.filter((p) => p.startsWith(`${dir}/`));
+
+describe('the fact catalog', () => {
+  const catalog = (parse(files['data/facts.yaml']!) as { facts: { name: string }[] }).facts.map((f) => f.name);
+  const schema = JSON.parse(files['schema/rule.schema.json']!) as { definitions: { factName: { enum: string[] } } };
+
+  it('data/facts.yaml names exactly FACT_NAMES, in order', () => {
+    expect(catalog).toEqual([...FACT_NAMES]);
+  });
+
+  it('the rule schema accepts exactly FACT_NAMES', () => {
+    expect([...schema.definitions.factName.enum].sort()).toEqual([...FACT_NAMES].sort());
+  });
+});
+
+describe('data files', () => {
+  it('are all bundled', () => {
+    expect(under('data')).toEqual(expect.arrayContaining(['data/facts.yaml', 'data/os-kernels.yaml']));
+  });
+
+  it.each(under('data'))('%s has a schema of the same name and validates against it', (path) => {
+    const schemaName = `${path.slice('data/'.length).replace(/\.ya?ml$|\.json$/, '')}.schema.json`;
+    expect(paths, `schema/${schemaName}`).toContain(`schema/${schemaName}`);
+    const text = files[path]!;
+    const data = path.endsWith('.json') ? (JSON.parse(text) as unknown) : (parse(text) as unknown);
+    expect(() => validateAgainst(schemaName, data, path)).not.toThrow();
+  });
+});
+
+describe('rule files', () => {
+  it('exist', () => {
+    expect(under('rules').length).toBeGreaterThan(0);
+  });
+
+  it.each(under('rules'))('%s validates and is named after its id', (path) => {
+    const rule = parseRule(files[path]!, path);
+    expect(path).toBe(`rules/${rule.id.toLowerCase()}.yaml`);
+  });
+});
+
+describe('schemas', () => {
+  it.each(under('schema'))('%s is JSON with an $id', (path) => {
+    const schema = JSON.parse(files[path]!) as { $id?: string };
+    expect(schema.$id).toMatch(/^https:\/\/netcompat\.dev\/schema\/.+\.schema\.json$/);
+  });
+});

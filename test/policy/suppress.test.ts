@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import { findDirectives } from '../../src/parse/directives.js';
+import { applySuppressions } from '../../src/policy/suppress.js';
+import { applyBaseline, makeBaseline, parseBaseline } from '../../src/policy/baseline.js';
+import { applyChangedFiles } from '../../src/policy/changed-files.js';
+import { activeFindings, fails, verdictLine } from '../../src/policy/verdict.js';
+
+function finding(ruleId: string, file: string, line: number, extra: Partial<Finding> = {}): Finding {
+  return {
+    ruleId,
+    title: 't',
+    severity: 'high',
+    component: 'kube-proxy',
+    context: 'repository',
+    message: 'm',
+    fix: 'f',
+    references: [],
+    evidence: [{ name: 'kubeProxy.mode', value: 'ipvs', origin: 'repository', source: 'x', place: { file, line, column: 7 } }],
+    fingerprint: `${ruleId}-${file}`,
+    ...extra,
+  };
+}
+
+describe('inline suppressions', () => {
+  const text = [
+    'kind: KubeProxyConfiguration',
+    '# netcompat-ignore KP-IPVS-CONN-REUSE: kernel 5.14 backport verified by the platform team',
+    'mode: ipvs',
+    'other: 1 # netcompat-ignore KP-IPT-PARTIAL-SYNC-RACE',
+    'x: 2 # netcompat-ignore CAL-A-B, CAL-C-D: both known',
+  ].join('\n');
+  const directives = findDirectives('k.yaml', text);
+
+  it('parses rule ids and reasons', () => {
+    expect(directives).toEqual([
+      { file: 'k.yaml', line: 2, column: 1, rules: ['KP-IPVS-CONN-REUSE'], reason: 'kernel 5.14 backport verified by the platform team' },
+      { file: 'k.yaml', line: 4, column: 10, rules: ['KP-IPT-PARTIAL-SYNC-RACE'] },
+      { file: 'k.yaml', line: 5, column: 6, rules: ['CAL-A-B', 'CAL-C-D'], reason: 'both known' },
+    ]);
+  });
+
+  it('suppresses a finding whose evidence is on the line below, keeps it visible, and never fails on it', () => {
+    const fs = [finding('KP-IPVS-CONN-REUSE', 'k.yaml', 3), finding('KP-IPVS-CONN-REUSE', 'other.yaml', 3)];
+    applySuppressions(fs, { ignore: [], directives, today: '2026-11-25' });
+    expect(fs[0]!.suppressed).toEqual({ reason: 'kernel 5.14 backport verified by the platform team', by: 'k.yaml:2' });
+    expect(fs[1]!.suppressed).toBeUndefined();
+    expect(activeFindings({ findings: [fs[0]!] })).toEqual([]);
+    expect(fails({ findings: [fs[0]!] }, 'high')).toBe(false);
+  });
+
+  it('a directive without a reason does not suppress and is reported', () => {
+    const fs = [finding('KP-IPT-PARTIAL-SYNC-RACE', 'k.yaml', 4)];
+    const diags = applySuppressions(fs, { ignore: [], directives, today: '2026-11-25' });
+    expect(fs[0]!.suppressed).toBeUndefined();
+    expect(diags).toEqual([
+      expect.objectContaining({ level: 'warning', place: { file: 'k.yaml', line: 4, column: 10 }, message: expect.stringMatching(/has no reason/) }),
+    ]);
+  });
+});
+
+describe('config ignore entries', () => {
+  const entry = { rule: 'KP-IPVS-CONN-REUSE', reason: 'accepted risk', line: 9 };
+
+  it('suppresses by rule, path glob and cluster', () => {
+    const fs = [finding('KP-IPVS-CONN-REUSE', 'clusters/a/k.yaml', 3), finding('KP-IPVS-CONN-REUSE', 'clusters/b/k.yaml', 3)];
+    applySuppressions(fs, { ignore: [{ ...entry, paths: ['clusters/a/**'] }], directives: [], today: '2026-11-25' });
+    expect(fs.map((f) => f.suppressed?.by)).toEqual(['.netcompat.yaml:9', undefined]);
+  });
+
+  it('an expired entry stops suppressing and is itself reported', () => {
+    const fs = [finding('KP-IPVS-CONN-REUSE', 'k.yaml', 3)];
+    const diags = applySuppressions(fs, { ignore: [{ ...entry, expires: '2026-11-25' }], directives: [], today: '2026-11-25' });
+    expect(fs[0]!.suppressed).toBeUndefined();
+    expect(diags[0]).toMatchObject({ level: 'warning', place: { file: '.netcompat.yaml', line: 9 } });
+    expect(diags[0]!.message).toMatch(/expired on 2026-11-25/);
+    const fresh = [finding('KP-IPVS-CONN-REUSE', 'k.yaml', 3)];
+    expect(applySuppressions(fresh, { ignore: [{ ...entry, expires: '2026-11-26' }], directives: [], today: '2026-11-25' })).toEqual([]);
+    expect(fresh[0]!.suppressed).toBeDefined();
+  });
+});
+
+describe('baseline and PR scoping', () => {
+  it('hides findings already in the baseline, and reads its own output back', () => {
+    const old = [finding('A-B', 'x.yaml', 3)];
+    const text = JSON.stringify(makeBaseline(old));
+    const now = [finding('A-B', 'x.yaml', 10), finding('C-D', 'x.yaml', 3)];
+    applyBaseline(now, parseBaseline(text, 'b.json'));
+    expect(now.map((f) => f.filtered)).toEqual(['baseline', undefined]);
+    expect(verdictLine({ findings: now }, 'high')).toBe('1 high: fails on high');
+  });
+
+  it('rejects a file that is not a baseline', () => {
+    expect(() => parseBaseline('{"version":2}', 'b.json')).toThrow(/b\.json: not a netcompat baseline/);
+    expect(() => parseBaseline('nope', 'b.json')).toThrow(/not valid JSON/);
+  });
+
+  it('only-changed keeps findings with evidence in a changed file', () => {
+    const fs = [finding('A-B', 'changed.yaml', 1), finding('A-B', 'old.yaml', 1)];
+    applyChangedFiles(fs, new Set(['changed.yaml']));
+    expect(fs.map((f) => f.filtered)).toEqual([undefined, 'unchanged']);
+  });
+});

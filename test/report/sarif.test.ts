@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { FINGERPRINT_KEY, renderSarif, toSarif } from '../../src/report/sarif.js';
+import { sarifValidator } from './sarif-schema.js';
+import { finding, result, undetermined, OS } from './sample-result.js';
+
+const validate = sarifValidator();
+const errorsOf = (log: unknown) => (validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+
+describe('SARIF schema check', () => {
+  it('accepts our log', () => {
+    expect(errorsOf(JSON.parse(renderSarif(result())))).toEqual([]);
+  });
+
+  it('rejects a broken log, so the check above can fail', () => {
+    const log = toSarif(result()) as unknown as { version: string; runs: { results: Record<string, unknown>[] }[] };
+    expect(errorsOf({ ...log, version: '2.0.0' })).not.toEqual([]);
+    const bad = structuredClone(log);
+    bad.runs[0]!.results[0]!.level = 'fatal';
+    expect(errorsOf(bad)).not.toEqual([]);
+    const noLine = structuredClone(log) as unknown as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    noLine.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine = 0;
+    expect(errorsOf(noLine)).not.toEqual([]);
+  });
+});
+
+describe('toSarif', () => {
+  const log = toSarif(result());
+  const run = log.runs[0]!;
+
+  it('describes the tool and every rule, sorted by id', () => {
+    expect(log.version).toBe('2.1.0');
+    expect(run.tool.driver.name).toBe('netcompat');
+    expect(run.tool.driver.version).toBe('0.1.0');
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['CAL-TEST-BETA', 'CAL-TEST-GAMMA', 'KP-TEST-ALPHA']);
+    const alpha = run.tool.driver.rules[2]!;
+    expect(alpha).toMatchObject({
+      name: 'KpTestAlpha',
+      shortDescription: { text: 'Alpha breaks things' },
+      fullDescription: { text: 'Traffic fails in alpha mode.' },
+      helpUri: 'https://example.org/alpha',
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['netcompat', 'networking', 'kube-proxy', 'high'] },
+    });
+    expect(alpha.help.text).toContain('Fix: Upgrade kube-proxy to 1.22.0.');
+    expect(alpha.help.markdown).toContain('**Fix:** Upgrade kube-proxy to 1.22.0.');
+    expect(alpha.help.markdown).toContain('- <https://example.org/alpha>');
+    expect(run.tool.driver.rules[0]!.helpUri).toBe('https://example.org/beta-help');
+  });
+
+  it('makes findings fail results and undetermined rules open notes, in report order, pointing at their rule', () => {
+    expect(run.results.map((r) => [r.ruleId, r.kind, r.level, r.ruleIndex])).toEqual([
+      ['CAL-TEST-BETA', 'fail', 'warning', 0],
+      ['KP-TEST-ALPHA', 'fail', 'error', 2],
+      ['CAL-TEST-GAMMA', 'open', 'note', 1],
+    ]);
+  });
+
+  it('gives each result its primary region, its evidence as related locations, and a fingerprint', () => {
+    const alpha = run.results[1]!;
+    expect(alpha.locations).toEqual([
+      { physicalLocation: { artifactLocation: { uri: 'clusters/prod/kubeadm.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 20, endLine: 5, endColumn: 27 } } },
+    ]);
+    // The derived version's source is the primary place, so it is not repeated; the explicit OS has no place.
+    expect(alpha.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: 'clusters/prod/kubeadm.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 7, endLine: 12, endColumn: 11 } },
+        message: { text: 'kubeProxy.mode = ipvs' },
+      },
+    ]);
+    expect(alpha.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: 'aaaa0000aaaa0000aaaa0000aaaa0000' });
+    expect(alpha.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode. Fix: Upgrade kube-proxy to 1.22.0.');
+    expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 30, startColumn: 18 });
+  });
+
+  it('lists a derived fact\'s source when it is not the primary place', () => {
+    const r = result({ findings: [finding({ primary: { file: 'clusters/prod/kubeadm.yaml', line: 12, column: 7 } })], undetermined: [] });
+    const related = toSarif(r).runs[0]!.results[0]!.relatedLocations!;
+    expect(related.map((l) => [l.physicalLocation.region!.startLine, l.message!.text])).toEqual([[5, 'kubernetes.version = v1.21.3 (kubeProxy.version is derived from it)']]);
+  });
+
+  it('percent-encodes paths into URI references', () => {
+    const r = result({ findings: [finding({ primary: { file: 'my dir/a#b.yaml', line: 1, column: 1 } })], undetermined: [] });
+    const loc = toSarif(r).runs[0]!.results[0]!.locations[0]!;
+    expect(loc.physicalLocation.artifactLocation.uri).toBe('my%20dir/a%23b.yaml');
+    expect(errorsOf(toSarif(r))).toEqual([]);
+  });
+
+  it('marks suppressed findings with a justification', () => {
+    const r = result({
+      findings: [
+        finding({ suppressed: { reason: 'vendor kernel has the fix', by: '.netcompat.yaml' } }),
+        finding({ ruleId: 'CAL-TEST-BETA', fingerprint: 'b', suppressed: { reason: 'accepted', by: 'inline comment' } }),
+      ],
+      undetermined: [],
+    });
+    const sarif = toSarif(r);
+    expect(sarif.runs[0]!.results.map((x) => x.suppressions)).toEqual([
+      [{ kind: 'inSource', status: 'accepted', justification: 'accepted', properties: { by: 'inline comment' } }],
+      [{ kind: 'external', status: 'accepted', justification: 'vendor kernel has the fix', properties: { by: '.netcompat.yaml' } }],
+    ]);
+    expect(errorsOf(sarif)).toEqual([]);
+  });
+
+  it('leaves out findings hidden by a baseline or PR scope', () => {
+    const r = result({ findings: [finding({ filtered: 'baseline' })], undetermined: [] });
+    expect(toSarif(r).runs[0]!.results).toEqual([]);
+  });
+
+  it('turns results with no place at all into notifications, since code scanning needs a location', () => {
+    const placeless = finding({ primary: undefined, evidence: [OS] });
+    const u = undetermined({ primary: undefined, evidence: [] });
+    const sarif = toSarif(result({ findings: [placeless], undetermined: [u] }));
+    const run = sarif.runs[0]!;
+    expect(run.results).toEqual([]);
+    const notes = run.invocations[0]!.toolExecutionNotifications;
+    expect(notes.map((n) => [n.level, n.associatedRule])).toEqual([
+      ['error', { id: 'KP-TEST-ALPHA', index: 2 }],
+      ['note', { id: 'CAL-TEST-GAMMA', index: 1 }],
+      ['warning', undefined],
+    ]);
+    expect(notes[0]!.message.text).toMatch(/^KP-TEST-ALPHA is left out of the results: every fact it rests on came from explicit inputs/);
+    expect(notes[2]!.message.text).toBe('skipped (yaml-error): BAD_INDENT at line 3, column 1: bad indentation');
+    expect(errorsOf(sarif)).toEqual([]);
+  });
+
+  it('is byte-identical whatever order the findings arrive in', () => {
+    const r = result();
+    expect(renderSarif({ ...r, findings: [...r.findings].reverse(), rules: [...r.rules].reverse() })).toBe(renderSarif(r));
+  });
+
+  it('keeps workflow commands out of the printed JSON without changing any value', () => {
+    const r = result({ findings: [finding({ message: 'x ##[error]y' })], undetermined: [] });
+    const text = renderSarif(r);
+    expect(text).not.toContain('##[');
+    expect(JSON.parse(text).runs[0].results[0].message.text).toBe('x ##[error]y. Fix: Upgrade kube-proxy to 1.22.0.');
+  });
+});

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../src/evaluate/condition.js';
+import { factCatalog } from '../../src/knowledge/facts.js';
+import { builtInRules, parseRule } from '../../src/knowledge/rules.js';
+import { KnowledgeError } from '../../src/knowledge/validate.js';
+
+const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
+
+const EXPECTED_IDS = [
+  'KP-IPVS-CONN-REUSE',
+  'KP-IPVS-CONN-REUSE-DELAY',
+  'KP-IPVS-NO-SYSCTL',
+  'KP-SNAT-RANDOM-FULLY',
+  'KP-IPVS-EXTIP-ETP-LOCAL',
+  'KP-IPT-PARTIAL-SYNC-RACE',
+  'KP-NFT-LB-SOURCE-RANGES',
+  'KP-IPT-BACKEND-LEGACY-ONLY',
+  'CAL-VXLAN-CSUM-63S',
+  'CAL-VXLAN-CSUM-OFF-PERF',
+  'CAL-VXLAN-CSUM-SNAT-CORRUPT',
+  'CAL-VXLAN-PARENT-CHANGE',
+  'CAL-KC-POD-CACHE-LEAK',
+  'CAL-IPIP-CSUM-OFFLOAD',
+  'CAL-IPT-BACKEND-DETECT',
+];
+
+// GitHub references as rules-evidence.md cites them: k/k#N, calico#N, felix#N, changelogs and sources.
+const REFERENCE = /^https:\/\/(github\.com\/[\w.-]+\/[\w.-]+\/(pull|issues)\/\d+|github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w./-]+|tech\.xing\.com\/[\w-]+)$/;
+
+describe('built-in rules', () => {
+  const rules = builtInRules();
+
+  it('are exactly the rules of rules-evidence.md, validated by the schema', () => {
+    expect(rules.map((r) => r.id)).toEqual([...EXPECTED_IDS].sort());
+  });
+
+  it('live one per file, named after the lower-case id', () => {
+    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.yaml'));
+    for (const f of files) expect(`${parseRule(readFileSync(RULES_DIR + f, 'utf8'), f).id.toLowerCase()}.yaml`).toBe(f);
+    expect(files.length).toBe(EXPECTED_IDS.length);
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      const used = [...factsOf(rule.when), ...(rule.unless ?? []).flatMap((c) => factsOf(c))];
+
+      it('names in its message only facts it reads, so none renders as "unknown" for lack of binding', () => {
+        const placeholders = [...rule.message.matchAll(/\{([A-Za-z]+\.[A-Za-z]+)\}/g)].map((m) => m[1]);
+        expect(placeholders.length).toBeGreaterThan(0);
+        for (const p of placeholders) expect(used, p).toContain(p);
+      });
+
+      it('points its primary location at the version fact it tests', () => {
+        expect(rule.primaryFact).toMatch(/[Vv]ersion$/);
+        expect(factsOf(rule.when)).toContain(rule.primaryFact);
+      });
+
+      it('cites upstream sources and records the seed page errors', () => {
+        for (const r of rule.references) expect(r).toMatch(REFERENCE);
+        expect(rule.helpUri).toBe(rule.references.find((r) => r === rule.helpUri));
+        expect(rule.seedErrors?.length).toBeGreaterThan(0);
+        expect(rule.component).toBe(rule.id.startsWith('KP-') ? 'kube-proxy' : 'calico');
+      });
+
+      it('reads only facts the catalog describes', () => {
+        for (const f of used) expect(factCatalog().has(f), f).toBe(true);
+      });
+    });
+  }
+
+  it('rejects a rule file that breaks the schema, naming the file', () => {
+    const bad = 'id: KP-BAD\ntitle: a bad rule\ncomponent: kube-proxy\nseverity: urgent\nsymptom: x\nmessage: x\nwhen: {fact: kubeProxy.mode, in: [ipvs]}\nfix: x\nreferences: [https://example.com]\n';
+    expect(() => parseRule(bad, 'rules/kp-bad.yaml')).toThrow(KnowledgeError);
+    expect(() => parseRule(bad, 'rules/kp-bad.yaml')).toThrow(/rules\/kp-bad\.yaml: \/severity/);
+  });
+
+  it('rejects an invalid regular expression', () => {
+    const bad = 'id: KP-BAD\ntitle: a bad rule\ncomponent: kube-proxy\nseverity: low\nsymptom: something bad\nmessage: x\nwhen: {fact: node.kernel, matches: "(el7"}\nfix: fix it\nreferences: [https://example.com]\n';
+    expect(() => parseRule(bad, 'rules/kp-bad.yaml')).toThrow(/invalid regular expression/);
+  });
+});
