@@ -1874,8 +1874,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it: it2 } = cxt;
       checkAsyncKeyword(it2, def);
-      const validate = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2948,28 +2948,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse6(serialize(base, options), options);
-        relative2 = parse6(serialize(relative2, options), options);
+        relative4 = parse6(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative2.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve4,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4771,9 +4771,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6884,7 +6884,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v2) => this.addVocabulary(v2));
@@ -6903,11 +6903,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -6942,2219 +6942,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re2 = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R2 = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R2++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric2 = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric2.test(a);
-      const bnum = numeric2.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re2, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match2 = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
-            if (!match2 || match2[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse6 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse6;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse6 = require_parse();
-    var valid = (version, options) => {
-      const v2 = parse6(version, options);
-      return v2 ? v2.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse6 = require_parse();
-    var clean = (version, options) => {
-      const s = parse6(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse6 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse6(version1, null, true);
-      const v2 = parse6(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix2 = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix2 + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix2 + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix2 + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse6 = require_parse();
-    var prerelease = (version, options) => {
-      const parsed = parse6(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt2 = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt2;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte2;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte2;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte2 = require_gte();
-    var lt2 = require_lt();
-    var lte2 = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt2(a, b, loose);
-        case ">=":
-          return gte2(a, b, loose);
-        case "<":
-          return lt2(a, b, loose);
-        case "<=":
-          return lte2(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse6 = require_parse();
-    var { safeRe: re2, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match2 = null;
-      if (!options.rtl) {
-        match2 = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match2 || match2.index + match2[0].length !== version.length)) {
-          if (!match2 || next.index + next[0].length !== match2.index + match2[0].length) {
-            match2 = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match2 === null) {
-        return null;
-      }
-      const major = match2[2];
-      const minor = match2[3] || "0";
-      const patch = match2[4] || "0";
-      const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
-      const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
-      return parse6(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse6 = require_parse();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse6(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit(range2[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range2[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
-      if (!loose && range2[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range2[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
-      const hyphen = range2[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
-      }
-      while (range2[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range2, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range2, start) => {
-      if (range2[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range2, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range2[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range2, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range2[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
-      return findBuildEndIndex(range2, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
-      if (isDigit(range2[start])) {
-        return findVersionNumberEndIndex(range2, start, false, digitRuns);
-      }
-      return isVersionStart(range2[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range2[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
-      return findBuildEndIndex(range2, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range2, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range2, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range2[position])) {
-        position++;
-      }
-      if (range2[position] === "<" || range2[position] === ">") {
-        position++;
-      }
-      if (range2[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range2[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range2) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range2.length) {
-        const matchStart = cursor;
-        if (range2[cursor] === "<" || range2[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range2.length && isVersionPrefix(range2[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range2[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range2.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range2, cursor, digitRuns);
-      }
-      return result + range2.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range2, options) {
-        options = parseOptions(options);
-        if (range2 instanceof _Range) {
-          if (range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease) {
-            return range2;
-          } else {
-            return new _Range(range2.raw, options);
-          }
-        }
-        if (range2 instanceof Comparator) {
-          this.raw = range2.value;
-          this.set = [[range2]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range2.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r7) => this.parseRange(r7.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k2 = 0; k2 < comps.length; k2++) {
-              if (k2 > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k2].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range2) {
-        range2 = range2.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range2;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
-        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range2);
-        range2 = trimComparatorWhitespace(range2);
-        debug("comparator trim", range2);
-        range2 = range2.replace(re2[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range2);
-        range2 = range2.replace(re2[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range2);
-        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re2[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
-        return result;
-      }
-      intersects(range2, options) {
-        if (!(range2 instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache2 = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re2,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re2[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r7 = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r7, (_2, M2, m, p, pr) => {
-        debug("tilde", comp, _2, M2, m, p, pr);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r7 = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r7, (_2, M2, m, p, pr) => {
-        debug("caret", comp, _2, M2, m, p, pr);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M2}.${m}.0${z2} <${+M2 + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M2 === "0") {
-            if (m === "0") {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M2 === "0") {
-            if (m === "0") {
-              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r7 = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
-      return comp.replace(r7, (ret, gtlt, M2, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M2, m, p, pr);
-        if (invalidXRangeOrder(M2, m, p)) {
-          return comp;
-        }
-        const xM = isX(M2);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M2 = +M2 + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M2 = +M2 + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M2}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re2[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r7 = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
-        const m = comp.match(r7);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re2, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version, range2, options) => {
-      try {
-        range2 = new Range(range2, options);
-      } catch (er) {
-        return false;
-      }
-      return range2.test(version);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range2, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range2, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!max || maxSV.compare(v2) === -1) {
-            max = v2;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range2, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range2, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!min || minSV.compare(v2) === 1) {
-            min = v2;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range2, loose) => {
-      range2 = new Range(range2, loose);
-      let minver = new SemVer("0.0.0");
-      if (range2.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range2.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range2.set.length; ++i) {
-        const comparators = range2.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range2.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range2, options) => {
-      try {
-        return new Range(range2, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var lte2 = require_lte();
-    var gte2 = require_gte();
-    var outside = (version, range2, hilo, options) => {
-      version = new SemVer(version, options);
-      range2 = new Range(range2, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte2;
-          ltfn = lt2;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt2;
-          ltefn = gte2;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range2, options)) {
-        return false;
-      }
-      for (let i = 0; i < range2.set.length; ++i) {
-        const comparators = range2.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range2, options) => outside(version, range2, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range2, options) => outside(version, range2, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r22, options) => {
-      r1 = new Range(r1, options);
-      r22 = new Range(r22, options);
-      return r1.intersects(r22, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range2, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v2 = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v2) {
-        const included = satisfies(version, range2, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v2[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v2[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range2.raw === "string" ? range2.raw : String(range2);
-      return simplified.length < original.length ? simplified : range2;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt2;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt2 = lowerLT(lt2, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt2) {
-        gtltComp = compare(gt2.semver, lt2.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies(eq, String(gt2), options)) {
-          return null;
-        }
-        if (lt2 && !satisfies(eq, String(lt2), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options);
-            if (higher === c && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt2) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt2, c, options);
-            if (lower === c && lower !== lt2) {
-              return false;
-            }
-          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse6 = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte2 = require_gte();
-    var lte2 = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse6,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt: lt2,
-      eq,
-      neq,
-      gte: gte2,
-      lte: lte2,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9181,7 +6968,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode3(node) {
+    function isNode4(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -9205,7 +6992,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap9;
-    exports.isNode = isNode3;
+    exports.isNode = isNode4;
     exports.isPair = isPair2;
     exports.isScalar = isScalar6;
     exports.isSeq = isSeq2;
@@ -13118,10 +10905,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13135,7 +10922,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -13159,7 +10946,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode2.range[2],
@@ -13175,7 +10962,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13266,7 +11053,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13280,13 +11067,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -13329,18 +11116,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13394,8 +11181,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap9 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13407,7 +11194,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13418,8 +11205,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap9 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st2 of sep3) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -13436,7 +11223,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13616,7 +11403,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13633,24 +11420,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar3.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13833,25 +11620,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -14661,14 +12448,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st2 of sep3)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -15435,7 +13222,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15458,7 +13245,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -15835,18 +13622,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -15999,15 +13786,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep3 = it2.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it2.sep;
+                  sep5.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -16201,13 +13988,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -16366,7 +14153,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -16392,7 +14179,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16428,7 +14215,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -16485,9 +14272,2222 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re2 = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R2 = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R2++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric2 = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric2.test(a);
+      const bnum = numeric2.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re2, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match2 = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
+            if (!match2 || match2[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse6 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse();
+    var valid = (version, options) => {
+      const v2 = parse6(version, options);
+      return v2 ? v2.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse();
+    var clean = (version, options) => {
+      const s = parse6(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse6(version1, null, true);
+      const v2 = parse6(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix2 = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix2 + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix2 + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix2 + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse6(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt2 = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt2;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte2;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte2;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte2 = require_gte();
+    var lt2 = require_lt();
+    var lte2 = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt2(a, b, loose);
+        case ">=":
+          return gte2(a, b, loose);
+        case "<":
+          return lt2(a, b, loose);
+        case "<=":
+          return lte2(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse6 = require_parse();
+    var { safeRe: re2, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match2 = null;
+      if (!options.rtl) {
+        match2 = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match2 || match2.index + match2[0].length !== version.length)) {
+          if (!match2 || next.index + next[0].length !== match2.index + match2[0].length) {
+            match2 = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match2 === null) {
+        return null;
+      }
+      const major = match2[2];
+      const minor = match2[3] || "0";
+      const patch = match2[4] || "0";
+      const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
+      const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse6(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit(range2[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range2[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
+      if (!loose && range2[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range2[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
+      const hyphen = range2[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
+      }
+      while (range2[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range2, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range2, start) => {
+      if (range2[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range2, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range2[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range2, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range2[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
+      if (isDigit(range2[start])) {
+        return findVersionNumberEndIndex(range2, start, false, digitRuns);
+      }
+      return isVersionStart(range2[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range2[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range2, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range2, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range2[position])) {
+        position++;
+      }
+      if (range2[position] === "<" || range2[position] === ">") {
+        position++;
+      }
+      if (range2[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range2[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range2) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range2.length) {
+        const matchStart = cursor;
+        if (range2[cursor] === "<" || range2[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range2.length && isVersionPrefix(range2[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range2[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range2.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range2, cursor, digitRuns);
+      }
+      return result + range2.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range2, options) {
+        options = parseOptions(options);
+        if (range2 instanceof _Range) {
+          if (range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease) {
+            return range2;
+          } else {
+            return new _Range(range2.raw, options);
+          }
+        }
+        if (range2 instanceof Comparator) {
+          this.raw = range2.value;
+          this.set = [[range2]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range2.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r7) => this.parseRange(r7.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k2 = 0; k2 < comps.length; k2++) {
+              if (k2 > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k2].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range2) {
+        range2 = range2.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range2;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range2);
+        range2 = trimComparatorWhitespace(range2);
+        debug("comparator trim", range2);
+        range2 = range2.replace(re2[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range2);
+        range2 = range2.replace(re2[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range2);
+        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re2[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
+      }
+      intersects(range2, options) {
+        if (!(range2 instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re2,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re2[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r7 = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r7, (_2, M2, m, p, pr) => {
+        debug("tilde", comp, _2, M2, m, p, pr);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r7 = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r7, (_2, M2, m, p, pr) => {
+        debug("caret", comp, _2, M2, m, p, pr);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M2}.${m}.0${z2} <${+M2 + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M2 === "0") {
+            if (m === "0") {
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M2 === "0") {
+            if (m === "0") {
+              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r7 = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      return comp.replace(r7, (ret, gtlt, M2, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M2, m, p, pr);
+        if (invalidXRangeOrder(M2, m, p)) {
+          return comp;
+        }
+        const xM = isX(M2);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M2 = +M2 + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M2 = +M2 + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M2}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re2[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r7 = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const m = comp.match(r7);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re2, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range2, options) => {
+      try {
+        range2 = new Range(range2, options);
+      } catch (er) {
+        return false;
+      }
+      return range2.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range2, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range2, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range2, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range2, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range2, loose) => {
+      range2 = new Range(range2, loose);
+      let minver = new SemVer("0.0.0");
+      if (range2.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range2.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range2.set.length; ++i) {
+        const comparators = range2.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range2.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range2, options) => {
+      try {
+        return new Range(range2, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var lte2 = require_lte();
+    var gte2 = require_gte();
+    var outside = (version, range2, hilo, options) => {
+      version = new SemVer(version, options);
+      range2 = new Range(range2, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte2;
+          ltfn = lt2;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt2;
+          ltefn = gte2;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range2, options)) {
+        return false;
+      }
+      for (let i = 0; i < range2.set.length; ++i) {
+        const comparators = range2.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range2, options) => outside(version, range2, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range2, options) => outside(version, range2, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r22, options) => {
+      r1 = new Range(r1, options);
+      r22 = new Range(r22, options);
+      return r1.intersects(r22, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range2, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v2 = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v2) {
+        const included = satisfies(version, range2, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v2[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v2[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range2.raw === "string" ? range2.raw : String(range2);
+      return simplified.length < original.length ? simplified : range2;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt2;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt2 = lowerLT(lt2, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt2) {
+        gtltComp = compare(gt2.semver, lt2.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies(eq, String(gt2), options)) {
+          return null;
+        }
+        if (lt2 && !satisfies(eq, String(lt2), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt2) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
+              return false;
+            }
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse6 = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte2 = require_gte();
+    var lte2 = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse6,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt: lt2,
+      eq,
+      neq,
+      gte: gte2,
+      lte: lte2,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // src/cli/main.ts
-import { existsSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // src/inputs/suggest.ts
 function editDistance(a, b) {
@@ -18376,13 +18376,13 @@ function schemaText(name) {
 }
 var compiled = /* @__PURE__ */ new Map();
 function validateAgainst(schemaName, data, file) {
-  let validate = compiled.get(schemaName);
-  if (!validate) {
-    validate = ajv.compile(JSON.parse(schemaText(schemaName)));
-    compiled.set(schemaName, validate);
+  let validate2 = compiled.get(schemaName);
+  if (!validate2) {
+    validate2 = ajv.compile(JSON.parse(schemaText(schemaName)));
+    compiled.set(schemaName, validate2);
   }
-  if (!validate(data)) {
-    throw new KnowledgeError(file, describeErrors(validate.errors ?? []));
+  if (!validate2(data)) {
+    throw new KnowledgeError(file, describeErrors(validate2.errors ?? []));
   }
 }
 function describeErrors(errors) {
@@ -18446,22 +18446,152 @@ var EXIT = {
   internal: 3
 };
 
-// src/evaluate/tri.ts
-var tri = (b) => b ? "true" : "false";
-function and(values) {
-  if (values.includes("false")) return "false";
-  return values.includes("unknown") ? "unknown" : "true";
+// src/cli/baseline-command.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/policy/baseline.ts
+function makeBaseline(findings) {
+  return {
+    version: 1,
+    findings: findings.filter((f) => !f.suppressed).map((f) => ({ ruleId: f.ruleId, context: f.context, fingerprint: f.fingerprint, message: f.message })).sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint))
+  };
 }
-function or(values) {
-  if (values.includes("true")) return "true";
-  return values.includes("unknown") ? "unknown" : "false";
+function parseBaseline(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``);
+  }
+  const b = data;
+  if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    throw new Error(`${file}: not a netcompat baseline (expected {"version": 1, "findings": [{"fingerprint": \u2026}]})`);
+  }
+  return b;
 }
-function not(v2) {
-  return v2 === "unknown" ? v2 : v2 === "true" ? "false" : "true";
+function applyBaseline(findings, baseline) {
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  for (const f of findings) if (known.has(f.fingerprint)) f.filtered ??= "baseline";
 }
 
-// src/evaluate/versions.ts
-var import_semver = __toESM(require_semver2(), 1);
+// src/report/safe-text.ts
+function oneLine(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+function neutraliseCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
+}
+function neutraliseJson(json) {
+  return json.replaceAll("##[", "#\\u0023[");
+}
+
+// src/model/place.ts
+function formatPlace(p) {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+function comparePlaces(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+// src/model/rule.ts
+var SEVERITIES = ["high", "medium", "low"];
+
+// src/report/sort.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePrimary(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+function compareLocated(a, b) {
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
+}
+function sortFindings(list) {
+  return [...list].sort(compareLocated);
+}
+function sortNotApplicable(list) {
+  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+}
+
+// src/report/stable-json.ts
+var FIRST = [
+  "tool",
+  "root",
+  "verdict",
+  "findings",
+  "undetermined",
+  "notApplicable",
+  "suppressed",
+  "skipped",
+  "diagnostics",
+  "contexts",
+  "stats",
+  "rules",
+  "ruleId",
+  "id",
+  "name",
+  "version",
+  "title",
+  "severity",
+  "level",
+  "component",
+  "context",
+  "message",
+  "fix",
+  "primary",
+  "file",
+  "path",
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+  "value",
+  "raw",
+  "unresolved",
+  "origin",
+  "place",
+  "source",
+  "note",
+  "derivedFrom",
+  "missing",
+  "fact",
+  "hint",
+  "unresolvedAt",
+  "evidence",
+  "references",
+  "fingerprint",
+  "filtered",
+  "reason",
+  "by",
+  "detail",
+  "quiet"
+];
+var RANK = new Map(FIRST.map((k2, i) => [k2, i]));
+function orderKeys(a, b) {
+  const ra = RANK.get(a) ?? FIRST.length;
+  const rb = RANK.get(b) ?? FIRST.length;
+  return ra - rb || byCode(a, b);
+}
+function normalise(v2) {
+  if (Array.isArray(v2)) return v2.map(normalise);
+  if (v2 && typeof v2 === "object") {
+    const o = v2;
+    return Object.fromEntries(
+      Object.keys(o).filter((k2) => o[k2] !== void 0).sort(orderKeys).map((k2) => [k2, normalise(o[k2])])
+    );
+  }
+  return v2;
+}
+function stableStringify(value) {
+  return `${JSON.stringify(normalise(value), null, 2)}
+`;
+}
 
 // src/knowledge/kernel.ts
 function normalizeKernel(s) {
@@ -18515,157 +18645,12 @@ function kernelFlavor(s) {
   return void 0;
 }
 
-// src/evaluate/versions.ts
-var PRE = /^(alpha|beta|rc)\.?\d*$/;
-function versionCandidates(value) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
-  if (!m) return void 0;
-  const [, major, minor, patch, suffix] = m;
-  if (patch === void 0) return [`${major}.${minor}.0`, `${major}.${minor}.99999`];
-  const pre = suffix && PRE.test(suffix) ? `-${suffix}` : "";
-  return [`${major}.${minor}.${patch}${pre}`];
-}
-function satisfiesVersion(value, range2) {
-  const cands = versionCandidates(value);
-  if (!cands) return "unknown";
-  const results = cands.map((v2) => import_semver.default.satisfies(v2, range2, { includePrerelease: true }));
-  return results.every((r7) => r7 === results[0]) ? tri(results[0]) : "unknown";
-}
-function satisfiesKernel(value, range2) {
-  const k2 = parseKernel(value);
-  if (!k2) return "unknown";
-  return tri(import_semver.default.satisfies(`${k2.major}.${k2.minor}.0`, range2));
-}
-
-// src/evaluate/leaf.ts
-function evalLeaf(leaf, bound2, absent) {
-  if (leaf.present !== void 0) return tri(bound2 !== void 0 === leaf.present);
-  if (!bound2) return absent;
-  if (bound2.unresolved) return "unknown";
-  const v2 = bound2.value;
-  if (leaf.version !== void 0) return satisfiesVersion(v2, leaf.version);
-  if (leaf.kernel !== void 0) return satisfiesKernel(v2, leaf.kernel);
-  if (leaf.in !== void 0) return tri(leaf.in.some((x) => x.toLowerCase() === v2.toLowerCase()));
-  if (leaf.matches !== void 0) return tri(new RegExp(leaf.matches).test(v2));
-  return "unknown";
-}
-
-// src/evaluate/condition.ts
-function isLeaf(c) {
-  return "fact" in c;
-}
-function evalCondition(c, binding, absent) {
-  if (isLeaf(c)) {
-    const bound2 = binding.get(c.fact);
-    const value2 = evalLeaf(c, bound2, absent);
-    return { value: value2, unknownFacts: value2 === "unknown" ? /* @__PURE__ */ new Set([c.fact]) : /* @__PURE__ */ new Set() };
-  }
-  if ("not" in c) {
-    const r7 = evalCondition(c.not, binding, absent);
-    return { value: not(r7.value), unknownFacts: r7.unknownFacts };
-  }
-  const parts = ("all" in c ? c.all : c.any).map((p) => evalCondition(p, binding, absent));
-  const value = "all" in c ? and(parts.map((p) => p.value)) : or(parts.map((p) => p.value));
-  const unknownFacts = /* @__PURE__ */ new Set();
-  if (value === "unknown") {
-    for (const p of parts) if (p.value === "unknown") p.unknownFacts.forEach((f) => unknownFacts.add(f));
-  }
-  return { value, unknownFacts };
-}
-function factsOf(c, out = []) {
-  if (isLeaf(c)) {
-    if (!out.includes(c.fact)) out.push(c.fact);
-  } else if ("not" in c) factsOf(c.not, out);
-  else for (const p of "all" in c ? c.all : c.any) factsOf(p, out);
-  return out;
-}
-
-// src/knowledge/facts.ts
-var import_yaml = __toESM(require_dist(), 1);
-var catalog;
-function factCatalog() {
-  if (!catalog) {
-    const data = (0, import_yaml.parse)(virtual_netcompat_knowledge_default["data/facts.yaml"] ?? "");
-    validateAgainst("facts.schema.json", data, "data/facts.yaml");
-    catalog = new Map(data.facts.map((f) => [f.name, f]));
-  }
-  return catalog;
-}
-function factInfo(name) {
-  return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
-}
-
-// src/knowledge/rules.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseRule(text, file) {
-  let data;
-  try {
-    data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
-  } catch (e) {
-    throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
-  }
-  validateAgainst("rule.schema.json", data, file);
-  const rule = data;
-  for (const r7 of rangesOf(rule)) {
-    if (r7.kind === "matches") {
-      try {
-        new RegExp(r7.value);
-      } catch {
-        throw new KnowledgeError(file, `invalid regular expression ${JSON.stringify(r7.value)}`);
-      }
-    }
-  }
-  return rule;
-}
-function* rangesOf(rule) {
-  const stack = [rule.when, ...rule.unless ?? []];
-  while (stack.length) {
-    const c = stack.pop();
-    if (Array.isArray(c.all)) stack.push(...c.all);
-    else if (Array.isArray(c.any)) stack.push(...c.any);
-    else if (c.not) stack.push(c.not);
-    else if (typeof c.matches === "string") yield { kind: "matches", value: c.matches };
-  }
-}
-var builtIn;
-function builtInRules() {
-  if (!builtIn) {
-    builtIn = Object.entries(virtual_netcompat_knowledge_default).filter(([path2]) => path2.startsWith("rules/")).map(([path2, text]) => parseRule(text, path2)).sort((a, b) => a.id.localeCompare(b.id));
-  }
-  return builtIn;
-}
-
-// src/report/condition-text.ts
-function leafText(c) {
-  if (c.version !== void 0) return `${c.fact} in ${c.version}`;
-  if (c.kernel !== void 0) return `${c.fact} in ${c.kernel} (compared as major.minor)`;
-  if (c.in !== void 0) return c.in.length === 1 ? `${c.fact} is ${c.in[0]}` : `${c.fact} is one of ${c.in.join(", ")}`;
-  if (c.matches !== void 0) return `${c.fact} matches /${c.matches}/`;
-  if (c.present !== void 0) return c.present ? `${c.fact} is set` : `${c.fact} is not set`;
-  return `${c.fact} (no test)`;
-}
-function conditionLines(c, indent = "") {
-  if ("fact" in c) return [`${indent}${leafText(c)}`];
-  if ("not" in c) {
-    const inner = conditionLines(c.not, `${indent}  `);
-    return inner.length === 1 ? [`${indent}not: ${inner[0].trim()}`] : [`${indent}not:`, ...inner];
-  }
-  const [word, parts] = "all" in c ? ["all of:", c.all] : ["any of:", c.any];
-  if (parts.length === 1) return conditionLines(parts[0], indent);
-  const items2 = parts.flatMap((p) => {
-    const lines = conditionLines(p, `${indent}    `);
-    lines[0] = `${indent}  - ${lines[0].slice(indent.length + 4)}`;
-    return lines;
-  });
-  return [`${indent}${word}`, ...items2];
-}
-
 // src/knowledge/os-table.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var table;
 function osTable() {
   if (!table) {
-    const data = (0, import_yaml3.parse)(virtual_netcompat_knowledge_default["data/os-kernels.yaml"] ?? "distros: []");
+    const data = (0, import_yaml.parse)(virtual_netcompat_knowledge_default["data/os-kernels.yaml"] ?? "distros: []");
     validateAgainst("os-kernels.schema.json", data, "data/os-kernels.yaml");
     table = data.distros;
   }
@@ -18765,783 +18750,12 @@ function osSpecHead(spec) {
   return { head: m?.[1] ?? s, rest: m?.[2] ?? "" };
 }
 
-// src/model/fact.ts
-var FACT_NAMES = [
-  "kubernetes.version",
-  "kubeProxy.version",
-  "kubeProxy.mode",
-  "kubeProxy.disabled",
-  "kubeProxy.image",
-  "calico.version",
-  "calico.kubeControllersVersion",
-  "calico.operatorVersion",
-  "calico.ipipMode",
-  "calico.vxlanMode",
-  "calico.iptablesBackend",
-  "calico.featureDetectOverride",
-  "calico.dataplane",
-  "node.os",
-  "node.kernel",
-  "host.iptablesBackend",
-  "host.ipTablesModuleLoaded",
-  "host.nodeIpInterfaceMayChange",
-  "service.externalIPsLocal",
-  "service.loadBalancerSourceRanges",
-  "cluster.definition",
-  "kustomize.layer"
-];
-function isFactName(s) {
-  return FACT_NAMES.includes(s);
-}
-
-// src/extract/values.ts
-var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|__[A-Za-z0-9_]+__|<[A-Za-z_-]+>/;
-function isPlaceholder(s) {
-  return PLACEHOLDER.test(s);
-}
-function envDefault(s) {
-  const m = /^(.*)\$\{[A-Za-z_][A-Za-z0-9_]*:[-=]([^}]*)\}(.*)$/.exec(s);
-  if (!m || isPlaceholder(`${m[1]}${m[3]}`)) return void 0;
-  return `${m[1]}${m[2]}${m[3]}`;
-}
-function normalizeVersion2(raw) {
-  const s = raw.trim().replace(/^["']|["']$/g, "");
-  const m = /^v?(\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+_-]*)?)$/.exec(s);
-  return m?.[1];
-}
-function normalizeProxyMode(raw) {
-  const s = raw.trim().toLowerCase();
-  if (s === "") return "iptables";
-  return ["iptables", "ipvs", "nftables", "kernelspace", "userspace"].includes(s) ? s : void 0;
-}
-function normalizeEncapMode(raw) {
-  const s = raw.trim().toLowerCase();
-  if (["always", "true", "enabled", "on"].includes(s)) return "Always";
-  if (s === "crosssubnet" || s === "cross-subnet") return "CrossSubnet";
-  if (["never", "false", "off", "disabled", ""].includes(s)) return "Never";
-  return void 0;
-}
-function normalizeIptablesBackend(raw) {
-  const s = raw.trim().toLowerCase();
-  return s === "auto" ? "Auto" : s === "nft" ? "NFT" : s === "legacy" ? "Legacy" : void 0;
-}
-
-// src/inputs/options.ts
-var FAIL_ON = ["high", "medium", "low", "none"];
-var FORMATS = ["text", "json", "sarif"];
-var PROXY_MODES = ["iptables", "ipvs", "nftables"];
-function parseFailOn(v2, what = "fail-on") {
-  const s = (v2 ?? "high").trim().toLowerCase() || "high";
-  if (!FAIL_ON.includes(s)) throw badValue(what, v2 ?? "", FAIL_ON);
-  return s;
-}
-function parseFormat(v2) {
-  const s = (v2 ?? "text").trim().toLowerCase() || "text";
-  if (!FORMATS.includes(s)) throw badValue("format", v2 ?? "", FORMATS);
-  return s;
-}
-var RANK = { high: 3, medium: 2, low: 1 };
-function reaches(severity, failOn) {
-  return failOn !== "none" && RANK[severity] >= RANK[failOn];
-}
-function explicit(name, value, input, raw, note) {
-  const f = { name, value, origin: "explicit", source: `input:${input}` };
-  if (raw !== value) f.raw = raw;
-  if (note) f.note = note;
-  return f;
-}
-function nodeOsFact(os2) {
-  const r7 = lookupOs(os2);
-  if (!r7) {
-    const { head, rest } = osSpecHead(os2);
-    const id = closest(head, osSpecIds());
-    throw badValue("node-os", os2, explainOsSpec(os2), id && id !== head ? `${id}${rest}` : void 0);
-  }
-  return explicit("node.os", `${r7.distro}-${r7.requested}`, "node-os", os2, r7.label);
-}
-function kernelFact(kernel) {
-  if (isWindowsKernel(kernel)) {
-    throw badValue("kernel-version", kernel, "a Linux kernel release (this is a Windows build number; the rules concern Linux nodes)");
-  }
-  if (!isKernelString(kernel)) {
-    throw badValue("kernel-version", kernel, "a Linux kernel release as uname -r prints it, such as 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws or 6.1");
-  }
-  return explicit("node.kernel", normalizeKernel(kernel), "kernel-version", kernel);
-}
-function explicitFacts(inputs) {
-  const out = [];
-  const k8s = inputs["kubernetes-version"]?.trim();
-  if (k8s) {
-    const v2 = normalizeVersion2(k8s);
-    if (!v2) throw badValue("kubernetes-version", k8s, "a version such as 1.28.7 or v1.28.7");
-    out.push(explicit("kubernetes.version", v2, "kubernetes-version", k8s));
-  }
-  const mode = inputs["kube-proxy-mode"]?.trim();
-  if (mode) {
-    const m = mode.toLowerCase();
-    if (!PROXY_MODES.includes(m)) throw badValue("kube-proxy-mode", mode, PROXY_MODES);
-    out.push(explicit("kubeProxy.mode", m, "kube-proxy-mode", mode));
-  }
-  const calico = inputs["calico-version"]?.trim();
-  if (calico) {
-    const v2 = normalizeVersion2(calico);
-    if (!v2) throw badValue("calico-version", calico, "a version such as 3.26.4 or v3.26.4");
-    out.push(explicit("calico.version", v2, "calico-version", calico));
-  }
-  const os2 = inputs["node-os"]?.trim();
-  if (os2) out.push(nodeOsFact(os2));
-  const kernel = inputs["kernel-version"]?.trim();
-  if (kernel) out.push(kernelFact(kernel));
-  for (const pair2 of inputs.facts ?? []) {
-    const s = pair2.trim();
-    if (!s) continue;
-    const eq = s.indexOf("=");
-    const name = eq > 0 ? s.slice(0, eq).trim() : "";
-    if (!isFactName(name) || eq === s.length - 1) throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
-    out.push(explicit(name, s.slice(eq + 1).trim(), "fact", s));
-  }
-  return out;
-}
-
-// src/cli/help.ts
-var MAIN_HELP = `netcompat: find known kube-proxy, Calico and kernel networking bugs in Kubernetes cluster configs
-
-Usage:
-  netcompat scan [DIR] [options]   scan a repository of cluster configs (default DIR: .)
-  netcompat rules [--format text|json]
-                                   list the rules
-  netcompat explain RULE-ID        show one rule in full: symptom, conditions, fix, references
-  netcompat --help | --version
-
-Run \`netcompat scan --help\` for the scan options.
-
-Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
-3 internal error. Undetermined rules never fail the build.
-`;
-var SCAN_HELP = `Usage: netcompat scan [DIR] [options]
-
-Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
-manifests, Services. Values given here win over what the repository says.
-
-Cluster facts:
-  --kubernetes-version V   cluster version, e.g. 1.28.7 or v1.28.7
-  --kube-proxy-mode M      ${PROXY_MODES.join(" | ")}
-  --calico-version V       e.g. 3.26.4
-  --node-os OS             the nodes' OS, e.g. centos-7.9, rocky-8.9, ubuntu-22.04, debian-12
-  --kernel-version K       the nodes' kernel, e.g. 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws
-  --fact NAME=VALUE        any other fact, e.g. host.ipTablesModuleLoaded=true (repeatable)
-
-Files:
-  --include GLOB           scan only files matching GLOB (repeatable; default: YAML and JSON files)
-  --exclude GLOB           skip files matching GLOB (repeatable)
-
-Output:
-  --fail-on LEVEL          ${FAIL_ON.join(" | ")} (default: high): exit 1 when a finding is at or above it
-  --format FORMAT          ${FORMATS.join(" | ")} (default: text)
-  -o, --output FILE        write the report to FILE instead of stdout
-  -h, --help               show this help
-
-Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
-3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
-Colour is used on a terminal unless NO_COLOR is set.
-`;
-var RULES_HELP = `Usage: netcompat rules [--format text|json]
-
-Lists every built-in rule: id, severity, component and title.
-`;
-var EXPLAIN_HELP = `Usage: netcompat explain RULE-ID
-
-Shows a rule in full: the symptom, when it fires (and what cancels it), the fix, references, notes,
-where the original source page was wrong, and how to give the facts it needs.
-`;
-
-// src/cli/explain-command.ts
-var OPTIONS = { help: { type: "boolean", short: "h" } };
-var WIDTH = 100;
-function wrap(text, indent, width = WIDTH) {
-  const lines = [];
-  let line = "";
-  for (const word of text.trim().split(/\s+/)) {
-    if (line && indent.length + line.length + 1 + word.length > width) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines;
-}
-var bullets = (items2) => items2.flatMap((t) => wrap(t, "    ").map((l, i) => i === 0 ? `  - ${l.trimStart()}` : l));
-function explainRule(rule) {
-  const facts = [];
-  for (const c of [rule.when, ...rule.unless ?? []]) factsOf(c, facts);
-  const out = [
-    `${rule.id}: ${rule.title}`,
-    `severity ${rule.severity}, component ${rule.component}`,
-    "",
-    "Symptom",
-    ...wrap(rule.symptom, "  "),
-    "",
-    "Fires when",
-    ...conditionLines(rule.when, "  ")
-  ];
-  if (rule.unless?.length) {
-    out.push("", "Unless any of these holds (a fact the repository does not give counts as false here)", ...rule.unless.flatMap((c) => conditionLines(c, "    ").map((l, i) => i === 0 ? `  - ${l.slice(4)}` : l)));
-  }
-  out.push("", "Fix", ...wrap(rule.fix, "  "), "", "References", ...rule.references.map((r7) => `  - ${r7}`));
-  if (rule.helpUri) out.push(`  more: ${rule.helpUri}`);
-  if (rule.notes?.length) out.push("", "Notes", ...bullets(rule.notes));
-  if (rule.seedErrors?.length) out.push("", "Where the original page was wrong", ...bullets(rule.seedErrors));
-  out.push("", "Facts it reads, and how to give them", ...facts.flatMap((f) => wrap(`${f} (${factInfo(f).label}): ${factInfo(f).hint}`, "    ").map((l, i) => i === 0 ? `  ${l.trimStart()}` : l)));
-  return `${out.join("\n")}
-`;
-}
-async function explainCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("explain", args, OPTIONS);
-  if (values.help) {
-    io.stdout(EXPLAIN_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length === 0) throw new UsageError("explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them");
-  const rules = builtInRules();
-  const ids = rules.map((r7) => r7.id);
-  const chosen = positionals.map((p) => {
-    const rule = rules.find((r7) => r7.id.toLowerCase() === p.trim().toLowerCase());
-    if (!rule) throw new UsageError(`explain: unknown rule ${JSON.stringify(p)}.${didYouMean(p, ids)} Known rules: ${ids.join(", ")}`);
-    return rule;
-  });
-  io.stdout(chosen.map(explainRule).join("\n"));
-  return EXIT.ok;
-}
-
-// src/model/place.ts
-function formatPlace(p) {
-  return `${p.file}:${p.line}:${p.column}`;
-}
-function comparePlaces(a, b) {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
-}
-
-// src/model/rule.ts
-var SEVERITIES = ["high", "medium", "low"];
-
-// src/report/sort.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePrimary(a, b) {
-  if (a && b) return comparePlaces(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
-function compareLocated(a, b) {
-  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
-}
-function sortFindings(list) {
-  return [...list].sort(compareLocated);
-}
-function sortNotApplicable(list) {
-  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
-}
-
-// src/report/stable-json.ts
-var FIRST = [
-  "tool",
-  "root",
-  "verdict",
-  "findings",
-  "undetermined",
-  "notApplicable",
-  "suppressed",
-  "skipped",
-  "diagnostics",
-  "contexts",
-  "stats",
-  "rules",
-  "ruleId",
-  "id",
-  "name",
-  "version",
-  "title",
-  "severity",
-  "level",
-  "component",
-  "context",
-  "message",
-  "fix",
-  "primary",
-  "file",
-  "path",
-  "line",
-  "column",
-  "endLine",
-  "endColumn",
-  "value",
-  "raw",
-  "unresolved",
-  "origin",
-  "place",
-  "source",
-  "note",
-  "derivedFrom",
-  "missing",
-  "fact",
-  "hint",
-  "unresolvedAt",
-  "evidence",
-  "references",
-  "fingerprint",
-  "filtered",
-  "reason",
-  "by",
-  "detail",
-  "quiet"
-];
-var RANK2 = new Map(FIRST.map((k2, i) => [k2, i]));
-function orderKeys(a, b) {
-  const ra = RANK2.get(a) ?? FIRST.length;
-  const rb = RANK2.get(b) ?? FIRST.length;
-  return ra - rb || byCode(a, b);
-}
-function normalise(v2) {
-  if (Array.isArray(v2)) return v2.map(normalise);
-  if (v2 && typeof v2 === "object") {
-    const o = v2;
-    return Object.fromEntries(
-      Object.keys(o).filter((k2) => o[k2] !== void 0).sort(orderKeys).map((k2) => [k2, normalise(o[k2])])
-    );
-  }
-  return v2;
-}
-function stableStringify(value) {
-  return `${JSON.stringify(normalise(value), null, 2)}
-`;
-}
-
-// src/cli/rules-command.ts
-var OPTIONS2 = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
-var FORMATS2 = ["text", "json"];
-function rulesTable(rules) {
-  const rows = [["ID", "SEVERITY", "COMPONENT", "TITLE"], ...rules.map((r7) => [r7.id, r7.severity, r7.component, r7.title])];
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  const lines = rows.map((row) => row.map((cell, i) => i < 3 ? cell.padEnd(widths[i]) : cell).join("  "));
-  return `${lines.join("\n")}
-
-${rules.length} rules; \`netcompat explain RULE-ID\` shows one in full.
-`;
-}
-async function rulesCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("rules", args, OPTIONS2);
-  if (values.help) {
-    io.stdout(RULES_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0) throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
-  const format = (stringValue(values, "format") ?? "text").trim().toLowerCase();
-  if (!FORMATS2.includes(format)) throw badValue("format", stringValue(values, "format") ?? "", FORMATS2);
-  const rules = builtInRules();
-  io.stdout(format === "json" ? stableStringify(rules) : rulesTable(rules));
-  return EXIT.ok;
-}
-
-// src/cli/scan-command.ts
-import { stat } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-
-// src/policy/verdict.ts
-function activeFindings(result) {
-  return result.findings.filter((f) => !f.suppressed && !f.filtered);
-}
-function countBySeverity(findings) {
-  const c = { high: 0, medium: 0, low: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-function fails(result, failOn) {
-  return activeFindings(result).some((f) => reaches(f.severity, failOn));
-}
-
-// src/report/safe-text.ts
-function oneLine(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-function neutraliseCommands(text) {
-  return text.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
-}
-function neutraliseJson(json) {
-  return json.replaceAll("##[", "#\\u0023[");
-}
-
-// src/report/verdict.ts
-function countResults(result) {
-  const active = activeFindings(result);
-  const c = { findings: active.length, high: 0, medium: 0, low: 0, undetermined: result.undetermined.length };
-  for (const f of active) c[f.severity]++;
-  return c;
-}
-function failingFindings(result, failOn) {
-  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
-}
-function verdictTitle(result, failOn) {
-  const c = countResults(result);
-  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
-  let title = parts.length > 0 ? parts.join(", ") : "No findings";
-  if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
-  if (c.findings === 0) return title;
-  if (failOn === "none") return `${title}: fail-on none`;
-  return failingFindings(result, failOn) > 0 ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
-}
-
-// src/report/json.ts
-function jsonVerdict(result, failOn) {
-  return {
-    failOn,
-    fails: fails(result, failOn),
-    line: verdictTitle(result, failOn),
-    counts: {
-      ...countBySeverity(activeFindings(result)),
-      undetermined: result.undetermined.length,
-      suppressed: result.findings.filter((f) => f.suppressed && !f.filtered).length,
-      filtered: result.findings.filter((f) => f.filtered).length,
-      skipped: result.skipped.length
-    }
-  };
-}
-function renderJson(result, opts) {
-  return neutraliseJson(
-    stableStringify({
-      ...result,
-      verdict: jsonVerdict(result, opts.failOn),
-      findings: sortFindings(result.findings),
-      undetermined: sortFindings(result.undetermined),
-      notApplicable: sortNotApplicable(result.notApplicable)
-    })
-  );
-}
-
-// src/report/fact-text.ts
-var cliFlag = (input) => `--${input}`;
-function factValue(f) {
-  if (f.unresolved) return `unresolved ${oneLine(JSON.stringify(f.value))}`;
-  return oneLine(/version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value);
-}
-function factOrigin(f, opts = {}) {
-  const note = f.note ? oneLine(f.note) : void 0;
-  const at2 = f.place ? `at ${oneLine(formatPlace(f.place))}` : void 0;
-  switch (f.origin) {
-    case "explicit": {
-      const input = f.source.startsWith("input:") ? (opts.inputName ?? cliFlag)(f.source.slice("input:".length)) : oneLine(f.source);
-      return [`given by ${input}`, at2, note && `(${note})`].filter(Boolean).join(" ");
-    }
-    case "default":
-      return [at2, `(default${note ? `: ${note}` : ""})`].filter(Boolean).join(" ");
-    case "derived":
-      return `derived${note ? `: ${note}` : ""}`;
-    default: {
-      const written = f.raw !== void 0 && f.raw.replace(/^v/i, "") !== f.value ? `(written ${oneLine(JSON.stringify(f.raw))})` : void 0;
-      return [at2 ?? `from ${oneLine(f.source)}`, written, note && `(${note})`].filter(Boolean).join(" ");
-    }
-  }
-}
-function factLines(f, indent, opts = {}) {
-  const lines = [`${indent}${f.name} = ${factValue(f)}  ${factOrigin(f, opts)}`];
-  for (const d of f.derivedFrom ?? []) {
-    const [first, ...rest] = factLines(d, `${indent}  `, opts);
-    lines.push(`${first.replace(/^(\s*)/, "$1from ")}`, ...rest);
-  }
-  return lines;
-}
-
-// src/report/sarif-rules.ts
-var LEVEL = { high: "error", medium: "warning", low: "note" };
-function ruleName(id) {
-  return id.toLowerCase().split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function helpText(rule) {
-  return [
-    rule.symptom,
-    `Fix: ${rule.fix}`,
-    `References:
-${rule.references.map((r7) => `- ${r7}`).join("\n")}`,
-    ...rule.notes?.length ? [`Notes:
-${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
-  ].join("\n\n");
-}
-function helpMarkdown(rule) {
-  return [
-    `**${rule.title}** (${rule.severity}, ${rule.component})`,
-    rule.symptom,
-    `**Fix:** ${rule.fix}`,
-    `**References**
-
-${rule.references.map((r7) => `- <${r7}>`).join("\n")}`,
-    ...rule.notes?.length ? [`**Notes**
-
-${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
-  ].join("\n\n");
-}
-function ruleDescriptor(rule) {
-  const d = {
-    id: rule.id,
-    name: ruleName(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.symptom },
-    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ["netcompat", "networking", rule.component, rule.severity] }
-  };
-  const uri = rule.helpUri ?? rule.references[0];
-  if (uri) d.helpUri = uri;
-  return d;
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/netcompat/netcompat";
-var FINGERPRINT_KEY = "netcompat/v1";
-var MAX_RELATED_LOCATIONS = 1e3;
-function toUri(path2) {
-  return path2.split("/").map(encodeURIComponent).join("/");
-}
-function sarifLocation(p, message) {
-  const region = { startLine: p.line, startColumn: p.column };
-  if (p.endLine !== void 0 && p.endColumn !== void 0) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
-  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: "%SRCROOT%" }, region } };
-  if (message !== void 0) loc.message = { text: message };
-  return loc;
-}
-function relatedLocations(facts, primary, extra = []) {
-  const seen = new Set(primary ? [`${primary.file}:${primary.line}:${primary.column}`] : []);
-  const out = [];
-  const add = (p, text) => {
-    const key = `${p.file}:${p.line}:${p.column}`;
-    if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
-    seen.add(key);
-    out.push({ id: out.length + 1, ...sarifLocation(p, text) });
-  };
-  const walk = (list, via) => {
-    for (const f of list) {
-      if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ""}`);
-      walk(f.derivedFrom ?? [], f);
-    }
-  };
-  walk(facts);
-  for (const e of extra) add(e.place, e.text);
-  return out;
-}
-function sentence(s) {
-  return /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
-}
-function suppressions(f) {
-  if (!f.suppressed) return void 0;
-  const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by);
-  return [{ kind: inSource ? "inSource" : "external", status: "accepted", justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
-}
-function findingResult(f, ruleIndex) {
-  const r7 = {
-    ruleId: f.ruleId,
-    kind: "fail",
-    level: LEVEL[f.severity],
-    message: { text: `${sentence(f.message)} Fix: ${f.fix}` },
-    locations: [sarifLocation(f.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { cluster: f.context, component: f.component, severity: f.severity }
-  };
-  if (ruleIndex !== void 0) r7.ruleIndex = ruleIndex;
-  const related = relatedLocations(f.evidence, f.primary);
-  if (related.length) r7.relatedLocations = related;
-  const s = suppressions(f);
-  if (s) r7.suppressions = s;
-  return r7;
-}
-function undeterminedResult(u, ruleIndex) {
-  const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
-  const r7 = {
-    ruleId: u.ruleId,
-    kind: "open",
-    level: "note",
-    message: { text: sentence(u.message) },
-    locations: [sarifLocation(u.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
-    properties: { cluster: u.context, component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) }
-  };
-  if (ruleIndex !== void 0) r7.ruleIndex = ruleIndex;
-  const related = relatedLocations(u.evidence, u.primary, unresolved);
-  if (related.length) r7.relatedLocations = related;
-  return r7;
-}
-function omittedNote(x, ruleIndex) {
-  const n = {
-    level: "missing" in x ? "note" : LEVEL[x.severity],
-    message: { text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}` },
-    associatedRule: { id: x.ruleId }
-  };
-  if (ruleIndex !== void 0) n.associatedRule.index = ruleIndex;
-  return n;
-}
-var hasPrimary = (x) => x.primary !== void 0;
-function sarifOmitted(result) {
-  return [...result.findings.filter((f) => !f.filtered), ...result.undetermined].filter((x) => !hasPrimary(x));
-}
-function toSarif(result, opts = {}) {
-  const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
-  const index = new Map(rules.map((r7, i) => [r7.id, i]));
-  const findings = sortFindings(result.findings.filter((f) => !f.filtered));
-  const undetermined = sortFindings(result.undetermined);
-  const results = [
-    ...findings.filter(hasPrimary).map((f) => findingResult(f, index.get(f.ruleId))),
-    ...undetermined.filter(hasPrimary).map((u) => undeterminedResult(u, index.get(u.ruleId)))
-  ];
-  const notes = [
-    ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),
-    ...result.skipped.filter((s) => !s.quiet).map((s) => ({
-      level: "warning",
-      message: { text: `skipped (${s.reason}): ${s.detail}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: "%SRCROOT%" } } }]
-    }))
-  ];
-  const config = (result.diagnostics ?? []).map((d) => {
-    const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
-    if (d.place) n.locations = [sarifLocation(d.place)];
-    return n;
-  });
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: result.tool.name,
-            version: result.tool.version,
-            semanticVersion: result.tool.version,
-            informationUri: opts.informationUri ?? INFORMATION_URI,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-}
-function renderSarif(result, opts = {}) {
-  return neutraliseJson(`${JSON.stringify(toSarif(result, opts), null, 2)}
-`);
-}
-
-// src/report/colour.ts
-var wrap2 = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
-var SEVERITY_CODE = { high: "1;31", medium: "1;33", low: "1;36" };
-function colours(on2) {
-  if (!on2) return { severity: (_s2, t) => t, bold: (t) => t, dim: (t) => t };
-  return { severity: (s, t) => wrap2(SEVERITY_CODE[s])(t), bold: wrap2("1"), dim: wrap2("2") };
-}
-
-// src/report/text.ts
-var count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var where = (p) => p ? oneLine(`${p.file}:${p.line}`) : "(explicit inputs)";
-function renderText(result, opts) {
-  const c = colours(!!opts.color);
-  const many = result.contexts.length > 1;
-  const out = [header(result)];
-  const active = activeFindings(result);
-  for (const sev of SEVERITIES) {
-    const list = sortFindings(active.filter((f) => f.severity === sev));
-    if (list.length === 0) continue;
-    out.push("", c.severity(sev, `${sev.toUpperCase()} (${list.length})`));
-    for (const f of list) out.push(...findingLines(f, many, opts, c));
-  }
-  if (result.undetermined.length > 0) {
-    out.push("", c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
-    for (const u of sortFindings(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
-  }
-  out.push(...notApplicableLines(result), ...hiddenLines(result), ...skippedLines(result), ...diagnosticLines(result));
-  out.push("", c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
-  return `${neutraliseCommands(out.join("\n"))}
-`;
-}
-function header(r7) {
-  const s = r7.stats;
-  const head = `netcompat ${r7.tool.version}: scanned ${oneLine(r7.root)}: ${count(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${count(s.facts, "fact")}, ${count(r7.rules.length, "rule")}`;
-  if (r7.contexts.length <= 1) return head;
-  return `${head}
-clusters: ${r7.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(", ")}`;
-}
-function findingLines(f, many, opts, c) {
-  const lines = [
-    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
-    `    ${oneLine(f.message)}`,
-    `    fix: ${oneLine(f.fix)}`,
-    "    evidence:",
-    ...f.evidence.flatMap((e) => factLines(e, "      ", opts))
-  ];
-  if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
-  return lines;
-}
-function unresolvedFacts(result, context, name) {
-  const ctx = result.contexts.find((x) => x.name === context);
-  return (ctx?.facts ?? []).filter((f) => f.name === name && f.unresolved);
-}
-function undeterminedLines(u, result, many, opts, c) {
-  const place = u.primary ? where(u.primary) : "(no file)";
-  const lines = [`  ${place}  ${c.bold(u.ruleId)}  ${oneLine(u.title)}  ${c.dim(`[${u.severity} if it applies]`)}`];
-  for (const m of u.missing) {
-    lines.push(`    needs ${m.fact}: ${oneLine(m.hint)}`);
-    const found = unresolvedFacts(result, u.context, m.fact);
-    if (found.length > 0) lines.push(...found.flatMap((f) => factLines(f, "      ", opts)));
-    else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
-  }
-  if (u.evidence.length > 0) lines.push("    known:", ...u.evidence.flatMap((e) => factLines(e, "      ", opts)));
-  if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
-  return lines;
-}
-function notApplicableLines(r7) {
-  if (r7.notApplicable.length === 0) return [];
-  const byReason = /* @__PURE__ */ new Map();
-  for (const n of r7.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
-  const parts = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
-  return ["", `NOT APPLICABLE: ${count(r7.notApplicable.length, "rule check")} (${parts.join("; ")})`];
-}
-function hiddenLines(r7) {
-  const suppressed = sortFindings(r7.findings.filter((f) => f.suppressed && !f.filtered));
-  const baseline = r7.findings.filter((f) => f.filtered === "baseline").length;
-  const unchanged = r7.findings.filter((f) => f.filtered === "unchanged").length;
-  const out = [];
-  if (suppressed.length > 0) {
-    out.push("", `SUPPRESSED (${suppressed.length}): not counted`);
-    for (const f of suppressed) out.push(`  ${where(f.primary)}  ${f.ruleId}  ${oneLine(f.suppressed.reason)} (${oneLine(f.suppressed.by)})`);
-  }
-  const hidden = [baseline && `${baseline} already in the baseline`, unchanged && `${unchanged} with no evidence in the changed files`].filter(Boolean);
-  if (hidden.length > 0) out.push("", `HIDDEN: ${hidden.join(", ")}`);
-  return out;
-}
-function skippedLines(r7) {
-  if (r7.skipped.length === 0) return [];
-  const loud = r7.skipped.filter((s) => !s.quiet);
-  const quiet = r7.skipped.filter((s) => s.quiet);
-  const counts = /* @__PURE__ */ new Map();
-  for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
-  const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => byCode(a[0], b[0])).map(([k2, n]) => `${k2} ${n}`).join(", ")})` : "";
-  const head = loud.length ? `SKIPPED: ${count(loud.length, "file")}${quietText ? `, and ${quietText}` : ""}` : `SKIPPED: ${quietText}`;
-  return ["", head, ...loud.map((s) => `  ${oneLine(s.path)}  ${s.reason}: ${oneLine(s.detail)}`)];
-}
-function diagnosticLines(r7) {
-  const list = r7.diagnostics ?? [];
-  if (list.length === 0) return [];
-  return ["", "SETTINGS", ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ""}${oneLine(d.message)}`)];
-}
-
 // src/knowledge/operator-calico.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var table2;
 function operatorCalicoTable() {
   if (!table2) {
-    const data = (0, import_yaml4.parse)(virtual_netcompat_knowledge_default["data/operator-calico.yaml"] ?? "");
+    const data = (0, import_yaml2.parse)(virtual_netcompat_knowledge_default["data/operator-calico.yaml"] ?? "");
     validateAgainst("operator-calico.schema.json", data, "data/operator-calico.yaml");
     table2 = data;
   }
@@ -20952,7 +20166,7 @@ var cacheWeight = (mm) => {
   }
   return w;
 };
-var tri2 = (v2) => v2 === void 0 ? 0 : v2 ? 2 : 1;
+var tri = (v2) => v2 === void 0 ? 0 : v2 ? 2 : 1;
 var booleanWeights = new Map(Object.keys({
   nobrace: 0,
   nocomment: 0,
@@ -21019,7 +20233,7 @@ var optionsKey = (o) => {
           return JSON.stringify(o);
         break;
       default:
-        n += (booleanWeights.get(k2) ?? 0) * tri2(v2);
+        n += (booleanWeights.get(k2) ?? 0) * tri(v2);
     }
   }
   return wpe ? n + 12 : n;
@@ -21243,33 +20457,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep3) => {
+var dotPortion = (f, start, end, dot, sep5) => {
   for (let k2 = start; k2 < end; ) {
     if (f.charCodeAt(k2) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k2, sep3);
+    const s = nextSep(f, k2, sep5);
     if (s === -1)
       return false;
     k2 = s + 1;
-    while (k2 < end && isSep(f.charCodeAt(k2), sep3))
+    while (k2 < end && isSep(f.charCodeAt(k2), sep5))
       k2++;
   }
   return false;
 };
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -21647,7 +20861,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -21659,14 +20873,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep3);
+        const i = lastSep(f, f.length, sep5);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j2 = i;
-          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep3))
+          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep5))
             j2--;
-          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep3) + 1;
+          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep5) + 1;
           prev = f.slice(prevStart, j2);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -21694,15 +20908,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep3);
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -21758,19 +20972,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -26020,8 +25234,8 @@ var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, s
 Ns.glob = Ns;
 
 // src/discover/discover.ts
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tpl", "**/*.template"];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**"];
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tpl", "**/*.template", "**/hosts", "**/hosts.*", "**/inventory", "**/*.ini"];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", ".netcompat.yaml", ".netcompat-baseline.json"];
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 function toRepoPath(root, abs) {
   return relative(root, abs).split(sep2).join("/");
@@ -26034,7 +25248,8 @@ async function* discover(opts) {
     cwd: root,
     nodir: true,
     follow: false,
-    dot: false,
+    // Dot folders hold real configs too (Carvel `.imgpkg/images.yml`); `.git` is excluded below.
+    dot: true,
     absolute: true,
     ignore: [...opts.exclude ?? [], ...DEFAULT_EXCLUDE]
   })) {
@@ -26058,9 +25273,9 @@ async function* discover(opts) {
       } catch {
         target = void 0;
       }
-      const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep2));
+      const inside2 = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep2));
       yield {
-        skipped: inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" }
+        skipped: inside2 ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" }
       };
       continue;
     }
@@ -26101,6 +25316,101 @@ async function readText(f) {
   } catch {
     return { skipped: { path: f.path, reason: "not-utf8", detail: "not valid UTF-8 text" } };
   }
+}
+
+// src/knowledge/facts.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var catalog;
+function factCatalog() {
+  if (!catalog) {
+    const data = (0, import_yaml3.parse)(virtual_netcompat_knowledge_default["data/facts.yaml"] ?? "");
+    validateAgainst("facts.schema.json", data, "data/facts.yaml");
+    catalog = new Map(data.facts.map((f) => [f.name, f]));
+  }
+  return catalog;
+}
+function factInfo(name) {
+  return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
+}
+
+// src/evaluate/tri.ts
+var tri2 = (b) => b ? "true" : "false";
+function and(values) {
+  if (values.includes("false")) return "false";
+  return values.includes("unknown") ? "unknown" : "true";
+}
+function or(values) {
+  if (values.includes("true")) return "true";
+  return values.includes("unknown") ? "unknown" : "false";
+}
+function not(v2) {
+  return v2 === "unknown" ? v2 : v2 === "true" ? "false" : "true";
+}
+
+// src/evaluate/versions.ts
+var import_semver = __toESM(require_semver2(), 1);
+var PRE = /^(alpha|beta|rc)\.?\d*$/;
+function versionCandidates(value) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
+  if (!m) return void 0;
+  const [, major, minor, patch, suffix] = m;
+  if (patch === void 0) return [`${major}.${minor}.0`, `${major}.${minor}.99999`];
+  const pre = suffix && PRE.test(suffix) ? `-${suffix}` : "";
+  return [`${major}.${minor}.${patch}${pre}`];
+}
+function satisfiesVersion(value, range2) {
+  const cands = versionCandidates(value);
+  if (!cands) return "unknown";
+  const results = cands.map((v2) => import_semver.default.satisfies(v2, range2, { includePrerelease: true }));
+  return results.every((r7) => r7 === results[0]) ? tri2(results[0]) : "unknown";
+}
+function satisfiesKernel(value, range2) {
+  const k2 = parseKernel(value);
+  if (!k2) return "unknown";
+  return tri2(import_semver.default.satisfies(`${k2.major}.${k2.minor}.0`, range2));
+}
+
+// src/evaluate/leaf.ts
+function evalLeaf(leaf, bound2, absent) {
+  if (leaf.present !== void 0) return tri2(bound2 !== void 0 === leaf.present);
+  if (!bound2) return absent;
+  if (bound2.unresolved) return "unknown";
+  const v2 = bound2.value;
+  if (leaf.version !== void 0) return satisfiesVersion(v2, leaf.version);
+  if (leaf.kernel !== void 0) return satisfiesKernel(v2, leaf.kernel);
+  if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v2.toLowerCase()));
+  if (leaf.matches !== void 0) return tri2(new RegExp(leaf.matches).test(v2));
+  return "unknown";
+}
+
+// src/evaluate/condition.ts
+function isLeaf(c) {
+  return "fact" in c;
+}
+function evalCondition(c, binding, absent) {
+  if (isLeaf(c)) {
+    const bound2 = binding.get(c.fact);
+    const value2 = evalLeaf(c, bound2, absent);
+    return { value: value2, unknownFacts: value2 === "unknown" ? /* @__PURE__ */ new Set([c.fact]) : /* @__PURE__ */ new Set() };
+  }
+  if ("not" in c) {
+    const r7 = evalCondition(c.not, binding, absent);
+    return { value: not(r7.value), unknownFacts: r7.unknownFacts };
+  }
+  const parts = ("all" in c ? c.all : c.any).map((p) => evalCondition(p, binding, absent));
+  const value = "all" in c ? and(parts.map((p) => p.value)) : or(parts.map((p) => p.value));
+  const unknownFacts = /* @__PURE__ */ new Set();
+  if (value === "unknown") {
+    for (const p of parts) if (p.value === "unknown") p.unknownFacts.forEach((f) => unknownFacts.add(f));
+  }
+  return { value, unknownFacts };
+}
+function factsOf(c, out = []) {
+  if (isLeaf(c)) {
+    if (!out.includes(c.fact)) out.push(c.fact);
+  } else if ("not" in c) factsOf(c.not, out);
+  else for (const p of "all" in c ? c.all : c.any) factsOf(p, out);
+  return out;
 }
 
 // src/evaluate/fact-values.ts
@@ -26282,12 +25592,12 @@ function evaluate(rules, contexts) {
 }
 
 // src/parse/walk.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function deref(d, node) {
-  if ((0, import_yaml5.isAlias)(node)) {
+  if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
     const target = node.resolve(d.doc);
-    return (0, import_yaml5.isAlias)(target) ? void 0 : target ?? void 0;
+    return (0, import_yaml4.isAlias)(target) ? void 0 : target ?? void 0;
   }
   return node ?? void 0;
 }
@@ -26295,10 +25605,10 @@ function get(d, node, ...path2) {
   let cur = deref(d, node);
   for (const key of path2) {
     if (typeof key === "number") {
-      if (!(0, import_yaml5.isSeq)(cur)) return void 0;
+      if (!(0, import_yaml4.isSeq)(cur)) return void 0;
       cur = deref(d, cur.items[key]);
     } else {
-      if (!(0, import_yaml5.isMap)(cur)) return void 0;
+      if (!(0, import_yaml4.isMap)(cur)) return void 0;
       const pair2 = cur.items.find((p) => keyString(p) === key);
       cur = deref(d, pair2?.value);
     }
@@ -26307,29 +25617,29 @@ function get(d, node, ...path2) {
   return cur;
 }
 function pairOf(node, key) {
-  return (0, import_yaml5.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
+  return (0, import_yaml4.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
 }
 function keyNode(node, key) {
   const k2 = pairOf(node, key)?.key;
-  return (0, import_yaml5.isNode)(k2) ? k2 : void 0;
+  return (0, import_yaml4.isNode)(k2) ? k2 : void 0;
 }
 function keyString(p) {
   const k2 = p.key;
-  if ((0, import_yaml5.isScalar)(k2)) return k2.value === null ? void 0 : String(k2.value);
+  if ((0, import_yaml4.isScalar)(k2)) return k2.value === null ? void 0 : String(k2.value);
   return typeof k2 === "string" ? k2 : void 0;
 }
 function str(d, node) {
   const n = deref(d, node);
-  if ((0, import_yaml5.isMap)(n) && n.flow && n.range) {
+  if ((0, import_yaml4.isMap)(n) && n.flow && n.range) {
     const text = d.text.slice(n.range[0], n.range[1]);
     return text.startsWith("{{") ? text : void 0;
   }
-  if (!(0, import_yaml5.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml4.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function entries(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml5.isMap)(n)) return [];
+  if (!(0, import_yaml4.isMap)(n)) return [];
   const out = [];
   for (const p of n.items) {
     const k2 = keyString(p);
@@ -26339,7 +25649,7 @@ function entries(d, node) {
 }
 function items(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml5.isSeq)(n)) return [];
+  if (!(0, import_yaml4.isSeq)(n)) return [];
   return n.items.map((i) => deref(d, i)).filter((i) => i !== void 0);
 }
 function kindOf(d, node = d.doc.contents) {
@@ -26347,14 +25657,14 @@ function kindOf(d, node = d.doc.contents) {
 }
 function visitMaps(d, fn2, root = d.doc.contents, maxDepth = 64) {
   const walk = (node, path2) => {
-    if (path2.length > maxDepth || (0, import_yaml5.isAlias)(node)) return;
-    if ((0, import_yaml5.isMap)(node)) {
+    if (path2.length > maxDepth || (0, import_yaml4.isAlias)(node)) return;
+    if ((0, import_yaml4.isMap)(node)) {
       fn2(node, path2);
       for (const p of node.items) {
         const k2 = keyString(p);
         if (k2 !== void 0) walk(p.value, [...path2, k2]);
       }
-    } else if ((0, import_yaml5.isSeq)(node)) {
+    } else if ((0, import_yaml4.isSeq)(node)) {
       node.items.forEach((item, i) => walk(item, [...path2, i]));
     }
   };
@@ -26362,13 +25672,13 @@ function visitMaps(d, fn2, root = d.doc.contents, maxDepth = 64) {
 }
 
 // src/parse/embedded.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-
-// src/parse/parse-file.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 
-// src/parse/alias-budget.ts
+// src/parse/parse-file.ts
 var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/parse/alias-budget.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 var MAX_EXPANDED_NODES = 1e5;
 function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
   const memo = /* @__PURE__ */ new Map();
@@ -26379,12 +25689,12 @@ function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
     if (visiting.has(node)) return limit + 1;
     visiting.add(node);
     let n = 1;
-    if ((0, import_yaml6.isAlias)(node)) {
+    if ((0, import_yaml5.isAlias)(node)) {
       const target = node.resolve(doc);
       n = target ? size(target) : 1;
-    } else if ((0, import_yaml6.isCollection)(node)) {
+    } else if ((0, import_yaml5.isCollection)(node)) {
       for (const item of node.items) {
-        n += (0, import_yaml6.isPair)(item) ? size(item.key) + size(item.value) : size(item);
+        n += (0, import_yaml5.isPair)(item) ? size(item.key) + size(item.value) : size(item);
         if (n > limit) break;
       }
     }
@@ -26538,9 +25848,9 @@ function parseFile(path2, input) {
   return skipped ? { docs, skipped } : { docs };
 }
 function parseStream(text) {
-  const lc = new import_yaml7.LineCounter();
+  const lc = new import_yaml6.LineCounter();
   try {
-    const parsed = (0, import_yaml7.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed = (0, import_yaml6.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
     return { docs: Array.isArray(parsed) ? parsed : [], lc };
   } catch (e) {
     return { failed: e.message };
@@ -26577,21 +25887,21 @@ function problemOf(path2, text, doc, lc) {
 
 // src/parse/embedded.ts
 function parseEmbedded(outer, node) {
-  if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
+  if (!(0, import_yaml7.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
   if (!/[:\-]/.test(text)) return [];
-  const lc = new import_yaml8.LineCounter();
+  const lc = new import_yaml7.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml8.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = (0, import_yaml7.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   } catch {
     return [];
   }
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return [];
-  const usable = docs.filter((d) => d.contents && !(0, import_yaml8.isScalar)(d.contents));
+  const usable = docs.filter((d) => d.contents && !(0, import_yaml7.isScalar)(d.contents));
   if (usable.length === 0) return [];
   const at2 = placeOf(outer, node);
-  const map = node.type === import_yaml8.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at2.line, column: at2.column });
+  const map = node.type === import_yaml7.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at2.line, column: at2.column });
   return usable.map((doc) => ({
     file: outer.file,
     index: outer.index,
@@ -26699,12 +26009,44 @@ function factKey(f) {
   return `${f.name}\0${f.value}\0${f.place?.file}:${f.place?.line}:${f.place?.column}`;
 }
 
+// src/extract/values.ts
+var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|__[A-Za-z0-9_]+__|<[A-Za-z_-]+>/;
+function isPlaceholder(s) {
+  return PLACEHOLDER.test(s);
+}
+function envDefault(s) {
+  const m = /^(.*)\$\{[A-Za-z_][A-Za-z0-9_]*:[-=]([^}]*)\}(.*)$/.exec(s);
+  if (!m || isPlaceholder(`${m[1]}${m[3]}`)) return void 0;
+  return `${m[1]}${m[2]}${m[3]}`;
+}
+function normalizeVersion2(raw) {
+  const s = raw.trim().replace(/^["']|["']$/g, "");
+  const m = /^v?(\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+_-]*)?)$/.exec(s);
+  return m?.[1];
+}
+function normalizeProxyMode(raw) {
+  const s = raw.trim().toLowerCase();
+  if (s === "") return "iptables";
+  return ["iptables", "ipvs", "nftables", "kernelspace", "userspace"].includes(s) ? s : void 0;
+}
+function normalizeEncapMode(raw) {
+  const s = raw.trim().toLowerCase();
+  if (["always", "true", "enabled", "on"].includes(s)) return "Always";
+  if (s === "crosssubnet" || s === "cross-subnet") return "CrossSubnet";
+  if (["never", "false", "off", "disabled", ""].includes(s)) return "Never";
+  return void 0;
+}
+function normalizeIptablesBackend(raw) {
+  const s = raw.trim().toLowerCase();
+  return s === "auto" ? "Auto" : s === "nft" ? "NFT" : s === "legacy" ? "Legacy" : void 0;
+}
+
 // src/knowledge/os-image-patterns.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var compiled2;
 function compiledPatterns() {
   if (!compiled2) {
-    const data = (0, import_yaml9.parse)(virtual_netcompat_knowledge_default["data/os-image-patterns.yaml"] ?? "patterns: []");
+    const data = (0, import_yaml8.parse)(virtual_netcompat_knowledge_default["data/os-image-patterns.yaml"] ?? "patterns: []");
     validateAgainst("os-image-patterns.schema.json", data, "data/os-image-patterns.yaml");
     compiled2 = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
   }
@@ -26794,6 +26136,56 @@ function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const f = factAt(source, d, node, "node.os", m.spec, { raw: text, note });
   return m.unresolved ? { ...f, unresolved: true } : f;
 }
+function clusterDefinitionFact(source, d, node, kind, root) {
+  const dir = root ?? (d.file.includes("/") ? d.file.slice(0, d.file.lastIndexOf("/")) : "");
+  return { ...factAt(source, d, node, "cluster.definition", dir, { note: kind }), unresolved: false };
+}
+
+// src/extract/aks-engine-api-model.ts
+var ID = "aks-engine-api-model";
+var aksEngineApiModel = {
+  id: ID,
+  description: "aks-engine API model: orchestratorVersion, kubeProxyMode, networkPolicy calico (policy only: no encapsulation), pool distros \u2192 node OS",
+  triggers: ["orchestratorProfile"],
+  extract(d) {
+    const root = d.doc.contents;
+    const props = get(d, root, "properties");
+    const orchestrator = get(d, props, "orchestratorProfile");
+    if (!orchestrator) return [];
+    const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
+    for (const key of ["orchestratorVersion", "orchestratorRelease"]) {
+      const node = get(d, orchestrator, key);
+      const raw = str(d, node);
+      const f = raw === void 0 ? void 0 : factFromRaw(ID, d, node, "kubernetes.version", raw, normalizeVersion2);
+      if (f) {
+        facts.push(f);
+        break;
+      }
+    }
+    const k8s = get(d, orchestrator, "kubernetesConfig");
+    const modeNode = get(d, k8s, "kubeProxyMode");
+    const mode = str(d, modeNode);
+    const modeFact = mode === void 0 ? void 0 : factFromRaw(ID, d, modeNode, "kubeProxy.mode", mode, (s) => s.trim() ? normalizeProxyMode(s) : void 0);
+    if (modeFact) facts.push(modeFact);
+    const policyNode = get(d, k8s, "networkPolicy");
+    if (str(d, policyNode)?.toLowerCase() === "calico") {
+      const plugin = str(d, get(d, k8s, "networkPlugin")) ?? "azure";
+      const note = `aks-engine networkPolicy calico with networkPlugin ${plugin}: Calico enforces policy only, no IPIP or VXLAN`;
+      facts.push(factAt(ID, d, policyNode, "calico.ipipMode", "Never", { note }), factAt(ID, d, policyNode, "calico.vxlanMode", "Never", { note }));
+    }
+    const pools = [get(d, props, "masterProfile"), ...items(d, get(d, props, "agentPoolProfiles"))];
+    for (const pool of pools) {
+      const distroNode = get(d, pool, "distro");
+      const distro = str(d, distroNode);
+      if (distro === void 0) continue;
+      const m = /ubuntu-(\d\d)\.(\d\d)/i.exec(distro);
+      facts.push(
+        m ? factAt(ID, d, distroNode, "node.os", `ubuntu-${m[1]}.${m[2]}`, { raw: distro, note: `aks-engine distro ${distro} \u2192 Ubuntu ${m[1]}.${m[2]}` }) : { ...factAt(ID, d, distroNode, "node.os", distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }), unresolved: true }
+      );
+    }
+    return facts;
+  }
+};
 
 // src/extract/objects.ts
 function objectsOf(d) {
@@ -26813,13 +26205,13 @@ function isCalicoApi(apiVersion) {
 }
 
 // src/extract/calico-ip-pool.ts
-var ID = "calico-ip-pool";
+var ID2 = "calico-ip-pool";
 var MODES = [
   ["ipipMode", "calico.ipipMode"],
   ["vxlanMode", "calico.vxlanMode"]
 ];
 var calicoIpPool = {
-  id: ID,
+  id: ID2,
   description: "Calico IPPool resources: ipipMode and vxlanMode (Never when a declared pool leaves them out)",
   triggers: ["IPPool"],
   extract(d) {
@@ -26833,10 +26225,10 @@ var calicoIpPool = {
         const node = get(d, spec, key);
         const raw = str(d, node);
         if (raw === void 0) {
-          facts.push(factAt(ID, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key}: Never` }));
+          facts.push(factAt(ID2, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID, d, node, fact, raw, normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID2, d, node, fact, raw, normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
@@ -26845,7 +26237,7 @@ var calicoIpPool = {
 };
 
 // src/extract/containers.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
 var TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
@@ -26906,7 +26298,7 @@ function containersOf(d) {
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
-        if (!(0, import_yaml10.isMap)(item)) continue;
+        if (!(0, import_yaml9.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
         out.push({
@@ -26955,16 +26347,16 @@ function imageVersionFact(source, d, node, name, img, raw) {
 }
 
 // src/extract/calico-kube-controllers.ts
-var ID2 = "calico-kube-controllers";
+var ID3 = "calico-kube-controllers";
 var calicoKubeControllers = {
-  id: ID2,
+  id: ID3,
   description: "calico-kube-controllers container images: their version",
   triggers: ["kube-controllers"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isCalicoKubeControllersImage(c.image)) continue;
-      const f = imageVersionFact(ID2, d, c.imageNode, "calico.kubeControllersVersion", c.image, c.imageRaw);
+      const f = imageVersionFact(ID3, d, c.imageNode, "calico.kubeControllersVersion", c.image, c.imageRaw);
       if (f) facts.push(f);
     }
     return facts;
@@ -26972,7 +26364,7 @@ var calicoKubeControllers = {
 };
 
 // src/extract/calico-node.ts
-var ID3 = "calico-node";
+var ID4 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
   ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: normalizeEncapMode }],
   ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: normalizeEncapMode }],
@@ -26985,11 +26377,11 @@ function envFact(d, e) {
   const spec = ENV.get(e.name);
   if (!spec) return void 0;
   if (e.value !== void 0) {
-    const f = factFromRaw(ID3, d, e.valueNode, spec.fact, e.value, spec.normalize);
+    const f = factFromRaw(ID4, d, e.valueNode, spec.fact, e.value, spec.normalize);
     return f && { ...f, note: f.note ?? `${e.name} on calico-node` };
   }
   if (e.valueFromNode) {
-    return { ...factAt(ID3, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
+    return { ...factAt(ID4, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
   }
   return void 0;
 }
@@ -26998,7 +26390,7 @@ function isCalicoNode(c) {
   return c.name === "calico-node";
 }
 var calicoNode = {
-  id: ID3,
+  id: ID4,
   description: "calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env",
   triggers: ["calico/node", "calico-node"],
   extract(d) {
@@ -27006,7 +26398,7 @@ var calicoNode = {
     for (const c of containersOf(d)) {
       if (!isCalicoNode(c)) continue;
       if (c.image && c.imageRaw !== void 0) {
-        const version = imageVersionFact(ID3, d, c.imageNode, "calico.version", c.image, c.imageRaw);
+        const version = imageVersionFact(ID4, d, c.imageNode, "calico.version", c.image, c.imageRaw);
         if (version) facts.push(version);
       }
       for (const e of envOf(d, c)) {
@@ -27019,9 +26411,9 @@ var calicoNode = {
 };
 
 // src/extract/felix-configuration.ts
-var ID4 = "felix-configuration";
+var ID5 = "felix-configuration";
 var felixConfiguration = {
-  id: ID4,
+  id: ID5,
   description: "Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, bpfEnabled",
   triggers: ["FelixConfiguration"],
   extract(d) {
@@ -27032,21 +26424,21 @@ var felixConfiguration = {
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
       const backendNode = get(d, spec, "iptablesBackend");
       const backend = str(d, backendNode);
-      const b = backend === void 0 ? void 0 : factFromRaw(ID4, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend, scope);
+      const b = backend === void 0 ? void 0 : factFromRaw(ID5, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
-      const o2 = override ? factFromRaw(ID4, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
+      const o2 = override ? factFromRaw(ID5, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
       const bpfNode = get(d, spec, "bpfEnabled");
-      if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID4, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
+      if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID5, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
     }
     return facts;
   }
 };
 
 // src/extract/kube-proxy-configuration.ts
-var ID5 = "kube-proxy-configuration";
+var ID6 = "kube-proxy-configuration";
 function isKubeProxyConfiguration(d, node = d.doc.contents) {
   const { kind, apiVersion } = kindOf(d, node);
   return kind === "KubeProxyConfiguration" && !!apiVersion?.startsWith("kubeproxy.config.k8s.io/");
@@ -27063,19 +26455,19 @@ function proxyConfigurationFacts(source, d, root) {
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
-  id: ID5,
+  id: ID6,
   description: "standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset",
   triggers: ["KubeProxyConfiguration"],
   extract(d) {
     if (!isKubeProxyConfiguration(d)) return [];
-    return proxyConfigurationFacts(ID5, d, d.doc.contents);
+    return proxyConfigurationFacts(ID6, d, d.doc.contents);
   }
 };
 
 // src/extract/kube-proxy-configmap.ts
-var ID6 = "kube-proxy-configmap";
+var ID7 = "kube-proxy-configmap";
 var kubeProxyConfigmap = {
-  id: ID6,
+  id: ID7,
   description: "ConfigMaps that carry a KubeProxyConfiguration in a data key (kubeadm writes config.conf); places map to the outer file",
   triggers: ["KubeProxyConfiguration"],
   extract(d) {
@@ -27084,7 +26476,7 @@ var kubeProxyConfigmap = {
     for (const [key, value] of entries(d, get(d, d.doc.contents, "data"))) {
       if (!/\.(conf|ya?ml|json)$/.test(key)) continue;
       for (const inner of parseEmbedded(d, value)) {
-        if (isKubeProxyConfiguration(inner)) facts.push(...proxyConfigurationFacts(ID6, inner, inner.doc.contents));
+        if (isKubeProxyConfiguration(inner)) facts.push(...proxyConfigurationFacts(ID7, inner, inner.doc.contents));
       }
     }
     return facts;
@@ -27092,7 +26484,7 @@ var kubeProxyConfigmap = {
 };
 
 // src/extract/kube-proxy-flags.ts
-var ID7 = "kube-proxy-flags";
+var ID8 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
     ({ node, text }) => text.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
@@ -27118,7 +26510,7 @@ function runsWithDefaults(d, c, words) {
   return !words.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(w.text));
 }
 var kubeProxyFlags = {
-  id: ID7,
+  id: ID8,
   description: "kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one",
   triggers: ["kube-proxy", "--proxy-mode"],
   extract(d) {
@@ -27128,11 +26520,11 @@ var kubeProxyFlags = {
       if (!isKubeProxyContainer(c, words)) continue;
       const mode = proxyMode(words);
       if (mode) {
-        const f = factFromRaw(ID7, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
+        const f = factFromRaw(ID8, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words)) {
         facts.push(
-          factAt(ID7, d, c.imageNode, "kubeProxy.mode", "iptables", {
+          factAt(ID8, d, c.imageNode, "kubeProxy.mode", "iptables", {
             origin: "default",
             note: "kube-proxy runs without --proxy-mode or --config: its default mode, iptables on Linux"
           })
@@ -27144,18 +26536,18 @@ var kubeProxyFlags = {
 };
 
 // src/extract/kube-proxy-image.ts
-var ID8 = "kube-proxy-image";
+var ID9 = "kube-proxy-image";
 var kubeProxyImage = {
-  id: ID8,
+  id: ID9,
   description: "kube-proxy container images in any Pod template: the version from the tag and the image repository",
   triggers: ["kube-proxy"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isKubeProxyImage(c.image)) continue;
-      const repo = factFromRaw(ID8, d, c.imageNode, "kubeProxy.image", c.image.repository, (s) => s);
+      const repo = factFromRaw(ID9, d, c.imageNode, "kubeProxy.image", c.image.repository, (s) => s);
       if (repo) facts.push({ ...repo, key: c.image.path, ...c.imageRaw === repo.value ? {} : { raw: c.imageRaw } });
-      const version = imageVersionFact(ID8, d, c.imageNode, "kubeProxy.version", c.image, c.imageRaw);
+      const version = imageVersionFact(ID9, d, c.imageNode, "kubeProxy.version", c.image, c.imageRaw);
       if (version) facts.push(version);
     }
     return facts;
@@ -27163,28 +26555,28 @@ var kubeProxyImage = {
 };
 
 // src/extract/kubeadm-cluster-configuration.ts
-var ID9 = "kubeadm-cluster-configuration";
+var ID10 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
   return d.text.split("\n").some((line) => line.includes("KubeProxyConfiguration") && !/^\s*#/.test(line));
 }
 var kubeadmClusterConfiguration = {
-  id: ID9,
+  id: ID10,
   description: "kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration",
   triggers: ["ClusterConfiguration"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
-    const facts = [];
+    const facts = [clusterDefinitionFact(ID10, d, get(d, d.doc.contents, "kind"), "kubeadm ClusterConfiguration")];
     const versionNode2 = get(d, d.doc.contents, "kubernetesVersion");
     const raw = str(d, versionNode2);
-    const version = raw === void 0 ? void 0 : factFromRaw(ID9, d, versionNode2, "kubernetes.version", raw, normalizeVersion2);
+    const version = raw === void 0 ? void 0 : factFromRaw(ID10, d, versionNode2, "kubernetes.version", raw, normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
-      facts.push(factAt(ID9, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
+      facts.push(factAt(ID10, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
     } else if (!fileConfiguresKubeProxy(d)) {
       facts.push(
-        factAt(ID9, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
+        factAt(ID10, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
           origin: "default",
           note: "kubeadm ClusterConfiguration without a KubeProxyConfiguration: kube-proxy runs in its default mode, iptables on Linux"
         })
@@ -27195,9 +26587,9 @@ var kubeadmClusterConfiguration = {
 };
 
 // src/extract/service-external-ips-local.ts
-var ID10 = "service-external-ips-local";
+var ID11 = "service-external-ips-local";
 var serviceExternalIpsLocal = {
-  id: ID10,
+  id: ID11,
   description: "Services that combine externalIPs with externalTrafficPolicy: Local",
   triggers: ["externalIPs"],
   extract(d) {
@@ -27210,7 +26602,7 @@ var serviceExternalIpsLocal = {
       if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID10, d, policyNode, "service.externalIPsLocal", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
+        factAt(ID11, d, policyNode, "service.externalIPsLocal", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -27220,9 +26612,9 @@ var serviceExternalIpsLocal = {
 };
 
 // src/extract/service-load-balancer-source-ranges.ts
-var ID11 = "service-load-balancer-source-ranges";
+var ID12 = "service-load-balancer-source-ranges";
 var serviceLoadBalancerSourceRanges = {
-  id: ID11,
+  id: ID12,
   description: "Services of type LoadBalancer with a non-empty loadBalancerSourceRanges",
   triggers: ["loadBalancerSourceRanges"],
   extract(d) {
@@ -27234,7 +26626,7 @@ var serviceLoadBalancerSourceRanges = {
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r7) => !!r7);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID11, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
+        factAt(ID12, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -27244,16 +26636,16 @@ var serviceLoadBalancerSourceRanges = {
 };
 
 // src/extract/tigera-operator-image.ts
-var ID12 = "tigera-operator-image";
+var ID13 = "tigera-operator-image";
 var tigeraOperatorImage = {
-  id: ID12,
+  id: ID13,
   description: "The tigera/operator image in any container: the operator version, which names the Calico release it installs",
   triggers: ["tigera/operator", "tigera-operator", "calico-operator"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isTigeraOperatorImage(c.image)) continue;
-      const f = imageVersionFact(ID12, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
+      const f = imageVersionFact(ID13, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
       if (f) facts.push({ ...f, key: c.image.path });
     }
     return facts;
@@ -27315,10 +26707,10 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
 }
 
 // src/extract/tigera-values.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/extract/helm-image-map.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -27333,7 +26725,7 @@ function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
 function scalarText(d, node) {
-  if ((0, import_yaml11.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
+  if ((0, import_yaml10.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
 function withRegistry(registry, repo) {
@@ -27380,7 +26772,7 @@ function imageMapFacts(source, d, root) {
 }
 
 // src/extract/helm-template-blank.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text) {
@@ -27394,9 +26786,9 @@ function blankTemplates(text) {
   return { text: out, restore: (s) => s.replace(MARK, (mark, i) => originals[Number(i)] ?? mark) };
 }
 function blankedScalar(node) {
-  if (!(0, import_yaml12.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
+  if (!(0, import_yaml11.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
   const b = blankTemplates(node.value);
-  const copy = new import_yaml12.Scalar(b.text);
+  const copy = new import_yaml11.Scalar(b.text);
   copy.range = node.range;
   copy.type = node.type;
   return { node: copy, restore: b.restore };
@@ -27404,7 +26796,7 @@ function blankedScalar(node) {
 
 // src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
-  if ((0, import_yaml13.isScalar)(root)) {
+  if ((0, import_yaml12.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
     const facts = parseEmbedded(d, node).flatMap((inner) => chartValuesFacts(source, inner, inner.doc.contents));
     return facts.map((f) => f.unresolved ? { ...f, value: restore(f.value), ...f.raw === void 0 ? {} : { raw: restore(f.raw) } } : f);
@@ -27413,7 +26805,7 @@ function chartValuesFacts(source, d, root) {
 }
 
 // src/extract/argocd-application.ts
-var ID13 = "argocd-application";
+var ID14 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
   for (const p of items(d, get(d, helm, "parameters"))) {
@@ -27421,10 +26813,10 @@ function parameterFacts(d, helm) {
     const node = get(d, p, "value");
     const value = str(d, node);
     if (!name || value === void 0) continue;
-    if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID13, d, node, "calico.dataplane", value, normalizeDataplane));
-    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID13, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID13, d, node, "calico.operatorVersion", value, normalizeVersion2));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID13, d, node, "calico.version", value, normalizeVersion2));
+    if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID14, d, node, "calico.dataplane", value, normalizeDataplane));
+    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID14, d, node, value));
+    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID14, d, node, "calico.operatorVersion", value, normalizeVersion2));
+    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID14, d, node, "calico.version", value, normalizeVersion2));
   }
   return facts.filter((f) => f !== void 0);
 }
@@ -27433,17 +26825,17 @@ function sourceFacts(d, source) {
   const chart = str(d, get(d, source, "chart"));
   if (chart !== void 0 && isCalicoChart(chartName(chart))) {
     const node = get(d, source, "targetRevision");
-    const f = chartVersionFact(ID13, d, node, chartName(chart), str(d, node) ?? "*");
+    const f = chartVersionFact(ID14, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
   }
   const helm = get(d, source, "helm");
-  const values = [...chartValuesFacts(ID13, d, get(d, helm, "values")), ...chartValuesFacts(ID13, d, get(d, helm, "valuesObject"))];
+  const values = [...chartValuesFacts(ID14, d, get(d, helm, "values")), ...chartValuesFacts(ID14, d, get(d, helm, "valuesObject"))];
   const params = parameterFacts(d, helm);
   const set = new Set(params.map((p) => p.name));
   return [...facts, ...values.filter((f) => !set.has(f.name)), ...params];
 }
 var argocdApplication = {
-  id: ID13,
+  id: ID14,
   description: "Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters",
   triggers: ["argoproj.io"],
   extract(d) {
@@ -27457,9 +26849,9 @@ var argocdApplication = {
 };
 
 // src/extract/carvel-images-lock.ts
-var ID14 = "carvel-images-lock";
+var ID15 = "carvel-images-lock";
 var carvelImagesLock = {
-  id: ID14,
+  id: ID15,
   description: "Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)",
   triggers: ["ImagesLock"],
   extract(d) {
@@ -27472,7 +26864,7 @@ var carvelImagesLock = {
       const img = id === void 0 ? void 0 : parseImage(id);
       const name = img && versionFactName(img);
       if (!img || !name || id === void 0) continue;
-      const f = imageVersionFact(ID14, d, idNode, name, img, id);
+      const f = imageVersionFact(ID15, d, idNode, name, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
       if (f) facts.push(pinned ? { ...f, key: img.path, note: `tag kept by kbld; the image is pinned as ${pinned}` } : { ...f, key: img.path });
     }
@@ -27481,9 +26873,9 @@ var carvelImagesLock = {
 };
 
 // src/extract/flux-chart-source.ts
-var ID15 = "flux-chart-source";
+var ID16 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID15,
+  id: ID16,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -27501,15 +26893,15 @@ var fluxChartSource = {
     }
     const version = str(d, versionNode2);
     if (chart === void 0 || version === void 0 || !isCalicoChart(chartName(chart))) return [];
-    const f = chartVersionFact(ID15, d, versionNode2, chartName(chart), version);
+    const f = chartVersionFact(ID16, d, versionNode2, chartName(chart), version);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID16 = "flux-helm-release";
+var ID17 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID16,
+  id: ID17,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -27523,20 +26915,20 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID16, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID17, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID16, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID17, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID16, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID17, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID17 = "helm-cattle-chart";
+var ID18 = "helm-cattle-chart";
 var helmCattleChart = {
-  id: ID17,
+  id: ID18,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork)",
   triggers: ["helm.cattle.io"],
   extract(d) {
@@ -27548,17 +26940,17 @@ var helmCattleChart = {
     const versionNode2 = get(d, spec, "version");
     const version = str(d, versionNode2);
     if (kind === "HelmChart" && chart !== void 0 && version !== void 0 && isCalicoChart(chartName(chart))) {
-      const f = chartVersionFact(ID17, d, versionNode2, chartName(chart), version);
+      const f = chartVersionFact(ID18, d, versionNode2, chartName(chart), version);
       if (f) facts.push(f);
     }
-    return [...facts, ...chartValuesFacts(ID17, d, get(d, spec, "valuesContent"))];
+    return [...facts, ...chartValuesFacts(ID18, d, get(d, spec, "valuesContent"))];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID18 = "helm-chart-proxy";
+var ID19 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID18,
+  id: ID19,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: ["HelmChartProxy"],
   extract(d) {
@@ -27570,17 +26962,17 @@ var helmChartProxy = {
     const versionNode2 = get(d, spec, "version");
     const version = str(d, versionNode2);
     if (chart !== void 0 && version !== void 0 && isCalicoChart(chartName(chart))) {
-      const f = chartVersionFact(ID18, d, versionNode2, chartName(chart), version);
+      const f = chartVersionFact(ID19, d, versionNode2, chartName(chart), version);
       if (f) facts.push(f);
     }
-    return [...facts, ...chartValuesFacts(ID18, d, get(d, spec, "valuesTemplate"))];
+    return [...facts, ...chartValuesFacts(ID19, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID19 = "helm-chart-yaml";
+var ID20 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID19,
+  id: ID20,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -27592,13 +26984,13 @@ var helmChartYaml = {
       for (const key of ["version", "appVersion"]) {
         const node = get(d, root, key);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID19, d, node, name, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID20, d, node, name, raw);
         if (f) {
           facts.push(f);
           break;
         }
         if (key === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
-          facts.push(factAt(ID19, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" }));
+          facts.push(factAt(ID20, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" }));
         }
       }
     }
@@ -27607,7 +26999,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw = str(d, node);
       if (!depName || raw === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID19, d, node, depName, raw);
+      const f = chartVersionFact(ID20, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
@@ -27615,26 +27007,26 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-var ID20 = "helm-values";
+var import_yaml13 = __toESM(require_dist(), 1);
+var ID21 = "helm-values";
 var helmValues = {
-  id: ID20,
+  id: ID21,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml14.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID20, d, root);
+    if (!(0, import_yaml13.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    return chartValuesFacts(ID21, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml15.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml14.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -27672,9 +27064,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID21 = "kustomize-helm-charts";
+var ID22 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID21,
+  id: ID22,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -27687,17 +27079,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name) && version !== void 0) {
-        const f = chartVersionFact(ID21, d, versionNode2, name, version);
+        const f = chartVersionFact(ID22, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID21, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID22, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID22 = "kustomize-images";
+var ID23 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r7 of refs) {
     const img = r7 === void 0 ? void 0 : parseImage(r7);
@@ -27721,20 +27113,20 @@ function entryFacts(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID22, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID23, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID22, d, tagNode, kind.name, newTag, normalizeVersion2);
+    const f = factFromRaw(ID23, d, tagNode, kind.name, newTag, normalizeVersion2);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID22, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID23, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID22,
+  id: ID23,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -27749,11 +27141,11 @@ var kustomizeImages = {
 };
 
 // src/extract/kustomize-layers.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
-var ID23 = "kustomize-layers";
+var ID24 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID23,
+  id: ID24,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -27763,28 +27155,28 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml16.isNode);
+    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml15.isNode);
     const dir = posix2.dirname(d.file);
-    const f = factAt(ID23, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID24, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID24 = "tigera-installation";
+var ID25 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID24,
+  id: ID25,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "Installation" || !apiVersion?.startsWith("operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID24, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID25, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID25 = "capi-machine-os";
+var ID26 = "capi-machine-os";
 function named(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
@@ -27853,7 +27245,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID25,
+  id: ID26,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -27861,7 +27253,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID25, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID26, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -27870,7 +27262,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID26 = "capi-versions";
+var ID27 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -27891,7 +27283,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID26, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID27, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -27899,23 +27291,26 @@ function kubeProxySkipped(d, o) {
   for (const path2 of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path2, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID26, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID27, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
   return void 0;
 }
 var capiVersions = {
-  id: ID26,
+  id: ID27,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
+      if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
+        facts.push(clusterDefinitionFact(ID27, d, get(d, o.node, "kind"), "Cluster API Cluster"));
+      }
       const node = versionNode(d, o);
       const raw = str(d, node);
-      const version = raw === void 0 ? void 0 : factFromRaw(ID26, d, node, "kubernetes.version", raw, normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = raw === void 0 ? void 0 : factFromRaw(ID27, d, node, "kubernetes.version", raw, normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -27927,7 +27322,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID27 = "eksctl-cluster-config";
+var ID28 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -27938,36 +27333,37 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID27, d, familyNode, family, "ami-family");
+    const fact = osImageFact(ID28, d, familyNode, family, "ami-family");
     if (!fact) return void 0;
     return {
-      ...factAt(ID27, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      ...factAt(ID28, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID27, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID28, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID27, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID27, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID28, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID28, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID27,
+  id: ID28,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
+      facts.push(clusterDefinitionFact(ID28, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
       const versionNode2 = get(d, o.node, "metadata", "version");
       const version = str(d, versionNode2);
-      const v2 = version === void 0 ? void 0 : factFromRaw(ID27, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "eksctl metadata.version" });
+      const v2 = version === void 0 ? void 0 : factFromRaw(ID28, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "eksctl metadata.version" });
       if (v2) facts.push(v2);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID27, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID28, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v2 && !v2.unresolved ? kubernetesMinor(v2.value) : void 0;
@@ -27983,31 +27379,31 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID28 = "k0s-cluster-config";
+var ID29 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
   const node = get(d, image, "version");
   const raw = str(d, node);
   if (raw === void 0) return [];
-  const f = factFromRaw(ID28, d, node, name, raw, normalizeVersion2, { note });
+  const f = factFromRaw(ID29, d, node, name, raw, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID28, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID29, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID28, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID29, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
   const modeNode = get(d, kp, "mode");
   const mode = str(d, modeNode);
-  const f = mode === void 0 ? void 0 : factFromRaw(ID28, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
-  facts.push(f ?? factAt(ID28, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
+  const f = mode === void 0 ? void 0 : factFromRaw(ID29, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  facts.push(f ?? factAt(ID29, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
   return facts;
 }
 function calicoFacts(d, spec) {
@@ -28016,7 +27412,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID28, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID29, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -28029,8 +27425,8 @@ function calicoFacts(d, spec) {
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
-    facts.push(factAt(ID28, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID28, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID29, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID29, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
   }
   for (const [env, name, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
@@ -28038,7 +27434,7 @@ function calicoFacts(d, spec) {
   ]) {
     const node = get(d, calico, "envVars", env);
     const raw = str(d, node);
-    const f = raw === void 0 ? void 0 : factFromRaw(ID28, d, node, name, raw, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = raw === void 0 ? void 0 : factFromRaw(ID29, d, node, name, raw, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -28046,23 +27442,25 @@ function calicoFacts(d, spec) {
 function k0sSpecs(d) {
   const out = [];
   for (const o of objectsOf(d)) {
+    const kind = get(d, o.node, "kind");
     if (o.apiVersion?.startsWith("k0s.k0sproject.io/") && (o.kind === "ClusterConfig" || o.kind === "Cluster")) {
-      out.push({ spec: get(d, o.node, "spec") });
+      out.push({ spec: get(d, o.node, "spec"), kind, what: "k0s ClusterConfig" });
     } else if (o.apiVersion?.startsWith("k0sctl.k0sproject.io/") && o.kind === "Cluster") {
-      out.push({ spec: get(d, o.node, "spec", "k0s", "config", "spec"), k0sVersion: get(d, o.node, "spec", "k0s", "version") });
+      out.push({ spec: get(d, o.node, "spec", "k0s", "config", "spec"), kind, what: "k0sctl Cluster", k0sVersion: get(d, o.node, "spec", "k0s", "version") });
     }
   }
   return out;
 }
 var k0sClusterConfig = {
-  id: ID28,
+  id: ID29,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
-    for (const { spec, k0sVersion } of k0sSpecs(d)) {
+    for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
+      facts.push(clusterDefinitionFact(ID29, d, kind, what));
       const raw = str(d, k0sVersion);
-      const v2 = raw === void 0 ? void 0 : factFromRaw(ID28, d, k0sVersion, "kubernetes.version", raw, normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v2 = raw === void 0 ? void 0 : factFromRaw(ID29, d, k0sVersion, "kubernetes.version", raw, normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v2) facts.push(v2);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
@@ -28072,21 +27470,21 @@ var k0sClusterConfig = {
 };
 
 // src/extract/kops-cluster.ts
-var ID29 = "kops-cluster";
+var ID30 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID29, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID30, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
   const modeNode = get(d, kp, "proxyMode");
   const mode = str(d, modeNode);
-  const f = mode === void 0 ? void 0 : factFromRaw(ID29, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = mode === void 0 ? void 0 : factFromRaw(ID30, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID29, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID30, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -28096,9 +27494,9 @@ function kubeProxyFacts2(d, spec) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0 && isKubeProxyImage(image)) {
-    const repo = factFromRaw(ID29, d, imageNode, "kubeProxy.image", image.repository, (s) => s);
+    const repo = factFromRaw(ID30, d, imageNode, "kubeProxy.image", image.repository, (s) => s);
     if (repo) facts.push({ ...repo, key: image.path, ...imageRaw === repo.value ? {} : { raw: imageRaw } });
-    const version = imageVersionFact(ID29, d, imageNode, "kubeProxy.version", image, imageRaw);
+    const version = imageVersionFact(ID30, d, imageNode, "kubeProxy.version", image, imageRaw);
     if (version) facts.push(version);
   }
   return facts;
@@ -28108,11 +27506,11 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID29, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID29, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf ? factAt(ID30, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID30, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
   const backendNode = get(d, calico, "iptablesBackend");
   const backend = str(d, backendNode);
-  const be2 = backend === void 0 ? void 0 : factFromRaw(ID29, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend);
+  const be2 = backend === void 0 ? void 0 : factFromRaw(ID30, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend);
   if (be2) facts.push(be2);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
@@ -28120,30 +27518,31 @@ function calicoFacts2(d, calico) {
   if (encap === "ipip") {
     const ipipNode = get(d, calico, "ipipMode");
     const ipip = str(d, ipipNode);
-    const explicit2 = ipip === void 0 ? void 0 : factFromRaw(ID29, d, ipipNode, "calico.ipipMode", ipip, normalizeEncapMode);
-    facts.push(explicit2 ?? factAt(ID29, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
-    facts.push(factAt(ID29, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    const explicit2 = ipip === void 0 ? void 0 : factFromRaw(ID30, d, ipipNode, "calico.ipipMode", ipip, normalizeEncapMode);
+    facts.push(explicit2 ?? factAt(ID30, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
+    facts.push(factAt(ID30, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID29, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    facts.push(factAt(ID30, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
     const vxlanNode = get(d, calico, "vxlanMode");
     const vxlan = str(d, vxlanNode);
-    const explicit2 = vxlan === void 0 ? void 0 : factFromRaw(ID29, d, vxlanNode, "calico.vxlanMode", vxlan, normalizeEncapMode);
-    facts.push(explicit2 ?? { ...factAt(ID29, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
+    const explicit2 = vxlan === void 0 ? void 0 : factFromRaw(ID30, d, vxlanNode, "calico.vxlanMode", vxlan, normalizeEncapMode);
+    facts.push(explicit2 ?? { ...factAt(ID30, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
 }
 var kopsCluster = {
-  id: ID29,
+  id: ID30,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
+      facts.push(clusterDefinitionFact(ID30, d, get(d, o.node, "kind"), "kops Cluster"));
       const spec = get(d, o.node, "spec");
       const versionNode2 = get(d, spec, "kubernetesVersion");
       const version = str(d, versionNode2);
-      const v2 = version === void 0 ? void 0 : factFromRaw(ID29, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v2 = version === void 0 ? void 0 : factFromRaw(ID30, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v2) facts.push(v2);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -28154,9 +27553,9 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID30 = "kops-instance-group";
+var ID31 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID30,
+  id: ID31,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: ["InstanceGroup"],
   extract(d) {
@@ -28165,7 +27564,7 @@ var kopsInstanceGroup = {
       if (o.kind !== "InstanceGroup" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       const node = get(d, o.node, "spec", "image");
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : osImageFact(ID30, d, node, raw, "image");
+      const f = raw === void 0 ? void 0 : osImageFact(ID31, d, node, raw, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -28173,10 +27572,10 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID31 = "kubean-manifest";
+var ID32 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID31,
+  id: ID32,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
@@ -28189,7 +27588,7 @@ var kubeanManifest = {
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID31, d, node, fact, raw, normalizeVersion2, {
+        const f = factFromRaw(ID32, d, node, fact, raw, normalizeVersion2, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -28201,8 +27600,8 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-group-vars.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-var ID32 = "kubespray-group-vars";
+var import_yaml16 = __toESM(require_dist(), 1);
+var ID33 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
 var KUBESPRAY_VARS = [
@@ -28219,11 +27618,11 @@ var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v2) => v2.key), "kube_network_p
 var ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
 function isVarsDocument(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml17.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml16.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   return entries(d, root).some(([k2]) => KUBESPRAY_TRIGGERS.includes(k2));
 }
 var kubesprayGroupVars = {
-  id: ID32,
+  id: ID33,
   description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico",
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
@@ -28240,27 +27639,35 @@ var kubesprayGroupVars = {
       const node = vars.get(v2.key);
       const raw = str(d, node);
       if (raw === void 0) continue;
-      const f = factFromRaw(ID32, d, node, v2.fact, raw, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
+      const f = factFromRaw(ID33, d, node, v2.fact, raw, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
       if (f) facts.push(f);
     }
     const removeNode = vars.get("kube_proxy_remove");
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
-      facts.push(factAt(ID32, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
+      facts.push(factAt(ID33, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
     }
-    if (origin === "repository") facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
+    if (origin === "repository") {
+      facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
+      facts.push(inventoryDefinition(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0));
+    }
     return facts;
   }
 };
+function inventoryDefinition(d, node) {
+  if (d.embeddedIn) return clusterDefinitionFact(ID33, d, node, "kubean vars ConfigMap");
+  const at2 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
+  return clusterDefinitionFact(ID33, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
+}
 function inventoryDefaults(d, vars, plugin, pluginNode) {
   if (plugin === void 0 || isPlaceholder(plugin)) return [];
   const facts = [];
   const at2 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at2 && !vars.has("kube_proxy_remove")) {
-    facts.push(factAt(ID32, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+    facts.push(factAt(ID33, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
   }
   if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
     facts.push(
-      factAt(ID32, d, pluginNode, "calico.dataplane", "Iptables", {
+      factAt(ID33, d, pluginNode, "calico.dataplane", "Iptables", {
         origin: "default",
         note: "Kubespray kube_network_plugin: calico, in its default iptables dataplane"
       })
@@ -28270,11 +27677,11 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
 }
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-var ID33 = "kubespray-kubeasz-config";
+var import_yaml17 = __toESM(require_dist(), 1);
+var ID34 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml17.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k2) => get(d, root, k2) !== void 0);
 }
 function encapFacts(d, root) {
@@ -28285,25 +27692,25 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID33, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID34, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
-    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID33, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
+    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID34, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
   }
-  const other = factAt(ID33, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID34, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID33,
+  id: ID34,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
-    const facts = [];
+    const facts = [clusterDefinitionFact(ID34, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
     for (const [key, name] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
       const node = get(d, root, key);
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : factFromRaw(ID33, d, node, name, raw, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = raw === void 0 ? void 0 : factFromRaw(ID34, d, node, name, raw, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -28311,13 +27718,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID34 = "node-list";
+var ID35 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID34,
+  id: ID35,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -28329,21 +27736,21 @@ var nodeList = {
       const who = `node ${o.name ?? "(unnamed)"}`;
       const kubeletNode = get(d, info, "kubeletVersion");
       const kubeletRaw = str(d, kubeletNode);
-      const kubelet = kubeletRaw === void 0 ? void 0 : factFromRaw(ID34, d, kubeletNode, "kubernetes.version", kubeletRaw, normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = kubeletRaw === void 0 ? void 0 : factFromRaw(ID35, d, kubeletNode, "kubernetes.version", kubeletRaw, normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
       if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-        const f = factFromRaw(ID34, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
+        const f = factFromRaw(ID35, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
         if (f) facts.push(f);
       }
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID34, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID35, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os2 = osRaw === void 0 ? void 0 : osImageFact(ID34, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os2 = osRaw === void 0 ? void 0 : osImageFact(ID35, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os2) facts.push({ ...os2, note: `${who}: ${os2.note ?? osRaw}` });
     }
     return facts;
@@ -28351,9 +27758,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID35 = "rke-chart-versions";
+var ID36 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID35,
+  id: ID36,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -28366,7 +27773,7 @@ var rkeChartVersions = {
       const c = calicoFromChartVersion(file[1], raw);
       if (!c) continue;
       facts.push(
-        factAt(ID35, d, node, "calico.version", c.calico, {
+        factAt(ID36, d, node, "calico.version", c.calico, {
           origin: "default",
           raw,
           note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw}`}; installed with cni: calico`
@@ -28378,24 +27785,24 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-var ID36 = "rke-cluster-yml";
+var import_yaml18 = __toESM(require_dist(), 1);
+var ID37 = "rke-cluster-yml";
 function isRkeCluster(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   return get(d, root, "kubernetes_version") !== void 0 || get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0;
 }
 function versionFacts(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v2 = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID36, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
+  const v2 = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID37, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
   if (v2) facts.push(v2);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID36, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID37, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -28405,8 +27812,8 @@ function proxyFacts(d, root) {
   if (kp === void 0) return [];
   const node = get(d, kp, "extra_args", "proxy-mode");
   const raw = str(d, node);
-  const f = raw === void 0 ? void 0 : factFromRaw(ID36, d, node, "kubeProxy.mode", raw, normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID36, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = raw === void 0 ? void 0 : factFromRaw(ID37, d, node, "kubeProxy.mode", raw, normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID37, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -28417,32 +27824,33 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID36, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID37, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID36, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(factAt(ID37, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID36, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID37, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID36,
+  id: ID37,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    return [...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
+    const definition = clusterDefinitionFact(ID37, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    return [definition, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var import_yaml20 = __toESM(require_dist(), 1);
-var ID37 = "rke-rke2-config";
+var import_yaml19 = __toESM(require_dist(), 1);
+var ID38 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -28469,7 +27877,7 @@ var CONFIG_KEYS = /* @__PURE__ */ new Set([
 ]);
 function isRke2Config(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const keys = entries(d, root).map(([k2]) => k2);
   const known = keys.filter((k2) => CONFIG_KEYS.has(k2));
   return known.some((k2) => k2 === "kube-proxy-arg" || k2 === "disable-kube-proxy") || keys.includes("cni") && known.length >= 2;
@@ -28481,23 +27889,23 @@ function flagValues(d, node) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID37, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID38, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID37, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID38, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
-  return [factAt(ID37, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
+  return [factAt(ID38, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID37, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID38, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 var rkeRke2Config = {
-  id: ID37,
+  id: ID38,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026, disable-kube-proxy, cni: calico",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -28509,6 +27917,7 @@ var rkeRke2Config = {
 
 // src/extract/registry.ts
 var EXTRACTORS = [
+  aksEngineApiModel,
   calicoIpPool,
   calicoKubeControllers,
   calicoNode,
@@ -28548,6 +27957,96 @@ var EXTRACTORS = [
   rkeRke2Config
 ].sort((a, b) => a.id.localeCompare(b.id));
 
+// src/extract/kubespray-ini-inventory.ts
+var ID39 = "kubespray-ini-inventory";
+var KUBEASZ_VARS = [
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
+];
+var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
+var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
+function iniVars(text) {
+  const out = [];
+  let inVars = false;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (section) {
+      inVars = /:vars$/.test(section[1] ?? "");
+      return;
+    }
+    if (!inVars || /^\s*[#;]/.test(line)) return;
+    const m = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*/.exec(line);
+    if (!m) return;
+    const start = (m[0] ?? "").length;
+    let rest = line.slice(start);
+    const q = /^(["'])(.*?)\1/.exec(rest);
+    rest = q ? q[0] : rest.replace(/\s+[#;].*$/, "").trimEnd();
+    out.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i + 1, column: start + 1, endColumn: start + 1 + rest.length });
+  });
+  return out;
+}
+function iniInventoryFacts(file, text) {
+  const vars = iniVars(text);
+  const plugin = vars.find((v2) => PLUGIN_KEYS.includes(v2.key))?.value.trim();
+  const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
+  const table3 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
+  const facts = [];
+  for (const v2 of vars) {
+    const spec = table3.find((t) => t.key === v2.key);
+    if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
+    const place = { file, line: v2.line, column: v2.column, endLine: v2.line, endColumn: v2.endColumn };
+    const base = { name: spec.fact, origin: "repository", place, source: ID39 };
+    const dflt = envDefault(v2.value);
+    if (dflt === void 0 && isPlaceholder(v2.value)) {
+      facts.push({ ...base, value: v2.value, unresolved: true });
+      continue;
+    }
+    const value = spec.normalize(dflt ?? v2.value);
+    if (value === void 0) continue;
+    facts.push({ ...base, value, ...value === v2.value ? {} : { raw: v2.value }, note: dflt === void 0 ? `inventory ${v2.key}` : `default of ${v2.value}` });
+  }
+  return facts;
+}
+
+// src/knowledge/rules.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+function parseRule(text, file) {
+  let data;
+  try {
+    data = (0, import_yaml20.parse)(text, { maxAliasCount: 100 });
+  } catch (e) {
+    throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+  }
+  validateAgainst("rule.schema.json", data, file);
+  const rule = data;
+  for (const r7 of rangesOf(rule)) {
+    if (r7.kind === "matches") {
+      try {
+        new RegExp(r7.value);
+      } catch {
+        throw new KnowledgeError(file, `invalid regular expression ${JSON.stringify(r7.value)}`);
+      }
+    }
+  }
+  return rule;
+}
+function* rangesOf(rule) {
+  const stack = [rule.when, ...rule.unless ?? []];
+  while (stack.length) {
+    const c = stack.pop();
+    if (Array.isArray(c.all)) stack.push(...c.all);
+    else if (Array.isArray(c.any)) stack.push(...c.any);
+    else if (c.not) stack.push(c.not);
+    else if (typeof c.matches === "string") yield { kind: "matches", value: c.matches };
+  }
+}
+var builtIn;
+function builtInRules() {
+  if (!builtIn) {
+    builtIn = Object.entries(virtual_netcompat_knowledge_default).filter(([path2]) => path2.startsWith("rules/")).map(([path2, text]) => parseRule(text, path2)).sort((a, b) => a.id.localeCompare(b.id));
+  }
+  return builtIn;
+}
+
 // src/parse/directives.ts
 var DIRECTIVE = /#\s*netcompat-ignore\b[ \t]*([A-Z0-9, \t-]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
 function findDirectives(file, text) {
@@ -28564,12 +28063,6 @@ function findDirectives(file, text) {
     out.push(d);
   });
   return out;
-}
-
-// src/policy/baseline.ts
-function applyBaseline(findings, baseline) {
-  const known = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if (known.has(f.fingerprint)) f.filtered ??= "baseline";
 }
 
 // src/policy/suppress.ts
@@ -28653,6 +28146,10 @@ async function scan(opts) {
       return;
     }
     directives.push(...findDirectives(item.file.path, read.text));
+    if (INI_INVENTORY_PATH.test(item.file.path) && !/\.(ya?ml|json)$/.test(item.file.path)) {
+      facts.push(...iniInventoryFacts(item.file.path, read.text));
+      return;
+    }
     const wanted = triggeredExtractors(extractors, item.file.path, read.text);
     if (wanted.length === 0) return;
     if (CHART_TEMPLATE.test(item.file.path) && read.text.includes("{{")) {
@@ -28689,7 +28186,7 @@ async function scan(opts) {
     tool: { name: "netcompat", version: VERSION },
     root: opts.root,
     rules,
-    contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts })),
+    contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...c.overridden.length ? { overridden: c.overridden } : {} })),
     ...evaluation,
     skipped,
     diagnostics,
@@ -28697,20 +28194,399 @@ async function scan(opts) {
   };
 }
 
-// src/cli/write-output.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-async function writeOutput(abs, text, shown) {
-  try {
-    await mkdir(dirname(abs), { recursive: true });
-    await writeFile(abs, text, "utf8");
-  } catch (e) {
-    throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
-  }
+// src/model/fact.ts
+var FACT_NAMES = [
+  "kubernetes.version",
+  "kubeProxy.version",
+  "kubeProxy.mode",
+  "kubeProxy.disabled",
+  "kubeProxy.image",
+  "calico.version",
+  "calico.kubeControllersVersion",
+  "calico.operatorVersion",
+  "calico.ipipMode",
+  "calico.vxlanMode",
+  "calico.iptablesBackend",
+  "calico.featureDetectOverride",
+  "calico.dataplane",
+  "node.os",
+  "node.kernel",
+  "host.iptablesBackend",
+  "host.ipTablesModuleLoaded",
+  "host.nodeIpInterfaceMayChange",
+  "service.externalIPsLocal",
+  "service.loadBalancerSourceRanges",
+  "cluster.definition",
+  "kustomize.layer"
+];
+function isFactName(s) {
+  return FACT_NAMES.includes(s);
 }
 
-// src/cli/scan-command.ts
-var OPTIONS3 = {
+// src/inputs/options.ts
+var FAIL_ON = ["high", "medium", "low", "none"];
+var FORMATS = ["text", "json", "sarif"];
+var PROXY_MODES = ["iptables", "ipvs", "nftables"];
+function parseFailOn(v2, what = "fail-on") {
+  const s = (v2 ?? "high").trim().toLowerCase() || "high";
+  if (!FAIL_ON.includes(s)) throw badValue(what, v2 ?? "", FAIL_ON);
+  return s;
+}
+function parseFormat(v2) {
+  const s = (v2 ?? "text").trim().toLowerCase() || "text";
+  if (!FORMATS.includes(s)) throw badValue("format", v2 ?? "", FORMATS);
+  return s;
+}
+var RANK2 = { high: 3, medium: 2, low: 1 };
+function reaches(severity, failOn) {
+  return failOn !== "none" && RANK2[severity] >= RANK2[failOn];
+}
+function explicit(name, value, input, raw, note) {
+  const f = { name, value, origin: "explicit", source: `input:${input}` };
+  if (raw !== value) f.raw = raw;
+  if (note) f.note = note;
+  return f;
+}
+function nodeOsFact(os2) {
+  const r7 = lookupOs(os2);
+  if (!r7) {
+    const { head, rest } = osSpecHead(os2);
+    const id = closest(head, osSpecIds());
+    throw badValue("node-os", os2, explainOsSpec(os2), id && id !== head ? `${id}${rest}` : void 0);
+  }
+  return explicit("node.os", `${r7.distro}-${r7.requested}`, "node-os", os2, r7.label);
+}
+function kernelFact(kernel) {
+  if (isWindowsKernel(kernel)) {
+    throw badValue("kernel-version", kernel, "a Linux kernel release (this is a Windows build number; the rules concern Linux nodes)");
+  }
+  if (!isKernelString(kernel)) {
+    throw badValue("kernel-version", kernel, "a Linux kernel release as uname -r prints it, such as 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws or 6.1");
+  }
+  return explicit("node.kernel", normalizeKernel(kernel), "kernel-version", kernel);
+}
+function explicitFacts(inputs) {
+  const out = [];
+  const k8s = inputs["kubernetes-version"]?.trim();
+  if (k8s) {
+    const v2 = normalizeVersion2(k8s);
+    if (!v2) throw badValue("kubernetes-version", k8s, "a version such as 1.28.7 or v1.28.7");
+    out.push(explicit("kubernetes.version", v2, "kubernetes-version", k8s));
+  }
+  const mode = inputs["kube-proxy-mode"]?.trim();
+  if (mode) {
+    const m = mode.toLowerCase();
+    if (!PROXY_MODES.includes(m)) throw badValue("kube-proxy-mode", mode, PROXY_MODES);
+    out.push(explicit("kubeProxy.mode", m, "kube-proxy-mode", mode));
+  }
+  const calico = inputs["calico-version"]?.trim();
+  if (calico) {
+    const v2 = normalizeVersion2(calico);
+    if (!v2) throw badValue("calico-version", calico, "a version such as 3.26.4 or v3.26.4");
+    out.push(explicit("calico.version", v2, "calico-version", calico));
+  }
+  const os2 = inputs["node-os"]?.trim();
+  if (os2) out.push(nodeOsFact(os2));
+  const kernel = inputs["kernel-version"]?.trim();
+  if (kernel) out.push(kernelFact(kernel));
+  for (const pair2 of inputs.facts ?? []) {
+    const s = pair2.trim();
+    if (!s) continue;
+    const eq = s.indexOf("=");
+    const name = eq > 0 ? s.slice(0, eq).trim() : "";
+    if (!isFactName(name) || eq === s.length - 1) throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
+    out.push(explicit(name, s.slice(eq + 1).trim(), "fact", s));
+  }
+  return out;
+}
+
+// src/cli/help.ts
+var MAIN_HELP = `netcompat: find known kube-proxy, Calico and kernel networking bugs in Kubernetes cluster configs
+
+Usage:
+  netcompat scan [DIR] [options]   scan a repository of cluster configs (default DIR: .)
+  netcompat baseline [DIR] [options]
+                                   print the fingerprints of today's findings (for --baseline)
+  netcompat facts [DIR] [options]  every fact netcompat reads, per cluster, with where it came from
+  netcompat rules [--format text|json]
+                                   list the rules
+  netcompat explain RULE-ID        show one rule in full: symptom, conditions, fix, references
+  netcompat --help | --version
+
+Run \`netcompat scan --help\` for the scan options.
+
+Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
+3 internal error. Undetermined rules never fail the build.
+`;
+var INPUT_OPTIONS = `Cluster facts (they win over the repository and the config file, in every cluster):
+  --kubernetes-version V   cluster version, e.g. 1.28.7 or v1.28.7
+  --kube-proxy-mode M      ${PROXY_MODES.join(" | ")}
+  --calico-version V       e.g. 3.26.4
+  --node-os OS             the nodes' OS, e.g. centos-7.9, rocky-8.9, ubuntu-22.04, debian-12
+  --kernel-version K       the nodes' kernel, e.g. 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws
+  --fact NAME=VALUE        any other fact, e.g. host.ipTablesModuleLoaded=true (repeatable)
+
+Files:
+  --include GLOB           scan only files matching GLOB (repeatable; default: YAML and JSON files)
+  --exclude GLOB           skip files matching GLOB (repeatable)
+  --config FILE            the config file (default: DIR/.netcompat.yaml when it exists): clusters,
+                           ignore entries, severity overrides, fail-on, extra rule files`;
+var SCAN_HELP = `Usage: netcompat scan [DIR] [options]
+
+Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
+manifests, Services. Values given here win over what the repository says.
+
+${INPUT_OPTIONS}
+
+Gating:
+  --baseline FILE          count only findings not in FILE (made by \`netcompat baseline\`)
+  --only-changed           count only findings with evidence in a changed file; facts still come
+                           from the whole repository. The changed files come from one of:
+  --base REF                 git diff --name-only REF...HEAD, run in DIR (e.g. origin/main)
+  --changed-files FILE       a list, one path per line, relative to DIR
+
+Output:
+  --fail-on LEVEL          ${FAIL_ON.join(" | ")} (default: the config file's fail-on, else high):
+                           exit 1 when a finding is at or above it
+  --format FORMAT          ${FORMATS.join(" | ")} (default: text)
+  -o, --output FILE        write the report to FILE instead of stdout
+  -h, --help               show this help
+
+Suppressed findings (config \`ignore\` entries, \`# netcompat-ignore RULE-ID: reason\` comments) are listed
+as such and never fail the build.
+
+Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
+3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
+Colour is used on a terminal unless NO_COLOR is set.
+`;
+var BASELINE_HELP = `Usage: netcompat baseline [DIR] [options] > .netcompat-baseline.json
+
+Scans DIR like \`netcompat scan\` and prints the fingerprints of its findings as JSON (suppressed ones
+are left out). Give the file to \`scan --baseline FILE\` (or the Action's \`baseline\` input, or the config
+file's \`baseline\`) and only findings not in it count. Fingerprints do not contain line numbers, so
+edits that move lines keep them; a changed version makes a new one.
+
+${INPUT_OPTIONS}
+
+Output:
+  -o, --output FILE        write the baseline to FILE instead of stdout
+  -h, --help               show this help
+`;
+var FACTS_HELP = `Usage: netcompat facts [DIR] [options]
+
+Shows what netcompat sees in DIR: how the clusters were formed and, for each cluster, every fact with
+its value, origin (repository, explicit, default, derived), place, and for a derived fact the facts it
+came from. Facts replaced by a flag, a config value or a kustomize overlay are listed as overridden.
+
+${INPUT_OPTIONS}
+
+Output:
+  --format FORMAT          text | json (default: text)
+  -o, --output FILE        write to FILE instead of stdout
+  -h, --help               show this help
+`;
+var RULES_HELP = `Usage: netcompat rules [--format text|json]
+
+Lists every built-in rule: id, severity, component and title.
+`;
+var EXPLAIN_HELP = `Usage: netcompat explain RULE-ID
+
+Shows a rule in full: the symptom, when it fires (and what cancels it), the fix, references, notes,
+where the original source page was wrong, and how to give the facts it needs.
+`;
+
+// src/cli/scan-setup.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+
+// src/inputs/changed-files.ts
+import { execFile } from "node:child_process";
+import { posix as posix3 } from "node:path";
+function parseChangedList(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix3.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+}
+var GitDiffError = class extends Error {
+  name = "GitDiffError";
+};
+function gitChangedFiles(dir, base) {
+  const ref = base.trim();
+  if (!ref || ref.startsWith("-") || /[\s\u0000]/.test(ref)) {
+    return Promise.reject(new UsageError(`base: ${JSON.stringify(base)} is not a git revision; give a branch, tag or commit such as origin/main`));
+  }
+  const args = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  return new Promise((resolve9, reject) => {
+    execFile("git", args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
+      if (!err) return resolve9(String(stdout).split("\0").filter(Boolean));
+      if (err.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
+      const text = String(stderr);
+      const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+      const why = /not a git repository/i.test(text) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message;
+      reject(new GitDiffError(why));
+    });
+  });
+}
+
+// src/inputs/run-settings.ts
+import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/inputs/config.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
+var CONFIG_FILE = ".netcompat.yaml";
+var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true });
+var validate;
+function parseConfig(text, file) {
+  const lineCounter = new import_yaml21.LineCounter();
+  const doc = (0, import_yaml21.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  validate ??= ajv2.compile(JSON.parse(schemaText("config.schema.json")));
+  if (!validate(data)) {
+    const e = validate.errors[0];
+    const allowed = e.params.allowedValues;
+    const extra = e.params.additionalProperty;
+    const path2 = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const line = lineOf(doc, lineCounter, extra ? [...path2, extra] : path2);
+    const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
+    throw new UsageError(`${file}:${line}: ${what}`);
+  }
+  const clusters = (data.clusters ?? []).map((c, i) => {
+    try {
+      const explicit2 = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      return { name: c.name, paths: c.paths, explicit: explicit2 };
+    } catch (e) {
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["clusters", i])}: cluster "${c.name}": ${e.message}`);
+    }
+  });
+  const names = clusters.map((c) => c.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
+  const ignore = (data.ignore ?? []).map((g, i) => {
+    if (g.cluster !== void 0 && !names.includes(g.cluster)) {
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
+    }
+    return { ...g, line: lineOf(doc, lineCounter, ["ignore", i]) };
+  });
+  const cfg = {
+    file,
+    clusters,
+    ignore,
+    severity: data.severity ?? {},
+    rules: data.rules ?? []
+  };
+  if (data["fail-on"] !== void 0) cfg.failOn = data["fail-on"];
+  if (typeof data.baseline === "string") cfg.baseline = data.baseline;
+  return cfg;
+}
+function lineOf(doc, lc, path2) {
+  for (let n = path2.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
+    if ((0, import_yaml21.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+function acceptedKeys(instancePath) {
+  const schema = JSON.parse(schemaText("config.schema.json"));
+  const top = instancePath.split("/")[1];
+  const props = top ? schema.properties[top]?.items?.properties : schema.properties;
+  return Object.keys(props ?? {}).join(", ");
+}
+
+// src/inputs/load-settings.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+function readOrFail(path2, what) {
+  try {
+    return readFileSync(path2, "utf8");
+  } catch (e) {
+    throw new UsageError(`${what} ${path2}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+  }
+}
+function inside(root, path2, what) {
+  const abs = resolve2(root, path2);
+  const rel = relative2(resolve2(root), abs);
+  if (rel.startsWith("..") || isAbsolute(rel) || rel.split(sep3).includes("..")) throw new UsageError(`${what} ${JSON.stringify(path2)} is outside the scanned directory`);
+  return abs;
+}
+function loadSettings(req) {
+  const root = resolve2(req.root);
+  const configAbs = req.configPath ? resolve2(req.configPath) : resolve2(root, CONFIG_FILE);
+  let config;
+  if (req.configPath || existsSync(configAbs)) {
+    const shown = relative2(process.cwd(), configAbs) || configAbs;
+    config = parseConfig(readOrFail(configAbs, "config file"), shown);
+  }
+  let rules = builtInRules();
+  if (config) {
+    const base = dirname(configAbs);
+    const extra = [];
+    for (const pattern of config.rules) {
+      const files = zs(pattern, { cwd: base, nodir: true, follow: false, absolute: true }).sort();
+      if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+      for (const file of files) {
+        const shown = relative2(process.cwd(), file) || file;
+        try {
+          extra.push(parseRule(readOrFail(inside(base, file, "rule file"), "rule file"), shown));
+        } catch (e) {
+          throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
+        }
+      }
+    }
+    const ids = new Set(rules.map((r7) => r7.id));
+    for (const r7 of extra) {
+      if (ids.has(r7.id)) throw new UsageError(`rule ${r7.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
+      ids.add(r7.id);
+    }
+    rules = [...rules, ...extra].sort((a, b) => a.id.localeCompare(b.id));
+    for (const [id, severity] of Object.entries(config.severity)) {
+      if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
+      rules = rules.map((r7) => r7.id === id ? { ...r7, severity } : r7);
+    }
+    for (const g of config.ignore) {
+      if (!ids.has(g.rule)) throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
+    }
+  }
+  const settings = { rules };
+  if (config) settings.config = config;
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve2(dirname(configAbs), config.baseline) : void 0);
+  if (baselinePath) {
+    try {
+      settings.baseline = parseBaseline(readOrFail(resolve2(baselinePath), "baseline file"), baselinePath);
+    } catch (e) {
+      throw e instanceof UsageError ? e : new UsageError(e.message);
+    }
+  }
+  return settings;
+}
+
+// src/inputs/run-settings.ts
+function loadRunSettings(req) {
+  const settings = loadSettings({
+    root: req.root,
+    ...req.configPath ? { configPath: req.configPath } : {},
+    ...req.baselinePath !== void 0 ? { baselinePath: req.baselinePath } : {}
+  });
+  if (settings.config) {
+    const abs = req.configPath ?? resolve3(req.root, CONFIG_FILE);
+    settings.config.file = relative3(req.root, abs).split(sep4).join("/") || CONFIG_FILE;
+  }
+  return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
+}
+
+// src/inputs/today.ts
+function todayFrom(env) {
+  const v2 = env.NETCOMPAT_TODAY?.trim();
+  if (!v2) return void 0;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v2) || Number.isNaN(Date.parse(`${v2}T00:00:00Z`))) {
+    throw new UsageError(`NETCOMPAT_TODAY: ${JSON.stringify(v2)} is not a date; expected YYYY-MM-DD`);
+  }
+  return v2;
+}
+
+// src/cli/scan-setup.ts
+var SCAN_INPUT_OPTIONS = {
   "kubernetes-version": { type: "string" },
   "kube-proxy-mode": { type: "string" },
   "calico-version": { type: "string" },
@@ -28719,32 +28595,46 @@ var OPTIONS3 = {
   fact: { type: "string", multiple: true },
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
-  "fail-on": { type: "string" },
-  format: { type: "string" },
-  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  baseline: { type: "string" },
+  "only-changed": { type: "boolean" },
+  base: { type: "string" },
+  "changed-files": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
-async function checkDirectory(abs, shown) {
+async function checkDirectory(command, abs, shown) {
   const st2 = await stat(abs).catch(() => void 0);
-  if (!st2) throw new UsageError(`scan: directory ${JSON.stringify(shown)} does not exist`);
-  if (!st2.isDirectory()) throw new UsageError(`scan: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
+  if (!st2) throw new UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
+  if (!st2.isDirectory()) throw new UsageError(`${command}: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
 }
-function render(format, result, failOn, color) {
-  if (format === "json") return renderJson(result, { failOn });
-  if (format === "sarif") return renderSarif(result);
-  return renderText(result, { failOn, color });
-}
-async function scanCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("scan", args, OPTIONS3);
-  if (values.help) {
-    io.stdout(SCAN_HELP);
-    return EXIT.ok;
+async function changedFiles(values, root, io) {
+  const base = stringValue(values, "base");
+  const list = stringValue(values, "changed-files");
+  if (!values["only-changed"]) {
+    if (base !== void 0 || list !== void 0) throw new UsageError(`--${base !== void 0 ? "base" : "changed-files"} only applies with --only-changed`);
+    return void 0;
   }
+  if (base !== void 0 && list !== void 0) throw new UsageError("--only-changed: give either --base REF or --changed-files FILE, not both");
+  if (list !== void 0) {
+    const text = await readFile2(resolve4(io.cwd, list), "utf8").catch((e) => {
+      throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+    });
+    return new Set(parseChangedList(text));
+  }
+  if (base === void 0) throw new UsageError("--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)");
+  try {
+    return new Set(await gitChangedFiles(root, base));
+  } catch (e) {
+    if (!(e instanceof GitDiffError)) throw e;
+    throw new UsageError(`--only-changed: cannot list the files changed since ${JSON.stringify(base)}: ${e.message}. Is DIR a git checkout with that ref fetched? Or give --changed-files FILE`);
+  }
+}
+async function prepareScan(command, values, positionals, io, opts = {}) {
   if (positionals.length > 1) {
-    throw new UsageError(`scan: takes one directory, got ${positionals.length} (${positionals.map((p) => JSON.stringify(p)).join(", ")}); quote a glob or use --include`);
+    throw new UsageError(`${command}: takes one directory, got ${positionals.length} (${positionals.map((p) => JSON.stringify(p)).join(", ")}); quote a glob or use --include`);
   }
-  const failOn = parseFailOn(stringValue(values, "fail-on"));
-  const format = parseFormat(stringValue(values, "format"));
+  const failOnFlag = stringValue(values, "fail-on");
+  const flagFailOn = failOnFlag === void 0 ? void 0 : parseFailOn(failOnFlag);
   const explicit2 = explicitFacts({
     "kubernetes-version": stringValue(values, "kubernetes-version"),
     "kube-proxy-mode": stringValue(values, "kube-proxy-mode"),
@@ -28753,23 +28643,711 @@ async function scanCommand(args, io) {
     "kernel-version": stringValue(values, "kernel-version"),
     facts: listValue(values, "fact")
   });
+  const today = todayFrom(io.env);
   const dir = positionals[0] ?? ".";
-  const root = resolve2(io.cwd, dir);
-  await checkDirectory(root, dir);
+  const root = resolve4(io.cwd, dir);
+  await checkDirectory(command, root, dir);
+  const config = stringValue(values, "config");
+  const baseline = stringValue(values, "baseline");
+  const settings = loadRunSettings({
+    root,
+    ...config !== void 0 ? { configPath: resolve4(io.cwd, config) } : {},
+    ...opts.readBaseline === false ? { baselinePath: false } : baseline !== void 0 ? { baselinePath: resolve4(io.cwd, baseline) } : {},
+    ...flagFailOn ? { failOn: flagFailOn } : {}
+  });
+  const changed = await changedFiles(values, root, io);
   const include = listValue(values, "include");
-  const exclude = listValue(values, "exclude");
-  const result = await scan({ root, explicit: explicit2, ...include.length ? { include } : {}, exclude });
+  const options = {
+    root,
+    explicit: explicit2,
+    ...include.length ? { include } : {},
+    exclude: listValue(values, "exclude"),
+    rules: settings.rules,
+    ...settings.config ? { config: settings.config } : {},
+    ...settings.baseline ? { baseline: settings.baseline } : {},
+    ...changed ? { changedFiles: changed } : {},
+    ...today ? { today } : {}
+  };
+  return { dir, options, failOn: settings.failOn };
+}
+
+// src/cli/write-output.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function writeOutput(abs, text, shown) {
+  try {
+    await mkdir(dirname2(abs), { recursive: true });
+    await writeFile(abs, text, "utf8");
+  } catch (e) {
+    throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
+  }
+}
+
+// src/cli/baseline-command.ts
+var NOT_TAKEN = /* @__PURE__ */ new Set(["baseline", "only-changed", "base", "changed-files"]);
+var OPTIONS = {
+  ...Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k2]) => !NOT_TAKEN.has(k2))),
+  output: { type: "string", short: "o" }
+};
+async function baselineCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("baseline", args, OPTIONS);
+  if (values.help) {
+    io.stdout(BASELINE_HELP);
+    return EXIT.ok;
+  }
+  const { options } = await prepareScan("baseline", values, positionals, io, { readBaseline: false });
+  const result = await scan(options);
+  const baseline = makeBaseline(result.findings);
+  const text = stableStringify(baseline);
+  const output = stringValue(values, "output");
+  if (output) {
+    await writeOutput(resolve5(io.cwd, output), text, output);
+    io.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${oneLine(output)}
+`);
+  } else io.stdout(text);
+  return EXIT.ok;
+}
+
+// src/report/condition-text.ts
+function leafText(c) {
+  if (c.version !== void 0) return `${c.fact} in ${c.version}`;
+  if (c.kernel !== void 0) return `${c.fact} in ${c.kernel} (compared as major.minor)`;
+  if (c.in !== void 0) return c.in.length === 1 ? `${c.fact} is ${c.in[0]}` : `${c.fact} is one of ${c.in.join(", ")}`;
+  if (c.matches !== void 0) return `${c.fact} matches /${c.matches}/`;
+  if (c.present !== void 0) return c.present ? `${c.fact} is set` : `${c.fact} is not set`;
+  return `${c.fact} (no test)`;
+}
+function conditionLines(c, indent = "") {
+  if ("fact" in c) return [`${indent}${leafText(c)}`];
+  if ("not" in c) {
+    const inner = conditionLines(c.not, `${indent}  `);
+    return inner.length === 1 ? [`${indent}not: ${inner[0].trim()}`] : [`${indent}not:`, ...inner];
+  }
+  const [word, parts] = "all" in c ? ["all of:", c.all] : ["any of:", c.any];
+  if (parts.length === 1) return conditionLines(parts[0], indent);
+  const items2 = parts.flatMap((p) => {
+    const lines = conditionLines(p, `${indent}    `);
+    lines[0] = `${indent}  - ${lines[0].slice(indent.length + 4)}`;
+    return lines;
+  });
+  return [`${indent}${word}`, ...items2];
+}
+
+// src/cli/explain-command.ts
+var OPTIONS2 = { help: { type: "boolean", short: "h" } };
+var WIDTH = 100;
+function wrap(text, indent, width = WIDTH) {
+  const lines = [];
+  let line = "";
+  for (const word of text.trim().split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+var bullets = (items2) => items2.flatMap((t) => wrap(t, "    ").map((l, i) => i === 0 ? `  - ${l.trimStart()}` : l));
+function explainRule(rule) {
+  const facts = [];
+  for (const c of [rule.when, ...rule.unless ?? []]) factsOf(c, facts);
+  const out = [
+    `${rule.id}: ${rule.title}`,
+    `severity ${rule.severity}, component ${rule.component}`,
+    "",
+    "Symptom",
+    ...wrap(rule.symptom, "  "),
+    "",
+    "Fires when",
+    ...conditionLines(rule.when, "  ")
+  ];
+  if (rule.unless?.length) {
+    out.push("", "Unless any of these holds (a fact the repository does not give counts as false here)", ...rule.unless.flatMap((c) => conditionLines(c, "    ").map((l, i) => i === 0 ? `  - ${l.slice(4)}` : l)));
+  }
+  out.push("", "Fix", ...wrap(rule.fix, "  "), "", "References", ...rule.references.map((r7) => `  - ${r7}`));
+  if (rule.helpUri) out.push(`  more: ${rule.helpUri}`);
+  if (rule.notes?.length) out.push("", "Notes", ...bullets(rule.notes));
+  if (rule.seedErrors?.length) out.push("", "Where the original page was wrong", ...bullets(rule.seedErrors));
+  out.push("", "Facts it reads, and how to give them", ...facts.flatMap((f) => wrap(`${f} (${factInfo(f).label}): ${factInfo(f).hint}`, "    ").map((l, i) => i === 0 ? `  ${l.trimStart()}` : l)));
+  return `${out.join("\n")}
+`;
+}
+async function explainCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("explain", args, OPTIONS2);
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError("explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them");
+  const rules = builtInRules();
+  const ids = rules.map((r7) => r7.id);
+  const chosen = positionals.map((p) => {
+    const rule = rules.find((r7) => r7.id.toLowerCase() === p.trim().toLowerCase());
+    if (!rule) throw new UsageError(`explain: unknown rule ${JSON.stringify(p)}.${didYouMean(p, ids)} Known rules: ${ids.join(", ")}`);
+    return rule;
+  });
+  io.stdout(chosen.map(explainRule).join("\n"));
+  return EXIT.ok;
+}
+
+// src/cli/facts-command.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/report/fact-text.ts
+var cliFlag = (input) => `--${input}`;
+function factValue(f) {
+  if (f.unresolved) return `unresolved ${oneLine(JSON.stringify(f.value))}`;
+  return oneLine(/version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value);
+}
+function factOrigin(f, opts = {}) {
+  const note = f.note ? oneLine(f.note) : void 0;
+  const at2 = f.place ? `at ${oneLine(formatPlace(f.place))}` : void 0;
+  switch (f.origin) {
+    case "explicit": {
+      const input = f.source.startsWith("input:") ? (opts.inputName ?? cliFlag)(f.source.slice("input:".length)) : f.source.startsWith("config:") ? `config file ${oneLine(f.source.slice("config:".length))}` : oneLine(f.source);
+      return [`given by ${input}`, at2, note && `(${note})`].filter(Boolean).join(" ");
+    }
+    case "default":
+      return [at2, `(default${note ? `: ${note}` : ""})`].filter(Boolean).join(" ");
+    case "derived":
+      return `derived${note ? `: ${note}` : ""}`;
+    default: {
+      const written = f.raw !== void 0 && f.raw.replace(/^v/i, "") !== f.value ? `(written ${oneLine(JSON.stringify(f.raw))})` : void 0;
+      return [at2 ?? `from ${oneLine(f.source)}`, written, note && `(${note})`].filter(Boolean).join(" ");
+    }
+  }
+}
+function factLines(f, indent, opts = {}) {
+  const lines = [`${indent}${f.name} = ${factValue(f)}  ${factOrigin(f, opts)}`];
+  for (const d of f.derivedFrom ?? []) {
+    const [first, ...rest] = factLines(d, `${indent}  `, opts);
+    lines.push(`${first.replace(/^(\s*)/, "$1from ")}`, ...rest);
+  }
+  return lines;
+}
+
+// src/report/clusters.ts
+var LAYOUT = /* @__PURE__ */ new Set(["cluster.definition", "kustomize.layer"]);
+var SHOWN_VALUES = 2;
+function formationLine(contexts) {
+  if (contexts.length === 0) return "no cluster";
+  if (contexts.every((c) => c.formedBy.startsWith("config file"))) {
+    const n = contexts.length;
+    return `${n} cluster${n === 1 ? "" : "s"} from the config file; files in no cluster's paths apply to every cluster`;
+  }
+  if (contexts.length === 1) return `one cluster: ${contexts[0].formedBy}`;
+  return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+}
+function hasClusters(contexts) {
+  return contexts.length > 1 || contexts.some((c) => c.formedBy.startsWith("config file"));
+}
+function factsBrief(facts) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (LAYOUT.has(f.name)) continue;
+    const list = byName.get(f.name) ?? [];
+    const v2 = factValue(f);
+    if (!list.includes(v2)) list.push(v2);
+    byName.set(f.name, list);
+  }
+  if (byName.size === 0) return "no facts";
+  return [...byName].map(([name, values]) => {
+    const shown = values.slice(0, SHOWN_VALUES).join(", ");
+    return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
+  }).join("; ");
+}
+
+// src/report/facts-report.ts
+function factLines2(f, indent, opts) {
+  const origin = f.origin === "repository" ? `repository, ${factOrigin(f, opts)}  [${oneLine(f.source)}]` : factOrigin(f, opts);
+  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin}`];
+  for (const d of f.derivedFrom ?? []) {
+    const [first, ...rest] = factLines2(d, `${indent}  `, opts);
+    lines.push(first.replace(/^(\s*)/, "$1from "), ...rest);
+  }
+  return lines;
+}
+function winner(ctx, lost) {
+  return ctx.facts.find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
+}
+function contextLines(ctx, opts) {
+  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${ctx.facts.length} fact${ctx.facts.length === 1 ? "" : "s"})`];
+  if (ctx.facts.length === 0) out.push("  (none)");
+  for (const f of ctx.facts) out.push(...factLines2(f, "  ", opts));
+  const overridden = ctx.overridden ?? [];
+  if (overridden.length > 0) {
+    out.push(`  overridden, not evaluated (${overridden.length}):`);
+    for (const f of overridden) {
+      const [first, ...rest] = factLines2(f, "    ", opts);
+      const w = winner(ctx, f);
+      out.push(`${first}${w ? `  \u2192 replaced by ${factValue(w)} (${factOrigin(w, opts)})` : ""}`, ...rest);
+    }
+  }
+  return out;
+}
+function renderFactsText(result, opts = {}) {
+  const head = `netcompat ${result.tool.version}: facts of ${oneLine(result.root)}: ${formationLine(result.contexts)}`;
+  const out = [head];
+  for (const ctx of result.contexts) out.push("", ...contextLines(ctx, opts));
+  return `${neutraliseCommands(out.join("\n"))}
+`;
+}
+function renderFactsJson(result) {
+  return neutraliseJson(
+    stableStringify({
+      tool: result.tool,
+      root: result.root,
+      formedBy: formationLine(result.contexts),
+      contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, overridden: c.overridden ?? [] }))
+    })
+  );
+}
+
+// src/cli/facts-command.ts
+var NOT_TAKEN2 = /* @__PURE__ */ new Set(["baseline", "only-changed", "base", "changed-files"]);
+var OPTIONS3 = {
+  ...Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k2]) => !NOT_TAKEN2.has(k2))),
+  format: { type: "string" },
+  output: { type: "string", short: "o" }
+};
+var FORMATS2 = ["text", "json"];
+async function factsCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("facts", args, OPTIONS3);
+  if (values.help) {
+    io.stdout(FACTS_HELP);
+    return EXIT.ok;
+  }
+  const format = (stringValue(values, "format") ?? "text").trim().toLowerCase();
+  if (!FORMATS2.includes(format)) throw badValue("format", stringValue(values, "format") ?? "", FORMATS2);
+  const { dir, options } = await prepareScan("facts", values, positionals, io, { readBaseline: false });
+  const result = await scan(options);
+  result.root = dir;
+  const text = format === "json" ? renderFactsJson(result) : renderFactsText(result);
+  const output = stringValue(values, "output");
+  if (output) {
+    await writeOutput(resolve6(io.cwd, output), text, output);
+    io.stdout(`netcompat: wrote the facts to ${oneLine(output)}
+`);
+  } else io.stdout(text);
+  return EXIT.ok;
+}
+
+// src/cli/rules-command.ts
+var OPTIONS4 = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
+var FORMATS3 = ["text", "json"];
+function rulesTable(rules) {
+  const rows = [["ID", "SEVERITY", "COMPONENT", "TITLE"], ...rules.map((r7) => [r7.id, r7.severity, r7.component, r7.title])];
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const lines = rows.map((row) => row.map((cell, i) => i < 3 ? cell.padEnd(widths[i]) : cell).join("  "));
+  return `${lines.join("\n")}
+
+${rules.length} rules; \`netcompat explain RULE-ID\` shows one in full.
+`;
+}
+async function rulesCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("rules", args, OPTIONS4);
+  if (values.help) {
+    io.stdout(RULES_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
+  const format = (stringValue(values, "format") ?? "text").trim().toLowerCase();
+  if (!FORMATS3.includes(format)) throw badValue("format", stringValue(values, "format") ?? "", FORMATS3);
+  const rules = builtInRules();
+  io.stdout(format === "json" ? stableStringify(rules) : rulesTable(rules));
+  return EXIT.ok;
+}
+
+// src/cli/scan-command.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/policy/verdict.ts
+function activeFindings(result) {
+  return result.findings.filter((f) => !f.suppressed && !f.filtered);
+}
+function countBySeverity(findings) {
+  const c = { high: 0, medium: 0, low: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function fails(result, failOn) {
+  return activeFindings(result).some((f) => reaches(f.severity, failOn));
+}
+
+// src/report/verdict.ts
+function countResults(result) {
+  const active = activeFindings(result);
+  const c = { findings: active.length, high: 0, medium: 0, low: 0, undetermined: result.undetermined.length };
+  for (const f of active) c[f.severity]++;
+  return c;
+}
+function failingFindings(result, failOn) {
+  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
+}
+function verdictTitle(result, failOn) {
+  const c = countResults(result);
+  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  let title = parts.length > 0 ? parts.join(", ") : "No findings";
+  if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
+  if (c.findings === 0) return title;
+  if (failOn === "none") return `${title}: fail-on none`;
+  return failingFindings(result, failOn) > 0 ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+}
+
+// src/report/json.ts
+function jsonVerdict(result, failOn) {
+  return {
+    failOn,
+    fails: fails(result, failOn),
+    line: verdictTitle(result, failOn),
+    counts: {
+      ...countBySeverity(activeFindings(result)),
+      undetermined: result.undetermined.length,
+      suppressed: result.findings.filter((f) => f.suppressed && !f.filtered).length,
+      filtered: result.findings.filter((f) => f.filtered).length,
+      skipped: result.skipped.length
+    }
+  };
+}
+function renderJson(result, opts) {
+  return neutraliseJson(
+    stableStringify({
+      ...result,
+      verdict: jsonVerdict(result, opts.failOn),
+      findings: sortFindings(result.findings),
+      undetermined: sortFindings(result.undetermined),
+      notApplicable: sortNotApplicable(result.notApplicable)
+    })
+  );
+}
+
+// src/report/sarif-rules.ts
+var LEVEL = { high: "error", medium: "warning", low: "note" };
+function ruleName(id) {
+  return id.toLowerCase().split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function helpText(rule) {
+  return [
+    rule.symptom,
+    `Fix: ${rule.fix}`,
+    `References:
+${rule.references.map((r7) => `- ${r7}`).join("\n")}`,
+    ...rule.notes?.length ? [`Notes:
+${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
+  ].join("\n\n");
+}
+function helpMarkdown(rule) {
+  return [
+    `**${rule.title}** (${rule.severity}, ${rule.component})`,
+    rule.symptom,
+    `**Fix:** ${rule.fix}`,
+    `**References**
+
+${rule.references.map((r7) => `- <${r7}>`).join("\n")}`,
+    ...rule.notes?.length ? [`**Notes**
+
+${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
+  ].join("\n\n");
+}
+function ruleDescriptor(rule) {
+  const d = {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.symptom },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ["netcompat", "networking", rule.component, rule.severity] }
+  };
+  const uri = rule.helpUri ?? rule.references[0];
+  if (uri) d.helpUri = uri;
+  return d;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/netcompat/netcompat";
+var FINGERPRINT_KEY = "netcompat/v1";
+var MAX_RELATED_LOCATIONS = 1e3;
+function toUri(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
+}
+function sarifLocation(p, message) {
+  const region = { startLine: p.line, startColumn: p.column };
+  if (p.endLine !== void 0 && p.endColumn !== void 0) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
+  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: "%SRCROOT%" }, region } };
+  if (message !== void 0) loc.message = { text: message };
+  return loc;
+}
+function relatedLocations(facts, primary, extra = []) {
+  const seen = new Set(primary ? [`${primary.file}:${primary.line}:${primary.column}`] : []);
+  const out = [];
+  const add = (p, text) => {
+    const key = `${p.file}:${p.line}:${p.column}`;
+    if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
+    seen.add(key);
+    out.push({ id: out.length + 1, ...sarifLocation(p, text) });
+  };
+  const walk = (list, via) => {
+    for (const f of list) {
+      if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ""}`);
+      walk(f.derivedFrom ?? [], f);
+    }
+  };
+  walk(facts);
+  for (const e of extra) add(e.place, e.text);
+  return out;
+}
+function sentence(s) {
+  return /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}
+function suppressions(f) {
+  if (!f.suppressed) return void 0;
+  const byFile = /^(.*):\d+$/.exec(f.suppressed.by)?.[1];
+  const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by) || byFile !== void 0 && evidencePlaces(f).some((p) => p.file === byFile);
+  return [{ kind: inSource ? "inSource" : "external", status: "accepted", justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
+}
+function findingResult(f, ruleIndex) {
+  const r7 = {
+    ruleId: f.ruleId,
+    kind: "fail",
+    level: LEVEL[f.severity],
+    message: { text: `${sentence(f.message)} Fix: ${f.fix}` },
+    locations: [sarifLocation(f.primary)],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { cluster: f.context, component: f.component, severity: f.severity }
+  };
+  if (ruleIndex !== void 0) r7.ruleIndex = ruleIndex;
+  const related = relatedLocations(f.evidence, f.primary);
+  if (related.length) r7.relatedLocations = related;
+  const s = suppressions(f);
+  if (s) r7.suppressions = s;
+  return r7;
+}
+function undeterminedResult(u, ruleIndex) {
+  const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
+  const r7 = {
+    ruleId: u.ruleId,
+    kind: "open",
+    level: "note",
+    message: { text: sentence(u.message) },
+    locations: [sarifLocation(u.primary)],
+    partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
+    properties: { cluster: u.context, component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) }
+  };
+  if (ruleIndex !== void 0) r7.ruleIndex = ruleIndex;
+  const related = relatedLocations(u.evidence, u.primary, unresolved);
+  if (related.length) r7.relatedLocations = related;
+  return r7;
+}
+function omittedNote(x, ruleIndex) {
+  const n = {
+    level: "missing" in x ? "note" : LEVEL[x.severity],
+    message: { text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}` },
+    associatedRule: { id: x.ruleId }
+  };
+  if (ruleIndex !== void 0) n.associatedRule.index = ruleIndex;
+  return n;
+}
+var hasPrimary = (x) => x.primary !== void 0;
+function sarifOmitted(result) {
+  return [...result.findings.filter((f) => !f.filtered), ...result.undetermined].filter((x) => !hasPrimary(x));
+}
+function toSarif(result, opts = {}) {
+  const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
+  const index = new Map(rules.map((r7, i) => [r7.id, i]));
+  const findings = sortFindings(result.findings.filter((f) => !f.filtered));
+  const undetermined = sortFindings(result.undetermined);
+  const results = [
+    ...findings.filter(hasPrimary).map((f) => findingResult(f, index.get(f.ruleId))),
+    ...undetermined.filter(hasPrimary).map((u) => undeterminedResult(u, index.get(u.ruleId)))
+  ];
+  const notes = [
+    ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),
+    ...result.skipped.filter((s) => !s.quiet).map((s) => ({
+      level: "warning",
+      message: { text: `skipped (${s.reason}): ${s.detail}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: "%SRCROOT%" } } }]
+    }))
+  ];
+  const config = (result.diagnostics ?? []).map((d) => {
+    const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
+    if (d.place) n.locations = [sarifLocation(d.place)];
+    return n;
+  });
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: opts.informationUri ?? INFORMATION_URI,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function renderSarif(result, opts = {}) {
+  return neutraliseJson(`${JSON.stringify(toSarif(result, opts), null, 2)}
+`);
+}
+
+// src/report/colour.ts
+var wrap2 = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
+var SEVERITY_CODE = { high: "1;31", medium: "1;33", low: "1;36" };
+function colours(on2) {
+  if (!on2) return { severity: (_s2, t) => t, bold: (t) => t, dim: (t) => t };
+  return { severity: (s, t) => wrap2(SEVERITY_CODE[s])(t), bold: wrap2("1"), dim: wrap2("2") };
+}
+
+// src/report/text.ts
+var count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var where = (p) => p ? oneLine(`${p.file}:${p.line}`) : "(explicit inputs)";
+function renderText(result, opts) {
+  const c = colours(!!opts.color);
+  const many = result.contexts.length > 1;
+  const out = [header(result)];
+  const active = activeFindings(result);
+  for (const sev of SEVERITIES) {
+    const list = sortFindings(active.filter((f) => f.severity === sev));
+    if (list.length === 0) continue;
+    out.push("", c.severity(sev, `${sev.toUpperCase()} (${list.length})`));
+    for (const f of list) out.push(...findingLines(f, many, opts, c));
+  }
+  if (result.undetermined.length > 0) {
+    out.push("", c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
+    for (const u of sortFindings(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
+  }
+  out.push(...notApplicableLines(result), ...hiddenLines(result), ...skippedLines(result), ...diagnosticLines(result));
+  out.push("", c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
+  return `${neutraliseCommands(out.join("\n"))}
+`;
+}
+function header(r7) {
+  const s = r7.stats;
+  const head = `netcompat ${r7.tool.version}: scanned ${oneLine(r7.root)}: ${count(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${count(s.facts, "fact")}, ${count(r7.rules.length, "rule")}`;
+  if (!hasClusters(r7.contexts)) return head;
+  return [
+    head,
+    `clusters: ${r7.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(", ")}`,
+    `  formed: ${oneLine(formationLine(r7.contexts))}`,
+    ...r7.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`)
+  ].join("\n");
+}
+function findingLines(f, many, opts, c) {
+  const lines = [
+    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
+    `    ${oneLine(f.message)}`,
+    `    fix: ${oneLine(f.fix)}`,
+    "    evidence:",
+    ...f.evidence.flatMap((e) => factLines(e, "      ", opts))
+  ];
+  if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
+  return lines;
+}
+function unresolvedFacts(result, context, name) {
+  const ctx = result.contexts.find((x) => x.name === context);
+  return (ctx?.facts ?? []).filter((f) => f.name === name && f.unresolved);
+}
+function undeterminedLines(u, result, many, opts, c) {
+  const place = u.primary ? where(u.primary) : "(no file)";
+  const lines = [`  ${place}  ${c.bold(u.ruleId)}  ${oneLine(u.title)}  ${c.dim(`[${u.severity} if it applies]`)}`];
+  for (const m of u.missing) {
+    lines.push(`    needs ${m.fact}: ${oneLine(m.hint)}`);
+    const found = unresolvedFacts(result, u.context, m.fact);
+    if (found.length > 0) lines.push(...found.flatMap((f) => factLines(f, "      ", opts)));
+    else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
+  }
+  if (u.evidence.length > 0) lines.push("    known:", ...u.evidence.flatMap((e) => factLines(e, "      ", opts)));
+  if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
+  return lines;
+}
+function notApplicableLines(r7) {
+  if (r7.notApplicable.length === 0) return [];
+  const byReason = /* @__PURE__ */ new Map();
+  for (const n of r7.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
+  const parts = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
+  return ["", `NOT APPLICABLE: ${count(r7.notApplicable.length, "rule check")} (${parts.join("; ")})`];
+}
+function hiddenLines(r7) {
+  const suppressed = sortFindings(r7.findings.filter((f) => f.suppressed && !f.filtered));
+  const baseline = r7.findings.filter((f) => f.filtered === "baseline").length;
+  const unchanged = r7.findings.filter((f) => f.filtered === "unchanged").length;
+  const out = [];
+  if (suppressed.length > 0) {
+    out.push("", `SUPPRESSED (${suppressed.length}): not counted`);
+    for (const f of suppressed) out.push(`  ${where(f.primary)}  ${f.ruleId}  ${oneLine(f.suppressed.reason)} (${oneLine(f.suppressed.by)})`);
+  }
+  const hidden = [baseline && `${baseline} already in the baseline`, unchanged && `${unchanged} with no evidence in the changed files`].filter(Boolean);
+  if (hidden.length > 0) out.push("", `HIDDEN: ${hidden.join(", ")}`);
+  return out;
+}
+function skippedLines(r7) {
+  if (r7.skipped.length === 0) return [];
+  const loud = r7.skipped.filter((s) => !s.quiet);
+  const quiet = r7.skipped.filter((s) => s.quiet);
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => byCode(a[0], b[0])).map(([k2, n]) => `${k2} ${n}`).join(", ")})` : "";
+  const head = loud.length ? `SKIPPED: ${count(loud.length, "file")}${quietText ? `, and ${quietText}` : ""}` : `SKIPPED: ${quietText}`;
+  return ["", head, ...loud.map((s) => `  ${oneLine(s.path)}  ${s.reason}: ${oneLine(s.detail)}`)];
+}
+function diagnosticLines(r7) {
+  const list = r7.diagnostics ?? [];
+  if (list.length === 0) return [];
+  return ["", `SETTINGS (${list.length}): problems with ignore entries and directives`, ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ""}${oneLine(d.message)}`)];
+}
+
+// src/cli/scan-command.ts
+var OPTIONS5 = {
+  ...SCAN_INPUT_OPTIONS,
+  "fail-on": { type: "string" },
+  format: { type: "string" },
+  output: { type: "string", short: "o" }
+};
+function render(format, result, failOn, color) {
+  if (format === "json") return renderJson(result, { failOn });
+  if (format === "sarif") return renderSarif(result);
+  return renderText(result, { failOn, color });
+}
+function diagnosticsToStderr(result, io) {
+  for (const d of result.diagnostics ?? []) {
+    const at2 = d.place ? `${d.place.file}:${d.place.line}: ` : "";
+    io.stderr(`netcompat: ${d.level}: ${oneLine(at2 + d.message)}
+`);
+  }
+}
+async function scanCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("scan", args, OPTIONS5);
+  if (values.help) {
+    io.stdout(SCAN_HELP);
+    return EXIT.ok;
+  }
+  const format = parseFormat(stringValue(values, "format"));
+  const { dir, options, failOn } = await prepareScan("scan", values, positionals, io);
+  const result = await scan(options);
   result.root = dir;
   const output = stringValue(values, "output");
   const color = format === "text" && !output && io.isTTY && !io.env.NO_COLOR;
   const report = render(format, result, failOn, color);
   if (output) {
-    await writeOutput(resolve2(io.cwd, output), report, output);
+    await writeOutput(resolve7(io.cwd, output), report, output);
     io.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}
 `);
   } else {
     io.stdout(report);
   }
+  if (format !== "text" || output) diagnosticsToStderr(result, io);
   const omitted = format === "sarif" ? sarifOmitted(result) : [];
   if (omitted.length > 0) {
     io.stderr(`netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(", ")}
@@ -28781,12 +29359,14 @@ async function scanCommand(args, io) {
 // src/cli/main.ts
 var COMMANDS = {
   scan: scanCommand,
+  baseline: baselineCommand,
+  facts: factsCommand,
   rules: rulesCommand,
   explain: explainCommand
 };
 function unknownCommand(word, io) {
   if (word.startsWith("-")) return new UsageError(`unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`);
-  const isDir = existsSync(resolve3(io.cwd, word));
+  const isDir = existsSync2(resolve8(io.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
   return new UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
 }

@@ -1,6 +1,6 @@
 // Builds the two self-contained entry points: dist/index.js (the Action) and dist/cli.js (the CLI).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_ID, knowledgeModuleSource } from './knowledge-source.mjs';
@@ -18,15 +18,19 @@ const knowledge = {
 // Bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle has no require of its own.
 const banner = "import { createRequire as __netcompatCreateRequire } from 'node:module';\nconst require = __netcompatCreateRequire(import.meta.url);";
 
-rmSync(resolve(root, 'dist'), { recursive: true, force: true });
-for (const [entry, out, shebang] of [
+// Outputs are written to a temporary name and renamed, so a test spawning dist/ while a rebuild runs never
+// sees a missing or half-written file; files the build no longer makes are removed.
+const outputs = [
   ['src/index.ts', 'dist/index.js', ''],
   ['src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node\n'],
-]) {
-  await build({
+];
+mkdirSync(resolve(root, 'dist'), { recursive: true });
+for (const [entry, out, shebang] of outputs) {
+  const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
     outfile: out,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -36,4 +40,12 @@ for (const [entry, out, shebang] of [
     banner: { js: shebang + banner },
     plugins: [knowledge],
   });
+  for (const file of result.outputFiles) {
+    writeFileSync(`${file.path}.tmp`, file.contents);
+    renameSync(`${file.path}.tmp`, file.path);
+  }
+}
+const made = new Set(outputs.map(([, out]) => out.slice('dist/'.length)));
+for (const name of readdirSync(resolve(root, 'dist'))) {
+  if (!made.has(name)) rmSync(resolve(root, 'dist', name), { recursive: true, force: true });
 }

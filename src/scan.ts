@@ -5,6 +5,7 @@ import { readText } from './discover/read-text.js';
 import { evaluate } from './evaluate/evaluate.js';
 import { extractDocs, triggeredExtractors } from './extract/extract-file.js';
 import { EXTRACTORS } from './extract/registry.js';
+import { INI_INVENTORY_PATH, iniInventoryFacts } from './extract/kubespray-ini-inventory.js';
 import type { Extractor } from './extract/types.js';
 import { builtInRules } from './knowledge/rules.js';
 import type { Fact } from './model/fact.js';
@@ -62,6 +63,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       return;
     }
     directives.push(...findDirectives(item.file.path, read.text));
+    if (INI_INVENTORY_PATH.test(item.file.path) && !/\.(ya?ml|json)$/.test(item.file.path)) {
+      // Ansible INI inventories are not YAML: read line by line.
+      facts.push(...iniInventoryFacts(item.file.path, read.text));
+      return;
+    }
     const wanted = triggeredExtractors(extractors, item.file.path, read.text);
     if (wanted.length === 0) return;
     if (CHART_TEMPLATE.test(item.file.path) && read.text.includes('{{')) {
@@ -99,7 +105,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     tool: { name: 'netcompat', version: VERSION },
     root: opts.root,
     rules,
-    contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts })),
+    contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...(c.overridden.length ? { overridden: c.overridden } : {}) })),
     ...evaluation,
     skipped,
     diagnostics,

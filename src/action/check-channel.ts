@@ -35,7 +35,7 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
       summary: summaryMarkdown(result, {
         failOn: inputs.failOn,
         limit: CHECK_OUTPUT_MAX_BYTES,
-        notes: ctx.headNote ? [ctx.headNote] : [],
+        notes: [ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
         ...(ctx.link ? { link: ctx.link } : {}),
         elsewhere: "the workflow run's job summary and the SARIF file",
       }),

@@ -15,9 +15,13 @@ export const INPUTS = [
   { name: 'kube-proxy-mode', accepted: PROXY_MODES },
   { name: 'calico-version' },
   { name: 'facts', multiline: true },
-  { name: 'fail-on', default: 'high', accepted: FAIL_ON },
+  // No default here: unset means the config file's `fail-on`, else high.
+  { name: 'fail-on', accepted: FAIL_ON },
   { name: 'include', multiline: true },
   { name: 'exclude', multiline: true },
+  { name: 'config' },
+  { name: 'baseline' },
+  { name: 'only-changed', default: 'false', accepted: ['true', 'false'] },
   { name: 'sarif-file' },
   { name: 'github-token', default: '${{ github.token }}' },
   { name: 'check-name', default: 'netcompat' },
@@ -37,11 +41,17 @@ export interface ActionInputs {
   /** Scan root relative to the workspace (POSIX, '' for the workspace itself): prefixes every place. */
   rootPrefix: string;
   explicit: Fact[];
+  /** The input, else high; run() puts the config file's `fail-on` here when the input is unset. */
   failOn: FailOn;
+  failOnGiven: boolean;
   include?: string[];
   exclude?: string[];
   /** Absolute path of the SARIF file to write. */
   sarifFile?: string;
+  /** Absolute paths inside the workspace; without `config`, `<path>/.netcompat.yaml` is read when present. */
+  configFile?: string;
+  baselineFile?: string;
+  onlyChanged: boolean;
   /** Empty when no token was given: then nothing is posted through the API. */
   token: string;
   checkName: string;
@@ -95,7 +105,8 @@ function insideWorkspace(workspace: string, name: InputName, value: string): str
 export function readInputs(env: Env = process.env): ActionInputs {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const root = insideWorkspace(workspace, 'path', raw(env, 'path') || '.');
-  const failOn = parseFailOn(raw(env, 'fail-on'));
+  const failOnRaw = raw(env, 'fail-on');
+  const failOn = parseFailOn(failOnRaw);
   const explicit = explicitFacts({
     'kubernetes-version': raw(env, 'kubernetes-version'),
     'kube-proxy-mode': raw(env, 'kube-proxy-mode'),
@@ -105,6 +116,8 @@ export function readInputs(env: Env = process.env): ActionInputs {
     facts: lines(env, 'facts') ?? [],
   });
   const sarif = raw(env, 'sarif-file');
+  const config = raw(env, 'config');
+  const baseline = raw(env, 'baseline');
   const include = lines(env, 'include');
   const exclude = lines(env, 'exclude');
   return {
@@ -113,9 +126,13 @@ export function readInputs(env: Env = process.env): ActionInputs {
     rootPrefix: relative(workspace, root).split(/[\\/]/).filter(Boolean).join('/'),
     explicit,
     failOn,
+    failOnGiven: failOnRaw !== '',
     ...(include ? { include } : {}),
     ...(exclude ? { exclude } : {}),
     ...(sarif ? { sarifFile: resolve(workspace, sarif) } : {}),
+    ...(config ? { configFile: insideWorkspace(workspace, 'config', config) } : {}),
+    ...(baseline ? { baselineFile: insideWorkspace(workspace, 'baseline', baseline) } : {}),
+    onlyChanged: bool(env, 'only-changed'),
     token: raw(env, 'github-token'),
     checkName: raw(env, 'check-name') || 'netcompat',
     checkRun: bool(env, 'check-run'),

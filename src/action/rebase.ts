@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Fact } from '../model/fact.js';
 import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
@@ -9,7 +10,8 @@ import type { Place } from '../model/place.js';
  */
 export function rebaseResult(result: ScanResult, prefix: string): ScanResult {
   if (!prefix) return result;
-  const path = (p: string) => `${prefix}/${p}`;
+  // normalize: the config file may sit above the scanned directory ("clusters/../.netcompat.yaml").
+  const path = (p: string) => posix.normalize(`${prefix}/${p}`);
   const place = (p: Place): Place => ({ ...p, file: path(p.file) });
   const fact = (f: Fact): Fact => ({
     ...f,
@@ -18,8 +20,14 @@ export function rebaseResult(result: ScanResult, prefix: string): ScanResult {
   });
   return {
     ...result,
-    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact) })),
-    findings: result.findings.map((f) => ({ ...f, ...(f.primary ? { primary: place(f.primary) } : {}), evidence: f.evidence.map(fact) })),
+    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...(c.overridden ? { overridden: c.overridden.map(fact) } : {}) })),
+    findings: result.findings.map((f) => ({
+      ...f,
+      ...(f.primary ? { primary: place(f.primary) } : {}),
+      evidence: f.evidence.map(fact),
+      // `by` is "file:line" of the ignore entry or directive.
+      ...(f.suppressed ? { suppressed: { ...f.suppressed, by: path(f.suppressed.by) } } : {}),
+    })),
     undetermined: result.undetermined.map((u) => ({
       ...u,
       ...(u.primary ? { primary: place(u.primary) } : {}),

@@ -2,11 +2,14 @@ import * as core from '@actions/core';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
-import { annotationsOf, selectWorkflowAnnotations, WORKFLOW_LEVEL, workflowProps, type Annotation } from '../report/annotations.js';
+import { loadRunSettings, type RunSettings } from '../inputs/run-settings.js';
+import { todayFrom } from '../inputs/today.js';
+import { annotationsOf, diagnosticAnnotations, selectWorkflowAnnotations, WORKFLOW_LEVEL, workflowProps, type Annotation } from '../report/annotations.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { JOB_SUMMARY_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
 import { countResults, failingFindings, verdictTitle } from '../report/verdict.js';
 import { scan } from '../scan.js';
+import { changedFilesForRun } from './changed-files.js';
 import { publishCheckRun } from './check-channel.js';
 import { publishComment } from './comment-channel.js';
 import { readGitHead } from './git-head.js';
@@ -33,6 +36,8 @@ export interface RunContext {
   headSha: string;
   /** Markdown netcompat writes itself (never repository text), shown at the top of the summaries. */
   headNote?: string;
+  /** What `only-changed` did (markdown netcompat writes), for both summaries. */
+  scopeNote?: string;
   startedAt: Date;
 }
 
@@ -43,20 +48,38 @@ export interface RunContext {
 export async function run(env: Env = process.env): Promise<void> {
   const startedAt = new Date();
   let inputs: ActionInputs;
+  let settings: RunSettings;
+  let today: string | undefined;
   try {
     inputs = readInputs(env);
+    // A bad config file or baseline fails the step before anything is scanned or posted.
+    settings = loadRunSettings({
+      root: inputs.root,
+      ...(inputs.configFile ? { configPath: inputs.configFile } : {}),
+      ...(inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {}),
+      ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
+    });
+    today = todayFrom(env);
   } catch (e) {
     if (e instanceof UsageError) return core.setFailed(e.message);
     throw e;
   }
+  inputs.failOn = settings.failOn;
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
   const target = checkTarget(runner, readGitHead(inputs.workspace));
+  const client = inputs.token ? makeClient(inputs.token, AbortSignal.timeout(API_DEADLINE_MS), env) : undefined;
+  const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : undefined;
   const raw = await scan({
     root: inputs.root,
     explicit: inputs.explicit,
     ...(inputs.include ? { include: inputs.include } : {}),
     ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
+    rules: settings.rules,
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(settings.baseline ? { baseline: settings.baseline } : {}),
+    ...(scope?.files ? { changedFiles: scope.files } : {}),
+    ...(today ? { today } : {}),
   });
   const result = rebaseResult(raw, inputs.rootPrefix);
   const title = verdictTitle(result, inputs.failOn);
@@ -76,9 +99,10 @@ export async function run(env: Env = process.env): Promise<void> {
             'line numbers may be off in files the base branch also changed. Check out `github.event.pull_request.head.sha` to match.',
         }
       : {}),
+    ...(scope ? { scopeNote: scope.note } : {}),
     startedAt,
   };
-  const notes: string[] = ctx.headNote ? [ctx.headNote] : [];
+  const notes: string[] = [ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined);
 
   let sarifPath = '';
   if (inputs.sarifFile) {
@@ -92,8 +116,7 @@ export async function run(env: Env = process.env): Promise<void> {
     }
   }
 
-  const annotations = annotationsOf(result);
-  const client = inputs.token ? makeClient(inputs.token, AbortSignal.timeout(API_DEADLINE_MS), env) : undefined;
+  const annotations = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
   let pending: Annotation[] = annotations;
   let checkUrl: string | undefined;
   if (!inputs.checkRun) {
@@ -131,6 +154,13 @@ export async function run(env: Env = process.env): Promise<void> {
 
   if (failing > 0) log.fail(`${failing} finding${failing === 1 ? '' : 's'} at or above fail-on ${inputs.failOn}: ${title}`);
   else log.info(`passed: ${title}`);
+}
+
+/** Settings problems after the findings and before the undetermined rules. */
+function withDiagnostics(results: Annotation[], diagnostics: Annotation[]): Annotation[] {
+  const at = results.findIndex((a) => a.kind === 'undetermined');
+  const cut = at < 0 ? results.length : at;
+  return [...results.slice(0, cut), ...diagnostics, ...results.slice(cut)];
 }
 
 /**

@@ -14,11 +14,12 @@ export interface RunnerEnv {
   runUrl?: string;
   /** `.github/workflows/x.yml`: where explicit inputs were written. */
   workflowPath?: string;
-  pull?: { number: number; headSha?: string };
+  /** baseSha: `pull_request.base.sha`, for `git diff` when the PR files API cannot be used. */
+  pull?: { number: number; headSha?: string; baseSha?: string };
 }
 
 interface PullPayload {
-  pull_request?: { number?: unknown; head?: { sha?: unknown } };
+  pull_request?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } };
 }
 
 /** Reads the event payload; a missing or broken file is an empty payload, not a crash. */
@@ -49,8 +50,10 @@ export function readRunnerEnv(env: Env = process.env): RunnerEnv {
   if (PR_EVENTS.has(out.eventName)) {
     const pr = readPayload(env.GITHUB_EVENT_PATH).pull_request;
     if (pr && typeof pr.number === 'number') {
-      const head = pr.head?.sha;
-      out.pull = { number: pr.number, ...(typeof head === 'string' && /^[0-9a-f]{40}$/i.test(head) ? { headSha: head } : {}) };
+      const sha = (v: unknown) => (typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v) ? v : undefined);
+      const head = sha(pr.head?.sha);
+      const base = sha(pr.base?.sha);
+      out.pull = { number: pr.number, ...(head ? { headSha: head } : {}), ...(base ? { baseSha: base } : {}) };
     }
   }
   return out;

@@ -4,6 +4,9 @@ export const MAIN_HELP = `netcompat: find known kube-proxy, Calico and kernel ne
 
 Usage:
   netcompat scan [DIR] [options]   scan a repository of cluster configs (default DIR: .)
+  netcompat baseline [DIR] [options]
+                                   print the fingerprints of today's findings (for --baseline)
+  netcompat facts [DIR] [options]  every fact netcompat reads, per cluster, with where it came from
   netcompat rules [--format text|json]
                                    list the rules
   netcompat explain RULE-ID        show one rule in full: symptom, conditions, fix, references
@@ -15,12 +18,7 @@ Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or conf
 3 internal error. Undetermined rules never fail the build.
 `;
 
-export const SCAN_HELP = `Usage: netcompat scan [DIR] [options]
-
-Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
-manifests, Services. Values given here win over what the repository says.
-
-Cluster facts:
+const INPUT_OPTIONS = `Cluster facts (they win over the repository and the config file, in every cluster):
   --kubernetes-version V   cluster version, e.g. 1.28.7 or v1.28.7
   --kube-proxy-mode M      ${PROXY_MODES.join(' | ')}
   --calico-version V       e.g. 3.26.4
@@ -31,16 +29,64 @@ Cluster facts:
 Files:
   --include GLOB           scan only files matching GLOB (repeatable; default: YAML and JSON files)
   --exclude GLOB           skip files matching GLOB (repeatable)
+  --config FILE            the config file (default: DIR/.netcompat.yaml when it exists): clusters,
+                           ignore entries, severity overrides, fail-on, extra rule files`;
+
+export const SCAN_HELP = `Usage: netcompat scan [DIR] [options]
+
+Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
+manifests, Services. Values given here win over what the repository says.
+
+${INPUT_OPTIONS}
+
+Gating:
+  --baseline FILE          count only findings not in FILE (made by \`netcompat baseline\`)
+  --only-changed           count only findings with evidence in a changed file; facts still come
+                           from the whole repository. The changed files come from one of:
+  --base REF                 git diff --name-only REF...HEAD, run in DIR (e.g. origin/main)
+  --changed-files FILE       a list, one path per line, relative to DIR
 
 Output:
-  --fail-on LEVEL          ${FAIL_ON.join(' | ')} (default: high): exit 1 when a finding is at or above it
+  --fail-on LEVEL          ${FAIL_ON.join(' | ')} (default: the config file's fail-on, else high):
+                           exit 1 when a finding is at or above it
   --format FORMAT          ${FORMATS.join(' | ')} (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
   -h, --help               show this help
 
+Suppressed findings (config \`ignore\` entries, \`# netcompat-ignore RULE-ID: reason\` comments) are listed
+as such and never fail the build.
+
 Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
 3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
 Colour is used on a terminal unless NO_COLOR is set.
+`;
+
+export const BASELINE_HELP = `Usage: netcompat baseline [DIR] [options] > .netcompat-baseline.json
+
+Scans DIR like \`netcompat scan\` and prints the fingerprints of its findings as JSON (suppressed ones
+are left out). Give the file to \`scan --baseline FILE\` (or the Action's \`baseline\` input, or the config
+file's \`baseline\`) and only findings not in it count. Fingerprints do not contain line numbers, so
+edits that move lines keep them; a changed version makes a new one.
+
+${INPUT_OPTIONS}
+
+Output:
+  -o, --output FILE        write the baseline to FILE instead of stdout
+  -h, --help               show this help
+`;
+
+export const FACTS_HELP = `Usage: netcompat facts [DIR] [options]
+
+Shows what netcompat sees in DIR: how the clusters were formed and, for each cluster, every fact with
+its value, origin (repository, explicit, default, derived), place, and for a derived fact the facts it
+came from. Facts replaced by a flag, a config value or a kustomize overlay are listed as overridden.
+
+${INPUT_OPTIONS}
+
+Output:
+  --format FORMAT          text | json (default: text)
+  -o, --output FILE        write to FILE instead of stdout
+  -h, --help               show this help
 `;
 
 export const RULES_HELP = `Usage: netcompat rules [--format text|json]

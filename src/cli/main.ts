@@ -5,7 +5,9 @@ import { KnowledgeError } from '../knowledge/validate.js';
 import { VERSION } from '../version.js';
 import { didYouMean } from './args.js';
 import { EXIT } from './exit-codes.js';
+import { baselineCommand } from './baseline-command.js';
 import { explainCommand } from './explain-command.js';
+import { factsCommand } from './facts-command.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { rulesCommand } from './rules-command.js';
@@ -13,6 +15,8 @@ import { scanCommand } from './scan-command.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   scan: scanCommand,
+  baseline: baselineCommand,
+  facts: factsCommand,
   rules: rulesCommand,
   explain: explainCommand,
 };

@@ -1,7 +1,5 @@
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { explicitFacts, parseFailOn, parseFormat, type FailOn, type Format } from '../inputs/options.js';
-import { UsageError } from '../inputs/usage-error.js';
+import { parseFormat, type FailOn, type Format } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
 import { fails } from '../policy/verdict.js';
 import { renderJson } from '../report/json.js';
@@ -10,37 +8,32 @@ import { renderSarif, sarifOmitted } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { verdictTitle } from '../report/verdict.js';
 import { scan } from '../scan.js';
-import { listValue, parseCommandArgs, stringValue, type OptionSpec } from './args.js';
+import { parseCommandArgs, stringValue, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { SCAN_HELP } from './help.js';
 import type { CliIo } from './io.js';
+import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
 import { writeOutput } from './write-output.js';
 
 const OPTIONS: OptionSpec = {
-  'kubernetes-version': { type: 'string' },
-  'kube-proxy-mode': { type: 'string' },
-  'calico-version': { type: 'string' },
-  'node-os': { type: 'string' },
-  'kernel-version': { type: 'string' },
-  fact: { type: 'string', multiple: true },
-  include: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
+  ...SCAN_INPUT_OPTIONS,
   'fail-on': { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
-  help: { type: 'boolean', short: 'h' },
 };
-
-async function checkDirectory(abs: string, shown: string): Promise<void> {
-  const st = await stat(abs).catch(() => undefined);
-  if (!st) throw new UsageError(`scan: directory ${JSON.stringify(shown)} does not exist`);
-  if (!st.isDirectory()) throw new UsageError(`scan: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
-}
 
 function render(format: Format, result: ScanResult, failOn: FailOn, color: boolean): string {
   if (format === 'json') return renderJson(result, { failOn });
   if (format === 'sarif') return renderSarif(result);
   return renderText(result, { failOn, color });
+}
+
+/** Settings problems go to stderr too when the report itself is not text people read on the terminal. */
+function diagnosticsToStderr(result: ScanResult, io: CliIo): void {
+  for (const d of result.diagnostics ?? []) {
+    const at = d.place ? `${d.place.file}:${d.place.line}: ` : '';
+    io.stderr(`netcompat: ${d.level}: ${oneLine(at + d.message)}\n`);
+  }
 }
 
 /** `netcompat scan [DIR]`: validate every flag first (exit 2), then scan, report and gate. */
@@ -50,26 +43,10 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout(SCAN_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 1) {
-    throw new UsageError(`scan: takes one directory, got ${positionals.length} (${positionals.map((p) => JSON.stringify(p)).join(', ')}); quote a glob or use --include`);
-  }
-  const failOn = parseFailOn(stringValue(values, 'fail-on'));
   const format = parseFormat(stringValue(values, 'format'));
-  const explicit = explicitFacts({
-    'kubernetes-version': stringValue(values, 'kubernetes-version'),
-    'kube-proxy-mode': stringValue(values, 'kube-proxy-mode'),
-    'calico-version': stringValue(values, 'calico-version'),
-    'node-os': stringValue(values, 'node-os'),
-    'kernel-version': stringValue(values, 'kernel-version'),
-    facts: listValue(values, 'fact'),
-  });
-  const dir = positionals[0] ?? '.';
-  const root = resolve(io.cwd, dir);
-  await checkDirectory(root, dir);
-  const include = listValue(values, 'include');
-  const exclude = listValue(values, 'exclude');
+  const { dir, options, failOn } = await prepareScan('scan', values, positionals, io);
 
-  const result = await scan({ root, explicit, ...(include.length ? { include } : {}), exclude });
+  const result = await scan(options);
   // Reports show the directory as the user typed it, not this machine's absolute path.
   result.root = dir;
 
@@ -82,6 +59,7 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   } else {
     io.stdout(report);
   }
+  if (format !== 'text' || output) diagnosticsToStderr(result, io);
   const omitted = format === 'sarif' ? sarifOmitted(result) : [];
   if (omitted.length > 0) {
     io.stderr(`netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(', ')}\n`);

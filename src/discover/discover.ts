@@ -3,8 +3,10 @@ import { relative, resolve, sep } from 'node:path';
 import { globIterate } from 'glob';
 import type { SkippedFile, SourceFile } from '../model/source.js';
 
-export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template'] as const;
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'] as const;
+/** YAML and JSON, templates of them, and Ansible INI inventories (kubeasz, Kubespray `hosts`). */
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template', '**/hosts', '**/hosts.*', '**/inventory', '**/*.ini'] as const;
+/** Never scanned: dependencies, git internals, and netcompat's own settings files. */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.netcompat.yaml', '.netcompat-baseline.json'] as const;
 /** Larger files are skipped unread: no cluster config is this big, and the 1.75 MB operator manifest fits. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -34,7 +36,8 @@ export async function* discover(opts: DiscoverOptions): AsyncGenerator<Discovere
     cwd: root,
     nodir: true,
     follow: false,
-    dot: false,
+    // Dot folders hold real configs too (Carvel `.imgpkg/images.yml`); `.git` is excluded below.
+    dot: true,
     absolute: true,
     ignore: [...(opts.exclude ?? []), ...DEFAULT_EXCLUDE],
   })) {

@@ -10,7 +10,7 @@ import { fingerprint } from './fingerprint.js';
 import { renderMessage } from './render.js';
 import { or, type Tri } from './tri.js';
 
-/** Beyond this many value combinations a rule is evaluated on the first ones only (and says so). */
+/** Beyond this many value combinations a rule is evaluated on the first ones only: a bound on pathological repositories. */
 export const MAX_COMBINATIONS = 4096;
 
 export interface RuleOutcome {

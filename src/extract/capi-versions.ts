@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import { objectsOf, type KubeObject } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeVersion } from './values.js';
@@ -61,6 +61,9 @@ export const capiVersions: Extractor = {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes('cluster.x-k8s.io/')) continue;
+      if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
+        facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'Cluster API Cluster'));
+      }
       const node = versionNode(d, o);
       const raw = str(d, node);
       const version = raw === undefined ? undefined : factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion, { note: `Cluster API ${o.kind} version` });

@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
@@ -80,13 +80,14 @@ function calicoFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
 }
 
 /** The k0s cluster spec: a ClusterConfig's own, or the one a k0sctl Cluster embeds under `spec.k0s.config`. */
-function k0sSpecs(d: YamlDoc): { spec: Node | undefined; k0sVersion?: Node }[] {
-  const out: { spec: Node | undefined; k0sVersion?: Node }[] = [];
+function k0sSpecs(d: YamlDoc): { spec: Node | undefined; kind: Node | undefined; what: string; k0sVersion?: Node }[] {
+  const out: { spec: Node | undefined; kind: Node | undefined; what: string; k0sVersion?: Node }[] = [];
   for (const o of objectsOf(d)) {
+    const kind = get(d, o.node, 'kind');
     if (o.apiVersion?.startsWith('k0s.k0sproject.io/') && (o.kind === 'ClusterConfig' || o.kind === 'Cluster')) {
-      out.push({ spec: get(d, o.node, 'spec') });
+      out.push({ spec: get(d, o.node, 'spec'), kind, what: 'k0s ClusterConfig' });
     } else if (o.apiVersion?.startsWith('k0sctl.k0sproject.io/') && o.kind === 'Cluster') {
-      out.push({ spec: get(d, o.node, 'spec', 'k0s', 'config', 'spec'), k0sVersion: get(d, o.node, 'spec', 'k0s', 'version') });
+      out.push({ spec: get(d, o.node, 'spec', 'k0s', 'config', 'spec'), kind, what: 'k0sctl Cluster', k0sVersion: get(d, o.node, 'spec', 'k0s', 'version') });
     }
   }
   return out;
@@ -100,7 +101,8 @@ export const k0sClusterConfig: Extractor = {
   triggers: ['k0sproject.io/'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const { spec, k0sVersion } of k0sSpecs(d)) {
+    for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
+      facts.push(clusterDefinitionFact(ID, d, kind, what));
       const raw = str(d, k0sVersion);
       const v = raw === undefined ? undefined : factFromRaw(ID, d, k0sVersion, 'kubernetes.version', raw, normalizeVersion, { note: 'k0sctl spec.k0s.version (k0s builds carry +k0s.N)' });
       if (v) facts.push(v);

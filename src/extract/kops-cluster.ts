@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import { isKubeProxyImage, parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import { objectsOf } from './objects.js';
@@ -89,6 +89,7 @@ export const kopsCluster: Extractor = {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== 'Cluster' || !o.apiVersion?.startsWith('kops.k8s.io/')) continue;
+      facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'kops Cluster'));
       const spec = get(d, o.node, 'spec');
       const versionNode = get(d, spec, 'kubernetesVersion');
       const version = str(d, versionNode);

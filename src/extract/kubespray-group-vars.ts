@@ -2,7 +2,7 @@ import { isMap, type Node } from 'yaml';
 import type { Fact, FactName, FactOrigin } from '../model/fact.js';
 import { entries, get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import type { Extractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -68,10 +68,20 @@ export const kubesprayGroupVars: Extractor = {
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? '')) {
       facts.push(factAt(ID, d, removeNode, 'kubeProxy.disabled', 'true', { origin, note: 'Kubespray kube_proxy_remove: kube-proxy is removed' }));
     }
-    if (origin === 'repository') facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
+    if (origin === 'repository') {
+      facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
+      facts.push(inventoryDefinition(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined));
+    }
     return facts;
   },
 };
+
+/** The inventory is the cluster: its root is the folder above `group_vars/` or `host_vars/`. */
+function inventoryDefinition(d: YamlDoc, node: Node | undefined): Fact {
+  if (d.embeddedIn) return clusterDefinitionFact(ID, d, node, 'kubean vars ConfigMap');
+  const at = d.file.search(/(^|\/)(group_vars|host_vars)\//);
+  return clusterDefinitionFact(ID, d, node, 'Kubespray inventory', at < 0 ? undefined : d.file.slice(0, at));
+}
 
 /**
  * What Kubespray does when the inventory that sets up the cluster leaves a setting out, labelled as

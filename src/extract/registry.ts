@@ -1,3 +1,4 @@
+import { aksEngineApiModel } from './aks-engine-api-model.js';
 import { calicoIpPool } from './calico-ip-pool.js';
 import { calicoKubeControllers } from './calico-kube-controllers.js';
 import { calicoNode } from './calico-node.js';
@@ -42,6 +43,7 @@ import type { Extractor } from './types.js';
  * extractor cannot be added without both.
  */
 export const EXTRACTORS: readonly Extractor[] = [
+  aksEngineApiModel,
   calicoIpPool,
   calicoKubeControllers,
   calicoNode,

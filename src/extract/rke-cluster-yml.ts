@@ -2,7 +2,7 @@ import { isMap, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import type { Extractor } from './types.js';
@@ -79,6 +79,7 @@ export const rkeClusterYml: Extractor = {
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents as Node;
-    return [...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts(d, root)];
+    const definition = clusterDefinitionFact(ID, d, get(d, root, 'kubernetes_version') ?? root, 'RKE cluster.yml');
+    return [definition, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts(d, root)];
   },
 };

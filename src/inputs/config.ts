@@ -73,7 +73,9 @@ export function parseConfig(text: string, file: string): Config {
   }
   const clusters = ((data.clusters ?? []) as RawCluster[]).map((c, i) => {
     try {
-      return { name: c.name, paths: c.paths, explicit: explicitFacts(c) };
+      // `config:` rather than `input:`: reports say the value came from the config file, not a flag.
+      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, 'config:') }));
+      return { name: c.name, paths: c.paths, explicit };
     } catch (e) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['clusters', i])}: cluster "${c.name}": ${(e as Error).message}`);
     }

@@ -13,8 +13,8 @@ export interface SettingsRequest {
   root: string;
   /** `--config` / input `config`; otherwise `<root>/.netcompat.yaml` when it exists. */
   configPath?: string;
-  /** `--baseline` / input `baseline`; otherwise the config's `baseline`. */
-  baselinePath?: string;
+  /** `--baseline` / input `baseline`; otherwise the config's `baseline`; false: none (`netcompat baseline` writes it). */
+  baselinePath?: string | false;
 }
 
 export interface Settings {
@@ -83,7 +83,7 @@ export function loadSettings(req: SettingsRequest): Settings {
   }
   const settings: Settings = { rules };
   if (config) settings.config = config;
-  const baselinePath = req.baselinePath ?? (config?.baseline ? resolve(dirname(configAbs), config.baseline) : undefined);
+  const baselinePath = req.baselinePath === false ? undefined : req.baselinePath ?? (config?.baseline ? resolve(dirname(configAbs), config.baseline) : undefined);
   if (baselinePath) {
     try {
       settings.baseline = parseBaseline(readOrFail(resolve(baselinePath), 'baseline file'), baselinePath);

@@ -64,6 +64,8 @@ export interface ContextSummary {
   /** How the context was formed ("whole repository", "directory clusters/prod"). */
   formedBy: string;
   facts: Fact[];
+  /** Repository facts replaced by an explicit value or a kustomize overlay: shown by `netcompat facts`, not evaluated. */
+  overridden?: Fact[];
 }
 
 export interface ScanResult {

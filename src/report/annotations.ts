@@ -12,8 +12,9 @@ export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 export interface Annotation {
   /** Unique per result: the fingerprint, with the kind. */
   key: string;
-  kind: 'finding' | 'undetermined';
+  kind: 'finding' | 'undetermined' | 'diagnostic';
   level: AnnotationLevel;
+  /** For a diagnostic, only an ordering key: settings problems are warnings, next to medium findings. */
   severity: Severity;
   place?: Place;
   title: string;
@@ -66,6 +67,31 @@ export function annotationsOf(result: Pick<ScanResult, 'findings' | 'undetermine
   const undetermined = result.undetermined.map(undeterminedAnnotation).sort((a, b) => RANK[a.severity] - RANK[b.severity] || byPlace(a, b));
   const seen = new Set<string>();
   return [...findings, ...undetermined].filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)));
+}
+
+/**
+ * Settings problems (an expired ignore entry, a directive without a reason) as warnings on the line that
+ * holds them: the user's own settings are not doing what they think.
+ */
+export function diagnosticAnnotations(result: Pick<ScanResult, 'diagnostics'>): Annotation[] {
+  const seen = new Set<string>();
+  const out: Annotation[] = [];
+  for (const d of result.diagnostics ?? []) {
+    const key = `diagnostic:${d.place ? `${d.place.file}:${d.place.line}:${d.place.column}` : ''}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      key,
+      kind: 'diagnostic',
+      level: d.level === 'warning' ? 'warning' : 'notice',
+      severity: 'medium',
+      ...(d.place ? { place: d.place } : {}),
+      title: 'netcompat settings',
+      message: truncateBytes(d.message, MAX_DETAILS_BYTES),
+      rawDetails: '',
+    });
+  }
+  return out;
 }
 
 /** `@actions/core` annotation properties: columns only when the range sits on one line. */

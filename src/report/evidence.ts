@@ -6,6 +6,7 @@ import { showValue } from '../evaluate/render.js';
 export function factOrigin(f: Fact): string {
   if (f.place) return formatPlace(f.place);
   if (f.source.startsWith('input:')) return `input ${f.source.slice('input:'.length)}`;
+  if (f.source.startsWith('config:')) return `config file ${f.source.slice('config:'.length)}`;
   if (f.origin === 'derived') return 'derived';
   return f.origin;
 }

@@ -21,7 +21,11 @@ export function factOrigin(f: Fact, opts: FactTextOptions = {}): string {
   const at = f.place ? `at ${oneLine(formatPlace(f.place))}` : undefined;
   switch (f.origin) {
     case 'explicit': {
-      const input = f.source.startsWith('input:') ? (opts.inputName ?? cliFlag)(f.source.slice('input:'.length)) : oneLine(f.source);
+      const input = f.source.startsWith('input:')
+        ? (opts.inputName ?? cliFlag)(f.source.slice('input:'.length))
+        : f.source.startsWith('config:')
+          ? `config file ${oneLine(f.source.slice('config:'.length))}`
+          : oneLine(f.source);
       return [`given by ${input}`, at, note && `(${note})`].filter(Boolean).join(' ');
     }
     case 'default':

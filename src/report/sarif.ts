@@ -1,6 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
+import { evidencePlaces } from '../policy/suppress.js';
 import { factValue } from './fact-text.js';
 import { LEVEL, ruleDescriptor } from './sarif-rules.js';
 import type { SarifLocation, SarifLog, SarifNotification, SarifResult, SarifSuppression } from './sarif-types.js';
@@ -59,7 +60,9 @@ function sentence(s: string): string {
 function suppressions(f: Finding): SarifSuppression[] | undefined {
   if (!f.suppressed) return undefined;
   // A directive in the scanned file is "inSource"; a config-file entry or anything else is "external".
-  const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by);
+  // A directive's "by" is "file:line" in a file holding the evidence, which a config file never does.
+  const byFile = /^(.*):\d+$/.exec(f.suppressed.by)?.[1];
+  const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by) || (byFile !== undefined && evidencePlaces(f).some((p) => p.file === byFile));
   return [{ kind: inSource ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
 }
 

@@ -6,6 +6,7 @@ import type { Severity } from '../model/rule.js';
 import { activeFindings } from '../policy/verdict.js';
 import { showValue } from '../evaluate/render.js';
 import { assemble, type Block } from './budget.js';
+import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { factOrigin } from './evidence.js';
 import { code, escapeMarkdown, truncateBytes } from './markdown.js';
 import { conclusionOf, countResults, verdictTitle } from './verdict.js';
@@ -48,6 +49,7 @@ function where(facts: readonly Fact[], primary: Place | undefined, link?: (p: Pl
   const inputs = new Set<string>();
   const visit = (f: Fact): void => {
     if (f.source.startsWith('input:')) inputs.add(f.source.slice('input:'.length));
+    if (f.source.startsWith('config:')) inputs.add(`config file ${f.source.slice('config:'.length)}`);
     f.derivedFrom?.forEach(visit);
   };
   facts.forEach(visit);
@@ -91,7 +93,23 @@ export function summaryMarkdown(result: ScanResult, opts: SummaryOptions): strin
     rows: [],
   });
   for (const n of opts.notes ?? []) blocks.push({ head: `${n}\n\n`, rows: [] });
+  if (hasClusters(result.contexts)) {
+    blocks.push({
+      head: `**Clusters**: ${escapeMarkdown(formationLine(result.contexts))}.\n\n`,
+      rows: result.contexts.map((ctx) => `- ${code(ctx.name)} (${cell(ctx.formedBy)}): ${cell(factsBrief(ctx.facts))}\n`),
+      tail: '\n',
+    });
+  }
 
+  // Settings problems first: an expired ignore entry is why a finding is back.
+  const diagnostics = result.diagnostics ?? [];
+  if (diagnostics.length > 0) {
+    blocks.push({
+      head: `### ⚠️ Settings problems (${diagnostics.length})\n\nIgnore entries and directives that do not work as written; fix them in the repository.\n\n| Level | Problem | Where |\n|---|---|---|\n`,
+      rows: diagnostics.map((d) => `| ${d.level} | ${cell(d.message)} | ${d.place ? placeLink(d.place, opts.link) : '—'} |\n`),
+      tail: '\n',
+    });
+  }
   if (c.findings > 0) {
     blocks.push({
       head: `### Findings (${c.findings})\n\n| Severity | Rule | Values | Where | Fix |\n|---|---|---|---|---|\n`,
@@ -106,22 +124,12 @@ export function summaryMarkdown(result: ScanResult, opts: SummaryOptions): strin
       tail: '\n',
     });
   }
-  if (result.contexts.length > 0) {
-    blocks.push({ head: '### Facts per cluster\n\n', rows: [] });
-    for (const ctx of result.contexts) {
-      blocks.push({
-        head: `<details><summary>${escapeMarkdown(ctx.name)}: ${escapeMarkdown(ctx.formedBy)} (${ctx.facts.length} facts)</summary>\n\n| Fact | Value | Origin | From |\n|---|---|---|---|\n`,
-        rows: ctx.facts.map((f) => factRow(f, opts.link)),
-        tail: '\n</details>\n\n',
-      });
-    }
-  }
   const suppressed = result.findings.filter((f) => f.suppressed && !f.filtered);
   if (suppressed.length > 0) {
     blocks.push({
-      head: `<details><summary>Suppressed findings (${suppressed.length}), not counted</summary>\n\n| Rule | Where | Reason | By |\n|---|---|---|---|\n`,
+      head: `### Suppressed (${suppressed.length}), not counted\n\n| Rule | Where | Reason | By |\n|---|---|---|---|\n`,
       rows: suppressed.map((f) => `| ${code(f.ruleId)} | ${placeLink(f.primary, opts.link)} | ${cell(f.suppressed?.reason ?? '')} | ${cell(f.suppressed?.by ?? '')} |\n`),
-      tail: '\n</details>\n\n',
+      tail: '\n',
     });
   }
   const baseline = result.findings.filter((f) => f.filtered === 'baseline').length;
@@ -130,13 +138,15 @@ export function summaryMarkdown(result: ScanResult, opts: SummaryOptions): strin
     const parts = [baseline ? `${baseline} in the baseline` : '', unchanged ? `${unchanged} with no evidence in the changed files` : ''].filter(Boolean);
     blocks.push({ head: `Not shown and not counted: ${parts.join(', ')}.\n\n`, rows: [] });
   }
-  const diagnostics = result.diagnostics ?? [];
-  if (diagnostics.length > 0) {
-    blocks.push({
-      head: `### Settings problems (${diagnostics.length})\n\n| Level | Problem | Where |\n|---|---|---|\n`,
-      rows: diagnostics.map((d) => `| ${d.level} | ${cell(d.message)} | ${d.place ? placeLink(d.place, opts.link) : '—'} |\n`),
-      tail: '\n',
-    });
+  if (result.contexts.length > 0) {
+    blocks.push({ head: `### Facts per cluster\n\n${escapeMarkdown(formationLine(result.contexts))}.\n\n`, rows: [] });
+    for (const ctx of result.contexts) {
+      blocks.push({
+        head: `<details><summary>${escapeMarkdown(ctx.name)}: ${escapeMarkdown(ctx.formedBy)} (${ctx.facts.length} facts)</summary>\n\n| Fact | Value | Origin | From |\n|---|---|---|---|\n`,
+        rows: ctx.facts.map((f) => factRow(f, opts.link)),
+        tail: '\n</details>\n\n',
+      });
+    }
   }
   const listed = result.skipped.filter((k) => !k.quiet);
   const quiet = result.skipped.length - listed.length;

@@ -4,6 +4,7 @@ import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { SEVERITIES } from '../model/rule.js';
 import { activeFindings } from '../policy/verdict.js';
+import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { colours, type Colours } from './colour.js';
 import { factLines, type FactTextOptions } from './fact-text.js';
 import { neutraliseCommands, oneLine } from './safe-text.js';
@@ -47,8 +48,13 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
 function header(r: ScanResult): string {
   const s = r.stats;
   const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${count(s.filesSeen, 'file')} seen, ${s.filesParsed} parsed, ${count(s.facts, 'fact')}, ${count(r.rules.length, 'rule')}`;
-  if (r.contexts.length <= 1) return head;
-  return `${head}\nclusters: ${r.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(', ')}`;
+  if (!hasClusters(r.contexts)) return head;
+  return [
+    head,
+    `clusters: ${r.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(', ')}`,
+    `  formed: ${oneLine(formationLine(r.contexts))}`,
+    ...r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`),
+  ].join('\n');
 }
 
 function findingLines(f: Finding, many: boolean, opts: TextOptions, c: Colours): string[] {
@@ -119,5 +125,5 @@ function skippedLines(r: ScanResult): string[] {
 function diagnosticLines(r: ScanResult): string[] {
   const list = r.diagnostics ?? [];
   if (list.length === 0) return [];
-  return ['', 'SETTINGS', ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`)];
+  return ['', `SETTINGS (${list.length}): problems with ignore entries and directives`, ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`)];
 }

@@ -17,7 +17,19 @@ describe('readInputs', () => {
 
   it('applies the action.yml defaults when the runner passes nothing', () => {
     const i = readInputs({ GITHUB_WORKSPACE: WS });
-    expect(i).toEqual({ workspace: WS, root: WS, rootPrefix: '', explicit: [], failOn: 'high', token: '', checkName: 'netcompat', checkRun: true, comment: false });
+    expect(i).toEqual({
+      workspace: WS,
+      root: WS,
+      rootPrefix: '',
+      explicit: [],
+      failOn: 'high',
+      failOnGiven: false,
+      onlyChanged: false,
+      token: '',
+      checkName: 'netcompat',
+      checkRun: true,
+      comment: false,
+    });
   });
 
   it('parses every input', () => {
@@ -35,8 +47,15 @@ describe('readInputs', () => {
         'check-name': 'netcompat (prod)',
         'check-run': 'False',
         comment: 'TRUE',
+        config: 'ci/netcompat.yaml',
+        baseline: '.netcompat-baseline.json',
+        'only-changed': 'true',
       }),
     );
+    expect(i.failOnGiven).toBe(true);
+    expect(i.configFile).toBe('/work/ws/ci/netcompat.yaml');
+    expect(i.baselineFile).toBe('/work/ws/.netcompat-baseline.json');
+    expect(i.onlyChanged).toBe(true);
     expect(i.root).toBe('/work/ws/clusters/prod');
     expect(i.rootPrefix).toBe('clusters/prod');
     expect(i.failOn).toBe('medium');
@@ -62,6 +81,8 @@ describe('readInputs', () => {
     [{ 'kube-proxy-mode': 'userspace' }, /^kube-proxy-mode: "userspace" is not accepted\b.*iptables, ipvs, nftables$/],
     [{ path: '../elsewhere' }, /^path: "\.\.\/elsewhere" is not accepted\b.*inside the workspace$/],
     [{ facts: 'no-equals-sign' }, /^fact: "no-equals-sign" is not accepted/],
+    [{ 'only-changed': 'on' }, /^only-changed: "on" is not accepted\b.*true, false$/],
+    [{ baseline: '/etc/passwd' }, /^baseline: "\/etc\/passwd" is not accepted\b.*inside the workspace$/],
   ])('rejects %j', (inputs, message) => {
     let err: unknown;
     try {

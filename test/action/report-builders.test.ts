@@ -55,7 +55,7 @@ describe('verdict', () => {
     const r = { ...one, findings: one.findings.map((f) => ({ ...f, suppressed: { reason: 'accepted risk', by: '.netcompat.yaml:3' } })) };
     expect(conclusionOf(r, 'high')).toBe('success');
     expect(annotationsOf(r)).toEqual([]);
-    expect(summaryMarkdown(r, { failOn: 'high', limit: 1e6 })).toContain('Suppressed findings (1), not counted');
+    expect(summaryMarkdown(r, { failOn: 'high', limit: 1e6 })).toContain('### Suppressed (1), not counted');
   });
 });
 

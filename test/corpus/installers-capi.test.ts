@@ -1,4 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../../src/scan.js';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildContexts } from '../../src/context/build-contexts.js';
@@ -50,7 +53,8 @@ function factsOf(saved: string): Fact[] {
   });
 }
 
-const read = (saved: string) => factsOf(saved).map(show);
+const read = (saved: string) => factsOf(saved).filter((f) => f.name !== 'cluster.definition').map(show);
+const definitions = (saved: string) => factsOf(saved).filter((f) => f.name === 'cluster.definition').map((f) => `${f.value} (${f.note})`);
 
 /** The facts of one file after precedence and derivations (kernel from the OS, kube-proxy from the cluster). */
 const context = (saved: string) => buildContexts(factsOf(saved), [])[0]?.facts ?? [];
@@ -107,6 +111,30 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
     const path = 'example/hosts.multi-node';
     const facts = iniInventoryFacts(path, readFileSync(`${CORPUS}easzlab__kubeasz/example__hosts.multi-node`, 'utf8'));
     expect(facts.map(show)).toEqual(['kubeProxy.mode=nftables @50:12']);
+  });
+
+  it('#22 kubeasz INI hosts: a scan reaches it under its real name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netcompat-ini-'));
+    try {
+      mkdirSync(join(dir, 'example'));
+      copyFileSync(`${CORPUS}easzlab__kubeasz/example__hosts.multi-node`, join(dir, 'example', 'hosts.multi-node'));
+      const result = await scan({ root: dir, rules: [] });
+      expect(result.contexts[0]!.facts.filter((f) => f.name === 'kubeProxy.mode').map(show)).toEqual(['kubeProxy.mode=nftables @50:12']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('#71 #72 aks-engine API models: ipvs with kubenet and an Ubuntu of unknown release; Calico policy only', () => {
+    expect(read('Azure__aks-engine/examples__dualstack__kubernetes.json')).toEqual([
+      'kubeProxy.mode=ipvs @12:34',
+      'node.os=ubuntu unresolved @24:23',
+      'node.os=ubuntu unresolved @31:27',
+    ]);
+    expect(read('Azure__aks-engine/examples__networkpolicy__kubernetes-calico-azure.json')).toEqual([
+      'calico.ipipMode=Never @6:26',
+      'calico.vxlanMode=Never @6:26',
+    ]);
   });
 
   it('#23 kubeasz config.yml: sed placeholders unresolved; overlay Always with the bird backend = IPIP Always', () => {
@@ -214,7 +242,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
   });
 
   it('#46 eksctl custom AL2 AMI: the family is known, the kernel depends on the AMI', () => {
-    const facts = factsOf('eksctl-io__eksctl/examples__05-advanced-nodegroups.yaml');
+    const facts = factsOf('eksctl-io__eksctl/examples__05-advanced-nodegroups.yaml').filter((f) => f.name !== 'cluster.definition');
     expect(facts.map(show)).toEqual(['node.os=AmazonLinux2 unresolved @18:16']);
     expect(facts[0]?.raw).toBe('ami-05ecac759c81e0b0c');
   });
@@ -242,6 +270,18 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
 
   it('#21 k0sctl: k0s 1.27.4+k0s.0, kube-proxy enabled in iptables mode, kube-router', () => {
     expect(read('dudo__turing-pi/k0s.yaml')).toEqual(['kubernetes.version=1.27.4+k0s.0 @48:14', 'kubeProxy.mode=iptables @72:19']);
+  });
+
+  it('cluster definitions: a Kubespray inventory is rooted above group_vars/, the others at their folder; role defaults and catalogues define none', () => {
+    expect(definitions('kubernetes-sigs__kubespray/inventory__sample__group_vars__k8s_cluster__k8s-cluster.yml')).toEqual(['inventory/sample (Kubespray inventory)']);
+    expect(definitions('kubernetes-sigs__kubespray/v2.24.1__roles__kubespray-defaults__defaults__main__download.yml')).toEqual([]);
+    expect(definitions('kubean-io__kubean/charts__kubean__templates__manifest.cr.yaml')).toEqual([]);
+    expect(definitions('kubean-io__kubean/examples__install__2.mirror__VarsConfCM.yml')).toEqual(['examples/install/2.mirror (kubean vars ConfigMap)']);
+    expect(definitions('kubernetes-sigs__cluster-api-provider-aws/templates__cluster-template.yaml')).toEqual(['templates (Cluster API Cluster)']);
+    expect(definitions('kubernetes__kops/tests__integration__create_cluster__calico_bpf__expected-v1alpha2.yaml')).toEqual(['tests/integration/create_cluster/calico_bpf (kops Cluster)']);
+    expect(definitions('eksctl-io__eksctl/examples__25-addons.yaml')).toEqual(['examples (eksctl ClusterConfig)']);
+    expect(definitions('Adam-Klein__rke-k8s/cluster.yml')).toEqual([' (RKE cluster.yml)']);
+    expect(definitions('rancher__rke2/charts__chart_versions.yaml')).toEqual([]);
   });
 
   it('#42 kops addon Go template: skipped as a template, no crash (literal `or` defaults are not read: see below)', () => {
@@ -292,15 +332,9 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
 
 /**
  * Files of these sources in the manifest that are not supported yet, and why:
- * - #71, #72 Azure__aks-engine/*.json (#71 Core): aks-engine API models (`kubeProxyMode`, `networkPolicy`,
- *   `distro`) need an extractor of their own, outside this part's file set; aks-engine is retired upstream.
- *   Reported to the lead.
  * - #42 kops `*.yaml.template` (Core): skipped as a Go template without crashing, the behaviour MANIFEST.md
  *   accepts; reading the literal defaults inside `{{ or … "v3.31.6" }}` needs a line-based pass that the
  *   pipeline does not have.
- * - #22 kubeasz `example/hosts.multi-node` (Core): an INI file. iniInventoryFacts (checked above) reads it,
- *   but discovery lists only YAML/JSON and the scan parses only YAML, so `scan()` does not reach it yet;
- *   the wiring is reported to the lead (src/discover/discover.ts, src/scan.ts).
  * - #40, #41 kops `*_content` files have no extension, so discovery does not list them; #40 is checked
  *   above by reading it directly, #41 (a rendered Calico manifest) in test/corpus/raw-manifests.test.ts.
  * - #19 k0s calico-node Go template: skipped as a template (test/corpus/raw-manifests.test.ts).

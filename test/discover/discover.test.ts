@@ -40,8 +40,9 @@ function summary(items: Discovered[]): string[] {
 }
 
 describe('discover', () => {
-  it('lists YAML and JSON files in sorted order; never follows symbolic links; caps the size', async () => {
+  it('lists YAML and JSON files in sorted order, dot folders included; never follows symbolic links; caps the size', async () => {
     expect(summary(await list())).toEqual([
+      'file .hidden/h.yaml',
       'file a.yaml',
       'skip alias.yaml symlink quiet',
       'file b/d.json',
@@ -53,7 +54,7 @@ describe('discover', () => {
 
   it('says why a file is too large, and honours include and exclude globs', async () => {
     const items = await list({ include: ['**/*.yaml'], exclude: ['a.yaml'] });
-    expect(summary(items)).toEqual(['skip alias.yaml symlink quiet', 'skip big.yaml too-large', 'skip escape.yaml symlink-outside']);
+    expect(summary(items)).toEqual(['file .hidden/h.yaml', 'skip alias.yaml symlink quiet', 'skip big.yaml too-large', 'skip escape.yaml symlink-outside']);
     const big = items.find((i) => 'skipped' in i && i.skipped.path === 'big.yaml');
     expect(big && 'skipped' in big ? big.skipped.detail : '').toBe('2011 bytes is over the 1000-byte limit');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capiVersions } from '../../src/extract/capi-versions.js';
-import { extractB, pin, textAt } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin, textAt } from './sources-b-fixture.js';
 
 describe('capi-versions', () => {
   const facts = extractB(capiVersions, 'capi-versions/cluster-template.yaml');
@@ -18,5 +18,9 @@ describe('capi-versions', () => {
     expect(facts[3]?.note).toBe('default of ${KUBERNETES_VERSION:-v1.28.3}');
     expect(textAt(facts[2]?.place)).toBe('addon/kube-proxy');
     expect(textAt(facts[6]?.place)).toBe('v1.27.6-eksbuild.2');
+  });
+
+  it('the Cluster object defines a cluster rooted at its folder (other kinds do not)', () => {
+    expect(definitionsB(capiVersions, 'capi-versions/cluster-template.yaml')).toEqual(['capi-versions (Cluster API Cluster) @2:7']);
   });
 });

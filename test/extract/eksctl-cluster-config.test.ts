@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eksctlClusterConfig } from '../../src/extract/eksctl-cluster-config.js';
-import { extractB, pin } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin } from './sources-b-fixture.js';
 
 describe('eksctl-cluster-config', () => {
   const facts = extractB(eksctlClusterConfig, 'eksctl-cluster-config/cluster.yaml');
@@ -23,5 +23,12 @@ describe('eksctl-cluster-config', () => {
       { name: 'node.os', value: 'amazon-linux-2-kernel-5.10', at: '38:16' },
     ]);
     expect(facts.at(-1)?.note).toContain('Kubernetes version unknown, assuming amazon-linux-2-kernel-5.10');
+  });
+
+  it('each ClusterConfig defines a cluster rooted at its folder', () => {
+    expect(definitionsB(eksctlClusterConfig, 'eksctl-cluster-config/cluster.yaml')).toEqual([
+      'eksctl-cluster-config (eksctl ClusterConfig) @2:7',
+      'eksctl-cluster-config (eksctl ClusterConfig) @28:7',
+    ]);
   });
 });

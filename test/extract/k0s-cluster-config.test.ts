@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { k0sClusterConfig } from '../../src/extract/k0s-cluster-config.js';
-import { extractB, pin } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin } from './sources-b-fixture.js';
 
 describe('k0s-cluster-config', () => {
   it('reads kube-proxy, and Calico only where the provider is calico (ipip overlay, Felix env)', () => {
@@ -26,5 +26,9 @@ describe('k0s-cluster-config', () => {
       { name: 'calico.ipipMode', value: 'Never', at: '17:21', origin: 'default' },
       { name: 'calico.vxlanMode', value: 'Always', at: '17:21', origin: 'default' },
     ]);
+  });
+
+  it('a k0sctl Cluster defines a cluster rooted at its folder', () => {
+    expect(definitionsB(k0sClusterConfig, 'k0s-cluster-config/k0sctl.yaml')).toEqual(['k0s-cluster-config (k0sctl Cluster) @2:7']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kopsCluster } from '../../src/extract/kops-cluster.js';
-import { extractB, pin, textAt } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin, textAt } from './sources-b-fixture.js';
 
 describe('kops-cluster', () => {
   const facts = extractB(kopsCluster, 'kops-cluster/clusters.yaml');
@@ -37,6 +37,14 @@ describe('kops-cluster', () => {
       { name: 'calico.dataplane', value: 'Iptables', at: '35:13', origin: 'default' },
       { name: 'calico.ipipMode', value: 'CrossSubnet', at: '35:13', origin: 'default' },
       { name: 'calico.vxlanMode', value: 'Never', at: '35:13', origin: 'default' },
+    ]);
+  });
+
+  it('each kops Cluster defines a cluster rooted at its folder', () => {
+    expect(definitionsB(kopsCluster, 'kops-cluster/clusters.yaml')).toEqual([
+      'kops-cluster (kops Cluster) @2:7',
+      'kops-cluster (kops Cluster) @15:7',
+      'kops-cluster (kops Cluster) @27:7',
     ]);
   });
 });

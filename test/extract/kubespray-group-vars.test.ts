@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kubesprayGroupVars } from '../../src/extract/kubespray-group-vars.js';
-import { extractB, pin, textAt } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin, textAt } from './sources-b-fixture.js';
 
 const DIR = 'kubespray-group-vars/';
 
@@ -63,5 +63,19 @@ describe('kubespray-group-vars', () => {
 
   it('ignores Kubernetes objects and nested keys', () => {
     expect(extractB(kubesprayGroupVars, `${DIR}decoys.yaml`)).toEqual([]);
+  });
+
+  it('defines a cluster rooted at the inventory (above group_vars/); role defaults define none', () => {
+    expect(definitionsB(kubesprayGroupVars, `${DIR}inventory/prod/group_vars/k8s_cluster/k8s-cluster.yml`)).toEqual([
+      'kubespray-group-vars/inventory/prod (Kubespray inventory) @8:22',
+    ]);
+    expect(definitionsB(kubesprayGroupVars, `${DIR}inventory/prod/group_vars/k8s_cluster/k8s-net-calico.yml`)).toEqual([
+      'kubespray-group-vars/inventory/prod (Kubespray inventory) @3:1',
+    ]);
+    expect(definitionsB(kubesprayGroupVars, `${DIR}roles/kubespray-defaults/defaults/main/main.yml`)).toEqual([]);
+    expect(definitionsB(kubesprayGroupVars, `${DIR}kubean-vars-conf.yml`)).toEqual([
+      'kubespray-group-vars (kubean vars ConfigMap) @10:26',
+      'kubespray-group-vars (kubean vars ConfigMap) @26:26',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kubesprayKubeaszConfig } from '../../src/extract/kubespray-kubeasz-config.js';
-import { extractB, pin, textAt } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin, textAt } from './sources-b-fixture.js';
 
 describe('kubespray-kubeasz-config', () => {
   it('keeps sed placeholders unresolved and reads the overlay as the VXLAN mode with the vxlan backend', () => {
@@ -21,5 +21,9 @@ describe('kubespray-kubeasz-config', () => {
       { name: 'calico.ipipMode', value: 'Always', at: '2:23' },
       { name: 'calico.vxlanMode', value: 'Never', at: '2:23' },
     ]);
+  });
+
+  it('config.yml defines a cluster rooted at its folder (clusters/<name>/)', () => {
+    expect(definitionsB(kubesprayKubeaszConfig, 'kubespray-kubeasz-config/config.yml')).toEqual(['kubespray-kubeasz-config (kubeasz cluster config.yml) @4:10']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rkeClusterYml } from '../../src/extract/rke-cluster-yml.js';
-import { extractB, pin } from './sources-b-fixture.js';
+import { definitionsB, extractB, pin } from './sources-b-fixture.js';
 
 describe('rke-cluster-yml', () => {
   it('reads kubernetes_version with its Rancher suffix, the hyperkube tag, proxy-mode and the calico system image', () => {
@@ -22,5 +22,9 @@ describe('rke-cluster-yml', () => {
       { name: 'calico.ipipMode', value: 'Never', at: '1:1', origin: 'default' },
       { name: 'calico.vxlanMode', value: 'Never', at: '1:1', origin: 'default' },
     ]);
+  });
+
+  it('cluster.yml defines a cluster rooted at its folder', () => {
+    expect(definitionsB(rkeClusterYml, 'rke-cluster-yml/cluster.yml')).toEqual(['rke-cluster-yml (RKE cluster.yml) @19:21']);
   });
 });

@@ -11,9 +11,20 @@ export const SOURCES_B = fileURLToPath(new URL('../fixtures/sources-b/', import.
 /**
  * Parses test/fixtures/sources-b/<path> as the scanner would (the path is the fact's file) and runs the
  * extractors the way the scan does, YAML carried in ConfigMap strings included. An extractor that
- * throws fails the test.
+ * throws fails the test. `cluster.definition` facts are left to definitionsB.
  */
 export function extractB(extractors: Extractor | readonly Extractor[], path: string): Fact[] {
+  return allB(extractors, path).filter((f) => f.name !== 'cluster.definition');
+}
+
+/** The `cluster.definition` facts of a fixture: "root (what) @line:column". */
+export function definitionsB(extractors: Extractor | readonly Extractor[], path: string): string[] {
+  return allB(extractors, path)
+    .filter((f) => f.name === 'cluster.definition')
+    .map((f) => `${f.value} (${f.note}) @${f.place?.line}:${f.place?.column}`);
+}
+
+function allB(extractors: Extractor | readonly Extractor[], path: string): Fact[] {
   const text = readFileSync(`${SOURCES_B}${path}`, 'utf8');
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);

@@ -22,7 +22,12 @@ const ROUTES: Route[] = [
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/ },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/ },
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/ },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/files', pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/ },
 ];
+
+/** GitHub's bounds for `per_page` on the pull request files endpoint (default 30, at most 100). */
+const PER_PAGE_DEFAULT = 30;
+const PER_PAGE_MAX = 100;
 
 export interface Fault {
   status: number;
@@ -34,6 +39,8 @@ export interface RecordedRequest {
   operationId: string;
   method: string;
   path: string;
+  /** The query string as sent, without `?`. */
+  query: string;
   body: unknown;
   authorization?: string;
   /** What the fake answered. */
@@ -64,6 +71,8 @@ export class FakeGitHub {
   readonly invalid: Array<{ operationId: string; errors: ErrorObject[] }> = [];
   readonly checkRuns = new Map<number, CheckRunState>();
   readonly comments = new Map<number, CommentState>();
+  /** The files of each pull request, by number, as `GET /pulls/{n}/files` lists them. */
+  readonly pullFiles = new Map<number, string[]>();
   /** Scripted answers, taken in order before normal handling, by operationId (`checks/create`). */
   readonly faults = new Map<string, Fault[]>();
   private server: Server | undefined;
@@ -103,7 +112,7 @@ export class FakeGitHub {
     const text = await readBody(req);
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(url.pathname));
     if (!route) {
-      this.requests.push({ operationId: 'unknown', method, path: url.pathname, body: text, status: 404 });
+      this.requests.push({ operationId: 'unknown', method, path: url.pathname, query: url.search.slice(1), body: text, status: 404 });
       return send(res, 404, { message: 'Not Found' });
     }
     const { operationId } = operation(method, route.template);
@@ -116,7 +125,7 @@ export class FakeGitHub {
         body = text;
       }
     }
-    const record: RecordedRequest = { operationId, method, path: url.pathname, body, status: 0 };
+    const record: RecordedRequest = { operationId, method, path: url.pathname, query: url.search.slice(1), body, status: 0 };
     if (typeof req.headers.authorization === 'string') record.authorization = req.headers.authorization;
     this.requests.push(record);
     const answer = (status: number, payload: unknown, headers?: Record<string, string>) => {
@@ -165,6 +174,22 @@ export class FakeGitHub {
       case 'issues/delete-comment': {
         this.comments.delete(Number(id));
         return answer(204, undefined);
+      }
+      case 'pulls/list-files': {
+        const files = this.pullFiles.get(Number(id));
+        if (!files) return answer(404, { message: 'Not Found' });
+        // Pagination as GitHub does it: page/per_page in the query, a Link header to the next page.
+        const perPage = Number(url.searchParams.get('per_page') ?? PER_PAGE_DEFAULT);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        if (!Number.isInteger(perPage) || perPage < 1 || perPage > PER_PAGE_MAX || !Number.isInteger(page) || page < 1) {
+          return answer(422, { message: `bad page/per_page: ${url.search}` });
+        }
+        const slice = files.slice((page - 1) * perPage, page * perPage);
+        const last = Math.max(1, Math.ceil(files.length / perPage));
+        const link = (p: number) => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>`;
+        const headers: Record<string, string> = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
+        const body = slice.map((filename, i) => ({ sha: String(i).padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 1, changes: 2 }));
+        return answer(200, body, headers);
       }
       default:
         return answer(404, { message: 'Not Found' });

@@ -1,0 +1,111 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
+import { explicitFacts, parseFailOn, type FailOn } from '../inputs/options.js';
+import { loadRunSettings } from '../inputs/run-settings.js';
+import { todayFrom } from '../inputs/today.js';
+import { UsageError } from '../inputs/usage-error.js';
+import type { ScanOptions } from '../scan.js';
+import { listValue, stringValue, type OptionSpec, type Values } from './args.js';
+import type { CliIo } from './io.js';
+
+/** The options every command that scans takes (scan, baseline, facts): what to read and how to judge it. */
+export const SCAN_INPUT_OPTIONS: OptionSpec = {
+  'kubernetes-version': { type: 'string' },
+  'kube-proxy-mode': { type: 'string' },
+  'calico-version': { type: 'string' },
+  'node-os': { type: 'string' },
+  'kernel-version': { type: 'string' },
+  fact: { type: 'string', multiple: true },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'only-changed': { type: 'boolean' },
+  base: { type: 'string' },
+  'changed-files': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export interface PreparedScan {
+  /** DIR as the user typed it, for reports. */
+  dir: string;
+  options: ScanOptions;
+  failOn: FailOn;
+}
+
+async function checkDirectory(command: string, abs: string, shown: string): Promise<void> {
+  const st = await stat(abs).catch(() => undefined);
+  if (!st) throw new UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
+  if (!st.isDirectory()) throw new UsageError(`${command}: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
+}
+
+/** `--only-changed` with `--base REF` (git) or `--changed-files FILE` (a list): paths relative to DIR. */
+async function changedFiles(values: Values, root: string, io: CliIo): Promise<ReadonlySet<string> | undefined> {
+  const base = stringValue(values, 'base');
+  const list = stringValue(values, 'changed-files');
+  if (!values['only-changed']) {
+    if (base !== undefined || list !== undefined) throw new UsageError(`--${base !== undefined ? 'base' : 'changed-files'} only applies with --only-changed`);
+    return undefined;
+  }
+  if (base !== undefined && list !== undefined) throw new UsageError('--only-changed: give either --base REF or --changed-files FILE, not both');
+  if (list !== undefined) {
+    const text = await readFile(resolve(io.cwd, list), 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    });
+    return new Set(parseChangedList(text));
+  }
+  if (base === undefined) throw new UsageError('--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)');
+  try {
+    return new Set(await gitChangedFiles(root, base));
+  } catch (e) {
+    if (!(e instanceof GitDiffError)) throw e;
+    throw new UsageError(`--only-changed: cannot list the files changed since ${JSON.stringify(base)}: ${e.message}. Is DIR a git checkout with that ref fetched? Or give --changed-files FILE`);
+  }
+}
+
+/**
+ * Validates every flag, the directory, the config file, the baseline and the changed files, so nothing
+ * is scanned before a usage error (exit 2) could still come.
+ */
+export async function prepareScan(command: string, values: Values, positionals: readonly string[], io: CliIo, opts: { readBaseline?: boolean } = {}): Promise<PreparedScan> {
+  if (positionals.length > 1) {
+    throw new UsageError(`${command}: takes one directory, got ${positionals.length} (${positionals.map((p) => JSON.stringify(p)).join(', ')}); quote a glob or use --include`);
+  }
+  const failOnFlag = stringValue(values, 'fail-on');
+  const flagFailOn = failOnFlag === undefined ? undefined : parseFailOn(failOnFlag);
+  const explicit = explicitFacts({
+    'kubernetes-version': stringValue(values, 'kubernetes-version'),
+    'kube-proxy-mode': stringValue(values, 'kube-proxy-mode'),
+    'calico-version': stringValue(values, 'calico-version'),
+    'node-os': stringValue(values, 'node-os'),
+    'kernel-version': stringValue(values, 'kernel-version'),
+    facts: listValue(values, 'fact'),
+  });
+  const today = todayFrom(io.env);
+  const dir = positionals[0] ?? '.';
+  const root = resolve(io.cwd, dir);
+  await checkDirectory(command, root, dir);
+  const config = stringValue(values, 'config');
+  const baseline = stringValue(values, 'baseline');
+  const settings = loadRunSettings({
+    root,
+    ...(config !== undefined ? { configPath: resolve(io.cwd, config) } : {}),
+    ...(opts.readBaseline === false ? { baselinePath: false as const } : baseline !== undefined ? { baselinePath: resolve(io.cwd, baseline) } : {}),
+    ...(flagFailOn ? { failOn: flagFailOn } : {}),
+  });
+  const changed = await changedFiles(values, root, io);
+  const include = listValue(values, 'include');
+  const options: ScanOptions = {
+    root,
+    explicit,
+    ...(include.length ? { include } : {}),
+    exclude: listValue(values, 'exclude'),
+    rules: settings.rules,
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(settings.baseline ? { baseline: settings.baseline } : {}),
+    ...(changed ? { changedFiles: changed } : {}),
+    ...(today ? { today } : {}),
+  };
+  return { dir, options, failOn: settings.failOn };
+}

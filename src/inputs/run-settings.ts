@@ -1,0 +1,36 @@
+import { relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE } from './config.js';
+import { loadSettings, type Settings } from './load-settings.js';
+import type { FailOn } from './options.js';
+
+export interface RunSettingsRequest {
+  /** Absolute scanned directory. */
+  root: string;
+  /** Absolute paths; baseline false: read none (the `baseline` command is writing it). */
+  configPath?: string;
+  baselinePath?: string | false;
+  /** The flag or input, when the user gave one: it wins over the config file's `fail-on`. */
+  failOn?: FailOn;
+}
+
+export interface RunSettings extends Settings {
+  failOn: FailOn;
+}
+
+/**
+ * `loadSettings` for an entry point: the config file is then named relative to the scanned directory, as
+ * every other place in the reports is (an expired ignore entry, a suppression's "by"), and `fail-on` is
+ * resolved: flag or input, else the config file, else high.
+ */
+export function loadRunSettings(req: RunSettingsRequest): RunSettings {
+  const settings = loadSettings({
+    root: req.root,
+    ...(req.configPath ? { configPath: req.configPath } : {}),
+    ...(req.baselinePath !== undefined ? { baselinePath: req.baselinePath } : {}),
+  });
+  if (settings.config) {
+    const abs = req.configPath ?? resolve(req.root, CONFIG_FILE);
+    settings.config.file = relative(req.root, abs).split(sep).join('/') || CONFIG_FILE;
+  }
+  return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? 'high' };
+}

@@ -1,0 +1,46 @@
+import type { Fact } from '../model/fact.js';
+import type { ContextSummary } from '../model/finding.js';
+import { factValue } from './fact-text.js';
+
+/** Facts that say how the repository is laid out rather than what runs in the cluster. */
+const LAYOUT = new Set(['cluster.definition', 'kustomize.layer']);
+/** Values shown per fact in the short list; more are counted. */
+const SHOWN_VALUES = 2;
+
+/**
+ * How the contexts were formed, for people. Reads the `formedBy` wording of src/context/group.ts:
+ * "config file: …" for declared clusters, "directory …" for a repository split by its cluster definitions.
+ */
+export function formationLine(contexts: readonly Pick<ContextSummary, 'name' | 'formedBy'>[]): string {
+  if (contexts.length === 0) return 'no cluster';
+  if (contexts.every((c) => c.formedBy.startsWith('config file'))) {
+    const n = contexts.length;
+    return `${n} cluster${n === 1 ? '' : 's'} from the config file; files in no cluster's paths apply to every cluster`;
+  }
+  if (contexts.length === 1) return `one cluster: ${contexts[0]!.formedBy}`;
+  return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+}
+
+/** Is there anything to say about clusters beyond "the whole repository is one"? */
+export function hasClusters(contexts: readonly Pick<ContextSummary, 'name' | 'formedBy'>[]): boolean {
+  return contexts.length > 1 || contexts.some((c) => c.formedBy.startsWith('config file'));
+}
+
+/** The facts of a cluster in one short line: "kubernetes.version v1.27.3; kubeProxy.mode iptables; …". */
+export function factsBrief(facts: readonly Fact[]): string {
+  const byName = new Map<string, string[]>();
+  for (const f of facts) {
+    if (LAYOUT.has(f.name)) continue;
+    const list = byName.get(f.name) ?? [];
+    const v = factValue(f);
+    if (!list.includes(v)) list.push(v);
+    byName.set(f.name, list);
+  }
+  if (byName.size === 0) return 'no facts';
+  return [...byName]
+    .map(([name, values]) => {
+      const shown = values.slice(0, SHOWN_VALUES).join(', ');
+      return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ''}`;
+    })
+    .join('; ');
+}

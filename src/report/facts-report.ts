@@ -1,0 +1,59 @@
+import type { Fact } from '../model/fact.js';
+import type { ContextSummary, ScanResult } from '../model/finding.js';
+import { formationLine } from './clusters.js';
+import { factOrigin, factValue, type FactTextOptions } from './fact-text.js';
+import { neutraliseCommands, neutraliseJson, oneLine } from './safe-text.js';
+import { stableStringify } from './stable-json.js';
+
+/** One fact: value, origin, where it came from and which extractor read it; below it, what it was derived from. */
+function factLines(f: Fact, indent: string, opts: FactTextOptions): string[] {
+  // factOrigin says "given by", "derived" or "default" itself; a repository fact gets its word and its reader.
+  const origin = f.origin === 'repository' ? `repository, ${factOrigin(f, opts)}  [${oneLine(f.source)}]` : factOrigin(f, opts);
+  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin}`];
+  for (const d of f.derivedFrom ?? []) {
+    const [first, ...rest] = factLines(d, `${indent}  `, opts);
+    lines.push(first!.replace(/^(\s*)/, '$1from '), ...rest);
+  }
+  return lines;
+}
+
+/** The fact that won over an overridden one: same name, and same key when both have one. */
+function winner(ctx: ContextSummary, lost: Fact): Fact | undefined {
+  return ctx.facts.find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
+}
+
+function contextLines(ctx: ContextSummary, opts: FactTextOptions): string[] {
+  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${ctx.facts.length} fact${ctx.facts.length === 1 ? '' : 's'})`];
+  if (ctx.facts.length === 0) out.push('  (none)');
+  for (const f of ctx.facts) out.push(...factLines(f, '  ', opts));
+  const overridden = ctx.overridden ?? [];
+  if (overridden.length > 0) {
+    out.push(`  overridden, not evaluated (${overridden.length}):`);
+    for (const f of overridden) {
+      const [first, ...rest] = factLines(f, '    ', opts);
+      const w = winner(ctx, f);
+      out.push(`${first}${w ? `  → replaced by ${factValue(w)} (${factOrigin(w, opts)})` : ''}`, ...rest);
+    }
+  }
+  return out;
+}
+
+/** `netcompat facts`: every cluster, every fact, where it came from. Safe to print in a CI log. */
+export function renderFactsText(result: ScanResult, opts: FactTextOptions = {}): string {
+  const head = `netcompat ${result.tool.version}: facts of ${oneLine(result.root)}: ${formationLine(result.contexts)}`;
+  const out = [head];
+  for (const ctx of result.contexts) out.push('', ...contextLines(ctx, opts));
+  return `${neutraliseCommands(out.join('\n'))}\n`;
+}
+
+/** The same as JSON: the clusters with their facts and overridden facts, keys in a stable order. */
+export function renderFactsJson(result: ScanResult): string {
+  return neutraliseJson(
+    stableStringify({
+      tool: result.tool,
+      root: result.root,
+      formedBy: formationLine(result.contexts),
+      contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, overridden: c.overridden ?? [] })),
+    }),
+  );
+}
