@@ -2224,20 +2224,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -5775,8 +5775,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5789,16 +5789,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -6955,7 +6955,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -6991,7 +6991,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap7;
     exports.isNode = isNode4;
     exports.isPair = isPair2;
     exports.isScalar = isScalar6;
@@ -7510,8 +7510,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7619,13 +7619,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -8607,7 +8607,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -8617,7 +8617,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8656,7 +8656,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -8665,15 +8665,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -10064,7 +10064,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -10084,7 +10084,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -10110,7 +10110,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -10135,7 +10135,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -10145,7 +10145,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -10154,7 +10154,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -10172,7 +10172,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -10201,11 +10201,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -10578,8 +10578,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10656,12 +10656,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci2) + "^".repeat(count2);
+        const pointer = " ".repeat(ci2) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -11103,9 +11103,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11141,7 +11141,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11181,7 +11181,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep5 && !props.found) {
+        if (!isMap7 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11204,7 +11204,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st2 of sep5) {
                   if (st2 === valueProps.found)
@@ -11236,7 +11236,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap9) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11252,7 +11252,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -11544,7 +11544,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar3.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar3.Scalar.QUOTE_SINGLE;
@@ -11573,7 +11573,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re2.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -15488,7 +15488,7 @@ var require_range = __commonJS({
         range2 = range2.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range2;
-        const cached = cache2.get(memoKey);
+        const cached = cache3.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -15522,7 +15522,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
+        cache3.set(memoKey, result);
         return result;
       }
       intersects(range2, options) {
@@ -15561,7 +15561,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache2 = new LRU();
+    var cache3 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -18432,6 +18432,13 @@ function stringValue(values, name) {
 function listValue(values, name) {
   const v2 = values[name];
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : typeof v2 === "string" ? [v2] : [];
+}
+var TEXT_OR_JSON = ["text", "json"];
+function textOrJson(values) {
+  const given = stringValue(values, "format");
+  const format = (given ?? "text").trim().toLowerCase();
+  if (format !== "text" && format !== "json") throw badValue("format", given ?? "", TEXT_OR_JSON);
+  return format;
 }
 
 // src/cli/exit-codes.ts
@@ -25440,16 +25447,23 @@ function fingerprint(ruleId, context, values, files) {
 }
 
 // src/evaluate/render.ts
-function showValue(f) {
+function plainValue(f) {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
-  const versioned = /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
-  return f.origin === "derived" && f.note ? `${versioned} (${f.note})` : versioned;
+  return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
 }
-function renderMessage(template, binding) {
+function showValue(f) {
+  const plain = plainValue(f);
+  return !f.unresolved && f.origin === "derived" && f.note ? `${plain} (${f.note})` : plain;
+}
+var VALUES_IN_MESSAGE = 3;
+function renderMessage(template, values) {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_2, name) => {
-    const fv = binding.get(name);
-    const first = fv?.facts[0];
-    return first ? showValue(first) : "unknown";
+    const bound2 = values.get(name);
+    const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
+    const shown = [...new Set(list.map((v2) => v2.facts[0]).filter((f) => !!f).map(showValue))];
+    if (shown.length === 0) return "unknown";
+    const extra = shown.length - VALUES_IN_MESSAGE;
+    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
   });
 }
 
@@ -25460,7 +25474,7 @@ function evaluateRule(rule, ctx) {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
-  const findings = /* @__PURE__ */ new Map();
+  const affected = /* @__PURE__ */ new Map();
   const unknown = /* @__PURE__ */ new Set();
   let unknownBinding;
   for (const binding of combinations(names, values)) {
@@ -25470,15 +25484,15 @@ function evaluateRule(rule, ctx) {
     const cancelled = or(u.map((r7) => r7.value));
     if (cancelled === "true") continue;
     if (w.value === "true" && cancelled === "false") {
-      const f = toFinding(rule, ctx, binding, whenFacts);
-      findings.set(f.fingerprint, f);
+      const key = findingKey(rule, binding, whenFacts);
+      affected.set(key, [...affected.get(key) ?? [], binding]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
       u.forEach((r7) => r7.unknownFacts.forEach((n) => unknown.add(n)));
       unknownBinding ??= binding;
     }
   }
-  const out = { findings: [...findings.values()] };
+  const out = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
   if (out.findings.length === 0 && unknownBinding) {
     out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
   }
@@ -25499,23 +25513,43 @@ function* combinations(names, values) {
     if (i < 0) return;
   }
 }
-function boundFacts(binding, order) {
-  return order.flatMap((n) => binding.get(n)?.facts ?? []);
+function findingKey(rule, binding, whenFacts) {
+  const primary = rule.primaryFact ?? whenFacts[0];
+  const keyNames = [...binding.keys()].filter((n) => n === primary || n.startsWith("service."));
+  return keyNames.map((n) => `${n}=${binding.get(n)?.value ?? ""}`).join("\0");
 }
-function primaryPlace(rule, binding, order) {
+function merge(group) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of group) {
+    for (const [n, v2] of b) {
+      if (!v2) continue;
+      const list = out.get(n) ?? [];
+      if (!list.includes(v2)) list.push(v2);
+      out.set(n, list);
+    }
+  }
+  return out;
+}
+function single(binding) {
+  return new Map([...binding].filter(([, v2]) => v2 !== void 0).map(([n, v2]) => [n, [v2]]));
+}
+function boundFacts(merged, order) {
+  return order.flatMap((n) => (merged.get(n) ?? []).flatMap((v2) => v2.facts));
+}
+function primaryPlace(rule, merged, order) {
   const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
   for (const n of prefer) {
-    for (const f of binding.get(n)?.facts ?? []) {
+    for (const f of (merged.get(n) ?? []).flatMap((v2) => v2.facts)) {
       const p = f.place ?? f.derivedFrom?.find((d) => d.place)?.place;
       if (p) return p;
     }
   }
   return void 0;
 }
-function toFinding(rule, ctx, binding, whenFacts) {
-  const names = [...binding.keys()].filter((n) => binding.get(n));
-  const evidence = boundFacts(binding, names);
-  const valueKeys = names.map((n) => `${n}=${binding.get(n).value}`);
+function toFinding(rule, ctx, merged, whenFacts) {
+  const names = [...merged.keys()];
+  const evidence = boundFacts(merged, names);
+  const valueKeys = names.flatMap((n) => merged.get(n).map((v2) => `${n}=${v2.value}`));
   const files = evidence.flatMap((f) => [f.place?.file, ...(f.derivedFrom ?? []).map((d) => d.place?.file)]).filter((x) => !!x);
   const finding = {
     ruleId: rule.id,
@@ -25523,13 +25557,13 @@ function toFinding(rule, ctx, binding, whenFacts) {
     severity: rule.severity,
     component: rule.component,
     context: ctx.name,
-    message: renderMessage(rule.message, binding),
+    message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, valueKeys, files)
   };
-  const primary = primaryPlace(rule, binding, whenFacts);
+  const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   return finding;
 }
@@ -25541,7 +25575,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     return m;
   });
   const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
-  const evidence = boundFacts(binding, known);
+  const evidence = boundFacts(single(binding), known);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
     ruleId: rule.id,
@@ -25554,7 +25588,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
   };
-  const primary = primaryPlace(rule, binding, whenFacts);
+  const primary = primaryPlace(rule, single(binding), whenFacts);
   if (primary) u.primary = primary;
   return u;
 }
@@ -25986,8 +26020,9 @@ function extractDocs(extractors, docs, onError, depth = 0) {
     }
     const seen = /* @__PURE__ */ new Set();
     for (const f of own) {
-      if (seen.has(factKey(f))) continue;
-      seen.add(factKey(f));
+      const key = factKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
       facts.push(f);
     }
     if (depth < MAX_EMBEDDED_DEPTH) {
@@ -26006,7 +26041,7 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place?.file}:${f.place?.line}:${f.place?.column}`;
+  return `${f.name}\0${f.value}\0${f.place ? formatPlace(f.place) : ""}`;
 }
 
 // src/extract/values.ts
@@ -26119,6 +26154,10 @@ function factFromRaw(source, d, node, name, raw, normalize2, opts = {}) {
   const v2 = normalize2(raw);
   return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw });
 }
+function factFromNode(source, d, node, name, normalize2, opts = {}) {
+  const raw = str(d, node);
+  return raw === void 0 ? void 0 : factFromRaw(source, d, node, name, raw, normalize2, opts);
+}
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const text = raw.trim();
   if (!text) return void 0;
@@ -26154,18 +26193,14 @@ var aksEngineApiModel = {
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
     for (const key of ["orchestratorVersion", "orchestratorRelease"]) {
-      const node = get(d, orchestrator, key);
-      const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : factFromRaw(ID, d, node, "kubernetes.version", raw, normalizeVersion2);
+      const f = factFromNode(ID, d, get(d, orchestrator, key), "kubernetes.version", normalizeVersion2);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeNode = get(d, k8s, "kubeProxyMode");
-    const mode = str(d, modeNode);
-    const modeFact = mode === void 0 ? void 0 : factFromRaw(ID, d, modeNode, "kubeProxy.mode", mode, (s) => s.trim() ? normalizeProxyMode(s) : void 0);
+    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? normalizeProxyMode(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
@@ -26188,6 +26223,7 @@ var aksEngineApiModel = {
 };
 
 // src/extract/objects.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -26199,6 +26235,13 @@ function objectsOf(d) {
     name: str(d, get(d, node, "metadata", "name")),
     namespace: str(d, get(d, node, "metadata", "namespace"))
   }));
+}
+function namespacedName(o) {
+  return `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`;
+}
+function isPlainMapping(d) {
+  const root = d.doc.contents;
+  return (0, import_yaml9.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
 }
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
@@ -26237,7 +26280,7 @@ var calicoIpPool = {
 };
 
 // src/extract/containers.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
 var TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
@@ -26292,13 +26335,22 @@ function isTigeraOperatorImage(img) {
 
 // src/extract/containers.ts
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
+var cache2 = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
+  let found = cache2.get(d);
+  if (!found) {
+    found = findContainers(d);
+    cache2.set(d, found);
+  }
+  return found;
+}
+function findContainers(d) {
   if (kindOf(d).kind === "CustomResourceDefinition") return [];
   const out = [];
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
-        if (!(0, import_yaml9.isMap)(item)) continue;
+        if (!(0, import_yaml10.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
         out.push({
@@ -26344,6 +26396,14 @@ function imageVersionFact(source, d, node, name, img, raw) {
   const f = factFromRaw(source, d, node, name, img.tag, normalizeVersion2);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
+}
+function kubeProxyImageFacts(source, d, node, img, raw) {
+  const facts = [];
+  const repo = factFromRaw(source, d, node, "kubeProxy.image", img.repository, (s) => s);
+  if (repo) facts.push({ ...repo, key: img.path, ...raw === repo.value ? {} : { raw } });
+  const version = imageVersionFact(source, d, node, "kubeProxy.version", img, raw);
+  if (version) facts.push(version);
+  return facts;
 }
 
 // src/extract/calico-kube-controllers.ts
@@ -26422,9 +26482,7 @@ var felixConfiguration = {
       if (o.kind !== "FelixConfiguration" || !isCalicoApi(o.apiVersion)) continue;
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const backendNode = get(d, spec, "iptablesBackend");
-      const backend = str(d, backendNode);
-      const b = backend === void 0 ? void 0 : factFromRaw(ID5, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend, scope);
+      const b = factFromNode(ID5, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
@@ -26545,10 +26603,7 @@ var kubeProxyImage = {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isKubeProxyImage(c.image)) continue;
-      const repo = factFromRaw(ID9, d, c.imageNode, "kubeProxy.image", c.image.repository, (s) => s);
-      if (repo) facts.push({ ...repo, key: c.image.path, ...c.imageRaw === repo.value ? {} : { raw: c.imageRaw } });
-      const version = imageVersionFact(ID9, d, c.imageNode, "kubeProxy.version", c.image, c.imageRaw);
-      if (version) facts.push(version);
+      facts.push(...kubeProxyImageFacts(ID9, d, c.imageNode, c.image, c.imageRaw));
     }
     return facts;
   }
@@ -26567,9 +26622,7 @@ var kubeadmClusterConfiguration = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
     const facts = [clusterDefinitionFact(ID10, d, get(d, d.doc.contents, "kind"), "kubeadm ClusterConfiguration")];
-    const versionNode2 = get(d, d.doc.contents, "kubernetesVersion");
-    const raw = str(d, versionNode2);
-    const version = raw === void 0 ? void 0 : factFromRaw(ID10, d, versionNode2, "kubernetes.version", raw, normalizeVersion2);
+    const version = factFromNode(ID10, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
@@ -26602,7 +26655,7 @@ var serviceExternalIpsLocal = {
       if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID11, d, policyNode, "service.externalIPsLocal", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
+        factAt(ID11, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -26626,7 +26679,7 @@ var serviceLoadBalancerSourceRanges = {
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r7) => !!r7);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID12, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
+        factAt(ID12, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -26646,7 +26699,7 @@ var tigeraOperatorImage = {
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isTigeraOperatorImage(c.image)) continue;
       const f = imageVersionFact(ID13, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
-      if (f) facts.push({ ...f, key: c.image.path });
+      if (f) facts.push(f);
     }
     return facts;
   }
@@ -26670,6 +26723,11 @@ function chartVersionFact(source, d, node, chart, raw) {
 }
 function chartName(ref) {
   return ref.trim().replace(/\/+$/, "").split("/").pop()?.split(":")[0] ?? "";
+}
+function calicoChartFact(source, d, chart, versionNode2) {
+  const version = str(d, versionNode2);
+  if (chart === void 0 || version === void 0 || !isCalicoChart(chartName(chart))) return void 0;
+  return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
 
 // src/extract/tigera-calico-network.ts
@@ -26699,18 +26757,16 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
     const raw = str(d, node);
     if (raw !== void 0) facts.push(...encapsulationFacts(source, d, node, raw));
   }
-  const dpNode = get(d, calicoNetwork, "linuxDataplane");
-  const dp = str(d, dpNode);
-  const f = dp === void 0 ? void 0 : factFromRaw(source, d, dpNode, "calico.dataplane", dp, normalizeDataplane);
+  const f = factFromNode(source, d, get(d, calicoNetwork, "linuxDataplane"), "calico.dataplane", normalizeDataplane);
   if (f) facts.push(f);
   return facts;
 }
 
 // src/extract/tigera-values.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/extract/helm-image-map.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -26725,7 +26781,7 @@ function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
 function scalarText(d, node) {
-  if ((0, import_yaml10.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
+  if ((0, import_yaml11.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
 function withRegistry(registry, repo) {
@@ -26760,7 +26816,7 @@ function imageMapFacts(source, d, root) {
       const name = versionFactName(m.ref);
       if (!name) return;
       const version = imageVersionFact(source, d, m.versionNode, name, m.ref, m.raw);
-      if (version) facts.push({ ...version, key: m.ref.path });
+      if (version) facts.push(version);
       if (name === "kubeProxy.version") {
         const repo = factFromRaw(source, d, m.repoNode, "kubeProxy.image", m.ref.repository, (s) => s, { raw: m.raw });
         if (repo) facts.push({ ...repo, key: m.ref.path });
@@ -26772,7 +26828,7 @@ function imageMapFacts(source, d, root) {
 }
 
 // src/extract/helm-template-blank.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text) {
@@ -26786,9 +26842,9 @@ function blankTemplates(text) {
   return { text: out, restore: (s) => s.replace(MARK, (mark, i) => originals[Number(i)] ?? mark) };
 }
 function blankedScalar(node) {
-  if (!(0, import_yaml11.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
+  if (!(0, import_yaml12.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
   const b = blankTemplates(node.value);
-  const copy = new import_yaml11.Scalar(b.text);
+  const copy = new import_yaml12.Scalar(b.text);
   copy.range = node.range;
   copy.type = node.type;
   return { node: copy, restore: b.restore };
@@ -26796,7 +26852,7 @@ function blankedScalar(node) {
 
 // src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
-  if ((0, import_yaml12.isScalar)(root)) {
+  if ((0, import_yaml13.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
     const facts = parseEmbedded(d, node).flatMap((inner) => chartValuesFacts(source, inner, inner.doc.contents));
     return facts.map((f) => f.unresolved ? { ...f, value: restore(f.value), ...f.raw === void 0 ? {} : { raw: restore(f.raw) } } : f);
@@ -26866,7 +26922,7 @@ var carvelImagesLock = {
       if (!img || !name || id === void 0) continue;
       const f = imageVersionFact(ID15, d, idNode, name, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
-      if (f) facts.push(pinned ? { ...f, key: img.path, note: `tag kept by kbld; the image is pinned as ${pinned}` } : { ...f, key: img.path });
+      if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
     return facts;
   }
@@ -26891,9 +26947,7 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const version = str(d, versionNode2);
-    if (chart === void 0 || version === void 0 || !isCalicoChart(chartName(chart))) return [];
-    const f = chartVersionFact(ID16, d, versionNode2, chartName(chart), version);
+    const f = calicoChartFact(ID16, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
@@ -26935,15 +26989,8 @@ var helmCattleChart = {
     const { kind, apiVersion } = kindOf(d);
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
-    const facts = [];
-    const chart = str(d, get(d, spec, "chart"));
-    const versionNode2 = get(d, spec, "version");
-    const version = str(d, versionNode2);
-    if (kind === "HelmChart" && chart !== void 0 && version !== void 0 && isCalicoChart(chartName(chart))) {
-      const f = chartVersionFact(ID18, d, versionNode2, chartName(chart), version);
-      if (f) facts.push(f);
-    }
-    return [...facts, ...chartValuesFacts(ID18, d, get(d, spec, "valuesContent"))];
+    const f = kind === "HelmChart" ? calicoChartFact(ID18, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID18, d, get(d, spec, "valuesContent"))];
   }
 };
 
@@ -26957,15 +27004,8 @@ var helmChartProxy = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "HelmChartProxy" || !apiVersion?.startsWith("addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const chart = str(d, get(d, spec, "chartName"));
-    const facts = [];
-    const versionNode2 = get(d, spec, "version");
-    const version = str(d, versionNode2);
-    if (chart !== void 0 && version !== void 0 && isCalicoChart(chartName(chart))) {
-      const f = chartVersionFact(ID19, d, versionNode2, chartName(chart), version);
-      if (f) facts.push(f);
-    }
-    return [...facts, ...chartValuesFacts(ID19, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID19, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID19, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
@@ -27007,7 +27047,7 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var ID21 = "helm-values";
 var helmValues = {
   id: ID21,
@@ -27016,17 +27056,17 @@ var helmValues = {
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml13.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    if (!(0, import_yaml14.isMap)(root) || kindOf(d).kind !== void 0) return [];
     return chartValuesFacts(ID21, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml14.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml15.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -27141,7 +27181,7 @@ var kustomizeImages = {
 };
 
 // src/extract/kustomize-layers.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
 var ID24 = "kustomize-layers";
 var kustomizeLayers = {
@@ -27155,7 +27195,7 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml15.isNode);
+    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml16.isNode);
     const dir = posix2.dirname(d.file);
     const f = factAt(ID24, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
@@ -27308,9 +27348,7 @@ var capiVersions = {
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
         facts.push(clusterDefinitionFact(ID27, d, get(d, o.node, "kind"), "Cluster API Cluster"));
       }
-      const node = versionNode(d, o);
-      const raw = str(d, node);
-      const version = raw === void 0 ? void 0 : factFromRaw(ID27, d, node, "kubernetes.version", raw, normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID27, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -27355,9 +27393,7 @@ var eksctlClusterConfig = {
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
       facts.push(clusterDefinitionFact(ID28, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      const versionNode2 = get(d, o.node, "metadata", "version");
-      const version = str(d, versionNode2);
-      const v2 = version === void 0 ? void 0 : factFromRaw(ID28, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "eksctl metadata.version" });
+      const v2 = factFromNode(ID28, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v2) facts.push(v2);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
@@ -27381,10 +27417,7 @@ var eksctlClusterConfig = {
 // src/extract/k0s-cluster-config.ts
 var ID29 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const node = get(d, image, "version");
-  const raw = str(d, node);
-  if (raw === void 0) return [];
-  const f = factFromRaw(ID29, d, node, name, raw, normalizeVersion2, { note });
+  const f = factFromNode(ID29, d, get(d, image, "version"), name, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -27400,9 +27433,7 @@ function kubeProxyFacts(d, spec) {
   const ref = repo === void 0 ? void 0 : parseImage(repo);
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID29, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const modeNode = get(d, kp, "mode");
-  const mode = str(d, modeNode);
-  const f = mode === void 0 ? void 0 : factFromRaw(ID29, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID29, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(f ?? factAt(ID29, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
   return facts;
 }
@@ -27432,9 +27463,7 @@ function calicoFacts(d, spec) {
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0]
   ]) {
-    const node = get(d, calico, "envVars", env);
-    const raw = str(d, node);
-    const f = raw === void 0 ? void 0 : factFromRaw(ID29, d, node, name, raw, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID29, d, get(d, calico, "envVars", env), name, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -27459,8 +27488,7 @@ var k0sClusterConfig = {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID29, d, kind, what));
-      const raw = str(d, k0sVersion);
-      const v2 = raw === void 0 ? void 0 : factFromRaw(ID29, d, k0sVersion, "kubernetes.version", raw, normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v2 = factFromNode(ID29, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v2) facts.push(v2);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
@@ -27478,9 +27506,7 @@ function kubeProxyFacts2(d, spec) {
     return [factAt(ID30, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const modeNode = get(d, kp, "proxyMode");
-  const mode = str(d, modeNode);
-  const f = mode === void 0 ? void 0 : factFromRaw(ID30, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID30, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -27493,12 +27519,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) {
-    const repo = factFromRaw(ID30, d, imageNode, "kubeProxy.image", image.repository, (s) => s);
-    if (repo) facts.push({ ...repo, key: image.path, ...imageRaw === repo.value ? {} : { raw: imageRaw } });
-    const version = imageVersionFact(ID30, d, imageNode, "kubeProxy.version", image, imageRaw);
-    if (version) facts.push(version);
-  }
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID30, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -27508,24 +27529,18 @@ function calicoFacts2(d, calico) {
   facts.push(
     bpf ? factAt(ID30, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID30, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const backendNode = get(d, calico, "iptablesBackend");
-  const backend = str(d, backendNode);
-  const be2 = backend === void 0 ? void 0 : factFromRaw(ID30, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend);
+  const be2 = factFromNode(ID30, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be2) facts.push(be2);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
-    const ipipNode = get(d, calico, "ipipMode");
-    const ipip = str(d, ipipNode);
-    const explicit2 = ipip === void 0 ? void 0 : factFromRaw(ID30, d, ipipNode, "calico.ipipMode", ipip, normalizeEncapMode);
+    const explicit2 = factFromNode(ID30, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
     facts.push(explicit2 ?? factAt(ID30, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
     facts.push(factAt(ID30, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID30, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const vxlanNode = get(d, calico, "vxlanMode");
-    const vxlan = str(d, vxlanNode);
-    const explicit2 = vxlan === void 0 ? void 0 : factFromRaw(ID30, d, vxlanNode, "calico.vxlanMode", vxlan, normalizeEncapMode);
+    const explicit2 = factFromNode(ID30, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
     facts.push(explicit2 ?? { ...factAt(ID30, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
@@ -27540,9 +27555,7 @@ var kopsCluster = {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       facts.push(clusterDefinitionFact(ID30, d, get(d, o.node, "kind"), "kops Cluster"));
       const spec = get(d, o.node, "spec");
-      const versionNode2 = get(d, spec, "kubernetesVersion");
-      const version = str(d, versionNode2);
-      const v2 = version === void 0 ? void 0 : factFromRaw(ID30, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v2 = factFromNode(ID30, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v2) facts.push(v2);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -27600,7 +27613,6 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-group-vars.ts
-var import_yaml16 = __toESM(require_dist(), 1);
 var ID33 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
@@ -27617,9 +27629,8 @@ var KUBESPRAY_VARS = [
 var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v2) => v2.key), "kube_network_plugin", "kube_proxy_remove"];
 var ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
 function isVarsDocument(d) {
-  const root = d.doc.contents;
-  if (!(0, import_yaml16.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
-  return entries(d, root).some(([k2]) => KUBESPRAY_TRIGGERS.includes(k2));
+  if (!isPlainMapping(d)) return false;
+  return entries(d, d.doc.contents).some(([k2]) => KUBESPRAY_TRIGGERS.includes(k2));
 }
 var kubesprayGroupVars = {
   id: ID33,
@@ -27636,10 +27647,7 @@ var kubesprayGroupVars = {
     const facts = [];
     for (const v2 of KUBESPRAY_VARS) {
       if (v2.calico && !calicoPossible) continue;
-      const node = vars.get(v2.key);
-      const raw = str(d, node);
-      if (raw === void 0) continue;
-      const f = factFromRaw(ID33, d, node, v2.fact, raw, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
+      const f = factFromNode(ID33, d, vars.get(v2.key), v2.fact, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
       if (f) facts.push(f);
     }
     const removeNode = vars.get("kube_proxy_remove");
@@ -27708,9 +27716,7 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const facts = [clusterDefinitionFact(ID34, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
     for (const [key, name] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const node = get(d, root, key);
-      const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : factFromRaw(ID34, d, node, name, raw, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID34, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -27734,9 +27740,7 @@ var nodeList = {
       const info = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubeletNode = get(d, info, "kubeletVersion");
-      const kubeletRaw = str(d, kubeletNode);
-      const kubelet = kubeletRaw === void 0 ? void 0 : factFromRaw(ID35, d, kubeletNode, "kubernetes.version", kubeletRaw, normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID35, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
@@ -27785,11 +27789,10 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml18 = __toESM(require_dist(), 1);
 var ID37 = "rke-cluster-yml";
 function isRkeCluster(d) {
+  if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
-  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   return get(d, root, "kubernetes_version") !== void 0 || get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0;
 }
 function versionFacts(d, root) {
@@ -27810,9 +27813,7 @@ function versionFacts(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const node = get(d, kp, "extra_args", "proxy-mode");
-  const raw = str(d, node);
-  const f = raw === void 0 ? void 0 : factFromRaw(ID37, d, node, "kubeProxy.mode", raw, normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  const f = factFromNode(ID37, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
   return [f ?? factAt(ID37, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
@@ -27849,7 +27850,6 @@ var rkeClusterYml = {
 };
 
 // src/extract/rke-rke2-config.ts
-var import_yaml19 = __toESM(require_dist(), 1);
 var ID38 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
@@ -27876,9 +27876,8 @@ var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "etcd-expose-metrics"
 ]);
 function isRke2Config(d) {
-  const root = d.doc.contents;
-  if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
-  const keys = entries(d, root).map(([k2]) => k2);
+  if (!isPlainMapping(d)) return false;
+  const keys = entries(d, d.doc.contents).map(([k2]) => k2);
   const known = keys.filter((k2) => CONFIG_KEYS.has(k2));
   return known.some((k2) => k2 === "kube-proxy-arg" || k2 === "disable-kube-proxy") || keys.includes("cni") && known.length >= 2;
 }
@@ -28008,11 +28007,11 @@ function iniInventoryFacts(file, text) {
 }
 
 // src/knowledge/rules.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 function parseRule(text, file) {
   let data;
   try {
-    data = (0, import_yaml20.parse)(text, { maxAliasCount: 100 });
+    data = (0, import_yaml18.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -28432,13 +28431,13 @@ import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:pa
 
 // src/inputs/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".netcompat.yaml";
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true });
 var validate;
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml21.LineCounter();
-  const doc = (0, import_yaml21.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml19.LineCounter();
+  const doc = (0, import_yaml19.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -28483,7 +28482,7 @@ function parseConfig(text, file) {
 function lineOf(doc, lc, path2) {
   for (let n = path2.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
-    if ((0, import_yaml21.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+    if ((0, import_yaml19.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
   }
   return 1;
 }
@@ -28602,6 +28601,8 @@ var SCAN_INPUT_OPTIONS = {
   "changed-files": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
+var GATING_OPTIONS = /* @__PURE__ */ new Set(["baseline", "only-changed", "base", "changed-files"]);
+var READ_OPTIONS = Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k2]) => !GATING_OPTIONS.has(k2)));
 async function checkDirectory(command, abs, shown) {
   const st2 = await stat(abs).catch(() => void 0);
   if (!st2) throw new UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
@@ -28684,9 +28685,8 @@ async function writeOutput(abs, text, shown) {
 }
 
 // src/cli/baseline-command.ts
-var NOT_TAKEN = /* @__PURE__ */ new Set(["baseline", "only-changed", "base", "changed-files"]);
 var OPTIONS = {
-  ...Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k2]) => !NOT_TAKEN.has(k2))),
+  ...READ_OPTIONS,
   output: { type: "string", short: "o" }
 };
 async function baselineCommand(args, io) {
@@ -28797,8 +28797,7 @@ import { resolve as resolve6 } from "node:path";
 // src/report/fact-text.ts
 var cliFlag = (input) => `--${input}`;
 function factValue(f) {
-  if (f.unresolved) return `unresolved ${oneLine(JSON.stringify(f.value))}`;
-  return oneLine(/version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value);
+  return oneLine(plainValue(f));
 }
 function factOrigin(f, opts = {}) {
   const note = f.note ? oneLine(f.note) : void 0;
@@ -28818,13 +28817,18 @@ function factOrigin(f, opts = {}) {
     }
   }
 }
-function factLines(f, indent, opts = {}) {
-  const lines = [`${indent}${f.name} = ${factValue(f)}  ${factOrigin(f, opts)}`];
+function factLines(f, indent, opts = {}, origin = (x) => factOrigin(x, opts)) {
+  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin(f)}`];
   for (const d of f.derivedFrom ?? []) {
-    const [first, ...rest] = factLines(d, `${indent}  `, opts);
+    const [first, ...rest] = factLines(d, `${indent}  `, opts, origin);
     lines.push(`${first.replace(/^(\s*)/, "$1from ")}`, ...rest);
   }
   return lines;
+}
+
+// src/report/plural.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/clusters.ts
@@ -28833,8 +28837,7 @@ var SHOWN_VALUES = 2;
 function formationLine(contexts) {
   if (contexts.length === 0) return "no cluster";
   if (contexts.every((c) => c.formedBy.startsWith("config file"))) {
-    const n = contexts.length;
-    return `${n} cluster${n === 1 ? "" : "s"} from the config file; files in no cluster's paths apply to every cluster`;
+    return `${plural(contexts.length, "cluster")} from the config file; files in no cluster's paths apply to every cluster`;
   }
   if (contexts.length === 1) return `one cluster: ${contexts[0].formedBy}`;
   return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
@@ -28860,19 +28863,14 @@ function factsBrief(facts) {
 
 // src/report/facts-report.ts
 function factLines2(f, indent, opts) {
-  const origin = f.origin === "repository" ? `repository, ${factOrigin(f, opts)}  [${oneLine(f.source)}]` : factOrigin(f, opts);
-  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin}`];
-  for (const d of f.derivedFrom ?? []) {
-    const [first, ...rest] = factLines2(d, `${indent}  `, opts);
-    lines.push(first.replace(/^(\s*)/, "$1from "), ...rest);
-  }
-  return lines;
+  const origin = (x) => x.origin === "repository" ? `repository, ${factOrigin(x, opts)}  [${oneLine(x.source)}]` : factOrigin(x, opts);
+  return factLines(f, indent, opts, origin);
 }
 function winner(ctx, lost) {
   return ctx.facts.find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
 }
 function contextLines(ctx, opts) {
-  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${ctx.facts.length} fact${ctx.facts.length === 1 ? "" : "s"})`];
+  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${plural(ctx.facts.length, "fact")})`];
   if (ctx.facts.length === 0) out.push("  (none)");
   for (const f of ctx.facts) out.push(...factLines2(f, "  ", opts));
   const overridden = ctx.overridden ?? [];
@@ -28905,21 +28903,18 @@ function renderFactsJson(result) {
 }
 
 // src/cli/facts-command.ts
-var NOT_TAKEN2 = /* @__PURE__ */ new Set(["baseline", "only-changed", "base", "changed-files"]);
 var OPTIONS3 = {
-  ...Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k2]) => !NOT_TAKEN2.has(k2))),
+  ...READ_OPTIONS,
   format: { type: "string" },
   output: { type: "string", short: "o" }
 };
-var FORMATS2 = ["text", "json"];
 async function factsCommand(args, io) {
   const { values, positionals } = parseCommandArgs("facts", args, OPTIONS3);
   if (values.help) {
     io.stdout(FACTS_HELP);
     return EXIT.ok;
   }
-  const format = (stringValue(values, "format") ?? "text").trim().toLowerCase();
-  if (!FORMATS2.includes(format)) throw badValue("format", stringValue(values, "format") ?? "", FORMATS2);
+  const format = textOrJson(values);
   const { dir, options } = await prepareScan("facts", values, positionals, io, { readBaseline: false });
   const result = await scan(options);
   result.root = dir;
@@ -28935,7 +28930,6 @@ async function factsCommand(args, io) {
 
 // src/cli/rules-command.ts
 var OPTIONS4 = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
-var FORMATS3 = ["text", "json"];
 function rulesTable(rules) {
   const rows = [["ID", "SEVERITY", "COMPONENT", "TITLE"], ...rules.map((r7) => [r7.id, r7.severity, r7.component, r7.title])];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
@@ -28952,8 +28946,7 @@ async function rulesCommand(args, io) {
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
-  const format = (stringValue(values, "format") ?? "text").trim().toLowerCase();
-  if (!FORMATS3.includes(format)) throw badValue("format", stringValue(values, "format") ?? "", FORMATS3);
+  const format = textOrJson(values);
   const rules = builtInRules();
   io.stdout(format === "json" ? stableStringify(rules) : rulesTable(rules));
   return EXIT.ok;
@@ -28965,6 +28958,15 @@ import { resolve as resolve7 } from "node:path";
 // src/policy/verdict.ts
 function activeFindings(result) {
   return result.findings.filter((f) => !f.suppressed && !f.filtered);
+}
+function suppressedFindings(result) {
+  return result.findings.filter((f) => f.suppressed && !f.filtered);
+}
+function filteredCounts(result) {
+  return {
+    baseline: result.findings.filter((f) => f.filtered === "baseline").length,
+    unchanged: result.findings.filter((f) => f.filtered === "unchanged").length
+  };
 }
 function countBySeverity(findings) {
   const c = { high: 0, medium: 0, low: 0 };
@@ -28978,12 +28980,7 @@ function fails(result, failOn) {
 // src/report/verdict.ts
 function countResults(result) {
   const active = activeFindings(result);
-  const c = { findings: active.length, high: 0, medium: 0, low: 0, undetermined: result.undetermined.length };
-  for (const f of active) c[f.severity]++;
-  return c;
-}
-function failingFindings(result, failOn) {
-  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
+  return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
 }
 function verdictTitle(result, failOn) {
   const c = countResults(result);
@@ -28992,7 +28989,7 @@ function verdictTitle(result, failOn) {
   if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
   if (c.findings === 0) return title;
   if (failOn === "none") return `${title}: fail-on none`;
-  return failingFindings(result, failOn) > 0 ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+  return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
 }
 
 // src/report/json.ts
@@ -29004,7 +29001,7 @@ function jsonVerdict(result, failOn) {
     counts: {
       ...countBySeverity(activeFindings(result)),
       undetermined: result.undetermined.length,
-      suppressed: result.findings.filter((f) => f.suppressed && !f.filtered).length,
+      suppressed: suppressedFindings(result).length,
       filtered: result.findings.filter((f) => f.filtered).length,
       skipped: result.skipped.length
     }
@@ -29020,6 +29017,24 @@ function renderJson(result, opts) {
       notApplicable: sortNotApplicable(result.notApplicable)
     })
   );
+}
+
+// src/report/evidence-cap.ts
+var PLACES_PER_VALUE = 3;
+function capEvidence(evidence, max = PLACES_PER_VALUE) {
+  const seen = /* @__PURE__ */ new Map();
+  const shown = [];
+  for (const f of evidence) {
+    const key = `${f.name}\0${f.value}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= max) shown.push(f);
+  }
+  const more = [...seen].filter(([, n]) => n > max).map(([key, n]) => {
+    const [name, value] = key.split("\0");
+    return `${name} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`;
+  });
+  return { shown, more };
 }
 
 // src/report/sarif-rules.ts
@@ -29070,6 +29085,7 @@ var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/netcompat/netcompat";
 var FINGERPRINT_KEY = "netcompat/v1";
 var MAX_RELATED_LOCATIONS = 1e3;
+var SARIF_PLACES_PER_VALUE = 10;
 function toUri(path2) {
   return path2.split("/").map(encodeURIComponent).join("/");
 }
@@ -29081,10 +29097,10 @@ function sarifLocation(p, message) {
   return loc;
 }
 function relatedLocations(facts, primary, extra = []) {
-  const seen = new Set(primary ? [`${primary.file}:${primary.line}:${primary.column}`] : []);
+  const seen = new Set(primary ? [formatPlace(primary)] : []);
   const out = [];
   const add = (p, text) => {
-    const key = `${p.file}:${p.line}:${p.column}`;
+    const key = formatPlace(p);
     if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
     out.push({ id: out.length + 1, ...sarifLocation(p, text) });
@@ -29095,7 +29111,7 @@ function relatedLocations(facts, primary, extra = []) {
       walk(f.derivedFrom ?? [], f);
     }
   };
-  walk(facts);
+  walk(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown);
   for (const e of extra) add(e.place, e.text);
   return out;
 }
@@ -29211,7 +29227,6 @@ function colours(on2) {
 }
 
 // src/report/text.ts
-var count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var where = (p) => p ? oneLine(`${p.file}:${p.line}`) : "(explicit inputs)";
 function renderText(result, opts) {
   const c = colours(!!opts.color);
@@ -29235,7 +29250,7 @@ function renderText(result, opts) {
 }
 function header(r7) {
   const s = r7.stats;
-  const head = `netcompat ${r7.tool.version}: scanned ${oneLine(r7.root)}: ${count(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${count(s.facts, "fact")}, ${count(r7.rules.length, "rule")}`;
+  const head = `netcompat ${r7.tool.version}: scanned ${oneLine(r7.root)}: ${plural(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${plural(s.facts, "fact")}, ${plural(r7.rules.length, "rule")}`;
   if (!hasClusters(r7.contexts)) return head;
   return [
     head,
@@ -29244,13 +29259,17 @@ function header(r7) {
     ...r7.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`)
   ].join("\n");
 }
+function evidenceText(evidence, opts) {
+  const { shown, more } = capEvidence(evidence);
+  return [...shown.flatMap((e) => factLines(e, "      ", opts)), ...more.map((m) => `      \u2026 ${oneLine(m)} (all in --format json)`)];
+}
 function findingLines(f, many, opts, c) {
   const lines = [
     `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
     `    ${oneLine(f.message)}`,
     `    fix: ${oneLine(f.fix)}`,
     "    evidence:",
-    ...f.evidence.flatMap((e) => factLines(e, "      ", opts))
+    ...evidenceText(f.evidence, opts)
   ];
   if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
   return lines;
@@ -29268,7 +29287,7 @@ function undeterminedLines(u, result, many, opts, c) {
     if (found.length > 0) lines.push(...found.flatMap((f) => factLines(f, "      ", opts)));
     else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
   }
-  if (u.evidence.length > 0) lines.push("    known:", ...u.evidence.flatMap((e) => factLines(e, "      ", opts)));
+  if (u.evidence.length > 0) lines.push("    known:", ...evidenceText(u.evidence, opts));
   if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
   return lines;
 }
@@ -29277,12 +29296,11 @@ function notApplicableLines(r7) {
   const byReason = /* @__PURE__ */ new Map();
   for (const n of r7.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
   const parts = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
-  return ["", `NOT APPLICABLE: ${count(r7.notApplicable.length, "rule check")} (${parts.join("; ")})`];
+  return ["", `NOT APPLICABLE: ${plural(r7.notApplicable.length, "rule check")} (${parts.join("; ")})`];
 }
 function hiddenLines(r7) {
-  const suppressed = sortFindings(r7.findings.filter((f) => f.suppressed && !f.filtered));
-  const baseline = r7.findings.filter((f) => f.filtered === "baseline").length;
-  const unchanged = r7.findings.filter((f) => f.filtered === "unchanged").length;
+  const suppressed = sortFindings(suppressedFindings(r7));
+  const { baseline, unchanged } = filteredCounts(r7);
   const out = [];
   if (suppressed.length > 0) {
     out.push("", `SUPPRESSED (${suppressed.length}): not counted`);
@@ -29299,7 +29317,7 @@ function skippedLines(r7) {
   const counts = /* @__PURE__ */ new Map();
   for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
   const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => byCode(a[0], b[0])).map(([k2, n]) => `${k2} ${n}`).join(", ")})` : "";
-  const head = loud.length ? `SKIPPED: ${count(loud.length, "file")}${quietText ? `, and ${quietText}` : ""}` : `SKIPPED: ${quietText}`;
+  const head = loud.length ? `SKIPPED: ${plural(loud.length, "file")}${quietText ? `, and ${quietText}` : ""}` : `SKIPPED: ${quietText}`;
   return ["", head, ...loud.map((s) => `  ${oneLine(s.path)}  ${s.reason}: ${oneLine(s.detail)}`)];
 }
 function diagnosticLines(r7) {

@@ -15759,8 +15759,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15787,9 +15787,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15819,11 +15819,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15997,13 +15997,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16033,12 +16033,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -26068,7 +26068,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -26104,7 +26104,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap7;
     exports.isNode = isNode4;
     exports.isPair = isPair2;
     exports.isScalar = isScalar6;
@@ -27720,7 +27720,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -27730,7 +27730,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -27769,7 +27769,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -27778,15 +27778,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -29177,7 +29177,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -29197,7 +29197,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -29223,7 +29223,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -29248,7 +29248,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -29258,7 +29258,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -29267,7 +29267,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -29285,7 +29285,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -29314,11 +29314,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -30216,9 +30216,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -30254,7 +30254,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -30294,7 +30294,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep6 && !props.found) {
+        if (!isMap7 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -30317,7 +30317,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st2 of sep6) {
                   if (st2 === valueProps.found)
@@ -30349,7 +30349,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap9) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30365,7 +30365,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -30657,7 +30657,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar3.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar3.Scalar.QUOTE_SINGLE;
@@ -30686,7 +30686,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re2.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -34601,7 +34601,7 @@ var require_range = __commonJS({
         range2 = range2.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range2;
-        const cached = cache2.get(memoKey);
+        const cached = cache3.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -34635,7 +34635,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
+        cache3.set(memoKey, result);
         return result;
       }
       intersects(range2, options) {
@@ -34674,7 +34674,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache2 = new LRU();
+    var cache3 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -44159,11 +44159,6 @@ function todayFrom(env) {
   return v2;
 }
 
-// src/policy/verdict.ts
-function activeFindings(result) {
-  return result.findings.filter((f) => !f.suppressed && !f.filtered);
-}
-
 // src/model/place.ts
 function formatPlace(p) {
   return `${p.file}:${p.line}:${p.column}`;
@@ -44172,18 +44167,68 @@ function comparePlaces(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
 
-// src/evaluate/render.ts
-function showValue(f) {
-  if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
-  const versioned = /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
-  return f.origin === "derived" && f.note ? `${versioned} (${f.note})` : versioned;
+// src/model/rule.ts
+var SEVERITIES = ["high", "medium", "low"];
+
+// src/policy/verdict.ts
+function activeFindings(result) {
+  return result.findings.filter((f) => !f.suppressed && !f.filtered);
 }
-function renderMessage(template, binding) {
+function suppressedFindings(result) {
+  return result.findings.filter((f) => f.suppressed && !f.filtered);
+}
+function filteredCounts(result) {
+  return {
+    baseline: result.findings.filter((f) => f.filtered === "baseline").length,
+    unchanged: result.findings.filter((f) => f.filtered === "unchanged").length
+  };
+}
+function countBySeverity(findings) {
+  const c = { high: 0, medium: 0, low: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function fails(result, failOn) {
+  return activeFindings(result).some((f) => reaches(f.severity, failOn));
+}
+
+// src/evaluate/render.ts
+function plainValue(f) {
+  if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
+  return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
+}
+function showValue(f) {
+  const plain = plainValue(f);
+  return !f.unresolved && f.origin === "derived" && f.note ? `${plain} (${f.note})` : plain;
+}
+var VALUES_IN_MESSAGE = 3;
+function renderMessage(template, values) {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_2, name) => {
-    const fv = binding.get(name);
-    const first = fv?.facts[0];
-    return first ? showValue(first) : "unknown";
+    const bound2 = values.get(name);
+    const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
+    const shown = [...new Set(list.map((v2) => v2.facts[0]).filter((f) => !!f).map(showValue))];
+    if (shown.length === 0) return "unknown";
+    const extra = shown.length - VALUES_IN_MESSAGE;
+    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
   });
+}
+
+// src/report/evidence-cap.ts
+var PLACES_PER_VALUE = 3;
+function capEvidence(evidence, max = PLACES_PER_VALUE) {
+  const seen = /* @__PURE__ */ new Map();
+  const shown = [];
+  for (const f of evidence) {
+    const key = `${f.name}\0${f.value}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= max) shown.push(f);
+  }
+  const more = [...seen].filter(([, n]) => n > max).map(([key, n]) => {
+    const [name, value] = key.split("\0");
+    return `${name} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`;
+  });
+  return { shown, more };
 }
 
 // src/report/evidence.ts
@@ -44196,13 +44241,14 @@ function factOrigin(f) {
 }
 function evidenceLines(facts, depth = 0) {
   const out = [];
-  for (const f of facts) {
+  const { shown, more } = depth === 0 ? capEvidence(facts) : { shown: facts, more: [] };
+  for (const f of shown) {
     const pad = "  ".repeat(depth);
     const raw2 = f.raw !== void 0 && f.raw !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : "";
     out.push(`${pad}${depth > 0 ? "\u2190 " : ""}${f.name} = ${showValue(f)}${raw2} [${factOrigin(f)}]`);
     if (f.derivedFrom?.length) out.push(...evidenceLines(f.derivedFrom, depth + 1));
   }
-  return out;
+  return [...out, ...more.map((m) => `\u2026 ${m}`)];
 }
 
 // src/report/markdown.ts
@@ -44244,11 +44290,28 @@ function truncateChars(s, max) {
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
+// src/report/sort.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePrimary(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+function compareLocated(a, b) {
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
+}
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function sortFindings(list) {
+  return [...list].sort(compareLocated);
+}
+
 // src/report/annotations.ts
 var MAX_TITLE_CHARS = 255;
 var MAX_DETAILS_BYTES = 64 * 1024 - 1;
 var LEVEL = { high: "failure", medium: "warning", low: "notice" };
-var RANK2 = { high: 0, medium: 1, low: 2 };
 function findingAnnotation(f) {
   const details = [...evidenceLines(f.evidence), "", "References:", ...f.references.map((r7) => `- ${r7}`)];
   return {
@@ -44280,8 +44343,9 @@ function undeterminedAnnotation(u) {
 }
 function annotationsOf(result) {
   const byPlace = (a, b) => (a.place?.file ?? "\uFFFF").localeCompare(b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
-  const findings = activeFindings(result).map(findingAnnotation).sort((a, b) => RANK2[a.severity] - RANK2[b.severity] || byPlace(a, b));
-  const undetermined = result.undetermined.map(undeterminedAnnotation).sort((a, b) => RANK2[a.severity] - RANK2[b.severity] || byPlace(a, b));
+  const bySeverity2 = (a, b) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
+  const findings = activeFindings(result).map(findingAnnotation).sort(bySeverity2);
+  const undetermined = result.undetermined.map(undeterminedAnnotation).sort(bySeverity2);
   const seen = /* @__PURE__ */ new Set();
   return [...findings, ...undetermined].filter((a) => seen.has(a.key) ? false : (seen.add(a.key), true));
 }
@@ -44289,7 +44353,7 @@ function diagnosticAnnotations(result) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const d of result.diagnostics ?? []) {
-    const key = `diagnostic:${d.place ? `${d.place.file}:${d.place.line}:${d.place.column}` : ""}:${d.message}`;
+    const key = `diagnostic:${d.place ? formatPlace(d.place) : ""}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
@@ -44362,6 +44426,11 @@ function batches(items2, size) {
   return out;
 }
 
+// src/report/plural.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/report/budget.ts
 function assemble(blocks, limit, note) {
   const reserve = utf8Bytes(note(Number.MAX_SAFE_INTEGER));
@@ -44418,8 +44487,7 @@ function neutraliseJson(json) {
 
 // src/report/fact-text.ts
 function factValue(f) {
-  if (f.unresolved) return `unresolved ${oneLine2(JSON.stringify(f.value))}`;
-  return oneLine2(/version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value);
+  return oneLine2(plainValue(f));
 }
 
 // src/report/clusters.ts
@@ -44428,8 +44496,7 @@ var SHOWN_VALUES = 2;
 function formationLine(contexts) {
   if (contexts.length === 0) return "no cluster";
   if (contexts.every((c) => c.formedBy.startsWith("config file"))) {
-    const n = contexts.length;
-    return `${n} cluster${n === 1 ? "" : "s"} from the config file; files in no cluster's paths apply to every cluster`;
+    return `${plural(contexts.length, "cluster")} from the config file; files in no cluster's paths apply to every cluster`;
   }
   if (contexts.length === 1) return `one cluster: ${contexts[0].formedBy}`;
   return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
@@ -44453,21 +44520,16 @@ function factsBrief(facts) {
   }).join("; ");
 }
 
-// src/model/rule.ts
-var SEVERITIES = ["high", "medium", "low"];
-
 // src/report/verdict.ts
 function countResults(result) {
   const active = activeFindings(result);
-  const c = { findings: active.length, high: 0, medium: 0, low: 0, undetermined: result.undetermined.length };
-  for (const f of active) c[f.severity]++;
-  return c;
+  return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
 }
 function failingFindings(result, failOn) {
   return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
 }
 function conclusionOf(result, failOn) {
-  if (failingFindings(result, failOn) > 0) return "failure";
+  if (fails(result, failOn)) return "failure";
   return activeFindings(result).length > 0 ? "neutral" : "success";
 }
 function verdictTitle(result, failOn) {
@@ -44477,13 +44539,13 @@ function verdictTitle(result, failOn) {
   if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
   if (c.findings === 0) return title;
   if (failOn === "none") return `${title}: fail-on none`;
-  return failingFindings(result, failOn) > 0 ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+  return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
 }
 
 // src/report/summary-markdown.ts
 var CHECK_OUTPUT_MAX_BYTES = 65535;
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-var ICON = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
+var SEVERITY_ICON = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
 var VERDICT_ICON = { failure: "\u274C", neutral: "\u26A0\uFE0F", success: "\u2705" };
 var CELL_BYTES = 2e3;
 function cell(s) {
@@ -44507,7 +44569,7 @@ function where(facts, primary, link) {
   return inputs.size ? `inputs: ${[...inputs].sort().map(code).join(", ")}` : "\u2014";
 }
 function findingRow(f, link) {
-  return `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} ${cell(f.title)} | ${cell(f.message)} | ${where(f.evidence, f.primary, link)} | ${cell(f.fix)} |
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} ${cell(f.title)} | ${cell(f.message)} | ${where(f.evidence, f.primary, link)} | ${cell(f.fix)} |
 `;
 }
 function undeterminedRow(u, link) {
@@ -44591,7 +44653,7 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       tail: "\n"
     });
   }
-  const suppressed = result.findings.filter((f) => f.suppressed && !f.filtered);
+  const suppressed = suppressedFindings(result);
   if (suppressed.length > 0) {
     blocks.push({
       head: `### Suppressed (${suppressed.length}), not counted
@@ -44604,8 +44666,7 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       tail: "\n"
     });
   }
-  const baseline = result.findings.filter((f) => f.filtered === "baseline").length;
-  const unchanged = result.findings.filter((f) => f.filtered === "unchanged").length;
+  const { baseline, unchanged } = filteredCounts(result);
   if (baseline + unchanged > 0) {
     const parts = [baseline ? `${baseline} in the baseline` : "", unchanged ? `${unchanged} with no evidence in the changed files` : ""].filter(Boolean);
     blocks.push({ head: `Not shown and not counted: ${parts.join(", ")}.
@@ -44644,21 +44705,17 @@ ${escapeMarkdown(formationLine(result.contexts))}.
       tail: "\n"
     });
   }
-  if (quiet > 0) blocks.push({ head: `${quiet} Helm chart template file${quiet === 1 ? "" : "s"} skipped (the chart values are read instead).
+  if (quiet > 0) blocks.push({ head: `${plural(quiet, "Helm chart template file")} skipped (the chart values are read instead).
 
 `, rows: [] });
   const elsewhere = opts.elsewhere ?? "the SARIF file and the CLI output";
   return assemble(blocks, opts.limit, (n) => `
 > [!NOTE]
-> \u2702\uFE0F Cut to fit GitHub's limit of ${opts.limit.toLocaleString("en-US")} bytes: ${n} more row${n === 1 ? "" : "s"} not shown. See ${elsewhere}.
+> \u2702\uFE0F Cut to fit GitHub's limit of ${opts.limit.toLocaleString("en-US")} bytes: ${plural(n, "more row")} not shown. See ${elsewhere}.
 `);
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-var RANK3 = { high: 0, medium: 1, low: 2 };
 function bySeverity(a, b) {
-  return RANK3[a.severity] - RANK3[b.severity] || a.ruleId.localeCompare(b.ruleId);
+  return severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
 }
 
 // src/knowledge/operator-calico.ts
@@ -47795,7 +47852,7 @@ function evaluateRule(rule, ctx) {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
-  const findings = /* @__PURE__ */ new Map();
+  const affected = /* @__PURE__ */ new Map();
   const unknown = /* @__PURE__ */ new Set();
   let unknownBinding;
   for (const binding of combinations(names, values)) {
@@ -47805,15 +47862,15 @@ function evaluateRule(rule, ctx) {
     const cancelled = or(u.map((r7) => r7.value));
     if (cancelled === "true") continue;
     if (w.value === "true" && cancelled === "false") {
-      const f = toFinding(rule, ctx, binding, whenFacts);
-      findings.set(f.fingerprint, f);
+      const key = findingKey(rule, binding, whenFacts);
+      affected.set(key, [...affected.get(key) ?? [], binding]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
       u.forEach((r7) => r7.unknownFacts.forEach((n) => unknown.add(n)));
       unknownBinding ??= binding;
     }
   }
-  const out = { findings: [...findings.values()] };
+  const out = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
   if (out.findings.length === 0 && unknownBinding) {
     out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
   }
@@ -47834,23 +47891,43 @@ function* combinations(names, values) {
     if (i < 0) return;
   }
 }
-function boundFacts(binding, order) {
-  return order.flatMap((n) => binding.get(n)?.facts ?? []);
+function findingKey(rule, binding, whenFacts) {
+  const primary = rule.primaryFact ?? whenFacts[0];
+  const keyNames = [...binding.keys()].filter((n) => n === primary || n.startsWith("service."));
+  return keyNames.map((n) => `${n}=${binding.get(n)?.value ?? ""}`).join("\0");
 }
-function primaryPlace(rule, binding, order) {
+function merge(group) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of group) {
+    for (const [n, v2] of b) {
+      if (!v2) continue;
+      const list = out.get(n) ?? [];
+      if (!list.includes(v2)) list.push(v2);
+      out.set(n, list);
+    }
+  }
+  return out;
+}
+function single(binding) {
+  return new Map([...binding].filter(([, v2]) => v2 !== void 0).map(([n, v2]) => [n, [v2]]));
+}
+function boundFacts(merged, order) {
+  return order.flatMap((n) => (merged.get(n) ?? []).flatMap((v2) => v2.facts));
+}
+function primaryPlace(rule, merged, order) {
   const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
   for (const n of prefer) {
-    for (const f of binding.get(n)?.facts ?? []) {
+    for (const f of (merged.get(n) ?? []).flatMap((v2) => v2.facts)) {
       const p = f.place ?? f.derivedFrom?.find((d) => d.place)?.place;
       if (p) return p;
     }
   }
   return void 0;
 }
-function toFinding(rule, ctx, binding, whenFacts) {
-  const names = [...binding.keys()].filter((n) => binding.get(n));
-  const evidence = boundFacts(binding, names);
-  const valueKeys = names.map((n) => `${n}=${binding.get(n).value}`);
+function toFinding(rule, ctx, merged, whenFacts) {
+  const names = [...merged.keys()];
+  const evidence = boundFacts(merged, names);
+  const valueKeys = names.flatMap((n) => merged.get(n).map((v2) => `${n}=${v2.value}`));
   const files = evidence.flatMap((f) => [f.place?.file, ...(f.derivedFrom ?? []).map((d) => d.place?.file)]).filter((x) => !!x);
   const finding = {
     ruleId: rule.id,
@@ -47858,13 +47935,13 @@ function toFinding(rule, ctx, binding, whenFacts) {
     severity: rule.severity,
     component: rule.component,
     context: ctx.name,
-    message: renderMessage(rule.message, binding),
+    message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, valueKeys, files)
   };
-  const primary = primaryPlace(rule, binding, whenFacts);
+  const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   return finding;
 }
@@ -47876,7 +47953,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     return m;
   });
   const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
-  const evidence = boundFacts(binding, known);
+  const evidence = boundFacts(single(binding), known);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
     ruleId: rule.id,
@@ -47889,7 +47966,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
   };
-  const primary = primaryPlace(rule, binding, whenFacts);
+  const primary = primaryPlace(rule, single(binding), whenFacts);
   if (primary) u.primary = primary;
   return u;
 }
@@ -48321,8 +48398,9 @@ function extractDocs(extractors, docs, onError, depth = 0) {
     }
     const seen = /* @__PURE__ */ new Set();
     for (const f of own) {
-      if (seen.has(factKey(f))) continue;
-      seen.add(factKey(f));
+      const key = factKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
       facts.push(f);
     }
     if (depth < MAX_EMBEDDED_DEPTH) {
@@ -48341,7 +48419,7 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place?.file}:${f.place?.line}:${f.place?.column}`;
+  return `${f.name}\0${f.value}\0${f.place ? formatPlace(f.place) : ""}`;
 }
 
 // src/knowledge/os-image-patterns.ts
@@ -48422,6 +48500,10 @@ function factFromRaw(source, d, node, name, raw2, normalize2, opts = {}) {
   const v2 = normalize2(raw2);
   return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw: raw2 });
 }
+function factFromNode(source, d, node, name, normalize2, opts = {}) {
+  const raw2 = str(d, node);
+  return raw2 === void 0 ? void 0 : factFromRaw(source, d, node, name, raw2, normalize2, opts);
+}
 function osImageFact(source, d, node, raw2, kind, ctx = {}) {
   const text = raw2.trim();
   if (!text) return void 0;
@@ -48457,18 +48539,14 @@ var aksEngineApiModel = {
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
     for (const key of ["orchestratorVersion", "orchestratorRelease"]) {
-      const node = get(d, orchestrator, key);
-      const raw2 = str(d, node);
-      const f = raw2 === void 0 ? void 0 : factFromRaw(ID, d, node, "kubernetes.version", raw2, normalizeVersion2);
+      const f = factFromNode(ID, d, get(d, orchestrator, key), "kubernetes.version", normalizeVersion2);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeNode = get(d, k8s, "kubeProxyMode");
-    const mode = str(d, modeNode);
-    const modeFact = mode === void 0 ? void 0 : factFromRaw(ID, d, modeNode, "kubeProxy.mode", mode, (s) => s.trim() ? normalizeProxyMode(s) : void 0);
+    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? normalizeProxyMode(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
@@ -48491,6 +48569,7 @@ var aksEngineApiModel = {
 };
 
 // src/extract/objects.ts
+var import_yaml11 = __toESM(require_dist(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -48502,6 +48581,13 @@ function objectsOf(d) {
     name: str(d, get(d, node, "metadata", "name")),
     namespace: str(d, get(d, node, "metadata", "namespace"))
   }));
+}
+function namespacedName(o) {
+  return `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`;
+}
+function isPlainMapping(d) {
+  const root = d.doc.contents;
+  return (0, import_yaml11.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
 }
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
@@ -48540,7 +48626,7 @@ var calicoIpPool = {
 };
 
 // src/extract/containers.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
 var TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
@@ -48595,13 +48681,22 @@ function isTigeraOperatorImage(img) {
 
 // src/extract/containers.ts
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
+var cache2 = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
+  let found = cache2.get(d);
+  if (!found) {
+    found = findContainers(d);
+    cache2.set(d, found);
+  }
+  return found;
+}
+function findContainers(d) {
   if (kindOf(d).kind === "CustomResourceDefinition") return [];
   const out = [];
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
-        if (!(0, import_yaml11.isMap)(item)) continue;
+        if (!(0, import_yaml12.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
         out.push({
@@ -48647,6 +48742,14 @@ function imageVersionFact(source, d, node, name, img, raw2) {
   const f = factFromRaw(source, d, node, name, img.tag, normalizeVersion2);
   if (!f) return void 0;
   return { ...f, raw: raw2, key: img.path };
+}
+function kubeProxyImageFacts(source, d, node, img, raw2) {
+  const facts = [];
+  const repo = factFromRaw(source, d, node, "kubeProxy.image", img.repository, (s) => s);
+  if (repo) facts.push({ ...repo, key: img.path, ...raw2 === repo.value ? {} : { raw: raw2 } });
+  const version = imageVersionFact(source, d, node, "kubeProxy.version", img, raw2);
+  if (version) facts.push(version);
+  return facts;
 }
 
 // src/extract/calico-kube-controllers.ts
@@ -48725,9 +48828,7 @@ var felixConfiguration = {
       if (o.kind !== "FelixConfiguration" || !isCalicoApi(o.apiVersion)) continue;
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const backendNode = get(d, spec, "iptablesBackend");
-      const backend = str(d, backendNode);
-      const b = backend === void 0 ? void 0 : factFromRaw(ID5, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend, scope);
+      const b = factFromNode(ID5, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
@@ -48848,10 +48949,7 @@ var kubeProxyImage = {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isKubeProxyImage(c.image)) continue;
-      const repo = factFromRaw(ID9, d, c.imageNode, "kubeProxy.image", c.image.repository, (s) => s);
-      if (repo) facts.push({ ...repo, key: c.image.path, ...c.imageRaw === repo.value ? {} : { raw: c.imageRaw } });
-      const version = imageVersionFact(ID9, d, c.imageNode, "kubeProxy.version", c.image, c.imageRaw);
-      if (version) facts.push(version);
+      facts.push(...kubeProxyImageFacts(ID9, d, c.imageNode, c.image, c.imageRaw));
     }
     return facts;
   }
@@ -48870,9 +48968,7 @@ var kubeadmClusterConfiguration = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
     const facts = [clusterDefinitionFact(ID10, d, get(d, d.doc.contents, "kind"), "kubeadm ClusterConfiguration")];
-    const versionNode2 = get(d, d.doc.contents, "kubernetesVersion");
-    const raw2 = str(d, versionNode2);
-    const version = raw2 === void 0 ? void 0 : factFromRaw(ID10, d, versionNode2, "kubernetes.version", raw2, normalizeVersion2);
+    const version = factFromNode(ID10, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
@@ -48905,7 +49001,7 @@ var serviceExternalIpsLocal = {
       if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID11, d, policyNode, "service.externalIPsLocal", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
+        factAt(ID11, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -48929,7 +49025,7 @@ var serviceLoadBalancerSourceRanges = {
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r7) => !!r7);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID12, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`, {
+        factAt(ID12, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -48949,7 +49045,7 @@ var tigeraOperatorImage = {
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isTigeraOperatorImage(c.image)) continue;
       const f = imageVersionFact(ID13, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
-      if (f) facts.push({ ...f, key: c.image.path });
+      if (f) facts.push(f);
     }
     return facts;
   }
@@ -48973,6 +49069,11 @@ function chartVersionFact(source, d, node, chart, raw2) {
 }
 function chartName(ref) {
   return ref.trim().replace(/\/+$/, "").split("/").pop()?.split(":")[0] ?? "";
+}
+function calicoChartFact(source, d, chart, versionNode2) {
+  const version = str(d, versionNode2);
+  if (chart === void 0 || version === void 0 || !isCalicoChart(chartName(chart))) return void 0;
+  return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
 
 // src/extract/tigera-calico-network.ts
@@ -49002,18 +49103,16 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
     const raw2 = str(d, node);
     if (raw2 !== void 0) facts.push(...encapsulationFacts(source, d, node, raw2));
   }
-  const dpNode = get(d, calicoNetwork, "linuxDataplane");
-  const dp = str(d, dpNode);
-  const f = dp === void 0 ? void 0 : factFromRaw(source, d, dpNode, "calico.dataplane", dp, normalizeDataplane);
+  const f = factFromNode(source, d, get(d, calicoNetwork, "linuxDataplane"), "calico.dataplane", normalizeDataplane);
   if (f) facts.push(f);
   return facts;
 }
 
 // src/extract/tigera-values.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/extract/helm-image-map.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -49028,7 +49127,7 @@ function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
 function scalarText(d, node) {
-  if ((0, import_yaml12.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
+  if ((0, import_yaml13.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
 function withRegistry(registry, repo) {
@@ -49063,7 +49162,7 @@ function imageMapFacts(source, d, root) {
       const name = versionFactName(m.ref);
       if (!name) return;
       const version = imageVersionFact(source, d, m.versionNode, name, m.ref, m.raw);
-      if (version) facts.push({ ...version, key: m.ref.path });
+      if (version) facts.push(version);
       if (name === "kubeProxy.version") {
         const repo = factFromRaw(source, d, m.repoNode, "kubeProxy.image", m.ref.repository, (s) => s, { raw: m.raw });
         if (repo) facts.push({ ...repo, key: m.ref.path });
@@ -49075,7 +49174,7 @@ function imageMapFacts(source, d, root) {
 }
 
 // src/extract/helm-template-blank.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text) {
@@ -49089,9 +49188,9 @@ function blankTemplates(text) {
   return { text: out, restore: (s) => s.replace(MARK, (mark, i) => originals[Number(i)] ?? mark) };
 }
 function blankedScalar(node) {
-  if (!(0, import_yaml13.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
+  if (!(0, import_yaml14.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
   const b = blankTemplates(node.value);
-  const copy = new import_yaml13.Scalar(b.text);
+  const copy = new import_yaml14.Scalar(b.text);
   copy.range = node.range;
   copy.type = node.type;
   return { node: copy, restore: b.restore };
@@ -49099,7 +49198,7 @@ function blankedScalar(node) {
 
 // src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
-  if ((0, import_yaml14.isScalar)(root)) {
+  if ((0, import_yaml15.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
     const facts = parseEmbedded(d, node).flatMap((inner) => chartValuesFacts(source, inner, inner.doc.contents));
     return facts.map((f) => f.unresolved ? { ...f, value: restore(f.value), ...f.raw === void 0 ? {} : { raw: restore(f.raw) } } : f);
@@ -49169,7 +49268,7 @@ var carvelImagesLock = {
       if (!img || !name || id === void 0) continue;
       const f = imageVersionFact(ID15, d, idNode, name, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
-      if (f) facts.push(pinned ? { ...f, key: img.path, note: `tag kept by kbld; the image is pinned as ${pinned}` } : { ...f, key: img.path });
+      if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
     return facts;
   }
@@ -49194,9 +49293,7 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const version = str(d, versionNode2);
-    if (chart === void 0 || version === void 0 || !isCalicoChart(chartName(chart))) return [];
-    const f = chartVersionFact(ID16, d, versionNode2, chartName(chart), version);
+    const f = calicoChartFact(ID16, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
@@ -49238,15 +49335,8 @@ var helmCattleChart = {
     const { kind, apiVersion } = kindOf(d);
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
-    const facts = [];
-    const chart = str(d, get(d, spec, "chart"));
-    const versionNode2 = get(d, spec, "version");
-    const version = str(d, versionNode2);
-    if (kind === "HelmChart" && chart !== void 0 && version !== void 0 && isCalicoChart(chartName(chart))) {
-      const f = chartVersionFact(ID18, d, versionNode2, chartName(chart), version);
-      if (f) facts.push(f);
-    }
-    return [...facts, ...chartValuesFacts(ID18, d, get(d, spec, "valuesContent"))];
+    const f = kind === "HelmChart" ? calicoChartFact(ID18, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID18, d, get(d, spec, "valuesContent"))];
   }
 };
 
@@ -49260,15 +49350,8 @@ var helmChartProxy = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "HelmChartProxy" || !apiVersion?.startsWith("addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const chart = str(d, get(d, spec, "chartName"));
-    const facts = [];
-    const versionNode2 = get(d, spec, "version");
-    const version = str(d, versionNode2);
-    if (chart !== void 0 && version !== void 0 && isCalicoChart(chartName(chart))) {
-      const f = chartVersionFact(ID19, d, versionNode2, chartName(chart), version);
-      if (f) facts.push(f);
-    }
-    return [...facts, ...chartValuesFacts(ID19, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID19, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID19, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
@@ -49310,7 +49393,7 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var ID21 = "helm-values";
 var helmValues = {
   id: ID21,
@@ -49319,17 +49402,17 @@ var helmValues = {
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml15.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    if (!(0, import_yaml16.isMap)(root) || kindOf(d).kind !== void 0) return [];
     return chartValuesFacts(ID21, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml16.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml17.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -49444,7 +49527,7 @@ var kustomizeImages = {
 };
 
 // src/extract/kustomize-layers.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
 var ID24 = "kustomize-layers";
 var kustomizeLayers = {
@@ -49458,7 +49541,7 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml17.isNode);
+    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml18.isNode);
     const dir = posix2.dirname(d.file);
     const f = factAt(ID24, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
@@ -49611,9 +49694,7 @@ var capiVersions = {
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
         facts.push(clusterDefinitionFact(ID27, d, get(d, o.node, "kind"), "Cluster API Cluster"));
       }
-      const node = versionNode(d, o);
-      const raw2 = str(d, node);
-      const version = raw2 === void 0 ? void 0 : factFromRaw(ID27, d, node, "kubernetes.version", raw2, normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID27, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -49658,9 +49739,7 @@ var eksctlClusterConfig = {
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
       facts.push(clusterDefinitionFact(ID28, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      const versionNode2 = get(d, o.node, "metadata", "version");
-      const version = str(d, versionNode2);
-      const v2 = version === void 0 ? void 0 : factFromRaw(ID28, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "eksctl metadata.version" });
+      const v2 = factFromNode(ID28, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v2) facts.push(v2);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
@@ -49684,10 +49763,7 @@ var eksctlClusterConfig = {
 // src/extract/k0s-cluster-config.ts
 var ID29 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const node = get(d, image, "version");
-  const raw2 = str(d, node);
-  if (raw2 === void 0) return [];
-  const f = factFromRaw(ID29, d, node, name, raw2, normalizeVersion2, { note });
+  const f = factFromNode(ID29, d, get(d, image, "version"), name, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -49703,9 +49779,7 @@ function kubeProxyFacts(d, spec) {
   const ref = repo === void 0 ? void 0 : parseImage(repo);
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID29, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const modeNode = get(d, kp, "mode");
-  const mode = str(d, modeNode);
-  const f = mode === void 0 ? void 0 : factFromRaw(ID29, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID29, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(f ?? factAt(ID29, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
   return facts;
 }
@@ -49735,9 +49809,7 @@ function calicoFacts(d, spec) {
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0]
   ]) {
-    const node = get(d, calico, "envVars", env);
-    const raw2 = str(d, node);
-    const f = raw2 === void 0 ? void 0 : factFromRaw(ID29, d, node, name, raw2, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID29, d, get(d, calico, "envVars", env), name, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -49762,8 +49834,7 @@ var k0sClusterConfig = {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID29, d, kind, what));
-      const raw2 = str(d, k0sVersion);
-      const v2 = raw2 === void 0 ? void 0 : factFromRaw(ID29, d, k0sVersion, "kubernetes.version", raw2, normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v2 = factFromNode(ID29, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v2) facts.push(v2);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
@@ -49781,9 +49852,7 @@ function kubeProxyFacts2(d, spec) {
     return [factAt(ID30, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const modeNode = get(d, kp, "proxyMode");
-  const mode = str(d, modeNode);
-  const f = mode === void 0 ? void 0 : factFromRaw(ID30, d, modeNode, "kubeProxy.mode", mode, normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID30, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -49796,12 +49865,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) {
-    const repo = factFromRaw(ID30, d, imageNode, "kubeProxy.image", image.repository, (s) => s);
-    if (repo) facts.push({ ...repo, key: image.path, ...imageRaw === repo.value ? {} : { raw: imageRaw } });
-    const version = imageVersionFact(ID30, d, imageNode, "kubeProxy.version", image, imageRaw);
-    if (version) facts.push(version);
-  }
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID30, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -49811,24 +49875,18 @@ function calicoFacts2(d, calico) {
   facts.push(
     bpf ? factAt(ID30, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID30, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const backendNode = get(d, calico, "iptablesBackend");
-  const backend = str(d, backendNode);
-  const be2 = backend === void 0 ? void 0 : factFromRaw(ID30, d, backendNode, "calico.iptablesBackend", backend, normalizeIptablesBackend);
+  const be2 = factFromNode(ID30, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be2) facts.push(be2);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
-    const ipipNode = get(d, calico, "ipipMode");
-    const ipip = str(d, ipipNode);
-    const explicit2 = ipip === void 0 ? void 0 : factFromRaw(ID30, d, ipipNode, "calico.ipipMode", ipip, normalizeEncapMode);
+    const explicit2 = factFromNode(ID30, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
     facts.push(explicit2 ?? factAt(ID30, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
     facts.push(factAt(ID30, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID30, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const vxlanNode = get(d, calico, "vxlanMode");
-    const vxlan = str(d, vxlanNode);
-    const explicit2 = vxlan === void 0 ? void 0 : factFromRaw(ID30, d, vxlanNode, "calico.vxlanMode", vxlan, normalizeEncapMode);
+    const explicit2 = factFromNode(ID30, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
     facts.push(explicit2 ?? { ...factAt(ID30, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
@@ -49843,9 +49901,7 @@ var kopsCluster = {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       facts.push(clusterDefinitionFact(ID30, d, get(d, o.node, "kind"), "kops Cluster"));
       const spec = get(d, o.node, "spec");
-      const versionNode2 = get(d, spec, "kubernetesVersion");
-      const version = str(d, versionNode2);
-      const v2 = version === void 0 ? void 0 : factFromRaw(ID30, d, versionNode2, "kubernetes.version", version, normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v2 = factFromNode(ID30, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v2) facts.push(v2);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -49903,7 +49959,6 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-group-vars.ts
-var import_yaml18 = __toESM(require_dist(), 1);
 var ID33 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
@@ -49920,9 +49975,8 @@ var KUBESPRAY_VARS = [
 var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v2) => v2.key), "kube_network_plugin", "kube_proxy_remove"];
 var ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
 function isVarsDocument(d) {
-  const root = d.doc.contents;
-  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
-  return entries(d, root).some(([k2]) => KUBESPRAY_TRIGGERS.includes(k2));
+  if (!isPlainMapping(d)) return false;
+  return entries(d, d.doc.contents).some(([k2]) => KUBESPRAY_TRIGGERS.includes(k2));
 }
 var kubesprayGroupVars = {
   id: ID33,
@@ -49939,10 +49993,7 @@ var kubesprayGroupVars = {
     const facts = [];
     for (const v2 of KUBESPRAY_VARS) {
       if (v2.calico && !calicoPossible) continue;
-      const node = vars.get(v2.key);
-      const raw2 = str(d, node);
-      if (raw2 === void 0) continue;
-      const f = factFromRaw(ID33, d, node, v2.fact, raw2, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
+      const f = factFromNode(ID33, d, vars.get(v2.key), v2.fact, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
       if (f) facts.push(f);
     }
     const removeNode = vars.get("kube_proxy_remove");
@@ -50011,9 +50062,7 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const facts = [clusterDefinitionFact(ID34, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
     for (const [key, name] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const node = get(d, root, key);
-      const raw2 = str(d, node);
-      const f = raw2 === void 0 ? void 0 : factFromRaw(ID34, d, node, name, raw2, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID34, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -50037,9 +50086,7 @@ var nodeList = {
       const info2 = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info2, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubeletNode = get(d, info2, "kubeletVersion");
-      const kubeletRaw = str(d, kubeletNode);
-      const kubelet = kubeletRaw === void 0 ? void 0 : factFromRaw(ID35, d, kubeletNode, "kubernetes.version", kubeletRaw, normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID35, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info2, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
@@ -50088,11 +50135,10 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml20 = __toESM(require_dist(), 1);
 var ID37 = "rke-cluster-yml";
 function isRkeCluster(d) {
+  if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
-  if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   return get(d, root, "kubernetes_version") !== void 0 || get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0;
 }
 function versionFacts(d, root) {
@@ -50113,9 +50159,7 @@ function versionFacts(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const node = get(d, kp, "extra_args", "proxy-mode");
-  const raw2 = str(d, node);
-  const f = raw2 === void 0 ? void 0 : factFromRaw(ID37, d, node, "kubeProxy.mode", raw2, normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  const f = factFromNode(ID37, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
   return [f ?? factAt(ID37, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
@@ -50152,7 +50196,6 @@ var rkeClusterYml = {
 };
 
 // src/extract/rke-rke2-config.ts
-var import_yaml21 = __toESM(require_dist(), 1);
 var ID38 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
@@ -50179,9 +50222,8 @@ var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "etcd-expose-metrics"
 ]);
 function isRke2Config(d) {
-  const root = d.doc.contents;
-  if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
-  const keys = entries(d, root).map(([k2]) => k2);
+  if (!isPlainMapping(d)) return false;
+  const keys = entries(d, d.doc.contents).map(([k2]) => k2);
   const known = keys.filter((k2) => CONFIG_KEYS.has(k2));
   return known.some((k2) => k2 === "kube-proxy-arg" || k2 === "disable-kube-proxy") || keys.includes("cni") && known.length >= 2;
 }
@@ -50526,7 +50568,7 @@ async function changedFilesForRun(inputs, runner, client, log) {
       if (all.length < PR_FILES_MAX) {
         const files = underPrefix(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
-        return { files: new Set(files), note: `Only findings with evidence in the ${all.length} file${all.length === 1 ? "" : "s"} this pull request changes count (\`only-changed\`).` };
+        return { files: new Set(files), note: `Only findings with evidence in the ${plural(all.length, "file")} this pull request changes count (\`only-changed\`).` };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
     } catch (e) {
@@ -50537,7 +50579,7 @@ async function changedFilesForRun(inputs, runner, client, log) {
   try {
     const files = await gitChangedFiles(inputs.root, pull.baseSha);
     log.info(`only-changed: ${files.length} file(s) changed since ${pull.baseSha.slice(0, 12)} (git diff; ${why.join("; ")})`);
-    return { files: new Set(files), note: `Only findings with evidence in the ${files.length} file${files.length === 1 ? "" : "s"} changed since the base commit count (\`only-changed\`, from \`git diff\`).` };
+    return { files: new Set(files), note: `Only findings with evidence in the ${plural(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).` };
   } catch (e) {
     return notApplied([...why, `git diff against the base commit failed (${e.message}); check out with fetch-depth: 0 for it`].join("; "));
   }
@@ -50576,7 +50618,7 @@ function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
   const block = { head: "", rows: findings.map((f) => findingSection(f, link)) };
   return assemble([block], limit, (n) => `
 > [!NOTE]
-> \u2702\uFE0F Cut to fit GitHub's limit of ${limit.toLocaleString("en-US")} bytes: ${n} more finding${n === 1 ? "" : "s"} not shown. See the job summary and the SARIF file.
+> \u2702\uFE0F Cut to fit GitHub's limit of ${limit.toLocaleString("en-US")} bytes: ${plural(n, "more finding")} not shown. See the job summary and the SARIF file.
 `);
 }
 function checkRunRequests(plan) {
@@ -50642,7 +50684,7 @@ async function postCheckRun(client, owner, repo, plan) {
       for (const a of req.carried[i + 1] ?? []) delivered.add(a);
     } catch (e) {
       const missing = plan.annotations.length - delivered.size;
-      const problem = `could not add ${missing} annotation${missing === 1 ? "" : "s"} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
+      const problem = `could not add ${plural(missing, "annotation")} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
       try {
         await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
           owner,
@@ -50715,7 +50757,6 @@ var COMMENT_MAX_BYTES = 65536;
 function commentMarker(checkName) {
   return `<!-- netcompat:comment:${encodeURIComponent(checkName)} -->`;
 }
-var ICON2 = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
 function commentBody(result, opts) {
   const c = countResults(result);
   const icon = conclusionOf(result, opts.failOn) === "failure" ? "\u274C" : "\u26A0\uFE0F";
@@ -50723,13 +50764,13 @@ function commentBody(result, opts) {
   const head = `${commentMarker(opts.checkName)}
 ### ${icon} ${escapeMarkdown(opts.checkName)}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
 
-Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${c.undetermined} undetermined rule${c.undetermined === 1 ? "" : "s"} (never failing) are listed in ${more}.` : ""}
+Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${plural(c.undetermined, "undetermined rule")} (never failing) are listed in ${more}.` : ""}
 
 | Severity | Rule | Values | Where |
 |---|---|---|---|
 `;
   const rows = activeFindings(result).map(
-    (f) => `| ${ICON2[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1e3))} | ${placeLink(f.primary, opts.link)} |
+    (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1e3))} | ${placeLink(f.primary, opts.link)} |
 `
   );
   const footer = `
@@ -51260,7 +51301,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults3, route, options) {
+function merge2(defaults3, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -51508,15 +51549,15 @@ function parse6(options) {
   );
 }
 function endpointWithDefaults(defaults3, route, options) {
-  return parse6(merge(defaults3, route, options));
+  return parse6(merge2(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse: parse6
   });
 }
@@ -54900,9 +54941,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -54910,7 +54951,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -54918,9 +54959,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -55586,26 +55627,12 @@ function ruleDescriptor(rule) {
   return d;
 }
 
-// src/report/sort.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePrimary(a, b) {
-  if (a && b) return comparePlaces(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
-function compareLocated(a, b) {
-  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
-}
-function sortFindings(list) {
-  return [...list].sort(compareLocated);
-}
-
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/netcompat/netcompat";
 var FINGERPRINT_KEY = "netcompat/v1";
 var MAX_RELATED_LOCATIONS = 1e3;
+var SARIF_PLACES_PER_VALUE = 10;
 function toUri(path2) {
   return path2.split("/").map(encodeURIComponent).join("/");
 }
@@ -55617,10 +55644,10 @@ function sarifLocation(p, message) {
   return loc;
 }
 function relatedLocations(facts, primary, extra = []) {
-  const seen = new Set(primary ? [`${primary.file}:${primary.line}:${primary.column}`] : []);
+  const seen = new Set(primary ? [formatPlace(primary)] : []);
   const out = [];
   const add = (p, text) => {
-    const key = `${p.file}:${p.line}:${p.column}`;
+    const key = formatPlace(p);
     if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
     out.push({ id: out.length + 1, ...sarifLocation(p, text) });
@@ -55631,7 +55658,7 @@ function relatedLocations(facts, primary, extra = []) {
       walk(f.derivedFrom ?? [], f);
     }
   };
-  walk(facts);
+  walk(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown);
   for (const e of extra) add(e.place, e.text);
   return out;
 }
@@ -55844,7 +55871,7 @@ async function run(env = process.env) {
     "sarif-file": sarifPath
   };
   for (const [k2, v2] of Object.entries(outputs)) setOutput(k2, v2);
-  if (failing > 0) log.fail(`${failing} finding${failing === 1 ? "" : "s"} at or above fail-on ${inputs.failOn}: ${title}`);
+  if (failing > 0) log.fail(`${plural(failing, "finding")} at or above fail-on ${inputs.failOn}: ${title}`);
   else log.info(`passed: ${title}`);
 }
 function withDiagnostics(results, diagnostics) {

@@ -245,10 +245,16 @@ const KUBE_VERSIONS = ['v1.18.20', 'v1.22.17', 'v1.26.9', 'v1.27.3', 'v1.27.11',
 const CALICO_VERSIONS = ['v3.19.1', 'v3.24.5', 'v3.25.1', 'v3.26.1', 'v3.27.0', 'v3.28.0', 'v3.29.4', '${CALICO_VERSION}'];
 const ENCAP = ['Always', 'Never', 'CrossSubnet'];
 
-/** The files the scanner exists for, in the shapes the extractors read. */
+/** A cluster's own folder: its kubeadm config and its add-ons live together, as in a real monorepo. */
+const clusterDir = (c) => `clusters/${ENVS[c % ENVS.length]}-${c}`;
+
+/**
+ * The files the scanner exists for, in the shapes the extractors read. `c` numbers the cluster a
+ * per-cluster file belongs to; Calico and Service files are shared platform config.
+ */
 const RELEVANT = [
-  (r, i) => ({
-    path: `clusters/${r.pick(ENVS)}-${i}/kubeadm-config.yaml`,
+  (r, i, c) => ({
+    path: `${clusterDir(c)}/kubeadm-config.yaml`,
     text: `apiVersion: kubeadm.k8s.io/v1beta3
 kind: ClusterConfiguration
 kubernetesVersion: ${r.pick(KUBE_VERSIONS)}
@@ -262,8 +268,8 @@ kind: KubeProxyConfiguration
 mode: ${r.pick(['ipvs', 'iptables', '""', 'nftables'])}
 `,
   }),
-  (r, i) => ({
-    path: `clusters/${r.pick(ENVS)}-${i}/addons/kube-proxy.yaml`,
+  (r, i, c) => ({
+    path: `${clusterDir(c)}/addons/kube-proxy.yaml`,
     text: `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -434,7 +440,7 @@ const GENERATORS = {
   markdown,
   binary,
   'other-text': otherText,
-  relevant: (r, i, k) => RELEVANT[k % RELEVANT.length](r, i),
+  relevant: (r, i, k) => RELEVANT[k % RELEVANT.length](r, i, Math.floor(k / RELEVANT.length)),
 };
 
 /** How many files of each category a repository of `total` files holds; the counts add up to `total`. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,15 @@ describe('README.md', () => {
     expect(example, commands[0]).not.toBeNull();
     expect(existsSync(join(root, example![1]!))).toBe(true);
     expect(commands[1]).toBe('npm ci && npm test');
+  });
+
+  it('its example command, run as written with the committed dist/, shows a high finding and exits 1', () => {
+    const setup = readme.slice(readme.indexOf('## Set-up'));
+    const first = (/```sh\n([^\n]+)/.exec(setup)?.[1] ?? '').split(' ');
+    const run = spawnSync(process.execPath, first.slice(1), { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/^HIGH \(\d+\)$/m);
+    expect(run.stdout).toMatch(/Verdict: \d+ high.*: fails on high/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { gitChangedFiles, underPrefix } from '../inputs/changed-files.js';
 import { escapeMarkdown } from '../report/markdown.js';
+import { plural } from '../report/plural.js';
 import { describeApiError } from './api-error.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
@@ -43,7 +44,7 @@ export async function changedFilesForRun(inputs: ActionInputs, runner: RunnerEnv
       if (all.length < PR_FILES_MAX) {
         const files = underPrefix(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
-        return { files: new Set(files), note: `Only findings with evidence in the ${all.length} file${all.length === 1 ? '' : 's'} this pull request changes count (\`only-changed\`).` };
+        return { files: new Set(files), note: `Only findings with evidence in the ${plural(all.length, 'file')} this pull request changes count (\`only-changed\`).` };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
     } catch (e) {
@@ -54,7 +55,7 @@ export async function changedFilesForRun(inputs: ActionInputs, runner: RunnerEnv
   try {
     const files = await gitChangedFiles(inputs.root, pull.baseSha);
     log.info(`only-changed: ${files.length} file(s) changed since ${pull.baseSha.slice(0, 12)} (git diff; ${why.join('; ')})`);
-    return { files: new Set(files), note: `Only findings with evidence in the ${files.length} file${files.length === 1 ? '' : 's'} changed since the base commit count (\`only-changed\`, from \`git diff\`).` };
+    return { files: new Set(files), note: `Only findings with evidence in the ${plural(files.length, 'file')} changed since the base commit count (\`only-changed\`, from \`git diff\`).` };
   } catch (e) {
     return notApplied([...why, `git diff against the base commit failed (${(e as Error).message}); check out with fetch-depth: 0 for it`].join('; '));
   }

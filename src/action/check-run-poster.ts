@@ -1,5 +1,6 @@
 import type { CheckAnnotation } from '../report/annotations.js';
 import { checkRunRequests, closingUpdate, type CheckRunPlan } from '../report/check-run.js';
+import { plural } from '../report/plural.js';
 import { describeApiError, isForbidden } from './api-error.js';
 import type { GitHubClient } from './octokit.js';
 
@@ -38,7 +39,7 @@ export async function postCheckRun(client: GitHubClient, owner: string, repo: st
       for (const a of req.carried[i + 1] ?? []) delivered.add(a);
     } catch (e) {
       const missing = plan.annotations.length - delivered.size;
-      const problem = `could not add ${missing} annotation${missing === 1 ? '' : 's'} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
+      const problem = `could not add ${plural(missing, 'annotation')} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
       try {
         await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
           owner,

@@ -6,6 +6,7 @@ import { loadRunSettings, type RunSettings } from '../inputs/run-settings.js';
 import { todayFrom } from '../inputs/today.js';
 import { annotationsOf, diagnosticAnnotations, selectWorkflowAnnotations, WORKFLOW_LEVEL, workflowProps, type Annotation } from '../report/annotations.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
+import { plural } from '../report/plural.js';
 import { JOB_SUMMARY_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
 import { countResults, failingFindings, verdictTitle } from '../report/verdict.js';
 import { scan } from '../scan.js';
@@ -152,7 +153,7 @@ export async function run(env: Env = process.env): Promise<void> {
   };
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
 
-  if (failing > 0) log.fail(`${failing} finding${failing === 1 ? '' : 's'} at or above fail-on ${inputs.failOn}: ${title}`);
+  if (failing > 0) log.fail(`${plural(failing, 'finding')} at or above fail-on ${inputs.failOn}: ${title}`);
   else log.info(`passed: ${title}`);
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../inputs/usage-error.js';
+import { badValue, UsageError } from '../inputs/usage-error.js';
 import { closest } from '../inputs/suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -40,4 +40,14 @@ export function stringValue(values: Values, name: string): string | undefined {
 export function listValue(values: Values, name: string): string[] {
   const v = values[name];
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+}
+
+const TEXT_OR_JSON = ['text', 'json'] as const;
+
+/** `--format text|json` of the commands without SARIF (rules, facts); text by default. */
+export function textOrJson(values: Values): (typeof TEXT_OR_JSON)[number] {
+  const given = stringValue(values, 'format');
+  const format = (given ?? 'text').trim().toLowerCase();
+  if (format !== 'text' && format !== 'json') throw badValue('format', given ?? '', TEXT_OR_JSON);
+  return format;
 }

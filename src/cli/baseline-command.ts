@@ -7,13 +7,12 @@ import { parseCommandArgs, stringValue, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { BASELINE_HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
+import { prepareScan, READ_OPTIONS } from './scan-setup.js';
 import { writeOutput } from './write-output.js';
 
 // An existing baseline, PR scoping and fail-on do not change what the baseline records: they are not taken.
-const NOT_TAKEN = new Set(['baseline', 'only-changed', 'base', 'changed-files']);
 const OPTIONS: OptionSpec = {
-  ...Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k]) => !NOT_TAKEN.has(k))),
+  ...READ_OPTIONS,
   output: { type: 'string', short: 'o' },
 };
 

@@ -1,23 +1,20 @@
 import { resolve } from 'node:path';
-import { badValue } from '../inputs/usage-error.js';
 import { renderFactsJson, renderFactsText } from '../report/facts-report.js';
 import { oneLine } from '../report/safe-text.js';
 import { scan } from '../scan.js';
-import { parseCommandArgs, stringValue, type OptionSpec } from './args.js';
+import { parseCommandArgs, stringValue, textOrJson, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { FACTS_HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
+import { prepareScan, READ_OPTIONS } from './scan-setup.js';
 import { writeOutput } from './write-output.js';
 
 // Gating options change which findings count, not the facts: they are not taken.
-const NOT_TAKEN = new Set(['baseline', 'only-changed', 'base', 'changed-files']);
 const OPTIONS: OptionSpec = {
-  ...Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k]) => !NOT_TAKEN.has(k))),
+  ...READ_OPTIONS,
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
 };
-const FORMATS = ['text', 'json'] as const;
 
 /** `netcompat facts [DIR]`: what the gate sees, per cluster, before any rule is applied. */
 export async function factsCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -26,8 +23,7 @@ export async function factsCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(FACTS_HELP);
     return EXIT.ok;
   }
-  const format = (stringValue(values, 'format') ?? 'text').trim().toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) throw badValue('format', stringValue(values, 'format') ?? '', FORMATS);
+  const format = textOrJson(values);
   const { dir, options } = await prepareScan('facts', values, positionals, io, { readBaseline: false });
   const result = await scan(options);
   result.root = dir;

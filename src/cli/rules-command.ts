@@ -1,14 +1,13 @@
-import { UsageError, badValue } from '../inputs/usage-error.js';
+import { UsageError } from '../inputs/usage-error.js';
 import { builtInRules } from '../knowledge/rules.js';
 import type { Rule } from '../model/rule.js';
 import { stableStringify } from '../report/stable-json.js';
-import { parseCommandArgs, stringValue, type OptionSpec } from './args.js';
+import { parseCommandArgs, textOrJson, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { RULES_HELP } from './help.js';
 import type { CliIo } from './io.js';
 
 const OPTIONS: OptionSpec = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
-const FORMATS = ['text', 'json'] as const;
 
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = [['ID', 'SEVERITY', 'COMPONENT', 'TITLE'], ...rules.map((r) => [r.id, r.severity, r.component, r.title])];
@@ -25,8 +24,7 @@ export async function rulesCommand(args: readonly string[], io: CliIo): Promise<
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
-  const format = (stringValue(values, 'format') ?? 'text').trim().toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) throw badValue('format', stringValue(values, 'format') ?? '', FORMATS);
+  const format = textOrJson(values);
   const rules = builtInRules();
   io.stdout(format === 'json' ? stableStringify(rules) : rulesTable(rules));
   return EXIT.ok;

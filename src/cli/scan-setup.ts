@@ -27,6 +27,12 @@ export const SCAN_INPUT_OPTIONS: OptionSpec = {
   help: { type: 'boolean', short: 'h' },
 };
 
+/** Options that decide which findings count, not what is read. */
+const GATING_OPTIONS = new Set(['baseline', 'only-changed', 'base', 'changed-files']);
+
+/** SCAN_INPUT_OPTIONS without the gating ones, for commands that report facts or fingerprints (facts, baseline). */
+export const READ_OPTIONS: OptionSpec = Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k]) => !GATING_OPTIONS.has(k)));
+
 export interface PreparedScan {
   /** DIR as the user typed it, for reports. */
   dir: string;

@@ -28,7 +28,7 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
-  const findings = new Map<string, Finding>();
+  const affected = new Map<string, Binding[]>();
   const unknown = new Set<FactName>();
   let unknownBinding: Binding | undefined;
 
@@ -39,15 +39,15 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
     const cancelled: Tri = or(u.map((r) => r.value));
     if (cancelled === 'true') continue;
     if (w.value === 'true' && cancelled === 'false') {
-      const f = toFinding(rule, ctx, binding, whenFacts);
-      findings.set(f.fingerprint, f);
+      const key = findingKey(rule, binding, whenFacts);
+      affected.set(key, [...(affected.get(key) ?? []), binding]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
       u.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
       unknownBinding ??= binding;
     }
   }
-  const out: RuleOutcome = { findings: [...findings.values()] };
+  const out: RuleOutcome = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
   if (out.findings.length === 0 && unknownBinding) {
     out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
   }
@@ -70,14 +70,45 @@ function* combinations(names: FactName[], values: Map<FactName, FactValue[]>): G
   }
 }
 
-function boundFacts(binding: Binding, order: FactName[]): Fact[] {
-  return order.flatMap((n) => binding.get(n)?.facts ?? []);
+/** The distinct values each fact takes over a group of true combinations, in first-seen order. */
+type Merged = Map<FactName, FactValue[]>;
+
+/**
+ * True combinations are one finding per value of the rule's primary fact (the line to change) and per
+ * Service (each needs its own fix); the other facts' values are merged into it. Forty nodes whose kernels
+ * differ only in their build number make one finding, not forty.
+ */
+function findingKey(rule: Rule, binding: Binding, whenFacts: FactName[]): string {
+  const primary = rule.primaryFact ?? whenFacts[0];
+  const keyNames = [...binding.keys()].filter((n) => n === primary || n.startsWith('service.'));
+  return keyNames.map((n) => `${n}=${binding.get(n)?.value ?? ''}`).join('\0');
 }
 
-function primaryPlace(rule: Rule, binding: Binding, order: FactName[]): Place | undefined {
+function merge(group: readonly Binding[]): Merged {
+  const out: Merged = new Map();
+  for (const b of group) {
+    for (const [n, v] of b) {
+      if (!v) continue;
+      const list = out.get(n) ?? [];
+      if (!list.includes(v)) list.push(v);
+      out.set(n, list);
+    }
+  }
+  return out;
+}
+
+function single(binding: Binding): Merged {
+  return new Map([...binding].filter(([, v]) => v !== undefined).map(([n, v]) => [n, [v!]]));
+}
+
+function boundFacts(merged: Merged, order: FactName[]): Fact[] {
+  return order.flatMap((n) => (merged.get(n) ?? []).flatMap((v) => v.facts));
+}
+
+function primaryPlace(rule: Rule, merged: Merged, order: FactName[]): Place | undefined {
   const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
   for (const n of prefer) {
-    for (const f of binding.get(n)?.facts ?? []) {
+    for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
       const p = f.place ?? f.derivedFrom?.find((d) => d.place)?.place;
       if (p) return p;
     }
@@ -85,10 +116,10 @@ function primaryPlace(rule: Rule, binding: Binding, order: FactName[]): Place | 
   return undefined;
 }
 
-function toFinding(rule: Rule, ctx: ClusterContext, binding: Binding, whenFacts: FactName[]): Finding {
-  const names = [...binding.keys()].filter((n) => binding.get(n));
-  const evidence = boundFacts(binding, names);
-  const valueKeys = names.map((n) => `${n}=${binding.get(n)!.value}`);
+function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: FactName[]): Finding {
+  const names = [...merged.keys()];
+  const evidence = boundFacts(merged, names);
+  const valueKeys = names.flatMap((n) => merged.get(n)!.map((v) => `${n}=${v.value}`));
   const files = evidence.flatMap((f) => [f.place?.file, ...(f.derivedFrom ?? []).map((d) => d.place?.file)]).filter((x): x is string => !!x);
   const finding: Finding = {
     ruleId: rule.id,
@@ -96,13 +127,13 @@ function toFinding(rule: Rule, ctx: ClusterContext, binding: Binding, whenFacts:
     severity: rule.severity,
     component: rule.component,
     context: ctx.name,
-    message: renderMessage(rule.message, binding),
+    message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, valueKeys, files),
   };
-  const primary = primaryPlace(rule, binding, whenFacts);
+  const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   return finding;
 }
@@ -122,7 +153,7 @@ function toUndetermined(
     return m;
   });
   const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n)!.unresolved);
-  const evidence = boundFacts(binding, known);
+  const evidence = boundFacts(single(binding), known);
   const label = missing.map((m) => factInfo(m.fact).label).join(', ');
   const u: Undetermined = {
     ruleId: rule.id,
@@ -135,7 +166,7 @@ function toUndetermined(
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ['undetermined', ...missing.map((m) => m.fact)], []),
   };
-  const primary = primaryPlace(rule, binding, whenFacts);
+  const primary = primaryPlace(rule, single(binding), whenFacts);
   if (primary) u.primary = primary;
   return u;
 }

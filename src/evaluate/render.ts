@@ -1,18 +1,32 @@
 import type { Fact, FactName } from '../model/fact.js';
-import type { Binding } from './condition.js';
+import type { FactValue } from './fact-values.js';
 
-/** A fact value as people read it: versions with `v`, derived values with where they came from. */
-export function showValue(f: Pick<Fact, 'name' | 'value' | 'note' | 'origin' | 'unresolved'>): string {
+/** A fact value as people read it: versions with `v`, placeholders quoted and marked unresolved. */
+export function plainValue(f: Pick<Fact, 'name' | 'value' | 'unresolved'>): string {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
-  const versioned = /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
-  return f.origin === 'derived' && f.note ? `${versioned} (${f.note})` : versioned;
+  return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
 }
 
-/** Fills `{fact.name}` placeholders; a fact with no bound value reads "unknown". */
-export function renderMessage(template: string, binding: Binding): string {
+/** `plainValue`, and for a derived value where it came from. */
+export function showValue(f: Pick<Fact, 'name' | 'value' | 'note' | 'origin' | 'unresolved'>): string {
+  const plain = plainValue(f);
+  return !f.unresolved && f.origin === 'derived' && f.note ? `${plain} (${f.note})` : plain;
+}
+
+/** Values a message names for one fact before it says how many more there are. */
+const VALUES_IN_MESSAGE = 3;
+
+/**
+ * Fills `{fact.name}` placeholders with the bound value, or the distinct values of a merged finding
+ * ("3.10.0-1160.el7.x86_64, 4.18.0-513.el8_9.x86_64 (+2 more)"); a fact with no value reads "unknown".
+ */
+export function renderMessage(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name: string) => {
-    const fv = binding.get(name as FactName);
-    const first = fv?.facts[0];
-    return first ? showValue(first) : 'unknown';
+    const bound = values.get(name as FactName);
+    const list = bound === undefined ? [] : Array.isArray(bound) ? bound : [bound as FactValue];
+    const shown = [...new Set(list.map((v) => v.facts[0]).filter((f): f is Fact => !!f).map(showValue))];
+    if (shown.length === 0) return 'unknown';
+    const extra = shown.length - VALUES_IN_MESSAGE;
+    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(', ')} (+${extra} more)` : shown.join(', ');
   });
 }

@@ -1,6 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import type { Extractor } from './types.js';
 import { normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -22,18 +22,14 @@ export const aksEngineApiModel: Extractor = {
     if (!orchestrator) return [];
     const facts: Fact[] = [clusterDefinitionFact(ID, d, orchestrator, 'aks-engine API model')];
     for (const key of ['orchestratorVersion', 'orchestratorRelease']) {
-      const node = get(d, orchestrator, key);
-      const raw = str(d, node);
-      const f = raw === undefined ? undefined : factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion);
+      const f = factFromNode(ID, d, get(d, orchestrator, key), 'kubernetes.version', normalizeVersion);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, 'kubernetesConfig');
-    const modeNode = get(d, k8s, 'kubeProxyMode');
-    const mode = str(d, modeNode);
-    const modeFact = mode === undefined ? undefined : factFromRaw(ID, d, modeNode, 'kubeProxy.mode', mode, (s) => (s.trim() ? normalizeProxyMode(s) : undefined));
+    const modeFact = factFromNode(ID, d, get(d, k8s, 'kubeProxyMode'), 'kubeProxy.mode', (s) => (s.trim() ? normalizeProxyMode(s) : undefined));
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, 'networkPolicy');
     if (str(d, policyNode)?.toLowerCase() === 'calico') {

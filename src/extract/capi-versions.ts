@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { objectsOf, type KubeObject } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeVersion } from './values.js';
@@ -64,9 +64,7 @@ export const capiVersions: Extractor = {
       if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
         facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'Cluster API Cluster'));
       }
-      const node = versionNode(d, o);
-      const raw = str(d, node);
-      const version = raw === undefined ? undefined : factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID, d, versionNode(d, o), 'kubernetes.version', normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);

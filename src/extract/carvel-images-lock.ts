@@ -23,7 +23,7 @@ export const carvelImagesLock: Extractor = {
       if (!img || !name || id === undefined) continue;
       const f = imageVersionFact(ID, d, idNode, name, img, id);
       const pinned = str(d, get(d, entry, 'image'))?.trim();
-      if (f) facts.push(pinned ? { ...f, key: img.path, note: `tag kept by kbld; the image is pinned as ${pinned}` } : { ...f, key: img.path });
+      if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
     return facts;
   },

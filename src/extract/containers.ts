@@ -19,12 +19,24 @@ export interface Container {
 
 const LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
+/** Several extractors read the containers of one document: the tree is walked once per document. */
+const cache = new WeakMap<YamlDoc, readonly Container[]>();
+
 /**
  * Every container of the document, in any kind (Pod, DaemonSet, Deployment, Job, CronJob, a CRD
  * instance that embeds a Pod template). A CustomResourceDefinition's schema only describes containers,
  * so it has none.
  */
-export function containersOf(d: YamlDoc): Container[] {
+export function containersOf(d: YamlDoc): readonly Container[] {
+  let found = cache.get(d);
+  if (!found) {
+    found = findContainers(d);
+    cache.set(d, found);
+  }
+  return found;
+}
+
+function findContainers(d: YamlDoc): Container[] {
   if (kindOf(d).kind === 'CustomResourceDefinition') return [];
   const out: Container[] = [];
   visitMaps(d, (map) => {

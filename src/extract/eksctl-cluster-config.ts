@@ -3,7 +3,7 @@ import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw, osImageFact } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
 import { objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
@@ -50,9 +50,7 @@ export const eksctlClusterConfig: Extractor = {
     for (const o of objectsOf(d)) {
       if (o.kind !== 'ClusterConfig' || !o.apiVersion?.startsWith('eksctl.io/')) continue;
       facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'eksctl ClusterConfig'));
-      const versionNode = get(d, o.node, 'metadata', 'version');
-      const version = str(d, versionNode);
-      const v = version === undefined ? undefined : factFromRaw(ID, d, versionNode, 'kubernetes.version', version, normalizeVersion, { note: 'eksctl metadata.version' });
+      const v = factFromNode(ID, d, get(d, o.node, 'metadata', 'version'), 'kubernetes.version', normalizeVersion, { note: 'eksctl metadata.version' });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, 'addons'))) {
         if (str(d, get(d, addon, 'name'))?.trim() !== 'kube-proxy') continue;

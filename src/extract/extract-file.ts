@@ -1,4 +1,5 @@
 import type { Fact } from '../model/fact.js';
+import { formatPlace } from '../model/place.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { embeddedDocs } from './capi-embedded-docs.js';
 import type { Extractor } from './types.js';
@@ -29,8 +30,9 @@ export function extractDocs(
     // An alias (`image: *img`) read twice gives the same fact at the same place: keep it once.
     const seen = new Set<string>();
     for (const f of own) {
-      if (seen.has(factKey(f))) continue;
-      seen.add(factKey(f));
+      const key = factKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
       facts.push(f);
     }
     // YAML carried in strings (ConfigMap data, kubeadm files) is read like a file of its own; a fact an
@@ -54,5 +56,5 @@ export function extractDocs(
 const MAX_EMBEDDED_DEPTH = 2;
 
 function factKey(f: Fact): string {
-  return `${f.name}\0${f.value}\0${f.place?.file}:${f.place?.line}:${f.place?.column}`;
+  return `${f.name}\0${f.value}\0${f.place ? formatPlace(f.place) : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import type { Fact, FactName, FactOrigin } from '../model/fact.js';
+import { str } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
 import { envDefault, isPlaceholder } from './values.js';
 import { isIgnoredOsImage, matchOsImage, type OsImageContext, type OsImageKind } from '../knowledge/os-image-patterns.js';
@@ -56,6 +57,19 @@ export function factFromRaw(
   }
   const v = normalize(raw);
   return v === undefined ? undefined : factAt(source, d, node, name, v, { ...opts, raw });
+}
+
+/** `factFromRaw` on the text a node holds; nothing when it holds no scalar (absent, null, a collection). */
+export function factFromNode(
+  source: string,
+  d: YamlDoc,
+  node: Node | undefined,
+  name: FactName,
+  normalize: (s: string) => string | undefined,
+  opts: FactOptions = {},
+): Fact | undefined {
+  const raw = str(d, node);
+  return raw === undefined ? undefined : factFromRaw(source, d, node, name, raw, normalize, opts);
 }
 
 /**

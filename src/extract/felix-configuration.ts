@@ -1,6 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { isCalicoApi, objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeIptablesBackend } from './values.js';
@@ -21,9 +21,7 @@ export const felixConfiguration: Extractor = {
       if (o.kind !== 'FelixConfiguration' || !isCalicoApi(o.apiVersion)) continue;
       const spec = get(d, o.node, 'spec');
       const scope = o.name === undefined || o.name === 'default' ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const backendNode = get(d, spec, 'iptablesBackend');
-      const backend = str(d, backendNode);
-      const b = backend === undefined ? undefined : factFromRaw(ID, d, backendNode, 'calico.iptablesBackend', backend, normalizeIptablesBackend, scope);
+      const b = factFromNode(ID, d, get(d, spec, 'iptablesBackend'), 'calico.iptablesBackend', normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, 'featureDetectOverride');
       const override = str(d, overrideNode)?.trim();

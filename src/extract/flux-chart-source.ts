@@ -1,7 +1,6 @@
 import type { Fact } from '../model/fact.js';
-import { isCalicoChart } from '../knowledge/operator-calico.js';
 import { get, kindOf, str } from '../parse/walk.js';
-import { chartName, chartVersionFact } from './helm-chart-version.js';
+import { calicoChartFact } from './helm-chart-version.js';
 import type { Extractor } from './types.js';
 
 const ID = 'flux-chart-source';
@@ -23,9 +22,7 @@ export const fluxChartSource: Extractor = {
       chart = str(d, get(d, spec, 'chart'));
       versionNode = get(d, spec, 'version');
     }
-    const version = str(d, versionNode);
-    if (chart === undefined || version === undefined || !isCalicoChart(chartName(chart))) return [];
-    const f = chartVersionFact(ID, d, versionNode, chartName(chart), version);
+    const f = calicoChartFact(ID, d, chart, versionNode);
     return f ? [f] : ([] as Fact[]);
   },
 };

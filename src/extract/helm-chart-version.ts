@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
-import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
+import { calicoFromChartVersion, isCalicoChart } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
+import { str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
 import { envDefault, isPlaceholder } from './values.js';
@@ -31,4 +32,11 @@ export function chartVersionFact(source: string, d: YamlDoc, node: Node | undefi
 /** A chart name as Helm tools write it: "tigera-operator", "projectcalico/tigera-operator", an OCI URL. */
 export function chartName(ref: string): string {
   return ref.trim().replace(/\/+$/, '').split('/').pop()?.split(':')[0] ?? '';
+}
+
+/** `chartVersionFact` for a chart reference and the node of its version, when the chart installs Calico. */
+export function calicoChartFact(source: string, d: YamlDoc, chart: string | undefined, versionNode: Node | undefined): Fact | undefined {
+  const version = str(d, versionNode);
+  if (chart === undefined || version === undefined || !isCalicoChart(chartName(chart))) return undefined;
+  return chartVersionFact(source, d, versionNode, chartName(chart), version);
 }

@@ -81,7 +81,7 @@ export function imageMapFacts(source: string, d: YamlDoc, root: unknown): Fact[]
       const name = versionFactName(m.ref);
       if (!name) return;
       const version = imageVersionFact(source, d, m.versionNode, name, m.ref, m.raw);
-      if (version) facts.push({ ...version, key: m.ref.path });
+      if (version) facts.push(version);
       if (name === 'kubeProxy.version') {
         const repo = factFromRaw(source, d, m.repoNode, 'kubeProxy.image', m.ref.repository, (s) => s, { raw: m.raw });
         if (repo) facts.push({ ...repo, key: m.ref.path });

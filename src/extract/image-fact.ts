@@ -17,3 +17,13 @@ export function imageVersionFact(source: string, d: YamlDoc, node: Node | undefi
   // The image as written explains the value better than the bare tag; the key lets kustomize `images:` match it.
   return { ...f, raw, key: img.path };
 }
+
+/** A kube-proxy image: its repository (`kubeProxy.image`, keyed by the image path) and the version its tag states. */
+export function kubeProxyImageFacts(source: string, d: YamlDoc, node: Node | undefined, img: ImageRef, raw: string): Fact[] {
+  const facts: Fact[] = [];
+  const repo = factFromRaw(source, d, node, 'kubeProxy.image', img.repository, (s) => s);
+  if (repo) facts.push({ ...repo, key: img.path, ...(raw === repo.value ? {} : { raw }) });
+  const version = imageVersionFact(source, d, node, 'kubeProxy.version', img, raw);
+  if (version) facts.push(version);
+  return facts;
+}

@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
@@ -12,10 +12,7 @@ const ID = 'k0s-cluster-config';
 
 /** A version field of k0s `images:` (`v1.25.2`; `edge@sha256:…` is a floating tag with a digest, not a version). */
 function imageVersion(d: YamlDoc, image: Node | undefined, name: 'kubeProxy.version' | 'calico.version' | 'calico.kubeControllersVersion', note: string): Fact[] {
-  const node = get(d, image, 'version');
-  const raw = str(d, node);
-  if (raw === undefined) return [];
-  const f = factFromRaw(ID, d, node, name, raw, normalizeVersion, { note });
+  const f = factFromNode(ID, d, get(d, image, 'version'), name, normalizeVersion, { note });
   return f ? [f] : [];
 }
 
@@ -33,9 +30,7 @@ function kubeProxyFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
   const ref = repo === undefined ? undefined : parseImage(repo);
   const repoFact = ref && repo !== undefined ? factFromRaw(ID, d, repoNode, 'kubeProxy.image', ref.repository, (s) => s, { note: 'k0s images.kubeproxy' }) : undefined;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const modeNode = get(d, kp, 'mode');
-  const mode = str(d, modeNode);
-  const f = mode === undefined ? undefined : factFromRaw(ID, d, modeNode, 'kubeProxy.mode', mode, normalizeProxyMode, { note: 'k0s network.kubeProxy.mode' });
+  const f = factFromNode(ID, d, get(d, kp, 'mode'), 'kubeProxy.mode', normalizeProxyMode, { note: 'k0s network.kubeProxy.mode' });
   facts.push(f ?? factAt(ID, d, kp ?? get(d, spec, 'network') ?? spec, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'k0s default kube-proxy mode' }));
   return facts;
 }
@@ -71,9 +66,7 @@ function calicoFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
     ['FELIX_IPTABLESBACKEND', 'calico.iptablesBackend', normalizeIptablesBackend],
     ['FELIX_FEATUREDETECTOVERRIDE', 'calico.featureDetectOverride', (s: string) => s.trim() || undefined],
   ] as const) {
-    const node = get(d, calico, 'envVars', env);
-    const raw = str(d, node);
-    const f = raw === undefined ? undefined : factFromRaw(ID, d, node, name, raw, normalize, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID, d, get(d, calico, 'envVars', env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -103,8 +96,7 @@ export const k0sClusterConfig: Extractor = {
     const facts: Fact[] = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID, d, kind, what));
-      const raw = str(d, k0sVersion);
-      const v = raw === undefined ? undefined : factFromRaw(ID, d, k0sVersion, 'kubernetes.version', raw, normalizeVersion, { note: 'k0sctl spec.k0s.version (k0s builds carry +k0s.N)' });
+      const v = factFromNode(ID, d, k0sVersion, 'kubernetes.version', normalizeVersion, { note: 'k0sctl spec.k0s.version (k0s builds carry +k0s.N)' });
       if (v) facts.push(v);
       if (spec === undefined) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));

@@ -2,9 +2,9 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { isKubeProxyImage, parseImage } from './image.js';
-import { imageVersionFact } from './image-fact.js';
+import { kubeProxyImageFacts } from './image-fact.js';
 import { objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
@@ -19,9 +19,7 @@ function kubeProxyFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
     return [factAt(ID, d, enabledNode, 'kubeProxy.disabled', 'true', { note: 'kops kubeProxy.enabled: false: kube-proxy is not deployed' })];
   }
   const facts: Fact[] = [];
-  const modeNode = get(d, kp, 'proxyMode');
-  const mode = str(d, modeNode);
-  const f = mode === undefined ? undefined : factFromRaw(ID, d, modeNode, 'kubeProxy.mode', mode, normalizeProxyMode, { note: 'kops kubeProxy.proxyMode' });
+  const f = factFromNode(ID, d, get(d, kp, 'proxyMode'), 'kubeProxy.mode', normalizeProxyMode, { note: 'kops kubeProxy.proxyMode' });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -34,12 +32,7 @@ function kubeProxyFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
   const imageNode = get(d, kp, 'image');
   const imageRaw = str(d, imageNode);
   const image = imageRaw === undefined ? undefined : parseImage(imageRaw);
-  if (image && imageRaw !== undefined && isKubeProxyImage(image)) {
-    const repo = factFromRaw(ID, d, imageNode, 'kubeProxy.image', image.repository, (s) => s);
-    if (repo) facts.push({ ...repo, key: image.path, ...(imageRaw === repo.value ? {} : { raw: imageRaw }) });
-    const version = imageVersionFact(ID, d, imageNode, 'kubeProxy.version', image, imageRaw);
-    if (version) facts.push(version);
-  }
+  if (image && imageRaw !== undefined && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID, d, imageNode, image, imageRaw));
   return facts;
 }
 
@@ -57,24 +50,18 @@ function calicoFacts(d: YamlDoc, calico: Node): Fact[] {
       ? factAt(ID, d, bpfNode, 'calico.dataplane', 'BPF', { note: 'kops networking.calico.bpfEnabled' })
       : factAt(ID, d, calico, 'calico.dataplane', 'Iptables', { origin: 'default', note: 'kops networking.calico without bpfEnabled' }),
   );
-  const backendNode = get(d, calico, 'iptablesBackend');
-  const backend = str(d, backendNode);
-  const be = backend === undefined ? undefined : factFromRaw(ID, d, backendNode, 'calico.iptablesBackend', backend, normalizeIptablesBackend);
+  const be = factFromNode(ID, d, get(d, calico, 'iptablesBackend'), 'calico.iptablesBackend', normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, 'encapsulationMode');
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? 'ipip';
   const at = encapNode ?? calico;
   if (encap === 'ipip') {
-    const ipipNode = get(d, calico, 'ipipMode');
-    const ipip = str(d, ipipNode);
-    const explicit = ipip === undefined ? undefined : factFromRaw(ID, d, ipipNode, 'calico.ipipMode', ipip, normalizeEncapMode);
+    const explicit = factFromNode(ID, d, get(d, calico, 'ipipMode'), 'calico.ipipMode', normalizeEncapMode);
     facts.push(explicit ?? factAt(ID, d, at, 'calico.ipipMode', 'CrossSubnet', { origin: 'default', note: 'kops renders encapsulationMode ipip as IPIP CrossSubnet' }));
     facts.push(factAt(ID, d, at, 'calico.vxlanMode', 'Never', { origin: 'default', note: 'kops encapsulationMode ipip: no VXLAN' }));
   } else if (encap === 'vxlan') {
     facts.push(factAt(ID, d, at, 'calico.ipipMode', 'Never', { origin: 'default', note: 'kops encapsulationMode vxlan: no IPIP' }));
-    const vxlanNode = get(d, calico, 'vxlanMode');
-    const vxlan = str(d, vxlanNode);
-    const explicit = vxlan === undefined ? undefined : factFromRaw(ID, d, vxlanNode, 'calico.vxlanMode', vxlan, normalizeEncapMode);
+    const explicit = factFromNode(ID, d, get(d, calico, 'vxlanMode'), 'calico.vxlanMode', normalizeEncapMode);
     facts.push(explicit ?? { ...factAt(ID, d, at, 'calico.vxlanMode', 'vxlan', { note: 'kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file' }), unresolved: true });
   }
   return facts;
@@ -91,9 +78,7 @@ export const kopsCluster: Extractor = {
       if (o.kind !== 'Cluster' || !o.apiVersion?.startsWith('kops.k8s.io/')) continue;
       facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'kops Cluster'));
       const spec = get(d, o.node, 'spec');
-      const versionNode = get(d, spec, 'kubernetesVersion');
-      const version = str(d, versionNode);
-      const v = version === undefined ? undefined : factFromRaw(ID, d, versionNode, 'kubernetes.version', version, normalizeVersion, { note: 'kops kubernetesVersion' });
+      const v = factFromNode(ID, d, get(d, spec, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion, { note: 'kops kubernetesVersion' });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts(d, spec));
       const calico = get(d, spec, 'networking', 'calico');

@@ -1,8 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { containersOf } from './containers.js';
-import { factFromRaw } from './fact-at.js';
 import { isKubeProxyImage } from './image.js';
-import { imageVersionFact } from './image-fact.js';
+import { kubeProxyImageFacts } from './image-fact.js';
 import type { Extractor } from './types.js';
 
 const ID = 'kube-proxy-image';
@@ -15,10 +14,7 @@ export const kubeProxyImage: Extractor = {
     const facts: Fact[] = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === undefined || !isKubeProxyImage(c.image)) continue;
-      const repo = factFromRaw(ID, d, c.imageNode, 'kubeProxy.image', c.image.repository, (s) => s);
-      if (repo) facts.push({ ...repo, key: c.image.path, ...(c.imageRaw === repo.value ? {} : { raw: c.imageRaw }) });
-      const version = imageVersionFact(ID, d, c.imageNode, 'kubeProxy.version', c.image, c.imageRaw);
-      if (version) facts.push(version);
+      facts.push(...kubeProxyImageFacts(ID, d, c.imageNode, c.image, c.imageRaw));
     }
     return facts;
   },

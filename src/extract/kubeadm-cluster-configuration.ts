@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import type { Extractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -22,9 +22,7 @@ export const kubeadmClusterConfiguration: Extractor = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'ClusterConfiguration' || !apiVersion?.startsWith('kubeadm.k8s.io/')) return [];
     const facts: Fact[] = [clusterDefinitionFact(ID, d, get(d, d.doc.contents, 'kind'), 'kubeadm ClusterConfiguration')];
-    const versionNode = get(d, d.doc.contents, 'kubernetesVersion');
-    const raw = str(d, versionNode);
-    const version = raw === undefined ? undefined : factFromRaw(ID, d, versionNode, 'kubernetes.version', raw, normalizeVersion);
+    const version = factFromNode(ID, d, get(d, d.doc.contents, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion);
     if (version) facts.push(version);
     // v1beta4 can leave kube-proxy out altogether.
     const disabledNode = get(d, d.doc.contents, 'proxy', 'disabled');

@@ -1,8 +1,9 @@
-import { isMap, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Fact, FactName, FactOrigin } from '../model/fact.js';
-import { entries, get, str } from '../parse/walk.js';
+import { entries, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
+import { isPlainMapping } from './objects.js';
 import type { Extractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -34,9 +35,8 @@ const ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
  * document (src/extract/capi-embedded-docs.ts), with places in the outer file.
  */
 function isVarsDocument(d: YamlDoc): boolean {
-  const root = d.doc.contents;
-  if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
-  return entries(d, root).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
+  if (!isPlainMapping(d)) return false;
+  return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
 }
 
 export const kubesprayGroupVars: Extractor = {
@@ -58,10 +58,7 @@ export const kubesprayGroupVars: Extractor = {
     const facts: Fact[] = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
-      const node = vars.get(v.key);
-      const raw = str(d, node);
-      if (raw === undefined) continue;
-      const f = factFromRaw(ID, d, node, v.fact, raw, v.normalize, { origin, note: `Kubespray ${v.key}` });
+      const f = factFromNode(ID, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
       if (f) facts.push(f);
     }
     const removeNode = vars.get('kube_proxy_remove');

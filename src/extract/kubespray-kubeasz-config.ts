@@ -2,7 +2,7 @@ import { isMap, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import type { Extractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeVersion } from './values.js';
 
@@ -49,9 +49,7 @@ export const kubesprayKubeaszConfig: Extractor = {
     const root = d.doc.contents as Node;
     const facts: Fact[] = [clusterDefinitionFact(ID, d, get(d, root, 'K8S_VER') ?? root, 'kubeasz cluster config.yml')];
     for (const [key, name] of [['K8S_VER', 'kubernetes.version'], ['calico_ver', 'calico.version']] as const) {
-      const node = get(d, root, key);
-      const raw = str(d, node);
-      const f = raw === undefined ? undefined : factFromRaw(ID, d, node, name, raw, normalizeVersion, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID, d, get(d, root, key), name, normalizeVersion, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];

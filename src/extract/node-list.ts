@@ -1,6 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
-import { factAt, factFromRaw, osImageFact } from './fact-at.js';
+import { factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
 import { objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeVersion } from './values.js';
@@ -32,9 +32,7 @@ export const nodeList: Extractor = {
       const info = get(d, o.node, 'status', 'nodeInfo');
       if (str(d, get(d, info, 'operatingSystem'))?.trim().toLowerCase() === 'windows') continue;
       const who = `node ${o.name ?? '(unnamed)'}`;
-      const kubeletNode = get(d, info, 'kubeletVersion');
-      const kubeletRaw = str(d, kubeletNode);
-      const kubelet = kubeletRaw === undefined ? undefined : factFromRaw(ID, d, kubeletNode, 'kubernetes.version', kubeletRaw, normalizeVersion, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID, d, get(d, info, 'kubeletVersion'), 'kubernetes.version', normalizeVersion, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info, 'kubeProxyVersion');
       const proxyRaw = str(d, proxyNode)?.trim();

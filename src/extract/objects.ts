@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import { get, items, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 
@@ -23,6 +23,17 @@ export function objectsOf(d: YamlDoc): KubeObject[] {
     name: str(d, get(d, node, 'metadata', 'name')),
     namespace: str(d, get(d, node, 'metadata', 'namespace')),
   }));
+}
+
+/** "namespace/name" of an object, as people write it; the namespace defaults to `default`. */
+export function namespacedName(o: KubeObject): string {
+  return `${o.namespace ?? 'default'}/${o.name ?? '(unnamed)'}`;
+}
+
+/** A plain top-level mapping (a vars file, an installer's own config), not a Kubernetes-style object: no `kind`, no `apiVersion`. */
+export function isPlainMapping(d: YamlDoc): boolean {
+  const root = d.doc.contents;
+  return isMap(root) && get(d, root, 'kind') === undefined && get(d, root, 'apiVersion') === undefined;
 }
 
 /** Calico resources: the CRD group read by kubectl, or the calicoctl / API server group. */

@@ -1,10 +1,11 @@
-import { isMap, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
+import { isPlainMapping } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -12,8 +13,8 @@ const ID = 'rke-cluster-yml';
 
 /** An RKE1 cluster.yml: a plain mapping (no `kind`) with RKE's own top-level keys. */
 function isRkeCluster(d: YamlDoc): boolean {
+  if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
-  if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
   return get(d, root, 'kubernetes_version') !== undefined || get(d, root, 'system_images') !== undefined || get(d, root, 'services', 'kubeproxy') !== undefined;
 }
 
@@ -38,9 +39,7 @@ function versionFacts(d: YamlDoc, root: Node): Fact[] {
 function proxyFacts(d: YamlDoc, root: Node): Fact[] {
   const kp = get(d, root, 'services', 'kubeproxy');
   if (kp === undefined) return [];
-  const node = get(d, kp, 'extra_args', 'proxy-mode');
-  const raw = str(d, node);
-  const f = raw === undefined ? undefined : factFromRaw(ID, d, node, 'kubeProxy.mode', raw, normalizeProxyMode, { note: 'RKE services.kubeproxy.extra_args' });
+  const f = factFromNode(ID, d, get(d, kp, 'extra_args', 'proxy-mode'), 'kubeProxy.mode', normalizeProxyMode, { note: 'RKE services.kubeproxy.extra_args' });
   return [f ?? factAt(ID, d, kp, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'RKE kube-proxy without proxy-mode runs in iptables mode' })];
 }
 

@@ -1,8 +1,9 @@
-import { isMap, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { entries, get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
+import { isPlainMapping } from './objects.js';
 import type { Extractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
 
@@ -16,9 +17,8 @@ const CONFIG_KEYS = new Set([
 ]);
 
 function isRke2Config(d: YamlDoc): boolean {
-  const root = d.doc.contents;
-  if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
-  const keys = entries(d, root).map(([k]) => k);
+  if (!isPlainMapping(d)) return false;
+  const keys = entries(d, d.doc.contents).map(([k]) => k);
   const known = keys.filter((k) => CONFIG_KEYS.has(k));
   // `cni` alone is too common a key; it needs company.
   return known.some((k) => k === 'kube-proxy-arg' || k === 'disable-kube-proxy') || (keys.includes('cni') && known.length >= 2);

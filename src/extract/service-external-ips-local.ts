@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import { get, items, keyNode, str } from '../parse/walk.js';
 import { placeOf } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
-import { objectsOf } from './objects.js';
+import { namespacedName, objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
 
 const ID = 'service-external-ips-local';
@@ -27,7 +27,7 @@ export const serviceExternalIpsLocal: Extractor = {
       if (ips.length === 0 || str(d, policyNode) !== 'Local') continue;
       const ipsLine = placeOf(d, keyNode(spec, 'externalIPs')).line;
       facts.push(
-        factAt(ID, d, policyNode, 'service.externalIPsLocal', `${o.namespace ?? 'default'}/${o.name ?? '(unnamed)'}`, {
+        factAt(ID, d, policyNode, 'service.externalIPsLocal', namespacedName(o), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(', ')} (line ${ipsLine})`,
         }),
       );

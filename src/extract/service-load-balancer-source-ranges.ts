@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, items, keyNode, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
-import { objectsOf } from './objects.js';
+import { namespacedName, objectsOf } from './objects.js';
 import type { Extractor } from './types.js';
 
 const ID = 'service-load-balancer-source-ranges';
@@ -22,7 +22,7 @@ export const serviceLoadBalancerSourceRanges: Extractor = {
         .filter((r): r is string => !!r);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID, d, keyNode(spec, 'loadBalancerSourceRanges'), 'service.loadBalancerSourceRanges', `${o.namespace ?? 'default'}/${o.name ?? '(unnamed)'}`, {
+        factAt(ID, d, keyNode(spec, 'loadBalancerSourceRanges'), 'service.loadBalancerSourceRanges', namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(', ')}`,
         }),
       );

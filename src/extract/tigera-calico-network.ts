@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factFromRaw } from './fact-at.js';
+import { factFromNode, factFromRaw } from './fact-at.js';
 
 /** Installation pool encapsulation → [IPIP mode, VXLAN mode]; the mode not named is Never. */
 const ENCAPSULATION: Readonly<Record<string, readonly [string, string]>> = {
@@ -42,9 +42,7 @@ export function calicoNetworkFacts(source: string, d: YamlDoc, calicoNetwork: No
     const raw = str(d, node);
     if (raw !== undefined) facts.push(...encapsulationFacts(source, d, node, raw));
   }
-  const dpNode = get(d, calicoNetwork, 'linuxDataplane');
-  const dp = str(d, dpNode);
-  const f = dp === undefined ? undefined : factFromRaw(source, d, dpNode, 'calico.dataplane', dp, normalizeDataplane);
+  const f = factFromNode(source, d, get(d, calicoNetwork, 'linuxDataplane'), 'calico.dataplane', normalizeDataplane);
   if (f) facts.push(f);
   return facts;
 }

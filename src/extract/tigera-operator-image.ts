@@ -15,7 +15,7 @@ export const tigeraOperatorImage: Extractor = {
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === undefined || !isTigeraOperatorImage(c.image)) continue;
       const f = imageVersionFact(ID, d, c.imageNode, 'calico.operatorVersion', c.image, c.imageRaw);
-      if (f) facts.push({ ...f, key: c.image.path });
+      if (f) facts.push(f);
     }
     return facts;
   },

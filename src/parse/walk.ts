@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { YamlDoc } from './yaml-doc.js';
 
 /**
@@ -83,14 +83,6 @@ export function items(d: YamlDoc, node: unknown): Node[] {
   const n = deref(d, node);
   if (!isSeq(n)) return [];
   return n.items.map((i) => deref(d, i)).filter((i): i is Node => i !== undefined);
-}
-
-export function asMap(node: unknown): YAMLMap | undefined {
-  return isMap(node) ? node : undefined;
-}
-
-export function asSeq(node: unknown): YAMLSeq | undefined {
-  return isSeq(node) ? node : undefined;
 }
 
 /** `kind` and `apiVersion` of a Kubernetes-style document. */

@@ -1,11 +1,24 @@
 import type { FailOn } from '../inputs/options.js';
 import { reaches } from '../inputs/options.js';
 import type { Finding, ScanResult } from '../model/finding.js';
-import type { Severity } from '../model/rule.js';
+import { SEVERITIES, type Severity } from '../model/rule.js';
 
 /** Findings that count: not suppressed, not hidden by a baseline or by PR scoping. */
 export function activeFindings(result: Pick<ScanResult, 'findings'>): Finding[] {
   return result.findings.filter((f) => !f.suppressed && !f.filtered);
+}
+
+/** Suppressed findings (a finding that a baseline or PR scoping hides is not listed as suppressed too). */
+export function suppressedFindings(result: Pick<ScanResult, 'findings'>): Finding[] {
+  return result.findings.filter((f) => f.suppressed && !f.filtered);
+}
+
+/** How many findings a baseline and PR scoping hide. */
+export function filteredCounts(result: Pick<ScanResult, 'findings'>): { baseline: number; unchanged: number } {
+  return {
+    baseline: result.findings.filter((f) => f.filtered === 'baseline').length,
+    unchanged: result.findings.filter((f) => f.filtered === 'unchanged').length,
+  };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -21,7 +34,7 @@ export function fails(result: Pick<ScanResult, 'findings'>, failOn: FailOn): boo
 /** "2 high, 1 medium: fails on high" / "no findings". */
 export function verdictLine(result: Pick<ScanResult, 'findings'>, failOn: FailOn): string {
   const c = countBySeverity(activeFindings(result));
-  const parts = (['high', 'medium', 'low'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
   if (parts.length === 0) return 'no findings: passes';
   return `${parts.join(', ')}: ${fails(result, failOn) ? `fails on ${failOn}` : failOn === 'none' ? 'passes (fail-on none)' : `passes (fails on ${failOn} and above)`}`;
 }

@@ -1,9 +1,10 @@
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
-import type { Place } from '../model/place.js';
+import { formatPlace, type Place } from '../model/place.js';
 import type { Severity } from '../model/rule.js';
 import { activeFindings } from '../policy/verdict.js';
 import { evidenceLines } from './evidence.js';
 import { truncateBytes, truncateChars } from './markdown.js';
+import { severityRank } from './sort.js';
 
 /** The Checks API's levels; workflow commands call `failure` `error`. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -27,7 +28,6 @@ export const MAX_TITLE_CHARS = 255;
 export const MAX_DETAILS_BYTES = 64 * 1024 - 1;
 
 const LEVEL: Record<Severity, AnnotationLevel> = { high: 'failure', medium: 'warning', low: 'notice' };
-const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function findingAnnotation(f: Finding): Annotation {
   const details = [...evidenceLines(f.evidence), '', 'References:', ...f.references.map((r) => `- ${r}`)];
@@ -63,8 +63,9 @@ function undeterminedAnnotation(u: Undetermined): Annotation {
 export function annotationsOf(result: Pick<ScanResult, 'findings' | 'undetermined'>): Annotation[] {
   const byPlace = (a: Annotation, b: Annotation) =>
     (a.place?.file ?? '\uffff').localeCompare(b.place?.file ?? '\uffff') || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
-  const findings = activeFindings(result).map(findingAnnotation).sort((a, b) => RANK[a.severity] - RANK[b.severity] || byPlace(a, b));
-  const undetermined = result.undetermined.map(undeterminedAnnotation).sort((a, b) => RANK[a.severity] - RANK[b.severity] || byPlace(a, b));
+  const bySeverity = (a: Annotation, b: Annotation) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
+  const findings = activeFindings(result).map(findingAnnotation).sort(bySeverity);
+  const undetermined = result.undetermined.map(undeterminedAnnotation).sort(bySeverity);
   const seen = new Set<string>();
   return [...findings, ...undetermined].filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)));
 }
@@ -77,7 +78,7 @@ export function diagnosticAnnotations(result: Pick<ScanResult, 'diagnostics'>): 
   const seen = new Set<string>();
   const out: Annotation[] = [];
   for (const d of result.diagnostics ?? []) {
-    const key = `diagnostic:${d.place ? `${d.place.file}:${d.place.line}:${d.place.column}` : ''}:${d.message}`;
+    const key = `diagnostic:${d.place ? formatPlace(d.place) : ''}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({

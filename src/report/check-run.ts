@@ -6,6 +6,7 @@ import { batches, type CheckAnnotation } from './annotations.js';
 import { assemble, type Block } from './budget.js';
 import { evidenceLines } from './evidence.js';
 import { escapeMarkdown, truncateChars, utf8Bytes } from './markdown.js';
+import { plural } from './plural.js';
 import { CHECK_OUTPUT_MAX_BYTES, placeLink } from './summary-markdown.js';
 import { verdictTitle, type Conclusion } from './verdict.js';
 
@@ -45,7 +46,7 @@ export function checkText(result: Pick<ScanResult, 'findings'>, link?: (p: Place
   const findings = activeFindings(result);
   if (findings.length === 0) return 'No findings.\n';
   const block: Block = { head: '', rows: findings.map((f) => findingSection(f, link)) };
-  return assemble([block], limit, (n) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit.toLocaleString('en-US')} bytes: ${n} more finding${n === 1 ? '' : 's'} not shown. See the job summary and the SARIF file.\n`);
+  return assemble([block], limit, (n) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit.toLocaleString('en-US')} bytes: ${plural(n, 'more finding')} not shown. See the job summary and the SARIF file.\n`);
 }
 
 export interface CheckOutput {

@@ -1,6 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import type { ContextSummary } from '../model/finding.js';
 import { factValue } from './fact-text.js';
+import { plural } from './plural.js';
 
 /** Facts that say how the repository is laid out rather than what runs in the cluster. */
 const LAYOUT = new Set(['cluster.definition', 'kustomize.layer']);
@@ -14,8 +15,7 @@ const SHOWN_VALUES = 2;
 export function formationLine(contexts: readonly Pick<ContextSummary, 'name' | 'formedBy'>[]): string {
   if (contexts.length === 0) return 'no cluster';
   if (contexts.every((c) => c.formedBy.startsWith('config file'))) {
-    const n = contexts.length;
-    return `${n} cluster${n === 1 ? '' : 's'} from the config file; files in no cluster's paths apply to every cluster`;
+    return `${plural(contexts.length, 'cluster')} from the config file; files in no cluster's paths apply to every cluster`;
   }
   if (contexts.length === 1) return `one cluster: ${contexts[0]!.formedBy}`;
   return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;

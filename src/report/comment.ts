@@ -1,11 +1,11 @@
 import type { FailOn } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
-import type { Severity } from '../model/rule.js';
 import { activeFindings } from '../policy/verdict.js';
 import { assemble } from './budget.js';
 import { code, escapeMarkdown, truncateBytes } from './markdown.js';
-import { placeLink } from './summary-markdown.js';
+import { plural } from './plural.js';
+import { placeLink, SEVERITY_ICON } from './summary-markdown.js';
 import { conclusionOf, countResults, verdictTitle } from './verdict.js';
 
 /** A PR comment body is at most 65,536 characters; bytes are stricter. */
@@ -25,8 +25,6 @@ export interface CommentOptions {
   link?: (p: Place) => string | undefined;
 }
 
-const ICON: Record<Severity, string> = { high: '🔴', medium: '🟠', low: '🟡' };
-
 /** The comment while findings exist: verdict, one row per finding, a link to the full report. */
 export function commentBody(result: Pick<ScanResult, 'findings' | 'undetermined'>, opts: CommentOptions): string {
   const c = countResults(result);
@@ -34,10 +32,10 @@ export function commentBody(result: Pick<ScanResult, 'findings' | 'undetermined'
   const more = opts.detailsUrl ? `[full report](${opts.detailsUrl})` : 'the job summary';
   const head =
     `${commentMarker(opts.checkName)}\n### ${icon} ${escapeMarkdown(opts.checkName)}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}\n\n` +
-    `Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${c.undetermined} undetermined rule${c.undetermined === 1 ? '' : 's'} (never failing) are listed in ${more}.` : ''}\n\n` +
+    `Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${plural(c.undetermined, 'undetermined rule')} (never failing) are listed in ${more}.` : ''}\n\n` +
     '| Severity | Rule | Values | Where |\n|---|---|---|---|\n';
   const rows = activeFindings(result).map(
-    (f) => `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1000))} | ${placeLink(f.primary, opts.link)} |\n`,
+    (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1000))} | ${placeLink(f.primary, opts.link)} |\n`,
   );
   const footer = `\nDetails, evidence and fixes: ${more}.\n`;
   return assemble([{ head, rows, tail: '' }, { head: footer, rows: [] }], COMMENT_MAX_BYTES, (n) => `\n✂️ ${n} more not shown here; see ${more}.\n`);

@@ -1,6 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import { showValue } from '../evaluate/render.js';
+import { capEvidence } from './evidence-cap.js';
 
 /** Where a fact came from, in words: a file place, an Action input / flag, or a default. */
 export function factOrigin(f: Fact): string {
@@ -17,11 +18,12 @@ export function factOrigin(f: Fact): string {
  */
 export function evidenceLines(facts: readonly Fact[], depth = 0): string[] {
   const out: string[] = [];
-  for (const f of facts) {
+  const { shown, more } = depth === 0 ? capEvidence(facts) : { shown: facts, more: [] };
+  for (const f of shown) {
     const pad = '  '.repeat(depth);
     const raw = f.raw !== undefined && f.raw !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : '';
     out.push(`${pad}${depth > 0 ? '← ' : ''}${f.name} = ${showValue(f)}${raw} [${factOrigin(f)}]`);
     if (f.derivedFrom?.length) out.push(...evidenceLines(f.derivedFrom, depth + 1));
   }
-  return out;
+  return [...out, ...more.map((m) => `… ${m}`)];
 }

@@ -1,3 +1,4 @@
+import { plainValue } from '../evaluate/render.js';
 import type { Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import { oneLine } from './safe-text.js';
@@ -9,10 +10,9 @@ export interface FactTextOptions {
 
 const cliFlag = (input: string): string => `--${input}`;
 
-/** A value as people read it: versions with `v`, placeholders quoted and marked unresolved. */
+/** A value as people read it (see plainValue), on one line. */
 export function factValue(f: Pick<Fact, 'name' | 'value' | 'unresolved'>): string {
-  if (f.unresolved) return `unresolved ${oneLine(JSON.stringify(f.value))}`;
-  return oneLine(/version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value);
+  return oneLine(plainValue(f));
 }
 
 /** Where a fact came from, in a few words: a place, an input, a default or a derivation. */
@@ -40,11 +40,11 @@ export function factOrigin(f: Fact, opts: FactTextOptions = {}): string {
   }
 }
 
-/** The fact on one line, and below it, indented, every fact it was derived from. */
-export function factLines(f: Fact, indent: string, opts: FactTextOptions = {}): string[] {
-  const lines = [`${indent}${f.name} = ${factValue(f)}  ${factOrigin(f, opts)}`];
+/** The fact on one line, and below it, indented, every fact it was derived from. `origin` words where each came from. */
+export function factLines(f: Fact, indent: string, opts: FactTextOptions = {}, origin: (f: Fact) => string = (x) => factOrigin(x, opts)): string[] {
+  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin(f)}`];
   for (const d of f.derivedFrom ?? []) {
-    const [first, ...rest] = factLines(d, `${indent}  `, opts);
+    const [first, ...rest] = factLines(d, `${indent}  `, opts, origin);
     lines.push(`${first!.replace(/^(\s*)/, '$1from ')}`, ...rest);
   }
   return lines;

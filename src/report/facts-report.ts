@@ -1,20 +1,16 @@
 import type { Fact } from '../model/fact.js';
 import type { ContextSummary, ScanResult } from '../model/finding.js';
 import { formationLine } from './clusters.js';
-import { factOrigin, factValue, type FactTextOptions } from './fact-text.js';
+import { factLines as plainFactLines, factOrigin, factValue, type FactTextOptions } from './fact-text.js';
+import { plural } from './plural.js';
 import { neutraliseCommands, neutraliseJson, oneLine } from './safe-text.js';
 import { stableStringify } from './stable-json.js';
 
 /** One fact: value, origin, where it came from and which extractor read it; below it, what it was derived from. */
 function factLines(f: Fact, indent: string, opts: FactTextOptions): string[] {
   // factOrigin says "given by", "derived" or "default" itself; a repository fact gets its word and its reader.
-  const origin = f.origin === 'repository' ? `repository, ${factOrigin(f, opts)}  [${oneLine(f.source)}]` : factOrigin(f, opts);
-  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin}`];
-  for (const d of f.derivedFrom ?? []) {
-    const [first, ...rest] = factLines(d, `${indent}  `, opts);
-    lines.push(first!.replace(/^(\s*)/, '$1from '), ...rest);
-  }
-  return lines;
+  const origin = (x: Fact) => (x.origin === 'repository' ? `repository, ${factOrigin(x, opts)}  [${oneLine(x.source)}]` : factOrigin(x, opts));
+  return plainFactLines(f, indent, opts, origin);
 }
 
 /** The fact that won over an overridden one: same name, and same key when both have one. */
@@ -23,7 +19,7 @@ function winner(ctx: ContextSummary, lost: Fact): Fact | undefined {
 }
 
 function contextLines(ctx: ContextSummary, opts: FactTextOptions): string[] {
-  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${ctx.facts.length} fact${ctx.facts.length === 1 ? '' : 's'})`];
+  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${plural(ctx.facts.length, 'fact')})`];
   if (ctx.facts.length === 0) out.push('  (none)');
   for (const f of ctx.facts) out.push(...factLines(f, '  ', opts));
   const overridden = ctx.overridden ?? [];

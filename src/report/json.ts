@@ -1,6 +1,6 @@
 import { type FailOn } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
-import { activeFindings, countBySeverity, fails } from '../policy/verdict.js';
+import { activeFindings, countBySeverity, fails, suppressedFindings } from '../policy/verdict.js';
 import { neutraliseJson } from './safe-text.js';
 import { sortFindings, sortNotApplicable } from './sort.js';
 import { stableStringify } from './stable-json.js';
@@ -26,7 +26,7 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
     counts: {
       ...countBySeverity(activeFindings(result)),
       undetermined: result.undetermined.length,
-      suppressed: result.findings.filter((f) => f.suppressed && !f.filtered).length,
+      suppressed: suppressedFindings(result).length,
       filtered: result.findings.filter((f) => f.filtered).length,
       skipped: result.skipped.length,
     },

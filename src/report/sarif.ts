@@ -1,6 +1,7 @@
+import { capEvidence } from './evidence-cap.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
-import type { Place } from '../model/place.js';
+import { formatPlace, type Place } from '../model/place.js';
 import { evidencePlaces } from '../policy/suppress.js';
 import { factValue } from './fact-text.js';
 import { LEVEL, ruleDescriptor } from './sarif-rules.js';
@@ -14,6 +15,8 @@ export const INFORMATION_URI = 'https://github.com/netcompat/netcompat';
 export const FINGERPRINT_KEY = 'netcompat/v1';
 /** GitHub code scanning keeps at most 1,000 locations per result. */
 export const MAX_RELATED_LOCATIONS = 1000;
+/** Related locations per distinct fact value. */
+export const SARIF_PLACES_PER_VALUE = 10;
 
 export interface SarifOptions {
   informationUri?: string;
@@ -34,10 +37,10 @@ export function sarifLocation(p: Place, message?: string): SarifLocation {
 
 /** Every located fact behind a result, derivations included, once each and never the primary place again. */
 function relatedLocations(facts: readonly Fact[], primary: Place | undefined, extra: { place: Place; text: string }[] = []): SarifLocation[] {
-  const seen = new Set<string>(primary ? [`${primary.file}:${primary.line}:${primary.column}`] : []);
+  const seen = new Set<string>(primary ? [formatPlace(primary)] : []);
   const out: SarifLocation[] = [];
   const add = (p: Place, text: string) => {
-    const key = `${p.file}:${p.line}:${p.column}`;
+    const key = formatPlace(p);
     if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
     out.push({ id: out.length + 1, ...sarifLocation(p, text) });
@@ -48,7 +51,8 @@ function relatedLocations(facts: readonly Fact[], primary: Place | undefined, ex
       walk(f.derivedFrom ?? [], f);
     }
   };
-  walk(facts);
+  // A value shared by many files keeps SARIF within GitHub's upload size; the JSON report lists every place.
+  walk(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown);
   for (const e of extra) add(e.place, e.text);
   return out;
 }

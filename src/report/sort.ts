@@ -25,17 +25,13 @@ export function compareLocated(a: Located, b: Located): number {
   );
 }
 
+/** 0 for high, 1 for medium, 2 for low. */
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
 
 export function sortFindings<T extends Finding | Undetermined>(list: readonly T[]): T[] {
   return [...list].sort(compareLocated);
-}
-
-/** Severity first (high, medium, low), then report order. */
-export function sortBySeverity<T extends Finding | Undetermined>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareLocated(a, b));
 }
 
 export function sortNotApplicable(list: readonly NotApplicable[]): NotApplicable[] {

@@ -3,12 +3,14 @@ import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import type { Severity } from '../model/rule.js';
-import { activeFindings } from '../policy/verdict.js';
+import { activeFindings, filteredCounts, suppressedFindings } from '../policy/verdict.js';
 import { showValue } from '../evaluate/render.js';
 import { assemble, type Block } from './budget.js';
 import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { factOrigin } from './evidence.js';
 import { code, escapeMarkdown, truncateBytes } from './markdown.js';
+import { plural } from './plural.js';
+import { severityRank } from './sort.js';
 import { conclusionOf, countResults, verdictTitle } from './verdict.js';
 
 /** Checks API `output.summary` / `output.text`: at most 65,535 characters; counted here in bytes, which is stricter. */
@@ -28,7 +30,7 @@ export interface SummaryOptions {
   elsewhere?: string;
 }
 
-const ICON: Record<Severity, string> = { high: '🔴', medium: '🟠', low: '🟡' };
+export const SEVERITY_ICON: Record<Severity, string> = { high: '🔴', medium: '🟠', low: '🟡' };
 const VERDICT_ICON = { failure: '❌', neutral: '⚠️', success: '✅' } as const;
 /** Long repository strings are shortened inside table cells so one value cannot eat the budget. */
 const CELL_BYTES = 2_000;
@@ -57,7 +59,7 @@ function where(facts: readonly Fact[], primary: Place | undefined, link?: (p: Pl
 }
 
 function findingRow(f: Finding, link?: (p: Place) => string | undefined): string {
-  return `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} ${cell(f.title)} | ${cell(f.message)} | ${where(f.evidence, f.primary, link)} | ${cell(f.fix)} |\n`;
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} ${cell(f.title)} | ${cell(f.message)} | ${where(f.evidence, f.primary, link)} | ${cell(f.fix)} |\n`;
 }
 
 function undeterminedRow(u: Undetermined, link?: (p: Place) => string | undefined): string {
@@ -124,7 +126,7 @@ export function summaryMarkdown(result: ScanResult, opts: SummaryOptions): strin
       tail: '\n',
     });
   }
-  const suppressed = result.findings.filter((f) => f.suppressed && !f.filtered);
+  const suppressed = suppressedFindings(result);
   if (suppressed.length > 0) {
     blocks.push({
       head: `### Suppressed (${suppressed.length}), not counted\n\n| Rule | Where | Reason | By |\n|---|---|---|---|\n`,
@@ -132,8 +134,7 @@ export function summaryMarkdown(result: ScanResult, opts: SummaryOptions): strin
       tail: '\n',
     });
   }
-  const baseline = result.findings.filter((f) => f.filtered === 'baseline').length;
-  const unchanged = result.findings.filter((f) => f.filtered === 'unchanged').length;
+  const { baseline, unchanged } = filteredCounts(result);
   if (baseline + unchanged > 0) {
     const parts = [baseline ? `${baseline} in the baseline` : '', unchanged ? `${unchanged} with no evidence in the changed files` : ''].filter(Boolean);
     blocks.push({ head: `Not shown and not counted: ${parts.join(', ')}.\n\n`, rows: [] });
@@ -157,16 +158,11 @@ export function summaryMarkdown(result: ScanResult, opts: SummaryOptions): strin
       tail: '\n',
     });
   }
-  if (quiet > 0) blocks.push({ head: `${quiet} Helm chart template file${quiet === 1 ? '' : 's'} skipped (the chart values are read instead).\n\n`, rows: [] });
+  if (quiet > 0) blocks.push({ head: `${plural(quiet, 'Helm chart template file')} skipped (the chart values are read instead).\n\n`, rows: [] });
   const elsewhere = opts.elsewhere ?? 'the SARIF file and the CLI output';
-  return assemble(blocks, opts.limit, (n) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${opts.limit.toLocaleString('en-US')} bytes: ${n} more row${n === 1 ? '' : 's'} not shown. See ${elsewhere}.\n`);
+  return assemble(blocks, opts.limit, (n) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${opts.limit.toLocaleString('en-US')} bytes: ${plural(n, 'more row')} not shown. See ${elsewhere}.\n`);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 function bySeverity(a: { severity: Severity; ruleId: string }, b: { severity: Severity; ruleId: string }): number {
-  return RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId);
+  return severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
 }

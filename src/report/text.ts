@@ -1,12 +1,14 @@
+import { capEvidence } from './evidence-cap.js';
 import type { FailOn } from '../inputs/options.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { SEVERITIES } from '../model/rule.js';
-import { activeFindings } from '../policy/verdict.js';
+import { activeFindings, filteredCounts, suppressedFindings } from '../policy/verdict.js';
 import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { colours, type Colours } from './colour.js';
 import { factLines, type FactTextOptions } from './fact-text.js';
+import { plural } from './plural.js';
 import { neutraliseCommands, oneLine } from './safe-text.js';
 import { byCode, sortFindings } from './sort.js';
 import { verdictTitle } from './verdict.js';
@@ -17,7 +19,6 @@ export interface TextOptions extends FactTextOptions {
   color?: boolean;
 }
 
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const where = (p: Place | undefined): string => (p ? oneLine(`${p.file}:${p.line}`) : '(explicit inputs)');
 
 /**
@@ -47,7 +48,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
 
 function header(r: ScanResult): string {
   const s = r.stats;
-  const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${count(s.filesSeen, 'file')} seen, ${s.filesParsed} parsed, ${count(s.facts, 'fact')}, ${count(r.rules.length, 'rule')}`;
+  const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${plural(s.filesSeen, 'file')} seen, ${s.filesParsed} parsed, ${plural(s.facts, 'fact')}, ${plural(r.rules.length, 'rule')}`;
   if (!hasClusters(r.contexts)) return head;
   return [
     head,
@@ -57,13 +58,18 @@ function header(r: ScanResult): string {
   ].join('\n');
 }
 
+function evidenceText(evidence: readonly Fact[], opts: TextOptions): string[] {
+  const { shown, more } = capEvidence(evidence);
+  return [...shown.flatMap((e) => factLines(e, '      ', opts)), ...more.map((m) => `      … ${oneLine(m)} (all in --format json)`)];
+}
+
 function findingLines(f: Finding, many: boolean, opts: TextOptions, c: Colours): string[] {
   const lines = [
     `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
     `    ${oneLine(f.message)}`,
     `    fix: ${oneLine(f.fix)}`,
     '    evidence:',
-    ...f.evidence.flatMap((e) => factLines(e, '      ', opts)),
+    ...evidenceText(f.evidence, opts),
   ];
   if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
   return lines;
@@ -84,7 +90,7 @@ function undeterminedLines(u: Undetermined, result: ScanResult, many: boolean, o
     if (found.length > 0) lines.push(...found.flatMap((f) => factLines(f, '      ', opts)));
     else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
   }
-  if (u.evidence.length > 0) lines.push('    known:', ...u.evidence.flatMap((e) => factLines(e, '      ', opts)));
+  if (u.evidence.length > 0) lines.push('    known:', ...evidenceText(u.evidence, opts));
   if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
   return lines;
 }
@@ -94,13 +100,12 @@ function notApplicableLines(r: ScanResult): string[] {
   const byReason = new Map<string, number>();
   for (const n of r.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
   const parts = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
-  return ['', `NOT APPLICABLE: ${count(r.notApplicable.length, 'rule check')} (${parts.join('; ')})`];
+  return ['', `NOT APPLICABLE: ${plural(r.notApplicable.length, 'rule check')} (${parts.join('; ')})`];
 }
 
 function hiddenLines(r: ScanResult): string[] {
-  const suppressed = sortFindings(r.findings.filter((f) => f.suppressed && !f.filtered));
-  const baseline = r.findings.filter((f) => f.filtered === 'baseline').length;
-  const unchanged = r.findings.filter((f) => f.filtered === 'unchanged').length;
+  const suppressed = sortFindings(suppressedFindings(r));
+  const { baseline, unchanged } = filteredCounts(r);
   const out: string[] = [];
   if (suppressed.length > 0) {
     out.push('', `SUPPRESSED (${suppressed.length}): not counted`);
@@ -118,7 +123,7 @@ function skippedLines(r: ScanResult): string[] {
   const counts = new Map<string, number>();
   for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
   const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => byCode(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(', ')})` : '';
-  const head = loud.length ? `SKIPPED: ${count(loud.length, 'file')}${quietText ? `, and ${quietText}` : ''}` : `SKIPPED: ${quietText}`;
+  const head = loud.length ? `SKIPPED: ${plural(loud.length, 'file')}${quietText ? `, and ${quietText}` : ''}` : `SKIPPED: ${quietText}`;
   return ['', head, ...loud.map((s) => `  ${oneLine(s.path)}  ${s.reason}: ${oneLine(s.detail)}`)];
 }
 

@@ -1,5 +1,5 @@
 import { reaches, type FailOn } from '../inputs/options.js';
-import { activeFindings } from '../policy/verdict.js';
+import { activeFindings, countBySeverity, fails } from '../policy/verdict.js';
 import type { ScanResult } from '../model/finding.js';
 import { SEVERITIES } from '../model/rule.js';
 
@@ -16,9 +16,7 @@ export type Conclusion = 'failure' | 'neutral' | 'success';
 /** Counts of the findings that count (not suppressed, not filtered by a baseline or PR scope). */
 export function countResults(result: Pick<ScanResult, 'findings' | 'undetermined'>): Counts {
   const active = activeFindings(result);
-  const c: Counts = { findings: active.length, high: 0, medium: 0, low: 0, undetermined: result.undetermined.length };
-  for (const f of active) c[f.severity]++;
-  return c;
+  return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
 }
 
 /** The gate's verdict depends on the findings only: undetermined rules and API trouble never fail it. */
@@ -27,7 +25,7 @@ export function failingFindings(result: Pick<ScanResult, 'findings'>, failOn: Fa
 }
 
 export function conclusionOf(result: Pick<ScanResult, 'findings'>, failOn: FailOn): Conclusion {
-  if (failingFindings(result, failOn) > 0) return 'failure';
+  if (fails(result, failOn)) return 'failure';
   return activeFindings(result).length > 0 ? 'neutral' : 'success';
 }
 
@@ -39,5 +37,5 @@ export function verdictTitle(result: Pick<ScanResult, 'findings' | 'undetermined
   if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
   if (c.findings === 0) return title;
   if (failOn === 'none') return `${title}: fail-on none`;
-  return failingFindings(result, failOn) > 0 ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+  return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
 }

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github.js';
-import { DIST_INDEX, runAction, type ActionRun } from '../helpers/run-action.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { requireActionBundle, runAction, type ActionRun } from '../helpers/run-action.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FIX = join(ROOT, 'test/fixtures/action');
@@ -27,10 +27,7 @@ function noSecrets(r: ActionRun): void {
 
 const bytes = (s: string | undefined) => Buffer.byteLength(s ?? '', 'utf8');
 
-beforeAll(() => {
-  // The committed entry point, exactly as the runner starts it; .ci/run checks it matches the sources.
-  if (!existsSync(DIST_INDEX)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
-});
+beforeAll(requireActionBundle);
 
 describe('Action without a token (workflow annotations)', () => {
   it('annotates the finding, writes the summary and outputs, and fails the step', async () => {
@@ -143,15 +140,8 @@ describe('workflow-command injection', () => {
 });
 
 describe('Action with the Checks API', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = await new FakeGitHub().start();
-  });
-  afterEach(async () => {
-    expect(gh.invalid).toEqual([]);
-    expect(gh.requests.filter((q) => q.operationId === 'unknown')).toEqual([]);
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  useFakeGitHub((started) => (gh = started));
   const withApi = (extra: Record<string, string> = {}) => ({ 'github-token': TOKEN, ...extra });
   const env = () => ({ GITHUB_API_URL: gh.url });
 

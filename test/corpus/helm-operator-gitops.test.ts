@@ -1,23 +1,19 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContexts } from '../../src/context/build-contexts.js';
 import { applyOverrides } from '../../src/context/overrides.js';
-import { extractDocs, triggeredExtractors } from '../../src/extract/extract-file.js';
-import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { Fact } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 import { at, repoFacts } from '../context/sources-a-repo.js';
+import { CORPUS, corpusPresent as present, factsOf, filesWithFactsFrom, originalPath } from '../helpers/corpus.js';
 
 /**
  * The corpus files of issue 3's sources 1–4 (Helm, tigera operator, Kustomize, GitOps), checked against
  * ../shared/corpus/MANIFEST.md. Each file is read under its original repository path (the saved name
  * with `__` for `/`), because path filters and kustomize entries depend on it.
  */
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const present = existsSync(`${CORPUS}MANIFEST.md`);
 
 /** Extractors of these sources: facts from them may appear only in the files listed below. */
 const OURS = new Set([
@@ -35,19 +31,6 @@ const OURS = new Set([
   'tigera-installation',
   'tigera-operator-image',
 ]);
-
-const originalPath = (saved: string) => saved.split('/').pop()!.replace(/__/g, '/');
-
-/** Every registered extractor over one corpus file, as the scan runs them. */
-function factsOf(saved: string): Fact[] {
-  const path = originalPath(saved);
-  const text = readFileSync(`${CORPUS}${saved}`, 'utf8');
-  const parsed = parseFile(path, text);
-  if (parsed.skipped) throw new Error(`${saved}: ${parsed.skipped.detail}`);
-  return extractDocs(triggeredExtractors(EXTRACTORS, path, text), parsed.docs, (id, e) => {
-    throw new Error(`${id} failed on ${saved}: ${String(e)}`);
-  });
-}
 
 const only = (facts: readonly Fact[], ...names: string[]) => facts.filter((f) => names.some((n) => f.name.startsWith(n))).map(at);
 
@@ -204,19 +187,7 @@ describe.skipIf(!present)('corpus: Helm, tigera operator, Kustomize, GitOps', ()
   });
 
   it('these extractors say nothing about any other corpus file (decoys: CRD schemas, other charts, other HelmReleases)', () => {
-    const withFacts = new Set<string>();
-    for (const repo of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-      for (const name of readdirSync(`${CORPUS}${repo.name}`)) {
-        const saved = `${repo.name}/${name}`;
-        const path = originalPath(saved);
-        const text = readFileSync(`${CORPUS}${saved}`, 'utf8');
-        const parsed = parseFile(path, text);
-        if (parsed.skipped) continue;
-        const mine = triggeredExtractors(EXTRACTORS.filter((e) => OURS.has(e.id)), path, text);
-        if (extractDocs(mine, parsed.docs, () => undefined).length > 0) withFacts.add(saved);
-      }
-    }
-    expect([...withFacts].sort()).toEqual([
+    expect(filesWithFactsFrom(OURS)).toEqual([
       'ahgraber__homelab-gitops-k3s/kubernetes__apps__tigera-operator__tigera-operator__app__helmrelease.yaml',
       'h00lig4n__k3s/argocd__apps__calico.yaml',
       'kubernetes-sigs__cluster-api-provider-azure/templates__addons__calico__kustomization.yaml',

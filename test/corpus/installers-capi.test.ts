@@ -1,15 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../src/scan.js';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildContexts } from '../../src/context/build-contexts.js';
-import { extractDocs, triggeredExtractors } from '../../src/extract/extract-file.js';
 import { iniInventoryFacts } from '../../src/extract/kubespray-ini-inventory.js';
-import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { Fact } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { CORPUS, corpusPresent as present, factsOf, filesWithFactsFrom, originalPath } from '../helpers/corpus.js';
 
 /**
  * The corpus files of issue 3's sources 5–9 (Kubespray, kubean, kubeasz, Cluster API, kops, eksctl, RKE,
@@ -18,8 +16,6 @@ import { parseFile } from '../../src/parse/parse-file.js';
  * by their path, through every registered extractor, as the scan runs them. Lines come from MANIFEST.md;
  * columns were checked against the files.
  */
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const present = existsSync(`${CORPUS}MANIFEST.md`);
 
 /** This part's extractors: facts from them may appear only in the files checked below. */
 const OURS = new Set([
@@ -38,20 +34,8 @@ const OURS = new Set([
   'rke-rke2-config',
 ]);
 
-const originalPath = (saved: string) => saved.split('/').pop()!.replace(/__/g, '/');
-
 const show = (f: Fact) =>
   `${f.name}=${f.value}${f.unresolved ? ' unresolved' : ''}${f.origin === 'default' ? ' default' : ''} @${f.place?.line}:${f.place?.column}`;
-
-function factsOf(saved: string): Fact[] {
-  const path = originalPath(saved);
-  const text = readFileSync(`${CORPUS}${saved}`, 'utf8');
-  const parsed = parseFile(path, text);
-  if (parsed.skipped) throw new Error(`${saved}: ${parsed.skipped.detail}`);
-  return extractDocs(triggeredExtractors(EXTRACTORS, path, text), parsed.docs, (id, e) => {
-    throw new Error(`${id} failed on ${saved}: ${String(e)}`);
-  });
-}
 
 const read = (saved: string) => factsOf(saved).filter((f) => f.name !== 'cluster.definition').map(show);
 const definitions = (saved: string) => factsOf(saved).filter((f) => f.name === 'cluster.definition').map((f) => `${f.value} (${f.note})`);
@@ -291,19 +275,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
   });
 
   it('these extractors say nothing about any other corpus file (decoys: Calico manifests, Helm values, kube-proxy DaemonSets)', () => {
-    const withFacts = new Set<string>();
-    for (const repo of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-      for (const name of readdirSync(`${CORPUS}${repo.name}`)) {
-        const saved = `${repo.name}/${name}`;
-        const path = originalPath(saved);
-        const text = readFileSync(`${CORPUS}${saved}`, 'utf8');
-        const parsed = parseFile(path, text);
-        if (parsed.skipped) continue;
-        const mine = triggeredExtractors(EXTRACTORS.filter((e) => OURS.has(e.id)), path, text);
-        if (extractDocs(mine, parsed.docs, () => undefined).length > 0) withFacts.add(saved);
-      }
-    }
-    expect([...withFacts].sort()).toEqual([
+    expect(filesWithFactsFrom(OURS)).toEqual([
       'Adam-Klein__rke-k8s/cluster.yml',
       'dudo__turing-pi/k0s.yaml',
       'easzlab__kubeasz/example__config.yml',

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocs, triggeredExtractors } from '../../src/extract/extract-file.js';
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { SkippedFile } from '../../src/model/source.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { CORPUS, corpusPresent } from '../helpers/corpus.js';
 
 /**
  * The raw-manifest rows of ../shared/corpus/MANIFEST.md (row numbers in the comments): kube-proxy images,
@@ -13,8 +13,6 @@ import { parseFile } from '../../src/parse/parse-file.js';
  * were checked against the files. Other source types (Helm values, operator Installation, Kubespray,
  * Cluster API objects, kops, eksctl, RKE, k0s) have their own tests; here their files only serve as decoys.
  */
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
 const MANIFEST_EXTRACTORS = new Set([
   'calico-ip-pool',
   'calico-kube-controllers',
@@ -43,7 +41,7 @@ function read(file: string): { facts: string[]; skipped?: SkippedFile } {
   return parsed.skipped ? { facts, skipped: parsed.skipped } : { facts };
 }
 
-describe.skipIf(!existsSync(`${CORPUS}MANIFEST.md`))('corpus: raw manifests (MANIFEST.md)', () => {
+describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
   it('#1 calico.yaml v3.32.1: quay.io images, IPIP Always, VXLAN Never; CRD FelixConfiguration is no resource', () => {
     expect(read('projectcalico__calico/manifests__calico.yaml').facts).toEqual([
       'calico.version=3.32.1 @7546:18', // init container ebpf-bootstrap

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorObject } from 'ajv';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { operation, validateBody } from './openapi-validator.js';
 
 /**
@@ -225,4 +226,22 @@ function send(res: ServerResponse, status: number, payload: unknown, headers: Re
   const text = payload === undefined ? '' : JSON.stringify(payload);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
+}
+
+/**
+ * Gives each test of the enclosing describe a fresh FakeGitHub, handed to `use` once started. After each
+ * test: no request body failed its schema, no endpoint outside ROUTES was called, and the server stops.
+ */
+export function useFakeGitHub(use: (gh: FakeGitHub) => void): void {
+  let gh: FakeGitHub | undefined;
+  beforeEach(async () => {
+    gh = await new FakeGitHub().start();
+    use(gh);
+  });
+  afterEach(async () => {
+    if (!gh) return;
+    expect(gh.invalid).toEqual([]);
+    expect(gh.requests.filter((q) => q.operationId === 'unknown')).toEqual([]);
+    await gh.stop();
+  });
 }

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const DIST_INDEX = new URL('../../dist/index.js', import.meta.url).pathname;
+
+/** For beforeAll: the tests spawn the committed entry point, exactly as the runner starts it (.ci/run checks it matches the sources). */
+export function requireActionBundle(): void {
+  if (!existsSync(DIST_INDEX)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
+}
 
 /** One workflow command the runner would have read from stdout (`::error file=a.yaml,line=3::message`). */
 export interface WorkflowCommand {

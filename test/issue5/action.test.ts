@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github.js';
-import { DIST_INDEX, runAction } from '../helpers/run-action.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub, useFakeGitHub } from '../helpers/fake-github.js';
+import { requireActionBundle, runAction } from '../helpers/run-action.js';
 import { copyFixture, FIX, git } from './cli.js';
 
 const TOKEN = 'ghs_netcompatIssue5Token0123456789abcdef';
@@ -12,20 +11,11 @@ const OS = { 'node-os': 'ubuntu-22.04' };
 const pr = (base = BASE, head = HEAD) => ({ name: 'pull_request', payload: { action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: head }, base: { sha: base } } } });
 const push = { name: 'push', payload: {} };
 
-beforeAll(() => {
-  if (!existsSync(DIST_INDEX)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
-});
+beforeAll(requireActionBundle);
 
 describe('Action only-changed with the pull request files API', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = await new FakeGitHub().start();
-  });
-  afterEach(async () => {
-    expect(gh.invalid).toEqual([]);
-    expect(gh.requests.filter((q) => q.operationId === 'unknown')).toEqual([]);
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  useFakeGitHub((started) => (gh = started));
   const env = () => ({ GITHUB_API_URL: gh.url });
 
   it('reads every page of the PR files and counts only findings with evidence in them', async () => {
