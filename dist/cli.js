@@ -29251,7 +29251,11 @@ function renderText(result, opts) {
 function header(r7) {
   const s = r7.stats;
   const head = `netcompat ${r7.tool.version}: scanned ${oneLine(r7.root)}: ${plural(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${plural(s.facts, "fact")}, ${plural(r7.rules.length, "rule")}`;
-  if (!hasClusters(r7.contexts)) return head;
+  if (!hasClusters(r7.contexts)) {
+    const only = r7.contexts[0];
+    return only ? `${head}
+cluster: ${oneLine(only.formedBy)}; facts: ${oneLine(factsBrief(only.facts))}` : head;
+  }
   return [
     head,
     `clusters: ${r7.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(", ")}`,

@@ -49,7 +49,10 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
 function header(r: ScanResult): string {
   const s = r.stats;
   const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${plural(s.filesSeen, 'file')} seen, ${s.filesParsed} parsed, ${plural(s.facts, 'fact')}, ${plural(r.rules.length, 'rule')}`;
-  if (!hasClusters(r.contexts)) return head;
+  if (!hasClusters(r.contexts)) {
+    const only = r.contexts[0];
+    return only ? `${head}\ncluster: ${oneLine(only.formedBy)}; facts: ${oneLine(factsBrief(only.facts))}` : head;
+  }
   return [
     head,
     `clusters: ${r.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(', ')}`,

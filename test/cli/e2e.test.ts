@@ -79,7 +79,7 @@ describe('scan examples/', () => {
   it('clean with the OS given: nothing at all, exit 0 even with --fail-on low', () => {
     const r = cli('scan', 'examples/clean', '--node-os', 'ubuntu-22.04', '--fail-on', 'low');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^netcompat \S+: scanned examples\/clean: 2 files seen, 2 parsed, \d+ facts, \d+ rules\n\nVerdict: No findings\n$/);
+    expect(r.stdout).toMatch(/^netcompat \S+: scanned examples\/clean: 2 files seen, 2 parsed, \d+ facts, \d+ rules\ncluster: whole repository \(one cluster\); facts: [^\n]*node\.os ubuntu-22\.04[^\n]*\n\nVerdict: No findings\n$/);
   });
 
   it('skipped-files: a broken file is listed with its line, the template and the empty file are only counted', () => {

@@ -3,6 +3,7 @@ import { renderText } from '../../src/report/text.js';
 import { CALICO, finding, K8S, PROXY_VERSION, result, undetermined } from './sample-result.js';
 
 const EXPECTED = `netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts, 3 rules
+cluster: whole repository (one cluster); facts: kubernetes.version v1.21.3; kubeProxy.mode ipvs; calico.version v3.18.6; node.os centos-7.9; kubeProxy.version v1.21.3
 
 HIGH (1)
   clusters/prod/kubeadm.yaml:5  KP-TEST-ALPHA  Alpha breaks things
@@ -67,7 +68,7 @@ describe('renderText', () => {
     expect(renderText(low, { failOn: 'high' })).toContain('\nVerdict: 1 low: passes (fail-on high)\n');
     expect(renderText(low, { failOn: 'low' })).toContain('\nVerdict: 1 low: fails on low\n');
     const none = result({ findings: [], undetermined: [], notApplicable: [], skipped: [] });
-    expect(renderText(none, { failOn: 'high' })).toBe('netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts, 3 rules\n\nVerdict: No findings\n');
+    expect(renderText(none, { failOn: 'high' })).toBe('netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts, 3 rules\ncluster: whole repository (one cluster); facts: kubernetes.version v1.21.3; kubeProxy.mode ipvs; calico.version v3.18.6; node.os centos-7.9; kubeProxy.version v1.21.3\n\nVerdict: No findings\n');
   });
 
   it('names the placeholder text of an unresolved fact in an undetermined rule', () => {
