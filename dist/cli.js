@@ -25569,7 +25569,10 @@ function toFinding(rule, ctx, merged, whenFacts) {
 }
 function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
   const missing = unknown.sort().map((n) => {
-    const m = { fact: n, hint: factInfo(n).hint };
+    const bound2 = binding.get(n);
+    const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
+    const imprecise = bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
+    const m = { fact: n, hint: `${imprecise}${factInfo(n).hint}` };
     const unresolved = (values.get(n) ?? []).filter((v2) => v2.unresolved).flatMap((v2) => v2.facts.map((f) => f.place)).filter((p) => !!p);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
@@ -28226,6 +28229,15 @@ function isFactName(s) {
 var FAIL_ON = ["high", "medium", "low", "none"];
 var FORMATS = ["text", "json", "sarif"];
 var PROXY_MODES = ["iptables", "ipvs", "nftables"];
+var FACT_VALUES = {
+  "kubeProxy.mode": PROXY_MODES,
+  "calico.ipipMode": ["Always", "CrossSubnet", "Never"],
+  "calico.vxlanMode": ["Always", "CrossSubnet", "Never"],
+  "calico.iptablesBackend": ["Auto", "NFT", "Legacy"],
+  "host.iptablesBackend": ["nft", "legacy"],
+  "host.ipTablesModuleLoaded": ["true", "false"],
+  "host.nodeIpInterfaceMayChange": ["true", "false"]
+};
 function parseFailOn(v2, what = "fail-on") {
   const s = (v2 ?? "high").trim().toLowerCase() || "high";
   if (!FAIL_ON.includes(s)) throw badValue(what, v2 ?? "", FAIL_ON);
@@ -28294,7 +28306,14 @@ function explicitFacts(inputs) {
     const eq = s.indexOf("=");
     const name = eq > 0 ? s.slice(0, eq).trim() : "";
     if (!isFactName(name) || eq === s.length - 1) throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
-    out.push(explicit(name, s.slice(eq + 1).trim(), "fact", s));
+    let value = s.slice(eq + 1).trim();
+    const accepted = FACT_VALUES[name];
+    if (accepted) {
+      const known = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
+      if (!known) throw badValue("fact", s, `${name}=${accepted.join("|")}`);
+      value = known;
+    }
+    out.push(explicit(name, value, "fact", s));
   }
   return out;
 }
@@ -28463,8 +28482,11 @@ function parseConfig(text, file) {
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
   const ignore = (data.ignore ?? []).map((g, i) => {
-    if (g.cluster !== void 0 && !names.includes(g.cluster)) {
+    if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
+    }
+    if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: lineOf(doc, lineCounter, ["ignore", i]) };
   });
@@ -28478,6 +28500,10 @@ function parseConfig(text, file) {
   if (data["fail-on"] !== void 0) cfg.failOn = data["fail-on"];
   if (typeof data.baseline === "string") cfg.baseline = data.baseline;
   return cfg;
+}
+function isCalendarDate(s) {
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 function lineOf(doc, lc, path2) {
   for (let n = path2.length; n >= 0; n--) {

@@ -84,8 +84,14 @@ export function parseConfig(text: string, file: string): Config {
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
   const ignore = ((data.ignore ?? []) as Omit<IgnoreEntry, 'line'>[]).map((g, i) => {
-    if (g.cluster !== undefined && !names.includes(g.cluster)) {
+    // Without declared clusters, an entry names a cluster the repository's layout forms ("clusters/lab"),
+    // known only after the scan; with declared clusters, a name outside them is a typo.
+    if (g.cluster !== undefined && names.length > 0 && !names.includes(g.cluster)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`);
+    }
+    if (g.expires !== undefined && !isCalendarDate(g.expires)) {
+      // The schema checks the shape only; "2027-13-45" would otherwise suppress for good.
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'expires'])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: lineOf(doc, lineCounter, ['ignore', i]) };
   });
@@ -99,6 +105,11 @@ export function parseConfig(text: string, file: string): Config {
   if (data['fail-on'] !== undefined) cfg.failOn = data['fail-on'] as FailOn;
   if (typeof data.baseline === 'string') cfg.baseline = data.baseline;
   return cfg;
+}
+
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 function lineOf(doc: Document, lc: LineCounter, path: (string | number)[]): number {

@@ -12,6 +12,17 @@ export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 export const PROXY_MODES = ['iptables', 'ipvs', 'nftables'] as const;
 
+/** The values the rules test for facts with a closed set of values; `--fact` accepts only these. */
+const FACT_VALUES: Partial<Record<FactName, readonly string[]>> = {
+  'kubeProxy.mode': PROXY_MODES,
+  'calico.ipipMode': ['Always', 'CrossSubnet', 'Never'],
+  'calico.vxlanMode': ['Always', 'CrossSubnet', 'Never'],
+  'calico.iptablesBackend': ['Auto', 'NFT', 'Legacy'],
+  'host.iptablesBackend': ['nft', 'legacy'],
+  'host.ipTablesModuleLoaded': ['true', 'false'],
+  'host.nodeIpInterfaceMayChange': ['true', 'false'],
+};
+
 /** The explicit values a user can give, by their flag / input name. */
 export interface ExplicitInputs {
   'kubernetes-version'?: string;
@@ -103,7 +114,15 @@ export function explicitFacts(inputs: ExplicitInputs): Fact[] {
     const eq = s.indexOf('=');
     const name = eq > 0 ? s.slice(0, eq).trim() : '';
     if (!isFactName(name) || eq === s.length - 1) throw badValue('fact', s, 'NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true');
-    out.push(explicit(name, s.slice(eq + 1).trim(), 'fact', s));
+    let value = s.slice(eq + 1).trim();
+    const accepted = FACT_VALUES[name];
+    if (accepted) {
+      // A typo here ("ture", "yes") would silently turn a rule off: the rules test these values exactly.
+      const known = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
+      if (!known) throw badValue('fact', s, `${name}=${accepted.join('|')}`);
+      value = known;
+    }
+    out.push(explicit(name, value, 'fact', s));
   }
   return out;
 }

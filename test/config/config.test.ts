@@ -59,6 +59,18 @@ describe('.netcompat.yaml', () => {
     expect(() => parseConfig(bad, '.netcompat.yaml')).toThrow(/:12: ignore names cluster "staging"; defined clusters: prod, lab/);
   });
 
+  it('rejects an expires that is not a calendar date, naming its line', () => {
+    const bad = good.replace('"2027-03-31"', '"2027-13-45"');
+    expect(() => parseConfig(bad, '.netcompat.yaml')).toThrow(/^\.netcompat\.yaml:14: expires "2027-13-45" is not a date; expected YYYY-MM-DD/);
+    expect(() => parseConfig(good.replace('"2027-03-31"', '"2027-02-30"'), '.netcompat.yaml')).toThrow(/expires "2027-02-30" is not a date/);
+    expect(parseConfig(good.replace('"2027-03-31"', '2028-02-29'), '.netcompat.yaml').ignore[0]!.expires).toBe('2028-02-29');
+  });
+
+  it('accepts any cluster name in ignore when clusters are formed from the layout, not declared', () => {
+    const c = parseConfig('ignore:\n  - rule: KP-IPVS-CONN-REUSE\n    cluster: clusters/lab\n    reason: lab only\n', '.netcompat.yaml');
+    expect(c.ignore[0]).toMatchObject({ cluster: 'clusters/lab', line: 2 });
+  });
+
   it('reports broken YAML with its line', () => {
     expect(() => parseConfig('clusters:\n  - name: [\n', 'c.yaml')).toThrow(/^c\.yaml:\d+: not valid YAML/);
   });

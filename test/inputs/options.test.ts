@@ -118,6 +118,16 @@ describe('explicit facts', () => {
     expect(usageError(() => explicitFacts({ facts: ['host.bogus=1'] }))).toMatch(/^fact: "host.bogus=1" is not accepted; expected NAME=VALUE/);
     expect(usageError(() => explicitFacts({ facts: ['node.kernel='] }))).toMatch(/^fact: "node.kernel=" is not accepted/);
   });
+
+  it('rejects a value a rule can never match for facts with a closed set of values', () => {
+    // "maybe" used to be taken as is, and CAL-IPT-BACKEND-DETECT then silently evaluated to false.
+    expect(usageError(() => explicitFacts({ facts: ['host.ipTablesModuleLoaded=maybe'] }))).toBe(
+      'fact: "host.ipTablesModuleLoaded=maybe" is not accepted; expected host.ipTablesModuleLoaded=true|false',
+    );
+    expect(usageError(() => explicitFacts({ facts: ['host.iptablesBackend=nftables'] }))).toMatch(/expected host\.iptablesBackend=nft\|legacy$/);
+    expect(usageError(() => explicitFacts({ facts: ['kubeProxy.mode=userspace'] }))).toMatch(/expected kubeProxy\.mode=iptables\|ipvs\|nftables$/);
+    expect(explicitFacts({ facts: ['host.nodeIpInterfaceMayChange=TRUE', 'calico.vxlanMode=crosssubnet'] }).map((f) => f.value)).toEqual(['true', 'CrossSubnet']);
+  });
 });
 
 describe('node-os errors', () => {
