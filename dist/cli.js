@@ -270,16 +270,16 @@ var require_scope = __commonJS({
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix: prefix2 } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey2 = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs2 = this._values[prefix2];
         if (vs2) {
-          const _name = vs2.get(valueKey);
+          const _name = vs2.get(valueKey2);
           if (_name)
             return _name;
         } else {
           vs2 = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
-        vs2.set(valueKey, name);
+        vs2.set(valueKey2, name);
         const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
@@ -17176,7 +17176,7 @@ seedErrors:
   - The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n",
   "data/operator-calico.yaml": '# Which Calico a tigera/operator release installs, and how Helm charts that install Calico encode its\n# version. Validated by schema/operator-calico.schema.json; read by src/knowledge/operator-calico.ts.\n#\n# An operator release line (1.32) maps to one Calico release line (3.27). `patches` pin exact pairs where a\n# reference names both; any other patch of the line gives the Calico minor only ("3.27"), which the engine\n# treats as unknown wherever a rule\'s range splits that minor.\n#\n# References, short names:\n#   calico-values@vX   projectcalico/calico, charts/tigera-operator/values.yaml at tag vX\n#                      (tigeraOperator.version next to calicoctl.tag)\n#   calico-manifest@vX projectcalico/calico, manifests/tigera-operator.yaml at tag vX (operator image)\n#   calico-versions@C  projectcalico/calico, calico/_data/versions.yml at commit C (tigera-operator.version\n#                      per Calico release, the docs\' component-versions source)\n#   component-versions https://docs.tigera.io/calico/latest/reference/component-versions\n#   operator-release   https://github.com/tigera/operator/releases/tag/<operator version>\n#                      ("Included Calico versions")\n#   stevehipwell       stevehipwell/helm-charts, charts/tigera-operator/CHANGELOG.md (third party: each\n#                      entry names the operator image and the Calico version it ships)\noperators:\n  - operator: "1.20"\n    calico: "3.20"\n    verified: false\n    note: Only third-party image lists pair these; no Calico release note was found in the reference index.\n    patches:\n      "1.20.4": "3.20.2"\n    references:\n      - D2iQ Konvoy air-gap image lists pair calico/node:v3.20.2 with quay.io/tigera/operator:v1.20.4\n      - stevehipwell v1.0.0 (chart based on tigera/operator v1.20.0, Calico 3.20 era)\n  - operator: "1.23"\n    calico: "3.21"\n    verified: true\n    patches:\n      "1.23.1": "3.21.0"\n      "1.23.2": "3.21.1"\n      "1.23.3": "3.21.2"\n      "1.23.4": "3.21.3"\n      "1.23.6": "3.21.4"\n      "1.23.7": "3.21.5"\n    references:\n      - calico-versions@0cf07a725d93b790bf287557b716bc0f1644c783 (v3.21.0 to v3.21.5)\n  - operator: "1.25"\n    calico: "3.22"\n    verified: true\n    patches:\n      "1.25.0": "3.22.0"\n      "1.25.7": "3.22.2"\n      "1.25.8": "3.22.2"\n    references:\n      - stevehipwell v2.1.0 (v1.25.0, Calico v3.22.0), v2.1.7 (v1.25.7, v3.22.2), v2.1.8 (v1.25.8, v3.22.2)\n  - operator: "1.27"\n    calico: "3.23"\n    verified: true\n    patches:\n      "1.27.0": "3.23.0"\n      "1.27.1": "3.23.1"\n      "1.27.2": "3.23.1"\n      "1.27.3": "3.23.1"\n      "1.27.5": "3.23.1"\n      "1.27.7": "3.23.2"\n      "1.27.10": "3.23.2"\n      "1.27.11": "3.23.2"\n    references:\n      - stevehipwell v2.2.0 to v2.2.7 (v1.27.12 is left out; its entry names v3.23.2 but links v3.23.3)\n  - operator: "1.28"\n    calico: "3.24"\n    verified: true\n    patches:\n      "1.28.0": "3.24.0"\n      "1.28.1": "3.24.1"\n      "1.28.2": "3.24.2"\n      "1.28.3": "3.24.3"\n      "1.28.4": "3.24.4"\n      "1.28.5": "3.24.5"\n      "1.28.6": "3.24.5"\n      "1.28.7": "3.24.5"\n      "1.28.8": "3.24.5"\n    references:\n      - calico-versions@df06615a987d11d398c516fc41739b3acbbd4357 (v3.24.0 = v1.28.0)\n      - projectcalico/calico commit 926c791c "Updates for v3.24.2" (tigera-operator v1.28.2)\n      - stevehipwell v2.3.0 to v2.3.7\n  - operator: "1.29"\n    calico: "3.25"\n    verified: true\n    patches:\n      "1.29.0": "3.25.0"\n      "1.29.1": "3.25.0"\n      "1.29.3": "3.25.1"\n      "1.29.4": "3.25.1"\n    references:\n      - stevehipwell v2.4.0 to v2.5.1\n  - operator: "1.30"\n    calico: "3.26"\n    verified: true\n    patches:\n      "1.30.2": "3.26.0"\n      "1.30.3": "3.26.0"\n      "1.30.4": "3.26.1"\n      "1.30.5": "3.26.1"\n      "1.30.7": "3.26.3"\n      "1.30.9": "3.26.4"\n    references:\n      - stevehipwell v2.6.0 to v2.8.1\n  - operator: "1.31"\n    calico: "3.26"\n    verified: true\n    note: A Calico Enterprise operator line; its bundled Calico open-source version is 3.26.\n    patches:\n      "1.31.0": "3.26.1"\n      "1.31.1": "3.26.1"\n    references:\n      - stevehipwell v2.7.0 (v1.31.0, Calico v3.26.1), v2.7.1 (v1.31.1, Calico v3.26.1)\n  - operator: "1.32"\n    calico: "3.27"\n    verified: true\n    patches:\n      "1.32.3": "3.27.0"\n      "1.32.4": "3.27.0"\n      "1.32.5": "3.27.2"\n      "1.32.7": "3.27.3"\n    references:\n      - calico-manifest@v3.27.0 (quay.io/tigera/operator:v1.32.3)\n      - stevehipwell v2.9.0 to v2.9.3\n  - operator: "1.34"\n    calico: "3.28"\n    verified: true\n    patches:\n      "1.34.0": "3.28.0"\n      "1.34.1": "3.28.0"\n      "1.34.2": "3.28.0"\n      "1.34.3": "3.28.1"\n      "1.34.4": "3.28.1"\n      "1.34.5": "3.28.2"\n    references:\n      - stevehipwell v2.10.0 to v2.10.6\n  - operator: "1.36"\n    calico: "3.29"\n    verified: true\n    patches:\n      "1.36.0": "3.29.0"\n      "1.36.1": "3.29.0"\n      "1.36.2": "3.29.1"\n      "1.36.3": "3.29.1"\n      "1.36.4": "3.29.1"\n      "1.36.5": "3.29.2"\n      "1.36.7": "3.29.3"\n      "1.36.10": "3.29.4"\n    references:\n      - stevehipwell v2.11.0 to v2.11.6\n      - operator-release v1.36.10 (Calico version v3.29.4)\n  - operator: "1.38"\n    calico: "3.30"\n    verified: true\n    patches:\n      "1.38.0": "3.30.0"\n      "1.38.1": "3.30.1"\n      "1.38.3": "3.30.2"\n      "1.38.4": "3.30.2"\n      "1.38.5": "3.30.2"\n      "1.38.6": "3.30.3"\n    references:\n      - calico-values@v3.30.3 (tigeraOperator.version v1.38.6, calicoctl.tag v3.30.3)\n      - stevehipwell v2.12.0 to v2.12.5\n  - operator: "1.40"\n    calico: "3.31"\n    verified: true\n    patches:\n      "1.40.2": "3.31.2"\n      "1.40.3": "3.31.3"\n      "1.40.13": "3.31.6"\n      "1.40.14": "3.31.6"\n      "1.40.15": "3.31.7"\n      "1.40.17": "3.31.7"\n    references:\n      - component-versions (Calico 3.31.2 with quay.io/tigera/operator:v1.40.2, 3.31.3 with v1.40.3)\n      - operator-release v1.40.13, v1.40.14, v1.40.15, v1.40.17\n  - operator: "1.42"\n    calico: "3.32"\n    verified: true\n    patches:\n      "1.42.3": "3.32.1"\n      "1.42.4": "3.32.1"\n    references:\n      - calico-values@v3.32.1 (tigeraOperator.version v1.42.3, calicoctl.tag v3.32.1)\n      - calico-manifest@v3.32.1 (quay.io/tigera/operator:v1.42.3)\n      - operator-release v1.42.4 (Calico version v3.32.1)\n\n# Helm charts that install Calico, and how their version names it.\ncharts:\n  - names: [tigera-operator]\n    encoding: calico\n    installs: calico\n    note: The projectcalico chart is versioned like Calico (v3.27.3 installs Calico 3.27.3); its source tree says v0.0 until packaging.\n    references:\n      - projectcalico/calico releases, asset tigera-operator-vX.Y.Z.tgz ("Calico Helm 3 chart")\n      - projectcalico/calico charts/tigera-operator/Chart.yaml ("version will be overridden at chart compilation time")\n  - names: [rke2-calico]\n    encoding: patch-revision\n    installs: calico\n    note: Rancher packages the upstream chart and appends a two-digit package revision to the patch (v3.32.100 = Calico 3.32.1, revision 00).\n    references:\n      - rancher/rke2-charts packages/rke2-calico/package.yaml (url tigera-operator-v3.32.1.tgz, packageVersion 00)\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico v3.32.100)\n  - names: [rke2-calico-crd]\n    encoding: patch-revision\n    installs: crds\n    references:\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico-crd v3.32.100)\n  - names: [rke2-canal]\n    encoding: build-suffix\n    installs: calico\n    note: Canal runs calico/node for policy next to flannel; the chart version is the Calico version plus a build stamp.\n    references:\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-canal v3.32.1-build2026072200)\n',
   "data/os-image-patterns.yaml": `# How image, template and OS names in infrastructure config map to a node-os spec (data/os-kernels.yaml).
 # Source: research/os-kernels.md \xA72. Validated by schema/os-image-patterns.schema.json; every example is a test.
@@ -18364,7 +18364,7 @@ patterns:
   }
 }
 `,
-  "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://netcompat.dev/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico"] },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 2,\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" }\n          }\n        }\n      ]\n    }\n  }\n}\n'
+  "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://netcompat.dev/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico"] },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 2,\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" }\n          }\n        }\n      ]\n    }\n  }\n}\n'
 };
 
 // src/knowledge/validate.ts
@@ -25382,7 +25382,15 @@ function evalLeaf(leaf, bound2, absent) {
   if (leaf.present !== void 0) return tri2(bound2 !== void 0 === leaf.present);
   if (!bound2) return absent;
   if (bound2.unresolved) return "unknown";
-  const v2 = bound2.value;
+  if (bound2.candidates) return overCandidates(bound2.candidates.map((c) => evalValue(leaf, c)));
+  return evalValue(leaf, bound2.value);
+}
+function overCandidates(results) {
+  if (results.length > 0 && results.every((r7) => r7 === "true")) return "true";
+  if (results.length > 0 && results.every((r7) => r7 === "false")) return "false";
+  return "unknown";
+}
+function evalValue(leaf, v2) {
   if (leaf.version !== void 0) return satisfiesVersion(v2, leaf.version);
   if (leaf.kernel !== void 0) return satisfiesKernel(v2, leaf.kernel);
   if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v2.toLowerCase()));
@@ -25421,14 +25429,18 @@ function factsOf(c, out = []) {
 }
 
 // src/evaluate/fact-values.ts
+function valueKey(f) {
+  if (f.unresolved) return `\0${f.value}`;
+  return f.candidates ? `${f.value}\0${f.candidates.join("\0")}` : f.value;
+}
 function groupFactValues(facts) {
   const out = /* @__PURE__ */ new Map();
   for (const f of facts) {
     const list = out.get(f.name) ?? [];
-    const key = f.unresolved ? `\0${f.value}` : f.value;
-    let fv = list.find((v2) => (v2.unresolved ? `\0${v2.value}` : v2.value) === key);
+    const key = valueKey(f);
+    let fv = list.find((v2) => valueKey(v2) === key);
     if (!fv) {
-      fv = { name: f.name, value: f.value, unresolved: !!f.unresolved, facts: [] };
+      fv = { name: f.name, value: f.value, unresolved: !!f.unresolved, ...f.candidates && !f.unresolved ? { candidates: [...f.candidates] } : {}, facts: [] };
       list.push(fv);
     }
     fv.facts.push(f);
@@ -26005,16 +26017,40 @@ function embeddedDocs(d) {
   return [];
 }
 
+// src/extract/types.ts
+var isTextExtractor = (e) => e.input === "text";
+
 // src/extract/extract-file.ts
 function triggeredExtractors(extractors, path2, text) {
   return extractors.filter((e) => (!e.paths || e.paths.test(path2)) && e.triggers.some((t) => text.includes(t)));
 }
+function splitByInput(extractors) {
+  const yaml = [];
+  const text = [];
+  for (const e of extractors) {
+    if (isTextExtractor(e)) text.push(e);
+    else yaml.push(e);
+  }
+  return { yaml, text };
+}
+function extractText(extractors, path2, text, onError) {
+  const facts = [];
+  for (const e of extractors) {
+    try {
+      facts.push(...e.extract({ path: path2, text }));
+    } catch (err) {
+      onError(e.id, err);
+    }
+  }
+  return facts;
+}
 function extractDocs(extractors, docs, onError, depth = 0) {
   const facts = [];
+  const yaml = splitByInput(extractors).yaml;
   for (const d of docs) {
     if (!d.doc.contents) continue;
     const own = [];
-    for (const e of extractors) {
+    for (const e of yaml) {
       try {
         own.push(...e.extract(d));
       } catch (err) {
@@ -27687,9 +27723,68 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
   return facts;
 }
 
+// src/extract/kubespray-ini-inventory.ts
+var ID34 = "kubespray-ini-inventory";
+var KUBEASZ_VARS = [
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
+];
+var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
+var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
+function iniVars(text) {
+  const out = [];
+  let inVars = false;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (section) {
+      inVars = /:vars$/.test(section[1] ?? "");
+      return;
+    }
+    if (!inVars || /^\s*[#;]/.test(line)) return;
+    const m = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*/.exec(line);
+    if (!m) return;
+    const start = (m[0] ?? "").length;
+    let rest = line.slice(start);
+    const q = /^(["'])(.*?)\1/.exec(rest);
+    rest = q ? q[0] : rest.replace(/\s+[#;].*$/, "").trimEnd();
+    out.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i + 1, column: start + 1, endColumn: start + 1 + rest.length });
+  });
+  return out;
+}
+function iniInventoryFacts(file, text) {
+  const vars = iniVars(text);
+  const plugin = vars.find((v2) => PLUGIN_KEYS.includes(v2.key))?.value.trim();
+  const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
+  const table3 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
+  const facts = [];
+  for (const v2 of vars) {
+    const spec = table3.find((t) => t.key === v2.key);
+    if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
+    const place = { file, line: v2.line, column: v2.column, endLine: v2.line, endColumn: v2.endColumn };
+    const base = { name: spec.fact, origin: "repository", place, source: ID34 };
+    const dflt = envDefault(v2.value);
+    if (dflt === void 0 && isPlaceholder(v2.value)) {
+      facts.push({ ...base, value: v2.value, unresolved: true });
+      continue;
+    }
+    const value = spec.normalize(dflt ?? v2.value);
+    if (value === void 0) continue;
+    facts.push({ ...base, value, ...value === v2.value ? {} : { raw: v2.value }, note: dflt === void 0 ? `inventory ${v2.key}` : `default of ${v2.value}` });
+  }
+  return facts;
+}
+var kubesprayIniInventory = {
+  id: ID34,
+  description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
+  input: "text",
+  paths: INI_INVENTORY_PATH,
+  // Variables are read from `[…:vars]` sections only.
+  triggers: [":vars]"],
+  extract: (file) => iniInventoryFacts(file.path, file.text)
+};
+
 // src/extract/kubespray-kubeasz-config.ts
 var import_yaml17 = __toESM(require_dist(), 1);
-var ID34 = "kubespray-kubeasz-config";
+var ID35 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
   if (!(0, import_yaml17.isMap)(root) || get(d, root, "kind") !== void 0) return false;
@@ -27703,23 +27798,23 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID34, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID35, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
-    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID34, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
+    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID35, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
   }
-  const other = factAt(ID34, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID35, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID34,
+  id: ID35,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
-    const facts = [clusterDefinitionFact(ID34, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
+    const facts = [clusterDefinitionFact(ID35, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
     for (const [key, name] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const f = factFromNode(ID34, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID35, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -27727,13 +27822,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID35 = "node-list";
+var ID36 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID35,
+  id: ID36,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -27743,21 +27838,21 @@ var nodeList = {
       const info = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubelet = factFromNode(ID35, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID36, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
       if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-        const f = factFromRaw(ID35, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
+        const f = factFromRaw(ID36, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
         if (f) facts.push(f);
       }
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID35, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID36, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os2 = osRaw === void 0 ? void 0 : osImageFact(ID35, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os2 = osRaw === void 0 ? void 0 : osImageFact(ID36, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os2) facts.push({ ...os2, note: `${who}: ${os2.note ?? osRaw}` });
     }
     return facts;
@@ -27765,9 +27860,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID36 = "rke-chart-versions";
+var ID37 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID36,
+  id: ID37,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -27780,7 +27875,7 @@ var rkeChartVersions = {
       const c = calicoFromChartVersion(file[1], raw);
       if (!c) continue;
       facts.push(
-        factAt(ID36, d, node, "calico.version", c.calico, {
+        factAt(ID37, d, node, "calico.version", c.calico, {
           origin: "default",
           raw,
           note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw}`}; installed with cni: calico`
@@ -27792,7 +27887,7 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var ID37 = "rke-cluster-yml";
+var ID38 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
@@ -27802,13 +27897,13 @@ function versionFacts(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v2 = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID37, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
+  const v2 = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID38, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
   if (v2) facts.push(v2);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID37, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID38, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -27816,8 +27911,8 @@ function versionFacts(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID37, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID37, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID38, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID38, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -27828,32 +27923,32 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID37, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID38, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID37, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(factAt(ID38, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID37, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID38, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID37,
+  id: ID38,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID37, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID38, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     return [definition, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID38 = "rke-rke2-config";
+var ID39 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -27891,23 +27986,23 @@ function flagValues(d, node) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID38, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID39, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID38, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID39, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
-  return [factAt(ID38, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
+  return [factAt(ID39, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID38, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID39, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 var rkeRke2Config = {
-  id: ID38,
+  id: ID39,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026, disable-kube-proxy, cni: calico",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -27952,62 +28047,13 @@ var EXTRACTORS = [
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGroupVars,
+  kubesprayIniInventory,
   kubesprayKubeaszConfig,
   nodeList,
   rkeChartVersions,
   rkeClusterYml,
   rkeRke2Config
 ].sort((a, b) => a.id.localeCompare(b.id));
-
-// src/extract/kubespray-ini-inventory.ts
-var ID39 = "kubespray-ini-inventory";
-var KUBEASZ_VARS = [
-  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
-];
-var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
-var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
-function iniVars(text) {
-  const out = [];
-  let inVars = false;
-  text.split(/\r?\n/).forEach((line, i) => {
-    const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-    if (section) {
-      inVars = /:vars$/.test(section[1] ?? "");
-      return;
-    }
-    if (!inVars || /^\s*[#;]/.test(line)) return;
-    const m = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*/.exec(line);
-    if (!m) return;
-    const start = (m[0] ?? "").length;
-    let rest = line.slice(start);
-    const q = /^(["'])(.*?)\1/.exec(rest);
-    rest = q ? q[0] : rest.replace(/\s+[#;].*$/, "").trimEnd();
-    out.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i + 1, column: start + 1, endColumn: start + 1 + rest.length });
-  });
-  return out;
-}
-function iniInventoryFacts(file, text) {
-  const vars = iniVars(text);
-  const plugin = vars.find((v2) => PLUGIN_KEYS.includes(v2.key))?.value.trim();
-  const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
-  const table3 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
-  const facts = [];
-  for (const v2 of vars) {
-    const spec = table3.find((t) => t.key === v2.key);
-    if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
-    const place = { file, line: v2.line, column: v2.column, endLine: v2.line, endColumn: v2.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID39 };
-    const dflt = envDefault(v2.value);
-    if (dflt === void 0 && isPlaceholder(v2.value)) {
-      facts.push({ ...base, value: v2.value, unresolved: true });
-      continue;
-    }
-    const value = spec.normalize(dflt ?? v2.value);
-    if (value === void 0) continue;
-    facts.push({ ...base, value, ...value === v2.value ? {} : { raw: v2.value }, note: dflt === void 0 ? `inventory ${v2.key}` : `default of ${v2.value}` });
-  }
-  return facts;
-}
 
 // src/knowledge/rules.ts
 var import_yaml18 = __toESM(require_dist(), 1);
@@ -28128,8 +28174,10 @@ function applyChangedFiles(findings, changed) {
 
 // src/scan.ts
 var CHART_TEMPLATE = /(^|\/)templates\//;
+var YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
 async function scan(opts) {
   const extractors = opts.extractors ?? EXTRACTORS;
+  const textExtractors = extractors.filter(isTextExtractor);
   const rules = opts.rules ?? builtInRules();
   const facts = [];
   const skipped = [];
@@ -28148,11 +28196,11 @@ async function scan(opts) {
       return;
     }
     directives.push(...findDirectives(item.file.path, read.text));
-    if (INI_INVENTORY_PATH.test(item.file.path) && !/\.(ya?ml|json)$/.test(item.file.path)) {
-      facts.push(...iniInventoryFacts(item.file.path, read.text));
-      return;
-    }
-    const wanted = triggeredExtractors(extractors, item.file.path, read.text);
+    const path2 = item.file.path;
+    const triggered = splitByInput(triggeredExtractors(extractors, path2, read.text));
+    const onError = (id, err) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err.message}` });
+    facts.push(...extractText(triggered.text, path2, read.text, onError));
+    const wanted = YAML_FILE.test(path2) || !textExtractors.some((e) => e.paths.test(path2)) ? triggered.yaml : [];
     if (wanted.length === 0) return;
     if (CHART_TEMPLATE.test(item.file.path) && read.text.includes("{{")) {
       skipped.push({ path: item.file.path, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true });
@@ -28162,13 +28210,7 @@ async function scan(opts) {
     if (parsed.skipped) skipped.push(parsed.skipped);
     if (parsed.skipped && parsed.docs.length === 0) return;
     stats.filesParsed++;
-    facts.push(
-      ...extractDocs(
-        wanted,
-        parsed.docs,
-        (id, err) => skipped.push({ path: item.file.path, reason: "unreadable", detail: `extractor ${id} failed: ${err.message}` })
-      )
-    );
+    facts.push(...extractDocs(wanted, parsed.docs, onError));
   });
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
@@ -28219,7 +28261,9 @@ var FACT_NAMES = [
   "service.externalIPsLocal",
   "service.loadBalancerSourceRanges",
   "cluster.definition",
-  "kustomize.layer"
+  "kustomize.layer",
+  "installer.name",
+  "installer.release"
 ];
 function isFactName(s) {
   return FACT_NAMES.includes(s);

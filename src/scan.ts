@@ -3,10 +3,9 @@ import { discover, type DiscoverOptions } from './discover/discover.js';
 import { forEachBounded } from './discover/pool.js';
 import { readText } from './discover/read-text.js';
 import { evaluate } from './evaluate/evaluate.js';
-import { extractDocs, triggeredExtractors } from './extract/extract-file.js';
+import { extractDocs, extractText, splitByInput, triggeredExtractors } from './extract/extract-file.js';
 import { EXTRACTORS } from './extract/registry.js';
-import { INI_INVENTORY_PATH, iniInventoryFacts } from './extract/kubespray-ini-inventory.js';
-import type { Extractor } from './extract/types.js';
+import { isTextExtractor, type Extractor } from './extract/types.js';
 import { builtInRules } from './knowledge/rules.js';
 import type { Fact } from './model/fact.js';
 import type { ScanResult } from './model/finding.js';
@@ -40,10 +39,13 @@ export interface ScanOptions extends DiscoverOptions {
 
 /** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
 const CHART_TEMPLATE = /(^|\/)templates\//;
+/** Files parsed as YAML whatever else reads them; any other file a text extractor claims is text only. */
+const YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
 
 /** The whole pipeline: discover → parse → extract → contexts → evaluate → policy. Reporters take it from here. */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const extractors = opts.extractors ?? EXTRACTORS;
+  const textExtractors = extractors.filter(isTextExtractor);
   const rules = opts.rules ?? builtInRules();
   const facts: Fact[] = [];
   const skipped: SkippedFile[] = [];
@@ -63,12 +65,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       return;
     }
     directives.push(...findDirectives(item.file.path, read.text));
-    if (INI_INVENTORY_PATH.test(item.file.path) && !/\.(ya?ml|json)$/.test(item.file.path)) {
-      // Ansible INI inventories are not YAML: read line by line.
-      facts.push(...iniInventoryFacts(item.file.path, read.text));
-      return;
-    }
-    const wanted = triggeredExtractors(extractors, item.file.path, read.text);
+    const path = item.file.path;
+    const triggered = splitByInput(triggeredExtractors(extractors, path, read.text));
+    const onError = (id: string, err: unknown) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
+    facts.push(...extractText(triggered.text, path, read.text, onError));
+    // Scripts and INI inventories are text only; YAML files may feed both kinds.
+    const wanted = YAML_FILE.test(path) || !textExtractors.some((e) => e.paths.test(path)) ? triggered.yaml : [];
     if (wanted.length === 0) return;
     if (CHART_TEMPLATE.test(item.file.path) && read.text.includes('{{')) {
       skipped.push({ path: item.file.path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true });
@@ -79,11 +81,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (parsed.skipped) skipped.push(parsed.skipped);
     if (parsed.skipped && parsed.docs.length === 0) return;
     stats.filesParsed++;
-    facts.push(
-      ...extractDocs(wanted, parsed.docs, (id, err) =>
-        skipped.push({ path: item.file.path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` }),
-      ),
-    );
+    facts.push(...extractDocs(wanted, parsed.docs, onError));
   });
 
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));

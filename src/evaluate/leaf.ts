@@ -12,7 +12,18 @@ export function evalLeaf(leaf: LeafCondition, bound: FactValue | undefined, abse
   if (leaf.present !== undefined) return tri((bound !== undefined) === leaf.present);
   if (!bound) return absent;
   if (bound.unresolved) return 'unknown';
-  const v = bound.value;
+  if (bound.candidates) return overCandidates(bound.candidates.map((c) => evalValue(leaf, c)));
+  return evalValue(leaf, bound.value);
+}
+
+/** A value that is one of several: true only if true for all, false only if false for all. */
+function overCandidates(results: Tri[]): Tri {
+  if (results.length > 0 && results.every((r) => r === 'true')) return 'true';
+  if (results.length > 0 && results.every((r) => r === 'false')) return 'false';
+  return 'unknown';
+}
+
+function evalValue(leaf: LeafCondition, v: string): Tri {
   if (leaf.version !== undefined) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== undefined) return satisfiesKernel(v, leaf.kernel);
   if (leaf.in !== undefined) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));

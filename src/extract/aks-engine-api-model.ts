@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'aks-engine-api-model';
@@ -11,7 +11,7 @@ const ID = 'aks-engine-api-model';
  * policy, and each pool's distro. aks-engine runs Calico for policy only (on Azure CNI or kubenet), so
  * no IPIP or VXLAN pool exists; a distro without a release (plain "ubuntu") names no kernel.
  */
-export const aksEngineApiModel: Extractor = {
+export const aksEngineApiModel: YamlExtractor = {
   id: ID,
   description: 'aks-engine API model: orchestratorVersion, kubeProxyMode, networkPolicy calico (policy only: no encapsulation), pool distros → node OS',
   triggers: ['orchestratorProfile'],

@@ -7,7 +7,7 @@ import { factFromRaw } from './fact-at.js';
 import { chartName, chartVersionFact } from './helm-chart-version.js';
 import { encapsulationFacts, normalizeDataplane } from './tigera-calico-network.js';
 import { chartValuesFacts } from './tigera-values.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'argocd-application';
@@ -45,7 +45,7 @@ function sourceFacts(d: YamlDoc, source: Node): Fact[] {
   return [...facts, ...values.filter((f) => !set.has(f.name)), ...params];
 }
 
-export const argocdApplication: Extractor = {
+export const argocdApplication: YamlExtractor = {
   id: ID,
   description: 'Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters',
   triggers: ['argoproj.io'],

@@ -2,7 +2,7 @@ import type { Fact, FactName } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { factAt, factFromRaw } from './fact-at.js';
 import { isCalicoApi, objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode } from './values.js';
 
 const ID = 'calico-ip-pool';
@@ -13,7 +13,7 @@ const MODES: [string, FactName][] = [
 ];
 
 /** IPPool resources. A mode left out of a declared pool is Never (Calico's default), as a default fact. */
-export const calicoIpPool: Extractor = {
+export const calicoIpPool: YamlExtractor = {
   id: ID,
   description: 'Calico IPPool resources: ipipMode and vxlanMode (Never when a declared pool leaves them out)',
   triggers: ['IPPool'],

@@ -2,11 +2,11 @@ import type { Fact } from '../model/fact.js';
 import { containersOf } from './containers.js';
 import { isCalicoKubeControllersImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'calico-kube-controllers';
 
-export const calicoKubeControllers: Extractor = {
+export const calicoKubeControllers: YamlExtractor = {
   id: ID,
   description: 'calico-kube-controllers container images: their version',
   triggers: ['kube-controllers'],

@@ -3,7 +3,7 @@ import { containersOf, envOf, type Container, type EnvVar } from './containers.j
 import { factAt, factFromRaw } from './fact-at.js';
 import { isCalicoNodeImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend } from './values.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 
@@ -39,7 +39,7 @@ function isCalicoNode(c: Container): boolean {
   return c.name === 'calico-node';
 }
 
-export const calicoNode: Extractor = {
+export const calicoNode: YamlExtractor = {
   id: ID,
   description: 'calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env',
   triggers: ['calico/node', 'calico-node'],

@@ -5,7 +5,7 @@ import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { osImageFact } from './fact-at.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'capi-machine-os';
 
@@ -94,7 +94,7 @@ function namesOf(d: YamlDoc, root: Node, kind: string): OsName[] {
   }
 }
 
-export const capiMachineOs: Extractor = {
+export const capiMachineOs: YamlExtractor = {
   id: ID,
   description:
     'Cluster API machine templates → node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, ' +

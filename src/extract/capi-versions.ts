@@ -4,7 +4,7 @@ import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { objectsOf, type KubeObject } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'capi-versions';
@@ -51,7 +51,7 @@ function kubeProxySkipped(d: YamlDoc, o: KubeObject): Fact | undefined {
   return undefined;
 }
 
-export const capiVersions: Extractor = {
+export const capiVersions: YamlExtractor = {
   id: ID,
   description:
     'Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, ' +

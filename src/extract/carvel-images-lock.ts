@@ -3,11 +3,11 @@ import { get, items, kindOf, str } from '../parse/walk.js';
 import { versionFactName } from './helm-image-map.js';
 import { parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'carvel-images-lock';
 
-export const carvelImagesLock: Extractor = {
+export const carvelImagesLock: YamlExtractor = {
   id: ID,
   description: 'Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)',
   triggers: ['ImagesLock'],

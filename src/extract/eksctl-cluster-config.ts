@@ -5,7 +5,7 @@ import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
 
 const ID = 'eksctl-cluster-config';
@@ -40,7 +40,7 @@ function nodeGroupOs(d: YamlDoc, ng: Node, k8sMinor: string | undefined): Fact |
   return ami ? osImageFact(ID, d, amiNode, ami, 'image') : undefined;
 }
 
-export const eksctlClusterConfig: Extractor = {
+export const eksctlClusterConfig: YamlExtractor = {
   id: ID,
   description:
     'eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group\'s amiFamily / amiType / ami → node OS',

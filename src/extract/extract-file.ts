@@ -2,11 +2,35 @@ import type { Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { embeddedDocs } from './capi-embedded-docs.js';
-import type { Extractor } from './types.js';
+import { isTextExtractor, type Extractor, type TextExtractor, type YamlExtractor } from './types.js';
 
 /** Extractors whose triggers occur in the text and whose path filter accepts the file. */
 export function triggeredExtractors(extractors: readonly Extractor[], path: string, text: string): Extractor[] {
   return extractors.filter((e) => (!e.paths || e.paths.test(path)) && e.triggers.some((t) => text.includes(t)));
+}
+
+/** The triggered extractors split by the shape they read. */
+export function splitByInput(extractors: readonly Extractor[]): { yaml: YamlExtractor[]; text: TextExtractor[] } {
+  const yaml: YamlExtractor[] = [];
+  const text: TextExtractor[] = [];
+  for (const e of extractors) {
+    if (isTextExtractor(e)) text.push(e);
+    else yaml.push(e);
+  }
+  return { yaml, text };
+}
+
+/** Runs text extractors over a file's text; one that throws is reported, not fatal. */
+export function extractText(extractors: readonly TextExtractor[], path: string, text: string, onError: (extractor: string, err: unknown) => void): Fact[] {
+  const facts: Fact[] = [];
+  for (const e of extractors) {
+    try {
+      facts.push(...e.extract({ path, text }));
+    } catch (err) {
+      onError(e.id, err);
+    }
+  }
+  return facts;
 }
 
 /** Runs the given extractors over every document; an extractor that throws is reported, not fatal. */
@@ -17,10 +41,11 @@ export function extractDocs(
   depth = 0,
 ): Fact[] {
   const facts: Fact[] = [];
+  const yaml = splitByInput(extractors).yaml;
   for (const d of docs) {
     if (!d.doc.contents) continue;
     const own: Fact[] = [];
-    for (const e of extractors) {
+    for (const e of yaml) {
       try {
         own.push(...e.extract(d));
       } catch (err) {

@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { isCalicoApi, objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeIptablesBackend } from './values.js';
 
 const ID = 'felix-configuration';
@@ -11,7 +11,7 @@ const ID = 'felix-configuration';
  * FelixConfiguration resources (not the CRD that describes them). `default` applies to every node;
  * `node.<name>` ones to one node, which the note says.
  */
-export const felixConfiguration: Extractor = {
+export const felixConfiguration: YamlExtractor = {
   id: ID,
   description: 'Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, bpfEnabled',
   triggers: ['FelixConfiguration'],

@@ -1,11 +1,11 @@
 import type { Fact } from '../model/fact.js';
 import { get, kindOf, str } from '../parse/walk.js';
 import { calicoChartFact } from './helm-chart-version.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'flux-chart-source';
 
-export const fluxChartSource: Extractor = {
+export const fluxChartSource: YamlExtractor = {
   id: ID,
   description: 'Flux chart sources a HelmRelease chartRef points at: OCIRepository (url …/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)',
   triggers: ['source.toolkit.fluxcd.io'],

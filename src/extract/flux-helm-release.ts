@@ -4,11 +4,11 @@ import { get, kindOf, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
 import { chartName, chartVersionFact } from './helm-chart-version.js';
 import { chartValuesFacts } from './tigera-values.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'flux-helm-release';
 
-export const fluxHelmRelease: Extractor = {
+export const fluxHelmRelease: YamlExtractor = {
   id: ID,
   description: 'Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)',
   triggers: ['helm.toolkit.fluxcd.io'],

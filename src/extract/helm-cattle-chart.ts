@@ -1,11 +1,11 @@
 import { get, kindOf, str } from '../parse/walk.js';
 import { calicoChartFact } from './helm-chart-version.js';
 import { chartValuesFacts } from './tigera-values.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'helm-cattle-chart';
 
-export const helmCattleChart: Extractor = {
+export const helmCattleChart: YamlExtractor = {
   id: ID,
   description: 'k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork)',
   triggers: ['helm.cattle.io'],

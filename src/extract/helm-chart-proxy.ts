@@ -1,11 +1,11 @@
 import { get, kindOf, str } from '../parse/walk.js';
 import { calicoChartFact } from './helm-chart-version.js';
 import { chartValuesFacts } from './tigera-values.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'helm-chart-proxy';
 
-export const helmChartProxy: Extractor = {
+export const helmChartProxy: YamlExtractor = {
   id: ID,
   description: 'Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)',
   triggers: ['HelmChartProxy'],

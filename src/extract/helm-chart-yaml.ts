@@ -3,11 +3,11 @@ import { isCalicoChart } from '../knowledge/operator-calico.js';
 import { get, items, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
 import { chartVersionFact } from './helm-chart-version.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'helm-chart-yaml';
 
-export const helmChartYaml: Extractor = {
+export const helmChartYaml: YamlExtractor = {
   id: ID,
   description: 'Helm Chart.yaml: the tigera-operator (or rke2-calico) chart\'s version or appVersion, and dependencies on it',
   triggers: ['tigera-operator', 'rke2-calico', 'rke2-canal'],

@@ -1,11 +1,11 @@
 import { isMap } from 'yaml';
 import { kindOf } from '../parse/walk.js';
 import { chartValuesFacts } from './tigera-values.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'helm-values';
 
-export const helmValues: Extractor = {
+export const helmValues: YamlExtractor = {
   id: ID,
   description:
     'Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart\'s installation.calicoNetwork',

@@ -5,7 +5,7 @@ import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'k0s-cluster-config';
@@ -86,7 +86,7 @@ function k0sSpecs(d: YamlDoc): { spec: Node | undefined; kind: Node | undefined;
   return out;
 }
 
-export const k0sClusterConfig: Extractor = {
+export const k0sClusterConfig: YamlExtractor = {
   id: ID,
   description:
     'k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, ' +

@@ -6,7 +6,7 @@ import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { isKubeProxyImage, parseImage } from './image.js';
 import { kubeProxyImageFacts } from './image-fact.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'kops-cluster';
@@ -67,7 +67,7 @@ function calicoFacts(d: YamlDoc, calico: Node): Fact[] {
   return facts;
 }
 
-export const kopsCluster: Extractor = {
+export const kopsCluster: YamlExtractor = {
   id: ID,
   description:
     'kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)',

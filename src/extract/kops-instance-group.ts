@@ -2,11 +2,11 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { osImageFact } from './fact-at.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'kops-instance-group';
 
-export const kopsInstanceGroup: Extractor = {
+export const kopsInstanceGroup: YamlExtractor = {
   id: ID,
   description: 'kops InstanceGroup spec.image (owner/AMI name, GCE image) → node OS (data/os-image-patterns.yaml)',
   triggers: ['InstanceGroup'],

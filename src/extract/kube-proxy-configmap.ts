@@ -2,11 +2,11 @@ import type { Fact } from '../model/fact.js';
 import { parseEmbedded } from '../parse/embedded.js';
 import { entries, get, kindOf } from '../parse/walk.js';
 import { isKubeProxyConfiguration, proxyConfigurationFacts } from './kube-proxy-configuration.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'kube-proxy-configmap';
 
-export const kubeProxyConfigmap: Extractor = {
+export const kubeProxyConfigmap: YamlExtractor = {
   id: ID,
   description: 'ConfigMaps that carry a KubeProxyConfiguration in a data key (kubeadm writes config.conf); places map to the outer file',
   triggers: ['KubeProxyConfiguration'],

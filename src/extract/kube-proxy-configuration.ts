@@ -3,7 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
 
 const ID = 'kube-proxy-configuration';
@@ -29,7 +29,7 @@ export function proxyConfigurationFacts(source: string, d: YamlDoc, root: Node |
   return f ? [f] : [];
 }
 
-export const kubeProxyConfiguration: Extractor = {
+export const kubeProxyConfiguration: YamlExtractor = {
   id: ID,
   description: 'standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset',
   triggers: ['KubeProxyConfiguration'],

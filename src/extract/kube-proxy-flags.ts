@@ -5,7 +5,7 @@ import type { YamlDoc } from '../parse/yaml-doc.js';
 import { commandLineOf, containersOf, type Container } from './containers.js';
 import { factAt, factFromRaw } from './fact-at.js';
 import { isKubeProxyImage } from './image.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
 
 const ID = 'kube-proxy-flags';
@@ -50,7 +50,7 @@ function runsWithDefaults(d: YamlDoc, c: Container, words: Token[]): boolean {
   return !words.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, '')) || /\{\{|\{%|\$\{/.test(w.text));
 }
 
-export const kubeProxyFlags: Extractor = {
+export const kubeProxyFlags: YamlExtractor = {
   id: ID,
   description: 'kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one',
   triggers: ['kube-proxy', '--proxy-mode'],

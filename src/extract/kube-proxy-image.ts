@@ -2,11 +2,11 @@ import type { Fact } from '../model/fact.js';
 import { containersOf } from './containers.js';
 import { isKubeProxyImage } from './image.js';
 import { kubeProxyImageFacts } from './image-fact.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'kube-proxy-image';
 
-export const kubeProxyImage: Extractor = {
+export const kubeProxyImage: YamlExtractor = {
   id: ID,
   description: 'kube-proxy container images in any Pod template: the version from the tag and the image repository',
   triggers: ['kube-proxy'],

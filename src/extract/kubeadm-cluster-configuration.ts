@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import { get, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'kubeadm-cluster-configuration';
@@ -12,7 +12,7 @@ function fileConfiguresKubeProxy(d: YamlDoc): boolean {
   return d.text.split('\n').some((line) => line.includes('KubeProxyConfiguration') && !/^\s*#/.test(line));
 }
 
-export const kubeadmClusterConfiguration: Extractor = {
+export const kubeadmClusterConfiguration: YamlExtractor = {
   id: ID,
   description:
     'kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); ' +

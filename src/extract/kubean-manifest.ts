@@ -2,7 +2,7 @@ import type { Fact, FactName } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import { factFromRaw } from './fact-at.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'kubean-manifest';
@@ -14,7 +14,7 @@ const COMPONENTS: Record<string, FactName> = { kube: 'kubernetes.version', calic
  * is what a cluster gets when its vars name no version, so it is a default (any version set for the
  * cluster wins), and the `versionRange` lists are never facts.
  */
-export const kubeanManifest: Extractor = {
+export const kubeanManifest: YamlExtractor = {
   id: ID,
   description: 'kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)',
   triggers: ['kubean.io/'],

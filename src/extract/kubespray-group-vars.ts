@@ -4,7 +4,7 @@ import { entries, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { isPlainMapping } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'kubespray-group-vars';
@@ -39,7 +39,7 @@ function isVarsDocument(d: YamlDoc): boolean {
   return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
 }
 
-export const kubesprayGroupVars: Extractor = {
+export const kubesprayGroupVars: YamlExtractor = {
   id: ID,
   description:
     'Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, ' +

@@ -1,5 +1,6 @@
 import type { Fact, FactName } from '../model/fact.js';
 import { KUBESPRAY_VARS } from './kubespray-group-vars.js';
+import type { TextExtractor } from './types.js';
 import { envDefault, isPlaceholder, normalizeProxyMode } from './values.js';
 
 const ID = 'kubespray-ini-inventory';
@@ -12,7 +13,7 @@ const KUBEASZ_VARS: readonly { key: string; fact: FactName; normalize: (s: strin
 /** Which plugin variable names the CNI: Kubespray's `kube_network_plugin`, kubeasz's `CLUSTER_NETWORK`. */
 const PLUGIN_KEYS = ['kube_network_plugin', 'CLUSTER_NETWORK'];
 
-/** File names an Ansible INI inventory goes by (discovery lists YAML only; see docs/sources-b.md). */
+/** File names an Ansible INI inventory goes by (see docs/sources-b.md). */
 export const INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
 
 interface IniVar {
@@ -72,3 +73,14 @@ export function iniInventoryFacts(file: string, text: string): Fact[] {
   }
   return facts;
 }
+
+/** Ansible INI inventories are not YAML: read line by line. */
+export const kubesprayIniInventory: TextExtractor = {
+  id: ID,
+  description: 'Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)',
+  input: 'text',
+  paths: INI_INVENTORY_PATH,
+  // Variables are read from `[…:vars]` sections only.
+  triggers: [':vars]'],
+  extract: (file) => iniInventoryFacts(file.path, file.text),
+};

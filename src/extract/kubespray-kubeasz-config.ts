@@ -3,7 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeVersion } from './values.js';
 
 const ID = 'kubespray-kubeasz-config';
@@ -40,7 +40,7 @@ function encapFacts(d: YamlDoc, root: Node): Fact[] {
  * `ezdown` fills them: unresolved, never versions. The Calico settings apply when the inventory's
  * CLUSTER_NETWORK is calico (kubeasz's default).
  */
-export const kubesprayKubeaszConfig: Extractor = {
+export const kubesprayKubeaszConfig: YamlExtractor = {
   id: ID,
   description: 'kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)',
   triggers: ['K8S_VER', 'calico_ver', 'CALICO_NETWORKING_BACKEND'],

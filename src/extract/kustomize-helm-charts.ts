@@ -4,11 +4,11 @@ import { get, items, str } from '../parse/walk.js';
 import { chartVersionFact } from './helm-chart-version.js';
 import { isKustomization, KUSTOMIZATION_PATH } from './kustomize-paths.js';
 import { chartValuesFacts } from './tigera-values.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'kustomize-helm-charts';
 
-export const kustomizeHelmCharts: Extractor = {
+export const kustomizeHelmCharts: YamlExtractor = {
   id: ID,
   description: 'kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline',
   triggers: ['calico', 'kube-proxy', 'tigera'],

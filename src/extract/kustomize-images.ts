@@ -6,7 +6,7 @@ import { factAt, factFromRaw } from './fact-at.js';
 import { scalarText, versionFactName } from './helm-image-map.js';
 import { parseImage, type ImageRef } from './image.js';
 import { entryList, isKustomization, KUSTOMIZATION_PATH, patchPaths, resolveAll } from './kustomize-paths.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'kustomize-images';
@@ -51,7 +51,7 @@ function entryFacts(d: YamlDoc, entry: Node, overrides: FactOverride): Fact[] {
   return facts;
 }
 
-export const kustomizeImages: Extractor = {
+export const kustomizeImages: YamlExtractor = {
   id: ID,
   description: 'kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources',
   triggers: ['calico', 'kube-proxy', 'tigera'],

@@ -3,11 +3,11 @@ import { isNode } from 'yaml';
 import { factAt } from './fact-at.js';
 import { entryList, isKustomization, KUSTOMIZATION_PATH, patchPaths, resolveAll } from './kustomize-paths.js';
 import { pairOf } from '../parse/walk.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'kustomize-layers';
 
-export const kustomizeLayers: Extractor = {
+export const kustomizeLayers: YamlExtractor = {
   id: ID,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ['patches'],

@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
 import { objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
 
@@ -21,7 +21,7 @@ function kernelValue(raw: string): string | undefined {
  * evaluates every node's value, so the oldest kernel decides, and a running kernel means the OS's
  * default kernel is never derived. Windows nodes are skipped.
  */
-export const nodeList: Extractor = {
+export const nodeList: YamlExtractor = {
   id: ID,
   description: 'kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion',
   triggers: ['nodeInfo'],

@@ -31,6 +31,7 @@ import { kopsCluster } from './kops-cluster.js';
 import { kopsInstanceGroup } from './kops-instance-group.js';
 import { kubeanManifest } from './kubean-manifest.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
+import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
@@ -39,7 +40,7 @@ import { rkeRke2Config } from './rke-rke2-config.js';
 import type { Extractor } from './types.js';
 
 /**
- * Every extractor, sorted by id. A test checks this list against the folder and the fixtures, so an
+ * Every extractor, YAML and text alike, sorted by id. A test checks this list against the folder and the fixtures, so an
  * extractor cannot be added without both.
  */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -76,6 +77,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGroupVars,
+  kubesprayIniInventory,
   kubesprayKubeaszConfig,
   nodeList,
   rkeChartVersions,

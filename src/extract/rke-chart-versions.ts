@@ -2,7 +2,7 @@ import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { isPlaceholder } from './values.js';
 
 const ID = 'rke-chart-versions';
@@ -12,7 +12,7 @@ const ID = 'rke-chart-versions';
  * (`v3.32.100` = Calico 3.32.1, see src/knowledge/operator-calico.ts) is the Calico a cluster gets when it
  * chooses `cni: calico`; the file does not say which CNI is active, so the fact is a default.
  */
-export const rkeChartVersions: Extractor = {
+export const rkeChartVersions: YamlExtractor = {
   id: ID,
   description: 'RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)',
   triggers: ['rke2-calico'],

@@ -6,7 +6,7 @@ import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact
 import { parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import { isPlainMapping } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'rke-cluster-yml';
@@ -69,7 +69,7 @@ function calicoFacts(d: YamlDoc, root: Node): Fact[] {
   return facts;
 }
 
-export const rkeClusterYml: Extractor = {
+export const rkeClusterYml: YamlExtractor = {
   id: ID,
   description:
     'RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, ' +

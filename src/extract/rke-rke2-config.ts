@@ -4,7 +4,7 @@ import { entries, get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
 import { isPlainMapping } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
 
 const ID = 'rke-rke2-config';
@@ -51,7 +51,7 @@ function calicoFacts(d: YamlDoc, root: Node): Fact[] {
   return cni ? [factAt(ID, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: 'RKE2 cni: calico, in the chart\'s default iptables dataplane' })] : [];
 }
 
-export const rkeRke2Config: Extractor = {
+export const rkeRke2Config: YamlExtractor = {
   id: ID,
   description: 'RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=…, disable-kube-proxy, cni: calico',
   triggers: ['kube-proxy-arg', 'disable-kube-proxy', 'cni:'],

@@ -3,7 +3,7 @@ import { get, items, keyNode, str } from '../parse/walk.js';
 import { placeOf } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
 import { namespacedName, objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'service-external-ips-local';
 
@@ -11,7 +11,7 @@ const ID = 'service-external-ips-local';
  * A Service with externalIPs and externalTrafficPolicy Local. The fact sits on the policy value: changing
  * it to Cluster is the one-word workaround; the note names the externalIPs line.
  */
-export const serviceExternalIpsLocal: Extractor = {
+export const serviceExternalIpsLocal: YamlExtractor = {
   id: ID,
   description: 'Services that combine externalIPs with externalTrafficPolicy: Local',
   triggers: ['externalIPs'],

@@ -2,12 +2,12 @@ import type { Fact } from '../model/fact.js';
 import { get, items, keyNode, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
 import { namespacedName, objectsOf } from './objects.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'service-load-balancer-source-ranges';
 
 /** A LoadBalancer Service that restricts its clients; placed on the `loadBalancerSourceRanges` key. */
-export const serviceLoadBalancerSourceRanges: Extractor = {
+export const serviceLoadBalancerSourceRanges: YamlExtractor = {
   id: ID,
   description: 'Services of type LoadBalancer with a non-empty loadBalancerSourceRanges',
   triggers: ['loadBalancerSourceRanges'],

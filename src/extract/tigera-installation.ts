@@ -1,10 +1,10 @@
 import { get, kindOf } from '../parse/walk.js';
 import { calicoNetworkFacts } from './tigera-calico-network.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'tigera-installation';
 
-export const tigeraInstallation: Extractor = {
+export const tigeraInstallation: YamlExtractor = {
   id: ID,
   description: 'Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane',
   triggers: ['operator.tigera.io'],

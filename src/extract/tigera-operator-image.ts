@@ -2,11 +2,11 @@ import type { Fact } from '../model/fact.js';
 import { containersOf } from './containers.js';
 import { isTigeraOperatorImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
-import type { Extractor } from './types.js';
+import type { YamlExtractor } from './types.js';
 
 const ID = 'tigera-operator-image';
 
-export const tigeraOperatorImage: Extractor = {
+export const tigeraOperatorImage: YamlExtractor = {
   id: ID,
   description: 'The tigera/operator image in any container: the operator version, which names the Calico release it installs',
   triggers: ['tigera/operator', 'tigera-operator', 'calico-operator'],

@@ -2,15 +2,41 @@ import type { Fact } from '../model/fact.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 
 /**
- * An extractor reads one document and returns facts. It is pure: no I/O, no state between calls.
- * `triggers` are plain substrings; a file that contains none of them is never parsed for this extractor
- * (the cheap pre-parse skip that keeps large monorepos fast). `paths`, when given, further restricts the
- * files by their repository-relative path.
+ * An extractor reads one document (or one file's text) and returns facts. It is pure: no I/O, no state
+ * between calls. `triggers` are plain substrings; a file that contains none of them is never parsed for
+ * this extractor (the cheap pre-parse skip that keeps large monorepos fast). `paths`, when given, further
+ * restricts the files by their repository-relative path.
  */
-export interface Extractor {
+interface ExtractorBase {
   id: string;
   description: string;
   triggers: readonly string[];
   paths?: RegExp;
+}
+
+/** Reads parsed YAML documents (the default shape). */
+export interface YamlExtractor extends ExtractorBase {
+  input?: 'yaml';
   extract(doc: YamlDoc): Fact[];
 }
+
+/** A file read as text, never executed: shell scripts, INI inventories, Makefiles, `.gitmodules`. */
+export interface TextFile {
+  /** Repository-relative POSIX path. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Reads a file's text line by line (no YAML parse). `paths` is required: text extractors declare the
+ * file shapes they read, and run on those files whatever their extension.
+ */
+export interface TextExtractor extends ExtractorBase {
+  input: 'text';
+  paths: RegExp;
+  extract(file: TextFile): Fact[];
+}
+
+export type Extractor = YamlExtractor | TextExtractor;
+
+export const isTextExtractor = (e: Extractor): e is TextExtractor => e.input === 'text';

@@ -27,6 +27,8 @@ export const FACT_NAMES = [
   'service.loadBalancerSourceRanges',
   'cluster.definition',
   'kustomize.layer',
+  'installer.name',
+  'installer.release',
 ] as const;
 
 export type FactName = (typeof FACT_NAMES)[number];
@@ -51,6 +53,12 @@ export interface Fact {
   raw?: string;
   /** Placeholder (`{{ }}`, `${VAR}`): present but unknown; never matched against a range. */
   unresolved?: boolean;
+  /**
+   * The value is one of these, not known which: the kernel series an image family has shipped, the Calico
+   * versions of every installer release that fits. A condition is true when it holds for every candidate,
+   * false when it holds for none, otherwise unknown. `value` is then the display form ("5.4–5.15").
+   */
+  candidates?: string[];
   origin: FactOrigin;
   /** Missing for explicit facts given on the command line. */
   place?: Place;
