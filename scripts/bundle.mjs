@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_ID, knowledgeModuleSource } from './knowledge-source.mjs';
+import { licensesText } from './licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,6 +26,7 @@ const outputs = [
   ['src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node\n'],
 ];
 mkdirSync(resolve(root, 'dist'), { recursive: true });
+const metafiles = [];
 for (const [entry, out, shebang] of outputs) {
   const result = await build({
     absWorkingDir: root,
@@ -39,13 +41,18 @@ for (const [entry, out, shebang] of outputs) {
     logLevel: 'warning',
     banner: { js: shebang + banner },
     plugins: [knowledge],
+    metafile: true,
   });
+  metafiles.push(result.metafile);
   for (const file of result.outputFiles) {
     writeFileSync(`${file.path}.tmp`, file.contents);
     renameSync(`${file.path}.tmp`, file.path);
   }
 }
-const made = new Set(outputs.map(([, out]) => out.slice('dist/'.length)));
+// Licence notices of every bundled package (the bundle strips their comments).
+writeFileSync(resolve(root, 'dist/licenses.txt.tmp'), licensesText(root, metafiles));
+renameSync(resolve(root, 'dist/licenses.txt.tmp'), resolve(root, 'dist/licenses.txt'));
+const made = new Set([...outputs.map(([, out]) => out.slice('dist/'.length)), 'licenses.txt']);
 for (const name of readdirSync(resolve(root, 'dist'))) {
   if (!made.has(name)) rmSync(resolve(root, 'dist', name), { recursive: true, force: true });
 }

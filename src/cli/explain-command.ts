@@ -1,7 +1,6 @@
 import { factsOf } from '../evaluate/condition.js';
 import { UsageError } from '../inputs/usage-error.js';
 import { factInfo } from '../knowledge/facts.js';
-import { builtInRules } from '../knowledge/rules.js';
 import type { FactName } from '../model/fact.js';
 import type { Rule } from '../model/rule.js';
 import { conditionLines } from '../report/condition-text.js';
@@ -9,8 +8,9 @@ import { didYouMean, parseCommandArgs, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { EXPLAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
+import { ruleSet } from './rule-set.js';
 
-const OPTIONS: OptionSpec = { help: { type: 'boolean', short: 'h' } };
+const OPTIONS: OptionSpec = { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 const WIDTH = 100;
 
 /** Greedy word wrap for prose fields; long words (URLs) stay whole. */
@@ -62,7 +62,7 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them');
-  const rules = builtInRules();
+  const rules = ruleSet(values, io);
   const ids = rules.map((r) => r.id);
   const chosen = positionals.map((p) => {
     const rule = rules.find((r) => r.id.toLowerCase() === p.trim().toLowerCase());

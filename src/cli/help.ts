@@ -89,13 +89,15 @@ Output:
   -h, --help               show this help
 `;
 
-export const RULES_HELP = `Usage: netcompat rules [--format text|json]
+export const RULES_HELP = `Usage: netcompat rules [--format text|json] [--config FILE]
 
-Lists every built-in rule: id, severity, component and title.
+Lists every built-in rule: id, severity, component and title. With --config, also the rules the config
+file adds (its \`rules:\` files) and its severity overrides.
 `;
 
-export const EXPLAIN_HELP = `Usage: netcompat explain RULE-ID
+export const EXPLAIN_HELP = `Usage: netcompat explain RULE-ID [--config FILE]
 
 Shows a rule in full: the symptom, when it fires (and what cancels it), the fix, references, notes,
-where the original source page was wrong, and how to give the facts it needs.
+where the original source page was wrong, and how to give the facts it needs. With --config, rules the
+config file adds can be explained too.
 `;

@@ -1,13 +1,13 @@
 import { UsageError } from '../inputs/usage-error.js';
-import { builtInRules } from '../knowledge/rules.js';
 import type { Rule } from '../model/rule.js';
 import { stableStringify } from '../report/stable-json.js';
 import { parseCommandArgs, textOrJson, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { RULES_HELP } from './help.js';
 import type { CliIo } from './io.js';
+import { ruleSet } from './rule-set.js';
 
-const OPTIONS: OptionSpec = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+const OPTIONS: OptionSpec = { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = [['ID', 'SEVERITY', 'COMPONENT', 'TITLE'], ...rules.map((r) => [r.id, r.severity, r.component, r.title])];
@@ -25,7 +25,7 @@ export async function rulesCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (positionals.length > 0) throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
   const format = textOrJson(values);
-  const rules = builtInRules();
+  const rules = ruleSet(values, io);
   io.stdout(format === 'json' ? stableStringify(rules) : rulesTable(rules));
   return EXIT.ok;
 }

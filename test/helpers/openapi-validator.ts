@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /**
- * Request-body validators for GitHub REST operations, compiled from the OpenAPI description shipped in
- * @octokit/openapi. `$ref`s into `#/components/...` are resolved against the description's components
- * (added once as a schema of their own); OpenAPI-only keywords are ignored (strict off).
+ * Request-body validators for GitHub REST operations, compiled from GitHub's OpenAPI description. The
+ * operations the tests use, with the components they reference, are extracted from @octokit/openapi into a
+ * small fixture by scripts/github-api-schemas.mjs (`npm run github-api-schemas` regenerates it; an
+ * operation missing from the fixture is an error that says so). `$ref`s into `#/components/...` are
+ * resolved against those components (added once as a schema of their own); OpenAPI-only keywords are
+ * ignored (strict off).
  */
-const SPEC_PATH = new URL('../../node_modules/@octokit/openapi/generated/api.github.com.json', import.meta.url);
+const SPEC_PATH = new URL('../fixtures/github-api/operations.json', import.meta.url);
 const COMPONENTS_ID = 'https://netcompat.test/github-openapi-components';
 
 interface Operation {
@@ -56,7 +59,7 @@ function pointer(root: unknown, ref: string): unknown {
 export function operation(method: string, template: string): { operationId: string; validate: ValidateFunction | null } {
   const { spec, ajv } = load();
   const op = spec.paths[template]?.[method.toLowerCase()];
-  if (!op) throw new Error(`no operation ${method} ${template} in the OpenAPI description`);
+  if (!op) throw new Error(`no operation ${method} ${template} in test/fixtures/github-api/operations.json: add it to scripts/github-api-schemas.mjs and run npm run github-api-schemas`);
   const key = `${method} ${template}`;
   if (!cache.has(key)) {
     let body = op.requestBody;
