@@ -50,6 +50,6 @@ describe('rule files', () => {
 describe('schemas', () => {
   it.each(under('schema'))('%s is JSON with an $id', (path) => {
     const schema = JSON.parse(files[path]!) as { $id?: string };
-    expect(schema.$id).toMatch(/^https:\/\/netcompat\.dev\/schema\/.+\.schema\.json$/);
+    expect(schema.$id).toMatch(/^https:\/\/raw\.githubusercontent\.com\/netcompat\/netcompat\/main\/schema\/.+\.schema\.json$/);
   });
 });
