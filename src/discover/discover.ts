@@ -3,8 +3,16 @@ import { relative, resolve, sep } from 'node:path';
 import { globIterate } from 'glob';
 import type { SkippedFile, SourceFile } from '../model/source.js';
 
-/** YAML and JSON, templates of them, and Ansible INI inventories (kubeasz, Kubespray `hosts`). */
-export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template', '**/hosts', '**/hosts.*', '**/inventory', '**/*.ini'] as const;
+/**
+ * YAML and JSON, templates of them, Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
+ * installer settings live in (install scripts, Makefiles, Vagrantfiles, `.env`, `.gitmodules`, kubeasz
+ * `ezdown`, systemd unit templates). Every text shape here is claimed by a text extractor's `paths`.
+ */
+export const DEFAULT_INCLUDE = [
+  '**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template', '**/hosts', '**/hosts.*', '**/inventory', '**/*.ini',
+  '**/*.sh', '**/*.bash', '**/*.mk', '**/Makefile', '**/GNUmakefile', '**/Vagrantfile', '**/Jenkinsfile', '**/.env', '**/*.env',
+  '**/.gitmodules', '**/ezdown', '**/*.service', '**/*.service.j2',
+] as const;
 /** Never scanned: dependencies, git internals, and netcompat's own settings files. */
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.netcompat.yaml', '.netcompat-baseline.json'] as const;
 /** Larger files are skipped unread: no cluster config is this big, and the 1.75 MB operator manifest fits. */

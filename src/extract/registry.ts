@@ -13,6 +13,10 @@ import { serviceLoadBalancerSourceRanges } from './service-load-balancer-source-
 import { tigeraOperatorImage } from './tigera-operator-image.js';
 import { argocdApplication } from './argocd-application.js';
 import { carvelImagesLock } from './carvel-images-lock.js';
+import { ciRunSteps } from './ci-run-steps.js';
+import { installScript } from './install-script.js';
+import { kubeaszEzdown } from './kubeasz-ezdown.js';
+import { systemdUnit } from './systemd-unit.js';
 import { fluxChartSource } from './flux-chart-source.js';
 import { fluxHelmRelease } from './flux-helm-release.js';
 import { helmCattleChart } from './helm-cattle-chart.js';
@@ -30,6 +34,7 @@ import { k0sClusterConfig } from './k0s-cluster-config.js';
 import { kopsCluster } from './kops-cluster.js';
 import { kopsInstanceGroup } from './kops-instance-group.js';
 import { kubeanManifest } from './kubean-manifest.js';
+import { kubesprayGitmodules } from './kubespray-gitmodules.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
 import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
@@ -59,6 +64,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   tigeraOperatorImage,
   argocdApplication,
   carvelImagesLock,
+  ciRunSteps,
+  installScript,
+  kubeaszEzdown,
+  systemdUnit,
   fluxChartSource,
   fluxHelmRelease,
   helmCattleChart,
@@ -76,6 +85,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kopsCluster,
   kopsInstanceGroup,
   kubeanManifest,
+  kubesprayGitmodules,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayKubeaszConfig,

@@ -1,0 +1,70 @@
+import type { Fact, FactName, FactOrigin } from '../model/fact.js';
+import type { Place } from '../model/place.js';
+import type { Word } from './shell-words.js';
+import { envDefault, isPlaceholder } from './values.js';
+
+/** A fact found in text, placed by line and column in that text; `toFact` places it in a file. */
+export interface TextFact {
+  name: FactName;
+  value: string;
+  raw?: string;
+  line: number;
+  column: number;
+  length: number;
+  note?: string;
+  origin?: FactOrigin;
+  unresolved?: boolean;
+  key?: string;
+  candidates?: string[];
+}
+
+export interface TextFactOptions {
+  note?: string;
+  origin?: FactOrigin;
+  key?: string;
+}
+
+/** A fact at a word, its value given. */
+export function textFactAt(w: Word, name: FactName, value: string, opts: TextFactOptions = {}): TextFact {
+  return { name, value, line: w.line, column: w.column, length: w.text.length, ...(w.text !== value ? { raw: w.text } : {}), ...strip(opts) };
+}
+
+/**
+ * A fact from a word's text that may be a placeholder: `${VAR:-d}` gives the default (labelled), `$VAR` and
+ * other placeholders give an unresolved fact, text `normalize` rejects gives nothing.
+ */
+export function textFactFromWord(w: Word, name: FactName, normalize: (s: string) => string | undefined, opts: TextFactOptions = {}): TextFact | undefined {
+  const dflt = envDefault(w.text);
+  if (dflt === undefined && isPlaceholder(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const value = normalize(dflt ?? w.text);
+  if (value === undefined) return undefined;
+  const note = dflt === undefined ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join('; ');
+  return textFactAt(w, name, value, { ...opts, ...(note ? { note } : {}) });
+}
+
+function strip(opts: TextFactOptions): Partial<TextFact> {
+  const out: Partial<TextFact> = {};
+  if (opts.note) out.note = opts.note;
+  if (opts.origin && opts.origin !== 'repository') out.origin = opts.origin;
+  if (opts.key) out.key = opts.key;
+  return out;
+}
+
+/**
+ * Places text facts in a file. `map` turns a line and column of the text into a place in the file (a
+ * YAML block scalar's lines sit indented below its key); without it the text is the file.
+ */
+export function toFacts(source: string, file: string, hits: readonly TextFact[], map?: (line: number, column: number) => { line: number; column: number }): Fact[] {
+  return hits.map((h) => {
+    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
+    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
+    const place: Place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+    const f: Fact = { name: h.name, value: h.value, origin: h.origin ?? 'repository', place, source };
+    if (h.raw !== undefined && h.raw !== h.value) f.raw = h.raw;
+    if (h.unresolved) f.unresolved = true;
+    if (h.candidates) f.candidates = h.candidates;
+    if (h.note) f.note = h.note;
+    if (h.key) f.key = h.key;
+    return f;
+  });
+}

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The committed bundle, spawned as a user would run it (`npm run bundle` after changing src/). */
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(REPO, 'dist/cli.js');
+const E2E = 'test/fixtures/installers/e2e';
+
+interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+interface Evidence {
+  name: string;
+  value: string;
+  origin: string;
+  place?: Place;
+}
+interface Result {
+  ruleId: string;
+  primary?: Place;
+  evidence: Evidence[];
+}
+interface Report {
+  findings: Result[];
+  undetermined: Result[];
+  notApplicable: { ruleId: string }[];
+  contexts: { name: string; facts: Evidence[] }[];
+}
+
+function scan(dir: string, ...args: string[]): { code: number | null; report: Report; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, 'scan', `${E2E}/${dir}`, '--format', 'json', ...args], { cwd: REPO, encoding: 'utf8' });
+  return { code: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
+}
+
+const at = (e: Evidence | undefined) => (e?.place ? `${e.name}=${e.value} @${e.place.file}:${e.place.line}:${e.place.column}${e.origin === 'repository' ? '' : ` [${e.origin}]`}` : `${e?.name}=${e?.value}`);
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
+});
+
+describe('a kubeadm lab whose versions are only in a shell script and a Calico manifest URL', () => {
+  it('on CentOS 7.9: Calico 3.26.0 from calico.yaml runs IPIP Always, the tunl0 checksum bug is a high finding placed in the script', () => {
+    const { code, report, stderr } = scan('kubeadm-lab', '--node-os', 'centos-7.9');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const ipip = report.findings.find((f) => f.ruleId === 'CAL-IPIP-CSUM-OFFLOAD');
+    expect(ipip?.primary).toMatchObject({ file: 'scripts/master.sh', line: 14, column: 73 });
+    expect(ipip?.evidence.map(at)).toEqual(
+      expect.arrayContaining([
+        'calico.ipipMode=Always @scripts/master.sh:14:91 [default]',
+        'calico.version=3.26.0 @scripts/master.sh:14:73',
+      ]),
+    );
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(expect.arrayContaining(['kubernetes.version=1.27.3 @scripts/master.sh:8:24', 'installer.name=kubeadm @scripts/master.sh:5:6']));
+    // kube-proxy is there (kubeadm deploys it): its rules are decided or undetermined, never not applicable.
+    expect(report.notApplicable.map((r) => r.ruleId)).not.toContain('KP-IPT-PARTIAL-SYNC-RACE');
+    // No VXLAN rule can fire: calico.yaml sets VXLAN Never.
+    expect(report.findings.map((f) => f.ruleId).filter((id) => id.startsWith('CAL-VXLAN'))).toEqual([]);
+  });
+});

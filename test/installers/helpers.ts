@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isTextExtractor, type Extractor } from '../../src/extract/types.js';
+import type { Fact } from '../../src/model/fact.js';
+import { parseFile } from '../../src/parse/parse-file.js';
+
+export const INSTALLERS = fileURLToPath(new URL('../fixtures/installers/', import.meta.url));
+
+/** Runs one extractor over test/fixtures/installers/<path> as the scan does; the path is the fact's file. */
+export function extractInstaller(extractor: Extractor, path: string): Fact[] {
+  const text = readFileSync(`${INSTALLERS}${path}`, 'utf8');
+  if (isTextExtractor(extractor)) return extractor.extract({ path, text });
+  const parsed = parseFile(path, text);
+  if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);
+  return parsed.docs.flatMap((d) => extractor.extract(d));
+}
+
+/** The text a fact's place covers (one line), read back from the fixture. */
+export function covered(f: Fact): string {
+  const p = f.place;
+  if (!p || !existsSync(`${INSTALLERS}${p.file}`)) return '';
+  const line = readFileSync(`${INSTALLERS}${p.file}`, 'utf8').split('\n')[p.line - 1] ?? '';
+  return line.slice(p.column - 1, p.endLine === p.line && p.endColumn ? p.endColumn - 1 : undefined);
+}
+
+/** name=value @line:column "covered text" [origin] (unresolved) key — one string per fact, for exact assertions. */
+export function show(f: Fact): string {
+  const parts = [`${f.name}=${f.value}`, `@${f.place?.line}:${f.place?.column}`, JSON.stringify(covered(f))];
+  if (f.origin !== 'repository') parts.push(`[${f.origin}]`);
+  if (f.unresolved) parts.push('(unresolved)');
+  if (f.key) parts.push(`key=${f.key}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { INSTALL_SCRIPT_PATH, installScript } from '../../src/extract/install-script.js';
+import { shellTextFacts } from '../../src/extract/shell-facts.js';
+import { extractInstaller, show } from './helpers.js';
+
+const read = (path: string) => extractInstaller(installScript, `install-script/${path}`).map(show);
+
+describe('install-script', () => {
+  it('reads kubeadm init --kubernetes-version and a Calico manifest URL; comments, other variables and echo text are not commands', () => {
+    expect(read('kubeadm-lab.sh')).toEqual([
+      'installer.name=kubeadm @8:6 "kubeadm"',
+      'kubernetes.version=1.27.3 @10:24 "v1.27.3"',
+      'calico.version=3.26.0 @14:73 "v3.26.0"',
+      'calico.kubeControllersVersion=3.26.0 @14:73 "v3.26.0"',
+      'calico.ipipMode=Always @14:91 "calico.yaml" [default]',
+      'calico.vxlanMode=Never @14:91 "calico.yaml" [default]',
+    ]);
+  });
+
+  it('reads the k3s install script: INSTALL_K3S_VERSION names k3s, its release and the Kubernetes release; --kube-proxy-arg proxy-mode', () => {
+    expect(read('k3s-server.sh')).toEqual([
+      'installer.name=k3s @3:8 "INSTALL_K3S_VERSION"',
+      'installer.release=1.28.3+k3s1 @3:28 "v1.28.3+k3s1" key=k3s',
+      'kubernetes.version=1.28.3+k3s1 @3:28 "v1.28.3+k3s1"',
+      'installer.name=k3s @4:11 "https://get.k3s.io"',
+      'kubeProxy.mode=ipvs @6:31 "ipvs"',
+    ]);
+  });
+
+  it('a channel is not a release: unresolved, a minor channel still names the Kubernetes minor; --disable-kube-proxy', () => {
+    expect(read('rke2-agent.sh')).toEqual([
+      'installer.name=rke2 @2:11 "https://get.rke2.io"',
+      'installer.name=rke2 @2:33 "INSTALL_RKE2_CHANNEL"',
+      'installer.release=v1.27 @2:54 "v1.27" (unresolved) key=rke2',
+      'kubernetes.version=1.27 @2:54 "v1.27"',
+      'installer.name=k3s @3:1 "k3s"',
+      'kubeProxy.disabled=true @3:12 "--disable-kube-proxy"',
+    ]);
+  });
+
+  it('reads Makefile recipes: a templated URL is unresolved, helm --version of tigera-operator is the Calico release, no --version is unresolved', () => {
+    expect(read('Makefile')).toEqual([
+      'calico.version=https://raw.githubusercontent.com/projectcalico/calico/$(CALICO_VERSION)/manifests/tigera-operator.yaml @5:20 "https://raw.githubusercontent.com/projectcalico/calico/$(CALICO_VERSION)/manifests/tigera-operator.yaml" (unresolved)',
+      'calico.version=3.27.3 @6:75 "v3.27.3"',
+      'calico.ipipMode=Never @6:93 "custom-resources.yaml" [default]',
+      'calico.vxlanMode=CrossSubnet @6:93 "custom-resources.yaml" [default]',
+      'calico.version=3.26.4 @9:73 "v3.26.4"',
+      'calico.version=projectcalico/tigera-operator @10:22 "projectcalico/tigera-operator" (unresolved)',
+    ]);
+  });
+
+  it('reads Vagrantfile provisioners: snap channel track, talosctl gen config, unversioned and minor-only manifest URLs', () => {
+    expect(read('Vagrantfile')).toEqual([
+      'installer.name=microk8s @5:18 "microk8s"',
+      'installer.release=1.28 @5:47 "1.28" key=microk8s',
+      'kubernetes.version=1.28 @5:47 "1.28"',
+      'installer.name=talos @6:5 "talosctl"',
+      'kubernetes.version=1.30.2 @6:73 "1.30.2"',
+      'installer.release=1.7.6 @6:96 "v1.7.6" key=talos',
+      'calico.version=https://docs.projectcalico.org/manifests/calico.yaml @7:22 "https://docs.projectcalico.org/manifests/calico.yaml" (unresolved)',
+      'calico.version=3.22 @8:67 "v3.22"',
+      'calico.kubeControllersVersion=3.22 @8:67 "v3.22"',
+      'calico.ipipMode=Never @8:83 "calico-vxlan.yaml" [default]',
+      'calico.vxlanMode=CrossSubnet @8:83 "calico-vxlan.yaml" [default]',
+    ]);
+  });
+
+  it('reads the Kubespray and kubean images in .env files: kubean release tags, and spray-job builds of a Kubespray release branch', () => {
+    expect(read('deploy.env')).toEqual([
+      'installer.name=kubespray @2:17 "quay.io/kubespray/kubespray:v2.18.2"',
+      'installer.release=2.18.2 @2:45 "v2.18.2" key=kubespray',
+      'installer.name=kubean @3:18 "ghcr.io/kubean-io/spray-job:v0.7.4"',
+      'installer.release=0.7.4 @3:46 "v0.7.4" key=kubean',
+      'installer.name=kubespray @4:24 "ghcr.io/kubean-io/spray-job:2.25-3f1e2c7"',
+      'installer.release=2.25 @4:52 "2.25-3f1e2c7" key=kubespray',
+    ]);
+  });
+
+  it('claims script-like file names only', () => {
+    expect(['setup.sh', 'hack/install.bash', 'Makefile', 'build/rules.mk', 'Vagrantfile', 'ci/Jenkinsfile', '.env', 'deploy/prod.env'].filter((p) => INSTALL_SCRIPT_PATH.test(p))).toHaveLength(8);
+    expect(['setup.sh.txt', 'Makefile.am', 'env.yaml', 'environment', 'src/shell.ts'].filter((p) => INSTALL_SCRIPT_PATH.test(p))).toEqual([]);
+  });
+
+  it('Calico manifests of releases the table does not cover give the version only, and other URLs nothing', () => {
+    const facts = shellTextFacts('kubectl apply -f https://docs.projectcalico.org/v3.9/manifests/calico.yaml\ncurl -LO https://github.com/projectcalico/calico/releases/download/v3.26.0/calicoctl-linux-amd64\nkubectl apply -f manifests/calico.yaml');
+    expect(facts.map((f) => `${f.name}=${f.value}`)).toEqual(['calico.version=3.9', 'calico.kubeControllersVersion=3.9']);
+  });
+
+  it('stays linear on long hostile lines', () => {
+    const text = `${'--kube-proxy-arg '.repeat(20_000)}\n${'"'.repeat(50_000)}\n${'x='.repeat(50_000)}\n${'\\\n'.repeat(20_000)}`;
+    const start = performance.now();
+    shellTextFacts(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
