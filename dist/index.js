@@ -18318,7 +18318,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID40 = Buffer.from("id");
+    var ID45 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18534,7 +18534,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID40)) {
+        if (isFieldName(line, fieldLength, ID45)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -22988,7 +22988,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse8(serialize(uri, options), options);
+        parse9(serialize(uri, options), options);
       }
       return uri;
     }
@@ -23031,8 +23031,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse8(serialize(base, options), options);
-        relative5 = parse8(serialize(relative5, options), options);
+        base = parse9(serialize(base, options), options);
+        relative5 = parse9(serialize(relative5, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative5.scheme) {
@@ -23350,7 +23350,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse8(uri, opts) {
+    function parse9(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23387,7 +23387,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse8
+      parse: parse9
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -26070,7 +26070,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -26092,7 +26092,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26107,7 +26107,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap7;
     exports.isNode = isNode4;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar8;
     exports.isSeq = isSeq2;
   }
 });
@@ -26758,7 +26758,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar3 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -26770,12 +26770,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar3.PLAIN = "PLAIN";
-    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar3;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -26786,7 +26786,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -26831,7 +26831,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar3.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -26842,7 +26842,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -27155,7 +27155,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -27298,7 +27298,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -27353,7 +27353,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -27376,7 +27376,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -27401,20 +27401,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
-          type = Scalar3.Scalar.QUOTE_DOUBLE;
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar3.Scalar.BLOCK_FOLDED:
-          case Scalar3.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
-          case Scalar3.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss2.value, ctx);
-          case Scalar3.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss2.value, ctx);
-          case Scalar3.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss2, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -27563,7 +27563,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -27578,7 +27578,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -27718,19 +27718,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -28037,7 +28037,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function findPair(items2, key) {
       const k2 = identity.isScalar(key) ? key.value : key;
       for (const it2 of items2) {
@@ -28104,7 +28104,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -28202,7 +28202,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -28259,7 +28259,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -28355,14 +28355,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar3.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar3.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -28373,13 +28373,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar3.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar4.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -28424,7 +28424,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -28452,7 +28452,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar3.Scalar(parseFloat(str2));
+        const node = new Scalar4.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -28543,7 +28543,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -28560,7 +28560,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar3.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -28611,7 +28611,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -28655,15 +28655,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines2[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines2.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -28678,7 +28678,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -28689,7 +28689,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
 ${pair2.key.commentBefore}` : item.commentBefore;
@@ -28832,7 +28832,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -28844,7 +28844,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar3.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -28852,7 +28852,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar3.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -28864,7 +28864,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -28892,7 +28892,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar3.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -30400,7 +30400,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -30449,7 +30449,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -30464,13 +30464,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines2 = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -30532,7 +30532,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
           value += sep6 + indent.slice(trimIndent) + content;
           sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -30647,7 +30647,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -30656,15 +30656,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar3.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -30869,7 +30869,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -30887,11 +30887,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar3.Scalar(value);
+        scalar = new Scalar4.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -31652,7 +31652,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -31736,7 +31736,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -33285,7 +33285,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options) {
+    function parse9(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -33326,7 +33326,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse8;
+    exports.parse = parse9;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -33344,7 +33344,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -33369,7 +33369,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar3.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -33884,7 +33884,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse8 = (version, options, throwErrors = false) => {
+    var parse9 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -33897,7 +33897,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse8;
+    module.exports = parse9;
   }
 });
 
@@ -33905,9 +33905,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var valid = (version, options) => {
-      const v2 = parse8(version, options);
+      const v2 = parse9(version, options);
       return v2 ? v2.version : null;
     };
     module.exports = valid;
@@ -33918,12 +33918,12 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse8 = require_parse2();
-    var clean = (version, options) => {
-      const s = parse8(version.trim().replace(/^[=v]+/, ""), options);
+    var parse9 = require_parse2();
+    var clean2 = (version, options) => {
+      const s = parse9(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -33955,10 +33955,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse8(version1, null, true);
-      const v2 = parse8(version2, null, true);
+      const v1 = parse9(version1, null, true);
+      const v2 = parse9(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -34029,9 +34029,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse8(version, options);
+      const parsed = parse9(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -34217,7 +34217,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var { safeRe: re2, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -34252,7 +34252,7 @@ var require_coerce = __commonJS({
       const patch = match2[4] || "0";
       const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
       const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
-      return parse8(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse9(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -34262,7 +34262,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -34274,7 +34274,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse8(versionStringToParse, options);
+      return parse9(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -35509,9 +35509,9 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -35548,9 +35548,9 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse8,
+      parse: parse9,
       valid,
-      clean,
+      clean: clean2,
       inc,
       diff,
       major,
@@ -38027,8 +38027,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row) => {
       const cells = row.map((cell2) => {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
@@ -38872,6 +38872,7 @@ seedErrors:
   - The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
+  "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
   "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n",
   "data/operator-calico.yaml": '# Which Calico a tigera/operator release installs, and how Helm charts that install Calico encode its\n# version. Validated by schema/operator-calico.schema.json; read by src/knowledge/operator-calico.ts.\n#\n# An operator release line (1.32) maps to one Calico release line (3.27). `patches` pin exact pairs where a\n# reference names both; any other patch of the line gives the Calico minor only ("3.27"), which the engine\n# treats as unknown wherever a rule\'s range splits that minor.\n#\n# References, short names:\n#   calico-values@vX   projectcalico/calico, charts/tigera-operator/values.yaml at tag vX\n#                      (tigeraOperator.version next to calicoctl.tag)\n#   calico-manifest@vX projectcalico/calico, manifests/tigera-operator.yaml at tag vX (operator image)\n#   calico-versions@C  projectcalico/calico, calico/_data/versions.yml at commit C (tigera-operator.version\n#                      per Calico release, the docs\' component-versions source)\n#   component-versions https://docs.tigera.io/calico/latest/reference/component-versions\n#   operator-release   https://github.com/tigera/operator/releases/tag/<operator version>\n#                      ("Included Calico versions")\n#   stevehipwell       stevehipwell/helm-charts, charts/tigera-operator/CHANGELOG.md (third party: each\n#                      entry names the operator image and the Calico version it ships)\noperators:\n  - operator: "1.20"\n    calico: "3.20"\n    verified: false\n    note: Only third-party image lists pair these; no Calico release note was found in the reference index.\n    patches:\n      "1.20.4": "3.20.2"\n    references:\n      - D2iQ Konvoy air-gap image lists pair calico/node:v3.20.2 with quay.io/tigera/operator:v1.20.4\n      - stevehipwell v1.0.0 (chart based on tigera/operator v1.20.0, Calico 3.20 era)\n  - operator: "1.23"\n    calico: "3.21"\n    verified: true\n    patches:\n      "1.23.1": "3.21.0"\n      "1.23.2": "3.21.1"\n      "1.23.3": "3.21.2"\n      "1.23.4": "3.21.3"\n      "1.23.6": "3.21.4"\n      "1.23.7": "3.21.5"\n    references:\n      - calico-versions@0cf07a725d93b790bf287557b716bc0f1644c783 (v3.21.0 to v3.21.5)\n  - operator: "1.25"\n    calico: "3.22"\n    verified: true\n    patches:\n      "1.25.0": "3.22.0"\n      "1.25.7": "3.22.2"\n      "1.25.8": "3.22.2"\n    references:\n      - stevehipwell v2.1.0 (v1.25.0, Calico v3.22.0), v2.1.7 (v1.25.7, v3.22.2), v2.1.8 (v1.25.8, v3.22.2)\n  - operator: "1.27"\n    calico: "3.23"\n    verified: true\n    patches:\n      "1.27.0": "3.23.0"\n      "1.27.1": "3.23.1"\n      "1.27.2": "3.23.1"\n      "1.27.3": "3.23.1"\n      "1.27.5": "3.23.1"\n      "1.27.7": "3.23.2"\n      "1.27.10": "3.23.2"\n      "1.27.11": "3.23.2"\n    references:\n      - stevehipwell v2.2.0 to v2.2.7 (v1.27.12 is left out; its entry names v3.23.2 but links v3.23.3)\n  - operator: "1.28"\n    calico: "3.24"\n    verified: true\n    patches:\n      "1.28.0": "3.24.0"\n      "1.28.1": "3.24.1"\n      "1.28.2": "3.24.2"\n      "1.28.3": "3.24.3"\n      "1.28.4": "3.24.4"\n      "1.28.5": "3.24.5"\n      "1.28.6": "3.24.5"\n      "1.28.7": "3.24.5"\n      "1.28.8": "3.24.5"\n    references:\n      - calico-versions@df06615a987d11d398c516fc41739b3acbbd4357 (v3.24.0 = v1.28.0)\n      - projectcalico/calico commit 926c791c "Updates for v3.24.2" (tigera-operator v1.28.2)\n      - stevehipwell v2.3.0 to v2.3.7\n  - operator: "1.29"\n    calico: "3.25"\n    verified: true\n    patches:\n      "1.29.0": "3.25.0"\n      "1.29.1": "3.25.0"\n      "1.29.3": "3.25.1"\n      "1.29.4": "3.25.1"\n    references:\n      - stevehipwell v2.4.0 to v2.5.1\n  - operator: "1.30"\n    calico: "3.26"\n    verified: true\n    patches:\n      "1.30.2": "3.26.0"\n      "1.30.3": "3.26.0"\n      "1.30.4": "3.26.1"\n      "1.30.5": "3.26.1"\n      "1.30.7": "3.26.3"\n      "1.30.9": "3.26.4"\n    references:\n      - stevehipwell v2.6.0 to v2.8.1\n  - operator: "1.31"\n    calico: "3.26"\n    verified: true\n    note: A Calico Enterprise operator line; its bundled Calico open-source version is 3.26.\n    patches:\n      "1.31.0": "3.26.1"\n      "1.31.1": "3.26.1"\n    references:\n      - stevehipwell v2.7.0 (v1.31.0, Calico v3.26.1), v2.7.1 (v1.31.1, Calico v3.26.1)\n  - operator: "1.32"\n    calico: "3.27"\n    verified: true\n    patches:\n      "1.32.3": "3.27.0"\n      "1.32.4": "3.27.0"\n      "1.32.5": "3.27.2"\n      "1.32.7": "3.27.3"\n    references:\n      - calico-manifest@v3.27.0 (quay.io/tigera/operator:v1.32.3)\n      - stevehipwell v2.9.0 to v2.9.3\n  - operator: "1.34"\n    calico: "3.28"\n    verified: true\n    patches:\n      "1.34.0": "3.28.0"\n      "1.34.1": "3.28.0"\n      "1.34.2": "3.28.0"\n      "1.34.3": "3.28.1"\n      "1.34.4": "3.28.1"\n      "1.34.5": "3.28.2"\n    references:\n      - stevehipwell v2.10.0 to v2.10.6\n  - operator: "1.36"\n    calico: "3.29"\n    verified: true\n    patches:\n      "1.36.0": "3.29.0"\n      "1.36.1": "3.29.0"\n      "1.36.2": "3.29.1"\n      "1.36.3": "3.29.1"\n      "1.36.4": "3.29.1"\n      "1.36.5": "3.29.2"\n      "1.36.7": "3.29.3"\n      "1.36.10": "3.29.4"\n    references:\n      - stevehipwell v2.11.0 to v2.11.6\n      - operator-release v1.36.10 (Calico version v3.29.4)\n  - operator: "1.38"\n    calico: "3.30"\n    verified: true\n    patches:\n      "1.38.0": "3.30.0"\n      "1.38.1": "3.30.1"\n      "1.38.3": "3.30.2"\n      "1.38.4": "3.30.2"\n      "1.38.5": "3.30.2"\n      "1.38.6": "3.30.3"\n    references:\n      - calico-values@v3.30.3 (tigeraOperator.version v1.38.6, calicoctl.tag v3.30.3)\n      - stevehipwell v2.12.0 to v2.12.5\n  - operator: "1.40"\n    calico: "3.31"\n    verified: true\n    patches:\n      "1.40.2": "3.31.2"\n      "1.40.3": "3.31.3"\n      "1.40.13": "3.31.6"\n      "1.40.14": "3.31.6"\n      "1.40.15": "3.31.7"\n      "1.40.17": "3.31.7"\n    references:\n      - component-versions (Calico 3.31.2 with quay.io/tigera/operator:v1.40.2, 3.31.3 with v1.40.3)\n      - operator-release v1.40.13, v1.40.14, v1.40.15, v1.40.17\n  - operator: "1.42"\n    calico: "3.32"\n    verified: true\n    patches:\n      "1.42.3": "3.32.1"\n      "1.42.4": "3.32.1"\n    references:\n      - calico-values@v3.32.1 (tigeraOperator.version v1.42.3, calicoctl.tag v3.32.1)\n      - calico-manifest@v3.32.1 (quay.io/tigera/operator:v1.42.3)\n      - operator-release v1.42.4 (Calico version v3.32.1)\n\n# Helm charts that install Calico, and how their version names it.\ncharts:\n  - names: [tigera-operator]\n    encoding: calico\n    installs: calico\n    note: The projectcalico chart is versioned like Calico (v3.27.3 installs Calico 3.27.3); its source tree says v0.0 until packaging.\n    references:\n      - projectcalico/calico releases, asset tigera-operator-vX.Y.Z.tgz ("Calico Helm 3 chart")\n      - projectcalico/calico charts/tigera-operator/Chart.yaml ("version will be overridden at chart compilation time")\n  - names: [rke2-calico]\n    encoding: patch-revision\n    installs: calico\n    note: Rancher packages the upstream chart and appends a two-digit package revision to the patch (v3.32.100 = Calico 3.32.1, revision 00).\n    references:\n      - rancher/rke2-charts packages/rke2-calico/package.yaml (url tigera-operator-v3.32.1.tgz, packageVersion 00)\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico v3.32.100)\n  - names: [rke2-calico-crd]\n    encoding: patch-revision\n    installs: crds\n    references:\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico-crd v3.32.100)\n  - names: [rke2-canal]\n    encoding: build-suffix\n    installs: calico\n    note: Canal runs calico/node for policy next to flannel; the chart version is the Calico version plus a build stamp.\n    references:\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-canal v3.32.1-build2026072200)\n',
   "data/os-image-patterns.yaml": `# How image, template and OS names in infrastructure config map to a node-os spec (data/os-kernels.yaml).
@@ -39894,6 +39895,34 @@ patterns:
     references: [https://kubernetes.io/docs/concepts/windows/intro/]
 `,
   "data/os-kernels.yaml": '# Node OS release \u2192 default kernel and host iptables backend. Every row of os-kernels.md \xA71.\n# Validated by schema/os-kernels.schema.json; resolved by lookupOs() in src/knowledge/os-table.ts.\n#\n# Spec ids are <distro id or alias>-<version>; a row for "8" also covers "8.x" without a row of its own,\n# and a row for "22.04" covers "22.04.5". verified: false marks kernels os-kernels.md calls UNVERIFIED;\n# backendVerified: false marks backends that neither the research nor the brief states (general\n# knowledge, conservative). An "x" in kernelString stands for a build number the research does not give:\n# only major.minor and the dist tag (.el8, .el7uek, .amzn2) are meant to be matched.\ndistros:\n\n  # RHEL family (RHCK kernels are identical in CentOS, Rocky, Alma and OL-RHCK). CentOS Linux 8 ended at 8.5.\n  - id: centos\n    name: "CentOS"\n    aliases: [centos-linux]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "task brief (issue 2): RHEL/CentOS 7 use iptables-legacy (iptables 1.4.21 has no nft backend)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.el7.x86_64, iptablesBackend: legacy, verified: true, note: "7 without a minor: every 7.x runs 3.10; \\"x\\" stands for the unknown build"}\n      - {version: "7.0", kernel: "3.10", kernelString: 3.10.0-123.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -123 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.1", kernel: "3.10", kernelString: 3.10.0-229.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -229 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.2", kernel: "3.10", kernelString: 3.10.0-327.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -327 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.3", kernel: "3.10", kernelString: 3.10.0-514.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.4", kernel: "3.10", kernelString: 3.10.0-693.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -693 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.5", kernel: "3.10", kernelString: 3.10.0-862.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.6", kernel: "3.10", kernelString: 3.10.0-957.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -957 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.7", kernel: "3.10", kernelString: 3.10.0-1062.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.8", kernel: "3.10", kernelString: 3.10.0-1127.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -1127 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.9", kernel: "3.10", kernelString: 3.10.0-1160.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.0", kernel: "4.18", kernelString: 4.18.0-80.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -80 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.1", kernel: "4.18", kernelString: 4.18.0-147.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -147 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.2", kernel: "4.18", kernelString: 4.18.0-193.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -193 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n\n  # Stream kernels run ahead of the matching RHEL minor; only the major.minor is stable.\n  - id: centos-stream\n    name: "CentOS Stream"\n    references: ["os-kernels.md \xA71 RHEL family", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-5xx.el8.x86_64, iptablesBackend: nft, verified: false, note: "os-kernels.md gives 4.18.0-4xx/5xx.el8 without a source mark"}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true}\n\n  - id: rhel\n    name: "RHEL"\n    aliases: [redhat, red-hat-enterprise-linux]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "task brief (issue 2): RHEL/CentOS 7 use iptables-legacy (iptables 1.4.21 has no nft backend)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.el7.x86_64, iptablesBackend: legacy, verified: true, note: "7 without a minor: every 7.x runs 3.10; \\"x\\" stands for the unknown build"}\n      - {version: "7.0", kernel: "3.10", kernelString: 3.10.0-123.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -123 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.1", kernel: "3.10", kernelString: 3.10.0-229.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -229 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.2", kernel: "3.10", kernelString: 3.10.0-327.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -327 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.3", kernel: "3.10", kernelString: 3.10.0-514.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.4", kernel: "3.10", kernelString: 3.10.0-693.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -693 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.5", kernel: "3.10", kernelString: 3.10.0-862.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.6", kernel: "3.10", kernelString: 3.10.0-957.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -957 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.7", kernel: "3.10", kernelString: 3.10.0-1062.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.8", kernel: "3.10", kernelString: 3.10.0-1127.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -1127 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.9", kernel: "3.10", kernelString: 3.10.0-1160.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.0", kernel: "4.18", kernelString: 4.18.0-80.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -80 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.1", kernel: "4.18", kernelString: 4.18.0-147.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -147 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.2", kernel: "4.18", kernelString: 4.18.0-193.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -193 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.8", kernel: "5.14", kernelString: 5.14.0-687.el9_8.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -687 seen in one public file only"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.2", kernel: "6.12", kernelString: 6.12.0-211.el10_2.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -211 seen in one public CVE table only"}\n\n  # First GA: 8.4.\n  - id: rocky\n    name: "Rocky Linux"\n    aliases: [rockylinux, rocky-linux]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.8", kernel: "5.14", kernelString: 5.14.0-687.el9_8.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -687 seen in one public file only"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.2", kernel: "6.12", kernelString: 6.12.0-211.el10_2.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -211 seen in one public CVE table only"}\n\n  # First GA: 8.3.\n  - id: almalinux\n    name: "AlmaLinux"\n    aliases: [alma]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.8", kernel: "5.14", kernelString: 5.14.0-687.el9_8.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -687 seen in one public file only"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.2", kernel: "6.12", kernelString: 6.12.0-211.el10_2.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -211 seen in one public CVE table only"}\n\n  # Red Hat Enterprise Linux CoreOS; versions are OpenShift minors.\n  - id: rhcos\n    name: "RHCOS"\n    aliases: [openshift, red-hat-coreos]\n    references: ["os-kernels.md \xA71 RHEL family (RHCOS row)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "4.6", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.7", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.9", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.10", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.11", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.12", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.13", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.14", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.15", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.16", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.17", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.18", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.19", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.20", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n\n  # Oracle Linux with its default Unbreakable Enterprise Kernel (new installs boot UEK; in-place upgrades keep the kernel they had).\n  - id: oracle-linux\n    name: "Oracle Linux"\n    aliases: [ol, oraclelinux, oracle]\n    references: ["os-kernels.md \xA71 Oracle Linux", https://docs.oracle.com/en/operating-systems/uek/]\n    releases:\n      - {version: "7", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "7 without a minor: the oldest default of its minors, since in-place upgrades keep the UEK a system had; give the minor or kernel-version to be exact (UEK R3 3.8 on 7.0-7.2; 7.9 boots UEK R6 5.4); backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.0", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R3 3.8.13; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.1", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R3 3.8.13; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.2", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R3 3.8.13; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.3", kernel: "4.1", kernelString: 4.1.12-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R4 4.1.12; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.4", kernel: "4.1", kernelString: 4.1.12-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R4 4.1.12; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.5", kernel: "4.1", kernelString: 4.1.12-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R4 4.1.12 at GA; a later revision of the 7.5 release notes lists UEK R5 (4.14) as default; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.6", kernel: "4.14", kernelString: 4.14.35-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.7", kernel: "4.14", kernelString: 4.14.35-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.8", kernel: "4.14", kernelString: 4.14.35-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.9", kernel: "5.4", kernelString: 5.4.17-2011.6.2.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R6 5.4.17-2011.6.2 (later seen: 5.4.17-2102.204.4.4.el7uek); RHCK 3.10.0-1160; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "8", kernel: "4.14", kernelString: 4.14.35-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "8 without a minor: the oldest default of its minors, since in-place upgrades keep the UEK a system had; give the minor or kernel-version to be exact (UEK R5 4.14 on 8.0-8.1; 8.2-8.6 boot UEK R6 5.4, 8.7-8.10 UEK R7 5.15); backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.0", kernel: "4.14", kernelString: 4.14.35-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.1", kernel: "4.14", kernelString: 4.14.35-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.2", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.3", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.4", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.5", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.6", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.7", kernel: "5.15", kernelString: 5.15.0-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.8", kernel: "5.15", kernelString: 5.15.0-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.9", kernel: "5.15", kernelString: 5.15.0-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.10", kernel: "5.15", kernelString: 5.15.0-206.153.7.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0-206.153.7; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "9 without a minor: the oldest default of its minors, since in-place upgrades keep the UEK a system had; give the minor or kernel-version to be exact (UEK R7 5.15 on 9.0-9.5; 9.6-9.7 boot UEK 8 6.12); backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.0", kernel: "5.15", kernelString: 5.15.0-0.30.19.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0-0.30.19; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.1", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.2", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.3", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.4", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.5", kernel: "5.15", kernelString: 5.15.0-302.167.6.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0-302.167.6; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.6", kernel: "6.12", kernelString: 6.12.0-1.23.3.2.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0-1.23.3.2; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.7", kernel: "6.12", kernelString: 6.12.0-105.51.5.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0-105.51.5; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0 (later seen: 6.12.0-104.43.4.3.el10uek); backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-x.el10uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-x.el10uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n\n  # Oracle Linux booted with the Red Hat compatible kernel: the RHEL kernels.\n  - id: oracle-linux-rhck\n    name: "Oracle Linux (RHCK)"\n    aliases: [ol-rhck, oraclelinux-rhck, oracle-rhck]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "os-kernels.md \xA71 Oracle Linux", "task brief (issue 2): RHEL/CentOS 7 use iptables-legacy (iptables 1.4.21 has no nft backend)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "7 without a minor: every 7.x runs 3.10; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.0", kernel: "3.10", kernelString: 3.10.0-123.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -123 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.1", kernel: "3.10", kernelString: 3.10.0-229.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -229 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.2", kernel: "3.10", kernelString: 3.10.0-327.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -327 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.3", kernel: "3.10", kernelString: 3.10.0-514.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.4", kernel: "3.10", kernelString: 3.10.0-693.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -693 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.5", kernel: "3.10", kernelString: 3.10.0-862.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.6", kernel: "3.10", kernelString: 3.10.0-957.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -957 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.7", kernel: "3.10", kernelString: 3.10.0-1062.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.8", kernel: "3.10", kernelString: 3.10.0-1127.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -1127 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.9", kernel: "3.10", kernelString: 3.10.0-1160.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.0", kernel: "4.18", kernelString: 4.18.0-80.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "build -80 UNVERIFIED (4.18 holds for every 8.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.1", kernel: "4.18", kernelString: 4.18.0-147.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "build -147 UNVERIFIED (4.18 holds for every 8.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.2", kernel: "4.18", kernelString: 4.18.0-193.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "build -193 UNVERIFIED (4.18 holds for every 8.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n\n  # GA kernels. Cloud images run the rolling linux-<cloud> kernel (HWE track): use ubuntu-hwe or kernel-version for those.\n  - id: ubuntu\n    name: "Ubuntu"\n    references: ["os-kernels.md \xA71 Ubuntu", https://ubuntu.com/kernel/lifecycle]\n    releases:\n      - {version: "14.04", kernel: "3.13", iptablesBackend: legacy, backendVerified: false, verified: false, note: "backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "16.04", kernel: "4.4", kernelString: 4.4.0-197-generic, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "18.04", kernel: "4.15", iptablesBackend: legacy, verified: false, references: ["task brief (issue 2): legacy on Ubuntu 18.04/20.04"]}\n      - {version: "20.04", kernel: "5.4", iptablesBackend: legacy, verified: false, references: ["task brief (issue 2): legacy on Ubuntu 18.04/20.04"]}\n      - {version: "22.04", kernel: "5.15", iptablesBackend: nft, verified: false, references: ["task brief (issue 2): iptables-nft default from Ubuntu 21.04"]}\n      - {version: "24.04", kernel: "6.8", iptablesBackend: nft, verified: false, references: ["task brief (issue 2): iptables-nft default from Ubuntu 21.04"]}\n\n  # The newest hardware-enablement kernel of each LTS, which cloud images also track; point releases pick their own.\n  - id: ubuntu-hwe\n    name: "Ubuntu (HWE kernel)"\n    aliases: [ubuntu-cloud]\n    references: ["os-kernels.md \xA71 Ubuntu", https://ubuntu.com/kernel/lifecycle]\n    releases:\n      - {version: "14.04", kernel: "4.4", iptablesBackend: legacy, backendVerified: false, verified: false, note: "14.04.5 lts-xenial; backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "16.04", kernel: "4.15", kernelString: 4.15.0-133-generic, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "18.04", kernel: "5.4", kernelString: 5.4.0-1103-azure, iptablesBackend: legacy, verified: true, note: "cloud images observed on 5.4 (5.4.0-1103-azure, 5.4.0-1092-gcp)"}\n      - {version: "20.04", kernel: "5.15", kernelString: 5.15.0-1053-aws, iptablesBackend: legacy, verified: true, note: "HWE from 20.04.4; cloud images observed on 5.15 (-aws, -azure, -gcp)"}\n      - {version: "22.04", kernel: "6.8", kernelString: 6.8.0-1060-aws, iptablesBackend: nft, verified: true, note: "HWE 6.2 \u2192 6.5 \u2192 6.8 (22.04.5); cloud images observed on 6.8"}\n      - {version: "22.04.3", kernel: "6.2", iptablesBackend: nft, verified: false}\n      - {version: "22.04.4", kernel: "6.5", iptablesBackend: nft, verified: false}\n      - {version: "22.04.5", kernel: "6.8", iptablesBackend: nft, verified: true}\n      - {version: "24.04", kernel: "6.14", kernelString: 6.14.0-1018-aws, iptablesBackend: nft, verified: true, note: "HWE 6.11 (24.04.2) \u2192 6.14 (24.04.3); cloud images observed on 6.14 and 6.17"}\n      - {version: "24.04.2", kernel: "6.11", iptablesBackend: nft, verified: false}\n      - {version: "24.04.3", kernel: "6.14", iptablesBackend: nft, verified: true}\n\n  - id: ubuntu-core\n    name: "Ubuntu Core"\n    references: ["os-kernels.md \xA71 Ubuntu"]\n    releases:\n      - {version: "18", kernel: "4.15", verified: false}\n      - {version: "20", kernel: "5.4", verified: false}\n      - {version: "22", kernel: "5.15", verified: false}\n      - {version: "24", kernel: "6.8", verified: false}\n\n  # Backports (bpo) kernels can put a newer series on an older release.\n  - id: debian\n    name: "Debian"\n    references: ["os-kernels.md \xA71 Debian", https://www.debian.org/releases/]\n    releases:\n      - {version: "8", kernel: "3.16", iptablesBackend: legacy, backendVerified: false, verified: false, note: "jessie; backend: iptables 1.4.21 has no nft backend (not stated by the research)"}\n      - {version: "9", kernel: "4.9", iptablesBackend: legacy, verified: true, note: "stretch", references: ["task brief (issue 2): legacy on Debian 9"]}\n      - {version: "10", kernel: "4.19", kernelString: 4.19.0-17-cloud-amd64, iptablesBackend: nft, verified: true, note: "buster", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n      - {version: "11", kernel: "5.10", kernelString: 5.10.0-39-cloud-amd64, iptablesBackend: nft, verified: true, note: "bullseye", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n      - {version: "12", kernel: "6.1", kernelString: 6.1.0-13-amd64, iptablesBackend: nft, verified: true, note: "bookworm", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n      - {version: "13", kernel: "6.12", kernelString: 6.12.74+deb13+1-cloud-amd64, iptablesBackend: nft, verified: true, note: "trixie", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n\n  - id: amazon-linux\n    name: "Amazon Linux"\n    aliases: [amazon, amzn, amazonlinux]\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "2", kernel: "4.14", kernelString: 4.14.238-182.422.amzn2.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "plain amzn2-ami-hvm; extras topics kernel-5.4/5.10/5.15 exist (amazon-linux-2-kernel-5.10); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "2022", kernel: "5.15", iptablesBackend: nft, backendVerified: false, verified: true, note: "preview; backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "2023", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "kernel-default AMIs; 6.12 AMIs since AL2023.7 (amazon-linux-2023-kernel-6.12); backend: AL2023 ships iptables-nft; not stated by the research"}\n\n  # AL2 with an extras kernel topic (amzn2-ami-kernel-5.10-hvm-*).\n  - id: amazon-linux-2-kernel\n    name: "Amazon Linux 2 kernel"\n    aliases: [amzn2-ami-kernel]\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "5.4", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: false, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "5.10", kernel: "5.10", kernelString: 5.10.225-213.878.amzn2.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "5.15", kernel: "5.15", iptablesBackend: legacy, backendVerified: false, verified: false, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n\n  # AL2023 AMIs name their kernel (al2023-ami-2023.*-kernel-6.12-x86_64).\n  - id: amazon-linux-2023-kernel\n    name: "Amazon Linux 2023 kernel"\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "6.1", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "6.12", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n\n  # EKS-optimized Amazon Linux 2 AMIs by Kubernetes minor. The older kernel is kept where AMIs changed it: a gate errs on the side of the older one.\n  # No AL2 EKS AMIs after Kubernetes 1.32.\n  - id: eks-al2\n    name: "EKS AL2 AMI, Kubernetes"\n    aliases: [amazon-eks-node]\n    references: ["os-kernels.md \xA71 Amazon", https://github.com/awslabs/amazon-eks-ami/pull/1728]\n    releases:\n      - {version: "1.10", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.11", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.12", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.13", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.14", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.15", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.16", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.17", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.18", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.19", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.20", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.21", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.22", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.23", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.24", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.25", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.26", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.27", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.28", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.29", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.30", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.31", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.32", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n\n  - id: eks-al2023\n    name: "EKS AL2023 AMI, Kubernetes"\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "1.23", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.24", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.25", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.26", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.27", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.28", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.29", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.30", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.31", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.32", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.33", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "6.12 from AMI release v20250801; backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.34", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "6.12 from AMI release v20250801; backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.35", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "6.12 from AMI release v20250801; backend: AL2023 ships iptables-nft; not stated by the research"}\n\n  # aws-k8s-<minor> variants (variants/aws-k8s-*/Cargo.toml); the variant, not the OS version, fixes the kernel. Backend not stated anywhere: left open.\n  - id: bottlerocket\n    name: "Bottlerocket, Kubernetes"\n    aliases: [bottlerocket-aws-k8s]\n    references: ["os-kernels.md \xA71 Amazon", https://github.com/bottlerocket-os/bottlerocket/tree/develop/variants]\n    releases:\n      - {version: "1.15", kernel: "5.10", verified: true}\n      - {version: "1.16", kernel: "5.10", verified: true}\n      - {version: "1.17", kernel: "5.10", verified: true}\n      - {version: "1.18", kernel: "5.10", verified: true}\n      - {version: "1.19", kernel: "5.10", verified: true}\n      - {version: "1.20", kernel: "5.10", verified: true}\n      - {version: "1.21", kernel: "5.10", verified: true}\n      - {version: "1.22", kernel: "5.10", verified: true}\n      - {version: "1.23", kernel: "5.10", verified: true}\n      - {version: "1.24", kernel: "5.15", verified: true}\n      - {version: "1.25", kernel: "5.15", verified: true}\n      - {version: "1.26", kernel: "5.15", verified: true}\n      - {version: "1.27", kernel: "5.15", verified: true}\n      - {version: "1.28", kernel: "6.1", verified: true}\n      - {version: "1.29", kernel: "6.1", verified: true}\n      - {version: "1.30", kernel: "6.1", verified: true}\n      - {version: "1.31", kernel: "6.1", verified: true}\n      - {version: "1.32", kernel: "6.1", verified: true}\n      - {version: "1.33", kernel: "6.12", verified: true}\n      - {version: "1.34", kernel: "6.12", verified: true}\n      - {version: "1.35", kernel: "6.12", verified: true}\n      - {version: "1.36", kernel: "6.18", verified: false, note: "UNVERIFIED: one 2026 report of 6.18 on aws-k8s-1.36"}\n\n  # Major release numbers (4459.2.4 \u2192 4459). Backend not stated by the research: left open.\n  - id: flatcar\n    name: "Flatcar Container Linux"\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://www.flatcar.org/releases]\n    releases:\n      - {version: "3510", kernel: "5.15", verified: false}\n      - {version: "3760", kernel: "6.1", verified: false}\n      - {version: "3815", kernel: "6.1", verified: false}\n      - {version: "3975", kernel: "6.6", verified: true, note: "LTS-2024 line"}\n      - {version: "4081", kernel: "6.6", verified: true, note: "LTS-2024"}\n      - {version: "4372", kernel: "6.12", verified: true}\n      - {version: "4459", kernel: "6.12", kernelString: 6.12.74-flatcar, verified: true}\n      - {version: "4593", kernel: "6.12", verified: true}\n      - {version: "4757", kernel: "6.12", verified: true}\n\n  # Follows current Fedora, whose kernel rebases within a release: the Fedora GA kernel is the lowest a node runs.\n  - id: fedora-coreos\n    name: "Fedora CoreOS"\n    aliases: [fcos]\n    references: ["os-kernels.md \xA71 Container/immutable OSes"]\n    releases:\n      - {version: "38", kernel: "6.2", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "39", kernel: "6.5", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "40", kernel: "6.8", kernelString: 6.8.5-301.fc40.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "41", kernel: "6.11", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "42", kernel: "6.14", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "43", kernel: "6.17", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n\n  # Talos minors (v1.8.2 \u2192 1.8). Backend not stated by the research: left open.\n  - id: talos\n    name: "Talos Linux"\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/siderolabs/talos/releases]\n    releases:\n      - {version: "1.5", kernel: "6.1", verified: true}\n      - {version: "1.6", kernel: "6.1", verified: true}\n      - {version: "1.7", kernel: "6.6", verified: true}\n      - {version: "1.8", kernel: "6.6", kernelString: 6.6.58-talos, verified: true, note: "1.8.2 = 6.6.58"}\n      - {version: "1.9", kernel: "6.12", verified: true}\n      - {version: "1.10", kernel: "6.12", verified: true}\n      - {version: "1.11", kernel: "6.12", verified: true}\n      - {version: "1.12", kernel: "6.18", verified: true}\n      - {version: "1.13", kernel: "6.18", verified: true}\n\n  # COS milestones (image cos-117-18613-75-37 \u2192 117). Backend not stated by the research: left open.\n  - id: cos\n    name: "Container-Optimized OS"\n    aliases: [container-optimized-os, cos-cloud]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://cloud.google.com/container-optimized-os/docs/release-notes]\n    releases:\n      - {version: "93", kernel: "5.10", verified: true}\n      - {version: "97", kernel: "5.10", verified: true}\n      - {version: "101", kernel: "5.15", verified: true}\n      - {version: "105", kernel: "5.15", verified: true}\n      - {version: "109", kernel: "6.1", verified: true}\n      - {version: "113", kernel: "6.1", verified: true}\n      - {version: "117", kernel: "6.6", verified: true}\n      - {version: "121", kernel: "6.6", verified: true}\n\n  # Observed GKE node kernels by Kubernetes minor; minors not listed were not observed.\n  - id: gke-cos\n    name: "GKE COS node image, Kubernetes"\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://cloud.google.com/container-optimized-os/docs/release-notes]\n    releases:\n      - {version: "1.23", kernel: "5.10", kernelString: 5.10.127+, verified: true}\n      - {version: "1.25", kernel: "5.15", kernelString: 5.15.89+, verified: true}\n      - {version: "1.29", kernel: "6.1", verified: true}\n      - {version: "1.30", kernel: "6.1", verified: true}\n      - {version: "1.31", kernel: "6.6", kernelString: 6.6.111+, verified: true}\n\n  - id: photon\n    name: "Photon OS"\n    aliases: [photon-os, vmware-photon]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/vmware/photon]\n    releases:\n      - {version: "3", kernel: "4.19", kernelString: 4.19.154-3.ph3-esx, verified: true}\n      - {version: "4", kernel: "5.10", verified: false}\n      - {version: "5", kernel: "6.1", kernelString: 6.1.176-4.ph5, verified: true}\n\n  - id: cbl-mariner\n    name: "CBL-Mariner"\n    aliases: [mariner]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/microsoft/azurelinux]\n    releases:\n      - {version: "2", kernel: "5.15", kernelString: 5.15.116.1-2.cm2, verified: true}\n\n  - id: azure-linux\n    name: "Azure Linux"\n    aliases: [azurelinux]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/microsoft/azurelinux]\n    releases:\n      - {version: "2", kernel: "5.15", kernelString: 5.15.116.1-2.cm2, verified: true, note: "Azure Linux 2 is CBL-Mariner 2"}\n      - {version: "3", kernel: "6.6", kernelString: 6.6.126.1-1.azl3, verified: true}\n\n  # Service packs as minors: 15 SP5 = 15.5. "15" alone is 15 GA (lowest kernel of the line). Backend open except for 12.\n  - id: sles\n    name: "SLES"\n    aliases: [suse-sles, sle, suse]\n    references: ["os-kernels.md \xA71 SUSE"]\n    releases:\n      - {version: "12.5", kernel: "4.12", kernelString: 4.12.14-120-default, iptablesBackend: legacy, backendVerified: false, verified: true, note: "12 SP5 GA; backend: iptables 1.4.21 has no nft backend (not stated by the research)"}\n      - {version: "15", kernel: "4.12", kernelString: 4.12.14-23-default, verified: false, note: "15 GA; any later SP has a newer kernel"}\n      - {version: "15.1", kernel: "4.12", kernelString: 4.12.14-195-default, verified: false}\n      - {version: "15.2", kernel: "5.3", kernelString: 5.3.18-22-default, verified: false}\n      - {version: "15.3", kernel: "5.3", kernelString: 5.3.18-57-default, verified: false}\n      - {version: "15.4", kernel: "5.14", kernelString: 5.14.21-150400.22-default, verified: true}\n      - {version: "15.5", kernel: "5.14", kernelString: 5.14.21-150500.53-default, verified: true}\n      - {version: "15.6", kernel: "6.4", kernelString: 6.4.0-150600.21-default, verified: true}\n      - {version: "15.7", kernel: "6.4", kernelString: 6.4.0-150700.x-default, verified: true}\n      - {version: "16", kernel: "6.12", kernelString: 6.12.0-160000.9-default, verified: true}\n      - {version: "16.0", kernel: "6.12", kernelString: 6.12.0-160000.9-default, verified: true}\n\n  - id: opensuse-leap\n    name: "openSUSE Leap"\n    aliases: [leap, opensuse]\n    references: ["os-kernels.md \xA71 SUSE"]\n    releases:\n      - {version: "15", kernel: "4.12", verified: false, note: "15.0; any later 15.x has a newer kernel"}\n      - {version: "15.0", kernel: "4.12", verified: false}\n      - {version: "15.1", kernel: "4.12", verified: false}\n      - {version: "15.2", kernel: "5.3", verified: false}\n      - {version: "15.3", kernel: "5.3", verified: false}\n      - {version: "15.4", kernel: "5.14", verified: false}\n      - {version: "15.5", kernel: "5.14", verified: false}\n      - {version: "15.6", kernel: "6.4", kernelString: 6.4.0-150600.23.100-default, verified: true}\n      - {version: "16", kernel: "6.12", verified: false}\n      - {version: "16.0", kernel: "6.12", verified: false}\n\n  # LTS service packs (22.03 LTS SP4 \u2192 22.03). Backend not stated by the research: left open.\n  - id: openeuler\n    name: "openEuler"\n    aliases: [open-euler, euleros]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "20.03", kernel: "4.19", kernelString: 4.19.90-2109.1.0.0108.oe1.x86_64, verified: true}\n      - {version: "21.03", kernel: "5.10", kernelString: 5.10.0-54.0.0.27.oe1, verified: true, note: "innovation release"}\n      - {version: "21.09", kernel: "5.10", verified: true, note: "innovation release"}\n      - {version: "22.03", kernel: "5.10", kernelString: 5.10.0-153.12.0.92.oe2203sp2, verified: true}\n      - {version: "24.03", kernel: "6.6", kernelString: 6.6.0-28.0.0.34.oe2403.x86_64, verified: true}\n\n  # Kylin Server V10, all service packs (Ansible reports "V10"). Backend not stated by the research: left open.\n  - id: kylin\n    name: "Kylin Linux Advanced Server"\n    aliases: [kylin-linux-advanced-server, kylin-server]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "10", kernel: "4.19", kernelString: 4.19.90-24.4.v2101.ky10.x86_64, verified: true, note: "Sword (SP2) string; codename\u2194SP mapping partly UNVERIFIED; an optional 5.10 (5.10.0-136.x.ky10) exists"}\n\n  # a-series (RHEL 8-like) string; e-series (openEuler-based) and d-series (Debian-based) also run 4.19. Backend left open.\n  - id: uos\n    name: "UnionTech OS Server"\n    aliases: [uniontech, uniontech-os-server]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "20", kernel: "4.19", kernelString: 4.19.0-91.82.152.uelc20.x86_64, verified: true, note: "a 5.10 build (5.10.0-27.1.uelc20) is also seen"}\n\n  - id: anolis\n    name: "Anolis OS"\n    aliases: [anolis-os]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.an7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "RHCK 3.10 or ANCK 4.19, default UNVERIFIED: the older one is kept; backend: RHEL 7 compatible userland (iptables-legacy); not stated by the research"}\n      - {version: "8", kernel: "4.19", kernelString: 4.19.91-x.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "8 without a minor: ANCK 4.19 (8.2-8.6); 8.8-8.10 run ANCK 5.10; backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.2", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.3", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.4", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.5", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.6", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.8", kernel: "5.10", kernelString: 5.10.134-13.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 5.10 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.9", kernel: "5.10", kernelString: 5.10.134-13.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 5.10 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.10", kernel: "5.10", kernelString: 5.10.134-13.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 5.10 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n\n  - id: tencentos\n    name: "TencentOS Server"\n    aliases: [tencentos-server, tlinux]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "2", kernel: "3.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "tkernel2 3.10.107, or TK4 5.4 when chosen: the older one is kept; backend: RHEL 7 compatible userland (iptables-legacy); not stated by the research"}\n      - {version: "3", kernel: "5.4", kernelString: 5.4.119-19-0009.11, iptablesBackend: nft, backendVerified: false, verified: true, note: "TK4; the IPVS conn_reuse fix is merged into TK4 5.4 (builds UNVERIFIED); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research", references: [https://github.com/Tencent/TencentOS-kernel/pull/17]}\n      - {version: "3.1", kernel: "5.4", kernelString: 5.4.119-19-0009.11, iptablesBackend: nft, backendVerified: false, verified: true, note: "TK4; backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "3.3", kernel: "5.4", iptablesBackend: nft, backendVerified: false, verified: true, note: "TK4 5.4.241; backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n\n  # 2 = 2.1903, 3 = 3.2104.\n  - id: alinux\n    name: "Alibaba Cloud Linux"\n    aliases: [alibaba-cloud-linux, aliyun-linux, aliyun]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "2", kernel: "4.19", kernelString: 4.19.91-24.1.al7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "early images: 4.19.34-11.al7; backend: RHEL 7 compatible userland (iptables-legacy); not stated by the research"}\n      - {version: "3", kernel: "5.10", kernelString: 5.10.134-18.al8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "early images: 5.10.60-9.al8 (the very first may have had 4.19); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n',
+  "schema/calico-manifests.schema.json": `{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://netcompat.dev/schema/calico-manifests.schema.json",
+  "title": "netcompat: what Calico's published manifests set, per release",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["manifests"],
+  "properties": {
+    "manifests": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["files", "calico", "ipipMode", "vxlanMode", "references"],
+        "properties": {
+          "files": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9-]+\\\\.yaml$" } },
+          "calico": { "type": "string", "minLength": 1, "description": "node-semver range of the Calico releases this row covers" },
+          "ipipMode": { "enum": ["Always", "CrossSubnet", "Never"] },
+          "vxlanMode": { "enum": ["Always", "CrossSubnet", "Never"] },
+          "note": { "type": "string" },
+          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }
+        }
+      }
+    }
+  }
+}
+`,
   "schema/config.schema.json": `{
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/config.schema.json",
@@ -47134,7 +47163,7 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
+    const rows2 = globParts.filter((parts) => {
       const key = parts.join("/");
       if (keys.has(key))
         return false;
@@ -47142,7 +47171,7 @@ var Minimatch = class {
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
+    for (const parts of rows2) {
       const s = [];
       for (let i = 0; i < parts.length; i++) {
         if (parts[i] === "*")
@@ -47151,10 +47180,10 @@ var Minimatch = class {
       if (s.length)
         stars.set(s.join(","), s);
     }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
+    if (!stars.size || rows2.length * stars.size > 1e5)
+      return rows2;
     const { dot } = this.options;
-    return rows.filter((parts) => {
+    return rows2.filter((parts) => {
       for (const s of stars.values()) {
         if (s[s.length - 1] >= parts.length)
           continue;
@@ -47665,7 +47694,30 @@ function buildContexts(repoFacts, explicit2, declared = []) {
 // src/discover/discover.ts
 import { lstat as lstat2, realpath } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tpl", "**/*.template", "**/hosts", "**/hosts.*", "**/inventory", "**/*.ini"];
+var DEFAULT_INCLUDE = [
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.tpl",
+  "**/*.template",
+  "**/hosts",
+  "**/hosts.*",
+  "**/inventory",
+  "**/*.ini",
+  "**/*.sh",
+  "**/*.bash",
+  "**/*.mk",
+  "**/Makefile",
+  "**/GNUmakefile",
+  "**/Vagrantfile",
+  "**/Jenkinsfile",
+  "**/.env",
+  "**/*.env",
+  "**/.gitmodules",
+  "**/ezdown",
+  "**/*.service",
+  "**/*.service.j2"
+];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", ".netcompat.yaml", ".netcompat-baseline.json"];
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 function toRepoPath(root, abs) {
@@ -49338,10 +49390,568 @@ var carvelImagesLock = {
   }
 };
 
-// src/extract/flux-chart-source.ts
-var ID16 = "flux-chart-source";
-var fluxChartSource = {
+// src/extract/ci-run-steps.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+
+// src/extract/scalar-text.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+function scalarTextMapper(d, node) {
+  const at2 = placeOf(d, node);
+  const fallback = () => ({ line: at2.line, column: at2.column });
+  if (!(0, import_yaml16.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
+  const value = node.value;
+  const start = node.range[0];
+  if (node.type === import_yaml16.Scalar.BLOCK_LITERAL) return literalMapper2(d, start, node.range[1]) ?? fallback;
+  if (value.includes("\n")) return fallback;
+  const quoted = node.type === import_yaml16.Scalar.QUOTE_DOUBLE || node.type === import_yaml16.Scalar.QUOTE_SINGLE ? 1 : 0;
+  if (d.text.slice(start + quoted, start + quoted + value.length) !== value) return fallback;
+  return (_line, column) => d.map(start + quoted + column - 1);
+}
+function literalMapper2(d, start, end) {
+  const src = d.text;
+  const headerEnd = src.indexOf("\n", start);
+  if (headerEnd < 0) return void 0;
+  const lineStarts = [];
+  let indent = -1;
+  let pos = headerEnd + 1;
+  while (pos <= src.length) {
+    const next = src.indexOf("\n", pos);
+    const lineEnd = next < 0 ? src.length : next;
+    const line = src.slice(pos, lineEnd);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim() !== "" && indent < 0) indent = lead;
+    lineStarts.push(pos);
+    if (next < 0 || next >= end) break;
+    pos = next + 1;
+  }
+  if (indent < 0) return void 0;
+  const ind = indent;
+  return (line, column) => {
+    const ls2 = lineStarts[line - 1];
+    return ls2 === void 0 ? d.map(start) : d.map(ls2 + ind + column - 1);
+  };
+}
+
+// src/knowledge/calico-manifests.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
+var rows;
+function calicoManifestTable() {
+  if (!rows) {
+    const data = (0, import_yaml17.parse)(virtual_netcompat_knowledge_default["data/calico-manifests.yaml"] ?? "");
+    validateAgainst("calico-manifests.schema.json", data, "data/calico-manifests.yaml");
+    rows = data.manifests;
+  }
+  return rows;
+}
+function calicoManifestDefaults(file, calico) {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(calico);
+  if (!m) return void 0;
+  const exact = m[3] !== void 0;
+  const probe = exact ? `${m[1]}.${m[2]}.${m[3]}` : `${m[1]}.${m[2]}.0`;
+  const row = calicoManifestTable().find(
+    (r7) => r7.files.includes(file) && import_semver2.default.satisfies(probe, r7.calico) && (exact || import_semver2.default.satisfies(`${m[1]}.${m[2]}.99`, r7.calico))
+  );
+  return row ? { ipipMode: row.ipipMode, vxlanMode: row.vxlanMode, ...row.note ? { note: row.note } : {}, references: row.references } : void 0;
+}
+
+// src/extract/shell-words.ts
+var SEPARATORS = /* @__PURE__ */ new Set(["|", "||", "&&", ";", "&", "then", "do", "{", "}"]);
+var LEADING = /* @__PURE__ */ new Set(['"', "'", "(", "`", "["]);
+var TRAILING = /* @__PURE__ */ new Set(['"', "'", ")", ";", ",", "`", "]", "\\"]);
+function clean(raw2, line, column) {
+  let start = 0;
+  let end = raw2.length;
+  while (start < end && LEADING.has(raw2[start] ?? "")) start++;
+  while (end > start && TRAILING.has(raw2[end - 1] ?? "")) end--;
+  if (start >= end) return void 0;
+  return { text: raw2.slice(start, end), line, column: column + start };
+}
+function shellCommands(text) {
+  const commands = [];
+  let current = [];
+  const flush = () => {
+    if (current.length > 0) commands.push(current);
+    current = [];
+  };
+  const lines2 = text.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i] ?? "";
+    let continued = false;
+    let pos = 0;
+    while (pos < line.length) {
+      while (pos < line.length && (line[pos] === " " || line[pos] === "	" || line[pos] === "\r")) pos++;
+      if (pos >= line.length) break;
+      const start = pos;
+      while (pos < line.length && line[pos] !== " " && line[pos] !== "	" && line[pos] !== "\r") pos++;
+      const raw2 = line.slice(start, pos);
+      if (raw2.startsWith("#")) break;
+      if (raw2 === "\\" && line.slice(pos).trim() === "") {
+        continued = true;
+        break;
+      }
+      if (SEPARATORS.has(raw2)) {
+        flush();
+        continue;
+      }
+      const word = clean(raw2, i + 1, start + 1);
+      if (word) current.push(word);
+      if (raw2.endsWith(";") || raw2.endsWith("&&")) flush();
+      else if (raw2.endsWith("\\") && line.slice(pos).trim() === "") continued = true;
+    }
+    if (!continued) flush();
+  }
+  flush();
+  return commands;
+}
+function commandName(w) {
+  const text = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
+  const base = text.slice(text.lastIndexOf("/") + 1);
+  return base.startsWith("@") || base.startsWith("-") ? base.slice(1) : base;
+}
+function flagValues(words, flag) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.text === flag) {
+      const next = words[i + 1];
+      if (next && !next.text.startsWith("--")) out.push(next);
+    } else if (w.text.startsWith(`${flag}=`)) {
+      const value = wordAfter(w, flag.length + 1);
+      if (value) out.push(value);
+    }
+  }
+  return out;
+}
+function wordAfter(w, at2) {
+  let start = at2;
+  while (start < w.text.length && LEADING.has(w.text[start] ?? "")) start++;
+  const text = w.text.slice(start);
+  return text ? { text, line: w.line, column: w.column + start } : void 0;
+}
+var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "eval", "run", "RUN"]);
+var OPENERS = /* @__PURE__ */ new Set(["inline:", "-c"]);
+function isAssignment(text) {
+  const eq = text.indexOf("=");
+  if (eq <= 0 || text.startsWith("Exec")) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = text.charCodeAt(i);
+    const ok = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || i > 0 && c >= 48 && c <= 57;
+    if (!ok) return false;
+  }
+  return true;
+}
+function commandIndexes(words) {
+  const starts = [];
+  const skipFrom = (i) => {
+    let j2 = i;
+    while (j2 < words.length) {
+      const t = words[j2].text;
+      if (PREFIXES.has(t) || isAssignment(t) || j2 > i && t.startsWith("-") && PREFIXES.has(words[j2 - 1].text)) j2++;
+      else break;
+    }
+    return j2;
+  };
+  starts.push(skipFrom(0));
+  for (let i = 0; i < words.length - 1; i++) if (OPENERS.has(words[i].text)) starts.push(skipFrom(i + 1));
+  return starts.filter((i) => i < words.length);
+}
+function programAt(words, name) {
+  return commandIndexes(words).find((i) => commandName(words[i]) === name) ?? -1;
+}
+
+// src/extract/text-fact.ts
+function textFactAt(w, name, value, opts = {}) {
+  return { name, value, line: w.line, column: w.column, length: w.text.length, ...w.text !== value ? { raw: w.text } : {}, ...strip(opts) };
+}
+function textFactFromWord(w, name, normalize2, opts = {}) {
+  const dflt = envDefault(w.text);
+  if (dflt === void 0 && isPlaceholder(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const value = normalize2(dflt ?? w.text);
+  if (value === void 0) return void 0;
+  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
+  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
+}
+function strip(opts) {
+  const out = {};
+  if (opts.note) out.note = opts.note;
+  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
+  if (opts.key) out.key = opts.key;
+  return out;
+}
+function toFacts(source, file, hits, map) {
+  return hits.map((h) => {
+    const at2 = map ? map(h.line, h.column) : { line: h.line, column: h.column };
+    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
+    const place = { file, line: at2.line, column: at2.column, endLine: end.line, endColumn: end.column };
+    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
+    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
+    if (h.unresolved) f.unresolved = true;
+    if (h.candidates) f.candidates = h.candidates;
+    if (h.note) f.note = h.note;
+    if (h.key) f.key = h.key;
+    return f;
+  });
+}
+
+// src/extract/shell-facts.ts
+function shellTextFacts(text) {
+  return shellCommands(text).flatMap(commandFacts);
+}
+var SHELL_TRIGGERS = [
+  "kubeadm",
+  "/manifests/",
+  "tigera-operator",
+  "INSTALL_K3S_",
+  "INSTALL_RKE2_",
+  "get.k3s.io",
+  "get.rke2.io",
+  "kube-proxy-arg",
+  "disable-kube-proxy",
+  "kubespray/kubespray:",
+  "spray-job:",
+  "microk8s",
+  "talosctl"
+];
+function commandFacts(words) {
+  const out = [];
+  for (const w of words) {
+    out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
+  }
+  out.push(...kubeadmFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
+  return out;
+}
+var DISTROS = [
+  { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
+  { installer: "rke2", prefix: "INSTALL_RKE2_", host: "get.rke2.io", label: "RKE2" }
+];
+function assignmentFacts(w) {
+  for (const d of DISTROS) {
+    for (const kind of ["VERSION", "CHANNEL"]) {
+      const key = `${d.prefix}${kind}`;
+      const at2 = w.text.indexOf(`${key}=`);
+      if (at2 < 0 || at2 > 0 && /[A-Za-z0-9_]/.test(w.text[at2 - 1] ?? "")) continue;
+      const value = wordAfter(w, at2 + key.length + 1);
+      if (!value) continue;
+      const keyWord = { text: key, line: w.line, column: w.column + at2 };
+      return kind === "VERSION" ? releaseFacts(d.installer, d.label, keyWord, value, key) : channelFacts(d.installer, d.label, keyWord, value, key);
+    }
+  }
+  return [];
+}
+function releaseFacts(installer, label, keyWord, value, key) {
+  const name = textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` });
+  const release = textFactFromWord(value, "installer.release", normalizeVersion2, { key: installer, note: `${label} release from ${key}` });
+  if (!release) return [name];
+  const k8s = textFactFromWord(value, "kubernetes.version", normalizeVersion2, { note: `${label} ${value.text} is that Kubernetes release` });
+  return k8s ? [name, release, k8s] : [name, release];
+}
+function channelFacts(installer, label, keyWord, value, key) {
+  const out = [
+    textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` }),
+    { ...textFactAt(value, "installer.release", value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }), unresolved: true }
+  ];
+  const minor = /^v?(\d+\.\d+)$/.exec(value.text);
+  if (minor?.[1]) out.push(textFactAt(value, "kubernetes.version", minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
+  return out;
+}
+var CALICO_MANIFESTS = /* @__PURE__ */ new Set(["calico.yaml", "calico-typha.yaml", "calico-etcd.yaml", "calico-vxlan.yaml", "calico-policy-only.yaml", "calico-bpf.yaml", "canal.yaml", "tigera-operator.yaml", "custom-resources.yaml"]);
+var WITH_KUBE_CONTROLLERS = /* @__PURE__ */ new Set(["calico.yaml", "calico-typha.yaml", "calico-etcd.yaml", "calico-vxlan.yaml", "calico-policy-only.yaml", "calico-bpf.yaml"]);
+var VERSION_SEGMENT = /^v?\d+\.\d+(\.\d+)?$/;
+function urlFacts(w) {
+  const t = w.text;
+  if (!t.includes("://")) return [];
+  for (const d of DISTROS) {
+    if (t.includes(`://${d.host}`)) return [textFactAt(w, "installer.name", d.installer, { note: `the ${d.label} install script (${d.host})` })];
+  }
+  const at2 = t.indexOf("/manifests/");
+  if (at2 < 0) return [];
+  let end = t.length;
+  for (const c of ["?", "#"]) {
+    const i = t.indexOf(c, at2);
+    if (i >= 0 && i < end) end = i;
+  }
+  const file = t.slice(at2 + "/manifests/".length, end);
+  const prefix2 = t.slice(0, at2);
+  if (!CALICO_MANIFESTS.has(file) || !(/calico|tigera/i.test(prefix2) || file.startsWith("calico") || file === "tigera-operator.yaml")) return [];
+  const segStart = prefix2.lastIndexOf("/") + 1;
+  const seg = prefix2.slice(segStart);
+  const url = t.slice(0, end);
+  if (!VERSION_SEGMENT.test(seg)) {
+    return [{ ...textFactAt(w, "calico.version", url, { note: `Calico ${file} from an unversioned URL: the release published when it was applied` }), unresolved: true }];
+  }
+  const version = seg.replace(/^v/, "");
+  const segWord = { text: seg, line: w.line, column: w.column + segStart };
+  const fileWord = { text: file, line: w.line, column: w.column + at2 + "/manifests/".length };
+  const note = `Calico ${file} applied from ${url}`;
+  const out = [textFactAt(segWord, "calico.version", version, { note })];
+  if (WITH_KUBE_CONTROLLERS.has(file)) out.push(textFactAt(segWord, "calico.kubeControllersVersion", version, { note }));
+  const defaults3 = calicoManifestDefaults(file, version);
+  if (defaults3) {
+    const why = `${file} of Calico ${seg} sets the pool's IPIP ${defaults3.ipipMode}, VXLAN ${defaults3.vxlanMode}${defaults3.note ? ` (${defaults3.note})` : ""}`;
+    out.push(
+      textFactAt(fileWord, "calico.ipipMode", defaults3.ipipMode, { origin: "default", note: why }),
+      textFactAt(fileWord, "calico.vxlanMode", defaults3.vxlanMode, { origin: "default", note: why })
+    );
+  }
+  return out;
+}
+function imageFacts(w) {
+  const t = w.text;
+  const kubespray = t.indexOf("kubespray/kubespray:");
+  const kubean = t.indexOf("spray-job:");
+  if (kubespray < 0 && kubean < 0) return [];
+  const eq = t.lastIndexOf("=", kubespray >= 0 ? kubespray : kubean);
+  const ref = wordAfter(w, eq + 1);
+  const img = ref ? parseImage(ref.text) : void 0;
+  if (!ref || !img?.tag) return [];
+  const tagWord = { text: img.tag, line: ref.line, column: ref.column + ref.text.lastIndexOf(`:${img.tag}`) + 1 };
+  if (img.path.endsWith("kubespray/kubespray")) {
+    const release = textFactFromWord(tagWord, "installer.release", normalizeVersion2, { key: "kubespray", note: `Kubespray release from the image tag ${ref.text}` });
+    return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
+  }
+  if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
+  return [];
+}
+function sprayJobFacts(ref, tag) {
+  const branch = /^(\d+\.\d+)-[0-9a-f]{7,40}$/.exec(tag.text);
+  if (branch?.[1]) {
+    return [
+      textFactAt(ref, "installer.name", "kubespray", { note: "kubean spray-job image built from a Kubespray release branch" }),
+      textFactAt(tag, "installer.release", branch[1], { key: "kubespray", note: `kubean spray-job ${tag.text}: Kubespray release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)}` })
+    ];
+  }
+  const release = textFactFromWord(tag, "installer.release", normalizeVersion2, { key: "kubean", note: `kubean release from the spray-job image tag ${ref.text}` });
+  return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
+}
+function kubeadmFacts(words) {
+  const k2 = programAt(words, "kubeadm");
+  if (k2 < 0 || words[k2 + 1]?.text !== "init") return [];
+  const out = [textFactAt(words[k2], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
+  for (const v2 of flagValues(words, "--kubernetes-version")) {
+    const f = textFactFromWord(v2, "kubernetes.version", normalizeVersion2, { note: "kubeadm init --kubernetes-version" });
+    if (f) out.push(f);
+  }
+  for (const v2 of flagValues(words, "--skip-phases")) {
+    if (v2.text.split(",").includes("addon/kube-proxy")) {
+      out.push(textFactAt(v2, "kubeProxy.disabled", "true", { note: "kubeadm init --skip-phases addon/kube-proxy: kube-proxy is not deployed" }));
+    }
+  }
+  return out;
+}
+function k3sFlagFacts(words) {
+  const out = [];
+  for (const d of DISTROS) {
+    const i = programAt(words, d.installer);
+    if (i >= 0 && (words[i + 1]?.text === "server" || words[i + 1]?.text === "agent")) {
+      out.push(textFactAt(words[i], "installer.name", d.installer, { note: `${d.installer} ${words[i + 1].text}` }));
+    }
+  }
+  for (const w of words) {
+    if (w.text === "--disable-kube-proxy" || w.text === "--disable-kube-proxy=true") {
+      out.push(textFactAt(w, "kubeProxy.disabled", "true", { note: "k3s/RKE2 --disable-kube-proxy: kube-proxy is not started" }));
+    }
+  }
+  for (const v2 of flagValues(words, "--kube-proxy-arg")) {
+    const arg = v2.text.startsWith("--") ? wordAfter(v2, 2) : v2;
+    if (!arg?.text.startsWith("proxy-mode=")) continue;
+    const mode = wordAfter(arg, "proxy-mode=".length);
+    const f = mode && textFactFromWord(mode, "kubeProxy.mode", normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
+    if (f) out.push(f);
+  }
+  return out;
+}
+function helmFacts(words) {
+  const h = programAt(words, "helm");
+  const verb = words[h + 1]?.text;
+  if (h < 0 || !(verb === "install" || verb === "upgrade" || verb === "template")) return [];
+  const chart = words.slice(h + 2).find((w) => w.text.endsWith("/tigera-operator") && !w.text.startsWith("--"));
+  const repoChart = words.slice(h + 2).some((w) => w.text === "tigera-operator") && flagValues(words, "--repo").some((r7) => /calico|tigera/.test(r7.text));
+  if (!chart && !repoChart) return [];
+  const versions = flagValues(words, "--version");
+  const at2 = chart ?? words[h];
+  if (versions.length === 0) {
+    return [{ ...textFactAt(at2, "calico.version", at2.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }), unresolved: true }];
+  }
+  return versions.flatMap((v2) => {
+    const f = textFactFromWord(v2, "calico.version", normalizeVersion2, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
+    return f ? [f] : [];
+  });
+}
+function snapFacts(words) {
+  const s = programAt(words, "snap");
+  if (s < 0 || words[s + 1]?.text !== "install" || !words.slice(s + 2).some((w) => w.text === "microk8s")) return [];
+  const at2 = words.slice(s + 2).find((w) => w.text === "microk8s");
+  const out = [textFactAt(at2, "installer.name", "microk8s", { note: "snap install microk8s" })];
+  for (const c of flagValues(words, "--channel")) {
+    const track = c.text.split("/")[0] ?? "";
+    const trackWord = { text: track, line: c.line, column: c.column };
+    if (/^\d+\.\d+$/.test(track)) {
+      out.push(
+        textFactAt(trackWord, "installer.release", track, { key: "microk8s", note: `MicroK8s channel ${c.text}` }),
+        textFactAt(trackWord, "kubernetes.version", track, { note: `MicroK8s channel ${c.text}: a Kubernetes ${track} patch release` })
+      );
+    } else {
+      out.push({ ...textFactAt(c, "installer.release", c.text, { key: "microk8s", note: `MicroK8s channel ${c.text}: the release it served at install time` }), unresolved: true });
+    }
+  }
+  return out;
+}
+function talosctlFacts(words) {
+  const t = programAt(words, "talosctl");
+  if (t < 0 || words[t + 1]?.text !== "gen" || words[t + 2]?.text !== "config") return [];
+  const out = [textFactAt(words[t], "installer.name", "talos", { note: "talosctl gen config" })];
+  for (const v2 of flagValues(words, "--kubernetes-version")) {
+    const f = textFactFromWord(v2, "kubernetes.version", normalizeVersion2, { note: "talosctl gen config --kubernetes-version" });
+    if (f) out.push(f);
+  }
+  for (const v2 of flagValues(words, "--talos-version")) {
+    const f = textFactFromWord(v2, "installer.release", normalizeVersion2, { key: "talos", note: "talosctl gen config --talos-version" });
+    if (f) out.push(f);
+  }
+  return out;
+}
+function assignmentWordFacts(key, value) {
+  if (isPlaceholder(key.text)) return [];
+  return assignmentFacts({ text: `${key.text}=${value.text}`, line: value.line, column: value.column - key.text.length - 1 }).map(
+    (f) => f.name === "installer.name" ? { ...f, line: key.line, column: key.column, length: key.text.length } : f
+  );
+}
+
+// src/extract/ci-run-steps.ts
+var ID16 = "ci-run-steps";
+var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
+var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
+var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
+function scalarFacts(d, node) {
+  const text = str(d, node);
+  if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
+  return toFacts(ID16, d.file, shellTextFacts(text), scalarTextMapper(d, node));
+}
+function envFacts(d, node) {
+  const out = [];
+  for (const [key, value, pair2] of entries(d, node)) {
+    const text = value === void 0 ? void 0 : str(d, value);
+    if (text === void 0 || !(0, import_yaml18.isScalar)(pair2.key) || !value) continue;
+    const k2 = placeOf(d, pair2.key);
+    const v2 = placeOf(d, value);
+    const hits = assignmentWordFacts({ text: key, line: k2.line, column: k2.column }, { text: text.trim(), line: v2.line, column: v2.column + quoteShift(d, value) });
+    out.push(...toFacts(ID16, d.file, hits));
+  }
+  return out;
+}
+function quoteShift(d, node) {
+  const c = node.range ? d.text[node.range[0]] : void 0;
+  return c === '"' || c === "'" ? 1 : 0;
+}
+function imageFacts2(d, node) {
+  const text = node === void 0 ? void 0 : str(d, node);
+  if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
+  const at2 = placeOf(d, node);
+  const hits = commandFacts([{ text: text.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
+  return toFacts(ID16, d.file, hits);
+}
+var ciRunSteps = {
   id: ID16,
+  description: "CI workflow steps read as shell (GitHub run:, GitLab script:, env:/variables:, job image:): kubeadm init, Calico manifest URLs, helm install of tigera-operator, INSTALL_K3S_VERSION, the Kubespray and kubean images",
+  paths: CI_FILE_PATH,
+  triggers: SHELL_TRIGGERS,
+  extract(d) {
+    const facts = [];
+    visitMaps(d, (map) => {
+      for (const [key, value] of entries(d, map)) {
+        if (!value) continue;
+        if (SHELL_KEYS.has(key)) {
+          const list = items(d, value);
+          for (const n of list.length > 0 ? list : [value]) facts.push(...scalarFacts(d, n));
+        } else if (ENV_KEYS.has(key)) {
+          facts.push(...envFacts(d, value));
+        } else if (key === "image" || key === "name" || key === "uses") {
+          facts.push(...imageFacts2(d, value));
+        }
+      }
+    });
+    return facts;
+  }
+};
+
+// src/extract/install-script.ts
+var ID17 = "install-script";
+var INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
+var installScript = {
+  id: ID17,
+  description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
+  input: "text",
+  paths: INSTALL_SCRIPT_PATH,
+  triggers: SHELL_TRIGGERS,
+  extract: (file) => toFacts(ID17, file.path, shellTextFacts(file.text))
+};
+
+// src/extract/kubeasz-ezdown.ts
+var ID18 = "kubeasz-ezdown";
+var SETTINGS = [
+  { key: "KUBEASZ_VER", facts: ["installer.release"], note: "kubeasz release (ezdown KUBEASZ_VER)" },
+  { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
+  { key: "calicoVer", facts: ["calico.version", "calico.kubeControllersVersion"], note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)" }
+];
+function ezdownFacts(text) {
+  const out = [];
+  const lines2 = text.split("\n");
+  let named2 = false;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i] ?? "";
+    for (const s of SETTINGS) {
+      if (!line.startsWith(`${s.key}=`)) continue;
+      let start = s.key.length + 1;
+      let end = line.length;
+      const hash = line.indexOf(" #", start);
+      if (hash >= 0) end = hash;
+      let raw2 = line.slice(start, end).trimEnd();
+      if (raw2.startsWith('"') || raw2.startsWith("'")) {
+        const q = raw2[0];
+        const close = raw2.indexOf(q, 1);
+        raw2 = raw2.slice(1, close < 0 ? raw2.length : close);
+        start += 1;
+      }
+      if (!raw2) continue;
+      const word = { text: raw2, line: i + 1, column: start + 1 };
+      if (!named2) {
+        out.push(textFactAt({ text: s.key, line: i + 1, column: 1 }, "installer.name", "kubeasz", { note: "kubeasz ezdown" }));
+        named2 = true;
+      }
+      for (const name of s.facts) {
+        const f = textFactFromWord(word, name, normalizeVersion2, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}
+var kubeaszEzdown = {
+  id: ID18,
+  description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
+  input: "text",
+  paths: /(^|\/)ezdown$/,
+  triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
+  extract: (file) => toFacts(ID18, file.path, ezdownFacts(file.text))
+};
+
+// src/extract/systemd-unit.ts
+var ID19 = "systemd-unit";
+var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
+var systemdUnit = {
+  id: ID19,
+  description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
+  input: "text",
+  paths: SYSTEMD_UNIT_PATH,
+  triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
+  extract: (file) => toFacts(ID19, file.path, shellTextFacts(file.text))
+};
+
+// src/extract/flux-chart-source.ts
+var ID20 = "flux-chart-source";
+var fluxChartSource = {
+  id: ID20,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -49357,15 +49967,15 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID16, d, chart, versionNode2);
+    const f = calicoChartFact(ID20, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID17 = "flux-helm-release";
+var ID21 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID17,
+  id: ID21,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -49379,50 +49989,50 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID17, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID21, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID17, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID21, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID17, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID21, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID18 = "helm-cattle-chart";
+var ID22 = "helm-cattle-chart";
 var helmCattleChart = {
-  id: ID18,
+  id: ID22,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork)",
   triggers: ["helm.cattle.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = kind === "HelmChart" ? calicoChartFact(ID18, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID18, d, get(d, spec, "valuesContent"))];
+    const f = kind === "HelmChart" ? calicoChartFact(ID22, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID22, d, get(d, spec, "valuesContent"))];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID19 = "helm-chart-proxy";
+var ID23 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID19,
+  id: ID23,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: ["HelmChartProxy"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "HelmChartProxy" || !apiVersion?.startsWith("addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID19, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID19, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID23, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID23, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID20 = "helm-chart-yaml";
+var ID24 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID20,
+  id: ID24,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -49434,13 +50044,13 @@ var helmChartYaml = {
       for (const key of ["version", "appVersion"]) {
         const node = get(d, root, key);
         const raw2 = str(d, node);
-        const f = raw2 === void 0 ? void 0 : chartVersionFact(ID20, d, node, name, raw2);
+        const f = raw2 === void 0 ? void 0 : chartVersionFact(ID24, d, node, name, raw2);
         if (f) {
           facts.push(f);
           break;
         }
         if (key === "appVersion" && raw2 !== void 0 && /^v?1\.\d+\.\d+$/.test(raw2.trim())) {
-          facts.push(factAt(ID20, d, node, "calico.operatorVersion", raw2.trim().replace(/^v/, ""), { raw: raw2, note: "chart appVersion (the tigera/operator release)" }));
+          facts.push(factAt(ID24, d, node, "calico.operatorVersion", raw2.trim().replace(/^v/, ""), { raw: raw2, note: "chart appVersion (the tigera/operator release)" }));
         }
       }
     }
@@ -49449,7 +50059,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw2 = str(d, node);
       if (!depName || raw2 === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID20, d, node, depName, raw2);
+      const f = chartVersionFact(ID24, d, node, depName, raw2);
       if (f) facts.push(f);
     }
     return facts;
@@ -49457,26 +50067,26 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml16 = __toESM(require_dist(), 1);
-var ID21 = "helm-values";
+var import_yaml19 = __toESM(require_dist(), 1);
+var ID25 = "helm-values";
 var helmValues = {
-  id: ID21,
+  id: ID25,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml16.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID21, d, root);
+    if (!(0, import_yaml19.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    return chartValuesFacts(ID25, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml17.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml20.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -49514,9 +50124,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID22 = "kustomize-helm-charts";
+var ID26 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID22,
+  id: ID26,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -49529,17 +50139,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name) && version !== void 0) {
-        const f = chartVersionFact(ID22, d, versionNode2, name, version);
+        const f = chartVersionFact(ID26, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID22, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID26, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID23 = "kustomize-images";
+var ID27 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r7 of refs) {
     const img = r7 === void 0 ? void 0 : parseImage(r7);
@@ -49563,20 +50173,20 @@ function entryFacts(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID23, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID27, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID23, d, tagNode, kind.name, newTag, normalizeVersion2);
+    const f = factFromRaw(ID27, d, tagNode, kind.name, newTag, normalizeVersion2);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID23, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID27, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID23,
+  id: ID27,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -49591,11 +50201,11 @@ var kustomizeImages = {
 };
 
 // src/extract/kustomize-layers.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
-var ID24 = "kustomize-layers";
+var ID28 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID24,
+  id: ID28,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -49605,28 +50215,28 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml18.isNode);
+    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml21.isNode);
     const dir = posix2.dirname(d.file);
-    const f = factAt(ID24, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID28, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID25 = "tigera-installation";
+var ID29 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID25,
+  id: ID29,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "Installation" || !apiVersion?.startsWith("operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID25, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID29, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID26 = "capi-machine-os";
+var ID30 = "capi-machine-os";
 function named(d, node, kind) {
   const raw2 = str(d, node);
   return raw2 === void 0 || raw2.trim() === "" ? [] : [{ node, raw: raw2, kind }];
@@ -49695,7 +50305,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID26,
+  id: ID30,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -49703,7 +50313,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID26, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID30, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -49712,7 +50322,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID27 = "capi-versions";
+var ID31 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -49733,7 +50343,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw2 = str(d, node);
     if (raw2 === void 0 || raw2.trim() === "latest") return void 0;
-    return factFromRaw(ID27, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID31, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -49741,14 +50351,14 @@ function kubeProxySkipped(d, o) {
   for (const path2 of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path2, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID27, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID31, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
   return void 0;
 }
 var capiVersions = {
-  id: ID27,
+  id: ID31,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -49756,9 +50366,9 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        facts.push(clusterDefinitionFact(ID27, d, get(d, o.node, "kind"), "Cluster API Cluster"));
+        facts.push(clusterDefinitionFact(ID31, d, get(d, o.node, "kind"), "Cluster API Cluster"));
       }
-      const version = factFromNode(ID27, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID31, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -49770,7 +50380,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID28 = "eksctl-cluster-config";
+var ID32 = "eksctl-cluster-config";
 function customAmi(raw2) {
   const s = raw2?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -49781,35 +50391,35 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID28, d, familyNode, family, "ami-family");
+    const fact = osImageFact(ID32, d, familyNode, family, "ami-family");
     if (!fact) return void 0;
     return {
-      ...factAt(ID28, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      ...factAt(ID32, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID28, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID32, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID28, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID28, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID32, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID32, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID28,
+  id: ID32,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
-      facts.push(clusterDefinitionFact(ID28, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      const v2 = factFromNode(ID28, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
+      facts.push(clusterDefinitionFact(ID32, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      const v2 = factFromNode(ID32, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v2) facts.push(v2);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw2 = str(d, node);
-        const f = raw2 === void 0 || raw2.trim() === "latest" ? void 0 : factFromRaw(ID28, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
+        const f = raw2 === void 0 || raw2.trim() === "latest" ? void 0 : factFromRaw(ID32, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v2 && !v2.unresolved ? kubernetesMinor(v2.value) : void 0;
@@ -49825,26 +50435,26 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID29 = "k0s-cluster-config";
+var ID33 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID29, d, get(d, image, "version"), name, normalizeVersion2, { note });
+  const f = factFromNode(ID33, d, get(d, image, "version"), name, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID29, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID33, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID29, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID33, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID29, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
-  facts.push(f ?? factAt(ID29, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
+  const f = factFromNode(ID33, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  facts.push(f ?? factAt(ID33, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
   return facts;
 }
 function calicoFacts(d, spec) {
@@ -49853,7 +50463,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID29, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID33, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -49866,14 +50476,14 @@ function calicoFacts(d, spec) {
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
-    facts.push(factAt(ID29, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID29, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID33, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID33, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
   }
   for (const [env, name, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0]
   ]) {
-    const f = factFromNode(ID29, d, get(d, calico, "envVars", env), name, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID33, d, get(d, calico, "envVars", env), name, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -49891,14 +50501,14 @@ function k0sSpecs(d) {
   return out;
 }
 var k0sClusterConfig = {
-  id: ID29,
+  id: ID33,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID29, d, kind, what));
-      const v2 = factFromNode(ID29, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID33, d, kind, what));
+      const v2 = factFromNode(ID33, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v2) facts.push(v2);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
@@ -49908,19 +50518,19 @@ var k0sClusterConfig = {
 };
 
 // src/extract/kops-cluster.ts
-var ID30 = "kops-cluster";
+var ID34 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID30, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID34, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID30, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID34, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID30, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID34, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -49929,7 +50539,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID30, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID34, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -49937,35 +50547,35 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID30, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID30, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf ? factAt(ID34, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID34, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be2 = factFromNode(ID30, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be2 = factFromNode(ID34, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be2) facts.push(be2);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit2 = factFromNode(ID30, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
-    facts.push(explicit2 ?? factAt(ID30, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
-    facts.push(factAt(ID30, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    const explicit2 = factFromNode(ID34, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    facts.push(explicit2 ?? factAt(ID34, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
+    facts.push(factAt(ID34, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID30, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit2 = factFromNode(ID30, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
-    facts.push(explicit2 ?? { ...factAt(ID30, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
+    facts.push(factAt(ID34, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit2 = factFromNode(ID34, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    facts.push(explicit2 ?? { ...factAt(ID34, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
 }
 var kopsCluster = {
-  id: ID30,
+  id: ID34,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
-      facts.push(clusterDefinitionFact(ID30, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(clusterDefinitionFact(ID34, d, get(d, o.node, "kind"), "kops Cluster"));
       const spec = get(d, o.node, "spec");
-      const v2 = factFromNode(ID30, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v2 = factFromNode(ID34, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v2) facts.push(v2);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -49976,9 +50586,9 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID31 = "kops-instance-group";
+var ID35 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID31,
+  id: ID35,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: ["InstanceGroup"],
   extract(d) {
@@ -49987,7 +50597,7 @@ var kopsInstanceGroup = {
       if (o.kind !== "InstanceGroup" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       const node = get(d, o.node, "spec", "image");
       const raw2 = str(d, node);
-      const f = raw2 === void 0 ? void 0 : osImageFact(ID31, d, node, raw2, "image");
+      const f = raw2 === void 0 ? void 0 : osImageFact(ID35, d, node, raw2, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -49995,10 +50605,10 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID32 = "kubean-manifest";
+var ID36 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID32,
+  id: ID36,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
@@ -50011,7 +50621,7 @@ var kubeanManifest = {
         const node = get(d, c, "defaultVersion");
         const raw2 = str(d, node);
         if (!fact || raw2 === void 0) continue;
-        const f = factFromRaw(ID32, d, node, fact, raw2, normalizeVersion2, {
+        const f = factFromRaw(ID36, d, node, fact, raw2, normalizeVersion2, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -50022,8 +50632,61 @@ var kubeanManifest = {
   }
 };
 
+// src/extract/kubespray-gitmodules.ts
+var ID37 = "kubespray-gitmodules";
+function sections(text) {
+  const out = [];
+  let current;
+  text.split("\n").forEach((line, i) => {
+    const trimmed2 = line.trim();
+    if (trimmed2.startsWith("[")) {
+      current = trimmed2.startsWith("[submodule") ? [] : void 0;
+      if (current) out.push(current);
+      return;
+    }
+    const eq = line.indexOf("=");
+    if (!current || eq < 0 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    const key = line.slice(0, eq).trim();
+    const rest = line.slice(eq + 1);
+    const lead = rest.length - rest.trimStart().length;
+    const value = rest.trim();
+    if (value) current.push({ key, value: { text: value, line: i + 1, column: eq + 2 + lead } });
+  });
+  return out;
+}
+function gitmoduleFacts(text) {
+  const out = [];
+  for (const entries2 of sections(text)) {
+    const url = entries2.find((e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text));
+    if (!url) continue;
+    out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
+    const branch = entries2.find((e) => e.key === "branch")?.value;
+    const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
+    const tag = branch && normalizeVersion2(branch.text);
+    if (minor) {
+      out.push(textFactAt(branch, "installer.release", minor, { key: "kubespray", note: `submodule branch ${branch.text}: a Kubespray ${minor} release or a later commit of that branch` }));
+    } else if (branch && tag && /^\d+\.\d+\.\d+$/.test(tag)) {
+      out.push(textFactAt(branch, "installer.release", tag, { key: "kubespray", note: `submodule branch ${branch.text}` }));
+    } else {
+      out.push({
+        ...textFactAt(url.value, "installer.release", url.value.text, { key: "kubespray", note: "the submodule commit names the Kubespray release; .gitmodules does not" }),
+        unresolved: true
+      });
+    }
+  }
+  return out;
+}
+var kubesprayGitmodules = {
+  id: ID37,
+  description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
+  input: "text",
+  paths: /(^|\/)\.gitmodules$/,
+  triggers: ["kubespray"],
+  extract: (file) => toFacts(ID37, file.path, gitmoduleFacts(file.text))
+};
+
 // src/extract/kubespray-group-vars.ts
-var ID33 = "kubespray-group-vars";
+var ID38 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
 var KUBESPRAY_VARS = [
@@ -50043,7 +50706,7 @@ function isVarsDocument(d) {
   return entries(d, d.doc.contents).some(([k2]) => KUBESPRAY_TRIGGERS.includes(k2));
 }
 var kubesprayGroupVars = {
-  id: ID33,
+  id: ID38,
   description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico",
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
@@ -50057,12 +50720,12 @@ var kubesprayGroupVars = {
     const facts = [];
     for (const v2 of KUBESPRAY_VARS) {
       if (v2.calico && !calicoPossible) continue;
-      const f = factFromNode(ID33, d, vars.get(v2.key), v2.fact, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
+      const f = factFromNode(ID38, d, vars.get(v2.key), v2.fact, v2.normalize, { origin, note: `Kubespray ${v2.key}` });
       if (f) facts.push(f);
     }
     const removeNode = vars.get("kube_proxy_remove");
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
-      facts.push(factAt(ID33, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
+      facts.push(factAt(ID38, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
     }
     if (origin === "repository") {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
@@ -50072,20 +50735,20 @@ var kubesprayGroupVars = {
   }
 };
 function inventoryDefinition(d, node) {
-  if (d.embeddedIn) return clusterDefinitionFact(ID33, d, node, "kubean vars ConfigMap");
+  if (d.embeddedIn) return clusterDefinitionFact(ID38, d, node, "kubean vars ConfigMap");
   const at2 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID33, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
+  return clusterDefinitionFact(ID38, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
   if (plugin === void 0 || isPlaceholder(plugin)) return [];
   const facts = [];
   const at2 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at2 && !vars.has("kube_proxy_remove")) {
-    facts.push(factAt(ID33, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+    facts.push(factAt(ID38, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
   }
   if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
     facts.push(
-      factAt(ID33, d, pluginNode, "calico.dataplane", "Iptables", {
+      factAt(ID38, d, pluginNode, "calico.dataplane", "Iptables", {
         origin: "default",
         note: "Kubespray kube_network_plugin: calico, in its default iptables dataplane"
       })
@@ -50095,7 +50758,7 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
 }
 
 // src/extract/kubespray-ini-inventory.ts
-var ID34 = "kubespray-ini-inventory";
+var ID39 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -50131,7 +50794,7 @@ function iniInventoryFacts(file, text) {
     const spec = table3.find((t) => t.key === v2.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v2.line, column: v2.column, endLine: v2.line, endColumn: v2.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID34 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID39 };
     const dflt = envDefault(v2.value);
     if (dflt === void 0 && isPlaceholder(v2.value)) {
       facts.push({ ...base, value: v2.value, unresolved: true });
@@ -50144,7 +50807,7 @@ function iniInventoryFacts(file, text) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID34,
+  id: ID39,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -50154,11 +50817,11 @@ var kubesprayIniInventory = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-var ID35 = "kubespray-kubeasz-config";
+var import_yaml22 = __toESM(require_dist(), 1);
+var ID40 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k2) => get(d, root, k2) !== void 0);
 }
 function encapFacts(d, root) {
@@ -50169,23 +50832,23 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID35, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID40, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
-    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID35, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
+    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID40, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
   }
-  const other = factAt(ID35, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID40, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID35,
+  id: ID40,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
-    const facts = [clusterDefinitionFact(ID35, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
+    const facts = [clusterDefinitionFact(ID40, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
     for (const [key, name] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const f = factFromNode(ID35, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID40, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -50193,13 +50856,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID36 = "node-list";
+var ID41 = "node-list";
 function kernelValue(raw2) {
   const s = raw2.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID36,
+  id: ID41,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -50209,21 +50872,21 @@ var nodeList = {
       const info2 = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info2, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubelet = factFromNode(ID36, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID41, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info2, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
       if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-        const f = factFromRaw(ID36, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
+        const f = factFromRaw(ID41, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
         if (f) facts.push(f);
       }
       const kernelNode = get(d, info2, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID36, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID41, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info2, "osImage");
       const osRaw = str(d, osNode);
-      const os6 = osRaw === void 0 ? void 0 : osImageFact(ID36, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os6 = osRaw === void 0 ? void 0 : osImageFact(ID41, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os6) facts.push({ ...os6, note: `${who}: ${os6.note ?? osRaw}` });
     }
     return facts;
@@ -50231,9 +50894,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID37 = "rke-chart-versions";
+var ID42 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID37,
+  id: ID42,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -50246,7 +50909,7 @@ var rkeChartVersions = {
       const c = calicoFromChartVersion(file[1], raw2);
       if (!c) continue;
       facts.push(
-        factAt(ID37, d, node, "calico.version", c.calico, {
+        factAt(ID42, d, node, "calico.version", c.calico, {
           origin: "default",
           raw: raw2,
           note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw2}`}; installed with cni: calico`
@@ -50258,7 +50921,7 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var ID38 = "rke-cluster-yml";
+var ID43 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
@@ -50268,13 +50931,13 @@ function versionFacts(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw2 = str(d, node);
-  const v2 = raw2 === void 0 || raw2.trim() === "" ? void 0 : factFromRaw(ID38, d, node, "kubernetes.version", raw2, normalizeVersion2, { note: "RKE kubernetes_version" });
+  const v2 = raw2 === void 0 || raw2.trim() === "" ? void 0 : factFromRaw(ID43, d, node, "kubernetes.version", raw2, normalizeVersion2, { note: "RKE kubernetes_version" });
   if (v2) facts.push(v2);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID38, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID43, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -50282,8 +50945,8 @@ function versionFacts(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID38, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID38, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID43, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID43, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -50294,32 +50957,32 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID38, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID43, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID38, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(factAt(ID43, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID38, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID43, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID38,
+  id: ID43,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID38, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID43, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     return [definition, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID39 = "rke-rke2-config";
+var ID44 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -50350,30 +51013,30 @@ function isRke2Config(d) {
   const known = keys.filter((k2) => CONFIG_KEYS.has(k2));
   return known.some((k2) => k2 === "kube-proxy-arg" || k2 === "disable-kube-proxy") || keys.includes("cni") && known.length >= 2;
 }
-function flagValues(d, node) {
+function flagValues2(d, node) {
   const list = items(d, node);
   return list.length > 0 ? list : node && str(d, node) !== void 0 ? [node] : [];
 }
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID39, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID44, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
-  for (const arg of flagValues(d, argsNode)) {
+  for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID39, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID44, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
-  return [factAt(ID39, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
+  return [factAt(ID44, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
-  const cni = flagValues(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID39, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
+  return cni ? [factAt(ID44, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 var rkeRke2Config = {
-  id: ID39,
+  id: ID44,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026, disable-kube-proxy, cni: calico",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -50400,6 +51063,10 @@ var EXTRACTORS = [
   tigeraOperatorImage,
   argocdApplication,
   carvelImagesLock,
+  ciRunSteps,
+  installScript,
+  kubeaszEzdown,
+  systemdUnit,
   fluxChartSource,
   fluxHelmRelease,
   helmCattleChart,
@@ -50417,6 +51084,7 @@ var EXTRACTORS = [
   kopsCluster,
   kopsInstanceGroup,
   kubeanManifest,
+  kubesprayGitmodules,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayKubeaszConfig,
@@ -50839,14 +51507,14 @@ Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${plural(c.undetermi
 | Severity | Rule | Values | Where |
 |---|---|---|---|
 `;
-  const rows = activeFindings(result).map(
+  const rows2 = activeFindings(result).map(
     (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1e3))} | ${placeLink(f.primary, opts.link)} |
 `
   );
   const footer = `
 Details, evidence and fixes: ${more}.
 `;
-  return assemble([{ head, rows, tail: "" }, { head: footer, rows: [] }], COMMENT_MAX_BYTES, (n) => `
+  return assemble([{ head, rows: rows2, tail: "" }, { head: footer, rows: [] }], COMMENT_MAX_BYTES, (n) => `
 \u2702\uFE0F ${n} more not shown here; see ${more}.
 `);
 }
@@ -51555,7 +52223,7 @@ function expand2(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse6(options) {
+function parse7(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -51619,7 +52287,7 @@ function parse6(options) {
   );
 }
 function endpointWithDefaults(defaults3, route, options) {
-  return parse6(merge2(defaults3, route, options));
+  return parse7(merge2(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -51628,7 +52296,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse6
+    parse: parse7
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -51674,7 +52342,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C2.prototype = /* @__PURE__ */ Object.create(null);
   return C2;
 })();
-function parse7(header, options) {
+function parse8(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -52310,7 +52978,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse7(contentType);
+  const mimetype = parse8(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
