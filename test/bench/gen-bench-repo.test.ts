@@ -76,8 +76,9 @@ describe('benchmark repository generator', () => {
       'assets/odd-398.yaml': 'binary',
       'legacy/latin1-399.yaml': 'not-utf8',
     });
-    // Discovery sees the YAML and JSON, dot folders included; docs, binaries and scripts are never opened.
-    const candidates = entries.filter((e) => /\.(ya?ml|json)$/.test(e.path));
+    // Discovery sees the YAML and JSON, dot folders included, and shell scripts (install commands are read
+    // from them); docs, binaries and other scripts are never opened.
+    const candidates = entries.filter((e) => /\.(ya?ml|json|sh)$/.test(e.path));
     expect(result.stats.filesSeen).toBe(candidates.length);
     expect(result.stats.filesParsed).toBeLessThan(result.stats.filesSeen / 4);
   });
