@@ -1,6 +1,7 @@
 // Builds the two self-contained entry points: dist/index.js (the Action) and dist/cli.js (the CLI).
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_ID, knowledgeModuleSource } from './knowledge-source.mjs';
@@ -49,10 +50,29 @@ for (const [entry, out, shebang] of outputs) {
     renameSync(`${file.path}.tmp`, file.path);
   }
 }
+// The HCL parser's WebAssembly (src/parse/hcl/load.ts reads it from dist/hcl/ on the first Terraform file):
+// copied byte for byte from the pinned packages, so a fresh bundle is identical.
+const require = createRequire(import.meta.url);
+const grammarDir = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
+const wasm = [
+  [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), 'web-tree-sitter.wasm'],
+  [resolve(grammarDir, 'tree-sitter-terraform.wasm'), 'tree-sitter-terraform.wasm'],
+];
+mkdirSync(resolve(root, 'dist/hcl'), { recursive: true });
+for (const [from, name] of wasm) {
+  const to = resolve(root, 'dist/hcl', name);
+  copyFileSync(from, `${to}.tmp`);
+  renameSync(`${to}.tmp`, to);
+}
+for (const name of readdirSync(resolve(root, 'dist/hcl'))) {
+  if (!wasm.some(([, n]) => n === name)) rmSync(resolve(root, 'dist/hcl', name), { force: true });
+}
+// The grammar ships in dist/ as a file, not through esbuild: its notice is listed like a bundled package's.
+metafiles.push({ inputs: { [`${grammarDir.slice(root.length + 1)}/tree-sitter-terraform.wasm`]: {} } });
 // Licence notices of every bundled package (the bundle strips their comments).
 writeFileSync(resolve(root, 'dist/licenses.txt.tmp'), licensesText(root, metafiles));
 renameSync(resolve(root, 'dist/licenses.txt.tmp'), resolve(root, 'dist/licenses.txt'));
-const made = new Set([...outputs.map(([, out]) => out.slice('dist/'.length)), 'licenses.txt']);
+const made = new Set([...outputs.map(([, out]) => out.slice('dist/'.length)), 'licenses.txt', 'hcl']);
 for (const name of readdirSync(resolve(root, 'dist'))) {
   if (!made.has(name)) rmSync(resolve(root, 'dist', name), { recursive: true, force: true });
 }

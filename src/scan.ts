@@ -5,7 +5,8 @@ import { readText } from './discover/read-text.js';
 import { evaluate } from './evaluate/evaluate.js';
 import { extractDocs, extractText, splitByInput, triggeredExtractors } from './extract/extract-file.js';
 import { EXTRACTORS } from './extract/registry.js';
-import { isTextExtractor, type Extractor } from './extract/types.js';
+import { HCL_FILE, HclCollector } from './extract/hcl/collect.js';
+import { isHclExtractor, isTextExtractor, type Extractor } from './extract/types.js';
 import { builtInRules } from './knowledge/rules.js';
 import type { Fact } from './model/fact.js';
 import type { ScanResult } from './model/finding.js';
@@ -46,6 +47,8 @@ const YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const extractors = opts.extractors ?? EXTRACTORS;
   const textExtractors = extractors.filter(isTextExtractor);
+  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts).
+  const hcl = new HclCollector(extractors.filter(isHclExtractor), extractors);
   const rules = opts.rules ?? builtInRules();
   const facts: Fact[] = [];
   const skipped: SkippedFile[] = [];
@@ -66,6 +69,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     directives.push(...findDirectives(item.file.path, read.text));
     const path = item.file.path;
+    if (HCL_FILE.test(path)) {
+      hcl.add(path, read.text);
+      return;
+    }
     const triggered = splitByInput(triggeredExtractors(extractors, path, read.text));
     const onError = (id: string, err: unknown) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
     facts.push(...extractText(triggered.text, path, read.text, onError));
@@ -83,6 +90,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     stats.filesParsed++;
     facts.push(...extractDocs(wanted, parsed.docs, onError));
   });
+
+  const fromHcl = await hcl.extract(
+    (path, id, err) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` }),
+    (s) => skipped.push(s),
+  );
+  facts.push(...fromHcl.facts);
+  stats.filesParsed += fromHcl.parsed;
 
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));

@@ -27,7 +27,7 @@ const INPUT_OPTIONS = `Cluster facts (they win over the repository and the confi
   --fact NAME=VALUE        any other fact, e.g. host.ipTablesModuleLoaded=true (repeatable)
 
 Files:
-  --include GLOB           scan only files matching GLOB (repeatable; default: YAML and JSON files)
+  --include GLOB           scan only files matching GLOB (repeatable; default: YAML, JSON, inventories, Terraform)
   --exclude GLOB           skip files matching GLOB (repeatable)
   --config FILE            the config file (default: DIR/.netcompat.yaml when it exists): clusters,
                            ignore entries, severity overrides, fail-on, extra rule files`;

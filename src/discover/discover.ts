@@ -6,12 +6,13 @@ import type { SkippedFile, SourceFile } from '../model/source.js';
 /**
  * YAML and JSON, templates of them, Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
  * installer settings live in (install scripts, Makefiles, Vagrantfiles, `.env`, `.gitmodules`, kubeasz
- * `ezdown`, systemd unit templates). Every text shape here is claimed by a text extractor's `paths`.
+ * `ezdown`, systemd unit templates), and Terraform / OpenTofu. Every text shape here is claimed by a text or HCL
+ * extractor's `paths`.
  */
 export const DEFAULT_INCLUDE = [
   '**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template', '**/hosts', '**/hosts.*', '**/inventory', '**/*.ini',
   '**/*.sh', '**/*.bash', '**/*.mk', '**/Makefile', '**/GNUmakefile', '**/Vagrantfile', '**/Jenkinsfile', '**/.env', '**/*.env',
-  '**/.gitmodules', '**/ezdown', '**/*.service', '**/*.service.j2',
+  '**/.gitmodules', '**/ezdown', '**/*.service', '**/*.service.j2', '**/*.tf', '**/*.tofu', '**/*.tfvars',
 ] as const;
 /** Never scanned: dependencies, git internals, and netcompat's own settings files. */
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.netcompat.yaml', '.netcompat-baseline.json'] as const;

@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { embeddedDocs } from './capi-embedded-docs.js';
-import { isTextExtractor, type Extractor, type TextExtractor, type YamlExtractor } from './types.js';
+import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type YamlExtractor } from './types.js';
 
 /** Extractors whose triggers occur in the text and whose path filter accepts the file. */
 export function triggeredExtractors(extractors: readonly Extractor[], path: string, text: string): Extractor[] {
@@ -15,7 +15,7 @@ export function splitByInput(extractors: readonly Extractor[]): { yaml: YamlExtr
   const text: TextExtractor[] = [];
   for (const e of extractors) {
     if (isTextExtractor(e)) text.push(e);
-    else yaml.push(e);
+    else if (!isHclExtractor(e)) yaml.push(e);
   }
   return { yaml, text };
 }

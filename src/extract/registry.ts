@@ -42,6 +42,7 @@ import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
 import { rkeClusterYml } from './rke-cluster-yml.js';
 import { rkeRke2Config } from './rke-rke2-config.js';
+import { terraformEks } from './terraform-eks.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -93,4 +94,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   rkeChartVersions,
   rkeClusterYml,
   rkeRke2Config,
+  terraformEks,
 ].sort((a, b) => a.id.localeCompare(b.id));

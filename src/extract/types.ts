@@ -1,5 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
+import type { ModuleScope } from './hcl/module.js';
 
 /**
  * An extractor reads one document (or one file's text) and returns facts. It is pure: no I/O, no state
@@ -37,6 +38,24 @@ export interface TextExtractor extends ExtractorBase {
   extract(file: TextFile): Fact[];
 }
 
-export type Extractor = YamlExtractor | TextExtractor;
+/** What an HCL extractor may ask of the pass that runs it: YAML carried in Terraform, read by the YAML extractors. */
+export interface HclHelpers {
+  /** Facts of the YAML extractors over documents whose places are already in the `.tf` file. */
+  yamlFacts(docs: readonly YamlDoc[]): Fact[];
+}
+
+/**
+ * Reads one Terraform / OpenTofu module directory (every `.tf`/`.tofu` file and its `.tfvars`), parsed
+ * with positions. It runs when one of the directory's files contains a trigger; references to
+ * variables, locals and `.tfvars` values are resolved through the scope (src/extract/hcl/module.ts).
+ */
+export interface HclExtractor extends ExtractorBase {
+  input: 'hcl';
+  paths: RegExp;
+  extract(scope: ModuleScope, helpers: HclHelpers): Fact[];
+}
+
+export type Extractor = YamlExtractor | TextExtractor | HclExtractor;
 
 export const isTextExtractor = (e: Extractor): e is TextExtractor => e.input === 'text';
+export const isHclExtractor = (e: Extractor): e is HclExtractor => e.input === 'hcl';

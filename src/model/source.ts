@@ -17,7 +17,8 @@ export type SkipReason =
   | 'alias-limit'
   | 'symlink'
   | 'symlink-outside'
-  | 'unreadable';
+  | 'unreadable'
+  | 'hcl-error';
 
 export interface SkippedFile {
   path: string;

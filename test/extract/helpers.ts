@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Extractor } from '../../src/extract/types.js';
-import { isTextExtractor } from '../../src/extract/types.js';
+import { isHclExtractor, isTextExtractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 
@@ -13,7 +13,7 @@ export function extractFixture(extractor: Extractor, name: string, transform: (t
   if (isTextExtractor(extractor)) return extractor.extract({ path: name, text });
   const parsed = parseFile(name, text);
   if (parsed.skipped) throw new Error(`fixture ${name} did not parse: ${parsed.skipped.detail}`);
-  return parsed.docs.flatMap((d) => (isTextExtractor(extractor) ? [] : extractor.extract(d)));
+  return parsed.docs.flatMap((d) => (isTextExtractor(extractor) || isHclExtractor(extractor) ? [] : extractor.extract(d)));
 }
 
 /** The parts of a fact a test pins down: value, where, and how it was obtained. */

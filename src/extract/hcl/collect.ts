@@ -1,0 +1,82 @@
+import type { Fact } from '../../model/fact.js';
+import type { SkippedFile } from '../../model/source.js';
+import type { HclFile } from '../../parse/hcl/hcl-file.js';
+import { parseHcl } from '../../parse/hcl/parse-hcl.js';
+import type { YamlDoc } from '../../parse/yaml-doc.js';
+import { extractDocs, triggeredExtractors } from '../extract-file.js';
+import type { Extractor, HclExtractor } from '../types.js';
+import { isVarFile, ModuleScope } from './module.js';
+
+/** Terraform and OpenTofu configuration and variable files. */
+export const HCL_FILE = /\.(tf|tofu|tfvars)$/;
+
+interface Dir {
+  files: { path: string; text: string }[];
+  triggered: Set<HclExtractor>;
+}
+
+/**
+ * The per-directory pass for Terraform. The file loop hands every `.tf`, `.tofu` and `.tfvars` file's
+ * text here (nothing is parsed then); after the loop, only directories where some file contains an HCL
+ * extractor's trigger are parsed, all their files together, so `var.` and `local.` references resolve
+ * across files. The parser itself loads on the first such directory (src/parse/hcl/load.ts).
+ */
+export class HclCollector {
+  private readonly dirs = new Map<string, Dir>();
+
+  constructor(
+    private readonly extractors: readonly HclExtractor[],
+    private readonly yamlExtractors: readonly Extractor[],
+  ) {}
+
+  add(path: string, text: string): void {
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    let d = this.dirs.get(dir);
+    if (!d) {
+      d = { files: [], triggered: new Set() };
+      this.dirs.set(dir, d);
+    }
+    // Only files Terraform loads by itself; `prod.tfvars` is passed with -var-file, which the repository does not say.
+    if (!path.endsWith('.tfvars') || isVarFile(path)) d.files.push({ path, text });
+    for (const e of this.extractors) if (e.paths.test(path) && e.triggers.some((t) => text.includes(t))) d.triggered.add(e);
+  }
+
+  async extract(onError: (path: string, extractor: string, err: unknown) => void, skip: (s: SkippedFile) => void): Promise<{ facts: Fact[]; parsed: number }> {
+    const facts: Fact[] = [];
+    let parsed = 0;
+    for (const dir of [...this.dirs.keys()].sort()) {
+      const d = this.dirs.get(dir)!;
+      if (d.triggered.size === 0) continue;
+      const files: HclFile[] = [];
+      const varFiles: HclFile[] = [];
+      for (const f of d.files.sort((a, b) => a.path.localeCompare(b.path))) {
+        const r = await parseHcl(f.path, f.text);
+        if ('skipped' in r) {
+          skip(r.skipped);
+          continue;
+        }
+        parsed++;
+        (f.path.endsWith('.tfvars') ? varFiles : files).push(r.file);
+      }
+      const scope = new ModuleScope({ dir, files, varFiles });
+      const where = files[0]?.path ?? dir;
+      const helpers = {
+        yamlFacts: (docs: readonly YamlDoc[]) =>
+          extractDocs(
+            docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, 'embedded.yaml', doc.text)).filter((e, i, all) => all.indexOf(e) === i),
+            docs,
+            (id, err) => onError(docs[0]?.file ?? where, id, err),
+          ),
+      };
+      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
+        try {
+          facts.push(...e.extract(scope, helpers));
+        } catch (err) {
+          onError(where, e.id, err);
+        }
+      }
+      this.dirs.delete(dir);
+    }
+    return { facts, parsed };
+  }
+}

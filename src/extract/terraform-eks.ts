@@ -1,0 +1,126 @@
+import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
+import type { Fact } from '../model/fact.js';
+import type { HclBlock } from '../parse/hcl/hcl-file.js';
+import { defaultFact, hclFact, hclOsFact } from './hcl/hcl-fact.js';
+import { blocksOf, type ModuleScope, type Resolved } from './hcl/module.js';
+import { addonProxyMode, attrFact, clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
+import type { HclExtractor } from './types.js';
+import { normalizeVersion } from './values.js';
+
+const ID = 'terraform-eks';
+
+/** The registry module and its git source. */
+const EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
+
+const DEFAULT_MODE_NOTE = 'EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)';
+
+function eksModules(scope: ModuleScope): HclBlock[] {
+  return blocksOf(scope.module, 'module').filter((b) => {
+    const src = known(scope.attribute(b, 'source')?.r);
+    return src !== undefined && EKS_MODULE.test(src);
+  });
+}
+
+/** A node group's OS from its `ami_type` (falling back to the module's node group defaults); a custom `ami_id` hides the kernel. */
+function nodeGroupOs(scope: ModuleScope, group: Resolved, defaults: Resolved | undefined, minor: string | undefined, name: string): Fact | undefined {
+  const type = scope.entry(group, 'ami_type') ?? scope.entry(defaults, 'ami_type');
+  const ami = scope.entry(group, 'ami_id') ?? scope.entry(defaults, 'ami_id');
+  const amiId = known(ami?.r);
+  if (type) {
+    const f = hclOsFact(ID, type.valuePlace, type.r, 'image-type', { k8sMinor: minor }, `node group ${name}`);
+    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ''}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
+    return f;
+  }
+  return undefined;
+}
+
+/** terraform-aws-modules/eks/aws: v20 names (`cluster_version`, `cluster_addons`) and v21 names (`kubernetes_version`, `addons`). */
+function moduleFacts(scope: ModuleScope, b: HclBlock): Fact[] {
+  const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform module'), installerFact(ID, b, 'eks', 'terraform-aws-modules/eks/aws')];
+  const version = attrFact(ID, scope, b, 'cluster_version', 'kubernetes.version', normalizeVersion, 'EKS module cluster_version') ?? attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'EKS module kubernetes_version');
+  if (version) facts.push(version);
+  const minor = version && !version.unresolved ? kubernetesMinor(version.value) : undefined;
+  const addons = scope.attribute(b, 'cluster_addons') ?? scope.attribute(b, 'addons');
+  const kp = scope.entry(addons?.r, 'kube-proxy');
+  let mode: Fact | undefined;
+  if (kp) {
+    const v = scope.entry(kp.r, 'addon_version');
+    const f = v ? hclFact(ID, 'kubeProxy.version', v.valuePlace, v.r, normalizeVersion, { note: 'EKS kube-proxy add-on addon_version' }) : undefined;
+    if (f) facts.push(f);
+    const cfg = scope.entry(kp.r, 'configuration_values');
+    mode = cfg && cfg.r.known ? addonProxyMode(ID, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : undefined;
+  }
+  facts.push(mode ?? defaultFact(ID, 'kubeProxy.mode', 'iptables', kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  for (const [list, defaultsName] of [
+    ['eks_managed_node_groups', 'eks_managed_node_group_defaults'],
+    ['self_managed_node_groups', 'self_managed_node_group_defaults'],
+  ] as const) {
+    const groups = scope.attribute(b, list);
+    const defaults = scope.attribute(b, defaultsName)?.r;
+    for (const g of scope.entries(groups?.r)) {
+      const f = nodeGroupOs(scope, g.r, defaults, minor, g.key);
+      if (f) facts.push(f);
+    }
+  }
+  return facts;
+}
+
+/** `configuration_values = jsonencode({ mode = … })` inside the add-on object. */
+function configurationCall(scope: ModuleScope, addon: Resolved): Fact | undefined {
+  if (!addon.known || addon.expr.kind !== 'object') return undefined;
+  const e = [...addon.expr.entries].reverse().find((x) => x.key === 'configuration_values');
+  return e ? addonProxyMode(ID, scope, e.value) : undefined;
+}
+
+function clusterResourceFacts(scope: ModuleScope, b: HclBlock): Fact[] {
+  const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform resource'), installerFact(ID, b, 'eks', 'aws_eks_cluster')];
+  const v = attrFact(ID, scope, b, 'version', 'kubernetes.version', normalizeVersion, 'aws_eks_cluster version');
+  if (v) facts.push(v);
+  return facts;
+}
+
+function addonResourceFacts(scope: ModuleScope, b: HclBlock): Fact[] {
+  if (known(scope.attribute(b, 'addon_name')?.r) !== 'kube-proxy') return [];
+  const facts: Fact[] = [];
+  const v = attrFact(ID, scope, b, 'addon_version', 'kubeProxy.version', normalizeVersion, 'aws_eks_addon kube-proxy addon_version');
+  if (v) facts.push(v);
+  const cfg = b.body.attributes.find((a) => a.name === 'configuration_values');
+  const mode = cfg ? addonProxyMode(ID, scope, cfg.expr) : undefined;
+  facts.push(mode ?? defaultFact(ID, 'kubeProxy.mode', 'iptables', b.place, DEFAULT_MODE_NOTE));
+  return facts;
+}
+
+function nodeGroupResourceFacts(scope: ModuleScope, b: HclBlock, clusterMinor: string | undefined): Fact[] {
+  const own = known(scope.attribute(b, 'version')?.r);
+  const minor = kubernetesMinor(own) ?? clusterMinor;
+  const type = scope.attribute(b, 'ami_type');
+  if (!type) return [];
+  const f = hclOsFact(ID, type.attr.expr.place, type.r, 'image-type', { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ''}`.trim());
+  return f ? [f] : [];
+}
+
+export const terraformEks: HclExtractor = {
+  id: ID,
+  input: 'hcl',
+  paths: TF_CONFIG,
+  description:
+    'Terraform EKS: terraform-aws-modules/eks/aws (cluster_version, the kube-proxy add-on version and mode, node groups\' ami_type → node OS), aws_eks_cluster, aws_eks_addon kube-proxy, aws_eks_node_group',
+  triggers: ['terraform-aws-modules/eks', 'terraform-aws-eks', 'aws_eks_'],
+  extract(scope) {
+    const facts: Fact[] = [];
+    let clusterMinor: string | undefined;
+    for (const b of eksModules(scope)) facts.push(...moduleFacts(scope, b));
+    for (const b of blocksOf(scope.module, 'resource')) {
+      if (b.labels[0] === 'aws_eks_cluster') {
+        const fs = clusterResourceFacts(scope, b);
+        clusterMinor ??= kubernetesMinor(fs.find((f) => f.name === 'kubernetes.version' && !f.unresolved)?.value);
+        facts.push(...fs);
+      }
+    }
+    const resources = blocksOf(scope.module, 'resource');
+    for (const b of resources) if (b.labels[0] === 'aws_eks_addon') facts.push(...addonResourceFacts(scope, b));
+    for (const b of resources) if (b.labels[0] === 'aws_eks_node_group') facts.push(...nodeGroupResourceFacts(scope, b, clusterMinor));
+    return facts;
+  },
+};
+

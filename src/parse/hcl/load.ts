@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Parser as TsParser } from 'web-tree-sitter';
+
+/**
+ * The HCL parser: tree-sitter's WebAssembly runtime with the Terraform dialect of the HCL grammar
+ * (README, Design). Nothing here runs until the first Terraform file passes the byte prefilter: the
+ * runtime is imported dynamically and its two .wasm files are read on that first call, so scans without
+ * Terraform pay neither start-up time nor memory for it.
+ */
+export const RUNTIME_WASM = 'web-tree-sitter.wasm';
+export const GRAMMAR_WASM = 'tree-sitter-terraform.wasm';
+
+/** dist/hcl/ beside the bundle (scripts/bundle.mjs copies the files there); node_modules when run from src/. */
+function wasmPaths(): { runtime: string; grammar: string } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, 'hcl');
+  if (existsSync(join(bundled, RUNTIME_WASM))) return { runtime: join(bundled, RUNTIME_WASM), grammar: join(bundled, GRAMMAR_WASM) };
+  const req = createRequire(import.meta.url);
+  return {
+    runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
+    grammar: join(dirname(req.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), GRAMMAR_WASM),
+  };
+}
+
+let loading: Promise<TsParser> | undefined;
+
+/** One parser for the process, made on first use. Parsing is synchronous, so sharing it is safe. */
+export function hclParser(): Promise<TsParser> {
+  loading ??= (async () => {
+    const { Parser, Language } = await import('web-tree-sitter');
+    const paths = wasmPaths();
+    await Parser.init({ wasmBinary: readFileSync(paths.runtime) });
+    const language = await Language.load(readFileSync(paths.grammar));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return loading;
+}

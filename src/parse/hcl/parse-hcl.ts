@@ -1,0 +1,244 @@
+import type { Node as TsNode } from 'web-tree-sitter';
+import type { Place } from '../../model/place.js';
+import type { SkippedFile } from '../../model/source.js';
+import type { HclBlock, HclBody, HclExpr, HclFile, HclObjectEntry } from './hcl-file.js';
+import { hclParser } from './load.js';
+
+/** Offsets → 1-based line and column (columns count characters, as editors and the YAML places do). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? 0;
+  }
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+/**
+ * Parses one `.tf`, `.tofu` or `.tfvars` file. Never throws: a file with a syntax error is skipped with
+ * the place of the first error, since a partly read file could give a value from a broken block.
+ */
+export async function parseHcl(path: string, input: string): Promise<{ file: HclFile } | { skipped: SkippedFile }> {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  let parser;
+  try {
+    parser = await hclParser();
+  } catch (e) {
+    return { skipped: { path, reason: 'hcl-error', detail: `HCL parser unavailable: ${(e as Error).message}` } };
+  }
+  const tree = parser.parse(text);
+  if (!tree) return { skipped: { path, reason: 'hcl-error', detail: 'HCL parser returned no tree' } };
+  try {
+    const lines = new LineIndex(text);
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = firstError(root);
+      const at = lines.at(bad?.startIndex ?? 0);
+      const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : 'syntax error';
+      return { skipped: { path, reason: 'hcl-error', detail: `not valid HCL: ${what} at line ${at.line}, column ${at.column}` } };
+    }
+    const conv = new Converter(path, text, lines);
+    const bodyNode = root.namedChildren.find((n) => n?.type === 'body');
+    return { file: { path, text, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
+  } catch (e) {
+    return { skipped: { path, reason: 'hcl-error', detail: `HCL file could not be read: ${(e as Error).message}` } };
+  } finally {
+    tree.delete();
+  }
+}
+
+function firstError(n: TsNode): TsNode | undefined {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isMissing)) {
+      const found = firstError(c);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const named = (n: TsNode): TsNode[] => n.namedChildren.filter((c): c is TsNode => c !== null);
+
+/** `"a\"b"` → `a"b`; `$${` and `%%{` are the escapes of `${` and `%{`. */
+function unescape(s: string): string {
+  return s
+    .replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g, (_, c: string | undefined, u: string | undefined) =>
+      u ? String.fromCharCode(parseInt(u, 16)) : c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : (c ?? ''),
+    )
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{');
+}
+
+class Converter {
+  constructor(
+    private readonly path: string,
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  place(n: TsNode): Place {
+    const s = this.lines.at(n.startIndex);
+    const e = this.lines.at(n.endIndex);
+    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+
+  body(n: TsNode): HclBody {
+    const out: HclBody = { attributes: [], blocks: [] };
+    for (const c of named(n)) {
+      if (c.type === 'attribute') {
+        const [id, ex] = named(c);
+        if (id && ex) out.attributes.push({ name: id.text, expr: this.expr(ex), place: this.place(id) });
+      } else if (c.type === 'block') {
+        out.blocks.push(this.block(c));
+      }
+    }
+    return out;
+  }
+
+  block(n: TsNode): HclBlock {
+    const parts = named(n);
+    const type = parts[0]?.text ?? '';
+    const labels: string[] = [];
+    let body: HclBody = { attributes: [], blocks: [] };
+    for (const p of parts.slice(1)) {
+      if (p.type === 'string_lit') labels.push(unescape(named(p).find((x) => x.type === 'template_literal')?.text ?? ''));
+      else if (p.type === 'identifier') labels.push(p.text);
+      else if (p.type === 'body') body = this.body(p);
+    }
+    return { type, labels, body, place: this.place(parts[0] ?? n) };
+  }
+
+  /** An `expression` node (or a term inside one). */
+  expr(n: TsNode): HclExpr {
+    const place = this.place(n);
+    const kids = n.type === 'expression' ? named(n) : [n];
+    const first = kids[0];
+    if (!first) return { kind: 'other', text: n.text, place };
+    if (kids.length === 1) {
+      switch (first.type) {
+        case 'expression':
+          return this.expr(first);
+        case 'literal_value':
+          return this.literal(first, place);
+        case 'template_expr':
+          return this.template(named(first)[0] ?? first, place);
+        case 'collection_value':
+          return this.collection(named(first)[0] ?? first, place);
+        case 'function_call': {
+          const [id, args] = named(first);
+          const list = args && args.type === 'function_arguments' ? named(args).filter((a) => a.type === 'expression').map((a) => this.expr(a)) : [];
+          return { kind: 'call', name: id?.text ?? '', args: list, text: n.text, place };
+        }
+      }
+    }
+    if (first.type === 'variable_expr') return this.traversal(first, kids.slice(1), n, place);
+    return { kind: 'other', text: n.text, place };
+  }
+
+  literal(n: TsNode, place: Place): HclExpr {
+    const lit = named(n)[0];
+    if (!lit) return { kind: 'other', text: n.text, place };
+    if (lit.type === 'numeric_lit') return { kind: 'number', raw: lit.text, place };
+    if (lit.type === 'bool_lit') return { kind: 'bool', value: lit.text === 'true', place };
+    if (lit.type === 'null_lit') return { kind: 'null', place };
+    const body = named(lit).find((x) => x.type === 'template_literal');
+    return { kind: 'string', value: unescape(body?.text ?? ''), place };
+  }
+
+  template(n: TsNode, place: Place): HclExpr {
+    if (n.type === 'heredoc_template') return this.heredoc(n, place);
+    const parts: (string | HclExpr)[] = [];
+    for (const c of named(n)) {
+      if (c.type === 'template_literal') parts.push(unescape(c.text));
+      else if (c.type === 'template_interpolation') {
+        const inner = named(c).find((x) => x.type === 'expression');
+        parts.push(inner ? this.expr(inner) : { kind: 'other', text: c.text, place: this.place(c) });
+      } else if (c.type === 'template_directive') parts.push({ kind: 'other', text: c.text, place: this.place(c) });
+    }
+    if (parts.every((p) => typeof p === 'string')) return { kind: 'string', value: parts.join(''), place };
+    return { kind: 'template', parts, text: n.text, place };
+  }
+
+  heredoc(n: TsNode, place: Place): HclExpr {
+    const kids = named(n);
+    const start = kids.find((k) => k.type === 'heredoc_start');
+    const ids = kids.filter((k) => k.type === 'heredoc_identifier');
+    const open = ids[0];
+    const close = ids[ids.length - 1];
+    if (!open || !close || open === close) return { kind: 'other', text: n.text, place };
+    const from = this.text.indexOf('\n', open.endIndex) + 1;
+    const closeLine = this.lines.at(close.startIndex).line;
+    const to = this.lines.lineStart(closeLine);
+    const raw = from > 0 && to > from ? this.text.slice(from, to) : '';
+    const rawLines = raw.split('\n');
+    if (rawLines[rawLines.length - 1] === '') rawLines.pop();
+    const lineStarts: number[] = [];
+    let pos = from;
+    for (const l of rawLines) {
+      lineStarts.push(pos);
+      pos += l.length + 1;
+    }
+    const indented = start?.text === '<<-';
+    const strip = indented ? Math.min(...rawLines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), Infinity) : 0;
+    const cut = Number.isFinite(strip) ? strip : 0;
+    const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join('\n') + (rawLines.length ? '\n' : '');
+    return { kind: 'heredoc', content, lineStarts, strip: cut, interpolated: kids.some((k) => k.type === 'template_interpolation' || k.type === 'template_directive'), place };
+  }
+
+  collection(n: TsNode, place: Place): HclExpr {
+    if (n.type === 'tuple') return { kind: 'tuple', items: named(n).filter((c) => c.type === 'expression').map((c) => this.expr(c)), place };
+    const entries: HclObjectEntry[] = [];
+    for (const el of named(n).filter((c) => c.type === 'object_elem')) {
+      const k = el.childForFieldName('key');
+      const v = el.childForFieldName('val');
+      if (!k || !v) continue;
+      entries.push({ key: this.keyOf(k), keyPlace: this.place(k), value: this.expr(v) });
+    }
+    return { kind: 'object', entries, place };
+  }
+
+  /** An object key written as a bare word or a literal string; computed keys (`(var.k)`) have none. */
+  keyOf(k: TsNode): string | undefined {
+    const e = this.expr(k);
+    if (e.kind === 'string') return e.value;
+    if (e.kind === 'traversal' && e.steps.length === 0 && !k.text.trim().startsWith('(')) return e.root;
+    return undefined;
+  }
+
+  traversal(root: TsNode, rest: TsNode[], whole: TsNode, place: Place): HclExpr {
+    const steps: (string | number)[] = [];
+    for (const r of rest) {
+      if (r.type === 'get_attr') {
+        steps.push(named(r)[0]?.text ?? '');
+        continue;
+      }
+      if (r.type === 'index') {
+        const idx = named(r)[0];
+        if (idx?.type === 'legacy_index') {
+          steps.push(Number(idx.text.replace(/^\./, '')));
+          continue;
+        }
+        const inner = idx ? named(idx).find((x) => x.type === 'expression') : undefined;
+        const e = inner ? this.expr(inner) : undefined;
+        if (e?.kind === 'string') steps.push(e.value);
+        else if (e?.kind === 'number' && /^\d+$/.test(e.raw)) steps.push(Number(e.raw));
+        else return { kind: 'other', text: whole.text, place };
+        continue;
+      }
+      return { kind: 'other', text: whole.text, place };
+    }
+    return { kind: 'traversal', root: named(root)[0]?.text ?? root.text, steps, text: whole.text, place };
+  }
+}

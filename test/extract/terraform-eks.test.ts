@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { terraformEks } from '../../src/extract/terraform-eks.js';
+import { extractTf, tfBrief } from './terraform-helpers.js';
+
+describe('terraform-eks', () => {
+  it('reads the EKS module: version through terraform.tfvars, the kube-proxy add-on through a local, node groups through the defaults', async () => {
+    const { facts, skipped } = await extractTf(terraformEks, 'module-addons');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'module-addons', at: 'module-addons/main.tf:6:1' },
+      { name: 'installer.name', value: 'eks', at: 'module-addons/main.tf:6:1' },
+      { name: 'kubernetes.version', value: '1.28', at: 'module-addons/main.tf:11:21', via: ['module-addons/terraform.tfvars:2:19'] },
+      { name: 'kubeProxy.version', value: '1.28.1-eksbuild.1', at: 'module-addons/main.tf:20:23', via: ['module-addons/main.tf:3:24'] },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'module-addons/main.tf:19:5', origin: 'default' },
+      { name: 'node.os', value: 'eks-al2-1.28', at: 'module-addons/main.tf:31:16' },
+      { name: 'node.os', value: 'eks-al2023-1.28', at: 'module-addons/main.tf:42:24' },
+    ]);
+    const v = facts.find((f) => f.name === 'kubernetes.version')!;
+    expect(v.raw).toBeUndefined();
+    expect(v.note).toBe('EKS module cluster_version; from var.cluster_version in module-addons/terraform.tfvars');
+    expect(facts.find((f) => f.name === 'kubeProxy.version')!.raw).toBe('v1.28.1-eksbuild.1');
+  });
+
+  it('reads aws_eks_cluster, the kube-proxy aws_eks_addon with its configured mode, and aws_eks_node_group', async () => {
+    const { facts } = await extractTf(terraformEks, 'resources');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'resources', at: 'resources/eks.tf:1:1' },
+      { name: 'installer.name', value: 'eks', at: 'resources/eks.tf:1:1' },
+      { name: 'kubernetes.version', value: '1.29', at: 'resources/eks.tf:4:14' },
+      { name: 'kubeProxy.version', value: '1.29.0-eksbuild.1', at: 'resources/eks.tf:14:19' },
+      { name: 'kubeProxy.mode', value: 'ipvs', at: 'resources/eks.tf:16:12' },
+      { name: 'node.os', value: 'bottlerocket-1.29', at: 'resources/eks.tf:31:21' },
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseHcl } from '../../../src/parse/hcl/parse-hcl.js';
+import type { HclFile } from '../../../src/parse/hcl/hcl-file.js';
+
+async function file(text: string): Promise<HclFile> {
+  const r = await parseHcl('m/main.tf', text);
+  if (!('file' in r)) throw new Error(r.skipped.detail);
+  return r.file;
+}
+
+describe('parseHcl', () => {
+  it('reads blocks, attributes and expressions with their places', async () => {
+    const f = await file(
+      [
+        'module "eks" {',
+        '  source          = "terraform-aws-modules/eks/aws"',
+        '  cluster_version = var.cluster_version',
+        '  n = 1.30',
+        '  s = "v${local.kp}-eksbuild.1"',
+        '  addons = {',
+        '    kube-proxy = { addon_version = "v1.28.1-eksbuild.1" }',
+        '    "coredns"  = {}',
+        '  }',
+        '  l = lower("X")',
+        '  t = [1, "a"]',
+        '  c = var.a ? "x" : "y"',
+        '  i = local.m["k"].v[0]',
+        '  h = <<-EOT',
+        '    kind: Installation',
+        '      spec: {}',
+        '  EOT',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const m = f.body.blocks[0]!;
+    expect(m.type).toBe('module');
+    expect(m.labels).toEqual(['eks']);
+    expect(m.place).toMatchObject({ file: 'm/main.tf', line: 1, column: 1 });
+    const a = Object.fromEntries(m.body.attributes.map((x) => [x.name, x]));
+    expect(a.source!.expr).toMatchObject({ kind: 'string', value: 'terraform-aws-modules/eks/aws', place: { line: 2, column: 21 } });
+    expect(a.cluster_version!.place).toMatchObject({ line: 3, column: 3 });
+    expect(a.cluster_version!.expr).toMatchObject({ kind: 'traversal', root: 'var', steps: ['cluster_version'], text: 'var.cluster_version' });
+    expect(a.n!.expr).toMatchObject({ kind: 'number', raw: '1.30' });
+    expect(a.s!.expr).toMatchObject({ kind: 'template', parts: ['v', { kind: 'traversal', root: 'local', steps: ['kp'] }, '-eksbuild.1'] });
+    const addons = a.addons!.expr;
+    expect(addons.kind).toBe('object');
+    if (addons.kind !== 'object') return;
+    expect(addons.entries.map((e) => e.key)).toEqual(['kube-proxy', 'coredns']);
+    expect(addons.entries[0]!.value).toMatchObject({ kind: 'object', entries: [{ key: 'addon_version', value: { kind: 'string', value: 'v1.28.1-eksbuild.1', place: { line: 7, column: 36 } } }] });
+    expect(a.l!.expr).toMatchObject({ kind: 'call', name: 'lower', args: [{ kind: 'string', value: 'X' }] });
+    expect(a.t!.expr).toMatchObject({ kind: 'tuple', items: [{ kind: 'number', raw: '1' }, { kind: 'string', value: 'a' }] });
+    expect(a.c!.expr.kind).toBe('other');
+    expect(a.i!.expr).toMatchObject({ kind: 'traversal', root: 'local', steps: ['m', 'k', 'v', 0] });
+    expect(a.h!.expr).toMatchObject({ kind: 'heredoc', content: 'kind: Installation\n  spec: {}\n', strip: 4, interpolated: false });
+  });
+
+  it('counts columns in characters, also after non-ASCII text', async () => {
+    const f = await file('# ünïcödé ✓\nlocals { v = "é" }\nx = "1.28"\n');
+    expect(f.body.attributes[0]!.expr).toMatchObject({ kind: 'string', value: '1.28', place: { line: 3, column: 5 } });
+    expect(f.body.blocks[0]!.body.attributes[0]!.expr.place).toMatchObject({ line: 2, column: 14 });
+  });
+
+  it('skips a file with a syntax error, naming the place', async () => {
+    const r = await parseHcl('bad.tf', 'resource "x" "y" {\n  a = \n}\n}\n');
+    expect(r).toMatchObject({ skipped: { path: 'bad.tf', reason: 'hcl-error' } });
+    if ('skipped' in r) expect(r.skipped.detail).toMatch(/^not valid HCL: .* at line \d+, column \d+$/);
+  });
+});
