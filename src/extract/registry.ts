@@ -42,7 +42,9 @@ import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
 import { rkeClusterYml } from './rke-cluster-yml.js';
 import { rkeRke2Config } from './rke-rke2-config.js';
+import { terraformAks } from './terraform-aks.js';
 import { terraformEks } from './terraform-eks.js';
+import { terraformGke } from './terraform-gke.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -94,5 +96,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   rkeChartVersions,
   rkeClusterYml,
   rkeRke2Config,
+  terraformAks,
   terraformEks,
+  terraformGke,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,0 +1,75 @@
+import { aksCalico } from '../knowledge/managed-calico.js';
+import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
+import type { Fact } from '../model/fact.js';
+import type { HclBlock } from '../parse/hcl/hcl-file.js';
+import { defaultFact, hclOsFact } from './hcl/hcl-fact.js';
+import { blocksOf, childBlocks, type ModuleScope } from './hcl/module.js';
+import { attrFact, clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
+import type { HclExtractor } from './types.js';
+import { normalizeVersion } from './values.js';
+
+const ID = 'terraform-aks';
+
+function poolOs(scope: ModuleScope, pool: HclBlock, what: string): Fact | undefined {
+  if (known(scope.attribute(pool, 'os_type')?.r)?.toLowerCase() === 'windows') return undefined;
+  const sku = scope.attribute(pool, 'os_sku');
+  return sku ? hclOsFact(ID, sku.attr.expr.place, sku.r, 'image-type', {}, `${what} os_sku`) : undefined;
+}
+
+/** Azure-managed Calico: its release follows the Kubernetes minor (data/managed-calico.yaml). */
+function calicoFacts(scope: ModuleScope, profile: HclBlock, version: Fact | undefined): Fact[] {
+  const policy = scope.attribute(profile, 'network_policy');
+  if (known(policy?.r)?.toLowerCase() !== 'calico' || !policy) return [];
+  const at = policy.attr.expr.place;
+  const facts: Fact[] = [];
+  const minor = version && !version.unresolved ? kubernetesMinor(version.value) : undefined;
+  const row = aksCalico(minor);
+  if (row) {
+    facts.push(defaultFact(ID, 'calico.version', row.calico, at, `AKS ${row.kubernetes} installs Calico through tigera-operator ${row.operator} → Calico ${row.calico}`));
+  } else {
+    const why = minor ? `AKS ${minor}: which Calico it installs is not known (UNVERIFIED before 1.30)` : 'AKS-managed Calico follows the Kubernetes version, which is not set here';
+    facts.push({ name: 'calico.version', value: 'AKS-managed', unresolved: true, origin: 'default', place: at, source: ID, note: why });
+  }
+  // With Azure CNI, Calico enforces policy only: pods are routed by Azure, with no Calico IPIP or VXLAN.
+  if (known(scope.attribute(profile, 'network_plugin')?.r)?.toLowerCase() === 'azure') {
+    const note = 'AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN';
+    facts.push(defaultFact(ID, 'calico.ipipMode', 'Never', at, note), defaultFact(ID, 'calico.vxlanMode', 'Never', at, note));
+  }
+  return facts;
+}
+
+function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
+  const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform resource'), installerFact(ID, b, 'aks', 'azurerm_kubernetes_cluster')];
+  const version = attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'azurerm_kubernetes_cluster kubernetes_version');
+  if (version) facts.push(version);
+  const profile = childBlocks(b, 'network_profile')[0];
+  const dataplane = profile ? known((scope.attribute(profile, 'network_data_plane') ?? scope.attribute(profile, 'ebpf_data_plane'))?.r)?.toLowerCase() : undefined;
+  // Azure CNI powered by Cilium replaces kube-proxy: no mode is assumed then.
+  if (dataplane !== 'cilium') facts.push(defaultFact(ID, 'kubeProxy.mode', 'iptables', b.place, 'AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)'));
+  if (profile) facts.push(...calicoFacts(scope, profile, version));
+  for (const pool of childBlocks(b, 'default_node_pool')) {
+    const f = poolOs(scope, pool, 'default_node_pool');
+    if (f) facts.push(f);
+  }
+  return facts;
+}
+
+export const terraformAks: HclExtractor = {
+  id: ID,
+  input: 'hcl',
+  paths: TF_CONFIG,
+  description:
+    'Terraform AKS: azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico → Azure-managed Calico per version, network_plugin, default_node_pool os_sku → node OS), azurerm_kubernetes_cluster_node_pool os_sku',
+  triggers: ['azurerm_kubernetes_cluster'],
+  extract(scope) {
+    const facts: Fact[] = [];
+    for (const b of blocksOf(scope.module, 'resource')) {
+      if (b.labels[0] === 'azurerm_kubernetes_cluster') facts.push(...clusterFacts(scope, b));
+      else if (b.labels[0] === 'azurerm_kubernetes_cluster_node_pool') {
+        const f = poolOs(scope, b, `node pool ${b.labels[1] ?? ''}`.trim());
+        if (f) facts.push(f);
+      }
+    }
+    return facts;
+  },
+};

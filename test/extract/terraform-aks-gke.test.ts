@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { terraformAks } from '../../src/extract/terraform-aks.js';
+import { terraformGke } from '../../src/extract/terraform-gke.js';
+import { extractTf, tfBrief } from './terraform-helpers.js';
+
+describe('terraform-aks', () => {
+  it('reads the cluster, Azure-managed Calico for its minor, and the node pools\' OS SKUs (Windows skipped)', async () => {
+    const { facts, skipped } = await extractTf(terraformAks, 'calico-policy');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'calico-policy', at: 'calico-policy/main.tf:6:1' },
+      { name: 'installer.name', value: 'aks', at: 'calico-policy/main.tf:6:1' },
+      { name: 'kubernetes.version', value: '1.30', at: 'calico-policy/main.tf:11:25', via: ['calico-policy/variables.tf:9:17'] },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'calico-policy/main.tf:6:1', origin: 'default' },
+      { name: 'calico.version', value: '3.26.3', at: 'calico-policy/main.tf:26:25', origin: 'default' },
+      { name: 'calico.ipipMode', value: 'Never', at: 'calico-policy/main.tf:26:25', origin: 'default' },
+      { name: 'calico.vxlanMode', value: 'Never', at: 'calico-policy/main.tf:26:25', origin: 'default' },
+      { name: 'node.os', value: 'ubuntu-22.04', at: 'calico-policy/main.tf:17:18' },
+      { name: 'node.os', value: 'azure-linux', at: 'calico-policy/main.tf:35:27', unresolved: true },
+    ]);
+    expect(facts.find((f) => f.name === 'calico.version')!.note).toBe('AKS 1.30 installs Calico through tigera-operator v1.30.7 → Calico 3.26.3');
+  });
+});
+
+describe('terraform-gke', () => {
+  it('Dataplane V1 with Calico network policy: iptables kube-proxy at the node pool version, Calico of an unpublished release', async () => {
+    const { facts } = await extractTf(terraformGke, 'dataplane-v1-calico');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'dataplane-v1-calico', at: 'dataplane-v1-calico/main.tf:5:1' },
+      { name: 'installer.name', value: 'gke', at: 'dataplane-v1-calico/main.tf:5:1' },
+      { name: 'kubernetes.version', value: '1.28.3-gke.1286000', at: 'dataplane-v1-calico/main.tf:9:30', via: ['dataplane-v1-calico/main.tf:2:17'] },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'dataplane-v1-calico/main.tf:13:23', origin: 'default' },
+      { name: 'calico.version', value: 'GKE-managed', at: 'dataplane-v1-calico/main.tf:17:16', origin: 'default', unresolved: true },
+      { name: 'kubeProxy.version', value: '1.28.3-gke.1286000', at: 'dataplane-v1-calico/main.tf:30:14', via: ['dataplane-v1-calico/main.tf:2:17'] },
+      { name: 'node.os', value: 'cos', at: 'dataplane-v1-calico/main.tf:35:20', unresolved: true },
+    ]);
+  });
+
+  it('Dataplane V2: no kube-proxy, no Calico', async () => {
+    const { facts } = await extractTf(terraformGke, 'dataplane-v2');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'dataplane-v2', at: 'dataplane-v2/main.tf:1:1' },
+      { name: 'installer.name', value: 'gke', at: 'dataplane-v2/main.tf:1:1' },
+      { name: 'kubernetes.version', value: '1.29.1-gke.1589000', at: 'dataplane-v2/main.tf:4:24' },
+      { name: 'kubeProxy.disabled', value: 'true', at: 'dataplane-v2/main.tf:5:24' },
+      { name: 'node.os', value: 'ubuntu', at: 'dataplane-v2/main.tf:8:18', unresolved: true },
+    ]);
+  });
+});
