@@ -43,6 +43,7 @@ import { rkeChartVersions } from './rke-chart-versions.js';
 import { rkeClusterYml } from './rke-cluster-yml.js';
 import { rkeRke2Config } from './rke-rke2-config.js';
 import { terraformAks } from './terraform-aks.js';
+import { terraformCalico } from './terraform-calico.js';
 import { terraformEks } from './terraform-eks.js';
 import { terraformGke } from './terraform-gke.js';
 import type { Extractor } from './types.js';
@@ -97,6 +98,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   rkeClusterYml,
   rkeRke2Config,
   terraformAks,
+  terraformCalico,
   terraformEks,
   terraformGke,
 ].sort((a, b) => a.id.localeCompare(b.id));

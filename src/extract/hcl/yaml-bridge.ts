@@ -37,56 +37,68 @@ export function heredocDocs(file: HclFile, expr: Extract<HclExpr, { kind: 'hered
   });
 }
 
-/** An HCL object or tuple written out as one YAML document, placed back in the `.tf` file. */
-export function projectedDoc(scope: ModuleScope, file: HclFile, expr: HclExpr): YamlDoc | undefined {
+/**
+ * A values tree to be written out as YAML: maps, lists and scalars, each remembering the place in the
+ * `.tf` file it came from. Built from an HCL object (`treeOf`) or from Helm `set` paths (`setTree`).
+ */
+export type ValueTree =
+  | { kind: 'map'; entries: { key: string; keyPlace: Place; value: ValueTree }[]; place: Place }
+  | { kind: 'list'; items: ValueTree[]; place: Place }
+  /** `yaml` is the scalar as YAML writes it: a JSON-quoted string, a number, true/false, null. */
+  | { kind: 'scalar'; yaml: string; place: Place };
+
+/** An expression as a values tree, references resolved in the module; what Terraform computes becomes `"${…}"`. */
+export function treeOf(scope: ModuleScope, e: HclExpr, depth = 0): ValueTree {
+  const r = scope.resolve(e);
+  if (!r.known || depth > 32) return { kind: 'scalar', yaml: JSON.stringify('${' + (r.known ? exprText(e) : r.text) + '}'), place: e.place };
+  const v = r.expr;
+  if (v.kind === 'object') {
+    return {
+      kind: 'map',
+      entries: v.entries.filter((x): x is typeof x & { key: string } => x.key !== undefined).map((x) => ({ key: x.key, keyPlace: x.keyPlace, value: treeOf(scope, x.value, depth + 1) })),
+      place: e.place,
+    };
+  }
+  if (v.kind === 'tuple') return { kind: 'list', items: v.items.map((i) => treeOf(scope, i, depth + 1)), place: e.place };
+  if (v.kind === 'null') return { kind: 'scalar', yaml: 'null', place: e.place };
+  if (v.kind === 'heredoc') return { kind: 'scalar', yaml: JSON.stringify(v.content), place: e.place };
+  if (v.kind === 'string') return { kind: 'scalar', yaml: JSON.stringify(v.value), place: e.place };
+  return { kind: 'scalar', yaml: scalarText(v) ?? '""', place: e.place };
+}
+
+/** A values tree written out as one YAML document whose places map back into `file`. */
+export function treeDoc(file: HclFile, tree: ValueTree, at: Place): YamlDoc | undefined {
+  if (tree.kind === 'scalar') return undefined;
   const marks: { at: number; place: Place }[] = [];
   let out = '';
   const emit = (s: string, place: Place) => {
     marks.push({ at: out.length, place });
     out += s;
   };
-  const write = (e: HclExpr, indent: string, depth: number): void => {
-    const r = scope.resolve(e);
-    const v = r.known ? r.expr : undefined;
-    if (depth > 32 || !v) {
-      emit(` ${JSON.stringify(r.known ? exprText(e) : '${' + r.text + '}')}\n`, e.place);
-      return;
-    }
-    if (v.kind === 'object') {
-      const entries = v.entries.filter((x) => x.key !== undefined);
-      if (entries.length === 0) return emit(' {}\n', e.place);
-      out += '\n';
-      for (const x of entries) {
+  const write = (t: ValueTree, indent: string): void => {
+    if (t.kind === 'scalar') return emit(` ${t.yaml}\n`, t.place);
+    if (t.kind === 'map' && t.entries.length === 0) return emit(' {}\n', t.place);
+    if (t.kind === 'list' && t.items.length === 0) return emit(' []\n', t.place);
+    out += '\n';
+    if (t.kind === 'map') {
+      for (const x of t.entries) {
         emit(`${indent}${JSON.stringify(x.key)}:`, x.keyPlace);
-        write(x.value, `${indent}  `, depth + 1);
+        write(x.value, `${indent}  `);
       }
-      return;
-    }
-    if (v.kind === 'tuple') {
-      if (v.items.length === 0) return emit(' []\n', e.place);
-      out += '\n';
-      for (const item of v.items) {
+    } else {
+      for (const item of t.items) {
         emit(`${indent}-`, item.place);
-        write(item, `${indent}  `, depth + 1);
+        write(item, `${indent}  `);
       }
-      return;
     }
-    if (v.kind === 'null') return emit(' null\n', e.place);
-    if (v.kind === 'heredoc') return emit(` ${JSON.stringify(v.content)}\n`, e.place);
-    const s = scalarText(v);
-    emit(` ${v.kind === 'string' ? JSON.stringify(s) : (s ?? '""')}\n`, e.place);
   };
-  const top = scope.resolve(expr);
-  if (!top.known || top.expr.kind !== 'object') return undefined;
-  out = '';
-  write(expr, '', 0);
-  const text = out.replace(/^\n/, '');
-  const shift = out.length - text.length;
+  write(tree, '');
+  const text = out.slice(1);
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : undefined;
   if (!doc || doc.errors.length > 0 || !doc.contents || isScalar(doc.contents)) return undefined;
-  const starts = marks.map((m) => m.at - shift);
+  const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
     index: 0,
@@ -100,9 +112,14 @@ export function projectedDoc(scope: ModuleScope, file: HclFile, expr: HclExpr): 
         if (starts[mid]! <= offset) lo = mid;
         else hi = mid - 1;
       }
-      const p = marks[lo]?.place ?? expr.place;
+      const p = marks[lo]?.place ?? at;
       return { line: p.line, column: p.column };
     },
-    embeddedIn: expr.place,
+    embeddedIn: at,
   };
+}
+
+/** An HCL object as a YAML document (`manifest = { … }`, `yamlencode({ … })`). */
+export function projectedDoc(scope: ModuleScope, file: HclFile, expr: HclExpr): YamlDoc | undefined {
+  return treeDoc(file, treeOf(scope, expr), expr.place);
 }

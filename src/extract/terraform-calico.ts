@@ -1,0 +1,115 @@
+import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
+import type { Fact } from '../model/fact.js';
+import type { HclBlock, HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { hclFact } from './hcl/hcl-fact.js';
+import { setTree, type HelmSet } from './hcl/helm-set.js';
+import { childBlocks, scalarText, type ModuleScope } from './hcl/module.js';
+import { known, TF_CONFIG } from './hcl/terraform-common.js';
+import { heredocDocs, projectedDoc, treeDoc, treeOf } from './hcl/yaml-bridge.js';
+import { chartName } from './helm-chart-version.js';
+import { chartValuesFacts } from './tigera-values.js';
+import type { HclExtractor, HclHelpers } from './types.js';
+
+const ID = 'terraform-calico';
+
+/** Resources and the file each is written in (places of projected YAML need the file). */
+function resources(scope: ModuleScope, type: string): { file: HclFile; b: HclBlock }[] {
+  return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === 'resource' && b.labels[0] === type).map((b) => ({ file, b })));
+}
+
+/**
+ * YAML documents an expression stands for: a heredoc as written, an object (or `yamlencode`/`jsonencode`/
+ * `yamldecode` of one, or of a heredoc) written out as YAML. `file(…)` and other computed values give none.
+ */
+function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr): YamlDoc[] {
+  // Interpolations in a heredoc stay as written: the YAML extractors read `${…}` as a placeholder.
+  if (e.kind === 'heredoc') return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
+  const r = scope.resolve(e);
+  if (r.known && r.expr.kind === 'heredoc') return heredocDocs(fileOf(scope, r.expr.place.file) ?? file, r.expr);
+  if (r.known && r.expr.kind === 'object') {
+    const d = projectedDoc(scope, file, e);
+    return d ? [d] : [];
+  }
+  if (e.kind === 'call' && ['yamlencode', 'jsonencode', 'yamldecode', 'jsondecode'].includes(e.name) && e.args[0]) return docsOf(scope, file, e.args[0]);
+  return [];
+}
+
+function fileOf(scope: ModuleScope, path: string): HclFile | undefined {
+  return scope.module.files.find((f) => f.path === path);
+}
+
+/** The Calico release a tigera-operator chart version stands for, placed at `version`. */
+function chartVersion(scope: ModuleScope, b: HclBlock, chart: string): Fact | undefined {
+  const v = scope.attribute(b, 'version');
+  if (!v) {
+    return { name: 'calico.version', value: chart, unresolved: true, origin: 'repository', place: b.place, source: ID, note: 'helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then' };
+  }
+  return hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
+}
+
+function helmSets(scope: ModuleScope, b: HclBlock): HelmSet[] {
+  const out: HelmSet[] = [];
+  const add = (name: HclExpr | undefined, value: HclExpr | undefined) => {
+    const n = name ? scope.resolve(name) : undefined;
+    const text = n?.known ? scalarText(n.expr) : undefined;
+    if (name && value && text !== undefined) out.push({ name: text, namePlace: name.place, value: treeOf(scope, value) });
+  };
+  for (const s of childBlocks(b, 'set')) add(s.body.attributes.find((a) => a.name === 'name')?.expr, s.body.attributes.find((a) => a.name === 'value')?.expr);
+  // Helm provider 3.x: `set = [{ name = …, value = … }]`.
+  const list = scope.attribute(b, 'set');
+  if (list?.r.known && list.r.expr.kind === 'tuple') {
+    for (const item of list.r.expr.items) {
+      if (item.kind !== 'object') continue;
+      const get = (k: string) => item.entries.find((x) => x.key === k)?.value;
+      add(get('name'), get('value'));
+    }
+  }
+  return out;
+}
+
+function helmReleaseFacts(scope: ModuleScope, file: HclFile, b: HclBlock): Fact[] {
+  const chartRef = known(scope.attribute(b, 'chart')?.r);
+  if (!chartRef) return [];
+  // A chart URL or path names its version in the file name: ".../tigera-operator-v3.26.1.tgz".
+  const fromUrl = /(?:^|\/)(tigera-operator)-(v?3\.\d+\.\d+)\.tgz$/.exec(chartRef);
+  const chart = fromUrl?.[1] ?? chartName(chartRef);
+  if (chart !== 'tigera-operator') return [];
+  const facts: Fact[] = [];
+  const version = fromUrl
+    ? hclFact(ID, 'calico.version', scope.attribute(b, 'chart')!.attr.expr.place, { known: true, expr: { kind: 'string', value: fromUrl[2]!, place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: 'tigera-operator chart archive version = Calico version' })
+    : chartVersion(scope, b, chart);
+  if (version) facts.push(version);
+  const values = scope.attribute(b, 'values');
+  const items = values?.r.known && values.r.expr.kind === 'tuple' ? values.r.expr.items : values ? [values.attr.expr] : [];
+  for (const item of items) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID, d, d.doc.contents));
+  const sets = helmSets(scope, b);
+  if (sets.length) {
+    const d = treeDoc(file, setTree(sets, b.place), b.place);
+    if (d) facts.push(...chartValuesFacts(ID, d, d.doc.contents));
+  }
+  return facts;
+}
+
+export const terraformCalico: HclExtractor = {
+  id: ID,
+  input: 'hcl',
+  paths: TF_CONFIG,
+  description:
+    'Calico through Terraform: helm_release of tigera-operator (version = Calico version, values and set: encapsulation, dataplane), kubernetes_manifest and kubectl_manifest resources read by the YAML extractors with places in the .tf file',
+  triggers: ['tigera-operator', 'kubernetes_manifest', 'kubectl_manifest'],
+  extract(scope, helpers: HclHelpers) {
+    const facts: Fact[] = [];
+    for (const { file, b } of resources(scope, 'helm_release')) facts.push(...helmReleaseFacts(scope, file, b));
+    for (const { file, b } of resources(scope, 'kubernetes_manifest')) {
+      const m = scope.attribute(b, 'manifest');
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr)));
+    }
+    for (const { file, b } of resources(scope, 'kubectl_manifest')) {
+      const y = scope.attribute(b, 'yaml_body');
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr)));
+    }
+    return facts;
+  },
+};
+

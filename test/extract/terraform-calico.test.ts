@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { terraformCalico } from '../../src/extract/terraform-calico.js';
+import { extractTf, tfBrief } from './terraform-helpers.js';
+
+describe('terraform-calico', () => {
+  it('helm_release of tigera-operator: the chart version through a variable, and values in a heredoc placed in the .tf file', async () => {
+    const { facts, skipped } = await extractTf(terraformCalico, 'helm-heredoc');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'calico.version', value: '3.26.1', at: 'helm-heredoc/calico.tf:10:22', via: ['helm-heredoc/calico.tf:3:13'] },
+      { name: 'calico.ipipMode', value: 'Never', at: 'helm-heredoc/calico.tf:24:28' },
+      { name: 'calico.vxlanMode', value: 'Always', at: 'helm-heredoc/calico.tf:24:28' },
+      { name: 'calico.dataplane', value: 'Iptables', at: 'helm-heredoc/calico.tf:21:25' },
+    ]);
+  });
+
+  it('helm_release with yamlencode values and set blocks; other charts give nothing', async () => {
+    const { facts } = await extractTf(terraformCalico, 'helm-yamlencode-set');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'calico.version', value: '3.27.3', at: 'helm-yamlencode-set/calico.tf:9:16' },
+      { name: 'calico.ipipMode', value: 'Never', at: 'helm-yamlencode-set/calico.tf:17:29' },
+      { name: 'calico.vxlanMode', value: 'CrossSubnet', at: 'helm-yamlencode-set/calico.tf:17:29' },
+      { name: 'calico.dataplane', value: 'BPF', at: 'helm-yamlencode-set/calico.tf:26:13' },
+    ]);
+  });
+
+  it('kubernetes_manifest objects and kubectl_manifest heredocs go through the YAML extractors; file() is not read', async () => {
+    const { facts } = await extractTf(terraformCalico, 'manifests');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'calico.ipipMode', value: 'Always', at: 'manifests/calico.tf:13:29' },
+      { name: 'calico.vxlanMode', value: 'Never', at: 'manifests/calico.tf:13:29' },
+      { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=true', at: 'manifests/calico.tf:28:30' },
+    ]);
+  });
+});
