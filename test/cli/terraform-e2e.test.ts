@@ -33,4 +33,55 @@ describe('scan Terraform repositories', () => {
     const ev = report.findings[0]!.evidence.map((e) => `${e.name}=${e.value}@${e.place?.file}:${e.place?.line}:${e.place?.column}`);
     expect(ev).toEqual(['kubeProxy.mode=iptables@main.tf:19:5', 'kubeProxy.version=1.28.1-eksbuild.1@main.tf:20:23']);
   });
+
+  it('EKS 1.29 with tigera-operator chart v3.26.1 and VXLAN set on AL2 nodes (kernel 5.10): the offload performance rule only', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-repos/eks-tigera-vxlan');
+    expect(code).toBe(0);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['CAL-VXLAN-CSUM-OFF-PERF']);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual([]);
+    const ev = report.findings[0]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev).toEqual(['calico.vxlanMode=Always@calico.tf:21:13', 'calico.version=3.26.1@calico.tf:5:22', 'node.kernel=5.10@derived']);
+  });
+
+  it('AKS 1.30 with Azure CNI and Calico network policy: Azure-managed Calico 3.26.3, policy only: no findings, nothing undetermined', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-aks/calico-policy');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.undetermined).toEqual([]);
+  });
+
+  it('GKE Dataplane V1 with Calico at node version 1.28.3-gke: the partial-sync race; the Calico rules wait for the Calico release', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v1-calico');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    expect(report.findings[0]!.evidence.map((e) => `${e.name}@${e.place?.line}`)).toEqual(['kubeProxy.mode@13', 'kubeProxy.version@30']);
+    expect(report.undetermined.map((u) => u.ruleId).sort()).toEqual([
+      'CAL-IPIP-CSUM-OFFLOAD',
+      'CAL-IPT-BACKEND-DETECT',
+      'CAL-KC-POD-CACHE-LEAK',
+      'CAL-VXLAN-CSUM-63S',
+      'CAL-VXLAN-CSUM-OFF-PERF',
+      'CAL-VXLAN-CSUM-SNAT-CORRUPT',
+      'CAL-VXLAN-PARENT-CHANGE',
+      'KP-SNAT-RANDOM-FULLY',
+    ]);
+  });
+
+  it('GKE Dataplane V2: kube-proxy rules silenced, no Calico: no findings', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v2');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.undetermined).toEqual([]);
+  });
+
+  it('one cluster per Terraform directory: EKS and AKS side by side are split, a broken file is skipped with its place', () => {
+    const { report } = scanJson('test/fixtures/terraform-repos/two-clusters');
+    const r = report as JsonReport & { contexts: { name: string; formedBy: string }[] };
+    expect(r.contexts.map((c) => `${c.name}: ${c.formedBy}`)).toEqual([
+      'envs/lab: directory envs/lab/: Terraform resource "azurerm_kubernetes_cluster" "lab"',
+      'envs/prod: directory envs/prod/: Terraform module "eks"',
+    ]);
+    expect(r.findings.map((f) => `${f.ruleId} ${(f as unknown as { context: string }).context}`)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE envs/prod']);
+    expect(r.skipped).toEqual([{ path: 'envs/prod/broken.tf', reason: 'hcl-error', detail: 'not valid HCL: syntax error at line 3, column 2' }]);
+  });
 });
