@@ -37,7 +37,12 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   const roots = [...new Set(defs.map((f) => f.value))].sort();
   if (roots.length < 2) return [];
   const under = (file: string, root: string) => root === '' || file === root || file.startsWith(`${root}/`);
-  const deepest = (file: string) => roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0];
+  const memo = new Map<string, string | undefined>();
+  // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
+  const deepest = (file: string) => {
+    if (!memo.has(file)) memo.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
+    return memo.get(file);
+  };
   return roots.map((root) => {
     const kinds = [...new Set(defs.filter((d) => d.value === root).map((d) => d.note ?? d.source))].join(', ');
     return {

@@ -15,6 +15,9 @@ interface Dir {
   triggered: Set<HclExtractor>;
 }
 
+/** A file an extractor reads blocks of, or one that holds what references resolve to. */
+const DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
+
 /**
  * The per-directory pass for Terraform. The file loop hands every `.tf`, `.tofu` and `.tfvars` file's
  * text here (nothing is parsed then); after the loop, only directories where some file contains an HCL
@@ -36,9 +39,17 @@ export class HclCollector {
       d = { files: [], triggered: new Set() };
       this.dirs.set(dir, d);
     }
-    // Only files Terraform loads by itself; `prod.tfvars` is passed with -var-file, which the repository does not say.
-    if (!path.endsWith('.tfvars') || isVarFile(path)) d.files.push({ path, text });
-    for (const e of this.extractors) if (e.paths.test(path) && e.triggers.some((t) => text.includes(t))) d.triggered.add(e);
+    let triggers = false;
+    for (const e of this.extractors) {
+      if (e.paths.test(path) && e.triggers.some((t) => text.includes(t))) {
+        d.triggered.add(e);
+        triggers = true;
+      }
+    }
+    // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
+    // provider pins and other resources cannot change a fact). Of variable files only those Terraform loads
+    // by itself: `prod.tfvars` is passed with -var-file, which the repository does not say.
+    if (path.endsWith('.tfvars') ? isVarFile(path) : triggers || DEFINES_VALUES.test(text)) d.files.push({ path, text });
   }
 
   async extract(onError: (path: string, extractor: string, err: unknown) => void, skip: (s: SkippedFile) => void): Promise<{ facts: Fact[]; parsed: number }> {
