@@ -13,12 +13,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn2, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -94,24 +106,24 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _2(strs, ...args) {
+    function _2(strs, ...args2) {
       const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+      let i2 = 0;
+      while (i2 < args2.length) {
+        addCodeArg(code, args2[i2]);
+        code.push(strs[++i2]);
       }
       return new _Code(code);
     }
     exports._ = _2;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str2(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
+      let i2 = 0;
+      while (i2 < args2.length) {
         expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
+        addCodeArg(expr, args2[i2]);
+        expr.push(plus, safeStringify(strs[++i2]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -127,17 +139,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+      let i2 = 1;
+      while (i2 < expr.length - 1) {
+        if (expr[i2] === plus) {
+          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
           if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
+            expr.splice(i2 - 1, 3, res);
             continue;
           }
-          expr[i++] = "+";
+          expr[i2++] = "+";
         }
-        i++;
+        i2++;
       }
     }
     function mergeExprItems(a, b) {
@@ -199,9 +211,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -268,8 +280,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix: prefix2 } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix: prefix2 } = name2;
         const valueKey2 = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs2 = this._values[prefix2];
         if (vs2) {
@@ -279,12 +291,12 @@ var require_scope = __commonJS({
         } else {
           vs2 = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
-        vs2.set(valueKey2, name);
+        vs2.set(valueKey2, name2);
         const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix2, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix2, itemIndex });
+        return name2;
       }
       getValue(prefix2, keyOrRef) {
         const vs2 = this._values[prefix2];
@@ -293,17 +305,17 @@ var require_scope = __commonJS({
         return vs2.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -313,20 +325,20 @@ var require_scope = __commonJS({
           if (!vs2)
             continue;
           const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
-          vs2.forEach((name) => {
-            if (nameSet.has(name))
+          vs2.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -394,7 +406,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -402,11 +414,11 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+    var Def = class extends Node2 {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -425,7 +437,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -455,7 +467,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -465,7 +477,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -476,7 +488,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error) {
         super();
         this.error = error;
@@ -488,7 +500,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code) {
         super();
         this.code = code;
@@ -507,7 +519,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -517,27 +529,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
+            nodes.splice(i2, 1, ...n);
           else if (n)
-            nodes[i] = n;
+            nodes[i2] = n;
           else
-            nodes.splice(i, 1);
+            nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants) {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2];
           if (n.optimizeNames(names, constants))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i, 1);
+          nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -626,17 +638,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -644,11 +656,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -665,10 +677,10 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args2, async) {
         super();
-        this.name = name;
-        this.args = args;
+        this.name = name2;
+        this.args = args2;
         this.async = async;
       }
       render(opts) {
@@ -754,10 +766,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs2 = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs2.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs2 = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs2.add(name2);
+        return name2;
       }
       getScopeValue(prefix2, keyOrRef) {
         return this._extScope.getValue(prefix2, keyOrRef);
@@ -771,11 +783,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -856,20 +868,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
+            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -877,8 +889,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -924,10 +936,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -943,8 +955,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args2 = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args2, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -1038,13 +1050,13 @@ var require_codegen = __commonJS({
     }
     exports.not = not2;
     var andCode = mappend(exports.operators.AND);
-    function and2(...args) {
-      return args.reduce(andCode);
+    function and2(...args2) {
+      return args2.reduce(andCode);
     }
     exports.and = and2;
     var orCode = mappend(exports.operators.OR);
-    function or2(...args) {
-      return args.reduce(orCode);
+    function or2(...args2) {
+      return args2.reduce(orCode);
     }
     exports.or = or2;
     function mappend(op) {
@@ -1306,21 +1318,21 @@ var require_errors = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
+      const err2 = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
         if (it2.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it2, errs) {
@@ -1688,7 +1700,7 @@ var require_defaults = __commonJS({
           assignDefault(it2, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
-        items2.forEach((sch, i) => assignDefault(it2, i, sch.default));
+        items2.forEach((sch, i2) => assignDefault(it2, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -1767,7 +1779,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func2, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -1777,8 +1789,8 @@ var require_code2 = __commonJS({
       ];
       if (it2.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      const args2 = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context}, ${args2})` : (0, codegen_1._)`${func2}(${args2})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -1806,10 +1818,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
+        gen.forRange("i", 0, len, (i2) => {
           cxt.subschema({
             keyword,
-            dataProp: i,
+            dataProp: i2,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -1826,10 +1838,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
+      gen.block(() => schema.forEach((_sch, i2) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i,
+          schemaProp: i2,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -2046,18 +2058,18 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i2, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -2066,10 +2078,10 @@ var require_fast_deep_equal = __commonJS({
         keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key = keys[i2];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -2081,9 +2093,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2146,8 +2158,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+              for (var i2 = 0; i2 < sch.length; i2++)
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -2352,15 +2364,15 @@ var require_validate = __commonJS({
       validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -3090,8 +3102,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
+    module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -3109,7 +3121,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3122,8 +3134,8 @@ var require_utils = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      for (let i2 = 0; i2 < 256; i2++) {
+        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -3138,24 +3150,24 @@ var require_utils = __commonJS({
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
+      let i2 = 0;
+      for (i2 = 0; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
         break;
       }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
+      for (i2 += 1; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
       }
       return acc;
     }
@@ -3165,10 +3177,10 @@ var require_utils = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
+      for (let i2 = 0; i2 < zone.length; i2++) {
+        if (isZoneCharacter(zone[i2])) continue;
+        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
+          i2 += 2;
           continue;
         }
         return false;
@@ -3180,9 +3192,9 @@ var require_utils = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
+      for (let i2 = 0; i2 < hextets.length; i2++) {
+        if (hextets[i2] === "0") {
+          if (runStart === -1) runStart = i2;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -3207,28 +3219,28 @@ var require_utils = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        const part = parts2[i2];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i2 !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i2] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      const expanded = parts2.slice(0, left.length);
+      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
+      for (let i2 = left.length; i2 < parts2.length; i2++) expanded.push(parts2[i2]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -3261,8 +3273,8 @@ var require_utils = __commonJS({
     }
     function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i2 = 0; i2 < str2.length; i2++) {
+        if (str2[i2] === token) ind++;
       }
       return ind;
     }
@@ -3349,8 +3361,8 @@ var require_utils = __commonJS({
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+      for (let i2 = 0; i2 <= last; i2++) {
+        const segment = segments[i2];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -3359,7 +3371,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i2 === last;
         } else {
           output.push(segment);
         }
@@ -3385,9 +3397,9 @@ var require_utils = __commonJS({
         return input;
       }
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3396,20 +3408,20 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += input[i];
+        output += input[i2];
       }
       return output;
     }
     function normalizePathEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3418,23 +3430,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3448,13 +3460,13 @@ var require_utils = __commonJS({
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
@@ -3464,16 +3476,16 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3486,29 +3498,29 @@ var require_utils = __commonJS({
     }
     function encodeComponent(input, isAllowed) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3533,10 +3545,10 @@ var require_utils = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3545,23 +3557,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3574,16 +3586,16 @@ var require_utils = __commonJS({
     }
     function escapePreservingEscapes(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += escape(input[i]);
+        output += escape(input[i2]);
       }
       return output;
     }
@@ -3619,7 +3631,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module.exports = {
+    module2.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -3643,7 +3655,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3658,10 +3670,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -3843,7 +3855,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module.exports = {
+    module2.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -3854,7 +3866,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -3875,7 +3887,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse7(serialize(uri, options), options);
+        parse8(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3918,8 +3930,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse7(serialize(base, options), options);
-        relative4 = parse7(serialize(relative4, options), options);
+        base = parse8(serialize(base, options), options);
+        relative4 = parse8(serialize(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -4237,7 +4249,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse7(uri, opts) {
+    function parse8(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4274,11 +4286,11 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse7
+      parse: parse8
     };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
   }
 });
 
@@ -4332,7 +4344,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str2, flags2) => new RegExp(str2, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4669,17 +4681,17 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
+          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i2 >= 0)
+            group.rules.splice(i2, 1);
         }
         return this;
       }
       // Add format
-      addFormat(name, format) {
+      addFormat(name2, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name] = format;
+        this.formats[name2] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4796,10 +4808,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
         if (format)
-          this.addFormat(name, format);
+          this.addFormat(name2, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -4879,9 +4891,9 @@ var require_core = __commonJS({
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i2 >= 0) {
+        ruleGroup.rules.splice(i2, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
@@ -5378,8 +5390,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j: j2 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j2} and ${i} are identical)`,
-      params: ({ params: { i, j: j2 } }) => (0, codegen_1._)`{i: ${i}, j: ${j2}}`
+      message: ({ params: { i: i2, j: j2 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j2} and ${i2} are identical)`,
+      params: ({ params: { i: i2, j: j2 } }) => (0, codegen_1._)`{i: ${i2}, j: ${j2}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -5396,21 +5408,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j2 = gen.let("j");
-          cxt.setParams({ i, j: j2 });
+          cxt.setParams({ i: i2, j: j2 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j2));
+          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j2));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j2) {
+        function loopN(i2, j2) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+          gen.for((0, codegen_1._)`;${i2}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -5418,13 +5430,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j2, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
           });
         }
-        function loopN2(i, j2) {
+        function loopN2(i2, j2) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j2} = ${i}; ${j2}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j2}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j2} = ${i2}; ${j2}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j2}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -5496,16 +5508,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i2) {
+          const sch = schema[i2];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -5592,8 +5604,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items2.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items2.length, len, (i2) => {
+          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it2.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -5636,13 +5648,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
+      schArr.forEach((sch, i2) => {
         if ((0, util_1.alwaysValidSchema)(it2, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
           keyword,
-          schemaProp: i,
-          dataProp: i
+          schemaProp: i2,
+          dataProp: i2
         }, valid));
         cxt.ok(valid);
       });
@@ -5779,10 +5791,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
+          gen.forRange("i", 0, len, (i2) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i,
+              dataProp: i2,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -6260,23 +6272,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i) => {
+          schArr.forEach((sch, i2) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it2, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i,
+                schemaProp: i2,
                 compositeRule: true
               }, schValid);
             }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            if (i2 > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i);
+              gen.assign(passing, i2);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -6302,10 +6314,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
+        schema.forEach((sch, i2) => {
           if ((0, util_1.alwaysValidSchema)(it2, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -6668,8 +6680,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i2 = 0; i2 < oneOf.length; i2++) {
+            let sch = oneOf[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
@@ -6683,7 +6695,7 @@ var require_discriminator = __commonJS({
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
+            addMappings(propSch, i2);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -6691,22 +6703,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i) {
+          function addMappings(sch, i2) {
             if (sch.const) {
-              addMapping(sch.const, i);
+              addMapping(sch.const, i2);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
+                addMapping(tagValue, i2);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i) {
+          function addMapping(tagValue, i2) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i;
+            oneOfMapping[tagValue] = i2;
           }
         }
       }
@@ -6717,8 +6729,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
+    module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -6874,7 +6886,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -6904,8 +6916,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    module2.exports = exports = Ajv3;
+    module2.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv3;
     var validate_1 = require_validate();
@@ -6957,7 +6969,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -6979,7 +6991,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6994,7 +7006,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap7;
     exports.isNode = isNode4;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.isSeq = isSeq2;
   }
 });
@@ -7028,15 +7040,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path2);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci2 = visit_(i2, node.items[i2], visitor, path2);
             if (typeof ci2 === "number")
-              i = ci2 - 1;
+              i2 = ci2 - 1;
             else if (ci2 === BREAK)
               return BREAK;
             else if (ci2 === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -7076,15 +7088,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path2);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path2);
             if (typeof ci2 === "number")
-              i = ci2 - 1;
+              i2 = ci2 - 1;
             else if (ci2 === BREAK)
               return BREAK;
             else if (ci2 === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -7215,26 +7227,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
-            this.tags[handle] = prefix2;
+            const [handle2, prefix2] = parts2;
+            this.tags[handle2] = prefix2;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -7245,7 +7257,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -7272,10 +7284,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix2 = this.tags[handle];
+        const prefix2 = this.tags[handle2];
         if (prefix2) {
           try {
             return prefix2 + decodeURIComponent(suffix);
@@ -7284,7 +7296,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -7294,9 +7306,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix2] of Object.entries(this.tags)) {
+        for (const [handle2, prefix2] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix2))
-            return handle + escapeTagName(tag.substring(prefix2.length));
+            return handle2 + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -7313,11 +7325,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix2] of tagEntries) {
-          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
+        for (const [handle2, prefix2] of tagEntries) {
+          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix2)))
-            lines.push(`%TAG ${handle} ${prefix2}`);
+            lines.push(`%TAG ${handle2} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -7353,10 +7365,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix2, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix2}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix2}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix2) {
@@ -7405,13 +7417,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k2 of Array.from(val.keys())) {
@@ -7455,7 +7467,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v2, i2) => toJS(v2, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -7526,9 +7538,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -7642,10 +7654,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -7748,11 +7760,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path2, value) {
       let v2 = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k2 = path2[i];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k2 = path2[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -7772,7 +7784,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -7929,44 +7941,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
+          escStart = i2;
+          switch (text[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -7974,10 +7986,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
-              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j2])
                 return text;
               folds.push(j2);
@@ -7998,9 +8010,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -8013,20 +8025,20 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
+        if (i2 < start2 + indent) {
+          ch = text[++i2];
         } else {
           do {
-            ch = text[++i];
+            ch = text[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -8057,12 +8069,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -8076,20 +8088,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str2 += json.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str2 += json.slice(start2, i2);
+                const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -8119,33 +8131,33 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str2 += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str2 += json.slice(start2, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str2 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str2 += indent;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str2 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
+      str2 = start2 ? str2 + json.slice(start2) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -8224,10 +8236,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
@@ -8245,14 +8257,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -8393,8 +8405,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -8781,8 +8793,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items2.length; ++i) {
-        const item = items2[i];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -8811,8 +8823,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -8836,8 +8848,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items2.length; ++i) {
-        const item = items2[i];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -8868,7 +8880,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items2.length - 1) {
+        if (i2 < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -8883,23 +8895,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str2 = start2;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -8996,11 +9008,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -9155,9 +9167,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -9175,10 +9187,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i++);
+              const key = obj instanceof Set ? it2 : String(i2++);
               it2 = replacer.call(obj, key, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
@@ -9292,12 +9304,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -9500,7 +9512,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -9519,8 +9531,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9536,8 +9548,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -9547,15 +9559,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -9569,8 +9581,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -9587,7 +9599,7 @@ ${cn2.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -9597,11 +9609,11 @@ ${cn2.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
+            it2 = replacer.call(iterable, String(i2++), it2);
           let key, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
@@ -9971,9 +9983,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -9989,18 +10001,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -10060,7 +10072,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -10083,7 +10095,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -10109,7 +10121,7 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -10124,7 +10136,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -10144,7 +10156,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -10264,13 +10276,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -10393,11 +10405,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -10616,9 +10628,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -10694,7 +10706,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -10746,7 +10758,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -10755,7 +10767,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -10803,7 +10815,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -10905,8 +10917,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep5, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep5?.[0],
           offset,
@@ -10933,14 +10945,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -11010,8 +11022,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs2.offset;
       let commentEnd = null;
-      for (const { start, value } of bs2.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs2.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -11032,7 +11044,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
         offset = node.range[2];
@@ -11114,10 +11126,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep: sep5, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep5?.[0],
@@ -11128,9 +11140,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep5 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -11149,7 +11161,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -11157,7 +11169,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
+            loop: for (const st2 of start2) {
               switch (st2.type) {
                 case "comma":
                 case "space":
@@ -11190,7 +11202,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -11258,8 +11270,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee2.unshift(ce2);
@@ -11353,32 +11365,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header2)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        let end2 = start2 + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -11389,7 +11401,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header2.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -11398,17 +11410,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep5 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -11445,16 +11457,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start2 + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -11466,8 +11478,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -11475,7 +11487,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -11483,8 +11495,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -11522,8 +11534,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -11642,43 +11654,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -11839,8 +11851,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st2 = before[i2];
           switch (st2.type) {
             case "space":
             case "comment":
@@ -11848,10 +11860,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st2.source.length;
               continue;
           }
-          st2 = before[++i];
+          st2 = before[++i2];
           while (st2?.type === "space") {
             offset += st2.source.length;
-            st2 = before[++i];
+            st2 = before[++i2];
           }
           break;
         }
@@ -11976,7 +11988,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -11986,7 +11998,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -11999,7 +12011,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -12034,8 +12046,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -12043,8 +12055,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -12095,10 +12107,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -12263,13 +12275,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he2 = source.indexOf("\n");
           const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const body2 = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -12326,13 +12338,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he2 = source.indexOf("\n");
       const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const body2 = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -12344,7 +12356,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -12448,9 +12460,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
-      for (const st2 of start)
+      for (const st2 of start2)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
@@ -12506,15 +12518,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci2 = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci2 === "number")
-              i = ci2 - 1;
+              i2 = ci2 - 1;
             else if (ci2 === BREAK)
               return BREAK;
             else if (ci2 === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -12539,7 +12551,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12623,7 +12635,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12684,14 +12696,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -12986,9 +12998,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -13002,17 +13014,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -13043,25 +13055,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -13073,36 +13085,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs2 = this.continueScalar(i + 1);
+              const cs2 = this.continueScalar(i2 + 1);
               if (cs2 === -1)
                 break;
-              i = Math.max(i, cs2 - 2);
+              i2 = Math.max(i2, cs2 - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -13119,8 +13131,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -13165,23 +13177,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -13194,24 +13206,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -13222,7 +13234,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13240,12 +13252,12 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -13257,20 +13269,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -13305,9 +13317,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -13316,16 +13328,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -13346,7 +13358,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13621,7 +13633,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep5;
           if (scalar.end) {
             sep5 = scalar.end;
@@ -13633,7 +13645,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13708,14 +13720,14 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it2.sep.length; ++i) {
-              const st2 = it2.sep[i];
+            for (let i2 = 0; i2 < it2.sep.length; ++i2) {
+              const st2 = it2.sep[i2];
               switch (st2.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -13728,14 +13740,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start2 = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it2.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it2.sep) {
                 it2.sep.push(this.sourceToken);
@@ -13748,8 +13760,8 @@ var require_parser = __commonJS({
                 it2.start.push(this.sourceToken);
                 it2.explicitKey = true;
               } else if (atNextItem || it2.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -13766,12 +13778,12 @@ var require_parser = __commonJS({
                   if (includesToken(it2.start, "newline")) {
                     Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start3 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it2.value) {
@@ -13781,10 +13793,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
+                  const start3 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
                   const sep5 = it2.sep;
                   sep5.push(this.sourceToken);
@@ -13794,10 +13806,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
-                } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it2.sep = it2.sep.concat(start2, this.sourceToken);
                 } else {
                   it2.sep.push(this.sourceToken);
                 }
@@ -13805,7 +13817,7 @@ var require_parser = __commonJS({
                 if (!it2.sep) {
                   Object.assign(it2, { key: null, sep: [this.sourceToken] });
                 } else if (it2.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -13823,14 +13835,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start: start2, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13849,7 +13861,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -13958,13 +13970,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it2.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -13986,7 +13998,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep5 = fc.end.splice(1, fc.end.length);
             sep5.push(this.sourceToken);
@@ -13994,7 +14006,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14053,35 +14065,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start2.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -14119,7 +14131,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -14139,7 +14151,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14172,7 +14184,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14213,8 +14225,8 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parse = parse8;
+    exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -14274,7 +14286,7 @@ var require_dist = __commonJS({
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module2) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -14318,7 +14330,7 @@ var require_constants = __commonJS({
       "prepatch",
       "prerelease"
     ];
-    module.exports = {
+    module2.exports = {
       MAX_LENGTH,
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -14334,17 +14346,17 @@ var require_constants = __commonJS({
 
 // node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module2) {
     "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args2) => console.error("SEMVER", ...args2) : () => {
     };
-    module.exports = debug;
+    module2.exports = debug;
   }
 });
 
 // node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module2) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -14352,7 +14364,7 @@ var require_re = __commonJS({
       MAX_LENGTH
     } = require_constants();
     var debug = require_debug();
-    exports = module.exports = {};
+    exports = module2.exports = {};
     var re2 = exports.re = [];
     var safeRe = exports.safeRe = [];
     var src = exports.src = [];
@@ -14371,11 +14383,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name, value, isGlobal) => {
+    var createToken = (name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R2++;
-      debug(name, index, value);
-      t[name] = index;
+      debug(name2, index, value);
+      t[name2] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -14432,7 +14444,7 @@ var require_re = __commonJS({
 
 // node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module2) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -14445,13 +14457,13 @@ var require_parse_options = __commonJS({
       }
       return options;
     };
-    module.exports = parseOptions;
+    module2.exports = parseOptions;
   }
 });
 
 // node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module2) {
     "use strict";
     var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -14467,7 +14479,7 @@ var require_identifiers = __commonJS({
       return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
     };
     var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
+    module2.exports = {
       compareIdentifiers,
       rcompareIdentifiers
     };
@@ -14476,7 +14488,7 @@ var require_identifiers = __commonJS({
 
 // node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module2) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -14488,8 +14500,8 @@ var require_semver = __commonJS({
       if (identifiers.length > prerelease.length) {
         return false;
       }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      for (let i2 = 0; i2 < identifiers.length; i2++) {
+        if (compareIdentifiers(prerelease[i2], identifiers[i2]) !== 0) {
           return false;
         }
       }
@@ -14607,11 +14619,11 @@ var require_semver = __commonJS({
         } else if (!this.prerelease.length && !other.prerelease.length) {
           return 0;
         }
-        let i = 0;
+        let i2 = 0;
         do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
+          const a = this.prerelease[i2];
+          const b = other.prerelease[i2];
+          debug("prerelease compare", i2, a, b);
           if (a === void 0 && b === void 0) {
             return 0;
           } else if (b === void 0) {
@@ -14623,17 +14635,17 @@ var require_semver = __commonJS({
           } else {
             return compareIdentifiers(a, b);
           }
-        } while (++i);
+        } while (++i2);
       }
       compareBuild(other) {
         if (!(other instanceof _SemVer)) {
           other = new _SemVer(other, this.options);
         }
-        let i = 0;
+        let i2 = 0;
         do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
+          const a = this.build[i2];
+          const b = other.build[i2];
+          debug("build compare", i2, a, b);
           if (a === void 0 && b === void 0) {
             return 0;
           } else if (b === void 0) {
@@ -14645,7 +14657,7 @@ var require_semver = __commonJS({
           } else {
             return compareIdentifiers(a, b);
           }
-        } while (++i);
+        } while (++i2);
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
@@ -14722,14 +14734,14 @@ var require_semver = __commonJS({
             if (this.prerelease.length === 0) {
               this.prerelease = [base];
             } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
+              let i2 = this.prerelease.length;
+              while (--i2 >= 0) {
+                if (typeof this.prerelease[i2] === "number") {
+                  this.prerelease[i2]++;
+                  i2 = -2;
                 }
               }
-              if (i === -1) {
+              if (i2 === -1) {
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
@@ -14762,16 +14774,16 @@ var require_semver = __commonJS({
         return this;
       }
     };
-    module.exports = SemVer;
+    module2.exports = SemVer;
   }
 });
 
 // node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse7 = (version, options, throwErrors = false) => {
+    var parse8 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -14784,39 +14796,39 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse7;
+    module2.exports = parse8;
   }
 });
 
 // node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module2) {
     "use strict";
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var valid = (version, options) => {
-      const v2 = parse7(version, options);
+      const v2 = parse8(version, options);
       return v2 ? v2.version : null;
     };
-    module.exports = valid;
+    module2.exports = valid;
   }
 });
 
 // node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module2) {
     "use strict";
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var clean2 = (version, options) => {
-      const s = parse7(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse8(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean2;
+    module2.exports = clean2;
   }
 });
 
 // node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -14834,18 +14846,18 @@ var require_inc = __commonJS({
         return null;
       }
     };
-    module.exports = inc;
+    module2.exports = inc;
   }
 });
 
 // node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module2) {
     "use strict";
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse7(version1, null, true);
-      const v2 = parse7(version2, null, true);
+      const v1 = parse8(version1, null, true);
+      const v2 = parse8(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -14878,86 +14890,86 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module2.exports = diff;
   }
 });
 
 // node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
+    module2.exports = major;
   }
 });
 
 // node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
+    module2.exports = minor;
   }
 });
 
 // node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
+    module2.exports = patch;
   }
 });
 
 // node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module2) {
     "use strict";
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse7(version, options);
+      const parsed = parse8(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
-    module.exports = prerelease;
+    module2.exports = prerelease;
   }
 });
 
 // node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    module2.exports = compare;
   }
 });
 
 // node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
+    module2.exports = rcompare;
   }
 });
 
 // node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
+    module2.exports = compareLoose;
   }
 });
 
 // node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -14965,93 +14977,93 @@ var require_compare_build = __commonJS({
       const versionB = new SemVer(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
     };
-    module.exports = compareBuild;
+    module2.exports = compareBuild;
   }
 });
 
 // node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
+    module2.exports = sort;
   }
 });
 
 // node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
+    module2.exports = rsort;
   }
 });
 
 // node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt2;
+    module2.exports = gt2;
   }
 });
 
 // node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var lt2 = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt2;
+    module2.exports = lt2;
   }
 });
 
 // node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
+    module2.exports = eq;
   }
 });
 
 // node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
+    module2.exports = neq;
   }
 });
 
 // node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte2;
+    module2.exports = gte2;
   }
 });
 
 // node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte2;
+    module2.exports = lte2;
   }
 });
 
 // node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module2) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -15095,16 +15107,16 @@ var require_cmp = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp;
+    module2.exports = cmp;
   }
 });
 
 // node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var { safeRe: re2, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -15139,17 +15151,17 @@ var require_coerce = __commonJS({
       const patch = match2[4] || "0";
       const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
       const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
-      return parse7(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse8(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
-    module.exports = coerce;
+    module2.exports = coerce;
   }
 });
 
 // node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module2) {
     "use strict";
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -15161,7 +15173,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse7(versionStringToParse, options);
+      return parse8(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -15182,13 +15194,13 @@ var require_truncate = __commonJS({
     var isPrerelease = (type) => {
       return type.startsWith("pre");
     };
-    module.exports = truncate;
+    module2.exports = truncate;
   }
 });
 
 // node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module2) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -15220,13 +15232,13 @@ var require_lrucache = __commonJS({
         return this;
       }
     };
-    module.exports = LRUCache;
+    module2.exports = LRUCache;
   }
 });
 
 // node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module2) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -15243,34 +15255,34 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit(range2[start])) {
-        return start;
+    var findDigitsEndIndex = (range2, start2, limit, digitRuns) => {
+      if (!isDigit(range2[start2])) {
+        return start2;
       }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
+      if (start2 >= digitRuns.start && start2 < digitRuns.end) {
+        return Math.min(start2 + limit, digitRuns.end);
       }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
+      if (start2 >= digitRuns.previousStart && start2 < digitRuns.previousEnd) {
+        return Math.min(start2 + limit, digitRuns.previousEnd);
       }
-      let end = start + 1;
+      let end = start2 + 1;
       while (isDigit(range2[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
       digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
+      digitRuns.start = start2;
       digitRuns.end = end;
-      return Math.min(start + limit, end);
+      return Math.min(start2 + limit, end);
     };
-    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
-      if (!loose && range2[start] === "0") {
-        return start + 1;
+    var findVersionNumberEndIndex = (range2, start2, loose, digitRuns) => {
+      if (!loose && range2[start2] === "0") {
+        return start2 + 1;
       }
-      return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+      return findDigitsEndIndex(range2, start2, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
     };
-    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
+    var findPrereleaseIdentifierEndIndex = (range2, start2, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range2, start2, MAX_LENGTH, digitRuns);
       if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
@@ -15279,20 +15291,20 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         return end;
       }
-      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
+      return findVersionNumberEndIndex(range2, start2, loose, digitRuns);
     };
-    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
-      const hyphen = range2[start] === "-";
+    var findPrereleaseEndIndex = (range2, start2, loose, digitRuns) => {
+      const hyphen = range2[start2] === "-";
       if (!loose && !hyphen) {
-        return start;
+        return start2;
       }
-      const identifierStart = start + (hyphen ? 1 : 0);
+      const identifierStart = start2 + (hyphen ? 1 : 0);
       let end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
       if (end === identifierStart) {
         if (!loose || !hyphen) {
-          return start;
+          return start2;
         }
-        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
+        end = findPrereleaseIdentifierEndIndex(range2, start2, loose, digitRuns);
       }
       while (range2[end] === ".") {
         const next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
@@ -15303,20 +15315,20 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findBuildIdentifierEndIndex = (range2, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
+    var findBuildIdentifierEndIndex = (range2, start2) => {
+      let end = start2;
+      while (end - start2 < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
         end++;
       }
       return end;
     };
-    var findBuildEndIndex = (range2, start) => {
-      if (range2[start] !== "+") {
-        return start;
+    var findBuildEndIndex = (range2, start2) => {
+      if (range2[start2] !== "+") {
+        return start2;
       }
-      let end = findBuildIdentifierEndIndex(range2, start + 1);
-      if (end === start + 1) {
-        return start;
+      let end = findBuildIdentifierEndIndex(range2, start2 + 1);
+      if (end === start2 + 1) {
+        return start2;
       }
       while (range2[end] === ".") {
         const next = findBuildIdentifierEndIndex(range2, end + 1);
@@ -15327,17 +15339,17 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
-      let end = start;
+    var findLooseFullVersionEndIndex = (range2, start2, digitRuns) => {
+      let end = start2;
       for (let component = 0; component < 3; component++) {
         const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
         if (next === end) {
-          return start;
+          return start2;
         }
         end = next;
         if (component < 2) {
           if (range2[end] !== ".") {
-            return start;
+            return start2;
           }
           end++;
         }
@@ -15345,14 +15357,14 @@ var require_trim_comparator_whitespace = __commonJS({
       const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
     };
-    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
-      if (isDigit(range2[start])) {
-        return findVersionNumberEndIndex(range2, start, false, digitRuns);
+    var findPartialVersionComponentEndIndex = (range2, start2, digitRuns) => {
+      if (isDigit(range2[start2])) {
+        return findVersionNumberEndIndex(range2, start2, false, digitRuns);
       }
-      return isVersionStart(range2[start]) ? start + 1 : start;
+      return isVersionStart(range2[start2]) ? start2 + 1 : start2;
     };
-    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
+    var findPartialVersionEndIndex = (range2, start2, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range2, start2, digitRuns);
       for (let component = 0; component < 2; component++) {
         if (range2[end] !== ".") {
           return end;
@@ -15366,9 +15378,9 @@ var require_trim_comparator_whitespace = __commonJS({
       const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
     };
-    var findVersionEndIndex = (range2, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
+    var findVersionEndIndex = (range2, start2, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start2, digitRuns);
+      return fullVersionEnd !== start2 ? fullVersionEnd : findPartialVersionEndIndex(range2, start2, digitRuns);
     };
     var findRemovableWhitespaceIndex = (range2, matchStart) => {
       let position = matchStart;
@@ -15411,13 +15423,13 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return result + range2.slice(copyFrom);
     };
-    module.exports = trimComparatorWhitespace;
+    module2.exports = trimComparatorWhitespace;
   }
 });
 
 // node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -15463,11 +15475,11 @@ var require_range = __commonJS({
       get range() {
         if (this.formatted === void 0) {
           this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            if (i2 > 0) {
               this.formatted += "||";
             }
-            const comps = this.set[i];
+            const comps = this.set[i2];
             for (let k2 = 0; k2 < comps.length; k2++) {
               if (k2 > 0) {
                 this.formatted += " ";
@@ -15551,15 +15563,15 @@ var require_range = __commonJS({
             return false;
           }
         }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
+        for (let i2 = 0; i2 < this.set.length; i2++) {
+          if (testSet(this.set[i2], version, this.options)) {
             return true;
           }
         }
         return false;
       }
     };
-    module.exports = Range;
+    module2.exports = Range;
     var LRU = require_lrucache();
     var cache3 = new LRU();
     var parseOptions = require_parse_options();
@@ -15775,19 +15787,19 @@ var require_range = __commonJS({
       return `${from} ${to}`.trim();
     };
     var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
+      for (let i2 = 0; i2 < set.length; i2++) {
+        if (!set[i2].test(version)) {
           return false;
         }
       }
       if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
+        for (let i2 = 0; i2 < set.length; i2++) {
+          debug(set[i2].semver);
+          if (set[i2].semver === Comparator.ANY) {
             continue;
           }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
+          if (set[i2].semver.prerelease.length > 0) {
+            const allowed = set[i2].semver;
             if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
               return true;
             }
@@ -15802,7 +15814,7 @@ var require_range = __commonJS({
 
 // node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module2) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -15903,7 +15915,7 @@ var require_comparator = __commonJS({
         return false;
       }
     };
-    module.exports = Comparator;
+    module2.exports = Comparator;
     var parseOptions = require_parse_options();
     var { safeRe: re2, t } = require_re();
     var cmp = require_cmp();
@@ -15915,7 +15927,7 @@ var require_comparator = __commonJS({
 
 // node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range2, options) => {
@@ -15926,23 +15938,23 @@ var require_satisfies = __commonJS({
       }
       return range2.test(version);
     };
-    module.exports = satisfies;
+    module2.exports = satisfies;
   }
 });
 
 // node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
+    module2.exports = toComparators;
   }
 });
 
 // node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -15965,13 +15977,13 @@ var require_max_satisfying = __commonJS({
       });
       return max;
     };
-    module.exports = maxSatisfying;
+    module2.exports = maxSatisfying;
   }
 });
 
 // node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -15994,13 +16006,13 @@ var require_min_satisfying = __commonJS({
       });
       return min;
     };
-    module.exports = minSatisfying;
+    module2.exports = minSatisfying;
   }
 });
 
 // node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -16016,8 +16028,8 @@ var require_min_version = __commonJS({
         return minver;
       }
       minver = null;
-      for (let i = 0; i < range2.set.length; ++i) {
-        const comparators = range2.set[i];
+      for (let i2 = 0; i2 < range2.set.length; ++i2) {
+        const comparators = range2.set[i2];
         let setMin = null;
         comparators.forEach((comparator) => {
           const compver = new SemVer(comparator.semver.version);
@@ -16053,13 +16065,13 @@ var require_min_version = __commonJS({
       }
       return null;
     };
-    module.exports = minVersion;
+    module2.exports = minVersion;
   }
 });
 
 // node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var validRange = (range2, options) => {
@@ -16069,13 +16081,13 @@ var require_valid2 = __commonJS({
         return null;
       }
     };
-    module.exports = validRange;
+    module2.exports = validRange;
   }
 });
 
 // node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -16111,8 +16123,8 @@ var require_outside = __commonJS({
       if (satisfies(version, range2, options)) {
         return false;
       }
-      for (let i = 0; i < range2.set.length; ++i) {
-        const comparators = range2.set[i];
+      for (let i2 = 0; i2 < range2.set.length; ++i2) {
+        const comparators = range2.set[i2];
         let high = null;
         let low = null;
         comparators.forEach((comparator) => {
@@ -16138,33 +16150,33 @@ var require_outside = __commonJS({
       }
       return true;
     };
-    module.exports = outside;
+    module2.exports = outside;
   }
 });
 
 // node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range2, options) => outside(version, range2, ">", options);
-    module.exports = gtr;
+    module2.exports = gtr;
   }
 });
 
 // node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range2, options) => outside(version, range2, "<", options);
-    module.exports = ltr;
+    module2.exports = ltr;
   }
 });
 
 // node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r22, options) => {
@@ -16172,17 +16184,17 @@ var require_intersects = __commonJS({
       r22 = new Range(r22, options);
       return r1.intersects(r22, options);
     };
-    module.exports = intersects;
+    module2.exports = intersects;
   }
 });
 
 // node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module2) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
-    module.exports = (versions, range2, options) => {
+    module2.exports = (versions, range2, options) => {
       const set = [];
       let first = null;
       let prev = null;
@@ -16228,7 +16240,7 @@ var require_simplify = __commonJS({
 
 // node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -16384,19 +16396,19 @@ var require_subset = __commonJS({
       const comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
-    module.exports = subset;
+    module2.exports = subset;
   }
 });
 
 // node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module2) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var valid = require_valid();
     var clean2 = require_clean();
     var inc = require_inc();
@@ -16434,8 +16446,8 @@ var require_semver2 = __commonJS({
     var intersects = require_intersects();
     var simplifyRange = require_simplify();
     var subset = require_subset();
-    module.exports = {
-      parse: parse7,
+    module2.exports = {
+      parse: parse8,
       valid,
       clean: clean2,
       inc,
@@ -16485,19 +16497,4052 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var web_tree_sitter_exports = {};
+__export(web_tree_sitter_exports, {
+  CaptureQuantifier: () => CaptureQuantifier,
+  Edit: () => Edit,
+  LANGUAGE_VERSION: () => LANGUAGE_VERSION,
+  Language: () => Language,
+  LookaheadIterator: () => LookaheadIterator,
+  MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
+  Node: () => Node,
+  Parser: () => Parser,
+  Query: () => Query,
+  Tree: () => Tree,
+  TreeCursor: () => TreeCursor
+});
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+function setModule(module2) {
+  C2 = module2;
+}
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+function getText(tree, startIndex, endIndex2, startPosition) {
+  const length = endIndex2 - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex2) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex2) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C2.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C2.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node[0], "i32");
+}
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C2.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
+  C2.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
+  C2.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
+  C2.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
+  C2.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+}
+function unmarshalTreeCursor({ handles }) {
+  handles[0] = C2.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  handles[1] = C2.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  handles[2] = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  handles[3] = C2.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+function marshalPoint(address, point) {
+  C2.setValue(address, point.row, "i32");
+  C2.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+function unmarshalPoint(address) {
+  const result = {
+    row: C2.getValue(address, "i32") >>> 0,
+    column: C2.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range2.endPosition);
+  address += SIZE_OF_POINT;
+  C2.setValue(address, range2.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, range2.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C2.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C2.getValue(address, "i32") >>> 0;
+  return result;
+}
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C2.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalLanguageMetadata(address) {
+  const major_version = C2.getValue(address, "i32");
+  const minor_version = C2.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C2.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path2) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path2, scriptDirectory);
+    }
+    return scriptDirectory + path2;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve10, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve10(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve10, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve10(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str2 = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str2 += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str2 += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str2;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace2) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace2 || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace2) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value = exports[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace2);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j2 = 0; j2 < len; j2++) {
+        printChar(fd, HEAPU8[ptr + j2]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var c = str2.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var u = str2.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str2, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str2 = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str2.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _strlen, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve10, reject) => {
+      readyPromiseResolve = resolve10;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+function checkModule() {
+  return !!Module3;
+}
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue2 = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+function indexForByteOffset(source, byteOffset) {
+  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
+}
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C2, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var init_web_tree_sitter = __esm({
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+    __defProp2 = Object.defineProperty;
+    __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Edit = class {
+      static {
+        __name(this, "Edit");
+      }
+      /** The start position of the change. */
+      startPosition;
+      /** The end position of the change before the edit. */
+      oldEndPosition;
+      /** The end position of the change after the edit. */
+      newEndPosition;
+      /** The start index of the change. */
+      startIndex;
+      /** The end index of the change before the edit. */
+      oldEndIndex;
+      /** The end index of the change after the edit. */
+      newEndIndex;
+      constructor({
+        startIndex,
+        oldEndIndex,
+        newEndIndex,
+        startPosition,
+        oldEndPosition,
+        newEndPosition
+      }) {
+        this.startIndex = startIndex >>> 0;
+        this.oldEndIndex = oldEndIndex >>> 0;
+        this.newEndIndex = newEndIndex >>> 0;
+        this.startPosition = startPosition;
+        this.oldEndPosition = oldEndPosition;
+        this.newEndPosition = newEndPosition;
+      }
+      /**
+       * Edit a point and index to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a single point's byte offset and row/column position
+       * based on an edit operation. This is useful for editing points without
+       * requiring a tree or node instance.
+       */
+      editPoint(point, index) {
+        let newIndex = index;
+        const newPoint = { ...point };
+        if (index >= this.oldEndIndex) {
+          newIndex = this.newEndIndex + (index - this.oldEndIndex);
+          const originalRow = point.row;
+          newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+          newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+        } else if (index > this.startIndex) {
+          newIndex = this.newEndIndex;
+          newPoint.row = this.newEndPosition.row;
+          newPoint.column = this.newEndPosition.column;
+        }
+        return { point: newPoint, index: newIndex };
+      }
+      /**
+       * Edit a range to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a range's start and end positions based on an edit
+       * operation. This is useful for editing ranges without requiring a tree
+       * or node instance.
+       */
+      editRange(range2) {
+        const newRange = {
+          startIndex: range2.startIndex,
+          startPosition: { ...range2.startPosition },
+          endIndex: range2.endIndex,
+          endPosition: { ...range2.endPosition }
+        };
+        if (range2.endIndex >= this.oldEndIndex) {
+          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
+            newRange.endPosition = {
+              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
+            };
+            if (newRange.endIndex < this.newEndIndex) {
+              newRange.endIndex = Number.MAX_SAFE_INTEGER;
+              newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+            }
+          }
+        } else if (range2.endIndex > this.startIndex) {
+          newRange.endIndex = this.startIndex;
+          newRange.endPosition = { ...this.startPosition };
+        }
+        if (range2.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
+          newRange.startPosition = {
+            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
+          };
+          if (newRange.startIndex < this.newEndIndex) {
+            newRange.startIndex = Number.MAX_SAFE_INTEGER;
+            newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+          }
+        } else if (range2.startIndex > this.startIndex) {
+          newRange.startIndex = this.startIndex;
+          newRange.startPosition = { ...this.startPosition };
+        }
+        return newRange;
+      }
+    };
+    SIZE_OF_SHORT = 2;
+    SIZE_OF_INT = 4;
+    SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+    SIZE_OF_NODE = 5 * SIZE_OF_INT;
+    SIZE_OF_POINT = 2 * SIZE_OF_INT;
+    SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+    ZERO_POINT = { row: 0, column: 0 };
+    INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+    __name(assertInternal, "assertInternal");
+    __name(isPoint, "isPoint");
+    __name(setModule, "setModule");
+    __name(newFinalizer, "newFinalizer");
+    finalizer = newFinalizer((address) => {
+      C2._ts_lookahead_iterator_delete(address);
+    });
+    LookaheadIterator = class {
+      static {
+        __name(this, "LookaheadIterator");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      language;
+      /** @internal */
+      positioned = false;
+      /** @internal */
+      constructor(internal, address, language) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        finalizer?.register(this, address, this);
+      }
+      /**
+       * Get the current symbol of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol:
+       *
+       * - Before the first iteration step
+       * - After the iterator is exhausted
+       * - After a {@link reset} or {@link resetState} call
+       */
+      get currentTypeId() {
+        return this.positioned ? C2._ts_lookahead_iterator_current_symbol(this[0]) : null;
+      }
+      /**
+       * Get the current symbol name of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol.
+       */
+      get currentType() {
+        const id = this.currentTypeId;
+        if (id === null) return null;
+        return this.language.types[id] ?? C2.UTF8ToString(C2._ts_language_symbol_name(this.language[0], id));
+      }
+      /** Delete the lookahead iterator, freeing its resources. */
+      delete() {
+        finalizer?.unregister(this);
+        C2._ts_lookahead_iterator_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Reset the lookahead iterator.
+       *
+       * This returns `true` if the language was set successfully and `false`
+       * otherwise.
+       */
+      reset(language, stateId) {
+        if (C2._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+          this.language = language;
+          this.positioned = false;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Reset the lookahead iterator to another state.
+       *
+       * This returns `true` if the iterator was reset to the given state and
+       * `false` otherwise.
+       */
+      resetState(stateId) {
+        if (!C2._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+        this.positioned = false;
+        return true;
+      }
+      /**
+       * Returns an iterator that iterates over the symbols of the lookahead iterator.
+       *
+       * The iterator will yield the current symbol name as a string for each step
+       * until there are no more symbols to iterate over.
+       */
+      [Symbol.iterator]() {
+        return {
+          next: /* @__PURE__ */ __name(() => {
+            this.positioned = Boolean(C2._ts_lookahead_iterator_next(this[0]));
+            const value = this.currentType;
+            return value === null ? { done: true, value: "" } : { done: false, value };
+          }, "next")
+        };
+      }
+    };
+    __name(getText, "getText");
+    finalizer2 = newFinalizer((address) => {
+      C2._ts_tree_delete(address);
+    });
+    Tree = class _Tree {
+      static {
+        __name(this, "Tree");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      textCallback;
+      /** The language that was used to parse the syntax tree. */
+      language;
+      /** @internal */
+      constructor(internal, address, language, textCallback) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        this.textCallback = textCallback;
+        finalizer2?.register(this, address, this);
+      }
+      /** Create a shallow copy of the syntax tree. This is very fast. */
+      copy() {
+        const address = C2._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+      }
+      /** Delete the syntax tree, freeing its resources. */
+      delete() {
+        finalizer2?.unregister(this);
+        C2._ts_tree_delete(this[0]);
+        this[0] = 0;
+      }
+      /** Get the root node of the syntax tree. */
+      get rootNode() {
+        C2._ts_tree_root_node_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Get the root node of the syntax tree, but with its position shifted
+       * forward by the given offset.
+       */
+      rootNodeWithOffset(offsetBytes, offsetExtent) {
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C2.setValue(address, offsetBytes, "i32");
+        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        C2._ts_tree_root_node_with_offset_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Edit the syntax tree to keep it in sync with source code that has been
+       * edited.
+       *
+       * You must describe the edit both in terms of byte offsets and in terms of
+       * row/column coordinates.
+       */
+      edit(edit) {
+        marshalEdit(edit);
+        C2._ts_tree_edit_wasm(this[0]);
+      }
+      /** Create a new {@link TreeCursor} starting from the root of the tree. */
+      walk() {
+        return this.rootNode.walk();
+      }
+      /**
+       * Compare this old edited syntax tree to a new syntax tree representing
+       * the same document, returning a sequence of ranges whose syntactic
+       * structure has changed.
+       *
+       * For this to work correctly, this syntax tree must have been edited such
+       * that its ranges match up to the new tree. Generally, you'll want to
+       * call this method right after calling one of the [`Parser::parse`]
+       * functions. Call it on the old tree that was passed to parse, and
+       * pass the new tree that was returned from `parse`.
+       */
+      getChangedRanges(other) {
+        if (!(other instanceof _Tree)) {
+          throw new TypeError("Argument must be a Tree");
+        }
+        C2._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C2._free(buffer);
+        }
+        return result;
+      }
+      /** Get the included ranges that were used to parse the syntax tree. */
+      getIncludedRanges() {
+        C2._ts_tree_included_ranges_wasm(this[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C2._free(buffer);
+        }
+        return result;
+      }
+    };
+    finalizer3 = newFinalizer((handles) => {
+      marshalTreeCursor({ handles });
+      C2._ts_tree_cursor_delete_wasm(0);
+    });
+    TreeCursor = class _TreeCursor {
+      static {
+        __name(this, "TreeCursor");
+      }
+      /** @internal */
+      handles = [0, 0, 0, 0];
+      // Internal handles for Wasm, shared with the finalizer.
+      /** @internal */
+      tree;
+      /** @internal */
+      constructor(internal, tree) {
+        assertInternal(internal);
+        this.tree = tree;
+        unmarshalTreeCursor(this);
+        finalizer3?.register(this, this.handles, this);
+      }
+      /** Creates a deep copy of the tree cursor. This allocates new memory. */
+      copy() {
+        marshalTreeCursor(this);
+        C2._ts_tree_cursor_copy_wasm(this.tree[0]);
+        return new _TreeCursor(INTERNAL, this.tree);
+      }
+      /** Delete the tree cursor, freeing its resources. */
+      delete() {
+        finalizer3?.unregister(this);
+        marshalTreeCursor(this);
+        C2._ts_tree_cursor_delete_wasm(this.tree[0]);
+        this.handles.fill(0);
+      }
+      /** Get the tree cursor's current {@link Node}. */
+      get currentNode() {
+        marshalTreeCursor(this);
+        C2._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the numerical field id of this tree cursor's current node.
+       *
+       * See also {@link TreeCursor#currentFieldName}.
+       */
+      get currentFieldId() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+      }
+      /** Get the field name of this tree cursor's current node. */
+      get currentFieldName() {
+        return this.tree.language.fields[this.currentFieldId];
+      }
+      /**
+       * Get the depth of the cursor's current node relative to the original
+       * node that the cursor was constructed with.
+       */
+      get currentDepth() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+      }
+      /**
+       * Get the index of the cursor's current node out of all of the
+       * descendants of the original node that the cursor was constructed with.
+       */
+      get currentDescendantIndex() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+      }
+      /** Get the type of the cursor's current node. */
+      get nodeType() {
+        return this.tree.language.types[this.nodeTypeId] || "ERROR";
+      }
+      /** Get the type id of the cursor's current node. */
+      get nodeTypeId() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+      }
+      /** Get the state id of the cursor's current node. */
+      get nodeStateId() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+      }
+      /** Get the id of the cursor's current node. */
+      get nodeId() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+      }
+      /**
+       * Check if the cursor's current node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get nodeIsNamed() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if the cursor's current node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get nodeIsMissing() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Get the string content of the cursor's current node. */
+      get nodeText() {
+        marshalTreeCursor(this);
+        const startIndex = C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex2 = C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+        return getText(this.tree, startIndex, endIndex2, startPosition);
+      }
+      /** Get the start position of the cursor's current node. */
+      get startPosition() {
+        marshalTreeCursor(this);
+        C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the end position of the cursor's current node. */
+      get endPosition() {
+        marshalTreeCursor(this);
+        C2._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the start index of the cursor's current node. */
+      get startIndex() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
+      }
+      /** Get the end index of the cursor's current node. */
+      get endIndex() {
+        marshalTreeCursor(this);
+        return C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
+      }
+      /**
+       * Move this cursor to the first child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       */
+      gotoFirstChild() {
+        marshalTreeCursor(this);
+        const result = C2._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the last child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoFirstChild} because it needs to
+       * iterate through all the children to compute the child's position.
+       */
+      gotoLastChild() {
+        marshalTreeCursor(this);
+        const result = C2._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the parent of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no parent node (the cursor was already on the
+       * root node).
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoParent() {
+        marshalTreeCursor(this);
+        const result = C2._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the next sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no next sibling node.
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoNextSibling() {
+        marshalTreeCursor(this);
+        const result = C2._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the previous sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no previous sibling node.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoNextSibling} due to how node
+       * positions are stored. In the worst case, this will need to iterate
+       * through all the children up to the previous sibling node to recalculate
+       * its position. Also note that the node the cursor was constructed with is
+       * considered the root of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoPreviousSibling() {
+        marshalTreeCursor(this);
+        const result = C2._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move the cursor to the node that is the nth descendant of
+       * the original node that the cursor was constructed with, where
+       * zero represents the original node itself.
+       */
+      gotoDescendant(goalDescendantIndex) {
+        marshalTreeCursor(this);
+        C2._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForIndex(goalIndex) {
+        marshalTreeCursor(this);
+        C2.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result = C2._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given position.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForPosition(goalPosition) {
+        marshalTreeCursor(this);
+        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+        const result = C2._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Re-initialize this tree cursor to start at the original node that the
+       * cursor was constructed with.
+       */
+      reset(node) {
+        marshalNode(node);
+        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+        C2._ts_tree_cursor_reset_wasm(node.tree[0]);
+        unmarshalTreeCursor(this);
+        this.tree = node.tree;
+      }
+      /**
+       * Re-initialize a tree cursor to the same position as another cursor.
+       *
+       * Unlike {@link TreeCursor#reset}, this will not lose parent
+       * information and allows reusing already created cursors.
+       */
+      resetTo(cursor) {
+        marshalTreeCursor(this, TRANSFER_BUFFER);
+        marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+        C2._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+        unmarshalTreeCursor(this);
+        this.tree = cursor.tree;
+      }
+    };
+    Node = class {
+      static {
+        __name(this, "Node");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      _children;
+      /** @internal */
+      _namedChildren;
+      /** @internal */
+      constructor(internal, {
+        id,
+        tree,
+        startIndex,
+        startPosition,
+        other
+      }) {
+        assertInternal(internal);
+        this[0] = other;
+        this.id = id;
+        this.tree = tree;
+        this.startIndex = startIndex;
+        this.startPosition = startPosition;
+      }
+      /**
+       * The numeric id for this node that is unique.
+       *
+       * Within a given syntax tree, no two nodes have the same id. However:
+       *
+       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+       *   the process, then that node will have the same id in both trees.
+       *
+       * * A node not marked as having changes does not guarantee it was reused.
+       *
+       * * If a node is marked as having changed in the old tree, it will not be reused.
+       */
+      id;
+      /** The byte index where this node starts. */
+      startIndex;
+      /** The position where this node starts. */
+      startPosition;
+      /** The tree that this node belongs to. */
+      tree;
+      /** Get this node's type as a numerical id. */
+      get typeId() {
+        marshalNode(this);
+        return C2._ts_node_symbol_wasm(this.tree[0]);
+      }
+      /**
+       * Get the node's type as a numerical id as it appears in the grammar,
+       * ignoring aliases.
+       */
+      get grammarId() {
+        marshalNode(this);
+        return C2._ts_node_grammar_symbol_wasm(this.tree[0]);
+      }
+      /** Get this node's type as a string. */
+      get type() {
+        return this.tree.language.types[this.typeId] || "ERROR";
+      }
+      /**
+       * Get this node's symbol name as it appears in the grammar, ignoring
+       * aliases as a string.
+       */
+      get grammarType() {
+        return this.tree.language.types[this.grammarId] || "ERROR";
+      }
+      /**
+       * Check if this node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get isNamed() {
+        marshalNode(this);
+        return C2._ts_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *extra*.
+       *
+       * Extra nodes represent things like comments, which are not required
+       * by the grammar, but can appear anywhere.
+       */
+      get isExtra() {
+        marshalNode(this);
+        return C2._ts_node_is_extra_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error.
+       *
+       * Syntax errors represent parts of the code that could not be incorporated
+       * into a valid syntax tree.
+       */
+      get isError() {
+        marshalNode(this);
+        return C2._ts_node_is_error_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get isMissing() {
+        marshalNode(this);
+        return C2._ts_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Check if this node has been edited. */
+      get hasChanges() {
+        marshalNode(this);
+        return C2._ts_node_has_changes_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error or contains any syntax
+       * errors anywhere within it.
+       */
+      get hasError() {
+        marshalNode(this);
+        return C2._ts_node_has_error_wasm(this.tree[0]) === 1;
+      }
+      /** Get the byte index where this node ends. */
+      get endIndex() {
+        marshalNode(this);
+        return C2._ts_node_end_index_wasm(this.tree[0]);
+      }
+      /** Get the position where this node ends. */
+      get endPosition() {
+        marshalNode(this);
+        C2._ts_node_end_point_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the string content of this node. */
+      get text() {
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+      }
+      /** Get this node's parse state. */
+      get parseState() {
+        marshalNode(this);
+        return C2._ts_node_parse_state_wasm(this.tree[0]);
+      }
+      /** Get the parse state after this node. */
+      get nextParseState() {
+        marshalNode(this);
+        return C2._ts_node_next_parse_state_wasm(this.tree[0]);
+      }
+      /** Check if this node is equal to another node. */
+      equals(other) {
+        return this.tree === other.tree && this.id === other.id;
+      }
+      /**
+       * Get the node's child at the given index, where zero represents the first child.
+       *
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#children} instead.
+       */
+      child(index) {
+        marshalNode(this);
+        C2._ts_node_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's *named* child at the given index.
+       *
+       * See also {@link Node#isNamed}.
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#namedChildren} instead.
+       */
+      namedChild(index) {
+        marshalNode(this);
+        C2._ts_node_named_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's child with the given numerical field id.
+       *
+       * See also {@link Node#childForFieldName}. You can
+       * convert a field name to an id using {@link Language#fieldIdForName}.
+       */
+      childForFieldId(fieldId) {
+        marshalNode(this);
+        C2._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the first child with the given field name.
+       *
+       * If multiple children may have the same field name, access them using
+       * {@link Node#childrenForFieldName}.
+       */
+      childForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1) return this.childForFieldId(fieldId);
+        return null;
+      }
+      /** Get the field name of this node's child at the given index. */
+      fieldNameForChild(index) {
+        marshalNode(this);
+        const address = C2._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C2.AsciiToString(address);
+      }
+      /** Get the field name of this node's named child at the given index. */
+      fieldNameForNamedChild(index) {
+        marshalNode(this);
+        const address = C2._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C2.AsciiToString(address);
+      }
+      /**
+       * Get an array of this node's children with a given field name.
+       *
+       * See also {@link Node#children}.
+       */
+      childrenForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+        return [];
+      }
+      /**
+        * Get an array of this node's children with a given field id.
+        *
+        * See also {@link Node#childrenForFieldName}.
+        */
+      childrenForFieldId(fieldId) {
+        marshalNode(this);
+        C2._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+          C2._free(buffer);
+        }
+        return result;
+      }
+      /** Get the node's first child that contains or starts after the given byte offset. */
+      firstChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C2.setValue(address, index, "i32");
+        C2._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's first named child that contains or starts after the given byte offset. */
+      firstNamedChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C2.setValue(address, index, "i32");
+        C2._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's number of children. */
+      get childCount() {
+        marshalNode(this);
+        return C2._ts_node_child_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's number of *named* children.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get namedChildCount() {
+        marshalNode(this);
+        return C2._ts_node_named_child_count_wasm(this.tree[0]);
+      }
+      /** Get this node's first child. */
+      get firstChild() {
+        return this.child(0);
+      }
+      /**
+       * Get this node's first named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      /** Get this node's last child. */
+      get lastChild() {
+        return this.child(this.childCount - 1);
+      }
+      /**
+       * Get this node's last named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildCount - 1);
+      }
+      /**
+       * Iterate over this node's children.
+       *
+       * If you're walking the tree recursively, you may want to use the
+       * {@link TreeCursor} APIs directly instead.
+       */
+      get children() {
+        if (!this._children) {
+          marshalNode(this);
+          C2._ts_node_children_wasm(this.tree[0]);
+          const count = C2.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._children = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._children[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C2._free(buffer);
+          }
+        }
+        return this._children;
+      }
+      /**
+       * Iterate over this node's named children.
+       *
+       * See also {@link Node#children}.
+       */
+      get namedChildren() {
+        if (!this._namedChildren) {
+          marshalNode(this);
+          C2._ts_node_named_children_wasm(this.tree[0]);
+          const count = C2.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._namedChildren = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._namedChildren[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C2._free(buffer);
+          }
+        }
+        return this._namedChildren;
+      }
+      /**
+       * Get the descendants of this node that are the given type, or in the given types array.
+       *
+       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+       *
+       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+       */
+      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types)) types = [types];
+        const symbols = [];
+        const typesBySymbol = this.tree.language.types;
+        for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+          if (types.includes(typesBySymbol[i2])) {
+            symbols.push(i2);
+          }
+        }
+        if (types.includes("ERROR")) {
+          symbols.push(65535);
+        }
+        const symbolsAddress = C2._malloc(SIZE_OF_INT * symbols.length);
+        for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+          C2.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+        }
+        marshalNode(this);
+        C2._ts_node_descendants_of_type_wasm(
+          this.tree[0],
+          symbolsAddress,
+          symbols.length,
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column
+        );
+        const descendantCount = C2.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(descendantCount);
+        if (descendantCount > 0) {
+          let address = descendantAddress;
+          for (let i2 = 0; i2 < descendantCount; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+        }
+        C2._free(descendantAddress);
+        C2._free(symbolsAddress);
+        return result;
+      }
+      /** Get this node's next sibling. */
+      get nextSibling() {
+        marshalNode(this);
+        C2._ts_node_next_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's previous sibling. */
+      get previousSibling() {
+        marshalNode(this);
+        C2._ts_node_prev_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's next *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get nextNamedSibling() {
+        marshalNode(this);
+        C2._ts_node_next_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's previous *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get previousNamedSibling() {
+        marshalNode(this);
+        C2._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's number of descendants, including one for the node itself. */
+      get descendantCount() {
+        marshalNode(this);
+        return C2._ts_node_descendant_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's immediate parent.
+       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+       */
+      get parent() {
+        marshalNode(this);
+        C2._ts_node_parent_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the node that contains `descendant`.
+       *
+       * Note that this can return `descendant` itself.
+       */
+      childWithDescendant(descendant) {
+        marshalNode(this);
+        marshalNode(descendant, 1);
+        C2._ts_node_child_with_descendant_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given byte range. */
+      descendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C2.setValue(address, start2, "i32");
+        C2.setValue(address + SIZE_OF_INT, end, "i32");
+        C2._ts_node_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given byte range. */
+      namedDescendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C2.setValue(address, start2, "i32");
+        C2.setValue(address + SIZE_OF_INT, end, "i32");
+        C2._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given point range. */
+      descendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C2._ts_node_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given point range. */
+      namedDescendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C2._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Create a new {@link TreeCursor} starting from this node.
+       *
+       * Note that the given node is considered the root of the cursor,
+       * and the cursor cannot walk outside this node.
+       */
+      walk() {
+        marshalNode(this);
+        C2._ts_tree_cursor_new_wasm(this.tree[0]);
+        return new TreeCursor(INTERNAL, this.tree);
+      }
+      /**
+       * Edit this node to keep it in-sync with source code that has been edited.
+       *
+       * This function is only rarely needed. When you edit a syntax tree with
+       * the {@link Tree#edit} method, all of the nodes that you retrieve from
+       * the tree afterward will already reflect the edit. You only need to
+       * use {@link Node#edit} when you have a specific {@link Node} instance that
+       * you want to keep and continue to use after an edit.
+       */
+      edit(edit) {
+        const { point, index } = edit.editPoint(this.startPosition, this.startIndex);
+        this.startPosition = point;
+        this.startIndex = index;
+      }
+      /** Get the S-expression representation of this node. */
+      toString() {
+        marshalNode(this);
+        const address = C2._ts_node_to_string_wasm(this.tree[0]);
+        const result = C2.AsciiToString(address);
+        C2._free(address);
+        return result;
+      }
+    };
+    __name(unmarshalCaptures, "unmarshalCaptures");
+    __name(marshalNode, "marshalNode");
+    __name(unmarshalNode, "unmarshalNode");
+    __name(marshalTreeCursor, "marshalTreeCursor");
+    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+    __name(marshalPoint, "marshalPoint");
+    __name(unmarshalPoint, "unmarshalPoint");
+    __name(marshalRange, "marshalRange");
+    __name(unmarshalRange, "unmarshalRange");
+    __name(marshalEdit, "marshalEdit");
+    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+    LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+    Language = class _Language {
+      static {
+        __name(this, "Language");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /**
+       * A list of all node types in the language. The index of each type in this
+       * array is its node type id.
+       */
+      types;
+      /**
+       * A list of all field names in the language. The index of each field name in
+       * this array is its field id.
+       */
+      fields;
+      /** @internal */
+      constructor(internal, address) {
+        assertInternal(internal);
+        this[0] = address;
+        this.types = new Array(C2._ts_language_symbol_count(this[0]));
+        for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+          if (C2._ts_language_symbol_type(this[0], i2) < 2) {
+            this.types[i2] = C2.UTF8ToString(C2._ts_language_symbol_name(this[0], i2));
+          }
+        }
+        this.fields = new Array(C2._ts_language_field_count(this[0]) + 1);
+        for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+          const fieldName = C2._ts_language_field_name_for_id(this[0], i2);
+          if (fieldName !== 0) {
+            this.fields[i2] = C2.UTF8ToString(fieldName);
+          } else {
+            this.fields[i2] = null;
+          }
+        }
+      }
+      /**
+       * Gets the name of the language.
+       */
+      get name() {
+        const ptr = C2._ts_language_name(this[0]);
+        if (ptr === 0) return null;
+        return C2.UTF8ToString(ptr);
+      }
+      /**
+       * Gets the ABI version of the language.
+       */
+      get abiVersion() {
+        return C2._ts_language_abi_version(this[0]);
+      }
+      /**
+      * Get the metadata for this language. This information is generated by the
+      * CLI, and relies on the language author providing the correct metadata in
+      * the language's `tree-sitter.json` file.
+      */
+      get metadata() {
+        C2._ts_language_metadata_wasm(this[0]);
+        const length = C2.getValue(TRANSFER_BUFFER, "i32");
+        if (length === 0) return null;
+        return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+      }
+      /**
+       * Gets the number of fields in the language.
+       */
+      get fieldCount() {
+        return this.fields.length - 1;
+      }
+      /**
+       * Gets the number of states in the language.
+       */
+      get stateCount() {
+        return C2._ts_language_state_count(this[0]);
+      }
+      /**
+       * Get the field id for a field name.
+       */
+      fieldIdForName(fieldName) {
+        const result = this.fields.indexOf(fieldName);
+        return result !== -1 ? result : null;
+      }
+      /**
+       * Get the field name for a field id.
+       */
+      fieldNameForId(fieldId) {
+        return this.fields[fieldId] ?? null;
+      }
+      /**
+       * Get the node type id for a node type name.
+       */
+      idForNodeType(type, named3) {
+        const typeLength = C2.lengthBytesUTF8(type);
+        const typeAddress = C2._malloc(typeLength + 1);
+        C2.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result = C2._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
+        C2._free(typeAddress);
+        return result || null;
+      }
+      /**
+       * Gets the number of node types in the language.
+       */
+      get nodeTypeCount() {
+        return C2._ts_language_symbol_count(this[0]);
+      }
+      /**
+       * Get the node type name for a node type id.
+       */
+      nodeTypeForId(typeId) {
+        const name2 = C2._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C2.UTF8ToString(name2) : null;
+      }
+      /**
+       * Check if a node type is named.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+       */
+      nodeTypeIsNamed(typeId) {
+        return C2._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Check if a node type is visible.
+       */
+      nodeTypeIsVisible(typeId) {
+        return C2._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Get the supertypes ids of this language.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+       */
+      get supertypes() {
+        C2._ts_language_supertypes_wasm(this[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C2.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the subtype ids for a given supertype node id.
+       */
+      subtypes(supertype) {
+        C2._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C2.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the next state id for a given state id and node type id.
+       */
+      nextState(stateId, typeId) {
+        return C2._ts_language_next_state(this[0], stateId, typeId);
+      }
+      /**
+       * Create a new lookahead iterator for this language and parse state.
+       *
+       * This returns `null` if state is invalid for this language.
+       *
+       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+       * parse state. A newly created iterator is not positioned on a symbol, so
+       * {@link LookaheadIterator#currentType} returns `null` until the first
+       * iteration step.
+       *
+       * Lookahead iterators can be useful for generating suggestions and improving
+       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+       * lookahead iterator created on the previous non-extra leaf node may be
+       * appropriate.
+       */
+      lookaheadIterator(stateId) {
+        const address = C2._ts_lookahead_iterator_new(this[0], stateId);
+        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        return null;
+      }
+      /**
+       * Load a language from a WebAssembly module.
+       * The module can be provided as a path to a file, a `URL` to a file, or as a
+       * buffer.
+       */
+      static async load(input) {
+        let binary2;
+        if (input instanceof Uint8Array) {
+          binary2 = input;
+        } else if (globalThis.process?.versions.node) {
+          const fs22 = await import("fs/promises");
+          binary2 = await fs22.readFile(input);
+        } else {
+          const response = await fetch(input);
+          if (!response.ok) {
+            const body2 = await response.text();
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+          const retryResp = response.clone();
+          try {
+            binary2 = await WebAssembly.compileStreaming(response);
+          } catch (reason) {
+            console.error("wasm streaming compile failed:", reason);
+            console.error("falling back to ArrayBuffer instantiation");
+            binary2 = new Uint8Array(await retryResp.arrayBuffer());
+          }
+        }
+        const mod = await C2.loadWebAssemblyModule(binary2, { loadAsync: true });
+        return _Language.loadFromWasmExports(mod, { sync: false });
+      }
+      static loadFromWasmExports(mod, { sync }) {
+        const symbolNames = Object.keys(mod);
+        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        if (!functionName) {
+          console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+          throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+        }
+        const languageAddress = mod[functionName]();
+        return new _Language(INTERNAL, languageAddress);
+      }
+      /**
+       * Load a language synchronously from a pre-compiled WebAssembly module.
+       * Use this when the host environment provides a `WebAssembly.Module` directly.
+       */
+      static loadSync(wasmModule) {
+        const mod = C2.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+        return _Language.loadFromWasmExports(mod, { sync: true });
+      }
+    };
+    __name(Module2, "Module");
+    web_tree_sitter_default = Module2;
+    Module3 = null;
+    __name(initializeBinding, "initializeBinding");
+    __name(checkModule, "checkModule");
+    finalizer4 = newFinalizer((addresses) => {
+      C2._ts_parser_delete(addresses[0]);
+      C2._free(addresses[1]);
+    });
+    Parser = class {
+      static {
+        __name(this, "Parser");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      logCallback = null;
+      /** The parser's current language. */
+      language = null;
+      /**
+       * This must always be called before creating a Parser.
+       *
+       * You can optionally pass in options to configure the Wasm module, the most common
+       * one being `locateFile` to help the module find the `.wasm` file.
+       */
+      static async init(moduleOptions) {
+        setModule(await initializeBinding(moduleOptions));
+        TRANSFER_BUFFER = C2._ts_init();
+        LANGUAGE_VERSION = C2.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /**
+       * Create a new parser.
+       */
+      constructor() {
+        this.initialize();
+        finalizer4?.register(this, [this[0], this[1]], this);
+      }
+      /** @internal */
+      initialize() {
+        if (!checkModule()) {
+          throw new Error("cannot construct a Parser before calling `init()`");
+        }
+        C2._ts_parser_new_wasm();
+        this[0] = C2.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /** Delete the parser, freeing its resources. */
+      delete() {
+        finalizer4?.unregister(this);
+        C2._ts_parser_delete(this[0]);
+        C2._free(this[1]);
+        this[0] = 0;
+        this[1] = 0;
+      }
+      /**
+       * Set the language that the parser should use for parsing.
+       *
+       * If the language was not successfully assigned, an error will be thrown.
+       * This happens if the language was generated with an incompatible
+       * version of the Tree-sitter CLI. Check the language's version using
+       * {@link Language#version} and compare it to this library's
+       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+       */
+      setLanguage(language) {
+        let address;
+        if (!language) {
+          address = 0;
+          this.language = null;
+        } else if (language.constructor === Language) {
+          address = language[0];
+          const version = C2._ts_language_abi_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            throw new Error(
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+            );
+          }
+          this.language = language;
+        } else {
+          throw new Error("Argument must be a Language");
+        }
+        C2._ts_parser_set_language(this[0], address);
+        return this;
+      }
+      /**
+       * Parse a slice of UTF8 text.
+       *
+       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+       *
+       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+       *   the new text using {@link Tree#edit}.
+       *
+       * @param {ParseOptions} [options] - Options for parsing the text.
+       *  This can be used to set the included ranges, or a progress callback.
+       *
+       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+       *  - The progress callback returned true.
+       */
+      parse(callback, oldTree, options) {
+        if (typeof callback === "string") {
+          C2.currentParseCallback = (index) => callback.slice(index);
+        } else if (typeof callback === "function") {
+          C2.currentParseCallback = callback;
+        } else {
+          throw new Error("Argument must be a string or a function");
+        }
+        if (options?.progressCallback) {
+          C2.currentProgressCallback = options.progressCallback;
+        } else {
+          C2.currentProgressCallback = null;
+        }
+        if (this.logCallback) {
+          C2.currentLogCallback = this.logCallback;
+          C2._ts_parser_enable_logger_wasm(this[0], 1);
+        } else {
+          C2.currentLogCallback = null;
+          C2._ts_parser_enable_logger_wasm(this[0], 0);
+        }
+        let rangeCount = 0;
+        let rangeAddress = 0;
+        if (options?.includedRanges) {
+          rangeCount = options.includedRanges.length;
+          rangeAddress = C2._calloc(rangeCount, SIZE_OF_RANGE);
+          let address = rangeAddress;
+          for (let i2 = 0; i2 < rangeCount; i2++) {
+            marshalRange(address, options.includedRanges[i2]);
+            address += SIZE_OF_RANGE;
+          }
+        }
+        const treeAddress = C2._ts_parser_parse_wasm(
+          this[0],
+          this[1],
+          oldTree ? oldTree[0] : 0,
+          rangeAddress,
+          rangeCount
+        );
+        if (!treeAddress) {
+          C2.currentParseCallback = null;
+          C2.currentLogCallback = null;
+          C2.currentProgressCallback = null;
+          return null;
+        }
+        if (!this.language) {
+          throw new Error("Parser must have a language to parse");
+        }
+        const result = new Tree(INTERNAL, treeAddress, this.language, C2.currentParseCallback);
+        C2.currentParseCallback = null;
+        C2.currentLogCallback = null;
+        C2.currentProgressCallback = null;
+        return result;
+      }
+      /**
+       * Instruct the parser to start the next parse from the beginning.
+       *
+       * If the parser previously failed because of a callback, 
+       * then by default, it will resume where it left off on the
+       * next call to {@link Parser#parse} or other parsing functions.
+       * If you don't want to resume, and instead intend to use this parser to
+       * parse some other document, you must call `reset` first.
+       */
+      reset() {
+        C2._ts_parser_reset(this[0]);
+      }
+      /** Get the ranges of text that the parser will include when parsing. */
+      getIncludedRanges() {
+        C2._ts_parser_included_ranges_wasm(this[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C2._free(buffer);
+        }
+        return result;
+      }
+      /** Set the logging callback that a parser should use during parsing. */
+      setLogger(callback) {
+        if (!callback) {
+          this.logCallback = null;
+        } else if (typeof callback !== "function") {
+          throw new Error("Logger callback must be a function");
+        } else {
+          this.logCallback = callback;
+        }
+        return this;
+      }
+      /** Get the parser's current logger. */
+      getLogger() {
+        return this.logCallback;
+      }
+    };
+    PREDICATE_STEP_TYPE_CAPTURE = 1;
+    PREDICATE_STEP_TYPE_STRING = 2;
+    QUERY_WORD_REGEX = /[\w-]+/g;
+    CaptureQuantifier = {
+      Zero: 0,
+      ZeroOrOne: 1,
+      ZeroOrMore: 2,
+      One: 3,
+      OneOrMore: 4
+    };
+    isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+    isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+    QueryErrorKind = {
+      Syntax: 1,
+      NodeName: 2,
+      FieldName: 3,
+      CaptureName: 4,
+      PatternStructure: 5
+    };
+    QueryError = class _QueryError extends Error {
+      constructor(kind, info2, index, length) {
+        super(_QueryError.formatMessage(kind, info2));
+        this.kind = kind;
+        this.info = info2;
+        this.index = index;
+        this.length = length;
+        this.name = "QueryError";
+      }
+      kind;
+      info;
+      index;
+      length;
+      static {
+        __name(this, "QueryError");
+      }
+      /** Formats an error message based on the error kind and info */
+      static formatMessage(kind, info2) {
+        switch (kind) {
+          case QueryErrorKind.NodeName:
+            return `Bad node name '${info2.word}'`;
+          case QueryErrorKind.FieldName:
+            return `Bad field name '${info2.word}'`;
+          case QueryErrorKind.CaptureName:
+            return `Bad capture name @${info2.word}`;
+          case QueryErrorKind.PatternStructure:
+            return `Bad pattern structure at offset ${info2.suffix}`;
+          case QueryErrorKind.Syntax:
+            return `Bad syntax at offset ${info2.suffix}`;
+        }
+      }
+    };
+    __name(parseAnyPredicate, "parseAnyPredicate");
+    __name(parseMatchPredicate, "parseMatchPredicate");
+    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+    __name(parseIsPredicate, "parseIsPredicate");
+    __name(parseSetDirective, "parseSetDirective");
+    __name(parsePattern, "parsePattern");
+    __name(indexForByteOffset, "indexForByteOffset");
+    finalizer5 = newFinalizer((address) => {
+      C2._ts_query_delete(address);
+    });
+    Query = class {
+      static {
+        __name(this, "Query");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      exceededMatchLimit;
+      /** @internal */
+      textPredicates;
+      /** @internal */
+      source;
+      /** The names of the captures used in the query. */
+      captureNames;
+      /** The quantifiers of the captures used in the query. */
+      captureQuantifiers;
+      /**
+       * The other user-defined predicates associated with the given index.
+       *
+       * This includes predicates with operators other than:
+       * - `match?`
+       * - `eq?` and `not-eq?`
+       * - `any-of?` and `not-any-of?`
+       * - `is?` and `is-not?`
+       * - `set!`
+       */
+      predicates;
+      /** The properties for predicates with the operator `set!`. */
+      setProperties;
+      /** The properties for predicates with the operator `is?`. */
+      assertedProperties;
+      /** The properties for predicates with the operator `is-not?`. */
+      refutedProperties;
+      /** The maximum number of in-progress matches for this cursor. */
+      matchLimit;
+      /**
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      constructor(language, source) {
+        const sourceLength = C2.lengthBytesUTF8(source);
+        const sourceAddress = C2._malloc(sourceLength + 1);
+        C2.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C2._ts_query_new(
+          language[0],
+          sourceAddress,
+          sourceLength,
+          TRANSFER_BUFFER,
+          TRANSFER_BUFFER + SIZE_OF_INT
+        );
+        if (!address) {
+          const errorId = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C2.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C2.UTF8ToString(sourceAddress, errorByte).length;
+          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+          C2._free(sourceAddress);
+          switch (errorId) {
+            case QueryErrorKind.Syntax:
+              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            case QueryErrorKind.NodeName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.FieldName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.CaptureName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.PatternStructure:
+              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+          }
+        }
+        const stringCount = C2._ts_query_string_count(address);
+        const captureCount = C2._ts_query_capture_count(address);
+        const patternCount = C2._ts_query_pattern_count(address);
+        const captureNames = new Array(captureCount);
+        const captureQuantifiers = new Array(patternCount);
+        const stringValues = new Array(stringCount);
+        for (let i2 = 0; i2 < captureCount; i2++) {
+          const nameAddress = C2._ts_query_capture_name_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i2] = C2.UTF8ToString(nameAddress, nameLength);
+        }
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const captureQuantifiersArray = new Array(captureCount);
+          for (let j2 = 0; j2 < captureCount; j2++) {
+            const quantifier = C2._ts_query_capture_quantifier_for_id(address, i2, j2);
+            captureQuantifiersArray[j2] = quantifier;
+          }
+          captureQuantifiers[i2] = captureQuantifiersArray;
+        }
+        for (let i2 = 0; i2 < stringCount; i2++) {
+          const valueAddress = C2._ts_query_string_value_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i2] = C2.UTF8ToString(valueAddress, nameLength);
+        }
+        const setProperties = new Array(patternCount);
+        const assertedProperties = new Array(patternCount);
+        const refutedProperties = new Array(patternCount);
+        const predicates = new Array(patternCount);
+        const textPredicates = new Array(patternCount);
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const predicatesAddress = C2._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const stepCount = C2.getValue(TRANSFER_BUFFER, "i32");
+          predicates[i2] = [];
+          textPredicates[i2] = [];
+          const steps = new Array();
+          let stepAddress = predicatesAddress;
+          for (let j2 = 0; j2 < stepCount; j2++) {
+            const stepType = C2.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            const stepValueId = C2.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            parsePattern(
+              i2,
+              stepType,
+              stepValueId,
+              captureNames,
+              stringValues,
+              steps,
+              textPredicates,
+              predicates,
+              setProperties,
+              assertedProperties,
+              refutedProperties
+            );
+          }
+          Object.freeze(textPredicates[i2]);
+          Object.freeze(predicates[i2]);
+          Object.freeze(setProperties[i2]);
+          Object.freeze(assertedProperties[i2]);
+          Object.freeze(refutedProperties[i2]);
+        }
+        C2._free(sourceAddress);
+        this[0] = address;
+        this.captureNames = captureNames;
+        this.captureQuantifiers = captureQuantifiers;
+        this.textPredicates = textPredicates;
+        this.source = source;
+        this.predicates = predicates;
+        this.setProperties = setProperties;
+        this.assertedProperties = assertedProperties;
+        this.refutedProperties = refutedProperties;
+        this.exceededMatchLimit = false;
+        finalizer5?.register(this, address, this);
+      }
+      /** Delete the query, freeing its resources. */
+      delete() {
+        finalizer5?.unregister(this);
+        C2._ts_query_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Iterate over all of the matches in the order that they were found.
+       *
+       * Each match contains the index of the pattern that matched, and a list of
+       * captures. Because multiple patterns can match the same set of nodes,
+       * one match may contain captures that appear *before* some of the
+       * captures from a previous match.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      matches(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex2 = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex2 !== 0 && startIndex > endIndex2) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C2.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C2._ts_query_matches_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex2,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const rawCount = C2.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array(rawCount);
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        let filteredCount = 0;
+        let address = startAddress;
+        for (let i2 = 0; i2 < rawCount; i2++) {
+          const patternIndex = C2.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C2.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captures = new Array(captureCount);
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            result[filteredCount] = { patternIndex, captures };
+            const setProperties = this.setProperties[patternIndex];
+            result[filteredCount].setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            result[filteredCount].assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            result[filteredCount].refutedProperties = refutedProperties;
+            filteredCount++;
+          }
+        }
+        result.length = filteredCount;
+        C2._free(startAddress);
+        C2.currentQueryProgressCallback = null;
+        return result;
+      }
+      /**
+       * Iterate over all of the individual captures in the order that they
+       * appear.
+       *
+       * This is useful if you don't care about which pattern matched, and just
+       * want a single, ordered sequence of captures.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      captures(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex2 = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex2 !== 0 && startIndex > endIndex2) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C2.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C2._ts_query_captures_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex2,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array();
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        const captures = new Array();
+        let address = startAddress;
+        for (let i2 = 0; i2 < count; i2++) {
+          const patternIndex = C2.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C2.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureIndex = C2.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          captures.length = captureCount;
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            const capture = captures[captureIndex];
+            const setProperties = this.setProperties[patternIndex];
+            capture.setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            capture.assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            capture.refutedProperties = refutedProperties;
+            result.push(capture);
+          }
+        }
+        C2._free(startAddress);
+        C2.currentQueryProgressCallback = null;
+        return result;
+      }
+      /** Get the predicates for a given pattern. */
+      predicatesForPattern(patternIndex) {
+        return this.predicates[patternIndex];
+      }
+      /**
+       * Disable a certain capture within a query.
+       *
+       * This prevents the capture from being returned in matches, and also
+       * avoids any resource usage associated with recording the capture.
+       */
+      disableCapture(captureName) {
+        const captureNameLength = C2.lengthBytesUTF8(captureName);
+        const captureNameAddress = C2._malloc(captureNameLength + 1);
+        C2.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C2._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C2._free(captureNameAddress);
+      }
+      /**
+       * Disable a certain pattern within a query.
+       *
+       * This prevents the pattern from matching, and also avoids any resource
+       * usage associated with the pattern. This throws an error if the pattern
+       * index is out of bounds.
+       */
+      disablePattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        C2._ts_query_disable_pattern(this[0], patternIndex);
+      }
+      /**
+       * Check if, on its last execution, this cursor exceeded its maximum number
+       * of in-progress matches.
+       */
+      didExceedMatchLimit() {
+        return this.exceededMatchLimit;
+      }
+      /** Get the index where the given pattern starts in the query's source. */
+      startIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        const byteOffset = C2._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        return indexForByteOffset(this.source, byteOffset);
+      }
+      /** Get the index where the given pattern ends in the query's source. */
+      endIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        const byteOffset = C2._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        return indexForByteOffset(this.source, byteOffset);
+      }
+      /** Get the number of patterns in the query. */
+      patternCount() {
+        return C2._ts_query_pattern_count(this[0]);
+      }
+      /** Get the index for a given capture name. */
+      captureIndexForName(captureName) {
+        return this.captureNames.indexOf(captureName);
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternRooted(patternIndex) {
+        return C2._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternNonLocal(patternIndex) {
+        return C2._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+      }
+      /**
+       * Check if the step at the given index in the query's source is 'definite'.
+       *
+       * A query step is 'definite' if its parent pattern will be guaranteed to
+       * match successfully once it reaches the step.
+       */
+      isPatternGuaranteedAtStep(index) {
+        const byteOffset = C2.lengthBytesUTF8(this.source.slice(0, index));
+        return C2._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
+      }
+    };
+  }
+});
+
 // src/cli/main.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/inputs/suggest.ts
 function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_2, i) => Array.from({ length: b.length + 1 }, (_3, j2) => i === 0 ? j2 : j2 === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 <= a.length; i2++) {
     for (let j2 = 1; j2 <= b.length; j2++) {
-      const cost = a[i - 1] === b[j2 - 1] ? 0 : 1;
-      let v2 = Math.min(d[i - 1][j2] + 1, d[i][j2 - 1] + 1, d[i - 1][j2 - 1] + cost);
-      if (i > 1 && j2 > 1 && a[i - 1] === b[j2 - 2] && a[i - 2] === b[j2 - 1]) v2 = Math.min(v2, d[i - 2][j2 - 2] + 1);
-      d[i][j2] = v2;
+      const cost = a[i2 - 1] === b[j2 - 1] ? 0 : 1;
+      let v2 = Math.min(d[i2 - 1][j2] + 1, d[i2][j2 - 1] + 1, d[i2 - 1][j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b[j2 - 2] && a[i2 - 2] === b[j2 - 1]) v2 = Math.min(v2, d[i2 - 2][j2 - 2] + 1);
+      d[i2][j2] = v2;
     }
   }
   return d[a.length][b.length];
@@ -17177,7 +21222,55 @@ seedErrors:
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
   "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n",
+  "data/managed-calico.yaml": `# The Calico a managed Kubernetes service installs itself, per Kubernetes minor, where a primary source names it
+# (../shared/research/installers.md \xA713). AKS lists the tigera-operator version per minor; the Calico column maps
+# that operator through its config/calico_versions.yml. AKS 1.29 and older, and GKE: UNVERIFIED, so absent.
+aks:
+  - kubernetes: "1.30"
+    operator: v1.30.7
+    calico: 3.26.3
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml
+  - kubernetes: "1.31"
+    operator: v1.30.11
+    calico: 3.26.5
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml
+  - kubernetes: "1.32"
+    operator: v1.34.7
+    calico: 3.28.2
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml
+  - kubernetes: "1.33"
+    operator: v1.36.7
+    calico: 3.29.3
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml
+  - kubernetes: "1.34"
+    operator: v1.38.8
+    calico: 3.30.4
+    note: the AKS table's 1.34 row is truncated; the operator is read from the 1.35 row ("v1.38.8 -> v1.40.2")
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml
+  - kubernetes: "1.35"
+    operator: v1.40.2
+    calico: 3.31.2
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml
+  - kubernetes: "1.36"
+    operator: v1.40.2
+    calico: 3.31.2
+    references:
+      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md
+      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml
+`,
   "data/operator-calico.yaml": '# Which Calico a tigera/operator release installs, and how Helm charts that install Calico encode its\n# version. Validated by schema/operator-calico.schema.json; read by src/knowledge/operator-calico.ts.\n#\n# An operator release line (1.32) maps to one Calico release line (3.27). `patches` pin exact pairs where a\n# reference names both; any other patch of the line gives the Calico minor only ("3.27"), which the engine\n# treats as unknown wherever a rule\'s range splits that minor.\n#\n# References, short names:\n#   calico-values@vX   projectcalico/calico, charts/tigera-operator/values.yaml at tag vX\n#                      (tigeraOperator.version next to calicoctl.tag)\n#   calico-manifest@vX projectcalico/calico, manifests/tigera-operator.yaml at tag vX (operator image)\n#   calico-versions@C  projectcalico/calico, calico/_data/versions.yml at commit C (tigera-operator.version\n#                      per Calico release, the docs\' component-versions source)\n#   component-versions https://docs.tigera.io/calico/latest/reference/component-versions\n#   operator-release   https://github.com/tigera/operator/releases/tag/<operator version>\n#                      ("Included Calico versions")\n#   stevehipwell       stevehipwell/helm-charts, charts/tigera-operator/CHANGELOG.md (third party: each\n#                      entry names the operator image and the Calico version it ships)\noperators:\n  - operator: "1.20"\n    calico: "3.20"\n    verified: false\n    note: Only third-party image lists pair these; no Calico release note was found in the reference index.\n    patches:\n      "1.20.4": "3.20.2"\n    references:\n      - D2iQ Konvoy air-gap image lists pair calico/node:v3.20.2 with quay.io/tigera/operator:v1.20.4\n      - stevehipwell v1.0.0 (chart based on tigera/operator v1.20.0, Calico 3.20 era)\n  - operator: "1.23"\n    calico: "3.21"\n    verified: true\n    patches:\n      "1.23.1": "3.21.0"\n      "1.23.2": "3.21.1"\n      "1.23.3": "3.21.2"\n      "1.23.4": "3.21.3"\n      "1.23.6": "3.21.4"\n      "1.23.7": "3.21.5"\n    references:\n      - calico-versions@0cf07a725d93b790bf287557b716bc0f1644c783 (v3.21.0 to v3.21.5)\n  - operator: "1.25"\n    calico: "3.22"\n    verified: true\n    patches:\n      "1.25.0": "3.22.0"\n      "1.25.7": "3.22.2"\n      "1.25.8": "3.22.2"\n    references:\n      - stevehipwell v2.1.0 (v1.25.0, Calico v3.22.0), v2.1.7 (v1.25.7, v3.22.2), v2.1.8 (v1.25.8, v3.22.2)\n  - operator: "1.27"\n    calico: "3.23"\n    verified: true\n    patches:\n      "1.27.0": "3.23.0"\n      "1.27.1": "3.23.1"\n      "1.27.2": "3.23.1"\n      "1.27.3": "3.23.1"\n      "1.27.5": "3.23.1"\n      "1.27.7": "3.23.2"\n      "1.27.10": "3.23.2"\n      "1.27.11": "3.23.2"\n    references:\n      - stevehipwell v2.2.0 to v2.2.7 (v1.27.12 is left out; its entry names v3.23.2 but links v3.23.3)\n  - operator: "1.28"\n    calico: "3.24"\n    verified: true\n    patches:\n      "1.28.0": "3.24.0"\n      "1.28.1": "3.24.1"\n      "1.28.2": "3.24.2"\n      "1.28.3": "3.24.3"\n      "1.28.4": "3.24.4"\n      "1.28.5": "3.24.5"\n      "1.28.6": "3.24.5"\n      "1.28.7": "3.24.5"\n      "1.28.8": "3.24.5"\n    references:\n      - calico-versions@df06615a987d11d398c516fc41739b3acbbd4357 (v3.24.0 = v1.28.0)\n      - projectcalico/calico commit 926c791c "Updates for v3.24.2" (tigera-operator v1.28.2)\n      - stevehipwell v2.3.0 to v2.3.7\n  - operator: "1.29"\n    calico: "3.25"\n    verified: true\n    patches:\n      "1.29.0": "3.25.0"\n      "1.29.1": "3.25.0"\n      "1.29.3": "3.25.1"\n      "1.29.4": "3.25.1"\n    references:\n      - stevehipwell v2.4.0 to v2.5.1\n  - operator: "1.30"\n    calico: "3.26"\n    verified: true\n    patches:\n      "1.30.2": "3.26.0"\n      "1.30.3": "3.26.0"\n      "1.30.4": "3.26.1"\n      "1.30.5": "3.26.1"\n      "1.30.7": "3.26.3"\n      "1.30.9": "3.26.4"\n    references:\n      - stevehipwell v2.6.0 to v2.8.1\n  - operator: "1.31"\n    calico: "3.26"\n    verified: true\n    note: A Calico Enterprise operator line; its bundled Calico open-source version is 3.26.\n    patches:\n      "1.31.0": "3.26.1"\n      "1.31.1": "3.26.1"\n    references:\n      - stevehipwell v2.7.0 (v1.31.0, Calico v3.26.1), v2.7.1 (v1.31.1, Calico v3.26.1)\n  - operator: "1.32"\n    calico: "3.27"\n    verified: true\n    patches:\n      "1.32.3": "3.27.0"\n      "1.32.4": "3.27.0"\n      "1.32.5": "3.27.2"\n      "1.32.7": "3.27.3"\n    references:\n      - calico-manifest@v3.27.0 (quay.io/tigera/operator:v1.32.3)\n      - stevehipwell v2.9.0 to v2.9.3\n  - operator: "1.34"\n    calico: "3.28"\n    verified: true\n    patches:\n      "1.34.0": "3.28.0"\n      "1.34.1": "3.28.0"\n      "1.34.2": "3.28.0"\n      "1.34.3": "3.28.1"\n      "1.34.4": "3.28.1"\n      "1.34.5": "3.28.2"\n    references:\n      - stevehipwell v2.10.0 to v2.10.6\n  - operator: "1.36"\n    calico: "3.29"\n    verified: true\n    patches:\n      "1.36.0": "3.29.0"\n      "1.36.1": "3.29.0"\n      "1.36.2": "3.29.1"\n      "1.36.3": "3.29.1"\n      "1.36.4": "3.29.1"\n      "1.36.5": "3.29.2"\n      "1.36.7": "3.29.3"\n      "1.36.10": "3.29.4"\n    references:\n      - stevehipwell v2.11.0 to v2.11.6\n      - operator-release v1.36.10 (Calico version v3.29.4)\n  - operator: "1.38"\n    calico: "3.30"\n    verified: true\n    patches:\n      "1.38.0": "3.30.0"\n      "1.38.1": "3.30.1"\n      "1.38.3": "3.30.2"\n      "1.38.4": "3.30.2"\n      "1.38.5": "3.30.2"\n      "1.38.6": "3.30.3"\n    references:\n      - calico-values@v3.30.3 (tigeraOperator.version v1.38.6, calicoctl.tag v3.30.3)\n      - stevehipwell v2.12.0 to v2.12.5\n  - operator: "1.40"\n    calico: "3.31"\n    verified: true\n    patches:\n      "1.40.2": "3.31.2"\n      "1.40.3": "3.31.3"\n      "1.40.13": "3.31.6"\n      "1.40.14": "3.31.6"\n      "1.40.15": "3.31.7"\n      "1.40.17": "3.31.7"\n    references:\n      - component-versions (Calico 3.31.2 with quay.io/tigera/operator:v1.40.2, 3.31.3 with v1.40.3)\n      - operator-release v1.40.13, v1.40.14, v1.40.15, v1.40.17\n  - operator: "1.42"\n    calico: "3.32"\n    verified: true\n    patches:\n      "1.42.3": "3.32.1"\n      "1.42.4": "3.32.1"\n    references:\n      - calico-values@v3.32.1 (tigeraOperator.version v1.42.3, calicoctl.tag v3.32.1)\n      - calico-manifest@v3.32.1 (quay.io/tigera/operator:v1.42.3)\n      - operator-release v1.42.4 (Calico version v3.32.1)\n\n# Helm charts that install Calico, and how their version names it.\ncharts:\n  - names: [tigera-operator]\n    encoding: calico\n    installs: calico\n    note: The projectcalico chart is versioned like Calico (v3.27.3 installs Calico 3.27.3); its source tree says v0.0 until packaging.\n    references:\n      - projectcalico/calico releases, asset tigera-operator-vX.Y.Z.tgz ("Calico Helm 3 chart")\n      - projectcalico/calico charts/tigera-operator/Chart.yaml ("version will be overridden at chart compilation time")\n  - names: [rke2-calico]\n    encoding: patch-revision\n    installs: calico\n    note: Rancher packages the upstream chart and appends a two-digit package revision to the patch (v3.32.100 = Calico 3.32.1, revision 00).\n    references:\n      - rancher/rke2-charts packages/rke2-calico/package.yaml (url tigera-operator-v3.32.1.tgz, packageVersion 00)\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico v3.32.100)\n  - names: [rke2-calico-crd]\n    encoding: patch-revision\n    installs: crds\n    references:\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico-crd v3.32.100)\n  - names: [rke2-canal]\n    encoding: build-suffix\n    installs: calico\n    note: Canal runs calico/node for policy next to flannel; the chart version is the Calico version plus a build stamp.\n    references:\n      - rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-canal v3.32.1-build2026072200)\n',
   "data/os-image-patterns.yaml": `# How image, template and OS names in infrastructure config map to a node-os spec (data/os-kernels.yaml).
 # Source: research/os-kernels.md \xA72. Validated by schema/os-image-patterns.schema.json; every example is a test.
@@ -18201,7 +22294,7 @@ patterns:
   "data/os-kernels.yaml": '# Node OS release \u2192 default kernel and host iptables backend. Every row of os-kernels.md \xA71.\n# Validated by schema/os-kernels.schema.json; resolved by lookupOs() in src/knowledge/os-table.ts.\n#\n# Spec ids are <distro id or alias>-<version>; a row for "8" also covers "8.x" without a row of its own,\n# and a row for "22.04" covers "22.04.5". verified: false marks kernels os-kernels.md calls UNVERIFIED;\n# backendVerified: false marks backends that neither the research nor the brief states (general\n# knowledge, conservative). An "x" in kernelString stands for a build number the research does not give:\n# only major.minor and the dist tag (.el8, .el7uek, .amzn2) are meant to be matched.\ndistros:\n\n  # RHEL family (RHCK kernels are identical in CentOS, Rocky, Alma and OL-RHCK). CentOS Linux 8 ended at 8.5.\n  - id: centos\n    name: "CentOS"\n    aliases: [centos-linux]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "task brief (issue 2): RHEL/CentOS 7 use iptables-legacy (iptables 1.4.21 has no nft backend)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.el7.x86_64, iptablesBackend: legacy, verified: true, note: "7 without a minor: every 7.x runs 3.10; \\"x\\" stands for the unknown build"}\n      - {version: "7.0", kernel: "3.10", kernelString: 3.10.0-123.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -123 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.1", kernel: "3.10", kernelString: 3.10.0-229.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -229 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.2", kernel: "3.10", kernelString: 3.10.0-327.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -327 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.3", kernel: "3.10", kernelString: 3.10.0-514.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.4", kernel: "3.10", kernelString: 3.10.0-693.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -693 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.5", kernel: "3.10", kernelString: 3.10.0-862.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.6", kernel: "3.10", kernelString: 3.10.0-957.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -957 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.7", kernel: "3.10", kernelString: 3.10.0-1062.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.8", kernel: "3.10", kernelString: 3.10.0-1127.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -1127 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.9", kernel: "3.10", kernelString: 3.10.0-1160.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.0", kernel: "4.18", kernelString: 4.18.0-80.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -80 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.1", kernel: "4.18", kernelString: 4.18.0-147.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -147 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.2", kernel: "4.18", kernelString: 4.18.0-193.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -193 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n\n  # Stream kernels run ahead of the matching RHEL minor; only the major.minor is stable.\n  - id: centos-stream\n    name: "CentOS Stream"\n    references: ["os-kernels.md \xA71 RHEL family", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-5xx.el8.x86_64, iptablesBackend: nft, verified: false, note: "os-kernels.md gives 4.18.0-4xx/5xx.el8 without a source mark"}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true}\n\n  - id: rhel\n    name: "RHEL"\n    aliases: [redhat, red-hat-enterprise-linux]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "task brief (issue 2): RHEL/CentOS 7 use iptables-legacy (iptables 1.4.21 has no nft backend)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.el7.x86_64, iptablesBackend: legacy, verified: true, note: "7 without a minor: every 7.x runs 3.10; \\"x\\" stands for the unknown build"}\n      - {version: "7.0", kernel: "3.10", kernelString: 3.10.0-123.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -123 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.1", kernel: "3.10", kernelString: 3.10.0-229.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -229 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.2", kernel: "3.10", kernelString: 3.10.0-327.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -327 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.3", kernel: "3.10", kernelString: 3.10.0-514.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.4", kernel: "3.10", kernelString: 3.10.0-693.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -693 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.5", kernel: "3.10", kernelString: 3.10.0-862.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.6", kernel: "3.10", kernelString: 3.10.0-957.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -957 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.7", kernel: "3.10", kernelString: 3.10.0-1062.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "7.8", kernel: "3.10", kernelString: 3.10.0-1127.el7.x86_64, iptablesBackend: legacy, verified: true, note: "build -1127 UNVERIFIED (3.10 holds for every 7.x)"}\n      - {version: "7.9", kernel: "3.10", kernelString: 3.10.0-1160.el7.x86_64, iptablesBackend: legacy, verified: true}\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.0", kernel: "4.18", kernelString: 4.18.0-80.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -80 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.1", kernel: "4.18", kernelString: 4.18.0-147.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -147 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.2", kernel: "4.18", kernelString: 4.18.0-193.el8.x86_64, iptablesBackend: nft, verified: true, note: "build -193 UNVERIFIED (4.18 holds for every 8.x)"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.8", kernel: "5.14", kernelString: 5.14.0-687.el9_8.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -687 seen in one public file only"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.2", kernel: "6.12", kernelString: 6.12.0-211.el10_2.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -211 seen in one public CVE table only"}\n\n  # First GA: 8.4.\n  - id: rocky\n    name: "Rocky Linux"\n    aliases: [rockylinux, rocky-linux]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.8", kernel: "5.14", kernelString: 5.14.0-687.el9_8.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -687 seen in one public file only"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.2", kernel: "6.12", kernelString: 6.12.0-211.el10_2.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -211 seen in one public CVE table only"}\n\n  # First GA: 8.3.\n  - id: almalinux\n    name: "AlmaLinux"\n    aliases: [alma]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "9.8", kernel: "5.14", kernelString: 5.14.0-687.el9_8.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -687 seen in one public file only"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, verified: true}\n      - {version: "10.2", kernel: "6.12", kernelString: 6.12.0-211.el10_2.x86_64, iptablesBackend: nft, verified: false, note: "UNVERIFIED: build -211 seen in one public CVE table only"}\n\n  # Red Hat Enterprise Linux CoreOS; versions are OpenShift minors.\n  - id: rhcos\n    name: "RHCOS"\n    aliases: [openshift, red-hat-coreos]\n    references: ["os-kernels.md \xA71 RHEL family (RHCOS row)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "4.6", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.7", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.9", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.10", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.11", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.12", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 8 (os-kernels.md gives no source mark)"}\n      - {version: "4.13", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.14", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.15", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.16", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.17", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.18", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.19", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n      - {version: "4.20", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, verified: false, note: "built on RHEL 9 (os-kernels.md gives no source mark)"}\n\n  # Oracle Linux with its default Unbreakable Enterprise Kernel (new installs boot UEK; in-place upgrades keep the kernel they had).\n  - id: oracle-linux\n    name: "Oracle Linux"\n    aliases: [ol, oraclelinux, oracle]\n    references: ["os-kernels.md \xA71 Oracle Linux", https://docs.oracle.com/en/operating-systems/uek/]\n    releases:\n      - {version: "7", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "7 without a minor: the oldest default of its minors, since in-place upgrades keep the UEK a system had; give the minor or kernel-version to be exact (UEK R3 3.8 on 7.0-7.2; 7.9 boots UEK R6 5.4); backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.0", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R3 3.8.13; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.1", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R3 3.8.13; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.2", kernel: "3.8", kernelString: 3.8.13-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R3 3.8.13; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.3", kernel: "4.1", kernelString: 4.1.12-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R4 4.1.12; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.4", kernel: "4.1", kernelString: 4.1.12-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R4 4.1.12; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.5", kernel: "4.1", kernelString: 4.1.12-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R4 4.1.12 at GA; a later revision of the 7.5 release notes lists UEK R5 (4.14) as default; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.6", kernel: "4.14", kernelString: 4.14.35-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.7", kernel: "4.14", kernelString: 4.14.35-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.8", kernel: "4.14", kernelString: 4.14.35-x.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "7.9", kernel: "5.4", kernelString: 5.4.17-2011.6.2.el7uek.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "UEK R6 5.4.17-2011.6.2 (later seen: 5.4.17-2102.204.4.4.el7uek); RHCK 3.10.0-1160; backend: same iptables 1.4.21 as RHEL 7 (legacy only); not stated by the research"}\n      - {version: "8", kernel: "4.14", kernelString: 4.14.35-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "8 without a minor: the oldest default of its minors, since in-place upgrades keep the UEK a system had; give the minor or kernel-version to be exact (UEK R5 4.14 on 8.0-8.1; 8.2-8.6 boot UEK R6 5.4, 8.7-8.10 UEK R7 5.15); backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.0", kernel: "4.14", kernelString: 4.14.35-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.1", kernel: "4.14", kernelString: 4.14.35-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UEK R5 4.14.35; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.2", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.3", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.4", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.5", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.6", kernel: "5.4", kernelString: 5.4.17-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R6 5.4.17; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.7", kernel: "5.15", kernelString: 5.15.0-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.8", kernel: "5.15", kernelString: 5.15.0-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.9", kernel: "5.15", kernelString: 5.15.0-x.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "8.10", kernel: "5.15", kernelString: 5.15.0-206.153.7.el8uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0-206.153.7; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "9 without a minor: the oldest default of its minors, since in-place upgrades keep the UEK a system had; give the minor or kernel-version to be exact (UEK R7 5.15 on 9.0-9.5; 9.6-9.7 boot UEK 8 6.12); backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.0", kernel: "5.15", kernelString: 5.15.0-0.30.19.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0-0.30.19; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.1", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.2", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.3", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.4", kernel: "5.15", kernelString: 5.15.0-x.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.5", kernel: "5.15", kernelString: 5.15.0-302.167.6.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK R7 5.15.0-302.167.6; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.6", kernel: "6.12", kernelString: 6.12.0-1.23.3.2.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0-1.23.3.2; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "9.7", kernel: "6.12", kernelString: 6.12.0-105.51.5.el9uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0-105.51.5; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0 (later seen: 6.12.0-104.43.4.3.el10uek); backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-x.el10uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-x.el10uek.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "UEK 8 6.12.0; backend: same iptables package as RHEL 8+ (iptables-nft); not stated by the research"}\n\n  # Oracle Linux booted with the Red Hat compatible kernel: the RHEL kernels.\n  - id: oracle-linux-rhck\n    name: "Oracle Linux (RHCK)"\n    aliases: [ol-rhck, oraclelinux-rhck, oracle-rhck]\n    references: ["os-kernels.md \xA71 RHEL family", https://access.redhat.com/articles/3078, "os-kernels.md \xA71 Oracle Linux", "task brief (issue 2): RHEL/CentOS 7 use iptables-legacy (iptables 1.4.21 has no nft backend)", "rules-evidence.md \xA76, \xA711 (RHEL/CentOS 8+ use iptables-nft)"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "7 without a minor: every 7.x runs 3.10; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.0", kernel: "3.10", kernelString: 3.10.0-123.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -123 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.1", kernel: "3.10", kernelString: 3.10.0-229.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -229 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.2", kernel: "3.10", kernelString: 3.10.0-327.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -327 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.3", kernel: "3.10", kernelString: 3.10.0-514.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.4", kernel: "3.10", kernelString: 3.10.0-693.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -693 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.5", kernel: "3.10", kernelString: 3.10.0-862.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.6", kernel: "3.10", kernelString: 3.10.0-957.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -957 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.7", kernel: "3.10", kernelString: 3.10.0-1062.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.8", kernel: "3.10", kernelString: 3.10.0-1127.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "build -1127 UNVERIFIED (3.10 holds for every 7.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "7.9", kernel: "3.10", kernelString: 3.10.0-1160.el7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8", kernel: "4.18", kernelString: 4.18.0-x.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "8 without a minor: every 8.x runs 4.18; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.0", kernel: "4.18", kernelString: 4.18.0-80.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "build -80 UNVERIFIED (4.18 holds for every 8.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.1", kernel: "4.18", kernelString: 4.18.0-147.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "build -147 UNVERIFIED (4.18 holds for every 8.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.2", kernel: "4.18", kernelString: 4.18.0-193.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "build -193 UNVERIFIED (4.18 holds for every 8.x); backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.3", kernel: "4.18", kernelString: 4.18.0-240.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.4", kernel: "4.18", kernelString: 4.18.0-305.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.5", kernel: "4.18", kernelString: 4.18.0-348.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.6", kernel: "4.18", kernelString: 4.18.0-372.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.7", kernel: "4.18", kernelString: 4.18.0-425.el8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.8", kernel: "4.18", kernelString: 4.18.0-477.el8_8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.9", kernel: "4.18", kernelString: 4.18.0-513.el8_9.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "8.10", kernel: "4.18", kernelString: 4.18.0-553.el8_10.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9", kernel: "5.14", kernelString: 5.14.0-x.el9.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "9 without a minor: every 9.x runs 5.14; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.0", kernel: "5.14", kernelString: 5.14.0-70.el9_0.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.1", kernel: "5.14", kernelString: 5.14.0-162.el9_1.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.2", kernel: "5.14", kernelString: 5.14.0-284.el9_2.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.3", kernel: "5.14", kernelString: 5.14.0-362.el9_3.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.4", kernel: "5.14", kernelString: 5.14.0-427.el9_4.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.5", kernel: "5.14", kernelString: 5.14.0-503.el9_5.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.6", kernel: "5.14", kernelString: 5.14.0-570.el9_6.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "9.7", kernel: "5.14", kernelString: 5.14.0-611.el9_7.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "10", kernel: "6.12", kernelString: 6.12.0-x.el10.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "10 without a minor: every 10.x runs 6.12; \\"x\\" stands for the unknown build; backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "10.0", kernel: "6.12", kernelString: 6.12.0-55.el10_0.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n      - {version: "10.1", kernel: "6.12", kernelString: 6.12.0-124.el10_1.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: same iptables package as RHEL; not stated by the research"}\n\n  # GA kernels. Cloud images run the rolling linux-<cloud> kernel (HWE track): use ubuntu-hwe or kernel-version for those.\n  - id: ubuntu\n    name: "Ubuntu"\n    references: ["os-kernels.md \xA71 Ubuntu", https://ubuntu.com/kernel/lifecycle]\n    releases:\n      - {version: "14.04", kernel: "3.13", iptablesBackend: legacy, backendVerified: false, verified: false, note: "backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "16.04", kernel: "4.4", kernelString: 4.4.0-197-generic, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "18.04", kernel: "4.15", iptablesBackend: legacy, verified: false, references: ["task brief (issue 2): legacy on Ubuntu 18.04/20.04"]}\n      - {version: "20.04", kernel: "5.4", iptablesBackend: legacy, verified: false, references: ["task brief (issue 2): legacy on Ubuntu 18.04/20.04"]}\n      - {version: "22.04", kernel: "5.15", iptablesBackend: nft, verified: false, references: ["task brief (issue 2): iptables-nft default from Ubuntu 21.04"]}\n      - {version: "24.04", kernel: "6.8", iptablesBackend: nft, verified: false, references: ["task brief (issue 2): iptables-nft default from Ubuntu 21.04"]}\n\n  # The newest hardware-enablement kernel of each LTS, which cloud images also track; point releases pick their own.\n  - id: ubuntu-hwe\n    name: "Ubuntu (HWE kernel)"\n    aliases: [ubuntu-cloud]\n    references: ["os-kernels.md \xA71 Ubuntu", https://ubuntu.com/kernel/lifecycle]\n    releases:\n      - {version: "14.04", kernel: "4.4", iptablesBackend: legacy, backendVerified: false, verified: false, note: "14.04.5 lts-xenial; backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "16.04", kernel: "4.15", kernelString: 4.15.0-133-generic, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: iptables 1.4/1.6 has no nft backend; not stated by the research"}\n      - {version: "18.04", kernel: "5.4", kernelString: 5.4.0-1103-azure, iptablesBackend: legacy, verified: true, note: "cloud images observed on 5.4 (5.4.0-1103-azure, 5.4.0-1092-gcp)"}\n      - {version: "20.04", kernel: "5.15", kernelString: 5.15.0-1053-aws, iptablesBackend: legacy, verified: true, note: "HWE from 20.04.4; cloud images observed on 5.15 (-aws, -azure, -gcp)"}\n      - {version: "22.04", kernel: "6.8", kernelString: 6.8.0-1060-aws, iptablesBackend: nft, verified: true, note: "HWE 6.2 \u2192 6.5 \u2192 6.8 (22.04.5); cloud images observed on 6.8"}\n      - {version: "22.04.3", kernel: "6.2", iptablesBackend: nft, verified: false}\n      - {version: "22.04.4", kernel: "6.5", iptablesBackend: nft, verified: false}\n      - {version: "22.04.5", kernel: "6.8", iptablesBackend: nft, verified: true}\n      - {version: "24.04", kernel: "6.14", kernelString: 6.14.0-1018-aws, iptablesBackend: nft, verified: true, note: "HWE 6.11 (24.04.2) \u2192 6.14 (24.04.3); cloud images observed on 6.14 and 6.17"}\n      - {version: "24.04.2", kernel: "6.11", iptablesBackend: nft, verified: false}\n      - {version: "24.04.3", kernel: "6.14", iptablesBackend: nft, verified: true}\n\n  - id: ubuntu-core\n    name: "Ubuntu Core"\n    references: ["os-kernels.md \xA71 Ubuntu"]\n    releases:\n      - {version: "18", kernel: "4.15", verified: false}\n      - {version: "20", kernel: "5.4", verified: false}\n      - {version: "22", kernel: "5.15", verified: false}\n      - {version: "24", kernel: "6.8", verified: false}\n\n  # Backports (bpo) kernels can put a newer series on an older release.\n  - id: debian\n    name: "Debian"\n    references: ["os-kernels.md \xA71 Debian", https://www.debian.org/releases/]\n    releases:\n      - {version: "8", kernel: "3.16", iptablesBackend: legacy, backendVerified: false, verified: false, note: "jessie; backend: iptables 1.4.21 has no nft backend (not stated by the research)"}\n      - {version: "9", kernel: "4.9", iptablesBackend: legacy, verified: true, note: "stretch", references: ["task brief (issue 2): legacy on Debian 9"]}\n      - {version: "10", kernel: "4.19", kernelString: 4.19.0-17-cloud-amd64, iptablesBackend: nft, verified: true, note: "buster", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n      - {version: "11", kernel: "5.10", kernelString: 5.10.0-39-cloud-amd64, iptablesBackend: nft, verified: true, note: "bullseye", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n      - {version: "12", kernel: "6.1", kernelString: 6.1.0-13-amd64, iptablesBackend: nft, verified: true, note: "bookworm", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n      - {version: "13", kernel: "6.12", kernelString: 6.12.74+deb13+1-cloud-amd64, iptablesBackend: nft, verified: true, note: "trixie", references: ["rules-evidence.md \xA76 (Debian 10+ use iptables-nft)"]}\n\n  - id: amazon-linux\n    name: "Amazon Linux"\n    aliases: [amazon, amzn, amazonlinux]\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "2", kernel: "4.14", kernelString: 4.14.238-182.422.amzn2.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "plain amzn2-ami-hvm; extras topics kernel-5.4/5.10/5.15 exist (amazon-linux-2-kernel-5.10); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "2022", kernel: "5.15", iptablesBackend: nft, backendVerified: false, verified: true, note: "preview; backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "2023", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "kernel-default AMIs; 6.12 AMIs since AL2023.7 (amazon-linux-2023-kernel-6.12); backend: AL2023 ships iptables-nft; not stated by the research"}\n\n  # AL2 with an extras kernel topic (amzn2-ami-kernel-5.10-hvm-*).\n  - id: amazon-linux-2-kernel\n    name: "Amazon Linux 2 kernel"\n    aliases: [amzn2-ami-kernel]\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "5.4", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: false, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "5.10", kernel: "5.10", kernelString: 5.10.225-213.878.amzn2.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "5.15", kernel: "5.15", iptablesBackend: legacy, backendVerified: false, verified: false, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n\n  # AL2023 AMIs name their kernel (al2023-ami-2023.*-kernel-6.12-x86_64).\n  - id: amazon-linux-2023-kernel\n    name: "Amazon Linux 2023 kernel"\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "6.1", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "6.12", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n\n  # EKS-optimized Amazon Linux 2 AMIs by Kubernetes minor. The older kernel is kept where AMIs changed it: a gate errs on the side of the older one.\n  # No AL2 EKS AMIs after Kubernetes 1.32.\n  - id: eks-al2\n    name: "EKS AL2 AMI, Kubernetes"\n    aliases: [amazon-eks-node]\n    references: ["os-kernels.md \xA71 Amazon", https://github.com/awslabs/amazon-eks-ami/pull/1728]\n    releases:\n      - {version: "1.10", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.11", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.12", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.13", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.14", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.15", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.16", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.17", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.18", kernel: "4.14", iptablesBackend: legacy, backendVerified: false, verified: false, note: "AMIs released since March 2024 run 5.10; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.19", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.20", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.21", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.22", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.23", kernel: "5.4", iptablesBackend: legacy, backendVerified: false, verified: true, note: "AMIs released since March 2024 run 5.10 (pass kernel-version when on a newer AMI); backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.24", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.25", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.26", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.27", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "GPU AMIs stayed on 5.4 for a while; backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.28", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.29", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.30", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.31", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n      - {version: "1.32", kernel: "5.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "backend: AL2 ships iptables 1.8.4 in legacy mode; not stated by the research"}\n\n  - id: eks-al2023\n    name: "EKS AL2023 AMI, Kubernetes"\n    references: ["os-kernels.md \xA71 Amazon"]\n    releases:\n      - {version: "1.23", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.24", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.25", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.26", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.27", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.28", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.29", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.30", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.31", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.32", kernel: "6.1", iptablesBackend: nft, backendVerified: false, verified: true, note: "backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.33", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "6.12 from AMI release v20250801; backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.34", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "6.12 from AMI release v20250801; backend: AL2023 ships iptables-nft; not stated by the research"}\n      - {version: "1.35", kernel: "6.12", kernelString: 6.12.40-64.114.amzn2023.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "6.12 from AMI release v20250801; backend: AL2023 ships iptables-nft; not stated by the research"}\n\n  # aws-k8s-<minor> variants (variants/aws-k8s-*/Cargo.toml); the variant, not the OS version, fixes the kernel. Backend not stated anywhere: left open.\n  - id: bottlerocket\n    name: "Bottlerocket, Kubernetes"\n    aliases: [bottlerocket-aws-k8s]\n    references: ["os-kernels.md \xA71 Amazon", https://github.com/bottlerocket-os/bottlerocket/tree/develop/variants]\n    releases:\n      - {version: "1.15", kernel: "5.10", verified: true}\n      - {version: "1.16", kernel: "5.10", verified: true}\n      - {version: "1.17", kernel: "5.10", verified: true}\n      - {version: "1.18", kernel: "5.10", verified: true}\n      - {version: "1.19", kernel: "5.10", verified: true}\n      - {version: "1.20", kernel: "5.10", verified: true}\n      - {version: "1.21", kernel: "5.10", verified: true}\n      - {version: "1.22", kernel: "5.10", verified: true}\n      - {version: "1.23", kernel: "5.10", verified: true}\n      - {version: "1.24", kernel: "5.15", verified: true}\n      - {version: "1.25", kernel: "5.15", verified: true}\n      - {version: "1.26", kernel: "5.15", verified: true}\n      - {version: "1.27", kernel: "5.15", verified: true}\n      - {version: "1.28", kernel: "6.1", verified: true}\n      - {version: "1.29", kernel: "6.1", verified: true}\n      - {version: "1.30", kernel: "6.1", verified: true}\n      - {version: "1.31", kernel: "6.1", verified: true}\n      - {version: "1.32", kernel: "6.1", verified: true}\n      - {version: "1.33", kernel: "6.12", verified: true}\n      - {version: "1.34", kernel: "6.12", verified: true}\n      - {version: "1.35", kernel: "6.12", verified: true}\n      - {version: "1.36", kernel: "6.18", verified: false, note: "UNVERIFIED: one 2026 report of 6.18 on aws-k8s-1.36"}\n\n  # Major release numbers (4459.2.4 \u2192 4459). Backend not stated by the research: left open.\n  - id: flatcar\n    name: "Flatcar Container Linux"\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://www.flatcar.org/releases]\n    releases:\n      - {version: "3510", kernel: "5.15", verified: false}\n      - {version: "3760", kernel: "6.1", verified: false}\n      - {version: "3815", kernel: "6.1", verified: false}\n      - {version: "3975", kernel: "6.6", verified: true, note: "LTS-2024 line"}\n      - {version: "4081", kernel: "6.6", verified: true, note: "LTS-2024"}\n      - {version: "4372", kernel: "6.12", verified: true}\n      - {version: "4459", kernel: "6.12", kernelString: 6.12.74-flatcar, verified: true}\n      - {version: "4593", kernel: "6.12", verified: true}\n      - {version: "4757", kernel: "6.12", verified: true}\n\n  # Follows current Fedora, whose kernel rebases within a release: the Fedora GA kernel is the lowest a node runs.\n  - id: fedora-coreos\n    name: "Fedora CoreOS"\n    aliases: [fcos]\n    references: ["os-kernels.md \xA71 Container/immutable OSes"]\n    releases:\n      - {version: "38", kernel: "6.2", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "39", kernel: "6.5", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "40", kernel: "6.8", kernelString: 6.8.5-301.fc40.x86_64, iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "41", kernel: "6.11", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "42", kernel: "6.14", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n      - {version: "43", kernel: "6.17", iptablesBackend: nft, backendVerified: false, verified: false, note: "UNVERIFIED: Fedora GA kernel; later updates rebase to newer 6.x; backend: Fedora uses iptables-nft since 32 (not stated by the research)"}\n\n  # Talos minors (v1.8.2 \u2192 1.8). Backend not stated by the research: left open.\n  - id: talos\n    name: "Talos Linux"\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/siderolabs/talos/releases]\n    releases:\n      - {version: "1.5", kernel: "6.1", verified: true}\n      - {version: "1.6", kernel: "6.1", verified: true}\n      - {version: "1.7", kernel: "6.6", verified: true}\n      - {version: "1.8", kernel: "6.6", kernelString: 6.6.58-talos, verified: true, note: "1.8.2 = 6.6.58"}\n      - {version: "1.9", kernel: "6.12", verified: true}\n      - {version: "1.10", kernel: "6.12", verified: true}\n      - {version: "1.11", kernel: "6.12", verified: true}\n      - {version: "1.12", kernel: "6.18", verified: true}\n      - {version: "1.13", kernel: "6.18", verified: true}\n\n  # COS milestones (image cos-117-18613-75-37 \u2192 117). Backend not stated by the research: left open.\n  - id: cos\n    name: "Container-Optimized OS"\n    aliases: [container-optimized-os, cos-cloud]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://cloud.google.com/container-optimized-os/docs/release-notes]\n    releases:\n      - {version: "93", kernel: "5.10", verified: true}\n      - {version: "97", kernel: "5.10", verified: true}\n      - {version: "101", kernel: "5.15", verified: true}\n      - {version: "105", kernel: "5.15", verified: true}\n      - {version: "109", kernel: "6.1", verified: true}\n      - {version: "113", kernel: "6.1", verified: true}\n      - {version: "117", kernel: "6.6", verified: true}\n      - {version: "121", kernel: "6.6", verified: true}\n\n  # Observed GKE node kernels by Kubernetes minor; minors not listed were not observed.\n  - id: gke-cos\n    name: "GKE COS node image, Kubernetes"\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://cloud.google.com/container-optimized-os/docs/release-notes]\n    releases:\n      - {version: "1.23", kernel: "5.10", kernelString: 5.10.127+, verified: true}\n      - {version: "1.25", kernel: "5.15", kernelString: 5.15.89+, verified: true}\n      - {version: "1.29", kernel: "6.1", verified: true}\n      - {version: "1.30", kernel: "6.1", verified: true}\n      - {version: "1.31", kernel: "6.6", kernelString: 6.6.111+, verified: true}\n\n  - id: photon\n    name: "Photon OS"\n    aliases: [photon-os, vmware-photon]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/vmware/photon]\n    releases:\n      - {version: "3", kernel: "4.19", kernelString: 4.19.154-3.ph3-esx, verified: true}\n      - {version: "4", kernel: "5.10", verified: false}\n      - {version: "5", kernel: "6.1", kernelString: 6.1.176-4.ph5, verified: true}\n\n  - id: cbl-mariner\n    name: "CBL-Mariner"\n    aliases: [mariner]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/microsoft/azurelinux]\n    releases:\n      - {version: "2", kernel: "5.15", kernelString: 5.15.116.1-2.cm2, verified: true}\n\n  - id: azure-linux\n    name: "Azure Linux"\n    aliases: [azurelinux]\n    references: ["os-kernels.md \xA71 Container/immutable OSes", https://github.com/microsoft/azurelinux]\n    releases:\n      - {version: "2", kernel: "5.15", kernelString: 5.15.116.1-2.cm2, verified: true, note: "Azure Linux 2 is CBL-Mariner 2"}\n      - {version: "3", kernel: "6.6", kernelString: 6.6.126.1-1.azl3, verified: true}\n\n  # Service packs as minors: 15 SP5 = 15.5. "15" alone is 15 GA (lowest kernel of the line). Backend open except for 12.\n  - id: sles\n    name: "SLES"\n    aliases: [suse-sles, sle, suse]\n    references: ["os-kernels.md \xA71 SUSE"]\n    releases:\n      - {version: "12.5", kernel: "4.12", kernelString: 4.12.14-120-default, iptablesBackend: legacy, backendVerified: false, verified: true, note: "12 SP5 GA; backend: iptables 1.4.21 has no nft backend (not stated by the research)"}\n      - {version: "15", kernel: "4.12", kernelString: 4.12.14-23-default, verified: false, note: "15 GA; any later SP has a newer kernel"}\n      - {version: "15.1", kernel: "4.12", kernelString: 4.12.14-195-default, verified: false}\n      - {version: "15.2", kernel: "5.3", kernelString: 5.3.18-22-default, verified: false}\n      - {version: "15.3", kernel: "5.3", kernelString: 5.3.18-57-default, verified: false}\n      - {version: "15.4", kernel: "5.14", kernelString: 5.14.21-150400.22-default, verified: true}\n      - {version: "15.5", kernel: "5.14", kernelString: 5.14.21-150500.53-default, verified: true}\n      - {version: "15.6", kernel: "6.4", kernelString: 6.4.0-150600.21-default, verified: true}\n      - {version: "15.7", kernel: "6.4", kernelString: 6.4.0-150700.x-default, verified: true}\n      - {version: "16", kernel: "6.12", kernelString: 6.12.0-160000.9-default, verified: true}\n      - {version: "16.0", kernel: "6.12", kernelString: 6.12.0-160000.9-default, verified: true}\n\n  - id: opensuse-leap\n    name: "openSUSE Leap"\n    aliases: [leap, opensuse]\n    references: ["os-kernels.md \xA71 SUSE"]\n    releases:\n      - {version: "15", kernel: "4.12", verified: false, note: "15.0; any later 15.x has a newer kernel"}\n      - {version: "15.0", kernel: "4.12", verified: false}\n      - {version: "15.1", kernel: "4.12", verified: false}\n      - {version: "15.2", kernel: "5.3", verified: false}\n      - {version: "15.3", kernel: "5.3", verified: false}\n      - {version: "15.4", kernel: "5.14", verified: false}\n      - {version: "15.5", kernel: "5.14", verified: false}\n      - {version: "15.6", kernel: "6.4", kernelString: 6.4.0-150600.23.100-default, verified: true}\n      - {version: "16", kernel: "6.12", verified: false}\n      - {version: "16.0", kernel: "6.12", verified: false}\n\n  # LTS service packs (22.03 LTS SP4 \u2192 22.03). Backend not stated by the research: left open.\n  - id: openeuler\n    name: "openEuler"\n    aliases: [open-euler, euleros]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "20.03", kernel: "4.19", kernelString: 4.19.90-2109.1.0.0108.oe1.x86_64, verified: true}\n      - {version: "21.03", kernel: "5.10", kernelString: 5.10.0-54.0.0.27.oe1, verified: true, note: "innovation release"}\n      - {version: "21.09", kernel: "5.10", verified: true, note: "innovation release"}\n      - {version: "22.03", kernel: "5.10", kernelString: 5.10.0-153.12.0.92.oe2203sp2, verified: true}\n      - {version: "24.03", kernel: "6.6", kernelString: 6.6.0-28.0.0.34.oe2403.x86_64, verified: true}\n\n  # Kylin Server V10, all service packs (Ansible reports "V10"). Backend not stated by the research: left open.\n  - id: kylin\n    name: "Kylin Linux Advanced Server"\n    aliases: [kylin-linux-advanced-server, kylin-server]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "10", kernel: "4.19", kernelString: 4.19.90-24.4.v2101.ky10.x86_64, verified: true, note: "Sword (SP2) string; codename\u2194SP mapping partly UNVERIFIED; an optional 5.10 (5.10.0-136.x.ky10) exists"}\n\n  # a-series (RHEL 8-like) string; e-series (openEuler-based) and d-series (Debian-based) also run 4.19. Backend left open.\n  - id: uos\n    name: "UnionTech OS Server"\n    aliases: [uniontech, uniontech-os-server]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "20", kernel: "4.19", kernelString: 4.19.0-91.82.152.uelc20.x86_64, verified: true, note: "a 5.10 build (5.10.0-27.1.uelc20) is also seen"}\n\n  - id: anolis\n    name: "Anolis OS"\n    aliases: [anolis-os]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "7", kernel: "3.10", kernelString: 3.10.0-x.an7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: false, note: "RHCK 3.10 or ANCK 4.19, default UNVERIFIED: the older one is kept; backend: RHEL 7 compatible userland (iptables-legacy); not stated by the research"}\n      - {version: "8", kernel: "4.19", kernelString: 4.19.91-x.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "8 without a minor: ANCK 4.19 (8.2-8.6); 8.8-8.10 run ANCK 5.10; backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.2", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.3", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.4", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.5", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.6", kernel: "4.19", kernelString: 4.19.91-27.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 4.19 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.8", kernel: "5.10", kernelString: 5.10.134-13.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 5.10 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.9", kernel: "5.10", kernelString: 5.10.134-13.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 5.10 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "8.10", kernel: "5.10", kernelString: 5.10.134-13.an8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "ANCK 5.10 (RHCK 4.18 optional); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n\n  - id: tencentos\n    name: "TencentOS Server"\n    aliases: [tencentos-server, tlinux]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "2", kernel: "3.10", iptablesBackend: legacy, backendVerified: false, verified: true, note: "tkernel2 3.10.107, or TK4 5.4 when chosen: the older one is kept; backend: RHEL 7 compatible userland (iptables-legacy); not stated by the research"}\n      - {version: "3", kernel: "5.4", kernelString: 5.4.119-19-0009.11, iptablesBackend: nft, backendVerified: false, verified: true, note: "TK4; the IPVS conn_reuse fix is merged into TK4 5.4 (builds UNVERIFIED); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research", references: [https://github.com/Tencent/TencentOS-kernel/pull/17]}\n      - {version: "3.1", kernel: "5.4", kernelString: 5.4.119-19-0009.11, iptablesBackend: nft, backendVerified: false, verified: true, note: "TK4; backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n      - {version: "3.3", kernel: "5.4", iptablesBackend: nft, backendVerified: false, verified: true, note: "TK4 5.4.241; backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n\n  # 2 = 2.1903, 3 = 3.2104.\n  - id: alinux\n    name: "Alibaba Cloud Linux"\n    aliases: [alibaba-cloud-linux, aliyun-linux, aliyun]\n    references: ["os-kernels.md \xA71 China-market and cloud-vendor distros"]\n    releases:\n      - {version: "2", kernel: "4.19", kernelString: 4.19.91-24.1.al7.x86_64, iptablesBackend: legacy, backendVerified: false, verified: true, note: "early images: 4.19.34-11.al7; backend: RHEL 7 compatible userland (iptables-legacy); not stated by the research"}\n      - {version: "3", kernel: "5.10", kernelString: 5.10.134-18.al8.x86_64, iptablesBackend: nft, backendVerified: false, verified: true, note: "early images: 5.10.60-9.al8 (the very first may have had 4.19); backend: RHEL 8 compatible userland (iptables-nft); not stated by the research"}\n',
   "schema/calico-manifests.schema.json": `{
   "$schema": "http://json-schema.org/draft-07/schema#",
-  "$id": "https://netcompat.dev/schema/calico-manifests.schema.json",
+  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/calico-manifests.schema.json",
   "title": "netcompat: what Calico's published manifests set, per release",
   "type": "object",
   "additionalProperties": false,
@@ -18285,6 +22378,7 @@ patterns:
 }
 `,
   "schema/facts.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/facts.schema.json",\n  "title": "netcompat fact catalog",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["facts"],\n  "properties": {\n    "facts": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["name", "component", "label", "description", "hint"],\n        "properties": {\n          "name": { "type": "string" },\n          "component": { "enum": ["kube-proxy", "calico", "kubernetes", "node", "service"] },\n          "label": { "type": "string", "description": "Short human name used in messages" },\n          "description": { "type": "string" },\n          "hint": { "type": "string", "description": "How a user provides this fact when the repository does not hold it" },\n          "input": { "type": "string", "description": "The Action input / CLI flag that sets it, when there is one" }\n        }\n      }\n    }\n  }\n}\n',
+  "schema/managed-calico.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/managed-calico.schema.json",\n  "title": "netcompat: the Calico release a managed Kubernetes service installs per Kubernetes minor",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["aks"],\n  "properties": {\n    "aks": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["kubernetes", "operator", "calico", "references"],\n        "properties": {\n          "kubernetes": { "type": "string", "pattern": "^1\\\\.\\\\d+$", "description": "Kubernetes minor of the cluster" },\n          "operator": { "type": "string", "pattern": "^v1\\\\.\\\\d+\\\\.\\\\d+$", "description": "tigera-operator release the service deploys" },\n          "calico": { "type": "string", "pattern": "^3\\\\.\\\\d+\\\\.\\\\d+$", "description": "Calico release that operator installs" },\n          "note": { "type": "string" },\n          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }\n        }\n      }\n    }\n  }\n}\n',
   "schema/operator-calico.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/operator-calico.schema.json",\n  "title": "netcompat tigera/operator and Helm chart versions to Calico versions",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["operators", "charts"],\n  "properties": {\n    "operators": {\n      "type": "array",\n      "minItems": 1,\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["operator", "calico", "verified", "references"],\n        "properties": {\n          "operator": { "type": "string", "pattern": "^1\\\\.\\\\d+$", "description": "tigera/operator release line (major.minor)" },\n          "calico": { "type": "string", "pattern": "^3\\\\.\\\\d+$", "description": "The Calico release line it installs (major.minor)" },\n          "verified": { "type": "boolean", "description": "false when only third-party sources name the pair" },\n          "note": { "type": "string" },\n          "patches": {\n            "type": "object",\n            "description": "Exact operator release -> exact Calico release, where a reference names both",\n            "propertyNames": { "pattern": "^1\\\\.\\\\d+\\\\.\\\\d+$" },\n            "additionalProperties": { "type": "string", "pattern": "^3\\\\.\\\\d+\\\\.\\\\d+$" }\n          },\n          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }\n        }\n      }\n    },\n    "charts": {\n      "type": "array",\n      "minItems": 1,\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["names", "encoding", "references"],\n        "properties": {\n          "names": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } },\n          "encoding": {\n            "enum": ["calico", "patch-revision", "build-suffix"],\n            "description": "calico: vX.Y.Z is Calico X.Y.Z; patch-revision: vX.Y.PRR is Calico X.Y.P, package revision RR; build-suffix: vX.Y.Z-buildN is Calico X.Y.Z"\n          },\n          "installs": { "enum": ["calico", "crds"], "description": "crds: the chart holds only CustomResourceDefinitions, so it says nothing about the running Calico" },\n          "note": { "type": "string" },\n          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }\n        }\n      }\n    }\n  }\n}\n',
   "schema/os-image-patterns.schema.json": `{
   "$schema": "http://json-schema.org/draft-07/schema#",
@@ -18398,9 +22492,9 @@ patterns:
 
 // src/knowledge/validate.ts
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-function schemaText(name) {
-  const text = virtual_netcompat_knowledge_default[`schema/${name}`];
-  if (text === void 0) throw new Error(`internal: schema/${name} is not bundled`);
+function schemaText(name2) {
+  const text = virtual_netcompat_knowledge_default[`schema/${name2}`];
+  if (text === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
   return text;
 }
 var compiled = /* @__PURE__ */ new Map();
@@ -18434,32 +22528,32 @@ var VERSION = "0.1.0";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-function parseCommandArgs(command, args, options) {
+function parseCommandArgs(command, args2, options) {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args: [...args2], options, strict: true, allowPositionals: true });
     return { values, positionals };
   } catch (e) {
-    const err = e;
+    const err2 = e;
     const help = ` Run \`netcompat ${command} --help\` for the options.`;
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      const flag = /'([^']+)'/.exec(err.message)?.[1] ?? "";
-      const known = Object.keys(options).map((o) => `--${o}`);
-      throw new UsageError(`${command}: unknown option ${JSON.stringify(flag)}.${didYouMean(flag.replace(/=.*/, ""), known)}${help}`);
+    if (err2.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const flag = /'([^']+)'/.exec(err2.message)?.[1] ?? "";
+      const known2 = Object.keys(options).map((o) => `--${o}`);
+      throw new UsageError(`${command}: unknown option ${JSON.stringify(flag)}.${didYouMean(flag.replace(/=.*/, ""), known2)}${help}`);
     }
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${command}: ${err.message.split("\n")[0]}.${help}`);
-    throw new UsageError(`${command}: ${err.message}${help}`);
+    if (err2.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${command}: ${err2.message.split("\n")[0]}.${help}`);
+    throw new UsageError(`${command}: ${err2.message}${help}`);
   }
 }
 function didYouMean(word, candidates) {
   const c = closest(word, candidates);
   return c ? ` Did you mean ${c}?` : "";
 }
-function stringValue(values, name) {
-  const v2 = values[name];
+function stringValue(values, name2) {
+  const v2 = values[name2];
   return typeof v2 === "string" ? v2 : void 0;
 }
-function listValue(values, name) {
-  const v2 = values[name];
+function listValue(values, name2) {
+  const v2 = values[name2];
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : typeof v2 === "string" ? [v2] : [];
 }
 var TEXT_OR_JSON = ["text", "json"];
@@ -18506,8 +22600,8 @@ function parseBaseline(text, file) {
   return b;
 }
 function applyBaseline(findings, baseline) {
-  const known = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if (known.has(f.fingerprint)) f.filtered ??= "baseline";
+  const known2 = new Set(baseline.findings.map((f) => f.fingerprint));
+  for (const f of findings) if (known2.has(f.fingerprint)) f.filtered ??= "baseline";
 }
 
 // src/report/safe-text.ts
@@ -18608,7 +22702,7 @@ var FIRST = [
   "detail",
   "quiet"
 ];
-var RANK = new Map(FIRST.map((k2, i) => [k2, i]));
+var RANK = new Map(FIRST.map((k2, i2) => [k2, i2]));
 function orderKeys(a, b) {
   const ra = RANK.get(a) ?? FIRST.length;
   const rb = RANK.get(b) ?? FIRST.length;
@@ -18737,21 +22831,21 @@ function lookupOs(spec) {
   };
 }
 function compactVersions(versions) {
-  const parts = [];
-  let run2 = [];
+  const parts2 = [];
+  let run3 = [];
   const flush = () => {
-    parts.push(run2.length > 2 ? `${run2[0]}\u2026${run2[run2.length - 1]}` : run2.join(","));
-    run2 = [];
+    parts2.push(run3.length > 2 ? `${run3[0]}\u2026${run3[run3.length - 1]}` : run3.join(","));
+    run3 = [];
   };
   for (const v2 of versions) {
-    const prev = run2[run2.length - 1];
+    const prev = run3[run3.length - 1];
     const m = /^(\d+)\.(\d+)$/.exec(v2);
     const p = prev ? /^(\d+)\.(\d+)$/.exec(prev) : null;
     if (prev && !(m && p && m[1] === p[1] && Number(m[2]) === Number(p[2]) + 1)) flush();
-    run2.push(v2);
+    run3.push(v2);
   }
-  if (run2.length) flush();
-  return parts.join(",");
+  if (run3.length) flush();
+  return parts2.join(",");
 }
 function topVersions(distro) {
   const versions = [...new Set(distro.releases.map((r7) => r7.version))];
@@ -18811,8 +22905,8 @@ function calicoForOperator(operatorVersion) {
   return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
 }
 function chartRow(chart) {
-  const name = chart.trim().toLowerCase().split("/").pop() ?? "";
-  return operatorCalicoTable().charts.find((r7) => r7.names.includes(name));
+  const name2 = chart.trim().toLowerCase().split("/").pop() ?? "";
+  return operatorCalicoTable().charts.find((r7) => r7.names.includes(name2));
 }
 function isCalicoChart(chart) {
   const row = chartRow(chart);
@@ -18918,15 +23012,15 @@ var DERIVATIONS = [
   }
 ];
 function applyDerivations(facts, derivations = DERIVATIONS) {
-  const out = [...facts];
+  const out2 = [...facts];
   for (const d of derivations) {
-    if (out.some((f) => f.name === d.target)) continue;
-    for (const src of out.filter((f) => f.name === d.from)) {
+    if (out2.some((f) => f.name === d.target)) continue;
+    for (const src of out2.filter((f) => f.name === d.from)) {
       const f = d.derive(src);
-      if (f) out.push(f);
+      if (f) out2.push(f);
     }
   }
-  return out;
+  return out2;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -18934,17 +23028,17 @@ var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
   let ai2 = str2.indexOf(a);
   let bi2 = str2.indexOf(b, ai2 + 1);
-  let i = ai2;
+  let i2 = ai2;
   if (ai2 >= 0 && bi2 > 0) {
     if (a === b) {
       return [ai2, bi2];
     }
     begs = [];
     left = str2.length;
-    while (i >= 0 && !result) {
-      if (i === ai2) {
-        begs.push(i);
-        ai2 = str2.indexOf(a, i + 1);
+    while (i2 >= 0 && !result) {
+      if (i2 === ai2) {
+        begs.push(i2);
+        ai2 = str2.indexOf(a, i2 + 1);
       } else if (begs.length === 1) {
         const r7 = begs.pop();
         if (r7 !== void 0)
@@ -18955,9 +23049,9 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi2;
         }
-        bi2 = str2.indexOf(b, i + 1);
+        bi2 = str2.indexOf(b, i2 + 1);
       }
-      i = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
+      i2 = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
     }
     if (begs.length && right !== void 0) {
       result = [left, right];
@@ -18998,8 +23092,8 @@ function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items2) {
-  for (let i = 0; i < items2.length; i++) {
-    target.push(items2[i]);
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    target.push(items2[i2]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -19023,22 +23117,22 @@ function balancedWithBudget(str2, masked, budget) {
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
   const open = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
     if (c === 123) {
-      open.push(i);
+      open.push(i2);
     } else if (c === 125 && open.length) {
       open.pop();
     }
   }
-  let out = "";
+  let out2 = "";
   let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at2 = open[i];
-    out += masked.slice(last, at2) + "\0";
+  for (let i2 = 0; i2 < open.length; i2++) {
+    const at2 = open[i2];
+    out2 += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
-  return out + masked.slice(last);
+  return out2 + masked.slice(last);
 }
 function commaSetFollows(str2, budget) {
   budget.remaining -= str2.length;
@@ -19046,20 +23140,20 @@ function commaSetFollows(str2, budget) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c = str2.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
 function parseCommaParts(str2, budget) {
-  const parts = [];
+  const parts2 = [];
   let carry = "";
   for (; ; ) {
     const m = balancedWithBudget(str2, str2, budget);
@@ -19069,19 +23163,19 @@ function parseCommaParts(str2, budget) {
     if (!m) {
       const tail = str2.split(",");
       tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
+      pushAll(parts2, tail);
+      return parts2;
     }
-    const { pre, body, post } = m;
+    const { pre, body: body2, post } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
+    p[p.length - 1] += "{" + body2 + "}";
     if (!post.length) {
-      pushAll(parts, p);
-      return parts;
+      pushAll(parts2, p);
+      return parts2;
     }
     carry = p.pop();
-    pushAll(parts, p);
+    pushAll(parts2, p);
     str2 = post;
   }
 }
@@ -19108,14 +23202,14 @@ function embrace(str2) {
 function isPadded(el) {
   return /^-?0\d/.test(el);
 }
-function lte(i, y) {
-  return i <= y;
+function lte(i2, y) {
+  return i2 <= y;
 }
-function gte(i, y) {
-  return i >= y;
+function gte(i2, y) {
+  return i2 >= y;
 }
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
+  const out2 = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
@@ -19127,20 +23221,20 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       vs2 = nonEmpty;
     }
     for (let v2 = 0; v2 < vs2.length; v2++) {
-      if (out.length >= max)
+      if (out2.length >= max)
         break outer;
       const expansion = prefix2 + vs2[v2];
       if (length + expansion.length > maxLength)
         break outer;
-      out.push(expansion);
+      out2.push(expansion);
       length += expansion.length;
     }
   }
-  budget.remaining -= out.length;
-  return out;
+  budget.remaining -= out2.length;
+  return out2;
 }
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
   const N2 = [];
   if (n[0] === void 0 || n[1] === void 0) {
     return N2;
@@ -19158,24 +23252,24 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test(i, y) && N2.length < max; i += incr) {
+  for (let i2 = x; test(i2, y) && N2.length < max; i2 += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
     }
     let c;
     if (isAlphaSequence) {
-      c = String.fromCharCode(i);
+      c = String.fromCharCode(i2);
       if (c === "\\") {
         c = "";
       }
     } else {
-      c = String(i);
+      c = String(i2);
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
           const z2 = new Array(need + 1).join("0");
-          if (i < 0) {
+          if (i2 < 0) {
             c = "-" + z2 + c.slice(1);
           } else {
             c = z2 + c;
@@ -19318,27 +23412,27 @@ var fixed = (a, b) => {
     return prefix(lo, fixed(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
-  const out = [];
+  const out2 = [];
   if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
+    out2.push(...prefix(lo++, fixed(ra, nines)));
   const last = rb === nines ? [] : prefix(hi2--, fixed(zeros, rb));
   if (lo <= hi2) {
-    out.push([digit(lo, hi2), ...Array.from(ra, () => digit(0, 9))]);
+    out2.push([digit(lo, hi2), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last);
-  return out;
+  out2.push(...last);
+  return out2;
 };
 var nonneg = (a, b, width) => {
   if (width) {
     return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
   }
-  const out = [];
+  const out2 = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
     const hi2 = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi2)));
+    out2.push(...fixed(String(lo), String(hi2)));
   }
-  return out;
+  return out2;
 };
 var numericRange = (loStr, hiStr) => {
   let lo = Number(loStr);
@@ -19349,14 +23443,14 @@ var numericRange = (loStr, hiStr) => {
     [lo, hi2] = [hi2, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
   const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
+  const out2 = [];
   if (lo < 0) {
     const neg = nonneg(Math.max(-hi2, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
   if (hi2 >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi2, width));
-  return out;
+    out2.push(...nonneg(Math.max(lo, 0), hi2, width));
+  return out2;
 };
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
@@ -19389,38 +23483,38 @@ var parseClass = (glob, position, nocase = false, form) => {
   }
   const ranges = [];
   const negs = [];
-  let i = pos + 1;
+  let i2 = pos + 1;
   let sawStart = false;
   let escaping = false;
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
+  WHILE: while (i2 < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
       negate = true;
-      i++;
+      i2++;
       continue;
     }
     if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
+      endPos = i2 + 1;
       break;
     }
     sawStart = true;
     if (c === "\\") {
       if (!escaping) {
         escaping = true;
-        i++;
+        i2++;
         continue;
       }
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
+        if (glob.startsWith(cls, i2)) {
           if (rangeStart) {
             return [noMatch, glob.length - pos];
           }
-          i += cls.length;
+          i2 += cls.length;
           if (neg)
             negs.push(unip);
           else
@@ -19438,23 +23532,23 @@ var parseClass = (glob, position, nocase = false, form) => {
         ranges.push(braceEscape(n));
       }
       rangeStart = "";
-      i += c.length;
+      i2 += c.length;
       continue;
     }
-    if (glob.startsWith("-]", i + c.length)) {
+    if (glob.startsWith("-]", i2 + c.length)) {
       ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
-    if (glob.startsWith("-", i + c.length)) {
+    if (glob.startsWith("-", i2 + c.length)) {
       rangeStart = n;
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
     ranges.push(braceEscape(n));
-    i += c.length;
+    i2 += c.length;
   }
-  if (endPos < i) {
+  if (endPos < i2) {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
@@ -19497,68 +23591,68 @@ var litMatch = (l, c) => {
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
     if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
       if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r7 = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const start2 = i2 + m + mark.length;
+        const end = p.indexOf(mark, start2);
+        const r7 = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
         const alts = end !== -1 && r7 && numericRange(r7[1], r7[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
+          i2 = end + mark.length;
           continue;
         }
       }
     }
     if (c === "\\") {
-      const e = p.codePointAt(i + 1);
+      const e = p.codePointAt(i2 + 1);
       const ch = e === void 0 ? c : String.fromCodePoint(e);
       toks.push(lit(ch));
-      i += 1 + ch.length;
+      i2 += 1 + ch.length;
       continue;
     }
     if (c === "[") {
-      const [re2, consumed] = parseClass(p, i, nocase, form);
+      const [re2, consumed] = parseClass(p, i2, nocase, form);
       if (consumed) {
         toks.push({ t: "class", re: re2 });
-        i += consumed;
+        i2 += consumed;
         continue;
       }
     }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
       toks.push({ t: "open", type: c });
-      i += 2;
+      i2 += 2;
       continue;
     }
     toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
+    i2 += c.length;
   }
   return toks;
 };
 var pair = (toks) => {
   const pairs = /* @__PURE__ */ new Map();
   const stack = [];
-  toks.forEach((tok, i) => {
+  toks.forEach((tok, i2) => {
     if (tok.t === "open")
-      stack.push(i);
+      stack.push(i2);
     else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
+      pairs.set(stack.pop(), i2);
   });
   return pairs;
 };
-var build = (toks, pairs, start, end, top) => {
+var build = (toks, pairs, start2, end, top) => {
   let seq = [];
   const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
+      const sub = build(toks, pairs, i2 + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
+      i2 = close;
     } else if (tok.t === "bar" && !top) {
       alts.push(seq = []);
     } else if (tok.t === "open") {
@@ -19574,27 +23668,27 @@ var build = (toks, pairs, start, end, top) => {
   return alts;
 };
 var normalize = (items2, form) => {
-  const out = [];
-  let run2 = "";
+  const out2 = [];
+  let run3 = "";
   const flush = () => {
-    for (const ch of run2.normalize(form))
-      out.push(lit(ch));
-    run2 = "";
+    for (const ch of run3.normalize(form))
+      out2.push(lit(ch));
+    run3 = "";
   };
   for (const it2 of items2) {
     if (it2.t === "lit") {
-      run2 += it2.ch;
+      run3 += it2.ch;
       continue;
     }
     flush();
-    out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
+    out2.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
   }
   flush();
-  return out;
+  return out2;
 };
 var compile = (items2, nocase) => {
   let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
+  const split = (out2) => ({ t: "split", id: id++, out: out2 });
   const seq = (items3, next) => items3.reduceRight((next2, it2) => item(it2, next2), next);
   const item = (it2, next) => {
     switch (it2.t) {
@@ -19621,10 +23715,10 @@ var compile = (items2, nocase) => {
     after.out.push(next, entry);
     return it2.type === "*" ? after : entry;
   };
-  const start = seq(items2, MATCH);
-  return [start, id];
+  const start2 = seq(items2, MATCH);
+  return [start2, id];
 };
-var show = (start) => {
+var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
@@ -19654,8 +23748,8 @@ var show = (start) => {
     }
     walk(n.next, indent);
   };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
+  walk(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
   // set by the Sim, to mark the nodes that this state has
@@ -19679,7 +23773,7 @@ var sameState = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
     return false;
   return a.runs.every((r7) => b.runs.some((o) => o.neg === r7.neg && sameState(o.state, r7.state)));
 };
@@ -19729,29 +23823,29 @@ var Sim = class {
   // wildcards only match a leading dot if `dot:true`. In a negated
   // sub-pattern, this does not apply, because the negation itself
   // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
   }
-  add(state, node, i, top) {
+  add(state, node, i2, top) {
     switch (node.t) {
       case "split":
         if (!this.#visit(state, node))
           return;
         for (const o of node.out)
-          this.add(state, o, i, top);
+          this.add(state, o, i2, top);
         return;
       case "neg":
         if (!this.#visit(state, node))
           return;
         const sub = this.state();
-        this.add(sub, node.sub, i, false);
+        this.add(sub, node.sub, i2, false);
         this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
       case "star":
-        if (this.restricted(i, top))
+        if (this.restricted(i2, top))
           return;
         if (this.#addThread(state, node))
-          this.add(state, node.next, i, top);
+          this.add(state, node.next, i2, top);
         return;
       case "match":
         state.match = true;
@@ -19760,48 +23854,48 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run2, i, top) {
+  addRun(state, run3, i2, top) {
     for (const r7 of state.runs) {
-      if (r7.neg === run2.neg && sameState(r7.state, run2.state))
+      if (r7.neg === run3.neg && sameState(r7.state, run3.state))
         return;
     }
-    state.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state, run2.neg.next, i, top);
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i2, top);
     }
   }
   // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
+  step(state, c, i2, top) {
     const next = this.state();
     for (const th of state.threads) {
       switch (th.t) {
         case "lit":
           if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
           break;
         case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
       }
     }
-    if (!this.restricted(i, top)) {
-      for (const run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i + 1, top);
+    if (!this.restricted(i2, top)) {
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i2 + 1, top);
           continue;
         }
-        const sub = this.step(run2.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
+        const sub = this.step(run3.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
       }
     }
     return this.done(next);
@@ -19823,8 +23917,8 @@ var Dfa = class {
   #dotStart;
   #sim;
   #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
+  constructor(start2, marks2) {
+    this.#start = start2;
     this.#sim = new Sim(false, false, marks2);
     this.#dotSim = new Sim(false, true, marks2);
   }
@@ -19888,18 +23982,18 @@ var Dfa = class {
     return n;
   }
 };
-var linear = (start) => {
+var linear = (start2) => {
   const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
+  for (let n = start2; n.t !== "match"; n = n.next) {
     if (n.t === "split" || n.t === "neg")
       return void 0;
     nodes.push(n);
   }
   return nodes;
 };
-var testLinear = (nodes, chars, start, end) => {
+var testLinear = (nodes, chars, start2, end) => {
   let ni2 = 0;
-  let ci2 = start;
+  let ci2 = start2;
   let starNi = -1;
   let starCi = 0;
   while (ci2 < end) {
@@ -19947,9 +24041,9 @@ var itemLengths = (it2) => {
   const loop = max === 0 ? 0 : Infinity;
   return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
 };
-var hasAffix = (lits, chars, start) => {
+var hasAffix = (lits, chars, start2) => {
   for (let j2 = 0; j2 < lits.length; j2++) {
-    if (!litMatch(lits[j2], chars[start + j2]))
+    if (!litMatch(lits[j2], chars[start2 + j2]))
       return false;
   }
   return true;
@@ -20011,8 +24105,8 @@ var Matcher = class {
     let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items2 = normalize(items2, this.#form);
-    const [start, size] = compile(items2, nocase);
-    this.#start = start;
+    const [start2, size] = compile(items2, nocase);
+    this.#start = start2;
     this.#size = size;
     if (items2.every((it2) => it2.t === "lit")) {
       this.#literal = items2.map((it2) => it2.ch).join("");
@@ -20114,11 +24208,11 @@ var Matcher = class {
     if (s === "." || s === "..") {
       this.#marks ??= marks(this.#size);
       const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
       }
       return state.match;
     }
@@ -20126,11 +24220,11 @@ var Matcher = class {
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
     const str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
+    for (let i2 = 0; i2 < chars.length; i2++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code = str2 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
     }
     return d.match;
   }
@@ -20219,7 +24313,7 @@ var booleanWeights = new Map(Object.keys({
   flipNegate: 0,
   preserveMultipleSlashes: 0,
   windowsNoMagicRoot: 0
-}).map((k2, i) => [k2, 24 * 3 ** i]));
+}).map((k2, i2) => [k2, 24 * 3 ** i2]));
 var optionsKey = (o) => {
   let n = 0;
   let wpe = false;
@@ -20360,16 +24454,16 @@ var RANGE_MIN = 100;
 var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
 var inRepeatOrNegExt = (portion, mark) => {
   const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
     if (c === "\\") {
-      i++;
+      i2++;
     } else if (c === mark) {
       if (stack.some((t) => t !== "@" && t !== "?"))
         return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
       stack.push(c);
-      i++;
+      i2++;
     } else if (c === ")") {
       stack.pop();
     }
@@ -20386,18 +24480,18 @@ var match = (list, pattern, options = {}) => {
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "]" && sawStart)
-      return i;
+      return i2;
     sawStart = true;
     if (c === "\\")
-      i++;
+      i2++;
   }
   return -1;
 };
@@ -20405,27 +24499,27 @@ var literal = (pattern, noext) => {
   if (!noext && (pattern === "+()" || pattern === "@()"))
     return pattern;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern.charAt(++i2) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
         return void 0;
       }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -20436,13 +24530,13 @@ var literal = (pattern, noext) => {
 var MAX_EXTGLOBS = 256;
 var extglobCount = (pattern) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       n++;
-      i++;
+      i2++;
     }
   }
   return n;
@@ -20456,18 +24550,18 @@ var extSafe = (pattern) => {
   if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i2 === pattern.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       depth++;
-      i++;
+      i2++;
     } else if (c === ")") {
       if (!depth--)
         return false;
@@ -20493,8 +24587,8 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
-  for (let k2 = start; k2 < end; ) {
+var dotPortion = (f, start2, end, dot, sep5) => {
+  for (let k2 = start2; k2 < end; ) {
     if (f.charCodeAt(k2) === 46) {
       if (!dot)
         return true;
@@ -20687,10 +24781,10 @@ var Minimatch = class {
     });
     this.set = set.filter((s) => s.indexOf(false) === -1);
     if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
             p[3] = "UNC";
           p[2] = "?";
         }
@@ -20699,10 +24793,10 @@ var Minimatch = class {
     if (!options.noext)
       this.mergeRows();
     this.#pending = false;
-    this.set.forEach((row, i) => {
+    this.set.forEach((row, i2) => {
       for (let k2 = 0; k2 < row.length; k2++) {
         if (row[k2] === PENDING) {
-          row[k2] = this.parse(this.globParts[i][k2]);
+          row[k2] = this.parse(this.globParts[i2][k2]);
         }
       }
     });
@@ -20722,36 +24816,36 @@ var Minimatch = class {
       for (let k2 = 0; k2 < len; k2++) {
         const groups = /* @__PURE__ */ new Map();
         const R2 = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k2] instanceof Matcher || row[k2] === PENDING) || !extSafe(this.globParts[i][k2])) {
+        this.set.forEach((row, i2) => {
+          if (!(row[k2] instanceof Matcher || row[k2] === PENDING) || !extSafe(this.globParts[i2][k2])) {
             return;
           }
-          const { pre, suf } = keys[i];
+          const { pre, suf } = keys[i2];
           const key = pre[k2] * R2 + suf[k2 + 1];
           const g = groups.get(key);
           if (g)
-            g.push(i);
+            g.push(i2);
           else
-            groups.set(key, [i]);
+            groups.set(key, [i2]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups.values()) {
           if (g.length < 2)
             continue;
           const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k2]);
+          const alts = g.map((i2) => this.globParts[i2][k2]);
           const glob = `@(${alts.join("|")})`;
           if (extglobCount(glob) > MAX_EXTGLOBS)
             continue;
           this.globParts[first][k2] = glob;
           this.set[first][k2] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
+          for (const i2 of rest)
+            drop.add(i2);
         }
         if (drop.size) {
           merged = true;
-          this.set = this.set.filter((_2, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_2, i) => !drop.has(i));
+          this.set = this.set.filter((_2, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_2, i2) => !drop.has(i2));
           if (this.set.length < 2)
             return;
           keys = this.#mergeKeys();
@@ -20766,7 +24860,7 @@ var Minimatch = class {
   // the rows, where joining the whole row for every k was quadratic.
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
       let id = partIds.get(s);
       if (id === void 0)
         partIds.set(s, id = partIds.size);
@@ -20780,10 +24874,10 @@ var Minimatch = class {
     }));
     for (let k2 = 0; k2 < len; k2++) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r7, i) => {
+      ids.forEach((r7, i2) => {
         if (k2 >= r7.length)
           return;
-        const { pre } = keys[i];
+        const { pre } = keys[i2];
         const key = pre[k2] * P2 + r7[k2];
         let id = m.get(key);
         if (id === void 0)
@@ -20793,10 +24887,10 @@ var Minimatch = class {
     }
     for (let k2 = len - 1; k2 >= 0; k2--) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r7, i) => {
+      ids.forEach((r7, i2) => {
         if (k2 >= r7.length)
           return;
-        const { suf } = keys[i];
+        const { suf } = keys[i2];
         const key = suf[k2 + 1] * P2 + r7[k2];
         let id = m.get(key);
         if (id === void 0)
@@ -20834,25 +24928,25 @@ var Minimatch = class {
   }
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
+    return globParts.map((parts2) => {
       let gs2 = -1;
-      while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
-        let i = gs2;
-        while (parts[i + 1] === "**") {
-          i++;
+      while (-1 !== (gs2 = parts2.indexOf("**", gs2 + 1))) {
+        let i2 = gs2;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
         }
-        if (i !== gs2) {
-          parts.splice(gs2, i - gs2);
+        if (i2 !== gs2) {
+          parts2.splice(gs2, i2 - gs2);
         }
       }
-      return parts;
+      return parts2;
     });
   }
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set, part) => {
         const prev = set[set.length - 1];
         if (part === "**" && prev === "**") {
           return set;
@@ -20866,7 +24960,7 @@ var Minimatch = class {
         set.push(part);
         return set;
       }, []);
-      return parts.length === 0 ? [""] : parts;
+      return parts2.length === 0 ? [""] : parts2;
     });
   }
   // Check the path against each row before it is split. 'no' if no
@@ -20909,11 +25003,11 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
-        lastStart = i + 1;
+        const i2 = lastSep(f, f.length, sep5);
+        lastStart = i2 + 1;
         last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j2 = i;
+        if (last === "" && i2 >= 0) {
+          let j2 = i2;
           while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep5))
             j2--;
           prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep5) + 1;
@@ -20971,8 +25065,8 @@ var Minimatch = class {
       if (n < 2 || !portionMatch(row[0], file[0])) {
         return false;
       }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
           return false;
       return true;
     }
@@ -20984,17 +25078,17 @@ var Minimatch = class {
           return false;
         }
       }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
           return false;
       return true;
     }
     for (let k2 = 0; k2 < n; k2++) {
       if (portionMatch(x, file[k2]) && k2 + 1 < n) {
-        let i = k2 + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
+        let i2 = k2 + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
           return true;
       }
       if (!walkable(file[k2], dot))
@@ -21035,53 +25129,53 @@ var Minimatch = class {
   // split a path for match(), and keep the parts for the next call
   #split(f) {
     const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
     const normalize2 = this.#form;
     if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
+      parts2 = parts2.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
       normalize: normalize2,
-      parts
+      parts: parts2
     };
     return lastSplit;
   }
   // resolve `.` and `..` portions of a path, for level 2
   #levelTwoFileOptimize(file) {
-    const parts = [...file];
+    const parts2 = [...file];
     let didSomething = false;
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
-            i--;
+            parts2.splice(i2, 1);
+            i2--;
           }
         }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
           didSomething = true;
-          parts.pop();
+          parts2.pop();
         }
       }
-      const root = this.#rootIndex(parts) + 1;
+      const root = this.#rootIndex(parts2) + 1;
       let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
         if (p && p !== "." && p !== ".." && p !== "**") {
           didSomething = true;
-          parts.splice(dd - 1, 2);
+          parts2.splice(dd - 1, 2);
           dd = Math.max(dd - 2, root);
         }
       }
     } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
+    return parts2.length === 0 ? [""] : parts2;
   }
   // First phase: single-pattern processing
   // <pre> is 1 or more portions
@@ -21108,63 +25202,63 @@ var Minimatch = class {
     let didSomething = false;
     do {
       didSomething = false;
-      for (let parts of globParts) {
+      for (let parts2 of globParts) {
         let gs2 = -1;
-        while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
+        while (-1 !== (gs2 = parts2.indexOf("**", gs2 + 1))) {
           let gss = gs2;
-          while (parts[gss + 1] === "**") {
+          while (parts2[gss + 1] === "**") {
             gss++;
           }
           if (gss > gs2) {
-            parts.splice(gs2 + 1, gss - gs2);
+            parts2.splice(gs2 + 1, gss - gs2);
           }
-          let next = parts[gs2 + 1];
-          const p = parts[gs2 + 2];
-          const p2 = parts[gs2 + 3];
+          let next = parts2[gs2 + 1];
+          const p = parts2[gs2 + 2];
+          const p2 = parts2[gs2 + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
-          const addedCells = parts.length - 1;
+          const addedCells = parts2.length - 1;
           if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
             throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
           }
           didSomething = true;
-          parts.splice(gs2, 1);
-          const other = parts.slice(0);
+          parts2.splice(gs2, 1);
+          const other = parts2.slice(0);
           other[gs2] = "**";
           splitCells += addedCells;
           globParts.push(other);
           gs2--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
-              i--;
+              parts2.splice(i2, 1);
+              i2--;
             }
           }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
             didSomething = true;
-            parts.pop();
+            parts2.pop();
           }
         }
-        const root = this.#rootIndex(parts) + 1;
+        const root = this.#rootIndex(parts2) + 1;
         let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
           if (p && p !== "." && p !== ".." && p !== "**") {
             didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
             dd = Math.max(dd - 2, root);
           }
         }
@@ -21177,19 +25271,19 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows2 = globParts.filter((parts) => {
-      const key = parts.join("/");
+    const rows2 = globParts.filter((parts2) => {
+      const key = parts2.join("/");
       if (keys.has(key))
         return false;
       keys.add(key);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows2) {
+    for (const parts2 of rows2) {
       const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
       }
       if (s.length)
         stars.set(s.join(","), s);
@@ -21197,22 +25291,22 @@ var Minimatch = class {
     if (!stars.size || rows2.length * stars.size > 1e5)
       return rows2;
     const { dot } = this.options;
-    return rows2.filter((parts) => {
+    return rows2.filter((parts2) => {
       for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
+        if (s[s.length - 1] >= parts2.length)
           continue;
-        const c = [...parts];
+        const c = [...parts2];
         let ok = true;
         let changed = false;
-        for (const i of s) {
-          const p = parts[i];
+        for (const i2 of s) {
+          const p = parts2[i2];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
             ok = false;
             break;
           }
-          c[i] = "*";
+          c[i2] = "*";
           changed = true;
         }
         if (ok && changed && keys.has(c.join("/")))
@@ -21227,7 +25321,7 @@ var Minimatch = class {
     const pattern = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
       negate = !negate;
       negateOffset++;
     }
@@ -21281,7 +25375,7 @@ var Minimatch = class {
     return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
   #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -21308,10 +25402,10 @@ var Minimatch = class {
         fileTailMatch = tail.length + 1;
       }
     }
-    if (!body.length) {
+    if (!body2.length) {
       let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -21338,13 +25432,13 @@ var Minimatch = class {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
     const tail = partial ? [] : pattern.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
     const nonGsPartsSums = [0];
-    for (const b of body) {
+    for (const b of body2) {
       if (b === GLOBSTAR) {
         nonGsPartsSums.push(nonGsParts);
         current = [[], 0];
@@ -21354,12 +25448,12 @@ var Minimatch = class {
         nonGsParts++;
       }
     }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
     });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
+    const parts2 = { head, body: body2, tail, segments };
+    byStart[key] = parts2;
+    return parts2;
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
@@ -21369,25 +25463,25 @@ var Minimatch = class {
       if (partial) {
         return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
       }
-      for (let i = fileIndex; i < fileLength; i++) {
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
         sawTail = true;
-        const f = file[i];
+        const f = file[i2];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
       }
       return sawTail;
     }
-    const [body, need] = bs2;
+    const [body2, need] = bs2;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
       const key = bodyIndex * (file.length + 1) + fileIndex;
       if (tried.has(key))
         return false;
       tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
         if (sub !== false) {
           return sub;
         }
@@ -21537,8 +25631,8 @@ var Minimatch = class {
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
       }
     }
     for (let r7 = 0; r7 < set.length; r7++) {
@@ -21579,7 +25673,11 @@ function clustersFromDefinitions(facts) {
   const roots = [...new Set(defs.map((f) => f.value))].sort();
   if (roots.length < 2) return [];
   const under = (file, root) => root === "" || file === root || file.startsWith(`${root}/`);
-  const deepest = (file) => roots.filter((r7) => under(file, r7)).sort((a, b) => b.length - a.length)[0];
+  const memo = /* @__PURE__ */ new Map();
+  const deepest = (file) => {
+    if (!memo.has(file)) memo.set(file, roots.filter((r7) => under(file, r7)).sort((a, b) => b.length - a.length)[0]);
+    return memo.get(file);
+  };
   return roots.map((root) => {
     const kinds = [...new Set(defs.filter((d) => d.value === root).map((d) => d.note ?? d.source))].join(", ");
     return {
@@ -21595,7 +25693,7 @@ function groupFacts(facts, clusters) {
   const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit }));
   for (const f of facts) {
     const file = f.place?.file;
-    const owners = file === void 0 ? [] : clusters.map((c, i) => c.owns(file) ? i : -1).filter((i) => i >= 0);
+    const owners = file === void 0 ? [] : clusters.map((c, i2) => c.owns(file) ? i2 : -1).filter((i2) => i2 >= 0);
     if (owners.length > 0) groups[owners[0]].facts.push(f);
     else for (const g of groups) g.facts.push(f);
   }
@@ -21633,7 +25731,7 @@ function inAny(f, targets) {
 function sameThing(a, b) {
   return a.key === void 0 || b.key === void 0 || a.key === b.key;
 }
-function replace(facts, out, isWinner, targets, by, exclude) {
+function replace(facts, out2, isWinner, targets, by, exclude) {
   const winners = facts.filter(isWinner);
   const lost = /* @__PURE__ */ new Set();
   const gains = /* @__PURE__ */ new Map();
@@ -21644,7 +25742,7 @@ function replace(facts, out, isWinner, targets, by, exclude) {
     for (const v2 of victims) lost.add(v2);
   }
   if (lost.size === 0) return facts;
-  out.push(...[...lost].map((f) => ({ ...f, note: [f.note, `overridden by ${by}`].filter(Boolean).join("; ") })));
+  out2.push(...[...lost].map((f) => ({ ...f, note: [f.note, `overridden by ${by}`].filter(Boolean).join("; ") })));
   return facts.filter((f) => !lost.has(f)).map((f) => {
     const victims = gains.get(f);
     if (!victims) return f;
@@ -21721,15 +25819,15 @@ import { EventEmitter as Te } from "node:events";
 import ys from "node:stream";
 import { StringDecoder as zi } from "node:string_decoder";
 var re = (r7, t, e) => {
-  let s = r7 instanceof RegExp ? We(r7, e) : r7, i = t instanceof RegExp ? We(t, e) : t, n = s !== null && i != null && js(s, i, e);
-  return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i.length) };
+  let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n = s !== null && i2 != null && js(s, i2, e);
+  return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i2.length) };
 };
 var We = (r7, t) => {
   let e = t.match(r7);
   return e ? e[0] : null;
 };
 var js = (r7, t, e) => {
-  let s, i, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
+  let s, i2, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
   if (a >= 0 && l > 0) {
     if (r7 === t) return [a, l];
     for (s = [], n = e.length; c >= 0 && !h; ) {
@@ -21737,7 +25835,7 @@ var js = (r7, t, e) => {
       else if (s.length === 1) {
         let f = s.pop();
         f !== void 0 && (h = [f, l]);
-      } else i = s.pop(), i !== void 0 && i < n && (n = i, o = l), l = e.indexOf(t, c + 1);
+      } else i2 = s.pop(), i2 !== void 0 && i2 < n && (n = i2, o = l), l = e.indexOf(t, c + 1);
       c = a < l && a >= 0 ? a : l;
     }
     s.length && o !== void 0 && (h = [n, o]);
@@ -21783,15 +25881,15 @@ function ei(r7) {
       let a = r7.split(",");
       return a[0] = e + a[0], he(t, a), t;
     }
-    let { pre: i, body: n, post: o } = s, h = i.split(",");
+    let { pre: i2, body: n, post: o } = s, h = i2.split(",");
     if (h[0] = e + h[0], h[h.length - 1] += "{" + n + "}", !o.length) return he(t, h), t;
     e = h.pop(), he(t, h), r7 = o;
   }
 }
 function Ge(r7, t = {}) {
   if (!r7) return [];
-  let { max: e = Vs, maxLength: s = Ys, maxDepth: i = Js, maxRewrites: n = Zs } = t;
-  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i, 0, n, true).map(ti);
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n, true).map(ti);
 }
 function si(r7) {
   return "{" + r7 + "}";
@@ -21805,24 +25903,24 @@ function ni(r7, t) {
 function ri(r7, t) {
   return r7 >= t;
 }
-function ct(r7, t, e, s, i, n) {
+function ct(r7, t, e, s, i2, n) {
   let o = [], h = 0;
   for (let a = 0; a < r7.length; a++) for (let l = 0; l < e.length; l++) {
     if (o.length >= s) return o;
     let c = r7[a] + t + e[l];
     if (!(n && !c)) {
-      if (h + c.length > i) return o;
+      if (h + c.length > i2) return o;
       o.push(c), h += c.length;
     }
   }
   return o;
 }
 function oi(r7, t, e, s) {
-  let i = r7.split(/\.\./), n = [];
-  if (i[0] === void 0 || i[1] === void 0) return n;
-  let o = oe(i[0]), h = oe(i[1]), a = Math.max(i[0].length, i[1].length), l = i.length === 3 && i[2] !== void 0 ? Math.max(Math.abs(oe(i[2])), 1) : 1, c = ni;
+  let i2 = r7.split(/\.\./), n = [];
+  if (i2[0] === void 0 || i2[1] === void 0) return n;
+  let o = oe(i2[0]), h = oe(i2[1]), a = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c = ni;
   h < o && (l *= -1, c = ri);
-  let u = i.some(ii), p = 0;
+  let u = i2.some(ii), p = 0;
   for (let g = o; c(g, h) && n.length < e; g += l) {
     let d;
     if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
@@ -21838,8 +25936,8 @@ function oi(r7, t, e, s) {
   }
   return n;
 }
-function ae(r7, t, e, s, i, n, o) {
-  if (i > s) return [r7];
+function ae(r7, t, e, s, i2, n, o) {
+  if (i2 > s) return [r7];
   let h = [""], a = 0, l = false, c = true;
   for (; ; ) {
     let f = re("{", "}", r7);
@@ -21863,7 +25961,7 @@ function ae(r7, t, e, s, i, n, o) {
     if (d) m = oi(f.body, g, t, e);
     else {
       let b = ei(f.body);
-      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i + 1, n, false).map(si), b.length === 1)) {
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n, false).map(si), b.length === 1)) {
         if (h = ct(h, u + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
         r7 = f.post;
         continue;
@@ -21873,7 +25971,7 @@ function ae(r7, t, e, s, i, n, o) {
       m = [];
       let S = 0;
       t: for (let y = 0; y < b.length; y++) {
-        let q = ae(b[y], t, e, s, i + 1, n, false);
+        let q = ae(b[y], t, e, s, i2 + 1, n, false);
         for (let W = 0; W < q.length; W++) {
           let B = q[W];
           if (!(x && !B)) {
@@ -21892,18 +25990,18 @@ var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: 
 var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
 var ft = (r7, t) => {
   if (!r7) return [[]];
-  let e = +r7[0], s = +t[0], i = r7.slice(1), n = t.slice(1);
-  if (e === s) return ce(e, ft(i, n));
-  let o = "0".repeat(i.length), h = "9".repeat(i.length), a = [];
-  i !== o && a.push(...ce(e++, ft(i, h)));
+  let e = +r7[0], s = +t[0], i2 = r7.slice(1), n = t.slice(1);
+  if (e === s) return ce(e, ft(i2, n));
+  let o = "0".repeat(i2.length), h = "9".repeat(i2.length), a = [];
+  i2 !== o && a.push(...ce(e++, ft(i2, h)));
   let l = n === h ? [] : ce(s--, ft(o, n));
-  return e <= s && a.push([fe(e, s), ...Array.from(i, () => fe(0, 9))]), a.push(...l), a;
+  return e <= s && a.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a.push(...l), a;
 };
 var He = (r7, t, e) => {
   if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
   let s = [];
-  for (let i = String(r7).length; i <= String(t).length; i++) {
-    let n = Math.max(r7, i === 1 ? 0 : 10 ** (i - 1)), o = Math.min(t, 10 ** i - 1);
+  for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
+    let n = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o = Math.min(t, 10 ** i2 - 1);
     s.push(...ft(String(n), String(o)));
   }
   return s;
@@ -21923,7 +26021,7 @@ var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"]
 var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
 var ue = /$./;
 var Ke = (r7, t, e = false, s) => {
-  let i = (m) => {
+  let i2 = (m) => {
     let b = s ? m.normalize(s) : m;
     return [...b].length === 1 ? b : m;
   }, n = t;
@@ -21951,7 +26049,7 @@ var Ke = (r7, t, e = false, s) => {
       }
     }
     c = false;
-    let b = i(m);
+    let b = i2(m);
     if (p) {
       b.codePointAt(0) > p.codePointAt(0) ? o.push(ut(p) + "-" + ut(b)) : b === p && o.push(ut(b)), p = "", a += m.length;
       continue;
@@ -21989,16 +26087,16 @@ var ge = (r7, t) => {
   let s = r7.ascii ??= new Uint8Array(128);
   return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
 };
-var ci = (r7, t, e, s, i) => {
+var ci = (r7, t, e, s, i2) => {
   let n = [];
   for (let o = 0; o < r7.length; ) {
     let h = String.fromCodePoint(r7.codePointAt(o));
-    if (i) {
-      let a = h === "\\" && r7.startsWith(i, o + 1) ? 1 : 0;
-      if (a || h === i) {
-        let l = o + a + i.length, c = r7.indexOf(i, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
+    if (i2) {
+      let a = h === "\\" && r7.startsWith(i2, o + 1) ? 1 : 0;
+      if (a || h === i2) {
+        let l = o + a + i2.length, c = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
         if (u) {
-          n.push({ t: "ext", type: "@", alts: u }), o = c + i.length;
+          n.push({ t: "ext", type: "@", alts: u }), o = c + i2.length;
           continue;
         }
       }
@@ -22025,23 +26123,23 @@ var ci = (r7, t, e, s, i) => {
 };
 var fi = (r7) => {
   let t = /* @__PURE__ */ new Map(), e = [];
-  return r7.forEach((s, i) => {
-    s.t === "open" ? e.push(i) : s.t === "close" && e.length && t.set(e.pop(), i);
+  return r7.forEach((s, i2) => {
+    s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
   }), t;
 };
-var Qe = (r7, t, e, s, i) => {
+var Qe = (r7, t, e, s, i2) => {
   let n = [], o = [n];
   for (let h = e; h < s; h++) {
     let a = r7[h], l = t.get(h);
     if (a.t === "open" && l !== void 0) {
       let c = Qe(r7, t, h + 1, l, false);
       n.push({ t: "ext", type: a.type, alts: c }), h = l;
-    } else a.t === "bar" && !i ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
+    } else a.t === "bar" && !i2 ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
   }
   return o;
 };
 var ts = (r7, t) => {
-  let e = [], s = "", i = () => {
+  let e = [], s = "", i2 = () => {
     for (let n of s.normalize(t)) e.push(Z(n));
     s = "";
   };
@@ -22050,12 +26148,12 @@ var ts = (r7, t) => {
       s += n.ch;
       continue;
     }
-    i(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
+    i2(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
   }
-  return i(), e;
+  return i2(), e;
 };
 var ui = (r7, t) => {
-  let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
+  let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i2 = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
     switch (h.t) {
       case "lit":
         let u = t ? Ze(h.ch) : void 0;
@@ -22066,7 +26164,7 @@ var ui = (r7, t) => {
       case "class":
         return { t: "class", id: e++, re: h.re, next: a };
     }
-    let l = (u) => h.alts.map((p) => i(p, u));
+    let l = (u) => h.alts.map((p) => i2(p, u));
     switch (h.type) {
       case "@":
         return s(l(a));
@@ -22078,20 +26176,20 @@ var ui = (r7, t) => {
     let c = s([]), f = s(l(c));
     return c.out.push(a, f), h.type === "*" ? c : f;
   };
-  return [i(r7, de), e];
+  return [i2(r7, de), e];
 };
 var di = (r7) => {
-  let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i = (n, o) => {
+  let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i2 = (n, o) => {
     if (n.t === "match" || e.has(n)) return;
     e.add(n);
     let h = (a) => t.push(`${o}${n.id}: ${a}`);
     switch (n.t) {
       case "split":
         h(`split -> ${n.out.map(s).join(", ")}`);
-        for (let a of n.out) i(a, o);
+        for (let a of n.out) i2(a, o);
         return;
       case "neg":
-        return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i(n.sub, o + "  "), i(n.next, o);
+        return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i2(n.sub, o + "  "), i2(n.next, o);
       case "lit":
         h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);
         break;
@@ -22101,9 +26199,9 @@ var di = (r7) => {
       default:
         h(`${n.t === "any" ? "?" : "*"} -> ${s(n.next)}`);
     }
-    i(n.next, o);
+    i2(n.next, o);
   };
-  return i(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+  return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
 `);
 };
 var pe = class {
@@ -22145,19 +26243,19 @@ var dt = class {
   restricted(t, e) {
     return e && (this.dots || this.dotStart && t === 0);
   }
-  add(t, e, s, i) {
+  add(t, e, s, i2) {
     switch (e.t) {
       case "split":
         if (!this.#n(t, e)) return;
-        for (let o of e.out) this.add(t, o, s, i);
+        for (let o of e.out) this.add(t, o, s, i2);
         return;
       case "neg":
         if (!this.#n(t, e)) return;
         let n = this.state();
-        return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i);
+        return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i2);
       case "star":
-        if (this.restricted(s, i)) return;
-        this.#i(t, e) && this.add(t, e.next, s, i);
+        if (this.restricted(s, i2)) return;
+        this.#i(t, e) && this.add(t, e.next, s, i2);
         return;
       case "match":
         t.match = true;
@@ -22166,32 +26264,32 @@ var dt = class {
         this.#i(t, e);
     }
   }
-  addRun(t, e, s, i) {
+  addRun(t, e, s, i2) {
     for (let n of t.runs) if (n.neg === e.neg && es(n.state, e.state)) return;
-    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i);
+    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
   }
-  step(t, e, s, i) {
+  step(t, e, s, i2) {
     let n = this.state();
     for (let o of t.threads) switch (o.t) {
       case "lit":
-        ge(o, e) && this.add(n, o.next, s + 1, i);
+        ge(o, e) && this.add(n, o.next, s + 1, i2);
         break;
       case "any":
-        this.restricted(s, i) || this.add(n, o.next, s + 1, i);
+        this.restricted(s, i2) || this.add(n, o.next, s + 1, i2);
         break;
       case "class":
-        !this.restricted(s, i) && o.re.test(e) && this.add(n, o.next, s + 1, i);
+        !this.restricted(s, i2) && o.re.test(e) && this.add(n, o.next, s + 1, i2);
         break;
       case "star":
-        this.restricted(s, i) || this.add(n, o, s + 1, i);
+        this.restricted(s, i2) || this.add(n, o, s + 1, i2);
     }
-    if (!this.restricted(s, i)) for (let o of t.runs) {
+    if (!this.restricted(s, i2)) for (let o of t.runs) {
       if (o.state.dead) {
-        this.addRun(n, o, s + 1, i);
+        this.addRun(n, o, s + 1, i2);
         continue;
       }
       let h = this.step(o.state, e, s, false);
-      this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i);
+      this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i2);
     }
     return this.done(n);
   }
@@ -22221,8 +26319,8 @@ var me = class {
     let e = ss(t), s = this.#n.get(e);
     if (s) return s;
     this.#i > pi && this.#m();
-    let i = this.#f(t);
-    return this.#n.set(e, i), this.#i += e.length + 1, i;
+    let i2 = this.#f(t);
+    return this.#n.set(e, i2), this.#i += e.length + 1, i2;
   }
   #m() {
     this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
@@ -22238,8 +26336,8 @@ var me = class {
     return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
   }
   next(t, e) {
-    let s = e.charCodeAt(0), i = s < 128 ? void 0 : t.next.get(e);
-    if (i) return i;
+    let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
+    if (i2) return i2;
     let n = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
     return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n) : t.next.set(e, n), this.#i++, n;
   }
@@ -22253,29 +26351,29 @@ var mi = (r7) => {
   return t;
 };
 var gi = (r7, t, e, s) => {
-  let i = 0, n = e, o = -1, h = 0;
+  let i2 = 0, n = e, o = -1, h = 0;
   for (; n < s; ) {
-    let a = r7[i];
+    let a = r7[i2];
     if (a?.t === "star") {
-      o = i++, h = n;
+      o = i2++, h = n;
       continue;
     }
     let l = t[n];
     if (a && (a.t === "any" || a.t === "lit" && ge(a, l) || a.t === "class" && a.re.test(l))) {
-      i++, n++;
+      i2++, n++;
       continue;
     }
     if (o === -1) return false;
-    i = o + 1, n = ++h;
+    i2 = o + 1, n = ++h;
   }
-  for (; r7[i]?.t === "star"; ) i++;
-  return i === r7.length;
+  for (; r7[i2]?.t === "star"; ) i2++;
+  return i2 === r7.length;
 };
 var is = (r7) => {
   let t = 0, e = 0;
   for (let s of r7) {
-    let [i, n] = wi(s);
-    t += i, e += n;
+    let [i2, n] = wi(s);
+    t += i2, e += n;
   }
   return [t, e];
 };
@@ -22283,8 +26381,8 @@ var wi = (r7) => {
   if (r7.t === "star") return [0, 1 / 0];
   if (r7.t !== "ext") return [1, 1];
   if (r7.type === "!") return [0, 1 / 0];
-  let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i = s === 0 ? 0 : 1 / 0;
-  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i] : [e, i];
+  let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i2 = s === 0 ? 0 : 1 / 0;
+  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
 };
 var Ve = (r7, t, e) => {
   for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
@@ -22320,9 +26418,9 @@ var pt = class {
   constructor(t, e = {}) {
     if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
     this.pattern = t, this.options = e;
-    let { nocase: s = false, noext: i = false, normalize: n } = e;
+    let { nocase: s = false, noext: i2 = false, normalize: n } = e;
     this.#w = n === true ? "NFC" : n || void 0;
-    let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
+    let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i2 || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
     this.#w && (a = ts(a, this.#w));
     let [l, c] = ui(a, s);
     if (this.#t = l, this.#n = c, a.every((f) => f.t === "lit")) this.#r = a.map((f) => f.ch).join(""), this.#d = s;
@@ -22351,13 +26449,13 @@ var pt = class {
   }
   #p(t, e) {
     if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
-    let s = this.#m, i = this.#l;
+    let s = this.#m, i2 = this.#l;
     if (e === void 0) {
       let c = t.length, f = c + 1 >> 1;
-      if (c < s || f > i) return false;
-      (f < s || c > i) && (e = Nt(t));
+      if (c < s || f > i2) return false;
+      (f < s || c > i2) && (e = Nt(t));
     }
-    if (e !== void 0 && (e.length < s || e.length > i)) return false;
+    if (e !== void 0 && (e.length < s || e.length > i2)) return false;
     let n = this.#a.length;
     if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
       if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
@@ -22420,14 +26518,14 @@ var U = (r7, t = {}) => Object.assign({}, r7, t);
 var ki = (r7) => {
   if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
   let t = T;
-  return Object.assign((s, i, n = {}) => t(s, i, U(r7, n)), { Minimatch: class extends t.Minimatch {
-    constructor(i, n = {}) {
-      super(i, U(r7, n));
+  return Object.assign((s, i2, n = {}) => t(s, i2, U(r7, n)), { Minimatch: class extends t.Minimatch {
+    constructor(i2, n = {}) {
+      super(i2, U(r7, n));
     }
-    static defaults(i) {
-      return t.defaults(U(r7, i)).Minimatch;
+    static defaults(i2) {
+      return t.defaults(U(r7, i2)).Minimatch;
     }
-  }, unescape: (s, i = {}) => t.unescape(s, U(r7, i)), escape: (s, i = {}) => t.escape(s, U(r7, i)), filter: (s, i = {}) => t.filter(s, U(r7, i)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i = {}) => t.braceExpand(s, U(r7, i)), match: (s, i, n = {}) => t.match(s, i, U(r7, n)), sep: t.sep, GLOBSTAR: v });
+  }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n = {}) => t.match(s, i2, U(r7, n)), sep: t.sep, GLOBSTAR: v });
 };
 T.defaults = ki;
 var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
@@ -22436,7 +26534,7 @@ var Ci = 100;
 var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
 var Mi = (r7, t, e = {}) => {
   let s = new D(t, e);
-  return r7 = r7.filter((i) => s.match(i)), s.options.nonull && !r7.length && r7.push(t), r7;
+  return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
 };
 T.match = Mi;
 var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -22445,9 +26543,9 @@ var cs = (r7, t) => {
   (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
   let s = false;
   for (; e < r7.length; e++) {
-    let i = r7.charAt(e);
-    if (i === "]" && s) return e;
-    s = true, i === "\\" && e++;
+    let i2 = r7.charAt(e);
+    if (i2 === "]" && s) return e;
+    s = true, i2 === "\\" && e++;
   }
   return -1;
 };
@@ -22455,22 +26553,22 @@ var Ri = (r7, t) => {
   if (!t && (r7 === "+()" || r7 === "@()")) return r7;
   let e = "";
   for (let s = 0; s < r7.length; s++) {
-    let i = r7.charAt(s);
-    if (i === "\\") e += r7.charAt(++s) || i;
+    let i2 = r7.charAt(s);
+    if (i2 === "\\") e += r7.charAt(++s) || i2;
     else {
-      if (i === "*" || i === "?") return;
-      if (i === "[") {
+      if (i2 === "*" || i2 === "?") return;
+      if (i2 === "[") {
         let n = cs(r7, s);
         if (n === -1) {
-          e += i;
+          e += i2;
           continue;
         }
         let o = r7.slice(s + 1, n);
         if (o.startsWith("\\") && (o = o.slice(1)), [...o].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
         e += o, s = n;
       } else {
-        if (!t && "+@!".includes(i) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
-        e += i;
+        if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+        e += i2;
       }
     }
   }
@@ -22484,8 +26582,8 @@ var Oi = (r7) => {
     if (s === "\\") {
       if (++e === r7.length) return false;
     } else if (s === "[") {
-      let i = cs(r7, e);
-      i !== -1 && (e = i);
+      let i2 = cs(r7, e);
+      i2 !== -1 && (e = i2);
     } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
     else if (s === ")") {
       if (!t--) return false;
@@ -22496,7 +26594,7 @@ var Oi = (r7) => {
 var we;
 var os;
 var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
-var hs = (r7, t, e, s, i) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i : -1;
+var hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
 var ve = (r7) => r7 === "." || r7 === "..";
 var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
 var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
@@ -22506,24 +26604,24 @@ var ye = (r7) => {
   return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
 };
 var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
-var gt = (r7, t, e, s, i) => {
+var gt = (r7, t, e, s, i2) => {
   for (let n = t; n < e; ) {
     if (r7.charCodeAt(n) === 46) {
       if (!s) return true;
       let h = r7.charCodeAt(n + 1) === 46 ? n + 2 : n + 1;
-      if (h >= e || Lt(r7.charCodeAt(h), i)) return true;
+      if (h >= e || Lt(r7.charCodeAt(h), i2)) return true;
     }
-    let o = Ee(r7, n, i);
+    let o = Ee(r7, n, i2);
     if (o === -1) return false;
-    for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i); ) n++;
+    for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i2); ) n++;
   }
   return false;
 };
 var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
 var Ee = (r7, t, e) => {
   if (e !== "both") return r7.indexOf(e, t);
-  let s = r7.indexOf("/", t), i = r7.indexOf("\\", t);
-  return s === -1 ? i : i === -1 ? s : Math.min(s, i);
+  let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
+  return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
 };
 var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
 var Se = {};
@@ -22560,8 +26658,8 @@ var D = class {
     mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
     let s = "allowWindowsEscape";
     this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
-    let i = e.normalize;
-    this.#o = i === true ? "NFC" : i || void 0, this.make();
+    let i2 = e.normalize;
+    this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
     let n = this.set.map((o) => this.#s(o));
     this.#u = this.set.map((o, h) => this.#t && o.length - 1 > n[h]), this.#r = this.set.map((o, h) => {
       let a = this.#u[h] ? o.length - 1 : o.length, l = o.slice(n[h] + 1, a).filter((c) => typeof c == "string" && !!c);
@@ -22604,7 +26702,7 @@ var D = class {
     this.parseNegate(), this.globSet = [...new Set(this.#M())];
     let s = this.globSet.map((n) => this.#e(n));
     this.globParts = this.preprocess(s), this.#h = true;
-    let i = this.globParts.map((n, o, h) => {
+    let i2 = this.globParts.map((n, o, h) => {
       if (this.isWindows && this.windowsNoMagicRoot) {
         let a = n[2] === "?" && zt(n[3]) ? 6 : 4, l = n[0] === "" && n[1] === "" && (n[2] === "?" || !rs.test(n[2])) && n.slice(3, a).every((f) => !rs.test(f)), c = /^[a-z]:/i.test(n[0]);
         if (l) return [...n.slice(0, a).map((f) => this.#a(f)), ...n.slice(a).map((f) => this.parse(f))];
@@ -22612,7 +26710,7 @@ var D = class {
       }
       return n.map((a) => this.parse(a));
     });
-    if (this.set = i.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
+    if (this.set = i2.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
       let o = this.set[n];
       o[0] === "" && o[1] === "" && this.globParts[n][2] === "?" && (be(o[3]) || zt(this.globParts[n][3])) && (zt(this.globParts[n][3]) && (o[3] = "UNC"), o[2] = "?");
     }
@@ -22626,16 +26724,16 @@ var D = class {
       t = false;
       let e = Math.max(0, ...this.set.map((s) => s.length));
       for (let s = 0; s < e; s++) {
-        let i = /* @__PURE__ */ new Map();
+        let i2 = /* @__PURE__ */ new Map();
         this.set.forEach((o, h) => {
           if (!(o[s] instanceof pt || o[s] === Se) || !Oi(this.globParts[h][s])) return;
           let a = [...this.globParts[h]];
           a[s] = "";
-          let l = `${o.length}/${a.join("/")}`, c = i.get(l);
-          c ? c.push(h) : i.set(l, [h]);
+          let l = `${o.length}/${a.join("/")}`, c = i2.get(l);
+          c ? c.push(h) : i2.set(l, [h]);
         });
         let n = /* @__PURE__ */ new Set();
-        for (let o of i.values()) {
+        for (let o of i2.values()) {
           if (o.length < 2) continue;
           let [h, ...a] = o, c = `@(${o.map((f) => this.globParts[f][s]).join("|")})`;
           this.globParts[h][s] = c, this.set[h][s] = this.parse(c);
@@ -22646,7 +26744,7 @@ var D = class {
     }
   }
   preprocess(t) {
-    if (this.options.noglobstar) for (let s of t) for (let i = 0; i < s.length; i++) s[i] === "**" && (s[i] = "*");
+    if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
     let { optimizationLevel: e = 1 } = this.options;
     return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
   }
@@ -22654,9 +26752,9 @@ var D = class {
     return t.map((e) => {
       let s = -1;
       for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
-        let i = s;
-        for (; e[i + 1] === "**"; ) i++;
-        i !== s && e.splice(s, i - s);
+        let i2 = s;
+        for (; e[i2 + 1] === "**"; ) i2++;
+        i2 !== s && e.splice(s, i2 - s);
       }
       return e;
     });
@@ -22664,32 +26762,32 @@ var D = class {
   levelOneOptimize(t) {
     return t.map((e) => {
       let s = this.#s(e) + 1;
-      return e = e.reduce((i, n) => {
-        let o = i[i.length - 1];
-        return n === "**" && o === "**" ? i : n === ".." && i.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i.pop(), i) : (i.push(n), i);
+      return e = e.reduce((i2, n) => {
+        let o = i2[i2.length - 1];
+        return n === "**" && o === "**" ? i2 : n === ".." && i2.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i2.pop(), i2) : (i2.push(n), i2);
       }, []), e.length === 0 ? [""] : e;
     });
   }
   #b(t) {
-    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i = "", n = 0, o, h = 0, a = !!this.options.dot;
+    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n = 0, o, h = 0, a = !!this.options.dot;
     t: for (let l = 0; l < this.set.length; l++) {
       let c = this.set[l], f = c[c.length - 1], u = s !== -1 && this.#u[l] && f !== v;
       if (u && s === 0) {
         let d = as(t, t.length, e);
-        if (n = d + 1, i = t.slice(n), i === "" && d >= 0) {
+        if (n = d + 1, i2 = t.slice(n), i2 === "" && d >= 0) {
           let m = d;
           for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
           h = m === 0 ? 0 : as(t, m - 1, e) + 1, o = t.slice(h, m);
         }
-        let w = this.#i && (ve(i) || i === "" && o !== void 0 && ve(o));
+        let w = this.#i && (ve(i2) || i2 === "" && o !== void 0 && ve(o));
         s = w ? -1 : 1, u = !w;
       }
       let p = -1;
-      if (u && typeof f == "string" && (p = hs(f, i, n, o, h), p === -1)) continue;
+      if (u && typeof f == "string" && (p = hs(f, i2, n, o, h), p === -1)) continue;
       if (this.#n) {
         for (let d of this.#r[l]) if (!t.includes(d)) continue t;
       }
-      if (u && typeof f == "object" && (p = hs(f, i, n, o, h), p === -1)) continue;
+      if (u && typeof f == "object" && (p = hs(f, i2, n, o, h), p === -1)) continue;
       let g = this.#d[l];
       if (g === "base" && u) return "yes";
       if (g === "tail" && u) {
@@ -22707,37 +26805,37 @@ var D = class {
     return "no";
   }
   #E(t, e, s) {
-    let i = !!this.options.dot, n = t.length;
+    let i2 = !!this.options.dot, n = t.length;
     if (s === "head") {
       if (n < 2 || !X(e[0], t[0])) return false;
-      for (let h = 1; h < n; h++) if (!Pt(t[h], i)) return false;
+      for (let h = 1; h < n; h++) if (!Pt(t[h], i2)) return false;
       return true;
     }
     let o = e[1];
     if (s === "tail") {
       let h = n - 1;
       if (!X(o, t[h]) && (t[h] !== "" || n === 1 || !X(o, t[--h]))) return false;
-      for (let a = 0; a < h; a++) if (!Pt(t[a], i)) return false;
+      for (let a = 0; a < h; a++) if (!Pt(t[a], i2)) return false;
       return true;
     }
     for (let h = 0; h < n; h++) {
       if (X(o, t[h]) && h + 1 < n) {
         let a = h + 1;
-        for (; a < n && Pt(t[a], i); ) a++;
+        for (; a < n && Pt(t[a], i2); ) a++;
         if (a === n) return true;
       }
-      if (!Pt(t[h], i)) return false;
+      if (!Pt(t[h], i2)) return false;
     }
     return false;
   }
-  #y(t, e, s, i, n) {
+  #y(t, e, s, i2, n) {
     if (this.#i && gt(t, 0, t.length, true, n)) return "maybe";
     let o = e[s ? 0 : 1], h = 0;
     for (let a = Ee(t, h, n); a !== -1; a = Ee(t, h, n)) {
       let l = a + 1;
       for (; l < t.length && Lt(t.charCodeAt(l), n); ) l++;
-      if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i, n)) return "yes";
-      if (s || gt(t, h, l, i, n)) return "no";
+      if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i2, n)) return "yes";
+      if (s || gt(t, h, l, i2, n)) return "no";
       h = l;
     }
     return "no";
@@ -22747,8 +26845,8 @@ var D = class {
     return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
   }
   #w(t) {
-    let { isWindows: e, preserveMultipleSlashes: s } = this, i = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
-    return n && (i = i.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i }, we;
+    let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
+    return n && (i2 = i2.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i2 }, we;
   }
   #p(t) {
     let e = [...t], s = false;
@@ -22760,16 +26858,16 @@ var D = class {
         }
         e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
       }
-      let i = this.#s(e) + 1, n = i;
+      let i2 = this.#s(e) + 1, n = i2;
       for (; (n = e.indexOf("..", n + 1)) !== -1; ) {
         let o = e[n - 1];
-        o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i));
+        o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i2));
       }
     } while (s);
     return e.length === 0 ? [""] : e;
   }
   firstPhasePreProcess(t) {
-    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i = 1e6, n = false;
+    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n = false;
     do {
       n = false;
       for (let o of t) {
@@ -22781,7 +26879,7 @@ var D = class {
           let f = o[h + 1], u = o[h + 2], p = o[h + 3];
           if (f !== ".." || !u || u === "." || u === ".." || !p || p === "." || p === "..") continue;
           let g = o.length - 1;
-          if (t.length >= e || s + g > i) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+          if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
           n = true, o.splice(h, 1);
           let d = o.slice(0);
           d[h] = "**", s += g, t.push(d), h--;
@@ -22810,16 +26908,16 @@ var D = class {
     let e = /* @__PURE__ */ new Set(), s = t.filter((o) => {
       let h = o.join("/");
       return e.has(h) ? false : (e.add(h), true);
-    }), i = /* @__PURE__ */ new Map();
+    }), i2 = /* @__PURE__ */ new Map();
     for (let o of s) {
       let h = [];
       for (let a = 0; a < o.length; a++) o[a] === "*" && h.push(a);
-      h.length && i.set(h.join(","), h);
+      h.length && i2.set(h.join(","), h);
     }
-    if (!i.size || s.length * i.size > 1e5) return s;
+    if (!i2.size || s.length * i2.size > 1e5) return s;
     let { dot: n } = this.options;
     return s.filter((o) => {
-      for (let h of i.values()) {
+      for (let h of i2.values()) {
         if (h[h.length - 1] >= o.length) continue;
         let a = [...o], l = true, c = false;
         for (let f of h) {
@@ -22840,10 +26938,10 @@ var D = class {
   parseNegate() {
     if (this.nonegate) return;
     let t = this.pattern, e = false, s = 0;
-    for (let i = 0; i < t.length && t.charAt(i) === "!"; i++) e = !e, s++;
+    for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
     s && (this.pattern = t.slice(s)), this.negate = e;
   }
-  #k(t, e, s, i) {
+  #k(t, e, s, i2) {
     let n = 0, o = 0, h = this.isWindows ? ye(e) : -1, a = h === -1 ? -1 : ye(s);
     if (a !== -1) {
       let l = s[a], c = s[a + 1];
@@ -22855,39 +26953,39 @@ var D = class {
         d.toLowerCase() === w.toLowerCase() && (o = g + 1, n = p + 1);
       }
     }
-    return t = e, s.includes(v) ? this.#C(t, s, i, n, o) : this.#S(t, s, i, n, o);
+    return t = e, s.includes(v) ? this.#C(t, s, i2, n, o) : this.#S(t, s, i2, n, o);
   }
-  #C(t, e, s, i, n) {
+  #C(t, e, s, i2, n) {
     let { head: o, body: h, tail: a, segments: l } = this.#x(e, s, n);
     if (o.length) {
-      let f = i + o.length;
-      if (!this.#S(t, o, s, i, 0, f)) return false;
-      i += o.length, n += o.length;
+      let f = i2 + o.length;
+      if (!this.#S(t, o, s, i2, 0, f)) return false;
+      i2 += o.length, n += o.length;
     }
     let c = 0;
     if (a.length) {
-      if (a.length + i > t.length) return false;
+      if (a.length + i2 > t.length) return false;
       let f = t.length - a.length;
       if (this.#S(t, a, s, f, 0)) c = a.length;
       else {
-        if (t[t.length - 1] !== "" || i + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
+        if (t[t.length - 1] !== "" || i2 + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
         c = a.length + 1;
       }
     }
     if (!h.length) {
       let f = !!c;
-      for (let u = i; u < t.length - c; u++) {
+      for (let u = i2; u < t.length - c; u++) {
         let p = String(t[u]);
         if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
       }
       return s || f;
     }
-    return !!this.#v(t, l, t.length - c, i, 0, s, 0, !!c, /* @__PURE__ */ new Set());
+    return !!this.#v(t, l, t.length - c, i2, 0, s, 0, !!c, /* @__PURE__ */ new Set());
   }
   #x(t, e, s) {
-    let i = this.#l.get(t);
-    i || (i = [], this.#l.set(t, i));
-    let n = s * 2 + (e ? 1 : 0), o = i[n];
+    let i2 = this.#l.get(t);
+    i2 || (i2 = [], this.#l.set(t, i2));
+    let n = s * 2 + (e ? 1 : 0), o = i2[n];
     if (o) return o;
     let h = t.indexOf(v, s), a = t.lastIndexOf(v), l = t.slice(s, h), c = t.slice(h + 1, e ? void 0 : a), f = e ? [] : t.slice(a + 1), u = [[[], 0]], p = u[0], g = 0, d = [0];
     for (let m of c) m === v ? (d.push(g), p = [[], 0], u.push(p)) : (p[0].push(m), g++);
@@ -22895,13 +26993,13 @@ var D = class {
       m[1] = g - d[b];
     });
     let w = { head: l, body: c, tail: f, segments: u };
-    return i[n] = w, w;
+    return i2[n] = w, w;
   }
-  #v(t, e, s, i, n, o, h, a, l) {
+  #v(t, e, s, i2, n, o, h, a, l) {
     let c = e[n];
     if (!c) {
-      if (o) return i >= s || i === s - 1 && t[i] === "";
-      for (let g = i; g < s; g++) {
+      if (o) return i2 >= s || i2 === s - 1 && t[i2] === "";
+      for (let g = i2; g < s; g++) {
         a = true;
         let d = t[g];
         if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
@@ -22909,23 +27007,23 @@ var D = class {
       return a;
     }
     let [f, u] = c, p = o ? s : s - u;
-    for (; i <= p; ) {
-      let g = n * (t.length + 1) + i;
+    for (; i2 <= p; ) {
+      let g = n * (t.length + 1) + i2;
       if (l.has(g)) return false;
-      if (l.add(g), this.#S(t, f, o, i, 0, i + f.length) && h < this.maxGlobstarRecursion) {
-        let m = this.#v(t, e, s, i + f.length, n + 1, o, h + 1, a, l);
+      if (l.add(g), this.#S(t, f, o, i2, 0, i2 + f.length) && h < this.maxGlobstarRecursion) {
+        let m = this.#v(t, e, s, i2 + f.length, n + 1, o, h + 1, a, l);
         if (m !== false) return m;
       }
-      if (i === p) break;
-      let w = t[i];
+      if (i2 === p) break;
+      let w = t[i2];
       if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
-      i++;
+      i2++;
     }
     return o || null;
   }
-  #S(t, e, s, i, n, o = t.length) {
+  #S(t, e, s, i2, n, o = t.length) {
     let h, a, l, c;
-    for (h = i, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
+    for (h = i2, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
       let f = e[a], u = t[h];
       if (f === false || f === v || !X(f, u)) return false;
     }
@@ -22942,11 +27040,11 @@ var D = class {
     if (this.options.nobrace) return this.braceExpand();
     let e = 57344;
     for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
-    let s = String.fromCharCode(e), i = false, n = t.replace(Ai, (h, a, l) => {
+    let s = String.fromCharCode(e), i2 = false, n = t.replace(Ai, (h, a, l) => {
       let c = Number(a), f = Number(l);
-      return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i = true, `${s}${a}..${l}${s}`);
+      return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i2 = true, `${s}${a}..${l}${s}`);
     });
-    if (!i) return this.braceExpand();
+    if (!i2) return this.braceExpand();
     let o = xe(n, this.options);
     for (let h of o) for (let a of h.split("/")) {
       let l = a.indexOf("[");
@@ -22959,8 +27057,8 @@ var D = class {
     let e = this.options;
     if (t === "**") return v;
     if (t === "") return "";
-    let { nocase: s, nocaseMagicOnly: i, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
-    if (l !== void 0 && !(s && !i && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+    let { nocase: s, nocaseMagicOnly: i2, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
+    if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
     if (this.#h) return Se;
     let c = this.#f.get(t);
     return c || (c = new pt(t, { nocase: s, noext: n, dot: o, normalize: h, ...a && { rangeMark: a } }), this.#f.set(t, c)), c;
@@ -22972,17 +27070,17 @@ var D = class {
     if (this.comment) return false;
     if (this.empty) return t === "";
     if (t === "/" && e) return true;
-    let s = this.options, i = this.#g(t);
-    if (!i) {
+    let s = this.options, i2 = this.#g(t);
+    if (!i2) {
       if (!e && !this.#o && (this.#t || this.#n) && os !== t) {
         os = t;
         let l = this.#b(t);
         if (l === "no") return s.flipNegate ? false : this.negate;
         if (l === "yes") return s.flipNegate ? true : !this.negate;
       }
-      i = this.#w(t);
+      i2 = this.#w(t);
     }
-    let n = i.parts, o = this.#i ? i.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
+    let n = i2.parts, o = this.#i ? i2.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
     if (!a) for (let l = n.length - 2; !a && l >= 0; l--) a = n[l];
     for (let l = 0; l < h.length; l++) {
       let c = h[l], f = e ? void 0 : this.#d[l];
@@ -23002,9 +27100,9 @@ var wt = Fi("lru-cache");
 var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
 var ke = () => M.hasSubscribers || wt.hasSubscribers;
 var us = /* @__PURE__ */ new Set();
-var fs = typeof process == "object" && process ? process : {};
+var fs2 = typeof process == "object" && process ? process : {};
 var Di = (r7, t, e, s) => {
-  typeof fs.emitWarning == "function" ? fs.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+  typeof fs2.emitWarning == "function" ? fs2.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
 };
 var Ni = (r7) => !us.has(r7);
 var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
@@ -23088,7 +27186,7 @@ var yt = class ps {
       return t.#y;
     }, get tail() {
       return t.#g;
-    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i, n) => t.#L(e, s, i, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n) => t.#L(e, s, i2, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
   }
   get max() {
     return this.#t;
@@ -23118,7 +27216,7 @@ var yt = class ps {
     return this.#r;
   }
   constructor(t) {
-    let { max: e = 0, ttl: s, ttlResolution: i = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+    let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
     if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
     if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
     let ie = e ? ds(e) : Array;
@@ -23134,7 +27232,7 @@ var yt = class ps {
       if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
       this.#G();
     }
-    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i) || i === 0 ? i : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
+    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
       if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
       this.#_();
     }
@@ -23152,14 +27250,14 @@ var yt = class ps {
     this.#x = t, this.#C = e;
     let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
     this.#v = s, this.#W = (a, l, c = this.#f.now()) => {
-      e[a] = l !== 0 ? c : 0, t[a] = l, i(a, l);
+      e[a] = l !== 0 ? c : 0, t[a] = l, i2(a, l);
     }, this.#R = (a) => {
-      e[a] = t[a] !== 0 ? this.#f.now() : 0, i(a, t[a]);
+      e[a] = t[a] !== 0 ? this.#f.now() : 0, i2(a, t[a]);
     };
-    let i = this.ttlAutopurge ? (a, l) => {
+    let i2 = this.ttlAutopurge ? (a, l) => {
       if (s?.[a] && (clearTimeout(s[a]), s[a] = void 0), l && l !== 0 && s) {
         let c = setTimeout(() => {
-          this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i(a, h(a));
+          this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i2(a, h(a));
         }, l + 1);
         c.unref && c.unref(), s[a] = c;
       }
@@ -23209,29 +27307,29 @@ var yt = class ps {
     let t = new jt(this.#t);
     this.#m = 0, this.#k = t, this.#P = (e) => {
       this.#m -= t[e], t[e] = 0;
-    }, this.#$ = (e, s, i, n) => {
-      if (!V(i)) {
+    }, this.#$ = (e, s, i2, n) => {
+      if (!V(i2)) {
         if (this.#c(s)) return this.backgroundFetchSize;
         if (n) {
           if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
-          if (i = n(s, e), !V(i)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+          if (i2 = n(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
         } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
       }
-      return i;
-    }, this.#N = (e, s, i) => {
+      return i2;
+    }, this.#N = (e, s, i2) => {
       if (t[e] = s, this.#n) {
         let n = this.#n - t[e];
         for (; this.#m > n; ) this.#U(true);
       }
-      this.#m += t[e], i && (i.entrySize = s, i.totalCalculatedSize = this.#m);
+      this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
     };
   }
   #P = (t) => {
   };
   #N = (t, e, s) => {
   };
-  #$ = (t, e, s, i) => {
-    if (s || i) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+  #$ = (t, e, s, i2) => {
+    if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
     return 0;
   };
   *#O({ allowStale: t = this.allowStale } = {}) {
@@ -23273,19 +27371,19 @@ var yt = class ps {
   [Symbol.toStringTag] = "LRUCache";
   find(t, e = {}) {
     for (let s of this.#O()) {
-      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
       if (n !== void 0 && t(n, this.#a[s], this)) return this.#K(this.#a[s], e);
     }
   }
   forEach(t, e = this) {
     for (let s of this.#O()) {
-      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
       n !== void 0 && t.call(e, n, this.#a[s], this);
     }
   }
   rforEach(t, e = this) {
     for (let s of this.#F()) {
-      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
       n !== void 0 && t.call(e, n, this.#a[s], this);
     }
   }
@@ -23297,9 +27395,9 @@ var yt = class ps {
   info(t) {
     let e = this.#l.get(t);
     if (e === void 0) return;
-    let s = this.#s[e], i = this.#c(s) ? s.__staleWhileFetching : s;
-    if (i === void 0) return;
-    let n = { value: i };
+    let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
+    if (i2 === void 0) return;
+    let n = { value: i2 };
     if (this.#x && this.#C) {
       let o = this.#x[e], h = this.#C[e];
       if (o && h) {
@@ -23312,7 +27410,7 @@ var yt = class ps {
   dump() {
     let t = [];
     for (let e of this.#O({ allowStale: true })) {
-      let s = this.#a[e], i = this.#s[e], n = this.#c(i) ? i.__staleWhileFetching : i;
+      let s = this.#a[e], i2 = this.#s[e], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
       if (n === void 0 || s === void 0) continue;
       let o = { value: n };
       if (this.#x && this.#C) {
@@ -23328,19 +27426,19 @@ var yt = class ps {
     this.clear();
     for (let [e, s] of t) {
       if (s.start) {
-        let i = Date.now() - s.start;
-        s.start = this.#f.now() - i;
+        let i2 = Date.now() - s.start;
+        s.start = this.#f.now() - i2;
       }
       this.#z(e, s.value, s);
     }
   }
   set(t, e, s = {}) {
-    let { status: i = M.hasSubscribers ? {} : void 0 } = s;
-    s.status = i, i && (i.op = "set", i.key = t, e !== void 0 && (i.value = e), i.cache = this);
+    let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
+    s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
     let n = this.#z(t, e, s);
-    return i && M.hasSubscribers && M.publish(i), n;
+    return i2 && M.hasSubscribers && M.publish(i2), n;
   }
-  #z(t, e, s, i) {
+  #z(t, e, s, i2) {
     let { ttl: n = this.ttl, start: o, noDisposeOnSet: h = this.noDisposeOnSet, sizeCalculation: a = this.sizeCalculation, status: l } = s, c = this.#c(e);
     if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
     let { noUpdateTTL: f = this.noUpdateTTL } = s;
@@ -23354,7 +27452,7 @@ var yt = class ps {
       let g = this.#s[p];
       if (e !== g) {
         if (!h) if (this.#c(g)) {
-          g !== i && g.__abortController.abort(new Error("replaced"));
+          g !== i2 && g.__abortController.abort(new Error("replaced"));
           let { __staleWhileFetching: d } = g;
           d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
         } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
@@ -23386,48 +27484,48 @@ var yt = class ps {
     }
   }
   #U(t) {
-    let e = this.#y, s = this.#a[e], i = this.#s[e], n = this.#c(i);
-    n && i.__abortController.abort(new Error("evicted"));
-    let o = n ? i.__staleWhileFetching : i;
+    let e = this.#y, s = this.#a[e], i2 = this.#s[e], n = this.#c(i2);
+    n && i2.__abortController.abort(new Error("evicted"));
+    let o = n ? i2.__staleWhileFetching : i2;
     return (this.#S || this.#e) && o !== void 0 && (this.#S && this.#i?.(o, s, "evict"), this.#e && this.#p?.push([o, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
   }
   has(t, e = {}) {
     let { status: s = M.hasSubscribers ? {} : void 0 } = e;
     e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
-    let i = this.#V(t, e);
-    return M.hasSubscribers && M.publish(s), i;
+    let i2 = this.#V(t, e);
+    return M.hasSubscribers && M.publish(s), i2;
   }
   #V(t, e = {}) {
-    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i } = e, n = this.#l.get(t);
+    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n = this.#l.get(t);
     if (n !== void 0) {
       let o = this.#s[n];
       if (this.#c(o) && o.__staleWhileFetching === void 0) return false;
-      if (this.#A(n)) i && (i.has = "stale", this.#D(i, n));
-      else return s && this.#R(n), i && (i.has = "hit", this.#D(i, n)), true;
-    } else i && (i.has = "miss");
+      if (this.#A(n)) i2 && (i2.has = "stale", this.#D(i2, n));
+      else return s && this.#R(n), i2 && (i2.has = "hit", this.#D(i2, n)), true;
+    } else i2 && (i2.has = "miss");
     return false;
   }
   peek(t, e = {}) {
     let { status: s = ke() ? {} : void 0 } = e;
     s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
-    let i = this.#H(t, e);
-    return M.hasSubscribers && M.publish(s), i;
+    let i2 = this.#H(t, e);
+    return M.hasSubscribers && M.publish(s), i2;
   }
   #H(t, e) {
-    let { status: s, allowStale: i = this.allowStale } = e, n = this.#l.get(t);
-    if (n === void 0 || !i && this.#A(n)) {
+    let { status: s, allowStale: i2 = this.allowStale } = e, n = this.#l.get(t);
+    if (n === void 0 || !i2 && this.#A(n)) {
       s && (s.peek = n === void 0 ? "miss" : "stale");
       return;
     }
     let o = this.#s[n], h = this.#c(o) ? o.__staleWhileFetching : o;
     return s && (h !== void 0 ? (s.peek = "hit", s.value = h) : s.peek = "miss"), h;
   }
-  #L(t, e, s, i) {
+  #L(t, e, s, i2) {
     let n = e === void 0 ? void 0 : this.#s[e];
     if (this.#c(n)) return n;
     let o = new AbortController(), { signal: h } = s;
     h?.addEventListener("abort", () => o.abort(h.reason), { signal: o.signal });
-    let a = { signal: o.signal, options: s, context: i }, l = (d, w = false) => {
+    let a = { signal: o.signal, options: s, context: i2 }, l = (d, w = false) => {
       let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
       if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
       let S = p, y = this.#s[e];
@@ -23452,16 +27550,16 @@ var yt = class ps {
     return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
   }
   fetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
-    e.status = i, i && e.context && (i.context = e.context);
+    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+    e.status = i2, i2 && e.context && (i2.context = e.context);
     let n = this.#q(t, e);
-    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
+    return i2 && s && (i2.trace = true, wt.tracePromise(() => n, i2).catch(() => {
     })), n;
   }
   async #q(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
-    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, status: m });
-    let x = { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n, status: m });
+    let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
     if (S === void 0) {
       m && (m.fetch = "miss");
       let y = this.#L(t, S, x, d);
@@ -23473,16 +27571,16 @@ var yt = class ps {
         return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
       }
       let q = this.#A(S);
-      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i && this.#R(S), m && this.#D(m, S), y;
+      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
       let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
       return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
     }
   }
   forceFetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
-    e.status = i, i && e.context && (i.context = e.context);
+    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+    e.status = i2, i2 && e.context && (i2.context = e.context);
     let n = this.#B(t, e);
-    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
+    return i2 && s && (i2.trace = true, wt.tracePromise(() => n, i2).catch(() => {
     })), n;
   }
   async #B(t, e = {}) {
@@ -23493,33 +27591,33 @@ var yt = class ps {
   memo(t, e = {}) {
     let { status: s = M.hasSubscribers ? {} : void 0 } = e;
     e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
-    let i = this.#Z(t, e);
-    return s && (s.value = i), M.hasSubscribers && M.publish(s), i;
+    let i2 = this.#Z(t, e);
+    return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
   }
   #Z(t, e = {}) {
     let s = this.#u;
     if (!s) throw new Error("no memoMethod provided to constructor");
-    let { context: i, status: n, forceRefresh: o, ...h } = e;
+    let { context: i2, status: n, forceRefresh: o, ...h } = e;
     n && o && (n.forceRefresh = true);
     let a = this.#K(t, h), l = o || a === void 0;
     if (n && (n.memo = l ? "miss" : "hit", l || (n.value = a)), !l) return a;
-    let c = s(t, a, { options: h, context: i });
+    let c = s(t, a, { options: h, context: i2 });
     return n && (n.value = c), this.#z(t, c, h), c;
   }
   get(t, e = {}) {
     let { status: s = M.hasSubscribers ? {} : void 0 } = e;
     e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
-    let i = this.#K(t, e);
-    return s && (i !== void 0 && (s.value = i), M.hasSubscribers && M.publish(s)), i;
+    let i2 = this.#K(t, e);
+    return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
   }
   #K(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
     if (h === void 0) {
       o && (o.get = "miss");
       return;
     }
     let a = this.#s[h], l = this.#c(a);
-    return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i && this.#R(h), l ? a.__staleWhileFetching : a);
+    return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i2 && this.#R(h), l ? a.__staleWhileFetching : a);
   }
   #Y(t, e) {
     this.#E[e] = t, this.#b[t] = e;
@@ -23534,25 +27632,25 @@ var yt = class ps {
     M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
     let s = false;
     if (this.#h !== 0) {
-      let i = this.#l.get(t);
-      if (i !== void 0) if (this.#v?.[i] && (clearTimeout(this.#v[i]), this.#v[i] = void 0), s = true, this.#h === 1) this.#J(e);
+      let i2 = this.#l.get(t);
+      if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
       else {
-        this.#P(i);
-        let n = this.#s[i];
-        if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i] = void 0, this.#s[i] = void 0, i === this.#g) this.#g = this.#E[i];
-        else if (i === this.#y) this.#y = this.#b[i];
+        this.#P(i2);
+        let n = this.#s[i2];
+        if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
+        else if (i2 === this.#y) this.#y = this.#b[i2];
         else {
-          let o = this.#E[i];
-          this.#b[o] = this.#b[i];
-          let h = this.#b[i];
-          this.#E[h] = this.#E[i];
+          let o = this.#E[i2];
+          this.#b[o] = this.#b[i2];
+          let h = this.#b[i2];
+          this.#E[h] = this.#E[i2];
         }
-        this.#h--, this.#w.push(i);
+        this.#h--, this.#w.push(i2);
       }
     }
     if (this.#e && this.#p?.length) {
-      let i = this.#p, n;
-      for (; n = i?.shift(); ) this.#r?.(...n);
+      let i2 = this.#p, n;
+      for (; n = i2?.shift(); ) this.#r?.(...n);
     }
     return s;
   }
@@ -23564,8 +27662,8 @@ var yt = class ps {
       let s = this.#s[e];
       if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
       else {
-        let i = this.#a[e];
-        this.#S && this.#i?.(s, i, t), this.#e && this.#p?.push([s, i, t]);
+        let i2 = this.#a[e];
+        this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
       }
     }
     if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
@@ -23641,7 +27739,7 @@ var Fe = class extends Gt {
     this.src.removeListener("error", this.proxyErrors), super.unpipe();
   }
   constructor(t, e, s) {
-    super(t, e, s), this.proxyErrors = (i) => this.dest.emit("error", i), t.on("error", this.proxyErrors);
+    super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
   }
 };
 var Gi = (r7) => !!r7.objectMode;
@@ -23712,13 +27810,13 @@ var J = class extends Te {
     if (this[G]) throw new Error("write after end");
     if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
     typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
-    let i = this[$] ? Et : $i;
+    let i2 = this[$] ? Et : $i;
     if (!this[R] && !Buffer.isBuffer(t)) {
       if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
       else if (Bi(t)) t = Buffer.from(t);
       else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
     }
-    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i(s), this[k]);
+    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
   }
   read(t) {
     if (this[E]) return null;
@@ -23790,8 +27888,8 @@ var J = class extends Te {
     else if (t === "readable" && this[A] !== 0) super.emit("readable");
     else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
     else if (t === "error" && this[St]) {
-      let i = e;
-      this[$] ? Et(() => i.call(this, this[St])) : i.call(this, this[St]);
+      let i2 = e;
+      this[$] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
     }
     return s;
   }
@@ -23832,8 +27930,8 @@ var J = class extends Te {
       let n = super.emit(t);
       return this.removeAllListeners(t), n;
     }
-    let i = super.emit(t, ...e);
-    return this[H](), i;
+    let i2 = super.emit(t, ...e);
+    return this[H](), i2;
   }
   [Me](t) {
     for (let s of this[F]) s.dest.write(t) === false && this.pause();
@@ -23878,8 +27976,8 @@ var J = class extends Te {
     let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
     return { next: () => {
       if (t) return e();
-      let i = this.read();
-      if (i !== null) return Promise.resolve({ done: false, value: i });
+      let i2 = this.read();
+      if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
       if (this[G]) return e();
       let n, o, h = (f) => {
         this.off("data", a), this.off("end", l), this.off(E, c), e(), o(f);
@@ -23900,8 +27998,8 @@ var J = class extends Te {
     this[_] = false;
     let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
       if (t) return e();
-      let i = this.read();
-      return i === null ? e() : { done: false, value: i };
+      let i2 = this.read();
+      return i2 === null ? e() : { done: false, value: i2 };
     };
     return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
       return this;
@@ -24069,8 +28167,8 @@ var O = class {
   get path() {
     return this.parentPath;
   }
-  constructor(t, e = P, s, i, n, o, h) {
-    this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
+  constructor(t, e = P, s, i2, n, o, h) {
+    this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i2, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
   }
   get fs() {
     return this.#t;
@@ -24083,8 +28181,8 @@ var O = class {
   }
   resolve(t) {
     if (!t) return this;
-    let e = this.getRootString(t), i = t.substring(e.length).split(this.splitSep);
-    return e ? this.getRoot(e).#D(i) : this.#D(i);
+    let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
+    return e ? this.getRoot(e).#D(i2) : this.#D(i2);
   }
   #D(t) {
     let e = this;
@@ -24100,8 +28198,8 @@ var O = class {
   child(t, e) {
     if (t === "" || t === ".") return this;
     if (t === "..") return this.parent || this;
-    let s = this.children(), i = this.nocase ? qt(t) : Mt(t);
-    for (let a of s) if (a.#k === i) return a;
+    let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
+    for (let a of s) if (a.#k === i2) return a;
     let n = this.parent ? this.sep : "", o = this.#x ? this.#x + n + t : void 0, h = this.newChild(t, P, { ...e, parent: this, fullpath: o });
     return this.canReaddir() || (h.#e |= L), s.push(h), h;
   }
@@ -24126,15 +28224,15 @@ var O = class {
     if (this.#x !== void 0) return this.#x;
     let t = this.name, e = this.parent;
     if (!e) return this.#x = this.name;
-    let i = e.fullpath() + (e.parent ? this.sep : "") + t;
-    return this.#x = i;
+    let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
+    return this.#x = i2;
   }
   fullpathPosix() {
     if (this.#v !== void 0) return this.#v;
     if (this.sep === "/") return this.#v = this.fullpath();
     if (!this.parent) {
-      let i = this.fullpath().replace(/\\/g, "/");
-      return /^[a-z]:\//i.test(i) ? this.#v = `//?/${i}` : this.#v = i;
+      let i2 = this.fullpath().replace(/\\/g, "/");
+      return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
     }
     let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
     return this.#v = s;
@@ -24256,18 +28354,18 @@ var O = class {
     return this.#U(t, e) || this.#z(t, e);
   }
   #z(t, e) {
-    let s = De(t), i = this.newChild(t.name, s, { parent: this }), n = i.#e & N;
-    return n !== I && n !== tt && n !== P && (i.#e |= At), e.unshift(i), e.provisional++, i;
+    let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n = i2.#e & N;
+    return n !== I && n !== tt && n !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
   }
   #U(t, e) {
     for (let s = e.provisional; s < e.length; s++) {
-      let i = e[s];
-      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i.#k) return this.#V(t, i, s, e);
+      let i2 = e[s];
+      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
     }
   }
-  #V(t, e, s, i) {
+  #V(t, e, s, i2) {
     let n = e.name;
-    return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i.provisional && (s === i.length - 1 ? i.pop() : i.splice(s, 1), i.unshift(e)), i.provisional++, e;
+    return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
   }
   async lstat() {
     if ((this.#e & L) === 0) try {
@@ -24284,8 +28382,8 @@ var O = class {
     }
   }
   #H(t) {
-    let { atime: e, atimeMs: s, birthtime: i, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
-    this.#y = e, this.#a = s, this.#p = i, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+    let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+    this.#y = e, this.#a = s, this.#p = i2, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
     let S = De(t);
     this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
   }
@@ -24309,8 +28407,8 @@ var O = class {
     }
     if (this.#L.push(t), this.#c) return;
     this.#c = true;
-    let i = this.fullpath();
-    this.#t.readdir(i, { withFileTypes: true }, (n, o) => {
+    let i2 = this.fullpath();
+    this.#t.readdir(i2, { withFileTypes: true }, (n, o) => {
       if (n) this.#$(n.code), s.provisional = 0;
       else {
         for (let h of o) this.#I(h, s);
@@ -24329,12 +28427,12 @@ var O = class {
     else {
       let s = () => {
       };
-      this.#B = new Promise((i) => s = i);
+      this.#B = new Promise((i2) => s = i2);
       try {
-        for (let i of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i, t);
+        for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
         this.#W(t);
-      } catch (i) {
-        this.#$(i.code), t.provisional = 0;
+      } catch (i2) {
+        this.#$(i2.code), t.provisional = 0;
       }
       this.#B = void 0, s();
     }
@@ -24382,16 +28480,16 @@ var O = class {
   [Ts](t) {
     if (t === this) return;
     t.isCWD = false, this.isCWD = true;
-    let e = /* @__PURE__ */ new Set([]), s = [], i = this;
-    for (; i && i.parent; ) e.add(i), i.#S = s.join(this.sep), i.#M = s.join("/"), i = i.parent, s.push("..");
-    for (i = t; i && i.parent && !e.has(i); ) i.#S = void 0, i.#M = void 0, i = i.parent;
+    let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
+    for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
+    for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
   }
 };
 var Vt = class r extends O {
   sep = "\\";
   splitSep = un;
-  constructor(t, e = P, s, i, n, o, h) {
-    super(t, e, s, i, n, o, h);
+  constructor(t, e = P, s, i2, n, o, h) {
+    super(t, e, s, i2, n, o, h);
   }
   newChild(t, e = P, s = {}) {
     return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
@@ -24411,8 +28509,8 @@ var Vt = class r extends O {
 var Yt = class r2 extends O {
   splitSep = "/";
   sep = "/";
-  constructor(t, e = P, s, i, n, o, h) {
-    super(t, e, s, i, n, o, h);
+  constructor(t, e = P, s, i2, n, o, h) {
+    super(t, e, s, i2, n, o, h);
   }
   getRootString(t) {
     return t.startsWith("/") ? "/" : "";
@@ -24434,13 +28532,13 @@ var Jt = class {
   #i;
   nocase;
   #o;
-  constructor(t = process.cwd(), e, s, { nocase: i, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
+  constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
     this.#o = Cs(o), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
     let h = e.resolve(t);
     this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n);
     let a = h.substring(this.rootPath.length).split(s);
-    if (a.length === 1 && !a[0] && a.pop(), i === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
-    this.nocase = i, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+    if (a.length === 1 && !a[0] && a.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+    this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
     let l = this.root, c = a.length - 1, f = e.sep, u = this.rootPath, p = false;
     for (let g of a) {
       let d = c--;
@@ -24462,8 +28560,8 @@ var Jt = class {
     }
     let s = this.#t.get(e);
     if (s !== void 0) return s;
-    let i = this.cwd.resolve(e).fullpath();
-    return this.#t.set(e, i), i;
+    let i2 = this.cwd.resolve(e).fullpath();
+    return this.#t.set(e, i2), i2;
   }
   resolvePosix(...t) {
     let e = "";
@@ -24473,8 +28571,8 @@ var Jt = class {
     }
     let s = this.#n.get(e);
     if (s !== void 0) return s;
-    let i = this.cwd.resolve(e).fullpathPosix();
-    return this.#n.set(e, i), i;
+    let i2 = this.cwd.resolve(e).fullpathPosix();
+    return this.#n.set(e, i2), i2;
   }
   relative(t = this.cwd) {
     return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
@@ -24492,14 +28590,14 @@ var Jt = class {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
     let { withFileTypes: s } = e;
     if (t.canReaddir()) {
-      let i = await t.readdir();
-      return s ? i : i.map((n) => n.name);
+      let i2 = await t.readdir();
+      return s ? i2 : i2.map((n) => n.name);
     } else return [];
   }
   readdirSync(t = this.cwd, e = { withFileTypes: true }) {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
     let { withFileTypes: s = true } = e;
-    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i) => i.name) : [];
+    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
   }
   async lstat(t = this.cwd) {
     return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
@@ -24529,7 +28627,7 @@ var Jt = class {
   }
   async walk(t = this.cwd, e = {}) {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
+    let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = [];
     (!n || n(t)) && h.push(s ? t : t.fullpath());
     let a = /* @__PURE__ */ new Set(), l = (f, u) => {
       a.add(f), f.readdirCB((p, g) => {
@@ -24539,7 +28637,7 @@ var Jt = class {
         let w = () => {
           --d === 0 && u();
         };
-        for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
+        for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
       }, true);
     }, c = t;
     return new Promise((f, u) => {
@@ -24551,7 +28649,7 @@ var Jt = class {
   }
   walkSync(t = this.cwd, e = {}) {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
+    let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = [];
     (!n || n(t)) && h.push(s ? t : t.fullpath());
     let a = /* @__PURE__ */ new Set([t]);
     for (let l of a) {
@@ -24560,7 +28658,7 @@ var Jt = class {
         (!n || n(f)) && h.push(s ? f : f.fullpath());
         let u = f;
         if (f.isSymbolicLink()) {
-          if (!(i && (u = f.realpathSync()))) continue;
+          if (!(i2 && (u = f.realpathSync()))) continue;
           u.isUnknown() && u.lstatSync();
         }
         u.shouldWalk(a, o) && a.add(u);
@@ -24579,7 +28677,7 @@ var Jt = class {
   }
   *iterateSync(t = this.cwd, e = {}) {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e;
+    let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e;
     (!n || n(t)) && (yield s ? t : t.fullpath());
     let h = /* @__PURE__ */ new Set([t]);
     for (let a of h) {
@@ -24588,7 +28686,7 @@ var Jt = class {
         (!n || n(c)) && (yield s ? c : c.fullpath());
         let f = c;
         if (c.isSymbolicLink()) {
-          if (!(i && (f = c.realpathSync()))) continue;
+          if (!(i2 && (f = c.realpathSync()))) continue;
           f.isUnknown() && f.lstatSync();
         }
         f.shouldWalk(h, o) && h.add(f);
@@ -24597,7 +28695,7 @@ var Jt = class {
   }
   stream(t = this.cwd, e = {}) {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
+    let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
     (!n || n(t)) && h.write(s ? t : t.fullpath());
     let a = /* @__PURE__ */ new Set(), l = [t], c = 0, f = () => {
       let u = false;
@@ -24610,7 +28708,7 @@ var Jt = class {
         c++, a.add(p);
         let g = (w, m, b = false) => {
           if (w) return h.emit("error", w);
-          if (i && !b) {
+          if (i2 && !b) {
             let x = [];
             for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
             if (x.length) {
@@ -24633,7 +28731,7 @@ var Jt = class {
   }
   streamSync(t = this.cwd, e = {}) {
     typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
+    let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
     (!n || n(t)) && h.write(s ? t : t.fullpath());
     let l = [t], c = 0, f = () => {
       let u = false;
@@ -24650,7 +28748,7 @@ var Jt = class {
         for (let d of g) {
           let w = d;
           if (d.isSymbolicLink()) {
-            if (!(i && (w = d.realpathSync()))) continue;
+            if (!(i2 && (w = d.realpathSync()))) continue;
             w.isUnknown() && w.lstatSync();
           }
           w.shouldWalk(a, o) && l.push(w);
@@ -24670,7 +28768,7 @@ var ot = class extends Jt {
   constructor(t = process.cwd(), e = {}) {
     let { nocase: s = true } = e;
     typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
-    for (let i = this.cwd; i; i = i.parent) i.nocase = this.nocase;
+    for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
   }
   parseRootPath(t) {
     return Ne.parse(t).root.toUpperCase();
@@ -24721,12 +28819,12 @@ var at = class r3 {
   #f;
   #h;
   #m = true;
-  constructor(t, e, s, i) {
+  constructor(t, e, s, i2) {
     if (!pn(t)) throw new TypeError("empty pattern list");
     if (!mn(e)) throw new TypeError("empty glob list");
     if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
     if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
-    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i, this.#i === 0) {
+    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
       if (this.isUNC()) {
         let n = this.#l() ? 6 : 4, o = this.#t.slice(0, n), h = this.#n.slice(0, n), a = this.#t.slice(n), l = this.#n.slice(n);
         a[0] === "" && (a.shift(), l.shift());
@@ -24800,8 +28898,8 @@ var lt = class {
   platform;
   mmopts;
   slashRoot;
-  constructor(t, { nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
-    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+  constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
+    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
     let p = u?.resolve(a ?? "/").fullpath() ?? "/";
     this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
     for (let g of t) this.add(g);
@@ -24809,23 +28907,23 @@ var lt = class {
   add(t) {
     let e = new D(t, this.mmopts);
     for (let s = 0; s < e.set.length; s++) {
-      let i = e.set[s], n = e.globParts[s];
-      if (!i || !n) throw new Error("invalid pattern object");
-      for (; i[0] === "." && n[0] === "."; ) i.shift(), n.shift();
-      let o = new at(i, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
+      let i2 = e.set[s], n = e.globParts[s];
+      if (!i2 || !n) throw new Error("invalid pattern object");
+      for (; i2[0] === "." && n[0] === "."; ) i2.shift(), n.shift();
+      let o = new at(i2, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
       c ? this.absolute.push(a) : this.relative.push(a), l && (c ? this.absoluteChildren.push(a) : this.relativeChildren.push(a));
     }
   }
   ignored(t) {
-    let e = t.fullpath(), s = `${e}/`, i = t.relative() || ".", n = `${i}/`;
-    for (let o of this.relative) if (o.match(i) || o.match(n)) return true;
+    let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n = `${i2}/`;
+    for (let o of this.relative) if (o.match(i2) || o.match(n)) return true;
     for (let o of this.absolute) if (o.match(e) || o.match(s)) return true;
     return false;
   }
   childrenIgnored(t) {
     let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
-    for (let i of this.relativeChildren) if (i.match(s)) return true;
-    for (let i of this.absoluteChildren) if (i.match(e)) return true;
+    for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
+    for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
     return false;
   }
 };
@@ -24846,8 +28944,8 @@ var ze = class r4 {
     return !!this.#t(t.fullpath())?.has(e.globString());
   }
   storeWalked(t, e) {
-    let s = t.fullpath(), i = this.#t(s);
-    i ? i.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+    let s = t.fullpath(), i2 = this.#t(s);
+    i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
   }
 };
 var Ot = class r5 {
@@ -24855,8 +28953,8 @@ var Ot = class r5 {
   static IF_DIR = 1;
   store = /* @__PURE__ */ new Map();
   add(t, e, s) {
-    let i = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
-    this.store.set(t, n === void 0 ? i : i & n);
+    let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
+    this.store.set(t, n === void 0 ? i2 : i2 & n);
   }
 };
 var Le = class {
@@ -24864,7 +28962,7 @@ var Le = class {
   add(t, e) {
     if (!t.canReaddir()) return;
     let s = this.store.get(t);
-    s ? s.find((i) => i.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+    s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
   }
   get(t) {
     let e = this.store.get(t);
@@ -24891,39 +28989,39 @@ var Ft = class r6 {
   }
   processPatterns(t, e) {
     this.patterns = e;
-    let s = e.map((i) => [t, i]);
-    for (let [i, n] of s) {
-      this.hasWalkedCache.storeWalked(i, n);
+    let s = e.map((i2) => [t, i2]);
+    for (let [i2, n] of s) {
+      this.hasWalkedCache.storeWalked(i2, n);
       let o = n.root(), h = n.isAbsolute() && this.opts.absolute !== false;
       if (o) {
-        i = i.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
+        i2 = i2.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
         let f = n.rest();
         if (f) n = f;
         else {
-          this.matches.add(i, true, false);
+          this.matches.add(i2, true, false);
           continue;
         }
       }
-      if (i.isENOENT()) continue;
+      if (i2.isENOENT()) continue;
       let a, l, c = false;
-      for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i = i.resolve(a), n = l, c = true;
+      for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i2 = i2.resolve(a), n = l, c = true;
       if (a = n.pattern(), l = n.rest(), c) {
-        if (this.hasWalkedCache.hasWalked(i, n)) continue;
-        this.hasWalkedCache.storeWalked(i, n);
+        if (this.hasWalkedCache.hasWalked(i2, n)) continue;
+        this.hasWalkedCache.storeWalked(i2, n);
       }
       if (typeof a == "string") {
         let f = a === ".." || a === "" || a === ".";
-        this.matches.add(i.resolve(a), h, f);
+        this.matches.add(i2.resolve(a), h, f);
         continue;
       } else if (a === v) {
-        (!i.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i, n);
+        (!i2.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i2, n);
         let f = l?.pattern(), u = l?.rest();
-        if (!l || (f === "" || f === ".") && !u) this.matches.add(i, h, f === "" || f === ".");
+        if (!l || (f === "" || f === ".") && !u) this.matches.add(i2, h, f === "" || f === ".");
         else if (f === "..") {
-          let p = i.parent || i;
+          let p = i2.parent || i2;
           u ? this.hasWalkedCache.hasWalked(p, u) || this.subwalks.add(p, u) : this.matches.add(p, h, true);
         }
-      } else typeof a == "object" && this.subwalks.add(i, n);
+      } else typeof a == "object" && this.subwalks.add(i2, n);
     }
     return this;
   }
@@ -24934,28 +29032,28 @@ var Ft = class r6 {
     return new r6(this.opts, this.hasWalkedCache);
   }
   filterEntries(t, e) {
-    let s = this.subwalks.get(t), i = this.child();
+    let s = this.subwalks.get(t), i2 = this.child();
     for (let n of e) for (let o of s) {
       let h = o.isAbsolute(), a = o.pattern(), l = o.rest();
-      a === v ? i.testGlobstar(n, o, l, h) : typeof a == "object" ? i.testMatcher(n, a, l, h) : i.testString(n, a, l, h);
+      a === v ? i2.testGlobstar(n, o, l, h) : typeof a == "object" ? i2.testMatcher(n, a, l, h) : i2.testString(n, a, l, h);
     }
-    return i;
+    return i2;
   }
-  testGlobstar(t, e, s, i) {
-    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+  testGlobstar(t, e, s, i2) {
+    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
       let n = s.pattern();
-      if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i);
+      if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i2);
       else if (n === "..") {
         let o = t.parent || t;
         this.subwalks.add(o, s);
-      } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i);
+      } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i2);
     }
   }
-  testMatcher(t, e, s, i) {
-    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
+  testMatcher(t, e, s, i2) {
+    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
   }
-  testString(t, e, s, i) {
-    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
+  testString(t, e, s, i2) {
+    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
   }
 };
 var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
@@ -24975,8 +29073,8 @@ var te = class {
   includeChildMatches;
   constructor(t, e, s) {
     if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
-      let i = "cannot ignore child matches, ignore lacks add() method.";
-      throw new Error(i);
+      let i2 = "cannot ignore child matches, ignore lacks add() method.";
+      throw new Error(i2);
     }
     this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
       this.#t.length = 0;
@@ -25002,12 +29100,12 @@ var te = class {
   }
   async matchCheck(t, e) {
     if (e && this.opts.nodir) return;
-    let s, i;
+    let s, i2;
     if (this.opts.realpath) {
       if (s = t.realpathCached() || await t.realpath(), !s) return;
-      i = s;
-    } else i = t;
-    let o = i.isUnknown() || this.opts.stat ? await i.lstat() : i;
+      i2 = s;
+    } else i2 = t;
+    let o = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
     if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
       let h = await o.realpath();
       h && (h.isUnknown() || this.opts.stat) && await h.lstat();
@@ -25019,12 +29117,12 @@ var te = class {
   }
   matchCheckSync(t, e) {
     if (e && this.opts.nodir) return;
-    let s, i;
+    let s, i2;
     if (this.opts.realpath) {
       if (s = t.realpathCached() || t.realpathSync(), !s) return;
-      i = s;
-    } else i = t;
-    let o = i.isUnknown() || this.opts.stat ? i.lstatSync() : i;
+      i2 = s;
+    } else i2 = t;
+    let o = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
     if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
       let h = o.realpathSync();
       h && (h?.isUnknown() || this.opts.stat) && h.lstatSync();
@@ -25041,37 +29139,37 @@ var te = class {
     }
     let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
     this.seen.add(t);
-    let i = this.opts.mark && t.isDirectory() ? this.#i : "";
+    let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
     if (this.opts.withFileTypes) this.matchEmit(t);
     else if (s) {
       let n = this.opts.posix ? t.fullpathPosix() : t.fullpath();
-      this.matchEmit(n + i);
+      this.matchEmit(n + i2);
     } else {
       let n = this.opts.posix ? t.relativePosix() : t.relative(), o = this.opts.dotRelative && !n.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
-      this.matchEmit(n ? o + n + i : `.${i}`);
+      this.matchEmit(n ? o + n + i2 : `.${i2}`);
     }
   }
   async match(t, e, s) {
-    let i = await this.matchCheck(t, s);
-    i && this.matchFinish(i, e);
+    let i2 = await this.matchCheck(t, s);
+    i2 && this.matchFinish(i2, e);
   }
   matchSync(t, e, s) {
-    let i = this.matchCheckSync(t, s);
-    i && this.#d(i, e);
+    let i2 = this.matchCheckSync(t, s);
+    i2 && this.#d(i2, e);
   }
   walkCB(t, e, s) {
     if (this.signal?.aborted) return s();
     this.walkCB2(t, e, new Ft(this.opts), s);
   }
-  walkCB2(t, e, s, i) {
-    if (this.#r(t) || this.signal?.aborted) return i();
+  walkCB2(t, e, s, i2) {
+    if (this.#r(t) || this.signal?.aborted) return i2();
     if (this.paused) {
-      this.onResume(() => this.walkCB2(t, e, s, i));
+      this.onResume(() => this.walkCB2(t, e, s, i2));
       return;
     }
     s.processPatterns(t, e);
     let n = 1, o = () => {
-      --n === 0 && i();
+      --n === 0 && i2();
     };
     for (let [h, a] of s.matches.store) this.#o(h) || (n++, this.match(h, !!(a & Zt), !!(a & Qt)).then(() => o()));
     for (let h of s.subwalkTargets()) {
@@ -25082,9 +29180,9 @@ var te = class {
     }
     o();
   }
-  walkCB3(t, e, s, i) {
+  walkCB3(t, e, s, i2) {
     let n = s.filterEntries(t, e), o = 1, h = () => {
-      --o === 0 && i();
+      --o === 0 && i2();
     };
     for (let [a, l] of n.matches.store) this.#o(a) || (o++, this.match(a, !!(l & Zt), !!(l & Qt)).then(() => h()));
     for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2(a, l, n.child(), h);
@@ -25094,15 +29192,15 @@ var te = class {
     if (this.signal?.aborted) return s();
     this.walkCB2Sync(t, e, new Ft(this.opts), s);
   }
-  walkCB2Sync(t, e, s, i) {
-    if (this.#r(t) || this.signal?.aborted) return i();
+  walkCB2Sync(t, e, s, i2) {
+    if (this.#r(t) || this.signal?.aborted) return i2();
     if (this.paused) {
-      this.onResume(() => this.walkCB2Sync(t, e, s, i));
+      this.onResume(() => this.walkCB2Sync(t, e, s, i2));
       return;
     }
     s.processPatterns(t, e);
     let n = 1, o = () => {
-      --n === 0 && i();
+      --n === 0 && i2();
     };
     for (let [h, a] of s.matches.store) this.#o(h) || this.matchSync(h, !!(a & Zt), !!(a & Qt));
     for (let h of s.subwalkTargets()) {
@@ -25113,9 +29211,9 @@ var te = class {
     }
     o();
   }
-  walkCB3Sync(t, e, s, i) {
+  walkCB3Sync(t, e, s, i2) {
     let n = s.filterEntries(t, e), o = 1, h = () => {
-      --o === 0 && i();
+      --o === 0 && i2();
     };
     for (let [a, l] of n.matches.store) this.#o(a) || this.matchSync(a, !!(l & Zt), !!(l & Qt));
     for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2Sync(a, l, n.child(), h);
@@ -25207,7 +29305,7 @@ var j = class {
       this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
     }
     this.nocase = this.scurry.nocase;
-    let i = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
+    let i2 = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
     this.patterns = h.map((l, c) => {
       let f = a[c];
       if (!f) throw new Error("invalid pattern object");
@@ -25292,7 +29390,10 @@ var DEFAULT_INCLUDE = [
   "**/.gitmodules",
   "**/ezdown",
   "**/*.service",
-  "**/*.service.j2"
+  "**/*.service.j2",
+  "**/*.tf",
+  "**/*.tofu",
+  "**/*.tfvars"
 ];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", ".netcompat.yaml", ".netcompat-baseline.json"];
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
@@ -25388,8 +29489,8 @@ function factCatalog() {
   }
   return catalog;
 }
-function factInfo(name) {
-  return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
+function factInfo(name2) {
+  return factCatalog().get(name2) ?? { name: name2, component: "node", label: name2, description: name2, hint: `pass --fact ${name2}=VALUE` };
 }
 
 // src/evaluate/tri.ts
@@ -25464,20 +29565,20 @@ function evalCondition(c, binding, absent) {
     const r7 = evalCondition(c.not, binding, absent);
     return { value: not(r7.value), unknownFacts: r7.unknownFacts };
   }
-  const parts = ("all" in c ? c.all : c.any).map((p) => evalCondition(p, binding, absent));
-  const value = "all" in c ? and(parts.map((p) => p.value)) : or(parts.map((p) => p.value));
+  const parts2 = ("all" in c ? c.all : c.any).map((p) => evalCondition(p, binding, absent));
+  const value = "all" in c ? and(parts2.map((p) => p.value)) : or(parts2.map((p) => p.value));
   const unknownFacts = /* @__PURE__ */ new Set();
   if (value === "unknown") {
-    for (const p of parts) if (p.value === "unknown") p.unknownFacts.forEach((f) => unknownFacts.add(f));
+    for (const p of parts2) if (p.value === "unknown") p.unknownFacts.forEach((f) => unknownFacts.add(f));
   }
   return { value, unknownFacts };
 }
-function factsOf(c, out = []) {
+function factsOf(c, out2 = []) {
   if (isLeaf(c)) {
-    if (!out.includes(c.fact)) out.push(c.fact);
-  } else if ("not" in c) factsOf(c.not, out);
-  else for (const p of "all" in c ? c.all : c.any) factsOf(p, out);
-  return out;
+    if (!out2.includes(c.fact)) out2.push(c.fact);
+  } else if ("not" in c) factsOf(c.not, out2);
+  else for (const p of "all" in c ? c.all : c.any) factsOf(p, out2);
+  return out2;
 }
 
 // src/evaluate/fact-values.ts
@@ -25486,9 +29587,9 @@ function valueKey(f) {
   return f.candidates ? `${f.value}\0${f.candidates.join("\0")}` : f.value;
 }
 function groupFactValues(facts) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const f of facts) {
-    const list = out.get(f.name) ?? [];
+    const list = out2.get(f.name) ?? [];
     const key = valueKey(f);
     let fv = list.find((v2) => valueKey(v2) === key);
     if (!fv) {
@@ -25496,10 +29597,10 @@ function groupFactValues(facts) {
       list.push(fv);
     }
     fv.facts.push(f);
-    out.set(f.name, list);
+    out2.set(f.name, list);
   }
-  for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
-  return out;
+  for (const list of out2.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
+  return out2;
 }
 
 // src/evaluate/fingerprint.ts
@@ -25521,8 +29622,8 @@ function showValue(f) {
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
-  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_2, name) => {
-    const bound2 = values.get(name);
+  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_2, name2) => {
+    const bound2 = values.get(name2);
     const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
     const shown = [...new Set(list.map((v2) => v2.facts[0]).filter((f) => !!f).map(showValue))];
     if (shown.length === 0) return "unknown";
@@ -25556,11 +29657,11 @@ function evaluateRule(rule, ctx) {
       unknownBinding ??= binding;
     }
   }
-  const out = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
-  if (out.findings.length === 0 && unknownBinding) {
-    out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
+  const out2 = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
+  if (out2.findings.length === 0 && unknownBinding) {
+    out2.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
   }
-  return out;
+  return out2;
 }
 function* combinations(names, values) {
   const choices = names.map((n) => {
@@ -25570,11 +29671,11 @@ function* combinations(names, values) {
   let produced = 0;
   const idx = names.map(() => 0);
   while (produced < MAX_COMBINATIONS) {
-    yield new Map(names.map((n, i2) => [n, choices[i2][idx[i2]]]));
+    yield new Map(names.map((n, i3) => [n, choices[i3][idx[i3]]]));
     produced++;
-    let i = names.length - 1;
-    while (i >= 0 && ++idx[i] >= choices[i].length) idx[i--] = 0;
-    if (i < 0) return;
+    let i2 = names.length - 1;
+    while (i2 >= 0 && ++idx[i2] >= choices[i2].length) idx[i2--] = 0;
+    if (i2 < 0) return;
   }
 }
 function findingKey(rule, binding, whenFacts) {
@@ -25583,16 +29684,16 @@ function findingKey(rule, binding, whenFacts) {
   return keyNames.map((n) => `${n}=${binding.get(n)?.value ?? ""}`).join("\0");
 }
 function merge(group) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const b of group) {
     for (const [n, v2] of b) {
       if (!v2) continue;
-      const list = out.get(n) ?? [];
+      const list = out2.get(n) ?? [];
       if (!list.includes(v2)) list.push(v2);
-      out.set(n, list);
+      out2.set(n, list);
     }
   }
-  return out;
+  return out2;
 }
 function single(binding) {
   return new Map([...binding].filter(([, v2]) => v2 !== void 0).map(([n, v2]) => [n, [v2]]));
@@ -25641,8 +29742,8 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
-  const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
-  const evidence = boundFacts(single(binding), known);
+  const known2 = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
+  const evidence = boundFacts(single(binding), known2);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
     ruleId: rule.id,
@@ -25650,7 +29751,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     severity: rule.severity,
     component: rule.component,
     context: ctx.name,
-    message: `${rule.title}: cannot decide without ${label}. ${missing.map((m) => m.hint).filter((h, i, a) => a.indexOf(h) === i).join("; ")}.`,
+    message: `${rule.title}: cannot decide without ${label}. ${missing.map((m) => m.hint).filter((h, i2, a) => a.indexOf(h) === i2).join("; ")}.`,
     missing,
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
@@ -25676,20 +29777,20 @@ function inapplicable(rule, ctx) {
   return void 0;
 }
 function evaluate(rules, contexts) {
-  const out = { findings: [], undetermined: [], notApplicable: [] };
+  const out2 = { findings: [], undetermined: [], notApplicable: [] };
   for (const ctx of contexts) {
     for (const rule of rules) {
       const reason = inapplicable(rule, ctx);
       if (reason) {
-        out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
+        out2.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
       const r7 = evaluateRule(rule, ctx);
-      out.findings.push(...r7.findings);
-      if (r7.undetermined) out.undetermined.push(r7.undetermined);
+      out2.findings.push(...r7.findings);
+      if (r7.undetermined) out2.undetermined.push(r7.undetermined);
     }
   }
-  return out;
+  return out2;
 }
 
 // src/parse/walk.ts
@@ -25741,17 +29842,17 @@ function str(d, node) {
 function entries(d, node) {
   const n = deref(d, node);
   if (!(0, import_yaml4.isMap)(n)) return [];
-  const out = [];
+  const out2 = [];
   for (const p of n.items) {
     const k2 = keyString(p);
-    if (k2 !== void 0) out.push([k2, deref(d, p.value), p]);
+    if (k2 !== void 0) out2.push([k2, deref(d, p.value), p]);
   }
-  return out;
+  return out2;
 }
 function items(d, node) {
   const n = deref(d, node);
   if (!(0, import_yaml4.isSeq)(n)) return [];
-  return n.items.map((i) => deref(d, i)).filter((i) => i !== void 0);
+  return n.items.map((i2) => deref(d, i2)).filter((i2) => i2 !== void 0);
 }
 function kindOf(d, node = d.doc.contents) {
   return { kind: str(d, get(d, node, "kind")), apiVersion: str(d, get(d, node, "apiVersion")) };
@@ -25766,7 +29867,7 @@ function visitMaps(d, fn2, root = d.doc.contents, maxDepth = 64) {
         if (k2 !== void 0) walk(p.value, [...path2, k2]);
       }
     } else if ((0, import_yaml4.isSeq)(node)) {
-      node.items.forEach((item, i) => walk(item, [...path2, i]));
+      node.items.forEach((item, i2) => walk(item, [...path2, i2]));
     }
   };
   walk(root, []);
@@ -25841,38 +29942,38 @@ function setAsideTemplateLines(text) {
   const unknown = /* @__PURE__ */ new Set();
   let depth = 0;
   let commentEnd;
-  const blank = (i) => {
-    lines[i] = (lines[i] ?? "").replace(/[^\r]/g, " ");
-    blanked.push(i + 1);
+  const blank = (i2) => {
+    lines[i2] = (lines[i2] ?? "").replace(/[^\r]/g, " ");
+    blanked.push(i2 + 1);
   };
-  lines.forEach((line, i) => {
+  lines.forEach((line, i2) => {
     if (commentEnd) {
       if (commentEnd.test(line)) commentEnd = void 0;
-      blank(i);
+      blank(i2);
       return;
     }
     const opensComment = /^\s*\{\{-?\s*\/\*(?![\s\S]*\*\/)/.test(line) ? /\*\/\s*-?\}\}/ : /^\s*\{#(?![\s\S]*#\})/.test(line) ? /#\}/ : void 0;
     if (opensComment) {
       commentEnd = opensComment;
-      blank(i);
+      blank(i2);
       return;
     }
     const tokens2 = line.match(TOKEN) ?? [];
     const rest = line.replace(TOKEN, "").trim();
     if (tokens2.length === 0 || rest !== "") {
-      if (depth > 0) conditional.add(i + 1);
+      if (depth > 0) conditional.add(i2 + 1);
       return;
     }
     const kinds = tokens2.map(classify);
     if (kinds.includes("output")) {
-      unknown.add(i + 1);
+      unknown.add(i2 + 1);
       return;
     }
     for (const k2 of kinds) {
       if (k2 === "open") depth++;
       else if (k2 === "close") depth = Math.max(0, depth - 1);
     }
-    blank(i);
+    blank(i2);
   });
   if (blanked.length === 0) return void 0;
   return { text: lines.join("\n"), blanked, conditional, unknown };
@@ -25888,9 +29989,9 @@ function lineCounterMapper(lc) {
 function placeOf(d, node) {
   const range2 = node?.range;
   if (!range2) return { file: d.file, line: d.embeddedIn?.line ?? 1, column: d.embeddedIn?.column ?? 1 };
-  const start = d.map(range2[0]);
+  const start2 = d.map(range2[0]);
   const end = d.map(Math.max(range2[0], range2[1]));
-  return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return { file: d.file, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
 }
 
 // src/parse/parse-file.ts
@@ -26013,9 +30114,9 @@ function parseEmbedded(outer, node) {
     ...outer.conditional ? { conditional: outer.conditional } : {}
   }));
 }
-function literalMapper(outer, start, inner) {
+function literalMapper(outer, start2, inner) {
   const src = outer.text;
-  const headerEnd = src.indexOf("\n", start);
+  const headerEnd = src.indexOf("\n", start2);
   if (headerEnd < 0) return void 0;
   const lineStarts = [];
   let pos = headerEnd + 1;
@@ -26037,7 +30138,7 @@ function literalMapper(outer, start, inner) {
   return (offset) => {
     const { line, col } = inner.linePos(offset);
     const outerStart = lineStarts[line - 1];
-    if (outerStart === void 0) return outer.map(start);
+    if (outerStart === void 0) return outer.map(start2);
     return outer.map(outerStart + ind + col - 1);
   };
 }
@@ -26057,20 +30158,21 @@ function embeddedDocs(d) {
     return entries(d, get(d, root, "data")).flatMap(([, value]) => parseEmbedded(d, value));
   }
   if (kind !== void 0 && KUBEADM_CONFIG_KINDS.has(kind) && apiVersion?.includes("cluster.x-k8s.io/")) {
-    const out = [];
+    const out2 = [];
     for (const path2 of FILES_PATHS) {
       for (const file of items(d, get(d, root, ...path2))) {
         if (str(d, get(d, file, "encoding")) !== void 0) continue;
-        out.push(...parseEmbedded(d, get(d, file, "content")));
+        out2.push(...parseEmbedded(d, get(d, file, "content")));
       }
     }
-    return out;
+    return out2;
   }
   return [];
 }
 
 // src/extract/types.ts
 var isTextExtractor = (e) => e.input === "text";
+var isHclExtractor = (e) => e.input === "hcl";
 
 // src/extract/extract-file.ts
 function triggeredExtractors(extractors, path2, text) {
@@ -26081,7 +30183,7 @@ function splitByInput(extractors) {
   const text = [];
   for (const e of extractors) {
     if (isTextExtractor(e)) text.push(e);
-    else yaml.push(e);
+    else if (!isHclExtractor(e)) yaml.push(e);
   }
   return { yaml, text };
 }
@@ -26090,8 +30192,8 @@ function extractText(extractors, path2, text, onError) {
   for (const e of extractors) {
     try {
       facts.push(...e.extract({ path: path2, text }));
-    } catch (err) {
-      onError(e.id, err);
+    } catch (err2) {
+      onError(e.id, err2);
     }
   }
   return facts;
@@ -26105,8 +30207,8 @@ function extractDocs(extractors, docs, onError, depth = 0) {
     for (const e of yaml) {
       try {
         own.push(...e.extract(d));
-      } catch (err) {
-        onError(e.id, err);
+      } catch (err2) {
+        onError(e.id, err2);
       }
     }
     const seen = /* @__PURE__ */ new Set();
@@ -26120,8 +30222,8 @@ function extractDocs(extractors, docs, onError, depth = 0) {
       let inner = [];
       try {
         inner = embeddedDocs(d);
-      } catch (err) {
-        onError("embedded-docs", err);
+      } catch (err2) {
+        onError("embedded-docs", err2);
       }
       for (const f of extractDocs(extractors, inner, onError, depth + 1)) {
         if (!seen.has(factKey(f))) facts.push(f);
@@ -26223,8 +30325,8 @@ function isIgnoredOsImage(input, kind) {
 }
 
 // src/extract/fact-at.ts
-function factAt(source, d, node, name, value, opts = {}) {
-  const f = { name, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
+function factAt(source, d, node, name2, value, opts = {}) {
+  const f = { name: name2, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
   if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
   if (f.place && d.conditional?.(f.place.line)) {
@@ -26233,34 +30335,34 @@ function factAt(source, d, node, name, value, opts = {}) {
   }
   return f;
 }
-function factFromRaw(source, d, node, name, raw, normalize2, opts = {}) {
+function factFromRaw(source, d, node, name2, raw, normalize2, opts = {}) {
   const dflt = envDefault(raw);
   if (dflt !== void 0) {
     const v3 = normalize2(dflt);
-    return v3 === void 0 ? void 0 : factAt(source, d, node, name, v3, { ...opts, raw, note: `default of ${raw}` });
+    return v3 === void 0 ? void 0 : factAt(source, d, node, name2, v3, { ...opts, raw, note: `default of ${raw}` });
   }
   if (isPlaceholder(raw)) {
-    return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
+    return { ...factAt(source, d, node, name2, raw, { ...opts }), unresolved: true };
   }
   const v2 = normalize2(raw);
-  return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw });
+  return v2 === void 0 ? void 0 : factAt(source, d, node, name2, v2, { ...opts, raw });
 }
-function factFromNode(source, d, node, name, normalize2, opts = {}) {
+function factFromNode(source, d, node, name2, normalize2, opts = {}) {
   const raw = str(d, node);
-  return raw === void 0 ? void 0 : factFromRaw(source, d, node, name, raw, normalize2, opts);
+  return raw === void 0 ? void 0 : factFromRaw(source, d, node, name2, raw, normalize2, opts);
 }
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const text = raw.trim();
   if (!text) return void 0;
   const dflt = envDefault(text);
-  const name = dflt ?? text;
+  const name2 = dflt ?? text;
   if (dflt === void 0 && isPlaceholder(text)) {
     return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
-  const m = matchOsImage(name, kind, ctx) ?? (kind === "image" ? matchOsImage(name, "base-os", ctx) ?? matchOsImage(name, "os-release", ctx) : void 0);
+  const m = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
   if (!m) {
-    if (isIgnoredOsImage(name, kind)) return void 0;
-    return { ...factAt(source, d, node, "node.os", name, { raw: text, note: `${name}: not a known OS image name` }), unresolved: true };
+    if (isIgnoredOsImage(name2, kind)) return void 0;
+    return { ...factAt(source, d, node, "node.os", name2, { raw: text, note: `${name2}: not a known OS image name` }), unresolved: true };
   }
   const note = dflt === void 0 ? m.note : `${m.note} (default of ${text})`;
   const f = factAt(source, d, node, "node.os", m.spec, { raw: text, note });
@@ -26394,25 +30496,25 @@ function parseImage(ref) {
   }
   const repository = s.slice(0, end);
   const cuts = [];
-  for (let i = 0; i < end; i++) if (masked[i] === "/") cuts.push(i);
-  const parts = [];
+  for (let i2 = 0; i2 < end; i2++) if (masked[i2] === "/") cuts.push(i2);
+  const parts2 = [];
   let from = 0;
   for (const c of [...cuts, end]) {
-    parts.push(s.slice(from, c));
+    parts2.push(s.slice(from, c));
     from = c + 1;
   }
-  const name = parts[parts.length - 1] ?? "";
-  if (!name) return void 0;
-  const first = parts[0] ?? "";
-  const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
-  const path2 = (hasHost ? parts.slice(1) : parts).join("/");
-  return { prefix: parts.slice(0, -1).join("/"), name, path: path2, repository, tag: tag || void 0, digest: digest || void 0 };
+  const name2 = parts2[parts2.length - 1] ?? "";
+  if (!name2) return void 0;
+  const first = parts2[0] ?? "";
+  const hasHost = parts2.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
+  const path2 = (hasHost ? parts2.slice(1) : parts2).join("/");
+  return { prefix: parts2.slice(0, -1).join("/"), name: name2, path: path2, repository, tag: tag || void 0, digest: digest || void 0 };
 }
 function isKubeProxyImage(img) {
   return /^kube-proxy(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
 }
-function isCalicoPath(img, name) {
-  return img.name === name && /(^|\/)calico$/.test(img.prefix);
+function isCalicoPath(img, name2) {
+  return img.name === name2 && /(^|\/)calico$/.test(img.prefix);
 }
 function isCalicoNodeImage(img) {
   return isCalicoPath(img, "node") || /^(mirrored-)?calico-node$/.test(img.name);
@@ -26437,14 +30539,14 @@ function containersOf(d) {
 }
 function findContainers(d) {
   if (kindOf(d).kind === "CustomResourceDefinition") return [];
-  const out = [];
+  const out2 = [];
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
         if (!(0, import_yaml10.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
-        out.push({
+        out2.push({
           node: item,
           list,
           name: str(d, get(d, item, "name"))?.trim(),
@@ -26456,35 +30558,35 @@ function findContainers(d) {
       }
     }
   });
-  return out.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+  return out2.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
 }
 function envOf(d, c) {
-  const out = [];
+  const out2 = [];
   for (const item of items(d, get(d, c.node, "env"))) {
     const nameNode = get(d, item, "name");
-    const name = str(d, nameNode)?.trim();
-    if (!name) continue;
+    const name2 = str(d, nameNode)?.trim();
+    if (!name2) continue;
     const valueNode = get(d, item, "value");
     const valueFromNode = get(d, item, "valueFrom") ? keyNode(item, "valueFrom") : void 0;
-    out.push({ name, nameNode, valueNode, value: str(d, valueNode), valueFromNode });
+    out2.push({ name: name2, nameNode, valueNode, value: str(d, valueNode), valueFromNode });
   }
-  return out;
+  return out2;
 }
 function commandLineOf(d, c) {
-  const out = [];
+  const out2 = [];
   for (const key of ["command", "args"]) {
     for (const item of items(d, get(d, c.node, key))) {
       const text = str(d, item);
-      if (text !== void 0) out.push({ node: item, text });
+      if (text !== void 0) out2.push({ node: item, text });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/extract/image-fact.ts
-function imageVersionFact(source, d, node, name, img, raw) {
+function imageVersionFact(source, d, node, name2, img, raw) {
   if (!img.tag) return void 0;
-  const f = factFromRaw(source, d, node, name, img.tag, normalizeVersion2);
+  const f = factFromRaw(source, d, node, name2, img.tag, normalizeVersion2);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
 }
@@ -26646,10 +30748,10 @@ function isKubeProxyContainer(c, words) {
 }
 function proxyMode(words) {
   let found;
-  words.forEach((w, i) => {
+  words.forEach((w, i2) => {
     const m = /^--proxy-mode=(.*)$/.exec(w.text);
     if (m) found = { text: m[1] ?? "", node: w.node };
-    else if (w.text === "--proxy-mode" && words[i + 1]) found = words[i + 1];
+    else if (w.text === "--proxy-mode" && words[i2 + 1]) found = words[i2 + 1];
   });
   return found;
 }
@@ -26834,7 +30936,7 @@ function normalizeDataplane(raw) {
   return DATAPLANES[raw.trim().toLowerCase()];
 }
 function encapsulationFacts(source, d, node, raw) {
-  const mode = (i) => (s) => ENCAPSULATION[s.trim().toLowerCase()]?.[i];
+  const mode = (i2) => (s) => ENCAPSULATION[s.trim().toLowerCase()]?.[i2];
   return [
     factFromRaw(source, d, node, "calico.ipipMode", raw, mode(0)),
     factFromRaw(source, d, node, "calico.vxlanMode", raw, mode(1))
@@ -26891,8 +30993,8 @@ function readImageMap(d, map) {
   const repo = withRegistry(scalarText(d, get(d, map, "registry")), base);
   const own = parseImage(repo);
   if (!own) return void 0;
-  const name = tag ? own.repository : repo.split("@")[0] ?? repo;
-  const raw = `${name}${tag ? `:${tag}` : ""}${digest && !name.includes("@") ? `@${digest}` : ""}`;
+  const name2 = tag ? own.repository : repo.split("@")[0] ?? repo;
+  const raw = `${name2}${tag ? `:${tag}` : ""}${digest && !name2.includes("@") ? `@${digest}` : ""}`;
   const ref = parseImage(raw);
   return ref ? { ref, raw, versionNode: tag ? tagNode : repoNode, repoNode } : void 0;
 }
@@ -26904,11 +31006,11 @@ function imageMapFacts(source, d, root) {
     (map) => {
       const m = readImageMap(d, map);
       if (!m) return;
-      const name = versionFactName(m.ref);
-      if (!name) return;
-      const version = imageVersionFact(source, d, m.versionNode, name, m.ref, m.raw);
+      const name2 = versionFactName(m.ref);
+      if (!name2) return;
+      const version = imageVersionFact(source, d, m.versionNode, name2, m.ref, m.raw);
       if (version) facts.push(version);
-      if (name === "kubeProxy.version") {
+      if (name2 === "kubeProxy.version") {
         const repo = factFromRaw(source, d, m.repoNode, "kubeProxy.image", m.ref.repository, (s) => s, { raw: m.raw });
         if (repo) facts.push({ ...repo, key: m.ref.path });
       }
@@ -26924,13 +31026,13 @@ var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|cont
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text) {
   const originals = [];
-  const out = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+  const out2 = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes("\n") || m.length < 4 + id.length) return m.replace(/[^\n]/g, " ");
     originals.push(m);
     return `\${T${id}${"_".repeat(m.length - 4 - id.length)}}`;
   });
-  return { text: out, restore: (s) => s.replace(MARK, (mark, i) => originals[Number(i)] ?? mark) };
+  return { text: out2, restore: (s) => s.replace(MARK, (mark, i2) => originals[Number(i2)] ?? mark) };
 }
 function blankedScalar(node) {
   if (!(0, import_yaml12.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
@@ -26956,14 +31058,14 @@ var ID14 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
   for (const p of items(d, get(d, helm, "parameters"))) {
-    const name = str(d, get(d, p, "name"))?.trim();
+    const name2 = str(d, get(d, p, "name"))?.trim();
     const node = get(d, p, "value");
     const value = str(d, node);
-    if (!name || value === void 0) continue;
-    if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID14, d, node, "calico.dataplane", value, normalizeDataplane));
-    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID14, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID14, d, node, "calico.operatorVersion", value, normalizeVersion2));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID14, d, node, "calico.version", value, normalizeVersion2));
+    if (!name2 || value === void 0) continue;
+    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID14, d, node, "calico.dataplane", value, normalizeDataplane));
+    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID14, d, node, value));
+    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID14, d, node, "calico.operatorVersion", value, normalizeVersion2));
+    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID14, d, node, "calico.version", value, normalizeVersion2));
   }
   return facts.filter((f) => f !== void 0);
 }
@@ -27009,9 +31111,9 @@ var carvelImagesLock = {
       const idNode = get(d, entry, "annotations", "kbld.carvel.dev/id");
       const id = str(d, idNode)?.trim();
       const img = id === void 0 ? void 0 : parseImage(id);
-      const name = img && versionFactName(img);
-      if (!img || !name || id === void 0) continue;
-      const f = imageVersionFact(ID15, d, idNode, name, img, id);
+      const name2 = img && versionFactName(img);
+      if (!img || !name2 || id === void 0) continue;
+      const f = imageVersionFact(ID15, d, idNode, name2, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
       if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
@@ -27029,16 +31131,16 @@ function scalarTextMapper(d, node) {
   const fallback = () => ({ line: at2.line, column: at2.column });
   if (!(0, import_yaml14.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
   const value = node.value;
-  const start = node.range[0];
-  if (node.type === import_yaml14.Scalar.BLOCK_LITERAL) return literalMapper2(d, start, node.range[1]) ?? fallback;
+  const start2 = node.range[0];
+  if (node.type === import_yaml14.Scalar.BLOCK_LITERAL) return literalMapper2(d, start2, node.range[1]) ?? fallback;
   if (value.includes("\n")) return fallback;
   const quoted = node.type === import_yaml14.Scalar.QUOTE_DOUBLE || node.type === import_yaml14.Scalar.QUOTE_SINGLE ? 1 : 0;
-  if (d.text.slice(start + quoted, start + quoted + value.length) !== value) return fallback;
-  return (_line, column) => d.map(start + quoted + column - 1);
+  if (d.text.slice(start2 + quoted, start2 + quoted + value.length) !== value) return fallback;
+  return (_line, column) => d.map(start2 + quoted + column - 1);
 }
-function literalMapper2(d, start, end) {
+function literalMapper2(d, start2, end) {
   const src = d.text;
-  const headerEnd = src.indexOf("\n", start);
+  const headerEnd = src.indexOf("\n", start2);
   if (headerEnd < 0) return void 0;
   const lineStarts = [];
   let indent = -1;
@@ -27057,7 +31159,7 @@ function literalMapper2(d, start, end) {
   const ind = indent;
   return (line, column) => {
     const ls2 = lineStarts[line - 1];
-    return ls2 === void 0 ? d.map(start) : d.map(ls2 + ind + column - 1);
+    return ls2 === void 0 ? d.map(start2) : d.map(ls2 + ind + column - 1);
   };
 }
 
@@ -27089,12 +31191,12 @@ var SEPARATORS = /* @__PURE__ */ new Set(["|", "||", "&&", ";", "&", "then", "do
 var LEADING = /* @__PURE__ */ new Set(['"', "'", "(", "`", "["]);
 var TRAILING = /* @__PURE__ */ new Set(['"', "'", ")", ";", ",", "`", "]", "\\"]);
 function clean(raw, line, column) {
-  let start = 0;
+  let start2 = 0;
   let end = raw.length;
-  while (start < end && LEADING.has(raw[start] ?? "")) start++;
-  while (end > start && TRAILING.has(raw[end - 1] ?? "")) end--;
-  if (start >= end) return void 0;
-  return { text: raw.slice(start, end), line, column: column + start };
+  while (start2 < end && LEADING.has(raw[start2] ?? "")) start2++;
+  while (end > start2 && TRAILING.has(raw[end - 1] ?? "")) end--;
+  if (start2 >= end) return void 0;
+  return { text: raw.slice(start2, end), line, column: column + start2 };
 }
 function shellCommands(text) {
   const commands = [];
@@ -27104,16 +31206,16 @@ function shellCommands(text) {
     current = [];
   };
   const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2] ?? "";
     let continued = false;
     let pos = 0;
     while (pos < line.length) {
       while (pos < line.length && (line[pos] === " " || line[pos] === "	" || line[pos] === "\r")) pos++;
       if (pos >= line.length) break;
-      const start = pos;
+      const start2 = pos;
       while (pos < line.length && line[pos] !== " " && line[pos] !== "	" && line[pos] !== "\r") pos++;
-      const raw = line.slice(start, pos);
+      const raw = line.slice(start2, pos);
       if (raw.startsWith("#")) break;
       if (raw === "\\" && line.slice(pos).trim() === "") {
         continued = true;
@@ -27123,7 +31225,7 @@ function shellCommands(text) {
         flush();
         continue;
       }
-      const word = clean(raw, i + 1, start + 1);
+      const word = clean(raw, i2 + 1, start2 + 1);
       if (word) current.push(word);
       if (raw.endsWith(";") || raw.endsWith("&&")) flush();
       else if (raw.endsWith("\\") && line.slice(pos).trim() === "") continued = true;
@@ -27139,74 +31241,74 @@ function commandName(w) {
   return base.startsWith("@") || base.startsWith("-") ? base.slice(1) : base;
 }
 function flagValues(words, flag) {
-  const out = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  const out2 = [];
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const w = words[i2];
     if (w.text === flag) {
-      const next = words[i + 1];
-      if (next && !next.text.startsWith("--")) out.push(next);
+      const next = words[i2 + 1];
+      if (next && !next.text.startsWith("--")) out2.push(next);
     } else if (w.text.startsWith(`${flag}=`)) {
       const value = wordAfter(w, flag.length + 1);
-      if (value) out.push(value);
+      if (value) out2.push(value);
     }
   }
-  return out;
+  return out2;
 }
 function wordAfter(w, at2) {
-  let start = at2;
-  while (start < w.text.length && LEADING.has(w.text[start] ?? "")) start++;
-  const text = w.text.slice(start);
-  return text ? { text, line: w.line, column: w.column + start } : void 0;
+  let start2 = at2;
+  while (start2 < w.text.length && LEADING.has(w.text[start2] ?? "")) start2++;
+  const text = w.text.slice(start2);
+  return text ? { text, line: w.line, column: w.column + start2 } : void 0;
 }
 var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "eval", "run", "RUN"]);
 var OPENERS = /* @__PURE__ */ new Set(["inline:", "-c"]);
 function isAssignment(text) {
   const eq = text.indexOf("=");
   if (eq <= 0 || text.startsWith("Exec")) return false;
-  for (let i = 0; i < eq; i++) {
-    const c = text.charCodeAt(i);
-    const ok = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || i > 0 && c >= 48 && c <= 57;
+  for (let i2 = 0; i2 < eq; i2++) {
+    const c = text.charCodeAt(i2);
+    const ok = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || i2 > 0 && c >= 48 && c <= 57;
     if (!ok) return false;
   }
   return true;
 }
 function commandIndexes(words) {
   const starts = [];
-  const skipFrom = (i) => {
-    let j2 = i;
+  const skipFrom = (i2) => {
+    let j2 = i2;
     while (j2 < words.length) {
       const t = words[j2].text;
-      if (PREFIXES.has(t) || isAssignment(t) || j2 > i && t.startsWith("-") && PREFIXES.has(words[j2 - 1].text)) j2++;
+      if (PREFIXES.has(t) || isAssignment(t) || j2 > i2 && t.startsWith("-") && PREFIXES.has(words[j2 - 1].text)) j2++;
       else break;
     }
     return j2;
   };
   starts.push(skipFrom(0));
-  for (let i = 0; i < words.length - 1; i++) if (OPENERS.has(words[i].text)) starts.push(skipFrom(i + 1));
-  return starts.filter((i) => i < words.length);
+  for (let i2 = 0; i2 < words.length - 1; i2++) if (OPENERS.has(words[i2].text)) starts.push(skipFrom(i2 + 1));
+  return starts.filter((i2) => i2 < words.length);
 }
-function programAt(words, name) {
-  return commandIndexes(words).find((i) => commandName(words[i]) === name) ?? -1;
+function programAt(words, name2) {
+  return commandIndexes(words).find((i2) => commandName(words[i2]) === name2) ?? -1;
 }
 
 // src/extract/text-fact.ts
-function textFactAt(w, name, value, opts = {}) {
-  return { name, value, line: w.line, column: w.column, length: w.text.length, ...w.text !== value ? { raw: w.text } : {}, ...strip(opts) };
+function textFactAt(w, name2, value, opts = {}) {
+  return { name: name2, value, line: w.line, column: w.column, length: w.text.length, ...w.text !== value ? { raw: w.text } : {}, ...strip(opts) };
 }
-function textFactFromWord(w, name, normalize2, opts = {}) {
+function textFactFromWord(w, name2, normalize2, opts = {}) {
   const dflt = envDefault(w.text);
-  if (dflt === void 0 && isPlaceholder(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  if (dflt === void 0 && isPlaceholder(w.text)) return { ...textFactAt(w, name2, w.text, opts), unresolved: true };
   const value = normalize2(dflt ?? w.text);
   if (value === void 0) return void 0;
   const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
-  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
+  return textFactAt(w, name2, value, { ...opts, ...note ? { note } : {} });
 }
 function strip(opts) {
-  const out = {};
-  if (opts.note) out.note = opts.note;
-  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
-  if (opts.key) out.key = opts.key;
-  return out;
+  const out2 = {};
+  if (opts.note) out2.note = opts.note;
+  if (opts.origin && opts.origin !== "repository") out2.origin = opts.origin;
+  if (opts.key) out2.key = opts.key;
+  return out2;
 }
 function toFacts(source, file, hits, map) {
   return hits.map((h) => {
@@ -27243,12 +31345,12 @@ var SHELL_TRIGGERS = [
   "talosctl"
 ];
 function commandFacts(words) {
-  const out = [];
+  const out2 = [];
   for (const w of words) {
-    out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
+    out2.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
   }
-  out.push(...kubeadmFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
-  return out;
+  out2.push(...kubeadmFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
+  return out2;
 }
 var DISTROS = [
   { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
@@ -27269,20 +31371,20 @@ function assignmentFacts(w) {
   return [];
 }
 function releaseFacts(installer, label, keyWord, value, key) {
-  const name = textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` });
+  const name2 = textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` });
   const release = textFactFromWord(value, "installer.release", normalizeVersion2, { key: installer, note: `${label} release from ${key}` });
-  if (!release) return [name];
+  if (!release) return [name2];
   const k8s = textFactFromWord(value, "kubernetes.version", normalizeVersion2, { note: `${label} ${value.text} is that Kubernetes release` });
-  return k8s ? [name, release, k8s] : [name, release];
+  return k8s ? [name2, release, k8s] : [name2, release];
 }
 function channelFacts(installer, label, keyWord, value, key) {
-  const out = [
+  const out2 = [
     textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` }),
     { ...textFactAt(value, "installer.release", value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }), unresolved: true }
   ];
   const minor = /^v?(\d+\.\d+)$/.exec(value.text);
-  if (minor?.[1]) out.push(textFactAt(value, "kubernetes.version", minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
-  return out;
+  if (minor?.[1]) out2.push(textFactAt(value, "kubernetes.version", minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
+  return out2;
 }
 var CALICO_MANIFESTS = /* @__PURE__ */ new Set(["calico.yaml", "calico-typha.yaml", "calico-etcd.yaml", "calico-vxlan.yaml", "calico-policy-only.yaml", "calico-bpf.yaml", "canal.yaml", "tigera-operator.yaml", "custom-resources.yaml"]);
 var WITH_KUBE_CONTROLLERS = /* @__PURE__ */ new Set(["calico.yaml", "calico-typha.yaml", "calico-etcd.yaml", "calico-vxlan.yaml", "calico-policy-only.yaml", "calico-bpf.yaml"]);
@@ -27297,8 +31399,8 @@ function urlFacts(w) {
   if (at2 < 0) return [];
   let end = t.length;
   for (const c of ["?", "#"]) {
-    const i = t.indexOf(c, at2);
-    if (i >= 0 && i < end) end = i;
+    const i2 = t.indexOf(c, at2);
+    if (i2 >= 0 && i2 < end) end = i2;
   }
   const file = t.slice(at2 + "/manifests/".length, end);
   const prefix2 = t.slice(0, at2);
@@ -27313,17 +31415,17 @@ function urlFacts(w) {
   const segWord = { text: seg, line: w.line, column: w.column + segStart };
   const fileWord = { text: file, line: w.line, column: w.column + at2 + "/manifests/".length };
   const note = `Calico ${file} applied from ${url}`;
-  const out = [textFactAt(segWord, "calico.version", version, { note })];
-  if (WITH_KUBE_CONTROLLERS.has(file)) out.push(textFactAt(segWord, "calico.kubeControllersVersion", version, { note }));
+  const out2 = [textFactAt(segWord, "calico.version", version, { note })];
+  if (WITH_KUBE_CONTROLLERS.has(file)) out2.push(textFactAt(segWord, "calico.kubeControllersVersion", version, { note }));
   const defaults2 = calicoManifestDefaults(file, version);
   if (defaults2) {
     const why = `${file} of Calico ${seg} sets the pool's IPIP ${defaults2.ipipMode}, VXLAN ${defaults2.vxlanMode}${defaults2.note ? ` (${defaults2.note})` : ""}`;
-    out.push(
+    out2.push(
       textFactAt(fileWord, "calico.ipipMode", defaults2.ipipMode, { origin: "default", note: why }),
       textFactAt(fileWord, "calico.vxlanMode", defaults2.vxlanMode, { origin: "default", note: why })
     );
   }
-  return out;
+  return out2;
 }
 function imageFacts(w) {
   const t = w.text;
@@ -27356,29 +31458,29 @@ function sprayJobFacts(ref, tag) {
 function kubeadmFacts(words) {
   const k2 = programAt(words, "kubeadm");
   if (k2 < 0 || words[k2 + 1]?.text !== "init") return [];
-  const out = [textFactAt(words[k2], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
+  const out2 = [textFactAt(words[k2], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
   for (const v2 of flagValues(words, "--kubernetes-version")) {
     const f = textFactFromWord(v2, "kubernetes.version", normalizeVersion2, { note: "kubeadm init --kubernetes-version" });
-    if (f) out.push(f);
+    if (f) out2.push(f);
   }
   for (const v2 of flagValues(words, "--skip-phases")) {
     if (v2.text.split(",").includes("addon/kube-proxy")) {
-      out.push(textFactAt(v2, "kubeProxy.disabled", "true", { note: "kubeadm init --skip-phases addon/kube-proxy: kube-proxy is not deployed" }));
+      out2.push(textFactAt(v2, "kubeProxy.disabled", "true", { note: "kubeadm init --skip-phases addon/kube-proxy: kube-proxy is not deployed" }));
     }
   }
-  return out;
+  return out2;
 }
 function k3sFlagFacts(words) {
-  const out = [];
+  const out2 = [];
   for (const d of DISTROS) {
-    const i = programAt(words, d.installer);
-    if (i >= 0 && (words[i + 1]?.text === "server" || words[i + 1]?.text === "agent")) {
-      out.push(textFactAt(words[i], "installer.name", d.installer, { note: `${d.installer} ${words[i + 1].text}` }));
+    const i2 = programAt(words, d.installer);
+    if (i2 >= 0 && (words[i2 + 1]?.text === "server" || words[i2 + 1]?.text === "agent")) {
+      out2.push(textFactAt(words[i2], "installer.name", d.installer, { note: `${d.installer} ${words[i2 + 1].text}` }));
     }
   }
   for (const w of words) {
     if (w.text === "--disable-kube-proxy" || w.text === "--disable-kube-proxy=true") {
-      out.push(textFactAt(w, "kubeProxy.disabled", "true", { note: "k3s/RKE2 --disable-kube-proxy: kube-proxy is not started" }));
+      out2.push(textFactAt(w, "kubeProxy.disabled", "true", { note: "k3s/RKE2 --disable-kube-proxy: kube-proxy is not started" }));
     }
   }
   for (const v2 of flagValues(words, "--kube-proxy-arg")) {
@@ -27386,9 +31488,9 @@ function k3sFlagFacts(words) {
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
     const f = mode && textFactFromWord(mode, "kubeProxy.mode", normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
-    if (f) out.push(f);
+    if (f) out2.push(f);
   }
-  return out;
+  return out2;
 }
 function helmFacts(words) {
   const h = programAt(words, "helm");
@@ -27411,34 +31513,34 @@ function snapFacts(words) {
   const s = programAt(words, "snap");
   if (s < 0 || words[s + 1]?.text !== "install" || !words.slice(s + 2).some((w) => w.text === "microk8s")) return [];
   const at2 = words.slice(s + 2).find((w) => w.text === "microk8s");
-  const out = [textFactAt(at2, "installer.name", "microk8s", { note: "snap install microk8s" })];
+  const out2 = [textFactAt(at2, "installer.name", "microk8s", { note: "snap install microk8s" })];
   for (const c of flagValues(words, "--channel")) {
     const track = c.text.split("/")[0] ?? "";
     const trackWord = { text: track, line: c.line, column: c.column };
     if (/^\d+\.\d+$/.test(track)) {
-      out.push(
+      out2.push(
         textFactAt(trackWord, "installer.release", track, { key: "microk8s", note: `MicroK8s channel ${c.text}` }),
         textFactAt(trackWord, "kubernetes.version", track, { note: `MicroK8s channel ${c.text}: a Kubernetes ${track} patch release` })
       );
     } else {
-      out.push({ ...textFactAt(c, "installer.release", c.text, { key: "microk8s", note: `MicroK8s channel ${c.text}: the release it served at install time` }), unresolved: true });
+      out2.push({ ...textFactAt(c, "installer.release", c.text, { key: "microk8s", note: `MicroK8s channel ${c.text}: the release it served at install time` }), unresolved: true });
     }
   }
-  return out;
+  return out2;
 }
 function talosctlFacts(words) {
   const t = programAt(words, "talosctl");
   if (t < 0 || words[t + 1]?.text !== "gen" || words[t + 2]?.text !== "config") return [];
-  const out = [textFactAt(words[t], "installer.name", "talos", { note: "talosctl gen config" })];
+  const out2 = [textFactAt(words[t], "installer.name", "talos", { note: "talosctl gen config" })];
   for (const v2 of flagValues(words, "--kubernetes-version")) {
     const f = textFactFromWord(v2, "kubernetes.version", normalizeVersion2, { note: "talosctl gen config --kubernetes-version" });
-    if (f) out.push(f);
+    if (f) out2.push(f);
   }
   for (const v2 of flagValues(words, "--talos-version")) {
     const f = textFactFromWord(v2, "installer.release", normalizeVersion2, { key: "talos", note: "talosctl gen config --talos-version" });
-    if (f) out.push(f);
+    if (f) out2.push(f);
   }
-  return out;
+  return out2;
 }
 function assignmentWordFacts(key, value) {
   if (isPlaceholder(key.text)) return [];
@@ -27458,16 +31560,16 @@ function scalarFacts(d, node) {
   return toFacts(ID16, d.file, shellTextFacts(text), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
-  const out = [];
+  const out2 = [];
   for (const [key, value, pair2] of entries(d, node)) {
     const text = value === void 0 ? void 0 : str(d, value);
     if (text === void 0 || !(0, import_yaml16.isScalar)(pair2.key) || !value) continue;
     const k2 = placeOf(d, pair2.key);
     const v2 = placeOf(d, value);
     const hits = assignmentWordFacts({ text: key, line: k2.line, column: k2.column }, { text: text.trim(), line: v2.line, column: v2.column + quoteShift(d, value) });
-    out.push(...toFacts(ID16, d.file, hits));
+    out2.push(...toFacts(ID16, d.file, hits));
   }
-  return out;
+  return out2;
 }
 function quoteShift(d, node) {
   const c = node.range ? d.text[node.range[0]] : void 0;
@@ -27524,37 +31626,37 @@ var SETTINGS = [
   { key: "calicoVer", facts: ["calico.version", "calico.kubeControllersVersion"], note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)" }
 ];
 function ezdownFacts(text) {
-  const out = [];
+  const out2 = [];
   const lines = text.split("\n");
-  let named2 = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
+  let named3 = false;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2] ?? "";
     for (const s of SETTINGS) {
       if (!line.startsWith(`${s.key}=`)) continue;
-      let start = s.key.length + 1;
+      let start2 = s.key.length + 1;
       let end = line.length;
-      const hash = line.indexOf(" #", start);
+      const hash = line.indexOf(" #", start2);
       if (hash >= 0) end = hash;
-      let raw = line.slice(start, end).trimEnd();
+      let raw = line.slice(start2, end).trimEnd();
       if (raw.startsWith('"') || raw.startsWith("'")) {
         const q = raw[0];
         const close = raw.indexOf(q, 1);
         raw = raw.slice(1, close < 0 ? raw.length : close);
-        start += 1;
+        start2 += 1;
       }
       if (!raw) continue;
-      const word = { text: raw, line: i + 1, column: start + 1 };
-      if (!named2) {
-        out.push(textFactAt({ text: s.key, line: i + 1, column: 1 }, "installer.name", "kubeasz", { note: "kubeasz ezdown" }));
-        named2 = true;
+      const word = { text: raw, line: i2 + 1, column: start2 + 1 };
+      if (!named3) {
+        out2.push(textFactAt({ text: s.key, line: i2 + 1, column: 1 }, "installer.name", "kubeasz", { note: "kubeasz ezdown" }));
+        named3 = true;
       }
-      for (const name of s.facts) {
-        const f = textFactFromWord(word, name, normalizeVersion2, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
-        if (f) out.push(f);
+      for (const name2 of s.facts) {
+        const f = textFactFromWord(word, name2, normalizeVersion2, { note: s.note, ...name2 === "installer.release" ? { key: "kubeasz" } : {} });
+        if (f) out2.push(f);
       }
     }
   }
-  return out;
+  return out2;
 }
 var kubeaszEzdown = {
   id: ID18,
@@ -27668,12 +31770,12 @@ var helmChartYaml = {
   extract(d) {
     const root = d.doc.contents;
     const facts = [];
-    const name = str(d, get(d, root, "name"))?.trim();
-    if (name && isCalicoChart(name)) {
+    const name2 = str(d, get(d, root, "name"))?.trim();
+    if (name2 && isCalicoChart(name2)) {
       for (const key of ["version", "appVersion"]) {
         const node = get(d, root, key);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID24, d, node, name, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID24, d, node, name2, raw);
         if (f) {
           facts.push(f);
           break;
@@ -27729,24 +31831,24 @@ function resolveEntry(kustomizationFile, entry) {
   return /\.(ya?ml|json)$/i.test(p) ? p : `${p.replace(/\/+$/, "")}/`;
 }
 function entryList(d, ...keys) {
-  const out = [];
+  const out2 = [];
   for (const key of keys) {
     for (const item of items(d, get(d, d.doc.contents, key))) {
       const s = str(d, item);
-      if (s !== void 0 && !s.includes("\n")) out.push(s);
+      if (s !== void 0 && !s.includes("\n")) out2.push(s);
     }
   }
-  return out;
+  return out2;
 }
 function patchPaths(d) {
-  const out = entryList(d, "patchesStrategicMerge");
+  const out2 = entryList(d, "patchesStrategicMerge");
   for (const key of ["patches", "patchesJson6902"]) {
     for (const item of items(d, get(d, d.doc.contents, key))) {
       const p = str(d, get(d, item, "path")) ?? (key === "patches" ? str(d, item) : void 0);
-      if (p !== void 0 && !p.includes("\n")) out.push(p);
+      if (p !== void 0 && !p.includes("\n")) out2.push(p);
     }
   }
-  return out;
+  return out2;
 }
 function resolveAll(file, entries2) {
   return [...new Set(entries2.map((e) => resolveEntry(file, e)).filter((p) => p !== void 0))];
@@ -27763,12 +31865,12 @@ var kustomizeHelmCharts = {
     if (!isKustomization(d)) return [];
     const facts = [];
     for (const chart of items(d, get(d, d.doc.contents, "helmCharts"))) {
-      const name = str(d, get(d, chart, "name"))?.trim();
-      if (!name) continue;
+      const name2 = str(d, get(d, chart, "name"))?.trim();
+      if (!name2) continue;
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
-      if (isCalicoChart(name) && version !== void 0) {
-        const f = chartVersionFact(ID26, d, versionNode2, name, version);
+      if (isCalicoChart(name2) && version !== void 0) {
+        const f = chartVersionFact(ID26, d, versionNode2, name2, version);
         if (f) facts.push(f);
       }
       facts.push(...chartValuesFacts(ID26, d, get(d, chart, "valuesInline")));
@@ -27782,23 +31884,23 @@ var ID27 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r7 of refs) {
     const img = r7 === void 0 ? void 0 : parseImage(r7);
-    const name = img && versionFactName(img);
-    if (img && name) return { name, img };
+    const name2 = img && versionFactName(img);
+    if (img && name2) return { name: name2, img };
   }
   return void 0;
 }
 function entryFacts(d, entry, overrides) {
   const nameNode = get(d, entry, "name");
-  const name = str(d, nameNode)?.trim();
+  const name2 = str(d, nameNode)?.trim();
   const newNameNode = get(d, entry, "newName");
   const newName = str(d, newNameNode)?.trim();
-  const kind = kindOfImage(name, newName);
-  if (!name || !kind) return [];
+  const kind = kindOfImage(name2, newName);
+  if (!name2 || !kind) return [];
   const tagNode = get(d, entry, "newTag");
   const newTag = scalarText(d, tagNode);
   const digestNode = get(d, entry, "digest");
   const digest = str(d, digestNode)?.trim();
-  const repo = newName ?? name;
+  const repo = newName ?? name2;
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
@@ -27893,13 +31995,13 @@ function azure(d, spec) {
   const image = get(d, spec, "image");
   const market = get(d, image, "marketplace");
   if (market) {
-    const parts = ["publisher", "offer", "sku", "version"].map((k2) => str(d, get(d, market, k2))?.trim());
-    if (parts[0] && parts[1] && parts[2]) return [{ node: market, raw: parts.filter(Boolean).join(":"), kind: "azure-image" }];
+    const parts2 = ["publisher", "offer", "sku", "version"].map((k2) => str(d, get(d, market, k2))?.trim());
+    if (parts2[0] && parts2[1] && parts2[2]) return [{ node: market, raw: parts2.filter(Boolean).join(":"), kind: "azure-image" }];
   }
   for (const key of ["computeGallery", "sharedGallery"]) {
     const gallery = get(d, image, key);
-    const name = str(d, get(d, gallery, "name"))?.trim();
-    if (gallery && name) return [{ node: gallery, raw: `${str(d, get(d, gallery, "gallery"))?.trim() ?? ""}:${name}`, kind: "azure-image" }];
+    const name2 = str(d, get(d, gallery, "name"))?.trim();
+    if (gallery && name2) return [{ node: gallery, raw: `${str(d, get(d, gallery, "gallery"))?.trim() ?? ""}:${name2}`, kind: "azure-image" }];
   }
   return named(d, get(d, image, "id"), "image");
 }
@@ -28065,8 +32167,8 @@ var eksctlClusterConfig = {
 
 // src/extract/k0s-cluster-config.ts
 var ID33 = "k0s-cluster-config";
-function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID33, d, get(d, image, "version"), name, normalizeVersion2, { note });
+function imageVersion(d, image, name2, note) {
+  const f = factFromNode(ID33, d, get(d, image, "version"), name2, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -28108,26 +32210,26 @@ function calicoFacts(d, spec) {
     facts.push(factAt(ID33, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
     facts.push(factAt(ID33, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
   }
-  for (const [env, name, normalize2] of [
+  for (const [env, name2, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0]
   ]) {
-    const f = factFromNode(ID33, d, get(d, calico, "envVars", env), name, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID33, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
 }
 function k0sSpecs(d) {
-  const out = [];
+  const out2 = [];
   for (const o of objectsOf(d)) {
     const kind = get(d, o.node, "kind");
     if (o.apiVersion?.startsWith("k0s.k0sproject.io/") && (o.kind === "ClusterConfig" || o.kind === "Cluster")) {
-      out.push({ spec: get(d, o.node, "spec"), kind, what: "k0s ClusterConfig" });
+      out2.push({ spec: get(d, o.node, "spec"), kind, what: "k0s ClusterConfig" });
     } else if (o.apiVersion?.startsWith("k0sctl.k0sproject.io/") && o.kind === "Cluster") {
-      out.push({ spec: get(d, o.node, "spec", "k0s", "config", "spec"), kind, what: "k0sctl Cluster", k0sVersion: get(d, o.node, "spec", "k0s", "version") });
+      out2.push({ spec: get(d, o.node, "spec", "k0s", "config", "spec"), kind, what: "k0sctl Cluster", k0sVersion: get(d, o.node, "spec", "k0s", "version") });
     }
   }
-  return out;
+  return out2;
 }
 var k0sClusterConfig = {
   id: ID33,
@@ -28264,13 +32366,13 @@ var kubeanManifest = {
 // src/extract/kubespray-gitmodules.ts
 var ID37 = "kubespray-gitmodules";
 function sections(text) {
-  const out = [];
+  const out2 = [];
   let current;
-  text.split("\n").forEach((line, i) => {
+  text.split("\n").forEach((line, i2) => {
     const trimmed2 = line.trim();
     if (trimmed2.startsWith("[")) {
       current = trimmed2.startsWith("[submodule") ? [] : void 0;
-      if (current) out.push(current);
+      if (current) out2.push(current);
       return;
     }
     const eq = line.indexOf("=");
@@ -28279,31 +32381,31 @@ function sections(text) {
     const rest = line.slice(eq + 1);
     const lead = rest.length - rest.trimStart().length;
     const value = rest.trim();
-    if (value) current.push({ key, value: { text: value, line: i + 1, column: eq + 2 + lead } });
+    if (value) current.push({ key, value: { text: value, line: i2 + 1, column: eq + 2 + lead } });
   });
-  return out;
+  return out2;
 }
 function gitmoduleFacts(text) {
-  const out = [];
+  const out2 = [];
   for (const entries2 of sections(text)) {
     const url = entries2.find((e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text));
     if (!url) continue;
-    out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
+    out2.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
     const tag = branch && normalizeVersion2(branch.text);
     if (minor) {
-      out.push(textFactAt(branch, "installer.release", minor, { key: "kubespray", note: `submodule branch ${branch.text}: a Kubespray ${minor} release or a later commit of that branch` }));
+      out2.push(textFactAt(branch, "installer.release", minor, { key: "kubespray", note: `submodule branch ${branch.text}: a Kubespray ${minor} release or a later commit of that branch` }));
     } else if (branch && tag && /^\d+\.\d+\.\d+$/.test(tag)) {
-      out.push(textFactAt(branch, "installer.release", tag, { key: "kubespray", note: `submodule branch ${branch.text}` }));
+      out2.push(textFactAt(branch, "installer.release", tag, { key: "kubespray", note: `submodule branch ${branch.text}` }));
     } else {
-      out.push({
+      out2.push({
         ...textFactAt(url.value, "installer.release", url.value.text, { key: "kubespray", note: "the submodule commit names the Kubespray release; .gitmodules does not" }),
         unresolved: true
       });
     }
   }
-  return out;
+  return out2;
 }
 var kubesprayGitmodules = {
   id: ID37,
@@ -28394,9 +32496,9 @@ var KUBEASZ_VARS = [
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
 function iniVars(text) {
-  const out = [];
+  const out2 = [];
   let inVars = false;
-  text.split(/\r?\n/).forEach((line, i) => {
+  text.split(/\r?\n/).forEach((line, i2) => {
     const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (section) {
       inVars = /:vars$/.test(section[1] ?? "");
@@ -28405,22 +32507,22 @@ function iniVars(text) {
     if (!inVars || /^\s*[#;]/.test(line)) return;
     const m = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*/.exec(line);
     if (!m) return;
-    const start = (m[0] ?? "").length;
-    let rest = line.slice(start);
+    const start2 = (m[0] ?? "").length;
+    let rest = line.slice(start2);
     const q = /^(["'])(.*?)\1/.exec(rest);
     rest = q ? q[0] : rest.replace(/\s+[#;].*$/, "").trimEnd();
-    out.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i + 1, column: start + 1, endColumn: start + 1 + rest.length });
+    out2.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i2 + 1, column: start2 + 1, endColumn: start2 + 1 + rest.length });
   });
-  return out;
+  return out2;
 }
 function iniInventoryFacts(file, text) {
   const vars = iniVars(text);
   const plugin = vars.find((v2) => PLUGIN_KEYS.includes(v2.key))?.value.trim();
   const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
-  const table3 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
+  const table4 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
   const facts = [];
   for (const v2 of vars) {
-    const spec = table3.find((t) => t.key === v2.key);
+    const spec = table4.find((t) => t.key === v2.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v2.line, column: v2.column, endLine: v2.line, endColumn: v2.endColumn };
     const base = { name: spec.fact, origin: "repository", place, source: ID39 };
@@ -28476,8 +32578,8 @@ var kubesprayKubeaszConfig = {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
     const facts = [clusterDefinitionFact(ID40, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
-    for (const [key, name] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const f = factFromNode(ID40, d, get(d, root, key), name, normalizeVersion2, { note: `kubeasz ${key}` });
+    for (const [key, name2] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
+      const f = factFromNode(ID40, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -28498,22 +32600,22 @@ var nodeList = {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Node" || o.apiVersion !== "v1") continue;
-      const info = get(d, o.node, "status", "nodeInfo");
-      if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
+      const info2 = get(d, o.node, "status", "nodeInfo");
+      if (str(d, get(d, info2, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubelet = factFromNode(ID41, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID41, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
-      const proxyNode = get(d, info, "kubeProxyVersion");
+      const proxyNode = get(d, info2, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
       if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
         const f = factFromRaw(ID41, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
         if (f) facts.push(f);
       }
-      const kernelNode = get(d, info, "kernelVersion");
+      const kernelNode = get(d, info2, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
       if (kernel && kernelRaw !== void 0) facts.push(factAt(ID41, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
-      const osNode = get(d, info, "osImage");
+      const osNode = get(d, info2, "osImage");
       const osRaw = str(d, osNode);
       const os2 = osRaw === void 0 ? void 0 : osImageFact(ID41, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os2) facts.push({ ...os2, note: `${who}: ${os2.note ?? osRaw}` });
@@ -28592,8 +32694,8 @@ function calicoFacts3(d, root) {
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(factAt(ID43, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
-    for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID43, d, at2, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+    for (const name2 of ["calico.ipipMode", "calico.vxlanMode"]) {
+      facts.push(factAt(ID43, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
@@ -28639,8 +32741,8 @@ var CONFIG_KEYS = /* @__PURE__ */ new Set([
 function isRke2Config(d) {
   if (!isPlainMapping(d)) return false;
   const keys = entries(d, d.doc.contents).map(([k2]) => k2);
-  const known = keys.filter((k2) => CONFIG_KEYS.has(k2));
-  return known.some((k2) => k2 === "kube-proxy-arg" || k2 === "disable-kube-proxy") || keys.includes("cni") && known.length >= 2;
+  const known2 = keys.filter((k2) => CONFIG_KEYS.has(k2));
+  return known2.some((k2) => k2 === "kube-proxy-arg" || k2 === "disable-kube-proxy") || keys.includes("cni") && known2.length >= 2;
 }
 function flagValues2(d, node) {
   const list = items(d, node);
@@ -28672,6 +32774,952 @@ var rkeRke2Config = {
     if (!isRke2Config(d)) return [];
     const root = d.doc.contents;
     return [...proxyFacts2(d, root), ...calicoFacts4(d, root)];
+  }
+};
+
+// src/knowledge/managed-calico.ts
+var import_yaml21 = __toESM(require_dist(), 1);
+var table3;
+function aksCalico(minor) {
+  if (!table3) {
+    const data = (0, import_yaml21.parse)(virtual_netcompat_knowledge_default["data/managed-calico.yaml"] ?? "");
+    validateAgainst("managed-calico.schema.json", data, "data/managed-calico.yaml");
+    table3 = data;
+  }
+  return minor === void 0 ? void 0 : table3.aks.find((r7) => r7.kubernetes === minor);
+}
+
+// src/extract/hcl/module.ts
+var MAX_DEPTH = 16;
+var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path2);
+function blocksOf(m, type) {
+  return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
+}
+function attr(b, name2) {
+  return b.body.attributes.find((a) => a.name === name2);
+}
+function childBlocks(b, type) {
+  return b.body.blocks.filter((c) => c.type === type);
+}
+var ModuleScope = class {
+  constructor(module2) {
+    this.module = module2;
+    for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
+    for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+    for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
+  }
+  module;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  assigned = /* @__PURE__ */ new Map();
+  resolve(expr, via = [], depth = 0) {
+    if (depth > MAX_DEPTH) return { known: false, text: exprText(expr), reason: "references nest too deeply", via };
+    switch (expr.kind) {
+      case "string":
+      case "number":
+      case "bool":
+      case "null":
+      case "object":
+      case "tuple":
+        return { known: true, expr, via };
+      case "heredoc":
+        return expr.interpolated ? { known: false, text: exprText(expr), reason: "a heredoc with interpolations", via } : { known: true, expr, via };
+      case "template":
+        return this.template(expr, via, depth);
+      case "traversal":
+        return this.traversal(expr, via, depth);
+      case "call":
+        return { known: false, text: expr.text, reason: `${expr.name}(\u2026) is a function call, not evaluated`, via };
+      default:
+        return { known: false, text: expr.text, reason: "an expression, not evaluated", via };
+    }
+  }
+  template(expr, via, depth) {
+    let out2 = "";
+    const hops2 = [...via];
+    for (const p of expr.parts) {
+      if (typeof p === "string") {
+        out2 += p;
+        continue;
+      }
+      const r7 = this.resolve(p, [], depth + 1);
+      hops2.push(...r7.via);
+      const s = r7.known ? scalarText2(r7.expr) : void 0;
+      if (s === void 0) return { known: false, text: expr.text, reason: r7.known ? `${exprText(p)} is not a string` : r7.reason, via: hops2 };
+      out2 += s;
+    }
+    return { known: true, expr: { kind: "string", value: out2, place: expr.place }, via: hops2 };
+  }
+  traversal(expr, via, depth) {
+    const [first, ...rest] = expr.steps;
+    let start2;
+    if (expr.root === "var" && typeof first === "string") {
+      start2 = this.variable(first, via, depth);
+    } else if (expr.root === "local" && typeof first === "string") {
+      const a = this.locals.get(first);
+      start2 = a ? this.resolve(a.expr, [...via, { what: `local.${first}`, place: a.expr.place }], depth + 1) : { known: false, text: expr.text, reason: `local.${first} is not defined in ${this.dirName()}`, via };
+    } else {
+      const what = expr.root === "module" ? "a module output" : expr.root === "data" ? "a data source" : `${expr.root}.\u2026`;
+      return { known: false, text: expr.text, reason: `${expr.text} reads ${what}, known only after apply`, via };
+    }
+    if (!start2.known) return start2.text === expr.text ? start2 : { ...start2, text: expr.text };
+    return this.walk(start2, rest, expr.text, depth);
+  }
+  variable(name2, via, depth) {
+    const set = this.assigned.get(name2);
+    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name2} in ${set.file}`, place: set.attr.expr.place }], depth + 1);
+    const decl = this.variables.get(name2);
+    const dflt = decl ? attr(decl, "default") : void 0;
+    if (dflt) return this.resolve(dflt.expr, [...via, { what: `default of var.${name2}`, place: dflt.expr.place }], depth + 1);
+    const why = decl ? `var.${name2} has no default and no value in a .tfvars file of ${this.dirName()}` : `var.${name2} is not declared in ${this.dirName()}`;
+    return { known: false, text: `var.${name2}`, reason: why, via };
+  }
+  /** Follows `.key` and `[index]` steps into resolved objects and tuples. */
+  walk(start2, steps, text, depth) {
+    let cur = start2;
+    for (const s of steps) {
+      if (!cur.known) return cur;
+      const e = cur.expr;
+      let next;
+      if (e.kind === "object") next = [...e.entries].reverse().find((x) => x.key === String(s))?.value;
+      else if (e.kind === "tuple" && typeof s === "number") next = e.items[s];
+      if (!next) return { known: false, text, reason: `${text}: no ${JSON.stringify(s)} in the value`, via: cur.via };
+      cur = this.resolve(next, cur.via, depth + 1);
+    }
+    return cur;
+  }
+  /** An attribute of a block, resolved; undefined when the block does not set it. */
+  attribute(b, name2) {
+    const a = attr(b, name2);
+    return a ? { attr: a, r: this.resolve(a.expr) } : void 0;
+  }
+  /** Entry `key` of a resolved object, resolved in turn. */
+  entry(obj, key) {
+    if (!obj?.known || obj.expr.kind !== "object") return void 0;
+    const e = [...obj.expr.entries].reverse().find((x) => x.key === key);
+    return e ? { keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) } : void 0;
+  }
+  /** Every keyed entry of a resolved object, resolved. */
+  entries(obj) {
+    if (!obj?.known || obj.expr.kind !== "object") return [];
+    return obj.expr.entries.filter((e) => e.key !== void 0).map((e) => ({ key: e.key, keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) }));
+  }
+  dirName() {
+    return this.module.dir === "" ? "the repository root" : `${this.module.dir}/`;
+  }
+};
+function rank(path2) {
+  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : 1;
+}
+function scalarText2(e) {
+  if (e.kind === "string") return e.value;
+  if (e.kind === "number") return e.raw;
+  if (e.kind === "bool") return String(e.value);
+  return void 0;
+}
+function exprText(e) {
+  if ("text" in e) return e.text;
+  if (e.kind === "string") return JSON.stringify(e.value);
+  if (e.kind === "number") return e.raw;
+  if (e.kind === "bool") return String(e.value);
+  if (e.kind === "null") return "null";
+  if (e.kind === "heredoc") return "<<heredoc>>";
+  return e.kind === "object" ? "{\u2026}" : "[\u2026]";
+}
+
+// src/extract/hcl/hcl-fact.ts
+function hops(source, name2, value, via) {
+  return via.map((h) => ({ name: name2, value, origin: "repository", place: h.place, source, note: h.what }));
+}
+function hclFact(source, name2, at2, r7, normalize2, opts = {}) {
+  if (!r7.known) {
+    return { name: name2, value: r7.text, unresolved: true, origin: opts.origin ?? "repository", place: at2, source, note: [opts.note, r7.reason].filter(Boolean).join("; ") };
+  }
+  const raw = scalarText2(r7.expr);
+  if (raw === void 0) return void 0;
+  const value = normalize2(raw);
+  if (value === void 0) return void 0;
+  const f = { name: name2, value, origin: opts.origin ?? "repository", place: at2, source };
+  if (raw !== value) f.raw = raw;
+  const via = r7.via.map((h) => h.what).join(" \u2192 ");
+  const note = [opts.note, via ? `from ${via}` : void 0].filter(Boolean).join("; ");
+  if (note) f.note = note;
+  if (r7.via.length) f.derivedFrom = hops(source, name2, value, r7.via);
+  return f;
+}
+function hclOsFact(source, at2, r7, kind, ctx = {}, note) {
+  if (!r7.known) return hclFact(source, "node.os", at2, r7, (s) => s, { note });
+  const raw = scalarText2(r7.expr)?.trim();
+  if (!raw) return void 0;
+  const m = matchOsImage(raw, kind, ctx);
+  const derivedFrom = r7.via.length ? hops(source, "node.os", raw, r7.via) : void 0;
+  const base = { name: "node.os", origin: "repository", place: at2, source, ...derivedFrom ? { derivedFrom } : {} };
+  if (!m) {
+    if (isIgnoredOsImage(raw, kind)) return void 0;
+    return { ...base, value: raw, unresolved: true, note: [note, `${raw}: not a known OS image name`].filter(Boolean).join("; ") };
+  }
+  const f = { ...base, value: m.spec, raw, note: [note, m.note].filter(Boolean).join("; ") };
+  return m.unresolved ? { ...f, unresolved: true } : f;
+}
+function defaultFact(source, name2, value, at2, note) {
+  return { name: name2, value, origin: "default", place: at2, source, note };
+}
+
+// src/extract/hcl/terraform-common.ts
+var TF_CONFIG = /\.(tf|tofu)$/;
+function clusterDefinition(source, scope, b, kind) {
+  return { name: "cluster.definition", value: scope.module.dir, origin: "repository", place: b.place, source, note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(" ")}` };
+}
+function installerFact(source, b, name2, note) {
+  return { name: "installer.name", value: name2, origin: "repository", place: b.place, source, note };
+}
+function attrFact(source, scope, b, name2, fact, normalize2, note) {
+  const a = scope.attribute(b, name2);
+  return a ? hclFact(source, fact, a.attr.expr.place, a.r, normalize2, { note }) : void 0;
+}
+function addonProxyMode(source, scope, value, via = []) {
+  const r7 = scope.resolve(value, via);
+  if (r7.known && r7.expr.kind === "string") {
+    let parsed;
+    try {
+      parsed = JSON.parse(r7.expr.value);
+    } catch {
+      return void 0;
+    }
+    const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
+    if (typeof mode !== "string") return void 0;
+    const v2 = normalizeProxyMode(mode);
+    return v2 ? { name: "kubeProxy.mode", value: v2, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
+  }
+  const call = r7.known ? void 0 : value.kind === "call" ? value : void 0;
+  if (call && (call.name === "jsonencode" || call.name === "yamlencode") && call.args[0]) {
+    const obj = scope.resolve(call.args[0]);
+    const m = scope.entry(obj, "mode");
+    if (!m) return void 0;
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+  }
+  return void 0;
+}
+function known(r7) {
+  return r7?.known ? scalarText2(r7.expr)?.trim() : void 0;
+}
+
+// src/extract/terraform-aks.ts
+var ID45 = "terraform-aks";
+function poolOs(scope, pool, what) {
+  if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
+  const sku = scope.attribute(pool, "os_sku");
+  return sku ? hclOsFact(ID45, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+}
+function calicoFacts5(scope, profile, version) {
+  const policy = scope.attribute(profile, "network_policy");
+  if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
+  const at2 = policy.attr.expr.place;
+  const facts = [];
+  const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
+  const row = aksCalico(minor);
+  if (row) {
+    facts.push(defaultFact(ID45, "calico.version", row.calico, at2, `AKS ${row.kubernetes} installs Calico through tigera-operator ${row.operator} \u2192 Calico ${row.calico}`));
+  } else {
+    const why = minor ? `AKS ${minor}: which Calico it installs is not known (UNVERIFIED before 1.30)` : "AKS-managed Calico follows the Kubernetes version, which is not set here";
+    facts.push({ name: "calico.version", value: "AKS-managed", unresolved: true, origin: "default", place: at2, source: ID45, note: why });
+  }
+  if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
+    const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
+    facts.push(defaultFact(ID45, "calico.ipipMode", "Never", at2, note), defaultFact(ID45, "calico.vxlanMode", "Never", at2, note));
+  }
+  return facts;
+}
+function clusterFacts(scope, b) {
+  const facts = [clusterDefinition(ID45, scope, b, "Terraform resource"), installerFact(ID45, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID45, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
+  if (version) facts.push(version);
+  const profile = childBlocks(b, "network_profile")[0];
+  const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
+  if (dataplane !== "cilium") facts.push(defaultFact(ID45, "kubeProxy.mode", "iptables", b.place, "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"));
+  if (profile) facts.push(...calicoFacts5(scope, profile, version));
+  for (const pool of childBlocks(b, "default_node_pool")) {
+    const f = poolOs(scope, pool, "default_node_pool");
+    if (f) facts.push(f);
+  }
+  return facts;
+}
+var terraformAks = {
+  id: ID45,
+  input: "hcl",
+  paths: TF_CONFIG,
+  description: "Terraform AKS: azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico \u2192 Azure-managed Calico per version, network_plugin, default_node_pool os_sku \u2192 node OS), azurerm_kubernetes_cluster_node_pool os_sku",
+  triggers: ["azurerm_kubernetes_cluster"],
+  extract(scope) {
+    const facts = [];
+    for (const b of blocksOf(scope.module, "resource")) {
+      if (b.labels[0] === "azurerm_kubernetes_cluster") facts.push(...clusterFacts(scope, b));
+      else if (b.labels[0] === "azurerm_kubernetes_cluster_node_pool") {
+        const f = poolOs(scope, b, `node pool ${b.labels[1] ?? ""}`.trim());
+        if (f) facts.push(f);
+      }
+    }
+    return facts;
+  }
+};
+
+// src/extract/hcl/helm-set.ts
+function setPath(name2) {
+  const steps = [];
+  let cur = "";
+  for (let i2 = 0; i2 < name2.length; i2++) {
+    const c = name2[i2];
+    if (c === "\\" && i2 + 1 < name2.length) {
+      cur += name2[++i2];
+    } else if (c === ".") {
+      if (cur) steps.push(cur);
+      cur = "";
+    } else if (c === "[") {
+      const end = name2.indexOf("]", i2);
+      const n = Number(name2.slice(i2 + 1, end));
+      if (end < 0 || !Number.isInteger(n) || n < 0 || n > 1e3) return void 0;
+      if (cur) steps.push(cur);
+      cur = "";
+      steps.push(n);
+      i2 = end;
+    } else cur += c;
+  }
+  if (cur) steps.push(cur);
+  return steps.length ? steps : void 0;
+}
+function setTree(sets, at2) {
+  const root = { kind: "map", entries: [], place: at2 };
+  for (const s of sets) {
+    const path2 = setPath(s.name);
+    if (!path2) continue;
+    let node = root;
+    path2.forEach((step, i2) => {
+      const last = i2 === path2.length - 1;
+      const next = () => last ? s.value : typeof path2[i2 + 1] === "number" ? { kind: "list", items: [], place: s.namePlace } : { kind: "map", entries: [], place: s.namePlace };
+      if (node.kind === "map" && typeof step === "string") {
+        let e = node.entries.find((x) => x.key === step);
+        if (!e || last) {
+          if (e) e.value = s.value;
+          else node.entries.push(e = { key: step, keyPlace: s.namePlace, value: next() });
+        }
+        node = e.value;
+      } else if (node.kind === "list" && typeof step === "number") {
+        while (node.items.length <= step) node.items.push({ kind: "map", entries: [], place: s.namePlace });
+        if (last) node.items[step] = s.value;
+        else if (node.items[step].kind === "scalar") node.items[step] = next();
+        node = node.items[step];
+      }
+    });
+  }
+  return root;
+}
+
+// src/extract/hcl/yaml-bridge.ts
+var import_yaml22 = __toESM(require_dist(), 1);
+
+// src/parse/hcl/load.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var RUNTIME_WASM = "web-tree-sitter.wasm";
+var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
+function wasmPaths() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, "hcl");
+  if (existsSync(join(bundled, RUNTIME_WASM))) return { runtime: join(bundled, RUNTIME_WASM), grammar: join(bundled, GRAMMAR_WASM) };
+  const req = createRequire(import.meta.url);
+  return {
+    runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
+    grammar: join(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+  };
+}
+var loading;
+function hclParser() {
+  loading ??= (async () => {
+    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const paths = wasmPaths();
+    await Parser2.init({ wasmBinary: readFileSync(paths.runtime) });
+    const language = await Language2.load(readFileSync(paths.grammar));
+    const parser = new Parser2();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return loading;
+}
+
+// src/parse/hcl/parse-hcl.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+  at(offset) {
+    let lo = 0;
+    let hi2 = this.starts.length - 1;
+    while (lo < hi2) {
+      const mid = lo + hi2 + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi2 = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+};
+async function parseHcl(path2, input) {
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  let parser;
+  try {
+    parser = await hclParser();
+  } catch (e) {
+    return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
+  }
+  const tree = parser.parse(text);
+  if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
+  try {
+    const lines = new LineIndex(text);
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = firstError(root);
+      const at2 = lines.at(bad?.startIndex ?? 0);
+      const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
+      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
+    }
+    const conv = new Converter(path2, text, lines);
+    const bodyNode = root.namedChildren.find((n) => n?.type === "body");
+    return { file: { path: path2, text, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
+  } catch (e) {
+    return { skipped: { path: path2, reason: "hcl-error", detail: `HCL file could not be read: ${e.message}` } };
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(n) {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isMissing)) {
+      const found = firstError(c);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+var named2 = (n) => n.namedChildren.filter((c) => c !== null);
+function unescape2(s) {
+  return s.replace(
+    /\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g,
+    (_2, c, u) => u ? String.fromCharCode(parseInt(u, 16)) : c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c ?? ""
+  ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+var Converter = class {
+  constructor(path2, text, lines) {
+    this.path = path2;
+    this.text = text;
+    this.lines = lines;
+  }
+  path;
+  text;
+  lines;
+  place(n) {
+    const s = this.lines.at(n.startIndex);
+    const e = this.lines.at(n.endIndex);
+    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+  body(n) {
+    const out2 = { attributes: [], blocks: [] };
+    for (const c of named2(n)) {
+      if (c.type === "attribute") {
+        const [id, ex] = named2(c);
+        if (id && ex) out2.attributes.push({ name: id.text, expr: this.expr(ex), place: this.place(id) });
+      } else if (c.type === "block") {
+        out2.blocks.push(this.block(c));
+      }
+    }
+    return out2;
+  }
+  block(n) {
+    const parts2 = named2(n);
+    const type = parts2[0]?.text ?? "";
+    const labels = [];
+    let body2 = { attributes: [], blocks: [] };
+    for (const p of parts2.slice(1)) {
+      if (p.type === "string_lit") labels.push(unescape2(named2(p).find((x) => x.type === "template_literal")?.text ?? ""));
+      else if (p.type === "identifier") labels.push(p.text);
+      else if (p.type === "body") body2 = this.body(p);
+    }
+    return { type, labels, body: body2, place: this.place(parts2[0] ?? n) };
+  }
+  /** An `expression` node (or a term inside one). */
+  expr(n) {
+    const place = this.place(n);
+    const kids = n.type === "expression" ? named2(n) : [n];
+    const first = kids[0];
+    if (!first) return { kind: "other", text: n.text, place };
+    if (kids.length === 1) {
+      switch (first.type) {
+        case "expression":
+          return this.expr(first);
+        case "literal_value":
+          return this.literal(first, place);
+        case "template_expr":
+          return this.template(named2(first)[0] ?? first, place);
+        case "collection_value":
+          return this.collection(named2(first)[0] ?? first, place);
+        case "function_call": {
+          const [id, args2] = named2(first);
+          const list = args2 && args2.type === "function_arguments" ? named2(args2).filter((a) => a.type === "expression").map((a) => this.expr(a)) : [];
+          return { kind: "call", name: id?.text ?? "", args: list, text: n.text, place };
+        }
+      }
+    }
+    if (first.type === "variable_expr") return this.traversal(first, kids.slice(1), n, place);
+    return { kind: "other", text: n.text, place };
+  }
+  literal(n, place) {
+    const lit2 = named2(n)[0];
+    if (!lit2) return { kind: "other", text: n.text, place };
+    if (lit2.type === "numeric_lit") return { kind: "number", raw: lit2.text, place };
+    if (lit2.type === "bool_lit") return { kind: "bool", value: lit2.text === "true", place };
+    if (lit2.type === "null_lit") return { kind: "null", place };
+    const body2 = named2(lit2).find((x) => x.type === "template_literal");
+    return { kind: "string", value: unescape2(body2?.text ?? ""), place };
+  }
+  template(n, place) {
+    if (n.type === "heredoc_template") return this.heredoc(n, place);
+    const parts2 = [];
+    for (const c of named2(n)) {
+      if (c.type === "template_literal") parts2.push(unescape2(c.text));
+      else if (c.type === "template_interpolation") {
+        const inner = named2(c).find((x) => x.type === "expression");
+        parts2.push(inner ? this.expr(inner) : { kind: "other", text: c.text, place: this.place(c) });
+      } else if (c.type === "template_directive") parts2.push({ kind: "other", text: c.text, place: this.place(c) });
+    }
+    if (parts2.every((p) => typeof p === "string")) return { kind: "string", value: parts2.join(""), place };
+    return { kind: "template", parts: parts2, text: n.text, place };
+  }
+  heredoc(n, place) {
+    const kids = named2(n);
+    const start2 = kids.find((k2) => k2.type === "heredoc_start");
+    const ids = kids.filter((k2) => k2.type === "heredoc_identifier");
+    const open = ids[0];
+    const close = ids[ids.length - 1];
+    if (!open || !close || open === close) return { kind: "other", text: n.text, place };
+    const from = this.text.indexOf("\n", open.endIndex) + 1;
+    const closeLine = this.lines.at(close.startIndex).line;
+    const to = this.lines.lineStart(closeLine);
+    const raw = from > 0 && to > from ? this.text.slice(from, to) : "";
+    const rawLines = raw.split("\n");
+    if (rawLines[rawLines.length - 1] === "") rawLines.pop();
+    const lineStarts = [];
+    let pos = from;
+    for (const l of rawLines) {
+      lineStarts.push(pos);
+      pos += l.length + 1;
+    }
+    const indented = start2?.text === "<<-";
+    const strip2 = indented ? Math.min(...rawLines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length), Infinity) : 0;
+    const cut = Number.isFinite(strip2) ? strip2 : 0;
+    const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
+    return { kind: "heredoc", content, lineStarts, strip: cut, interpolated: kids.some((k2) => k2.type === "template_interpolation" || k2.type === "template_directive"), place };
+  }
+  collection(n, place) {
+    if (n.type === "tuple") return { kind: "tuple", items: named2(n).filter((c) => c.type === "expression").map((c) => this.expr(c)), place };
+    const entries2 = [];
+    for (const el of named2(n).filter((c) => c.type === "object_elem")) {
+      const k2 = el.childForFieldName("key");
+      const v2 = el.childForFieldName("val");
+      if (!k2 || !v2) continue;
+      entries2.push({ key: this.keyOf(k2), keyPlace: this.place(k2), value: this.expr(v2) });
+    }
+    return { kind: "object", entries: entries2, place };
+  }
+  /** An object key written as a bare word or a literal string; computed keys (`(var.k)`) have none. */
+  keyOf(k2) {
+    const e = this.expr(k2);
+    if (e.kind === "string") return e.value;
+    if (e.kind === "traversal" && e.steps.length === 0 && !k2.text.trim().startsWith("(")) return e.root;
+    return void 0;
+  }
+  traversal(root, rest, whole, place) {
+    const steps = [];
+    for (const r7 of rest) {
+      if (r7.type === "get_attr") {
+        steps.push(named2(r7)[0]?.text ?? "");
+        continue;
+      }
+      if (r7.type === "index") {
+        const idx = named2(r7)[0];
+        if (idx?.type === "legacy_index") {
+          steps.push(Number(idx.text.replace(/^\./, "")));
+          continue;
+        }
+        const inner = idx ? named2(idx).find((x) => x.type === "expression") : void 0;
+        const e = inner ? this.expr(inner) : void 0;
+        if (e?.kind === "string") steps.push(e.value);
+        else if (e?.kind === "number" && /^\d+$/.test(e.raw)) steps.push(Number(e.raw));
+        else return { kind: "other", text: whole.text, place };
+        continue;
+      }
+      return { kind: "other", text: whole.text, place };
+    }
+    return { kind: "traversal", root: named2(root)[0]?.text ?? root.text, steps, text: whole.text, place };
+  }
+};
+
+// src/extract/hcl/yaml-bridge.ts
+function heredocDocs(file, expr) {
+  const parsed = parseFile(file.path, expr.content);
+  if (parsed.docs.length === 0) return [];
+  const outer = new LineIndex(file.text);
+  const firstLine = expr.lineStarts.length ? outer.at(expr.lineStarts[0]).line : expr.place.line;
+  return parsed.docs.map((d) => {
+    const inner = d.map;
+    const mapped = {
+      ...d,
+      map: (offset) => {
+        const { line, column } = inner(offset);
+        const start2 = expr.lineStarts[line - 1];
+        return start2 === void 0 ? { line: expr.place.line, column: expr.place.column } : outer.at(start2 + expr.strip + column - 1);
+      },
+      embeddedIn: expr.place
+    };
+    const cond = d.conditional;
+    if (cond) mapped.conditional = (line) => cond(line - firstLine + 1);
+    else delete mapped.conditional;
+    return mapped;
+  });
+}
+function treeOf(scope, e, depth = 0) {
+  const r7 = scope.resolve(e);
+  if (!r7.known || depth > 32) return { kind: "scalar", yaml: JSON.stringify("${" + (r7.known ? exprText(e) : r7.text) + "}"), place: e.place };
+  const v2 = r7.expr;
+  if (v2.kind === "object") {
+    return {
+      kind: "map",
+      entries: v2.entries.filter((x) => x.key !== void 0).map((x) => ({ key: x.key, keyPlace: x.keyPlace, value: treeOf(scope, x.value, depth + 1) })),
+      place: e.place
+    };
+  }
+  if (v2.kind === "tuple") return { kind: "list", items: v2.items.map((i2) => treeOf(scope, i2, depth + 1)), place: e.place };
+  if (v2.kind === "null") return { kind: "scalar", yaml: "null", place: e.place };
+  if (v2.kind === "heredoc") return { kind: "scalar", yaml: JSON.stringify(v2.content), place: e.place };
+  if (v2.kind === "string") return { kind: "scalar", yaml: JSON.stringify(v2.value), place: e.place };
+  return { kind: "scalar", yaml: scalarText2(v2) ?? '""', place: e.place };
+}
+function treeDoc(file, tree, at2) {
+  if (tree.kind === "scalar") return void 0;
+  const marks2 = [];
+  let out2 = "";
+  const emit = (s, place) => {
+    marks2.push({ at: out2.length, place });
+    out2 += s;
+  };
+  const write = (t, indent) => {
+    if (t.kind === "scalar") return emit(` ${t.yaml}
+`, t.place);
+    if (t.kind === "map" && t.entries.length === 0) return emit(" {}\n", t.place);
+    if (t.kind === "list" && t.items.length === 0) return emit(" []\n", t.place);
+    out2 += "\n";
+    if (t.kind === "map") {
+      for (const x of t.entries) {
+        emit(`${indent}${JSON.stringify(x.key)}:`, x.keyPlace);
+        write(x.value, `${indent}  `);
+      }
+    } else {
+      for (const item of t.items) {
+        emit(`${indent}-`, item.place);
+        write(item, `${indent}  `);
+      }
+    }
+  };
+  write(tree, "");
+  const text = out2.slice(1);
+  const lc = new import_yaml22.LineCounter();
+  const docs = (0, import_yaml22.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const doc = Array.isArray(docs) ? docs[0] : void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml22.isScalar)(doc.contents)) return void 0;
+  const starts = marks2.map((m) => m.at - 1);
+  return {
+    file: file.path,
+    index: 0,
+    doc,
+    text,
+    map: (offset) => {
+      let lo = 0;
+      let hi2 = starts.length - 1;
+      while (lo < hi2) {
+        const mid = lo + hi2 + 1 >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi2 = mid - 1;
+      }
+      const p = marks2[lo]?.place ?? at2;
+      return { line: p.line, column: p.column };
+    },
+    embeddedIn: at2
+  };
+}
+function projectedDoc(scope, file, expr) {
+  return treeDoc(file, treeOf(scope, expr), expr.place);
+}
+
+// src/extract/terraform-calico.ts
+var ID46 = "terraform-calico";
+function resources(scope, type) {
+  return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
+}
+function docsOf(scope, file, e) {
+  if (e.kind === "heredoc") return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
+  const r7 = scope.resolve(e);
+  if (r7.known && r7.expr.kind === "heredoc") return heredocDocs(fileOf(scope, r7.expr.place.file) ?? file, r7.expr);
+  if (r7.known && r7.expr.kind === "object") {
+    const d = projectedDoc(scope, file, e);
+    return d ? [d] : [];
+  }
+  if (e.kind === "call" && ["yamlencode", "jsonencode", "yamldecode", "jsondecode"].includes(e.name) && e.args[0]) return docsOf(scope, file, e.args[0]);
+  return [];
+}
+function fileOf(scope, path2) {
+  return scope.module.files.find((f) => f.path === path2);
+}
+function chartVersion(scope, b, chart) {
+  const v2 = scope.attribute(b, "version");
+  if (!v2) {
+    return { name: "calico.version", value: chart, unresolved: true, origin: "repository", place: b.place, source: ID46, note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then" };
+  }
+  return hclFact(ID46, "calico.version", v2.attr.expr.place, v2.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
+}
+function helmSets(scope, b) {
+  const out2 = [];
+  const add = (name2, value) => {
+    const n = name2 ? scope.resolve(name2) : void 0;
+    const text = n?.known ? scalarText2(n.expr) : void 0;
+    if (name2 && value && text !== void 0) out2.push({ name: text, namePlace: name2.place, value: treeOf(scope, value) });
+  };
+  for (const s of childBlocks(b, "set")) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
+  const list = scope.attribute(b, "set");
+  if (list?.r.known && list.r.expr.kind === "tuple") {
+    for (const item of list.r.expr.items) {
+      if (item.kind !== "object") continue;
+      const get2 = (k2) => item.entries.find((x) => x.key === k2)?.value;
+      add(get2("name"), get2("value"));
+    }
+  }
+  return out2;
+}
+function helmReleaseFacts(scope, file, b) {
+  const chartRef = known(scope.attribute(b, "chart")?.r);
+  if (!chartRef) return [];
+  const fromUrl = /(?:^|\/)(tigera-operator)-(v?3\.\d+\.\d+)\.tgz$/.exec(chartRef);
+  const chart = fromUrl?.[1] ?? chartName(chartRef);
+  if (chart !== "tigera-operator") return [];
+  const facts = [];
+  const version = fromUrl ? hclFact(ID46, "calico.version", scope.attribute(b, "chart").attr.expr.place, { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: "tigera-operator chart archive version = Calico version" }) : chartVersion(scope, b, chart);
+  if (version) facts.push(version);
+  const values = scope.attribute(b, "values");
+  const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
+  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID46, d, d.doc.contents));
+  const sets = helmSets(scope, b);
+  if (sets.length) {
+    const d = treeDoc(file, setTree(sets, b.place), b.place);
+    if (d) facts.push(...chartValuesFacts(ID46, d, d.doc.contents));
+  }
+  return facts;
+}
+var terraformCalico = {
+  id: ID46,
+  input: "hcl",
+  paths: TF_CONFIG,
+  description: "Calico through Terraform: helm_release of tigera-operator (version = Calico version, values and set: encapsulation, dataplane), kubernetes_manifest and kubectl_manifest resources read by the YAML extractors with places in the .tf file",
+  triggers: ["tigera-operator", "kubernetes_manifest", "kubectl_manifest"],
+  extract(scope, helpers) {
+    const facts = [];
+    for (const { file, b } of resources(scope, "helm_release")) facts.push(...helmReleaseFacts(scope, file, b));
+    for (const { file, b } of resources(scope, "kubernetes_manifest")) {
+      const m = scope.attribute(b, "manifest");
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr)));
+    }
+    for (const { file, b } of resources(scope, "kubectl_manifest")) {
+      const y = scope.attribute(b, "yaml_body");
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr)));
+    }
+    return facts;
+  }
+};
+
+// src/extract/terraform-eks.ts
+var ID47 = "terraform-eks";
+var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
+var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
+function eksModules(scope) {
+  return blocksOf(scope.module, "module").filter((b) => {
+    const src = known(scope.attribute(b, "source")?.r);
+    return src !== void 0 && EKS_MODULE.test(src);
+  });
+}
+function nodeGroupOs2(scope, group, defaults2, minor, name2) {
+  const type = scope.entry(group, "ami_type") ?? scope.entry(defaults2, "ami_type");
+  const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults2, "ami_id");
+  const amiId = known(ami?.r);
+  if (type) {
+    const f = hclOsFact(ID47, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
+    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
+    return f;
+  }
+  return void 0;
+}
+function moduleFacts(scope, b) {
+  const facts = [clusterDefinition(ID47, scope, b, "Terraform module"), installerFact(ID47, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID47, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID47, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
+  if (version) facts.push(version);
+  const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
+  const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
+  const kp = scope.entry(addons?.r, "kube-proxy");
+  let mode;
+  if (kp) {
+    const v2 = scope.entry(kp.r, "addon_version");
+    const f = v2 ? hclFact(ID47, "kubeProxy.version", v2.valuePlace, v2.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    if (f) facts.push(f);
+    const cfg = scope.entry(kp.r, "configuration_values");
+    mode = cfg && cfg.r.known ? addonProxyMode(ID47, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+  }
+  facts.push(mode ?? defaultFact(ID47, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  for (const [list, defaultsName] of [
+    ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
+    ["self_managed_node_groups", "self_managed_node_group_defaults"]
+  ]) {
+    const groups = scope.attribute(b, list);
+    const defaults2 = scope.attribute(b, defaultsName)?.r;
+    for (const g of scope.entries(groups?.r)) {
+      const f = nodeGroupOs2(scope, g.r, defaults2, minor, g.key);
+      if (f) facts.push(f);
+    }
+  }
+  return facts;
+}
+function configurationCall(scope, addon) {
+  if (!addon.known || addon.expr.kind !== "object") return void 0;
+  const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
+  return e ? addonProxyMode(ID47, scope, e.value) : void 0;
+}
+function clusterResourceFacts(scope, b) {
+  const facts = [clusterDefinition(ID47, scope, b, "Terraform resource"), installerFact(ID47, b, "eks", "aws_eks_cluster")];
+  const v2 = attrFact(ID47, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
+  if (v2) facts.push(v2);
+  return facts;
+}
+function addonResourceFacts(scope, b) {
+  if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
+  const facts = [];
+  const v2 = attrFact(ID47, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
+  if (v2) facts.push(v2);
+  const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
+  const mode = cfg ? addonProxyMode(ID47, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID47, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  return facts;
+}
+function nodeGroupResourceFacts(scope, b, clusterMinor) {
+  const own = known(scope.attribute(b, "version")?.r);
+  const minor = kubernetesMinor(own) ?? clusterMinor;
+  const type = scope.attribute(b, "ami_type");
+  if (!type) return [];
+  const f = hclOsFact(ID47, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  return f ? [f] : [];
+}
+var terraformEks = {
+  id: ID47,
+  input: "hcl",
+  paths: TF_CONFIG,
+  description: "Terraform EKS: terraform-aws-modules/eks/aws (cluster_version, the kube-proxy add-on version and mode, node groups' ami_type \u2192 node OS), aws_eks_cluster, aws_eks_addon kube-proxy, aws_eks_node_group",
+  triggers: ["terraform-aws-modules/eks", "terraform-aws-eks", "aws_eks_"],
+  extract(scope) {
+    const facts = [];
+    let clusterMinor;
+    for (const b of eksModules(scope)) facts.push(...moduleFacts(scope, b));
+    for (const b of blocksOf(scope.module, "resource")) {
+      if (b.labels[0] === "aws_eks_cluster") {
+        const fs3 = clusterResourceFacts(scope, b);
+        clusterMinor ??= kubernetesMinor(fs3.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
+        facts.push(...fs3);
+      }
+    }
+    const resources2 = blocksOf(scope.module, "resource");
+    for (const b of resources2) if (b.labels[0] === "aws_eks_addon") facts.push(...addonResourceFacts(scope, b));
+    for (const b of resources2) if (b.labels[0] === "aws_eks_node_group") facts.push(...nodeGroupResourceFacts(scope, b, clusterMinor));
+    return facts;
+  }
+};
+
+// src/extract/terraform-gke.ts
+var ID48 = "terraform-gke";
+var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
+function nodeConfigOs(scope, holder, what) {
+  return childBlocks(holder, "node_config").flatMap((nc) => {
+    const t = scope.attribute(nc, "image_type");
+    const f = t ? hclOsFact(ID48, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    return f ? [f] : [];
+  });
+}
+function dataplaneFacts(scope, b) {
+  const dp = scope.attribute(b, "datapath_provider");
+  const value = known(dp?.r)?.toUpperCase();
+  const autopilot = known(scope.attribute(b, "enable_autopilot")?.r) === "true";
+  if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
+    const at2 = dp ? dp.attr.expr.place : b.place;
+    const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID48, note }];
+  }
+  if (dp && value !== "LEGACY_DATAPATH") {
+    return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID48, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
+  }
+  const facts = [defaultFact(ID48, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : b.place, "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)")];
+  for (const np of childBlocks(b, "network_policy")) {
+    const provider = scope.attribute(np, "provider");
+    const enabled = known(scope.attribute(np, "enabled")?.r);
+    if (enabled === "false" || known(provider?.r)?.toUpperCase() !== "CALICO" || !provider) continue;
+    facts.push({
+      name: "calico.version",
+      value: "GKE-managed",
+      unresolved: true,
+      origin: "default",
+      place: provider.attr.expr.place,
+      source: ID48,
+      note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
+    });
+  }
+  return facts;
+}
+function clusterFacts2(scope, b) {
+  const facts = [clusterDefinition(ID48, scope, b, "Terraform resource"), installerFact(ID48, b, "gke", "google_container_cluster")];
+  const v2 = attrFact(ID48, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
+  if (v2) facts.push(v2);
+  const nv = attrFact(ID48, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  if (nv) facts.push(nv);
+  facts.push(...dataplaneFacts(scope, b), ...nodeConfigOs(scope, b, "node_config"));
+  for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
+  return facts;
+}
+function poolFacts(scope, pool, what) {
+  const facts = [];
+  const v2 = attrFact(ID48, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  if (v2) facts.push(v2);
+  return [...facts, ...nodeConfigOs(scope, pool, what)];
+}
+var terraformGke = {
+  id: ID48,
+  input: "hcl",
+  paths: TF_CONFIG,
+  description: "Terraform GKE: google_container_cluster (min_master_version, node_version, datapath_provider: Dataplane V2 = no kube-proxy, network_policy provider CALICO, node_config image_type \u2192 node OS) and google_container_node_pool",
+  triggers: ["google_container_cluster", "google_container_node_pool"],
+  extract(scope) {
+    const facts = [];
+    for (const b of blocksOf(scope.module, "resource")) {
+      if (b.labels[0] === "google_container_cluster") facts.push(...clusterFacts2(scope, b));
+      else if (b.labels[0] === "google_container_node_pool") facts.push(...poolFacts(scope, b, `node pool ${b.labels[1] ?? ""}`.trim()));
+    }
+    return facts;
   }
 };
 
@@ -28720,15 +33768,85 @@ var EXTRACTORS = [
   nodeList,
   rkeChartVersions,
   rkeClusterYml,
-  rkeRke2Config
+  rkeRke2Config,
+  terraformAks,
+  terraformCalico,
+  terraformEks,
+  terraformGke
 ].sort((a, b) => a.id.localeCompare(b.id));
 
+// src/extract/hcl/collect.ts
+var HCL_FILE = /\.(tf|tofu|tfvars)$/;
+var DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
+var HclCollector = class {
+  constructor(extractors, yamlExtractors) {
+    this.extractors = extractors;
+    this.yamlExtractors = yamlExtractors;
+  }
+  extractors;
+  yamlExtractors;
+  dirs = /* @__PURE__ */ new Map();
+  add(path2, text) {
+    const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
+    let d = this.dirs.get(dir);
+    if (!d) {
+      d = { files: [], triggered: /* @__PURE__ */ new Set() };
+      this.dirs.set(dir, d);
+    }
+    let triggers = false;
+    for (const e of this.extractors) {
+      if (e.paths.test(path2) && e.triggers.some((t) => text.includes(t))) {
+        d.triggered.add(e);
+        triggers = true;
+      }
+    }
+    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text)) d.files.push({ path: path2, text });
+  }
+  async extract(onError, skip) {
+    const facts = [];
+    let parsed = 0;
+    for (const dir of [...this.dirs.keys()].sort()) {
+      const d = this.dirs.get(dir);
+      if (d.triggered.size === 0) continue;
+      const files = [];
+      const varFiles = [];
+      for (const f of d.files.sort((a, b) => a.path.localeCompare(b.path))) {
+        const r7 = await parseHcl(f.path, f.text);
+        if ("skipped" in r7) {
+          skip(r7.skipped);
+          continue;
+        }
+        parsed++;
+        (f.path.endsWith(".tfvars") ? varFiles : files).push(r7.file);
+      }
+      const scope = new ModuleScope({ dir, files, varFiles });
+      const where2 = files[0]?.path ?? dir;
+      const helpers = {
+        yamlFacts: (docs) => extractDocs(
+          docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
+          docs,
+          (id, err2) => onError(docs[0]?.file ?? where2, id, err2)
+        )
+      };
+      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
+        try {
+          facts.push(...e.extract(scope, helpers));
+        } catch (err2) {
+          onError(where2, e.id, err2);
+        }
+      }
+      this.dirs.delete(dir);
+    }
+    return { facts, parsed };
+  }
+};
+
 // src/knowledge/rules.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 function parseRule(text, file) {
   let data;
   try {
-    data = (0, import_yaml21.parse)(text, { maxAliasCount: 100 });
+    data = (0, import_yaml23.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -28767,31 +33885,31 @@ function builtInRules() {
 var DIRECTIVE = /#\s*netcompat-ignore\b[ \t]*([A-Z0-9, \t-]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
 function findDirectives(file, text) {
   if (!text.includes("netcompat-ignore")) return [];
-  const out = [];
+  const out2 = [];
   const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
+  lines.forEach((line, i2) => {
     const m = DIRECTIVE.exec(line);
     if (!m) return;
     const rules = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
-    const d = { file, line: i + 1, column: (m.index ?? 0) + 1, rules };
+    const d = { file, line: i2 + 1, column: (m.index ?? 0) + 1, rules };
     const reason = m[2]?.trim();
     if (reason) d.reason = reason;
-    out.push(d);
+    out2.push(d);
   });
-  return out;
+  return out2;
 }
 
 // src/policy/suppress.ts
 function evidencePlaces(f) {
-  const out = [];
+  const out2 = [];
   const walk = (facts) => {
     for (const x of facts) {
-      if (x.place) out.push(x.place);
+      if (x.place) out2.push(x.place);
       if (x.derivedFrom) walk(x.derivedFrom);
     }
   };
   walk(f.evidence);
-  return out;
+  return out2;
 }
 function applySuppressions(findings, input) {
   const diagnostics = [];
@@ -28846,6 +33964,7 @@ var YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
 async function scan(opts) {
   const extractors = opts.extractors ?? EXTRACTORS;
   const textExtractors = extractors.filter(isTextExtractor);
+  const hcl = new HclCollector(extractors.filter(isHclExtractor), extractors);
   const rules = opts.rules ?? builtInRules();
   const facts = [];
   const skipped = [];
@@ -28865,8 +33984,12 @@ async function scan(opts) {
     }
     directives.push(...findDirectives(item.file.path, read.text));
     const path2 = item.file.path;
+    if (HCL_FILE.test(path2)) {
+      hcl.add(path2, read.text);
+      return;
+    }
     const triggered = splitByInput(triggeredExtractors(extractors, path2, read.text));
-    const onError = (id, err) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err.message}` });
+    const onError = (id, err2) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` });
     facts.push(...extractText(triggered.text, path2, read.text, onError));
     const wanted = YAML_FILE.test(path2) || !textExtractors.some((e) => e.paths.test(path2)) ? triggered.yaml : [];
     if (wanted.length === 0) return;
@@ -28880,6 +34003,12 @@ async function scan(opts) {
     stats.filesParsed++;
     facts.push(...extractDocs(wanted, parsed.docs, onError));
   });
+  const fromHcl = await hcl.extract(
+    (path2, id, err2) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` }),
+    (s) => skipped.push(s)
+  );
+  facts.push(...fromHcl.facts);
+  stats.filesParsed += fromHcl.parsed;
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   stats.facts = facts.length;
@@ -28964,8 +34093,8 @@ var RANK2 = { high: 3, medium: 2, low: 1 };
 function reaches(severity, failOn) {
   return failOn !== "none" && RANK2[severity] >= RANK2[failOn];
 }
-function explicit(name, value, input, raw, note) {
-  const f = { name, value, origin: "explicit", source: `input:${input}` };
+function explicit(name2, value, input, raw, note) {
+  const f = { name: name2, value, origin: "explicit", source: `input:${input}` };
   if (raw !== value) f.raw = raw;
   if (note) f.note = note;
   return f;
@@ -28989,45 +34118,45 @@ function kernelFact(kernel) {
   return explicit("node.kernel", normalizeKernel(kernel), "kernel-version", kernel);
 }
 function explicitFacts(inputs) {
-  const out = [];
+  const out2 = [];
   const k8s = inputs["kubernetes-version"]?.trim();
   if (k8s) {
     const v2 = normalizeVersion2(k8s);
     if (!v2) throw badValue("kubernetes-version", k8s, "a version such as 1.28.7 or v1.28.7");
-    out.push(explicit("kubernetes.version", v2, "kubernetes-version", k8s));
+    out2.push(explicit("kubernetes.version", v2, "kubernetes-version", k8s));
   }
   const mode = inputs["kube-proxy-mode"]?.trim();
   if (mode) {
     const m = mode.toLowerCase();
     if (!PROXY_MODES.includes(m)) throw badValue("kube-proxy-mode", mode, PROXY_MODES);
-    out.push(explicit("kubeProxy.mode", m, "kube-proxy-mode", mode));
+    out2.push(explicit("kubeProxy.mode", m, "kube-proxy-mode", mode));
   }
   const calico = inputs["calico-version"]?.trim();
   if (calico) {
     const v2 = normalizeVersion2(calico);
     if (!v2) throw badValue("calico-version", calico, "a version such as 3.26.4 or v3.26.4");
-    out.push(explicit("calico.version", v2, "calico-version", calico));
+    out2.push(explicit("calico.version", v2, "calico-version", calico));
   }
   const os2 = inputs["node-os"]?.trim();
-  if (os2) out.push(nodeOsFact(os2));
+  if (os2) out2.push(nodeOsFact(os2));
   const kernel = inputs["kernel-version"]?.trim();
-  if (kernel) out.push(kernelFact(kernel));
+  if (kernel) out2.push(kernelFact(kernel));
   for (const pair2 of inputs.facts ?? []) {
     const s = pair2.trim();
     if (!s) continue;
     const eq = s.indexOf("=");
-    const name = eq > 0 ? s.slice(0, eq).trim() : "";
-    if (!isFactName(name) || eq === s.length - 1) throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
+    const name2 = eq > 0 ? s.slice(0, eq).trim() : "";
+    if (!isFactName(name2) || eq === s.length - 1) throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
     let value = s.slice(eq + 1).trim();
-    const accepted = FACT_VALUES[name];
+    const accepted = FACT_VALUES[name2];
     if (accepted) {
-      const known = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
-      if (!known) throw badValue("fact", s, `${name}=${accepted.join("|")}`);
-      value = known;
+      const known2 = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
+      if (!known2) throw badValue("fact", s, `${name2}=${accepted.join("|")}`);
+      value = known2;
     }
-    out.push(explicit(name, value, "fact", s));
+    out2.push(explicit(name2, value, "fact", s));
   }
-  return out;
+  return out2;
 }
 
 // src/cli/help.ts
@@ -29057,7 +34186,7 @@ var INPUT_OPTIONS = `Cluster facts (they win over the repository and the config 
   --fact NAME=VALUE        any other fact, e.g. host.ipTablesModuleLoaded=true (repeatable)
 
 Files:
-  --include GLOB           scan only files matching GLOB (repeatable; default: YAML and JSON files)
+  --include GLOB           scan only files matching GLOB (repeatable; default: YAML, JSON, inventories, Terraform)
   --exclude GLOB           skip files matching GLOB (repeatable)
   --config FILE            the config file (default: DIR/.netcompat.yaml when it exists): clusters,
                            ignore entries, severity overrides, fail-on, extra rule files`;
@@ -29145,15 +34274,15 @@ function gitChangedFiles(dir, base) {
   if (!ref || ref.startsWith("-") || /[\s\u0000]/.test(ref)) {
     return Promise.reject(new UsageError(`base: ${JSON.stringify(base)} is not a git revision; give a branch, tag or commit such as origin/main`));
   }
-  const args = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
+  const args2 = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
   return new Promise((resolve10, reject) => {
-    execFile("git", args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
-      if (!err) return resolve10(String(stdout).split("\0").filter(Boolean));
-      if (err.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
+    execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
+      if (!err2) return resolve10(String(stdout).split("\0").filter(Boolean));
+      if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
       const text = String(stderr);
       const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-      const why = /not a git repository/i.test(text) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message;
+      const why = /not a git repository/i.test(text) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err2.message;
       reject(new GitDiffError(why));
     });
   });
@@ -29164,15 +34293,15 @@ import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:pa
 
 // src/inputs/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".netcompat.yaml";
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true });
 var validate;
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml22.LineCounter();
-  const doc = (0, import_yaml22.parseDocument)(text, { lineCounter, prettyErrors: false });
-  const err = doc.errors[0];
-  if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  const lineCounter = new import_yaml24.LineCounter();
+  const doc = (0, import_yaml24.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const err2 = doc.errors[0];
+  if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   validate ??= ajv2.compile(JSON.parse(schemaText("config.schema.json")));
   if (!validate(data)) {
@@ -29184,25 +34313,25 @@ function parseConfig(text, file) {
     const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
     throw new UsageError(`${file}:${line}: ${what}`);
   }
-  const clusters = (data.clusters ?? []).map((c, i) => {
+  const clusters = (data.clusters ?? []).map((c, i2) => {
     try {
       const explicit2 = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit: explicit2 };
     } catch (e) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["clusters", i])}: cluster "${c.name}": ${e.message}`);
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["clusters", i2])}: cluster "${c.name}": ${e.message}`);
     }
   });
   const names = clusters.map((c) => c.name);
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  const dup = names.find((n, i2) => names.indexOf(n) !== i2);
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
-  const ignore = (data.ignore ?? []).map((g, i) => {
+  const ignore = (data.ignore ?? []).map((g, i2) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
     }
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
-    return { ...g, line: lineOf(doc, lineCounter, ["ignore", i]) };
+    return { ...g, line: lineOf(doc, lineCounter, ["ignore", i2]) };
   });
   const cfg = {
     file,
@@ -29222,7 +34351,7 @@ function isCalendarDate(s) {
 function lineOf(doc, lc, path2) {
   for (let n = path2.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
-    if ((0, import_yaml22.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+    if ((0, import_yaml24.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
   }
   return 1;
 }
@@ -29234,11 +34363,11 @@ function acceptedKeys(instancePath) {
 }
 
 // src/inputs/load-settings.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 function readOrFail(path2, what) {
   try {
-    return readFileSync(path2, "utf8");
+    return readFileSync2(path2, "utf8");
   } catch (e) {
     throw new UsageError(`${what} ${path2}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
   }
@@ -29253,13 +34382,13 @@ function loadSettings(req) {
   const root = resolve2(req.root);
   const configAbs = req.configPath ? resolve2(req.configPath) : resolve2(root, CONFIG_FILE);
   let config;
-  if (req.configPath || existsSync(configAbs)) {
+  if (req.configPath || existsSync2(configAbs)) {
     const shown = relative2(process.cwd(), configAbs) || configAbs;
     config = parseConfig(readOrFail(configAbs, "config file"), shown);
   }
   let rules = builtInRules();
   if (config) {
-    const base = dirname(configAbs);
+    const base = dirname2(configAbs);
     const extra = [];
     for (const pattern of config.rules) {
       const files = zs(pattern, { cwd: base, nodir: true, follow: false, absolute: true }).sort();
@@ -29289,7 +34418,7 @@ function loadSettings(req) {
   }
   const settings = { rules };
   if (config) settings.config = config;
-  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve2(dirname(configAbs), config.baseline) : void 0);
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve2(dirname2(configAbs), config.baseline) : void 0);
   if (baselinePath) {
     try {
       settings.baseline = parseBaseline(readOrFail(resolve2(baselinePath), "baseline file"), baselinePath);
@@ -29414,10 +34543,10 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
 
 // src/cli/write-output.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 async function writeOutput(abs, text, shown) {
   try {
-    await mkdir(dirname2(abs), { recursive: true });
+    await mkdir(dirname3(abs), { recursive: true });
     await writeFile(abs, text, "utf8");
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
@@ -29429,8 +34558,8 @@ var OPTIONS = {
   ...READ_OPTIONS,
   output: { type: "string", short: "o" }
 };
-async function baselineCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("baseline", args, OPTIONS);
+async function baselineCommand(args2, io) {
+  const { values, positionals } = parseCommandArgs("baseline", args2, OPTIONS);
   if (values.help) {
     io.stdout(BASELINE_HELP);
     return EXIT.ok;
@@ -29463,9 +34592,9 @@ function conditionLines(c, indent = "") {
     const inner = conditionLines(c.not, `${indent}  `);
     return inner.length === 1 ? [`${indent}not: ${inner[0].trim()}`] : [`${indent}not:`, ...inner];
   }
-  const [word, parts] = "all" in c ? ["all of:", c.all] : ["any of:", c.any];
-  if (parts.length === 1) return conditionLines(parts[0], indent);
-  const items2 = parts.flatMap((p) => {
+  const [word, parts2] = "all" in c ? ["all of:", c.all] : ["any of:", c.any];
+  if (parts2.length === 1) return conditionLines(parts2[0], indent);
+  const items2 = parts2.flatMap((p) => {
     const lines = conditionLines(p, `${indent}    `);
     lines[0] = `${indent}  - ${lines[0].slice(indent.length + 4)}`;
     return lines;
@@ -29496,11 +34625,11 @@ function wrap(text, indent, width = WIDTH) {
   if (line) lines.push(indent + line);
   return lines;
 }
-var bullets = (items2) => items2.flatMap((t) => wrap(t, "    ").map((l, i) => i === 0 ? `  - ${l.trimStart()}` : l));
+var bullets = (items2) => items2.flatMap((t) => wrap(t, "    ").map((l, i2) => i2 === 0 ? `  - ${l.trimStart()}` : l));
 function explainRule(rule) {
   const facts = [];
   for (const c of [rule.when, ...rule.unless ?? []]) factsOf(c, facts);
-  const out = [
+  const out2 = [
     `${rule.id}: ${rule.title}`,
     `severity ${rule.severity}, component ${rule.component}`,
     "",
@@ -29511,18 +34640,18 @@ function explainRule(rule) {
     ...conditionLines(rule.when, "  ")
   ];
   if (rule.unless?.length) {
-    out.push("", "Unless any of these holds (a fact the repository does not give counts as false here)", ...rule.unless.flatMap((c) => conditionLines(c, "    ").map((l, i) => i === 0 ? `  - ${l.slice(4)}` : l)));
+    out2.push("", "Unless any of these holds (a fact the repository does not give counts as false here)", ...rule.unless.flatMap((c) => conditionLines(c, "    ").map((l, i2) => i2 === 0 ? `  - ${l.slice(4)}` : l)));
   }
-  out.push("", "Fix", ...wrap(rule.fix, "  "), "", "References", ...rule.references.map((r7) => `  - ${r7}`));
-  if (rule.helpUri) out.push(`  more: ${rule.helpUri}`);
-  if (rule.notes?.length) out.push("", "Notes", ...bullets(rule.notes));
-  if (rule.seedErrors?.length) out.push("", "Where the original page was wrong", ...bullets(rule.seedErrors));
-  out.push("", "Facts it reads, and how to give them", ...facts.flatMap((f) => wrap(`${f} (${factInfo(f).label}): ${factInfo(f).hint}`, "    ").map((l, i) => i === 0 ? `  ${l.trimStart()}` : l)));
-  return `${out.join("\n")}
+  out2.push("", "Fix", ...wrap(rule.fix, "  "), "", "References", ...rule.references.map((r7) => `  - ${r7}`));
+  if (rule.helpUri) out2.push(`  more: ${rule.helpUri}`);
+  if (rule.notes?.length) out2.push("", "Notes", ...bullets(rule.notes));
+  if (rule.seedErrors?.length) out2.push("", "Where the original page was wrong", ...bullets(rule.seedErrors));
+  out2.push("", "Facts it reads, and how to give them", ...facts.flatMap((f) => wrap(`${f} (${factInfo(f).label}): ${factInfo(f).hint}`, "    ").map((l, i2) => i2 === 0 ? `  ${l.trimStart()}` : l)));
+  return `${out2.join("\n")}
 `;
 }
-async function explainCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("explain", args, OPTIONS2);
+async function explainCommand(args2, io) {
+  const { values, positionals } = parseCommandArgs("explain", args2, OPTIONS2);
   if (values.help) {
     io.stdout(EXPLAIN_HELP);
     return EXIT.ok;
@@ -29603,9 +34732,9 @@ function factsBrief(facts) {
     byName.set(f.name, list);
   }
   if (byName.size === 0) return "no facts";
-  return [...byName].map(([name, values]) => {
+  return [...byName].map(([name2, values]) => {
     const shown = values.slice(0, SHOWN_VALUES).join(", ");
-    return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
+    return `${name2} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
 
@@ -29618,25 +34747,25 @@ function winner(ctx, lost) {
   return ctx.facts.find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
 }
 function contextLines(ctx, opts) {
-  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${plural(ctx.facts.length, "fact")})`];
-  if (ctx.facts.length === 0) out.push("  (none)");
-  for (const f of ctx.facts) out.push(...factLines2(f, "  ", opts));
+  const out2 = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${plural(ctx.facts.length, "fact")})`];
+  if (ctx.facts.length === 0) out2.push("  (none)");
+  for (const f of ctx.facts) out2.push(...factLines2(f, "  ", opts));
   const overridden = ctx.overridden ?? [];
   if (overridden.length > 0) {
-    out.push(`  overridden, not evaluated (${overridden.length}):`);
+    out2.push(`  overridden, not evaluated (${overridden.length}):`);
     for (const f of overridden) {
       const [first, ...rest] = factLines2(f, "    ", opts);
       const w = winner(ctx, f);
-      out.push(`${first}${w ? `  \u2192 replaced by ${factValue(w)} (${factOrigin(w, opts)})` : ""}`, ...rest);
+      out2.push(`${first}${w ? `  \u2192 replaced by ${factValue(w)} (${factOrigin(w, opts)})` : ""}`, ...rest);
     }
   }
-  return out;
+  return out2;
 }
 function renderFactsText(result, opts = {}) {
   const head = `netcompat ${result.tool.version}: facts of ${oneLine(result.root)}: ${formationLine(result.contexts)}`;
-  const out = [head];
-  for (const ctx of result.contexts) out.push("", ...contextLines(ctx, opts));
-  return `${neutraliseCommands(out.join("\n"))}
+  const out2 = [head];
+  for (const ctx of result.contexts) out2.push("", ...contextLines(ctx, opts));
+  return `${neutraliseCommands(out2.join("\n"))}
 `;
 }
 function renderFactsJson(result) {
@@ -29656,8 +34785,8 @@ var OPTIONS3 = {
   format: { type: "string" },
   output: { type: "string", short: "o" }
 };
-async function factsCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("facts", args, OPTIONS3);
+async function factsCommand(args2, io) {
+  const { values, positionals } = parseCommandArgs("facts", args2, OPTIONS3);
   if (values.help) {
     io.stdout(FACTS_HELP);
     return EXIT.ok;
@@ -29680,15 +34809,15 @@ async function factsCommand(args, io) {
 var OPTIONS4 = { format: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } };
 function rulesTable(rules) {
   const rows2 = [["ID", "SEVERITY", "COMPONENT", "TITLE"], ...rules.map((r7) => [r7.id, r7.severity, r7.component, r7.title])];
-  const widths = [0, 1, 2].map((i) => Math.max(...rows2.map((row) => row[i].length)));
-  const lines = rows2.map((row) => row.map((cell, i) => i < 3 ? cell.padEnd(widths[i]) : cell).join("  "));
+  const widths = [0, 1, 2].map((i2) => Math.max(...rows2.map((row) => row[i2].length)));
+  const lines = rows2.map((row) => row.map((cell, i2) => i2 < 3 ? cell.padEnd(widths[i2]) : cell).join("  "));
   return `${lines.join("\n")}
 
 ${rules.length} rules; \`netcompat explain RULE-ID\` shows one in full.
 `;
 }
-async function rulesCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("rules", args, OPTIONS4);
+async function rulesCommand(args2, io) {
+  const { values, positionals } = parseCommandArgs("rules", args2, OPTIONS4);
   if (values.help) {
     io.stdout(RULES_HELP);
     return EXIT.ok;
@@ -29732,8 +34861,8 @@ function countResults(result) {
 }
 function verdictTitle(result, failOn) {
   const c = countResults(result);
-  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
-  let title = parts.length > 0 ? parts.join(", ") : "No findings";
+  const parts2 = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  let title = parts2.length > 0 ? parts2.join(", ") : "No findings";
   if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
   if (c.findings === 0) return title;
   if (failOn === "none") return `${title}: fail-on none`;
@@ -29779,8 +34908,8 @@ function capEvidence(evidence, max = PLACES_PER_VALUE) {
     if (n <= max) shown.push(f);
   }
   const more = [...seen].filter(([, n]) => n > max).map(([key, n]) => {
-    const [name, value] = key.split("\0");
-    return `${name} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`;
+    const [name2, value] = key.split("\0");
+    return `${name2} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`;
   });
   return { shown, more };
 }
@@ -29846,12 +34975,12 @@ function sarifLocation(p, message) {
 }
 function relatedLocations(facts, primary, extra = []) {
   const seen = new Set(primary ? [formatPlace(primary)] : []);
-  const out = [];
+  const out2 = [];
   const add = (p, text) => {
     const key = formatPlace(p);
-    if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
+    if (seen.has(key) || out2.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
-    out.push({ id: out.length + 1, ...sarifLocation(p, text) });
+    out2.push({ id: out2.length + 1, ...sarifLocation(p, text) });
   };
   const walk = (list, via) => {
     for (const f of list) {
@@ -29861,7 +34990,7 @@ function relatedLocations(facts, primary, extra = []) {
   };
   walk(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown);
   for (const e of extra) add(e.place, e.text);
-  return out;
+  return out2;
 }
 function sentence(s) {
   return /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
@@ -29920,7 +35049,7 @@ function sarifOmitted(result) {
 }
 function toSarif(result, opts = {}) {
   const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
-  const index = new Map(rules.map((r7, i) => [r7.id, i]));
+  const index = new Map(rules.map((r7, i2) => [r7.id, i2]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = sortFindings(result.undetermined);
   const results = [
@@ -29979,21 +35108,21 @@ var where = (p) => p ? oneLine(`${p.file}:${p.line}`) : "(explicit inputs)";
 function renderText(result, opts) {
   const c = colours(!!opts.color);
   const many = result.contexts.length > 1;
-  const out = [header(result)];
+  const out2 = [header(result)];
   const active = activeFindings(result);
   for (const sev of SEVERITIES) {
     const list = sortFindings(active.filter((f) => f.severity === sev));
     if (list.length === 0) continue;
-    out.push("", c.severity(sev, `${sev.toUpperCase()} (${list.length})`));
-    for (const f of list) out.push(...findingLines(f, many, opts, c));
+    out2.push("", c.severity(sev, `${sev.toUpperCase()} (${list.length})`));
+    for (const f of list) out2.push(...findingLines(f, many, opts, c));
   }
   if (result.undetermined.length > 0) {
-    out.push("", c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
-    for (const u of sortFindings(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
+    out2.push("", c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
+    for (const u of sortFindings(result.undetermined)) out2.push(...undeterminedLines(u, result, many, opts, c));
   }
-  out.push(...notApplicableLines(result), ...hiddenLines(result), ...skippedLines(result), ...diagnosticLines(result));
-  out.push("", c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
-  return `${neutraliseCommands(out.join("\n"))}
+  out2.push(...notApplicableLines(result), ...hiddenLines(result), ...skippedLines(result), ...diagnosticLines(result));
+  out2.push("", c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
+  return `${neutraliseCommands(out2.join("\n"))}
 `;
 }
 function header(r7) {
@@ -30026,9 +35155,9 @@ function findingLines(f, many, opts, c) {
   if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
   return lines;
 }
-function unresolvedFacts(result, context, name) {
+function unresolvedFacts(result, context, name2) {
   const ctx = result.contexts.find((x) => x.name === context);
-  return (ctx?.facts ?? []).filter((f) => f.name === name && f.unresolved);
+  return (ctx?.facts ?? []).filter((f) => f.name === name2 && f.unresolved);
 }
 function undeterminedLines(u, result, many, opts, c) {
   const place = u.primary ? where(u.primary) : "(no file)";
@@ -30047,20 +35176,20 @@ function notApplicableLines(r7) {
   if (r7.notApplicable.length === 0) return [];
   const byReason = /* @__PURE__ */ new Map();
   for (const n of r7.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
-  const parts = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
-  return ["", `NOT APPLICABLE: ${plural(r7.notApplicable.length, "rule check")} (${parts.join("; ")})`];
+  const parts2 = [...byReason].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([reason, n]) => `${oneLine(reason)}: ${n}`);
+  return ["", `NOT APPLICABLE: ${plural(r7.notApplicable.length, "rule check")} (${parts2.join("; ")})`];
 }
 function hiddenLines(r7) {
   const suppressed = sortFindings(suppressedFindings(r7));
   const { baseline, unchanged } = filteredCounts(r7);
-  const out = [];
+  const out2 = [];
   if (suppressed.length > 0) {
-    out.push("", `SUPPRESSED (${suppressed.length}): not counted`);
-    for (const f of suppressed) out.push(`  ${where(f.primary)}  ${f.ruleId}  ${oneLine(f.suppressed.reason)} (${oneLine(f.suppressed.by)})`);
+    out2.push("", `SUPPRESSED (${suppressed.length}): not counted`);
+    for (const f of suppressed) out2.push(`  ${where(f.primary)}  ${f.ruleId}  ${oneLine(f.suppressed.reason)} (${oneLine(f.suppressed.by)})`);
   }
   const hidden = [baseline && `${baseline} already in the baseline`, unchanged && `${unchanged} with no evidence in the changed files`].filter(Boolean);
-  if (hidden.length > 0) out.push("", `HIDDEN: ${hidden.join(", ")}`);
-  return out;
+  if (hidden.length > 0) out2.push("", `HIDDEN: ${hidden.join(", ")}`);
+  return out2;
 }
 function skippedLines(r7) {
   if (r7.skipped.length === 0) return [];
@@ -30097,8 +35226,8 @@ function diagnosticsToStderr(result, io) {
 `);
   }
 }
-async function scanCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("scan", args, OPTIONS5);
+async function scanCommand(args2, io) {
+  const { values, positionals } = parseCommandArgs("scan", args2, OPTIONS5);
   if (values.help) {
     io.stdout(SCAN_HELP);
     return EXIT.ok;
@@ -30136,11 +35265,11 @@ var COMMANDS = {
 };
 function unknownCommand(word, io) {
   if (word.startsWith("-")) return new UsageError(`unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`);
-  const isDir = existsSync2(resolve9(io.cwd, word));
+  const isDir = existsSync3(resolve9(io.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
   return new UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
 }
-async function run(argv, io) {
+async function run2(argv, io) {
   try {
     const [first, ...rest] = argv;
     if (first === void 0) {
@@ -30187,4 +35316,4 @@ process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = await run(process.argv.slice(2), processIo());
+process.exitCode = await run2(process.argv.slice(2), processIo());
