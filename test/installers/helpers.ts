@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isTextExtractor, type Extractor } from '../../src/extract/types.js';
+import { isHclExtractor, isTextExtractor, type Extractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 
@@ -10,6 +10,7 @@ export const INSTALLERS = fileURLToPath(new URL('../fixtures/installers/', impor
 export function extractInstaller(extractor: Extractor, path: string): Fact[] {
   const text = readFileSync(`${INSTALLERS}${path}`, 'utf8');
   if (isTextExtractor(extractor)) return extractor.extract({ path, text });
+  if (isHclExtractor(extractor)) throw new Error(`${extractor.id} reads a Terraform module directory: use test/extract/terraform-helpers.ts`);
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);
   return parsed.docs.flatMap((d) => extractor.extract(d));
