@@ -76,9 +76,10 @@ describe('benchmark repository generator', () => {
       'assets/odd-398.yaml': 'binary',
       'legacy/latin1-399.yaml': 'not-utf8',
     });
-    // Discovery sees the YAML and JSON, dot folders included, and shell scripts (install commands are read
-    // from them); docs, binaries and other scripts are never opened.
-    const candidates = entries.filter((e) => /\.(ya?ml|json|sh)$/.test(e.path));
+    // Discovery sees the YAML and JSON, dot folders included, shell scripts (install commands are read
+    // from them) and Terraform files (read, parsed only when they name a cluster); docs, binaries and other
+    // scripts are never opened.
+    const candidates = entries.filter((e) => /\.(ya?ml|json|sh|tf)$/.test(e.path));
     expect(result.stats.filesSeen).toBe(candidates.length);
     expect(result.stats.filesParsed).toBeLessThan(result.stats.filesSeen / 4);
   });
