@@ -6,13 +6,16 @@ import { join } from 'node:path';
 export const KNOWLEDGE_ID = 'virtual:netcompat-knowledge';
 export const KNOWLEDGE_DIRS = ['rules', 'data', 'schema'];
 
+/** Every YAML and JSON file of the knowledge folders and their subfolders (data/installers/), sorted. */
 export function knowledgeFiles(root) {
   const files = [];
-  for (const dir of KNOWLEDGE_DIRS) {
-    for (const name of readdirSync(join(root, dir)).sort()) {
-      if (/\.(ya?ml|json)$/.test(name)) files.push(join(root, dir, name));
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (/\.(ya?ml|json)$/.test(entry.name)) files.push(join(dir, entry.name));
     }
-  }
+  };
+  for (const dir of KNOWLEDGE_DIRS) walk(join(root, dir));
   return files;
 }
 

@@ -1,5 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import { applyDerivations } from './derive.js';
+import { applyInstallerDefaults } from './installer-defaults.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
 import { applyPrecedence } from './precedence.js';
@@ -28,7 +29,7 @@ export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fac
     return {
       name: g.name,
       formedBy: g.formedBy,
-      facts: applyDerivations(facts),
+      facts: applyDerivations(applyInstallerDefaults(facts)),
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...overridden],
     };
   });

@@ -15,7 +15,10 @@ export interface Derivation {
 }
 
 function derived(target: FactName, value: string, source: Fact, note: string, by: string): Fact {
-  return { name: target, value, origin: 'derived', source: `derive:${by}`, note, derivedFrom: [source] };
+  const f: Fact = { name: target, value, origin: 'derived', source: `derive:${by}`, note, derivedFrom: [source] };
+  // A value that is one of several (an installer release not pinned) stays one of the same several.
+  if (source.candidates && value === source.value) f.candidates = [...source.candidates];
+  return f;
 }
 
 export const DERIVATIONS: readonly Derivation[] = [

@@ -151,7 +151,11 @@ function toUndetermined(
     // A value is there but does not decide the rule: a version without its patch ("1.28") or a string
     // that is no version. Say so, or the hint asks for what the user already gave.
     const example = n === 'node.kernel' ? 'a kernel release such as 4.18.0-513.el8_9.x86_64' : 'the full version, e.g. 1.28.7';
-    const imprecise = bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : '';
+    // Candidates (an installer release not pinned): name them, and what would pin them.
+    const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : undefined;
+    const imprecise = candidateNote
+      ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
+      : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : '';
     const m: MissingFact = { fact: n, hint: `${imprecise}${factInfo(n).hint}` };
     const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p): p is Place => !!p);
     if (unresolved.length) m.unresolvedAt = unresolved;

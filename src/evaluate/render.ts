@@ -7,10 +7,31 @@ export function plainValue(f: Pick<Fact, 'name' | 'value' | 'unresolved'>): stri
   return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
 }
 
-/** `plainValue`, and for a derived value where it came from. */
-export function showValue(f: Pick<Fact, 'name' | 'value' | 'note' | 'origin' | 'unresolved'>): string {
+/** "default of Kubespray v2.18.2" from an installer default's note; undefined for any other fact. */
+export function installerDefaultOf(f: Pick<Fact, 'origin' | 'source' | 'note'>): string | undefined {
+  if (f.origin !== 'default' || !f.source?.startsWith('installer:') || !f.note) return undefined;
+  // The note reads "default of <installer> <release>: <setting> <value>; <where>"; the release may hold ":" only in a list.
+  const m = /^(default of [^:]*?(?:\([^)]*\))?):/.exec(f.note);
+  return m?.[1];
+}
+
+/** `plainValue`, and for a derived value or an installer default where it came from. */
+export function showValue(f: Pick<Fact, 'name' | 'value' | 'note' | 'origin' | 'unresolved'> & { source?: string }): string {
   const plain = plainValue(f);
-  return !f.unresolved && f.origin === 'derived' && f.note ? `${plain} (${f.note})` : plain;
+  const installer = installerDefaultOf({ origin: f.origin, source: f.source ?? '', ...(f.note ? { note: f.note } : {}) });
+  if (installer) return `${plain} (${installer})`;
+  if (f.unresolved || f.origin !== 'derived' || !f.note) return plain;
+  // Derived from an installer default (kube-controllers from the Calico a release bundles): say so.
+  const from = installerDefaultIn((f as Fact).derivedFrom ?? []);
+  return from ? `${plain} (${f.note}, ${from})` : `${plain} (${f.note})`;
+}
+
+function installerDefaultIn(facts: readonly Fact[]): string | undefined {
+  for (const d of facts) {
+    const found = installerDefaultOf(d) ?? installerDefaultIn(d.derivedFrom ?? []);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Values a message names for one fact before it says how many more there are. */

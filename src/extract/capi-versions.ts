@@ -3,6 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
+import { installerNameFact } from './installer-fact.js';
 import { objectsOf, type KubeObject } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
@@ -63,6 +64,9 @@ export const capiVersions: YamlExtractor = {
       if (!o.apiVersion?.includes('cluster.x-k8s.io/')) continue;
       if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
         facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'Cluster API Cluster'));
+        facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API Cluster'));
+      } else if (o.kind === 'KubeadmControlPlane') {
+        facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API KubeadmControlPlane'));
       }
       const version = factFromNode(ID, d, versionNode(d, o), 'kubernetes.version', normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);

@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
+import { installerNameFact } from './installer-fact.js';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
@@ -50,6 +51,7 @@ export const eksctlClusterConfig: YamlExtractor = {
     for (const o of objectsOf(d)) {
       if (o.kind !== 'ClusterConfig' || !o.apiVersion?.startsWith('eksctl.io/')) continue;
       facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'eksctl ClusterConfig'));
+      facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'eks', 'eksctl ClusterConfig'));
       const v = factFromNode(ID, d, get(d, o.node, 'metadata', 'version'), 'kubernetes.version', normalizeVersion, { note: 'eksctl metadata.version' });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, 'addons'))) {

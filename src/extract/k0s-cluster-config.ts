@@ -5,6 +5,7 @@ import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { objectsOf } from './objects.js';
+import { cniFact, installerNameFact, installerReleaseFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -98,6 +99,11 @@ export const k0sClusterConfig: YamlExtractor = {
       facts.push(clusterDefinitionFact(ID, d, kind, what));
       const v = factFromNode(ID, d, k0sVersion, 'kubernetes.version', normalizeVersion, { note: 'k0sctl spec.k0s.version (k0s builds carry +k0s.N)' });
       if (v) facts.push(v);
+      facts.push(installerNameFact(ID, d, kind, 'k0s', what));
+      const release = installerReleaseFact(ID, d, k0sVersion, 'k0s', 'k0sctl spec.k0s.version');
+      if (release) facts.push(release);
+      const cni = cniFact(ID, d, get(d, spec, 'network', 'provider'), 'k0s network.provider');
+      if (cni) facts.push(cni);
       if (spec === undefined) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
     }

@@ -1,11 +1,12 @@
 import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
-import { get, str } from '../parse/walk.js';
+import { entries, get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { isKubeProxyImage, parseImage } from './image.js';
 import { kubeProxyImageFacts } from './image-fact.js';
 import { objectsOf } from './objects.js';
+import { installerNameFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -77,6 +78,10 @@ export const kopsCluster: YamlExtractor = {
     for (const o of objectsOf(d)) {
       if (o.kind !== 'Cluster' || !o.apiVersion?.startsWith('kops.k8s.io/')) continue;
       facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'kops Cluster'));
+      facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'kops', 'kops Cluster'));
+      // spec.networking holds one key, the plugin: calico, cilium, kubenet, amazonvpc...
+      const plugin = entries(d, get(d, o.node, 'spec', 'networking'))[0];
+      if (plugin) facts.push(factAt(ID, d, get(d, o.node, 'spec', 'networking'), 'cluster.cni', plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, 'spec');
       const v = factFromNode(ID, d, get(d, spec, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion, { note: 'kops kubernetesVersion' });
       if (v) facts.push(v);

@@ -2,6 +2,7 @@ import type { Fact } from '../model/fact.js';
 import { get, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
+import { installerNameFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -21,7 +22,8 @@ export const kubeadmClusterConfiguration: YamlExtractor = {
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'ClusterConfiguration' || !apiVersion?.startsWith('kubeadm.k8s.io/')) return [];
-    const facts: Fact[] = [clusterDefinitionFact(ID, d, get(d, d.doc.contents, 'kind'), 'kubeadm ClusterConfiguration')];
+    const kindNode = get(d, d.doc.contents, 'kind');
+    const facts: Fact[] = [clusterDefinitionFact(ID, d, kindNode, 'kubeadm ClusterConfiguration'), installerNameFact(ID, d, kindNode, 'kubeadm', 'kubeadm ClusterConfiguration')];
     const version = factFromNode(ID, d, get(d, d.doc.contents, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion);
     if (version) facts.push(version);
     // v1beta4 can leave kube-proxy out altogether.

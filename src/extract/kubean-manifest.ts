@@ -1,6 +1,7 @@
 import type { Fact, FactName } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import { factFromRaw } from './fact-at.js';
+import { installerNameFact } from './installer-fact.js';
 import { objectsOf } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
@@ -22,6 +23,7 @@ export const kubeanManifest: YamlExtractor = {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== 'Manifest' || !o.apiVersion?.startsWith('kubean.io/')) continue;
+      facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'kubean', 'kubean Manifest'));
       const release = str(d, get(d, o.node, 'metadata', 'labels', 'kubean.io/sprayRelease'));
       for (const c of items(d, get(d, o.node, 'spec', 'components'))) {
         const fact = COMPONENTS[str(d, get(d, c, 'name'))?.trim() ?? ''];

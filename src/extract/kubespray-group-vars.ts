@@ -3,6 +3,7 @@ import type { Fact, FactName, FactOrigin } from '../model/fact.js';
 import { entries, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
+import { cniFact, installerNameFact } from './installer-fact.js';
 import { isPlainMapping } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
@@ -68,10 +69,19 @@ export const kubesprayGroupVars: YamlExtractor = {
     if (origin === 'repository') {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
       facts.push(inventoryDefinition(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined));
+      facts.push(...installerFacts(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined, pluginNode));
     }
     return facts;
   },
 };
+
+/** The inventory names its installer (a kubean vars ConfigMap is kubean's) and the network plugin it deploys. */
+function installerFacts(d: YamlDoc, node: Node | undefined, pluginNode: Node | undefined): Fact[] {
+  const kubean = d.embeddedIn !== undefined;
+  const facts = [installerNameFact(ID, d, node, kubean ? 'kubean' : 'kubespray', kubean ? 'kubean vars ConfigMap (Kubespray variables)' : 'Kubespray inventory variables')];
+  const cni = cniFact(ID, d, pluginNode, 'Kubespray kube_network_plugin');
+  return cni ? [...facts, cni] : facts;
+}
 
 /** The inventory is the cluster: its root is the folder above `group_vars/` or `host_vars/`. */
 function inventoryDefinition(d: YamlDoc, node: Node | undefined): Fact {

@@ -3,6 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
+import { installerNameFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeVersion } from './values.js';
 
@@ -47,7 +48,8 @@ export const kubesprayKubeaszConfig: YamlExtractor = {
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents as Node;
-    const facts: Fact[] = [clusterDefinitionFact(ID, d, get(d, root, 'K8S_VER') ?? root, 'kubeasz cluster config.yml')];
+    const at = get(d, root, 'K8S_VER') ?? root;
+    const facts: Fact[] = [clusterDefinitionFact(ID, d, at, 'kubeasz cluster config.yml'), installerNameFact(ID, d, at, 'kubeasz', 'kubeasz cluster config.yml')];
     for (const [key, name] of [['K8S_VER', 'kubernetes.version'], ['calico_ver', 'calico.version']] as const) {
       const f = factFromNode(ID, d, get(d, root, key), name, normalizeVersion, { note: `kubeasz ${key}` });
       if (f) facts.push(f);

@@ -6,6 +6,7 @@ import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact
 import { parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import { isPlainMapping } from './objects.js';
+import { cniFact, installerNameFact, installerReleaseFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -79,6 +80,12 @@ export const rkeClusterYml: YamlExtractor = {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents as Node;
     const definition = clusterDefinitionFact(ID, d, get(d, root, 'kubernetes_version') ?? root, 'RKE cluster.yml');
-    return [definition, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts(d, root)];
+    const versionNode = get(d, root, 'kubernetes_version');
+    const installer = [
+      installerNameFact(ID, d, versionNode ?? root, 'rke1', 'RKE cluster.yml'),
+      installerReleaseFact(ID, d, versionNode, 'rke1', 'RKE kubernetes_version'),
+      cniFact(ID, d, get(d, root, 'network', 'plugin'), 'RKE network.plugin'),
+    ].filter((f): f is Fact => f !== undefined);
+    return [definition, ...installer, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts(d, root)];
   },
 };

@@ -4,6 +4,7 @@ import { entries, get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
 import { isPlainMapping } from './objects.js';
+import { cniFact, installerNameFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
 
@@ -51,6 +52,23 @@ function calicoFacts(d: YamlDoc, root: Node): Fact[] {
   return cni ? [factAt(ID, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: 'RKE2 cni: calico, in the chart\'s default iptables dataplane' })] : [];
 }
 
+/**
+ * Which of the two wrote the file: RKE2 alone has `cni:` and k3s alone `flannel-backend:`; otherwise the
+ * path (`/etc/rancher/rke2/`, a `k3s` folder) tells, or nothing does. The CNI is RKE2's `cni:` (the plugin
+ * after `multus` when it is a list).
+ */
+function installerFacts(d: YamlDoc, root: Node): Fact[] {
+  const cniNode = get(d, root, 'cni');
+  const k3s = get(d, root, 'flannel-backend') !== undefined || (/(^|[/_.-])k3s([/_.-]|$)/i.test(d.file) && cniNode === undefined);
+  const rke2 = !k3s && (cniNode !== undefined || /rke2/i.test(d.file));
+  if (!k3s && !rke2) return [];
+  const name = k3s ? 'k3s' : 'rke2';
+  const facts = [installerNameFact(ID, d, cniNode ?? root, name, k3s ? 'k3s config.yaml' : 'RKE2 config.yaml')];
+  const plugin = flagValues(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ''));
+  const cni = rke2 ? cniFact(ID, d, plugin, 'RKE2 cni') : undefined;
+  return cni ? [...facts, cni] : facts;
+}
+
 export const rkeRke2Config: YamlExtractor = {
   id: ID,
   description: 'RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=…, disable-kube-proxy, cni: calico',
@@ -58,6 +76,6 @@ export const rkeRke2Config: YamlExtractor = {
   extract(d) {
     if (!isRke2Config(d)) return [];
     const root = d.doc.contents as Node;
-    return [...proxyFacts(d, root), ...calicoFacts(d, root)];
+    return [...proxyFacts(d, root), ...calicoFacts(d, root), ...installerFacts(d, root)];
   },
 };

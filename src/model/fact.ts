@@ -29,6 +29,7 @@ export const FACT_NAMES = [
   'kustomize.layer',
   'installer.name',
   'installer.release',
+  'cluster.cni',
 ] as const;
 
 export type FactName = (typeof FACT_NAMES)[number];

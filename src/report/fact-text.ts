@@ -29,6 +29,8 @@ export function factOrigin(f: Fact, opts: FactTextOptions = {}): string {
       return [`given by ${input}`, at, note && `(${note})`].filter(Boolean).join(' ');
     }
     case 'default':
+      // An installer default's note already says "default of k0s v1.23.5+k0s.0: …".
+      if (f.source.startsWith('installer:') && note) return [at, `(${note})`].filter(Boolean).join(' ');
       return [at, `(default${note ? `: ${note}` : ''})`].filter(Boolean).join(' ');
     case 'derived':
       return `derived${note ? `: ${note}` : ''}`;

@@ -11,10 +11,20 @@ export const SOURCES_B = fileURLToPath(new URL('../fixtures/sources-b/', import.
 /**
  * Parses test/fixtures/sources-b/<path> as the scanner would (the path is the fact's file) and runs the
  * extractors the way the scan does, YAML carried in ConfigMap strings included. An extractor that
- * throws fails the test. `cluster.definition` facts are left to definitionsB.
+ * throws fails the test. `cluster.definition` facts are left to definitionsB, the installer's name, release
+ * and CNI to installerB (test/extract/installer-facts.test.ts).
  */
+const SEPARATE = new Set(['cluster.definition', 'installer.name', 'installer.release', 'cluster.cni']);
+
 export function extractB(extractors: Extractor | readonly Extractor[], path: string): Fact[] {
-  return allB(extractors, path).filter((f) => f.name !== 'cluster.definition');
+  return allB(extractors, path).filter((f) => !SEPARATE.has(f.name));
+}
+
+/** The installer facts of a fixture: "name=value[key] @line:column". */
+export function installerB(extractors: Extractor | readonly Extractor[], path: string): string[] {
+  return allB(extractors, path)
+    .filter((f) => f.name === 'installer.name' || f.name === 'installer.release' || f.name === 'cluster.cni')
+    .map((f) => `${f.name}=${f.value}${f.key ? `[${f.key}]` : ''} @${f.place?.line}:${f.place?.column}`);
 }
 
 /** The `cluster.definition` facts of a fixture: "root (what) @line:column". */

@@ -1,0 +1,141 @@
+import semver from 'semver';
+import { parse } from 'yaml';
+import files from 'virtual:netcompat-knowledge';
+import type { FactName } from '../model/fact.js';
+import { KnowledgeError, validateAgainst } from './validate.js';
+
+/** data/installers/<name>.yaml, one profile per installer (schema/installer.schema.json). */
+export type InstallerName =
+  | 'kubespray' | 'kubean' | 'kubeasz' | 'k0s' | 'k3s' | 'rke2' | 'rke1' | 'kops'
+  | 'cluster-api' | 'kubeadm' | 'microk8s' | 'talos' | 'eks' | 'aks' | 'gke';
+
+/** A condition over the release, the cluster's Kubernetes version and its CNI. */
+export interface InstallerWhen {
+  release?: string;
+  kubernetes?: string;
+  cni?: string[];
+}
+
+export interface InstallerDefault {
+  fact: FactName;
+  value: string;
+  setting: string;
+  when?: InstallerWhen;
+  verified?: boolean;
+  note?: string;
+  references: string[];
+}
+
+export interface InstallerRelease {
+  release: string;
+  to?: string;
+  written?: string;
+  kubernetes?: string;
+  supports?: string;
+  calico?: string;
+  canal?: string;
+  calicoByKubernetes?: { kubernetes: string; calico: string }[];
+  verified?: boolean;
+  note?: string;
+  references: string[];
+}
+
+export interface InstallerProfile {
+  name: InstallerName;
+  label: string;
+  summary: string;
+  references: string[];
+  specialises?: InstallerName[];
+  releaseScheme?: 'own' | 'kubernetes';
+  detect: { signal: string; verified?: boolean; references?: string[] }[];
+  kubeProxy: { runs: boolean; how: string; disabledBy: string[]; references: string[] };
+  cni: { value: string; when?: InstallerWhen; note?: string; references: string[] }[];
+  defaults: InstallerDefault[];
+  kubeProxyVersions?: { release: string; kubeProxy: string; note?: string; references: string[] }[];
+  releases: InstallerRelease[];
+}
+
+let profiles: Map<InstallerName, InstallerProfile> | undefined;
+
+/** Every installer profile, validated once; a file must be named after its installer. */
+export function installerProfiles(): Map<InstallerName, InstallerProfile> {
+  if (!profiles) {
+    const out = new Map<InstallerName, InstallerProfile>();
+    for (const path of Object.keys(files).filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
+      const data = parse(files[path] ?? '') as unknown;
+      validateAgainst('installer.schema.json', data, path);
+      const p = data as InstallerProfile;
+      if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
+      out.set(p.name, p);
+    }
+    profiles = out;
+  }
+  return profiles;
+}
+
+export function installerProfile(name: string): InstallerProfile | undefined {
+  return installerProfiles().get(name as InstallerName);
+}
+
+/**
+ * A release as a list of numbers, in the installer's own order: "2.18.2" → [2,18,2], "1.22.9+k0s.2" →
+ * [1,22,9,0,2]... every digit run counts, so build suffixes (+k0s.1, +rke2r2, -rancher1-2) order too.
+ */
+function releaseKey(v: string): number[] {
+  return [...v.trim().replace(/^v/i, '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+export function compareRelease(a: string, b: string): number {
+  const x = releaseKey(a);
+  const y = releaseKey(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** A release against a range of comparators ('>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'). */
+export function releaseSatisfies(release: string, range: string): boolean {
+  return range
+    .trim()
+    .split(/\s+/)
+    .every((c) => {
+      const m = /^(>=|<=|>|<|=)?(.+)$/.exec(c);
+      if (!m) return false;
+      const d = compareRelease(release, m[2]!);
+      switch (m[1]) {
+        case '>=': return d >= 0;
+        case '<=': return d <= 0;
+        case '>': return d > 0;
+        case '<': return d < 0;
+        default: return d === 0;
+      }
+    });
+}
+
+/** The rows of the table that hold a release (a row is one release, or an inclusive range). */
+export function releaseRows(profile: InstallerProfile, release: string): InstallerRelease[] {
+  return profile.releases.filter((r) => compareRelease(r.release, release) <= 0 && compareRelease(release, r.to ?? r.release) <= 0);
+}
+
+/** "v1.23.5+k0s.0" → "1.23.5", "v1.24.9-rancher1-1" → "1.24.9", "1.28" → "1.28"; undefined when no version. */
+export function kubernetesCore(v: string): string | undefined {
+  const m = /^v?(\d+\.\d+(?:\.\d+)?)(?:$|[-+.])/.exec(v.trim());
+  return m?.[1];
+}
+
+export type Tri = 'true' | 'false' | 'unknown';
+
+/**
+ * A Kubernetes version ("1.28.3", "1.28") against a node-semver range: unknown when a minor-only version
+ * falls on both sides of it.
+ */
+export function kubernetesSatisfies(k8s: string, range: string): Tri {
+  const core = kubernetesCore(k8s);
+  if (!core) return 'unknown';
+  const parts = core.split('.');
+  const ends = parts.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
+  const r = ends.map((v) => semver.satisfies(v, range));
+  return r.every((x) => x) ? 'true' : r.every((x) => !x) ? 'false' : 'unknown';
+}
