@@ -40,6 +40,9 @@ describe('installer facts from the extractors that recognise an installer', () =
       'cluster.cni=calico @10:26',
       'installer.name=kubean @26:26',
       'cluster.cni=calico @26:26',
+      // The ClusterOperation's spray-job image (its tag a placeholder here): read by the kubean extractor of item 4.
+      'installer.name=kubean @35:10',
+      'installer.release=<TAG>[kubean] @35:49',
     ]);
     expect(installerB(EXTRACTORS, 'kubean-manifest/manifest.cr.yaml')).toEqual(['installer.name=kubean @3:7']);
   });
