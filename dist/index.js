@@ -5818,35 +5818,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -23000,7 +23000,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse10(serialize(uri, options), options);
+        parse11(serialize(uri, options), options);
       }
       return uri;
     }
@@ -23043,8 +23043,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse10(serialize(base, options), options);
-        relative5 = parse10(serialize(relative5, options), options);
+        base = parse11(serialize(base, options), options);
+        relative5 = parse11(serialize(relative5, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative5.scheme) {
@@ -23362,7 +23362,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse10(uri, opts) {
+    function parse11(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23399,7 +23399,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse10
+      parse: parse11
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -33297,7 +33297,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse10(src, reviver, options) {
+    function parse11(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -33338,7 +33338,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse10;
+    exports.parse = parse11;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -33896,7 +33896,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse10 = (version, options, throwErrors = false) => {
+    var parse11 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -33909,7 +33909,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse10;
+    module2.exports = parse11;
   }
 });
 
@@ -33917,9 +33917,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module2) {
     "use strict";
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var valid = (version, options) => {
-      const v2 = parse10(version, options);
+      const v2 = parse11(version, options);
       return v2 ? v2.version : null;
     };
     module2.exports = valid;
@@ -33930,9 +33930,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module2) {
     "use strict";
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var clean2 = (version, options) => {
-      const s = parse10(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse11(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean2;
@@ -33967,10 +33967,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module2) {
     "use strict";
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse10(version1, null, true);
-      const v2 = parse10(version2, null, true);
+      const v1 = parse11(version1, null, true);
+      const v2 = parse11(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -34041,9 +34041,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module2) {
     "use strict";
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse10(version, options);
+      const parsed = parse11(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -34229,7 +34229,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var { safeRe: re2, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -34264,7 +34264,7 @@ var require_coerce = __commonJS({
       const patch = match2[4] || "0";
       const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
       const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
-      return parse10(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse11(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -34274,7 +34274,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module2) {
     "use strict";
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -34286,7 +34286,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse10(versionStringToParse, options);
+      return parse11(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -35521,7 +35521,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse10 = require_parse2();
+    var parse11 = require_parse2();
     var valid = require_valid();
     var clean2 = require_clean();
     var inc = require_inc();
@@ -35560,7 +35560,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse10,
+      parse: parse11,
       valid,
       clean: clean2,
       inc,
@@ -41503,12 +41503,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
               return new this.Promise((resolve6, reject) => {
                 if (finished()) {
@@ -42918,7 +42918,1247 @@ seedErrors:
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
   "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n",
+  "data/installers/aks.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: aks\nlabel: AKS\nreleaseScheme: kubernetes\nsummary: "Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED."\nreferences:\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndetect:\n  - signal: "AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED"\n    verified: false\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nkubeProxy:\n  runs: true\n  how: managed DaemonSet; kubeProxyConfig.enabled defaults to true\n  disabledBy:\n    - "kubeProxyConfig.enabled: false"\n  references:\n    - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\ncni:\n  - value: azure\n    note: Calico only with --network-policy calico\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: kubeProxyConfig.mode\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nreleases:\n  - release: 1.30.0\n    to: 1.30.99999\n    calico: 3.26.3\n    note: Azure-managed Calico through tigera-operator v1.30.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml\n  - release: 1.31.0\n    to: 1.31.99999\n    calico: 3.26.5\n    note: Azure-managed Calico through tigera-operator v1.30.11\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml\n  - release: 1.32.0\n    to: 1.32.99999\n    calico: 3.28.2\n    note: Azure-managed Calico through tigera-operator v1.34.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml\n  - release: 1.33.0\n    to: 1.33.99999\n    calico: 3.29.3\n    note: Azure-managed Calico through tigera-operator v1.36.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml\n  - release: 1.34.0\n    to: 1.34.99999\n    calico: 3.30.4\n    note: Azure-managed Calico through tigera-operator v1.38.8\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml\n  - release: 1.35.0\n    to: 1.35.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n  - release: 1.36.0\n    to: 1.36.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n',
+  "data/installers/cluster-api.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: cluster-api\nlabel: Cluster API\nreleaseScheme: kubernetes\nsummary: "Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default."\nreferences:\n  - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nspecialises:\n  - kubeadm\ndetect:\n  - signal: cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\n  - signal: "KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version"\n    verified: false\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nkubeProxy:\n  runs: true\n  how: kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version\n  disabledBy:\n    - kubeadm skip-phases addon/kube-proxy\n  references: &a1\n    - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\n    - https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go\ncni:\n  - value: none\n    note: a CNI must be installed\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: KubeProxyConfiguration mode (kubeadm never sets it)\n    references: *a1\nreleases: []\n',
+  "data/installers/eks.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
+name: eks
+label: EKS
+releaseScheme: kubernetes
+summary: 'Amazon EKS: kube-proxy add-on on EC2 nodes, iptables unless configured {"mode": "ipvs"}; the VPC CNI, Calico only when the user installs it.'
+references: &a1
+  - https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html
+  - https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy
+detect:
+  - signal: eksctl.io/v1alpha5 ClusterConfig metadata.version, addons; Terraform aws_eks_cluster (field names UNVERIFIED)
+    verified: false
+    references:
+      - https://docs.aws.amazon.com/eks/latest/eksctl/addons.html
+kubeProxy:
+  runs: true
+  how: EKS add-on DaemonSet on EC2 nodes (not Fargate); its minor = the cluster minor
+  disabledBy:
+    - cluster created without the kube-proxy add-on
+  references: *a1
+cni:
+  - value: aws-vpc-cni
+    references:
+      - https://docs.aws.amazon.com/eks/latest/eksctl/addons.html
+defaults:
+  - fact: kubeProxy.mode
+    value: iptables
+    setting: kube-proxy add-on configuration mode
+    references: *a1
+releases: []
+`,
+  "data/installers/gke.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: gke\nlabel: GKE\nreleaseScheme: kubernetes\nsummary: "Google Kubernetes Engine: Dataplane V1 runs kube-proxy in iptables mode (Calico for network policy, version UNVERIFIED); Dataplane V2 runs no kube-proxy."\nreferences:\n  - https://docs.cloud.google.com/kubernetes-engine/docs/reference/rest/v1/DatapathProvider\n  - https://cloud.google.com/kubernetes-engine/multi-cloud/docs/azure/concepts/dataplane-v2\ndetect:\n  - signal: "GKE resources (Terraform google_container_cluster datapath_provider): patterns UNVERIFIED"\n    verified: false\n    references:\n      - https://docs.cloud.google.com/kubernetes-engine/docs/reference/rest/v1/DatapathProvider\nkubeProxy:\n  runs: true\n  how: Dataplane V1 (LEGACY_DATAPATH) only; Dataplane V2 (default for Autopilot from 1.23) has none\n  disabledBy:\n    - "datapathProvider: ADVANCED_DATAPATH"\n  references:\n    - https://docs.cloud.google.com/kubernetes-engine/docs/reference/rest/v1/DatapathProvider\n    - https://cloud.google.com/anthos/clusters/docs/dataplane-v2\ncni:\n  - value: gke\n    references:\n      - https://docs.cloud.google.com/kubernetes-engine/docs/reference/rest/v1/DatapathProvider\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: datapathProvider LEGACY_DATAPATH\n    verified: false\n    note: "UNVERIFIED which dataplane a cluster uses: V2 runs no kube-proxy"\n    references:\n      - https://docs.cloud.google.com/kubernetes-engine/docs/reference/rest/v1/DatapathProvider\nreleases: []\n',
+  "data/installers/k0s.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: k0s\nlabel: k0s\nreleaseScheme: kubernetes\nsummary: "Single-binary Kubernetes distribution; kube-router by default, Calico with provider: calico, kube-proxy DaemonSet in iptables mode."\nreferences:\n  - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/docs/configuration.md\ndetect:\n  - signal: "k0sctl.k0sproject.io/v1beta1 Cluster spec.k0s.version (absent: latest stable, unknown)"\n    references:\n      - https://github.com/k0sproject/k0sctl/blob/f4005b6b9b22f72ba700b5ee17e9852e5d691193/README.md\n  - signal: k0s.k0sproject.io/v1beta1 ClusterConfig spec.network.provider, calico, kubeProxy\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/docs/configuration.md\nkubeProxy:\n  runs: true\n  how: DaemonSet\n  disabledBy:\n    - "spec.network.kubeProxy.disabled: true"\n    - --disable-components kube-proxy\n  references:\n    - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/pkg/component/controller/kubeproxy.go\n    - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/pkg/apis/k0s/v1beta1/kubeproxy.go\ncni:\n  - value: kuberouter\n    note: default since v0.13.0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/pkg/apis/k0s/v1beta1/network.go\n      - https://github.com/k0sproject/k0s/blob/v1.20.6%2Bk0s.0/pkg/apis/v1beta1/network.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: spec.network.kubeProxy.mode\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/pkg/apis/k0s/v1beta1/kubeproxy.go\n  - fact: calico.vxlanMode\n    value: Always\n    setting: spec.network.calico mode vxlan, overlay Always\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/pkg/apis/k0s/v1beta1/calico.go\n  - fact: calico.ipipMode\n    value: Never\n    setting: spec.network.calico mode vxlan\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/static/manifests/calico/DaemonSet/calico-node.yaml\n  - fact: calico.iptablesBackend\n    value: Auto\n    setting: FELIX_IPTABLESBACKEND\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/static/manifests/calico/DaemonSet/calico-node.yaml\n  - fact: calico.featureDetectOverride\n    value: ChecksumOffloadBroken=true\n    setting: FELIX_FEATUREDETECTOVERRIDE\n    when:\n      release: ">=1.27.4+k0s.0"\n      cni:\n        - calico\n    note: not backported to 1.26.x\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.27.4%2Bk0s.0/static/manifests/calico/DaemonSet/calico-node.yaml\n  - fact: calico.dataplane\n    value: Iptables\n    setting: FELIX_BPFENABLED=false\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/static/manifests/calico/DaemonSet/calico-node.yaml\nkubeProxyVersions:\n  - release: 1.20.6+k0s.0\n    kubeProxy: 1.20.4\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.20.6%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.21.0+k0s.0\n    kubeProxy: 1.20.4\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.21.0%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.24.12+k0s.1\n    kubeProxy: 1.24.13\n    note: the whole release is Kubernetes 1.24.13\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.24.12%2Bk0s.1/embedded-bins/Makefile.variables\n  - release: 1.25.8+k0s.1\n    kubeProxy: 1.25.9\n    note: the whole release is Kubernetes 1.25.9\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.25.8%2Bk0s.1/embedded-bins/Makefile.variables\nreleases:\n  - release: 1.20.6+k0s.0\n    calico: 3.16.2\n    note: calico image tag v3.16.2\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.20.6%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.21.0+k0s.0\n    to: 1.21.14+k0s.0\n    calico: 3.18.1\n    note: calico image tag v3.18.1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.21.0%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.22.1+k0s.0\n    to: 1.22.9+k0s.1\n    calico: 3.18.1\n    note: calico image tag v3.18.1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.22.1%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.22.9+k0s.2\n    to: 1.22.17+k0s.0\n    calico: 3.18.6\n    note: calico image tag v3.18.6\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.22.9%2Bk0s.2/pkg/constant/constant_shared.go\n  - release: 1.23.1+k0s.0\n    to: 1.23.6+k0s.1\n    calico: 3.21.2\n    note: calico image tag v3.21.2\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.23.1%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.23.6+k0s.2\n    to: 1.23.8+k0s.0\n    calico: 3.21.5\n    note: calico image tag v3.21.5\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.23.6%2Bk0s.2/pkg/constant/constant_shared.go\n  - release: 1.23.9+k0s.0\n    to: 1.23.17+k0s.1\n    calico: 3.21.6\n    note: calico image tag v3.21.6\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.23.9%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.24.2+k0s.0\n    calico: 3.23.1\n    note: calico image tag v3.23.1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.24.2%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.24.3+k0s.0\n    to: 1.24.6+k0s.0\n    calico: 3.23.3\n    note: calico image tag v3.23.3\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.24.3%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.24.7+k0s.0\n    calico: 3.23.4\n    note: calico image tag v3.23.4\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.24.7%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.24.8+k0s.0\n    to: 1.24.17+k0s.0\n    calico: 3.23.5\n    note: calico image tag v3.23.5\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.24.8%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.25.2+k0s.0\n    calico: 3.24.1\n    note: calico image tag v3.24.1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.25.2%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.25.3+k0s.0\n    calico: 3.24.3\n    note: calico image tag v3.24.3\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.25.3%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.25.4+k0s.0\n    to: 1.25.16+k0s.0\n    calico: 3.24.5\n    note: calico image tag v3.24.5\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.25.4%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.26.0+k0s.0\n    to: 1.26.15+k0s.0\n    calico: 3.24.5\n    note: calico image tag v3.24.5\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.26.0%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.27.1+k0s.0\n    calico: 3.24.5\n    note: calico image tag v3.24.5-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.27.1%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.27.2+k0s.0\n    to: 1.27.16+k0s.0\n    calico: 3.24.5\n    note: calico image tag v3.24.5-1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.27.2%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.28.2+k0s.0\n    to: 1.28.15+k0s.0\n    calico: 3.26.1\n    note: calico image tag v3.26.1-1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.28.2%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.29.1+k0s.0\n    to: 1.29.6+k0s.0\n    calico: 3.26.1\n    note: calico image tag v3.26.1-1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.29.1%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.29.7+k0s.0\n    to: 1.29.15+k0s.0\n    calico: 3.26.4\n    note: calico image tag v3.26.4-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.29.7%2Bk0s.0/pkg/constant/constant_shared.go\n  - release: 1.30.0+k0s.0\n    to: 1.30.13+k0s.0\n    calico: 3.27.3\n    note: calico image tag v3.27.3-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.30.0%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.30.14+k0s.0\n    calico: 3.27.5\n    note: calico image tag v3.27.5-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.30.14%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.31.1+k0s.0\n    calico: 3.28.1\n    note: calico image tag v3.28.1-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.31.1%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.31.1+k0s.1\n    to: 1.31.9+k0s.0\n    calico: 3.28.2\n    note: calico image tag v3.28.2-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.31.1%2Bk0s.1/pkg/constant/constant.go\n  - release: 1.31.10+k0s.0\n    calico: 3.28.4\n    note: calico image tag v3.28.4-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.31.10%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.31.11+k0s.0\n    to: 1.31.14+k0s.0\n    calico: 3.28.5\n    note: calico image tag v3.28.5-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.31.11%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.32.1+k0s.0\n    calico: 3.29.1\n    note: calico image tag v3.29.1-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.32.1%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.32.2+k0s.0\n    calico: 3.29.2\n    note: calico image tag v3.29.2-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.32.2%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.32.3+k0s.0\n    to: 1.32.5+k0s.1\n    calico: 3.29.3\n    note: calico image tag v3.29.3-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.32.3%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.32.6+k0s.0\n    to: 1.32.10+k0s.0\n    calico: 3.29.4\n    note: calico image tag v3.29.4-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.32.6%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.32.11+k0s.0\n    to: 1.32.13+k0s.0\n    calico: 3.29.7\n    note: calico image tag v3.29.7-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.32.11%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.33.1+k0s.0\n    to: 1.33.1+k0s.1\n    calico: 3.29.3\n    note: calico image tag v3.29.3-1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.33.1%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.33.2+k0s.0\n    to: 1.33.4+k0s.0\n    calico: 3.29.4\n    note: calico image tag v3.29.4-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.33.2%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.33.6+k0s.0\n    calico: 3.29.6\n    note: calico image tag v3.29.6-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.33.6%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.33.7+k0s.0\n    to: 1.33.13+k0s.1\n    calico: 3.29.7\n    note: calico image tag v3.29.7-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.33.7%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.34.1+k0s.0\n    to: 1.34.2+k0s.0\n    calico: 3.29.6\n    note: calico image tag v3.29.6-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.34.1%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.34.3+k0s.0\n    to: 1.34.10+k0s.0\n    calico: 3.29.7\n    note: calico image tag v3.29.7-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.34.3%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.35.1+k0s.0\n    calico: 3.31.3\n    note: calico image tag v3.31.3-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.35.1%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.35.1+k0s.1\n    to: 1.35.3+k0s.0\n    calico: 3.31.4\n    note: calico image tag v3.31.4-1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.35.1%2Bk0s.1/pkg/constant/constant.go\n  - release: 1.35.4+k0s.0\n    to: 1.35.7+k0s.0\n    calico: 3.31.4\n    note: calico image tag v3.31.4-2\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.35.4%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.36.1+k0s.0\n    to: 1.36.2+k0s.0\n    calico: 3.32.0\n    note: calico image tag v3.32.0-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.1%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.36.3+k0s.0\n    calico: 3.32.1\n    note: calico image tag v3.32.1-0\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.0/pkg/constant/constant.go\n  - release: 1.36.3+k0s.1\n    calico: 3.32.1\n    note: calico image tag v3.32.1-1\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.1/pkg/constant/constant.go\n  - release: 1.36.3+k0s.2\n    calico: 3.32.1\n    note: calico image tag v3.32.1-2\n    references:\n      - https://github.com/k0sproject/k0s/blob/v1.36.3%2Bk0s.2/pkg/constant/constant.go\n',
+  "data/installers/k3s.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: k3s\nlabel: k3s\nreleaseScheme: kubernetes\nsummary: "Lightweight distribution: kube-proxy embedded in the k3s process in iptables mode, flannel VXLAN, no Calico by default."\nreferences:\n  - https://github.com/k3s-io/k3s/blob/00014d2846a2c2cf4fb506d90f27cc04bb9497f3/pkg/daemons/agent/agent_linux.go\ndetect:\n  - signal: "INSTALL_K3S_VERSION (else the stable channel at install time: unknown), INSTALL_K3S_CHANNEL"\n    references:\n      - https://github.com/k3s-io/k3s/blob/0136cf258954a458da1404858396342724b93d24/install.sh\n  - signal: "k3s-ansible k3s_version; xanmanning.k3s k3s_release_version (false = latest: unknown)"\n    references:\n      - https://github.com/k3s-io/k3s-ansible/blob/046d6d443983b090a33257013b9f1401ab2f1cf8/inventory-sample.yml\n      - https://github.com/PyratLabs/ansible-role-k3s/blob/05242ba232a3365b7fb2edfc0796f34252f06ce7/defaults/main.yml\n  - signal: system-upgrade-controller Plan spec.version with upgrade.image rancher/k3s-upgrade; /etc/rancher/k3s/config.yaml\n    references:\n      - https://github.com/rancher/system-upgrade-controller/blob/1496768c319f86a560f2a51505cdf5418c636dcf/examples/k3s-upgrade.yaml\nkubeProxy:\n  runs: true\n  how: embedded in the k3s process; version = the k3s Kubernetes version\n  disabledBy:\n    - "--disable-kube-proxy (disable-kube-proxy: true)"\n  references:\n    - https://github.com/k3s-io/k3s/blob/028bbc7745b6fa007037bb0d2a1b056ddaa3a9fd/pkg/daemons/agent/agent.go\n    - https://github.com/k3s-io/k3s/blob/005499a940eafe99977bcabd6991a888a4cb6642/pkg/cli/cmds/server.go\ncni:\n  - value: flannel\n    note: flannel backend vxlan\n    references:\n      - https://github.com/k3s-io/k3s/blob/005499a940eafe99977bcabd6991a888a4cb6642/pkg/cli/cmds/server.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: proxy-mode\n    note: k3s passes proxy-mode iptables; --kube-proxy-arg overrides it\n    references:\n      - https://github.com/k3s-io/k3s/blob/00014d2846a2c2cf4fb506d90f27cc04bb9497f3/pkg/daemons/agent/agent_linux.go\nreleases: []\n',
+  "data/installers/kops.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: kops\nlabel: kOps\nreleaseScheme: own\nsummary: "kOps: cluster manifests (kops.k8s.io Cluster); kube-proxy static pod in iptables mode; Calico opt-in with IPIP CrossSubnet from 1.22."\nreferences:\n  - https://github.com/kubernetes/kops/blob/268927e26409f861634e18f3632c9dd483c350cf/docs/welcome/releases.md\ndetect:\n  - signal: apiVersion kops.k8s.io/v1alpha2 Cluster / InstanceGroup; spec.kubernetesVersion, spec.networking.calico, spec.kubeProxy.proxyMode\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.0/pkg/model/components/calico.go\n  - signal: "kops CLI version in CI (release download, KOPS_VERSION): UNVERIFIED as a general pattern"\n    verified: false\n    references:\n      - https://github.com/kubernetes/kops/blob/268927e26409f861634e18f3632c9dd483c350cf/docs/welcome/releases.md\nkubeProxy:\n  runs: true\n  how: static pod built by nodeup\n  disabledBy:\n    - "spec.kubeProxy.enabled: false"\n  references:\n    - https://github.com/kubernetes/kops/blob/268927e26409f861634e18f3632c9dd483c350cf/pkg/model/components/kubeproxy.go\ncni:\n  - value: kubenet\n    when:\n      release: <1.26.0\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.25.4/upup/pkg/fi/cloudup/new_cluster.go\n  - value: cilium\n    when:\n      release: ">=1.26.0"\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.0/upup/pkg/fi/cloudup/new_cluster.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: spec.kubeProxy.proxyMode\n    when:\n      release: <1.35.0\n    references:\n      - https://github.com/kubernetes/kops/blob/268927e26409f861634e18f3632c9dd483c350cf/pkg/model/components/kubeproxy.go\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: spec.kubeProxy.proxyMode\n    when:\n      release: ">=1.35.0"\n    verified: false\n    note: "nftables on distributions that force it (RHEL 10): depends on the node OS"\n    references:\n      - https://github.com/kubernetes/kops/blob/268927e26409f861634e18f3632c9dd483c350cf/nodeup/pkg/model/kube_proxy.go\n  - fact: calico.ipipMode\n    value: Always\n    setting: CALICO_IPV4POOL_IPIP\n    when:\n      release: <1.22.0\n      cni:\n        - calico\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.21.5/upup/pkg/fi/cloudup/template_functions.go\n  - fact: calico.ipipMode\n    value: CrossSubnet\n    setting: CALICO_IPV4POOL_IPIP\n    when:\n      release: ">=1.22.0"\n      cni:\n        - calico\n    note: Always on OpenStack\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.0/upup/pkg/fi/cloudup/template_functions.go\n  - fact: calico.vxlanMode\n    value: Never\n    setting: encapsulationMode ipip\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.0/pkg/model/components/calico.go\n  - fact: calico.iptablesBackend\n    value: Auto\n    setting: FELIX_IPTABLESBACKEND\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.0/upup/pkg/fi/cloudup/template_functions.go\nreleases:\n  - release: 1.18.0\n    written: v1.18.0\n    supports: ">=1.9.0 <1.19.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.15.1\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.18.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.18.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.18.1\n    written: v1.18.1\n    supports: ">=1.9.0 <1.19.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.15.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.18.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.18.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.18.2\n    written: v1.18.2\n    supports: ">=1.9.0 <1.19.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.15.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.18.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.18.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.18.3\n    written: v1.18.3\n    supports: ">=1.9.0 <1.19.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.15.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.18.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.18.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.19.0\n    written: v1.19.0\n    supports: ">=1.11.0 <1.20.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.17.1\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.19.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.19.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.19.1\n    written: v1.19.1\n    supports: ">=1.11.0 <1.20.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.17.2\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.19.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.19.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.19.2\n    written: v1.19.2\n    supports: ">=1.11.0 <1.20.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.17.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.19.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.19.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.19.3\n    written: v1.19.3\n    supports: ">=1.11.0 <1.20.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.17.4\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.19.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.19.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.20.0\n    written: v1.20.0\n    supports: ">=1.13.0 <1.21.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.18.1\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.20.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.20.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.20.1\n    written: v1.20.1\n    supports: ">=1.13.0 <1.21.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.18.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.20.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.20.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.20.2\n    written: v1.20.2\n    supports: ">=1.13.0 <1.21.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.18.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.20.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.20.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.20.3\n    written: v1.20.3\n    supports: ">=1.13.0 <1.21.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.18.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.20.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.20.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.21.0\n    written: v1.21.0\n    supports: ">=1.15.0 <1.22.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.19.1\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.21.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.21.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.21.1\n    written: v1.21.1\n    supports: ">=1.15.0 <1.22.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.19.2\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.21.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.21.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.21.2\n    written: v1.21.2\n    supports: ">=1.15.0 <1.22.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.19.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.21.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.21.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.21.4\n    written: v1.21.4\n    supports: ">=1.15.0 <1.22.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.19.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.21.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.21.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.21.5\n    written: v1.21.5\n    supports: ">=1.15.0 <1.22.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.19.3\n      - kubernetes: ">=1.12.0"\n        calico: 3.9.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.21.5/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.21.5/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.0\n    written: v1.22.0\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.2\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.1\n    written: v1.22.1\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.2\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.2\n    written: v1.22.2\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.2\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.3\n    written: v1.22.3\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.4\n    written: v1.22.4\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.5\n    written: v1.22.5\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.5/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.5/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.22.6\n    written: v1.22.6\n    supports: ">=1.17.0 <1.23.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.20.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.22.6/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.22.6/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.23.0\n    written: v1.23.0\n    supports: ">=1.18.0 <1.24.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.23.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.23.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.23.1\n    written: v1.23.1\n    supports: ">=1.18.0 <1.24.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.23.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.23.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.23.2\n    written: v1.23.2\n    supports: ">=1.18.0 <1.24.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.23.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.23.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.23.3\n    written: v1.23.3\n    supports: ">=1.18.0 <1.24.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.23.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.23.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.23.4\n    written: v1.23.4\n    supports: ">=1.18.0 <1.24.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.23.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.23.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.24.0\n    written: v1.24.0\n    supports: ">=1.19.0 <1.25.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.23.0"\n        calico: 3.23.1\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.24.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.24.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.24.1\n    written: v1.24.1\n    supports: ">=1.19.0 <1.25.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.24.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.24.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.24.2\n    written: v1.24.2\n    supports: ">=1.19.0 <1.25.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.24.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.24.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.24.3\n    written: v1.24.3\n    supports: ">=1.19.0 <1.25.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.24.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.24.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.24.4\n    written: v1.24.4\n    supports: ">=1.19.0 <1.25.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.24.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.24.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.24.5\n    written: v1.24.5\n    supports: ">=1.19.0 <1.25.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.24.5/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.24.5/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.25.0\n    written: v1.25.0\n    supports: ">=1.20.0 <1.26.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.25.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.25.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.25.1\n    written: v1.25.1\n    supports: ">=1.20.0 <1.26.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.25.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.25.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.25.2\n    written: v1.25.2\n    supports: ">=1.20.0 <1.26.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.3\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.25.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.25.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.25.3\n    written: v1.25.3\n    supports: ">=1.20.0 <1.26.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.25.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.25.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.25.4\n    written: v1.25.4\n    supports: ">=1.20.0 <1.26.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.25.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.25.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.0\n    written: v1.26.0\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.1\n    written: v1.26.1\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.2\n    written: v1.26.2\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.3\n    written: v1.26.3\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.4\n    written: v1.26.4\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.5\n    written: v1.26.5\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.5/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.5/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.26.6\n    written: v1.26.6\n    supports: ">=1.21.0 <1.27.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.24.5\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n      - kubernetes: ">=1.16.0"\n        calico: 3.21.6\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.26.6/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.26.6/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.27.0\n    written: v1.27.0\n    supports: ">=1.22.0 <1.28.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.27.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.27.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.27.1\n    written: v1.27.1\n    supports: ">=1.22.0 <1.28.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.27.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.27.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.27.2\n    written: v1.27.2\n    supports: ">=1.22.0 <1.28.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.27.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.27.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.27.3\n    written: v1.27.3\n    supports: ">=1.22.0 <1.28.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.1\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.27.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.27.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.0\n    written: v1.28.0\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.2\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.1\n    written: v1.28.1\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.2\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.2\n    written: v1.28.2\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.2\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.3\n    written: v1.28.3\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.2\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.4\n    written: v1.28.4\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.2\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.5\n    written: v1.28.5\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.25.2\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.5/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.5/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.6\n    written: v1.28.6\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.6/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.6/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.28.7\n    written: v1.28.7\n    supports: ">=1.23.0 <1.29.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.28.7/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.28.7/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.29.0\n    written: v1.29.0\n    supports: ">=1.24.0 <1.30.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.29.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.29.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.29.1\n    written: v1.29.1\n    supports: ">=1.24.0 <1.30.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.29.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.29.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.29.2\n    written: v1.29.2\n    supports: ">=1.24.0 <1.30.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.29.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.29.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.30.0\n    written: v1.30.0\n    supports: ">=1.25.0 <1.31.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.30.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.30.1\n    written: v1.30.1\n    supports: ">=1.25.0 <1.31.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.30.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.30.2\n    written: v1.30.2\n    supports: ">=1.25.0 <1.31.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.30.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.30.3\n    written: v1.30.3\n    supports: ">=1.25.0 <1.31.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.30.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.30.4\n    written: v1.30.4\n    supports: ">=1.25.0 <1.31.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.30.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.30.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.31.0\n    written: v1.31.0\n    supports: ">=1.25.0 <1.32.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.27.3\n      - kubernetes: ">=1.22.0"\n        calico: 3.23.5\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.31.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.31.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.32.0\n    written: v1.32.0\n    supports: ">=1.27.0 <1.33.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.2\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.32.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.32.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.32.1\n    written: v1.32.1\n    supports: ">=1.27.0 <1.33.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.32.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.32.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.32.2\n    written: v1.32.2\n    supports: ">=1.27.0 <1.33.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.32.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.32.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.32.3\n    written: v1.32.3\n    supports: ">=1.27.0 <1.33.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.32.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.32.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.32.4\n    written: v1.32.4\n    supports: ">=1.27.0 <1.33.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.32.4/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.32.4/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.33.0\n    written: v1.33.0\n    supports: ">=1.27.0 <1.34.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.33.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.33.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.33.1\n    written: v1.33.1\n    supports: ">=1.27.0 <1.34.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.33.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.33.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.33.2\n    written: v1.33.2\n    supports: ">=1.27.0 <1.34.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.29.4\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.33.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.33.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.34.0\n    written: v1.34.0\n    supports: ">=1.29.0 <1.35.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.30.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.34.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.34.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.34.1\n    written: v1.34.1\n    supports: ">=1.29.0 <1.35.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.30.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.34.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.34.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.34.2\n    written: v1.34.2\n    supports: ">=1.29.0 <1.35.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.30.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.34.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.34.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.34.3\n    written: v1.34.3\n    supports: ">=1.29.0 <1.35.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.30.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.34.3/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.34.3/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.35.0\n    written: v1.35.0\n    supports: ">=1.29.0 <1.36.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.31.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.35.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.35.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.35.1\n    written: v1.35.1\n    supports: ">=1.29.0 <1.36.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.31.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.35.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.35.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.35.2\n    written: v1.35.2\n    supports: ">=1.29.0 <1.36.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.31.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.35.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.35.2/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.36.0\n    written: v1.36.0\n    supports: ">=1.31.0 <1.37.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.31.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.36.0/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.36.0/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.36.1\n    written: v1.36.1\n    supports: ">=1.31.0 <1.37.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.31.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.36.1/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.36.1/upup/pkg/fi/cloudup/apply_cluster.go\n  - release: 1.36.2\n    written: v1.36.2\n    supports: ">=1.31.0 <1.37.0"\n    calicoByKubernetes:\n      - kubernetes: ">=1.25.0"\n        calico: 3.31.3\n    references:\n      - https://github.com/kubernetes/kops/blob/v1.36.2/upup/models/cloudup/resources/addons/networking.projectcalico.org/\n      - https://github.com/kubernetes/kops/blob/v1.36.2/upup/pkg/fi/cloudup/apply_cluster.go\n',
+  "data/installers/kubeadm.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: kubeadm\nlabel: kubeadm\nreleaseScheme: kubernetes\nsummary: kubeadm deploys kube-proxy as an addon and never sets its mode, so kube-proxy on Linux runs iptables; no CNI.\nreferences: &a1\n  - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\n  - https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go\ndetect:\n  - signal: kubeadm.k8s.io ClusterConfiguration kubernetesVersion; kubeadm init --kubernetes-version in scripts\n    references:\n      - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\nkubeProxy:\n  runs: true\n  how: addon DaemonSet; version = ClusterConfiguration kubernetesVersion\n  disabledBy:\n    - kubeadm init --skip-phases=addon/kube-proxy\n    - ClusterConfiguration proxy.disabled\n  references: *a1\ncni:\n  - value: none\n    references:\n      - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: "KubeProxyConfiguration mode (empty: iptables on Linux)"\n    references: *a1\nreleases: []\n',
+  "data/installers/kubean.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
+name: kubean
+label: kubean
+releaseScheme: own
+summary: Kubernetes operator that runs Kubespray (the spray-job image) from kubean.io CRDs; Kubespray defaults at the embedded commit apply.
+references:
+  - https://github.com/kubean-io/kubean/blob/v0.37.0/docs/en/concepts/crds.md
+  - https://github.com/kubean-io/kubean/blob/v0.37.0/build/images/spray-job/Dockerfile
+specialises:
+  - kubespray
+  - kubeadm
+detect:
+  - signal: apiVersion kubean.io/v1alpha1 Cluster, ClusterOperation, Manifest; vars in a ConfigMap group_vars.yml
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.37.0/docs/en/concepts/crds.md
+  - signal: "release: ClusterOperation.spec.image \u2026/kubean-io/spray-job:<kubean tag>"
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.37.0/examples/install/2.mirror/ClusterOperation.yml
+  - signal: "kubean v0.0.x\u2013v0.6.x: embedded Kubespray commit UNVERIFIED"
+    verified: false
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.4.0/.github/workflows/auto-release-ci.yaml
+kubeProxy:
+  runs: true
+  how: Kubespray (kubeadm addon DaemonSet)
+  disabledBy:
+    - Kubespray kube_proxy_remove / calico_bpf_enabled
+  references:
+    - https://github.com/kubean-io/kubean/blob/v0.37.0/build/images/kubespray/Dockerfile
+cni:
+  - value: calico
+    note: Kubespray default
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+defaults:
+  - fact: kubeProxy.mode
+    value: ipvs
+    setting: kube_proxy_mode
+    note: Kubespray's default; kubean's example vars set iptables, which a repository that copied them restates
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.37.0/examples/install/2.mirror/VarsConfCM.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+  - fact: calico.ipipMode
+    value: Never
+    setting: calico_ipip_mode
+    when:
+      cni:
+        - calico
+    note: every pinned commit is Kubespray v2.22 or later
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.vxlanMode
+    value: Always
+    setting: calico_vxlan_mode
+    when:
+      cni:
+        - calico
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.iptablesBackend
+    value: Auto
+    setting: calico_iptables_backend
+    when:
+      cni:
+        - calico
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.dataplane
+    value: Iptables
+    setting: calico_bpf_enabled
+    when:
+      cni:
+        - calico
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/network_plugin/calico_defaults/defaults/main.yml
+releases:
+  - release: 0.7.0
+    to: 0.7.4
+    kubernetes: 1.26.6
+    calico: 3.25.1
+    note: spray-job embeds Kubespray v2.22.0-87-gf8b93fa88
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.7.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/f8b93fa88a28042510ebec7587937c66786573b9
+  - release: 0.8.0
+    to: 0.8.1
+    kubernetes: 1.26.7
+    calico: 3.25.1
+    note: spray-job embeds Kubespray v2.22.0-101-g36e5d742d
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.8.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/36e5d742dc2b3f7984398c38009f236be7c3c065
+  - release: 0.8.2
+    to: 0.8.3
+    kubernetes: 1.26.7
+    calico: 3.25.1
+    note: spray-job embeds Kubespray v2.22.0-101-g36e5d742d
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.8.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/36e5d742dc2b3f7984398c38009f236be7c3c065
+  - release: 0.8.4
+    kubernetes: 1.27.4
+    calico: 3.25.1
+    note: spray-job embeds Kubespray v2.22.0-124-g5ed85094c
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.8.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/5ed85094c2cb55784edae1725aff64684fd6351a
+  - release: 0.8.5
+    kubernetes: 1.26.7
+    calico: 3.25.1
+    note: spray-job embeds Kubespray v2.22.0-101-g36e5d742d
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.8.5/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/36e5d742dc2b3f7984398c38009f236be7c3c065
+  - release: 0.8.6
+    kubernetes: 1.26.7
+    calico: 3.25.1
+    note: spray-job embeds Kubespray v2.22.0-111-g3b68d6364
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.8.6/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/3b68d63643999647fecc050dae47e34a106a5f22
+  - release: 0.9.0
+    to: 0.9.1
+    kubernetes: 1.28.1
+    calico: 3.25.2
+    note: spray-job embeds Kubespray v2.23.0-5-g748b0b294
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.9.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/748b0b294d0fc4ae75af0f8cd891c1fd01f50dd5
+  - release: 0.9.2
+    to: 0.9.3
+    kubernetes: 1.28.2
+    calico: 3.26.1
+    note: spray-job embeds Kubespray v2.23.0-35-g4a8a47d43
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.9.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/4a8a47d438f57614e7224e34b0826892b7e5c12d
+  - release: 0.10.0
+    kubernetes: 1.28.3
+    calico: 3.26.3
+    note: spray-job embeds Kubespray v2.23.0-46-g1f47d5b74
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.10.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/1f47d5b74f3af446fb6bf1aa79fcc7acd53b212a
+  - release: 0.11.0
+    to: 0.11.1
+    kubernetes: 1.28.4
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.23.0-119-g45a070f1b
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.11.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/45a070f1ba7743daee07c7fa4a7b0ea56c122ab6
+  - release: 0.11.2
+    kubernetes: 1.28.4
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.23.0-119-g45a070f1b
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.11.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/45a070f1ba7743daee07c7fa4a7b0ea56c122ab6
+  - release: 0.12.0
+    kubernetes: 1.28.5
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.23.0-140-g8c09c3fda
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.12.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/8c09c3fda2367095f26f46e8a537851e5e6a5fed
+  - release: 0.12.1
+    kubernetes: 1.28.5
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.23.0-152-ga9e29a9eb
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.12.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a9e29a9eb2e0e01e50760281a05a2247def44b4d
+  - release: 0.12.2
+    to: 0.12.3
+    kubernetes: 1.28.5
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.23.0-152-ga9e29a9eb
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.12.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a9e29a9eb2e0e01e50760281a05a2247def44b4d
+  - release: 0.13.0
+    kubernetes: 1.29.1
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.24.0-36-g0dbde7536
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.13.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/0dbde7536fe965640888827d69c33788bb33a924
+  - release: 0.13.1
+    kubernetes: 1.29.1
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.24.0-41-g989ba207e
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.13.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/989ba207e9da2e1364f375450561d08af80c8535
+  - release: 0.13.2
+    to: 0.13.3
+    kubernetes: 1.29.1
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.24.0-41-g989ba207e
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.13.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/989ba207e9da2e1364f375450561d08af80c8535
+  - release: 0.13.4
+    to: 0.13.9
+    kubernetes: 1.29.1
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.24.0-41-g989ba207e
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.13.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/989ba207e9da2e1364f375450561d08af80c8535
+  - release: 0.13.10
+    to: 0.13.11
+    kubernetes: 1.29.1
+    calico: 3.26.4
+    note: spray-job embeds Kubespray v2.24.0-41-g989ba207e
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.13.10/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/989ba207e9da2e1364f375450561d08af80c8535
+  - release: 0.14.0
+    kubernetes: 1.29.3
+    calico: 3.27.2
+    note: spray-job embeds Kubespray v2.24.0-102-gfdf5988ea
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.14.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/fdf5988ea8d3d1aea51dc3ea669b9337cba4988f
+  - release: 0.15.0
+    kubernetes: 1.29.3
+    calico: 3.27.2
+    note: spray-job embeds Kubespray v2.24.0-126-g08a7010e8
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.15.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/08a7010e802c493fe054193448f77c9dc2d627bb
+  - release: 0.15.1
+    to: 0.15.2
+    kubernetes: 1.29.4
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.24.0-165-g975362249
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.15.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/975362249c0fe1ae2402fd07e409f4c670c2169b
+  - release: 0.15.3
+    kubernetes: 1.29.4
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.24.0-185-gfe1a2d5dd
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.15.3/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/fe1a2d5dd9e09eed66070414ebc274ae13e25f22
+  - release: 0.16.0
+    to: 0.16.3
+    kubernetes: 1.29.5
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-29-g0c8d29462
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.16.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/0c8d29462d2940e1d8c0849f11d178e7be83d884
+  - release: 0.17.0
+    to: 0.17.2
+    kubernetes: 1.30.2
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-61-ga0d03d9fa
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.17.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a0d03d9fa6a3edc92aa121a1ad99ae23ecf9ac91
+  - release: 0.17.3
+    kubernetes: 1.30.2
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-61-ga0d03d9fa
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.17.3/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a0d03d9fa6a3edc92aa121a1ad99ae23ecf9ac91
+  - release: 0.17.4
+    kubernetes: 1.30.2
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-74-g2d194af85
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.17.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/2d194af85e1a7cf63042f08783cc619fade77e2d
+  - release: 0.17.5
+    to: 0.18.1
+    kubernetes: 1.30.3
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-84-g86f980393
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.17.5/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/86f980393c3e3239853c79a48d49a247e3b8dddc
+  - release: 0.18.2
+    to: 0.18.3
+    kubernetes: 1.30.3
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-84-g86f980393
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.18.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/86f980393c3e3239853c79a48d49a247e3b8dddc
+  - release: 0.18.4
+    to: 0.18.5
+    kubernetes: 1.30.4
+    calico: 3.27.3
+    note: spray-job embeds Kubespray v2.25.0-106-g2f84567a6
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.18.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/2f84567a6911b7258d17a967081b1d464990473d
+  - release: 0.19.0
+    kubernetes: 1.30.4
+    calico: 3.28.1
+    note: spray-job embeds Kubespray v2.26.0-2-g4b324cb0f
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.19.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/4b324cb0f0be82a5b2d63c553888ff29e206017f
+  - release: 0.20.0
+    kubernetes: 1.31.2
+    calico: 3.28.1
+    note: spray-job embeds Kubespray v2.26.0-117-g5988ba089
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.20.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/5988ba0890b06fb937070fbeb5059861d301e641
+  - release: 0.21.0
+    kubernetes: 1.31.2
+    calico: 3.28.1
+    note: spray-job embeds Kubespray v2.26.0-117-g5988ba089
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.21.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/5988ba0890b06fb937070fbeb5059861d301e641
+  - release: 0.21.1
+    kubernetes: 1.31.2
+    calico: 3.28.1
+    note: spray-job embeds Kubespray v2.26.0-176-g316e57954
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.21.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/316e5795433f9f080b73b1f155c4af3919a3078d
+  - release: 0.22.0
+    to: 0.22.3
+    kubernetes: 1.31.3
+    calico: 3.28.1
+    note: spray-job embeds Kubespray v2.26.0-203-g98807ffb6
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.22.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/98807ffb6b6e790f31e9deb1ddc1a63356e158e3
+  - release: 0.22.4
+    to: 0.22.5
+    kubernetes: 1.31.3
+    calico: 3.28.1
+    note: spray-job embeds Kubespray v2.26.0-242-gd173f1d95
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.22.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/d173f1d9514ba9fad30310bfe65109e87345ed87
+  - release: 0.23.0
+    kubernetes: 1.32.0
+    calico: 3.29.1
+    note: spray-job embeds Kubespray v2.27.0-80-gfe0a1f4e4
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.23.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/fe0a1f4e429036c4c45603b8b1a6a7caa14912b8
+  - release: 0.23.1
+    to: 0.23.2
+    kubernetes: 1.32.0
+    calico: 3.29.1
+    note: spray-job embeds Kubespray v2.27.0-91-ga60ec1dbd
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.23.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a60ec1dbde6400af8c4090a333dacce7d818ba64
+  - release: 0.23.3
+    kubernetes: 1.32.0
+    calico: 3.29.1
+    note: spray-job embeds Kubespray v2.27.0-93-ge0a141ab1
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.23.3/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/e0a141ab12b293b2cc2644d58330ae3d50f4f85f
+  - release: 0.23.4
+    to: 0.23.6
+    kubernetes: 1.32.2
+    calico: 3.29.2
+    note: spray-job embeds Kubespray v2.27.0-105-g7c611890c
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.23.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/7c611890c36283c8bc3b490f299c8a0fa9374299
+  - release: 0.23.7
+    to: 0.23.9
+    kubernetes: 1.32.3
+    calico: 3.29.2
+    note: spray-job embeds Kubespray v2.27.0-160-ga4843eaf5
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.23.7/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a4843eaf5e046b245afeda90937891e2935d6b4e
+  - release: 0.24.0
+    to: 0.24.2
+    kubernetes: 1.32.3
+    calico: 3.29.2
+    note: spray-job embeds Kubespray v2.27.0-198-g4ad9f9b53
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.24.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/4ad9f9b535a4af6805d46e3a89c3c23506e5bebc
+  - release: 0.25.0
+    kubernetes: 1.32.4
+    calico: 3.29.3
+    note: spray-job embeds Kubespray v2.27.0-234-ge61842169
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.25.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/e6184216973f691870c32c0238ddf70f8a4cb935
+  - release: 0.25.1
+    kubernetes: 1.32.4
+    calico: 3.29.3
+    note: spray-job embeds Kubespray v2.27.0-247-gdf241800c
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.25.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/df241800ce6f3653296949275421d4784d2e9fef
+  - release: 0.25.2
+    kubernetes: 1.32.5
+    calico: 3.29.3
+    note: spray-job embeds Kubespray v2.28.0
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.25.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/63cdf87915421dda5955281f38401fd1b55b230b
+  - release: 0.26.0
+    to: 0.26.1
+    kubernetes: 1.32.5
+    calico: 3.29.3
+    note: spray-job embeds Kubespray v2.28.0-13-gd0e908897
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.26.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/d0e9088976799391515182bdcc421d644f496d76
+  - release: 0.26.2
+    to: 0.26.3
+    kubernetes: 1.33.1
+    calico: 3.29.3
+    note: spray-job embeds Kubespray v2.28.0-29-g739e5e1c6
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.26.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/739e5e1c6b07a55eb1b395f62c7ff55b3d51ad3e
+  - release: 0.26.4
+    kubernetes: 1.33.1
+    calico: 3.29.3
+    note: spray-job embeds Kubespray v2.28.0-29-g739e5e1c6
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.26.4/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/739e5e1c6b07a55eb1b395f62c7ff55b3d51ad3e
+  - release: 0.27.0
+    to: 0.27.3
+    kubernetes: 1.33.3
+    calico: 3.29.4
+    note: spray-job embeds Kubespray v2.28.0-124-g502ba663c
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.27.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/502ba663c555b848efd5a7e5b4c13c217b37b75e
+  - release: 0.28.0
+    to: 0.28.4
+    kubernetes: 1.33.4
+    calico: 3.30.3
+    note: spray-job embeds Kubespray v2.28.0-170-g50c5f39a9
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.28.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/50c5f39a9d3fa674490b1245113960a5184b5c11
+  - release: 0.28.5
+    kubernetes: 1.33.5
+    calico: 3.30.3
+    note: spray-job embeds Kubespray v2.28.0-182-g13c70d3a5
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.28.5/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/13c70d3a58afb0766c9dfcbcc7b74a4246f8174d
+  - release: 0.29.0
+    to: 0.29.1
+    kubernetes: 1.33.5
+    calico: 3.30.3
+    note: spray-job embeds Kubespray v2.28.0-202-gfbf957ab5
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.29.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/fbf957ab5df77ea96a03ad533197dfdb1a745b8a
+  - release: 0.30.0
+    to: 0.30.2
+    kubernetes: 1.34.1
+    calico: 3.30.3
+    note: spray-job embeds Kubespray v2.29.0-9-g5dce75d29
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.30.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/5dce75d29b0d292080f9005e1d6e5c1f48cd1171
+  - release: 0.31.0
+    kubernetes: 1.34.2
+    calico: 3.30.5
+    note: spray-job embeds Kubespray v2.29.0-65-gb9e1e8577
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.31.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/b9e1e8577fade952f72281fc3b9fd16d7c0f994a
+  - release: 0.32.0
+    kubernetes: 1.34.3
+    calico: 3.30.5
+    note: spray-job embeds Kubespray v2.29.0-86-g20ab9179a
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.32.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/20ab9179aff203f87a4cac61a072d72401b45d01
+  - release: 0.32.1
+    to: 0.32.2
+    kubernetes: 1.34.3
+    calico: 3.30.5
+    note: spray-job embeds Kubespray v2.29.0-100-g17c72367b
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.32.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/17c72367bcadc412872012a44223548ef6a64139
+  - release: 0.32.3
+    to: 0.32.4
+    kubernetes: 1.34.3
+    calico: 3.30.5
+    note: spray-job embeds Kubespray v2.29.0-114-g8dacb9cd1
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.32.3/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/8dacb9cd169ca4b1fbac75290543ca5d70d4353c
+  - release: 0.33.0
+    to: 0.33.1
+    kubernetes: 1.35.1
+    calico: 3.30.6
+    note: spray-job embeds Kubespray v2.30.0-69-gf66e11e5c
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.33.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/f66e11e5cc5f47a75e61cb2b0eab52002a593706
+  - release: 0.33.2
+    kubernetes: 1.35.1
+    calico: 3.30.6
+    note: spray-job embeds Kubespray v2.30.0-77-ge3b5c41ce
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.33.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/e3b5c41cedc8a4e9916c8543e0b2387019afaeaa
+  - release: 0.34.0
+    kubernetes: 1.35.4
+    calico: 3.31.5
+    note: spray-job embeds Kubespray v2.31.0-1-g76a9d3db0
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.34.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/76a9d3db089f78eee215a8f7bec6d406115a0d59
+  - release: 0.34.1
+    kubernetes: 1.35.4
+    calico: 3.31.5
+    note: spray-job embeds Kubespray v2.31.0-5-ga254f5ea6
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.34.1/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a254f5ea687dcfaf1ce8485742363a924aa9eb60
+  - release: 0.34.2
+    kubernetes: 1.35.4
+    calico: 3.31.5
+    note: spray-job embeds Kubespray v2.31.0-5-ga254f5ea6
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.34.2/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/a254f5ea687dcfaf1ce8485742363a924aa9eb60
+  - release: 0.35.0
+    to: 0.35.1
+    kubernetes: 1.36.1
+    calico: 3.31.5
+    note: spray-job embeds Kubespray v2.31.0-32-g8b234bf13
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.35.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/8b234bf13844acc83667d59a3bf179e182d96062
+  - release: 0.36.0
+    kubernetes: 1.36.2
+    calico: 3.31.5
+    note: spray-job embeds Kubespray v2.31.0-59-gc263d746b
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.36.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/c263d746b627d0bd026414853a7a362ea02997fa
+  - release: 0.37.0
+    kubernetes: 1.36.3
+    calico: 3.31.6
+    note: spray-job embeds Kubespray v2.31.0-86-g7198b21b3
+    references:
+      - https://github.com/kubean-io/kubean/blob/v0.37.0/version.yml
+      - https://github.com/kubernetes-sigs/kubespray/commit/7198b21b3f33ea5281137344ea331f69ea30618e
+`,
+  "data/installers/kubeasz.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: kubeasz\nlabel: kubeasz\nreleaseScheme: own\nsummary: "Ansible-based installer (easzlab/kubeasz): kube-proxy as a systemd binary, Calico with an etcd datastore and IPIP."\nreferences:\n  - https://github.com/easzlab/kubeasz/blob/3.6.8/ezdown\n  - https://github.com/easzlab/kubeasz/blob/3.6.8/ezctl\ndetect:\n  - signal: ezdown (KUBEASZ_VER, K8S_BIN_VER, calicoVer), ezctl, clusters/<name>/hosts (PROXY_MODE, CLUSTER_NETWORK), clusters/<name>/config.yml (calico_ver)\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/ezctl\nkubeProxy:\n  runs: true\n  how: systemd binary on every node, mode from PROXY_MODE\n  disabledBy: []\n  references:\n    - https://github.com/easzlab/kubeasz/blob/3.6.8/roles/kube-node/templates/kube-proxy-config.yaml.j2\ncni:\n  - value: flannel\n    when:\n      release: <=3.1.1\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.1.1/example/hosts.multi-node\n  - value: calico\n    when:\n      release: ">=3.2.0"\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.2.0/example/hosts.multi-node\ndefaults:\n  - fact: kubeProxy.mode\n    value: ipvs\n    setting: PROXY_MODE\n    when:\n      release: <=3.6.10\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.10/example/hosts.multi-node\n  - fact: kubeProxy.mode\n    value: nftables\n    setting: PROXY_MODE\n    when:\n      release: ">=3.7.0"\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.7.0/example/hosts.multi-node\n  - fact: calico.ipipMode\n    value: Always\n    setting: CALICO_IPV4POOL_IPIP\n    when:\n      release: <=3.6.7\n      cni:\n        - calico\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.7/example/config.yml\n  - fact: calico.ipipMode\n    value: Always\n    setting: CALICO_ENABLE_OVERLAY\n    when:\n      release: ">=3.6.8"\n      cni:\n        - calico\n    note: overlay Always on the bird backend is IPIP\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.7.0/roles/calico/templates/calico-v3.28.yaml.j2\n  - fact: calico.vxlanMode\n    value: Never\n    setting: CALICO_IPV4POOL_VXLAN\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/roles/calico/templates/calico-v3.28.yaml.j2\n  - fact: calico.dataplane\n    value: Iptables\n    setting: calico manifest\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/roles/calico/templates/calico-v3.28.yaml.j2\nreleases:\n  - release: 3.0.0\n    kubernetes: 1.20.2\n    calico: 3.15.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.0.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.0.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.0.0/example/config.yml\n  - release: 3.0.1\n    kubernetes: 1.20.5\n    calico: 3.15.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.0.1/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.0.1/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.0.1/example/config.yml\n  - release: 3.1.0\n    kubernetes: 1.21.0\n    calico: 3.15.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.1.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.1.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.1.0/example/config.yml\n  - release: 3.1.1\n    kubernetes: 1.22.2\n    calico: 3.19.2\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.1.1/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.1.1/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.1.1/example/config.yml\n  - release: 3.2.0\n    kubernetes: 1.23.1\n    calico: 3.19.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.2.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.2.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.2.0/example/config.yml\n  - release: 3.3.0\n    kubernetes: 1.24.1\n    calico: 3.19.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.3.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.3.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.3.0/example/config.yml\n  - release: 3.3.1\n    kubernetes: 1.24.2\n    calico: 3.19.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.3.1/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.3.1/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.3.1/example/config.yml\n  - release: 3.3.2\n    kubernetes: 1.24.9\n    calico: 3.23.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.3.2/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.3.2/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.3.2/example/config.yml\n  - release: 3.3.3\n    kubernetes: 1.24.10\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.3.3/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.3.3/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.3.3/example/config.yml\n  - release: 3.3.4\n    kubernetes: 1.24.10\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.3.4/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.3.4/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.3.4/example/config.yml\n  - release: 3.3.5\n    kubernetes: 1.24.13\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.3.5/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.3.5/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.3.5/example/config.yml\n  - release: 3.4.0\n    kubernetes: 1.25.1\n    calico: 3.23.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.0/example/config.yml\n  - release: 3.4.1\n    kubernetes: 1.25.3\n    calico: 3.23.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.1/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.1/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.1/example/config.yml\n  - release: 3.4.2\n    kubernetes: 1.25.4\n    calico: 3.23.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.2/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.2/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.2/example/config.yml\n  - release: 3.4.3\n    kubernetes: 1.25.5\n    calico: 3.23.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.3/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.3/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.3/example/config.yml\n  - release: 3.4.4\n    kubernetes: 1.25.6\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.4/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.4/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.4/example/config.yml\n  - release: 3.4.5\n    kubernetes: 1.25.6\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.5/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.5/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.5/example/config.yml\n  - release: 3.4.6\n    kubernetes: 1.25.9\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.4.6/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.4.6/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.4.6/example/config.yml\n  - release: 3.5.0\n    kubernetes: 1.26.0\n    calico: 3.23.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.5.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.5.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.5.0/example/config.yml\n  - release: 3.5.1\n    kubernetes: 1.26.1\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.5.1/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.5.1/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.5.1/example/config.yml\n  - release: 3.5.2\n    kubernetes: 1.26.1\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.5.2/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.5.2/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.5.2/example/config.yml\n  - release: 3.5.3\n    kubernetes: 1.26.4\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.5.3/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.5.3/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.5.3/example/config.yml\n  - release: 3.6.0\n    kubernetes: 1.27.1\n    calico: 3.24.5\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.0/example/config.yml\n  - release: 3.6.1\n    kubernetes: 1.27.2\n    calico: 3.24.6\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.1/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.1/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.1/example/config.yml\n  - release: 3.6.2\n    kubernetes: 1.28.1\n    calico: 3.24.6\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.2/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.2/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.2/example/config.yml\n  - release: 3.6.3\n    kubernetes: 1.29.0\n    calico: 3.26.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.3/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.3/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.3/example/config.yml\n  - release: 3.6.4\n    kubernetes: 1.30.1\n    calico: 3.26.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.4/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.4/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.4/example/config.yml\n  - release: 3.6.5\n    kubernetes: 1.31.2\n    calico: 3.28.2\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.5/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.5/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.5/example/config.yml\n  - release: 3.6.6\n    kubernetes: 1.32.3\n    calico: 3.28.3\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.6/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.6/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.6/example/config.yml\n  - release: 3.6.7\n    kubernetes: 1.33.1\n    calico: 3.28.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.7/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.7/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.7/example/config.yml\n  - release: 3.6.8\n    kubernetes: 1.34.1\n    calico: 3.28.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.8/example/config.yml\n  - release: 3.6.9\n    kubernetes: 1.35.4\n    calico: 3.28.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.9/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.9/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.9/example/config.yml\n  - release: 3.6.10\n    kubernetes: 1.35.6\n    calico: 3.28.4\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.6.10/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.6.10/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.6.10/example/config.yml\n  - release: 3.7.0\n    kubernetes: 1.36.3\n    calico: 3.32.1\n    references:\n      - https://github.com/easzlab/kubeasz/blob/3.7.0/ezdown\n      - https://github.com/easzlab/kubeasz/blob/3.7.0/example/hosts.multi-node\n      - https://github.com/easzlab/kubeasz/blob/3.7.0/example/config.yml\n',
+  "data/installers/kubespray.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
+name: kubespray
+label: Kubespray
+releaseScheme: own
+summary: Ansible playbooks that install Kubernetes with kubeadm; kube-proxy in ipvs mode and Calico by default.
+references:
+  - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+  - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.0/roles/kubespray-defaults/defaults/main.yaml
+specialises:
+  - kubeadm
+detect:
+  - signal: inventory group_vars/k8s_cluster (k8s-cluster up to v2.15) with k8s-cluster.yml, k8s-net-calico.yml; INI groups kube_control_plane/kube_node (kube-master/kube-node up to v2.15)
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/tree/v2.16.0/inventory/sample/group_vars
+  - signal: "release: git submodule of kubernetes-sigs/kubespray, image quay.io/kubespray/kubespray:vX.Y.Z, requirements.yml collection version (from v2.22.0)"
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/RELEASE.md
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/docs/ansible/ansible_collection.md
+  - signal: kube_version written without a leading v means v2.28.0 or later
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.0/roles/kubespray_defaults/defaults/main/main.yml
+kubeProxy:
+  runs: true
+  how: kubeadm addon DaemonSet
+  disabledBy:
+    - "kube_proxy_remove: true"
+    - "calico_bpf_enabled: true (v2.18.0 and later)"
+    - cilium_kube_proxy_replacement
+    - kube-router with kube_router_run_service_proxy
+    - addon/kube-proxy in kubeadm_init_phases_skip
+  references:
+    - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+    - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.0/roles/kubespray-defaults/defaults/main.yaml
+cni:
+  - value: calico
+    note: "kube_network_plugin: calico in every tag"
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+defaults:
+  - fact: kubeProxy.mode
+    value: ipvs
+    setting: kube_proxy_mode
+    note: ipvs in every tag v2.14.0\u2013v2.31.0
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.0/roles/kubespray-defaults/defaults/main.yaml
+  - fact: calico.ipipMode
+    value: Always
+    setting: calico_ipip_mode
+    when:
+      release: <=2.18.2
+      cni:
+        - calico
+    note: "ipip: true \u2192 ipip_mode 'Always'"
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.2/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.ipipMode
+    value: Never
+    setting: calico_ipip_mode
+    when:
+      release: ">=2.19.0"
+      cni:
+        - calico
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.vxlanMode
+    value: Never
+    setting: calico_vxlan_mode
+    when:
+      release: <=2.18.2
+      cni:
+        - calico
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.2/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.vxlanMode
+    value: Always
+    setting: calico_vxlan_mode
+    when:
+      release: ">=2.19.0"
+      cni:
+        - calico
+    note: "VXLAN by default from v2.19.0 (PR #8434)"
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.iptablesBackend
+    value: Legacy
+    setting: calico_iptables_backend
+    when:
+      release: <=2.18.2
+      cni:
+        - calico
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.2/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.iptablesBackend
+    value: Auto
+    setting: calico_iptables_backend
+    when:
+      release: ">=2.19.0"
+      cni:
+        - calico
+    note: "Auto from v2.19.0 (PR #8429)"
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/network_plugin/calico/defaults/main.yml
+  - fact: calico.dataplane
+    value: Iptables
+    setting: calico_bpf_enabled
+    when:
+      cni:
+        - calico
+    note: "calico_bpf_enabled: false"
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/network_plugin/calico_defaults/defaults/main.yml
+releases:
+  - release: 2.14.0
+    written: v2.14.0
+    kubernetes: 1.18.8
+    supports: ">=1.17.0 <=1.19.0"
+    calico: 3.15.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.0/roles/download/defaults/main.yml
+  - release: 2.14.1
+    written: v2.14.1
+    kubernetes: 1.18.9
+    supports: ">=1.17.0 <=1.19.2"
+    calico: 3.15.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.1/roles/download/defaults/main.yml
+  - release: 2.14.2
+    written: v2.14.2
+    kubernetes: 1.18.10
+    supports: ">=1.17.0 <=1.19.3"
+    calico: 3.15.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.2/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.14.2/roles/download/defaults/main.yml
+  - release: 2.15.0
+    written: v2.15.0
+    kubernetes: 1.19.7
+    supports: ">=1.18.0 <=1.19.7"
+    calico: 3.16.5
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.15.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.15.0/roles/download/defaults/main.yml
+  - release: 2.15.1
+    written: v2.15.1
+    kubernetes: 1.19.9
+    supports: ">=1.18.0 <=1.20.5"
+    calico: 3.16.9
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.15.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.15.1/roles/download/defaults/main.yml
+  - release: 2.16.0
+    written: v2.16.0
+    kubernetes: 1.20.7
+    supports: ">=1.19.0 <=1.21.1"
+    calico: 3.17.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.16.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.16.0/roles/download/defaults/main.yml
+  - release: 2.17.0
+    written: v2.17.0
+    kubernetes: 1.21.5
+    supports: ">=1.19.0 <=1.22.2"
+    calico: 3.19.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.17.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.17.0/roles/download/defaults/main.yml
+  - release: 2.17.1
+    written: v2.17.1
+    kubernetes: 1.21.6
+    supports: ">=1.19.0 <=1.22.2"
+    calico: 3.19.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.17.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.17.1/roles/download/defaults/main.yml
+  - release: 2.18.0
+    written: v2.18.0
+    kubernetes: 1.22.5
+    supports: ">=1.20.0 <=1.23.1"
+    calico: 3.20.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.0/roles/download/defaults/main.yml
+  - release: 2.18.1
+    written: v2.18.1
+    kubernetes: 1.22.8
+    supports: ">=1.20.0 <=1.23.5"
+    calico: 3.20.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.1/roles/download/defaults/main.yml
+  - release: 2.18.2
+    written: v2.18.2
+    kubernetes: 1.22.8
+    supports: ">=1.20.0 <=1.23.5"
+    calico: 3.20.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.2/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.18.2/roles/download/defaults/main.yml
+  - release: 2.19.0
+    written: v2.19.0
+    kubernetes: 1.23.7
+    supports: ">=1.21.0 <=1.24.1"
+    calico: 3.22.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.0/roles/download/defaults/main.yml
+  - release: 2.19.1
+    written: v2.19.1
+    kubernetes: 1.23.7
+    supports: ">=1.21.0 <=1.24.1"
+    calico: 3.22.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.19.1/roles/download/defaults/main.yml
+  - release: 2.20.0
+    written: v2.20.0
+    kubernetes: 1.24.6
+    supports: ">=1.22.0 <=1.24.6"
+    calico: 3.23.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.20.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.20.0/roles/download/defaults/main.yml
+  - release: 2.21.0
+    written: v2.21.0
+    kubernetes: 1.25.6
+    supports: ">=1.23.0 <=1.25.6"
+    calico: 3.24.5
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.21.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.21.0/roles/download/defaults/main.yml
+  - release: 2.22.0
+    written: v2.22.0
+    kubernetes: 1.26.5
+    supports: ">=1.24.0 <=1.26.5"
+    calico: 3.25.1
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.22.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.22.0/roles/download/defaults/main.yml
+  - release: 2.22.1
+    written: v2.22.1
+    kubernetes: 1.26.5
+    supports: ">=1.24.0 <=1.26.5"
+    calico: 3.25.1
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.22.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.22.1/roles/download/defaults/main.yml
+  - release: 2.22.2
+    written: v2.22.2
+    kubernetes: 1.26.13
+    supports: ">=1.24.0 <=1.26.13"
+    calico: 3.25.1
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.22.2/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.22.2/roles/download/defaults/main.yml
+    note: the sample inventory of v2.22.2 still sets kube_version v1.26.11 (role default moved)
+  - release: 2.23.0
+    written: v2.23.0
+    kubernetes: 1.27.5
+    supports: ">=1.25.0 <=1.27.5"
+    calico: 3.25.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.0/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.0/roles/download/defaults/main/main.yml
+  - release: 2.23.1
+    written: v2.23.1
+    kubernetes: 1.27.7
+    supports: ">=1.25.0 <=1.27.7"
+    calico: 3.25.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.1/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.1/roles/download/defaults/main/main.yml
+  - release: 2.23.2
+    written: v2.23.2
+    kubernetes: 1.27.9
+    supports: ">=1.25.0 <=1.27.9"
+    calico: 3.25.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.2/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.2/roles/download/defaults/main/main.yml
+    note: the sample inventory of v2.23.2 still sets kube_version v1.27.7 (role default moved)
+  - release: 2.23.3
+    written: v2.23.3
+    kubernetes: 1.27.10
+    supports: ">=1.25.0 <=1.27.10"
+    calico: 3.25.2
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.3/roles/kubespray-defaults/defaults/main.yaml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.23.3/roles/download/defaults/main/main.yml
+    note: the sample inventory of v2.23.3 still sets kube_version v1.27.7 (role default moved)
+  - release: 2.24.0
+    written: v2.24.0
+    kubernetes: 1.28.6
+    supports: ">=1.26.0 <=1.29.1"
+    calico: 3.26.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.0/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.0/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.24.1
+    written: v2.24.1
+    kubernetes: 1.28.6
+    supports: ">=1.26.0 <=1.29.1"
+    calico: 3.26.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.1/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.1/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.24.2
+    written: v2.24.2
+    kubernetes: 1.28.10
+    supports: ">=1.26.0 <=1.29.1"
+    calico: 3.26.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.2/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.2/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.24.3
+    written: v2.24.3
+    kubernetes: 1.28.14
+    supports: ">=1.26.0 <=1.29.9"
+    calico: 3.26.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.3/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.24.3/roles/kubespray-defaults/defaults/main/download.yml
+    note: the sample inventory of v2.24.3 still sets kube_version v1.28.10 (role default moved)
+  - release: 2.25.0
+    written: v2.25.0
+    kubernetes: 1.29.5
+    supports: ">=1.27.0 <=1.29.5"
+    calico: 3.27.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.25.0/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.25.0/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.25.1
+    written: v2.25.1
+    kubernetes: 1.29.10
+    supports: ">=1.27.0 <=1.29.10"
+    calico: 3.27.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.25.1/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.25.1/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.26.0
+    written: v2.26.0
+    kubernetes: 1.30.4
+    supports: ">=1.28.0 <=1.30.4"
+    calico: 3.28.1
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.26.0/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.26.0/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.26.1
+    written: v2.26.1
+    kubernetes: 1.30.6
+    supports: ">=1.28.0 <=1.30.6"
+    calico: 3.28.1
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.26.1/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.26.1/roles/kubespray-defaults/defaults/main/download.yml
+    note: the sample inventory of v2.26.1 still sets kube_version v1.30.4 (role default moved)
+  - release: 2.27.0
+    written: v2.27.0
+    kubernetes: 1.31.4
+    supports: ">=1.29.0 <=1.31.4"
+    calico: 3.29.1
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.27.0/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.27.0/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.27.1
+    written: v2.27.1
+    kubernetes: 1.31.9
+    supports: ">=1.29.0 <=1.31.9"
+    calico: 3.29.4
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.27.1/roles/kubespray-defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.27.1/roles/kubespray-defaults/defaults/main/download.yml
+  - release: 2.28.0
+    written: v2.28.0
+    kubernetes: 1.32.5
+    supports: ">=1.30.0 <=1.32.5"
+    calico: 3.29.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.0/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.0/roles/kubespray_defaults/defaults/main/download.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.0/roles/kubespray_defaults/vars/main/checksums.yml
+  - release: 2.28.1
+    written: v2.28.1
+    kubernetes: 1.32.8
+    supports: ">=1.30.0 <=1.32.8"
+    calico: 3.29.5
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.1/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.1/roles/kubespray_defaults/defaults/main/download.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.28.1/roles/kubespray_defaults/vars/main/checksums.yml
+  - release: 2.29.0
+    written: v2.29.0
+    kubernetes: 1.33.5
+    supports: ">=1.31.0 <=1.33.5"
+    calico: 3.30.3
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.29.0/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.29.0/roles/kubespray_defaults/defaults/main/download.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.29.0/roles/kubespray_defaults/vars/main/checksums.yml
+  - release: 2.29.1
+    written: v2.29.1
+    kubernetes: 1.33.7
+    supports: ">=1.31.0 <=1.33.7"
+    calico: 3.30.5
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.29.1/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.29.1/roles/kubespray_defaults/defaults/main/download.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.29.1/roles/kubespray_defaults/vars/main/checksums.yml
+  - release: 2.30.0
+    written: v2.30.0
+    kubernetes: 1.34.3
+    supports: ">=1.32.0 <=1.34.3"
+    calico: 3.30.6
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.30.0/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.30.0/roles/kubespray_defaults/defaults/main/download.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.30.0/roles/kubespray_defaults/vars/main/checksums.yml
+  - release: 2.31.0
+    written: v2.31.0
+    kubernetes: 1.35.4
+    supports: ">=1.33.0 <=1.35.4"
+    calico: 3.31.5
+    references:
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/main.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/defaults/main/download.yml
+      - https://github.com/kubernetes-sigs/kubespray/blob/v2.31.0/roles/kubespray_defaults/vars/main/checksums.yml
+`,
+  "data/installers/microk8s.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
+name: microk8s
+label: MicroK8s
+releaseScheme: kubernetes
+summary: "Canonical MicroK8s snap: Calico (VXLAN) by default from 1.19, kube-proxy inside the snap in iptables mode."
+references:
+  - https://github.com/canonical/microk8s/blob/8c5f9b025b67ee7c67020196fa827f39c22c8380/microk8s-resources/default-args/kube-proxy
+detect:
+  - signal: snap install microk8s --channel=<k8s minor>/<risk> (other patterns UNVERIFIED)
+    verified: false
+    references:
+      - https://github.com/canonical/microk8s/blob/2d1100f56e87fbdef55ba82e792ab24b0e6af924/snap/hooks/install
+kubeProxy:
+  runs: true
+  how: inside the snap; version = the snap Kubernetes version
+  disabledBy: []
+  references:
+    - https://github.com/canonical/microk8s/blob/8c5f9b025b67ee7c67020196fa827f39c22c8380/microk8s-resources/default-args/kube-proxy
+cni:
+  - value: flannel
+    when:
+      release: <1.19.0
+    references:
+      - https://github.com/canonical/microk8s/blob/2d1100f56e87fbdef55ba82e792ab24b0e6af924/snap/hooks/install
+  - value: calico
+    when:
+      release: ">=1.19.0"
+    references:
+      - https://github.com/canonical/microk8s/blob/2d1100f56e87fbdef55ba82e792ab24b0e6af924/snap/hooks/install
+defaults:
+  - fact: kubeProxy.mode
+    value: iptables
+    setting: kube-proxy args (no --proxy-mode)
+    references:
+      - https://github.com/canonical/microk8s/blob/8c5f9b025b67ee7c67020196fa827f39c22c8380/microk8s-resources/default-args/kube-proxy
+  - fact: calico.vxlanMode
+    value: Always
+    setting: CALICO_IPV4POOL_VXLAN
+    when:
+      cni:
+        - calico
+    references:
+      - https://github.com/canonical/microk8s/blob/8c5f9b025b67ee7c67020196fa827f39c22c8380/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - fact: calico.ipipMode
+    value: Never
+    setting: CALICO_IPV4POOL_IPIP (commented out)
+    when:
+      cni:
+        - calico
+    references:
+      - https://github.com/canonical/microk8s/blob/8c5f9b025b67ee7c67020196fa827f39c22c8380/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - fact: calico.featureDetectOverride
+    value: ChecksumOffloadBroken=true
+    setting: FELIX_FEATUREDETECTOVERRIDE
+    when:
+      release: ">=1.24.0"
+      cni:
+        - calico
+    references:
+      - https://github.com/canonical/microk8s/blob/1be264f85dd370daabe371633ccea48405059202/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - fact: calico.dataplane
+    value: Iptables
+    setting: calico/node dataplane
+    when:
+      cni:
+        - calico
+    references:
+      - https://github.com/canonical/microk8s/blob/8c5f9b025b67ee7c67020196fa827f39c22c8380/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+releases:
+  - release: 1.19.0
+    to: 1.19.99999
+    kubernetes: "1.19"
+    calico: 3.13.2
+    verified: false
+    note: Calico read at the 1.19 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/2d1100f56e87fbdef55ba82e792ab24b0e6af924/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.20.0
+    to: 1.20.99999
+    kubernetes: "1.20"
+    calico: 3.13.2
+    verified: false
+    note: Calico read at the 1.20 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/2d1100f56e87fbdef55ba82e792ab24b0e6af924/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.21.0
+    to: 1.21.99999
+    kubernetes: "1.21"
+    calico: 3.13.2
+    verified: false
+    note: Calico read at the 1.21 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/2d1100f56e87fbdef55ba82e792ab24b0e6af924/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.22.0
+    to: 1.22.99999
+    kubernetes: "1.22"
+    calico: 3.19.1
+    verified: false
+    note: Calico read at the 1.22 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f7da6e061979da68eb8051a28d15541312021110/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.23.0
+    to: 1.23.99999
+    kubernetes: "1.23"
+    calico: 3.19.1
+    verified: false
+    note: Calico read at the 1.23 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f7da6e061979da68eb8051a28d15541312021110/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.24.0
+    to: 1.24.99999
+    kubernetes: "1.24"
+    calico: 3.21.4
+    verified: false
+    note: Calico read at the 1.24 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/1be264f85dd370daabe371633ccea48405059202/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.25.0
+    to: 1.25.99999
+    kubernetes: "1.25"
+    calico: 3.23.5
+    verified: false
+    note: Calico read at the 1.25 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/26e71681d1a9341187b65208c92555b194d1fa23/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.26.0
+    to: 1.26.99999
+    kubernetes: "1.26"
+    calico: 3.23.5
+    verified: false
+    note: Calico read at the 1.26 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/26e71681d1a9341187b65208c92555b194d1fa23/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.27.0
+    to: 1.27.99999
+    kubernetes: "1.27"
+    calico: 3.25.0
+    verified: false
+    note: Calico read at the 1.27 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f870bfec3b54400c9e698a0878eca593c990c325/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.28.0
+    to: 1.28.99999
+    kubernetes: "1.28"
+    calico: 3.25.1
+    verified: false
+    note: Calico read at the 1.28 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f6fda651e6d54d295a3f6cae173a3b9db8eba9f4/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.29.0
+    to: 1.29.99999
+    kubernetes: "1.29"
+    calico: 3.25.1
+    verified: false
+    note: Calico read at the 1.29 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f6fda651e6d54d295a3f6cae173a3b9db8eba9f4/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.30.0
+    to: 1.30.99999
+    kubernetes: "1.30"
+    calico: 3.25.1
+    verified: false
+    note: Calico read at the 1.30 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f6fda651e6d54d295a3f6cae173a3b9db8eba9f4/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.31.0
+    to: 1.31.99999
+    kubernetes: "1.31"
+    calico: 3.25.1
+    verified: false
+    note: Calico read at the 1.31 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/f6fda651e6d54d295a3f6cae173a3b9db8eba9f4/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.32.0
+    to: 1.32.99999
+    kubernetes: "1.32"
+    calico: 3.28.1
+    verified: false
+    note: Calico read at the 1.32 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/37f80a95dc211431a1584caec8c061618c16c8c1/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.33.0
+    to: 1.33.99999
+    kubernetes: "1.33"
+    calico: 3.29.3
+    verified: false
+    note: Calico read at the 1.33 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/860d838248a29c293cb129f03dc6b31199bda327/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.34.0
+    to: 1.34.99999
+    kubernetes: "1.34"
+    calico: 3.29.3
+    verified: false
+    note: Calico read at the 1.34 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/860d838248a29c293cb129f03dc6b31199bda327/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+  - release: 1.35.0
+    to: 1.35.99999
+    kubernetes: "1.35"
+    calico: 3.29.3
+    verified: false
+    note: Calico read at the 1.35 branch tip; the track's earlier patches may ship an older Calico (UNVERIFIED)
+    references:
+      - https://github.com/canonical/microk8s/blob/860d838248a29c293cb129f03dc6b31199bda327/upgrade-scripts/000-switch-to-calico/resources/calico.yaml
+`,
+  "data/installers/rke1.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: rke1\nlabel: RKE\nreleaseScheme: kubernetes\nsummary: "Rancher Kubernetes Engine (RKE1, end of life 2025): cluster.yml, Canal by default, kube-proxy container in iptables mode."\nreferences:\n  - https://github.com/rancher/rke/blob/40c5dd465677305662bc0471bfb9cf6ccf966782/cluster/defaults.go\ndetect:\n  - signal: cluster.yml with nodes:, kubernetes_version v1.x.y-rancherN-M, network.plugin, services.kubeproxy.extra_args\n    references:\n      - https://github.com/rancher/rke/blob/40c5dd465677305662bc0471bfb9cf6ccf966782/cluster/defaults.go\n  - signal: kontainer-driver-metadata entries after 2024-10 are UNVERIFIED\n    verified: false\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\nkubeProxy:\n  runs: true\n  how: container on every node, no --proxy-mode\n  disabledBy: []\n  references:\n    - https://github.com/rancher/rke/blob/40c5dd465677305662bc0471bfb9cf6ccf966782/cluster/plan.go\ncni:\n  - value: canal\n    note: flannel backend vxlan\n    references:\n      - https://github.com/rancher/rke/blob/40c5dd465677305662bc0471bfb9cf6ccf966782/cluster/defaults.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: kube-proxy --proxy-mode (not passed)\n    references:\n      - https://github.com/rancher/rke/blob/40c5dd465677305662bc0471bfb9cf6ccf966782/cluster/plan.go\n  - fact: calico.ipipMode\n    value: Always\n    setting: CALICO_IPV4POOL_IPIP\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/calico_v3.26.go\n  - fact: calico.vxlanMode\n    value: Never\n    setting: CALICO_IPV4POOL_VXLAN\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/calico_v3.26.go\n  - fact: calico.ipipMode\n    value: Never\n    setting: canal (flannel carries the traffic)\n    when:\n      cni:\n        - canal\n    note: Canal runs Calico for policy only\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/canal_v3.26.go\n  - fact: calico.vxlanMode\n    value: Never\n    setting: canal (flannel carries the traffic)\n    when:\n      cni:\n        - canal\n    note: "Canal runs Calico for policy only: flannel does the VXLAN"\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/canal_v3.26.go\n  - fact: calico.iptablesBackend\n    value: Auto\n    setting: FELIX_IPTABLESBACKEND\n    when:\n      cni:\n        - calico\n        - canal\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/calico_v3.26.go\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/canal_v3.26.go\n  - fact: calico.dataplane\n    value: Iptables\n    setting: calico/node dataplane\n    when:\n      cni:\n        - calico\n        - canal\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/templates/calico_v3.26.go\nreleases:\n  - release: 1.17.0-rancher1-1\n    canal: 3.8.1\n    calico: 3.8.1\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.17.0-rancher1-2\n    to: 1.17.3-rancher1-1\n    canal: 3.10.2\n    calico: 3.10.2\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.17.4-rancher1-1\n    to: 1.17.5-rancher1-1\n    canal: 3.13.0\n    calico: 3.13.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.17.6-rancher2-1\n    to: 1.17.17-rancher2-2\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.17.17-rancher2-3\n    to: 1.17.17-rancher2-4\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.18.3-rancher2-1\n    to: 1.18.17-rancher1-2\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.18.17-rancher1-3\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.18.18-rancher1-1\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.18.18-rancher1-2\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.18.20-rancher1-1\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.18.20-rancher1-2\n    to: 1.18.20-rancher1-3\n    canal: 3.13.4\n    calico: 3.13.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.19.2-rancher1-1\n    to: 1.19.4-rancher1-1\n    canal: 3.16.1\n    calico: 3.16.1\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.19.6-rancher1-1\n    to: 1.19.9-rancher1-1\n    canal: 3.16.5\n    calico: 3.16.5\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.19.10-rancher1-1\n    to: 1.19.16-rancher2-1\n    canal: 3.16.5\n    calico: 3.16.5\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.20.4-rancher1-1\n    to: 1.20.5-rancher1-1\n    canal: 3.17.2\n    calico: 3.17.2\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.20.6-rancher1-1\n    to: 1.20.15-rancher2-2\n    canal: 3.17.2\n    calico: 3.17.2\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.21.4-rancher1-1\n    to: 1.21.14-rancher1-1\n    canal: 3.19.2\n    calico: 3.19.2\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.22.4-rancher1-1\n    to: 1.22.16-rancher1-1\n    canal: 3.21.1\n    calico: 3.21.1\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.22.17-rancher1-1\n    to: 1.22.17-rancher1-2\n    canal: 3.22.5\n    calico: 3.22.5\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.23.4-rancher1-1\n    to: 1.23.14-rancher1-1\n    canal: 3.22.0\n    calico: 3.22.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.23.15-rancher1-1\n    to: 1.23.16-rancher2-3\n    canal: 3.22.5\n    calico: 3.22.5\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.24.2-rancher1-1\n    to: 1.24.8-rancher1-1\n    canal: 3.22.0\n    calico: 3.22.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.24.9-rancher1-1\n    to: 1.24.17-rancher1-1\n    canal: 3.22.5\n    calico: 3.22.5\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.25.6-rancher2-1\n    to: 1.25.14-rancher1-1\n    canal: 3.24.1\n    calico: 3.24.1\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.25.16-rancher2-1\n    to: 1.25.16-rancher2-3\n    canal: 3.26.3\n    calico: 3.26.3\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.26.4-rancher2-1\n    to: 1.26.9-rancher1-1\n    canal: 3.25.0\n    calico: 3.25.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.26.11-rancher2-1\n    to: 1.26.15-rancher1-1\n    canal: 3.26.3\n    calico: 3.26.3\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.27.6-rancher1-1\n    canal: 3.26.1\n    calico: 3.26.1\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.27.8-rancher2-1\n    to: 1.27.16-rancher1-1\n    canal: 3.26.3\n    calico: 3.26.3\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.28.7-rancher1-1\n    to: 1.28.12-rancher1-1\n    canal: 3.27.0\n    calico: 3.27.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.28.13-rancher1-1\n    to: 1.28.14-rancher1-1\n    canal: 3.27.4\n    calico: 3.27.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.29.6-rancher1-1\n    to: 1.29.7-rancher1-1\n    canal: 3.27.3\n    calico: 3.27.3\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.29.8-rancher1-1\n    to: 1.29.9-rancher1-1\n    canal: 3.27.4\n    calico: 3.27.4\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.30.2-rancher1-1\n    to: 1.30.3-rancher1-1\n    canal: 3.28.0\n    calico: 3.28.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.30.4-rancher1-1\n    to: 1.30.5-rancher1-1\n    canal: 3.28.1\n    calico: 3.28.1\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n  - release: 1.31.1-rancher1-1\n    canal: 3.28.0\n    calico: 3.28.0\n    references:\n      - https://github.com/rancher/kontainer-driver-metadata/blob/8f9a33aaa01d7129157f0313bad03ebd4d38cd9a/pkg/rke/k8s_rke_system_images.go\n',
+  "data/installers/rke2.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: rke2\nlabel: RKE2\nreleaseScheme: kubernetes\nsummary: "Rancher Kubernetes Engine 2: Canal by default (flannel VXLAN + Calico policy), rke2-calico with cni: calico, kube-proxy in iptables mode."\nreferences:\n  - https://github.com/rancher/rke2/blob/6ce1a8019e9d0b81eb7a715edbc2b8ac12d26da0/pkg/cli/cmds/server.go\ndetect:\n  - signal: "INSTALL_RKE2_VERSION / INSTALL_RKE2_CHANNEL (default stable: unknown)"\n    references:\n      - https://github.com/rancher/rke2/blob/6ce1a8019e9d0b81eb7a715edbc2b8ac12d26da0/install.sh\n  - signal: /etc/rancher/rke2/config.yaml cni:, disable-kube-proxy:; HelmChartConfig rke2-canal / rke2-calico; Plan with rancher/rke2-upgrade\n    references:\n      - https://github.com/rancher/rke2/blob/6ce1a8019e9d0b81eb7a715edbc2b8ac12d26da0/pkg/cli/cmds/server.go\nkubeProxy:\n  runs: true\n  how: static pod (rke2-kube-proxy chart up to v1.21) with the k3s agent arguments; version = the RKE2 Kubernetes version\n  disabledBy:\n    - "disable-kube-proxy: true"\n  references:\n    - https://github.com/rancher/rke2/blob/6ce1a8019e9d0b81eb7a715edbc2b8ac12d26da0/pkg/executor/staticpod/staticpod.go\n    - https://github.com/rancher/rke2/blob/v1.20.9%2Brke2r1/Dockerfile\ncni:\n  - value: canal\n    references:\n      - https://github.com/rancher/rke2/blob/6ce1a8019e9d0b81eb7a715edbc2b8ac12d26da0/pkg/cli/cmds/server.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: proxy-mode\n    note: the k3s agent code passes proxy-mode iptables\n    references:\n      - https://github.com/k3s-io/k3s/blob/00014d2846a2c2cf4fb506d90f27cc04bb9497f3/pkg/daemons/agent/agent_linux.go\n  - fact: calico.ipipMode\n    value: Never\n    setting: rke2-canal (flannel carries the traffic)\n    when:\n      cni:\n        - canal\n    note: "Canal runs Calico for policy only: no Calico pool encapsulation"\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-canal/charts/values.yaml\n  - fact: calico.vxlanMode\n    value: Never\n    setting: rke2-canal (flannel carries the traffic)\n    when:\n      cni:\n        - canal\n    note: "Canal runs Calico for policy only: flannel does the VXLAN, not Calico"\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-canal/charts/values.yaml\n  - fact: calico.iptablesBackend\n    value: Auto\n    setting: felixIptablesBackend\n    when:\n      cni:\n        - canal\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-canal/charts/values.yaml\n  - fact: calico.vxlanMode\n    value: Always\n    setting: rke2-calico installation IPPool encapsulation VXLAN\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-calico/generated-changes/patch/values.yaml.patch\n  - fact: calico.ipipMode\n    value: Never\n    setting: rke2-calico installation IPPool encapsulation VXLAN\n    when:\n      cni:\n        - calico\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-calico/generated-changes/patch/values.yaml.patch\n  - fact: calico.featureDetectOverride\n    value: ChecksumOffloadBroken=true\n    setting: rke2-calico felixConfiguration.featureDetectOverride\n    when:\n      release: ">=1.22.0"\n      cni:\n        - calico\n    note: in the chart since 2021-08-23\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-calico/generated-changes/patch/values.yaml.patch\n  - fact: calico.featureDetectOverride\n    value: ChecksumOffloadBroken=true\n    setting: rke2-calico felixConfiguration.featureDetectOverride\n    when:\n      release: <1.22.0\n      cni:\n        - calico\n    verified: false\n    note: "UNVERIFIED: the first RKE2 release carrying it is not known"\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-calico/generated-changes/patch/values.yaml.patch\n  - fact: calico.dataplane\n    value: Iptables\n    setting: calico/node dataplane\n    when:\n      cni:\n        - calico\n        - canal\n    references:\n      - https://github.com/rancher/rke2-charts/blob/262e21a4d3086ce496f3e594767a823182945119/packages/rke2-canal/charts/values.yaml\nreleases:\n  - release: 1.20.4+rke2r1\n    canal: 3.13.3\n    references:\n      - https://github.com/rancher/rke2/blob/v1.20.4%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.20.4%2Brke2r1/scripts/build-images\n  - release: 1.20.5+rke2r1\n    to: 1.20.7+rke2r1\n    canal: 3.13.3\n    references:\n      - https://github.com/rancher/rke2/blob/v1.20.5%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.20.5%2Brke2r1/scripts/build-images\n  - release: 1.20.7+rke2r2\n    to: 1.20.11+rke2r2\n    canal: 3.13.3\n    references:\n      - https://github.com/rancher/rke2/blob/v1.20.7%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.20.7%2Brke2r2/scripts/build-images\n  - release: 1.20.12+rke2r1\n    to: 1.20.14+rke2r1\n    canal: 3.13.3\n    references:\n      - https://github.com/rancher/rke2/blob/v1.20.12%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.20.12%2Brke2r1/scripts/build-images\n  - release: 1.20.14+rke2r2\n    to: 1.20.15+rke2r2\n    canal: 3.13.3\n    references:\n      - https://github.com/rancher/rke2/blob/v1.20.14%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.20.14%2Brke2r2/scripts/build-images\n  - release: 1.21.2+rke2r1\n    canal: 3.19.1\n    calico: 3.19.1\n    note: rke2-calico chart v3.1906\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.2%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.2%2Brke2r1/scripts/build-images\n  - release: 1.21.3+rke2r1\n    canal: 3.13.3\n    calico: 3.19.1\n    note: rke2-calico chart v3.1907\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.3%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.3%2Brke2r1/scripts/build-images\n  - release: 1.21.3+rke2r2\n    canal: 3.19.1\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-203\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.3%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.3%2Brke2r2/scripts/build-images\n  - release: 1.21.4+rke2r1\n    to: 1.21.4+rke2r3\n    canal: 3.13.3\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-203\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.4%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.4%2Brke2r1/scripts/build-images\n  - release: 1.21.5+rke2r1\n    canal: 3.13.3\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-204\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.5%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.5%2Brke2r1/scripts/build-images\n  - release: 1.21.5+rke2r2\n    canal: 3.13.3\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.5%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.5%2Brke2r2/scripts/build-images\n  - release: 1.21.6+rke2r1\n    canal: 3.20.1\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.6%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.6%2Brke2r1/scripts/build-images\n  - release: 1.21.7+rke2r1\n    to: 1.21.8+rke2r2\n    canal: 3.20.2\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.7%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.7%2Brke2r1/scripts/build-images\n  - release: 1.21.9+rke2r1\n    canal: 3.20.3\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.9%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.9%2Brke2r1/scripts/build-images\n  - release: 1.21.10+rke2r1\n    canal: 3.21.4\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.10%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.10%2Brke2r1/scripts/build-images\n  - release: 1.21.10+rke2r2\n    canal: 3.21.4\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.10%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.10%2Brke2r2/scripts/build-images\n  - release: 1.21.11+rke2r1\n    to: 1.21.14+rke2r1\n    canal: 3.21.4\n    calico: 3.19.2\n    note: rke2-calico chart v3.19.2-205\n    references:\n      - https://github.com/rancher/rke2/blob/v1.21.11%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.21.11%2Brke2r1/scripts/build-images\n  - release: 1.22.3+rke2r1\n    canal: 3.20.1\n    calico: 3.20.1\n    note: rke2-calico chart v3.20.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.3%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.3%2Brke2r1/scripts/build-images\n  - release: 1.22.4+rke2r1\n    to: 1.22.5+rke2r2\n    canal: 3.20.2\n    calico: 3.20.2\n    note: rke2-calico chart v3.20.201\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.4%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.4%2Brke2r1/scripts/build-images\n  - release: 1.22.6+rke2r1\n    canal: 3.20.3\n    calico: 3.20.2\n    note: rke2-calico chart v3.20.201\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.6%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.6%2Brke2r1/scripts/build-images\n  - release: 1.22.7+rke2r1\n    canal: 3.21.4\n    calico: 3.21.4\n    note: rke2-calico chart v3.21.401\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.7%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.7%2Brke2r1/scripts/build-images\n  - release: 1.22.7+rke2r2\n    canal: 3.21.4\n    calico: 3.21.4\n    note: rke2-calico chart v3.21.402\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.7%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.7%2Brke2r2/scripts/build-images\n  - release: 1.22.8+rke2r1\n    to: 1.22.9+rke2r2\n    canal: 3.21.4\n    calico: 3.21.4\n    note: rke2-calico chart v3.21.402\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.8%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.8%2Brke2r1/scripts/build-images\n  - release: 1.22.10+rke2r1\n    to: 1.22.13+rke2r1\n    canal: 3.22.2\n    calico: 3.21.5\n    note: rke2-calico chart v3.21.504\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.10%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.10%2Brke2r1/scripts/build-images\n  - release: 1.22.15+rke2r1\n    canal: 3.23.3\n    calico: 3.21.5\n    note: rke2-calico chart v3.21.504\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.15%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.15%2Brke2r1/scripts/build-images\n  - release: 1.22.15+rke2r2\n    to: 1.22.17+rke2r1\n    canal: 3.24.1\n    calico: 3.21.5\n    note: rke2-calico chart v3.21.504\n    references:\n      - https://github.com/rancher/rke2/blob/v1.22.15%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.22.15%2Brke2r2/scripts/build-images\n  - release: 1.23.1+rke2r1\n    canal: 3.20.2\n    calico: 3.20.2\n    note: rke2-calico chart v3.20.201\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.1%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.1%2Brke2r1/scripts/build-images\n  - release: 1.23.1+rke2r2\n    canal: 3.20.2\n    calico: 3.21.2\n    note: rke2-calico chart v3.21.201\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.1%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.1%2Brke2r2/scripts/build-images\n  - release: 1.23.3+rke2r1\n    canal: 3.21.2\n    calico: 3.21.2\n    note: rke2-calico chart v3.21.201\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.3%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.3%2Brke2r1/scripts/build-images\n  - release: 1.23.4+rke2r1\n    canal: 3.21.4\n    calico: 3.22.0\n    note: rke2-calico chart v3.22.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.4%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.4%2Brke2r1/scripts/build-images\n  - release: 1.23.4+rke2r2\n    canal: 3.21.4\n    calico: 3.22.1\n    note: rke2-calico chart v3.22.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.4%2Brke2r2/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.4%2Brke2r2/scripts/build-images\n  - release: 1.23.5+rke2r1\n    to: 1.23.6+rke2r2\n    canal: 3.21.4\n    calico: 3.22.1\n    note: rke2-calico chart v3.22.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.5%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.5%2Brke2r1/scripts/build-images\n  - release: 1.23.7+rke2r1\n    to: 1.23.10+rke2r1\n    canal: 3.22.2\n    calico: 3.23.1\n    note: rke2-calico chart v3.23.103\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.7%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.7%2Brke2r1/scripts/build-images\n  - release: 1.23.12+rke2r1\n    canal: 3.23.3\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.12%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.12%2Brke2r1/scripts/build-images\n  - release: 1.23.13+rke2r1\n    canal: 3.24.1\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.13%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.13%2Brke2r1/scripts/build-images\n  - release: 1.23.14+rke2r1\n    canal: 3.24.1\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.103\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.14%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.14%2Brke2r1/scripts/build-images\n  - release: 1.23.15+rke2r1\n    to: 1.23.16+rke2r1\n    canal: 3.24.5\n    calico: 3.24.5\n    note: rke2-calico chart v3.24.501\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.15%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.15%2Brke2r1/scripts/build-images\n  - release: 1.23.17+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.23.17%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.23.17%2Brke2r1/scripts/build-images\n  - release: 1.24.1+rke2r1\n    to: 1.24.4+rke2r1\n    canal: 3.22.2\n    calico: 3.23.1\n    note: rke2-calico chart v3.23.103\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.1%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.1%2Brke2r1/scripts/build-images\n  - release: 1.24.6+rke2r1\n    canal: 3.23.3\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.6%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.6%2Brke2r1/scripts/build-images\n  - release: 1.24.7+rke2r1\n    canal: 3.24.1\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.7%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.7%2Brke2r1/scripts/build-images\n  - release: 1.24.8+rke2r1\n    canal: 3.24.1\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.103\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.8%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.8%2Brke2r1/scripts/build-images\n  - release: 1.24.9+rke2r1\n    to: 1.24.10+rke2r1\n    canal: 3.24.5\n    calico: 3.24.5\n    note: rke2-calico chart v3.24.501\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.9%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.9%2Brke2r1/scripts/build-images\n  - release: 1.24.11+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.11%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.11%2Brke2r1/scripts/build-images\n  - release: 1.24.12+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.12%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.12%2Brke2r1/scripts/build-images\n  - release: 1.24.13+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.13%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.13%2Brke2r1/scripts/build-images\n  - release: 1.24.14+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.14%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.14%2Brke2r1/scripts/build-images\n  - release: 1.24.15+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.15%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.15%2Brke2r1/scripts/build-images\n  - release: 1.24.16+rke2r1\n    canal: 3.25.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.16%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.16%2Brke2r1/scripts/build-images\n  - release: 1.24.17+rke2r1\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.24.17%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.24.17%2Brke2r1/scripts/build-images\n  - release: 1.25.0+rke2r1\n    to: 1.25.2+rke2r1\n    canal: 3.23.3\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.0%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.0%2Brke2r1/scripts/build-images\n  - release: 1.25.3+rke2r1\n    to: 1.25.4+rke2r1\n    canal: 3.24.1\n    calico: 3.24.1\n    note: rke2-calico chart v3.24.102\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.3%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.3%2Brke2r1/scripts/build-images\n  - release: 1.25.5+rke2r1\n    to: 1.25.6+rke2r1\n    canal: 3.24.5\n    calico: 3.24.5\n    note: rke2-calico chart v3.24.501\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.5%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.5%2Brke2r1/scripts/build-images\n  - release: 1.25.7+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.7%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.7%2Brke2r1/scripts/build-images\n  - release: 1.25.8+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.8%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.8%2Brke2r1/scripts/build-images\n  - release: 1.25.9+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.9%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.9%2Brke2r1/scripts/build-images\n  - release: 1.25.10+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.10%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.10%2Brke2r1/scripts/build-images\n  - release: 1.25.11+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.11%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.11%2Brke2r1/scripts/build-images\n  - release: 1.25.12+rke2r1\n    canal: 3.25.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.12%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.12%2Brke2r1/scripts/build-images\n  - release: 1.25.13+rke2r1\n    to: 1.25.14+rke2r1\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.13%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.13%2Brke2r1/scripts/build-images\n  - release: 1.25.15+rke2r1\n    to: 1.25.15+rke2r2\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.15%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.25.15%2Brke2r1/scripts/build-images\n  - release: 1.25.16+rke2r1\n    to: 1.25.16+rke2r2\n    canal: 3.26.3\n    calico: 3.26.3\n    note: rke2-calico chart v3.26.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.25.16%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.25.16%2Brke2r1/scripts/build-images\n  - release: 1.26.0+rke2r1\n    to: 1.26.1+rke2r1\n    canal: 3.24.5\n    calico: 3.24.5\n    note: rke2-calico chart v3.24.501\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.0%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.0%2Brke2r1/scripts/build-images\n  - release: 1.26.2+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.2%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.2%2Brke2r1/scripts/build-images\n  - release: 1.26.3+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.3%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.3%2Brke2r1/scripts/build-images\n  - release: 1.26.4+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.4%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.4%2Brke2r1/scripts/build-images\n  - release: 1.26.5+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.5%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.5%2Brke2r1/scripts/build-images\n  - release: 1.26.6+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.6%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.6%2Brke2r1/scripts/build-images\n  - release: 1.26.7+rke2r1\n    canal: 3.25.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.7%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.7%2Brke2r1/scripts/build-images\n  - release: 1.26.8+rke2r1\n    to: 1.26.9+rke2r1\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.8%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.8%2Brke2r1/scripts/build-images\n  - release: 1.26.10+rke2r1\n    to: 1.26.10+rke2r2\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.10%2Brke2r1/Dockerfile\n      - https://github.com/rancher/rke2/blob/v1.26.10%2Brke2r1/scripts/build-images\n  - release: 1.26.11+rke2r1\n    to: 1.26.13+rke2r1\n    canal: 3.26.3\n    calico: 3.26.3\n    note: rke2-calico chart v3.26.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.26.11%2Brke2r1/scripts/build-images\n  - release: 1.26.14+rke2r1\n    canal: 3.27.0\n    calico: 3.27.0\n    note: rke2-calico chart v3.27.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.14%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.26.14%2Brke2r1/scripts/build-images\n  - release: 1.26.15+rke2r1\n    canal: 3.27.2\n    calico: 3.27.2\n    note: rke2-calico chart v3.27.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.26.15%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.26.15%2Brke2r1/scripts/build-images\n  - release: 1.27.1+rke2r1\n    canal: 3.25.0\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.1%2Brke2r1/scripts/build-images\n  - release: 1.27.2+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.2%2Brke2r1/scripts/build-images\n  - release: 1.27.3+rke2r1\n    canal: 3.25.1\n    calico: 3.25.0\n    note: rke2-calico chart v3.25.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.3%2Brke2r1/scripts/build-images\n  - release: 1.27.4+rke2r1\n    canal: 3.25.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.4%2Brke2r1/scripts/build-images\n  - release: 1.27.5+rke2r1\n    to: 1.27.6+rke2r1\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.5%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.5%2Brke2r1/scripts/build-images\n  - release: 1.27.7+rke2r1\n    to: 1.27.7+rke2r2\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.7%2Brke2r1/scripts/build-images\n  - release: 1.27.8+rke2r1\n    to: 1.27.10+rke2r1\n    canal: 3.26.3\n    calico: 3.26.3\n    note: rke2-calico chart v3.26.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.8%2Brke2r1/scripts/build-images\n  - release: 1.27.11+rke2r1\n    canal: 3.27.0\n    calico: 3.27.0\n    note: rke2-calico chart v3.27.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.11%2Brke2r1/scripts/build-images\n  - release: 1.27.12+rke2r1\n    canal: 3.27.2\n    calico: 3.27.2\n    note: rke2-calico chart v3.27.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.12%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.12%2Brke2r1/scripts/build-images\n  - release: 1.27.13+rke2r1\n    to: 1.27.14+rke2r1\n    canal: 3.27.3\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.13%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.13%2Brke2r1/scripts/build-images\n  - release: 1.27.15+rke2r1\n    to: 1.27.16+rke2r1\n    canal: 3.28.0\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.15%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.15%2Brke2r1/scripts/build-images\n  - release: 1.27.16+rke2r2\n    canal: 3.28.1\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.27.16%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.27.16%2Brke2r2/scripts/build-images\n  - release: 1.28.1+rke2r1\n    to: 1.28.2+rke2r1\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.1%2Brke2r1/scripts/build-images\n  - release: 1.28.3+rke2r1\n    to: 1.28.3+rke2r2\n    canal: 3.26.1\n    calico: 3.26.1\n    note: rke2-calico chart v3.26.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.3%2Brke2r1/scripts/build-images\n  - release: 1.28.4+rke2r1\n    to: 1.28.6+rke2r1\n    canal: 3.26.3\n    calico: 3.26.3\n    note: rke2-calico chart v3.26.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.4%2Brke2r1/scripts/build-images\n  - release: 1.28.7+rke2r1\n    canal: 3.27.0\n    calico: 3.27.0\n    note: rke2-calico chart v3.27.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.7%2Brke2r1/scripts/build-images\n  - release: 1.28.8+rke2r1\n    canal: 3.27.2\n    calico: 3.27.2\n    note: rke2-calico chart v3.27.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.8%2Brke2r1/scripts/build-images\n  - release: 1.28.9+rke2r1\n    to: 1.28.10+rke2r1\n    canal: 3.27.3\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.9%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.9%2Brke2r1/scripts/build-images\n  - release: 1.28.11+rke2r1\n    to: 1.28.12+rke2r1\n    canal: 3.28.0\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.11%2Brke2r1/scripts/build-images\n  - release: 1.28.13+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.13%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.13%2Brke2r1/scripts/build-images\n  - release: 1.28.14+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.14%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.14%2Brke2r1/scripts/build-images\n  - release: 1.28.15+rke2r1\n    canal: 3.28.2\n    calico: 3.28.2\n    note: rke2-calico chart v3.28.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.28.15%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.28.15%2Brke2r1/scripts/build-images\n  - release: 1.29.0+rke2r1\n    to: 1.29.1+rke2r1\n    canal: 3.26.3\n    calico: 3.26.3\n    note: rke2-calico chart v3.26.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.0%2Brke2r1/scripts/build-images\n  - release: 1.29.2+rke2r1\n    canal: 3.27.0\n    calico: 3.27.0\n    note: rke2-calico chart v3.27.002\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.2%2Brke2r1/scripts/build-images\n  - release: 1.29.3+rke2r1\n    canal: 3.27.2\n    calico: 3.27.2\n    note: rke2-calico chart v3.27.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.3%2Brke2r1/scripts/build-images\n  - release: 1.29.4+rke2r1\n    to: 1.29.5+rke2r1\n    canal: 3.27.3\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.4%2Brke2r1/scripts/build-images\n  - release: 1.29.6+rke2r1\n    to: 1.29.7+rke2r1\n    canal: 3.28.0\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.6%2Brke2r1/scripts/build-images\n  - release: 1.29.8+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.8%2Brke2r1/scripts/build-images\n  - release: 1.29.9+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.9%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.9%2Brke2r1/scripts/build-images\n  - release: 1.29.10+rke2r1\n    canal: 3.28.2\n    calico: 3.28.2\n    note: rke2-calico chart v3.28.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.10%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.10%2Brke2r1/scripts/build-images\n  - release: 1.29.11+rke2r1\n    canal: 3.29.0\n    calico: 3.29.0\n    note: rke2-calico chart v3.29.000\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.11%2Brke2r1/scripts/build-images\n  - release: 1.29.12+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.12%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.12%2Brke2r1/scripts/build-images\n  - release: 1.29.13+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.13%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.13%2Brke2r1/scripts/build-images\n  - release: 1.29.14+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.14%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.14%2Brke2r1/scripts/build-images\n  - release: 1.29.15+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.29.15%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.29.15%2Brke2r1/scripts/build-images\n  - release: 1.30.0+rke2r1\n    to: 1.30.1+rke2r1\n    canal: 3.27.3\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.0%2Brke2r1/scripts/build-images\n  - release: 1.30.2+rke2r1\n    to: 1.30.3+rke2r1\n    canal: 3.28.0\n    calico: 3.27.3\n    note: rke2-calico chart v3.27.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.2%2Brke2r1/scripts/build-images\n  - release: 1.30.4+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.4%2Brke2r1/scripts/build-images\n  - release: 1.30.5+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.5%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.5%2Brke2r1/scripts/build-images\n  - release: 1.30.6+rke2r1\n    canal: 3.28.2\n    calico: 3.28.2\n    note: rke2-calico chart v3.28.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.6%2Brke2r1/scripts/build-images\n  - release: 1.30.7+rke2r1\n    canal: 3.29.0\n    calico: 3.29.0\n    note: rke2-calico chart v3.29.000\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.7%2Brke2r1/scripts/build-images\n  - release: 1.30.8+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.8%2Brke2r1/scripts/build-images\n  - release: 1.30.9+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.9%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.9%2Brke2r1/scripts/build-images\n  - release: 1.30.10+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.10%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.10%2Brke2r1/scripts/build-images\n  - release: 1.30.11+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.11%2Brke2r1/scripts/build-images\n  - release: 1.30.12+rke2r1\n    canal: 3.29.3\n    calico: 3.29.3\n    note: rke2-calico chart v3.29.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.12%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.12%2Brke2r1/scripts/build-images\n  - release: 1.30.13+rke2r1\n    canal: 3.30.0\n    calico: 3.30.0\n    note: rke2-calico chart v3.30.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.13%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.13%2Brke2r1/scripts/build-images\n  - release: 1.30.14+rke2r1\n    canal: 3.30.1\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.14%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.14%2Brke2r1/scripts/build-images\n  - release: 1.30.14+rke2r2\n    canal: 3.30.2\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.14%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.14%2Brke2r2/scripts/build-images\n  - release: 1.30.14+rke2r4\n    canal: 3.30.2\n    calico: 3.30.2\n    note: rke2-calico chart v3.30.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.30.14%2Brke2r4/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.30.14%2Brke2r4/scripts/build-images\n  - release: 1.31.0+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.0%2Brke2r1/scripts/build-images\n  - release: 1.31.1+rke2r1\n    canal: 3.28.1\n    calico: 3.28.1\n    note: rke2-calico chart v3.28.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.1%2Brke2r1/scripts/build-images\n  - release: 1.31.1+rke2r2\n    canal: 3.28.2\n    calico: 3.28.2\n    note: rke2-calico chart v3.28.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.1%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.1%2Brke2r2/scripts/build-images\n  - release: 1.31.2+rke2r1\n    canal: 3.28.2\n    calico: 3.28.2\n    note: rke2-calico chart v3.28.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.2%2Brke2r1/scripts/build-images\n  - release: 1.31.3+rke2r1\n    canal: 3.29.0\n    calico: 3.29.0\n    note: rke2-calico chart v3.29.000\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.3%2Brke2r1/scripts/build-images\n  - release: 1.31.4+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.4%2Brke2r1/scripts/build-images\n  - release: 1.31.5+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.5%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.5%2Brke2r1/scripts/build-images\n  - release: 1.31.6+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.6%2Brke2r1/scripts/build-images\n  - release: 1.31.7+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.7%2Brke2r1/scripts/build-images\n  - release: 1.31.8+rke2r1\n    canal: 3.29.3\n    calico: 3.29.3\n    note: rke2-calico chart v3.29.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.8%2Brke2r1/scripts/build-images\n  - release: 1.31.9+rke2r1\n    canal: 3.30.0\n    calico: 3.30.0\n    note: rke2-calico chart v3.30.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.9%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.9%2Brke2r1/scripts/build-images\n  - release: 1.31.10+rke2r1\n    canal: 3.30.1\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.10%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.10%2Brke2r1/scripts/build-images\n  - release: 1.31.11+rke2r1\n    canal: 3.30.2\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.11%2Brke2r1/scripts/build-images\n  - release: 1.31.12+rke2r1\n    canal: 3.30.2\n    calico: 3.30.2\n    note: rke2-calico chart v3.30.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.12%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.12%2Brke2r1/scripts/build-images\n  - release: 1.31.13+rke2r1\n    canal: 3.30.3\n    calico: 3.30.3\n    note: rke2-calico chart v3.30.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.13%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.13%2Brke2r1/scripts/build-images\n  - release: 1.31.14+rke2r1\n    canal: 3.30.3\n    calico: 3.30.4\n    note: rke2-calico chart v3.30.401\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.14%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.14%2Brke2r1/scripts/build-images\n  - release: 1.31.14+rke2r2\n    canal: 3.31.2\n    calico: 3.31.2\n    note: rke2-calico chart v3.31.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.31.14%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.31.14%2Brke2r2/scripts/build-images\n  - release: 1.32.0+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.0%2Brke2r1/scripts/build-images\n  - release: 1.32.1+rke2r1\n    canal: 3.29.1\n    calico: 3.29.1\n    note: rke2-calico chart v3.29.101\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.1%2Brke2r1/scripts/build-images\n  - release: 1.32.2+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.2%2Brke2r1/scripts/build-images\n  - release: 1.32.3+rke2r1\n    canal: 3.29.2\n    calico: 3.29.2\n    note: rke2-calico chart v3.29.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.3%2Brke2r1/scripts/build-images\n  - release: 1.32.4+rke2r1\n    canal: 3.29.3\n    calico: 3.29.3\n    note: rke2-calico chart v3.29.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.4%2Brke2r1/scripts/build-images\n  - release: 1.32.5+rke2r1\n    canal: 3.30.0\n    calico: 3.30.0\n    note: rke2-calico chart v3.30.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.5%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.5%2Brke2r1/scripts/build-images\n  - release: 1.32.6+rke2r1\n    canal: 3.30.1\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.6%2Brke2r1/scripts/build-images\n  - release: 1.32.7+rke2r1\n    canal: 3.30.2\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.7%2Brke2r1/scripts/build-images\n  - release: 1.32.8+rke2r1\n    canal: 3.30.2\n    calico: 3.30.2\n    note: rke2-calico chart v3.30.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.8%2Brke2r1/scripts/build-images\n  - release: 1.32.9+rke2r1\n    canal: 3.30.3\n    calico: 3.30.3\n    note: rke2-calico chart v3.30.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.9%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.9%2Brke2r1/scripts/build-images\n  - release: 1.32.10+rke2r1\n    canal: 3.30.3\n    calico: 3.30.4\n    note: rke2-calico chart v3.30.401\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.10%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.10%2Brke2r1/scripts/build-images\n  - release: 1.32.11+rke2r1\n    canal: 3.31.2\n    calico: 3.31.2\n    note: rke2-calico chart v3.31.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.11%2Brke2r1/scripts/build-images\n  - release: 1.32.11+rke2r2\n    to: 1.32.11+rke2r3\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.11%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.11%2Brke2r2/scripts/build-images\n  - release: 1.32.12+rke2r1\n    to: 1.32.13+rke2r1\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.12%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.12%2Brke2r1/scripts/build-images\n  - release: 1.32.13+rke2r2\n    canal: 3.31.4\n    calico: 3.31.4\n    note: rke2-calico chart v3.31.400\n    references:\n      - https://github.com/rancher/rke2/blob/v1.32.13%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.32.13%2Brke2r2/scripts/build-images\n  - release: 1.33.0+rke2r1\n    canal: 3.29.3\n    calico: 3.29.3\n    note: rke2-calico chart v3.29.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.0%2Brke2r1/scripts/build-images\n  - release: 1.33.1+rke2r1\n    canal: 3.30.0\n    calico: 3.30.0\n    note: rke2-calico chart v3.30.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.1%2Brke2r1/scripts/build-images\n  - release: 1.33.2+rke2r1\n    canal: 3.30.1\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.2%2Brke2r1/scripts/build-images\n  - release: 1.33.3+rke2r1\n    canal: 3.30.2\n    calico: 3.30.1\n    note: rke2-calico chart v3.30.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.3%2Brke2r1/scripts/build-images\n  - release: 1.33.4+rke2r1\n    canal: 3.30.2\n    calico: 3.30.2\n    note: rke2-calico chart v3.30.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.4%2Brke2r1/scripts/build-images\n  - release: 1.33.5+rke2r1\n    canal: 3.30.3\n    calico: 3.30.3\n    note: rke2-calico chart v3.30.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.5%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.5%2Brke2r1/scripts/build-images\n  - release: 1.33.6+rke2r1\n    canal: 3.30.3\n    calico: 3.30.4\n    note: rke2-calico chart v3.30.401\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.6%2Brke2r1/scripts/build-images\n  - release: 1.33.7+rke2r1\n    canal: 3.31.2\n    calico: 3.31.2\n    note: rke2-calico chart v3.31.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.7%2Brke2r1/scripts/build-images\n  - release: 1.33.7+rke2r2\n    to: 1.33.7+rke2r3\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.7%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.7%2Brke2r2/scripts/build-images\n  - release: 1.33.8+rke2r1\n    to: 1.33.9+rke2r1\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.8%2Brke2r1/scripts/build-images\n  - release: 1.33.10+rke2r1\n    to: 1.33.10+rke2r3\n    canal: 3.31.4\n    calico: 3.31.4\n    note: rke2-calico chart v3.31.400\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.10%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.10%2Brke2r1/scripts/build-images\n  - release: 1.33.11+rke2r1\n    canal: 3.31.5\n    calico: 3.31.5\n    note: rke2-calico chart v3.31.500\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.11%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.11%2Brke2r1/scripts/build-images\n  - release: 1.33.12+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.12%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.12%2Brke2r1/scripts/build-images\n  - release: 1.33.12+rke2r2\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.12%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.12%2Brke2r2/scripts/build-images\n  - release: 1.33.13+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.13%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.13%2Brke2r1/scripts/build-images\n  - release: 1.33.13+rke2r2\n    canal: 3.32.1\n    calico: 3.32.1\n    note: rke2-calico chart v3.32.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.33.13%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.33.13%2Brke2r2/scripts/build-images\n  - release: 1.34.1+rke2r1\n    canal: 3.30.3\n    calico: 3.30.3\n    note: rke2-calico chart v3.30.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.1%2Brke2r1/scripts/build-images\n  - release: 1.34.2+rke2r1\n    canal: 3.30.3\n    calico: 3.30.4\n    note: rke2-calico chart v3.30.401\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.2%2Brke2r1/scripts/build-images\n  - release: 1.34.3+rke2r1\n    canal: 3.31.2\n    calico: 3.31.2\n    note: rke2-calico chart v3.31.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.3%2Brke2r1/scripts/build-images\n  - release: 1.34.3+rke2r2\n    to: 1.34.3+rke2r3\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.3%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.3%2Brke2r2/scripts/build-images\n  - release: 1.34.4+rke2r1\n    to: 1.34.5+rke2r1\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.4%2Brke2r1/scripts/build-images\n  - release: 1.34.6+rke2r1\n    to: 1.34.6+rke2r3\n    canal: 3.31.4\n    calico: 3.31.4\n    note: rke2-calico chart v3.31.400\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.6%2Brke2r1/scripts/build-images\n  - release: 1.34.7+rke2r1\n    canal: 3.31.5\n    calico: 3.31.5\n    note: rke2-calico chart v3.31.500\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.7%2Brke2r1/scripts/build-images\n  - release: 1.34.8+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.8%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.8%2Brke2r1/scripts/build-images\n  - release: 1.34.8+rke2r2\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.8%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.8%2Brke2r2/scripts/build-images\n  - release: 1.34.9+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.9%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.9%2Brke2r1/scripts/build-images\n  - release: 1.34.10+rke2r1\n    canal: 3.32.1\n    calico: 3.32.1\n    note: rke2-calico chart v3.32.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.34.10%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.34.10%2Brke2r1/scripts/build-images\n  - release: 1.35.0+rke2r1\n    canal: 3.31.2\n    calico: 3.31.2\n    note: rke2-calico chart v3.31.200\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.0%2Brke2r1/scripts/build-images\n  - release: 1.35.0+rke2r2\n    to: 1.35.0+rke2r3\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.0%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.0%2Brke2r2/scripts/build-images\n  - release: 1.35.1+rke2r1\n    to: 1.35.2+rke2r1\n    canal: 3.31.3\n    calico: 3.31.3\n    note: rke2-calico chart v3.31.300\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.1%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.1%2Brke2r1/scripts/build-images\n  - release: 1.35.3+rke2r1\n    to: 1.35.3+rke2r3\n    canal: 3.31.4\n    calico: 3.31.4\n    note: rke2-calico chart v3.31.400\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.3%2Brke2r1/scripts/build-images\n  - release: 1.35.4+rke2r1\n    canal: 3.31.5\n    calico: 3.31.5\n    note: rke2-calico chart v3.31.500\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.4%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.4%2Brke2r1/scripts/build-images\n  - release: 1.35.5+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.5%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.5%2Brke2r1/scripts/build-images\n  - release: 1.35.5+rke2r2\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.5%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.5%2Brke2r2/scripts/build-images\n  - release: 1.35.6+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.6%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.6%2Brke2r1/scripts/build-images\n  - release: 1.35.7+rke2r1\n    canal: 3.32.1\n    calico: 3.32.1\n    note: rke2-calico chart v3.32.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.35.7%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.35.7%2Brke2r1/scripts/build-images\n  - release: 1.36.0+rke2r1\n    to: 1.36.1+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.001\n    references:\n      - https://github.com/rancher/rke2/blob/v1.36.0%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.36.0%2Brke2r1/scripts/build-images\n  - release: 1.36.1+rke2r2\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.36.1%2Brke2r2/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.36.1%2Brke2r2/scripts/build-images\n  - release: 1.36.2+rke2r1\n    canal: 3.32.0\n    calico: 3.32.0\n    note: rke2-calico chart v3.32.003\n    references:\n      - https://github.com/rancher/rke2/blob/v1.36.2%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.36.2%2Brke2r1/scripts/build-images\n  - release: 1.36.3+rke2r1\n    canal: 3.32.1\n    calico: 3.32.1\n    note: rke2-calico chart v3.32.100\n    references:\n      - https://github.com/rancher/rke2/blob/v1.36.3%2Brke2r1/charts/chart_versions.yaml\n      - https://github.com/rancher/rke2/blob/v1.36.3%2Brke2r1/scripts/build-images\n',
+  "data/installers/talos.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: talos\nlabel: Talos\nreleaseScheme: own\nsummary: "Talos Linux: flannel by default; kube-proxy in iptables mode up to v1.7, nftables from v1.8 with Kubernetes 1.31 or later."\nreferences:\n  - https://github.com/siderolabs/talos/blob/v1.13.0/pkg/machinery/config/types/v1alpha1/v1alpha1_clusterconfig.go\ndetect:\n  - signal: machine config (version v1alpha1, machine:, cluster:), machine.install.image \u2026/installer:vX.Y.Z, talconfig.yaml talosVersion (patterns UNVERIFIED)\n    verified: false\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.13.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go\nkubeProxy:\n  runs: true\n  how: DaemonSet\n  disabledBy:\n    - "cluster.proxy.disabled: true"\n  references:\n    - https://github.com/siderolabs/talos/blob/v1.13.0/internal/app/machined/pkg/controllers/k8s/control_plane.go\ncni:\n  - value: flannel\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.13.0/pkg/machinery/config/types/v1alpha1/v1alpha1_clusterconfig.go\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: cluster.proxy.mode\n    when:\n      release: <1.8.0\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.7.7/pkg/machinery/config/types/v1alpha1/v1alpha1_proxyconfig.go\n  - fact: kubeProxy.mode\n    value: nftables\n    setting: cluster.proxy.mode\n    when:\n      release: ">=1.8.0"\n      kubernetes: ">=1.31.0"\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.8.0/internal/app/machined/pkg/controllers/k8s/control_plane.go\n      - https://github.com/siderolabs/talos/blob/v1.13.0/internal/app/machined/pkg/controllers/k8s/control_plane.go\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: cluster.proxy.mode\n    when:\n      release: ">=1.8.0"\n      kubernetes: <1.31.0\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.8.0/internal/app/machined/pkg/controllers/k8s/control_plane.go\nreleases:\n  - release: 1.0.0\n    to: 1.0.99999\n    kubernetes: 1.23.5\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.0.0/pkg/machinery/constants/constants.go\n  - release: 1.1.0\n    to: 1.1.99999\n    kubernetes: 1.24.2\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.1.0/pkg/machinery/constants/constants.go\n  - release: 1.2.0\n    to: 1.2.99999\n    kubernetes: 1.25.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.2.0/pkg/machinery/constants/constants.go\n  - release: 1.3.0\n    to: 1.3.99999\n    kubernetes: 1.26.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.3.0/pkg/machinery/constants/constants.go\n  - release: 1.4.0\n    to: 1.4.99999\n    kubernetes: 1.27.1\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.4.0/pkg/machinery/constants/constants.go\n  - release: 1.5.0\n    to: 1.5.99999\n    kubernetes: 1.28.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.5.0/pkg/machinery/constants/constants.go\n  - release: 1.6.0\n    to: 1.6.99999\n    kubernetes: 1.29.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.6.0/pkg/machinery/constants/constants.go\n  - release: 1.7.0\n    to: 1.7.99999\n    kubernetes: 1.30.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.7.0/pkg/machinery/constants/constants.go\n  - release: 1.8.0\n    to: 1.8.99999\n    kubernetes: 1.31.1\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.8.0/pkg/machinery/constants/constants.go\n  - release: 1.9.0\n    to: 1.9.99999\n    kubernetes: 1.32.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.9.0/pkg/machinery/constants/constants.go\n  - release: 1.10.0\n    to: 1.10.99999\n    kubernetes: 1.33.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.10.0/pkg/machinery/constants/constants.go\n  - release: 1.11.0\n    to: 1.11.99999\n    kubernetes: 1.34.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.11.0/pkg/machinery/constants/constants.go\n  - release: 1.12.0\n    to: 1.12.99999\n    kubernetes: 1.35.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.12.0/pkg/machinery/constants/constants.go\n  - release: 1.13.0\n    to: 1.13.99999\n    kubernetes: 1.36.0\n    note: DefaultKubernetesVersion of the minor\n    references:\n      - https://github.com/siderolabs/talos/blob/v1.13.0/pkg/machinery/constants/constants.go\n',
   "data/managed-calico.yaml": `# The Calico a managed Kubernetes service installs itself, per Kubernetes minor, where a primary source names it
 # (../shared/research/installers.md \xA713). AKS lists the tigera-operator version per minor; the Calico column maps
 # that operator through its config/calico_versions.yml. AKS 1.29 and older, and GKE: UNVERIFIED, so absent.
@@ -44074,6 +45314,159 @@ patterns:
 }
 `,
   "schema/facts.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/facts.schema.json",\n  "title": "netcompat fact catalog",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["facts"],\n  "properties": {\n    "facts": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["name", "component", "label", "description", "hint"],\n        "properties": {\n          "name": { "type": "string" },\n          "component": { "enum": ["kube-proxy", "calico", "kubernetes", "node", "service"] },\n          "label": { "type": "string", "description": "Short human name used in messages" },\n          "description": { "type": "string" },\n          "hint": { "type": "string", "description": "How a user provides this fact when the repository does not hold it" },\n          "input": { "type": "string", "description": "The Action input / CLI flag that sets it, when there is one" }\n        }\n      }\n    }\n  }\n}\n',
+  "schema/installer.schema.json": `{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json",
+  "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"],
+  "properties": {
+    "name": { "$ref": "#/definitions/installerName" },
+    "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." },
+    "summary": { "type": "string", "minLength": 1 },
+    "references": { "$ref": "#/definitions/references" },
+    "specialises": {
+      "type": "array",
+      "items": { "$ref": "#/definitions/installerName" },
+      "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies."
+    },
+    "releaseScheme": {
+      "enum": ["own", "kubernetes"],
+      "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version."
+    },
+    "detect": {
+      "type": "array",
+      "minItems": 1,
+      "description": "How a repository shows the installer and its release (documentation; the extractors implement it).",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["signal"],
+        "properties": {
+          "signal": { "type": "string", "minLength": 1 },
+          "verified": { "type": "boolean" },
+          "references": { "$ref": "#/definitions/references" }
+        }
+      }
+    },
+    "kubeProxy": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["runs", "how", "disabledBy", "references"],
+      "properties": {
+        "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." },
+        "how": { "type": "string" },
+        "disabledBy": { "type": "array", "items": { "type": "string" } },
+        "references": { "$ref": "#/definitions/references" }
+      }
+    },
+    "cni": {
+      "type": "array",
+      "minItems": 1,
+      "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose \`when\` holds applies.",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["value", "references"],
+        "properties": {
+          "value": { "type": "string", "minLength": 1 },
+          "when": { "$ref": "#/definitions/when" },
+          "note": { "type": "string" },
+          "references": { "$ref": "#/definitions/references" }
+        }
+      }
+    },
+    "defaults": {
+      "type": "array",
+      "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose \`when\` holds applies.",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["fact", "value", "setting", "references"],
+        "properties": {
+          "fact": { "$ref": "#/definitions/defaultFact" },
+          "value": { "type": "string" },
+          "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." },
+          "when": { "$ref": "#/definitions/when" },
+          "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." },
+          "note": { "type": "string" },
+          "references": { "$ref": "#/definitions/references" }
+        }
+      }
+    },
+    "kubeProxyVersions": {
+      "type": "array",
+      "description": "Releases whose kube-proxy differs from their Kubernetes version.",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["release", "kubeProxy", "references"],
+        "properties": {
+          "release": { "$ref": "#/definitions/version" },
+          "kubeProxy": { "$ref": "#/definitions/version" },
+          "note": { "type": "string" },
+          "references": { "$ref": "#/definitions/references" }
+        }
+      }
+    },
+    "releases": {
+      "type": "array",
+      "description": "Release (or inclusive range of releases, \`release\` \u2026 \`to\`) \u2192 what it bundles. Versions without a leading v.",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["release", "references"],
+        "properties": {
+          "release": { "$ref": "#/definitions/version" },
+          "to": { "$ref": "#/definitions/version" },
+          "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." },
+          "kubernetes": { "$ref": "#/definitions/version" },
+          "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." },
+          "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." },
+          "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." },
+          "calicoByKubernetes": {
+            "type": "array",
+            "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["kubernetes", "calico"],
+              "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } }
+            }
+          },
+          "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." },
+          "note": { "type": "string" },
+          "references": { "$ref": "#/definitions/references" }
+        }
+      }
+    }
+  },
+  "definitions": {
+    "installerName": {
+      "enum": ["kubespray", "kubean", "kubeasz", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"]
+    },
+    "defaultFact": {
+      "enum": [
+        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion",
+        "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane"
+      ]
+    },
+    "version": { "type": "string", "pattern": "^\\\\d+\\\\.\\\\d+(\\\\.\\\\d+)?([-+][0-9A-Za-z.+-]*)?$" },
+    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },
+    "when": {
+      "type": "object",
+      "additionalProperties": false,
+      "minProperties": 1,
+      "properties": {
+        "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." },
+        "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." },
+        "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } }
+      }
+    }
+  }
+}
+`,
   "schema/managed-calico.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/managed-calico.schema.json",\n  "title": "netcompat: the Calico release a managed Kubernetes service installs per Kubernetes minor",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["aks"],\n  "properties": {\n    "aks": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["kubernetes", "operator", "calico", "references"],\n        "properties": {\n          "kubernetes": { "type": "string", "pattern": "^1\\\\.\\\\d+$", "description": "Kubernetes minor of the cluster" },\n          "operator": { "type": "string", "pattern": "^v1\\\\.\\\\d+\\\\.\\\\d+$", "description": "tigera-operator release the service deploys" },\n          "calico": { "type": "string", "pattern": "^3\\\\.\\\\d+\\\\.\\\\d+$", "description": "Calico release that operator installs" },\n          "note": { "type": "string" },\n          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }\n        }\n      }\n    }\n  }\n}\n',
   "schema/operator-calico.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/operator-calico.schema.json",\n  "title": "netcompat tigera/operator and Helm chart versions to Calico versions",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["operators", "charts"],\n  "properties": {\n    "operators": {\n      "type": "array",\n      "minItems": 1,\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["operator", "calico", "verified", "references"],\n        "properties": {\n          "operator": { "type": "string", "pattern": "^1\\\\.\\\\d+$", "description": "tigera/operator release line (major.minor)" },\n          "calico": { "type": "string", "pattern": "^3\\\\.\\\\d+$", "description": "The Calico release line it installs (major.minor)" },\n          "verified": { "type": "boolean", "description": "false when only third-party sources name the pair" },\n          "note": { "type": "string" },\n          "patches": {\n            "type": "object",\n            "description": "Exact operator release -> exact Calico release, where a reference names both",\n            "propertyNames": { "pattern": "^1\\\\.\\\\d+\\\\.\\\\d+$" },\n            "additionalProperties": { "type": "string", "pattern": "^3\\\\.\\\\d+\\\\.\\\\d+$" }\n          },\n          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }\n        }\n      }\n    },\n    "charts": {\n      "type": "array",\n      "minItems": 1,\n      "items": {\n        "type": "object",\n        "additionalProperties": false,\n        "required": ["names", "encoding", "references"],\n        "properties": {\n          "names": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } },\n          "encoding": {\n            "enum": ["calico", "patch-revision", "build-suffix"],\n            "description": "calico: vX.Y.Z is Calico X.Y.Z; patch-revision: vX.Y.PRR is Calico X.Y.P, package revision RR; build-suffix: vX.Y.Z-buildN is Calico X.Y.Z"\n          },\n          "installs": { "enum": ["calico", "crds"], "description": "crds: the chart holds only CustomResourceDefinitions, so it says nothing about the running Calico" },\n          "note": { "type": "string" },\n          "references": { "type": "array", "minItems": 1, "items": { "type": "string" } }\n        }\n      }\n    }\n  }\n}\n',
   "schema/os-image-patterns.schema.json": `{
@@ -44183,7 +45576,7 @@ patterns:
   }
 }
 `,
-  "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico"] },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 2,\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" }\n          }\n        }\n      ]\n    }\n  }\n}\n'
+  "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico"] },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 2,\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" }\n          }\n        }\n      ]\n    }\n  }\n}\n'
 };
 
 // src/knowledge/validate.ts
@@ -44401,7 +45794,8 @@ var FACT_NAMES = [
   "cluster.definition",
   "kustomize.layer",
   "installer.name",
-  "installer.release"
+  "installer.release",
+  "cluster.cni"
 ];
 function isFactName(s) {
   return FACT_NAMES.includes(s);
@@ -48345,9 +49739,25 @@ function plainValue(f) {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
   return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
 }
+function installerDefaultOf(f) {
+  if (f.origin !== "default" || !f.source?.startsWith("installer:") || !f.note) return void 0;
+  const m = /^(default of [^:]*?(?:\([^)]*\))?):/.exec(f.note);
+  return m?.[1];
+}
 function showValue(f) {
   const plain = plainValue(f);
-  return !f.unresolved && f.origin === "derived" && f.note ? `${plain} (${f.note})` : plain;
+  const installer = installerDefaultOf({ origin: f.origin, source: f.source ?? "", ...f.note ? { note: f.note } : {} });
+  if (installer) return `${plain} (${installer})`;
+  if (f.unresolved || f.origin !== "derived" || !f.note) return plain;
+  const from = installerDefaultIn(f.derivedFrom ?? []);
+  return from ? `${plain} (${f.note}, ${from})` : `${plain} (${f.note})`;
+}
+function installerDefaultIn(facts) {
+  for (const d of facts) {
+    const found = installerDefaultOf(d) ?? installerDefaultIn(d.derivedFrom ?? []);
+    if (found) return found;
+  }
+  return void 0;
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
@@ -48722,8 +50132,8 @@ function findingRow(f, link) {
 }
 function undeterminedRow(u, link) {
   const deciders = u.missing.map((m) => {
-    const at2 = (m.unresolvedAt ?? []).map((p) => placeLink(p, link));
-    return `${code(m.fact)}: ${cell(m.hint)}${at2.length ? ` (templated at ${at2.join(", ")})` : ""}`;
+    const at3 = (m.unresolvedAt ?? []).map((p) => placeLink(p, link));
+    return `${code(m.fact)}: ${cell(m.hint)}${at3.length ? ` (templated at ${at3.join(", ")})` : ""}`;
   }).join("<br>");
   const known2 = u.evidence.map((f) => `${code(f.name)} ${cell(showValue(f))}`).join(", ");
   return `| ${code(u.ruleId)} ${cell(u.title)} | ${u.severity} | ${deciders || "\u2014"} | ${known2 || "\u2014"} |
@@ -48839,16 +50249,16 @@ ${escapeMarkdown(formationLine(result.contexts))}.
       });
     }
   }
-  const listed = result.skipped.filter((k2) => !k2.quiet);
-  const quiet = result.skipped.length - listed.length;
-  if (listed.length > 0) {
+  const listed2 = result.skipped.filter((k2) => !k2.quiet);
+  const quiet = result.skipped.length - listed2.length;
+  if (listed2.length > 0) {
     blocks.push({
-      head: `### Skipped files (${listed.length})
+      head: `### Skipped files (${listed2.length})
 
 | File | Reason | Detail |
 |---|---|---|
 `,
-      rows: listed.map((k2) => `| ${cell(k2.path)} | ${k2.reason} | ${cell(k2.detail)} |
+      rows: listed2.map((k2) => `| ${cell(k2.path)} | ${k2.reason} | ${cell(k2.detail)} |
 `),
       tail: "\n"
     });
@@ -48948,7 +50358,9 @@ var kubeProxyDisabledByCalicoBpf = {
 
 // src/context/derive.ts
 function derived(target, value, source, note, by) {
-  return { name: target, value, origin: "derived", source: `derive:${by}`, note, derivedFrom: [source] };
+  const f = { name: target, value, origin: "derived", source: `derive:${by}`, note, derivedFrom: [source] };
+  if (source.candidates && value === source.value) f.candidates = [...source.candidates];
+  return f;
 }
 var DERIVATIONS = [
   // Before kube-controllers-from-calico, so an operator install gets both.
@@ -49007,6 +50419,247 @@ function applyDerivations(facts, derivations = DERIVATIONS) {
     }
   }
   return out2;
+}
+
+// src/knowledge/installers.ts
+var import_semver = __toESM(require_semver2(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
+var profiles;
+function installerProfiles() {
+  if (!profiles) {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const path2 of Object.keys(virtual_netcompat_knowledge_default).filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
+      const data = (0, import_yaml5.parse)(virtual_netcompat_knowledge_default[path2] ?? "");
+      validateAgainst("installer.schema.json", data, path2);
+      const p = data;
+      if (path2 !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path2, `/name "${p.name}" does not match the file name`);
+      out2.set(p.name, p);
+    }
+    profiles = out2;
+  }
+  return profiles;
+}
+function installerProfile(name2) {
+  return installerProfiles().get(name2);
+}
+function releaseKey(v2) {
+  return [...v2.trim().replace(/^v/i, "").matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+function compareRelease(a, b) {
+  const x = releaseKey(a);
+  const y = releaseKey(b);
+  for (let i2 = 0; i2 < Math.max(x.length, y.length); i2++) {
+    const d = (x[i2] ?? 0) - (y[i2] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function releaseSatisfies(release, range2) {
+  return range2.trim().split(/\s+/).every((c) => {
+    const m = /^(>=|<=|>|<|=)?(.+)$/.exec(c);
+    if (!m) return false;
+    const d = compareRelease(release, m[2]);
+    switch (m[1]) {
+      case ">=":
+        return d >= 0;
+      case "<=":
+        return d <= 0;
+      case ">":
+        return d > 0;
+      case "<":
+        return d < 0;
+      default:
+        return d === 0;
+    }
+  });
+}
+function releaseRows(profile, release) {
+  return profile.releases.filter((r7) => compareRelease(r7.release, release) <= 0 && compareRelease(release, r7.to ?? r7.release) <= 0);
+}
+function kubernetesCore(v2) {
+  const m = /^v?(\d+\.\d+(?:\.\d+)?)(?:$|[-+.])/.exec(v2.trim());
+  return m?.[1];
+}
+function kubernetesSatisfies(k8s, range2) {
+  const core = kubernetesCore(k8s);
+  if (!core) return "unknown";
+  const parts2 = core.split(".");
+  const ends = parts2.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
+  const r7 = ends.map((v2) => import_semver.default.satisfies(v2, range2));
+  return r7.every((x) => x) ? "true" : r7.every((x) => !x) ? "false" : "unknown";
+}
+
+// src/context/installer-defaults.ts
+function applyInstallerDefaults(facts) {
+  const profile = chooseProfile(facts);
+  if (!profile) return [...facts];
+  const k8s = single(facts.filter((f) => f.name === "kubernetes.version" && !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
+  const basis = recognition(facts, profile, k8s);
+  const cniFacts = facts.filter((f) => f.name === "cluster.cni");
+  const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? void 0 : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
+  const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
+  const present = new Set(facts.map((f) => f.name));
+  const out2 = [...facts];
+  for (const name2 of FACT_ORDER) {
+    if (present.has(name2)) continue;
+    if (name2 !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name2 && present.has(d.from))) continue;
+    const f = combine(name2, per.map((m) => m.get(name2)), profile, basis);
+    if (f) out2.push(f);
+  }
+  return out2;
+}
+var FACT_ORDER = [
+  "kubernetes.version",
+  "kubeProxy.version",
+  "kubeProxy.mode",
+  "calico.version",
+  "calico.ipipMode",
+  "calico.vxlanMode",
+  "calico.iptablesBackend",
+  "calico.featureDetectOverride",
+  "calico.dataplane"
+];
+function single(xs2) {
+  const set = new Set(xs2.filter((x) => x !== void 0));
+  return set.size === 1 ? [...set][0] : void 0;
+}
+function chooseProfile(facts) {
+  const names = new Set(facts.filter((f) => f.name === "installer.name" && !f.unresolved).map((f) => f.value.trim().toLowerCase()));
+  const profiles2 = [...names].map((n) => installerProfile(n)).filter((p) => p !== void 0);
+  const specialised = new Set(profiles2.flatMap((p) => p.specialises ?? []));
+  const left = profiles2.filter((p) => !specialised.has(p.name));
+  return left.length === 1 ? left[0] : void 0;
+}
+var shownRelease = (p, r7, row) => row?.written && row.release === r7 ? row.written : /^\d/.test(r7) ? `v${r7}` : r7;
+function rowLabel(p, row) {
+  return row.to ? `${shownRelease(p, row.release)}\u2026${shownRelease(p, row.to)}` : shownRelease(p, row.release, row);
+}
+var MAX_LISTED = 8;
+function listed(items2) {
+  return items2.length > MAX_LISTED ? `${items2.slice(0, MAX_LISTED).join(", ")} (+${items2.length - MAX_LISTED} more)` : items2.join(", ");
+}
+function at2(f) {
+  const what = f.note ?? f.source;
+  return f.place ? `${what} at ${formatPlace(f.place)}` : what;
+}
+function recognition(facts, p, k8s) {
+  const nameFact = facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name && f.place) ?? facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name);
+  const releaseFacts2 = facts.filter((f) => f.name === "installer.release" && (f.key ?? p.name) === p.name && !f.unresolved);
+  const releases = [...new Set(releaseFacts2.map((f) => f.value.trim().replace(/^v/i, "")))].sort();
+  if (releases.length > 0) {
+    const candidates = releases.flatMap((r7) => expand(p, r7));
+    const shown = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
+    const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
+    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts2.map(at2))}`, from: releaseFacts2 };
+  }
+  const where2 = `${p.label} recognised from ${at2(nameFact)}`;
+  if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
+  const fits = p.releases.filter((r7) => fitsKubernetes(p, r7, k8s));
+  if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where: where2, from: [nameFact] };
+  const k8sFact = k8s === void 0 ? void 0 : facts.find((f) => f.name === "kubernetes.version" && kubernetesCore(f.value) === k8s);
+  const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
+  return {
+    candidates: fits.map((row) => ({ release: row.to ? void 0 : row.release, row })),
+    label: `${p.label}, release unknown (one of ${listed(fits.map((r7) => rowLabel(p, r7)))})`,
+    where: `${where2}${why}`,
+    from: k8sFact ? [nameFact, k8sFact] : [nameFact]
+  };
+}
+function expand(p, r7) {
+  if (p.releaseScheme !== "kubernetes" && /^\d+\.\d+$/.test(r7)) {
+    const rows2 = p.releases.filter((x) => x.release.startsWith(`${r7}.`) && !x.to);
+    if (rows2.length > 0) return rows2.map((row) => ({ release: row.release, row }));
+  }
+  return [{ release: r7, row: releaseRows(p, r7)[0] }];
+}
+function fitsKubernetes(p, row, k8s) {
+  if (k8s === void 0) return true;
+  if (row.supports) return kubernetesSatisfies(k8s, row.supports) !== "false";
+  if (p.releaseScheme === "kubernetes") {
+    const lo = kubernetesCore(row.release);
+    const hi2 = kubernetesCore(row.to ?? row.release);
+    return lo !== void 0 && hi2 !== void 0 && releaseSatisfies(k8s, `>=${lo}`) && (releaseSatisfies(k8s, `<=${hi2}`) || k8s.split(".").length < 3);
+  }
+  return true;
+}
+function holds(w, c, k8s, cni) {
+  if (!w) return "true";
+  const parts2 = [];
+  if (w.release !== void 0) parts2.push(c.release === void 0 ? rowHolds(c.row, w.release) : releaseSatisfies(c.release, w.release) ? "true" : "false");
+  if (w.kubernetes !== void 0) parts2.push(k8s === void 0 ? "unknown" : kubernetesSatisfies(k8s, w.kubernetes));
+  if (w.cni !== void 0) parts2.push(cni === void 0 ? "unknown" : w.cni.includes(cni) ? "true" : "false");
+  return parts2.includes("false") ? "false" : parts2.includes("unknown") ? "unknown" : "true";
+}
+function rowHolds(row, range2) {
+  if (!row) return "unknown";
+  const a = releaseSatisfies(row.release, range2);
+  const b = releaseSatisfies(row.to ?? row.release, range2);
+  return a && b ? "true" : !a && !b ? "false" : "unknown";
+}
+function valuesFor(p, c, repoK8s, repoCni) {
+  const out2 = /* @__PURE__ */ new Map();
+  const row = c.row;
+  const unverified = row?.verified === false ? row.note ?? "UNVERIFIED" : void 0;
+  const own = row?.kubernetes ?? (p.releaseScheme === "kubernetes" && c.release ? kubernetesCore(c.release) : void 0);
+  if (own) out2.set("kubernetes.version", { value: own, setting: "bundled Kubernetes" });
+  const k8s = repoK8s ?? own;
+  const cni = repoCni === null ? defaultCni(p, c, k8s) : repoCni;
+  const proxy2 = c.release === void 0 ? void 0 : p.kubeProxyVersions?.find((x) => releaseSatisfies(c.release, `=${x.release}`));
+  if (proxy2) out2.set("kubeProxy.version", { value: proxy2.kubeProxy, setting: "bundled kube-proxy" });
+  const calico = cni === "calico" ? row?.calico ?? row?.calicoByKubernetes?.find((x) => k8s !== void 0 && kubernetesSatisfies(k8s, x.kubernetes) === "true")?.calico : cni === "canal" ? row?.canal : void 0;
+  if (calico) out2.set("calico.version", { value: calico, setting: cni === "canal" ? "bundled Canal with Calico" : "bundled Calico", ...unverified ? { unverified } : {} });
+  else if (row && cni === void 0 && (row.calico || row.canal || row.calicoByKubernetes)) out2.set("calico.version", { setting: "bundled Calico", unverified: "the CNI is not known" });
+  else if (!row && c.release !== void 0 && p.releases.length > 0 && (cni === "calico" || cni === "canal")) {
+    out2.set("calico.version", { setting: "bundled Calico", unverified: `release ${c.release} is not in data/installers/${p.name}.yaml` });
+  }
+  for (const name2 of new Set(p.defaults.map((d) => d.fact))) {
+    const v2 = firstDefault(p.defaults.filter((d) => d.fact === name2), c, k8s, cni);
+    if (v2 !== void 0) out2.set(name2, v2);
+  }
+  return out2;
+}
+function defaultCni(p, c, k8s) {
+  for (const x of p.cni) {
+    const t = holds(x.when, c, k8s, void 0);
+    if (t === "true") return x.value;
+    if (t === "unknown") return void 0;
+  }
+  return void 0;
+}
+function firstDefault(list, c, k8s, cni) {
+  for (const d of list) {
+    const t = holds(d.when, c, k8s, cni);
+    if (t === "false") continue;
+    if (t === "unknown") return { setting: d.setting };
+    return d.verified === false ? { setting: d.setting, unverified: `UNVERIFIED: ${d.note ?? d.value}` } : { value: d.value, setting: d.setting };
+  }
+  return void 0;
+}
+function combine(name2, values, p, basis) {
+  const given = values.filter((v2) => !!v2);
+  if (given.length === 0) return void 0;
+  const setting = [...new Set(given.map((v2) => v2.setting))].join(" / ");
+  const known2 = given.filter((v2) => v2.value !== void 0 && !v2.unverified).map((v2) => v2.value);
+  const distinct = [...new Set(known2)];
+  const complete = given.length === values.length && known2.length === given.length;
+  const place = basis.from.find((f) => f.place)?.place;
+  const base = { name: name2, value: "", origin: "default", source: `installer:${p.name}`, derivedFrom: basis.from };
+  if (place) base.place = place;
+  const shown = (v2) => /version$/i.test(name2) && /^\d/.test(v2) ? `v${v2}` : v2;
+  if (!complete || distinct.length === 0) {
+    const why = given.find((v2) => v2.unverified)?.unverified ?? "depends on what the repository does not say";
+    return { ...base, value: setting, unresolved: true, note: `default of ${basis.label}: ${setting} unknown (${why}); ${basis.where}` };
+  }
+  if (distinct.length === 1) {
+    return { ...base, value: distinct[0], note: `default of ${basis.label}: ${setting} ${shown(distinct[0])}; ${basis.where}` };
+  }
+  const sorted = [...distinct].sort((a, b) => a.localeCompare(b, void 0, { numeric: true }));
+  return {
+    ...base,
+    value: `one of ${sorted.join(", ")}`,
+    candidates: sorted,
+    note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown).join(", ")}; ${basis.where}`
+  };
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -49114,9 +50767,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out2 = "";
   let last = 0;
   for (let i2 = 0; i2 < open2.length; i2++) {
-    const at2 = open2[i2];
-    out2 += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at3 = open2[i2];
+    out2 += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out2 + masked.slice(last);
 }
@@ -49168,7 +50821,7 @@ function parseCommaParts(str2, budget) {
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
+function expand2(str2, options = {}) {
   if (!str2) {
     return [];
   }
@@ -49194,7 +50847,7 @@ function lte(i2, y) {
 function gte(i2, y) {
   return i2 >= y;
 }
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine2(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out2 = [];
   let length = 0;
   let nonEmpty;
@@ -49283,15 +50936,15 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   for (; ; ) {
     const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine2(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine2(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine2(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
@@ -49334,7 +50987,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           return literal2();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine2(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
             return literal2();
           }
@@ -49371,7 +51024,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine2(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal2();
     }
@@ -50433,7 +52086,7 @@ var braceExpand = (pattern, options = {}) => {
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
-  return expand(p, { max: options.braceExpandMax });
+  return expand2(p, { max: options.braceExpandMax });
 };
 minimatch.braceExpand = braceExpand;
 var RANGE_MIN = 100;
@@ -51783,7 +53436,7 @@ function buildContexts(repoFacts, explicit2, declared = []) {
     return {
       name: g.name,
       formedBy: g.formedBy,
-      facts: applyDerivations(facts),
+      facts: applyDerivations(applyInstallerDefaults(facts)),
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...overridden]
     };
   });
@@ -51903,11 +53556,11 @@ async function readText(f) {
 }
 
 // src/knowledge/facts.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var catalog;
 function factCatalog() {
   if (!catalog) {
-    const data = (0, import_yaml5.parse)(virtual_netcompat_knowledge_default["data/facts.yaml"] ?? "");
+    const data = (0, import_yaml6.parse)(virtual_netcompat_knowledge_default["data/facts.yaml"] ?? "");
     validateAgainst("facts.schema.json", data, "data/facts.yaml");
     catalog = new Map(data.facts.map((f) => [f.name, f]));
   }
@@ -51932,7 +53585,7 @@ function not(v2) {
 }
 
 // src/evaluate/versions.ts
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
 var PRE = /^(alpha|beta|rc)\.?\d*$/;
 function versionCandidates(value) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
@@ -51945,13 +53598,13 @@ function versionCandidates(value) {
 function satisfiesVersion(value, range2) {
   const cands = versionCandidates(value);
   if (!cands) return "unknown";
-  const results = cands.map((v2) => import_semver.default.satisfies(v2, range2, { includePrerelease: true }));
+  const results = cands.map((v2) => import_semver2.default.satisfies(v2, range2, { includePrerelease: true }));
   return results.every((r7) => r7 === results[0]) ? tri2(results[0]) : "unknown";
 }
 function satisfiesKernel(value, range2) {
   const k2 = parseKernel(value);
   if (!k2) return "unknown";
-  return tri2(import_semver.default.satisfies(`${k2.major}.${k2.minor}.0`, range2));
+  return tri2(import_semver2.default.satisfies(`${k2.major}.${k2.minor}.0`, range2));
 }
 
 // src/evaluate/leaf.ts
@@ -52098,7 +53751,7 @@ function merge(group) {
   }
   return out2;
 }
-function single(binding) {
+function single2(binding) {
   return new Map([...binding].filter(([, v2]) => v2 !== void 0).map(([n, v2]) => [n, [v2]]));
 }
 function boundFacts(merged, order) {
@@ -52139,14 +53792,15 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
   const missing = unknown.sort().map((n) => {
     const bound2 = binding.get(n);
     const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
-    const imprecise = bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
+    const candidateNote = bound2?.candidates ? bound2.facts.find((f) => f.note)?.note : void 0;
+    const imprecise = candidateNote ? `${bound2.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
     const m = { fact: n, hint: `${imprecise}${factInfo(n).hint}` };
     const unresolved = (values.get(n) ?? []).filter((v2) => v2.unresolved).flatMap((v2) => v2.facts.map((f) => f.place)).filter((p) => !!p);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
   const known2 = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
-  const evidence = boundFacts(single(binding), known2);
+  const evidence = boundFacts(single2(binding), known2);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
     ruleId: rule.id,
@@ -52159,7 +53813,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
   };
-  const primary = primaryPlace(rule, single(binding), whenFacts);
+  const primary = primaryPlace(rule, single2(binding), whenFacts);
   if (primary) u.primary = primary;
   return u;
 }
@@ -52197,12 +53851,12 @@ function evaluate(rules, contexts) {
 }
 
 // src/parse/walk.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function deref(d, node) {
-  if ((0, import_yaml6.isAlias)(node)) {
+  if ((0, import_yaml7.isAlias)(node)) {
     if (!d) return void 0;
     const target = node.resolve(d.doc);
-    return (0, import_yaml6.isAlias)(target) ? void 0 : target ?? void 0;
+    return (0, import_yaml7.isAlias)(target) ? void 0 : target ?? void 0;
   }
   return node ?? void 0;
 }
@@ -52210,10 +53864,10 @@ function get(d, node, ...path2) {
   let cur = deref(d, node);
   for (const key of path2) {
     if (typeof key === "number") {
-      if (!(0, import_yaml6.isSeq)(cur)) return void 0;
+      if (!(0, import_yaml7.isSeq)(cur)) return void 0;
       cur = deref(d, cur.items[key]);
     } else {
-      if (!(0, import_yaml6.isMap)(cur)) return void 0;
+      if (!(0, import_yaml7.isMap)(cur)) return void 0;
       const pair2 = cur.items.find((p) => keyString(p) === key);
       cur = deref(d, pair2?.value);
     }
@@ -52222,29 +53876,29 @@ function get(d, node, ...path2) {
   return cur;
 }
 function pairOf(node, key) {
-  return (0, import_yaml6.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
+  return (0, import_yaml7.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
 }
 function keyNode(node, key) {
   const k2 = pairOf(node, key)?.key;
-  return (0, import_yaml6.isNode)(k2) ? k2 : void 0;
+  return (0, import_yaml7.isNode)(k2) ? k2 : void 0;
 }
 function keyString(p) {
   const k2 = p.key;
-  if ((0, import_yaml6.isScalar)(k2)) return k2.value === null ? void 0 : String(k2.value);
+  if ((0, import_yaml7.isScalar)(k2)) return k2.value === null ? void 0 : String(k2.value);
   return typeof k2 === "string" ? k2 : void 0;
 }
 function str(d, node) {
   const n = deref(d, node);
-  if ((0, import_yaml6.isMap)(n) && n.flow && n.range) {
+  if ((0, import_yaml7.isMap)(n) && n.flow && n.range) {
     const text = d.text.slice(n.range[0], n.range[1]);
     return text.startsWith("{{") ? text : void 0;
   }
-  if (!(0, import_yaml6.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml7.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function entries(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml6.isMap)(n)) return [];
+  if (!(0, import_yaml7.isMap)(n)) return [];
   const out2 = [];
   for (const p of n.items) {
     const k2 = keyString(p);
@@ -52254,7 +53908,7 @@ function entries(d, node) {
 }
 function items(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml6.isSeq)(n)) return [];
+  if (!(0, import_yaml7.isSeq)(n)) return [];
   return n.items.map((i2) => deref(d, i2)).filter((i2) => i2 !== void 0);
 }
 function kindOf(d, node = d.doc.contents) {
@@ -52262,14 +53916,14 @@ function kindOf(d, node = d.doc.contents) {
 }
 function visitMaps(d, fn2, root = d.doc.contents, maxDepth = 64) {
   const walk = (node, path2) => {
-    if (path2.length > maxDepth || (0, import_yaml6.isAlias)(node)) return;
-    if ((0, import_yaml6.isMap)(node)) {
+    if (path2.length > maxDepth || (0, import_yaml7.isAlias)(node)) return;
+    if ((0, import_yaml7.isMap)(node)) {
       fn2(node, path2);
       for (const p of node.items) {
         const k2 = keyString(p);
         if (k2 !== void 0) walk(p.value, [...path2, k2]);
       }
-    } else if ((0, import_yaml6.isSeq)(node)) {
+    } else if ((0, import_yaml7.isSeq)(node)) {
       node.items.forEach((item, i2) => walk(item, [...path2, i2]));
     }
   };
@@ -52277,13 +53931,13 @@ function visitMaps(d, fn2, root = d.doc.contents, maxDepth = 64) {
 }
 
 // src/parse/embedded.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/parse/parse-file.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/parse/alias-budget.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var MAX_EXPANDED_NODES = 1e5;
 function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
   const memo = /* @__PURE__ */ new Map();
@@ -52294,12 +53948,12 @@ function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
     if (visiting.has(node)) return limit + 1;
     visiting.add(node);
     let n = 1;
-    if ((0, import_yaml7.isAlias)(node)) {
+    if ((0, import_yaml8.isAlias)(node)) {
       const target = node.resolve(doc);
       n = target ? size(target) : 1;
-    } else if ((0, import_yaml7.isCollection)(node)) {
+    } else if ((0, import_yaml8.isCollection)(node)) {
       for (const item of node.items) {
-        n += (0, import_yaml7.isPair)(item) ? size(item.key) + size(item.value) : size(item);
+        n += (0, import_yaml8.isPair)(item) ? size(item.key) + size(item.value) : size(item);
         if (n > limit) break;
       }
     }
@@ -52453,9 +54107,9 @@ function parseFile(path2, input) {
   return skipped ? { docs, skipped } : { docs };
 }
 function parseStream(text) {
-  const lc = new import_yaml8.LineCounter();
+  const lc = new import_yaml9.LineCounter();
   try {
-    const parsed = (0, import_yaml8.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed = (0, import_yaml9.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
     return { docs: Array.isArray(parsed) ? parsed : [], lc };
   } catch (e) {
     return { failed: e.message };
@@ -52492,28 +54146,28 @@ function problemOf(path2, text, doc, lc) {
 
 // src/parse/embedded.ts
 function parseEmbedded(outer, node) {
-  if (!(0, import_yaml9.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
+  if (!(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
   if (!/[:\-]/.test(text)) return [];
-  const lc = new import_yaml9.LineCounter();
+  const lc = new import_yaml10.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml9.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = (0, import_yaml10.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   } catch {
     return [];
   }
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return [];
-  const usable = docs.filter((d) => d.contents && !(0, import_yaml9.isScalar)(d.contents));
+  const usable = docs.filter((d) => d.contents && !(0, import_yaml10.isScalar)(d.contents));
   if (usable.length === 0) return [];
-  const at2 = placeOf(outer, node);
-  const map = node.type === import_yaml9.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at2.line, column: at2.column });
+  const at3 = placeOf(outer, node);
+  const map = node.type === import_yaml10.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at3.line, column: at3.column });
   return usable.map((doc) => ({
     file: outer.file,
     index: outer.index,
     doc,
     text,
-    map: map ?? (() => ({ line: at2.line, column: at2.column })),
-    embeddedIn: { file: at2.file, line: at2.line, column: at2.column },
+    map: map ?? (() => ({ line: at3.line, column: at3.column })),
+    embeddedIn: { file: at3.file, line: at3.line, column: at3.column },
     ...outer.conditional ? { conditional: outer.conditional } : {}
   }));
 }
@@ -52641,11 +54295,11 @@ function factKey(f) {
 }
 
 // src/knowledge/os-image-patterns.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var compiled2;
 function compiledPatterns() {
   if (!compiled2) {
-    const data = (0, import_yaml10.parse)(virtual_netcompat_knowledge_default["data/os-image-patterns.yaml"] ?? "patterns: []");
+    const data = (0, import_yaml11.parse)(virtual_netcompat_knowledge_default["data/os-image-patterns.yaml"] ?? "patterns: []");
     validateAgainst("os-image-patterns.schema.json", data, "data/os-image-patterns.yaml");
     compiled2 = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
   }
@@ -52787,7 +54441,7 @@ var aksEngineApiModel = {
 };
 
 // src/extract/objects.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -52805,7 +54459,7 @@ function namespacedName(o) {
 }
 function isPlainMapping(d) {
   const root = d.doc.contents;
-  return (0, import_yaml11.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
+  return (0, import_yaml12.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
 }
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
@@ -52844,7 +54498,7 @@ var calicoIpPool = {
 };
 
 // src/extract/containers.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
 var TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
@@ -52854,10 +54508,10 @@ function parseImage(ref) {
   if (!s || /\s/.test(masked)) return void 0;
   let end = s.length;
   let digest;
-  const at2 = masked.indexOf("@");
-  if (at2 >= 0) {
-    digest = s.slice(at2 + 1);
-    end = at2;
+  const at3 = masked.indexOf("@");
+  if (at3 >= 0) {
+    digest = s.slice(at3 + 1);
+    end = at3;
   }
   let tag;
   const colon = masked.lastIndexOf(":", end - 1);
@@ -52914,7 +54568,7 @@ function findContainers(d) {
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
-        if (!(0, import_yaml12.isMap)(item)) continue;
+        if (!(0, import_yaml13.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
         out2.push({
@@ -53069,9 +54723,9 @@ function proxyConfigurationFacts(source, d, root) {
   const modeNode = get(d, root, "mode");
   const raw2 = str(d, modeNode);
   if (raw2 === void 0 || raw2.trim() === "") {
-    const at2 = raw2 === void 0 ? get(d, root, "kind") : modeNode;
+    const at3 = raw2 === void 0 ? get(d, root, "kind") : modeNode;
     const why = raw2 === void 0 ? "mode is not set" : 'mode is ""';
-    return [factAt(source, d, at2, "kubeProxy.mode", "iptables", { origin: "default", raw: raw2, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
+    return [factAt(source, d, at3, "kubeProxy.mode", "iptables", { origin: "default", raw: raw2, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
   }
   const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw2, normalizeProxyMode);
   return f ? [f] : [];
@@ -53173,6 +54827,18 @@ var kubeProxyImage = {
   }
 };
 
+// src/extract/installer-fact.ts
+function installerNameFact(source, d, node, installer, note) {
+  return factAt(source, d, node, "installer.name", installer, { note });
+}
+function installerReleaseFact(source, d, node, installer, note) {
+  const f = factFromNode(source, d, node, "installer.release", normalizeVersion2, { note });
+  return f ? { ...f, key: installer } : void 0;
+}
+function cniFact(source, d, node, note) {
+  return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
+}
+
 // src/extract/kubeadm-cluster-configuration.ts
 var ID10 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
@@ -53185,7 +54851,8 @@ var kubeadmClusterConfiguration = {
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
-    const facts = [clusterDefinitionFact(ID10, d, get(d, d.doc.contents, "kind"), "kubeadm ClusterConfiguration")];
+    const kindNode = get(d, d.doc.contents, "kind");
+    const facts = [clusterDefinitionFact(ID10, d, kindNode, "kubeadm ClusterConfiguration"), installerNameFact(ID10, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")];
     const version = factFromNode(ID10, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
@@ -53327,10 +54994,10 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
 }
 
 // src/extract/tigera-values.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/extract/helm-image-map.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -53345,7 +55012,7 @@ function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
 function scalarText(d, node) {
-  if ((0, import_yaml13.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
+  if ((0, import_yaml14.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
 function withRegistry(registry, repo) {
@@ -53392,7 +55059,7 @@ function imageMapFacts(source, d, root) {
 }
 
 // src/extract/helm-template-blank.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text) {
@@ -53406,9 +55073,9 @@ function blankTemplates(text) {
   return { text: out2, restore: (s) => s.replace(MARK, (mark, i2) => originals[Number(i2)] ?? mark) };
 }
 function blankedScalar(node) {
-  if (!(0, import_yaml14.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
+  if (!(0, import_yaml15.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
   const b = blankTemplates(node.value);
-  const copy = new import_yaml14.Scalar(b.text);
+  const copy = new import_yaml15.Scalar(b.text);
   copy.range = node.range;
   copy.type = node.type;
   return { node: copy, restore: b.restore };
@@ -53416,7 +55083,7 @@ function blankedScalar(node) {
 
 // src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
-  if ((0, import_yaml15.isScalar)(root)) {
+  if ((0, import_yaml16.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
     const facts = parseEmbedded(d, node).flatMap((inner) => chartValuesFacts(source, inner, inner.doc.contents));
     return facts.map((f) => f.unresolved ? { ...f, value: restore(f.value), ...f.raw === void 0 ? {} : { raw: restore(f.raw) } } : f);
@@ -53493,19 +55160,19 @@ var carvelImagesLock = {
 };
 
 // src/extract/ci-run-steps.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/extract/scalar-text.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 function scalarTextMapper(d, node) {
-  const at2 = placeOf(d, node);
-  const fallback = () => ({ line: at2.line, column: at2.column });
-  if (!(0, import_yaml16.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
+  const at3 = placeOf(d, node);
+  const fallback = () => ({ line: at3.line, column: at3.column });
+  if (!(0, import_yaml17.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
   const value = node.value;
   const start2 = node.range[0];
-  if (node.type === import_yaml16.Scalar.BLOCK_LITERAL) return literalMapper2(d, start2, node.range[1]) ?? fallback;
+  if (node.type === import_yaml17.Scalar.BLOCK_LITERAL) return literalMapper2(d, start2, node.range[1]) ?? fallback;
   if (value.includes("\n")) return fallback;
-  const quoted = node.type === import_yaml16.Scalar.QUOTE_DOUBLE || node.type === import_yaml16.Scalar.QUOTE_SINGLE ? 1 : 0;
+  const quoted = node.type === import_yaml17.Scalar.QUOTE_DOUBLE || node.type === import_yaml17.Scalar.QUOTE_SINGLE ? 1 : 0;
   if (d.text.slice(start2 + quoted, start2 + quoted + value.length) !== value) return fallback;
   return (_line, column) => d.map(start2 + quoted + column - 1);
 }
@@ -53535,12 +55202,12 @@ function literalMapper2(d, start2, end) {
 }
 
 // src/knowledge/calico-manifests.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 var rows;
 function calicoManifestTable() {
   if (!rows) {
-    const data = (0, import_yaml17.parse)(virtual_netcompat_knowledge_default["data/calico-manifests.yaml"] ?? "");
+    const data = (0, import_yaml18.parse)(virtual_netcompat_knowledge_default["data/calico-manifests.yaml"] ?? "");
     validateAgainst("calico-manifests.schema.json", data, "data/calico-manifests.yaml");
     rows = data.manifests;
   }
@@ -53552,7 +55219,7 @@ function calicoManifestDefaults(file, calico) {
   const exact = m[3] !== void 0;
   const probe = exact ? `${m[1]}.${m[2]}.${m[3]}` : `${m[1]}.${m[2]}.0`;
   const row = calicoManifestTable().find(
-    (r7) => r7.files.includes(file) && import_semver2.default.satisfies(probe, r7.calico) && (exact || import_semver2.default.satisfies(`${m[1]}.${m[2]}.99`, r7.calico))
+    (r7) => r7.files.includes(file) && import_semver3.default.satisfies(probe, r7.calico) && (exact || import_semver3.default.satisfies(`${m[1]}.${m[2]}.99`, r7.calico))
   );
   return row ? { ipipMode: row.ipipMode, vxlanMode: row.vxlanMode, ...row.note ? { note: row.note } : {}, references: row.references } : void 0;
 }
@@ -53625,8 +55292,8 @@ function flagValues(words, flag) {
   }
   return out2;
 }
-function wordAfter(w, at2) {
-  let start2 = at2;
+function wordAfter(w, at3) {
+  let start2 = at3;
   while (start2 < w.text.length && LEADING.has(w.text[start2] ?? "")) start2++;
   const text = w.text.slice(start2);
   return text ? { text, line: w.line, column: w.column + start2 } : void 0;
@@ -53683,9 +55350,9 @@ function strip(opts) {
 }
 function toFacts(source, file, hits, map) {
   return hits.map((h) => {
-    const at2 = map ? map(h.line, h.column) : { line: h.line, column: h.column };
+    const at3 = map ? map(h.line, h.column) : { line: h.line, column: h.column };
     const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
-    const place = { file, line: at2.line, column: at2.column, endLine: end.line, endColumn: end.column };
+    const place = { file, line: at3.line, column: at3.column, endLine: end.line, endColumn: end.column };
     const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
     if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
     if (h.unresolved) f.unresolved = true;
@@ -53731,11 +55398,11 @@ function assignmentFacts(w) {
   for (const d of DISTROS) {
     for (const kind of ["VERSION", "CHANNEL"]) {
       const key = `${d.prefix}${kind}`;
-      const at2 = w.text.indexOf(`${key}=`);
-      if (at2 < 0 || at2 > 0 && /[A-Za-z0-9_]/.test(w.text[at2 - 1] ?? "")) continue;
-      const value = wordAfter(w, at2 + key.length + 1);
+      const at3 = w.text.indexOf(`${key}=`);
+      if (at3 < 0 || at3 > 0 && /[A-Za-z0-9_]/.test(w.text[at3 - 1] ?? "")) continue;
+      const value = wordAfter(w, at3 + key.length + 1);
       if (!value) continue;
-      const keyWord = { text: key, line: w.line, column: w.column + at2 };
+      const keyWord = { text: key, line: w.line, column: w.column + at3 };
       return kind === "VERSION" ? releaseFacts(d.installer, d.label, keyWord, value, key) : channelFacts(d.installer, d.label, keyWord, value, key);
     }
   }
@@ -53766,15 +55433,15 @@ function urlFacts(w) {
   for (const d of DISTROS) {
     if (t.includes(`://${d.host}`)) return [textFactAt(w, "installer.name", d.installer, { note: `the ${d.label} install script (${d.host})` })];
   }
-  const at2 = t.indexOf("/manifests/");
-  if (at2 < 0) return [];
+  const at3 = t.indexOf("/manifests/");
+  if (at3 < 0) return [];
   let end = t.length;
   for (const c of ["?", "#"]) {
-    const i2 = t.indexOf(c, at2);
+    const i2 = t.indexOf(c, at3);
     if (i2 >= 0 && i2 < end) end = i2;
   }
-  const file = t.slice(at2 + "/manifests/".length, end);
-  const prefix2 = t.slice(0, at2);
+  const file = t.slice(at3 + "/manifests/".length, end);
+  const prefix2 = t.slice(0, at3);
   if (!CALICO_MANIFESTS.has(file) || !(/calico|tigera/i.test(prefix2) || file.startsWith("calico") || file === "tigera-operator.yaml")) return [];
   const segStart = prefix2.lastIndexOf("/") + 1;
   const seg = prefix2.slice(segStart);
@@ -53784,7 +55451,7 @@ function urlFacts(w) {
   }
   const version = seg.replace(/^v/, "");
   const segWord = { text: seg, line: w.line, column: w.column + segStart };
-  const fileWord = { text: file, line: w.line, column: w.column + at2 + "/manifests/".length };
+  const fileWord = { text: file, line: w.line, column: w.column + at3 + "/manifests/".length };
   const note = `Calico ${file} applied from ${url}`;
   const out2 = [textFactAt(segWord, "calico.version", version, { note })];
   if (WITH_KUBE_CONTROLLERS.has(file)) out2.push(textFactAt(segWord, "calico.kubeControllersVersion", version, { note }));
@@ -53871,9 +55538,9 @@ function helmFacts(words) {
   const repoChart = words.slice(h + 2).some((w) => w.text === "tigera-operator") && flagValues(words, "--repo").some((r7) => /calico|tigera/.test(r7.text));
   if (!chart && !repoChart) return [];
   const versions = flagValues(words, "--version");
-  const at2 = chart ?? words[h];
+  const at3 = chart ?? words[h];
   if (versions.length === 0) {
-    return [{ ...textFactAt(at2, "calico.version", at2.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }), unresolved: true }];
+    return [{ ...textFactAt(at3, "calico.version", at3.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }), unresolved: true }];
   }
   return versions.flatMap((v2) => {
     const f = textFactFromWord(v2, "calico.version", normalizeVersion2, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
@@ -53883,8 +55550,8 @@ function helmFacts(words) {
 function snapFacts(words) {
   const s = programAt(words, "snap");
   if (s < 0 || words[s + 1]?.text !== "install" || !words.slice(s + 2).some((w) => w.text === "microk8s")) return [];
-  const at2 = words.slice(s + 2).find((w) => w.text === "microk8s");
-  const out2 = [textFactAt(at2, "installer.name", "microk8s", { note: "snap install microk8s" })];
+  const at3 = words.slice(s + 2).find((w) => w.text === "microk8s");
+  const out2 = [textFactAt(at3, "installer.name", "microk8s", { note: "snap install microk8s" })];
   for (const c of flagValues(words, "--channel")) {
     const track = c.text.split("/")[0] ?? "";
     const trackWord = { text: track, line: c.line, column: c.column };
@@ -53934,7 +55601,7 @@ function envFacts(d, node) {
   const out2 = [];
   for (const [key, value, pair2] of entries(d, node)) {
     const text = value === void 0 ? void 0 : str(d, value);
-    if (text === void 0 || !(0, import_yaml18.isScalar)(pair2.key) || !value) continue;
+    if (text === void 0 || !(0, import_yaml19.isScalar)(pair2.key) || !value) continue;
     const k2 = placeOf(d, pair2.key);
     const v2 = placeOf(d, value);
     const hits = assignmentWordFacts({ text: key, line: k2.line, column: k2.column }, { text: text.trim(), line: v2.line, column: v2.column + quoteShift(d, value) });
@@ -53949,8 +55616,8 @@ function quoteShift(d, node) {
 function imageFacts2(d, node) {
   const text = node === void 0 ? void 0 : str(d, node);
   if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
-  const at2 = placeOf(d, node);
-  const hits = commandFacts([{ text: text.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
+  const at3 = placeOf(d, node);
+  const hits = commandFacts([{ text: text.trim(), line: at3.line, column: at3.column + quoteShift(d, node) }]);
   return toFacts(ID16, d.file, hits);
 }
 var ciRunSteps = {
@@ -54169,7 +55836,7 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 var ID25 = "helm-values";
 var helmValues = {
   id: ID25,
@@ -54178,17 +55845,17 @@ var helmValues = {
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml19.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    if (!(0, import_yaml20.isMap)(root) || kindOf(d).kind !== void 0) return [];
     return chartValuesFacts(ID25, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml20.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml21.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -54303,7 +55970,7 @@ var kustomizeImages = {
 };
 
 // src/extract/kustomize-layers.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
 var ID28 = "kustomize-layers";
 var kustomizeLayers = {
@@ -54317,7 +55984,7 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml21.isNode);
+    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k2) => pairOf(root, k2)?.key).find(import_yaml22.isNode);
     const dir = posix2.dirname(d.file);
     const f = factAt(ID28, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
@@ -54469,6 +56136,9 @@ var capiVersions = {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
         facts.push(clusterDefinitionFact(ID31, d, get(d, o.node, "kind"), "Cluster API Cluster"));
+        facts.push(installerNameFact(ID31, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+      } else if (o.kind === "KubeadmControlPlane") {
+        facts.push(installerNameFact(ID31, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       }
       const version = factFromNode(ID31, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
@@ -54515,6 +56185,7 @@ var eksctlClusterConfig = {
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
       facts.push(clusterDefinitionFact(ID32, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID32, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
       const v2 = factFromNode(ID32, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v2) facts.push(v2);
       for (const addon of items(d, get(d, o.node, "addons"))) {
@@ -54573,13 +56244,13 @@ function calicoFacts(d, spec) {
   const overlayNode = get(d, calico, "overlay");
   const overlayRaw = str(d, overlayNode);
   const overlay = overlayRaw === void 0 ? "Always" : normalizeEncapMode(overlayRaw);
-  const at2 = overlayNode ?? modeNode ?? providerNode;
+  const at3 = overlayNode ?? modeNode ?? providerNode;
   const origin = overlayNode ? "repository" : "default";
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
-    facts.push(factAt(ID33, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID33, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID33, d, at3, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID33, d, at3, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
   }
   for (const [env, name2, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
@@ -54612,6 +56283,11 @@ var k0sClusterConfig = {
       facts.push(clusterDefinitionFact(ID33, d, kind, what));
       const v2 = factFromNode(ID33, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v2) facts.push(v2);
+      facts.push(installerNameFact(ID33, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID33, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      if (release) facts.push(release);
+      const cni = cniFact(ID33, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      if (cni) facts.push(cni);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
     }
@@ -54655,15 +56331,15 @@ function calicoFacts2(d, calico) {
   if (be2) facts.push(be2);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
-  const at2 = encapNode ?? calico;
+  const at3 = encapNode ?? calico;
   if (encap === "ipip") {
     const explicit2 = factFromNode(ID34, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
-    facts.push(explicit2 ?? factAt(ID34, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
-    facts.push(factAt(ID34, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    facts.push(explicit2 ?? factAt(ID34, d, at3, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
+    facts.push(factAt(ID34, d, at3, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID34, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    facts.push(factAt(ID34, d, at3, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
     const explicit2 = factFromNode(ID34, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
-    facts.push(explicit2 ?? { ...factAt(ID34, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
+    facts.push(explicit2 ?? { ...factAt(ID34, d, at3, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
 }
@@ -54676,6 +56352,9 @@ var kopsCluster = {
     for (const o of objectsOf(d)) {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       facts.push(clusterDefinitionFact(ID34, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID34, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+      const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
+      if (plugin) facts.push(factAt(ID34, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
       const v2 = factFromNode(ID34, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v2) facts.push(v2);
@@ -54717,6 +56396,7 @@ var kubeanManifest = {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Manifest" || !o.apiVersion?.startsWith("kubean.io/")) continue;
+      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
@@ -54832,21 +56512,28 @@ var kubesprayGroupVars = {
     if (origin === "repository") {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
       facts.push(inventoryDefinition(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0));
+      facts.push(...installerFacts(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0, pluginNode));
     }
     return facts;
   }
 };
+function installerFacts(d, node, pluginNode) {
+  const kubean = d.embeddedIn !== void 0;
+  const facts = [installerNameFact(ID38, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")];
+  const cni = cniFact(ID38, d, pluginNode, "Kubespray kube_network_plugin");
+  return cni ? [...facts, cni] : facts;
+}
 function inventoryDefinition(d, node) {
   if (d.embeddedIn) return clusterDefinitionFact(ID38, d, node, "kubean vars ConfigMap");
-  const at2 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID38, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
+  const at3 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
+  return clusterDefinitionFact(ID38, d, node, "Kubespray inventory", at3 < 0 ? void 0 : d.file.slice(0, at3));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
   if (plugin === void 0 || isPlaceholder(plugin)) return [];
   const facts = [];
-  const at2 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
-  if (at2 && !vars.has("kube_proxy_remove")) {
-    facts.push(factAt(ID38, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+  const at3 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
+  if (at3 && !vars.has("kube_proxy_remove")) {
+    facts.push(factAt(ID38, d, at3, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
   }
   if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
     facts.push(
@@ -54919,11 +56606,11 @@ var kubesprayIniInventory = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 var ID40 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml23.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k2) => get(d, root, k2) !== void 0);
 }
 function encapFacts(d, root) {
@@ -54948,7 +56635,8 @@ var kubesprayKubeaszConfig = {
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
-    const facts = [clusterDefinitionFact(ID40, d, get(d, root, "K8S_VER") ?? root, "kubeasz cluster config.yml")];
+    const at3 = get(d, root, "K8S_VER") ?? root;
+    const facts = [clusterDefinitionFact(ID40, d, at3, "kubeasz cluster config.yml"), installerNameFact(ID40, d, at3, "kubeasz", "kubeasz cluster config.yml")];
     for (const [key, name2] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
       const f = factFromNode(ID40, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
@@ -55062,11 +56750,11 @@ function calicoFacts3(d, root) {
     const f = imageVersionFact(ID43, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
-  const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID43, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  const at3 = pluginNode ?? get(d, root, "network") ?? root;
+  facts.push(factAt(ID43, d, at3, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
     for (const name2 of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID43, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID43, d, at3, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
@@ -55079,7 +56767,13 @@ var rkeClusterYml = {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
     const definition = clusterDefinitionFact(ID43, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
-    return [definition, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
+    const versionNode2 = get(d, root, "kubernetes_version");
+    const installer = [
+      installerNameFact(ID43, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID43, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID43, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+    ].filter((f) => f !== void 0);
+    return [definition, ...installer, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
@@ -55137,6 +56831,17 @@ function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
   return cni ? [factAt(ID44, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
+function installerFacts2(d, root) {
+  const cniNode = get(d, root, "cni");
+  const k3s = get(d, root, "flannel-backend") !== void 0 || /(^|[/_.-])k3s([/_.-]|$)/i.test(d.file) && cniNode === void 0;
+  const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
+  if (!k3s && !rke2) return [];
+  const name2 = k3s ? "k3s" : "rke2";
+  const facts = [installerNameFact(ID44, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
+  const cni = rke2 ? cniFact(ID44, d, plugin, "RKE2 cni") : void 0;
+  return cni ? [...facts, cni] : facts;
+}
 var rkeRke2Config = {
   id: ID44,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026, disable-kube-proxy, cni: calico",
@@ -55144,16 +56849,16 @@ var rkeRke2Config = {
   extract(d) {
     if (!isRke2Config(d)) return [];
     const root = d.doc.contents;
-    return [...proxyFacts2(d, root), ...calicoFacts4(d, root)];
+    return [...proxyFacts2(d, root), ...calicoFacts4(d, root), ...installerFacts2(d, root)];
   }
 };
 
 // src/knowledge/managed-calico.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 var table3;
 function aksCalico(minor) {
   if (!table3) {
-    const data = (0, import_yaml23.parse)(virtual_netcompat_knowledge_default["data/managed-calico.yaml"] ?? "");
+    const data = (0, import_yaml24.parse)(virtual_netcompat_knowledge_default["data/managed-calico.yaml"] ?? "");
     validateAgainst("managed-calico.schema.json", data, "data/managed-calico.yaml");
     table3 = data;
   }
@@ -55303,15 +57008,15 @@ function exprText(e) {
 function hops(source, name2, value, via) {
   return via.map((h) => ({ name: name2, value, origin: "repository", place: h.place, source, note: h.what }));
 }
-function hclFact(source, name2, at2, r7, normalize2, opts = {}) {
+function hclFact(source, name2, at3, r7, normalize2, opts = {}) {
   if (!r7.known) {
-    return { name: name2, value: r7.text, unresolved: true, origin: opts.origin ?? "repository", place: at2, source, note: [opts.note, r7.reason].filter(Boolean).join("; ") };
+    return { name: name2, value: r7.text, unresolved: true, origin: opts.origin ?? "repository", place: at3, source, note: [opts.note, r7.reason].filter(Boolean).join("; ") };
   }
   const raw2 = scalarText2(r7.expr);
   if (raw2 === void 0) return void 0;
   const value = normalize2(raw2);
   if (value === void 0) return void 0;
-  const f = { name: name2, value, origin: opts.origin ?? "repository", place: at2, source };
+  const f = { name: name2, value, origin: opts.origin ?? "repository", place: at3, source };
   if (raw2 !== value) f.raw = raw2;
   const via = r7.via.map((h) => h.what).join(" \u2192 ");
   const note = [opts.note, via ? `from ${via}` : void 0].filter(Boolean).join("; ");
@@ -55319,13 +57024,13 @@ function hclFact(source, name2, at2, r7, normalize2, opts = {}) {
   if (r7.via.length) f.derivedFrom = hops(source, name2, value, r7.via);
   return f;
 }
-function hclOsFact(source, at2, r7, kind, ctx = {}, note) {
-  if (!r7.known) return hclFact(source, "node.os", at2, r7, (s) => s, { note });
+function hclOsFact(source, at3, r7, kind, ctx = {}, note) {
+  if (!r7.known) return hclFact(source, "node.os", at3, r7, (s) => s, { note });
   const raw2 = scalarText2(r7.expr)?.trim();
   if (!raw2) return void 0;
   const m = matchOsImage(raw2, kind, ctx);
   const derivedFrom = r7.via.length ? hops(source, "node.os", raw2, r7.via) : void 0;
-  const base = { name: "node.os", origin: "repository", place: at2, source, ...derivedFrom ? { derivedFrom } : {} };
+  const base = { name: "node.os", origin: "repository", place: at3, source, ...derivedFrom ? { derivedFrom } : {} };
   if (!m) {
     if (isIgnoredOsImage(raw2, kind)) return void 0;
     return { ...base, value: raw2, unresolved: true, note: [note, `${raw2}: not a known OS image name`].filter(Boolean).join("; ") };
@@ -55333,8 +57038,8 @@ function hclOsFact(source, at2, r7, kind, ctx = {}, note) {
   const f = { ...base, value: m.spec, raw: raw2, note: [note, m.note].filter(Boolean).join("; ") };
   return m.unresolved ? { ...f, unresolved: true } : f;
 }
-function defaultFact(source, name2, value, at2, note) {
-  return { name: name2, value, origin: "default", place: at2, source, note };
+function defaultFact(source, name2, value, at3, note) {
+  return { name: name2, value, origin: "default", place: at3, source, note };
 }
 
 // src/extract/hcl/terraform-common.ts
@@ -55386,19 +57091,19 @@ function poolOs(scope, pool, what) {
 function calicoFacts5(scope, profile, version) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
-  const at2 = policy.attr.expr.place;
+  const at3 = policy.attr.expr.place;
   const facts = [];
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const row = aksCalico(minor);
   if (row) {
-    facts.push(defaultFact(ID45, "calico.version", row.calico, at2, `AKS ${row.kubernetes} installs Calico through tigera-operator ${row.operator} \u2192 Calico ${row.calico}`));
+    facts.push(defaultFact(ID45, "calico.version", row.calico, at3, `AKS ${row.kubernetes} installs Calico through tigera-operator ${row.operator} \u2192 Calico ${row.calico}`));
   } else {
     const why = minor ? `AKS ${minor}: which Calico it installs is not known (UNVERIFIED before 1.30)` : "AKS-managed Calico follows the Kubernetes version, which is not set here";
-    facts.push({ name: "calico.version", value: "AKS-managed", unresolved: true, origin: "default", place: at2, source: ID45, note: why });
+    facts.push({ name: "calico.version", value: "AKS-managed", unresolved: true, origin: "default", place: at3, source: ID45, note: why });
   }
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID45, "calico.ipipMode", "Never", at2, note), defaultFact(ID45, "calico.vxlanMode", "Never", at2, note));
+    facts.push(defaultFact(ID45, "calico.ipipMode", "Never", at3, note), defaultFact(ID45, "calico.vxlanMode", "Never", at3, note));
   }
   return facts;
 }
@@ -55459,8 +57164,8 @@ function setPath(name2) {
   if (cur) steps.push(cur);
   return steps.length ? steps : void 0;
 }
-function setTree(sets, at2) {
-  const root = { kind: "map", entries: [], place: at2 };
+function setTree(sets, at3) {
+  const root = { kind: "map", entries: [], place: at3 };
   for (const s of sets) {
     const path2 = setPath(s.name);
     if (!path2) continue;
@@ -55487,7 +57192,7 @@ function setTree(sets, at2) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 
 // src/parse/hcl/load.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
@@ -55555,9 +57260,9 @@ async function parseHcl(path2, input) {
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = firstError(root);
-      const at2 = lines2.at(bad?.startIndex ?? 0);
+      const at3 = lines2.at(bad?.startIndex ?? 0);
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
-      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
+      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at3.line}, column ${at3.column}` } };
     }
     const conv = new Converter(path2, text, lines2);
     const bodyNode = root.namedChildren.find((n) => n?.type === "body");
@@ -55780,7 +57485,7 @@ function treeOf(scope, e, depth = 0) {
   if (v2.kind === "string") return { kind: "scalar", yaml: JSON.stringify(v2.value), place: e.place };
   return { kind: "scalar", yaml: scalarText2(v2) ?? '""', place: e.place };
 }
-function treeDoc(file, tree, at2) {
+function treeDoc(file, tree, at3) {
   if (tree.kind === "scalar") return void 0;
   const marks2 = [];
   let out2 = "";
@@ -55808,10 +57513,10 @@ function treeDoc(file, tree, at2) {
   };
   write(tree, "");
   const text = out2.slice(1);
-  const lc = new import_yaml24.LineCounter();
-  const docs = (0, import_yaml24.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml25.LineCounter();
+  const docs = (0, import_yaml25.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml24.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml25.isScalar)(doc.contents)) return void 0;
   const starts = marks2.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -55826,10 +57531,10 @@ function treeDoc(file, tree, at2) {
         if (starts[mid] <= offset) lo = mid;
         else hi2 = mid - 1;
       }
-      const p = marks2[lo]?.place ?? at2;
+      const p = marks2[lo]?.place ?? at3;
       return { line: p.line, column: p.column };
     },
-    embeddedIn: at2
+    embeddedIn: at3
   };
 }
 function projectedDoc(scope, file, expr) {
@@ -56038,9 +57743,9 @@ function dataplaneFacts(scope, b) {
   const value = known(dp?.r)?.toUpperCase();
   const autopilot = known(scope.attribute(b, "enable_autopilot")?.r) === "true";
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
-    const at2 = dp ? dp.attr.expr.place : b.place;
+    const at3 = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID48, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at3, source: ID48, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
     return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID48, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
@@ -57311,10 +59016,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand2.bind(null, template)
+    expand: expand3.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand3(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -57352,7 +59057,7 @@ function expand2(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse8(options) {
+function parse9(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -57416,7 +59121,7 @@ function parse8(options) {
   );
 }
 function endpointWithDefaults(defaults3, route, options) {
-  return parse8(merge2(defaults3, route, options));
+  return parse9(merge2(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -57425,7 +59130,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse8
+    parse: parse9
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -57471,7 +59176,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C3.prototype = /* @__PURE__ */ Object.create(null);
   return C3;
 })();
-function parse9(header, options) {
+function parse10(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -58107,7 +59812,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse9(contentType);
+  const mimetype = parse10(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -61742,8 +63447,8 @@ async function run2(env = process.env) {
   else log.info(`passed: ${title}`);
 }
 function withDiagnostics(results, diagnostics) {
-  const at2 = results.findIndex((a) => a.kind === "undetermined");
-  const cut = at2 < 0 ? results.length : at2;
+  const at3 = results.findIndex((a) => a.kind === "undetermined");
+  const cut = at3 < 0 ? results.length : at3;
   return [...results.slice(0, cut), ...diagnostics, ...results.slice(cut)];
 }
 function emitWorkflowAnnotations(log, pending, willFail) {
