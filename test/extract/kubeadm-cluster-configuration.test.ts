@@ -7,21 +7,22 @@ describe('kubeadm-cluster-configuration', () => {
     const facts = extractFixture(kubeadmClusterConfiguration, 'init.yaml');
     expect(facts.map(brief)).toEqual([
       { name: 'cluster.definition', value: '', line: 7, column: 7 },
+      { name: 'installer.name', value: 'kubeadm', line: 7, column: 7 },
       { name: 'kubernetes.version', value: '1.28.7', line: 9, column: 20 },
       { name: 'kubeProxy.mode', value: 'iptables', line: 7, column: 7, origin: 'default' },
     ]);
-    expect(facts[1]?.raw).toBe('v1.28.7');
+    expect(facts[2]?.raw).toBe('v1.28.7');
     expect(facts[0]?.note).toBe('kubeadm ClusterConfiguration');
   });
 
   it('gives no default mode when the file configures kube-proxy', () => {
-    expect(extractFixture(kubeadmClusterConfiguration, 'with-proxy.yaml').map(brief).filter((f) => f.name !== 'cluster.definition')).toEqual([
+    expect(extractFixture(kubeadmClusterConfiguration, 'with-proxy.yaml').map(brief).filter((f) => f.name !== 'cluster.definition' && f.name !== 'installer.name')).toEqual([
       { name: 'kubernetes.version', value: '1.21.0', line: 3, column: 20 },
     ]);
   });
 
   it('reads proxy.disabled (v1beta4) instead of a mode', () => {
-    expect(extractFixture(kubeadmClusterConfiguration, 'disabled.yaml').map(brief).filter((f) => f.name !== 'cluster.definition')).toEqual([
+    expect(extractFixture(kubeadmClusterConfiguration, 'disabled.yaml').map(brief).filter((f) => f.name !== 'cluster.definition' && f.name !== 'installer.name')).toEqual([
       { name: 'kubernetes.version', value: '1.31.1', line: 3, column: 20 },
       { name: 'kubeProxy.disabled', value: 'true', line: 5, column: 13 },
     ]);

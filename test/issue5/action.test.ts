@@ -169,7 +169,7 @@ describe('Action with a config file', () => {
     expect(r.outputs).toMatchObject({ findings: '1', medium: '1' });
     expect(r.summary).toContain('## ❌ netcompat: 1 medium: fails on medium');
     expect(r.summary).toContain('**Clusters**: 2 clusters from the config file; files in no cluster&#39;s paths apply to every cluster.');
-    expect(r.summary).toContain('- <code>new</code> (config file: paths clusters/new/\\*\\*): service.externalIPsLocal ingress/edge; kubernetes.version v1.30.2;');
+    expect(r.summary).toContain('- <code>new</code> (config file: paths clusters/new/\\*\\*): service.externalIPsLocal ingress/edge; installer.name kubeadm; kubernetes.version v1.30.2;');
     const high = await runAction({ workspace: FIX, inputs: { ...inputs, 'fail-on': 'high' } });
     expect(high.code, high.stderr).toBe(0);
     expect(high.summary).toContain('## ⚠️ netcompat: 1 medium: passes \\(fail-on high\\)');

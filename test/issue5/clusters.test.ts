@@ -35,8 +35,8 @@ describe('two clusters in one repository', () => {
       [
         'clusters: clusters/new (directory clusters/new/: kubeadm ClusterConfiguration), clusters/old (directory clusters/old/: kubeadm ClusterConfiguration)',
         "  formed: 2 clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all",
-        '  clusters/new: service.externalIPsLocal ingress/edge; kubernetes.version v1.30.2; kubeProxy.mode ipvs; node.os ubuntu-22.04; kubeProxy.version v1.30.2; node.kernel 5.15; host.iptablesBackend nft',
-        '  clusters/old: kubernetes.version v1.27.3; kubeProxy.mode iptables; node.os ubuntu-22.04; kubeProxy.version v1.27.3; node.kernel 5.15; host.iptablesBackend nft',
+        '  clusters/new: service.externalIPsLocal ingress/edge; installer.name kubeadm; kubernetes.version v1.30.2; kubeProxy.mode ipvs; node.os ubuntu-22.04; kubeProxy.version v1.30.2; node.kernel 5.15; host.iptablesBackend nft',
+        '  clusters/old: installer.name kubeadm; kubernetes.version v1.27.3; kubeProxy.mode iptables; node.os ubuntu-22.04; kubeProxy.version v1.27.3; node.kernel 5.15; host.iptablesBackend nft',
         '',
       ].join('\n'),
     );
@@ -102,9 +102,10 @@ describe('netcompat facts', () => {
       [
         `netcompat 0.1.0: facts of ${TWO}: 2 clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`,
         '',
-        'CLUSTER clusters/new: directory clusters/new/: kubeadm ClusterConfiguration (5 facts)',
+        'CLUSTER clusters/new: directory clusters/new/: kubeadm ClusterConfiguration (6 facts)',
         '  service.externalIPsLocal = ingress/edge  repository, at clusters/new/edge-service.yaml:11:26 (externalTrafficPolicy Local with externalIPs 203.0.113.10 (line 9))  [service-external-ips-local]',
         '  cluster.definition = clusters/new  repository, at clusters/new/kubeadm.yaml:3:7 (kubeadm ClusterConfiguration)  [kubeadm-cluster-configuration]',
+        '  installer.name = kubeadm  repository, at clusters/new/kubeadm.yaml:3:7 (kubeadm ClusterConfiguration)  [kubeadm-cluster-configuration]',
         '  kubernetes.version = v1.30.2  repository, at clusters/new/kubeadm.yaml:4:20  [kubeadm-cluster-configuration]',
         '  kubeProxy.mode = ipvs  given by --kube-proxy-mode',
         '  kubeProxy.version = v1.30.2  derived: cluster version',
@@ -112,8 +113,9 @@ describe('netcompat facts', () => {
         '  overridden, not evaluated (1):',
         '    kubeProxy.mode = ipvs  repository, at clusters/new/kubeadm.yaml:9:7  [kube-proxy-configuration]  → replaced by ipvs (given by --kube-proxy-mode)',
         '',
-        'CLUSTER clusters/old: directory clusters/old/: kubeadm ClusterConfiguration (4 facts)',
+        'CLUSTER clusters/old: directory clusters/old/: kubeadm ClusterConfiguration (5 facts)',
         '  cluster.definition = clusters/old  repository, at clusters/old/kubeadm.yaml:3:7 (kubeadm ClusterConfiguration)  [kubeadm-cluster-configuration]',
+        '  installer.name = kubeadm  repository, at clusters/old/kubeadm.yaml:3:7 (kubeadm ClusterConfiguration)  [kubeadm-cluster-configuration]',
         '  kubernetes.version = v1.27.3  repository, at clusters/old/kubeadm.yaml:4:20  [kubeadm-cluster-configuration]',
         '  kubeProxy.mode = ipvs  given by --kube-proxy-mode',
         '  kubeProxy.version = v1.27.3  derived: cluster version',

@@ -91,6 +91,7 @@ describe('bad input, end to end through scan()', () => {
       'odd/no-trailing-newline.yaml:3:7 kubeProxy.mode=ipvs',
       'odd/partial.yaml.tpl:13:7 kubeProxy.mode=ipvs (unresolved)',
       'odd/partial.yaml.tpl:1:7 cluster.definition=odd',
+      'odd/partial.yaml.tpl:1:7 installer.name=kubeadm',
       'odd/partial.yaml.tpl:3:20 kubernetes.version=1.21.0',
       'odd/trailing-tabs.yaml:3:7 kubeProxy.mode=ipvs',
     ]);

@@ -103,6 +103,7 @@ describe('parseFile', () => {
     const facts = parsed.docs.flatMap((d) => [...kubeadmClusterConfiguration.extract(d), ...kubeProxyConfiguration.extract(d)]);
     expect(facts.map((f) => [f.name, ...at(f), !!f.unresolved])).toEqual([
       ['cluster.definition', '', 1, 7, false],
+      ['installer.name', 'kubeadm', 1, 7, false],
       ['kubernetes.version', '1.21.0', 3, 20, false],
       ['kubeProxy.mode', 'ipvs', 13, 7, true],
     ]);
