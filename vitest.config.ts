@@ -1,26 +1,40 @@
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error plain ESM helper without types
 import { KNOWLEDGE_ID, knowledgeFiles, knowledgeModuleSource } from './scripts/knowledge-source.mjs';
+import { splitTests } from './test/projects.js';
 
 const root = new URL('.', import.meta.url).pathname.replace(/\/$/, '');
+const { unit, e2e } = splitTests(root);
 
+const knowledge = {
+  name: 'netcompat-knowledge',
+  resolveId: (id: string) => (id === KNOWLEDGE_ID ? `\0${KNOWLEDGE_ID}` : undefined),
+  load(this: { addWatchFile(f: string): void }, id: string) {
+    if (id !== `\0${KNOWLEDGE_ID}`) return undefined;
+    for (const f of knowledgeFiles(root) as string[]) this.addWatchFile(f);
+    return knowledgeModuleSource(root) as string;
+  },
+};
+
+/**
+ * Two projects: `unit` (in-process, worker threads; `npm run test:unit` is the fast loop) and `e2e`
+ * (spawns the bundle, built first by its own setup). `npm test` runs both.
+ */
 export default defineConfig({
-  plugins: [
-    {
-      name: 'netcompat-knowledge',
-      resolveId: (id: string) => (id === KNOWLEDGE_ID ? `\0${KNOWLEDGE_ID}` : undefined),
-      load(id: string) {
-        if (id !== `\0${KNOWLEDGE_ID}`) return undefined;
-        for (const f of knowledgeFiles(root) as string[]) this.addWatchFile(f);
-        return knowledgeModuleSource(root) as string;
-      },
-    },
-  ],
+  plugins: [knowledge],
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    pool: 'forks',
+    projects: [
+      {
+        plugins: [knowledge],
+        test: { name: 'unit', include: unit, pool: 'threads', testTimeout: 60_000 },
+      },
+      {
+        plugins: [knowledge],
+        test: { name: 'e2e', include: e2e, pool: 'forks', globalSetup: ['test/build-bundle.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+    ],
   },
 });

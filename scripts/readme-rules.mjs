@@ -12,7 +12,7 @@ function readYaml(file) {
   try {
     return parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`);
+    throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
   }
 }
 

@@ -1,7 +1,8 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Fact } from '../model/fact.js';
-import { explicitFacts, FAIL_ON, parseFailOn, PROXY_MODES, type FailOn } from '../inputs/options.js';
+import { explicitFacts, parseFailOn, PROXY_MODES } from '../inputs/options.js';
 import { badValue } from '../inputs/usage-error.js';
+import { FAIL_ON, type FailOn } from '../model/gate.js';
 
 /**
  * Every input of action.yml, with its default as written there. A test keeps this list and action.yml

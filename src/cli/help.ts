@@ -1,4 +1,5 @@
-import { FAIL_ON, FORMATS, PROXY_MODES } from '../inputs/options.js';
+import { FORMATS, PROXY_MODES } from '../inputs/options.js';
+import { FAIL_ON } from '../model/gate.js';
 
 export const MAIN_HELP = `netcompat: find known kube-proxy, Calico and kernel networking bugs in Kubernetes cluster configs
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseFormat, type FailOn, type Format } from '../inputs/options.js';
+import { parseFormat, type Format } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
 import { fails } from '../policy/verdict.js';
 import { renderJson } from '../report/json.js';
@@ -14,6 +14,7 @@ import { SCAN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
 import { writeOutput } from './write-output.js';
+import { type FailOn } from '../model/gate.js';
 
 const OPTIONS: OptionSpec = {
   ...SCAN_INPUT_OPTIONS,

@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
-import { explicitFacts, parseFailOn, type FailOn } from '../inputs/options.js';
+import { explicitFacts, parseFailOn } from '../inputs/options.js';
 import { loadRunSettings } from '../inputs/run-settings.js';
 import { todayFrom } from '../inputs/today.js';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanOptions } from '../scan.js';
 import { listValue, stringValue, type OptionSpec, type Values } from './args.js';
 import type { CliIo } from './io.js';
+import { type FailOn } from '../model/gate.js';
 
 /** The options every command that scans takes (scan, baseline, facts): what to read and how to judge it. */
 export const SCAN_INPUT_OPTIONS: OptionSpec = {

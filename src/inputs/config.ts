@@ -2,9 +2,11 @@ import { Ajv } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { schemaText } from '../knowledge/validate.js';
 import type { Fact } from '../model/fact.js';
+import type { IgnoreEntry } from '../model/ignore.js';
 import type { Severity } from '../model/rule.js';
-import { explicitFacts, type FailOn } from './options.js';
+import { explicitFacts } from './options.js';
 import { UsageError } from './usage-error.js';
+import { type FailOn } from '../model/gate.js';
 
 export const CONFIG_FILE = '.netcompat.yaml';
 
@@ -12,16 +14,6 @@ export interface ClusterConfig {
   name: string;
   paths: string[];
   explicit: Fact[];
-}
-
-export interface IgnoreEntry {
-  rule: string;
-  paths?: string[];
-  cluster?: string;
-  reason: string;
-  expires?: string;
-  /** Where the entry stands, for reporting an expired one. */
-  line: number;
 }
 
 export interface Config {

@@ -1,13 +1,11 @@
 import { isKernelString, isWindowsKernel, normalizeKernel } from '../knowledge/kernel.js';
 import { explainOsSpec, lookupOs, osSpecHead, osSpecIds } from '../knowledge/os-table.js';
 import { isFactName, type Fact, type FactName } from '../model/fact.js';
-import type { Severity } from '../model/rule.js';
+import { FAIL_ON, type FailOn } from '../model/gate.js';
 import { normalizeVersion } from '../extract/values.js';
 import { closest } from './suggest.js';
 import { badValue } from './usage-error.js';
 
-export const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 export const PROXY_MODES = ['iptables', 'ipvs', 'nftables'] as const;
@@ -44,13 +42,6 @@ export function parseFormat(v: string | undefined): Format {
   const s = (v ?? 'text').trim().toLowerCase() || 'text';
   if (!(FORMATS as readonly string[]).includes(s)) throw badValue('format', v ?? '', FORMATS);
   return s as Format;
-}
-
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
-
-/** Does a finding of `severity` fail the build under `failOn`? */
-export function reaches(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'none' && RANK[severity] >= RANK[failOn];
 }
 
 function explicit(name: FactName, value: string, input: string, raw: string, note?: string): Fact {

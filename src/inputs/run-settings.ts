@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from './config.js';
 import { loadSettings, type Settings } from './load-settings.js';
-import type { FailOn } from './options.js';
+import type { FailOn } from '../model/gate.js';
 
 export interface RunSettingsRequest {
   /** Absolute scanned directory. */

@@ -11,7 +11,7 @@ import { placeOf, type OffsetMapper, type YamlDoc } from './yaml-doc.js';
 export function parseEmbedded(outer: YamlDoc, node: Node | null | undefined): YamlDoc[] {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return [];
   const text = node.value;
-  if (!/[:\-]/.test(text)) return [];
+  if (!/[:-]/.test(text)) return [];
   const lc = new LineCounter();
   let docs;
   try {

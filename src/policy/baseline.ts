@@ -21,7 +21,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: not valid JSON (${(e as Error).message}); create it with \`netcompat baseline DIR > ${file}\``);
+    throw new Error(`${file}: not valid JSON (${(e as Error).message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
   }
   const b = data as Partial<Baseline>;
   if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== 'string')) {

@@ -1,5 +1,5 @@
 import { minimatch } from 'minimatch';
-import type { IgnoreEntry } from '../inputs/config.js';
+import type { IgnoreEntry } from '../model/ignore.js';
 import type { Fact } from '../model/fact.js';
 import type { Diagnostic, Finding } from '../model/finding.js';
 import type { IgnoreDirective } from '../parse/directives.js';

@@ -1,7 +1,6 @@
-import type { FailOn } from '../inputs/options.js';
-import { reaches } from '../inputs/options.js';
 import type { Finding, ScanResult } from '../model/finding.js';
 import { SEVERITIES, type Severity } from '../model/rule.js';
+import { type FailOn, reaches } from '../model/gate.js';
 
 /** Findings that count: not suppressed, not hidden by a baseline or by PR scoping. */
 export function activeFindings(result: Pick<ScanResult, 'findings'>): Finding[] {

@@ -4,7 +4,7 @@ import type { Severity } from '../model/rule.js';
 import { activeFindings } from '../policy/verdict.js';
 import { evidenceLines } from './evidence.js';
 import { truncateBytes, truncateChars } from './markdown.js';
-import { severityRank } from './sort.js';
+import { severityRank } from '../model/gate.js';
 
 /** The Checks API's levels; workflow commands call `failure` `error`. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';

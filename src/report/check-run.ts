@@ -1,4 +1,3 @@
-import type { FailOn } from '../inputs/options.js';
 import type { Finding, ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import { activeFindings } from '../policy/verdict.js';
@@ -9,6 +8,7 @@ import { escapeMarkdown, truncateChars, utf8Bytes } from './markdown.js';
 import { plural } from './plural.js';
 import { CHECK_OUTPUT_MAX_BYTES, placeLink } from './summary-markdown.js';
 import { verdictTitle, type Conclusion } from './verdict.js';
+import type { FailOn } from '../model/gate.js';
 
 /** Checks API: at most 50 annotations per create/update request; later updates append (docs.github.com/rest/checks/runs). */
 export const ANNOTATIONS_PER_REQUEST = 50;

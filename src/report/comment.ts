@@ -1,4 +1,3 @@
-import type { FailOn } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import { activeFindings } from '../policy/verdict.js';
@@ -7,6 +6,7 @@ import { code, escapeMarkdown, truncateBytes } from './markdown.js';
 import { plural } from './plural.js';
 import { placeLink, SEVERITY_ICON } from './summary-markdown.js';
 import { conclusionOf, countResults, verdictTitle } from './verdict.js';
+import type { FailOn } from '../model/gate.js';
 
 /** A PR comment body is at most 65,536 characters; bytes are stricter. */
 export const COMMENT_MAX_BYTES = 65_536;

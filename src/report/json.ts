@@ -1,10 +1,10 @@
-import { type FailOn } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
 import { activeFindings, countBySeverity, fails, suppressedFindings } from '../policy/verdict.js';
 import { neutraliseJson } from './safe-text.js';
 import { sortFindings, sortNotApplicable } from './sort.js';
 import { stableStringify } from './stable-json.js';
 import { verdictTitle } from './verdict.js';
+import { type FailOn } from '../model/gate.js';
 
 export interface JsonOptions {
   failOn: FailOn;

@@ -1,6 +1,5 @@
 import type { Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { comparePlaces, type Place } from '../model/place.js';
-import { SEVERITIES, type Severity } from '../model/rule.js';
 
 /** Code-unit order: unlike localeCompare, the same on every machine and locale. */
 export function byCode(a: string, b: string): number {
@@ -23,11 +22,6 @@ export function compareLocated(a: Located, b: Located): number {
     byCode(a.context, b.context) ||
     byCode(a.fingerprint, b.fingerprint)
   );
-}
-
-/** 0 for high, 1 for medium, 2 for low. */
-export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
 }
 
 export function sortFindings<T extends Finding | Undetermined>(list: readonly T[]): T[] {

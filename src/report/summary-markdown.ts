@@ -1,4 +1,3 @@
-import type { FailOn } from '../inputs/options.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
@@ -10,8 +9,8 @@ import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { factOrigin } from './evidence.js';
 import { code, escapeMarkdown, truncateBytes } from './markdown.js';
 import { plural } from './plural.js';
-import { severityRank } from './sort.js';
 import { conclusionOf, countResults, verdictTitle } from './verdict.js';
+import { type FailOn, severityRank } from '../model/gate.js';
 
 /** Checks API `output.summary` / `output.text`: at most 65,535 characters; counted here in bytes, which is stricter. */
 export const CHECK_OUTPUT_MAX_BYTES = 65_535;

@@ -1,5 +1,4 @@
 import { capEvidence } from './evidence-cap.js';
-import type { FailOn } from '../inputs/options.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
@@ -12,6 +11,7 @@ import { plural } from './plural.js';
 import { neutraliseCommands, oneLine } from './safe-text.js';
 import { byCode, sortFindings } from './sort.js';
 import { verdictTitle } from './verdict.js';
+import type { FailOn } from '../model/gate.js';
 
 export interface TextOptions extends FactTextOptions {
   failOn: FailOn;

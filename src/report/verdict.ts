@@ -1,7 +1,7 @@
-import { reaches, type FailOn } from '../inputs/options.js';
 import { activeFindings, countBySeverity, fails } from '../policy/verdict.js';
 import type { ScanResult } from '../model/finding.js';
 import { SEVERITIES } from '../model/rule.js';
+import { type FailOn, reaches } from '../model/gate.js';
 
 export interface Counts {
   findings: number;

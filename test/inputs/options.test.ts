@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explicitFacts, parseFailOn, parseFormat, reaches } from '../../src/inputs/options.js';
+import { explicitFacts, parseFailOn, parseFormat } from '../../src/inputs/options.js';
 import { UsageError } from '../../src/inputs/usage-error.js';
+import { reaches } from '../../src/model/gate.js';
 
 /** The UsageError message a call throws (fails the test when it does not throw one). */
 function usageError(fn: () => unknown): string {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedPresent } from '../helpers/corpus.js';
 import { kubernetesMinor, matchOsImage, osImagePatterns, type OsImageKind } from '../../src/knowledge/os-image-patterns.js';
 import { lookupOs } from '../../src/knowledge/os-table.js';
 
@@ -426,7 +427,7 @@ function runCase([input, kind, os, k8s]: Case): void {
   expect({ input, kind, spec: m?.spec ?? null }).toEqual({ input, kind, spec: os });
 }
 
-describe.skipIf(!existsSync(OS_KERNELS_MD))('every example of os-kernels.md §2', () => {
+describe.skipIf(!sharedPresent(OS_KERNELS_MD, 'the os-kernels.md example tests'))('every example of os-kernels.md §2', () => {
   const text = existsSync(OS_KERNELS_MD) ? readFileSync(OS_KERNELS_MD, 'utf8') : '';
   const section = text.slice(text.indexOf('## 2.'), text.indexOf('## 3.'));
   const quoted = [...new Set([...section.matchAll(/`([^`]+)`/g)].map((m) => m[1]!))];
