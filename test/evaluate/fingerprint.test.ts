@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/evaluate/fingerprint.js';
+
+describe('a finding fingerprint', () => {
+  const base = fingerprint('KP-IPVS-CONN-REUSE', 'prod', ['kubeProxy.mode=ipvs', 'node.kernel=4.18'], ['a.yaml', 'b.yaml']);
+
+  it('depends on each documented component: rule, cluster, values and files', () => {
+    expect(fingerprint('KP-IPVS-NO-SYSCTL', 'prod', ['kubeProxy.mode=ipvs', 'node.kernel=4.18'], ['a.yaml', 'b.yaml'])).not.toBe(base);
+    expect(fingerprint('KP-IPVS-CONN-REUSE', 'lab', ['kubeProxy.mode=ipvs', 'node.kernel=4.18'], ['a.yaml', 'b.yaml'])).not.toBe(base);
+    expect(fingerprint('KP-IPVS-CONN-REUSE', 'prod', ['kubeProxy.mode=ipvs', 'node.kernel=5.4'], ['a.yaml', 'b.yaml'])).not.toBe(base);
+    expect(fingerprint('KP-IPVS-CONN-REUSE', 'prod', ['kubeProxy.mode=ipvs', 'node.kernel=4.18'], ['a.yaml', 'c.yaml'])).not.toBe(base);
+  });
+
+  it('ignores the order of values and files and repeated files (no line numbers go in)', () => {
+    expect(fingerprint('KP-IPVS-CONN-REUSE', 'prod', ['node.kernel=4.18', 'kubeProxy.mode=ipvs'], ['b.yaml', 'a.yaml', 'a.yaml'])).toBe(base);
+  });
+
+  it('keeps values and files apart: a value cannot pose as a file', () => {
+    expect(fingerprint('R', 'c', ['x'], [])).not.toBe(fingerprint('R', 'c', [], ['x']));
+  });
+});
