@@ -23984,7 +23984,7 @@ function parseBaseline(text, file) {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``);
+    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
   }
   const b = data;
   if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -24020,9 +24020,6 @@ function formatPlace(p) {
 function comparePlaces(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
-
-// src/model/rule.ts
-var SEVERITIES = ["high", "medium", "low"];
 
 // src/report/sort.ts
 function byCode(a, b) {
@@ -31744,7 +31741,7 @@ function problemOf(path2, text, doc, lc) {
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
-  if (!/[:\-]/.test(text)) return [];
+  if (!/[:-]/.test(text)) return [];
   const lc = new import_yaml8.LineCounter();
   let docs;
   try {
@@ -35771,8 +35768,19 @@ function isFactName(s) {
   return FACT_NAMES.includes(s);
 }
 
-// src/inputs/options.ts
+// src/model/rule.ts
+var SEVERITIES = ["high", "medium", "low"];
+
+// src/model/gate.ts
 var FAIL_ON = ["high", "medium", "low", "none"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(severity, failOn) {
+  return failOn !== "none" && severityRank(severity) <= severityRank(failOn);
+}
+
+// src/inputs/options.ts
 var FORMATS = ["text", "json", "sarif"];
 var PROXY_MODES = ["iptables", "ipvs", "nftables"];
 var FACT_VALUES = {
@@ -35793,10 +35801,6 @@ function parseFormat(v2) {
   const s = (v2 ?? "text").trim().toLowerCase() || "text";
   if (!FORMATS.includes(s)) throw badValue("format", v2 ?? "", FORMATS);
   return s;
-}
-var RANK2 = { high: 3, medium: 2, low: 1 };
-function reaches(severity, failOn) {
-  return failOn !== "none" && RANK2[severity] >= RANK2[failOn];
 }
 function explicit(name2, value, input, raw, note) {
   const f = { name: name2, value, origin: "explicit", source: `input:${input}` };

@@ -45801,6 +45801,18 @@ function isFactName(s) {
   return FACT_NAMES.includes(s);
 }
 
+// src/model/rule.ts
+var SEVERITIES = ["high", "medium", "low"];
+
+// src/model/gate.ts
+var FAIL_ON = ["high", "medium", "low", "none"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(severity, failOn) {
+  return failOn !== "none" && severityRank(severity) <= severityRank(failOn);
+}
+
 // src/extract/values.ts
 var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|__[A-Za-z0-9_]+__|<[A-Za-z_-]+>/;
 function isPlaceholder(s) {
@@ -45834,7 +45846,6 @@ function normalizeIptablesBackend(raw2) {
 }
 
 // src/inputs/options.ts
-var FAIL_ON = ["high", "medium", "low", "none"];
 var PROXY_MODES = ["iptables", "ipvs", "nftables"];
 var FACT_VALUES = {
   "kubeProxy.mode": PROXY_MODES,
@@ -45849,10 +45860,6 @@ function parseFailOn(v2, what = "fail-on") {
   const s = (v2 ?? "high").trim().toLowerCase() || "high";
   if (!FAIL_ON.includes(s)) throw badValue(what, v2 ?? "", FAIL_ON);
   return s;
-}
-var RANK = { high: 3, medium: 2, low: 1 };
-function reaches(severity, failOn) {
-  return failOn !== "none" && RANK[severity] >= RANK[failOn];
 }
 function explicit(name2, value, input, raw2, note) {
   const f = { name: name2, value, origin: "explicit", source: `input:${input}` };
@@ -49599,7 +49606,7 @@ function parseBaseline(text, file) {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``);
+    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
   }
   const b = data;
   if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -49708,9 +49715,6 @@ function formatPlace(p) {
 function comparePlaces(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
-
-// src/model/rule.ts
-var SEVERITIES = ["high", "medium", "low"];
 
 // src/policy/verdict.ts
 function activeFindings(result) {
@@ -49846,24 +49850,6 @@ function truncateBytes(s, max, ellipsis = "\u2026") {
 function truncateChars(s, max) {
   const chars = [...s];
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-
-// src/report/sort.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePrimary(a, b) {
-  if (a && b) return comparePlaces(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
-function compareLocated(a, b) {
-  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
-}
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function sortFindings(list) {
-  return [...list].sort(compareLocated);
 }
 
 // src/report/annotations.ts
@@ -54148,7 +54134,7 @@ function problemOf(path2, text, doc, lc) {
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
-  if (!/[:\-]/.test(text)) return [];
+  if (!/[:-]/.test(text)) return [];
   const lc = new import_yaml10.LineCounter();
   let docs;
   try {
@@ -63197,6 +63183,21 @@ function ruleDescriptor(rule) {
   const uri = rule.helpUri ?? rule.references[0];
   if (uri) d.helpUri = uri;
   return d;
+}
+
+// src/report/sort.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePrimary(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+function compareLocated(a, b) {
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
+}
+function sortFindings(list) {
+  return [...list].sort(compareLocated);
 }
 
 // src/report/sarif.ts
