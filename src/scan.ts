@@ -1,9 +1,9 @@
 import { buildContexts } from './context/build-contexts.js';
 import { discover, type DiscoverOptions } from './discover/discover.js';
-import { forEachBounded } from './discover/pool.js';
-import { readText } from './discover/read-text.js';
+import { decodeText, FileReader } from './discover/file-reader.js';
 import { evaluate } from './evaluate/evaluate.js';
-import { extractDocs, extractText, splitByInput, triggeredExtractors } from './extract/extract-file.js';
+import { extractDocs, extractText, splitByInput } from './extract/extract-file.js';
+import { Prefilter } from './extract/prefilter.js';
 import { EXTRACTORS } from './extract/registry.js';
 import { HCL_FILE, HclCollector } from './extract/hcl/collect.js';
 import { isHclExtractor, isTextExtractor, type Extractor } from './extract/types.js';
@@ -15,6 +15,7 @@ import type { Rule } from './model/rule.js';
 import type { SkippedFile } from './model/source.js';
 import { findDirectives, type IgnoreDirective } from './parse/directives.js';
 import { parseFile } from './parse/parse-file.js';
+import { segmentsHolding, segmentStarts } from './parse/segments.js';
 import type { Config } from './inputs/config.js';
 import type { Diagnostic } from './model/finding.js';
 import { applyBaseline, type Baseline } from './policy/baseline.js';
@@ -27,8 +28,6 @@ export interface ScanOptions extends DiscoverOptions {
   explicit?: Fact[];
   rules?: Rule[];
   extractors?: readonly Extractor[];
-  /** Files read at once. */
-  concurrency?: number;
   /** `.netcompat.yaml`: clusters, ignore entries (rules and severities are applied by the caller). */
   config?: Config;
   baseline?: Baseline;
@@ -55,41 +54,57 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const directives: IgnoreDirective[] = [];
   const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
 
-  await forEachBounded(discover(opts), opts.concurrency ?? 8, async (item) => {
+  // One synchronous pass: files are read into one buffer, searched for every trigger on the raw bytes, and
+  // only the few that hold one are decoded and parsed (see docs/ARCHITECTURE.md, "Performance").
+  const reader = new FileReader(opts.maxBytes);
+  const prefilter = new Prefilter(extractors);
+  for (const item of discover(opts)) {
     stats.filesSeen++;
     if ('skipped' in item) {
       skipped.push(item.skipped);
-      return;
+      continue;
     }
-    const read = await readText(item.file);
-    stats.filesRead++;
+    const path = item.file.path;
+    const read = reader.read(item.file);
+    // A file over the size cap is not counted as read: only its first buffer was looked at.
+    if (!('skipped' in read && read.skipped.reason === 'too-large')) stats.filesRead++;
     if ('skipped' in read) {
       skipped.push(read.skipped);
-      return;
+      continue;
     }
-    directives.push(...findDirectives(item.file.path, read.text));
-    const path = item.file.path;
+    const hits = prefilter.scan(read.bytes);
+    const marked = hits.seen[prefilter.ignore] === 1;
     if (HCL_FILE.test(path)) {
-      hcl.add(path, read.text);
-      return;
+      // Terraform is read per module directory after the loop; the collector keeps the files it needs.
+      const text = decodeText(read.bytes);
+      if (marked) directives.push(...findDirectives(path, text));
+      hcl.add(path, text);
+      continue;
     }
-    const triggered = splitByInput(triggeredExtractors(extractors, path, read.text));
-    const onError = (id: string, err: unknown) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
-    facts.push(...extractText(triggered.text, path, read.text, onError));
+    if (hits.count === 0) continue;
+    const triggered = splitByInput(prefilter.triggered(path, hits));
     // Scripts and INI inventories are text only; YAML files may feed both kinds.
     const wanted = YAML_FILE.test(path) || !textExtractors.some((e) => e.paths.test(path)) ? triggered.yaml : [];
-    if (wanted.length === 0) return;
-    if (CHART_TEMPLATE.test(item.file.path) && read.text.includes('{{')) {
-      skipped.push({ path: item.file.path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true });
-      return;
+    if (!marked && triggered.text.length === 0 && wanted.length === 0) continue;
+    const starts = wanted.length > 0 ? segmentStarts(read.bytes) : undefined;
+    const keep = starts ? segmentsHolding(starts, prefilter.offsetsOf(wanted, hits)) : undefined;
+    const text = decodeText(read.bytes);
+    if (marked) directives.push(...findDirectives(path, text));
+    const onError = (id: string, err: unknown) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
+    facts.push(...extractText(triggered.text, path, text, onError));
+    if (wanted.length === 0) continue;
+    if (CHART_TEMPLATE.test(path) && text.includes('{{')) {
+      skipped.push({ path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true });
+      continue;
     }
-    // Documents that parse are read even when others in the same file do not.
-    const parsed = parseFile(item.file.path, read.text);
+    // Documents that parse are read even when others in the same file do not; documents without a
+    // trigger are not parsed at all.
+    const parsed = parseFile(path, text, keep && keep.includes(false) ? { keep } : {});
     if (parsed.skipped) skipped.push(parsed.skipped);
-    if (parsed.skipped && parsed.docs.length === 0) return;
+    if (parsed.skipped && parsed.docs.length === 0) continue;
     stats.filesParsed++;
     facts.push(...extractDocs(wanted, parsed.docs, onError));
-  });
+  }
 
   const fromHcl = await hcl.extract(
     (path, id, err) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` }),

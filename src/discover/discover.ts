@@ -1,13 +1,13 @@
-import { lstat, realpath } from 'node:fs/promises';
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { globIterate } from 'glob';
 import type { SkippedFile, SourceFile } from '../model/source.js';
+import { compileExclude, compileInclude } from './patterns.js';
 
 /**
  * YAML and JSON, templates of them, Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
  * installer settings live in (install scripts, Makefiles, Vagrantfiles, `.env`, `.gitmodules`, kubeasz
  * `ezdown`, systemd unit templates), and Terraform / OpenTofu. Every text shape here is claimed by a text or HCL
- * extractor's `paths`.
+ * extractor's `paths`. Entries of the form `**\/NAME` are matched on the base name alone (fast).
  */
 export const DEFAULT_INCLUDE = [
   '**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template', '**/hosts', '**/hosts.*', '**/inventory', '**/*.ini',
@@ -32,57 +32,66 @@ export function toRepoPath(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
 }
 
+/** One folder's entries in the order sorting the full paths gives: a folder sorts as `name/`. */
+function sortedEntries(abs: string): Dirent[] {
+  let list: Dirent[];
+  try {
+    list = readdirSync(abs, { withFileTypes: true });
+  } catch {
+    return []; // a folder that vanished or cannot be listed holds nothing to read
+  }
+  const key = (d: Dirent) => (d.isDirectory() ? `${d.name}/` : d.name);
+  return list.map((d) => [key(d), d] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, d]) => d);
+}
+
 /**
- * Lists candidate files under root, in sorted order, without reading them. Symbolic links are never
- * followed: one pointing outside the workspace is reported, one inside is skipped quietly (its target
- * is scanned under its own name).
+ * Lists candidate files under root in sorted order, one folder at a time, without reading or stat-ing
+ * them (the reader checks the size). The walk never leaves the root: symbolic links, to files and to
+ * folders alike, are never followed; one that include patterns select is reported (outside the
+ * workspace) or skipped quietly (inside: its target is scanned under its own name). Include patterns
+ * are matched against paths inside the root, so `../x` or an absolute path elsewhere selects nothing.
  */
-export async function* discover(opts: DiscoverOptions): AsyncGenerator<Discovered> {
+export function* discover(opts: DiscoverOptions): Generator<Discovered> {
   const root = resolve(opts.root);
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const paths: string[] = [];
-  for await (const p of globIterate([...(opts.include ?? DEFAULT_INCLUDE)], {
-    cwd: root,
-    nodir: true,
-    follow: false,
-    // Dot folders hold real configs too (Carvel `.imgpkg/images.yml`); `.git` is excluded below.
-    dot: true,
-    absolute: true,
-    ignore: [...(opts.exclude ?? []), ...DEFAULT_EXCLUDE],
-  })) {
-    paths.push(p);
+  const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
+  const exclude = compileExclude([...(opts.exclude ?? []), ...DEFAULT_EXCLUDE]);
+  let realRoot: string | undefined;
+  // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
+  const stack: { rel: string; entries: Dirent[]; next: number }[] = [{ rel: '', entries: sortedEntries(root), next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const entry = top.entries[top.next++];
+    if (!entry) {
+      stack.pop();
+      continue;
+    }
+    const name = entry.name;
+    const path = top.rel === '' ? name : `${top.rel}/${name}`;
+    if (entry.isDirectory()) {
+      if (!exclude.dir(path, name)) stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0 });
+      continue;
+    }
+    const isLink = entry.isSymbolicLink();
+    if (!(isLink || entry.isFile()) || !include(path, name) || exclude.file(path)) continue;
+    const abs = `${root}/${path}`;
+    if (isLink) {
+      realRoot ??= realpathSync(root);
+      yield { skipped: symlinkSkip(path, abs, realRoot) };
+      continue;
+    }
+    yield { file: { path, abs } };
   }
-  paths.sort();
-  const realRoot = await realpath(root);
-  for (const abs of paths) {
-    const path = toRepoPath(root, abs);
-    let st;
-    try {
-      st = await lstat(abs);
-    } catch (e) {
-      yield { skipped: { path, reason: 'unreadable', detail: (e as Error).message } };
-      continue;
-    }
-    if (st.isSymbolicLink()) {
-      let target: string | undefined;
-      try {
-        target = await realpath(abs);
-      } catch {
-        target = undefined;
-      }
-      const inside = target !== undefined && (target === realRoot || target.startsWith(realRoot + sep));
-      yield {
-        skipped: inside
-          ? { path, reason: 'symlink', detail: 'symbolic link inside the workspace; its target is scanned on its own', quiet: true }
-          : { path, reason: 'symlink-outside', detail: 'symbolic link to a path outside the workspace: not followed' },
-      };
-      continue;
-    }
-    if (!st.isFile()) continue;
-    if (st.size > maxBytes) {
-      yield { skipped: { path, reason: 'too-large', detail: `${st.size} bytes is over the ${maxBytes}-byte limit` } };
-      continue;
-    }
-    yield { file: { path, abs, size: st.size } };
+}
+
+function symlinkSkip(path: string, abs: string, realRoot: string): SkippedFile {
+  let target: string | undefined;
+  try {
+    target = realpathSync(abs);
+  } catch {
+    target = undefined;
   }
+  const inside = target !== undefined && (target === realRoot || target.startsWith(realRoot + sep));
+  return inside
+    ? { path, reason: 'symlink', detail: 'symbolic link inside the workspace; its target is scanned on its own', quiet: true }
+    : { path, reason: 'symlink-outside', detail: 'symbolic link to a path outside the workspace: not followed' };
 }

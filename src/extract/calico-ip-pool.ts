@@ -16,7 +16,8 @@ const MODES: [string, FactName][] = [
 export const calicoIpPool: YamlExtractor = {
   id: ID,
   description: 'Calico IPPool resources: ipipMode and vxlanMode (Never when a declared pool leaves them out)',
-  triggers: ['IPPool'],
+  triggers: [],
+  kinds: ['IPPool'],
   extract(d) {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {

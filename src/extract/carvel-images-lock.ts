@@ -10,7 +10,8 @@ const ID = 'carvel-images-lock';
 export const carvelImagesLock: YamlExtractor = {
   id: ID,
   description: 'Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)',
-  triggers: ['ImagesLock'],
+  triggers: [],
+  kinds: ['ImagesLock'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'ImagesLock' || !apiVersion?.startsWith('imgpkg.carvel.dev/')) return [];

@@ -2,11 +2,15 @@ import type { Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { embeddedDocs } from './capi-embedded-docs.js';
+import { hasKind } from './kind-anchor.js';
 import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type YamlExtractor } from './types.js';
 
-/** Extractors whose triggers occur in the text and whose path filter accepts the file. */
+/**
+ * Extractors whose triggers occur in the text and whose path filter accepts the file. The scan finds
+ * the same on raw bytes (prefilter.ts); this form serves callers that already hold the text.
+ */
 export function triggeredExtractors(extractors: readonly Extractor[], path: string, text: string): Extractor[] {
-  return extractors.filter((e) => (!e.paths || e.paths.test(path)) && e.triggers.some((t) => text.includes(t)));
+  return extractors.filter((e) => (!e.paths || e.paths.test(path)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k))));
 }
 
 /** The triggered extractors split by the shape they read. */

@@ -14,7 +14,8 @@ const ID = 'felix-configuration';
 export const felixConfiguration: YamlExtractor = {
   id: ID,
   description: 'Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, bpfEnabled',
-  triggers: ['FelixConfiguration'],
+  triggers: [],
+  kinds: ['FelixConfiguration'],
   extract(d) {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {

@@ -8,7 +8,8 @@ const ID = 'helm-chart-proxy';
 export const helmChartProxy: YamlExtractor = {
   id: ID,
   description: 'Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)',
-  triggers: ['HelmChartProxy'],
+  triggers: [],
+  kinds: ['HelmChartProxy'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'HelmChartProxy' || !apiVersion?.startsWith('addons.cluster.x-k8s.io/')) return [];

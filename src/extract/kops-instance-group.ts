@@ -9,7 +9,8 @@ const ID = 'kops-instance-group';
 export const kopsInstanceGroup: YamlExtractor = {
   id: ID,
   description: 'kops InstanceGroup spec.image (owner/AMI name, GCE image) → node OS (data/os-image-patterns.yaml)',
-  triggers: ['InstanceGroup'],
+  triggers: [],
+  kinds: ['InstanceGroup'],
   extract(d) {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {

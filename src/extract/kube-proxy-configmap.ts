@@ -9,7 +9,8 @@ const ID = 'kube-proxy-configmap';
 export const kubeProxyConfigmap: YamlExtractor = {
   id: ID,
   description: 'ConfigMaps that carry a KubeProxyConfiguration in a data key (kubeadm writes config.conf); places map to the outer file',
-  triggers: ['KubeProxyConfiguration'],
+  triggers: [],
+  kinds: ['KubeProxyConfiguration'],
   extract(d) {
     if (kindOf(d).kind !== 'ConfigMap') return [];
     const facts: Fact[] = [];

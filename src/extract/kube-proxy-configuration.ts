@@ -32,7 +32,8 @@ export function proxyConfigurationFacts(source: string, d: YamlDoc, root: Node |
 export const kubeProxyConfiguration: YamlExtractor = {
   id: ID,
   description: 'standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset',
-  triggers: ['KubeProxyConfiguration'],
+  triggers: [],
+  kinds: ['KubeProxyConfiguration'],
   extract(d) {
     if (!isKubeProxyConfiguration(d)) return [];
     return proxyConfigurationFacts(ID, d, d.doc.contents);

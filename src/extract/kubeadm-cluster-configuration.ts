@@ -18,7 +18,8 @@ export const kubeadmClusterConfiguration: YamlExtractor = {
   description:
     'kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); ' +
     'proxy.disabled; kubeadm\'s default kube-proxy mode when the file has no KubeProxyConfiguration',
-  triggers: ['ClusterConfiguration'],
+  triggers: [],
+  kinds: ['ClusterConfiguration'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'ClusterConfiguration' || !apiVersion?.startsWith('kubeadm.k8s.io/')) return [];

@@ -4,7 +4,7 @@ import type { ModuleScope } from './hcl/module.js';
 
 /**
  * An extractor reads one document (or one file's text) and returns facts. It is pure: no I/O, no state
- * between calls. `triggers` are plain substrings; a file that contains none of them is never parsed for
+ * between calls. `triggers` are plain substrings (and `kinds` kind values); a file that contains none of them is never parsed for
  * this extractor (the cheap pre-parse skip that keeps large monorepos fast). `paths`, when given, further
  * restricts the files by their repository-relative path.
  */
@@ -12,6 +12,11 @@ interface ExtractorBase {
   id: string;
   description: string;
   triggers: readonly string[];
+  /**
+   * Kind names that trigger the extractor only where written as the value of a `kind` key (see
+   * kind-anchor.ts), not wherever the word occurs: for extractors that read nothing but that kind.
+   */
+  kinds?: readonly string[];
   paths?: RegExp;
 }
 

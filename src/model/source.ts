@@ -4,7 +4,6 @@ export interface SourceFile {
   path: string;
   /** Absolute path on disk. */
   abs: string;
-  size: number;
 }
 
 export type SkipReason =

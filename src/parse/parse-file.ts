@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { SkippedFile } from '../model/source.js';
 import { expandedSize, MAX_EXPANDED_NODES } from './alias-budget.js';
+import { blankSegments } from './segments.js';
 import { setAsideTemplateLines } from './template-lines.js';
 import { lineCounterMapper, type YamlDoc } from './yaml-doc.js';
 
@@ -17,6 +18,14 @@ const TEMPLATE_MARK = /\{\{|\{%|^%\{|\$\{[^}]*\}\s*$/m;
 /** ytt control annotations: the file parses, but which of its values apply depends on data values. */
 const YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
 
+export interface ParseFileOptions {
+  /**
+   * Per `---` segment (segments.ts), whether to parse it: a multi-document file whose triggers sit in
+   * two of its 500 documents (a CRD bundle) parses those two. Missing: every document.
+   */
+  keep?: readonly boolean[];
+}
+
 export const PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
   maxAliasCount: 100,
@@ -32,15 +41,17 @@ export const PARSE_OPTIONS = {
  * `{{- if }}` on lines of their own) is read with those lines set aside; what sits inside a condition
  * then counts as unresolved.
  */
-export function parseFile(path: string, input: string): ParseOutcome {
+export function parseFile(path: string, input: string, opts: ParseFileOptions = {}): ParseOutcome {
   // Editors do not count a byte-order mark as a column.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  if (YTT_CONTROL.test(text)) {
+  const whole = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (YTT_CONTROL.test(whole)) {
     return { docs: [], skipped: { path, reason: 'template', detail: 'ytt template (#@ annotations): its values are conditional; render it with ytt' } };
   }
+  // Documents set aside parse as empty ones; the kept ones keep every offset.
+  const text = opts.keep ? blankSegments(whole, opts.keep) : whole;
   const first = parseStream(text);
   if ('failed' in first) return { docs: [], skipped: { path, reason: 'yaml-error', detail: `parser failed: ${first.failed}` } };
-  const problems = first.docs.map((doc) => problemOf(path, text, doc, first.lc));
+  const problems = first.docs.map((doc) => problemOf(path, whole, doc, first.lc));
   if (problems.every((p) => p === undefined)) return { docs: first.docs.map((doc, index) => yamlDoc(path, index, doc, text, first.lc)) };
 
   const aside = problems.some((p) => p?.reason === 'template') ? setAsideTemplateLines(text) : undefined;

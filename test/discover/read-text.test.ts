@@ -6,10 +6,10 @@ import { readText } from '../../src/discover/read-text.js';
 
 let dir: string;
 
-function file(name: string, bytes: Buffer | string): { path: string; abs: string; size: number } {
+function file(name: string, bytes: Buffer | string): { path: string; abs: string } {
   const abs = join(dir, name);
   writeFileSync(abs, bytes);
-  return { path: name, abs, size: Buffer.byteLength(bytes) };
+  return { path: name, abs };
 }
 
 beforeAll(() => {
@@ -31,7 +31,7 @@ describe('readText', () => {
       skipped: { path: 'latin1.yaml', reason: 'not-utf8', detail: 'not valid UTF-8 text' },
     });
     expect(await readText(file('empty.yaml', ''))).toEqual({ skipped: { path: 'empty.yaml', reason: 'empty', detail: 'empty file', quiet: true } });
-    const gone = await readText({ path: 'gone.yaml', abs: join(dir, 'gone.yaml'), size: 1 });
+    const gone = await readText({ path: 'gone.yaml', abs: join(dir, 'gone.yaml') });
     expect('skipped' in gone && gone.skipped.reason).toBe('unreadable');
   });
 });

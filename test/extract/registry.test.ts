@@ -30,13 +30,14 @@ describe('extractor registry', () => {
     expect(EXTRACTORS.map((e) => e.id)).toEqual([...found].sort((a, b) => a.localeCompare(b)));
   });
 
-  it('has unique ids, sorted, with non-empty triggers and a description', () => {
+  it('has unique ids, sorted, with non-empty triggers (or kinds) and a description', () => {
     const ids = EXTRACTORS.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
     for (const e of EXTRACTORS) {
-      expect(e.triggers.length, e.id).toBeGreaterThan(0);
-      expect(e.triggers.every((t) => t.length >= 3), e.id).toBe(true);
+      const words = [...e.triggers, ...(e.kinds ?? [])];
+      expect(words.length, e.id).toBeGreaterThan(0);
+      expect(words.every((t) => t.length >= 3), e.id).toBe(true);
       expect(e.description.length, e.id).toBeGreaterThan(10);
     }
   });

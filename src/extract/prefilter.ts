@@ -1,0 +1,165 @@
+import { KIND_WINDOW, writtenAsKind } from './kind-anchor.js';
+import type { Extractor } from './types.js';
+
+/** The `# netcompat-ignore` directive marker, found in the same pass as the triggers. */
+export const IGNORE_MARKER = 'netcompat-ignore';
+
+/** Where triggers occur in one file: needle ids and byte offsets, reused between files. */
+export interface Hits {
+  /** Number of (needle, offset) pairs. */
+  count: number;
+  needle: Int32Array;
+  at: Int32Array;
+  /** Per needle id: 1 when it occurred at least once. */
+  seen: Uint8Array;
+}
+
+interface Word {
+  bytes: Uint8Array;
+  /** Needle id when the word is a plain trigger somewhere. */
+  plain: number;
+  /** Needle id when the word is a kind (counts only where written as a kind's value). */
+  kind: number;
+}
+
+const HASH_BITS = 16;
+const GOLDEN = 0x9e3779b1 | 0;
+
+/**
+ * Every extractor's triggers (and the ignore marker) searched in one pass over a file's raw bytes: a
+ * table keyed by a hash of each word's first four bytes, checked on a hit. Files that contain none are
+ * never decoded to text. ASCII words match UTF-8 bytes exactly as they match the decoded string.
+ */
+export class Prefilter {
+  private readonly needles: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly words: Word[] = [];
+  private readonly table = new Uint16Array(1 << HASH_BITS);
+  private readonly buckets: Word[][] = [[]];
+  /** Words shorter than the hash key, found with indexOf instead. */
+  private readonly short: Word[] = [];
+  /** Needle ids per extractor (triggers and kinds). */
+  private readonly byExtractor = new Map<Extractor, number[]>();
+  readonly ignore: number;
+  private hits: Hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
+
+  constructor(private readonly extractors: readonly Extractor[]) {
+    const byWord = new Map<string, Word>();
+    const needle = (word: string, kind: boolean): number => {
+      const key = `${kind ? 'k' : 't'}:${word}`;
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.needles.length;
+        this.needles.push(key);
+        this.ids.set(key, id);
+        let w = byWord.get(word);
+        if (!w) {
+          w = { bytes: Buffer.from(word, 'latin1'), plain: -1, kind: -1 };
+          byWord.set(word, w);
+          this.words.push(w);
+        }
+        if (kind) w.kind = id;
+        else w.plain = id;
+      }
+      return id;
+    };
+    for (const e of extractors) {
+      this.byExtractor.set(e, [...e.triggers.map((t) => needle(t, false)), ...(e.kinds ?? []).map((k) => needle(k, true))]);
+    }
+    this.ignore = needle(IGNORE_MARKER, false);
+    for (const w of this.words) {
+      if (w.bytes.length < 4) {
+        this.short.push(w);
+        continue;
+      }
+      const b = w.bytes;
+      const h = hash(b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24));
+      let slot = this.table[h]!;
+      if (slot === 0) {
+        slot = this.buckets.length;
+        this.buckets.push([]);
+        this.table[h] = slot;
+      }
+      this.buckets[slot]!.push(w);
+    }
+    this.hits.seen = new Uint8Array(this.needles.length);
+  }
+
+  /** Finds every trigger in `bytes` (one pass); the result is reused by the next call. */
+  scan(bytes: Buffer): Hits {
+    const hits = this.hits;
+    hits.count = 0;
+    hits.seen.fill(0);
+    const n = bytes.length;
+    const table = this.table;
+    if (n >= 4) {
+      // v holds bytes i..i+3 little-endian; primed so the first shift completes bytes 0..3.
+      let v = (bytes[0]! << 8) | (bytes[1]! << 16) | (bytes[2]! << 24);
+      const last = n - 4;
+      for (let i = 0; i <= last; i++) {
+        v = (v >>> 8) | (bytes[i + 3]! << 24);
+        const slot = table[hash(v)]!;
+        if (slot !== 0) this.verify(bytes, i, this.buckets[slot]!);
+      }
+    }
+    for (const w of this.short) {
+      for (let at = bytes.indexOf(w.bytes); at !== -1; at = bytes.indexOf(w.bytes, at + 1)) this.record(bytes, w, at);
+    }
+    return hits;
+  }
+
+  private verify(bytes: Buffer, i: number, bucket: Word[]): void {
+    for (const w of bucket) {
+      const b = w.bytes;
+      if (i + b.length > bytes.length) continue;
+      let j = 0;
+      while (j < b.length && bytes[i + j] === b[j]) j++;
+      if (j === b.length) this.record(bytes, w, i);
+    }
+  }
+
+  private record(bytes: Buffer, w: Word, at: number): void {
+    if (w.plain >= 0) this.push(w.plain, at);
+    if (w.kind >= 0 && writtenAsKind(bytes.toString('latin1', Math.max(0, at - KIND_WINDOW), at))) this.push(w.kind, at);
+  }
+
+  private push(id: number, at: number): void {
+    const h = this.hits;
+    if (h.count === h.needle.length) {
+      const needle = new Int32Array(h.count * 2);
+      const pos = new Int32Array(h.count * 2);
+      needle.set(h.needle);
+      pos.set(h.at);
+      h.needle = needle;
+      h.at = pos;
+    }
+    h.needle[h.count] = id;
+    h.at[h.count] = at;
+    h.count++;
+    h.seen[id] = 1;
+  }
+
+  /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
+  triggered(path: string, hits: Hits): Extractor[] {
+    const out: Extractor[] = [];
+    if (hits.count === 0) return out;
+    for (const e of this.extractors) {
+      if (e.paths && !e.paths.test(path)) continue;
+      if (this.byExtractor.get(e)!.some((id) => hits.seen[id] === 1)) out.push(e);
+    }
+    return out;
+  }
+
+  /** Byte offsets where a trigger of one of `extractors` occurred, ascending. */
+  offsetsOf(extractors: readonly Extractor[], hits: Hits): number[] {
+    const wanted = new Set<number>();
+    for (const e of extractors) for (const id of this.byExtractor.get(e) ?? []) wanted.add(id);
+    const out: number[] = [];
+    for (let k = 0; k < hits.count; k++) if (wanted.has(hits.needle[k]!)) out.push(hits.at[k]!);
+    return out.sort((a, b) => a - b);
+  }
+}
+
+function hash(v: number): number {
+  return Math.imul(v, GOLDEN) >>> (32 - HASH_BITS);
+}

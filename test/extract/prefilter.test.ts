@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { triggeredExtractors } from '../../src/extract/extract-file.js';
+import { hasKind } from '../../src/extract/kind-anchor.js';
+import { Prefilter } from '../../src/extract/prefilter.js';
+import { EXTRACTORS } from '../../src/extract/registry.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/prefilter/${name}`, import.meta.url));
+const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+
+describe('prefilter on raw bytes', () => {
+  const pre = new Prefilter(EXTRACTORS);
+
+  it('finds the same extractors as the text search, for every extractor fixture', () => {
+    const files = ['crd-bundle.yaml', 'kinds.json'];
+    for (const name of files) {
+      const bytes = fixture(name);
+      const hits = pre.scan(bytes);
+      expect(ids(pre.triggered(`x/${name}`, hits)), name).toEqual(ids(triggeredExtractors(EXTRACTORS, `x/${name}`, bytes.toString('utf8'))));
+    }
+  });
+
+  it('counts a kind only where it is the value of a kind key, also inside an escaped JSON string', () => {
+    const bundle = pre.triggered('crd-bundle.yaml', pre.scan(fixture('crd-bundle.yaml')));
+    expect(ids(bundle)).toContain('felix-configuration');
+    const json = pre.triggered('kinds.json', pre.scan(fixture('kinds.json')));
+    expect(ids(json)).toEqual(expect.arrayContaining(['kube-proxy-configmap', 'kube-proxy-configuration']));
+    for (const [text, yes] of [
+      ['kind: IPPool\n', true],
+      ['  - kind: "IPPool"\n', true],
+      ['{"kind":"IPPool"}', true],
+      ['kind: !!str IPPool', true],
+      ['kind:\n  IPPool', true],
+      ['# an IPPool is a pool\n', false],
+      ['name: my-IPPool\n', false],
+      ['image: example/IPPool:1\n', false],
+    ] as const) {
+      expect(hasKind(text, 'IPPool'), text).toBe(yes);
+      const hits = pre.scan(Buffer.from(text));
+      expect(ids(pre.triggered('a.yaml', hits)).includes('calico-ip-pool'), text).toBe(yes);
+    }
+  });
+
+  it('finds words at the very start and end of a file, and the ignore marker', () => {
+    for (const text of ['externalIPs', 'x: 1 # netcompat-ignore', 'cni:']) {
+      const hits = pre.scan(Buffer.from(text));
+      expect(hits.count, text).toBeGreaterThan(0);
+    }
+    expect(pre.scan(Buffer.from('# netcompat-ignore X: y')).seen[pre.ignore]).toBe(1);
+    expect(pre.scan(Buffer.from('kind: Deployment\n')).count).toBe(0);
+  });
+
+  it('gives the byte offsets of the triggers of chosen extractors', () => {
+    const bytes = Buffer.from('é: calico-node\nx: kube-proxy\n');
+    const hits = pre.scan(bytes);
+    const node = EXTRACTORS.filter((e) => e.id === 'calico-node');
+    expect(pre.offsetsOf(node, hits)).toEqual([4]);
+  });
+});
