@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ScanResult } from '../model/finding.js';
-import { renderSarif, sarifOmitted } from '../report/sarif.js';
+import { sarifOmitted, writeSarifReport } from '../report/sarif.js';
 
 /**
  * Writes the SARIF log for `github/codeql-action/upload-sarif` (the CLI's `--format sarif`, byte for
@@ -9,7 +9,13 @@ import { renderSarif, sarifOmitted } from '../report/sarif.js';
  * the run's notifications rather than its results.
  */
 export async function writeSarif(result: ScanResult, file: string): Promise<number> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, renderSarif(result), 'utf8');
+  mkdirSync(dirname(file), { recursive: true });
+  // Streamed into the file: the log is never held whole.
+  const fd = openSync(file, 'w');
+  try {
+    writeSarifReport(result, (chunk) => void writeSync(fd, chunk));
+  } finally {
+    closeSync(fd);
+  }
   return sarifOmitted(result).length;
 }

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { parseFormat, type Format } from '../inputs/options.js';
 import type { ScanResult } from '../model/finding.js';
 import { fails } from '../policy/verdict.js';
-import { renderJson } from '../report/json.js';
+import { writeJsonReport } from '../report/json.js';
+import type { Sink } from '../report/json-writer.js';
 import { oneLine } from '../report/safe-text.js';
-import { renderSarif, sarifOmitted } from '../report/sarif.js';
+import { sarifOmitted, writeSarifReport } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { verdictTitle } from '../report/verdict.js';
 import { scan } from '../scan.js';
@@ -13,7 +14,7 @@ import { EXIT } from './exit-codes.js';
 import { SCAN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
-import { writeOutput } from './write-output.js';
+import { streamOutput, writeOutput } from './write-output.js';
 import { type FailOn } from '../model/gate.js';
 
 const OPTIONS: OptionSpec = {
@@ -23,10 +24,10 @@ const OPTIONS: OptionSpec = {
   output: { type: 'string', short: 'o' },
 };
 
-function render(format: Format, result: ScanResult, failOn: FailOn, color: boolean): string {
-  if (format === 'json') return renderJson(result, { failOn });
-  if (format === 'sarif') return renderSarif(result);
-  return renderText(result, { failOn, color });
+/** JSON and SARIF are written as they are produced, so memory does not grow with the findings. */
+function stream(format: Exclude<Format, 'text'>, result: ScanResult, failOn: FailOn, sink: Sink): void {
+  if (format === 'json') writeJsonReport(result, { failOn }, sink);
+  else writeSarifReport(result, sink);
 }
 
 /** Settings problems go to stderr too when the report itself is not text people read on the terminal. */
@@ -53,13 +54,16 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
 
   const output = stringValue(values, 'output');
   const color = format === 'text' && !output && io.isTTY && !io.env.NO_COLOR;
-  const report = render(format, result, failOn, color);
-  if (output) {
-    await writeOutput(resolve(io.cwd, output), report, output);
-    io.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}\n`);
+  if (format === 'text') {
+    const report = renderText(result, { failOn, color });
+    if (output) await writeOutput(resolve(io.cwd, output), report, output);
+    else io.stdout(report);
+  } else if (output) {
+    streamOutput(resolve(io.cwd, output), output, (sink) => stream(format, result, failOn, sink));
   } else {
-    io.stdout(report);
+    stream(format, result, failOn, io.stdout);
   }
+  if (output) io.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}\n`);
   if (format !== 'text' || output) diagnosticsToStderr(result, io);
   const omitted = format === 'sarif' ? sarifOmitted(result) : [];
   if (omitted.length > 0) {

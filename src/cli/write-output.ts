@@ -1,3 +1,4 @@
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../inputs/usage-error.js';
@@ -9,5 +10,28 @@ export async function writeOutput(abs: string, text: string, shown: string): Pro
     await writeFile(abs, text, 'utf8');
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Streams a report into a file as it is produced (reports/json-writer.ts), creating its folder; the same
+ * usage error as writeOutput when the path cannot be written.
+ */
+export function streamOutput(abs: string, shown: string, produce: (sink: (chunk: string) => void) => void): void {
+  let fd: number;
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    fd = openSync(abs, 'w');
+  } catch (e) {
+    throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${(e as Error).message}`);
+  }
+  try {
+    produce((chunk) => {
+      writeSync(fd, chunk);
+    });
+  } catch (e) {
+    throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${(e as Error).message}`);
+  } finally {
+    closeSync(fd);
   }
 }

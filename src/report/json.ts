@@ -1,8 +1,7 @@
 import type { ScanResult } from '../model/finding.js';
 import { activeFindings, countBySeverity, fails, suppressedFindings } from '../policy/verdict.js';
-import { neutraliseJson } from './safe-text.js';
+import { writeJson, type Sink } from './json-writer.js';
 import { sortFindings, sortNotApplicable } from './sort.js';
-import { stableStringify } from './stable-json.js';
 import { verdictTitle } from './verdict.js';
 import { type FailOn } from '../model/gate.js';
 
@@ -35,16 +34,23 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
 
 /**
  * The whole ScanResult plus a verdict, with lists in report order and keys in a stable order. Suppressed
- * and filtered findings stay in `findings`, marked by their `suppressed` / `filtered` fields.
+ * and filtered findings stay in `findings`, marked by their `suppressed` / `filtered` fields. Written
+ * piece by piece to `sink`: the text is never held whole.
  */
+export function writeJsonReport(result: ScanResult, opts: JsonOptions, sink: Sink): void {
+  const report = {
+    ...result,
+    verdict: jsonVerdict(result, opts.failOn),
+    findings: sortFindings(result.findings),
+    undetermined: sortFindings(result.undetermined),
+    notApplicable: sortNotApplicable(result.notApplicable),
+  };
+  writeJson(report, sink, { stableKeys: true });
+}
+
+/** The JSON report as one string (for callers that need it whole; the CLI streams it). */
 export function renderJson(result: ScanResult, opts: JsonOptions): string {
-  return neutraliseJson(
-    stableStringify({
-      ...result,
-      verdict: jsonVerdict(result, opts.failOn),
-      findings: sortFindings(result.findings),
-      undetermined: sortFindings(result.undetermined),
-      notApplicable: sortNotApplicable(result.notApplicable),
-    }),
-  );
+  const parts: string[] = [];
+  writeJsonReport(result, opts, (c) => parts.push(c));
+  return parts.join('');
 }

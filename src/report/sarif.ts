@@ -6,7 +6,7 @@ import { evidencePlaces } from '../policy/suppress.js';
 import { factValue } from './fact-text.js';
 import { LEVEL, ruleDescriptor } from './sarif-rules.js';
 import type { SarifLocation, SarifLog, SarifNotification, SarifResult, SarifSuppression } from './sarif-types.js';
-import { neutraliseJson } from './safe-text.js';
+import { writeJson, type Sink } from './json-writer.js';
 import { byCode, sortFindings } from './sort.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -174,7 +174,13 @@ export function toSarif(result: ScanResult, opts: SarifOptions = {}): SarifLog {
   };
 }
 
-/** Key order is the construction order above, which is fixed; lists are sorted. */
+/** Key order is the construction order above, which is fixed; lists are sorted. Written piece by piece. */
+export function writeSarifReport(result: ScanResult, sink: Sink, opts: SarifOptions = {}): void {
+  writeJson(toSarif(result, opts), sink, { stableKeys: false });
+}
+
 export function renderSarif(result: ScanResult, opts: SarifOptions = {}): string {
-  return neutraliseJson(`${JSON.stringify(toSarif(result, opts), null, 2)}\n`);
+  const parts: string[] = [];
+  writeSarifReport(result, (c) => parts.push(c), opts);
+  return parts.join('');
 }

@@ -13,7 +13,7 @@ const FIRST = [
 ];
 const RANK = new Map(FIRST.map((k, i) => [k, i]));
 
-function orderKeys(a: string, b: string): number {
+export function orderKeys(a: string, b: string): number {
   const ra = RANK.get(a) ?? FIRST.length;
   const rb = RANK.get(b) ?? FIRST.length;
   return ra - rb || byCode(a, b);
