@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error plain ESM helper without types
-import { KNOWLEDGE_ID, knowledgeFiles, knowledgeModuleSource } from './scripts/knowledge-source.mjs';
+import { KNOWLEDGE_ID, knowledgeFiles, knowledgeModuleSource, VALIDATORS_ID, validatorsModuleSource } from './scripts/knowledge-source.mjs';
 import { splitTests } from './test/projects.js';
 
 const root = new URL('.', import.meta.url).pathname.replace(/\/$/, '');
@@ -8,11 +8,12 @@ const { unit, e2e } = splitTests(root);
 
 const knowledge = {
   name: 'netcompat-knowledge',
-  resolveId: (id: string) => (id === KNOWLEDGE_ID ? `\0${KNOWLEDGE_ID}` : undefined),
+  resolveId: (id: string) => (id === KNOWLEDGE_ID || id === VALIDATORS_ID ? `\0${id}` : undefined),
   load(this: { addWatchFile(f: string): void }, id: string) {
-    if (id !== `\0${KNOWLEDGE_ID}`) return undefined;
+    if (id !== `\0${KNOWLEDGE_ID}` && id !== `\0${VALIDATORS_ID}`) return undefined;
     for (const f of knowledgeFiles(root) as string[]) this.addWatchFile(f);
-    return knowledgeModuleSource(root) as string;
+    // Rules and data parsed and validated (knowledge), ajv standalone validators (validators): as in the bundle.
+    return (id === `\0${KNOWLEDGE_ID}` ? knowledgeModuleSource(root) : validatorsModuleSource(root)) as string;
   },
 };
 

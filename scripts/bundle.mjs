@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KNOWLEDGE_ID, knowledgeModuleSource } from './knowledge-source.mjs';
+import { KNOWLEDGE_ID, knowledgeModuleSource, VALIDATORS_ID, validatorsModuleSource } from './knowledge-source.mjs';
 import { licensesText } from './licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,8 +12,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const knowledge = {
   name: 'netcompat-knowledge',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^${KNOWLEDGE_ID}$`) }, () => ({ path: KNOWLEDGE_ID, namespace: 'knowledge' }));
-    b.onLoad({ filter: /.*/, namespace: 'knowledge' }, () => ({ contents: knowledgeModuleSource(root), loader: 'js' }));
+    // Rules and data are parsed and validated here: a broken knowledge file fails the build.
+    b.onResolve({ filter: new RegExp(`^(${KNOWLEDGE_ID}|${VALIDATORS_ID})$`) }, (a) => ({ path: a.path, namespace: 'knowledge' }));
+    b.onLoad({ filter: /.*/, namespace: 'knowledge' }, (a) => ({
+      contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root) : validatorsModuleSource(root),
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 

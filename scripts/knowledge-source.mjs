@@ -1,9 +1,19 @@
-// One source for the knowledge module, shared by the bundler and the test runner, so that adding a
+// One source for the knowledge modules, shared by the bundler and the test runner, so that adding a
 // rule or table is adding a YAML file: no TypeScript import to write.
+//
+// Knowledge is compiled here, when the bundle is built (and when the test runner loads it): every rule
+// and data file is parsed and validated against its JSON Schema, and a broken file fails the build
+// naming the file. The bundle ships the parsed values as JSON text (JSON.parse is far cheaper than YAML
+// parsing plus schema compilation on every run) and, for user-supplied files, ajv's standalone validator
+// code, so the schema compiler itself is not in dist/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { parse } from 'yaml';
 
 export const KNOWLEDGE_ID = 'virtual:netcompat-knowledge';
+export const VALIDATORS_ID = 'virtual:netcompat-validators';
 export const KNOWLEDGE_DIRS = ['rules', 'data', 'schema'];
 
 /** Every YAML and JSON file of the knowledge folders and their subfolders (data/installers/), sorted. */
@@ -19,10 +29,118 @@ export function knowledgeFiles(root) {
   return files;
 }
 
-export function knowledgeModuleSource(root) {
+const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true };
+
+function schemas(root) {
   const out = {};
-  for (const file of knowledgeFiles(root)) {
-    out[file.slice(root.length + 1).split('\\').join('/')] = readFileSync(file, 'utf8');
+  for (const name of readdirSync(join(root, 'schema')).sort()) {
+    if (name.endsWith('.schema.json')) out[name] = JSON.parse(readFileSync(join(root, 'schema', name), 'utf8'));
   }
-  return `export default ${JSON.stringify(out, null, 1)};\n`;
+  return out;
+}
+
+function describe(errors) {
+  return errors
+    .slice(0, 5)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+    .join('; ');
+}
+
+/** Every `matches` leaf of a rule's conditions must be a valid regular expression. */
+function checkPatterns(rule, file) {
+  const stack = [rule.when, ...(rule.unless ?? [])];
+  while (stack.length) {
+    const c = stack.pop();
+    if (!c || typeof c !== 'object') continue;
+    if (Array.isArray(c.all)) stack.push(...c.all);
+    else if (Array.isArray(c.any)) stack.push(...c.any);
+    else if (c.not) stack.push(c.not);
+    else if (typeof c.matches === 'string') {
+      try {
+        new RegExp(c.matches);
+      } catch {
+        throw new Error(`${file}: invalid regular expression ${JSON.stringify(c.matches)}`);
+      }
+    }
+  }
+}
+
+/**
+ * rules/*.yaml (each against rule.schema.json) and data/NAME.yaml (against schema/NAME.schema.json when
+ * there is one), parsed and validated; keyed by repository path.
+ */
+export function compileKnowledge(root) {
+  const ajv = new Ajv(AJV_OPTIONS);
+  const all = schemas(root);
+  const validator = (name) => (all[name] ? ajv.getSchema(name) ?? (ajv.addSchema(all[name], name), ajv.getSchema(name)) : undefined);
+  const out = {};
+  for (const dir of ['rules', 'data']) {
+    for (const name of readdirSync(join(root, dir)).sort()) {
+      if (!/\.ya?ml$/.test(name)) continue;
+      const file = `${dir}/${name}`;
+      let data;
+      try {
+        data = parse(readFileSync(join(root, file), 'utf8'), { maxAliasCount: 100 });
+      } catch (e) {
+        throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`);
+      }
+      const validate = validator(dir === 'rules' ? 'rule.schema.json' : name.replace(/\.ya?ml$/, '.schema.json'));
+      if (validate && !validate(data)) throw new Error(`${file}: ${describe(validate.errors ?? [])}`);
+      if (dir === 'rules') checkPatterns(data, file);
+      out[file] = data;
+    }
+  }
+  return out;
+}
+
+/**
+ * The knowledge module: `default` maps every file of rules/, data/ and schema/ to its text (as before);
+ * `knowledgeData(path)` gives the parsed, validated value of a rule or data file, parsed from JSON on
+ * first use; `knowledgePaths` lists those files.
+ */
+export function knowledgeModuleSource(root) {
+  const texts = {};
+  for (const file of knowledgeFiles(root)) {
+    texts[file.slice(root.length + 1).split('\\').join('/')] = readFileSync(file, 'utf8');
+  }
+  const compiled = compileKnowledge(root);
+  const json = Object.fromEntries(Object.entries(compiled).map(([path, value]) => [path, JSON.stringify(value)]));
+  return [
+    `export default ${JSON.stringify(texts, null, 1)};`,
+    `const json = ${JSON.stringify(json, null, 1)};`,
+    'const parsed = new Map();',
+    'export const knowledgePaths = Object.keys(json);',
+    'export function knowledgeData(path) {',
+    '  if (!parsed.has(path)) parsed.set(path, json[path] === undefined ? undefined : JSON.parse(json[path]));',
+    '  return parsed.get(path);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Standalone validators for every schema in schema/, exported as `validators[NAME.schema.json]`: the
+ * user's config and extra rule files are checked by generated code, without ajv's compiler.
+ */
+export function validatorsModuleSource(root) {
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  const all = schemas(root);
+  const names = Object.keys(all);
+  const exports = {};
+  names.forEach((name, i) => {
+    ajv.addSchema(all[name], name);
+    exports[`v${i}`] = name;
+  });
+  let code = standaloneCode(ajv, exports);
+  // The generated code require()s ajv's small runtime helpers; as imports, esbuild and vite both bundle them.
+  const imports = [];
+  code = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, local, spec) => {
+    imports.push(`import ${local}__module from ${JSON.stringify(spec)};`);
+    return `const ${local} = ${local}__module.default ?? ${local}__module;`;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('validators: unexpected require() left in the standalone code');
+  const table = names.map((name, i) => `${JSON.stringify(name)}: v${i}`).join(', ');
+  // Wrapped in a function: the schemas' object literals are built on the first validation, not at start-up.
+  const body = code.replace(/export const (v\d+) = /g, 'const $1 = ');
+  return `${imports.join('\n')}\nlet table;\nexport function validators() {\n  table ??= (() => {\n${body}\nreturn { ${table} };\n})();\n  return table;\n}\n`;
 }

@@ -1,6 +1,6 @@
-import { Ajv } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { schemaText } from '../knowledge/validate.js';
+import { validators } from 'virtual:netcompat-validators';
 import type { Fact } from '../model/fact.js';
 import type { IgnoreEntry } from '../model/ignore.js';
 import type { Severity } from '../model/rule.js';
@@ -37,8 +37,6 @@ interface RawCluster {
   facts?: string[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-let validate: ReturnType<typeof ajv.compile> | undefined;
 
 /**
  * Parses and validates `.netcompat.yaml`. Errors are UsageErrors that give the file, the line and what is
@@ -51,7 +49,8 @@ export function parseConfig(text: string, file: string): Config {
   const err = doc.errors[0];
   if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split('\n')[0]}`);
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
-  validate ??= ajv.compile(JSON.parse(schemaText('config.schema.json')) as object);
+  // Generated from schema/config.schema.json when the bundle was built (no schema compiler at run time).
+  const validate = validators()['config.schema.json']!;
   if (!validate(data)) {
     const e = validate.errors![0]!;
     const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { globSync } from 'glob';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { discover } from '../discover/discover.js';
 import { KnowledgeError } from '../knowledge/validate.js';
 import { builtInRules, parseRule } from '../knowledge/rules.js';
 import type { Rule } from '../model/rule.js';
@@ -39,6 +39,27 @@ function inside(root: string, path: string, what: string): string {
   return abs;
 }
 
+const MAGIC = /[*?[\]{}!+@()]/;
+
+/**
+ * The files a config `rules:` glob names, sorted, found by the scan's own walker (symbolic links are not
+ * followed) from the glob's literal leading folders; a pattern leading outside the config's folder is an error.
+ */
+function ruleFiles(base: string, pattern: string): string[] {
+  let p = pattern.replace(/^(\.\/)+/, '');
+  if (isAbsolute(p) || p.split('/').includes('..')) p = relative(base, inside(base, p, 'rule file')).split(sep).join('/');
+  const parts = p.split('/');
+  let fixed = 0;
+  while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed]!)) fixed++;
+  const start = join(base, ...parts.slice(0, fixed));
+  if (!existsSync(start)) return [];
+  const out: string[] = [];
+  for (const item of discover({ root: start, include: [parts.slice(fixed).join('/')] })) {
+    if ('file' in item) out.push(item.file.abs);
+  }
+  return out.sort();
+}
+
 /**
  * Reads the config file, the extra rule files it names (data only, validated against the rule schema),
  * severity overrides and the baseline. Every problem is a UsageError naming the file and value.
@@ -56,7 +77,7 @@ export function loadSettings(req: SettingsRequest): Settings {
     const base = dirname(configAbs);
     const extra: Rule[] = [];
     for (const pattern of config.rules) {
-      const files = globSync(pattern, { cwd: base, nodir: true, follow: false, absolute: true }).sort();
+      const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
       for (const file of files) {
         const shown = relative(process.cwd(), file) || file;

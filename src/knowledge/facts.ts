@@ -1,7 +1,5 @@
-import { parse } from 'yaml';
-import files from 'virtual:netcompat-knowledge';
+import { knowledgeData } from 'virtual:netcompat-knowledge';
 import type { FactName } from '../model/fact.js';
-import { validateAgainst } from './validate.js';
 
 export interface FactInfo {
   name: FactName;
@@ -17,8 +15,8 @@ let catalog: Map<FactName, FactInfo> | undefined;
 /** data/facts.yaml: what each fact means and how a user provides it. */
 export function factCatalog(): Map<FactName, FactInfo> {
   if (!catalog) {
-    const data = parse(files['data/facts.yaml'] ?? '') as unknown;
-    validateAgainst('facts.schema.json', data, 'data/facts.yaml');
+    // Parsed and validated against facts.schema.json when the bundle was built.
+    const data = knowledgeData('data/facts.yaml');
     catalog = new Map((data as { facts: FactInfo[] }).facts.map((f) => [f.name, f]));
   }
   return catalog;

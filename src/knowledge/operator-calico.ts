@@ -1,6 +1,4 @@
-import { parse } from 'yaml';
-import files from 'virtual:netcompat-knowledge';
-import { validateAgainst } from './validate.js';
+import { knowledgeData } from 'virtual:netcompat-knowledge';
 
 interface OperatorRow {
   operator: string;
@@ -29,8 +27,8 @@ let table: Table | undefined;
 /** data/operator-calico.yaml, validated once. */
 export function operatorCalicoTable(): Table {
   if (!table) {
-    const data = parse(files['data/operator-calico.yaml'] ?? '') as unknown;
-    validateAgainst('operator-calico.schema.json', data, 'data/operator-calico.yaml');
+    // Parsed and validated against operator-calico.schema.json when the bundle was built.
+    const data = knowledgeData('data/operator-calico.yaml');
     table = data as Table;
   }
   return table;

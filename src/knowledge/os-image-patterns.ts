@@ -1,7 +1,5 @@
-import { parse } from 'yaml';
-import files from 'virtual:netcompat-knowledge';
+import { knowledgeData } from 'virtual:netcompat-knowledge';
 import { lookupOs } from './os-table.js';
-import { validateAgainst } from './validate.js';
 
 /** Where a name comes from decides which patterns apply (see schema/os-image-patterns.schema.json). */
 export type OsImageKind = 'image' | 'base-os' | 'ami-family' | 'image-type' | 'azure-image' | 'os-release';
@@ -43,8 +41,8 @@ export function osImagePatterns(): OsImagePattern[] {
 
 function compiledPatterns(): { pattern: OsImagePattern; re: RegExp }[] {
   if (!compiled) {
-    const data = parse(files['data/os-image-patterns.yaml'] ?? 'patterns: []') as unknown;
-    validateAgainst('os-image-patterns.schema.json', data, 'data/os-image-patterns.yaml');
+    // Parsed and validated against os-image-patterns.schema.json when the bundle was built.
+    const data = knowledgeData('data/os-image-patterns.yaml') ?? { patterns: [] };
     compiled = (data as { patterns: OsImagePattern[] }).patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, 'i') }));
   }
   return compiled;

@@ -1,6 +1,4 @@
-import { parse } from 'yaml';
-import files from 'virtual:netcompat-knowledge';
-import { validateAgainst } from './validate.js';
+import { knowledgeData } from 'virtual:netcompat-knowledge';
 
 export interface OsReleaseRow {
   version: string;
@@ -40,8 +38,8 @@ let table: Distro[] | undefined;
 
 export function osTable(): Distro[] {
   if (!table) {
-    const data = parse(files['data/os-kernels.yaml'] ?? 'distros: []') as unknown;
-    validateAgainst('os-kernels.schema.json', data, 'data/os-kernels.yaml');
+    // Parsed and validated against os-kernels.schema.json when the bundle was built.
+    const data = knowledgeData('data/os-kernels.yaml') ?? { distros: [] };
     table = (data as { distros: Distro[] }).distros;
   }
   return table;

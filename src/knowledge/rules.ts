@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import files from 'virtual:netcompat-knowledge';
+import { knowledgeData, knowledgePaths } from 'virtual:netcompat-knowledge';
 import type { Rule } from '../model/rule.js';
 import { KnowledgeError, validateAgainst } from './validate.js';
 
@@ -38,12 +38,15 @@ function* rangesOf(rule: Rule): Generator<{ kind: string; value: string }> {
 
 let builtIn: Rule[] | undefined;
 
-/** The built-in rules (rules/*.yaml), sorted by id. */
+/**
+ * The built-in rules (rules/*.yaml), sorted by id: parsed and validated (schema and regular expressions)
+ * when the bundle was built, so a run only reads JSON. Any number of rule files, no code to change.
+ */
 export function builtInRules(): Rule[] {
   if (!builtIn) {
-    builtIn = Object.entries(files)
-      .filter(([path]) => path.startsWith('rules/'))
-      .map(([path, text]) => parseRule(text, path))
+    builtIn = knowledgePaths
+      .filter((path) => path.startsWith('rules/'))
+      .map((path) => knowledgeData(path) as Rule)
       .sort((a, b) => a.id.localeCompare(b.id));
   }
   return builtIn;

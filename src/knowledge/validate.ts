@@ -1,11 +1,12 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import files from 'virtual:netcompat-knowledge';
+import { validators } from 'virtual:netcompat-validators';
 
 /**
- * JSON Schema validation of knowledge files (built-in and user-supplied). Errors name the file and the
- * JSON path of the offending value, so a broken rule file is found at once.
+ * JSON Schema validation of user-supplied files (extra rules, config) with validators ajv generated when
+ * the bundle was built (scripts/knowledge-source.mjs): no schema compiler at run time. Built-in rules and
+ * data were validated at build time. Errors name the file and the JSON path of the offending value.
  */
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 
 export function schemaText(name: string): string {
   const text = files[`schema/${name}`];
@@ -13,14 +14,9 @@ export function schemaText(name: string): string {
   return text;
 }
 
-const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
-
 export function validateAgainst(schemaName: string, data: unknown, file: string): void {
-  let validate = compiled.get(schemaName);
-  if (!validate) {
-    validate = ajv.compile(JSON.parse(schemaText(schemaName)) as object);
-    compiled.set(schemaName, validate);
-  }
+  const validate = validators()[schemaName];
+  if (!validate) throw new Error(`internal: no validator for schema/${schemaName}`);
   if (!validate(data)) {
     throw new KnowledgeError(file, describeErrors(validate.errors ?? []));
   }
