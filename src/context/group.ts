@@ -62,11 +62,16 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
 export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpec[]): Group[] {
   if (clusters.length === 0) return [{ name: 'repository', formedBy: 'whole repository (one cluster)', facts: [...facts], explicit: [] }];
   const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [] as Fact[], explicit: c.explicit }));
+  const ownerOf = new Map<string, number>();
   for (const f of facts) {
     const file = f.place?.file;
-    const owners = file === undefined ? [] : clusters.map((c, i) => (c.owns(file) ? i : -1)).filter((i) => i >= 0);
-    // The first matching cluster wins, so overlapping globs cannot mix one file into two clusters.
-    if (owners.length > 0) groups[owners[0]!]!.facts.push(f);
+    let owner = -1;
+    if (file !== undefined) {
+      // The first matching cluster wins, so overlapping globs cannot mix one file into two clusters.
+      if (!ownerOf.has(file)) ownerOf.set(file, clusters.findIndex((c) => c.owns(file)));
+      owner = ownerOf.get(file)!;
+    }
+    if (owner >= 0) groups[owner]!.facts.push(f);
     else for (const g of groups) g.facts.push(f);
   }
   return groups;

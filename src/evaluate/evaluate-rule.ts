@@ -40,7 +40,9 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
     if (cancelled === 'true') continue;
     if (w.value === 'true' && cancelled === 'false') {
       const key = findingKey(rule, binding, whenFacts);
-      affected.set(key, [...(affected.get(key) ?? []), binding]);
+      const group = affected.get(key);
+      if (group) group.push(binding);
+      else affected.set(key, [binding]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
       u.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));

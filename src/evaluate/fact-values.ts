@@ -16,20 +16,36 @@ function valueKey(f: { value: string; unresolved?: boolean; candidates?: readonl
   return f.candidates ? `${f.value}\0${f.candidates.join('\0')}` : f.value;
 }
 
-/** Groups facts by name, then by value. Sorted for stable output. */
+const grouped = new WeakMap<readonly Fact[], Map<FactName, FactValue[]>>();
+
+/**
+ * Groups facts by name, then by value. Sorted for stable output. Computed once per list of facts (a
+ * context's facts serve every rule); callers only read the result.
+ */
 export function groupFactValues(facts: readonly Fact[]): Map<FactName, FactValue[]> {
+  const cached = grouped.get(facts);
+  if (cached) return cached;
   const out = new Map<FactName, FactValue[]>();
+  const byKey = new Map<FactName, Map<string, FactValue>>();
   for (const f of facts) {
-    const list = out.get(f.name) ?? [];
+    let list = out.get(f.name);
+    let keyed = byKey.get(f.name);
+    if (!list || !keyed) {
+      list = [];
+      keyed = new Map();
+      out.set(f.name, list);
+      byKey.set(f.name, keyed);
+    }
     const key = valueKey(f);
-    let fv = list.find((v) => valueKey(v) === key);
+    let fv = keyed.get(key);
     if (!fv) {
       fv = { name: f.name, value: f.value, unresolved: !!f.unresolved, ...(f.candidates && !f.unresolved ? { candidates: [...f.candidates] } : {}), facts: [] };
+      keyed.set(key, fv);
       list.push(fv);
     }
     fv.facts.push(f);
-    out.set(f.name, list);
   }
   for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
+  grouped.set(facts, out);
   return out;
 }

@@ -23,7 +23,24 @@ function overCandidates(results: Tri[]): Tri {
   return 'unknown';
 }
 
+/** Leaves are pure in the value: each (leaf, value) pair is computed once per run. */
+const memo = new WeakMap<LeafCondition, Map<string, Tri>>();
+
 function evalValue(leaf: LeafCondition, v: string): Tri {
+  let seen = memo.get(leaf);
+  if (!seen) {
+    seen = new Map();
+    memo.set(leaf, seen);
+  }
+  let r = seen.get(v);
+  if (r === undefined) {
+    r = computeValue(leaf, v);
+    seen.set(v, r);
+  }
+  return r;
+}
+
+function computeValue(leaf: LeafCondition, v: string): Tri {
   if (leaf.version !== undefined) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== undefined) return satisfiesKernel(v, leaf.kernel);
   if (leaf.in !== undefined) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
