@@ -1,4 +1,5 @@
-import type { ScanResult } from '../model/finding.js';
+import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
+import { capEvidence } from './evidence-cap.js';
 import { activeFindings, countBySeverity, fails, suppressedFindings } from '../policy/verdict.js';
 import { writeJson, type Sink } from './json-writer.js';
 import { sortFindings, sortNotApplicable } from './sort.js';
@@ -33,6 +34,29 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
 }
 
 /**
+ * A finding as the JSON report gives it. The rule's own text (title, fix, references) is in `rules[]`,
+ * once per rule, not in each finding; evidence lists at most a few places per fact value (every value
+ * stays) and `evidenceOmitted` counts the rest, which are all in `contexts[].facts`.
+ */
+export type JsonFinding = Omit<Finding, 'title' | 'fix' | 'references'> & { evidenceOmitted?: number };
+export type JsonUndetermined = Omit<Undetermined, 'title'> & { evidenceOmitted?: number };
+
+function capped(evidence: Finding['evidence']): { evidence: Finding['evidence']; evidenceOmitted?: number } {
+  const { shown } = capEvidence(evidence);
+  return shown.length < evidence.length ? { evidence: shown, evidenceOmitted: evidence.length - shown.length } : { evidence };
+}
+
+export function jsonFinding(f: Finding): JsonFinding {
+  const { title: _title, fix: _fix, references: _references, ...rest } = f;
+  return { ...rest, ...capped(f.evidence) };
+}
+
+export function jsonUndetermined(u: Undetermined): JsonUndetermined {
+  const { title: _title, ...rest } = u;
+  return { ...rest, ...capped(u.evidence) };
+}
+
+/**
  * The whole ScanResult plus a verdict, with lists in report order and keys in a stable order. Suppressed
  * and filtered findings stay in `findings`, marked by their `suppressed` / `filtered` fields. Written
  * piece by piece to `sink`: the text is never held whole.
@@ -41,8 +65,8 @@ export function writeJsonReport(result: ScanResult, opts: JsonOptions, sink: Sin
   const report = {
     ...result,
     verdict: jsonVerdict(result, opts.failOn),
-    findings: sortFindings(result.findings),
-    undetermined: sortFindings(result.undetermined),
+    findings: sortFindings(result.findings).map(jsonFinding),
+    undetermined: sortFindings(result.undetermined).map(jsonUndetermined),
     notApplicable: sortNotApplicable(result.notApplicable),
   };
   writeJson(report, sink, { stableKeys: true });

@@ -57,6 +57,11 @@ function relatedLocations(facts: readonly Fact[], primary: Place | undefined, ex
   return out;
 }
 
+/** Evidence facts beyond the places per value SARIF lists (all of them are in the JSON report's contexts). */
+function omittedEvidence(facts: readonly Fact[]): number {
+  return facts.length - capEvidence(facts, SARIF_PLACES_PER_VALUE).shown.length;
+}
+
 function sentence(s: string): string {
   return /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
 }
@@ -83,6 +88,8 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
   if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
   const related = relatedLocations(f.evidence, f.primary);
   if (related.length) r.relatedLocations = related;
+  const omitted = omittedEvidence(f.evidence);
+  if (omitted > 0) r.properties!.evidenceOmitted = omitted;
   const s = suppressions(f);
   if (s) r.suppressions = s;
   return r;
@@ -102,6 +109,8 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
   if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
   const related = relatedLocations(u.evidence, u.primary, unresolved);
   if (related.length) r.relatedLocations = related;
+  const omitted = omittedEvidence(u.evidence);
+  if (omitted > 0) r.properties!.evidenceOmitted = omitted;
   return r;
 }
 

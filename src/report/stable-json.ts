@@ -9,7 +9,7 @@ const FIRST = [
   'ruleId', 'id', 'name', 'version', 'title', 'severity', 'level', 'component', 'context', 'message', 'fix',
   'primary', 'file', 'path', 'line', 'column', 'endLine', 'endColumn',
   'value', 'raw', 'unresolved', 'origin', 'place', 'source', 'note', 'derivedFrom',
-  'missing', 'fact', 'hint', 'unresolvedAt', 'evidence', 'references', 'fingerprint', 'filtered', 'reason', 'by', 'detail', 'quiet',
+  'missing', 'fact', 'hint', 'unresolvedAt', 'evidence', 'evidenceOmitted', 'references', 'fingerprint', 'filtered', 'reason', 'by', 'detail', 'quiet',
 ];
 const RANK = new Map(FIRST.map((k, i) => [k, i]));
 

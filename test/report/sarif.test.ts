@@ -80,6 +80,15 @@ describe('toSarif', () => {
     expect(related.map((l) => [l.physicalLocation.region!.startLine, l.message!.text])).toEqual([[5, 'kubernetes.version = v1.21.3 (kubeProxy.version is derived from it)']]);
   });
 
+  it('lists at most ten places per fact value and counts the evidence left out', () => {
+    const mode = finding().evidence[0]!;
+    const many = Array.from({ length: 13 }, (_, i) => ({ ...mode, place: { file: `c/${i}.yaml`, line: 2, column: 9 } }));
+    const r = toSarif(result({ findings: [finding({ evidence: many })] })).runs[0]!.results[0]!;
+    expect(r.relatedLocations).toHaveLength(10);
+    expect(r.properties?.evidenceOmitted).toBe(3);
+    expect(toSarif(result()).runs[0]!.results.every((x) => x.properties?.evidenceOmitted === undefined)).toBe(true);
+  });
+
   it('percent-encodes paths into URI references', () => {
     const r = result({ findings: [finding({ primary: { file: 'my dir/a#b.yaml', line: 1, column: 1 } })], undetermined: [] });
     const loc = toSarif(r).runs[0]!.results[0]!.locations[0]!;
