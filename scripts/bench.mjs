@@ -1,26 +1,34 @@
-// `npm run bench [-- --files N] [--seed S] [--runs R] [--keep]`: generates a synthetic repository, scans it
-// with the built CLI in a child process (as CI would run it) and prints throughput and peak memory.
+// `npm run bench [-- --files N[,N...]] [--seed S] [--runs R] [--keep]`: generates synthetic repositories
+// (default 2,000, 20,000 and 100,000 files), scans each with the built CLI in a child process (as CI would
+// run it) and, when ripgrep (`rg`) is installed, runs rg over the same tree for the extractors' trigger
+// words right after each scan: the ratio is taken from runs paired in time, so a busy machine slows both.
 // Build first: it measures dist/, not the sources.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { generateRepo } from './gen-bench-repo.mjs';
+import { KNOWLEDGE_ID, knowledgeModuleSource, VALIDATORS_ID, validatorsModuleSource } from './knowledge-source.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 
 function parseArgs(argv) {
-  const opts = { files: 20_000, seed: 1, runs: 1, keep: false };
+  const opts = { files: [2_000, 20_000, 100_000], seed: 1, runs: 3, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--keep') opts.keep = true;
-    else if (['--files', '--seed', '--runs'].includes(a)) {
+    else if (a === '--files') {
+      const list = String(argv[++i] ?? '').split(',').map(Number);
+      if (list.length === 0 || !list.every((n) => Number.isInteger(n) && n >= 1)) fail(`--files needs positive integers (comma-separated), got ${JSON.stringify(argv[i])}`);
+      opts.files = list;
+    } else if (['--seed', '--runs'].includes(a)) {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 1) fail(`${a} needs a positive integer, got ${JSON.stringify(argv[i])}`);
       opts[a.slice(2)] = n;
-    } else fail(`unknown argument ${JSON.stringify(a)}; accepted: --files N, --seed N, --runs N, --keep`);
+    } else fail(`unknown argument ${JSON.stringify(a)}; accepted: --files N[,N...], --seed N, --runs N, --keep`);
   }
   return opts;
 }
@@ -31,8 +39,9 @@ function fail(msg) {
   throw new BenchError(msg);
 }
 
-/** GNU time reports the child's peak RSS exactly; without it, poll the kernel's high-water mark. */
+/** GNU time reports the child's peak RSS and CPU exactly; without it, poll the kernel's high-water mark. */
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['--version']).status === 0;
+const rg = spawnSync('rg', ['--version']).status === 0 ? 'rg' : undefined;
 
 function readHwmKb(pid) {
   try {
@@ -43,15 +52,12 @@ function readHwmKb(pid) {
   }
 }
 
-/** One scan: wall time and CPU time in seconds, peak RSS in KiB, exit code, and the JSON report's path. */
-function runScan(repo, outDir, k) {
-  const report = join(outDir, `report-${k}.json`);
-  const timeFile = join(outDir, `time-${k}.txt`);
-  const scanArgs = [cli, 'scan', repo, '--format', 'json', '--fail-on', 'none'];
-  const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...scanArgs]] : [process.execPath, scanArgs];
-  const out = openSync(report, 'w');
+/** One child process: wall and CPU seconds, peak RSS in KiB, exit code, stderr. */
+function measure(command, args, stdoutFile, timeFile) {
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
+  const out = openSync(stdoutFile, 'w');
   const start = process.hrtime.bigint();
-  const child = spawn(cmd, args, { stdio: ['ignore', out, 'pipe'] });
+  const child = spawn(cmd, argv, { stdio: ['ignore', out, 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   let polled = 0;
@@ -63,89 +69,121 @@ function runScan(repo, outDir, k) {
       closeSync(out);
       // GNU time's last line is "<max RSS KiB> <user s> <system s>"; earlier lines may note a signal.
       const [rss, user, sys] = gnuTime ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [polled];
-      done({ seconds, peakKb: rss, cpuSeconds: gnuTime ? user + sys : undefined, code, stderr, report });
+      done({ seconds, peakKb: rss, cpuSeconds: gnuTime ? user + sys : undefined, code, stderr });
     });
   });
 }
 
-/** The scanner's own counts, wherever the JSON format keeps them. */
-function summarise(reportPath) {
-  let data;
+/** Every extractor's trigger and kind words, read from the registry itself (bundled on the fly). */
+async function triggerWords() {
+  const plugin = {
+    name: 'netcompat-knowledge',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${KNOWLEDGE_ID}|${VALIDATORS_ID})$`) }, (a) => ({ path: a.path, namespace: 'knowledge' }));
+      b.onLoad({ filter: /.*/, namespace: 'knowledge' }, (a) => ({
+        contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root) : validatorsModuleSource(root),
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+  const result = await build({ absWorkingDir: root, entryPoints: ['src/extract/registry.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error', plugins: [plugin],
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'netcompat-bench-registry-'));
   try {
-    data = JSON.parse(readFileSync(reportPath, 'utf8'));
+    const file = join(dir, 'registry.mjs');
+    writeFileSync(file, result.outputFiles[0].contents);
+    const { EXTRACTORS } = await import(pathToFileURL(file).href);
+    return [...new Set(EXTRACTORS.flatMap((e) => [...e.triggers, ...(e.kinds ?? [])]))].sort();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Files the scanner parsed and skipped, from its JSON report. */
+function summarise(reportPath) {
+  try {
+    const data = JSON.parse(readFileSync(reportPath, 'utf8'));
+    return { stats: data.stats ?? {}, findings: data.findings?.length, undetermined: data.undetermined?.length };
   } catch (e) {
     return { error: `report is not JSON: ${e.message}` };
   }
-  const stats = data.stats ?? data.summary?.stats ?? data.summary ?? {};
-  const skipped = Array.isArray(data.skipped) ? data.skipped : [];
-  const reasons = {};
-  for (const s of skipped) reasons[s.reason] = (reasons[s.reason] ?? 0) + 1;
-  return {
-    stats,
-    reasons,
-    findings: Array.isArray(data.findings) ? data.findings.length : undefined,
-    undetermined: Array.isArray(data.undetermined) ? data.undetermined.length : undefined,
-  };
 }
 
 const fmt = (n) => n.toLocaleString('en-US');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mib = (kb) => `${(kb / 1024).toFixed(0)} MiB`;
+const secs = (s) => (s === undefined ? '–' : `${s.toFixed(2)} s`);
+
+async function benchSize(files, opts, words, base) {
+  const repo = join(base, `repo-${files}`);
+  const out = join(base, `out-${files}`);
+  mkdirSync(repo);
+  mkdirSync(out);
+  const t0 = Date.now();
+  const gen = generateRepo(repo, { files, seed: opts.seed });
+  console.log(`\n${fmt(files)} files: generated (${(gen.bytes / 1048576).toFixed(1)} MiB, seed ${opts.seed}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const scans = [];
+  const greps = [];
+  const rgArgs = ['--files-with-matches', '--fixed-strings', '--hidden', '--no-ignore', '--no-messages', ...words.flatMap((w) => ['-e', w]), repo];
+  for (let k = 0; k < opts.runs; k++) {
+    const report = join(out, `report-${k}.json`);
+    const s = await measure(process.execPath, [cli, 'scan', repo, '--format', 'json', '--fail-on', 'none'], report, join(out, `time-${k}.txt`));
+    if (s.code !== 0) fail(`scan exited ${s.code}:\n${s.stderr}`);
+    scans.push({ ...s, report });
+    let line = `  run ${k + 1}: netcompat ${secs(s.seconds)}${s.cpuSeconds === undefined ? '' : `, CPU ${secs(s.cpuSeconds)}`}, ${mib(s.peakKb)}`;
+    if (rg) {
+      const g = await measure(rg, rgArgs, join(out, `rg-${k}.txt`), join(out, `rg-time-${k}.txt`));
+      // rg exits 1 when nothing matches; 2 is an error.
+      if (g.code === 2) fail(`rg failed:\n${g.stderr}`);
+      greps.push(g);
+      line += `; rg ${secs(g.seconds)}, ratio ${(s.seconds / g.seconds).toFixed(2)}`;
+    }
+    console.log(line);
+  }
+  const row = {
+    files,
+    wall: median(scans.map((r) => r.seconds)),
+    cpu: scans[0].cpuSeconds === undefined ? undefined : median(scans.map((r) => r.cpuSeconds)),
+    peakKb: Math.max(...scans.map((r) => r.peakKb)),
+    rgWall: rg ? median(greps.map((r) => r.seconds)) : undefined,
+    rgCpu: rg && greps[0].cpuSeconds !== undefined ? median(greps.map((r) => r.cpuSeconds)) : undefined,
+    ratio: rg ? median(scans.map((r, k) => r.seconds / greps[k].seconds)) : undefined,
+    summary: summarise(scans[scans.length - 1].report),
+  };
+  const st = row.summary.stats ?? {};
+  if (typeof st.filesSeen === 'number') {
+    console.log(`  ${fmt(st.filesSeen)} candidates of ${fmt(files)} files, ${fmt(st.filesParsed)} parsed; ${row.summary.findings} findings, ${row.summary.undetermined} undetermined`);
+  }
+  if (!opts.keep) rmSync(repo, { recursive: true, force: true });
+  return row;
+}
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(cli)) fail('dist/cli.js is missing: run npm run bundle first');
+  const words = await triggerWords();
   const base = mkdtempSync(join(tmpdir(), 'netcompat-bench-'));
-  const repo = join(base, 'repo');
-  const outDir = join(base, 'out');
-  mkdirSync(repo);
-  mkdirSync(outDir);
+  const rows = [];
   try {
-    const t0 = Date.now();
-    const gen = generateRepo(repo, { files: opts.files, seed: opts.seed });
-    console.log(`generated ${fmt(gen.entries.length)} files (${(gen.bytes / 1048576).toFixed(1)} MiB, seed ${opts.seed}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    console.log(`  mix: ${Object.entries(gen.counts).map(([c, n]) => `${c} ${fmt(n)}`).join(', ')}`);
-
-    const runs = [];
-    for (let k = 0; k < opts.runs; k++) {
-      const run = await runScan(repo, outDir, k);
-      if (run.code !== 0) fail(`scan exited ${run.code}:\n${run.stderr}`);
-      runs.push(run);
-      if (opts.runs > 1) console.log(`  run ${k + 1}: ${run.seconds.toFixed(2)} s, ${(run.peakKb / 1024).toFixed(0)} MiB`);
+    for (const files of opts.files) rows.push(await benchSize(files, opts, words, base));
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    console.log(`\nnetcompat ${version} on Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; medians of ${opts.runs} paired run(s); peak RSS is the highest run`);
+    console.log(rg ? `ripgrep: rg --files-with-matches --fixed-strings --hidden --no-ignore over the whole tree for the ${words.length} trigger words` : 'ripgrep (rg) is not installed: the ratio to ripgrep is skipped');
+    console.log('');
+    console.log(`| files | netcompat wall | CPU | peak RSS |${rg ? ' rg wall | rg CPU | wall ratio |' : ''}`);
+    console.log(`|---|---|---|---|${rg ? '---|---|---|' : ''}`);
+    for (const r of rows) {
+      console.log(`| ${fmt(r.files)} | ${secs(r.wall)} | ${secs(r.cpu)} | ${mib(r.peakKb)} |${rg ? ` ${secs(r.rgWall)} | ${secs(r.rgCpu)} | ${r.ratio.toFixed(2)}x |` : ''}`);
     }
-    const seconds = median(runs.map((r) => r.seconds));
-    const peakKb = Math.max(...runs.map((r) => r.peakKb));
-    const cpu = runs[0].cpuSeconds === undefined ? undefined : median(runs.map((r) => r.cpuSeconds));
-    const s = summarise(runs[runs.length - 1].report);
-
-    console.log(`\nnetcompat ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} on Node ${process.version}, ${cpus().length} CPUs`);
-    console.log(`  wall time        ${seconds.toFixed(2)} s${opts.runs > 1 ? ` (median of ${opts.runs})` : ''}`);
-    // CPU time moves less than wall time when other work shares the machine.
-    if (cpu !== undefined) console.log(`  CPU time         ${cpu.toFixed(2)} s (user + system)`);
-    console.log(`  throughput       ${fmt(Math.round(gen.entries.length / seconds))} files/s`);
-    console.log(`  peak memory      ${(peakKb / 1024).toFixed(0)} MiB RSS (${gnuTime ? 'GNU time' : '/proc VmHWM polling'})`);
-    if (s.error) {
-      console.log(`  ${s.error}`);
-      return;
-    }
-    const { filesSeen, filesRead, filesParsed } = s.stats;
-    if (typeof filesSeen === 'number' && typeof filesParsed === 'number') {
-      console.log(`  candidates       ${fmt(filesSeen)} files matched the include globs (${fmt(gen.entries.length - filesSeen)} others never opened)`);
-      if (typeof filesRead === 'number') console.log(`  read             ${fmt(filesRead)}`);
-      console.log(`  parsed           ${fmt(filesParsed)} (${((100 * filesParsed) / filesSeen).toFixed(1)}% of candidates)`);
-      console.log(`  not parsed       ${fmt(filesSeen - filesParsed)} (no extractor trigger, template, binary, too large, ...)`);
-    } else {
-      console.log('  parsed/skipped   not in the JSON report (no "stats" object)');
-    }
-    const reasons = Object.entries(s.reasons).map(([r, n]) => `${r} ${fmt(n)}`).join(', ');
-    console.log(`  skipped, listed  ${reasons || 'none'}`);
-    if (s.findings !== undefined) console.log(`  findings         ${s.findings}, undetermined ${s.undetermined ?? '?'}`);
   } finally {
     if (opts.keep) console.log(`\nkept ${base}`);
     else rmSync(base, { recursive: true, force: true });
   }
 }
 
-// Thrown rather than exiting, so that the finally above removes the temporary tree.
+// Thrown rather than exiting, so that the finally above removes the temporary trees.
 await main().catch((e) => {
   process.stderr.write(`bench: ${e instanceof BenchError ? e.message : e.stack}\n`);
   process.exitCode = 2;

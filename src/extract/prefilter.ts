@@ -1,4 +1,4 @@
-import { KIND_WINDOW, writtenAsKind } from './kind-anchor.js';
+import { endsKind, KIND_WINDOW, writtenAsKind } from './kind-anchor.js';
 import type { Extractor } from './types.js';
 
 /** The `# netcompat-ignore` directive marker, found in the same pass as the triggers. */
@@ -120,7 +120,7 @@ export class Prefilter {
 
   private record(bytes: Buffer, w: Word, at: number): void {
     if (w.plain >= 0) this.push(w.plain, at);
-    if (w.kind >= 0 && writtenAsKind(bytes.toString('latin1', Math.max(0, at - KIND_WINDOW), at))) this.push(w.kind, at);
+    if (w.kind >= 0 && endsKind(bytes[at + w.bytes.length]) && writtenAsKind(bytes.toString('latin1', Math.max(0, at - KIND_WINDOW), at))) this.push(w.kind, at);
   }
 
   private push(id: number, at: number): void {

@@ -34,6 +34,10 @@ describe('prefilter on raw bytes', () => {
       ['# an IPPool is a pool\n', false],
       ['name: my-IPPool\n', false],
       ['image: example/IPPool:1\n', false],
+      ['names: { kind: IPPoolList, plural: ippools }', false],
+      ['kind: IPPool2\n', false],
+      ['{"kind": "IPPool"}', true],
+      ['kind: IPPool', true],
     ] as const) {
       expect(hasKind(text, 'IPPool'), text).toBe(yes);
       const hits = pre.scan(Buffer.from(text));
