@@ -6,6 +6,11 @@ export type Sink = (chunk: string) => void;
 /** Pieces are gathered to about this size before the sink sees them. */
 const CHUNK = 64 * 1024;
 
+/** A list written item by item as `produce` yields it: the items are never held all at once. */
+export class Streamed<T> {
+  constructor(readonly produce: () => Iterable<T>) {}
+}
+
 export interface JsonWriteOptions {
   /** Keys in the stable order of stable-json.ts (the JSON report); otherwise in insertion order (SARIF). */
   stableKeys: boolean;
@@ -19,9 +24,11 @@ export interface JsonWriteOptions {
  */
 export function writeJson(value: unknown, sink: Sink, opts: JsonWriteOptions): void {
   let buf = '';
+  // While a small object is written whole (to be cached), nothing is handed to the sink.
+  let holding = 0;
   const put = (s: string) => {
     buf += s;
-    if (buf.length >= CHUNK) {
+    if (holding === 0 && buf.length >= CHUNK) {
       sink(buf);
       buf = '';
     }
@@ -39,6 +46,10 @@ export function writeJson(value: unknown, sink: Sink, opts: JsonWriteOptions): v
     }
     return sorted;
   };
+  // A fact is listed in every context it applies to and in the evidence of many findings: the text of a
+  // small object is made once per indentation and reused.
+  const made = new WeakMap<object, { indent: string; text: string }>();
+  const seen = new WeakSet<object>();
   const write = (v: unknown, indent: string): void => {
     if (v === null) return put('null');
     switch (typeof v) {
@@ -53,7 +64,35 @@ export function writeJson(value: unknown, sink: Sink, opts: JsonWriteOptions): v
       default:
         return put('null');
     }
+    const known = made.get(v);
+    if (known && known.indent === indent) return put(known.text);
+    // Only an object met a second time is worth keeping as text (most are written once).
+    if (!seen.has(v)) {
+      seen.add(v);
+      return writeObject(v, indent);
+    }
+    if (!isSmall(v, SMALL)) return writeObject(v, indent);
+    // Written into a string of its own: a slice of the running buffer would keep the whole buffer alive.
+    const outer = buf;
+    buf = '';
+    holding++;
+    writeObject(v, indent);
+    holding--;
+    const text = buf;
+    buf = outer;
+    made.set(v, { indent, text });
+    put(text);
+  };
+  const writeObject = (v: object, indent: string): void => {
     const inner = `${indent}  `;
+    if (v instanceof Streamed) {
+      let n = 0;
+      for (const item of (v as Streamed<unknown>).produce()) {
+        put(n++ === 0 ? `[\n${inner}` : `,\n${inner}`);
+        write(item, inner);
+      }
+      return put(n === 0 ? '[]' : `\n${indent}]`);
+    }
     if (Array.isArray(v)) {
       if (v.length === 0) return put('[]');
       put('[');
@@ -78,6 +117,21 @@ export function writeJson(value: unknown, sink: Sink, opts: JsonWriteOptions): v
   write(value, '');
   put('\n');
   if (buf) sink(buf);
+}
+
+/** Objects of at most this many values (nested ones counted) have their text cached. */
+const SMALL = 64;
+
+function isSmall(v: object, budget: number): boolean {
+  let left = budget;
+  const visit = (x: unknown): boolean => {
+    if (--left < 0) return false;
+    if (x === null || typeof x !== 'object') return true;
+    if (x instanceof Streamed) return false;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit(y)) return false;
+    return true;
+  };
+  return visit(v);
 }
 
 function quote(s: string): string {

@@ -1,7 +1,7 @@
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { capEvidence } from './evidence-cap.js';
 import { activeFindings, countBySeverity, fails, suppressedFindings } from '../policy/verdict.js';
-import { writeJson, type Sink } from './json-writer.js';
+import { Streamed, writeJson, type Sink } from './json-writer.js';
 import { sortFindings, sortNotApplicable } from './sort.js';
 import { verdictTitle } from './verdict.js';
 import { type FailOn } from '../model/gate.js';
@@ -46,6 +46,12 @@ function capped(evidence: Finding['evidence']): { evidence: Finding['evidence'];
   return shown.length < evidence.length ? { evidence: shown, evidenceOmitted: evidence.length - shown.length } : { evidence };
 }
 
+function lazyMap<T, U>(list: readonly T[], fn: (x: T) => U): Streamed<U> {
+  return new Streamed(function* () {
+    for (const x of list) yield fn(x);
+  });
+}
+
 export function jsonFinding(f: Finding): JsonFinding {
   const { title: _title, fix: _fix, references: _references, ...rest } = f;
   return { ...rest, ...capped(f.evidence) };
@@ -65,8 +71,9 @@ export function writeJsonReport(result: ScanResult, opts: JsonOptions, sink: Sin
   const report = {
     ...result,
     verdict: jsonVerdict(result, opts.failOn),
-    findings: sortFindings(result.findings).map(jsonFinding),
-    undetermined: sortFindings(result.undetermined).map(jsonUndetermined),
+    // Each finding's JSON shape is made as it is written.
+    findings: lazyMap(sortFindings(result.findings), jsonFinding),
+    undetermined: lazyMap(sortFindings(result.undetermined), jsonUndetermined),
     notApplicable: sortNotApplicable(result.notApplicable),
   };
   writeJson(report, sink, { stableKeys: true });

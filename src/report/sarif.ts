@@ -6,7 +6,7 @@ import { evidencePlaces } from '../policy/suppress.js';
 import { factValue } from './fact-text.js';
 import { LEVEL, ruleDescriptor } from './sarif-rules.js';
 import type { SarifLocation, SarifLog, SarifNotification, SarifResult, SarifSuppression } from './sarif-types.js';
-import { writeJson, type Sink } from './json-writer.js';
+import { Streamed, writeJson, type Sink } from './json-writer.js';
 import { byCode, sortFindings } from './sort.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -138,14 +138,22 @@ export function sarifOmitted(result: ScanResult): (Finding | Undetermined)[] {
 
 /** The scan as one SARIF 2.1.0 run: findings are `fail` results, undetermined rules `open` notes. */
 export function toSarif(result: ScanResult, opts: SarifOptions = {}): SarifLog {
+  return sarifLog(result, opts, (make) => [...make()]);
+}
+
+/**
+ * The log; `results` are made by `make` and given to `list`, which either collects them (toSarif) or
+ * wraps them for the streaming writer, so a 4,000-result log is never held whole.
+ */
+function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => Iterable<SarifResult>) => L): Omit<SarifLog, 'runs'> & { runs: (Omit<SarifLog['runs'][number], 'results'> & { results: L })[] } {
   const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = sortFindings(result.undetermined);
-  const results = [
-    ...findings.filter(hasPrimary).map((f) => findingResult(f, index.get(f.ruleId))),
-    ...undetermined.filter(hasPrimary).map((u) => undeterminedResult(u, index.get(u.ruleId))),
-  ];
+  const results = list(function* () {
+    for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId));
+    for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId));
+  });
   const notes: SarifNotification[] = [
     ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),
     ...result.skipped
@@ -185,7 +193,7 @@ export function toSarif(result: ScanResult, opts: SarifOptions = {}): SarifLog {
 
 /** Key order is the construction order above, which is fixed; lists are sorted. Written piece by piece. */
 export function writeSarifReport(result: ScanResult, sink: Sink, opts: SarifOptions = {}): void {
-  writeJson(toSarif(result, opts), sink, { stableKeys: false });
+  writeJson(sarifLog(result, opts, (make) => new Streamed(make)), sink, { stableKeys: false });
 }
 
 export function renderSarif(result: ScanResult, opts: SarifOptions = {}): string {
