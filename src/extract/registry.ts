@@ -101,4 +101,4 @@ export const EXTRACTORS: readonly Extractor[] = [
   terraformCalico,
   terraformEks,
   terraformGke,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // code-unit order: no collator to load at start-up

@@ -47,7 +47,7 @@ export function builtInRules(): Rule[] {
     builtIn = knowledgePaths
       .filter((path) => path.startsWith('rules/'))
       .map((path) => knowledgeData(path) as Rule)
-      .sort((a, b) => a.id.localeCompare(b.id));
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // code units: ids are [A-Z0-9-], the same order a collator gives
   }
   return builtIn;
 }
