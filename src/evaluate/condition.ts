@@ -9,8 +9,11 @@ export type Binding = ReadonlyMap<FactName, FactValue | undefined>;
 export interface CondResult {
   value: Tri;
   /** Facts whose absence or unresolved value made a leaf unknown. */
-  unknownFacts: Set<FactName>;
+  unknownFacts: ReadonlySet<FactName>;
 }
+
+/** Most leaves decide: one shared empty set instead of one per leaf and combination. */
+const NONE: ReadonlySet<FactName> = new Set();
 
 export function isLeaf(c: Condition): c is LeafCondition {
   return 'fact' in c;
@@ -20,7 +23,7 @@ export function evalCondition(c: Condition, binding: Binding, absent: Tri): Cond
   if (isLeaf(c)) {
     const bound = binding.get(c.fact);
     const value = evalLeaf(c, bound, absent);
-    return { value, unknownFacts: value === 'unknown' ? new Set([c.fact]) : new Set() };
+    return { value, unknownFacts: value === 'unknown' ? new Set([c.fact]) : NONE };
   }
   if ('not' in c) {
     const r = evalCondition(c.not, binding, absent);
@@ -28,9 +31,10 @@ export function evalCondition(c: Condition, binding: Binding, absent: Tri): Cond
   }
   const parts = ('all' in c ? c.all : c.any).map((p) => evalCondition(p, binding, absent));
   const value = 'all' in c ? and(parts.map((p) => p.value)) : or(parts.map((p) => p.value));
-  const unknownFacts = new Set<FactName>();
+  if (value !== 'unknown') return { value, unknownFacts: NONE };
   // Only the unknowns that could still change the verdict are worth asking for.
-  if (value === 'unknown') for (const p of parts) if (p.value === 'unknown') p.unknownFacts.forEach((f) => unknownFacts.add(f));
+  const unknownFacts = new Set<FactName>();
+  for (const p of parts) if (p.value === 'unknown') p.unknownFacts.forEach((f) => unknownFacts.add(f));
   return { value, unknownFacts };
 }
 

@@ -38,15 +38,16 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
     const u = (rule.unless ?? []).map((c) => evalCondition(c, binding, 'false'));
     const cancelled: Tri = or(u.map((r) => r.value));
     if (cancelled === 'true') continue;
+    // The generator reuses one binding: a kept one is copied.
     if (w.value === 'true' && cancelled === 'false') {
       const key = findingKey(rule, binding, whenFacts);
       const group = affected.get(key);
-      if (group) group.push(binding);
-      else affected.set(key, [binding]);
+      if (group) group.push(new Map(binding));
+      else affected.set(key, [new Map(binding)]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
       u.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
-      unknownBinding ??= binding;
+      unknownBinding ??= new Map(binding);
     }
   }
   const out: RuleOutcome = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
@@ -63,8 +64,11 @@ function* combinations(names: FactName[], values: Map<FactName, FactValue[]>): G
   });
   let produced = 0;
   const idx = names.map(() => 0);
+  // One map, refilled for each combination (most are false and dropped at once); the caller copies a kept one.
+  const binding = new Map<FactName, FactValue | undefined>();
   while (produced < MAX_COMBINATIONS) {
-    yield new Map(names.map((n, i) => [n, choices[i]![idx[i]!]]));
+    names.forEach((n, i) => binding.set(n, choices[i]![idx[i]!]));
+    yield binding;
     produced++;
     let i = names.length - 1;
     while (i >= 0 && ++idx[i]! >= choices[i]!.length) idx[i--] = 0;
