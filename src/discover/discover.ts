@@ -40,8 +40,22 @@ function sortedEntries(abs: string): Dirent[] {
   } catch {
     return []; // a folder that vanished or cannot be listed holds nothing to read
   }
-  const key = (d: Dirent) => (d.isDirectory() ? `${d.name}/` : d.name);
-  return list.map((d) => [key(d), d] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, d]) => d);
+  if (list.length > 1) list.sort(byFullPath);
+  return list;
+}
+
+/** Code-unit order of `name` (files) and `name/` (folders), without building either string. */
+function byFullPath(a: Dirent, b: Dirent): number {
+  const x = a.name;
+  const y = b.name;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const cx = x.length > n ? x.charCodeAt(n) : a.isDirectory() ? 0x2f : -1;
+  const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 0x2f : -1;
+  return cx - cy;
 }
 
 /**
