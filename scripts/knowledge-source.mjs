@@ -82,7 +82,7 @@ export function compileKnowledge(root) {
       try {
         data = parse(readFileSync(join(root, file), 'utf8'), { maxAliasCount: 100 });
       } catch (e) {
-        throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
       }
       const validate = validator(dir === 'rules' ? 'rule.schema.json' : name.replace(/\.ya?ml$/, '.schema.json'));
       if (validate && !validate(data)) throw new Error(`${file}: ${describe(validate.errors ?? [])}`);
