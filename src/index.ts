@@ -5,6 +5,7 @@ import { run } from './action/run.js';
 try {
   await run();
 } catch (e) {
-  // A crash is not a verdict: say so distinctly.
+  // A crash is not a verdict: say so distinctly, in the message and in the `verdict` output.
+  core.setOutput('verdict', 'error');
   core.setFailed(`netcompat crashed: ${(e as Error)?.stack ?? String(e)}`);
 }

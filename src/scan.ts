@@ -35,6 +35,8 @@ export interface ScanOptions extends DiscoverOptions {
   changedFiles?: ReadonlySet<string>;
   /** YYYY-MM-DD, for ignore entries' expiry; defaults to today (UTC). */
   today?: string;
+  /** Counted into while the scan runs, so a caller can show progress; a fresh object when absent. */
+  stats?: ScanResult['stats'];
 }
 
 /** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
@@ -52,7 +54,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const facts: Fact[] = [];
   const skipped: SkippedFile[] = [];
   const directives: IgnoreDirective[] = [];
-  const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
 
   // One synchronous pass: files are read into one buffer, searched for every trigger on the raw bytes, and
   // only the few that hold one are decoded and parsed (see docs/ARCHITECTURE.md, "Performance").

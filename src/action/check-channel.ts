@@ -63,6 +63,6 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
   const shown = outcome.delivered.size;
   const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
-  log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations`);
+  log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? 'no address returned'}`);
   return { pending, ...(outcome.url ? { url: outcome.url } : {}), notes };
 }

@@ -3,16 +3,23 @@ import { upsertComment } from './comment-poster.js';
 import type { GitHubClient } from './octokit.js';
 import type { RunContext } from './run.js';
 
-/** The opt-in PR comment; a 403 skips it with a notice, other failures with a warning. Returns summary lines. */
-export async function publishComment(ctx: RunContext, client: GitHubClient | undefined, checkUrl: string | undefined): Promise<string[]> {
+export interface CommentChannelResult {
+  /** Lines for the job summary. */
+  notes: string[];
+  /** The comment's address, when one was written. */
+  url?: string;
+}
+
+/** The opt-in PR comment; a 403 skips it with a notice, other failures with a warning. */
+export async function publishComment(ctx: RunContext, client: GitHubClient | undefined, checkUrl: string | undefined): Promise<CommentChannelResult> {
   const { inputs, runner, result, log } = ctx;
   if (!client) {
     log.annotate('notice', 'comment: true needs a github-token; no PR comment was posted');
-    return ['PR comment: skipped (no `github-token`).'];
+    return { notes: ['PR comment: skipped (no `github-token`).'] };
   }
   if (!runner.pull || !runner.owner || !runner.repo) {
     log.info('comment: true applies to pull_request and pull_request_target events only; no comment posted');
-    return [];
+    return { notes: [] };
   }
   const detailsUrl = checkUrl && /^https?:\/\//.test(checkUrl) ? checkUrl : runner.runUrl;
   const outcome = await upsertComment(client, runner.owner, runner.repo, runner.pull.number, result, {
@@ -26,8 +33,13 @@ export async function publishComment(ctx: RunContext, client: GitHubClient | und
     if (outcome.forbidden) {
       log.annotate('notice', `PR comment skipped: the token cannot write comments (${outcome.problem}). Pull requests from forks get a read-only token; otherwise grant \`permissions: pull-requests: write\`.`);
     } else log.annotate('warning', `could not post the PR comment (${outcome.problem})`);
-    return ['PR comment: skipped (see the log).'];
+    return { notes: ['PR comment: skipped (see the log).'] };
   }
-  log.info(`PR comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}; marker ${commentMarker(inputs.checkName)}`);
-  return outcome.action === 'none' ? [] : [`PR comment: ${outcome.action}.`];
+  if (outcome.action === 'none') {
+    log.info('PR comment: not posted (no findings, and no earlier comment of ours to clear)');
+    return { notes: [] };
+  }
+  const where = outcome.url ?? (outcome.id ? `id ${outcome.id}` : 'no address returned');
+  log.info(`PR comment ${outcome.action}: ${where}; marker ${commentMarker(inputs.checkName)}`);
+  return { notes: [`PR comment: ${outcome.action}${outcome.url ? ` ([link](${encodeURI(outcome.url)}))` : ''}.`], ...(outcome.url ? { url: outcome.url } : {}) };
 }

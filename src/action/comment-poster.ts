@@ -5,8 +5,14 @@ import { describeApiError, isForbidden } from './api-error.js';
 import type { GitHubClient } from './octokit.js';
 
 export type CommentOutcome =
-  | { action: 'created' | 'updated' | 'cleared' | 'none'; id?: number }
+  | { action: 'created' | 'updated' | 'cleared' | 'none'; id?: number; url?: string }
   | { action: 'skipped'; forbidden: boolean; problem: string };
+
+/** The comment's web address from an API answer, when it has one. */
+function htmlUrl(data: unknown): { url?: string } {
+  const url = (data as { html_url?: unknown } | undefined)?.html_url;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {};
+}
 
 /**
  * One comment per PR and check name, found again by its hidden marker: created when findings appear,
@@ -18,7 +24,7 @@ export async function upsertComment(
   owner: string,
   repo: string,
   issue: number,
-  result: Pick<ScanResult, 'findings' | 'undetermined'>,
+  result: ScanResult,
   opts: CommentOptions,
 ): Promise<CommentOutcome> {
   const marker = commentMarker(opts.checkName);
@@ -32,16 +38,16 @@ export async function upsertComment(
     const mine = comments.find((c) => c.body?.includes(marker));
     if (activeFindings(result).length === 0) {
       if (!mine) return { action: 'none' };
-      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
-      return { action: 'cleared', id: mine.id };
+      const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
+      return { action: 'cleared', id: mine.id, ...htmlUrl(res.data) };
     }
     const body = commentBody(result, opts);
     if (mine) {
-      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body });
-      return { action: 'updated', id: mine.id };
+      const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body });
+      return { action: 'updated', id: mine.id, ...htmlUrl(res.data) };
     }
     const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, body });
-    return { action: 'created', id: (res.data as { id: number }).id };
+    return { action: 'created', id: (res.data as { id: number }).id, ...htmlUrl(res.data) };
   } catch (e) {
     return { action: 'skipped', forbidden: isForbidden(e), problem: describeApiError(e) };
   }

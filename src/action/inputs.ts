@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Fact } from '../model/fact.js';
 import { explicitFacts, parseFailOn, PROXY_MODES } from '../inputs/options.js';
+import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
 import { badValue } from '../inputs/usage-error.js';
 import { FAIL_ON, type FailOn } from '../model/gate.js';
 
@@ -24,22 +25,30 @@ export const INPUTS = [
   { name: 'baseline' },
   { name: 'only-changed', default: 'false', accepted: ['true', 'false'] },
   { name: 'sarif-file' },
+  { name: 'sarif-undetermined', default: 'false', accepted: ['true', 'false'] },
+  { name: 'json-file' },
   { name: 'github-token', default: '${{ github.token }}' },
   { name: 'check-name', default: 'netcompat' },
   { name: 'check-run', default: 'true', accepted: ['true', 'false'] },
   { name: 'comment', default: 'false', accepted: ['true', 'false'] },
+  { name: 'max-annotations', default: '50' },
 ] as const satisfies ReadonlyArray<{ name: string; default?: string; multiline?: boolean; accepted?: readonly string[] }>;
 
 export type InputName = (typeof INPUTS)[number]['name'];
 
-export const OUTPUTS = ['findings', 'high', 'medium', 'low', 'undetermined', 'sarif-file'] as const;
+export const OUTPUTS = ['verdict', 'findings', 'high', 'medium', 'low', 'undetermined', 'sarif-file', 'json-file', 'check-run-url', 'comment-url'] as const;
 export type OutputName = (typeof OUTPUTS)[number];
 
 export interface ActionInputs {
   workspace: string;
   /** Absolute scan root. */
   root: string;
-  /** Scan root relative to the workspace (POSIX, '' for the workspace itself): prefixes every place. */
+  /**
+   * The repository root: the nearest directory from the scan root up to the workspace holding `.git`,
+   * else the workspace. Places, annotations, links and SARIF URIs are relative to it.
+   */
+  repository: string;
+  /** Scan root relative to the repository root (POSIX, '' for the root itself): prefixes every place. */
   rootPrefix: string;
   explicit: Fact[];
   /** The input, else high; run() puts the config file's `fail-on` here when the input is unset. */
@@ -49,6 +58,12 @@ export interface ActionInputs {
   exclude?: string[];
   /** Absolute path of the SARIF file to write. */
   sarifFile?: string;
+  /** Undetermined rules as SARIF results (kind open, level none). */
+  sarifUndetermined: boolean;
+  /** Absolute path of the JSON report to write. */
+  jsonFile?: string;
+  /** Annotations posted at most (most severe first); 0 posts none. */
+  maxAnnotations: number;
   /** Absolute paths inside the workspace; without `config`, `<path>/.netcompat.yaml` is read when present. */
   configFile?: string;
   baselineFile?: string;
@@ -92,6 +107,13 @@ function bool(env: Env, name: InputName): boolean {
   throw badValue(name, v, ['true', 'false']);
 }
 
+/** A whole number from 0 up, as written in decimal. */
+function count(env: Env, name: InputName): number {
+  const v = raw(env, name);
+  if (!/^\d{1,6}$/.test(v)) throw badValue(name, v, 'a whole number from 0 (0 turns them off)');
+  return Number(v);
+}
+
 function insideWorkspace(workspace: string, name: InputName, value: string): string {
   const abs = resolve(workspace, value);
   const rel = relative(workspace, abs);
@@ -117,6 +139,8 @@ export function readInputs(env: Env = process.env): ActionInputs {
     facts: lines(env, 'facts') ?? [],
   });
   const sarif = raw(env, 'sarif-file');
+  const json = raw(env, 'json-file');
+  const repository = repositoryRoot(root, workspace);
   const config = raw(env, 'config');
   const baseline = raw(env, 'baseline');
   const include = lines(env, 'include');
@@ -124,13 +148,17 @@ export function readInputs(env: Env = process.env): ActionInputs {
   return {
     workspace,
     root,
-    rootPrefix: relative(workspace, root).split(/[\\/]/).filter(Boolean).join('/'),
+    repository,
+    rootPrefix: posixRelative(repository, root),
     explicit,
     failOn,
     failOnGiven: failOnRaw !== '',
     ...(include ? { include } : {}),
     ...(exclude ? { exclude } : {}),
     ...(sarif ? { sarifFile: resolve(workspace, sarif) } : {}),
+    sarifUndetermined: bool(env, 'sarif-undetermined'),
+    ...(json ? { jsonFile: resolve(workspace, json) } : {}),
+    maxAnnotations: count(env, 'max-annotations'),
     ...(config ? { configFile: insideWorkspace(workspace, 'config', config) } : {}),
     ...(baseline ? { baselineFile: insideWorkspace(workspace, 'baseline', baseline) } : {}),
     onlyChanged: bool(env, 'only-changed'),

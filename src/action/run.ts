@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanResult } from '../model/finding.js';
@@ -8,7 +10,8 @@ import { annotationsOf, diagnosticAnnotations, selectWorkflowAnnotations, WORKFL
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { plural } from '../report/plural.js';
 import { JOB_SUMMARY_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
-import { countResults, failingFindings, verdictTitle } from '../report/verdict.js';
+import { renderJson } from '../report/json.js';
+import { countResults, failingFindings, verdictTitle, verdictWord } from '../report/verdict.js';
 import { scan } from '../scan.js';
 import { changedFilesForRun } from './changed-files.js';
 import { publishCheckRun } from './check-channel.js';
@@ -18,7 +21,7 @@ import { readInputs, type ActionInputs, type OutputName } from './inputs.js';
 import { blobLinker } from './links.js';
 import { ActionLog } from './log.js';
 import { makeClient } from './octokit.js';
-import { rebaseResult } from './rebase.js';
+import { rebaseResult } from '../report/rebase.js';
 import { checkTarget, readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { writeSarif } from './sarif-output.js';
 
@@ -62,13 +65,17 @@ export async function run(env: Env = process.env): Promise<void> {
     });
     today = todayFrom(env);
   } catch (e) {
-    if (e instanceof UsageError) return core.setFailed(e.message);
+    if (e instanceof UsageError) {
+      // A usage error is not a verdict on the repository: `verdict` says `error`, the message names the input.
+      core.setOutput('verdict', 'error');
+      return core.setFailed(`${e.message} (bad input: nothing was scanned)`);
+    }
     throw e;
   }
   inputs.failOn = settings.failOn;
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
-  const target = checkTarget(runner, readGitHead(inputs.workspace));
+  const target = checkTarget(runner, readGitHead(inputs.repository));
   const client = inputs.token ? makeClient(inputs.token, AbortSignal.timeout(API_DEADLINE_MS), env) : undefined;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : undefined;
   const raw = await scan({
@@ -108,7 +115,7 @@ export async function run(env: Env = process.env): Promise<void> {
   let sarifPath = '';
   if (inputs.sarifFile) {
     try {
-      const omitted = await writeSarif(result, inputs.sarifFile);
+      const omitted = await writeSarif(result, inputs.sarifFile, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
       sarifPath = inputs.sarifFile;
       log.info(`SARIF written to ${sarifPath}${omitted ? `; ${omitted} result(s) rest only on inputs and are listed as notifications, not results` : ''}`);
     } catch (e) {
@@ -117,7 +124,27 @@ export async function run(env: Env = process.env): Promise<void> {
     }
   }
 
-  const annotations = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
+  let jsonPath = '';
+  if (inputs.jsonFile) {
+    try {
+      await mkdir(dirname(inputs.jsonFile), { recursive: true });
+      await writeFile(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn }), 'utf8');
+      jsonPath = inputs.jsonFile;
+      log.info(`JSON report written to ${jsonPath}`);
+    } catch (e) {
+      log.annotate('warning', `could not write the JSON report: ${(e as Error).message}`);
+      notes.push(`> [!WARNING]\n> The JSON report could not be written: ${escapeMarkdown((e as Error).message)}`);
+    }
+  }
+
+  // Most severe first; `max-annotations` caps what is posted so a huge repository does not spend minutes on it.
+  const every = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
+  const annotations = every.slice(0, inputs.maxAnnotations);
+  const capNote = annotationCapNote(every.length, annotations.length, inputs.maxAnnotations);
+  if (capNote) {
+    notes.push(capNote);
+    log.info(capNote.replace(/`/g, ''));
+  }
   let pending: Annotation[] = annotations;
   let checkUrl: string | undefined;
   if (!inputs.checkRun) {
@@ -130,7 +157,12 @@ export async function run(env: Env = process.env): Promise<void> {
     checkUrl = posted.url;
     notes.push(...posted.notes);
   }
-  if (inputs.comment) notes.push(...(await publishComment(ctx, client, checkUrl)));
+  let commentUrl: string | undefined;
+  if (inputs.comment) {
+    const c = await publishComment(ctx, client, checkUrl);
+    notes.push(...c.notes);
+    commentUrl = c.url;
+  }
 
   const failing = failingFindings(result, inputs.failOn);
   notes.push(...emitWorkflowAnnotations(log, pending, failing > 0));
@@ -144,17 +176,28 @@ export async function run(env: Env = process.env): Promise<void> {
 
   const c = countResults(result);
   const outputs: Record<OutputName, string> = {
+    verdict: verdictWord(result, inputs.failOn),
     findings: String(c.findings),
     high: String(c.high),
     medium: String(c.medium),
     low: String(c.low),
     undetermined: String(c.undetermined),
     'sarif-file': sarifPath,
+    'json-file': jsonPath,
+    'check-run-url': checkUrl ?? '',
+    'comment-url': commentUrl ?? '',
   };
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
 
   if (failing > 0) log.fail(`${plural(failing, 'finding')} at or above fail-on ${inputs.failOn}: ${title}`);
   else log.info(`passed: ${title}`);
+}
+
+/** What `max-annotations` left out, for the summary; undefined when nothing was. */
+export function annotationCapNote(total: number, posted: number, max: number): string | undefined {
+  if (total === posted) return undefined;
+  if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${plural(total, 'result')} are in this summary.`;
+  return `Annotations: the ${posted} most severe of ${total} posted; ${total - posted} more left out by \`max-annotations: ${max}\` (all are in this summary).`;
 }
 
 /** Settings problems after the findings and before the undetermined rules. */

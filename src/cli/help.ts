@@ -52,14 +52,23 @@ Output:
                            exit 1 when a finding is at or above it
   --format FORMAT          ${FORMATS.join(' | ')} (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
+  -q, --quiet              print only the verdict line (and no progress); --output still writes the report
+  --sarif-undetermined     with --format sarif, include undetermined rules as results of kind
+                           "open", level "none" (default: left out; code scanning keeps every
+                           result as an alert)
   -h, --help               show this help
+
+Paths: the text report shows them relative to the current directory (path:line:col); SARIF relative to
+the repository root (the nearest directory above DIR holding .git, else DIR), declared in
+originalUriBaseIds; JSON relative to DIR.
 
 Suppressed findings (config \`ignore\` entries, \`# netcompat-ignore RULE-ID: reason\` comments) are listed
 as such and never fail the build.
 
 Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
 3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
-Colour is used on a terminal unless NO_COLOR is set.
+Colour is used on a terminal unless NO_COLOR is set or TERM=dumb; FORCE_COLOR=1 turns it on anywhere (CI
+logs render it), FORCE_COLOR=0 off. A scan that takes more than a second prints one progress line to stderr.
 `;
 
 export const BASELINE_HELP = `Usage: netcompat baseline [DIR] [options] > .netcompat-baseline.json

@@ -7,6 +7,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** stdout is a terminal: colour is allowed (unless NO_COLOR is set). */
   isTTY: boolean;
+  /** stderr is a terminal: progress is rewritten in place. */
+  isErrTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -16,5 +18,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    isErrTTY: process.stderr.isTTY === true,
   };
 }

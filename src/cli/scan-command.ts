@@ -1,9 +1,14 @@
-import { resolve } from 'node:path';
+import { posix, resolve, sep } from 'node:path';
 import { parseFormat, type Format } from '../inputs/options.js';
+import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
+import { UsageError } from '../inputs/usage-error.js';
 import type { ScanResult } from '../model/finding.js';
+import { type FailOn } from '../model/gate.js';
 import { fails } from '../policy/verdict.js';
+import { colours } from '../report/colour.js';
 import { writeJsonReport } from '../report/json.js';
 import type { Sink } from '../report/json-writer.js';
+import { rebaseResult } from '../report/rebase.js';
 import { oneLine } from '../report/safe-text.js';
 import { sarifOmitted, writeSarifReport } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
@@ -14,20 +19,61 @@ import { EXIT } from './exit-codes.js';
 import { SCAN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
+import { colourWanted, Progress } from './terminal.js';
 import { streamOutput, writeOutput } from './write-output.js';
-import { type FailOn } from '../model/gate.js';
 
 const OPTIONS: OptionSpec = {
   ...SCAN_INPUT_OPTIONS,
   'fail-on': { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  'sarif-undetermined': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
 };
 
-/** JSON and SARIF are written as they are produced, so memory does not grow with the findings. */
-function stream(format: Exclude<Format, 'text'>, result: ScanResult, failOn: FailOn, sink: Sink): void {
-  if (format === 'json') writeJsonReport(result, { failOn }, sink);
-  else writeSarifReport(result, sink);
+interface RenderOptions {
+  failOn: FailOn;
+  color: boolean;
+  /** Absolute scan root, for SARIF's repository root. */
+  root: string;
+  /** The directory as typed, normalised: the prefix that makes text paths open from the current directory. */
+  shown: string;
+  sarifUndetermined: boolean;
+}
+
+/**
+ * JSON and SARIF are written as they are produced, so memory does not grow with the findings. SARIF
+ * paths are relative to the repository root (declared in originalUriBaseIds), so code scanning finds the
+ * files; JSON keeps them relative to the scanned directory.
+ */
+function stream(format: Exclude<Format, 'text'>, result: ScanResult, o: RenderOptions, sink: Sink): void {
+  if (format === 'json') return writeJsonReport(result, { failOn: o.failOn }, sink);
+  const repo = repositoryRoot(o.root);
+  writeSarifReport(rebaseResult(result, posixRelative(repo, o.root)), sink, { rootDir: repo, undetermined: o.sarifUndetermined });
+}
+
+/** Text shows paths that open from the current directory (clickable `path:line:col`: DIR as typed, then the file). */
+function text(result: ScanResult, o: RenderOptions): string {
+  return renderText(rebaseResult(result, o.shown), { failOn: o.failOn, color: o.color });
+}
+
+/** Writes the report to --output or stdout. */
+async function emit(format: Format, result: ScanResult, o: RenderOptions, io: CliIo, output: string | undefined): Promise<void> {
+  if (format === 'text') {
+    const report = text(result, o);
+    if (output) await writeOutput(resolve(io.cwd, output), report, output);
+    else io.stdout(report);
+  } else if (output) {
+    streamOutput(resolve(io.cwd, output), output, (sink) => stream(format, result, o, sink));
+  } else {
+    stream(format, result, o, io.stdout);
+  }
+}
+
+/** `./clusters/` → `clusters`, `.` → '' (no prefix), `/abs/dir` stays absolute. */
+function typedPrefix(dir: string): string {
+  const p = posix.normalize(dir.split(sep).join('/')).replace(/\/+$/, '');
+  return p === '.' ? '' : p;
 }
 
 /** Settings problems go to stderr too when the report itself is not text people read on the terminal. */
@@ -47,25 +93,34 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   }
   const format = parseFormat(stringValue(values, 'format'));
   const { dir, options, failOn } = await prepareScan('scan', values, positionals, io);
+  const sarifUndetermined = values['sarif-undetermined'] === true;
+  if (sarifUndetermined && format !== 'sarif') throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
 
-  const result = await scan(options);
+  const quiet = values.quiet === true;
+  const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const progress = quiet ? undefined : new Progress(io, oneLine(dir), () => stats);
+  let result: ScanResult;
+  try {
+    result = await scan({ ...options, stats });
+  } finally {
+    progress?.done();
+  }
   // Reports show the directory as the user typed it, not this machine's absolute path.
   result.root = dir;
 
   const output = stringValue(values, 'output');
-  const color = format === 'text' && !output && io.isTTY && !io.env.NO_COLOR;
-  if (format === 'text') {
-    const report = renderText(result, { failOn, color });
-    if (output) await writeOutput(resolve(io.cwd, output), report, output);
-    else io.stdout(report);
-  } else if (output) {
-    streamOutput(resolve(io.cwd, output), output, (sink) => stream(format, result, failOn, sink));
-  } else {
-    stream(format, result, failOn, io.stdout);
+  const color = format === 'text' && !output && colourWanted(io.env, io.isTTY);
+  const o: RenderOptions = { failOn, color, root: options.root, shown: typedPrefix(dir), sarifUndetermined };
+  if (quiet) {
+    // Only the verdict line; a report asked for with --output is still written.
+    if (output) await emit(format, result, { ...o, color: false }, io, output);
+    io.stdout(`${colours(colourWanted(io.env, io.isTTY)).bold(`Verdict: ${verdictTitle(result, failOn)}`)}\n`);
+    return fails(result, failOn) ? EXIT.failed : EXIT.ok;
   }
+  await emit(format, result, o, io, output);
   if (output) io.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}\n`);
   if (format !== 'text' || output) diagnosticsToStderr(result, io);
-  const omitted = format === 'sarif' ? sarifOmitted(result) : [];
+  const omitted = format === 'sarif' ? sarifOmitted(result, { undetermined: sarifUndetermined }) : [];
   if (omitted.length > 0) {
     io.stderr(`netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(', ')}\n`);
   }

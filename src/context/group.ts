@@ -1,5 +1,6 @@
 import { minimatch } from 'minimatch';
 import type { Fact } from '../model/fact.js';
+import { naturalCompare } from '../model/natural-order.js';
 
 /** A cluster as the grouping sees it: which files are its own, and the values given for it. */
 export interface ClusterSpec {
@@ -34,7 +35,8 @@ export function clustersFromConfig(clusters: readonly { name: string; paths: str
  */
 export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   const defs = facts.filter((f) => f.name === 'cluster.definition' && !f.unresolved);
-  const roots = [...new Set(defs.map((f) => f.value))].sort();
+  // Natural order, so a report lists dev-2 before dev-10.
+  const roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
   if (roots.length < 2) return [];
   const under = (file: string, root: string) => root === '' || file === root || file.startsWith(`${root}/`);
   const memo = new Map<string, string | undefined>();

@@ -40,4 +40,8 @@ export interface Rule {
   /** Fact whose place is the finding's primary location; defaults to the first fact in `when`. */
   primaryFact?: FactName;
   helpUri?: string;
+  /** A security problem (open access, bypassed policy): SARIF tags it `security` with a `security-severity`. */
+  security?: boolean;
+  /** CVE ids the rule covers. */
+  cve?: string[];
 }

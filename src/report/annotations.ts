@@ -2,6 +2,7 @@ import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import type { Severity } from '../model/rule.js';
 import { activeFindings } from '../policy/verdict.js';
+import { forChannel } from './channel.js';
 import { evidenceLines } from './evidence.js';
 import { truncateBytes, truncateChars } from './markdown.js';
 import { severityRank } from '../model/gate.js';
@@ -45,7 +46,8 @@ function findingAnnotation(f: Finding): Annotation {
 
 function undeterminedAnnotation(u: Undetermined): Annotation {
   const place = u.primary ?? u.missing.flatMap((m) => m.unresolvedAt ?? [])[0];
-  const details = [...evidenceLines(u.evidence), ...u.missing.map((m) => `missing ${m.fact}: ${m.hint}`)];
+  // Annotations are the Action's: hints name its inputs, not the CLI's flags.
+  const details = [...evidenceLines(u.evidence), ...u.missing.map((m) => `missing ${m.fact}: ${forChannel(m.hint, 'action')}`)];
   return {
     key: `undetermined:${u.fingerprint}`,
     kind: 'undetermined',
@@ -54,7 +56,7 @@ function undeterminedAnnotation(u: Undetermined): Annotation {
     ...(place ? { place } : {}),
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
-    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build): ${u.message}`, MAX_DETAILS_BYTES),
+    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build): ${forChannel(u.message, 'action')}`, MAX_DETAILS_BYTES),
     rawDetails: truncateBytes(details.join('\n'), MAX_DETAILS_BYTES),
   };
 }

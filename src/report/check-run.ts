@@ -6,7 +6,9 @@ import { assemble, type Block } from './budget.js';
 import { evidenceLines } from './evidence.js';
 import { escapeMarkdown, truncateChars, utf8Bytes } from './markdown.js';
 import { plural } from './plural.js';
-import { CHECK_OUTPUT_MAX_BYTES, placeLink } from './summary-markdown.js';
+import { formatPlace } from '../model/place.js';
+import { viewOrder } from './pr-view.js';
+import { CHECK_OUTPUT_MAX_BYTES } from './summary-markdown.js';
 import { verdictTitle, type Conclusion } from './verdict.js';
 import type { FailOn } from '../model/gate.js';
 
@@ -17,6 +19,14 @@ export const MAX_OUTPUT_TITLE_CHARS = 255;
 
 export function checkTitle(result: Pick<ScanResult, 'findings' | 'undetermined'>, failOn: FailOn): string {
   return truncateChars(verdictTitle(result, failOn), MAX_OUTPUT_TITLE_CHARS);
+}
+
+/** The place as a markdown link (a blob URL at the scanned commit), or as text. */
+function placeLink(p: Place | undefined, link?: (p: Place) => string | undefined): string {
+  if (!p) return 'inputs';
+  const shown = escapeMarkdown(formatPlace(p));
+  const url = link?.(p);
+  return url ? `[${shown}](${url})` : shown;
 }
 
 function findingSection(f: Finding, link?: (p: Place) => string | undefined): string {
@@ -41,9 +51,9 @@ function findingSection(f: Finding, link?: (p: Place) => string | undefined): st
   ].join('\n');
 }
 
-/** `output.text`: each finding's evidence chain and references, cut between findings to fit 65,535 bytes. */
+/** `output.text`: each finding's evidence chain and references, most severe first, cut between findings to fit 65,535 bytes. */
 export function checkText(result: Pick<ScanResult, 'findings'>, link?: (p: Place) => string | undefined, limit = CHECK_OUTPUT_MAX_BYTES): string {
-  const findings = activeFindings(result);
+  const findings = viewOrder(activeFindings(result));
   if (findings.length === 0) return 'No findings.\n';
   const block: Block = { head: '', rows: findings.map((f) => findingSection(f, link)) };
   return assemble([block], limit, (n) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit.toLocaleString('en-US')} bytes: ${plural(n, 'more finding')} not shown. See the job summary and the SARIF file.\n`);

@@ -1,11 +1,7 @@
 import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
-import { activeFindings } from '../policy/verdict.js';
-import { assemble } from './budget.js';
-import { code, escapeMarkdown, truncateBytes } from './markdown.js';
-import { plural } from './plural.js';
-import { placeLink, SEVERITY_ICON } from './summary-markdown.js';
-import { conclusionOf, countResults, verdictTitle } from './verdict.js';
+import { code, escapeMarkdown } from './markdown.js';
+import { prView } from './pr-view.js';
 import type { FailOn } from '../model/gate.js';
 
 /** A PR comment body is at most 65,536 characters; bytes are stricter. */
@@ -25,20 +21,23 @@ export interface CommentOptions {
   link?: (p: Place) => string | undefined;
 }
 
-/** The comment while findings exist: verdict, one row per finding, a link to the full report. */
-export function commentBody(result: Pick<ScanResult, 'findings' | 'undetermined'>, opts: CommentOptions): string {
-  const c = countResults(result);
-  const icon = conclusionOf(result, opts.failOn) === 'failure' ? '❌' : '⚠️';
-  const more = opts.detailsUrl ? `[full report](${opts.detailsUrl})` : 'the job summary';
-  const head =
-    `${commentMarker(opts.checkName)}\n### ${icon} ${escapeMarkdown(opts.checkName)}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}\n\n` +
-    `Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${plural(c.undetermined, 'undetermined rule')} (never failing) are listed in ${more}.` : ''}\n\n` +
-    '| Severity | Rule | Values | Where |\n|---|---|---|---|\n';
-  const rows = activeFindings(result).map(
-    (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1000))} | ${placeLink(f.primary, opts.link)} |\n`,
-  );
-  const footer = `\nDetails, evidence and fixes: ${more}.\n`;
-  return assemble([{ head, rows, tail: '' }, { head: footer, rows: [] }], COMMENT_MAX_BYTES, (n) => `\n✂️ ${n} more not shown here; see ${more}.\n`);
+/**
+ * The comment while findings exist: the same layout as the summaries (verdict, counts, findings most
+ * severe first, details collapsed) without the facts, with a link to the full report.
+ */
+export function commentBody(result: ScanResult, opts: CommentOptions): string {
+  const more = opts.detailsUrl ? `the [full report](${opts.detailsUrl}), the job summary and the SARIF file` : 'the job summary and the SARIF file';
+  return prView(result, {
+    kind: 'comment',
+    failOn: opts.failOn,
+    limit: COMMENT_MAX_BYTES,
+    name: opts.checkName,
+    prefix: `${commentMarker(opts.checkName)}\n`,
+    sha: opts.sha,
+    ...(opts.link ? { link: opts.link } : {}),
+    ...(opts.detailsUrl ? { detailsUrl: opts.detailsUrl } : {}),
+    elsewhere: more,
+  });
 }
 
 /** Replaces the comment once the findings are gone, so the thread does not keep a stale failure. */

@@ -21,7 +21,8 @@ export function evidenceLines(facts: readonly Fact[], depth = 0): string[] {
   const { shown, more } = depth === 0 ? capEvidence(facts) : { shown: facts, more: [] };
   for (const f of shown) {
     const pad = '  '.repeat(depth);
-    const raw = f.raw !== undefined && f.raw !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : '';
+    // "v1.27.3" for "1.27.3" says nothing new; an image reference or a vendor suffix does.
+    const raw = f.raw !== undefined && f.raw.replace(/^v/i, '') !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : '';
     out.push(`${pad}${depth > 0 ? '← ' : ''}${f.name} = ${showValue(f)}${raw} [${factOrigin(f)}]`);
     if (f.derivedFrom?.length) out.push(...evidenceLines(f.derivedFrom, depth + 1));
   }

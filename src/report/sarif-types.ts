@@ -33,7 +33,8 @@ export interface SarifResult {
   ruleId: string;
   ruleIndex?: number;
   kind: 'fail' | 'open';
-  level: 'error' | 'warning' | 'note';
+  /** SARIF §3.27.10: `none` whenever kind is not `fail`. */
+  level: 'error' | 'warning' | 'note' | 'none';
   message: SarifMessage;
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
@@ -49,7 +50,7 @@ export interface SarifReportingDescriptor {
   fullDescription: SarifMessage;
   help: SarifMessage;
   helpUri?: string;
-  defaultConfiguration: { level: SarifResult['level'] };
+  defaultConfiguration: { level: 'error' | 'warning' | 'note' };
   properties: { tags: string[] } & Record<string, unknown>;
 }
 
@@ -60,9 +61,16 @@ export interface SarifNotification {
   associatedRule?: { id: string; index?: number };
 }
 
+/** `originalUriBaseIds` entry: an absolute `file:` URI ending in a slash (SARIF §3.14.14). */
+export interface SarifUriBase {
+  uri: string;
+  description?: SarifMessage;
+}
+
 export interface SarifRun {
   tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifReportingDescriptor[] } };
   invocations: { executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[]; toolConfigurationNotifications: SarifNotification[] }[];
+  originalUriBaseIds?: Record<string, SarifUriBase>;
   columnKind: 'utf16CodeUnits';
   results: SarifResult[];
 }

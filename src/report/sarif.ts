@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { capEvidence } from './evidence-cap.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
@@ -18,8 +19,18 @@ export const MAX_RELATED_LOCATIONS = 1000;
 /** Related locations per distinct fact value. */
 export const SARIF_PLACES_PER_VALUE = 10;
 
+/** The base every artifact URI is relative to: the repository root (git top level, else the scanned directory). */
+export const SRCROOT = '%SRCROOT%';
+
 export interface SarifOptions {
   informationUri?: string;
+  /**
+   * Undetermined rules as `open` results (level `none`). Off by default: code scanning stores every
+   * result as an alert, and an undetermined rule is not a problem found.
+   */
+  undetermined?: boolean;
+  /** Absolute path of the repository root that artifact URIs are relative to, written as `originalUriBaseIds`. */
+  rootDir?: string;
 }
 
 /** Path segments percent-encoded, slashes kept: SARIF wants a URI reference, not a file name. */
@@ -30,7 +41,7 @@ function toUri(path: string): string {
 export function sarifLocation(p: Place, message?: string): SarifLocation {
   const region: SarifLocation['physicalLocation']['region'] = { startLine: p.line, startColumn: p.column };
   if (p.endLine !== undefined && p.endColumn !== undefined) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
-  const loc: SarifLocation = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: '%SRCROOT%' }, region } };
+  const loc: SarifLocation = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: SRCROOT }, region } };
   if (message !== undefined) loc.message = { text: message };
   return loc;
 }
@@ -100,7 +111,8 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
   const r: SarifResult = {
     ruleId: u.ruleId,
     kind: 'open',
-    level: 'note',
+    // SARIF 2.1.0 §3.27.10: level is `none` whenever kind is not `fail`.
+    level: 'none',
     message: { text: sentence(u.message) },
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
@@ -132,11 +144,20 @@ function omittedNote(x: Finding | Undetermined, ruleIndex: number | undefined): 
 const hasPrimary = <T extends { primary?: Place }>(x: T): x is T & { primary: Place } => x.primary !== undefined;
 
 /** Results a SARIF upload cannot show (no location); the CLI mentions them. */
-export function sarifOmitted(result: ScanResult): (Finding | Undetermined)[] {
-  return [...result.findings.filter((f) => !f.filtered), ...result.undetermined].filter((x) => !hasPrimary(x));
+export function sarifOmitted(result: ScanResult, opts: Pick<SarifOptions, 'undetermined'> = {}): (Finding | Undetermined)[] {
+  return [...result.findings.filter((f) => !f.filtered), ...(opts.undetermined ? result.undetermined : [])].filter((x) => !hasPrimary(x));
 }
 
-/** The scan as one SARIF 2.1.0 run: findings are `fail` results, undetermined rules `open` notes. */
+/** `file:///abs/dir/`: an absolute URI with a trailing slash, as `originalUriBaseIds` requires. */
+export function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * The scan as one SARIF 2.1.0 run: findings are `fail` results; undetermined rules, when asked for,
+ * `open` results with level `none`.
+ */
 export function toSarif(result: ScanResult, opts: SarifOptions = {}): SarifLog {
   return sarifLog(result, opts, (make) => [...make()]);
 }
@@ -149,7 +170,7 @@ function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => 
   const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
-  const undetermined = sortFindings(result.undetermined);
+  const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const results = list(function* () {
     for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId));
     for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId));
@@ -161,9 +182,17 @@ function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => 
       .map((s): SarifNotification => ({
         level: 'warning',
         message: { text: `skipped (${s.reason}): ${s.detail}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: '%SRCROOT%' } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }],
       })),
   ];
+  if (!opts.undetermined && result.undetermined.length > 0) {
+    notes.push({
+      level: 'note',
+      message: {
+        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`,
+      },
+    });
+  }
   const config: SarifNotification[] = (result.diagnostics ?? []).map((d) => {
     const n: SarifNotification = { level: d.level === 'warning' ? 'warning' : 'note', message: { text: d.message } };
     if (d.place) n.locations = [sarifLocation(d.place)];
@@ -184,6 +213,7 @@ function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => 
           },
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
+        ...(opts.rootDir ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: 'The repository root (git top level, else the scanned directory).' } } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -19,7 +19,8 @@ export interface TextOptions extends FactTextOptions {
   color?: boolean;
 }
 
-const where = (p: Place | undefined): string => (p ? oneLine(`${p.file}:${p.line}`) : '(explicit inputs)');
+/** `file:line:col`, which terminals and editors open as a link. */
+const where = (p: Place | undefined): string => (p ? oneLine(formatPlace(p)) : '(explicit inputs)');
 
 /**
  * The report for people: findings by severity with their evidence, then what could not be decided,

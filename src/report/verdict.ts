@@ -13,6 +13,23 @@ export interface Counts {
 
 export type Conclusion = 'failure' | 'neutral' | 'success';
 
+/** The one word a workflow branches on (the Action's `verdict` output); `error` is set by the entry point. */
+export type VerdictWord = 'pass' | 'fail' | 'nothing-checked' | 'error';
+
+/**
+ * Nothing was checked: no cluster at all, or every rule was not applicable in every cluster (no kube-proxy
+ * or Calico configuration found), and so no result either way. A pass would claim more than was done.
+ */
+export function nothingChecked(result: Pick<ScanResult, 'findings' | 'undetermined' | 'notApplicable' | 'rules' | 'contexts'>): boolean {
+  if (result.findings.length > 0 || result.undetermined.length > 0) return false;
+  return result.contexts.length === 0 || result.notApplicable.length >= result.rules.length * result.contexts.length;
+}
+
+export function verdictWord(result: Pick<ScanResult, 'findings' | 'undetermined' | 'notApplicable' | 'rules' | 'contexts'>, failOn: FailOn): VerdictWord {
+  if (fails(result, failOn)) return 'fail';
+  return nothingChecked(result) ? 'nothing-checked' : 'pass';
+}
+
 /** Counts of the findings that count (not suppressed, not filtered by a baseline or PR scope). */
 export function countResults(result: Pick<ScanResult, 'findings' | 'undetermined'>): Counts {
   const active = activeFindings(result);

@@ -2,6 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { sarifValidator } from '../report/sarif-schema.js';
 import { useFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { requireActionBundle, runAction, type ActionRun } from '../helpers/run-action.js';
 
@@ -12,7 +14,7 @@ const HEAD = 'b'.repeat(40);
 const MERGE = 'a'.repeat(40);
 
 /** The 120-finding repository: 120 Services with externalIPs + Local on kube-proxy 1.27.3 in ipvs mode. */
-const MANY = { workspace: join(FIX, 'many'), inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04' } };
+const MANY = { workspace: join(FIX, 'many'), inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', 'max-annotations': '1000' } };
 /** One high finding (KP-IPT-PARTIAL-SYNC-RACE at kubeadm.yaml:4:20) and nothing undetermined. */
 const ONE = { workspace: join(FIX, 'one'), inputs: { 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' } };
 const CLEAN = { workspace: join(FIX, 'clean'), inputs: { 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' } };
@@ -23,6 +25,11 @@ function noSecrets(r: ActionRun): void {
   expect(r.stdout).not.toContain(TOKEN);
   expect(r.stderr).not.toContain(TOKEN);
   expect(r.summary).not.toContain(TOKEN);
+}
+
+interface SarifResultLike {
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }>;
+  relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }>;
 }
 
 const bytes = (s: string | undefined) => Buffer.byteLength(s ?? '', 'utf8');
@@ -45,10 +52,22 @@ describe('Action without a token (workflow annotations)', () => {
     });
     expect(errors[0]?.message).toMatch(/^kube-proxy v1\.27\.3 \(cluster version\) in iptables mode has the partial-sync race/);
     expect(errors[1]?.message).toBe('1 finding at or above fail-on high: 1 high: fails on high');
-    expect(r.outputs).toEqual({ findings: '1', high: '1', medium: '0', low: '0', undetermined: '0', 'sarif-file': '' });
+    expect(r.outputs).toEqual({
+      verdict: 'fail',
+      findings: '1',
+      high: '1',
+      medium: '0',
+      low: '0',
+      undetermined: '0',
+      'sarif-file': '',
+      'json-file': '',
+      'check-run-url': '',
+      'comment-url': '',
+    });
     expect(r.summary).toContain('## ❌ netcompat: 1 high: fails on high');
-    expect(r.summary).toContain('| 🔴 high | <code>KP-IPT-PARTIAL-SYNC-RACE</code>');
-    expect(r.summary).toContain('[kubeadm.yaml:4:20](https://github.test/octo/clusters/blob/' + MERGE + '/kubeadm.yaml#L4)');
+    expect(r.summary).toContain('| 🔴&nbsp;high | <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code> | 1 | kube-proxy iptables partial-sync race');
+    expect(r.summary).toContain('<details><summary>🔴 <b>high</b> <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code>');
+    expect(r.summary).toContain('<a href="https://github.test/octo/clusters/blob/' + MERGE + '/kubeadm.yaml#L4">kubeadm.yaml:4:20</a></summary>');
     expect(r.summary).toContain('<code>kubeProxy.mode</code> | iptables | explicit | input kube-proxy-mode |');
   });
 
@@ -72,20 +91,20 @@ describe('Action without a token (workflow annotations)', () => {
     expect(notices[0]?.message).toBe('111 more results are listed in the job summary (GitHub shows at most 10 annotations per level per step).');
     expect(r.summary).toContain('Workflow annotations: 9 shown; 111 more only in this summary');
     // The job summary (1 MiB budget) lists every finding.
-    expect(r.summary.match(/^\| 🔴 high \| <code>KP-IPVS-EXTIP-ETP-LOCAL<\/code>/gm)).toHaveLength(120);
+    expect(r.summary.match(/^<details><summary>🔴 <b>high<\/b> <code>KP\u2011IPVS\u2011EXTIP\u2011ETP\u2011LOCAL<\/code>/gm)).toHaveLength(120);
   });
 
   it('with path set, annotation paths stay repository-relative', async () => {
     const r = await runAction({ workspace: FIX, inputs: { ...ONE.inputs, path: 'one' } });
     expect(r.annotations[0]?.props).toMatchObject({ file: 'one/kubeadm.yaml', line: '4', col: '20' });
-    expect(r.summary).toContain('/blob/' + MERGE + '/one/kubeadm.yaml#L4)');
+    expect(r.summary).toContain('/blob/' + MERGE + '/one/kubeadm.yaml#L4">one/kubeadm.yaml:4:20</a>');
   });
 
   it('a finding whose facts all come from inputs is annotated without a file', async () => {
     const r = await runAction({ ...CLEAN, inputs: { ...CLEAN.inputs, 'kubernetes-version': '1.27.3' } });
     expect(r.code).toBe(1);
     expect(r.annotations[0]?.props).toEqual({ title: 'KP-IPT-PARTIAL-SYNC-RACE kube-proxy iptables partial-sync race leaves new endpoints unserved' });
-    expect(r.summary).toContain('| inputs: <code>kube-proxy-mode</code>, <code>kubernetes-version</code> |');
+    expect(r.summary).toContain(' · inputs: <code>kube-proxy-mode</code>, <code>kubernetes-version</code></summary>');
   });
 
   it('writes the SARIF file and names it in the outputs', async () => {
@@ -99,19 +118,38 @@ describe('Action without a token (workflow annotations)', () => {
     expect(sarif.runs[0]?.results.map((x) => x.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
   });
 
+  it('SARIF and JSON files (issue 12): valid SARIF 2.1.0 whose URIs resolve against the repository root to real files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netcompat-sarif-'));
+    const sarifFile = join(dir, 'netcompat.sarif');
+    const jsonFile = join(dir, 'report/netcompat.json');
+    const r = await runAction({ workspace: FIX, inputs: { ...ONE.inputs, path: 'one', 'sarif-file': sarifFile, 'json-file': jsonFile } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', 'sarif-file': sarifFile, 'json-file': jsonFile });
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    const run = log.runs[0];
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${FIX}/`);
+    const uris = run.results.flatMap((x: SarifResultLike) => [...x.locations, ...(x.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation));
+    expect(uris[0]).toEqual({ uri: 'one/kubeadm.yaml', uriBaseId: '%SRCROOT%' });
+    for (const u of uris) expect(existsSync(fileURLToPath(new URL(u.uri, run.originalUriBaseIds[u.uriBaseId].uri))), u.uri).toBe(true);
+    const json = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    expect(json.verdict.fails).toBe(true);
+  });
+
   it('fails the step on a bad input, naming the value and the accepted ones', async () => {
     const r = await runAction({ ...ONE, inputs: { ...ONE.inputs, 'fail-on': 'hgih' } });
     expect(r.code).not.toBe(0);
     expect(r.annotations).toHaveLength(1);
     expect(r.annotations[0]?.command).toBe('error');
-    expect(r.annotations[0]?.message).toMatch(/^fail-on: "hgih" is not accepted\b.*\bhigh, medium, low, none$/);
-    expect(r.outputs).toEqual({});
+    expect(r.annotations[0]?.message).toMatch(/^fail-on: "hgih" is not accepted\b.*\bhigh, medium, low, none \(bad input: nothing was scanned\)$/);
+    expect(r.outputs).toEqual({ verdict: 'error' });
   });
 
   it('rejects a boolean input that is not true or false', async () => {
     const r = await runAction({ ...ONE, inputs: { ...ONE.inputs, comment: 'yes' } });
     expect(r.code).not.toBe(0);
-    expect(r.annotations[0]?.message).toMatch(/^comment: "yes" is not accepted\b.*\btrue, false$/);
+    expect(r.annotations[0]?.message).toMatch(/^comment: "yes" is not accepted\b.*\btrue, false \(bad input: nothing was scanned\)$/);
   });
 });
 
@@ -158,6 +196,18 @@ describe('Action with the Checks API', () => {
     noSecrets(r);
   });
 
+  it('max-annotations (default 50): one request with the 50 most severe, the summary counts the rest', async () => {
+    const r = await runAction({ ...MANY, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', ...withApi() }, env: env() });
+    expect(r.code).toBe(1);
+    const calls = gh.requests.filter((q) => q.operationId.startsWith('checks/'));
+    expect(calls.map((q) => q.operationId)).toEqual(['checks/create']);
+    expect([...gh.checkRuns.values()][0]!.annotations).toHaveLength(50);
+    expect(r.summary).toContain('Annotations: the 50 most severe of 120 posted; 70 more left out by `max-annotations: 50` (all are in this summary).');
+    const off = await runAction({ ...MANY, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', 'max-annotations': '0' } });
+    expect(off.annotations.map((a) => a.message)).toEqual(['120 findings at or above fail-on high: 120 high: fails on high']);
+    expect(off.summary).toContain('Annotations: off (`max-annotations: 0`); all 120 results are in this summary.');
+  });
+
   it('120 findings: create + 2 updates, 50/50/20 annotations, each delivered exactly once', async () => {
     const r = await runAction({ ...MANY, inputs: { ...MANY.inputs, ...withApi() }, env: env() });
     expect(r.code).toBe(1);
@@ -178,15 +228,19 @@ describe('Action with the Checks API', () => {
     noSecrets(r);
   });
 
-  it('cuts an output.summary over 65,535 bytes between rows, with a note; the job summary keeps everything', async () => {
+  it('output.summary fits 65,535 bytes: details first, then one line each, the rest counted; the job summary has every detail', async () => {
     const r = await runAction({ ...MANY, inputs: { ...MANY.inputs, ...withApi() }, env: env() });
     const run = [...gh.checkRuns.values()][0]!;
     const summary = run.output?.summary ?? '';
     expect(bytes(r.summary)).toBeGreaterThan(65_535);
     expect(bytes(summary)).toBeLessThanOrEqual(65_535);
-    expect(summary).toMatch(/✂️ Cut to fit GitHub's limit of 65,535 bytes: \d+ more rows? not shown/);
-    const beforeNote = summary.slice(0, summary.indexOf('\n> [!NOTE]\n> ✂️'));
-    expect(beforeNote.endsWith('|\n') || beforeNote.endsWith('\n\n')).toBe(true);
+    expect(summary).toContain('| | **Total** | **120** | |');
+    const details = (summary.match(/^<details><summary>🔴/gm) ?? []).length;
+    const lines = (summary.match(/^- 🔴 <b>high<\/b>/gm) ?? []).length;
+    expect(details).toBeGreaterThan(0);
+    const cut = Number(summary.match(/✂️ Cut to fit GitHub's limit of 65,535 characters: (\d+) findings/)?.[1] ?? 0);
+    expect(details + lines + cut).toBe(120);
+    expect(lines).toBeGreaterThan(details);
     expect(bytes(run.output?.text)).toBeLessThanOrEqual(65_535);
     expect(r.summary).not.toContain('Cut to fit');
   });
@@ -287,7 +341,12 @@ describe('Action with the Checks API', () => {
     expect(gh.of('issues/create-comment')).toHaveLength(1);
     const mine = [...gh.comments.values()].filter((c) => c.body.includes('<!-- netcompat:comment:netcompat -->'));
     expect(mine).toHaveLength(1);
-    expect(mine[0]?.body).toContain('| 🔴 high | <code>KP-IPT-PARTIAL-SYNC-RACE</code>');
+    expect(mine[0]?.body).toContain('<details><summary>🔴 <b>high</b> <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code>');
+    // Outputs a workflow can branch on (issue 12): both web addresses, and the log names them.
+    expect(first.outputs['comment-url']).toBe(`https://github.test/octo/clusters/pull/7#issuecomment-${mine[0]?.id}`);
+    expect(first.outputs['check-run-url']).toMatch(/^https:\/\/github\.test\/octo\/clusters\/runs\/\d+$/);
+    expect(first.stdout).toContain(`PR comment created: https://github.test/octo/clusters/pull/7#issuecomment-${mine[0]?.id}`);
+    expect(first.stdout).toContain(`with 1 annotations: ${first.outputs['check-run-url']}`);
 
     const second = await runAction({ ...ONE, inputs, env: env(), event: pr() });
     expect(second.code).toBe(1);
@@ -303,8 +362,11 @@ describe('Action with the Checks API', () => {
   });
 
   it('PR comment: a clean repository without an earlier comment posts nothing', async () => {
-    await runAction({ ...CLEAN, inputs: { ...CLEAN.inputs, ...withApi({ comment: 'true' }) }, env: env(), event: pr() });
+    const r = await runAction({ ...CLEAN, inputs: { ...CLEAN.inputs, ...withApi({ comment: 'true' }) }, env: env(), event: pr() });
     expect(gh.of('issues/create-comment')).toEqual([]);
+    expect(r.stdout).toContain('PR comment: not posted (no findings, and no earlier comment of ours to clear)');
+    expect(r.stdout).not.toContain('PR comment none');
+    expect(r.outputs['comment-url']).toBe('');
   });
 
   it('PR comment: 403 skips it with a notice; the check run and the verdict stand', async () => {

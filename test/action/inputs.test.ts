@@ -20,6 +20,7 @@ describe('readInputs', () => {
     expect(i).toEqual({
       workspace: WS,
       root: WS,
+      repository: WS,
       rootPrefix: '',
       explicit: [],
       failOn: 'high',
@@ -29,6 +30,8 @@ describe('readInputs', () => {
       checkName: 'netcompat',
       checkRun: true,
       comment: false,
+      sarifUndetermined: false,
+      maxAnnotations: 50,
     });
   });
 
@@ -50,8 +53,14 @@ describe('readInputs', () => {
         config: 'ci/netcompat.yaml',
         baseline: '.netcompat-baseline.json',
         'only-changed': 'true',
+        'sarif-undetermined': 'true',
+        'json-file': 'out/netcompat.json',
+        'max-annotations': '0',
       }),
     );
+    expect(i.sarifUndetermined).toBe(true);
+    expect(i.jsonFile).toBe('/work/ws/out/netcompat.json');
+    expect(i.maxAnnotations).toBe(0);
     expect(i.failOnGiven).toBe(true);
     expect(i.configFile).toBe('/work/ws/ci/netcompat.yaml');
     expect(i.baselineFile).toBe('/work/ws/.netcompat-baseline.json');
@@ -82,6 +91,9 @@ describe('readInputs', () => {
     [{ path: '../elsewhere' }, /^path: "\.\.\/elsewhere" is not accepted\b.*inside the workspace$/],
     [{ facts: 'no-equals-sign' }, /^fact: "no-equals-sign" is not accepted/],
     [{ 'only-changed': 'on' }, /^only-changed: "on" is not accepted\b.*true, false$/],
+    [{ 'max-annotations': '-1' }, /^max-annotations: "-1" is not accepted\b.*a whole number from 0/],
+    [{ 'max-annotations': 'all' }, /^max-annotations: "all" is not accepted\b/],
+    [{ 'sarif-undetermined': 'yes' }, /^sarif-undetermined: "yes" is not accepted\b.*true, false$/],
     [{ baseline: '/etc/passwd' }, /^baseline: "\/etc\/passwd" is not accepted\b.*inside the workspace$/],
   ])('rejects %j', (inputs, message) => {
     let err: unknown;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGitHead } from '../../src/action/git-head.js';
-import { rebaseResult } from '../../src/action/rebase.js';
+import { rebaseResult } from '../../src/report/rebase.js';
 import { checkTarget, readRunnerEnv } from '../../src/action/runner-env.js';
 import { explicitFacts } from '../../src/inputs/options.js';
 import type { ScanResult } from '../../src/model/finding.js';
@@ -93,7 +93,7 @@ describe('check-run requests', () => {
     expect(a!.rawDetails.split('\n').slice(0, 3)).toEqual([
       'kubeProxy.mode = iptables [input kube-proxy-mode]',
       'kubeProxy.version = v1.27.3 (cluster version) [derived]',
-      '  ← kubernetes.version = v1.27.3 (written "v1.27.3") [kubeadm.yaml:4:20]',
+      '  ← kubernetes.version = v1.27.3 [kubeadm.yaml:4:20]',
     ]);
   });
 
@@ -179,17 +179,18 @@ describe('markdown escaping', () => {
   });
 
   it('the summary budget holds for the check run and notes the cut', () => {
-    const md = summaryMarkdown(many, { failOn: 'high', limit: 65_535 });
-    expect(bytes(md)).toBeLessThanOrEqual(65_535);
-    expect(md).toMatch(/✂️ Cut to fit GitHub's limit of 65,535 bytes: \d+ more rows not shown\. See the SARIF file and the CLI output\.\n$/);
+    const md = summaryMarkdown(many, { failOn: 'high', limit: 20_000 });
+    expect(bytes(md)).toBeLessThanOrEqual(20_000);
+    expect(md).toMatch(/✂️ Cut to fit GitHub's limit of 20,000 characters: \d+ findings, the facts of 1 cluster not shown here\. The counts above cover everything; all results are in the SARIF file and the JSON report \(`json-file`\)\.\n$/);
   });
 });
 
 describe('PR comment', () => {
   it('carries the marker, one row per finding and the details link', () => {
     const body = commentBody(one, { checkName: 'netcompat', failOn: 'high', sha: 'c'.repeat(40), detailsUrl: 'https://github.test/o/r/runs/1' });
-    expect(body.startsWith(`${commentMarker('netcompat')}\n### ❌ netcompat: 1 high: fails on high\n`)).toBe(true);
-    expect(body).toContain('| 🔴 high | <code>KP-IPT-PARTIAL-SYNC-RACE</code> |');
+    expect(body.startsWith(`${commentMarker('netcompat')}\n## ❌ netcompat: 1 high: fails on high\n`)).toBe(true);
+    expect(body).toContain('| 🔴&nbsp;high | <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code> | 1 | kube-proxy');
+    expect(body).toContain('<details><summary>🔴 <b>high</b> <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code>');
     expect(body).toContain('[full report](https://github.test/o/r/runs/1)');
     expect(commentMarker('a -->b')).toBe('<!-- netcompat:comment:a%20--%3Eb -->');
   });

@@ -35,17 +35,17 @@ describe('scan examples/', () => {
     expect(r.stdout).toContain(
       [
         'HIGH (1)',
-        '  kubeadm-config.yaml:4  KP-IPVS-NO-SYSCTL  kube-proxy IPVS proxier cannot start on a kernel older than 4.1 (conn_reuse_mode sysctl missing)',
+        '  examples/kubeadm-ipvs-centos7/kubeadm-config.yaml:4:20  KP-IPVS-NO-SYSCTL  kube-proxy IPVS proxier cannot start on a kernel older than 4.1 (conn_reuse_mode sysctl missing)',
       ].join('\n'),
     );
     expect(r.stdout).toContain(
       [
         '    evidence:',
-        '      kubeProxy.mode = ipvs  at kubeadm-config.yaml:13:7',
+        '      kubeProxy.mode = ipvs  at examples/kubeadm-ipvs-centos7/kubeadm-config.yaml:13:7',
         '      node.kernel = 3.10.0-1160.el7.x86_64  derived: CentOS 7.9 default kernel 3.10',
         '        from node.os = centos-7.9  given by --node-os (CentOS 7.9)',
         '      kubeProxy.version = v1.18.20  derived: cluster version',
-        '        from kubernetes.version = v1.18.20  at kubeadm-config.yaml:4:20',
+        '        from kubernetes.version = v1.18.20  at examples/kubeadm-ipvs-centos7/kubeadm-config.yaml:4:20',
       ].join('\n'),
     );
     expect(r.stdout).toMatch(/\n {4}fix: Upgrade kube-proxy to 1\.19\.0 or later/);
@@ -56,7 +56,7 @@ describe('scan examples/', () => {
     const r = cli('scan', 'examples/kubeadm-ipvs-centos7');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('UNDETERMINED (');
-    expect(r.stdout).toContain('  kubeadm-config.yaml:4  KP-IPVS-NO-SYSCTL  ');
+    expect(r.stdout).toContain('  examples/kubeadm-ipvs-centos7/kubeadm-config.yaml:4:20  KP-IPVS-NO-SYSCTL  ');
     expect(r.stdout).toContain('    needs node.kernel: ');
     expect(r.stdout).not.toContain('HIGH (');
   });
@@ -70,9 +70,9 @@ describe('scan examples/', () => {
   it('calico-vxlan-old, no flags: kube-proxy race (high) and kube-controllers leak (low), exit 1', () => {
     const r = cli('scan', 'examples/calico-vxlan-old');
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toContain('HIGH (1)\n  kube-proxy.yaml:30  KP-IPT-PARTIAL-SYNC-RACE  ');
-    expect(r.stdout).toContain('LOW (1)\n  calico.yaml:46  CAL-KC-POD-CACHE-LEAK  ');
-    expect(r.stdout).toContain('  calico.yaml:19  CAL-VXLAN-CSUM-63S  ');
+    expect(r.stdout).toContain('HIGH (1)\n  examples/calico-vxlan-old/kube-proxy.yaml:30:18  KP-IPT-PARTIAL-SYNC-RACE  ');
+    expect(r.stdout).toContain('LOW (1)\n  examples/calico-vxlan-old/calico.yaml:46:18  CAL-KC-POD-CACHE-LEAK  ');
+    expect(r.stdout).toContain('  examples/calico-vxlan-old/calico.yaml:19:18  CAL-VXLAN-CSUM-63S  ');
     expect(r.stdout).toContain('\nVerdict: 1 high, 1 low, ');
   });
 
@@ -85,10 +85,10 @@ describe('scan examples/', () => {
   it('skipped-files: a broken file is listed with its line, the template and the empty file are only counted', () => {
     const r = cli('scan', 'examples/skipped-files');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('\nSKIPPED: 1 file, and 2 skipped quietly (empty 1, template 1)\n  broken.yaml  yaml-error: ');
+    expect(r.stdout).toContain('\nSKIPPED: 1 file, and 2 skipped quietly (empty 1, template 1)\n  examples/skipped-files/broken.yaml  yaml-error: ');
     expect(r.stdout).toContain('at line 3, column 20');
     expect(r.stdout).not.toContain('chart/templates');
-    expect(r.stdout).toContain('from kubernetes.version = v1.29.6  at kubeadm-config.yaml:3:20');
+    expect(r.stdout).toContain('from kubernetes.version = v1.29.6  at examples/skipped-files/kubeadm-config.yaml:3:20');
   });
 });
 
@@ -101,7 +101,7 @@ describe('--fail-on thresholds on a low-only repository', () => {
   ])('--fail-on %s exits %i', (level, code) => {
     const r = cli('scan', 'test/fixtures/cli/low-only', '--fail-on', level);
     expect(r.code, r.stderr).toBe(code);
-    expect(r.stdout).toContain('LOW (1)\n  calico-kube-controllers.yaml:12  CAL-KC-POD-CACHE-LEAK  ');
+    expect(r.stdout).toContain('LOW (1)\n  test/fixtures/cli/low-only/calico-kube-controllers.yaml:12:18  CAL-KC-POD-CACHE-LEAK  ');
   });
 });
 
@@ -139,7 +139,7 @@ describe('machine formats', () => {
     const race = run.results.find((x: { ruleId: string }) => x.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE');
     expect(race).toMatchObject({ kind: 'fail', level: 'error', ruleIndex: ruleIds().indexOf('KP-IPT-PARTIAL-SYNC-RACE') });
     expect(race.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: 'kube-proxy.yaml', uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: 'examples/calico-vxlan-old/kube-proxy.yaml', uriBaseId: '%SRCROOT%' },
       region: { startLine: 30, startColumn: 18, endLine: 30, endColumn: 52 },
     });
     expect(race.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([11]);
@@ -153,11 +153,21 @@ describe('machine formats', () => {
     expect(fp()).toEqual(fp());
   });
 
-  it('undetermined rules are open notes in SARIF', () => {
-    const log = JSON.parse(cli('scan', 'examples/kubeadm-ipvs-centos7', '--format', 'sarif').stdout);
+  it('undetermined rules are left out of SARIF unless --sarif-undetermined, then open results of level none', () => {
+    const plain = JSON.parse(cli('scan', 'examples/kubeadm-ipvs-centos7', '--format', 'sarif').stdout);
+    expect(plain.runs[0].results.filter((x: { kind: string }) => x.kind !== 'fail')).toEqual([]);
+    const log = JSON.parse(cli('scan', 'examples/kubeadm-ipvs-centos7', '--format', 'sarif', '--sarif-undetermined').stdout);
     const open = log.runs[0].results.filter((x: { kind: string }) => x.kind === 'open');
     expect(open.map((x: { ruleId: string }) => x.ruleId)).toContain('KP-IPVS-NO-SYSCTL');
-    for (const x of open) expect(x.level).toBe('note');
+    for (const x of open) expect(x.level).toBe('none');
+    const validate = sarifValidator();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('--sarif-undetermined without --format sarif is a usage error', () => {
+    const r = cli('scan', 'examples/clean', '--sarif-undetermined');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sarif-undetermined only applies with --format sarif (got --format text)');
   });
 
   it('a finding resting only on flags is a SARIF notification, said on stderr, and still fails the build', () => {
@@ -207,7 +217,7 @@ describe('bad input', () => {
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
     expect(r.stdout).not.toContain('##[');
-    expect(r.stdout).toContain('from kubernetes.version = unresolved "{{ .Values.kubeVersion }}\\n::error file=x,line=1::pwned\\n#\\#[warning]legacy"  at kubeadm-config.yaml:4:20');
+    expect(r.stdout).toContain('from kubernetes.version = unresolved "{{ .Values.kubeVersion }}\\n::error file=x,line=1::pwned\\n#\\#[warning]legacy"  at test/fixtures/cli/injection/kubeadm-config.yaml:4:20');
     const json = cli('scan', 'test/fixtures/cli/injection', '--format', 'json');
     expect(json.stdout).not.toContain('##[');
     expect(json.stdout.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);

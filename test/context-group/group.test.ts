@@ -46,3 +46,16 @@ describe('cluster grouping', () => {
     expect(groups[1]!.facts.map((f) => f.value)).toEqual(['clusters/new', '1.30.2', '3.27.0']);
   });
 });
+
+describe('cluster order (issue 12)', () => {
+  it('lists numbered clusters in natural order: dev-2 before dev-10', () => {
+    const names = ['dev-10', 'dev-0', 'dev-5', 'dev-15', 'dev-1', 'dev-2'];
+    const facts = names.map((n) => fact('cluster.definition', `clusters/${n}`, `clusters/${n}/kubeadm.yaml`, 'kubeadm ClusterConfiguration'));
+    expect(clustersFromDefinitions(facts).map((c) => c.name)).toEqual(['clusters/dev-0', 'clusters/dev-1', 'clusters/dev-2', 'clusters/dev-5', 'clusters/dev-10', 'clusters/dev-15']);
+  });
+
+  it('natural order keeps text order elsewhere and orders leading zeros deterministically', async () => {
+    const { naturalCompare } = await import('../../src/model/natural-order.js');
+    expect(['b', 'a10', 'a9', 'a09', 'A1', 'a'].sort(naturalCompare)).toEqual(['A1', 'a', 'a9', 'a09', 'a10', 'b']);
+  });
+});

@@ -164,13 +164,13 @@ export class FakeGitHub {
       }
       case 'issues/create-comment': {
         const c = this.addComment(Number(id), String(b.body));
-        return answer(201, { id: c.id, body: c.body });
+        return answer(201, { id: c.id, body: c.body, html_url: `https://github.test/${owner}/${repo}/pull/${id}#issuecomment-${c.id}` });
       }
       case 'issues/update-comment': {
         const c = this.comments.get(Number(id));
         if (!c) return answer(404, { message: 'Not Found' });
         c.body = String(b.body);
-        return answer(200, { id: c.id, body: c.body });
+        return answer(200, { id: c.id, body: c.body, html_url: `https://github.test/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}` });
       }
       case 'issues/delete-comment': {
         this.comments.delete(Number(id));

@@ -109,7 +109,7 @@ describe('Action only-changed without the API', () => {
   it('only-changed must be true or false', async () => {
     const r = await runAction({ workspace: join(FIX, 'pr'), inputs: { 'only-changed': 'yes' } });
     expect(r.code).not.toBe(0);
-    expect(r.annotations[0]?.message).toMatch(/^only-changed: "yes" is not accepted\b.*true, false$/);
+    expect(r.annotations[0]?.message).toMatch(/^only-changed: "yes" is not accepted\b.*true, false \(bad input: nothing was scanned\)$/);
   });
 });
 
@@ -118,9 +118,9 @@ describe('Action with a config file', () => {
     const r = await runAction({ workspace: join(FIX, 'bad-config'), inputs: OS });
     expect(r.code).not.toBe(0);
     expect(r.annotations.map((a) => [a.command, a.message])).toEqual([
-      ['error', '.netcompat.yaml:6: /clusters/0/kube-proxy-mode must be equal to one of the allowed values (iptables, ipvs, nftables)'],
+      ['error', '.netcompat.yaml:6: /clusters/0/kube-proxy-mode must be equal to one of the allowed values (iptables, ipvs, nftables) (bad input: nothing was scanned)'],
     ]);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ verdict: 'error' });
   });
 
   it('an expired ignore entry is a warning annotation on its line; the finding is back', async () => {
@@ -131,7 +131,7 @@ describe('Action with a config file', () => {
     expect(warning?.message).toBe('ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31 and no longer suppresses (reason was: accepted until the 1.28 upgrade)');
     expect(r.outputs.findings).toBe('1');
     expect(r.summary).toContain('### ⚠️ Settings problems (1)');
-    expect(r.summary).toContain('| warning | ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31');
+    expect(r.summary).toContain('- warning: ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31');
   });
 
   it('before it expires the entry suppresses: a summary line with its reason, a passing step', async () => {
@@ -140,7 +140,7 @@ describe('Action with a config file', () => {
     expect(r.annotations).toEqual([]);
     expect(r.outputs.findings).toBe('0');
     expect(r.summary).toContain('### Suppressed (1), not counted');
-    expect(r.summary).toMatch(/\| <code>KP-IPT-PARTIAL-SYNC-RACE<\/code> \| \[expired\/kubeadm\.yaml:3:20\]\([^)]+\) \| accepted until the 1\.28 upgrade \| expired\/\.netcompat\.yaml:3 \|/);
+    expect(r.summary).toMatch(/^- <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE<\/code> <a href="[^"]+">expired\/kubeadm\.yaml:3:20<\/a>: accepted until the 1\.28 upgrade \(expired\/\.netcompat\.yaml:3\)$/m);
   });
 
   it('an inline directive without a reason: a warning on the check run, next to the finding', async () => {
@@ -168,8 +168,9 @@ describe('Action with a config file', () => {
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ findings: '1', medium: '1' });
     expect(r.summary).toContain('## ❌ netcompat: 1 medium: fails on medium');
-    expect(r.summary).toContain('**Clusters**: 2 clusters from the config file; files in no cluster&#39;s paths apply to every cluster.');
-    expect(r.summary).toContain('- <code>new</code> (config file: paths clusters/new/\\*\\*): service.externalIPsLocal ingress/edge; installer.name kubeadm; kubernetes.version v1.30.2;');
+    expect(r.summary).toContain('Clusters: 2 clusters from the config file; files in no cluster&#39;s paths apply to every cluster.');
+    expect(r.summary).toContain('| <code>new</code> | 0 | 1 | 0 | 0 |');
+    expect(r.summary).toContain('<details><summary>new: config file: paths clusters/new/** (');
     const high = await runAction({ workspace: FIX, inputs: { ...inputs, 'fail-on': 'high' } });
     expect(high.code, high.stderr).toBe(0);
     expect(high.summary).toContain('## ⚠️ netcompat: 1 medium: passes \\(fail-on high\\)');
@@ -178,6 +179,6 @@ describe('Action with a config file', () => {
   it('config and baseline must stay inside the workspace', async () => {
     const r = await runAction({ workspace: join(FIX, 'pr'), inputs: { config: '../bad-config/.netcompat.yaml' } });
     expect(r.code).not.toBe(0);
-    expect(r.annotations[0]?.message).toMatch(/^config: "\.\.\/bad-config\/\.netcompat\.yaml" is not accepted\b.*inside the workspace$/);
+    expect(r.annotations[0]?.message).toMatch(/^config: "\.\.\/bad-config\/\.netcompat\.yaml" is not accepted\b.*inside the workspace \(bad input: nothing was scanned\)$/);
   });
 });

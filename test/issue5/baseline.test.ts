@@ -32,15 +32,15 @@ describe('netcompat baseline and --baseline', () => {
     expect(moved.stdout).not.toContain('HIGH (');
     expect(moved.stdout).toContain('\nHIDDEN: 1 already in the baseline\n');
     // The same scan without the baseline still finds it, at the new line.
-    const plain = cli(['scan', dir, ...FLAGS]);
+    const plain = cli(['scan', '.', ...FLAGS], { cwd: dir });
     expect(plain.code).toBe(1);
-    expect(plain.stdout).toContain('HIGH (1)\n  kubeadm.yaml:7  KP-IPT-PARTIAL-SYNC-RACE  ');
+    expect(plain.stdout).toContain('HIGH (1)\n  kubeadm.yaml:7:20  KP-IPT-PARTIAL-SYNC-RACE  ');
 
     // A different affected version is a different finding.
     writeFileSync(path, readFileSync(path, 'utf8').replace('v1.27.3', 'v1.28.2'));
-    const changed = cli(['scan', dir, ...FLAGS, '--baseline', file]);
+    const changed = cli(['scan', '.', ...FLAGS, '--baseline', file], { cwd: dir });
     expect(changed.code, changed.stderr).toBe(1);
-    expect(changed.stdout).toContain('HIGH (1)\n  kubeadm.yaml:7  KP-IPT-PARTIAL-SYNC-RACE  ');
+    expect(changed.stdout).toContain('HIGH (1)\n  kubeadm.yaml:7:20  KP-IPT-PARTIAL-SYNC-RACE  ');
     expect(changed.stdout).toContain('kube-proxy v1.28.2 (cluster version) in iptables mode');
     expect(changed.stdout).not.toContain('HIDDEN');
   });

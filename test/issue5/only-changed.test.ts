@@ -38,8 +38,8 @@ describe('--only-changed', () => {
       ['clusters/a', 'unchanged'],
       ['clusters/b', 'counts'],
     ]);
-    const text = cli(['scan', dir, ...FLAGS, '--only-changed', '--changed-files', join(dir, 'changed.txt')]);
-    expect(text.stdout).toContain('HIGH (1)\n  clusters/b/kubeadm.yaml:4  KP-IPT-PARTIAL-SYNC-RACE  ');
+    const text = cli(['scan', '.', ...FLAGS, '--only-changed', '--changed-files', join(dir, 'changed.txt')], { cwd: dir });
+    expect(text.stdout).toContain('HIGH (1)\n  clusters/b/kubeadm.yaml:4:20  KP-IPT-PARTIAL-SYNC-RACE  ');
     expect(text.stdout).toContain('\nHIDDEN: 1 with no evidence in the changed files\n');
   });
 

@@ -15,11 +15,11 @@ beforeAll(requireBundle);
 
 describe('inline suppressions', () => {
   it('a directive with a reason on the line above the evidence suppresses: listed with its reason, not counted', () => {
-    const r = cli(['scan', join(FIX, 'suppressed'), ...FLAGS]);
+    const r = cli(['scan', '.', ...FLAGS], { cwd: join(FIX, 'suppressed') });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('HIGH (');
     expect(r.stdout).toContain(
-      'SUPPRESSED (1): not counted\n  kubeadm.yaml:5  KP-IPT-PARTIAL-SYNC-RACE  upgrading to 1.28.7 in the next maintenance window (kubeadm.yaml:4)\n',
+      'SUPPRESSED (1): not counted\n  kubeadm.yaml:5:20  KP-IPT-PARTIAL-SYNC-RACE  upgrading to 1.28.7 in the next maintenance window (kubeadm.yaml:4)\n',
     );
     expect(r.stdout.endsWith('\nVerdict: No findings\n')).toBe(true);
   });
@@ -30,14 +30,14 @@ describe('inline suppressions', () => {
     const results = (JSON.parse(r.stdout) as SarifOut).runs[0]!.results;
     expect(results.map((x) => x.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
     expect(results[0]!.suppressions).toEqual([
-      { kind: 'inSource', status: 'accepted', justification: 'upgrading to 1.28.7 in the next maintenance window', properties: { by: 'kubeadm.yaml:4' } },
+      { kind: 'inSource', status: 'accepted', justification: 'upgrading to 1.28.7 in the next maintenance window', properties: { by: 'test/fixtures/issue5/suppressed/kubeadm.yaml:4' } },
     ]);
   });
 
   it('a directive without a reason does not suppress and is reported with its place', () => {
-    const r = cli(['scan', join(FIX, 'no-reason'), ...FLAGS]);
+    const r = cli(['scan', '.', ...FLAGS], { cwd: join(FIX, 'no-reason') });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toContain('HIGH (1)\n  kubeadm.yaml:4  KP-IPT-PARTIAL-SYNC-RACE  ');
+    expect(r.stdout).toContain('HIGH (1)\n  kubeadm.yaml:4:20  KP-IPT-PARTIAL-SYNC-RACE  ');
     expect(r.stdout).toContain(
       'SETTINGS (1): problems with ignore entries and directives\n  warning  kubeadm.yaml:4  netcompat-ignore KP-IPT-PARTIAL-SYNC-RACE has no reason and does not suppress; write "# netcompat-ignore RULE-ID: why"\n',
     );
@@ -65,17 +65,17 @@ describe('config ignore entries that expire (NETCOMPAT_TODAY fixes the date)', (
   const dir = join(FIX, 'expired');
 
   it('before the date the entry suppresses, with its reason and its line', () => {
-    const r = cli(['scan', dir, ...FLAGS], { env: { NETCOMPAT_TODAY: '2025-01-30' } });
+    const r = cli(['scan', '.', ...FLAGS], { cwd: dir, env: { NETCOMPAT_TODAY: '2025-01-30' } });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('SUPPRESSED (1): not counted\n  kubeadm.yaml:3  KP-IPT-PARTIAL-SYNC-RACE  accepted until the 1.28 upgrade (.netcompat.yaml:3)\n');
+    expect(r.stdout).toContain('SUPPRESSED (1): not counted\n  kubeadm.yaml:3:20  KP-IPT-PARTIAL-SYNC-RACE  accepted until the 1.28 upgrade (.netcompat.yaml:3)\n');
     expect(r.stdout).not.toContain('SETTINGS');
   });
 
   it('on and after the date it no longer suppresses, and is itself reported', () => {
     for (const today of ['2025-01-31', '2026-06-01']) {
-      const r = cli(['scan', dir, ...FLAGS], { env: { NETCOMPAT_TODAY: today } });
+      const r = cli(['scan', '.', ...FLAGS], { cwd: dir, env: { NETCOMPAT_TODAY: today } });
       expect(r.code, r.stderr).toBe(1);
-      expect(r.stdout).toContain('HIGH (1)\n  kubeadm.yaml:3  KP-IPT-PARTIAL-SYNC-RACE  ');
+      expect(r.stdout).toContain('HIGH (1)\n  kubeadm.yaml:3:20  KP-IPT-PARTIAL-SYNC-RACE  ');
       expect(r.stdout).toContain(
         '  warning  .netcompat.yaml:3  ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31 and no longer suppresses (reason was: accepted until the 1.28 upgrade)\n',
       );
@@ -102,7 +102,7 @@ describe('SARIF for a config-file suppression', () => {
     expect(r.code, r.stderr).toBe(0);
     const run = (JSON.parse(r.stdout) as SarifOut).runs[0]!;
     expect(run.results[0]!.suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'accepted until the 1.28 upgrade', properties: { by: '.netcompat.yaml:3' } },
+      { kind: 'external', status: 'accepted', justification: 'accepted until the 1.28 upgrade', properties: { by: 'test/fixtures/issue5/expired/.netcompat.yaml:3' } },
     ]);
     expect(run.invocations[0]!.toolConfigurationNotifications ?? []).toEqual([]);
   });

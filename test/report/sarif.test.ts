@@ -24,7 +24,7 @@ describe('SARIF schema check', () => {
 });
 
 describe('toSarif', () => {
-  const log = toSarif(result());
+  const log = toSarif(result(), { undetermined: true });
   const run = log.runs[0]!;
 
   it('describes the tool and every rule, sorted by id', () => {
@@ -48,11 +48,11 @@ describe('toSarif', () => {
     expect(run.tool.driver.rules[0]!.helpUri).toBe('https://example.org/beta-help');
   });
 
-  it('makes findings fail results and undetermined rules open notes, in report order, pointing at their rule', () => {
+  it('makes findings fail results and undetermined rules open results of level none, in report order, pointing at their rule', () => {
     expect(run.results.map((r) => [r.ruleId, r.kind, r.level, r.ruleIndex])).toEqual([
       ['CAL-TEST-BETA', 'fail', 'warning', 0],
       ['KP-TEST-ALPHA', 'fail', 'error', 2],
-      ['CAL-TEST-GAMMA', 'open', 'note', 1],
+      ['CAL-TEST-GAMMA', 'open', 'none', 1],
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('toSarif', () => {
   it('turns results with no place at all into notifications, since code scanning needs a location', () => {
     const placeless = finding({ primary: undefined, evidence: [OS] });
     const u = undetermined({ primary: undefined, evidence: [] });
-    const sarif = toSarif(result({ findings: [placeless], undetermined: [u] }));
+    const sarif = toSarif(result({ findings: [placeless], undetermined: [u] }), { undetermined: true });
     const run = sarif.runs[0]!;
     expect(run.results).toEqual([]);
     const notes = run.invocations[0]!.toolExecutionNotifications;
@@ -144,5 +144,53 @@ describe('toSarif', () => {
     const text = renderSarif(r);
     expect(text).not.toContain('##[');
     expect(JSON.parse(text).runs[0].results[0].message.text).toBe('x ##[error]y. Fix: Upgrade kube-proxy to 1.22.0.');
+  });
+});
+
+describe('SARIF that means what it says (issue 12)', () => {
+  it('leaves undetermined rules out by default and says so in a notification', () => {
+    const run = toSarif(result()).runs[0]!;
+    expect(run.results.map((r) => r.kind)).toEqual(['fail', 'fail']);
+    const note = run.invocations[0]!.toolExecutionNotifications.find((n) => n.message.text.includes('undetermined'));
+    expect(note?.message.text).toBe(
+      '1 undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).',
+    );
+    expect(errorsOf(toSarif(result()))).toEqual([]);
+  });
+
+  it('gives every undetermined result kind open and level none when asked for them, and the log stays valid', () => {
+    const log = toSarif(result(), { undetermined: true });
+    const open = log.runs[0]!.results.filter((r) => r.kind !== 'fail');
+    expect(open.map((r) => [r.kind, r.level])).toEqual([['open', 'none']]);
+    expect(errorsOf(log)).toEqual([]);
+  });
+
+  it('gives every rule a precision; UNVERIFIED in a note lowers it to medium', () => {
+    const rules = toSarif(result()).runs[0]!.tool.driver.rules;
+    expect(rules.map((r) => [r.id, r.properties.precision])).toEqual([
+      ['CAL-TEST-BETA', 'high'],
+      ['CAL-TEST-GAMMA', 'high'],
+      ['KP-TEST-ALPHA', 'medium'],
+    ]);
+  });
+
+  it('tags security rules `security` with a security-severity from the rule severity, others not', () => {
+    const r = result();
+    r.rules = r.rules.map((x) => (x.id === 'KP-TEST-ALPHA' ? { ...x, security: true, cve: ['CVE-2020-8558'] } : x));
+    const log = toSarif(r);
+    const [beta, , alpha] = log.runs[0]!.tool.driver.rules;
+    expect(alpha!.properties.tags).toEqual(['netcompat', 'networking', 'kube-proxy', 'high', 'security', 'CVE-2020-8558']);
+    expect(alpha!.properties['security-severity']).toBe('8.0');
+    expect(beta!.properties.tags).not.toContain('security');
+    expect(beta!.properties['security-severity']).toBeUndefined();
+    expect(errorsOf(log)).toEqual([]);
+  });
+
+  it('declares the repository root as %SRCROOT% in originalUriBaseIds', () => {
+    const log = toSarif(result(), { rootDir: '/work/repo' });
+    expect(log.runs[0]!.originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///work/repo/', description: { text: 'The repository root (git top level, else the scanned directory).' } },
+    });
+    expect(errorsOf(log)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ const EXPECTED = `netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts
 cluster: whole repository (one cluster); facts: kubernetes.version v1.21.3; kubeProxy.mode ipvs; calico.version v3.18.6; node.os centos-7.9; kubeProxy.version v1.21.3
 
 HIGH (1)
-  clusters/prod/kubeadm.yaml:5  KP-TEST-ALPHA  Alpha breaks things
+  clusters/prod/kubeadm.yaml:5:20  KP-TEST-ALPHA  Alpha breaks things
     kube-proxy v1.21.3 (cluster version) in ipvs mode
     fix: Upgrade kube-proxy to 1.22.0.
     evidence:
@@ -16,15 +16,15 @@ HIGH (1)
       node.os = centos-7.9  given by --node-os (CentOS 7.9)
 
 MEDIUM (1)
-  addons/calico.yaml:30  CAL-TEST-BETA  Beta slows things
+  addons/calico.yaml:30:18  CAL-TEST-BETA  Beta slows things
     Calico v3.18.6
     fix: Upgrade Calico.
     evidence:
       calico.version = v3.18.6  at addons/calico.yaml:30:18 (written "docker.io/calico/node:v3.18.6")
 
 UNDETERMINED (1): not enough facts to decide; these never fail the build
-  addons/calico.yaml:30  CAL-TEST-GAMMA  Gamma leaks memory  [low if it applies]
-    needs node.kernel: set the node-os input (--node-os), e.g. rocky-8.9
+  addons/calico.yaml:30:18  CAL-TEST-GAMMA  Gamma leaks memory  [low if it applies]
+    needs node.kernel: set --node-os, e.g. rocky-8.9
     known:
       calico.version = v3.18.6  at addons/calico.yaml:30:18 (written "docker.io/calico/node:v3.18.6")
 
@@ -58,9 +58,9 @@ describe('renderText', () => {
     });
     const heads = renderText(r, { failOn: 'high' })
       .split('\n')
-      .filter((l) => /^ {2}\S+:\d+ {2}KP-/.test(l))
+      .filter((l) => /^ {2}\S+:\d+:\d+ {2}KP-/.test(l))
       .map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '));
-    expect(heads).toEqual(['a.yaml:9 KP-A', 'a.yaml:9 KP-B', 'a.yaml:10 KP-C', 'b.yaml:2 KP-Z']);
+    expect(heads).toEqual(['a.yaml:9:1 KP-A', 'a.yaml:9:1 KP-B', 'a.yaml:10:1 KP-C', 'b.yaml:2:1 KP-Z']);
   });
 
   it('says when nothing reaches fail-on, and when nothing was found', () => {
@@ -99,7 +99,7 @@ describe('renderText', () => {
   it('lists suppressed findings apart and leaves them out of the verdict', () => {
     const r = result({ findings: [finding({ suppressed: { reason: 'kernel patched by vendor', by: '.netcompat.yaml' } })], undetermined: [] });
     const text = renderText(r, { failOn: 'high' });
-    expect(text).toContain('SUPPRESSED (1): not counted\n  clusters/prod/kubeadm.yaml:5  KP-TEST-ALPHA  kernel patched by vendor (.netcompat.yaml)\n');
+    expect(text).toContain('SUPPRESSED (1): not counted\n  clusters/prod/kubeadm.yaml:5:20  KP-TEST-ALPHA  kernel patched by vendor (.netcompat.yaml)\n');
     expect(text).not.toContain('HIGH (1)');
     expect(text).toContain('Verdict: No findings\n');
   });
@@ -152,6 +152,6 @@ describe('renderText with hostile repository strings', () => {
   });
 
   it('escapes a value that would otherwise open a line', () => {
-    expect(text).toContain('\n  \\::error::evil.yaml:1  KP-TEST-ALPHA');
+    expect(text).toContain('\n  \\::error::evil.yaml:1:1  KP-TEST-ALPHA');
   });
 });

@@ -4,9 +4,9 @@ import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 
 /**
- * Places are relative to the scan root; GitHub wants them relative to the repository (the workspace).
- * With `path: clusters`, `prod/kubeadm.yaml` becomes `clusters/prod/kubeadm.yaml` everywhere: annotations,
- * summary links, SARIF.
+ * Places are relative to the scan root; GitHub wants them relative to the repository, and a terminal
+ * relative to the current directory. With prefix `clusters`, `prod/kubeadm.yaml` becomes
+ * `clusters/prod/kubeadm.yaml` everywhere: annotations, summary links, SARIF, text (`..` segments allowed).
  */
 export function rebaseResult(result: ScanResult, prefix: string): ScanResult {
   if (!prefix) return result;
