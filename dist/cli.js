@@ -3301,14 +3301,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3325,14 +3325,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text[i2 + 1]) {
+          switch (text2[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -3349,12 +3349,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -3366,12 +3366,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3386,39 +3386,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
+    function consumeMoreIndentedLines(text2, i2, indent) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent) {
-          ch = text[++i2];
+          ch = text2[++i2];
         } else {
           do {
-            ch = text[++i2];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -6297,10 +6297,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep6, value } = collItem;
+        const { start: start2, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6314,7 +6314,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6338,7 +6338,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode2.range[2],
@@ -6354,7 +6354,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6445,7 +6445,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6459,13 +6459,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -6508,18 +6508,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep6, value } = collItem;
+        const { start: start2, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6573,8 +6573,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap7 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6586,7 +6586,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6597,8 +6597,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6615,7 +6615,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6795,7 +6795,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -6812,24 +6812,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7012,25 +7012,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep6 + (match2?.[1] ?? "");
+      return res + sep7 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7840,14 +7840,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep6, value }) {
+    function stringifyItem({ start: start2, key, sep: sep7, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9014,18 +9014,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep6 }]
+            items: [{ start: start2, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9178,15 +9178,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep6 }]
+                    items: [{ start: start3, key, sep: sep7 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -9380,13 +9380,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep6 }]
+              items: [{ start: start2, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11512,11 +11512,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex.test(text2) : !regex.test(text2);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -11545,7 +11545,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -13698,7 +13698,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
 
 // src/inputs/suggest.ts
@@ -14386,7 +14386,7 @@ seedErrors:
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
   "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set --kubernetes-version, e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set --kubernetes-version, or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set --kube-proxy-mode iptables|ipvs|nftables\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set --calico-version, e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set --calico-version\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set --calico-version\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set --node-os, e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set --node-os, or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n",
   "data/installers/aks.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: aks\nlabel: AKS\nreleaseScheme: kubernetes\nsummary: "Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED."\nreferences:\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndetect:\n  - signal: "AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED"\n    verified: false\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nkubeProxy:\n  runs: true\n  how: managed DaemonSet; kubeProxyConfig.enabled defaults to true\n  disabledBy:\n    - "kubeProxyConfig.enabled: false"\n  references:\n    - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\ncni:\n  - value: azure\n    note: Calico only with --network-policy calico\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: kubeProxyConfig.mode\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nreleases:\n  - release: 1.30.0\n    to: 1.30.99999\n    calico: 3.26.3\n    note: Azure-managed Calico through tigera-operator v1.30.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml\n  - release: 1.31.0\n    to: 1.31.99999\n    calico: 3.26.5\n    note: Azure-managed Calico through tigera-operator v1.30.11\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml\n  - release: 1.32.0\n    to: 1.32.99999\n    calico: 3.28.2\n    note: Azure-managed Calico through tigera-operator v1.34.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml\n  - release: 1.33.0\n    to: 1.33.99999\n    calico: 3.29.3\n    note: Azure-managed Calico through tigera-operator v1.36.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml\n  - release: 1.34.0\n    to: 1.34.99999\n    calico: 3.30.4\n    note: Azure-managed Calico through tigera-operator v1.38.8\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml\n  - release: 1.35.0\n    to: 1.35.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n  - release: 1.36.0\n    to: 1.36.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n',
   "data/installers/cluster-api.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: cluster-api\nlabel: Cluster API\nreleaseScheme: kubernetes\nsummary: "Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default."\nreferences:\n  - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nspecialises:\n  - kubeadm\ndetect:\n  - signal: cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\n  - signal: "KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version"\n    verified: false\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nkubeProxy:\n  runs: true\n  how: kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version\n  disabledBy:\n    - kubeadm skip-phases addon/kube-proxy\n  references: &a1\n    - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\n    - https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go\ncni:\n  - value: none\n    note: a CNI must be installed\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: KubeProxyConfiguration mode (kubeadm never sets it)\n    references: *a1\nreleases: []\n',
   "data/installers/eks.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
@@ -17063,7 +17063,7 @@ var json = {
   "rules/kp-nft-lb-source-ranges.yaml": `{"id":"KP-NFT-LB-SOURCE-RANGES","title":"kube-proxy nftables mode does not enforce loadBalancerSourceRanges","component":"kube-proxy","severity":"high","symptom":"In kube-proxy 1.29's alpha nftables mode the firewall-check chain hangs off the input, forward and output hooks instead of prerouting; load-balancer traffic is already DNATed when it gets there, so clients outside loadBalancerSourceRanges are not dropped. The allow-list silently does nothing (a security exposure). Fixed in 1.30.0 (k/k#122614), with no backport.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode does not enforce the loadBalancerSourceRanges of Service {service.loadBalancerSourceRanges}: clients outside the allow-list are accepted (fixed in 1.30.0)","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"fact":"kubeProxy.version","version":">=1.29.0 <1.30.0"},{"fact":"service.loadBalancerSourceRanges","present":true}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.30.0 or later, or run it in iptables or ipvs mode on 1.29; until then enforce the source ranges elsewhere (cloud firewall, NetworkPolicy).","references":["https://github.com/kubernetes/kubernetes/pull/122614","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.30.md","https://github.com/kubernetes/kubernetes/blob/master/pkg/features/kube_features.go"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/122614","notes":["nftables mode exists from 1.29 (NFTablesProxyMode alpha in 1.29, beta and on by default in 1.31), so the range is effectively 1.29.x. The fix is in the v1.30.0-alpha.1 notes; pre-releases of 1.30.0 are conservatively treated as affected.","No backport was found (absent from the 1.29.1 to 1.29.4 notes).","The Service condition is closed-world: a repository without such a Service is silent."],"seedErrors":["The page gives no affected range; it is effectively 1.29.x only, because earlier releases have no nftables mode."]}`,
   "rules/kp-snat-random-fully.yaml": '{"id":"KP-SNAT-RANDOM-FULLY","title":"kube-proxy masquerades without --random-fully, so concurrent SNAT connections collide on source ports","component":"kube-proxy","severity":"medium","symptom":"Concurrent SNAT (MASQUERADE) connections can pick the same source port; the conntrack insert then fails (insert_failed) and the SYN is dropped, costing at least 1 s before the retransmit. kube-proxy adds `--random-fully` to its masquerade rule from 1.16.0 when the iptables binary in its image is 1.6.2 or later, and the kernel needs fully random NAT (3.14).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} masquerades without --random-fully: concurrent SNAT connections can collide on a source port and lose their SYN (1 s delays)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"any":[{"fact":"kubeProxy.version","version":"<1.16.0"},{"all":[{"fact":"node.kernel","kernel":"<3.14.0"},{"not":{"fact":"node.kernel","matches":"\\\\.el7(?!uek)"}}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run kube-proxy 1.16.0 or later, with iptables 1.6.2 or later in its image, on a kernel 3.14 or later (RHEL/CentOS 7 kernels also support the flag).","references":["https://github.com/kubernetes/kubernetes/pull/78547","https://github.com/kubernetes/kubernetes/blob/master/pkg/util/iptables/iptables.go","https://tech.xing.com/a-reason-for-unexplained-connection-timeouts-on-kubernetes-docker-abd041cf7e02","https://github.com/kubernetes/kubernetes/issues/88986"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/78547","notes":["The kernel threshold is UNVERIFIED: libxt_SNAT.man says 3.14, libxt_MASQUERADE.man says 3.13. The conservative reading (3.14, so 3.13 kernels such as Ubuntu 14.04 GA are affected) is used.","RHEL/CentOS 7 kernels (3.10 with the `.el7` tag) support --random-fully (k/k#88986, seen on 3.10.0-1127, i.e. 7.8), so the kernel reason alone does not fire there, as the addendum directs. Earlier 7.x minors are UNVERIFIED. Oracle UEK kernels (`el7uek`) are not covered by that evidence and still fire.","The third cause, an iptables binary older than 1.6.2 inside the kube-proxy image, has no fact yet and is not modelled; upstream images before 1.16.10 may carry such an iptables (k/k#91519 ties the flag to 1.17+ images), UNVERIFIED.","nftables mode (1.29+) is out of scope: the evidence covers iptables and ipvs modes."],"seedErrors":["The page gives \\"kernel < 3.13 / iptables 1.6.2\\" as the whole condition; the risk exists whenever the flag is not in effect: kube-proxy older than 1.16, iptables older than 1.6.2, or a kernel without support.","The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.","The page files this under \\"iptables mode\\"; kube-proxy\'s masquerade rule (and so the race) exists in ipvs mode too."]}',
   "data/calico-manifests.yaml": `{"manifests":[{"files":["calico.yaml","calico-typha.yaml","calico-etcd.yaml"],"calico":">=3.15.0 <3.33.0","ipipMode":"Always","vxlanMode":"Never","references":["chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)","manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP \\"Always\\", VXLAN \\"Never\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","references":["chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)","manifest@v3.24.0 to manifest@v3.32.0 (IPIP \\"Never\\", VXLAN \\"CrossSubnet\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.16.0 <3.18.0","ipipMode":"Never","vxlanMode":"Always","references":["chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)"]},{"files":["canal.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"Never","note":"Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.","references":["manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)"]},{"files":["custom-resources.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","note":"The operator's Installation with ipPools encapsulation VXLANCrossSubnet.","references":["manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)"]}]}`,
-  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set the calico-version input (--calico-version), e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set the calico-version input (--calico-version)","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set the calico-version input (--calico-version)"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set the node-os input (--node-os), e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"}]}`,
+  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set --kubernetes-version, e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set --kubernetes-version, or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set --kube-proxy-mode iptables|ipvs|nftables","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set --calico-version, e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set --calico-version","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set --calico-version"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set --node-os, e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set --node-os, or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"}]}`,
   "data/managed-calico.yaml": `{"aks":[{"kubernetes":"1.30","operator":"v1.30.7","calico":"3.26.3","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml"]},{"kubernetes":"1.31","operator":"v1.30.11","calico":"3.26.5","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml"]},{"kubernetes":"1.32","operator":"v1.34.7","calico":"3.28.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml"]},{"kubernetes":"1.33","operator":"v1.36.7","calico":"3.29.3","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml"]},{"kubernetes":"1.34","operator":"v1.38.8","calico":"3.30.4","note":"the AKS table's 1.34 row is truncated; the operator is read from the 1.35 row (\\"v1.38.8 -> v1.40.2\\")","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml"]},{"kubernetes":"1.35","operator":"v1.40.2","calico":"3.31.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]},{"kubernetes":"1.36","operator":"v1.40.2","calico":"3.31.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]}]}`,
   "data/operator-calico.yaml": '{"operators":[{"operator":"1.20","calico":"3.20","verified":false,"note":"Only third-party image lists pair these; no Calico release note was found in the reference index.","patches":{"1.20.4":"3.20.2"},"references":["D2iQ Konvoy air-gap image lists pair calico/node:v3.20.2 with quay.io/tigera/operator:v1.20.4","stevehipwell v1.0.0 (chart based on tigera/operator v1.20.0, Calico 3.20 era)"]},{"operator":"1.23","calico":"3.21","verified":true,"patches":{"1.23.1":"3.21.0","1.23.2":"3.21.1","1.23.3":"3.21.2","1.23.4":"3.21.3","1.23.6":"3.21.4","1.23.7":"3.21.5"},"references":["calico-versions@0cf07a725d93b790bf287557b716bc0f1644c783 (v3.21.0 to v3.21.5)"]},{"operator":"1.25","calico":"3.22","verified":true,"patches":{"1.25.0":"3.22.0","1.25.7":"3.22.2","1.25.8":"3.22.2"},"references":["stevehipwell v2.1.0 (v1.25.0, Calico v3.22.0), v2.1.7 (v1.25.7, v3.22.2), v2.1.8 (v1.25.8, v3.22.2)"]},{"operator":"1.27","calico":"3.23","verified":true,"patches":{"1.27.0":"3.23.0","1.27.1":"3.23.1","1.27.2":"3.23.1","1.27.3":"3.23.1","1.27.5":"3.23.1","1.27.7":"3.23.2","1.27.10":"3.23.2","1.27.11":"3.23.2"},"references":["stevehipwell v2.2.0 to v2.2.7 (v1.27.12 is left out; its entry names v3.23.2 but links v3.23.3)"]},{"operator":"1.28","calico":"3.24","verified":true,"patches":{"1.28.0":"3.24.0","1.28.1":"3.24.1","1.28.2":"3.24.2","1.28.3":"3.24.3","1.28.4":"3.24.4","1.28.5":"3.24.5","1.28.6":"3.24.5","1.28.7":"3.24.5","1.28.8":"3.24.5"},"references":["calico-versions@df06615a987d11d398c516fc41739b3acbbd4357 (v3.24.0 = v1.28.0)","projectcalico/calico commit 926c791c \\"Updates for v3.24.2\\" (tigera-operator v1.28.2)","stevehipwell v2.3.0 to v2.3.7"]},{"operator":"1.29","calico":"3.25","verified":true,"patches":{"1.29.0":"3.25.0","1.29.1":"3.25.0","1.29.3":"3.25.1","1.29.4":"3.25.1"},"references":["stevehipwell v2.4.0 to v2.5.1"]},{"operator":"1.30","calico":"3.26","verified":true,"patches":{"1.30.2":"3.26.0","1.30.3":"3.26.0","1.30.4":"3.26.1","1.30.5":"3.26.1","1.30.7":"3.26.3","1.30.9":"3.26.4"},"references":["stevehipwell v2.6.0 to v2.8.1"]},{"operator":"1.31","calico":"3.26","verified":true,"note":"A Calico Enterprise operator line; its bundled Calico open-source version is 3.26.","patches":{"1.31.0":"3.26.1","1.31.1":"3.26.1"},"references":["stevehipwell v2.7.0 (v1.31.0, Calico v3.26.1), v2.7.1 (v1.31.1, Calico v3.26.1)"]},{"operator":"1.32","calico":"3.27","verified":true,"patches":{"1.32.3":"3.27.0","1.32.4":"3.27.0","1.32.5":"3.27.2","1.32.7":"3.27.3"},"references":["calico-manifest@v3.27.0 (quay.io/tigera/operator:v1.32.3)","stevehipwell v2.9.0 to v2.9.3"]},{"operator":"1.34","calico":"3.28","verified":true,"patches":{"1.34.0":"3.28.0","1.34.1":"3.28.0","1.34.2":"3.28.0","1.34.3":"3.28.1","1.34.4":"3.28.1","1.34.5":"3.28.2"},"references":["stevehipwell v2.10.0 to v2.10.6"]},{"operator":"1.36","calico":"3.29","verified":true,"patches":{"1.36.0":"3.29.0","1.36.1":"3.29.0","1.36.2":"3.29.1","1.36.3":"3.29.1","1.36.4":"3.29.1","1.36.5":"3.29.2","1.36.7":"3.29.3","1.36.10":"3.29.4"},"references":["stevehipwell v2.11.0 to v2.11.6","operator-release v1.36.10 (Calico version v3.29.4)"]},{"operator":"1.38","calico":"3.30","verified":true,"patches":{"1.38.0":"3.30.0","1.38.1":"3.30.1","1.38.3":"3.30.2","1.38.4":"3.30.2","1.38.5":"3.30.2","1.38.6":"3.30.3"},"references":["calico-values@v3.30.3 (tigeraOperator.version v1.38.6, calicoctl.tag v3.30.3)","stevehipwell v2.12.0 to v2.12.5"]},{"operator":"1.40","calico":"3.31","verified":true,"patches":{"1.40.2":"3.31.2","1.40.3":"3.31.3","1.40.13":"3.31.6","1.40.14":"3.31.6","1.40.15":"3.31.7","1.40.17":"3.31.7"},"references":["component-versions (Calico 3.31.2 with quay.io/tigera/operator:v1.40.2, 3.31.3 with v1.40.3)","operator-release v1.40.13, v1.40.14, v1.40.15, v1.40.17"]},{"operator":"1.42","calico":"3.32","verified":true,"patches":{"1.42.3":"3.32.1","1.42.4":"3.32.1"},"references":["calico-values@v3.32.1 (tigeraOperator.version v1.42.3, calicoctl.tag v3.32.1)","calico-manifest@v3.32.1 (quay.io/tigera/operator:v1.42.3)","operator-release v1.42.4 (Calico version v3.32.1)"]}],"charts":[{"names":["tigera-operator"],"encoding":"calico","installs":"calico","note":"The projectcalico chart is versioned like Calico (v3.27.3 installs Calico 3.27.3); its source tree says v0.0 until packaging.","references":["projectcalico/calico releases, asset tigera-operator-vX.Y.Z.tgz (\\"Calico Helm 3 chart\\")","projectcalico/calico charts/tigera-operator/Chart.yaml (\\"version will be overridden at chart compilation time\\")"]},{"names":["rke2-calico"],"encoding":"patch-revision","installs":"calico","note":"Rancher packages the upstream chart and appends a two-digit package revision to the patch (v3.32.100 = Calico 3.32.1, revision 00).","references":["rancher/rke2-charts packages/rke2-calico/package.yaml (url tigera-operator-v3.32.1.tgz, packageVersion 00)","rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico v3.32.100)"]},{"names":["rke2-calico-crd"],"encoding":"patch-revision","installs":"crds","references":["rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico-crd v3.32.100)"]},{"names":["rke2-canal"],"encoding":"build-suffix","installs":"calico","note":"Canal runs calico/node for policy next to flannel; the chart version is the Calico version plus a build stamp.","references":["rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-canal v3.32.1-build2026072200)"]}]}',
   "data/os-image-patterns.yaml": `{"patterns":[{"id":"aws-canonical-ubuntu-eks","kinds":["image"],"match":"(?:^|/)ubuntu-eks(?:-pro)?/k8s_1\\\\.\\\\d+/images/hvm-ssd(?:-gp3)?/ubuntu-[a-z]+-(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-","os":"ubuntu-$1.$2","note":"Ubuntu EKS images run the rolling linux-aws kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"ubuntu-eks/k8s_1.29/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301","os":"ubuntu-22.04"},{"input":"ubuntu-eks-pro/k8s_1.31/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250101","os":"ubuntu-24.04"}],"references":["https://cloud-images.ubuntu.com/docs/aws/eks/"]},{"id":"aws-canonical-ubuntu","kinds":["image"],"match":"(?:^|/)ubuntu(?:-pro-server|-pro|-minimal)?/images/hvm-(?:ssd|ssd-gp3|instance)/ubuntu-[a-z]+-(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-(?:amd64|arm64)-","os":"ubuntu-$1.$2","note":"Canonical AWS images run the rolling linux-aws kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*","os":"ubuntu-22.04"},{"input":"099720109477/ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250610","os":"ubuntu-24.04"},{"input":"099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20211118","os":"ubuntu-20.04"},{"input":"ubuntu/images/hvm-ssd-gp3/ubuntu-resolute-26.04-amd64-server-20220404","os":"ubuntu-26.04"},{"input":"ubuntu-pro-server/images/hvm-ssd/ubuntu-focal-20.04-amd64-pro-server-20240101","os":"ubuntu-20.04"}],"references":["https://cloud-images.ubuntu.com/locator/ec2/","https://kops.sigs.k8s.io/operations/images/"]},{"id":"aws-al2-kernel-5-10","kinds":["image"],"match":"(?:^|/)amzn2-ami-kernel-5\\\\.10-hvm-","os":"amazon-linux-2-kernel-5.10","examples":[{"input":"amzn2-ami-kernel-5.10-hvm-2.0.20240131.0-x86_64-gp2","os":"amazon-linux-2-kernel-5.10"},{"input":"137112412989/amzn2-ami-kernel-5.10-hvm-2.0.20240131.0-x86_64-gp2","os":"amazon-linux-2-kernel-5.10"}],"references":["https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html"]},{"id":"aws-al2","kinds":["image"],"match":"(?:^|/)amzn2-ami-(?:minimal-)?hvm-2\\\\.0\\\\.","os":"amazon-linux-2","examples":[{"input":"amzn2-ami-hvm-2.0.20230404.1-x86_64-gp2","os":"amazon-linux-2"},{"input":"amzn2-ami-minimal-hvm-2.0.20230404.1-arm64-ebs","os":"amazon-linux-2"}],"references":["https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html"]},{"id":"aws-al2023-kernel","kinds":["image"],"match":"(?:^|/)al2023-ami-(?:minimal-)?(?:2023\\\\.[\\\\d.*]+-)?kernel-(6\\\\.12|6\\\\.1)(?!\\\\d)","os":"amazon-linux-2023-kernel-$1","examples":[{"input":"al2023-ami-2023.5.20240805.0-kernel-6.1-x86_64","os":"amazon-linux-2023-kernel-6.1"},{"input":"al2023-ami-minimal-2023.*-kernel-6.1*","os":"amazon-linux-2023-kernel-6.1"},{"input":"al2023-ami-2023.7.20250414.0-kernel-6.12-arm64","os":"amazon-linux-2023-kernel-6.12"},{"input":"/aws/service/ami-amazon-linux-latest/al2023-ami-minimal-kernel-6.12-arm64","os":"amazon-linux-2023-kernel-6.12"}],"references":["https://docs.aws.amazon.com/linux/al2023/ug/ec2.html"]},{"id":"aws-al2023","kinds":["image"],"match":"(?:^|/)al2023-ami-","os":"amazon-linux-2023","note":"the kernel-default AMIs move to newer LTS kernels; the table gives 6.1 (a lower bound)","examples":[{"input":"/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64","os":"amazon-linux-2023"},{"input":"al2023-ami-2023.4.20240429.0-x86_64","os":"amazon-linux-2023"}],"references":["https://docs.aws.amazon.com/linux/al2023/ug/ec2.html"]},{"id":"aws-eks-al2023","kinds":["image"],"match":"(?:^|/)amazon-eks-node-al2023-(?:x86_64|arm64)-(?:standard|nvidia|neuron)-1\\\\.(\\\\d+)-v\\\\d{8}","os":"eks-al2023-1.$1","examples":[{"input":"amazon-eks-node-al2023-x86_64-standard-1.33-v20250801","os":"eks-al2023-1.33"}],"references":["https://github.com/awslabs/amazon-eks-ami/blob/main/CHANGELOG.md"]},{"id":"aws-eks-al2","kinds":["image"],"match":"(?:^|/)amazon-eks(?:-gpu|-arm64)?-node-1\\\\.(\\\\d+)-v\\\\d{8}","os":"eks-al2-1.$1","examples":[{"input":"amazon-eks-node-1.28-v20240213","os":"eks-al2-1.28"},{"input":"amazon-eks-gpu-node-1.27-v20240213","os":"eks-al2-1.27"}],"references":["https://github.com/awslabs/amazon-eks-ami/blob/main/CHANGELOG.md"]},{"id":"aws-ssm-eks-al2023","kinds":["image"],"match":"/aws/service/eks/optimized-ami/1\\\\.(\\\\d+)/amazon-linux-2023/","os":"eks-al2023-1.$1","examples":[{"input":"/aws/service/eks/optimized-ami/1.30/amazon-linux-2023/x86_64/standard/recommended/image_id","os":"eks-al2023-1.30"}],"references":["https://docs.aws.amazon.com/eks/latest/userguide/retrieve-ami-id.html"]},{"id":"aws-ssm-eks-al2","kinds":["image"],"match":"/aws/service/eks/optimized-ami/1\\\\.(\\\\d+)/amazon-linux-2(?:-gpu|-arm64)?/","os":"eks-al2-1.$1","examples":[{"input":"/aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id","os":"eks-al2-1.29"},{"input":"/aws/service/eks/optimized-ami/1.27/amazon-linux-2-gpu/recommended/image_id","os":"eks-al2-1.27"}],"references":["https://docs.aws.amazon.com/eks/latest/userguide/retrieve-ami-id.html"]},{"id":"aws-bottlerocket","kinds":["image"],"match":"(?:^|/)bottlerocket-aws-k8s-1\\\\.(\\\\d+)(?:-nvidia|-fips)?-(?:x86_64|aarch64)-","os":"bottlerocket-1.$1","examples":[{"input":"bottlerocket-aws-k8s-1.30-x86_64-v1.20.3-5d9ac849","os":"bottlerocket-1.30"},{"input":"bottlerocket-aws-k8s-1.28-nvidia-aarch64-v1.19.0-abcdef12","os":"bottlerocket-1.28"}],"references":["https://github.com/bottlerocket-os/bottlerocket/blob/develop/QUICKSTART-EKS.md"]},{"id":"aws-ssm-bottlerocket","kinds":["image"],"match":"/aws/service/bottlerocket/aws-k8s-1\\\\.(\\\\d+)(?:-nvidia|-fips)?/","os":"bottlerocket-1.$1","examples":[{"input":"/aws/service/bottlerocket/aws-k8s-1.29/x86_64/latest/image_id","os":"bottlerocket-1.29"}],"references":["https://github.com/bottlerocket-os/bottlerocket/blob/develop/QUICKSTART-EKS.md"]},{"id":"aws-rhel","kinds":["image"],"match":"(?:^|/)RHEL-(\\\\d+)\\\\.(\\\\d+)(?:\\\\.\\\\d+)?_HVM","os":"rhel-$1.$2","examples":[{"input":"RHEL-8.6.0_HVM-20220503-x86_64-2-Hourly2-GP2","os":"rhel-8.6"},{"input":"RHEL-8.6.0_HVM-*","os":"rhel-8.6"},{"input":"RHEL-9.4.0_HVM-20240605-arm64-82-Hourly2-GP3","os":"rhel-9.4"}],"references":["https://access.redhat.com/solutions/15356"]},{"id":"aws-centos-7","kinds":["image"],"match":"(?:^|/)CentOS Linux 7 (?:x86_64|aarch64) HVM","os":"centos-7","examples":[{"input":"CentOS Linux 7 x86_64 HVM EBS ENA 2002_01-b7ee8a69-ee97-4a49-9e68-afaee216db2e","os":"centos-7"}],"references":["https://wiki.centos.org/Cloud/AWS"]},{"id":"aws-centos-stream","kinds":["image"],"match":"(?:^|/)CentOS Stream (\\\\d+) (?:x86_64|aarch64) ","os":"centos-stream-$1","examples":[{"input":"CentOS Stream 9 x86_64 20240101","os":"centos-stream-9"}],"references":["https://www.centos.org/download/aws-images/"]},{"id":"aws-rocky","kinds":["image"],"match":"(?:^|/)Rocky-(\\\\d+)-EC2-(?:Base|LVM)?-?(\\\\d+\\\\.\\\\d+)","os":"rocky-$2","examples":[{"input":"Rocky-9-EC2-Base-9.4-20240523.0.x86_64","os":"rocky-9.4"},{"input":"Rocky-8-ec2-8.5-*","os":"rocky-8.5"},{"input":"Rocky-8-EC2-LVM-8.9-20231119.0.x86_64","os":"rocky-8.9"}],"references":["https://rockylinux.org/download","https://github.com/kubernetes-sigs/image-builder/tree/main/images/capi/packer/ami"]},{"id":"aws-debian","kinds":["image"],"match":"(?:^|/)debian-(\\\\d+)-(?:amd64|arm64|backports-amd64)-","os":"debian-$1","examples":[{"input":"debian-12-amd64-20240717-1811","os":"debian-12"}],"references":["https://wiki.debian.org/Cloud/AmazonEC2Image"]},{"id":"aws-suse-sles","kinds":["image"],"match":"(?:^|/)suse-sles-(\\\\d+)-sp(\\\\d+)","os":"sles-$1.$2","examples":[{"input":"suse-sles-15-sp5-v20240129-hvm-ssd-x86_64","os":"sles-15.5"},{"input":"suse-sles-12-sp5-byos-v20231101-hvm-ssd-x86_64","os":"sles-12.5"}],"references":["https://www.suse.com/c/suse-public-cloud-image-life-cycle/"]},{"id":"aws-suse-sles-16","kinds":["image"],"match":"(?:^|/)suse-sles-16-(\\\\d+)-","os":"sles-16.$1","examples":[{"input":"suse-sles-16-0-v20251105-hvm-ssd-x86_64","os":"sles-16.0"}],"references":["https://www.suse.com/c/suse-public-cloud-image-life-cycle/"]},{"id":"aws-flatcar","kinds":["image"],"match":"(?:^|/)Flatcar-(?:stable|beta|alpha|lts)-(\\\\d{4})\\\\.","os":"flatcar-$1","examples":[{"input":"Flatcar-stable-4459.2.4-hvm","os":"flatcar-4459"}],"references":["https://www.flatcar.org/docs/latest/installing/cloud/aws-ec2/"]},{"id":"capa-ami-ubuntu","kinds":["image"],"match":"(?:^|/)capa-ami-ubuntu-(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-","os":"ubuntu-$1.$2","examples":[{"input":"capa-ami-ubuntu-24.04-v1.31.4-1734567890","os":"ubuntu-24.04"},{"input":"capa-ami-ubuntu-24.04-v1.31.4-*","os":"ubuntu-24.04"},{"input":"capa-ami-ubuntu-18.04-1.18.15-00-1643837233","os":"ubuntu-18.04"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-el","kinds":["image"],"match":"(?:^|/)capa-ami-(centos|rhel)-(\\\\d+)-","os":"$1-$2","examples":[{"input":"capa-ami-centos-7-v1.24.1-1654000000","os":"centos-7"},{"input":"capa-ami-rhel-8-v1.27.4-1690000000","os":"rhel-8"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-rocky","kinds":["image"],"match":"(?:^|/)capa-ami-rockylinux-(\\\\d+)-","os":"rocky-$1","examples":[{"input":"capa-ami-rockylinux-8-v1.28.3-1700000000","os":"rocky-8"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-amazon","kinds":["image"],"match":"(?:^|/)capa-ami-amazon-2(023)?-","os":"amazon-linux-2$1","examples":[{"input":"capa-ami-amazon-2-v1.25.3-1670000000","os":"amazon-linux-2"},{"input":"capa-ami-amazon-2023-v1.31.0-1730000000","os":"amazon-linux-2023"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-flatcar","kinds":["image"],"match":"(?:^|/)capa-ami-flatcar-","os":"flatcar","examples":[{"input":"capa-ami-flatcar-stable-v1.30.2-1720000000","os":"flatcar","unresolved":true}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"base-os-ubuntu","kinds":["base-os"],"match":"^ubuntu-(\\\\d\\\\d)\\\\.?(\\\\d\\\\d)$","os":"ubuntu-$1.$2","examples":[{"input":"ubuntu-24.04","os":"ubuntu-24.04"},{"input":"ubuntu-18.04","os":"ubuntu-18.04"},{"input":"ubuntu-2204","os":"ubuntu-22.04"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis","https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-centos","kinds":["base-os"],"match":"^centos-(\\\\d+)$","os":"centos-$1","examples":[{"input":"centos-7","os":"centos-7"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"base-os-amazon-2023","kinds":["base-os"],"match":"^amazon-2023$","os":"amazon-linux-2023","examples":[{"input":"amazon-2023","os":"amazon-linux-2023"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-amazon-2","kinds":["base-os"],"match":"^amazon-2$","os":"amazon-linux-2","examples":[{"input":"amazon-2","os":"amazon-linux-2"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"base-os-rhel","kinds":["base-os"],"match":"^rhel-(\\\\d+)$","os":"rhel-$1","examples":[{"input":"rhel-8","os":"rhel-8"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-rocky","kinds":["base-os"],"match":"^rockylinux-(\\\\d+)$","os":"rocky-$1","examples":[{"input":"rockylinux-8","os":"rocky-8"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-photon","kinds":["base-os"],"match":"^photon-(\\\\d+)$","os":"photon-$1","examples":[{"input":"photon-3","os":"photon-3"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"base-os-flatcar","kinds":["base-os"],"match":"^flatcar(?:-[a-z<>]+)?$","os":"flatcar","examples":[{"input":"flatcar-stable","os":"flatcar","unresolved":true},{"input":"flatcar-<channel>","os":"flatcar","unresolved":true}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"image-builder-ubuntu","kinds":["image"],"match":"(?:^|/)(?:capi-)?ubuntu-(\\\\d\\\\d)(\\\\d\\\\d)(?:-efi)?-kube-v?1\\\\.","os":"ubuntu-$1.$2","examples":[{"input":"ubuntu-2204-kube-v1.28.3","os":"ubuntu-22.04"},{"input":"capi-ubuntu-2004-kube-v1.28.9","os":"ubuntu-20.04"},{"input":"ubuntu-2404-efi-kube-v1.31.1","os":"ubuntu-24.04"}],"references":["https://image-builder.sigs.k8s.io/capi/capi.html","https://github.com/kubernetes-sigs/cluster-api-provider-vsphere/blob/main/README.md"]},{"id":"image-builder-rocky","kinds":["image"],"match":"(?:^|/)(?:capi-)?rockylinux-(\\\\d+)-kube-v?1\\\\.","os":"rocky-$1","examples":[{"input":"rockylinux-8-kube-v1.28.9","os":"rocky-8"},{"input":"rockylinux-9-kube-v1.30.2","os":"rocky-9"}],"references":["https://image-builder.sigs.k8s.io/capi/capi.html"]},{"id":"image-builder-el","kinds":["image"],"match":"(?:^|/)(?:capi-)?(rhel|centos)-(\\\\d+)-kube-v?1\\\\.","os":"$1-$2","examples":[{"input":"rhel-8-kube-v1.27.4","os":"rhel-8"},{"input":"centos-7-kube-v1.21.14","os":"centos-7"}],"references":["https://image-builder.sigs.k8s.io/capi/capi.html"]},{"id":"image-builder-photon","kinds":["image"],"match":"(?:^|/)(?:capi-)?photon-(\\\\d+)-kube-v?1\\\\.","os":"photon-$1","examples":[{"input":"photon-3-kube-v1.27.6+vmware.1-tkg.1","os":"photon-3"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"image-builder-amazon","kinds":["image"],"match":"(?:^|/)(?:capi-)?amazon-2(023)?-kube-v?1\\\\.","os":"amazon-linux-2$1","examples":[{"input":"amazon-2-kube-v1.26.3","os":"amazon-linux-2"},{"input":"amazon-2023-kube-v1.30.1","os":"amazon-linux-2023"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"image-builder-debian","kinds":["image"],"match":"(?:^|/)(?:capi-)?debian-?(\\\\d+)-kube-v?1\\\\.","os":"debian-$1","examples":[{"input":"linode/debian12-kube-v1.29.7","os":"debian-12"},{"input":"debian-11-kube-v1.28.2","os":"debian-11"}],"references":["https://github.com/linode/cluster-api-provider-linode/blob/main/docs/src/topics/default-machine-image.md"]},{"id":"image-builder-flatcar","kinds":["image"],"match":"(?:^|/)(?:capi-)?flatcar-(?:[a-z]+-)?(\\\\d{4})\\\\.\\\\d+\\\\.\\\\d+-kube-v?1\\\\.","os":"flatcar-$1","examples":[{"input":"flatcar-stable-3975.2.0-kube-v1.29.3","os":"flatcar-3975"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"image-builder-flatcar-unversioned","kinds":["image"],"match":"(?:^|/)(?:capi-)?flatcar-(?:[a-z]+-)?kube-v?1\\\\.","os":"flatcar","examples":[{"input":"flatcar-stable-kube-v1.29.3","os":"flatcar","unresolved":true}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"aws-flatcar-unversioned","kinds":["image"],"match":"(?:^|/)Flatcar","os":"flatcar","examples":[{"input":"Flatcar*stable*","os":"flatcar","unresolved":true}],"references":["https://www.flatcar.org/docs/latest/installing/cloud/aws-ec2/"]},{"id":"image-builder-windows","kinds":["image"],"match":"(?:^|/)(?:capi-)?windows-\\\\d+-kube-v?1\\\\.","ignore":true,"examples":[{"input":"windows-2022-kube-v1.30.1"}],"references":["https://image-builder.sigs.k8s.io/capi/windows/windows.html"]},{"id":"eks-family-al2023","kinds":["ami-family"],"match":"^(?:AmazonLinux2023(?:GPU)?|al2023@.*)$","os":"eks-al2023-{k8s}","fallback":"amazon-linux-2023","note":"EKS-optimized AL2023 (kernel 6.1, 6.12 from Kubernetes 1.33)","examples":[{"input":"AmazonLinux2023","k8s":"1.30","os":"eks-al2023-1.30"},{"input":"AmazonLinux2023","os":"amazon-linux-2023"},{"input":"AmazonLinux2023GPU","os":"amazon-linux-2023"},{"input":"al2023@latest","os":"amazon-linux-2023"}],"references":["https://eksctl.io/usage/custom-ami-support/","https://cluster-api-aws.sigs.k8s.io/topics/eks/creating-a-cluster"]},{"id":"eks-family-al2","kinds":["ami-family"],"match":"^(?:AmazonLinux2?(?:GPU)?|al2@.*)$","os":"eks-al2-{k8s}","fallback":"amazon-linux-2-kernel-5.10","note":"EKS-optimized AL2; its AMIs ship kernel 5.10 for every Kubernetes version since March 2024","examples":[{"input":"AmazonLinux2","k8s":"1.28","os":"eks-al2-1.28"},{"input":"AmazonLinux2","os":"amazon-linux-2-kernel-5.10"},{"input":"AmazonLinux","os":"amazon-linux-2-kernel-5.10"},{"input":"AmazonLinuxGPU","os":"amazon-linux-2-kernel-5.10"}],"references":["https://eksctl.io/usage/custom-ami-support/","https://github.com/awslabs/amazon-eks-ami/pull/1728"]},{"id":"eks-family-ubuntu","kinds":["ami-family"],"match":"^Ubuntu(?:Pro)?(\\\\d\\\\d)(\\\\d\\\\d)$","os":"ubuntu-$1.$2","note":"Ubuntu EKS images run the rolling linux-aws kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"Ubuntu2204","os":"ubuntu-22.04"},{"input":"UbuntuPro2404","os":"ubuntu-24.04"},{"input":"Ubuntu1804","os":"ubuntu-18.04"},{"input":"Ubuntu2004","os":"ubuntu-20.04"},{"input":"UbuntuPro2004","os":"ubuntu-20.04"},{"input":"UbuntuPro2204","os":"ubuntu-22.04"},{"input":"Ubuntu2404","os":"ubuntu-24.04"}],"references":["https://eksctl.io/usage/custom-ami-support/"]},{"id":"eks-family-bottlerocket","kinds":["ami-family"],"match":"^(?:Bottlerocket|bottlerocket@.*)$","os":"bottlerocket-{k8s}","note":"the Bottlerocket variant's kernel follows the Kubernetes minor","examples":[{"input":"Bottlerocket","k8s":"1.28","os":"bottlerocket-1.28"},{"input":"Bottlerocket","os":"bottlerocket","unresolved":true}],"references":["https://eksctl.io/usage/custom-ami-support/"]},{"id":"eks-family-windows","kinds":["ami-family"],"match":"^(?:WindowsServer20\\\\d\\\\d(?:Core|Full)Container|windows\\\\d+@.*)$","ignore":true,"verified":false,"examples":[{"input":"WindowsServer2019CoreContainer"},{"input":"WindowsServer2019FullContainer"},{"input":"WindowsServer2022CoreContainer"},{"input":"WindowsServer2022FullContainer"}],"references":["https://eksctl.io/usage/custom-ami-support/"]},{"id":"eks-type-al2023","kinds":["image-type"],"match":"^AL2023_(?:x86_64|ARM_64)_(?:STANDARD|NVIDIA|NEURON)$","os":"eks-al2023-{k8s}","fallback":"amazon-linux-2023","note":"EKS-optimized AL2023 (kernel 6.1, 6.12 from Kubernetes 1.33)","examples":[{"input":"AL2023_x86_64_STANDARD","os":"amazon-linux-2023"},{"input":"AL2023_ARM_64_NVIDIA","k8s":"1.33","os":"eks-al2023-1.33"}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"eks-type-al2","kinds":["image-type"],"match":"^AL2_(?:x86_64|x86_64_GPU|ARM_64)$","os":"eks-al2-{k8s}","fallback":"amazon-linux-2-kernel-5.10","note":"EKS-optimized AL2; its AMIs ship kernel 5.10 for every Kubernetes version since March 2024","examples":[{"input":"AL2_x86_64","k8s":"1.27","os":"eks-al2-1.27"},{"input":"AL2_X86_64","os":"amazon-linux-2-kernel-5.10"},{"input":"AL2_x86_64_GPU","os":"amazon-linux-2-kernel-5.10"},{"input":"AL2_ARM_64","os":"amazon-linux-2-kernel-5.10"}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"eks-type-bottlerocket","kinds":["image-type"],"match":"^BOTTLEROCKET_(?:x86_64|ARM_64)(?:_NVIDIA|_FIPS)?$","os":"bottlerocket-{k8s}","examples":[{"input":"BOTTLEROCKET_x86_64","k8s":"1.30","os":"bottlerocket-1.30"},{"input":"BOTTLEROCKET_ARM_64_NVIDIA","os":"bottlerocket","unresolved":true}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"eks-type-windows","kinds":["image-type"],"match":"^WINDOWS_(?:CORE|FULL)_20\\\\d\\\\d_x86_64$","ignore":true,"examples":[{"input":"WINDOWS_CORE_2022_x86_64"}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"gke-image-type-cos","kinds":["image-type"],"match":"^COS(?:_CONTAINERD)?$","os":"cos","verified":false,"examples":[{"input":"COS_CONTAINERD","os":"cos","unresolved":true}],"references":["https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"]},{"id":"gke-image-type-ubuntu","kinds":["image-type"],"match":"^UBUNTU(?:_CONTAINERD)?$","os":"ubuntu","verified":false,"examples":[{"input":"UBUNTU_CONTAINERD","os":"ubuntu","unresolved":true}],"references":["https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"]},{"id":"gke-image-type-windows","kinds":["image-type"],"match":"^WINDOWS_(?:LTSC|SAC)(?:_CONTAINERD)?$","ignore":true,"verified":false,"examples":[{"input":"WINDOWS_LTSC_CONTAINERD"}],"references":["https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"]},{"id":"aks-os-sku-ubuntu-versioned","kinds":["image-type"],"match":"^Ubuntu(\\\\d\\\\d)(\\\\d\\\\d)$","os":"ubuntu-$1.$2","examples":[{"input":"Ubuntu2204","os":"ubuntu-22.04"}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-ubuntu","kinds":["image-type"],"match":"^Ubuntu$","os":"ubuntu","examples":[{"input":"Ubuntu","os":"ubuntu","unresolved":true}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-azure-linux","kinds":["image-type"],"match":"^AzureLinux$","os":"azure-linux","examples":[{"input":"AzureLinux","os":"azure-linux","unresolved":true}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-mariner","kinds":["image-type"],"match":"^(?:CBLMariner|Mariner)$","os":"cbl-mariner-2","examples":[{"input":"CBLMariner","os":"cbl-mariner-2"}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-windows","kinds":["image-type"],"match":"^Windows(?:20\\\\d\\\\d)?$","ignore":true,"verified":false,"examples":[{"input":"Windows2022"},{"input":"Windows2019"}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"azure-canonical-ubuntu-server","kinds":["azure-image"],"match":"^Canonical:0001-com-ubuntu-(?:server|minimal|pro)-[a-z]+:(?:minimal-)?(\\\\d\\\\d)_(\\\\d\\\\d)-lts","os":"ubuntu-$1.$2","examples":[{"input":"Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2","os":"ubuntu-20.04"},{"input":"Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2","os":"ubuntu-22.04"},{"input":"Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest","os":"ubuntu-22.04"}],"references":["https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"]},{"id":"azure-canonical-ubuntu","kinds":["azure-image"],"match":"^Canonical:ubuntu-(\\\\d\\\\d)_(\\\\d\\\\d)-lts(?:-[a-z]+)?:","os":"ubuntu-$1.$2","examples":[{"input":"Canonical:ubuntu-22_04-lts:server","os":"ubuntu-22.04"},{"input":"Canonical:ubuntu-24_04-lts:server","os":"ubuntu-24.04"},{"input":"Canonical:ubuntu-24_04-lts:server-arm64","os":"ubuntu-24.04"},{"input":"Canonical:ubuntu-24_04-lts:minimal","os":"ubuntu-24.04"},{"input":"Canonical:ubuntu-24_04-lts:ubuntu-pro","os":"ubuntu-24.04"}],"references":["https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"]},{"id":"azure-canonical-ubuntuserver","kinds":["azure-image"],"match":"^Canonical:UbuntuServer:(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-LTS","os":"ubuntu-$1.$2","verified":false,"examples":[{"input":"Canonical:UbuntuServer:18.04-LTS","os":"ubuntu-18.04"}],"references":["https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"]},{"id":"azure-debian","kinds":["azure-image"],"match":"^Debian:debian-(\\\\d+):","os":"debian-$1","examples":[{"input":"Debian:debian-11:11-gen2","os":"debian-11"},{"input":"Debian:debian-12:12-gen2","os":"debian-12"},{"input":"Debian:debian-13:13-gen2","os":"debian-13"}],"references":["https://wiki.debian.org/Cloud/MicrosoftAzure"]},{"id":"azure-rhel-major","kinds":["azure-image"],"match":"^RedHat:RHEL:(10|[6-9])(?:-lvm)?(?:-gen[12])?(?::|$)","os":"rhel-$1","examples":[{"input":"RedHat:RHEL:8-lvm-gen2","os":"rhel-8"},{"input":"RedHat:RHEL:9-lvm-gen2","os":"rhel-9"},{"input":"RedHat:RHEL:10-lvm-gen2","os":"rhel-10"}],"references":["https://learn.microsoft.com/azure/virtual-machines/workloads/redhat/redhat-imagelist"]},{"id":"azure-rhel-minor","kinds":["azure-image"],"match":"^RedHat:RHEL:([6-9])_?(\\\\d{1,2})(?:-lvm)?(?:-gen[12])?(?::|$)","os":"rhel-$1.$2","examples":[{"input":"RedHat:RHEL:96-gen2","os":"rhel-9.6"},{"input":"RedHat:RHEL:810-gen2","os":"rhel-8.10"},{"input":"RedHat:RHEL:7_9:latest","os":"rhel-7.9"}],"references":["https://learn.microsoft.com/azure/virtual-machines/workloads/redhat/redhat-imagelist"]},{"id":"azure-almalinux","kinds":["azure-image"],"match":"^almalinux:almalinux-(?:x86_64|arm64|hpc)?:?(\\\\d+)-gen[12]","os":"almalinux-$1","examples":[{"input":"almalinux:almalinux-x86_64:8-gen2","os":"almalinux-8"},{"input":"almalinux:almalinux-x86_64:9-gen2","os":"almalinux-9"},{"input":"almalinux:almalinux-x86_64:10-gen2","os":"almalinux-10"}],"references":["https://wiki.almalinux.org/cloud/Azure.html"]},{"id":"azure-oracle-major","kinds":["azure-image"],"match":"^Oracle:Oracle-Linux:ol(10)(?:-lvm)?(?:-gen2)?(?::|$)","os":"oracle-linux-$1","examples":[{"input":"Oracle:Oracle-Linux:ol10-lvm-gen2","os":"oracle-linux-10"}],"references":["https://docs.oracle.com/en/operating-systems/oracle-linux/azure/"]},{"id":"azure-oracle-minor","kinds":["azure-image"],"match":"^Oracle:Oracle-Linux:ol([6-9])(\\\\d{1,2})(?:-lvm)?(?:-gen2)?(?::|$)","os":"oracle-linux-$1.$2","examples":[{"input":"Oracle:Oracle-Linux:ol79-gen2","os":"oracle-linux-7.9"},{"input":"Oracle:Oracle-Linux:ol810-lvm-gen2","os":"oracle-linux-8.10"},{"input":"Oracle:Oracle-Linux:ol95-lvm-gen2","os":"oracle-linux-9.5"}],"references":["https://docs.oracle.com/en/operating-systems/oracle-linux/azure/"]},{"id":"azure-sles","kinds":["azure-image"],"match":"^SUSE:sles-(\\\\d+)-sp(\\\\d+)(?:-[a-z]+)?:","os":"sles-$1.$2","examples":[{"input":"SUSE:sles-15-sp6:gen2","os":"sles-15.6"},{"input":"SUSE:sles-12-sp5:gen2","os":"sles-12.5"}],"references":["https://www.suse.com/c/suse-public-cloud-image-life-cycle/"]},{"id":"azure-azure-linux","kinds":["azure-image"],"match":"^MicrosoftCBLMariner:azure-linux-(\\\\d+):","os":"azure-linux-$1","examples":[{"input":"MicrosoftCBLMariner:azure-linux-3:azure-linux-3-gen2","os":"azure-linux-3"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"azure-cbl-mariner","kinds":["azure-image"],"match":"^MicrosoftCBLMariner:cbl-mariner:cbl-mariner-(\\\\d+)","os":"cbl-mariner-$1","verified":false,"examples":[{"input":"MicrosoftCBLMariner:cbl-mariner:cbl-mariner-2-gen2","os":"cbl-mariner-2"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"capz-reference-image","kinds":["azure-image"],"match":"^cncf-upstream:(?:capi|capi-[a-z]+):ubuntu-(\\\\d\\\\d)(\\\\d\\\\d)-gen[12]","os":"ubuntu-$1.$2","verified":false,"examples":[{"input":"cncf-upstream:capi:ubuntu-2204-gen1:128.3.20231023","os":"ubuntu-22.04"}],"references":["https://capz.sigs.k8s.io/self-managed/custom-images"]},{"id":"capz-gallery-image","kinds":["azure-image"],"match":"^(?:[^:]*:)?capi-ubun2-(\\\\d\\\\d)(\\\\d\\\\d)(?::|$)","os":"ubuntu-$1.$2","verified":false,"examples":[{"input":"ClusterAPI-f72ceb4f-5159-4c26-a0fe-2ea738f0d019:capi-ubun2-2404","os":"ubuntu-24.04"}],"references":["https://capz.sigs.k8s.io/self-managed/custom-images"]},{"id":"aks-node-image-ubuntu","kinds":["azure-image"],"match":"^AKSUbuntu-(\\\\d\\\\d)(\\\\d\\\\d)","os":"ubuntu-$1.$2","note":"AKS node images run Canonical's Azure-tuned kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"AKSUbuntu-2204gen2containerd-202401.09.0","os":"ubuntu-22.04"}],"references":["https://github.com/Azure/AKS/releases"]},{"id":"aks-node-image-mariner","kinds":["azure-image"],"match":"^AKS(?:CBLMariner|AzureLinux)-V2","os":"cbl-mariner-2","examples":[{"input":"AKSCBLMariner-V2gen2-202308.01.0","os":"cbl-mariner-2"},{"input":"AKSAzureLinux-V2gen2-202401.09.0","os":"cbl-mariner-2"}],"references":["https://github.com/Azure/AKS/releases"]},{"id":"aks-node-image-azure-linux","kinds":["azure-image"],"match":"^AKSAzureLinux-V(3)","os":"azure-linux-$1","verified":false,"examples":[{"input":"AKSAzureLinux-V3gen2-202501.05.0","os":"azure-linux-3"}],"references":["https://github.com/Azure/AKS/releases"]},{"id":"gcp-ubuntu","kinds":["image"],"match":"(?:^|/)ubuntu-(?:pro-|minimal-)?(\\\\d\\\\d)(\\\\d\\\\d)-(?:lts|[a-z]+-v\\\\d{8}|[a-z]+-(?:amd64|arm64)-v\\\\d{8})","os":"ubuntu-$1.$2","note":"GCP Ubuntu images run the rolling linux-gcp kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"ubuntu-os-cloud/ubuntu-2204-jammy-v20240927","os":"ubuntu-22.04"},{"input":"projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts","os":"ubuntu-22.04"},{"input":"ubuntu-2004-lts","os":"ubuntu-20.04"},{"input":"ubuntu-2404-lts-amd64","os":"ubuntu-24.04"},{"input":"ubuntu-2404-lts-arm64","os":"ubuntu-24.04"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"gcp-cos-milestone","kinds":["image"],"match":"(?:^|/)cos-(?:arm64-)?(\\\\d{2,3})-(?:lts|\\\\d+-\\\\d+-\\\\d+)","os":"cos-$1","examples":[{"input":"cos-117-18613-75-37","os":"cos-117"},{"input":"cos-cloud/cos-109-lts","os":"cos-109"}],"references":["https://cloud.google.com/container-optimized-os/docs/release-notes"]},{"id":"gcp-cos-channel","kinds":["image"],"match":"(?:^|/)cos-(?:stable|beta|dev)(?:$|-)","os":"cos","examples":[{"input":"cos-cloud/cos-stable","os":"cos","unresolved":true}],"references":["https://cloud.google.com/container-optimized-os/docs/concepts/versioning"]},{"id":"gcp-debian","kinds":["image"],"match":"(?:^|/)debian-(\\\\d+)(?:$|-[a-z]+(?:-v\\\\d{8})?$|-(?:amd64|arm64)$)","os":"debian-$1","verified":false,"examples":[{"input":"debian-cloud/debian-12","os":"debian-12"},{"input":"debian-cloud/debian-11","os":"debian-11"},{"input":"debian-12-bookworm-v20240910","os":"debian-12"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"gcp-rhel","kinds":["image"],"match":"(?:^|/)rhel-(\\\\d+)(?:$|-v\\\\d{8})","os":"rhel-$1","verified":false,"examples":[{"input":"rhel-cloud/rhel-9","os":"rhel-9"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"gcp-rocky","kinds":["image"],"match":"(?:^|/)rocky-linux-(\\\\d+)(?:$|-optimized-gcp|-v\\\\d{8})","os":"rocky-$1","verified":false,"examples":[{"input":"rocky-linux-cloud/rocky-linux-9","os":"rocky-9"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"kops-debian-jessie","kinds":["image"],"match":"(?:^|/)k8s-1\\\\.[\\\\dx]+-debian-jessie-","os":"debian-8","verified":false,"examples":[{"input":"kope.io/k8s-1.x-debian-jessie-amd64-hvm-ebs-YYYY-MM-DD","os":"debian-8"},{"input":"kope.io/k8s-1.8-debian-jessie-amd64-hvm-ebs-2018-02-08","os":"debian-8"}],"references":["https://kops.sigs.k8s.io/operations/images/"]},{"id":"kops-debian-stretch","kinds":["image"],"match":"(?:^|/)k8s-1\\\\.[\\\\dx]+-debian-stretch-","os":"debian-9","verified":false,"examples":[{"input":"kope.io/k8s-1.x-debian-stretch-amd64-hvm-ebs-YYYY-MM-DD","os":"debian-9"},{"input":"kope.io/k8s-1.9-debian-stretch-amd64-hvm-ebs-2018-03-11","os":"debian-9"}],"references":["https://kops.sigs.k8s.io/operations/images/"]},{"id":"kubean-os-pkgs-el","kinds":["image"],"match":"(?:^|/)os-pkgs-(centos|rocky)(\\\\d+)-","os":"$1-$2","examples":[{"input":"os-pkgs-centos7-v0.16.0.tar.gz","os":"centos-7"},{"input":"os-pkgs-rocky9-v0.16.0.tar.gz","os":"rocky-9"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-redhat","kinds":["image"],"match":"(?:^|/)os-pkgs-redhat(\\\\d+)-","os":"rhel-$1","examples":[{"input":"os-pkgs-redhat7-v0.16.0.tar.gz","os":"rhel-7"},{"input":"os-pkgs-redhat8-v0.16.0.tar.gz","os":"rhel-8"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-oracle","kinds":["image"],"match":"(?:^|/)os-pkgs-oracle(\\\\d+)-","os":"oracle-linux-$1","examples":[{"input":"os-pkgs-oracle8-v0.16.0.tar.gz","os":"oracle-linux-8"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-ubuntu","kinds":["image"],"match":"(?:^|/)os-pkgs-ubuntu(\\\\d\\\\d)(\\\\d\\\\d)-","os":"ubuntu-$1.$2","examples":[{"input":"os-pkgs-ubuntu2204-v0.16.0.tar.gz","os":"ubuntu-22.04"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-openeuler","kinds":["image"],"match":"(?:^|/)os-pkgs-openeuler(\\\\d\\\\d\\\\.\\\\d\\\\d)-","os":"openeuler-$1","examples":[{"input":"os-pkgs-openeuler22.03-v0.16.0.tar.gz","os":"openeuler-22.03"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-kylin","kinds":["image"],"match":"(?:^|/)os-pkgs-kylin-?v(\\\\d+)","os":"kylin-$1","examples":[{"input":"os-pkgs-kylinv10-v0.16.0.tar.gz","os":"kylin-10"},{"input":"os-pkgs-kylin-v10sp2-v0.16.0.tar.gz","os":"kylin-10"},{"input":"os-pkgs-kylin-v10sp3-v0.16.0.tar.gz","os":"kylin-10"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"os-release-centos-stream","kinds":["os-release"],"match":"^CentOS Stream (?:release )?(\\\\d+)","os":"centos-stream-$1","examples":[{"input":"CentOS Stream 9","os":"centos-stream-9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-centos","kinds":["os-release"],"match":"^CentOS(?: Linux)?(?: release)? (\\\\d+)(?:\\\\.(\\\\d+))?","os":"centos-$1{.$2}","examples":[{"input":"CentOS Linux 7 (Core)","os":"centos-7"},{"input":"CentOS Linux release 7.9.2009 (Core)","os":"centos-7.9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-rocky","kinds":["os-release"],"match":"^Rocky Linux (?:release )?(\\\\d+)(?:\\\\.(\\\\d+))?","os":"rocky-$1{.$2}","examples":[{"input":"Rocky Linux 9.4 (Blue Onyx)","os":"rocky-9.4"},{"input":"Rocky Linux 8.9 (Green Obsidian)","os":"rocky-8.9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-almalinux","kinds":["os-release"],"match":"^AlmaLinux (?:release )?(\\\\d+)(?:\\\\.(\\\\d+))?","os":"almalinux-$1{.$2}","examples":[{"input":"AlmaLinux 9.3 (Shamrock Pampas Cat)","os":"almalinux-9.3"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-rhcos","kinds":["os-release"],"match":"^Red Hat Enterprise Linux CoreOS (\\\\d)(\\\\d\\\\d)\\\\.","os":"rhcos-$1.$2","verified":false,"examples":[{"input":"Red Hat Enterprise Linux CoreOS 413.92.202306141213-0 (Plow)","os":"rhcos-4.13"}],"references":["https://docs.openshift.com/container-platform/latest/architecture/architecture-rhcos.html"]},{"id":"os-release-rhel","kinds":["os-release"],"match":"^Red Hat Enterprise Linux(?: Server)?(?: release)? (\\\\d+)(?:\\\\.(\\\\d+))?","os":"rhel-$1{.$2}","examples":[{"input":"Red Hat Enterprise Linux 10.0 (Coughlan)","os":"rhel-10.0"},{"input":"Red Hat Enterprise Linux Server 7.9 (Maipo)","os":"rhel-7.9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-oracle","kinds":["os-release"],"match":"^Oracle Linux(?: Server)?(?: release)? (\\\\d+)(?:\\\\.(\\\\d+))?","os":"oracle-linux-$1{.$2}","note":"Oracle Linux boots the UEK kernel by default; RHCK nodes have the RHEL kernel","examples":[{"input":"Oracle Linux Server 7.9","os":"oracle-linux-7.9"}],"references":["https://docs.oracle.com/en/operating-systems/uek/"]},{"id":"os-release-oracle-kubean","kinds":["os-release"],"match":"^Oracle Linux R(\\\\d+) U(\\\\d+)","os":"oracle-linux-$1.$2","examples":[{"input":"Oracle Linux R8 U7","os":"oracle-linux-8.7"},{"input":"Oracle Linux R9 U1","os":"oracle-linux-9.1"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/support_os.md"]},{"id":"os-release-ubuntu","kinds":["os-release"],"match":"^Ubuntu (\\\\d\\\\d)\\\\.(\\\\d\\\\d)","os":"ubuntu-$1.$2","examples":[{"input":"Ubuntu 22.04.5 LTS","os":"ubuntu-22.04"},{"input":"Ubuntu 16.04.7 LTS","os":"ubuntu-16.04"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-debian","kinds":["os-release"],"match":"^Debian GNU/Linux (\\\\d+)","os":"debian-$1","examples":[{"input":"Debian GNU/Linux 10 (buster)","os":"debian-10"},{"input":"Debian GNU/Linux 12 (bookworm)","os":"debian-12"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-amazon-2023","kinds":["os-release"],"match":"^Amazon Linux 2023","os":"amazon-linux-2023","examples":[{"input":"Amazon Linux 2023.8.20250908","os":"amazon-linux-2023"}],"references":["https://docs.aws.amazon.com/linux/al2023/ug/naming-and-versioning.html"]},{"id":"os-release-amazon-2","kinds":["os-release"],"match":"^Amazon Linux 2(?:$|\\\\s)","os":"amazon-linux-2","examples":[{"input":"Amazon Linux 2","os":"amazon-linux-2"}],"references":["https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html"]},{"id":"os-release-bottlerocket","kinds":["os-release"],"match":"^Bottlerocket OS [\\\\d.]+ \\\\(aws-k8s-1\\\\.(\\\\d+)","os":"bottlerocket-1.$1","examples":[{"input":"Bottlerocket OS 1.44.0 (aws-k8s-1.33)","os":"bottlerocket-1.33"}],"references":["https://bottlerocket.dev/en/os/latest/concepts/variants/"]},{"id":"os-release-flatcar","kinds":["os-release"],"match":"^Flatcar Container Linux(?: by Kinvolk)? (\\\\d{4})\\\\.","os":"flatcar-$1","examples":[{"input":"Flatcar Container Linux by Kinvolk 4459.2.4 (Oklo)","os":"flatcar-4459"}],"references":["https://www.flatcar.org/releases"]},{"id":"os-release-fedora-coreos","kinds":["os-release"],"match":"^Fedora CoreOS (\\\\d+)","os":"fedora-coreos-$1","verified":false,"examples":[{"input":"Fedora CoreOS 40.20240519.3.0","os":"fedora-coreos-40"}],"references":["https://docs.fedoraproject.org/en-US/fedora-coreos/"]},{"id":"os-release-talos","kinds":["os-release"],"match":"^Talos \\\\(v(\\\\d+)\\\\.(\\\\d+)","os":"talos-$1.$2","examples":[{"input":"Talos (v1.8.2)","os":"talos-1.8"}],"references":["https://www.talos.dev/"]},{"id":"os-release-cos","kinds":["os-release"],"match":"^Container-Optimized OS from Google","os":"cos","examples":[{"input":"Container-Optimized OS from Google","os":"cos","unresolved":true}],"references":["https://cloud.google.com/container-optimized-os/docs"]},{"id":"os-release-photon","kinds":["os-release"],"match":"^VMware Photon(?: OS)?(?:/Linux)?(?: (\\\\d+))?","os":"photon","note":"the osImage does not name the Photon release","examples":[{"input":"VMware Photon OS/Linux","os":"photon","unresolved":true}],"references":["https://vmware.github.io/photon/"]},{"id":"os-release-mariner","kinds":["os-release"],"match":"^CBL-Mariner/Linux","os":"cbl-mariner-2","note":"the osImage does not name the release; AKS nodes run CBL-Mariner 2","examples":[{"input":"CBL-Mariner/Linux","os":"cbl-mariner-2"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"os-release-azure-linux","kinds":["os-release"],"match":"^Microsoft Azure Linux (\\\\d+)","os":"azure-linux-$1","verified":false,"examples":[{"input":"Microsoft Azure Linux 3.0","os":"azure-linux-3"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"os-release-sles","kinds":["os-release"],"match":"^SUSE Linux Enterprise Server (\\\\d+)(?: SP(\\\\d+))?","os":"sles-$1{.$2}","examples":[{"input":"SUSE Linux Enterprise Server 15 SP5","os":"sles-15.5"}],"references":["https://www.suse.com/support/kb/doc/?id=000019587"]},{"id":"os-release-opensuse-leap","kinds":["os-release"],"match":"^openSUSE Leap (\\\\d+)\\\\.(\\\\d+)","os":"opensuse-leap-$1.$2","examples":[{"input":"openSUSE Leap 15.6","os":"opensuse-leap-15.6"}],"references":["https://en.opensuse.org/Portal:Leap"]},{"id":"os-release-openeuler","kinds":["os-release"],"match":"^openEuler (\\\\d+)\\\\.(\\\\d+)","os":"openeuler-$1.$2","examples":[{"input":"openEuler 22.03 (LTS-SP3)","os":"openeuler-22.03"},{"input":"openEuler 22.03 LTS","os":"openeuler-22.03"}],"references":["https://www.openeuler.org/en/"]},{"id":"os-release-kylin","kinds":["os-release"],"match":"^Kylin Linux Advanced Server (?:release )?V(\\\\d+)","os":"kylin-$1","examples":[{"input":"Kylin Linux Advanced Server V10 (Lance)","os":"kylin-10"},{"input":"Kylin Linux Advanced Server V10 (Sword)","os":"kylin-10"},{"input":"Kylin Linux Advanced Server release V10 (Halberd) SP3","os":"kylin-10"}],"references":["https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operating_systems/kylinlinux.md"]},{"id":"os-release-uos","kinds":["os-release"],"match":"^(?:UOS Linux \\\\()?UnionTech OS Server (\\\\d+)","os":"uos-$1","examples":[{"input":"UnionTech OS Server 20","os":"uos-20"},{"input":"UOS Linux (UnionTech OS Server 20)","os":"uos-20"}],"references":["https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operating_systems/uoslinux.md"]},{"id":"os-release-uos-kubean","kinds":["os-release"],"match":"^UOS V(\\\\d+)","os":"uos-$1","examples":[{"input":"UOS V20 (1020a)","os":"uos-20"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/support_os.md"]},{"id":"os-release-anolis","kinds":["os-release"],"match":"^Anolis OS (\\\\d+)(?:\\\\.(\\\\d+))?","os":"anolis-$1{.$2}","examples":[{"input":"Anolis OS 8.6","os":"anolis-8.6"}],"references":["https://openanolis.cn/"]},{"id":"os-release-alinux","kinds":["os-release"],"match":"^Alibaba Cloud Linux (?:\\\\(Aliyun Linux\\\\) )?(\\\\d+)","os":"alinux-$1","examples":[{"input":"Alibaba Cloud Linux 3 (Soaring Falcon)","os":"alinux-3"},{"input":"Alibaba Cloud Linux (Aliyun Linux) 2.1903 LTS (Hunting Beagle)","os":"alinux-2"}],"references":["https://www.alibabacloud.com/help/en/alinux/"]},{"id":"os-release-tencentos","kinds":["os-release"],"match":"^TencentOS Server (\\\\d+)(?:\\\\.(\\\\d+))?","os":"tencentos-$1{.$2}","verified":false,"examples":[{"input":"TencentOS Server 3.1 (TK4)","os":"tencentos-3.1"}],"references":["https://github.com/Tencent/TencentOS-kernel"]},{"id":"ansible-el","kinds":["os-release"],"match":"^(CentOS|Rocky|AlmaLinux)/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"$1-$2{.$3}","examples":[{"input":"CentOS/7","os":"centos-7"},{"input":"Rocky/9","os":"rocky-9"},{"input":"AlmaLinux/9","os":"almalinux-9"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-redhat","kinds":["os-release"],"match":"^RedHat/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"rhel-$1{.$2}","examples":[{"input":"RedHat/8","os":"rhel-8"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-oracle","kinds":["os-release"],"match":"^OracleLinux/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"oracle-linux-$1{.$2}","examples":[{"input":"OracleLinux/8","os":"oracle-linux-8"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-amazon","kinds":["os-release"],"match":"^(?:Amazon|Amzn)/(2023|2)$","os":"amazon-linux-$1","examples":[{"input":"Amazon/2","os":"amazon-linux-2"},{"input":"Amazon/2023","os":"amazon-linux-2023"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-ubuntu-version","kinds":["os-release"],"match":"^Ubuntu/(\\\\d\\\\d)\\\\.(\\\\d\\\\d)$","os":"ubuntu-$1.$2","examples":[{"input":"Ubuntu/22.04","os":"ubuntu-22.04"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-ubuntu-major","kinds":["os-release"],"match":"^Ubuntu/(\\\\d\\\\d)$","os":"ubuntu-$1.04","note":"a major version alone is read as that year's LTS release (.04)","examples":[{"input":"Ubuntu/22","os":"ubuntu-22.04"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-debian","kinds":["os-release"],"match":"^Debian/(\\\\d+)","os":"debian-$1","examples":[{"input":"Debian/12","os":"debian-12"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-sles","kinds":["os-release"],"match":"^(?:SLES|SLES_SAP)/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"sles-$1{.$2}","examples":[{"input":"SLES/15","os":"sles-15"},{"input":"SLES/15.5","os":"sles-15.5"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-openeuler-version","kinds":["os-release"],"match":"^openEuler/(\\\\d+)\\\\.(\\\\d+)$","os":"openeuler-$1.$2","examples":[{"input":"openEuler/22.03","os":"openeuler-22.03"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-openeuler-major","kinds":["os-release"],"match":"^openEuler/(\\\\d+)$","os":"openeuler-$1.03","note":"openEuler LTS releases are all .03","examples":[{"input":"openEuler/22","os":"openeuler-22.03"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-uniontech","kinds":["os-release"],"match":"^(?:UnionTech|Uos)/(\\\\d+)","os":"uos-$1","examples":[{"input":"UnionTech/20","os":"uos-20"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-alibaba","kinds":["os-release"],"match":"^Alibaba/(\\\\d+)","os":"alinux-$1","examples":[{"input":"Alibaba/3","os":"alinux-3"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-kylin","kinds":["os-release"],"match":"^Kylin Linux Advanced Server/V?(\\\\d+)","os":"kylin-$1","examples":[{"input":"Kylin Linux Advanced Server/V10","os":"kylin-10"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"os-release-windows","kinds":["os-release"],"match":"^Windows","ignore":true,"examples":[{"input":"Windows Server 2022 Datacenter"}],"references":["https://kubernetes.io/docs/concepts/windows/intro/"]}]}`,
@@ -22177,9 +22177,9 @@ function validators() {
 
 // src/knowledge/validate.ts
 function schemaText(name2) {
-  const text = virtual_netcompat_knowledge_default[`schema/${name2}`];
-  if (text === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
-  return text;
+  const text2 = virtual_netcompat_knowledge_default[`schema/${name2}`];
+  if (text2 === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
+  return text2;
 }
 function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
@@ -22266,10 +22266,10 @@ function makeBaseline(findings) {
     findings: findings.filter((f) => !f.suppressed).map((f) => ({ ruleId: f.ruleId, context: f.context, fingerprint: f.fingerprint, message: f.message })).sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint))
   };
 }
-function parseBaseline(text, file) {
+function parseBaseline(text2, file) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
   }
@@ -22293,8 +22293,8 @@ function oneLine(s) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
   });
 }
-function neutraliseCommands(text) {
-  return text.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
+function neutraliseCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
 }
 function neutraliseJson(json2) {
   return json2.replaceAll("##[", "#\\u0023[");
@@ -24504,33 +24504,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep6) => {
+var dotPortion = (f, start2, end, dot, sep7) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep6))
+      if (n >= end || isSep(f.charCodeAt(n), sep7))
         return true;
     }
-    const s = nextSep(f, k, sep6);
+    const s = nextSep(f, k, sep7);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep6))
+    while (k < end && isSep(f.charCodeAt(k), sep7))
       k++;
   }
   return false;
 };
-var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep6) => {
-  if (sep6 !== "both")
-    return f.indexOf(sep6, from);
+var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep7) => {
+  if (sep7 !== "both")
+    return f.indexOf(sep7, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -24908,7 +24908,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -24920,14 +24920,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep6);
+        const i2 = lastSep(f, f.length, sep7);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -24955,15 +24955,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep6))
+        if (!dotPortion(f, 0, tailStart, dot, sep7))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep6);
+        const m = this.#walk(f, row, shape === "head", dot, sep7);
         if (m !== "no")
           return m;
         continue;
@@ -25019,19 +25019,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep6) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+  #walk(f, row, head, dot, sep7) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep6))
+      while (next < f.length && isSep(f.charCodeAt(next), sep7))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep6))
+      if (hit && !dotPortion(f, next, f.length, dot, sep7))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep6))
+      if (head || dotPortion(f, s, next, dot, sep7))
         return "no";
       s = next;
     }
@@ -25576,6 +25576,29 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/model/natural-order.ts
+function naturalCompare(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i2 = 0; i2 < Math.min(pa.length, pb.length); i2++) {
+    const x = pa[i2];
+    const y = pb[i2];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, "");
+      const ny = y.replace(/^0+(?=\d)/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      if (x.length !== y.length) return x.length - y.length;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 // src/context/group.ts
 function clustersFromConfig(clusters) {
   return clusters.map((c) => ({
@@ -25587,7 +25610,7 @@ function clustersFromConfig(clusters) {
 }
 function clustersFromDefinitions(facts) {
   const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
-  const roots = [...new Set(defs.map((f) => f.value))].sort();
+  const roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
   if (roots.length < 2) return [];
   const under = (file, root) => root === "" || file === root || file.startsWith(`${root}/`);
   const memo2 = /* @__PURE__ */ new Map();
@@ -26338,8 +26361,8 @@ function keyString(p) {
 function str(d, node) {
   const n = deref(d, node);
   if ((0, import_yaml2.isMap)(n) && n.flow && n.range) {
-    const text = d.text.slice(n.range[0], n.range[1]);
-    return text.startsWith("{{") ? text : void 0;
+    const text2 = d.text.slice(n.range[0], n.range[1]);
+    return text2.startsWith("{{") ? text2 : void 0;
   }
   if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
@@ -26446,16 +26469,16 @@ function segmentsHolding(starts, offsets) {
   return keep;
 }
 var MARKER = /(?:^|\n)(---)(?=[ \t\r\n]|$)/g;
-function blankSegments(text, keep) {
+function blankSegments(text2, keep) {
   const starts = [];
-  for (const m of text.matchAll(MARKER)) starts.push(m.index + m[0].length - 3);
-  if (starts.length + 1 !== keep.length) return text;
-  const parts2 = [text.slice(0, starts[0])];
+  for (const m of text2.matchAll(MARKER)) starts.push(m.index + m[0].length - 3);
+  if (starts.length + 1 !== keep.length) return text2;
+  const parts2 = [text2.slice(0, starts[0])];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
-    const to = k + 1 < starts.length ? starts[k + 1] : text.length;
-    if (keep[k + 1]) parts2.push(text.slice(from, to));
-    else parts2.push("---", blank(text.slice(from + 3, to)));
+    const to = k + 1 < starts.length ? starts[k + 1] : text2.length;
+    if (keep[k + 1]) parts2.push(text2.slice(from, to));
+    else parts2.push("---", blank(text2.slice(from + 3, to)));
   }
   return parts2.join("");
 }
@@ -26490,8 +26513,8 @@ function classify(token) {
   if (/^end\b/.test(inner)) return "close";
   return "output";
 }
-function setAsideTemplateLines(text) {
-  const lines = text.split("\n");
+function setAsideTemplateLines(text2) {
+  const lines = text2.split("\n");
   const blanked = [];
   const conditional = /* @__PURE__ */ new Set();
   const unknown = /* @__PURE__ */ new Set();
@@ -26564,12 +26587,12 @@ function parseFile(path2, input, opts = {}) {
   if (YTT_CONTROL.test(whole)) {
     return { docs: [], skipped: { path: path2, reason: "template", detail: "ytt template (#@ annotations): its values are conditional; render it with ytt" } };
   }
-  const text = opts.keep ? blankSegments(whole, opts.keep) : whole;
-  const first = parseStream(text);
+  const text2 = opts.keep ? blankSegments(whole, opts.keep) : whole;
+  const first = parseStream(text2);
   if ("failed" in first) return { docs: [], skipped: { path: path2, reason: "yaml-error", detail: `parser failed: ${first.failed}` } };
   const problems = first.docs.map((doc) => problemOf(path2, whole, doc, first.lc));
-  if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text, first.lc)) };
-  const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text) : void 0;
+  if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text2, first.lc)) };
+  const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text2) : void 0;
   const reparsed = aside ? parseStream(aside.text) : void 0;
   const second = reparsed && "docs" in reparsed && reparsed.docs.length === first.docs.length ? reparsed : void 0;
   const conditional = aside ? (line) => aside.conditional.has(line) : void 0;
@@ -26579,7 +26602,7 @@ function parseFile(path2, input, opts = {}) {
   first.docs.forEach((doc, index) => {
     const problem = problems[index];
     if (!problem) {
-      docs.push(yamlDoc(path2, index, doc, text, first.lc, conditional));
+      docs.push(yamlDoc(path2, index, doc, text2, first.lc, conditional));
       return;
     }
     const retry = second?.docs[index];
@@ -26605,17 +26628,17 @@ function parseFile(path2, input, opts = {}) {
   }
   return skipped ? { docs, skipped } : { docs };
 }
-function parseStream(text) {
+function parseStream(text2) {
   const lc = new import_yaml4.LineCounter();
   try {
-    const parsed2 = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed2 = (0, import_yaml4.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
     return { docs: Array.isArray(parsed2) ? parsed2 : [], lc };
   } catch (e) {
     return { failed: e.message };
   }
 }
-function yamlDoc(file, index, doc, text, lc, conditional) {
-  const d = { file, index, doc, text, map: lineCounterMapper(lc) };
+function yamlDoc(file, index, doc, text2, lc, conditional) {
+  const d = { file, index, doc, text: text2, map: lineCounterMapper(lc) };
   if (conditional) d.conditional = conditional;
   return d;
 }
@@ -26625,18 +26648,18 @@ function holdsUnknownLine(doc, lc, unknown) {
   for (const line of unknown) if (line >= from && line <= to) return true;
   return false;
 }
-function problemOf(path2, text, doc, lc) {
+function problemOf(path2, text2, doc, lc) {
   const error = doc.errors[0];
   if (error) {
     const { line, col } = lc.linePos(error.pos[0]);
-    const templated = TEMPLATE_MARK.test(text);
+    const templated = TEMPLATE_MARK.test(text2);
     return {
       path: path2,
       reason: templated ? "template" : "yaml-error",
       detail: templated ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs` : `${error.code} at line ${line}, column ${col}: ${error.message.split("\n")[0]}`
     };
   }
-  if (text.includes("&") && text.includes("*") && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text2.includes("&") && text2.includes("*") && expandedSize(doc) > MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
     return { path: path2, reason: "alias-limit", detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }
@@ -26646,12 +26669,12 @@ function problemOf(path2, text, doc, lc) {
 // src/parse/embedded.ts
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
-  const text = node.value;
-  if (!/[:-]/.test(text)) return [];
+  const text2 = node.value;
+  if (!/[:-]/.test(text2)) return [];
   const lc = new import_yaml5.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml5.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = (0, import_yaml5.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
   } catch {
     return [];
   }
@@ -26664,7 +26687,7 @@ function parseEmbedded(outer, node) {
     file: outer.file,
     index: outer.index,
     doc,
-    text,
+    text: text2,
     map: map ?? (() => ({ line: at2.line, column: at2.column })),
     embeddedIn: { file: at2.file, line: at2.line, column: at2.column },
     ...outer.conditional ? { conditional: outer.conditional } : {}
@@ -26735,10 +26758,10 @@ function writtenAsKind(before) {
 function endsKind(next) {
   return next === void 0 || !(next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122 || next === 95 || next === 45 || next === 46);
 }
-function hasKind(text, word) {
-  for (let at2 = text.indexOf(word); at2 !== -1; at2 = text.indexOf(word, at2 + 1)) {
-    const next = at2 + word.length < text.length ? text.charCodeAt(at2 + word.length) : void 0;
-    if (endsKind(next) && writtenAsKind(text.slice(Math.max(0, at2 - KIND_WINDOW), at2))) return true;
+function hasKind(text2, word) {
+  for (let at2 = text2.indexOf(word); at2 !== -1; at2 = text2.indexOf(word, at2 + 1)) {
+    const next = at2 + word.length < text2.length ? text2.charCodeAt(at2 + word.length) : void 0;
+    if (endsKind(next) && writtenAsKind(text2.slice(Math.max(0, at2 - KIND_WINDOW), at2))) return true;
   }
   return false;
 }
@@ -26748,23 +26771,23 @@ var isTextExtractor = (e) => e.input === "text";
 var isHclExtractor = (e) => e.input === "hcl";
 
 // src/extract/extract-file.ts
-function triggeredExtractors(extractors, path2, text) {
-  return extractors.filter((e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k))));
+function triggeredExtractors(extractors, path2, text2) {
+  return extractors.filter((e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text2.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text2, k))));
 }
 function splitByInput(extractors) {
   const yaml = [];
-  const text = [];
+  const text2 = [];
   for (const e of extractors) {
-    if (isTextExtractor(e)) text.push(e);
+    if (isTextExtractor(e)) text2.push(e);
     else if (!isHclExtractor(e)) yaml.push(e);
   }
-  return { yaml, text };
+  return { yaml, text: text2 };
 }
-function extractText(extractors, path2, text, onError) {
+function extractText(extractors, path2, text2, onError) {
   const facts = [];
   for (const e of extractors) {
     try {
-      facts.push(...e.extract({ path: path2, text }));
+      facts.push(...e.extract({ path: path2, text: text2 }));
     } catch (err2) {
       onError(e.id, err2);
     }
@@ -27054,20 +27077,20 @@ function factFromNode(source, d, node, name2, normalize2, opts = {}) {
   return raw === void 0 ? void 0 : factFromRaw(source, d, node, name2, raw, normalize2, opts);
 }
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
-  const text = raw.trim();
-  if (!text) return void 0;
-  const dflt = envDefault(text);
-  const name2 = dflt ?? text;
-  if (dflt === void 0 && isPlaceholder(text)) {
-    return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
+  const text2 = raw.trim();
+  if (!text2) return void 0;
+  const dflt = envDefault(text2);
+  const name2 = dflt ?? text2;
+  if (dflt === void 0 && isPlaceholder(text2)) {
+    return { ...factAt(source, d, node, "node.os", text2, { note: `${text2}: the OS image is a placeholder` }), unresolved: true };
   }
   const m = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
   if (!m) {
     if (isIgnoredOsImage(name2, kind)) return void 0;
-    return { ...factAt(source, d, node, "node.os", name2, { raw: text, note: `${name2}: not a known OS image name` }), unresolved: true };
+    return { ...factAt(source, d, node, "node.os", name2, { raw: text2, note: `${name2}: not a known OS image name` }), unresolved: true };
   }
-  const note = dflt === void 0 ? m.note : `${m.note} (default of ${text})`;
-  const f = factAt(source, d, node, "node.os", m.spec, { raw: text, note });
+  const note = dflt === void 0 ? m.note : `${m.note} (default of ${text2})`;
+  const f = factAt(source, d, node, "node.os", m.spec, { raw: text2, note });
   return m.unresolved ? { ...f, unresolved: true } : f;
 }
 function clusterDefinitionFact(source, d, node, kind, root) {
@@ -27279,8 +27302,8 @@ function commandLineOf(d, c) {
   const out2 = [];
   for (const key of ["command", "args"]) {
     for (const item of items(d, get(d, c.node, key))) {
-      const text = str(d, item);
-      if (text !== void 0) out2.push({ node: item, text });
+      const text2 = str(d, item);
+      if (text2 !== void 0) out2.push({ node: item, text: text2 });
     }
   }
   return out2;
@@ -27444,7 +27467,7 @@ var kubeProxyConfigmap = {
 var ID8 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
-    ({ node, text }) => text.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
+    ({ node, text: text2 }) => text2.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
   );
 }
 function isKubeProxyContainer(c, words) {
@@ -27623,13 +27646,13 @@ var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
   const dflt = envDefault(raw);
   if (dflt === void 0 && isPlaceholder(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
-  const text = (dflt ?? raw).trim();
-  const c = calicoFromChartVersion(chart, text);
+  const text2 = (dflt ?? raw).trim();
+  const c = calicoFromChartVersion(chart, text2);
   if (c) {
     const note = [dflt === void 0 ? void 0 : `default of ${raw}`, c.note].filter(Boolean).join("; ");
     return factAt(source, d, node, "calico.version", c.calico, { raw, note: note || void 0 });
   }
-  if (RANGE.test(text)) {
+  if (RANGE.test(text2)) {
     return { ...factAt(source, d, node, "calico.version", raw, { note: `${chart} chart version range: the installed release is not fixed` }), unresolved: true };
   }
   return void 0;
@@ -27744,9 +27767,9 @@ function imageMapFacts(source, d, root) {
 var import_yaml9 = __toESM(require_dist(), 1);
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
-function blankTemplates(text) {
+function blankTemplates(text2) {
   const originals = [];
-  const out2 = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+  const out2 = text2.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes("\n") || m.length < 4 + id.length) return m.replace(/[^\n]/g, " ");
     originals.push(m);
@@ -27919,14 +27942,14 @@ function clean(raw, line, column) {
   if (start2 >= end) return void 0;
   return { text: raw.slice(start2, end), line, column: column + start2 };
 }
-function shellCommands(text) {
+function shellCommands(text2) {
   const commands = [];
   let current = [];
   const flush = () => {
     if (current.length > 0) commands.push(current);
     current = [];
   };
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2] ?? "";
     let continued = false;
@@ -27957,8 +27980,8 @@ function shellCommands(text) {
   return commands;
 }
 function commandName(w) {
-  const text = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
-  const base = text.slice(text.lastIndexOf("/") + 1);
+  const text2 = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
+  const base = text2.slice(text2.lastIndexOf("/") + 1);
   return base.startsWith("@") || base.startsWith("-") ? base.slice(1) : base;
 }
 function flagValues(words, flag) {
@@ -27978,16 +28001,16 @@ function flagValues(words, flag) {
 function wordAfter(w, at2) {
   let start2 = at2;
   while (start2 < w.text.length && LEADING.has(w.text[start2] ?? "")) start2++;
-  const text = w.text.slice(start2);
-  return text ? { text, line: w.line, column: w.column + start2 } : void 0;
+  const text2 = w.text.slice(start2);
+  return text2 ? { text: text2, line: w.line, column: w.column + start2 } : void 0;
 }
 var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "eval", "run", "RUN"]);
 var OPENERS = /* @__PURE__ */ new Set(["inline:", "-c"]);
-function isAssignment(text) {
-  const eq = text.indexOf("=");
-  if (eq <= 0 || text.startsWith("Exec")) return false;
+function isAssignment(text2) {
+  const eq = text2.indexOf("=");
+  if (eq <= 0 || text2.startsWith("Exec")) return false;
   for (let i2 = 0; i2 < eq; i2++) {
-    const c = text.charCodeAt(i2);
+    const c = text2.charCodeAt(i2);
     const ok = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || i2 > 0 && c >= 48 && c <= 57;
     if (!ok) return false;
   }
@@ -28047,8 +28070,8 @@ function toFacts(source, file, hits, map) {
 }
 
 // src/extract/shell-facts.ts
-function shellTextFacts(text) {
-  return shellCommands(text).flatMap(commandFacts);
+function shellTextFacts(text2) {
+  return shellCommands(text2).flatMap(commandFacts);
 }
 var SHELL_TRIGGERS = [
   "kubeadm",
@@ -28276,18 +28299,18 @@ var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
-  const text = str(d, node);
-  if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
-  return toFacts(ID16, d.file, shellTextFacts(text), scalarTextMapper(d, node));
+  const text2 = str(d, node);
+  if (text2 === void 0 || !SHELL_TRIGGERS.some((t) => text2.includes(t))) return [];
+  return toFacts(ID16, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out2 = [];
   for (const [key, value, pair2] of entries(d, node)) {
-    const text = value === void 0 ? void 0 : str(d, value);
-    if (text === void 0 || !(0, import_yaml13.isScalar)(pair2.key) || !value) continue;
+    const text2 = value === void 0 ? void 0 : str(d, value);
+    if (text2 === void 0 || !(0, import_yaml13.isScalar)(pair2.key) || !value) continue;
     const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
-    const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) });
+    const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) });
     out2.push(...toFacts(ID16, d.file, hits));
   }
   return out2;
@@ -28297,10 +28320,10 @@ function quoteShift(d, node) {
   return c === '"' || c === "'" ? 1 : 0;
 }
 function imageFacts2(d, node) {
-  const text = node === void 0 ? void 0 : str(d, node);
-  if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
+  const text2 = node === void 0 ? void 0 : str(d, node);
+  if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
   const at2 = placeOf(d, node);
-  const hits = commandFacts([{ text: text.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
+  const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
   return toFacts(ID16, d.file, hits);
 }
 var ciRunSteps = {
@@ -28346,9 +28369,9 @@ var SETTINGS = [
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
   { key: "calicoVer", facts: ["calico.version", "calico.kubeControllersVersion"], note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)" }
 ];
-function ezdownFacts(text) {
+function ezdownFacts(text2) {
   const out2 = [];
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   let named3 = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2] ?? "";
@@ -29101,10 +29124,10 @@ var kubeanManifest = {
 
 // src/extract/kubespray-gitmodules.ts
 var ID37 = "kubespray-gitmodules";
-function sections(text) {
+function sections(text2) {
   const out2 = [];
   let current;
-  text.split("\n").forEach((line, i2) => {
+  text2.split("\n").forEach((line, i2) => {
     const trimmed2 = line.trim();
     if (trimmed2.startsWith("[")) {
       current = trimmed2.startsWith("[submodule") ? [] : void 0;
@@ -29121,9 +29144,9 @@ function sections(text) {
   });
   return out2;
 }
-function gitmoduleFacts(text) {
+function gitmoduleFacts(text2) {
   const out2 = [];
-  for (const entries2 of sections(text)) {
+  for (const entries2 of sections(text2)) {
     const url = entries2.find((e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text));
     if (!url) continue;
     out2.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
@@ -29238,10 +29261,10 @@ var KUBEASZ_VARS = [
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
-function iniVars(text) {
+function iniVars(text2) {
   const out2 = [];
   let inVars = false;
-  text.split(/\r?\n/).forEach((line, i2) => {
+  text2.split(/\r?\n/).forEach((line, i2) => {
     const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (section) {
       inVars = /:vars$/.test(section[1] ?? "");
@@ -29258,8 +29281,8 @@ function iniVars(text) {
   });
   return out2;
 }
-function iniInventoryFacts(file, text) {
-  const vars = iniVars(text);
+function iniInventoryFacts(file, text2) {
+  const vars = iniVars(text2);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
   const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
   const table5 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
@@ -29637,7 +29660,7 @@ var ModuleScope = class {
     return { known: false, text: `var.${name2}`, reason: why, via };
   }
   /** Follows `.key` and `[index]` steps into resolved objects and tuples. */
-  walk(start2, steps, text, depth) {
+  walk(start2, steps, text2, depth) {
     let cur = start2;
     for (const s of steps) {
       if (!cur.known) return cur;
@@ -29645,7 +29668,7 @@ var ModuleScope = class {
       let next;
       if (e.kind === "object") next = [...e.entries].reverse().find((x) => x.key === String(s))?.value;
       else if (e.kind === "tuple" && typeof s === "number") next = e.items[s];
-      if (!next) return { known: false, text, reason: `${text}: no ${JSON.stringify(s)} in the value`, via: cur.via };
+      if (!next) return { known: false, text: text2, reason: `${text2}: no ${JSON.stringify(s)} in the value`, via: cur.via };
       cur = this.resolve(next, cur.via, depth + 1);
     }
     return cur;
@@ -29913,8 +29936,8 @@ function hclParser() {
 // src/parse/hcl/parse-hcl.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text) {
-    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  constructor(text2) {
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
   }
   lineStart(line) {
     return this.starts[line - 1] ?? 0;
@@ -29931,17 +29954,17 @@ var LineIndex = class {
   }
 };
 async function parseHcl(path2, input) {
-  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
   let parser;
   try {
     parser = await hclParser();
   } catch (e) {
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
   }
-  const tree = parser.parse(text);
+  const tree = parser.parse(text2);
   if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
   try {
-    const lines = new LineIndex(text);
+    const lines = new LineIndex(text2);
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = firstError(root);
@@ -29949,9 +29972,9 @@ async function parseHcl(path2, input) {
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
       return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
     }
-    const conv = new Converter(path2, text, lines);
+    const conv = new Converter(path2, text2, lines);
     const bodyNode = root.namedChildren.find((n) => n?.type === "body");
-    return { file: { path: path2, text, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
+    return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
   } catch (e) {
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL file could not be read: ${e.message}` } };
   } finally {
@@ -29976,9 +29999,9 @@ function unescape2(s) {
   ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
 var Converter = class {
-  constructor(path2, text, lines) {
+  constructor(path2, text2, lines) {
     this.path = path2;
-    this.text = text;
+    this.text = text2;
     this.lines = lines;
   }
   path;
@@ -30174,32 +30197,32 @@ function treeDoc(file, tree, at2) {
   if (tree.kind === "scalar") return void 0;
   const marks2 = [];
   let out2 = "";
-  const emit = (s, place) => {
+  const emit2 = (s, place) => {
     marks2.push({ at: out2.length, place });
     out2 += s;
   };
   const write = (t, indent) => {
-    if (t.kind === "scalar") return emit(` ${t.yaml}
+    if (t.kind === "scalar") return emit2(` ${t.yaml}
 `, t.place);
-    if (t.kind === "map" && t.entries.length === 0) return emit(" {}\n", t.place);
-    if (t.kind === "list" && t.items.length === 0) return emit(" []\n", t.place);
+    if (t.kind === "map" && t.entries.length === 0) return emit2(" {}\n", t.place);
+    if (t.kind === "list" && t.items.length === 0) return emit2(" []\n", t.place);
     out2 += "\n";
     if (t.kind === "map") {
       for (const x of t.entries) {
-        emit(`${indent}${JSON.stringify(x.key)}:`, x.keyPlace);
+        emit2(`${indent}${JSON.stringify(x.key)}:`, x.keyPlace);
         write(x.value, `${indent}  `);
       }
     } else {
       for (const item of t.items) {
-        emit(`${indent}-`, item.place);
+        emit2(`${indent}-`, item.place);
         write(item, `${indent}  `);
       }
     }
   };
   write(tree, "");
-  const text = out2.slice(1);
+  const text2 = out2.slice(1);
   const lc = new import_yaml19.LineCounter();
-  const docs = (0, import_yaml19.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const docs = (0, import_yaml19.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
   if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml19.isScalar)(doc.contents)) return void 0;
   const starts = marks2.map((m) => m.at - 1);
@@ -30207,7 +30230,7 @@ function treeDoc(file, tree, at2) {
     file: file.path,
     index: 0,
     doc,
-    text,
+    text: text2,
     map: (offset) => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -30256,8 +30279,8 @@ function helmSets(scope, b) {
   const out2 = [];
   const add = (name2, value) => {
     const n = name2 ? scope.resolve(name2) : void 0;
-    const text = n?.known ? scalarText2(n.expr) : void 0;
-    if (name2 && value && text !== void 0) out2.push({ name: text, namePlace: name2.place, value: treeOf(scope, value) });
+    const text2 = n?.known ? scalarText2(n.expr) : void 0;
+    if (name2 && value && text2 !== void 0) out2.push({ name: text2, namePlace: name2.place, value: treeOf(scope, value) });
   };
   for (const s of childBlocks(b, "set")) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
   const list = scope.attribute(b, "set");
@@ -30547,7 +30570,7 @@ var HclCollector = class {
   extractors;
   yamlExtractors;
   dirs = /* @__PURE__ */ new Map();
-  add(path2, text) {
+  add(path2, text2) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
     let d = this.dirs.get(dir);
     if (!d) {
@@ -30556,12 +30579,12 @@ var HclCollector = class {
     }
     let triggers = false;
     for (const e of this.extractors) {
-      if (e.paths.test(path2) && e.triggers.some((t) => text.includes(t))) {
+      if (e.paths.test(path2) && e.triggers.some((t) => text2.includes(t))) {
         d.triggered.add(e);
         triggers = true;
       }
     }
-    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text)) d.files.push({ path: path2, text });
+    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2)) d.files.push({ path: path2, text: text2 });
   }
   async extract(onError, skip) {
     const facts = [];
@@ -30604,10 +30627,10 @@ var HclCollector = class {
 
 // src/knowledge/rules.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-function parseRule(text, file) {
+function parseRule(text2, file) {
   let data;
   try {
-    data = (0, import_yaml20.parse)(text, { maxAliasCount: 100 });
+    data = (0, import_yaml20.parse)(text2, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -30644,10 +30667,10 @@ function builtInRules() {
 
 // src/parse/directives.ts
 var DIRECTIVE = /#\s*netcompat-ignore\b[ \t]*([A-Z0-9, \t-]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
-function findDirectives(file, text) {
-  if (!text.includes("netcompat-ignore")) return [];
+function findDirectives(file, text2) {
+  if (!text2.includes("netcompat-ignore")) return [];
   const out2 = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   lines.forEach((line, i2) => {
     const m = DIRECTIVE.exec(line);
     if (!m) return;
@@ -30730,7 +30753,7 @@ async function scan(opts) {
   const facts = [];
   const skipped = [];
   const directives = [];
-  const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const reader = new FileReader(opts.maxBytes);
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
@@ -30749,9 +30772,9 @@ async function scan(opts) {
     const hits = prefilter.scan(read.bytes);
     const marked = hits.seen[prefilter.ignore] === 1;
     if (HCL_FILE.test(path2)) {
-      const text2 = decodeText(read.bytes);
-      if (marked) directives.push(...findDirectives(path2, text2));
-      hcl.add(path2, text2);
+      const text3 = decodeText(read.bytes);
+      if (marked) directives.push(...findDirectives(path2, text3));
+      hcl.add(path2, text3);
       continue;
     }
     if (hits.count === 0) continue;
@@ -30760,16 +30783,16 @@ async function scan(opts) {
     if (!marked && triggered.text.length === 0 && wanted.length === 0) continue;
     const starts = wanted.length > 0 ? segmentStarts(read.bytes) : void 0;
     const keep = starts ? segmentsHolding(starts, prefilter.offsetsOf(wanted, hits)) : void 0;
-    const text = decodeText(read.bytes);
-    if (marked) directives.push(...findDirectives(path2, text));
+    const text2 = decodeText(read.bytes);
+    if (marked) directives.push(...findDirectives(path2, text2));
     const onError = (id, err2) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` });
-    facts.push(...extractText(triggered.text, path2, text, onError));
+    facts.push(...extractText(triggered.text, path2, text2, onError));
     if (wanted.length === 0) continue;
-    if (CHART_TEMPLATE.test(path2) && text.includes("{{")) {
+    if (CHART_TEMPLATE.test(path2) && text2.includes("{{")) {
       skipped.push({ path: path2, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true });
       continue;
     }
-    const parsed2 = parseFile(path2, text, keep && keep.includes(false) ? { keep } : {});
+    const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
     if (parsed2.skipped) skipped.push(parsed2.skipped);
     if (parsed2.skipped && parsed2.docs.length === 0) continue;
     stats.filesParsed++;
@@ -30989,14 +31012,23 @@ Output:
                            exit 1 when a finding is at or above it
   --format FORMAT          ${FORMATS.join(" | ")} (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
+  -q, --quiet              print only the verdict line (and no progress); --output still writes the report
+  --sarif-undetermined     with --format sarif, include undetermined rules as results of kind
+                           "open", level "none" (default: left out; code scanning keeps every
+                           result as an alert)
   -h, --help               show this help
+
+Paths: the text report shows them relative to the current directory (path:line:col); SARIF relative to
+the repository root (the nearest directory above DIR holding .git, else DIR), declared in
+originalUriBaseIds; JSON relative to DIR.
 
 Suppressed findings (config \`ignore\` entries, \`# netcompat-ignore RULE-ID: reason\` comments) are listed
 as such and never fail the build.
 
 Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
 3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
-Colour is used on a terminal unless NO_COLOR is set.
+Colour is used on a terminal unless NO_COLOR is set or TERM=dumb; FORCE_COLOR=1 turns it on anywhere (CI
+logs render it), FORCE_COLOR=0 off. A scan that takes more than a second prints one progress line to stderr.
 `;
 var BASELINE_HELP = `Usage: netcompat baseline [DIR] [options] > .netcompat-baseline.json
 
@@ -31043,8 +31075,8 @@ import { resolve as resolve5 } from "node:path";
 // src/inputs/changed-files.ts
 import { execFile } from "node:child_process";
 import { posix as posix3 } from "node:path";
-function parseChangedList(text) {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix3.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+function parseChangedList(text2) {
+  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix3.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
 }
 var GitDiffError = class extends Error {
   name = "GitDiffError";
@@ -31060,9 +31092,9 @@ function gitChangedFiles(dir, base) {
     execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
       if (!err2) return resolve11(String(stdout).split("\0").filter(Boolean));
       if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
-      const text = String(stderr);
-      const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-      const why = /not a git repository/i.test(text) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err2.message;
+      const text2 = String(stderr);
+      const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
+      const why = /not a git repository/i.test(text2) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err2.message;
       reject(new GitDiffError(why));
     });
   });
@@ -31074,9 +31106,9 @@ import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:pa
 // src/inputs/config.ts
 var import_yaml21 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".netcompat.yaml";
-function parseConfig(text, file) {
+function parseConfig(text2, file) {
   const lineCounter = new import_yaml21.LineCounter();
-  const doc = (0, import_yaml21.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml21.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const err2 = doc.errors[0];
   if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -31278,10 +31310,10 @@ async function changedFiles(values, root, io) {
   }
   if (base !== void 0 && list !== void 0) throw new UsageError("--only-changed: give either --base REF or --changed-files FILE, not both");
   if (list !== void 0) {
-    const text = await readFile(resolve5(io.cwd, list), "utf8").catch((e) => {
+    const text2 = await readFile(resolve5(io.cwd, list), "utf8").catch((e) => {
       throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
     });
-    return new Set(parseChangedList(text));
+    return new Set(parseChangedList(text2));
   }
   if (base === void 0) throw new UsageError("--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)");
   try {
@@ -31337,10 +31369,10 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
-async function writeOutput(abs, text, shown) {
+async function writeOutput(abs, text2, shown) {
   try {
     await mkdir(dirname3(abs), { recursive: true });
-    await writeFile(abs, text, "utf8");
+    await writeFile(abs, text2, "utf8");
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
   }
@@ -31378,13 +31410,13 @@ async function baselineCommand(args2, io) {
   const { options } = await prepareScan("baseline", values, positionals, io, { readBaseline: false });
   const result = await scan(options);
   const baseline = makeBaseline(result.findings);
-  const text = stableStringify(baseline);
+  const text2 = stableStringify(baseline);
   const output = stringValue(values, "output");
   if (output) {
-    await writeOutput(resolve6(io.cwd, output), text, output);
+    await writeOutput(resolve6(io.cwd, output), text2, output);
     io.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${oneLine(output)}
 `);
-  } else io.stdout(text);
+  } else io.stdout(text2);
   return EXIT.ok;
 }
 
@@ -31424,10 +31456,10 @@ function ruleSet(values, io) {
 // src/cli/explain-command.ts
 var OPTIONS2 = { config: { type: "string" }, help: { type: "boolean", short: "h" } };
 var WIDTH = 100;
-function wrap(text, indent, width = WIDTH) {
+function wrap(text2, indent, width = WIDTH) {
   const lines = [];
   let line = "";
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of text2.trim().split(/\s+/)) {
     if (line && indent.length + line.length + 1 + word.length > width) {
       lines.push(indent + line);
       line = word;
@@ -31607,13 +31639,13 @@ async function factsCommand(args2, io) {
   const { dir, options } = await prepareScan("facts", values, positionals, io, { readBaseline: false });
   const result = await scan(options);
   result.root = dir;
-  const text = format === "json" ? renderFactsJson(result) : renderFactsText(result);
+  const text2 = format === "json" ? renderFactsJson(result) : renderFactsText(result);
   const output = stringValue(values, "output");
   if (output) {
-    await writeOutput(resolve8(io.cwd, output), text, output);
+    await writeOutput(resolve8(io.cwd, output), text2, output);
     io.stdout(`netcompat: wrote the facts to ${oneLine(output)}
 `);
-  } else io.stdout(text);
+  } else io.stdout(text2);
   return EXIT.ok;
 }
 
@@ -31642,7 +31674,26 @@ async function rulesCommand(args2, io) {
 }
 
 // src/cli/scan-command.ts
-import { resolve as resolve9 } from "node:path";
+import { posix as posix5, resolve as resolve9, sep as sep6 } from "node:path";
+
+// src/inputs/repository-root.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join3, relative as relative5 } from "node:path";
+function repositoryRoot(dir, stopAt) {
+  let at2 = dir;
+  for (; ; ) {
+    if (existsSync3(join3(at2, ".git"))) return at2;
+    if (stopAt !== void 0 && at2 === stopAt) return stopAt;
+    const up = dirname4(at2);
+    if (up === at2) return stopAt ?? dir;
+    at2 = up;
+  }
+}
+function posixRelative(from, to) {
+  const rel = relative5(from, to);
+  if (isAbsolute3(rel)) return to.split(/[\\/]/).join("/");
+  return rel.split(/[\\/]/).filter(Boolean).join("/");
+}
 
 // src/policy/verdict.ts
 function activeFindings(result) {
@@ -31664,6 +31715,14 @@ function countBySeverity(findings) {
 }
 function fails(result, failOn) {
   return activeFindings(result).some((f) => reaches(f.severity, failOn));
+}
+
+// src/report/colour.ts
+var wrap2 = (code) => (text2) => `\x1B[${code}m${text2}\x1B[0m`;
+var SEVERITY_CODE = { high: "1;31", medium: "1;33", low: "1;36" };
+function colours(on) {
+  if (!on) return { severity: (_s, t) => t, bold: (t) => t, dim: (t) => t };
+  return { severity: (s, t) => wrap2(SEVERITY_CODE[s])(t), bold: wrap2("1"), dim: wrap2("2") };
 }
 
 // src/report/evidence-cap.ts
@@ -31742,10 +31801,10 @@ function writeJson(value, sink, opts) {
     holding++;
     writeObject(v, indent);
     holding--;
-    const text = buf;
+    const text2 = buf;
     buf = outer;
-    made.set(v, { indent, text });
-    put(text);
+    made.set(v, { indent, text: text2 });
+    put(text2);
   };
   const writeObject = (v, indent) => {
     const inner = `${indent}  `;
@@ -31867,6 +31926,41 @@ function writeJsonReport(result, opts, sink) {
   writeJson(report, sink, { stableKeys: true });
 }
 
+// src/report/rebase.ts
+import { posix as posix4 } from "node:path";
+function rebaseResult(result, prefix2) {
+  if (!prefix2) return result;
+  const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
+  const place = (p) => ({ ...p, file: path2(p.file) });
+  const fact = (f) => ({
+    ...f,
+    ...f.place ? { place: place(f.place) } : {},
+    ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}
+  });
+  return {
+    ...result,
+    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...c.overridden ? { overridden: c.overridden.map(fact) } : {} })),
+    findings: result.findings.map((f) => ({
+      ...f,
+      ...f.primary ? { primary: place(f.primary) } : {},
+      evidence: f.evidence.map(fact),
+      // `by` is "file:line" of the ignore entry or directive.
+      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path2(f.suppressed.by) } } : {}
+    })),
+    undetermined: result.undetermined.map((u) => ({
+      ...u,
+      ...u.primary ? { primary: place(u.primary) } : {},
+      evidence: u.evidence.map(fact),
+      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: path2(s.path) })),
+    ...result.diagnostics ? { diagnostics: result.diagnostics.map((d) => ({ ...d, ...d.place ? { place: place(d.place) } : {} })) } : {}
+  };
+}
+
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
+
 // src/report/sarif-rules.ts
 var LEVEL = { high: "error", medium: "warning", low: "note" };
 function ruleName(id) {
@@ -31895,6 +31989,14 @@ ${rule.references.map((r) => `- <${r}>`).join("\n")}`,
 ${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
   ].join("\n\n");
 }
+function rulePrecision(rule) {
+  const text2 = [rule.fix, ...rule.notes ?? []].join("\n");
+  return /UNVERIFIED/.test(text2) ? "medium" : "high";
+}
+var SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "3.0" };
+function isSecurityRule(rule) {
+  return rule.security === true || (rule.cve?.length ?? 0) > 0;
+}
 function ruleDescriptor(rule) {
   const d = {
     id: rule.id,
@@ -31903,8 +32005,12 @@ function ruleDescriptor(rule) {
     fullDescription: { text: rule.symptom },
     help: { text: helpText(rule), markdown: helpMarkdown(rule) },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ["netcompat", "networking", rule.component, rule.severity] }
+    properties: { tags: ["netcompat", "networking", rule.component, rule.severity], precision: rulePrecision(rule) }
   };
+  if (isSecurityRule(rule)) {
+    d.properties.tags.push("security", ...rule.cve ?? []);
+    d.properties["security-severity"] = SECURITY_SEVERITY[rule.severity];
+  }
   const uri = rule.helpUri ?? rule.references[0];
   if (uri) d.helpUri = uri;
   return d;
@@ -31916,24 +32022,25 @@ var INFORMATION_URI = "https://github.com/netcompat/netcompat";
 var FINGERPRINT_KEY = "netcompat/v1";
 var MAX_RELATED_LOCATIONS = 1e3;
 var SARIF_PLACES_PER_VALUE = 10;
+var SRCROOT = "%SRCROOT%";
 function toUri(path2) {
   return path2.split("/").map(encodeURIComponent).join("/");
 }
 function sarifLocation(p, message) {
   const region = { startLine: p.line, startColumn: p.column };
   if (p.endLine !== void 0 && p.endColumn !== void 0) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
-  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: "%SRCROOT%" }, region } };
+  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: SRCROOT }, region } };
   if (message !== void 0) loc.message = { text: message };
   return loc;
 }
 function relatedLocations(facts, primary, extra = []) {
   const seen = new Set(primary ? [formatPlace(primary)] : []);
   const out2 = [];
-  const add = (p, text) => {
+  const add = (p, text2) => {
     const key = formatPlace(p);
     if (seen.has(key) || out2.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
-    out2.push({ id: out2.length + 1, ...sarifLocation(p, text) });
+    out2.push({ id: out2.length + 1, ...sarifLocation(p, text2) });
   };
   const walk = (list, via) => {
     for (const f of list) {
@@ -31981,7 +32088,8 @@ function undeterminedResult(u, ruleIndex) {
   const r = {
     ruleId: u.ruleId,
     kind: "open",
-    level: "note",
+    // SARIF 2.1.0 §3.27.10: level is `none` whenever kind is not `fail`.
+    level: "none",
     message: { text: sentence(u.message) },
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
@@ -32004,14 +32112,18 @@ function omittedNote(x, ruleIndex) {
   return n;
 }
 var hasPrimary = (x) => x.primary !== void 0;
-function sarifOmitted(result) {
-  return [...result.findings.filter((f) => !f.filtered), ...result.undetermined].filter((x) => !hasPrimary(x));
+function sarifOmitted(result, opts = {}) {
+  return [...result.findings.filter((f) => !f.filtered), ...opts.undetermined ? result.undetermined : []].filter((x) => !hasPrimary(x));
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
 }
 function sarifLog(result, opts, list) {
   const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
   const index = new Map(rules.map((r, i2) => [r.id, i2]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
-  const undetermined = sortFindings(result.undetermined);
+  const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const results = list(function* () {
     for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId));
     for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId));
@@ -32021,9 +32133,17 @@ function sarifLog(result, opts, list) {
     ...result.skipped.filter((s) => !s.quiet).map((s) => ({
       level: "warning",
       message: { text: `skipped (${s.reason}): ${s.detail}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: "%SRCROOT%" } } }]
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }]
     }))
   ];
+  if (!opts.undetermined && result.undetermined.length > 0) {
+    notes.push({
+      level: "note",
+      message: {
+        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`
+      }
+    });
+  }
   const config = (result.diagnostics ?? []).map((d) => {
     const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
     if (d.place) n.locations = [sarifLocation(d.place)];
@@ -32044,6 +32164,7 @@ function sarifLog(result, opts, list) {
           }
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
+        ...opts.rootDir ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -32054,16 +32175,8 @@ function writeSarifReport(result, sink, opts = {}) {
   writeJson(sarifLog(result, opts, (make) => new Streamed(make)), sink, { stableKeys: false });
 }
 
-// src/report/colour.ts
-var wrap2 = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
-var SEVERITY_CODE = { high: "1;31", medium: "1;33", low: "1;36" };
-function colours(on) {
-  if (!on) return { severity: (_s, t) => t, bold: (t) => t, dim: (t) => t };
-  return { severity: (s, t) => wrap2(SEVERITY_CODE[s])(t), bold: wrap2("1"), dim: wrap2("2") };
-}
-
 // src/report/text.ts
-var where = (p) => p ? oneLine(`${p.file}:${p.line}`) : "(explicit inputs)";
+var where = (p) => p ? oneLine(formatPlace(p)) : "(explicit inputs)";
 function renderText(result, opts) {
   const c = colours(!!opts.color);
   const many = result.contexts.length > 1;
@@ -32166,16 +32279,92 @@ function diagnosticLines(r) {
   return ["", `SETTINGS (${list.length}): problems with ignore entries and directives`, ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ""}${oneLine(d.message)}`)];
 }
 
+// src/cli/terminal.ts
+function colourWanted(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}
+var PROGRESS_AFTER_MS = 1e3;
+var TICK_MS = 250;
+var Progress = class {
+  constructor(io, what, counts) {
+    this.io = io;
+    this.what = what;
+    this.counts = counts;
+    this.tty = io.isErrTTY === true && io.env.TERM !== "dumb";
+    const after = Number(io.env.NETCOMPAT_PROGRESS_AFTER_MS ?? PROGRESS_AFTER_MS);
+    this.timer = setTimeout(() => this.first(), Number.isFinite(after) && after >= 0 ? after : PROGRESS_AFTER_MS);
+    this.timer.unref();
+  }
+  io;
+  what;
+  counts;
+  timer;
+  shown = false;
+  tty;
+  line() {
+    const c = this.counts();
+    return `netcompat: scanning ${this.what}\u2026 ${c.filesSeen.toLocaleString("en-US")} files seen, ${c.filesParsed.toLocaleString("en-US")} parsed`;
+  }
+  first() {
+    this.shown = true;
+    if (!this.tty) {
+      this.io.stderr(`${this.line()}
+`);
+      this.timer = void 0;
+      return;
+    }
+    this.io.stderr(`\r${this.line()}`);
+    this.timer = setInterval(() => this.io.stderr(`\r\x1B[K${this.line()}`), TICK_MS);
+    this.timer.unref();
+  }
+  /** Stops updating; when a line was shown, ends it with the final counts. */
+  done() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = void 0;
+    if (!this.shown) return;
+    const c = this.counts();
+    const final = `netcompat: scanned ${this.what}: ${c.filesSeen.toLocaleString("en-US")} files seen, ${c.filesParsed.toLocaleString("en-US")} parsed`;
+    this.io.stderr(this.tty ? `\r\x1B[K${final}
+` : `${final}
+`);
+  }
+};
+
 // src/cli/scan-command.ts
 var OPTIONS5 = {
   ...SCAN_INPUT_OPTIONS,
   "fail-on": { type: "string" },
   format: { type: "string" },
-  output: { type: "string", short: "o" }
+  output: { type: "string", short: "o" },
+  "sarif-undetermined": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" }
 };
-function stream(format, result, failOn, sink) {
-  if (format === "json") writeJsonReport(result, { failOn }, sink);
-  else writeSarifReport(result, sink);
+function stream(format, result, o, sink) {
+  if (format === "json") return writeJsonReport(result, { failOn: o.failOn }, sink);
+  const repo = repositoryRoot(o.root);
+  writeSarifReport(rebaseResult(result, posixRelative(repo, o.root)), sink, { rootDir: repo, undetermined: o.sarifUndetermined });
+}
+function text(result, o) {
+  return renderText(rebaseResult(result, o.shown), { failOn: o.failOn, color: o.color });
+}
+async function emit(format, result, o, io, output) {
+  if (format === "text") {
+    const report = text(result, o);
+    if (output) await writeOutput(resolve9(io.cwd, output), report, output);
+    else io.stdout(report);
+  } else if (output) {
+    streamOutput(resolve9(io.cwd, output), output, (sink) => stream(format, result, o, sink));
+  } else {
+    stream(format, result, o, io.stdout);
+  }
+}
+function typedPrefix(dir) {
+  const p = posix5.normalize(dir.split(sep6).join("/")).replace(/\/+$/, "");
+  return p === "." ? "" : p;
 }
 function diagnosticsToStderr(result, io) {
   for (const d of result.diagnostics ?? []) {
@@ -32192,23 +32381,32 @@ async function scanCommand(args2, io) {
   }
   const format = parseFormat(stringValue(values, "format"));
   const { dir, options, failOn } = await prepareScan("scan", values, positionals, io);
-  const result = await scan(options);
+  const sarifUndetermined = values["sarif-undetermined"] === true;
+  if (sarifUndetermined && format !== "sarif") throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
+  const quiet = values.quiet === true;
+  const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const progress = quiet ? void 0 : new Progress(io, oneLine(dir), () => stats);
+  let result;
+  try {
+    result = await scan({ ...options, stats });
+  } finally {
+    progress?.done();
+  }
   result.root = dir;
   const output = stringValue(values, "output");
-  const color = format === "text" && !output && io.isTTY && !io.env.NO_COLOR;
-  if (format === "text") {
-    const report = renderText(result, { failOn, color });
-    if (output) await writeOutput(resolve9(io.cwd, output), report, output);
-    else io.stdout(report);
-  } else if (output) {
-    streamOutput(resolve9(io.cwd, output), output, (sink) => stream(format, result, failOn, sink));
-  } else {
-    stream(format, result, failOn, io.stdout);
+  const color = format === "text" && !output && colourWanted(io.env, io.isTTY);
+  const o = { failOn, color, root: options.root, shown: typedPrefix(dir), sarifUndetermined };
+  if (quiet) {
+    if (output) await emit(format, result, { ...o, color: false }, io, output);
+    io.stdout(`${colours(colourWanted(io.env, io.isTTY)).bold(`Verdict: ${verdictTitle(result, failOn)}`)}
+`);
+    return fails(result, failOn) ? EXIT.failed : EXIT.ok;
   }
+  await emit(format, result, o, io, output);
   if (output) io.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}
 `);
   if (format !== "text" || output) diagnosticsToStderr(result, io);
-  const omitted = format === "sarif" ? sarifOmitted(result) : [];
+  const omitted = format === "sarif" ? sarifOmitted(result, { undetermined: sarifUndetermined }) : [];
   if (omitted.length > 0) {
     io.stderr(`netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(", ")}
 `);
@@ -32226,7 +32424,7 @@ var COMMANDS = {
 };
 function unknownCommand(word, io) {
   if (word.startsWith("-")) return new UsageError(`unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`);
-  const isDir = existsSync3(resolve10(io.cwd, word));
+  const isDir = existsSync4(resolve10(io.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
   return new UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
 }
@@ -32268,7 +32466,8 @@ function processIo() {
     stderr: (t) => void process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    isErrTTY: process.stderr.isTTY === true
   };
 }
 

@@ -11249,11 +11249,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18672,15 +18672,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19730,8 +19730,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19839,13 +19839,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -20129,14 +20129,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20153,14 +20153,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text[i2 + 1]) {
+          switch (text2[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -20177,12 +20177,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -20194,12 +20194,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20214,39 +20214,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
+    function consumeMoreIndentedLines(text2, i2, indent) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent) {
-          ch = text[++i2];
+          ch = text2[++i2];
         } else {
           do {
-            ch = text[++i2];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -22798,8 +22798,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22876,12 +22876,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -29335,9 +29335,9 @@ async function Module2(moduleArg = {}) {
     }
     __name(getString, "getString");
     function getStringList() {
-      var count2 = getLEB();
+      var count22 = getLEB();
       var rtn = [];
-      while (count2--) rtn.push(getString());
+      while (count22--) rtn.push(getString());
       return rtn;
     }
     __name(getStringList, "getStringList");
@@ -29386,8 +29386,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
+        var count2 = getLEB();
+        while (count2--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -29395,8 +29395,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
+        var count2 = getLEB();
+        while (count2--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -29555,9 +29555,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count; i2++) {
+      for (var i2 = offset; i2 < offset + count2; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -30625,11 +30625,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex2.test(text) : !regex2.test(text);
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex2.test(text2) : !regex2.test(text2);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -30658,7 +30658,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -31018,12 +31018,12 @@ var init_web_tree_sitter = __esm({
           throw new TypeError("Argument must be a Tree");
         }
         C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
+        const result = new Array(count2);
+        if (count2 > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
+          for (let i2 = 0; i2 < count2; i2++) {
             result[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -31034,12 +31034,12 @@ var init_web_tree_sitter = __esm({
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
         C._ts_tree_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
+        const result = new Array(count2);
+        if (count2 > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
+          for (let i2 = 0; i2 < count2; i2++) {
             result[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -31558,12 +31558,12 @@ var init_web_tree_sitter = __esm({
       childrenForFieldId(fieldId) {
         marshalNode(this);
         C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
+        const result = new Array(count2);
+        if (count2 > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
+          for (let i2 = 0; i2 < count2; i2++) {
             result[i2] = unmarshalNode(this.tree, address);
             address += SIZE_OF_NODE;
           }
@@ -31635,12 +31635,12 @@ var init_web_tree_sitter = __esm({
         if (!this._children) {
           marshalNode(this);
           C._ts_node_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._children = new Array(count);
-          if (count > 0) {
+          this._children = new Array(count2);
+          if (count2 > 0) {
             let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
+            for (let i2 = 0; i2 < count2; i2++) {
               this._children[i2] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -31658,12 +31658,12 @@ var init_web_tree_sitter = __esm({
         if (!this._namedChildren) {
           marshalNode(this);
           C._ts_node_named_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._namedChildren = new Array(count);
-          if (count > 0) {
+          this._namedChildren = new Array(count2);
+          if (count2 > 0) {
             let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
+            for (let i2 = 0; i2 < count2; i2++) {
               this._namedChildren[i2] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -32002,12 +32002,12 @@ var init_web_tree_sitter = __esm({
        */
       get supertypes() {
         C._ts_language_supertypes_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
+        const result = new Array(count2);
+        if (count2 > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
+          for (let i2 = 0; i2 < count2; i2++) {
             result[i2] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -32019,12 +32019,12 @@ var init_web_tree_sitter = __esm({
        */
       subtypes(supertype) {
         C._ts_language_subtypes_wasm(this[0], supertype);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
+        const result = new Array(count2);
+        if (count2 > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
+          for (let i2 = 0; i2 < count2; i2++) {
             result[i2] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -32282,12 +32282,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
         C._ts_parser_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
+        const result = new Array(count2);
+        if (count2 > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
+          for (let i2 = 0; i2 < count2; i2++) {
             result[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -32690,14 +32690,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           matchLimit,
           maxStartDepth
         );
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
         const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           const patternIndex = C.getValue(address, "i32");
           address += SIZE_OF_INT;
           const captureCount = C.getValue(address, "i32");
@@ -35193,8 +35193,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35241,11 +35241,11 @@ var Summary = class {
    */
   addTable(rows2) {
     const tableBody = rows2.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -35290,10 +35290,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35322,9 +35322,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35335,8 +35335,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -35389,6 +35389,10 @@ function notice(message, properties = {}) {
 function info2(message) {
   process.stdout.write(message + os4.EOL);
 }
+
+// src/action/run.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5 } from "node:path";
 
 // src/inputs/suggest.ts
 function editDistance(a, b) {
@@ -36081,7 +36085,7 @@ seedErrors:
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
   "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set the calico-version input (--calico-version), e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set the calico-version input (--calico-version)\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set the calico-version input (--calico-version)\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set the node-os input (--node-os), e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set --kubernetes-version, e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set --kubernetes-version, or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set --kube-proxy-mode iptables|ipvs|nftables\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set --calico-version, e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set --calico-version\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set --calico-version\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set --node-os, e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set --node-os, or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n",
   "data/installers/aks.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: aks\nlabel: AKS\nreleaseScheme: kubernetes\nsummary: "Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED."\nreferences:\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndetect:\n  - signal: "AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED"\n    verified: false\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nkubeProxy:\n  runs: true\n  how: managed DaemonSet; kubeProxyConfig.enabled defaults to true\n  disabledBy:\n    - "kubeProxyConfig.enabled: false"\n  references:\n    - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\ncni:\n  - value: azure\n    note: Calico only with --network-policy calico\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: kubeProxyConfig.mode\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nreleases:\n  - release: 1.30.0\n    to: 1.30.99999\n    calico: 3.26.3\n    note: Azure-managed Calico through tigera-operator v1.30.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml\n  - release: 1.31.0\n    to: 1.31.99999\n    calico: 3.26.5\n    note: Azure-managed Calico through tigera-operator v1.30.11\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml\n  - release: 1.32.0\n    to: 1.32.99999\n    calico: 3.28.2\n    note: Azure-managed Calico through tigera-operator v1.34.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml\n  - release: 1.33.0\n    to: 1.33.99999\n    calico: 3.29.3\n    note: Azure-managed Calico through tigera-operator v1.36.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml\n  - release: 1.34.0\n    to: 1.34.99999\n    calico: 3.30.4\n    note: Azure-managed Calico through tigera-operator v1.38.8\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml\n  - release: 1.35.0\n    to: 1.35.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n  - release: 1.36.0\n    to: 1.36.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n',
   "data/installers/cluster-api.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: cluster-api\nlabel: Cluster API\nreleaseScheme: kubernetes\nsummary: "Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default."\nreferences:\n  - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nspecialises:\n  - kubeadm\ndetect:\n  - signal: cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\n  - signal: "KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version"\n    verified: false\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nkubeProxy:\n  runs: true\n  how: kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version\n  disabledBy:\n    - kubeadm skip-phases addon/kube-proxy\n  references: &a1\n    - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\n    - https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go\ncni:\n  - value: none\n    note: a CNI must be installed\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: KubeProxyConfiguration mode (kubeadm never sets it)\n    references: *a1\nreleases: []\n',
   "data/installers/eks.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
@@ -38758,7 +38762,7 @@ var json = {
   "rules/kp-nft-lb-source-ranges.yaml": `{"id":"KP-NFT-LB-SOURCE-RANGES","title":"kube-proxy nftables mode does not enforce loadBalancerSourceRanges","component":"kube-proxy","severity":"high","symptom":"In kube-proxy 1.29's alpha nftables mode the firewall-check chain hangs off the input, forward and output hooks instead of prerouting; load-balancer traffic is already DNATed when it gets there, so clients outside loadBalancerSourceRanges are not dropped. The allow-list silently does nothing (a security exposure). Fixed in 1.30.0 (k/k#122614), with no backport.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode does not enforce the loadBalancerSourceRanges of Service {service.loadBalancerSourceRanges}: clients outside the allow-list are accepted (fixed in 1.30.0)","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"fact":"kubeProxy.version","version":">=1.29.0 <1.30.0"},{"fact":"service.loadBalancerSourceRanges","present":true}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.30.0 or later, or run it in iptables or ipvs mode on 1.29; until then enforce the source ranges elsewhere (cloud firewall, NetworkPolicy).","references":["https://github.com/kubernetes/kubernetes/pull/122614","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.30.md","https://github.com/kubernetes/kubernetes/blob/master/pkg/features/kube_features.go"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/122614","notes":["nftables mode exists from 1.29 (NFTablesProxyMode alpha in 1.29, beta and on by default in 1.31), so the range is effectively 1.29.x. The fix is in the v1.30.0-alpha.1 notes; pre-releases of 1.30.0 are conservatively treated as affected.","No backport was found (absent from the 1.29.1 to 1.29.4 notes).","The Service condition is closed-world: a repository without such a Service is silent."],"seedErrors":["The page gives no affected range; it is effectively 1.29.x only, because earlier releases have no nftables mode."]}`,
   "rules/kp-snat-random-fully.yaml": '{"id":"KP-SNAT-RANDOM-FULLY","title":"kube-proxy masquerades without --random-fully, so concurrent SNAT connections collide on source ports","component":"kube-proxy","severity":"medium","symptom":"Concurrent SNAT (MASQUERADE) connections can pick the same source port; the conntrack insert then fails (insert_failed) and the SYN is dropped, costing at least 1 s before the retransmit. kube-proxy adds `--random-fully` to its masquerade rule from 1.16.0 when the iptables binary in its image is 1.6.2 or later, and the kernel needs fully random NAT (3.14).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} masquerades without --random-fully: concurrent SNAT connections can collide on a source port and lose their SYN (1 s delays)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"any":[{"fact":"kubeProxy.version","version":"<1.16.0"},{"all":[{"fact":"node.kernel","kernel":"<3.14.0"},{"not":{"fact":"node.kernel","matches":"\\\\.el7(?!uek)"}}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run kube-proxy 1.16.0 or later, with iptables 1.6.2 or later in its image, on a kernel 3.14 or later (RHEL/CentOS 7 kernels also support the flag).","references":["https://github.com/kubernetes/kubernetes/pull/78547","https://github.com/kubernetes/kubernetes/blob/master/pkg/util/iptables/iptables.go","https://tech.xing.com/a-reason-for-unexplained-connection-timeouts-on-kubernetes-docker-abd041cf7e02","https://github.com/kubernetes/kubernetes/issues/88986"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/78547","notes":["The kernel threshold is UNVERIFIED: libxt_SNAT.man says 3.14, libxt_MASQUERADE.man says 3.13. The conservative reading (3.14, so 3.13 kernels such as Ubuntu 14.04 GA are affected) is used.","RHEL/CentOS 7 kernels (3.10 with the `.el7` tag) support --random-fully (k/k#88986, seen on 3.10.0-1127, i.e. 7.8), so the kernel reason alone does not fire there, as the addendum directs. Earlier 7.x minors are UNVERIFIED. Oracle UEK kernels (`el7uek`) are not covered by that evidence and still fire.","The third cause, an iptables binary older than 1.6.2 inside the kube-proxy image, has no fact yet and is not modelled; upstream images before 1.16.10 may carry such an iptables (k/k#91519 ties the flag to 1.17+ images), UNVERIFIED.","nftables mode (1.29+) is out of scope: the evidence covers iptables and ipvs modes."],"seedErrors":["The page gives \\"kernel < 3.13 / iptables 1.6.2\\" as the whole condition; the risk exists whenever the flag is not in effect: kube-proxy older than 1.16, iptables older than 1.6.2, or a kernel without support.","The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.","The page files this under \\"iptables mode\\"; kube-proxy\'s masquerade rule (and so the race) exists in ipvs mode too."]}',
   "data/calico-manifests.yaml": `{"manifests":[{"files":["calico.yaml","calico-typha.yaml","calico-etcd.yaml"],"calico":">=3.15.0 <3.33.0","ipipMode":"Always","vxlanMode":"Never","references":["chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)","manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP \\"Always\\", VXLAN \\"Never\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","references":["chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)","manifest@v3.24.0 to manifest@v3.32.0 (IPIP \\"Never\\", VXLAN \\"CrossSubnet\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.16.0 <3.18.0","ipipMode":"Never","vxlanMode":"Always","references":["chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)"]},{"files":["canal.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"Never","note":"Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.","references":["manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)"]},{"files":["custom-resources.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","note":"The operator's Installation with ipPools encapsulation VXLANCrossSubnet.","references":["manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)"]}]}`,
-  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set the kubernetes-version input (--kubernetes-version), e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set the kubernetes-version input (--kubernetes-version), or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set the kube-proxy-mode input (--kube-proxy-mode iptables|ipvs|nftables)","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set the calico-version input (--calico-version), e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set the calico-version input (--calico-version)","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set the calico-version input (--calico-version)"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set the node-os input (--node-os), e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set the node-os or kernel-version input (--node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64)","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set the node-os input (--node-os), or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false (Action input facts)"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"}]}`,
+  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set --kubernetes-version, e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set --kubernetes-version, or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set --kube-proxy-mode iptables|ipvs|nftables","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set --calico-version, e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set --calico-version","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set --calico-version"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set --node-os, e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set --node-os, or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"}]}`,
   "data/managed-calico.yaml": `{"aks":[{"kubernetes":"1.30","operator":"v1.30.7","calico":"3.26.3","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml"]},{"kubernetes":"1.31","operator":"v1.30.11","calico":"3.26.5","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml"]},{"kubernetes":"1.32","operator":"v1.34.7","calico":"3.28.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml"]},{"kubernetes":"1.33","operator":"v1.36.7","calico":"3.29.3","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml"]},{"kubernetes":"1.34","operator":"v1.38.8","calico":"3.30.4","note":"the AKS table's 1.34 row is truncated; the operator is read from the 1.35 row (\\"v1.38.8 -> v1.40.2\\")","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml"]},{"kubernetes":"1.35","operator":"v1.40.2","calico":"3.31.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]},{"kubernetes":"1.36","operator":"v1.40.2","calico":"3.31.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]}]}`,
   "data/operator-calico.yaml": '{"operators":[{"operator":"1.20","calico":"3.20","verified":false,"note":"Only third-party image lists pair these; no Calico release note was found in the reference index.","patches":{"1.20.4":"3.20.2"},"references":["D2iQ Konvoy air-gap image lists pair calico/node:v3.20.2 with quay.io/tigera/operator:v1.20.4","stevehipwell v1.0.0 (chart based on tigera/operator v1.20.0, Calico 3.20 era)"]},{"operator":"1.23","calico":"3.21","verified":true,"patches":{"1.23.1":"3.21.0","1.23.2":"3.21.1","1.23.3":"3.21.2","1.23.4":"3.21.3","1.23.6":"3.21.4","1.23.7":"3.21.5"},"references":["calico-versions@0cf07a725d93b790bf287557b716bc0f1644c783 (v3.21.0 to v3.21.5)"]},{"operator":"1.25","calico":"3.22","verified":true,"patches":{"1.25.0":"3.22.0","1.25.7":"3.22.2","1.25.8":"3.22.2"},"references":["stevehipwell v2.1.0 (v1.25.0, Calico v3.22.0), v2.1.7 (v1.25.7, v3.22.2), v2.1.8 (v1.25.8, v3.22.2)"]},{"operator":"1.27","calico":"3.23","verified":true,"patches":{"1.27.0":"3.23.0","1.27.1":"3.23.1","1.27.2":"3.23.1","1.27.3":"3.23.1","1.27.5":"3.23.1","1.27.7":"3.23.2","1.27.10":"3.23.2","1.27.11":"3.23.2"},"references":["stevehipwell v2.2.0 to v2.2.7 (v1.27.12 is left out; its entry names v3.23.2 but links v3.23.3)"]},{"operator":"1.28","calico":"3.24","verified":true,"patches":{"1.28.0":"3.24.0","1.28.1":"3.24.1","1.28.2":"3.24.2","1.28.3":"3.24.3","1.28.4":"3.24.4","1.28.5":"3.24.5","1.28.6":"3.24.5","1.28.7":"3.24.5","1.28.8":"3.24.5"},"references":["calico-versions@df06615a987d11d398c516fc41739b3acbbd4357 (v3.24.0 = v1.28.0)","projectcalico/calico commit 926c791c \\"Updates for v3.24.2\\" (tigera-operator v1.28.2)","stevehipwell v2.3.0 to v2.3.7"]},{"operator":"1.29","calico":"3.25","verified":true,"patches":{"1.29.0":"3.25.0","1.29.1":"3.25.0","1.29.3":"3.25.1","1.29.4":"3.25.1"},"references":["stevehipwell v2.4.0 to v2.5.1"]},{"operator":"1.30","calico":"3.26","verified":true,"patches":{"1.30.2":"3.26.0","1.30.3":"3.26.0","1.30.4":"3.26.1","1.30.5":"3.26.1","1.30.7":"3.26.3","1.30.9":"3.26.4"},"references":["stevehipwell v2.6.0 to v2.8.1"]},{"operator":"1.31","calico":"3.26","verified":true,"note":"A Calico Enterprise operator line; its bundled Calico open-source version is 3.26.","patches":{"1.31.0":"3.26.1","1.31.1":"3.26.1"},"references":["stevehipwell v2.7.0 (v1.31.0, Calico v3.26.1), v2.7.1 (v1.31.1, Calico v3.26.1)"]},{"operator":"1.32","calico":"3.27","verified":true,"patches":{"1.32.3":"3.27.0","1.32.4":"3.27.0","1.32.5":"3.27.2","1.32.7":"3.27.3"},"references":["calico-manifest@v3.27.0 (quay.io/tigera/operator:v1.32.3)","stevehipwell v2.9.0 to v2.9.3"]},{"operator":"1.34","calico":"3.28","verified":true,"patches":{"1.34.0":"3.28.0","1.34.1":"3.28.0","1.34.2":"3.28.0","1.34.3":"3.28.1","1.34.4":"3.28.1","1.34.5":"3.28.2"},"references":["stevehipwell v2.10.0 to v2.10.6"]},{"operator":"1.36","calico":"3.29","verified":true,"patches":{"1.36.0":"3.29.0","1.36.1":"3.29.0","1.36.2":"3.29.1","1.36.3":"3.29.1","1.36.4":"3.29.1","1.36.5":"3.29.2","1.36.7":"3.29.3","1.36.10":"3.29.4"},"references":["stevehipwell v2.11.0 to v2.11.6","operator-release v1.36.10 (Calico version v3.29.4)"]},{"operator":"1.38","calico":"3.30","verified":true,"patches":{"1.38.0":"3.30.0","1.38.1":"3.30.1","1.38.3":"3.30.2","1.38.4":"3.30.2","1.38.5":"3.30.2","1.38.6":"3.30.3"},"references":["calico-values@v3.30.3 (tigeraOperator.version v1.38.6, calicoctl.tag v3.30.3)","stevehipwell v2.12.0 to v2.12.5"]},{"operator":"1.40","calico":"3.31","verified":true,"patches":{"1.40.2":"3.31.2","1.40.3":"3.31.3","1.40.13":"3.31.6","1.40.14":"3.31.6","1.40.15":"3.31.7","1.40.17":"3.31.7"},"references":["component-versions (Calico 3.31.2 with quay.io/tigera/operator:v1.40.2, 3.31.3 with v1.40.3)","operator-release v1.40.13, v1.40.14, v1.40.15, v1.40.17"]},{"operator":"1.42","calico":"3.32","verified":true,"patches":{"1.42.3":"3.32.1","1.42.4":"3.32.1"},"references":["calico-values@v3.32.1 (tigeraOperator.version v1.42.3, calicoctl.tag v3.32.1)","calico-manifest@v3.32.1 (quay.io/tigera/operator:v1.42.3)","operator-release v1.42.4 (Calico version v3.32.1)"]}],"charts":[{"names":["tigera-operator"],"encoding":"calico","installs":"calico","note":"The projectcalico chart is versioned like Calico (v3.27.3 installs Calico 3.27.3); its source tree says v0.0 until packaging.","references":["projectcalico/calico releases, asset tigera-operator-vX.Y.Z.tgz (\\"Calico Helm 3 chart\\")","projectcalico/calico charts/tigera-operator/Chart.yaml (\\"version will be overridden at chart compilation time\\")"]},{"names":["rke2-calico"],"encoding":"patch-revision","installs":"calico","note":"Rancher packages the upstream chart and appends a two-digit package revision to the patch (v3.32.100 = Calico 3.32.1, revision 00).","references":["rancher/rke2-charts packages/rke2-calico/package.yaml (url tigera-operator-v3.32.1.tgz, packageVersion 00)","rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico v3.32.100)"]},{"names":["rke2-calico-crd"],"encoding":"patch-revision","installs":"crds","references":["rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-calico-crd v3.32.100)"]},{"names":["rke2-canal"],"encoding":"build-suffix","installs":"calico","note":"Canal runs calico/node for policy next to flannel; the chart version is the Calico version plus a build stamp.","references":["rancher/rke2 charts/chart_versions.yaml at v1.35.7+rke2r1 (rke2-canal v3.32.1-build2026072200)"]}]}',
   "data/os-image-patterns.yaml": `{"patterns":[{"id":"aws-canonical-ubuntu-eks","kinds":["image"],"match":"(?:^|/)ubuntu-eks(?:-pro)?/k8s_1\\\\.\\\\d+/images/hvm-ssd(?:-gp3)?/ubuntu-[a-z]+-(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-","os":"ubuntu-$1.$2","note":"Ubuntu EKS images run the rolling linux-aws kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"ubuntu-eks/k8s_1.29/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301","os":"ubuntu-22.04"},{"input":"ubuntu-eks-pro/k8s_1.31/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250101","os":"ubuntu-24.04"}],"references":["https://cloud-images.ubuntu.com/docs/aws/eks/"]},{"id":"aws-canonical-ubuntu","kinds":["image"],"match":"(?:^|/)ubuntu(?:-pro-server|-pro|-minimal)?/images/hvm-(?:ssd|ssd-gp3|instance)/ubuntu-[a-z]+-(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-(?:amd64|arm64)-","os":"ubuntu-$1.$2","note":"Canonical AWS images run the rolling linux-aws kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*","os":"ubuntu-22.04"},{"input":"099720109477/ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250610","os":"ubuntu-24.04"},{"input":"099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20211118","os":"ubuntu-20.04"},{"input":"ubuntu/images/hvm-ssd-gp3/ubuntu-resolute-26.04-amd64-server-20220404","os":"ubuntu-26.04"},{"input":"ubuntu-pro-server/images/hvm-ssd/ubuntu-focal-20.04-amd64-pro-server-20240101","os":"ubuntu-20.04"}],"references":["https://cloud-images.ubuntu.com/locator/ec2/","https://kops.sigs.k8s.io/operations/images/"]},{"id":"aws-al2-kernel-5-10","kinds":["image"],"match":"(?:^|/)amzn2-ami-kernel-5\\\\.10-hvm-","os":"amazon-linux-2-kernel-5.10","examples":[{"input":"amzn2-ami-kernel-5.10-hvm-2.0.20240131.0-x86_64-gp2","os":"amazon-linux-2-kernel-5.10"},{"input":"137112412989/amzn2-ami-kernel-5.10-hvm-2.0.20240131.0-x86_64-gp2","os":"amazon-linux-2-kernel-5.10"}],"references":["https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html"]},{"id":"aws-al2","kinds":["image"],"match":"(?:^|/)amzn2-ami-(?:minimal-)?hvm-2\\\\.0\\\\.","os":"amazon-linux-2","examples":[{"input":"amzn2-ami-hvm-2.0.20230404.1-x86_64-gp2","os":"amazon-linux-2"},{"input":"amzn2-ami-minimal-hvm-2.0.20230404.1-arm64-ebs","os":"amazon-linux-2"}],"references":["https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html"]},{"id":"aws-al2023-kernel","kinds":["image"],"match":"(?:^|/)al2023-ami-(?:minimal-)?(?:2023\\\\.[\\\\d.*]+-)?kernel-(6\\\\.12|6\\\\.1)(?!\\\\d)","os":"amazon-linux-2023-kernel-$1","examples":[{"input":"al2023-ami-2023.5.20240805.0-kernel-6.1-x86_64","os":"amazon-linux-2023-kernel-6.1"},{"input":"al2023-ami-minimal-2023.*-kernel-6.1*","os":"amazon-linux-2023-kernel-6.1"},{"input":"al2023-ami-2023.7.20250414.0-kernel-6.12-arm64","os":"amazon-linux-2023-kernel-6.12"},{"input":"/aws/service/ami-amazon-linux-latest/al2023-ami-minimal-kernel-6.12-arm64","os":"amazon-linux-2023-kernel-6.12"}],"references":["https://docs.aws.amazon.com/linux/al2023/ug/ec2.html"]},{"id":"aws-al2023","kinds":["image"],"match":"(?:^|/)al2023-ami-","os":"amazon-linux-2023","note":"the kernel-default AMIs move to newer LTS kernels; the table gives 6.1 (a lower bound)","examples":[{"input":"/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64","os":"amazon-linux-2023"},{"input":"al2023-ami-2023.4.20240429.0-x86_64","os":"amazon-linux-2023"}],"references":["https://docs.aws.amazon.com/linux/al2023/ug/ec2.html"]},{"id":"aws-eks-al2023","kinds":["image"],"match":"(?:^|/)amazon-eks-node-al2023-(?:x86_64|arm64)-(?:standard|nvidia|neuron)-1\\\\.(\\\\d+)-v\\\\d{8}","os":"eks-al2023-1.$1","examples":[{"input":"amazon-eks-node-al2023-x86_64-standard-1.33-v20250801","os":"eks-al2023-1.33"}],"references":["https://github.com/awslabs/amazon-eks-ami/blob/main/CHANGELOG.md"]},{"id":"aws-eks-al2","kinds":["image"],"match":"(?:^|/)amazon-eks(?:-gpu|-arm64)?-node-1\\\\.(\\\\d+)-v\\\\d{8}","os":"eks-al2-1.$1","examples":[{"input":"amazon-eks-node-1.28-v20240213","os":"eks-al2-1.28"},{"input":"amazon-eks-gpu-node-1.27-v20240213","os":"eks-al2-1.27"}],"references":["https://github.com/awslabs/amazon-eks-ami/blob/main/CHANGELOG.md"]},{"id":"aws-ssm-eks-al2023","kinds":["image"],"match":"/aws/service/eks/optimized-ami/1\\\\.(\\\\d+)/amazon-linux-2023/","os":"eks-al2023-1.$1","examples":[{"input":"/aws/service/eks/optimized-ami/1.30/amazon-linux-2023/x86_64/standard/recommended/image_id","os":"eks-al2023-1.30"}],"references":["https://docs.aws.amazon.com/eks/latest/userguide/retrieve-ami-id.html"]},{"id":"aws-ssm-eks-al2","kinds":["image"],"match":"/aws/service/eks/optimized-ami/1\\\\.(\\\\d+)/amazon-linux-2(?:-gpu|-arm64)?/","os":"eks-al2-1.$1","examples":[{"input":"/aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id","os":"eks-al2-1.29"},{"input":"/aws/service/eks/optimized-ami/1.27/amazon-linux-2-gpu/recommended/image_id","os":"eks-al2-1.27"}],"references":["https://docs.aws.amazon.com/eks/latest/userguide/retrieve-ami-id.html"]},{"id":"aws-bottlerocket","kinds":["image"],"match":"(?:^|/)bottlerocket-aws-k8s-1\\\\.(\\\\d+)(?:-nvidia|-fips)?-(?:x86_64|aarch64)-","os":"bottlerocket-1.$1","examples":[{"input":"bottlerocket-aws-k8s-1.30-x86_64-v1.20.3-5d9ac849","os":"bottlerocket-1.30"},{"input":"bottlerocket-aws-k8s-1.28-nvidia-aarch64-v1.19.0-abcdef12","os":"bottlerocket-1.28"}],"references":["https://github.com/bottlerocket-os/bottlerocket/blob/develop/QUICKSTART-EKS.md"]},{"id":"aws-ssm-bottlerocket","kinds":["image"],"match":"/aws/service/bottlerocket/aws-k8s-1\\\\.(\\\\d+)(?:-nvidia|-fips)?/","os":"bottlerocket-1.$1","examples":[{"input":"/aws/service/bottlerocket/aws-k8s-1.29/x86_64/latest/image_id","os":"bottlerocket-1.29"}],"references":["https://github.com/bottlerocket-os/bottlerocket/blob/develop/QUICKSTART-EKS.md"]},{"id":"aws-rhel","kinds":["image"],"match":"(?:^|/)RHEL-(\\\\d+)\\\\.(\\\\d+)(?:\\\\.\\\\d+)?_HVM","os":"rhel-$1.$2","examples":[{"input":"RHEL-8.6.0_HVM-20220503-x86_64-2-Hourly2-GP2","os":"rhel-8.6"},{"input":"RHEL-8.6.0_HVM-*","os":"rhel-8.6"},{"input":"RHEL-9.4.0_HVM-20240605-arm64-82-Hourly2-GP3","os":"rhel-9.4"}],"references":["https://access.redhat.com/solutions/15356"]},{"id":"aws-centos-7","kinds":["image"],"match":"(?:^|/)CentOS Linux 7 (?:x86_64|aarch64) HVM","os":"centos-7","examples":[{"input":"CentOS Linux 7 x86_64 HVM EBS ENA 2002_01-b7ee8a69-ee97-4a49-9e68-afaee216db2e","os":"centos-7"}],"references":["https://wiki.centos.org/Cloud/AWS"]},{"id":"aws-centos-stream","kinds":["image"],"match":"(?:^|/)CentOS Stream (\\\\d+) (?:x86_64|aarch64) ","os":"centos-stream-$1","examples":[{"input":"CentOS Stream 9 x86_64 20240101","os":"centos-stream-9"}],"references":["https://www.centos.org/download/aws-images/"]},{"id":"aws-rocky","kinds":["image"],"match":"(?:^|/)Rocky-(\\\\d+)-EC2-(?:Base|LVM)?-?(\\\\d+\\\\.\\\\d+)","os":"rocky-$2","examples":[{"input":"Rocky-9-EC2-Base-9.4-20240523.0.x86_64","os":"rocky-9.4"},{"input":"Rocky-8-ec2-8.5-*","os":"rocky-8.5"},{"input":"Rocky-8-EC2-LVM-8.9-20231119.0.x86_64","os":"rocky-8.9"}],"references":["https://rockylinux.org/download","https://github.com/kubernetes-sigs/image-builder/tree/main/images/capi/packer/ami"]},{"id":"aws-debian","kinds":["image"],"match":"(?:^|/)debian-(\\\\d+)-(?:amd64|arm64|backports-amd64)-","os":"debian-$1","examples":[{"input":"debian-12-amd64-20240717-1811","os":"debian-12"}],"references":["https://wiki.debian.org/Cloud/AmazonEC2Image"]},{"id":"aws-suse-sles","kinds":["image"],"match":"(?:^|/)suse-sles-(\\\\d+)-sp(\\\\d+)","os":"sles-$1.$2","examples":[{"input":"suse-sles-15-sp5-v20240129-hvm-ssd-x86_64","os":"sles-15.5"},{"input":"suse-sles-12-sp5-byos-v20231101-hvm-ssd-x86_64","os":"sles-12.5"}],"references":["https://www.suse.com/c/suse-public-cloud-image-life-cycle/"]},{"id":"aws-suse-sles-16","kinds":["image"],"match":"(?:^|/)suse-sles-16-(\\\\d+)-","os":"sles-16.$1","examples":[{"input":"suse-sles-16-0-v20251105-hvm-ssd-x86_64","os":"sles-16.0"}],"references":["https://www.suse.com/c/suse-public-cloud-image-life-cycle/"]},{"id":"aws-flatcar","kinds":["image"],"match":"(?:^|/)Flatcar-(?:stable|beta|alpha|lts)-(\\\\d{4})\\\\.","os":"flatcar-$1","examples":[{"input":"Flatcar-stable-4459.2.4-hvm","os":"flatcar-4459"}],"references":["https://www.flatcar.org/docs/latest/installing/cloud/aws-ec2/"]},{"id":"capa-ami-ubuntu","kinds":["image"],"match":"(?:^|/)capa-ami-ubuntu-(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-","os":"ubuntu-$1.$2","examples":[{"input":"capa-ami-ubuntu-24.04-v1.31.4-1734567890","os":"ubuntu-24.04"},{"input":"capa-ami-ubuntu-24.04-v1.31.4-*","os":"ubuntu-24.04"},{"input":"capa-ami-ubuntu-18.04-1.18.15-00-1643837233","os":"ubuntu-18.04"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-el","kinds":["image"],"match":"(?:^|/)capa-ami-(centos|rhel)-(\\\\d+)-","os":"$1-$2","examples":[{"input":"capa-ami-centos-7-v1.24.1-1654000000","os":"centos-7"},{"input":"capa-ami-rhel-8-v1.27.4-1690000000","os":"rhel-8"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-rocky","kinds":["image"],"match":"(?:^|/)capa-ami-rockylinux-(\\\\d+)-","os":"rocky-$1","examples":[{"input":"capa-ami-rockylinux-8-v1.28.3-1700000000","os":"rocky-8"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-amazon","kinds":["image"],"match":"(?:^|/)capa-ami-amazon-2(023)?-","os":"amazon-linux-2$1","examples":[{"input":"capa-ami-amazon-2-v1.25.3-1670000000","os":"amazon-linux-2"},{"input":"capa-ami-amazon-2023-v1.31.0-1730000000","os":"amazon-linux-2023"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"capa-ami-flatcar","kinds":["image"],"match":"(?:^|/)capa-ami-flatcar-","os":"flatcar","examples":[{"input":"capa-ami-flatcar-stable-v1.30.2-1720000000","os":"flatcar","unresolved":true}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"base-os-ubuntu","kinds":["base-os"],"match":"^ubuntu-(\\\\d\\\\d)\\\\.?(\\\\d\\\\d)$","os":"ubuntu-$1.$2","examples":[{"input":"ubuntu-24.04","os":"ubuntu-24.04"},{"input":"ubuntu-18.04","os":"ubuntu-18.04"},{"input":"ubuntu-2204","os":"ubuntu-22.04"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis","https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-centos","kinds":["base-os"],"match":"^centos-(\\\\d+)$","os":"centos-$1","examples":[{"input":"centos-7","os":"centos-7"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"base-os-amazon-2023","kinds":["base-os"],"match":"^amazon-2023$","os":"amazon-linux-2023","examples":[{"input":"amazon-2023","os":"amazon-linux-2023"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-amazon-2","kinds":["base-os"],"match":"^amazon-2$","os":"amazon-linux-2","examples":[{"input":"amazon-2","os":"amazon-linux-2"}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"base-os-rhel","kinds":["base-os"],"match":"^rhel-(\\\\d+)$","os":"rhel-$1","examples":[{"input":"rhel-8","os":"rhel-8"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-rocky","kinds":["base-os"],"match":"^rockylinux-(\\\\d+)$","os":"rocky-$1","examples":[{"input":"rockylinux-8","os":"rocky-8"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"base-os-photon","kinds":["base-os"],"match":"^photon-(\\\\d+)$","os":"photon-$1","examples":[{"input":"photon-3","os":"photon-3"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"base-os-flatcar","kinds":["base-os"],"match":"^flatcar(?:-[a-z<>]+)?$","os":"flatcar","examples":[{"input":"flatcar-stable","os":"flatcar","unresolved":true},{"input":"flatcar-<channel>","os":"flatcar","unresolved":true}],"references":["https://cluster-api-aws.sigs.k8s.io/topics/images/built-amis"]},{"id":"image-builder-ubuntu","kinds":["image"],"match":"(?:^|/)(?:capi-)?ubuntu-(\\\\d\\\\d)(\\\\d\\\\d)(?:-efi)?-kube-v?1\\\\.","os":"ubuntu-$1.$2","examples":[{"input":"ubuntu-2204-kube-v1.28.3","os":"ubuntu-22.04"},{"input":"capi-ubuntu-2004-kube-v1.28.9","os":"ubuntu-20.04"},{"input":"ubuntu-2404-efi-kube-v1.31.1","os":"ubuntu-24.04"}],"references":["https://image-builder.sigs.k8s.io/capi/capi.html","https://github.com/kubernetes-sigs/cluster-api-provider-vsphere/blob/main/README.md"]},{"id":"image-builder-rocky","kinds":["image"],"match":"(?:^|/)(?:capi-)?rockylinux-(\\\\d+)-kube-v?1\\\\.","os":"rocky-$1","examples":[{"input":"rockylinux-8-kube-v1.28.9","os":"rocky-8"},{"input":"rockylinux-9-kube-v1.30.2","os":"rocky-9"}],"references":["https://image-builder.sigs.k8s.io/capi/capi.html"]},{"id":"image-builder-el","kinds":["image"],"match":"(?:^|/)(?:capi-)?(rhel|centos)-(\\\\d+)-kube-v?1\\\\.","os":"$1-$2","examples":[{"input":"rhel-8-kube-v1.27.4","os":"rhel-8"},{"input":"centos-7-kube-v1.21.14","os":"centos-7"}],"references":["https://image-builder.sigs.k8s.io/capi/capi.html"]},{"id":"image-builder-photon","kinds":["image"],"match":"(?:^|/)(?:capi-)?photon-(\\\\d+)-kube-v?1\\\\.","os":"photon-$1","examples":[{"input":"photon-3-kube-v1.27.6+vmware.1-tkg.1","os":"photon-3"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"image-builder-amazon","kinds":["image"],"match":"(?:^|/)(?:capi-)?amazon-2(023)?-kube-v?1\\\\.","os":"amazon-linux-2$1","examples":[{"input":"amazon-2-kube-v1.26.3","os":"amazon-linux-2"},{"input":"amazon-2023-kube-v1.30.1","os":"amazon-linux-2023"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/aws"]},{"id":"image-builder-debian","kinds":["image"],"match":"(?:^|/)(?:capi-)?debian-?(\\\\d+)-kube-v?1\\\\.","os":"debian-$1","examples":[{"input":"linode/debian12-kube-v1.29.7","os":"debian-12"},{"input":"debian-11-kube-v1.28.2","os":"debian-11"}],"references":["https://github.com/linode/cluster-api-provider-linode/blob/main/docs/src/topics/default-machine-image.md"]},{"id":"image-builder-flatcar","kinds":["image"],"match":"(?:^|/)(?:capi-)?flatcar-(?:[a-z]+-)?(\\\\d{4})\\\\.\\\\d+\\\\.\\\\d+-kube-v?1\\\\.","os":"flatcar-$1","examples":[{"input":"flatcar-stable-3975.2.0-kube-v1.29.3","os":"flatcar-3975"}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"image-builder-flatcar-unversioned","kinds":["image"],"match":"(?:^|/)(?:capi-)?flatcar-(?:[a-z]+-)?kube-v?1\\\\.","os":"flatcar","examples":[{"input":"flatcar-stable-kube-v1.29.3","os":"flatcar","unresolved":true}],"references":["https://image-builder.sigs.k8s.io/capi/providers/vsphere"]},{"id":"aws-flatcar-unversioned","kinds":["image"],"match":"(?:^|/)Flatcar","os":"flatcar","examples":[{"input":"Flatcar*stable*","os":"flatcar","unresolved":true}],"references":["https://www.flatcar.org/docs/latest/installing/cloud/aws-ec2/"]},{"id":"image-builder-windows","kinds":["image"],"match":"(?:^|/)(?:capi-)?windows-\\\\d+-kube-v?1\\\\.","ignore":true,"examples":[{"input":"windows-2022-kube-v1.30.1"}],"references":["https://image-builder.sigs.k8s.io/capi/windows/windows.html"]},{"id":"eks-family-al2023","kinds":["ami-family"],"match":"^(?:AmazonLinux2023(?:GPU)?|al2023@.*)$","os":"eks-al2023-{k8s}","fallback":"amazon-linux-2023","note":"EKS-optimized AL2023 (kernel 6.1, 6.12 from Kubernetes 1.33)","examples":[{"input":"AmazonLinux2023","k8s":"1.30","os":"eks-al2023-1.30"},{"input":"AmazonLinux2023","os":"amazon-linux-2023"},{"input":"AmazonLinux2023GPU","os":"amazon-linux-2023"},{"input":"al2023@latest","os":"amazon-linux-2023"}],"references":["https://eksctl.io/usage/custom-ami-support/","https://cluster-api-aws.sigs.k8s.io/topics/eks/creating-a-cluster"]},{"id":"eks-family-al2","kinds":["ami-family"],"match":"^(?:AmazonLinux2?(?:GPU)?|al2@.*)$","os":"eks-al2-{k8s}","fallback":"amazon-linux-2-kernel-5.10","note":"EKS-optimized AL2; its AMIs ship kernel 5.10 for every Kubernetes version since March 2024","examples":[{"input":"AmazonLinux2","k8s":"1.28","os":"eks-al2-1.28"},{"input":"AmazonLinux2","os":"amazon-linux-2-kernel-5.10"},{"input":"AmazonLinux","os":"amazon-linux-2-kernel-5.10"},{"input":"AmazonLinuxGPU","os":"amazon-linux-2-kernel-5.10"}],"references":["https://eksctl.io/usage/custom-ami-support/","https://github.com/awslabs/amazon-eks-ami/pull/1728"]},{"id":"eks-family-ubuntu","kinds":["ami-family"],"match":"^Ubuntu(?:Pro)?(\\\\d\\\\d)(\\\\d\\\\d)$","os":"ubuntu-$1.$2","note":"Ubuntu EKS images run the rolling linux-aws kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"Ubuntu2204","os":"ubuntu-22.04"},{"input":"UbuntuPro2404","os":"ubuntu-24.04"},{"input":"Ubuntu1804","os":"ubuntu-18.04"},{"input":"Ubuntu2004","os":"ubuntu-20.04"},{"input":"UbuntuPro2004","os":"ubuntu-20.04"},{"input":"UbuntuPro2204","os":"ubuntu-22.04"},{"input":"Ubuntu2404","os":"ubuntu-24.04"}],"references":["https://eksctl.io/usage/custom-ami-support/"]},{"id":"eks-family-bottlerocket","kinds":["ami-family"],"match":"^(?:Bottlerocket|bottlerocket@.*)$","os":"bottlerocket-{k8s}","note":"the Bottlerocket variant's kernel follows the Kubernetes minor","examples":[{"input":"Bottlerocket","k8s":"1.28","os":"bottlerocket-1.28"},{"input":"Bottlerocket","os":"bottlerocket","unresolved":true}],"references":["https://eksctl.io/usage/custom-ami-support/"]},{"id":"eks-family-windows","kinds":["ami-family"],"match":"^(?:WindowsServer20\\\\d\\\\d(?:Core|Full)Container|windows\\\\d+@.*)$","ignore":true,"verified":false,"examples":[{"input":"WindowsServer2019CoreContainer"},{"input":"WindowsServer2019FullContainer"},{"input":"WindowsServer2022CoreContainer"},{"input":"WindowsServer2022FullContainer"}],"references":["https://eksctl.io/usage/custom-ami-support/"]},{"id":"eks-type-al2023","kinds":["image-type"],"match":"^AL2023_(?:x86_64|ARM_64)_(?:STANDARD|NVIDIA|NEURON)$","os":"eks-al2023-{k8s}","fallback":"amazon-linux-2023","note":"EKS-optimized AL2023 (kernel 6.1, 6.12 from Kubernetes 1.33)","examples":[{"input":"AL2023_x86_64_STANDARD","os":"amazon-linux-2023"},{"input":"AL2023_ARM_64_NVIDIA","k8s":"1.33","os":"eks-al2023-1.33"}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"eks-type-al2","kinds":["image-type"],"match":"^AL2_(?:x86_64|x86_64_GPU|ARM_64)$","os":"eks-al2-{k8s}","fallback":"amazon-linux-2-kernel-5.10","note":"EKS-optimized AL2; its AMIs ship kernel 5.10 for every Kubernetes version since March 2024","examples":[{"input":"AL2_x86_64","k8s":"1.27","os":"eks-al2-1.27"},{"input":"AL2_X86_64","os":"amazon-linux-2-kernel-5.10"},{"input":"AL2_x86_64_GPU","os":"amazon-linux-2-kernel-5.10"},{"input":"AL2_ARM_64","os":"amazon-linux-2-kernel-5.10"}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"eks-type-bottlerocket","kinds":["image-type"],"match":"^BOTTLEROCKET_(?:x86_64|ARM_64)(?:_NVIDIA|_FIPS)?$","os":"bottlerocket-{k8s}","examples":[{"input":"BOTTLEROCKET_x86_64","k8s":"1.30","os":"bottlerocket-1.30"},{"input":"BOTTLEROCKET_ARM_64_NVIDIA","os":"bottlerocket","unresolved":true}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"eks-type-windows","kinds":["image-type"],"match":"^WINDOWS_(?:CORE|FULL)_20\\\\d\\\\d_x86_64$","ignore":true,"examples":[{"input":"WINDOWS_CORE_2022_x86_64"}],"references":["https://docs.aws.amazon.com/eks/latest/APIReference/API_Nodegroup.html"]},{"id":"gke-image-type-cos","kinds":["image-type"],"match":"^COS(?:_CONTAINERD)?$","os":"cos","verified":false,"examples":[{"input":"COS_CONTAINERD","os":"cos","unresolved":true}],"references":["https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"]},{"id":"gke-image-type-ubuntu","kinds":["image-type"],"match":"^UBUNTU(?:_CONTAINERD)?$","os":"ubuntu","verified":false,"examples":[{"input":"UBUNTU_CONTAINERD","os":"ubuntu","unresolved":true}],"references":["https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"]},{"id":"gke-image-type-windows","kinds":["image-type"],"match":"^WINDOWS_(?:LTSC|SAC)(?:_CONTAINERD)?$","ignore":true,"verified":false,"examples":[{"input":"WINDOWS_LTSC_CONTAINERD"}],"references":["https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"]},{"id":"aks-os-sku-ubuntu-versioned","kinds":["image-type"],"match":"^Ubuntu(\\\\d\\\\d)(\\\\d\\\\d)$","os":"ubuntu-$1.$2","examples":[{"input":"Ubuntu2204","os":"ubuntu-22.04"}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-ubuntu","kinds":["image-type"],"match":"^Ubuntu$","os":"ubuntu","examples":[{"input":"Ubuntu","os":"ubuntu","unresolved":true}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-azure-linux","kinds":["image-type"],"match":"^AzureLinux$","os":"azure-linux","examples":[{"input":"AzureLinux","os":"azure-linux","unresolved":true}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-mariner","kinds":["image-type"],"match":"^(?:CBLMariner|Mariner)$","os":"cbl-mariner-2","examples":[{"input":"CBLMariner","os":"cbl-mariner-2"}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"aks-os-sku-windows","kinds":["image-type"],"match":"^Windows(?:20\\\\d\\\\d)?$","ignore":true,"verified":false,"examples":[{"input":"Windows2022"},{"input":"Windows2019"}],"references":["https://learn.microsoft.com/azure/aks/cluster-configuration"]},{"id":"azure-canonical-ubuntu-server","kinds":["azure-image"],"match":"^Canonical:0001-com-ubuntu-(?:server|minimal|pro)-[a-z]+:(?:minimal-)?(\\\\d\\\\d)_(\\\\d\\\\d)-lts","os":"ubuntu-$1.$2","examples":[{"input":"Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2","os":"ubuntu-20.04"},{"input":"Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2","os":"ubuntu-22.04"},{"input":"Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest","os":"ubuntu-22.04"}],"references":["https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"]},{"id":"azure-canonical-ubuntu","kinds":["azure-image"],"match":"^Canonical:ubuntu-(\\\\d\\\\d)_(\\\\d\\\\d)-lts(?:-[a-z]+)?:","os":"ubuntu-$1.$2","examples":[{"input":"Canonical:ubuntu-22_04-lts:server","os":"ubuntu-22.04"},{"input":"Canonical:ubuntu-24_04-lts:server","os":"ubuntu-24.04"},{"input":"Canonical:ubuntu-24_04-lts:server-arm64","os":"ubuntu-24.04"},{"input":"Canonical:ubuntu-24_04-lts:minimal","os":"ubuntu-24.04"},{"input":"Canonical:ubuntu-24_04-lts:ubuntu-pro","os":"ubuntu-24.04"}],"references":["https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"]},{"id":"azure-canonical-ubuntuserver","kinds":["azure-image"],"match":"^Canonical:UbuntuServer:(\\\\d\\\\d)\\\\.(\\\\d\\\\d)-LTS","os":"ubuntu-$1.$2","verified":false,"examples":[{"input":"Canonical:UbuntuServer:18.04-LTS","os":"ubuntu-18.04"}],"references":["https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"]},{"id":"azure-debian","kinds":["azure-image"],"match":"^Debian:debian-(\\\\d+):","os":"debian-$1","examples":[{"input":"Debian:debian-11:11-gen2","os":"debian-11"},{"input":"Debian:debian-12:12-gen2","os":"debian-12"},{"input":"Debian:debian-13:13-gen2","os":"debian-13"}],"references":["https://wiki.debian.org/Cloud/MicrosoftAzure"]},{"id":"azure-rhel-major","kinds":["azure-image"],"match":"^RedHat:RHEL:(10|[6-9])(?:-lvm)?(?:-gen[12])?(?::|$)","os":"rhel-$1","examples":[{"input":"RedHat:RHEL:8-lvm-gen2","os":"rhel-8"},{"input":"RedHat:RHEL:9-lvm-gen2","os":"rhel-9"},{"input":"RedHat:RHEL:10-lvm-gen2","os":"rhel-10"}],"references":["https://learn.microsoft.com/azure/virtual-machines/workloads/redhat/redhat-imagelist"]},{"id":"azure-rhel-minor","kinds":["azure-image"],"match":"^RedHat:RHEL:([6-9])_?(\\\\d{1,2})(?:-lvm)?(?:-gen[12])?(?::|$)","os":"rhel-$1.$2","examples":[{"input":"RedHat:RHEL:96-gen2","os":"rhel-9.6"},{"input":"RedHat:RHEL:810-gen2","os":"rhel-8.10"},{"input":"RedHat:RHEL:7_9:latest","os":"rhel-7.9"}],"references":["https://learn.microsoft.com/azure/virtual-machines/workloads/redhat/redhat-imagelist"]},{"id":"azure-almalinux","kinds":["azure-image"],"match":"^almalinux:almalinux-(?:x86_64|arm64|hpc)?:?(\\\\d+)-gen[12]","os":"almalinux-$1","examples":[{"input":"almalinux:almalinux-x86_64:8-gen2","os":"almalinux-8"},{"input":"almalinux:almalinux-x86_64:9-gen2","os":"almalinux-9"},{"input":"almalinux:almalinux-x86_64:10-gen2","os":"almalinux-10"}],"references":["https://wiki.almalinux.org/cloud/Azure.html"]},{"id":"azure-oracle-major","kinds":["azure-image"],"match":"^Oracle:Oracle-Linux:ol(10)(?:-lvm)?(?:-gen2)?(?::|$)","os":"oracle-linux-$1","examples":[{"input":"Oracle:Oracle-Linux:ol10-lvm-gen2","os":"oracle-linux-10"}],"references":["https://docs.oracle.com/en/operating-systems/oracle-linux/azure/"]},{"id":"azure-oracle-minor","kinds":["azure-image"],"match":"^Oracle:Oracle-Linux:ol([6-9])(\\\\d{1,2})(?:-lvm)?(?:-gen2)?(?::|$)","os":"oracle-linux-$1.$2","examples":[{"input":"Oracle:Oracle-Linux:ol79-gen2","os":"oracle-linux-7.9"},{"input":"Oracle:Oracle-Linux:ol810-lvm-gen2","os":"oracle-linux-8.10"},{"input":"Oracle:Oracle-Linux:ol95-lvm-gen2","os":"oracle-linux-9.5"}],"references":["https://docs.oracle.com/en/operating-systems/oracle-linux/azure/"]},{"id":"azure-sles","kinds":["azure-image"],"match":"^SUSE:sles-(\\\\d+)-sp(\\\\d+)(?:-[a-z]+)?:","os":"sles-$1.$2","examples":[{"input":"SUSE:sles-15-sp6:gen2","os":"sles-15.6"},{"input":"SUSE:sles-12-sp5:gen2","os":"sles-12.5"}],"references":["https://www.suse.com/c/suse-public-cloud-image-life-cycle/"]},{"id":"azure-azure-linux","kinds":["azure-image"],"match":"^MicrosoftCBLMariner:azure-linux-(\\\\d+):","os":"azure-linux-$1","examples":[{"input":"MicrosoftCBLMariner:azure-linux-3:azure-linux-3-gen2","os":"azure-linux-3"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"azure-cbl-mariner","kinds":["azure-image"],"match":"^MicrosoftCBLMariner:cbl-mariner:cbl-mariner-(\\\\d+)","os":"cbl-mariner-$1","verified":false,"examples":[{"input":"MicrosoftCBLMariner:cbl-mariner:cbl-mariner-2-gen2","os":"cbl-mariner-2"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"capz-reference-image","kinds":["azure-image"],"match":"^cncf-upstream:(?:capi|capi-[a-z]+):ubuntu-(\\\\d\\\\d)(\\\\d\\\\d)-gen[12]","os":"ubuntu-$1.$2","verified":false,"examples":[{"input":"cncf-upstream:capi:ubuntu-2204-gen1:128.3.20231023","os":"ubuntu-22.04"}],"references":["https://capz.sigs.k8s.io/self-managed/custom-images"]},{"id":"capz-gallery-image","kinds":["azure-image"],"match":"^(?:[^:]*:)?capi-ubun2-(\\\\d\\\\d)(\\\\d\\\\d)(?::|$)","os":"ubuntu-$1.$2","verified":false,"examples":[{"input":"ClusterAPI-f72ceb4f-5159-4c26-a0fe-2ea738f0d019:capi-ubun2-2404","os":"ubuntu-24.04"}],"references":["https://capz.sigs.k8s.io/self-managed/custom-images"]},{"id":"aks-node-image-ubuntu","kinds":["azure-image"],"match":"^AKSUbuntu-(\\\\d\\\\d)(\\\\d\\\\d)","os":"ubuntu-$1.$2","note":"AKS node images run Canonical's Azure-tuned kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"AKSUbuntu-2204gen2containerd-202401.09.0","os":"ubuntu-22.04"}],"references":["https://github.com/Azure/AKS/releases"]},{"id":"aks-node-image-mariner","kinds":["azure-image"],"match":"^AKS(?:CBLMariner|AzureLinux)-V2","os":"cbl-mariner-2","examples":[{"input":"AKSCBLMariner-V2gen2-202308.01.0","os":"cbl-mariner-2"},{"input":"AKSAzureLinux-V2gen2-202401.09.0","os":"cbl-mariner-2"}],"references":["https://github.com/Azure/AKS/releases"]},{"id":"aks-node-image-azure-linux","kinds":["azure-image"],"match":"^AKSAzureLinux-V(3)","os":"azure-linux-$1","verified":false,"examples":[{"input":"AKSAzureLinux-V3gen2-202501.05.0","os":"azure-linux-3"}],"references":["https://github.com/Azure/AKS/releases"]},{"id":"gcp-ubuntu","kinds":["image"],"match":"(?:^|/)ubuntu-(?:pro-|minimal-)?(\\\\d\\\\d)(\\\\d\\\\d)-(?:lts|[a-z]+-v\\\\d{8}|[a-z]+-(?:amd64|arm64)-v\\\\d{8})","os":"ubuntu-$1.$2","note":"GCP Ubuntu images run the rolling linux-gcp kernel; the table gives the GA kernel (a lower bound)","examples":[{"input":"ubuntu-os-cloud/ubuntu-2204-jammy-v20240927","os":"ubuntu-22.04"},{"input":"projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts","os":"ubuntu-22.04"},{"input":"ubuntu-2004-lts","os":"ubuntu-20.04"},{"input":"ubuntu-2404-lts-amd64","os":"ubuntu-24.04"},{"input":"ubuntu-2404-lts-arm64","os":"ubuntu-24.04"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"gcp-cos-milestone","kinds":["image"],"match":"(?:^|/)cos-(?:arm64-)?(\\\\d{2,3})-(?:lts|\\\\d+-\\\\d+-\\\\d+)","os":"cos-$1","examples":[{"input":"cos-117-18613-75-37","os":"cos-117"},{"input":"cos-cloud/cos-109-lts","os":"cos-109"}],"references":["https://cloud.google.com/container-optimized-os/docs/release-notes"]},{"id":"gcp-cos-channel","kinds":["image"],"match":"(?:^|/)cos-(?:stable|beta|dev)(?:$|-)","os":"cos","examples":[{"input":"cos-cloud/cos-stable","os":"cos","unresolved":true}],"references":["https://cloud.google.com/container-optimized-os/docs/concepts/versioning"]},{"id":"gcp-debian","kinds":["image"],"match":"(?:^|/)debian-(\\\\d+)(?:$|-[a-z]+(?:-v\\\\d{8})?$|-(?:amd64|arm64)$)","os":"debian-$1","verified":false,"examples":[{"input":"debian-cloud/debian-12","os":"debian-12"},{"input":"debian-cloud/debian-11","os":"debian-11"},{"input":"debian-12-bookworm-v20240910","os":"debian-12"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"gcp-rhel","kinds":["image"],"match":"(?:^|/)rhel-(\\\\d+)(?:$|-v\\\\d{8})","os":"rhel-$1","verified":false,"examples":[{"input":"rhel-cloud/rhel-9","os":"rhel-9"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"gcp-rocky","kinds":["image"],"match":"(?:^|/)rocky-linux-(\\\\d+)(?:$|-optimized-gcp|-v\\\\d{8})","os":"rocky-$1","verified":false,"examples":[{"input":"rocky-linux-cloud/rocky-linux-9","os":"rocky-9"}],"references":["https://cloud.google.com/compute/docs/images/os-details"]},{"id":"kops-debian-jessie","kinds":["image"],"match":"(?:^|/)k8s-1\\\\.[\\\\dx]+-debian-jessie-","os":"debian-8","verified":false,"examples":[{"input":"kope.io/k8s-1.x-debian-jessie-amd64-hvm-ebs-YYYY-MM-DD","os":"debian-8"},{"input":"kope.io/k8s-1.8-debian-jessie-amd64-hvm-ebs-2018-02-08","os":"debian-8"}],"references":["https://kops.sigs.k8s.io/operations/images/"]},{"id":"kops-debian-stretch","kinds":["image"],"match":"(?:^|/)k8s-1\\\\.[\\\\dx]+-debian-stretch-","os":"debian-9","verified":false,"examples":[{"input":"kope.io/k8s-1.x-debian-stretch-amd64-hvm-ebs-YYYY-MM-DD","os":"debian-9"},{"input":"kope.io/k8s-1.9-debian-stretch-amd64-hvm-ebs-2018-03-11","os":"debian-9"}],"references":["https://kops.sigs.k8s.io/operations/images/"]},{"id":"kubean-os-pkgs-el","kinds":["image"],"match":"(?:^|/)os-pkgs-(centos|rocky)(\\\\d+)-","os":"$1-$2","examples":[{"input":"os-pkgs-centos7-v0.16.0.tar.gz","os":"centos-7"},{"input":"os-pkgs-rocky9-v0.16.0.tar.gz","os":"rocky-9"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-redhat","kinds":["image"],"match":"(?:^|/)os-pkgs-redhat(\\\\d+)-","os":"rhel-$1","examples":[{"input":"os-pkgs-redhat7-v0.16.0.tar.gz","os":"rhel-7"},{"input":"os-pkgs-redhat8-v0.16.0.tar.gz","os":"rhel-8"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-oracle","kinds":["image"],"match":"(?:^|/)os-pkgs-oracle(\\\\d+)-","os":"oracle-linux-$1","examples":[{"input":"os-pkgs-oracle8-v0.16.0.tar.gz","os":"oracle-linux-8"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-ubuntu","kinds":["image"],"match":"(?:^|/)os-pkgs-ubuntu(\\\\d\\\\d)(\\\\d\\\\d)-","os":"ubuntu-$1.$2","examples":[{"input":"os-pkgs-ubuntu2204-v0.16.0.tar.gz","os":"ubuntu-22.04"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-openeuler","kinds":["image"],"match":"(?:^|/)os-pkgs-openeuler(\\\\d\\\\d\\\\.\\\\d\\\\d)-","os":"openeuler-$1","examples":[{"input":"os-pkgs-openeuler22.03-v0.16.0.tar.gz","os":"openeuler-22.03"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"kubean-os-pkgs-kylin","kinds":["image"],"match":"(?:^|/)os-pkgs-kylin-?v(\\\\d+)","os":"kylin-$1","examples":[{"input":"os-pkgs-kylinv10-v0.16.0.tar.gz","os":"kylin-10"},{"input":"os-pkgs-kylin-v10sp2-v0.16.0.tar.gz","os":"kylin-10"},{"input":"os-pkgs-kylin-v10sp3-v0.16.0.tar.gz","os":"kylin-10"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/airgap.md"]},{"id":"os-release-centos-stream","kinds":["os-release"],"match":"^CentOS Stream (?:release )?(\\\\d+)","os":"centos-stream-$1","examples":[{"input":"CentOS Stream 9","os":"centos-stream-9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-centos","kinds":["os-release"],"match":"^CentOS(?: Linux)?(?: release)? (\\\\d+)(?:\\\\.(\\\\d+))?","os":"centos-$1{.$2}","examples":[{"input":"CentOS Linux 7 (Core)","os":"centos-7"},{"input":"CentOS Linux release 7.9.2009 (Core)","os":"centos-7.9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-rocky","kinds":["os-release"],"match":"^Rocky Linux (?:release )?(\\\\d+)(?:\\\\.(\\\\d+))?","os":"rocky-$1{.$2}","examples":[{"input":"Rocky Linux 9.4 (Blue Onyx)","os":"rocky-9.4"},{"input":"Rocky Linux 8.9 (Green Obsidian)","os":"rocky-8.9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-almalinux","kinds":["os-release"],"match":"^AlmaLinux (?:release )?(\\\\d+)(?:\\\\.(\\\\d+))?","os":"almalinux-$1{.$2}","examples":[{"input":"AlmaLinux 9.3 (Shamrock Pampas Cat)","os":"almalinux-9.3"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-rhcos","kinds":["os-release"],"match":"^Red Hat Enterprise Linux CoreOS (\\\\d)(\\\\d\\\\d)\\\\.","os":"rhcos-$1.$2","verified":false,"examples":[{"input":"Red Hat Enterprise Linux CoreOS 413.92.202306141213-0 (Plow)","os":"rhcos-4.13"}],"references":["https://docs.openshift.com/container-platform/latest/architecture/architecture-rhcos.html"]},{"id":"os-release-rhel","kinds":["os-release"],"match":"^Red Hat Enterprise Linux(?: Server)?(?: release)? (\\\\d+)(?:\\\\.(\\\\d+))?","os":"rhel-$1{.$2}","examples":[{"input":"Red Hat Enterprise Linux 10.0 (Coughlan)","os":"rhel-10.0"},{"input":"Red Hat Enterprise Linux Server 7.9 (Maipo)","os":"rhel-7.9"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-oracle","kinds":["os-release"],"match":"^Oracle Linux(?: Server)?(?: release)? (\\\\d+)(?:\\\\.(\\\\d+))?","os":"oracle-linux-$1{.$2}","note":"Oracle Linux boots the UEK kernel by default; RHCK nodes have the RHEL kernel","examples":[{"input":"Oracle Linux Server 7.9","os":"oracle-linux-7.9"}],"references":["https://docs.oracle.com/en/operating-systems/uek/"]},{"id":"os-release-oracle-kubean","kinds":["os-release"],"match":"^Oracle Linux R(\\\\d+) U(\\\\d+)","os":"oracle-linux-$1.$2","examples":[{"input":"Oracle Linux R8 U7","os":"oracle-linux-8.7"},{"input":"Oracle Linux R9 U1","os":"oracle-linux-9.1"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/support_os.md"]},{"id":"os-release-ubuntu","kinds":["os-release"],"match":"^Ubuntu (\\\\d\\\\d)\\\\.(\\\\d\\\\d)","os":"ubuntu-$1.$2","examples":[{"input":"Ubuntu 22.04.5 LTS","os":"ubuntu-22.04"},{"input":"Ubuntu 16.04.7 LTS","os":"ubuntu-16.04"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-debian","kinds":["os-release"],"match":"^Debian GNU/Linux (\\\\d+)","os":"debian-$1","examples":[{"input":"Debian GNU/Linux 10 (buster)","os":"debian-10"},{"input":"Debian GNU/Linux 12 (bookworm)","os":"debian-12"}],"references":["https://www.freedesktop.org/software/systemd/man/latest/os-release.html"]},{"id":"os-release-amazon-2023","kinds":["os-release"],"match":"^Amazon Linux 2023","os":"amazon-linux-2023","examples":[{"input":"Amazon Linux 2023.8.20250908","os":"amazon-linux-2023"}],"references":["https://docs.aws.amazon.com/linux/al2023/ug/naming-and-versioning.html"]},{"id":"os-release-amazon-2","kinds":["os-release"],"match":"^Amazon Linux 2(?:$|\\\\s)","os":"amazon-linux-2","examples":[{"input":"Amazon Linux 2","os":"amazon-linux-2"}],"references":["https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html"]},{"id":"os-release-bottlerocket","kinds":["os-release"],"match":"^Bottlerocket OS [\\\\d.]+ \\\\(aws-k8s-1\\\\.(\\\\d+)","os":"bottlerocket-1.$1","examples":[{"input":"Bottlerocket OS 1.44.0 (aws-k8s-1.33)","os":"bottlerocket-1.33"}],"references":["https://bottlerocket.dev/en/os/latest/concepts/variants/"]},{"id":"os-release-flatcar","kinds":["os-release"],"match":"^Flatcar Container Linux(?: by Kinvolk)? (\\\\d{4})\\\\.","os":"flatcar-$1","examples":[{"input":"Flatcar Container Linux by Kinvolk 4459.2.4 (Oklo)","os":"flatcar-4459"}],"references":["https://www.flatcar.org/releases"]},{"id":"os-release-fedora-coreos","kinds":["os-release"],"match":"^Fedora CoreOS (\\\\d+)","os":"fedora-coreos-$1","verified":false,"examples":[{"input":"Fedora CoreOS 40.20240519.3.0","os":"fedora-coreos-40"}],"references":["https://docs.fedoraproject.org/en-US/fedora-coreos/"]},{"id":"os-release-talos","kinds":["os-release"],"match":"^Talos \\\\(v(\\\\d+)\\\\.(\\\\d+)","os":"talos-$1.$2","examples":[{"input":"Talos (v1.8.2)","os":"talos-1.8"}],"references":["https://www.talos.dev/"]},{"id":"os-release-cos","kinds":["os-release"],"match":"^Container-Optimized OS from Google","os":"cos","examples":[{"input":"Container-Optimized OS from Google","os":"cos","unresolved":true}],"references":["https://cloud.google.com/container-optimized-os/docs"]},{"id":"os-release-photon","kinds":["os-release"],"match":"^VMware Photon(?: OS)?(?:/Linux)?(?: (\\\\d+))?","os":"photon","note":"the osImage does not name the Photon release","examples":[{"input":"VMware Photon OS/Linux","os":"photon","unresolved":true}],"references":["https://vmware.github.io/photon/"]},{"id":"os-release-mariner","kinds":["os-release"],"match":"^CBL-Mariner/Linux","os":"cbl-mariner-2","note":"the osImage does not name the release; AKS nodes run CBL-Mariner 2","examples":[{"input":"CBL-Mariner/Linux","os":"cbl-mariner-2"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"os-release-azure-linux","kinds":["os-release"],"match":"^Microsoft Azure Linux (\\\\d+)","os":"azure-linux-$1","verified":false,"examples":[{"input":"Microsoft Azure Linux 3.0","os":"azure-linux-3"}],"references":["https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"]},{"id":"os-release-sles","kinds":["os-release"],"match":"^SUSE Linux Enterprise Server (\\\\d+)(?: SP(\\\\d+))?","os":"sles-$1{.$2}","examples":[{"input":"SUSE Linux Enterprise Server 15 SP5","os":"sles-15.5"}],"references":["https://www.suse.com/support/kb/doc/?id=000019587"]},{"id":"os-release-opensuse-leap","kinds":["os-release"],"match":"^openSUSE Leap (\\\\d+)\\\\.(\\\\d+)","os":"opensuse-leap-$1.$2","examples":[{"input":"openSUSE Leap 15.6","os":"opensuse-leap-15.6"}],"references":["https://en.opensuse.org/Portal:Leap"]},{"id":"os-release-openeuler","kinds":["os-release"],"match":"^openEuler (\\\\d+)\\\\.(\\\\d+)","os":"openeuler-$1.$2","examples":[{"input":"openEuler 22.03 (LTS-SP3)","os":"openeuler-22.03"},{"input":"openEuler 22.03 LTS","os":"openeuler-22.03"}],"references":["https://www.openeuler.org/en/"]},{"id":"os-release-kylin","kinds":["os-release"],"match":"^Kylin Linux Advanced Server (?:release )?V(\\\\d+)","os":"kylin-$1","examples":[{"input":"Kylin Linux Advanced Server V10 (Lance)","os":"kylin-10"},{"input":"Kylin Linux Advanced Server V10 (Sword)","os":"kylin-10"},{"input":"Kylin Linux Advanced Server release V10 (Halberd) SP3","os":"kylin-10"}],"references":["https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operating_systems/kylinlinux.md"]},{"id":"os-release-uos","kinds":["os-release"],"match":"^(?:UOS Linux \\\\()?UnionTech OS Server (\\\\d+)","os":"uos-$1","examples":[{"input":"UnionTech OS Server 20","os":"uos-20"},{"input":"UOS Linux (UnionTech OS Server 20)","os":"uos-20"}],"references":["https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operating_systems/uoslinux.md"]},{"id":"os-release-uos-kubean","kinds":["os-release"],"match":"^UOS V(\\\\d+)","os":"uos-$1","examples":[{"input":"UOS V20 (1020a)","os":"uos-20"}],"references":["https://github.com/kubean-io/kubean/blob/main/docs/en/usage/support_os.md"]},{"id":"os-release-anolis","kinds":["os-release"],"match":"^Anolis OS (\\\\d+)(?:\\\\.(\\\\d+))?","os":"anolis-$1{.$2}","examples":[{"input":"Anolis OS 8.6","os":"anolis-8.6"}],"references":["https://openanolis.cn/"]},{"id":"os-release-alinux","kinds":["os-release"],"match":"^Alibaba Cloud Linux (?:\\\\(Aliyun Linux\\\\) )?(\\\\d+)","os":"alinux-$1","examples":[{"input":"Alibaba Cloud Linux 3 (Soaring Falcon)","os":"alinux-3"},{"input":"Alibaba Cloud Linux (Aliyun Linux) 2.1903 LTS (Hunting Beagle)","os":"alinux-2"}],"references":["https://www.alibabacloud.com/help/en/alinux/"]},{"id":"os-release-tencentos","kinds":["os-release"],"match":"^TencentOS Server (\\\\d+)(?:\\\\.(\\\\d+))?","os":"tencentos-$1{.$2}","verified":false,"examples":[{"input":"TencentOS Server 3.1 (TK4)","os":"tencentos-3.1"}],"references":["https://github.com/Tencent/TencentOS-kernel"]},{"id":"ansible-el","kinds":["os-release"],"match":"^(CentOS|Rocky|AlmaLinux)/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"$1-$2{.$3}","examples":[{"input":"CentOS/7","os":"centos-7"},{"input":"Rocky/9","os":"rocky-9"},{"input":"AlmaLinux/9","os":"almalinux-9"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-redhat","kinds":["os-release"],"match":"^RedHat/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"rhel-$1{.$2}","examples":[{"input":"RedHat/8","os":"rhel-8"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-oracle","kinds":["os-release"],"match":"^OracleLinux/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"oracle-linux-$1{.$2}","examples":[{"input":"OracleLinux/8","os":"oracle-linux-8"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-amazon","kinds":["os-release"],"match":"^(?:Amazon|Amzn)/(2023|2)$","os":"amazon-linux-$1","examples":[{"input":"Amazon/2","os":"amazon-linux-2"},{"input":"Amazon/2023","os":"amazon-linux-2023"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-ubuntu-version","kinds":["os-release"],"match":"^Ubuntu/(\\\\d\\\\d)\\\\.(\\\\d\\\\d)$","os":"ubuntu-$1.$2","examples":[{"input":"Ubuntu/22.04","os":"ubuntu-22.04"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-ubuntu-major","kinds":["os-release"],"match":"^Ubuntu/(\\\\d\\\\d)$","os":"ubuntu-$1.04","note":"a major version alone is read as that year's LTS release (.04)","examples":[{"input":"Ubuntu/22","os":"ubuntu-22.04"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-debian","kinds":["os-release"],"match":"^Debian/(\\\\d+)","os":"debian-$1","examples":[{"input":"Debian/12","os":"debian-12"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-sles","kinds":["os-release"],"match":"^(?:SLES|SLES_SAP)/(\\\\d+)(?:\\\\.(\\\\d+))?","os":"sles-$1{.$2}","examples":[{"input":"SLES/15","os":"sles-15"},{"input":"SLES/15.5","os":"sles-15.5"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-openeuler-version","kinds":["os-release"],"match":"^openEuler/(\\\\d+)\\\\.(\\\\d+)$","os":"openeuler-$1.$2","examples":[{"input":"openEuler/22.03","os":"openeuler-22.03"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-openeuler-major","kinds":["os-release"],"match":"^openEuler/(\\\\d+)$","os":"openeuler-$1.03","note":"openEuler LTS releases are all .03","examples":[{"input":"openEuler/22","os":"openeuler-22.03"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-uniontech","kinds":["os-release"],"match":"^(?:UnionTech|Uos)/(\\\\d+)","os":"uos-$1","examples":[{"input":"UnionTech/20","os":"uos-20"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-alibaba","kinds":["os-release"],"match":"^Alibaba/(\\\\d+)","os":"alinux-$1","examples":[{"input":"Alibaba/3","os":"alinux-3"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"ansible-kylin","kinds":["os-release"],"match":"^Kylin Linux Advanced Server/V?(\\\\d+)","os":"kylin-$1","examples":[{"input":"Kylin Linux Advanced Server/V10","os":"kylin-10"}],"references":["https://github.com/ansible/ansible/blob/devel/lib/ansible/module_utils/facts/system/distribution.py"]},{"id":"os-release-windows","kinds":["os-release"],"match":"^Windows","ignore":true,"examples":[{"input":"Windows Server 2022 Datacenter"}],"references":["https://kubernetes.io/docs/concepts/windows/intro/"]}]}`,
@@ -43872,9 +43876,9 @@ function validators() {
 
 // src/knowledge/validate.ts
 function schemaText(name2) {
-  const text = virtual_netcompat_knowledge_default[`schema/${name2}`];
-  if (text === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
-  return text;
+  const text2 = virtual_netcompat_knowledge_default[`schema/${name2}`];
+  if (text2 === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
+  return text2;
 }
 function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
@@ -44213,9 +44217,9 @@ function explicitFacts(inputs) {
 
 // src/inputs/config.ts
 var CONFIG_FILE = ".netcompat.yaml";
-function parseConfig(text, file) {
+function parseConfig(text2, file) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const err2 = doc.errors[0];
   if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -47079,10 +47083,10 @@ function symlinkSkip(path2, abs, realRoot) {
 
 // src/knowledge/rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function parseRule(text, file) {
+function parseRule(text2, file) {
   let data;
   try {
-    data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
+    data = (0, import_yaml2.parse)(text2, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -47118,10 +47122,10 @@ function builtInRules() {
 }
 
 // src/policy/baseline.ts
-function parseBaseline(text, file) {
+function parseBaseline(text2, file) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
   }
@@ -47270,6 +47274,18 @@ function fails(result, failOn) {
   return activeFindings(result).some((f) => reaches(f.severity, failOn));
 }
 
+// src/report/channel.ts
+var INPUT_FLAGS = /* @__PURE__ */ new Set(["kubernetes-version", "kube-proxy-mode", "calico-version", "node-os", "kernel-version", "fact"]);
+var FLAG = /(?<![\w-])--([a-z]+(?:-[a-z]+)*)(?: ([^\s,;)]*[0-9.=|][^\s,;)]*))?/g;
+function forChannel(text2, channel) {
+  if (channel === "cli") return text2;
+  return text2.replace(FLAG, (whole, name2, value) => {
+    if (!INPUT_FLAGS.has(name2)) return whole;
+    const input = name2 === "fact" ? "facts" : name2;
+    return value !== void 0 ? `${input}: ${value}` : `the ${input} input`;
+  });
+}
+
 // src/evaluate/render.ts
 function plainValue(f) {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
@@ -47338,7 +47354,7 @@ function evidenceLines(facts, depth = 0) {
   const { shown, more } = depth === 0 ? capEvidence(facts) : { shown: facts, more: [] };
   for (const f of shown) {
     const pad = "  ".repeat(depth);
-    const raw2 = f.raw !== void 0 && f.raw !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : "";
+    const raw2 = f.raw !== void 0 && f.raw.replace(/^v/i, "") !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : "";
     out2.push(`${pad}${depth > 0 ? "\u2190 " : ""}${f.name} = ${showValue(f)}${raw2} [${factOrigin(f)}]`);
     if (f.derivedFrom?.length) out2.push(...evidenceLines(f.derivedFrom, depth + 1));
   }
@@ -47404,7 +47420,7 @@ Fix: ${f.fix}`, MAX_DETAILS_BYTES),
 }
 function undeterminedAnnotation(u) {
   const place = u.primary ?? u.missing.flatMap((m) => m.unresolvedAt ?? [])[0];
-  const details = [...evidenceLines(u.evidence), ...u.missing.map((m) => `missing ${m.fact}: ${m.hint}`)];
+  const details = [...evidenceLines(u.evidence), ...u.missing.map((m) => `missing ${m.fact}: ${forChannel(m.hint, "action")}`)];
   return {
     key: `undetermined:${u.fingerprint}`,
     kind: "undetermined",
@@ -47413,15 +47429,15 @@ function undeterminedAnnotation(u) {
     ...place ? { place } : {},
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
-    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build): ${u.message}`, MAX_DETAILS_BYTES),
+    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build): ${forChannel(u.message, "action")}`, MAX_DETAILS_BYTES),
     rawDetails: truncateBytes(details.join("\n"), MAX_DETAILS_BYTES)
   };
 }
 function annotationsOf(result) {
   const byPlace = (a, b) => (a.place?.file ?? "\uFFFF").localeCompare(b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
-  const bySeverity2 = (a, b) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
-  const findings = activeFindings(result).map(findingAnnotation).sort(bySeverity2);
-  const undetermined = result.undetermined.map(undeterminedAnnotation).sort(bySeverity2);
+  const bySeverity = (a, b) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
+  const findings = activeFindings(result).map(findingAnnotation).sort(bySeverity);
+  const undetermined = result.undetermined.map(undeterminedAnnotation).sort(bySeverity);
   const seen = /* @__PURE__ */ new Set();
   return [...findings, ...undetermined].filter((a) => seen.has(a.key) ? false : (seen.add(a.key), true));
 }
@@ -47507,45 +47523,27 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// src/report/budget.ts
-function assemble(blocks, limit, note) {
-  const reserve = utf8Bytes(note(Number.MAX_SAFE_INTEGER));
-  let out2 = "";
-  let used = 0;
-  let omitted = 0;
-  let cut = false;
-  for (const b of blocks) {
-    const count = Math.max(1, b.rows.length);
-    if (cut) {
-      omitted += count;
+// src/model/natural-order.ts
+function naturalCompare(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i2 = 0; i2 < Math.min(pa.length, pb.length); i2++) {
+    const x = pa[i2];
+    const y = pb[i2];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, "");
+      const ny = y.replace(/^0+(?=\d)/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      if (x.length !== y.length) return x.length - y.length;
       continue;
     }
-    const tail = b.tail ?? "";
-    const fixed2 = utf8Bytes(b.head) + utf8Bytes(tail);
-    if (used + fixed2 + reserve > limit) {
-      cut = true;
-      omitted += count;
-      continue;
-    }
-    let part = b.head;
-    let partBytes = utf8Bytes(b.head);
-    let added = 0;
-    for (const row of b.rows) {
-      const rb = utf8Bytes(row);
-      if (used + partBytes + rb + utf8Bytes(tail) + reserve > limit) {
-        cut = true;
-        break;
-      }
-      part += row;
-      partBytes += rb;
-      added++;
-    }
-    omitted += b.rows.length - added;
-    if (b.rows.length > 0 && added === 0) continue;
-    out2 += part + tail;
-    used += partBytes + utf8Bytes(tail);
+    return x < y ? -1 : 1;
   }
-  return cut ? out2 + note(omitted) : out2;
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 // src/report/safe-text.ts
@@ -47564,8 +47562,6 @@ function factValue(f) {
 }
 
 // src/report/clusters.ts
-var LAYOUT = /* @__PURE__ */ new Set(["cluster.definition", "kustomize.layer"]);
-var SHOWN_VALUES = 2;
 function formationLine(contexts) {
   if (contexts.length === 0) return "no cluster";
   if (contexts.every((c) => c.formedBy.startsWith("config file"))) {
@@ -47577,23 +47573,161 @@ function formationLine(contexts) {
 function hasClusters(contexts) {
   return contexts.length > 1 || contexts.some((c) => c.formedBy.startsWith("config file"));
 }
-function factsBrief(facts) {
+
+// src/report/fit.ts
+var NOTE_RESERVE = 1e3;
+function fitSections(sections2, limit, note) {
+  const budget = limit - NOTE_RESERVE;
+  let out2 = "";
+  let used = 0;
+  let cut = false;
+  let briefed = 0;
+  const omitted = [];
+  for (const s of sections2) {
+    const tail = s.tail ?? "";
+    if (cut) {
+      if (s.unit && s.items.length) omitted.push(s.unit(s.items.length));
+      continue;
+    }
+    const fixed2 = utf8Bytes(s.head) + utf8Bytes(tail);
+    if (s.items.length === 0) {
+      if (used + fixed2 > budget) {
+        cut = true;
+        continue;
+      }
+      out2 += s.head + tail;
+      used += fixed2;
+      continue;
+    }
+    let part = "";
+    let partBytes = 0;
+    let n = 0;
+    for (const item of s.items) {
+      const useBrief = item.brief !== void 0 && used + fixed2 + partBytes > budget / 2;
+      const text3 = useBrief ? item.brief : item.full;
+      const b = utf8Bytes(text3);
+      if (used + fixed2 + partBytes + b > budget) {
+        cut = true;
+        break;
+      }
+      part += text3;
+      partBytes += b;
+      n++;
+      if (useBrief) briefed++;
+    }
+    if (n > 0) {
+      out2 += s.head + part + tail;
+      used += fixed2 + partBytes;
+    }
+    if (n < s.items.length && s.unit) omitted.push(s.unit(s.items.length - n));
+  }
+  const text2 = omitted.length ? out2 + note(omitted) : out2;
+  return { text: text2, omitted, briefed };
+}
+
+// src/knowledge/facts.ts
+var catalog;
+function factCatalog() {
+  if (!catalog) {
+    const data = knowledgeData("data/facts.yaml");
+    catalog = new Map(data.facts.map((f) => [f.name, f]));
+  }
+  return catalog;
+}
+function factInfo(name2) {
+  return factCatalog().get(name2) ?? { name: name2, component: "node", label: name2, description: name2, hint: `pass --fact ${name2}=VALUE` };
+}
+
+// src/report/pr-lines.ts
+function text(s) {
+  return escapeHtml(s).replace(/@/g, "@\u200B");
+}
+function ruleIdCode(id) {
+  return `<code>${text(id).replace(/-/g, "\u2011")}</code>`;
+}
+var SEVERITY_ICON = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
+var UNDETERMINED_ICON = "\u2754";
+function placeHtml(p, link) {
+  if (!p) return "inputs only";
+  const shown = text(truncateChars(formatPlace(p), 160));
+  const url = link?.(p);
+  return url ? `<a href="${escapeHtml(url)}">${shown}</a>` : shown;
+}
+function whereHtml(x, link) {
+  if (x.primary) return placeHtml(x.primary, link);
+  const inputs = /* @__PURE__ */ new Set();
+  const visit = (f) => {
+    if (f.source.startsWith("input:")) inputs.add(f.source.slice("input:".length));
+    if (f.source.startsWith("config:")) inputs.add(`config file ${f.source.slice("config:".length)}`);
+    f.derivedFrom?.forEach(visit);
+  };
+  x.evidence.forEach(visit);
+  return inputs.size ? `inputs: ${[...inputs].sort().map((i2) => `<code>${text(i2)}</code>`).join(", ")}` : "no place";
+}
+var SHORT_LABEL = {
+  "service.externalIPsLocal": "Service",
+  "service.loadBalancerSourceRanges": "Service",
+  "host.ipTablesModuleLoaded": "ip_tables loaded",
+  "host.nodeIpInterfaceMayChange": "node IP may move"
+};
+var VALUES_SHOWN = 2;
+var FACTS_SHOWN = 3;
+var FEW_WORDS_CHARS = 70;
+function fewWords(evidence) {
   const byName = /* @__PURE__ */ new Map();
-  for (const f of facts) {
-    if (LAYOUT.has(f.name)) continue;
+  for (const f of evidence) {
     const list = byName.get(f.name) ?? [];
     const v = factValue(f);
     if (!list.includes(v)) list.push(v);
     byName.set(f.name, list);
   }
-  if (byName.size === 0) return "no facts";
-  return [...byName].map(([name2, values]) => {
-    const shown = values.slice(0, SHOWN_VALUES).join(", ");
-    return `${name2} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
-  }).join("; ");
+  const parts2 = [...byName].slice(0, FACTS_SHOWN).map(([name2, values]) => {
+    const label = SHORT_LABEL[name2] ?? factInfo(name2).label;
+    const more = values.length > VALUES_SHOWN ? ` (+${values.length - VALUES_SHOWN})` : "";
+    return `${label} ${values.slice(0, VALUES_SHOWN).join(", ")}${more}`;
+  });
+  return truncateChars(parts2.join(" \xB7 "), FEW_WORDS_CHARS);
+}
+function clustersOf(x) {
+  const many = x.clusters;
+  return Array.isArray(many) && many.every((c) => typeof c === "string") && many.length > 0 ? many : [x.context];
+}
+function clusterWords(names, shown = 3) {
+  if (names.length <= shown) return names.join(", ");
+  return `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
+}
+function referenceLabel(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  const parts2 = u.pathname.split("/").filter(Boolean);
+  if (u.hostname === "github.com" && parts2.length >= 4) {
+    const [, repo, kind, id] = parts2;
+    if (kind === "pull" || kind === "issues") return `${repo}#${id}`;
+    if (kind === "commit") return `${repo}@${id.slice(0, 7)}`;
+    return `${repo}: ${parts2[parts2.length - 1]}`;
+  }
+  return u.hostname + (parts2.length ? `: ${parts2[parts2.length - 1]}` : "");
+}
+
+// src/report/pr-order.ts
+function comparePlacesOrNone(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
 }
 
 // src/report/verdict.ts
+function nothingChecked(result) {
+  if (result.findings.length > 0 || result.undetermined.length > 0) return false;
+  return result.contexts.length === 0 || result.notApplicable.length >= result.rules.length * result.contexts.length;
+}
+function verdictWord(result, failOn) {
+  if (fails(result, failOn)) return "fail";
+  return nothingChecked(result) ? "nothing-checked" : "pass";
+}
 function countResults(result) {
   const active = activeFindings(result);
   return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
@@ -47615,180 +47749,584 @@ function verdictTitle(result, failOn) {
   return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
 }
 
-// src/report/summary-markdown.ts
-var CHECK_OUTPUT_MAX_BYTES = 65535;
-var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-var SEVERITY_ICON = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
+// src/report/pr-view.ts
 var VERDICT_ICON = { failure: "\u274C", neutral: "\u26A0\uFE0F", success: "\u2705" };
+var OPEN_CLUSTER_ROWS = 12;
+var FACTS_PER_CLUSTER = 200;
 var CELL_BYTES = 2e3;
-function cell(s) {
-  return escapeMarkdown(truncateBytes(s, CELL_BYTES));
+var md = (s) => escapeMarkdown(truncateBytes(s, CELL_BYTES));
+function viewOrder(list) {
+  return [...list].sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || naturalCompare(a.context, b.context) || comparePlacesOrNone(a.primary, b.primary)
+  );
 }
-function placeLink(p, link) {
-  if (!p) return "inputs";
-  const text = escapeMarkdown(truncateBytes(formatPlace(p), CELL_BYTES));
-  const url = link?.(p);
-  return url ? `[${text}](${url})` : text;
-}
-function where(facts, primary, link) {
-  if (primary) return placeLink(primary, link);
-  const inputs = /* @__PURE__ */ new Set();
-  const visit = (f) => {
-    if (f.source.startsWith("input:")) inputs.add(f.source.slice("input:".length));
-    if (f.source.startsWith("config:")) inputs.add(`config file ${f.source.slice("config:".length)}`);
-    f.derivedFrom?.forEach(visit);
-  };
-  facts.forEach(visit);
-  return inputs.size ? `inputs: ${[...inputs].sort().map(code).join(", ")}` : "\u2014";
-}
-function findingRow(f, link) {
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} ${cell(f.title)} | ${cell(f.message)} | ${where(f.evidence, f.primary, link)} | ${cell(f.fix)} |
+function refsLine(refs) {
+  if (refs.length === 0) return "";
+  const links = refs.map((r) => /^https?:\/\//.test(r) ? `[${escapeMarkdown(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : escapeMarkdown(r));
+  return `**References:** ${links.join(", ")}
+
 `;
 }
-function undeterminedRow(u, link) {
+function evidenceList(facts) {
+  const lines2 = evidenceLines(facts).map((l) => {
+    const depth = l.length - l.trimStart().length;
+    return `${" ".repeat(depth)}- ${md(l.trimStart())}`;
+  });
+  return lines2.length ? `**Evidence**
+
+${lines2.join("\n")}
+
+` : "";
+}
+function findingLine(f, many, link) {
+  const cluster = many ? ` \xB7 <i>${text(clusterWords(clustersOf(f)))}</i>` : "";
+  return `${SEVERITY_ICON[f.severity]} <b>${f.severity}</b> ${ruleIdCode(f.ruleId)} ${text(f.title)}${cluster} \xB7 ${text(fewWords(f.evidence))} \xB7 ${whereHtml(f, link)}`;
+}
+function findingItem(f, many, link) {
+  const line = findingLine(f, many, link);
+  const clusters = clustersOf(f);
+  const body2 = `${md(f.message)}.
+
+` + (many ? `**${clusters.length > 1 ? "Clusters" : "Cluster"}:** ${clusters.map(code).join(", ")}
+
+` : "") + `**Fix:** ${md(f.fix)}
+
+` + evidenceList(f.evidence) + refsLine(f.references) + `Rule ${code(f.ruleId)}.
+
+`;
+  return { full: `<details><summary>${line}</summary>
+
+${body2}</details>
+
+`, brief: `- ${line}
+` };
+}
+function undeterminedItem(u, many, link) {
+  const needs = u.missing.map((m) => m.fact).join(", ");
+  const cluster = many ? ` \xB7 <i>${text(clusterWords(clustersOf(u)))}</i>` : "";
+  const line = `${UNDETERMINED_ICON} ${u.severity} if it applies ${ruleIdCode(u.ruleId)} ${text(u.title)}${cluster} \xB7 needs ${text(needs)} \xB7 ${placeHtml(u.primary, link)}`;
   const deciders = u.missing.map((m) => {
-    const at2 = (m.unresolvedAt ?? []).map((p) => placeLink(p, link));
-    return `${code(m.fact)}: ${cell(m.hint)}${at2.length ? ` (templated at ${at2.join(", ")})` : ""}`;
-  }).join("<br>");
-  const known2 = u.evidence.map((f) => `${code(f.name)} ${cell(showValue(f))}`).join(", ");
-  return `| ${code(u.ruleId)} ${cell(u.title)} | ${u.severity} | ${deciders || "\u2014"} | ${known2 || "\u2014"} |
+    const at2 = (m.unresolvedAt ?? []).slice(0, 5).map((p) => link?.(p) ? `[${md(`${p.file}:${p.line}`)}](${link(p)})` : md(`${p.file}:${p.line}`));
+    return `- ${code(m.fact)}: ${md(forChannel(m.hint, "action"))}${at2.length ? ` (templated at ${at2.join(", ")})` : ""}`;
+  }).join("\n");
+  const known2 = u.evidence.length ? `**Known:** ${u.evidence.map((f) => `${code(f.name)} ${md(showValue(f))}`).join(", ")}
+
+` : "";
+  const body2 = `**Would be decided by**
+
+${deciders}
+
+${known2}`;
+  return { full: `<details><summary>${line}</summary>
+
+${body2}</details>
+
+`, brief: `- ${line}
+` };
+}
+function ruleCounts(findings, undetermined) {
+  const by = /* @__PURE__ */ new Map();
+  const get2 = (x) => {
+    const c = by.get(x.ruleId) ?? { id: x.ruleId, title: x.title, severity: x.severity, findings: 0, undetermined: 0, clusters: /* @__PURE__ */ new Set() };
+    by.set(x.ruleId, c);
+    return c;
+  };
+  for (const f of findings) {
+    const c = get2(f);
+    c.findings++;
+    for (const n of clustersOf(f)) c.clusters.add(n);
+  }
+  for (const u of undetermined) get2(u).undetermined++;
+  return [...by.values()].sort(
+    (a, b) => Number(b.findings > 0) - Number(a.findings > 0) || severityRank(a.severity) - severityRank(b.severity) || b.findings - a.findings || b.undetermined - a.undetermined || (a.id < b.id ? -1 : 1)
+  );
+}
+function ruleTable(findings, undetermined, many) {
+  const rows2 = ruleCounts(findings, undetermined);
+  const found = rows2.filter((r) => r.findings > 0);
+  const open2 = rows2.filter((r) => r.undetermined > 0);
+  let out2 = "";
+  if (found.length > 0) {
+    const lines2 = found.map((r) => `| ${SEVERITY_ICON[r.severity]}&nbsp;${r.severity} | ${ruleIdCode(r.id)} | ${r.findings} |${many ? ` ${r.clusters.size} |` : ""} ${text(r.title)} |`);
+    const allClusters = new Set(findings.flatMap(clustersOf));
+    const total = `| | **Total** | **${findings.length}** |${many ? ` **${allClusters.size}** |` : ""} |`;
+    out2 += `| Severity | Rule | Findings |${many ? " Clusters |" : ""} Title |
+|---|---|---:|${many ? "---:|" : ""}---|
+${lines2.join("\n")}
+${total}
+
+`;
+  }
+  if (open2.length > 0) {
+    const list = open2.map((r) => `${ruleIdCode(r.id)} \xD7${r.undetermined} (${r.severity} if it applies)`).join(", ");
+    out2 += `${UNDETERMINED_ICON} **${undetermined.length} undetermined** (never failing): ${list}.
+
+`;
+  }
+  return out2;
+}
+function clusterTable(contexts, findings, undetermined) {
+  const names = contexts.map((c) => c.name).sort(naturalCompare);
+  const counts = new Map(names.map((n) => [n, { high: 0, medium: 0, low: 0, undetermined: 0 }]));
+  for (const f of findings) {
+    for (const n of clustersOf(f)) {
+      const row = counts.get(n);
+      if (row) row[f.severity]++;
+    }
+  }
+  for (const u of undetermined) {
+    for (const n of clustersOf(u)) {
+      const row = counts.get(n);
+      if (row) row.undetermined++;
+    }
+  }
+  const head = `| Cluster | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(" | ")} | ${UNDETERMINED_ICON}&nbsp;undetermined |
+|---|---:|---:|---:|---:|
+`;
+  const rows2 = names.map((n) => {
+    const c = counts.get(n);
+    return `| ${code(n)} | ${c.high} | ${c.medium} | ${c.low} | ${c.undetermined} |
+`;
+  });
+  const table5 = head + rows2.join("");
+  if (names.length <= OPEN_CLUSTER_ROWS) return `${table5}
+`;
+  const hit = names.filter((n) => {
+    const c = counts.get(n);
+    return c.high + c.medium + c.low > 0;
+  }).length;
+  return `<details><summary>Counts by cluster: ${hit} of ${names.length} clusters have findings</summary>
+
+${table5}
+</details>
+
 `;
 }
 function factRow(f, link) {
-  const from = f.place ? placeLink(f.place, link) : cell(factOrigin(f));
-  const via = f.derivedFrom?.length ? ` \u2190 ${f.derivedFrom.map((d) => `${code(d.name)} ${d.place ? placeLink(d.place, link) : cell(factOrigin(d))}`).join(", ")}` : "";
-  return `| ${code(f.name)} | ${cell(showValue(f))} | ${f.origin} | ${from}${via} |
+  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md(factOrigin(f));
+  const via = f.derivedFrom?.length ? ` \u2190 ${f.derivedFrom.map((d) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d))}`).join(", ")}` : "";
+  return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |
 `;
 }
-function summaryMarkdown(result, opts) {
+function clusterFacts(ctx, link) {
+  const shown = ctx.facts.slice(0, FACTS_PER_CLUSTER);
+  const more = ctx.facts.length - shown.length;
+  const rows2 = shown.map((f) => factRow(f, link)).join("");
+  const tail = more > 0 ? `
+${more} more facts: run \`netcompat facts\` to see them all.
+` : "";
+  return {
+    full: `<details><summary>${text(ctx.name)}: ${text(ctx.formedBy)} (${plural(ctx.facts.length, "fact")})</summary>
+
+| Fact | Value | Origin | From |
+|---|---|---|---|
+${rows2}${tail}
+</details>
+
+`
+  };
+}
+var QUIET_WORDS = {
+  template: (n) => `${plural(n, "Helm chart template")} (the chart values are read instead)`,
+  empty: (n) => plural(n, "empty file"),
+  symlink: (n) => `${plural(n, "symbolic link")} inside the repository (their targets are scanned)`
+};
+function quietSkips(skipped) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const k of skipped) if (k.quiet) counts.set(k.reason, (counts.get(k.reason) ?? 0) + 1);
+  const parts2 = [...counts].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([reason, n]) => (QUIET_WORDS[reason] ?? ((m) => `${m} ${reason}`))(n));
+  return `Skipped quietly: ${parts2.join(", ")}`;
+}
+var units = {
+  findings: (n) => plural(n, "finding"),
+  undetermined: (n) => plural(n, "undetermined rule"),
+  suppressed: (n) => plural(n, "suppressed finding"),
+  diagnostics: (n) => plural(n, "settings problem"),
+  clusters: (n) => `the facts of ${plural(n, "cluster")}`,
+  skipped: (n) => plural(n, "skipped file")
+};
+function prView(result, opts) {
   const c = countResults(result);
+  const many = hasClusters(result.contexts);
+  const findings = viewOrder(activeFindings(result));
+  const undetermined = viewOrder(result.undetermined);
   const conclusion = conclusionOf(result, opts.failOn);
-  const blocks = [];
-  blocks.push({ head: `## ${VERDICT_ICON[conclusion]} netcompat: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
-
-`, rows: [] });
+  const icon = opts.kind === "comment" && conclusion === "success" ? "\u2705" : VERDICT_ICON[conclusion];
   const s = result.stats;
-  blocks.push({
-    head: `Scanned ${plural(s.filesSeen, "file")} (${s.filesParsed} parsed), found ${plural(s.facts, "fact")}, checked ${plural(result.rules.length, "rule")}; fail-on: ${code(opts.failOn)}.
+  const sections2 = [];
+  const clustersWord = result.contexts.length > 1 ? ` in ${plural(result.contexts.length, "cluster")}` : "";
+  const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? code(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${code(opts.failOn)}.` : `Scanned ${plural(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${plural(s.facts, "fact")}, checked ${plural(result.rules.length, "rule")}; fail-on: ${code(opts.failOn)}.`;
+  sections2.push({ head: `${opts.prefix ?? ""}## ${icon} ${escapeMarkdown(opts.name ?? "netcompat")}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
 
-`,
-    rows: []
-  });
-  for (const n of opts.notes ?? []) blocks.push({ head: `${n}
+${scanned}
 
-`, rows: [] });
-  if (hasClusters(result.contexts)) {
-    blocks.push({
-      head: `**Clusters**: ${escapeMarkdown(formationLine(result.contexts))}.
+`, items: [] });
+  sections2.push({ head: ruleTable(findings, undetermined, many), items: [] });
+  if (many) sections2.push({ head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.
 
-`,
-      rows: result.contexts.map((ctx) => `- ${code(ctx.name)} (${cell(ctx.formedBy)}): ${cell(factsBrief(ctx.facts))}
-`),
-      tail: "\n"
-    });
-  }
+`, items: [] });
+  for (const n of opts.notes ?? []) sections2.push({ head: `${n}
+
+`, items: [] });
   const diagnostics = result.diagnostics ?? [];
   if (diagnostics.length > 0) {
-    blocks.push({
+    sections2.push({
       head: `### \u26A0\uFE0F Settings problems (${diagnostics.length})
 
 Ignore entries and directives that do not work as written; fix them in the repository.
 
-| Level | Problem | Where |
-|---|---|---|
 `,
-      rows: diagnostics.map((d) => `| ${d.level} | ${cell(d.message)} | ${d.place ? placeLink(d.place, opts.link) : "\u2014"} |
-`),
-      tail: "\n"
+      items: diagnostics.map((d) => ({ full: `- ${d.level}: ${md(d.message)}${d.place ? ` (${placeHtml(d.place, opts.link)})` : ""}
+` })),
+      tail: "\n",
+      unit: units.diagnostics
     });
   }
   if (c.findings > 0) {
-    blocks.push({
+    sections2.push({
       head: `### Findings (${c.findings})
 
-| Severity | Rule | Values | Where | Fix |
-|---|---|---|---|---|
+Most severe first; open a line for the evidence, the fix and the references.
+
 `,
-      rows: activeFindings(result).sort(bySeverity).map((f) => findingRow(f, opts.link)),
-      tail: "\n"
+      items: findings.map((f) => findingItem(f, many, opts.link)),
+      tail: "\n",
+      unit: units.findings
     });
   }
   if (c.undetermined > 0) {
-    blocks.push({
+    sections2.push({
       head: `### Undetermined (${c.undetermined})
 
 These rules may apply; they never fail the build. Give the missing facts to decide them.
 
-| Rule | Severity if it applies | Would be decided by | Known |
-|---|---|---|---|
 `,
-      rows: result.undetermined.slice().sort(bySeverity).map((u) => undeterminedRow(u, opts.link)),
-      tail: "\n"
+      items: undetermined.map((u) => undeterminedItem(u, many, opts.link)),
+      tail: "\n",
+      unit: units.undetermined
     });
   }
-  const suppressed = suppressedFindings(result);
+  const suppressed = viewOrder(suppressedFindings(result));
   if (suppressed.length > 0) {
-    blocks.push({
+    sections2.push({
       head: `### Suppressed (${suppressed.length}), not counted
 
-| Rule | Where | Reason | By |
-|---|---|---|---|
 `,
-      rows: suppressed.map((f) => `| ${code(f.ruleId)} | ${placeLink(f.primary, opts.link)} | ${cell(f.suppressed?.reason ?? "")} | ${cell(f.suppressed?.by ?? "")} |
-`),
-      tail: "\n"
+      items: suppressed.map((f) => ({ full: `- ${ruleIdCode(f.ruleId)} ${placeHtml(f.primary, opts.link)}: ${md(f.suppressed?.reason ?? "")} (${md(f.suppressed?.by ?? "")})
+` })),
+      tail: "\n",
+      unit: units.suppressed
     });
   }
   const { baseline, unchanged } = filteredCounts(result);
   if (baseline + unchanged > 0) {
     const parts2 = [baseline ? `${baseline} in the baseline` : "", unchanged ? `${unchanged} with no evidence in the changed files` : ""].filter(Boolean);
-    blocks.push({ head: `Not shown and not counted: ${parts2.join(", ")}.
+    sections2.push({ head: `Not shown and not counted: ${parts2.join(", ")}.
 
-`, rows: [] });
+`, items: [] });
   }
-  if (result.contexts.length > 0) {
-    blocks.push({ head: `### Facts per cluster
+  if (opts.kind !== "comment") {
+    const listed2 = result.skipped.filter((k) => !k.quiet);
+    if (listed2.length > 0) {
+      sections2.push({
+        head: `### Skipped files (${listed2.length})
+
+`,
+        items: listed2.map((k) => ({ full: `- ${code(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}
+` })),
+        tail: "\n",
+        unit: units.skipped
+      });
+    }
+    if (listed2.length < result.skipped.length) sections2.push({ head: `${quietSkips(result.skipped)}.
+
+`, items: [] });
+    if (result.contexts.length > 0) {
+      sections2.push({
+        head: `### Facts per cluster
 
 ${escapeMarkdown(formationLine(result.contexts))}.
 
-`, rows: [] });
-    for (const ctx of result.contexts) {
-      blocks.push({
-        head: `<details><summary>${escapeMarkdown(ctx.name)}: ${escapeMarkdown(ctx.formedBy)} (${ctx.facts.length} facts)</summary>
-
-| Fact | Value | Origin | From |
-|---|---|---|---|
 `,
-        rows: ctx.facts.map((f) => factRow(f, opts.link)),
-        tail: "\n</details>\n\n"
+        items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, opts.link)),
+        unit: units.clusters
       });
     }
   }
-  const listed2 = result.skipped.filter((k) => !k.quiet);
-  const quiet = result.skipped.length - listed2.length;
-  if (listed2.length > 0) {
-    blocks.push({
-      head: `### Skipped files (${listed2.length})
-
-| File | Reason | Detail |
-|---|---|---|
-`,
-      rows: listed2.map((k) => `| ${cell(k.path)} | ${k.reason} | ${cell(k.detail)} |
-`),
-      tail: "\n"
-    });
-  }
-  if (quiet > 0) blocks.push({ head: `${plural(quiet, "Helm chart template file")} skipped (the chart values are read instead).
-
-`, rows: [] });
-  const elsewhere = opts.elsewhere ?? "the SARIF file and the CLI output";
-  return assemble(blocks, opts.limit, (n) => `
+  if (opts.kind === "comment" && opts.detailsUrl) sections2.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).
+`, items: [] });
+  const limit = opts.limit.toLocaleString("en-US");
+  const fitted = fitSections(sections2, opts.limit, (omitted) => `
 > [!NOTE]
-> \u2702\uFE0F Cut to fit GitHub's limit of ${opts.limit.toLocaleString("en-US")} bytes: ${plural(n, "more row")} not shown. See ${elsewhere}.
+> \u2702\uFE0F Cut to fit GitHub's limit of ${limit} characters: ${omitted.join(", ")} not shown here. The counts above cover everything; all results are in ${opts.elsewhere}.
 `);
+  return fitted.text;
 }
-function bySeverity(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
+
+// src/report/summary-markdown.ts
+var CHECK_OUTPUT_MAX_BYTES = 65535;
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+function summaryMarkdown(result, opts) {
+  return prView(result, {
+    kind: opts.kind ?? "summary",
+    failOn: opts.failOn,
+    limit: opts.limit,
+    ...opts.notes ? { notes: opts.notes } : {},
+    ...opts.link ? { link: opts.link } : {},
+    elsewhere: opts.elsewhere ?? "the SARIF file and the JSON report (`json-file`)"
+  });
+}
+
+// src/report/sort.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePrimary(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+function compareLocated(a, b) {
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
+}
+function sortFindings(list) {
+  return [...list].sort(compareLocated);
+}
+function sortNotApplicable(list) {
+  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+}
+
+// src/report/stable-json.ts
+var FIRST = [
+  "tool",
+  "root",
+  "verdict",
+  "findings",
+  "undetermined",
+  "notApplicable",
+  "suppressed",
+  "skipped",
+  "diagnostics",
+  "contexts",
+  "stats",
+  "rules",
+  "ruleId",
+  "id",
+  "name",
+  "version",
+  "title",
+  "severity",
+  "level",
+  "component",
+  "context",
+  "message",
+  "fix",
+  "primary",
+  "file",
+  "path",
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+  "value",
+  "raw",
+  "unresolved",
+  "origin",
+  "place",
+  "source",
+  "note",
+  "derivedFrom",
+  "missing",
+  "fact",
+  "hint",
+  "unresolvedAt",
+  "evidence",
+  "evidenceOmitted",
+  "references",
+  "fingerprint",
+  "filtered",
+  "reason",
+  "by",
+  "detail",
+  "quiet"
+];
+var RANK = new Map(FIRST.map((k, i2) => [k, i2]));
+function orderKeys(a, b) {
+  const ra = RANK.get(a) ?? FIRST.length;
+  const rb = RANK.get(b) ?? FIRST.length;
+  return ra - rb || byCode(a, b);
+}
+
+// src/report/json-writer.ts
+var CHUNK = 64 * 1024;
+var Streamed = class {
+  constructor(produce) {
+    this.produce = produce;
+  }
+  produce;
+};
+function writeJson(value, sink, opts) {
+  let buf = "";
+  let holding = 0;
+  const put = (s) => {
+    buf += s;
+    if (holding === 0 && buf.length >= CHUNK) {
+      sink(buf);
+      buf = "";
+    }
+  };
+  const sortedKeys = /* @__PURE__ */ new Map();
+  const keysOf = (o) => {
+    const own = Object.keys(o);
+    if (!opts.stableKeys) return own;
+    const shape = own.join("\0");
+    let sorted = sortedKeys.get(shape);
+    if (!sorted) {
+      sorted = [...own].sort(orderKeys);
+      sortedKeys.set(shape, sorted);
+    }
+    return sorted;
+  };
+  const made = /* @__PURE__ */ new WeakMap();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const write = (v, indent) => {
+    if (v === null) return put("null");
+    switch (typeof v) {
+      case "string":
+        return put(quote(v));
+      case "number":
+        return put(Number.isFinite(v) ? String(v) : "null");
+      case "boolean":
+        return put(v ? "true" : "false");
+      case "object":
+        break;
+      default:
+        return put("null");
+    }
+    const known2 = made.get(v);
+    if (known2 && known2.indent === indent) return put(known2.text);
+    if (!seen.has(v)) {
+      seen.add(v);
+      return writeObject(v, indent);
+    }
+    if (!isSmall(v, SMALL)) return writeObject(v, indent);
+    const outer = buf;
+    buf = "";
+    holding++;
+    writeObject(v, indent);
+    holding--;
+    const text2 = buf;
+    buf = outer;
+    made.set(v, { indent, text: text2 });
+    put(text2);
+  };
+  const writeObject = (v, indent) => {
+    const inner = `${indent}  `;
+    if (v instanceof Streamed) {
+      let n = 0;
+      for (const item of v.produce()) {
+        put(n++ === 0 ? `[
+${inner}` : `,
+${inner}`);
+        write(item, inner);
+      }
+      return put(n === 0 ? "[]" : `
+${indent}]`);
+    }
+    if (Array.isArray(v)) {
+      if (v.length === 0) return put("[]");
+      put("[");
+      for (let i2 = 0; i2 < v.length; i2++) {
+        put(i2 === 0 ? `
+${inner}` : `,
+${inner}`);
+        write(v[i2], inner);
+      }
+      return put(`
+${indent}]`);
+    }
+    const o = v;
+    let first = true;
+    for (const k of keysOf(o)) {
+      const x = o[k];
+      if (x === void 0 || typeof x === "function" || typeof x === "symbol") continue;
+      put(first ? `{
+${inner}` : `,
+${inner}`);
+      first = false;
+      put(`${quote(k)}: `);
+      write(x, inner);
+    }
+    put(first ? "{}" : `
+${indent}}`);
+  };
+  write(value, "");
+  put("\n");
+  if (buf) sink(buf);
+}
+var SMALL = 64;
+function isSmall(v, budget) {
+  let left = budget;
+  const visit = (x) => {
+    if (--left < 0) return false;
+    if (x === null || typeof x !== "object") return true;
+    if (x instanceof Streamed) return false;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit(y)) return false;
+    return true;
+  };
+  return visit(v);
+}
+function quote(s) {
+  const q = JSON.stringify(s);
+  return q.includes("##[") ? q.replaceAll("##[", "#\\u0023[") : q;
+}
+
+// src/report/json.ts
+function jsonVerdict(result, failOn) {
+  return {
+    failOn,
+    fails: fails(result, failOn),
+    line: verdictTitle(result, failOn),
+    counts: {
+      ...countBySeverity(activeFindings(result)),
+      undetermined: result.undetermined.length,
+      suppressed: suppressedFindings(result).length,
+      filtered: result.findings.filter((f) => f.filtered).length,
+      skipped: result.skipped.length
+    }
+  };
+}
+function capped(evidence) {
+  const { shown } = capEvidence(evidence);
+  return shown.length < evidence.length ? { evidence: shown, evidenceOmitted: evidence.length - shown.length } : { evidence };
+}
+function lazyMap(list, fn) {
+  return new Streamed(function* () {
+    for (const x of list) yield fn(x);
+  });
+}
+function jsonFinding(f) {
+  const { title: _title, fix: _fix, references: _references, ...rest } = f;
+  return { ...rest, ...capped(f.evidence) };
+}
+function jsonUndetermined(u) {
+  const { title: _title, ...rest } = u;
+  return { ...rest, ...capped(u.evidence) };
+}
+function writeJsonReport(result, opts, sink) {
+  const report = {
+    ...result,
+    verdict: jsonVerdict(result, opts.failOn),
+    // Each finding's JSON shape is made as it is written.
+    findings: lazyMap(sortFindings(result.findings), jsonFinding),
+    undetermined: lazyMap(sortFindings(result.undetermined), jsonUndetermined),
+    notApplicable: sortNotApplicable(result.notApplicable)
+  };
+  writeJson(report, sink, { stableKeys: true });
+}
+function renderJson(result, opts) {
+  const parts2 = [];
+  writeJsonReport(result, opts, (c) => parts2.push(c));
+  return parts2.join("");
 }
 
 // src/knowledge/operator-calico.ts
@@ -48065,16 +48603,16 @@ function recognition(facts, p, k8s) {
     const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
     return { candidates, label, where: `${p.label} release from ${listed(releaseFacts2.map(at))}`, from: releaseFacts2 };
   }
-  const where2 = `${p.label} recognised from ${at(nameFact)}`;
-  if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
+  const where = `${p.label} recognised from ${at(nameFact)}`;
+  if (p.releases.length === 0) return { candidates: [{}], label: p.label, where, from: [nameFact] };
   const fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s));
-  if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where: where2, from: [nameFact] };
+  if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where, from: [nameFact] };
   const k8sFact = k8s === void 0 ? void 0 : facts.find((f) => f.name === "kubernetes.version" && kubernetesCore(f.value) === k8s);
   const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
   return {
     candidates: fits.map((row) => ({ release: row.to ? void 0 : row.release, row })),
     label: `${p.label}, release unknown (one of ${listed(fits.map((r) => rowLabel(p, r)))})`,
-    where: `${where2}${why}`,
+    where: `${where}${why}`,
     from: k8sFact ? [nameFact, k8sFact] : [nameFact]
   };
 }
@@ -48186,7 +48724,7 @@ function clustersFromConfig(clusters) {
 }
 function clustersFromDefinitions(facts) {
   const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
-  const roots = [...new Set(defs.map((f) => f.value))].sort();
+  const roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
   if (roots.length < 2) return [];
   const under = (file, root) => root === "" || file === root || file.startsWith(`${root}/`);
   const memo2 = /* @__PURE__ */ new Map();
@@ -48378,19 +48916,6 @@ var FileReader = class {
 var utf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
   return utf8.decode(bytes);
-}
-
-// src/knowledge/facts.ts
-var catalog;
-function factCatalog() {
-  if (!catalog) {
-    const data = knowledgeData("data/facts.yaml");
-    catalog = new Map(data.facts.map((f) => [f.name, f]));
-  }
-  return catalog;
-}
-function factInfo(name2) {
-  return factCatalog().get(name2) ?? { name: name2, component: "node", label: name2, description: name2, hint: `pass --fact ${name2}=VALUE` };
 }
 
 // src/evaluate/tri.ts
@@ -48743,8 +49268,8 @@ function keyString(p) {
 function str(d, node) {
   const n = deref(d, node);
   if ((0, import_yaml4.isMap)(n) && n.flow && n.range) {
-    const text = d.text.slice(n.range[0], n.range[1]);
-    return text.startsWith("{{") ? text : void 0;
+    const text2 = d.text.slice(n.range[0], n.range[1]);
+    return text2.startsWith("{{") ? text2 : void 0;
   }
   if (!(0, import_yaml4.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
@@ -48851,16 +49376,16 @@ function segmentsHolding(starts, offsets) {
   return keep;
 }
 var MARKER = /(?:^|\n)(---)(?=[ \t\r\n]|$)/g;
-function blankSegments(text, keep) {
+function blankSegments(text2, keep) {
   const starts = [];
-  for (const m of text.matchAll(MARKER)) starts.push(m.index + m[0].length - 3);
-  if (starts.length + 1 !== keep.length) return text;
-  const parts2 = [text.slice(0, starts[0])];
+  for (const m of text2.matchAll(MARKER)) starts.push(m.index + m[0].length - 3);
+  if (starts.length + 1 !== keep.length) return text2;
+  const parts2 = [text2.slice(0, starts[0])];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
-    const to = k + 1 < starts.length ? starts[k + 1] : text.length;
-    if (keep[k + 1]) parts2.push(text.slice(from, to));
-    else parts2.push("---", blank(text.slice(from + 3, to)));
+    const to = k + 1 < starts.length ? starts[k + 1] : text2.length;
+    if (keep[k + 1]) parts2.push(text2.slice(from, to));
+    else parts2.push("---", blank(text2.slice(from + 3, to)));
   }
   return parts2.join("");
 }
@@ -48895,8 +49420,8 @@ function classify(token) {
   if (/^end\b/.test(inner)) return "close";
   return "output";
 }
-function setAsideTemplateLines(text) {
-  const lines2 = text.split("\n");
+function setAsideTemplateLines(text2) {
+  const lines2 = text2.split("\n");
   const blanked = [];
   const conditional = /* @__PURE__ */ new Set();
   const unknown = /* @__PURE__ */ new Set();
@@ -48969,12 +49494,12 @@ function parseFile(path2, input, opts = {}) {
   if (YTT_CONTROL.test(whole)) {
     return { docs: [], skipped: { path: path2, reason: "template", detail: "ytt template (#@ annotations): its values are conditional; render it with ytt" } };
   }
-  const text = opts.keep ? blankSegments(whole, opts.keep) : whole;
-  const first = parseStream(text);
+  const text2 = opts.keep ? blankSegments(whole, opts.keep) : whole;
+  const first = parseStream(text2);
   if ("failed" in first) return { docs: [], skipped: { path: path2, reason: "yaml-error", detail: `parser failed: ${first.failed}` } };
   const problems = first.docs.map((doc) => problemOf(path2, whole, doc, first.lc));
-  if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text, first.lc)) };
-  const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text) : void 0;
+  if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text2, first.lc)) };
+  const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text2) : void 0;
   const reparsed = aside ? parseStream(aside.text) : void 0;
   const second = reparsed && "docs" in reparsed && reparsed.docs.length === first.docs.length ? reparsed : void 0;
   const conditional = aside ? (line) => aside.conditional.has(line) : void 0;
@@ -48984,7 +49509,7 @@ function parseFile(path2, input, opts = {}) {
   first.docs.forEach((doc, index) => {
     const problem = problems[index];
     if (!problem) {
-      docs.push(yamlDoc(path2, index, doc, text, first.lc, conditional));
+      docs.push(yamlDoc(path2, index, doc, text2, first.lc, conditional));
       return;
     }
     const retry2 = second?.docs[index];
@@ -49010,17 +49535,17 @@ function parseFile(path2, input, opts = {}) {
   }
   return skipped ? { docs, skipped } : { docs };
 }
-function parseStream(text) {
+function parseStream(text2) {
   const lc = new import_yaml6.LineCounter();
   try {
-    const parsed2 = (0, import_yaml6.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed2 = (0, import_yaml6.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
     return { docs: Array.isArray(parsed2) ? parsed2 : [], lc };
   } catch (e) {
     return { failed: e.message };
   }
 }
-function yamlDoc(file, index, doc, text, lc, conditional) {
-  const d = { file, index, doc, text, map: lineCounterMapper(lc) };
+function yamlDoc(file, index, doc, text2, lc, conditional) {
+  const d = { file, index, doc, text: text2, map: lineCounterMapper(lc) };
   if (conditional) d.conditional = conditional;
   return d;
 }
@@ -49030,18 +49555,18 @@ function holdsUnknownLine(doc, lc, unknown) {
   for (const line of unknown) if (line >= from && line <= to) return true;
   return false;
 }
-function problemOf(path2, text, doc, lc) {
+function problemOf(path2, text2, doc, lc) {
   const error2 = doc.errors[0];
   if (error2) {
     const { line, col } = lc.linePos(error2.pos[0]);
-    const templated = TEMPLATE_MARK.test(text);
+    const templated = TEMPLATE_MARK.test(text2);
     return {
       path: path2,
       reason: templated ? "template" : "yaml-error",
       detail: templated ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs` : `${error2.code} at line ${line}, column ${col}: ${error2.message.split("\n")[0]}`
     };
   }
-  if (text.includes("&") && text.includes("*") && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text2.includes("&") && text2.includes("*") && expandedSize(doc) > MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
     return { path: path2, reason: "alias-limit", detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }
@@ -49051,12 +49576,12 @@ function problemOf(path2, text, doc, lc) {
 // src/parse/embedded.ts
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml7.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
-  const text = node.value;
-  if (!/[:-]/.test(text)) return [];
+  const text2 = node.value;
+  if (!/[:-]/.test(text2)) return [];
   const lc = new import_yaml7.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml7.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = (0, import_yaml7.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
   } catch {
     return [];
   }
@@ -49069,7 +49594,7 @@ function parseEmbedded(outer, node) {
     file: outer.file,
     index: outer.index,
     doc,
-    text,
+    text: text2,
     map: map ?? (() => ({ line: at2.line, column: at2.column })),
     embeddedIn: { file: at2.file, line: at2.line, column: at2.column },
     ...outer.conditional ? { conditional: outer.conditional } : {}
@@ -49140,10 +49665,10 @@ function writtenAsKind(before) {
 function endsKind(next) {
   return next === void 0 || !(next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122 || next === 95 || next === 45 || next === 46);
 }
-function hasKind(text, word) {
-  for (let at2 = text.indexOf(word); at2 !== -1; at2 = text.indexOf(word, at2 + 1)) {
-    const next = at2 + word.length < text.length ? text.charCodeAt(at2 + word.length) : void 0;
-    if (endsKind(next) && writtenAsKind(text.slice(Math.max(0, at2 - KIND_WINDOW), at2))) return true;
+function hasKind(text2, word) {
+  for (let at2 = text2.indexOf(word); at2 !== -1; at2 = text2.indexOf(word, at2 + 1)) {
+    const next = at2 + word.length < text2.length ? text2.charCodeAt(at2 + word.length) : void 0;
+    if (endsKind(next) && writtenAsKind(text2.slice(Math.max(0, at2 - KIND_WINDOW), at2))) return true;
   }
   return false;
 }
@@ -49153,23 +49678,23 @@ var isTextExtractor = (e) => e.input === "text";
 var isHclExtractor = (e) => e.input === "hcl";
 
 // src/extract/extract-file.ts
-function triggeredExtractors(extractors, path2, text) {
-  return extractors.filter((e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k))));
+function triggeredExtractors(extractors, path2, text2) {
+  return extractors.filter((e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text2.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text2, k))));
 }
 function splitByInput(extractors) {
   const yaml = [];
-  const text = [];
+  const text2 = [];
   for (const e of extractors) {
-    if (isTextExtractor(e)) text.push(e);
+    if (isTextExtractor(e)) text2.push(e);
     else if (!isHclExtractor(e)) yaml.push(e);
   }
-  return { yaml, text };
+  return { yaml, text: text2 };
 }
-function extractText(extractors, path2, text, onError) {
+function extractText(extractors, path2, text2, onError) {
   const facts = [];
   for (const e of extractors) {
     try {
-      facts.push(...e.extract({ path: path2, text }));
+      facts.push(...e.extract({ path: path2, text: text2 }));
     } catch (err2) {
       onError(e.id, err2);
     }
@@ -49427,20 +49952,20 @@ function factFromNode(source, d, node, name2, normalize2, opts = {}) {
   return raw2 === void 0 ? void 0 : factFromRaw(source, d, node, name2, raw2, normalize2, opts);
 }
 function osImageFact(source, d, node, raw2, kind, ctx = {}) {
-  const text = raw2.trim();
-  if (!text) return void 0;
-  const dflt = envDefault(text);
-  const name2 = dflt ?? text;
-  if (dflt === void 0 && isPlaceholder(text)) {
-    return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
+  const text2 = raw2.trim();
+  if (!text2) return void 0;
+  const dflt = envDefault(text2);
+  const name2 = dflt ?? text2;
+  if (dflt === void 0 && isPlaceholder(text2)) {
+    return { ...factAt(source, d, node, "node.os", text2, { note: `${text2}: the OS image is a placeholder` }), unresolved: true };
   }
   const m = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
   if (!m) {
     if (isIgnoredOsImage(name2, kind)) return void 0;
-    return { ...factAt(source, d, node, "node.os", name2, { raw: text, note: `${name2}: not a known OS image name` }), unresolved: true };
+    return { ...factAt(source, d, node, "node.os", name2, { raw: text2, note: `${name2}: not a known OS image name` }), unresolved: true };
   }
-  const note = dflt === void 0 ? m.note : `${m.note} (default of ${text})`;
-  const f = factAt(source, d, node, "node.os", m.spec, { raw: text, note });
+  const note = dflt === void 0 ? m.note : `${m.note} (default of ${text2})`;
+  const f = factAt(source, d, node, "node.os", m.spec, { raw: text2, note });
   return m.unresolved ? { ...f, unresolved: true } : f;
 }
 function clusterDefinitionFact(source, d, node, kind, root) {
@@ -49652,8 +50177,8 @@ function commandLineOf(d, c) {
   const out2 = [];
   for (const key of ["command", "args"]) {
     for (const item of items(d, get(d, c.node, key))) {
-      const text = str(d, item);
-      if (text !== void 0) out2.push({ node: item, text });
+      const text2 = str(d, item);
+      if (text2 !== void 0) out2.push({ node: item, text: text2 });
     }
   }
   return out2;
@@ -49817,7 +50342,7 @@ var kubeProxyConfigmap = {
 var ID8 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
-    ({ node, text }) => text.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
+    ({ node, text: text2 }) => text2.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
   );
 }
 function isKubeProxyContainer(c, words) {
@@ -49996,13 +50521,13 @@ var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw2) {
   const dflt = envDefault(raw2);
   if (dflt === void 0 && isPlaceholder(raw2)) return { ...factAt(source, d, node, "calico.version", raw2), unresolved: true };
-  const text = (dflt ?? raw2).trim();
-  const c = calicoFromChartVersion(chart, text);
+  const text2 = (dflt ?? raw2).trim();
+  const c = calicoFromChartVersion(chart, text2);
   if (c) {
     const note = [dflt === void 0 ? void 0 : `default of ${raw2}`, c.note].filter(Boolean).join("; ");
     return factAt(source, d, node, "calico.version", c.calico, { raw: raw2, note: note || void 0 });
   }
-  if (RANGE.test(text)) {
+  if (RANGE.test(text2)) {
     return { ...factAt(source, d, node, "calico.version", raw2, { note: `${chart} chart version range: the installed release is not fixed` }), unresolved: true };
   }
   return void 0;
@@ -50117,9 +50642,9 @@ function imageMapFacts(source, d, root) {
 var import_yaml11 = __toESM(require_dist(), 1);
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
-function blankTemplates(text) {
+function blankTemplates(text2) {
   const originals = [];
-  const out2 = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+  const out2 = text2.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes("\n") || m.length < 4 + id.length) return m.replace(/[^\n]/g, " ");
     originals.push(m);
@@ -50292,14 +50817,14 @@ function clean(raw2, line, column) {
   if (start2 >= end) return void 0;
   return { text: raw2.slice(start2, end), line, column: column + start2 };
 }
-function shellCommands(text) {
+function shellCommands(text2) {
   const commands = [];
   let current = [];
   const flush = () => {
     if (current.length > 0) commands.push(current);
     current = [];
   };
-  const lines2 = text.split("\n");
+  const lines2 = text2.split("\n");
   for (let i2 = 0; i2 < lines2.length; i2++) {
     const line = lines2[i2] ?? "";
     let continued = false;
@@ -50330,8 +50855,8 @@ function shellCommands(text) {
   return commands;
 }
 function commandName(w) {
-  const text = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
-  const base = text.slice(text.lastIndexOf("/") + 1);
+  const text2 = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
+  const base = text2.slice(text2.lastIndexOf("/") + 1);
   return base.startsWith("@") || base.startsWith("-") ? base.slice(1) : base;
 }
 function flagValues(words, flag) {
@@ -50351,16 +50876,16 @@ function flagValues(words, flag) {
 function wordAfter(w, at2) {
   let start2 = at2;
   while (start2 < w.text.length && LEADING.has(w.text[start2] ?? "")) start2++;
-  const text = w.text.slice(start2);
-  return text ? { text, line: w.line, column: w.column + start2 } : void 0;
+  const text2 = w.text.slice(start2);
+  return text2 ? { text: text2, line: w.line, column: w.column + start2 } : void 0;
 }
 var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "eval", "run", "RUN"]);
 var OPENERS = /* @__PURE__ */ new Set(["inline:", "-c"]);
-function isAssignment(text) {
-  const eq = text.indexOf("=");
-  if (eq <= 0 || text.startsWith("Exec")) return false;
+function isAssignment(text2) {
+  const eq = text2.indexOf("=");
+  if (eq <= 0 || text2.startsWith("Exec")) return false;
   for (let i2 = 0; i2 < eq; i2++) {
-    const c = text.charCodeAt(i2);
+    const c = text2.charCodeAt(i2);
     const ok = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || i2 > 0 && c >= 48 && c <= 57;
     if (!ok) return false;
   }
@@ -50420,8 +50945,8 @@ function toFacts(source, file, hits, map) {
 }
 
 // src/extract/shell-facts.ts
-function shellTextFacts(text) {
-  return shellCommands(text).flatMap(commandFacts);
+function shellTextFacts(text2) {
+  return shellCommands(text2).flatMap(commandFacts);
 }
 var SHELL_TRIGGERS = [
   "kubeadm",
@@ -50649,18 +51174,18 @@ var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
-  const text = str(d, node);
-  if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
-  return toFacts(ID16, d.file, shellTextFacts(text), scalarTextMapper(d, node));
+  const text2 = str(d, node);
+  if (text2 === void 0 || !SHELL_TRIGGERS.some((t) => text2.includes(t))) return [];
+  return toFacts(ID16, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out2 = [];
   for (const [key, value, pair2] of entries(d, node)) {
-    const text = value === void 0 ? void 0 : str(d, value);
-    if (text === void 0 || !(0, import_yaml15.isScalar)(pair2.key) || !value) continue;
+    const text2 = value === void 0 ? void 0 : str(d, value);
+    if (text2 === void 0 || !(0, import_yaml15.isScalar)(pair2.key) || !value) continue;
     const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
-    const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) });
+    const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) });
     out2.push(...toFacts(ID16, d.file, hits));
   }
   return out2;
@@ -50670,10 +51195,10 @@ function quoteShift(d, node) {
   return c === '"' || c === "'" ? 1 : 0;
 }
 function imageFacts2(d, node) {
-  const text = node === void 0 ? void 0 : str(d, node);
-  if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
+  const text2 = node === void 0 ? void 0 : str(d, node);
+  if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
   const at2 = placeOf(d, node);
-  const hits = commandFacts([{ text: text.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
+  const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
   return toFacts(ID16, d.file, hits);
 }
 var ciRunSteps = {
@@ -50719,9 +51244,9 @@ var SETTINGS = [
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
   { key: "calicoVer", facts: ["calico.version", "calico.kubeControllersVersion"], note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)" }
 ];
-function ezdownFacts(text) {
+function ezdownFacts(text2) {
   const out2 = [];
-  const lines2 = text.split("\n");
+  const lines2 = text2.split("\n");
   let named3 = false;
   for (let i2 = 0; i2 < lines2.length; i2++) {
     const line = lines2[i2] ?? "";
@@ -51474,10 +51999,10 @@ var kubeanManifest = {
 
 // src/extract/kubespray-gitmodules.ts
 var ID37 = "kubespray-gitmodules";
-function sections(text) {
+function sections(text2) {
   const out2 = [];
   let current;
-  text.split("\n").forEach((line, i2) => {
+  text2.split("\n").forEach((line, i2) => {
     const trimmed2 = line.trim();
     if (trimmed2.startsWith("[")) {
       current = trimmed2.startsWith("[submodule") ? [] : void 0;
@@ -51494,9 +52019,9 @@ function sections(text) {
   });
   return out2;
 }
-function gitmoduleFacts(text) {
+function gitmoduleFacts(text2) {
   const out2 = [];
-  for (const entries2 of sections(text)) {
+  for (const entries2 of sections(text2)) {
     const url = entries2.find((e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text));
     if (!url) continue;
     out2.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
@@ -51611,10 +52136,10 @@ var KUBEASZ_VARS = [
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
-function iniVars(text) {
+function iniVars(text2) {
   const out2 = [];
   let inVars = false;
-  text.split(/\r?\n/).forEach((line, i2) => {
+  text2.split(/\r?\n/).forEach((line, i2) => {
     const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (section) {
       inVars = /:vars$/.test(section[1] ?? "");
@@ -51631,8 +52156,8 @@ function iniVars(text) {
   });
   return out2;
 }
-function iniInventoryFacts(file, text) {
-  const vars = iniVars(text);
+function iniInventoryFacts(file, text2) {
+  const vars = iniVars(text2);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
   const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
   const table5 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
@@ -52010,7 +52535,7 @@ var ModuleScope = class {
     return { known: false, text: `var.${name2}`, reason: why, via };
   }
   /** Follows `.key` and `[index]` steps into resolved objects and tuples. */
-  walk(start2, steps, text, depth) {
+  walk(start2, steps, text2, depth) {
     let cur = start2;
     for (const s of steps) {
       if (!cur.known) return cur;
@@ -52018,7 +52543,7 @@ var ModuleScope = class {
       let next;
       if (e.kind === "object") next = [...e.entries].reverse().find((x) => x.key === String(s))?.value;
       else if (e.kind === "tuple" && typeof s === "number") next = e.items[s];
-      if (!next) return { known: false, text, reason: `${text}: no ${JSON.stringify(s)} in the value`, via: cur.via };
+      if (!next) return { known: false, text: text2, reason: `${text2}: no ${JSON.stringify(s)} in the value`, via: cur.via };
       cur = this.resolve(next, cur.via, depth + 1);
     }
     return cur;
@@ -52165,7 +52690,7 @@ function calicoFacts5(scope, profile, version) {
   }
   return facts;
 }
-function clusterFacts(scope, b) {
+function clusterFacts2(scope, b) {
   const facts = [clusterDefinition(ID45, scope, b, "Terraform resource"), installerFact(ID45, b, "aks", "azurerm_kubernetes_cluster")];
   const version = attrFact(ID45, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
@@ -52188,7 +52713,7 @@ var terraformAks = {
   extract(scope) {
     const facts = [];
     for (const b of blocksOf(scope.module, "resource")) {
-      if (b.labels[0] === "azurerm_kubernetes_cluster") facts.push(...clusterFacts(scope, b));
+      if (b.labels[0] === "azurerm_kubernetes_cluster") facts.push(...clusterFacts2(scope, b));
       else if (b.labels[0] === "azurerm_kubernetes_cluster_node_pool") {
         const f = poolOs(scope, b, `node pool ${b.labels[1] ?? ""}`.trim());
         if (f) facts.push(f);
@@ -52286,8 +52811,8 @@ function hclParser() {
 // src/parse/hcl/parse-hcl.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text) {
-    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  constructor(text2) {
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
   }
   lineStart(line) {
     return this.starts[line - 1] ?? 0;
@@ -52304,17 +52829,17 @@ var LineIndex = class {
   }
 };
 async function parseHcl(path2, input) {
-  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
   let parser;
   try {
     parser = await hclParser();
   } catch (e) {
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
   }
-  const tree = parser.parse(text);
+  const tree = parser.parse(text2);
   if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
   try {
-    const lines2 = new LineIndex(text);
+    const lines2 = new LineIndex(text2);
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = firstError(root);
@@ -52322,9 +52847,9 @@ async function parseHcl(path2, input) {
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
       return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
     }
-    const conv = new Converter(path2, text, lines2);
+    const conv = new Converter(path2, text2, lines2);
     const bodyNode = root.namedChildren.find((n) => n?.type === "body");
-    return { file: { path: path2, text, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
+    return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
   } catch (e) {
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL file could not be read: ${e.message}` } };
   } finally {
@@ -52349,9 +52874,9 @@ function unescape2(s) {
   ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
 var Converter = class {
-  constructor(path2, text, lines2) {
+  constructor(path2, text2, lines2) {
     this.path = path2;
-    this.text = text;
+    this.text = text2;
     this.lines = lines2;
   }
   path;
@@ -52570,9 +53095,9 @@ function treeDoc(file, tree, at2) {
     }
   };
   write(tree, "");
-  const text = out2.slice(1);
+  const text2 = out2.slice(1);
   const lc = new import_yaml21.LineCounter();
-  const docs = (0, import_yaml21.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const docs = (0, import_yaml21.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
   if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml21.isScalar)(doc.contents)) return void 0;
   const starts = marks2.map((m) => m.at - 1);
@@ -52580,7 +53105,7 @@ function treeDoc(file, tree, at2) {
     file: file.path,
     index: 0,
     doc,
-    text,
+    text: text2,
     map: (offset) => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -52629,8 +53154,8 @@ function helmSets(scope, b) {
   const out2 = [];
   const add = (name2, value) => {
     const n = name2 ? scope.resolve(name2) : void 0;
-    const text = n?.known ? scalarText2(n.expr) : void 0;
-    if (name2 && value && text !== void 0) out2.push({ name: text, namePlace: name2.place, value: treeOf(scope, value) });
+    const text2 = n?.known ? scalarText2(n.expr) : void 0;
+    if (name2 && value && text2 !== void 0) out2.push({ name: text2, namePlace: name2.place, value: treeOf(scope, value) });
   };
   for (const s of childBlocks(b, "set")) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
   const list = scope.attribute(b, "set");
@@ -52825,7 +53350,7 @@ function dataplaneFacts(scope, b) {
   }
   return facts;
 }
-function clusterFacts2(scope, b) {
+function clusterFacts3(scope, b) {
   const facts = [clusterDefinition(ID48, scope, b, "Terraform resource"), installerFact(ID48, b, "gke", "google_container_cluster")];
   const v = attrFact(ID48, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
   if (v) facts.push(v);
@@ -52850,7 +53375,7 @@ var terraformGke = {
   extract(scope) {
     const facts = [];
     for (const b of blocksOf(scope.module, "resource")) {
-      if (b.labels[0] === "google_container_cluster") facts.push(...clusterFacts2(scope, b));
+      if (b.labels[0] === "google_container_cluster") facts.push(...clusterFacts3(scope, b));
       else if (b.labels[0] === "google_container_node_pool") facts.push(...poolFacts(scope, b, `node pool ${b.labels[1] ?? ""}`.trim()));
     }
     return facts;
@@ -52920,7 +53445,7 @@ var HclCollector = class {
   extractors;
   yamlExtractors;
   dirs = /* @__PURE__ */ new Map();
-  add(path2, text) {
+  add(path2, text2) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
     let d = this.dirs.get(dir);
     if (!d) {
@@ -52929,12 +53454,12 @@ var HclCollector = class {
     }
     let triggers = false;
     for (const e of this.extractors) {
-      if (e.paths.test(path2) && e.triggers.some((t) => text.includes(t))) {
+      if (e.paths.test(path2) && e.triggers.some((t) => text2.includes(t))) {
         d.triggered.add(e);
         triggers = true;
       }
     }
-    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text)) d.files.push({ path: path2, text });
+    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2)) d.files.push({ path: path2, text: text2 });
   }
   async extract(onError, skip) {
     const facts = [];
@@ -52954,19 +53479,19 @@ var HclCollector = class {
         (f.path.endsWith(".tfvars") ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
-      const where2 = files[0]?.path ?? dir;
+      const where = files[0]?.path ?? dir;
       const helpers = {
         yamlFacts: (docs) => extractDocs(
           docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
           docs,
-          (id, err2) => onError(docs[0]?.file ?? where2, id, err2)
+          (id, err2) => onError(docs[0]?.file ?? where, id, err2)
         )
       };
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
         try {
           facts.push(...e.extract(scope, helpers));
         } catch (err2) {
-          onError(where2, e.id, err2);
+          onError(where, e.id, err2);
         }
       }
       this.dirs.delete(dir);
@@ -52977,10 +53502,10 @@ var HclCollector = class {
 
 // src/parse/directives.ts
 var DIRECTIVE = /#\s*netcompat-ignore\b[ \t]*([A-Z0-9, \t-]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
-function findDirectives(file, text) {
-  if (!text.includes("netcompat-ignore")) return [];
+function findDirectives(file, text2) {
+  if (!text2.includes("netcompat-ignore")) return [];
   const out2 = [];
-  const lines2 = text.split(/\r?\n/);
+  const lines2 = text2.split(/\r?\n/);
   lines2.forEach((line, i2) => {
     const m = DIRECTIVE.exec(line);
     if (!m) return;
@@ -53066,7 +53591,7 @@ async function scan(opts) {
   const facts = [];
   const skipped = [];
   const directives = [];
-  const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const reader = new FileReader(opts.maxBytes);
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
@@ -53085,9 +53610,9 @@ async function scan(opts) {
     const hits = prefilter.scan(read2.bytes);
     const marked = hits.seen[prefilter.ignore] === 1;
     if (HCL_FILE.test(path2)) {
-      const text2 = decodeText(read2.bytes);
-      if (marked) directives.push(...findDirectives(path2, text2));
-      hcl.add(path2, text2);
+      const text3 = decodeText(read2.bytes);
+      if (marked) directives.push(...findDirectives(path2, text3));
+      hcl.add(path2, text3);
       continue;
     }
     if (hits.count === 0) continue;
@@ -53096,16 +53621,16 @@ async function scan(opts) {
     if (!marked && triggered.text.length === 0 && wanted.length === 0) continue;
     const starts = wanted.length > 0 ? segmentStarts(read2.bytes) : void 0;
     const keep = starts ? segmentsHolding(starts, prefilter.offsetsOf(wanted, hits)) : void 0;
-    const text = decodeText(read2.bytes);
-    if (marked) directives.push(...findDirectives(path2, text));
+    const text2 = decodeText(read2.bytes);
+    if (marked) directives.push(...findDirectives(path2, text2));
     const onError = (id, err2) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` });
-    facts.push(...extractText(triggered.text, path2, text, onError));
+    facts.push(...extractText(triggered.text, path2, text2, onError));
     if (wanted.length === 0) continue;
-    if (CHART_TEMPLATE.test(path2) && text.includes("{{")) {
+    if (CHART_TEMPLATE.test(path2) && text2.includes("{{")) {
       skipped.push({ path: path2, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true });
       continue;
     }
-    const parsed2 = parseFile(path2, text, keep && keep.includes(false) ? { keep } : {});
+    const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
     if (parsed2.skipped) skipped.push(parsed2.skipped);
     if (parsed2.skipped && parsed2.docs.length === 0) continue;
     stats.filesParsed++;
@@ -53164,9 +53689,9 @@ function gitChangedFiles(dir, base) {
     execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
       if (!err2) return resolve7(String(stdout).split("\0").filter(Boolean));
       if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
-      const text = String(stderr);
-      const lines2 = text.split("\n").map((l) => l.trim()).filter(Boolean);
-      const why = /not a git repository/i.test(text) ? "not a git repository" : lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? err2.message;
+      const text2 = String(stderr);
+      const lines2 = text2.split("\n").map((l) => l.trim()).filter(Boolean);
+      const why = /not a git repository/i.test(text2) ? "not a git repository" : lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? err2.message;
       reject(new GitDiffError(why));
     });
   });
@@ -53226,11 +53751,58 @@ async function changedFilesForRun(inputs, runner, client, log) {
   }
 }
 
+// src/report/budget.ts
+function assemble(blocks, limit, note) {
+  const reserve = utf8Bytes(note(Number.MAX_SAFE_INTEGER));
+  let out2 = "";
+  let used = 0;
+  let omitted = 0;
+  let cut = false;
+  for (const b of blocks) {
+    const count2 = Math.max(1, b.rows.length);
+    if (cut) {
+      omitted += count2;
+      continue;
+    }
+    const tail = b.tail ?? "";
+    const fixed2 = utf8Bytes(b.head) + utf8Bytes(tail);
+    if (used + fixed2 + reserve > limit) {
+      cut = true;
+      omitted += count2;
+      continue;
+    }
+    let part = b.head;
+    let partBytes = utf8Bytes(b.head);
+    let added = 0;
+    for (const row of b.rows) {
+      const rb = utf8Bytes(row);
+      if (used + partBytes + rb + utf8Bytes(tail) + reserve > limit) {
+        cut = true;
+        break;
+      }
+      part += row;
+      partBytes += rb;
+      added++;
+    }
+    omitted += b.rows.length - added;
+    if (b.rows.length > 0 && added === 0) continue;
+    out2 += part + tail;
+    used += partBytes + utf8Bytes(tail);
+  }
+  return cut ? out2 + note(omitted) : out2;
+}
+
 // src/report/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_OUTPUT_TITLE_CHARS = 255;
 function checkTitle(result, failOn) {
   return truncateChars(verdictTitle(result, failOn), MAX_OUTPUT_TITLE_CHARS);
+}
+function placeLink(p, link) {
+  if (!p) return "inputs";
+  const shown = escapeMarkdown(formatPlace(p));
+  const url = link?.(p);
+  return url ? `[${shown}](${url})` : shown;
 }
 function findingSection(f, link) {
   const chain = evidenceLines(f.evidence).map((l) => {
@@ -53254,7 +53826,7 @@ function findingSection(f, link) {
   ].join("\n");
 }
 function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
-  const findings = activeFindings(result);
+  const findings = viewOrder(activeFindings(result));
   if (findings.length === 0) return "No findings.\n";
   const block = { head: "", rows: findings.map((f) => findingSection(f, link)) };
   return assemble([block], limit, (n) => `
@@ -53389,7 +53961,7 @@ async function publishCheckRun(ctx, client, annotations) {
   const shown = outcome.delivered.size;
   const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
-  log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations`);
+  log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? "no address returned"}`);
   return { pending, ...outcome.url ? { url: outcome.url } : {}, notes };
 }
 
@@ -53399,27 +53971,19 @@ function commentMarker(checkName) {
   return `<!-- netcompat:comment:${encodeURIComponent(checkName)} -->`;
 }
 function commentBody(result, opts) {
-  const c = countResults(result);
-  const icon = conclusionOf(result, opts.failOn) === "failure" ? "\u274C" : "\u26A0\uFE0F";
-  const more = opts.detailsUrl ? `[full report](${opts.detailsUrl})` : "the job summary";
-  const head = `${commentMarker(opts.checkName)}
-### ${icon} ${escapeMarkdown(opts.checkName)}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
-
-Checked ${code(opts.sha.slice(0, 12))}.${c.undetermined ? ` ${plural(c.undetermined, "undetermined rule")} (never failing) are listed in ${more}.` : ""}
-
-| Severity | Rule | Values | Where |
-|---|---|---|---|
-`;
-  const rows2 = activeFindings(result).map(
-    (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${escapeMarkdown(truncateBytes(f.message, 1e3))} | ${placeLink(f.primary, opts.link)} |
-`
-  );
-  const footer = `
-Details, evidence and fixes: ${more}.
-`;
-  return assemble([{ head, rows: rows2, tail: "" }, { head: footer, rows: [] }], COMMENT_MAX_BYTES, (n) => `
-\u2702\uFE0F ${n} more not shown here; see ${more}.
-`);
+  const more = opts.detailsUrl ? `the [full report](${opts.detailsUrl}), the job summary and the SARIF file` : "the job summary and the SARIF file";
+  return prView(result, {
+    kind: "comment",
+    failOn: opts.failOn,
+    limit: COMMENT_MAX_BYTES,
+    name: opts.checkName,
+    prefix: `${commentMarker(opts.checkName)}
+`,
+    sha: opts.sha,
+    ...opts.link ? { link: opts.link } : {},
+    ...opts.detailsUrl ? { detailsUrl: opts.detailsUrl } : {},
+    elsewhere: more
+  });
 }
 function allClearBody(opts) {
   return `${commentMarker(opts.checkName)}
@@ -53430,6 +53994,10 @@ No findings any more as of ${code(opts.sha.slice(0, 12))}.
 }
 
 // src/action/comment-poster.ts
+function htmlUrl(data) {
+  const url = data?.html_url;
+  return typeof url === "string" && /^https?:\/\//.test(url) ? { url } : {};
+}
 async function upsertComment(client, owner, repo, issue2, result, opts) {
   const marker = commentMarker(opts.checkName);
   try {
@@ -53442,16 +54010,16 @@ async function upsertComment(client, owner, repo, issue2, result, opts) {
     const mine = comments.find((c) => c.body?.includes(marker));
     if (activeFindings(result).length === 0) {
       if (!mine) return { action: "none" };
-      await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
-      return { action: "cleared", id: mine.id };
+      const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
+      return { action: "cleared", id: mine.id, ...htmlUrl(res2.data) };
     }
     const body2 = commentBody(result, opts);
     if (mine) {
-      await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: body2 });
-      return { action: "updated", id: mine.id };
+      const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: body2 });
+      return { action: "updated", id: mine.id, ...htmlUrl(res2.data) };
     }
     const res = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner, repo, issue_number: issue2, body: body2 });
-    return { action: "created", id: res.data.id };
+    return { action: "created", id: res.data.id, ...htmlUrl(res.data) };
   } catch (e) {
     return { action: "skipped", forbidden: isForbidden(e), problem: describeApiError(e) };
   }
@@ -53462,11 +54030,11 @@ async function publishComment(ctx, client, checkUrl) {
   const { inputs, runner, result, log } = ctx;
   if (!client) {
     log.annotate("notice", "comment: true needs a github-token; no PR comment was posted");
-    return ["PR comment: skipped (no `github-token`)."];
+    return { notes: ["PR comment: skipped (no `github-token`)."] };
   }
   if (!runner.pull || !runner.owner || !runner.repo) {
     log.info("comment: true applies to pull_request and pull_request_target events only; no comment posted");
-    return [];
+    return { notes: [] };
   }
   const detailsUrl = checkUrl && /^https?:\/\//.test(checkUrl) ? checkUrl : runner.runUrl;
   const outcome = await upsertComment(client, runner.owner, runner.repo, runner.pull.number, result, {
@@ -53480,10 +54048,15 @@ async function publishComment(ctx, client, checkUrl) {
     if (outcome.forbidden) {
       log.annotate("notice", `PR comment skipped: the token cannot write comments (${outcome.problem}). Pull requests from forks get a read-only token; otherwise grant \`permissions: pull-requests: write\`.`);
     } else log.annotate("warning", `could not post the PR comment (${outcome.problem})`);
-    return ["PR comment: skipped (see the log)."];
+    return { notes: ["PR comment: skipped (see the log)."] };
   }
-  log.info(`PR comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ""}; marker ${commentMarker(inputs.checkName)}`);
-  return outcome.action === "none" ? [] : [`PR comment: ${outcome.action}.`];
+  if (outcome.action === "none") {
+    log.info("PR comment: not posted (no findings, and no earlier comment of ours to clear)");
+    return { notes: [] };
+  }
+  const where = outcome.url ?? (outcome.id ? `id ${outcome.id}` : "no address returned");
+  log.info(`PR comment ${outcome.action}: ${where}; marker ${commentMarker(inputs.checkName)}`);
+  return { notes: [`PR comment: ${outcome.action}${outcome.url ? ` ([link](${encodeURI(outcome.url)}))` : ""}.`], ...outcome.url ? { url: outcome.url } : {} };
 }
 
 // src/action/git-head.ts
@@ -53526,7 +54099,28 @@ function readGitHead(workspace) {
 }
 
 // src/action/inputs.ts
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve6 } from "node:path";
+
+// src/inputs/repository-root.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative5 } from "node:path";
+function repositoryRoot(dir, stopAt) {
+  let at2 = dir;
+  for (; ; ) {
+    if (existsSync4(join3(at2, ".git"))) return at2;
+    if (stopAt !== void 0 && at2 === stopAt) return stopAt;
+    const up = dirname3(at2);
+    if (up === at2) return stopAt ?? dir;
+    at2 = up;
+  }
+}
+function posixRelative(from, to) {
+  const rel = relative5(from, to);
+  if (isAbsolute3(rel)) return to.split(/[\\/]/).join("/");
+  return rel.split(/[\\/]/).filter(Boolean).join("/");
+}
+
+// src/action/inputs.ts
 var INPUTS = [
   { name: "path", default: "." },
   { name: "node-os" },
@@ -53543,10 +54137,13 @@ var INPUTS = [
   { name: "baseline" },
   { name: "only-changed", default: "false", accepted: ["true", "false"] },
   { name: "sarif-file" },
+  { name: "sarif-undetermined", default: "false", accepted: ["true", "false"] },
+  { name: "json-file" },
   { name: "github-token", default: "${{ github.token }}" },
   { name: "check-name", default: "netcompat" },
   { name: "check-run", default: "true", accepted: ["true", "false"] },
-  { name: "comment", default: "false", accepted: ["true", "false"] }
+  { name: "comment", default: "false", accepted: ["true", "false"] },
+  { name: "max-annotations", default: "50" }
 ];
 function inputEnvName(name2) {
   return `INPUT_${name2.replace(/ /g, "_").toUpperCase()}`;
@@ -53568,10 +54165,15 @@ function bool(env, name2) {
   if (["false", "False", "FALSE"].includes(v)) return false;
   throw badValue(name2, v, ["true", "false"]);
 }
+function count(env, name2) {
+  const v = raw(env, name2);
+  if (!/^\d{1,6}$/.test(v)) throw badValue(name2, v, "a whole number from 0 (0 turns them off)");
+  return Number(v);
+}
 function insideWorkspace(workspace, name2, value) {
   const abs = resolve6(workspace, value);
-  const rel = relative5(workspace, abs);
-  if (rel.startsWith("..") || isAbsolute3(rel)) throw badValue(name2, value, "a path inside the workspace");
+  const rel = relative6(workspace, abs);
+  if (rel.startsWith("..") || isAbsolute4(rel)) throw badValue(name2, value, "a path inside the workspace");
   return abs;
 }
 function readInputs(env = process.env) {
@@ -53588,6 +54190,8 @@ function readInputs(env = process.env) {
     facts: lines(env, "facts") ?? []
   });
   const sarif = raw(env, "sarif-file");
+  const json2 = raw(env, "json-file");
+  const repository = repositoryRoot(root, workspace);
   const config = raw(env, "config");
   const baseline = raw(env, "baseline");
   const include = lines(env, "include");
@@ -53595,13 +54199,17 @@ function readInputs(env = process.env) {
   return {
     workspace,
     root,
-    rootPrefix: relative5(workspace, root).split(/[\\/]/).filter(Boolean).join("/"),
+    repository,
+    rootPrefix: posixRelative(repository, root),
     explicit: explicit2,
     failOn,
     failOnGiven: failOnRaw !== "",
     ...include ? { include } : {},
     ...exclude ? { exclude } : {},
     ...sarif ? { sarifFile: resolve6(workspace, sarif) } : {},
+    sarifUndetermined: bool(env, "sarif-undetermined"),
+    ...json2 ? { jsonFile: resolve6(workspace, json2) } : {},
+    maxAnnotations: count(env, "max-annotations"),
     ...config ? { configFile: insideWorkspace(workspace, "config", config) } : {},
     ...baseline ? { baselineFile: insideWorkspace(workspace, "baseline", baseline) } : {},
     onlyChanged: bool(env, "only-changed"),
@@ -53640,11 +54248,11 @@ var ActionLog = class {
   }
   annotate(level, message, props) {
     this.used[level]++;
-    const text = this.scrub(message);
+    const text2 = this.scrub(message);
     const p = props ? { ...props, title: this.scrub(props.title) } : {};
-    if (level === "error") error(text, p);
-    else if (level === "warning") warning(text, p);
-    else notice(text, p);
+    if (level === "error") error(text2, p);
+    else if (level === "warning") warning(text2, p);
+    else notice(text2, p);
   }
   /** Fails the step (exit code 1); counts as one error annotation. */
   fail(message) {
@@ -53654,7 +54262,7 @@ var ActionLog = class {
 };
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -53664,7 +54272,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
@@ -54630,8 +55238,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -54689,8 +55297,8 @@ var applyReviverIteratively = (parsed2, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -54704,18 +55312,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed2 = originalParse(serializedData);
       return applyReviverIteratively(parsed2, reviver);
     }
@@ -54883,12 +55491,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err2) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -58130,7 +58738,7 @@ function retryUnit(env) {
 }
 function makeClient(token, signal, env = process.env) {
   const unit = retryUnit(env);
-  const again = (_after, _opts, _o, count) => count < MAX_RETRIES;
+  const again = (_after, _opts, _o, count2) => count2 < MAX_RETRIES;
   const quiet = { debug: () => {
   }, info: () => {
   }, warn: () => {
@@ -58149,7 +58757,7 @@ function makeClient(token, signal, env = process.env) {
   );
 }
 
-// src/action/rebase.ts
+// src/report/rebase.ts
 import { posix as posix3 } from "node:path";
 function rebaseResult(result, prefix2) {
   if (!prefix2) return result;
@@ -58223,7 +58831,10 @@ function checkTarget(runner, checkedOut) {
 
 // src/action/sarif-output.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
+
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
 
 // src/report/sarif-rules.ts
 var LEVEL2 = { high: "error", medium: "warning", low: "note" };
@@ -58253,6 +58864,14 @@ ${rule.references.map((r) => `- <${r}>`).join("\n")}`,
 ${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
   ].join("\n\n");
 }
+function rulePrecision(rule) {
+  const text2 = [rule.fix, ...rule.notes ?? []].join("\n");
+  return /UNVERIFIED/.test(text2) ? "medium" : "high";
+}
+var SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "3.0" };
+function isSecurityRule(rule) {
+  return rule.security === true || (rule.cve?.length ?? 0) > 0;
+}
 function ruleDescriptor(rule) {
   const d = {
     id: rule.id,
@@ -58261,211 +58880,15 @@ function ruleDescriptor(rule) {
     fullDescription: { text: rule.symptom },
     help: { text: helpText(rule), markdown: helpMarkdown(rule) },
     defaultConfiguration: { level: LEVEL2[rule.severity] },
-    properties: { tags: ["netcompat", "networking", rule.component, rule.severity] }
+    properties: { tags: ["netcompat", "networking", rule.component, rule.severity], precision: rulePrecision(rule) }
   };
+  if (isSecurityRule(rule)) {
+    d.properties.tags.push("security", ...rule.cve ?? []);
+    d.properties["security-severity"] = SECURITY_SEVERITY[rule.severity];
+  }
   const uri = rule.helpUri ?? rule.references[0];
   if (uri) d.helpUri = uri;
   return d;
-}
-
-// src/report/sort.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePrimary(a, b) {
-  if (a && b) return comparePlaces(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
-function compareLocated(a, b) {
-  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
-}
-function sortFindings(list) {
-  return [...list].sort(compareLocated);
-}
-
-// src/report/stable-json.ts
-var FIRST = [
-  "tool",
-  "root",
-  "verdict",
-  "findings",
-  "undetermined",
-  "notApplicable",
-  "suppressed",
-  "skipped",
-  "diagnostics",
-  "contexts",
-  "stats",
-  "rules",
-  "ruleId",
-  "id",
-  "name",
-  "version",
-  "title",
-  "severity",
-  "level",
-  "component",
-  "context",
-  "message",
-  "fix",
-  "primary",
-  "file",
-  "path",
-  "line",
-  "column",
-  "endLine",
-  "endColumn",
-  "value",
-  "raw",
-  "unresolved",
-  "origin",
-  "place",
-  "source",
-  "note",
-  "derivedFrom",
-  "missing",
-  "fact",
-  "hint",
-  "unresolvedAt",
-  "evidence",
-  "evidenceOmitted",
-  "references",
-  "fingerprint",
-  "filtered",
-  "reason",
-  "by",
-  "detail",
-  "quiet"
-];
-var RANK = new Map(FIRST.map((k, i2) => [k, i2]));
-function orderKeys(a, b) {
-  const ra = RANK.get(a) ?? FIRST.length;
-  const rb = RANK.get(b) ?? FIRST.length;
-  return ra - rb || byCode(a, b);
-}
-
-// src/report/json-writer.ts
-var CHUNK = 64 * 1024;
-var Streamed = class {
-  constructor(produce) {
-    this.produce = produce;
-  }
-  produce;
-};
-function writeJson(value, sink, opts) {
-  let buf = "";
-  let holding = 0;
-  const put = (s) => {
-    buf += s;
-    if (holding === 0 && buf.length >= CHUNK) {
-      sink(buf);
-      buf = "";
-    }
-  };
-  const sortedKeys = /* @__PURE__ */ new Map();
-  const keysOf = (o) => {
-    const own = Object.keys(o);
-    if (!opts.stableKeys) return own;
-    const shape = own.join("\0");
-    let sorted = sortedKeys.get(shape);
-    if (!sorted) {
-      sorted = [...own].sort(orderKeys);
-      sortedKeys.set(shape, sorted);
-    }
-    return sorted;
-  };
-  const made = /* @__PURE__ */ new WeakMap();
-  const seen = /* @__PURE__ */ new WeakSet();
-  const write = (v, indent) => {
-    if (v === null) return put("null");
-    switch (typeof v) {
-      case "string":
-        return put(quote(v));
-      case "number":
-        return put(Number.isFinite(v) ? String(v) : "null");
-      case "boolean":
-        return put(v ? "true" : "false");
-      case "object":
-        break;
-      default:
-        return put("null");
-    }
-    const known2 = made.get(v);
-    if (known2 && known2.indent === indent) return put(known2.text);
-    if (!seen.has(v)) {
-      seen.add(v);
-      return writeObject(v, indent);
-    }
-    if (!isSmall(v, SMALL)) return writeObject(v, indent);
-    const outer = buf;
-    buf = "";
-    holding++;
-    writeObject(v, indent);
-    holding--;
-    const text = buf;
-    buf = outer;
-    made.set(v, { indent, text });
-    put(text);
-  };
-  const writeObject = (v, indent) => {
-    const inner = `${indent}  `;
-    if (v instanceof Streamed) {
-      let n = 0;
-      for (const item of v.produce()) {
-        put(n++ === 0 ? `[
-${inner}` : `,
-${inner}`);
-        write(item, inner);
-      }
-      return put(n === 0 ? "[]" : `
-${indent}]`);
-    }
-    if (Array.isArray(v)) {
-      if (v.length === 0) return put("[]");
-      put("[");
-      for (let i2 = 0; i2 < v.length; i2++) {
-        put(i2 === 0 ? `
-${inner}` : `,
-${inner}`);
-        write(v[i2], inner);
-      }
-      return put(`
-${indent}]`);
-    }
-    const o = v;
-    let first = true;
-    for (const k of keysOf(o)) {
-      const x = o[k];
-      if (x === void 0 || typeof x === "function" || typeof x === "symbol") continue;
-      put(first ? `{
-${inner}` : `,
-${inner}`);
-      first = false;
-      put(`${quote(k)}: `);
-      write(x, inner);
-    }
-    put(first ? "{}" : `
-${indent}}`);
-  };
-  write(value, "");
-  put("\n");
-  if (buf) sink(buf);
-}
-var SMALL = 64;
-function isSmall(v, budget) {
-  let left = budget;
-  const visit = (x) => {
-    if (--left < 0) return false;
-    if (x === null || typeof x !== "object") return true;
-    if (x instanceof Streamed) return false;
-    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit(y)) return false;
-    return true;
-  };
-  return visit(v);
-}
-function quote(s) {
-  const q = JSON.stringify(s);
-  return q.includes("##[") ? q.replaceAll("##[", "#\\u0023[") : q;
 }
 
 // src/report/sarif.ts
@@ -58474,24 +58897,25 @@ var INFORMATION_URI = "https://github.com/netcompat/netcompat";
 var FINGERPRINT_KEY = "netcompat/v1";
 var MAX_RELATED_LOCATIONS = 1e3;
 var SARIF_PLACES_PER_VALUE = 10;
+var SRCROOT = "%SRCROOT%";
 function toUri(path2) {
   return path2.split("/").map(encodeURIComponent).join("/");
 }
 function sarifLocation(p, message) {
   const region = { startLine: p.line, startColumn: p.column };
   if (p.endLine !== void 0 && p.endColumn !== void 0) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
-  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: "%SRCROOT%" }, region } };
+  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: SRCROOT }, region } };
   if (message !== void 0) loc.message = { text: message };
   return loc;
 }
 function relatedLocations(facts, primary, extra = []) {
   const seen = new Set(primary ? [formatPlace(primary)] : []);
   const out2 = [];
-  const add = (p, text) => {
+  const add = (p, text2) => {
     const key = formatPlace(p);
     if (seen.has(key) || out2.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
-    out2.push({ id: out2.length + 1, ...sarifLocation(p, text) });
+    out2.push({ id: out2.length + 1, ...sarifLocation(p, text2) });
   };
   const walk = (list, via) => {
     for (const f of list) {
@@ -58539,7 +58963,8 @@ function undeterminedResult(u, ruleIndex) {
   const r = {
     ruleId: u.ruleId,
     kind: "open",
-    level: "note",
+    // SARIF 2.1.0 §3.27.10: level is `none` whenever kind is not `fail`.
+    level: "none",
     message: { text: sentence(u.message) },
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
@@ -58562,14 +58987,18 @@ function omittedNote(x, ruleIndex) {
   return n;
 }
 var hasPrimary = (x) => x.primary !== void 0;
-function sarifOmitted(result) {
-  return [...result.findings.filter((f) => !f.filtered), ...result.undetermined].filter((x) => !hasPrimary(x));
+function sarifOmitted(result, opts = {}) {
+  return [...result.findings.filter((f) => !f.filtered), ...opts.undetermined ? result.undetermined : []].filter((x) => !hasPrimary(x));
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
 }
 function sarifLog(result, opts, list) {
   const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
   const index = new Map(rules.map((r, i2) => [r.id, i2]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
-  const undetermined = sortFindings(result.undetermined);
+  const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const results = list(function* () {
     for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId));
     for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId));
@@ -58579,9 +59008,17 @@ function sarifLog(result, opts, list) {
     ...result.skipped.filter((s) => !s.quiet).map((s) => ({
       level: "warning",
       message: { text: `skipped (${s.reason}): ${s.detail}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: "%SRCROOT%" } } }]
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }]
     }))
   ];
+  if (!opts.undetermined && result.undetermined.length > 0) {
+    notes.push({
+      level: "note",
+      message: {
+        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`
+      }
+    });
+  }
   const config = (result.diagnostics ?? []).map((d) => {
     const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
     if (d.place) n.locations = [sarifLocation(d.place)];
@@ -58602,6 +59039,7 @@ function sarifLog(result, opts, list) {
           }
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
+        ...opts.rootDir ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -58613,15 +59051,15 @@ function writeSarifReport(result, sink, opts = {}) {
 }
 
 // src/action/sarif-output.ts
-async function writeSarif(result, file) {
-  mkdirSync(dirname3(file), { recursive: true });
+async function writeSarif(result, file, opts = {}) {
+  mkdirSync(dirname4(file), { recursive: true });
   const fd = openSync2(file, "w");
   try {
-    writeSarifReport(result, (chunk) => void writeSync(fd, chunk));
+    writeSarifReport(result, (chunk) => void writeSync(fd, chunk), opts);
   } finally {
     closeSync2(fd);
   }
-  return sarifOmitted(result).length;
+  return sarifOmitted(result, opts).length;
 }
 
 // src/action/run.ts
@@ -58641,13 +59079,16 @@ async function run2(env = process.env) {
     });
     today = todayFrom(env);
   } catch (e) {
-    if (e instanceof UsageError) return setFailed(e.message);
+    if (e instanceof UsageError) {
+      setOutput("verdict", "error");
+      return setFailed(`${e.message} (bad input: nothing was scanned)`);
+    }
     throw e;
   }
   inputs.failOn = settings.failOn;
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
-  const target = checkTarget(runner, readGitHead(inputs.workspace));
+  const target = checkTarget(runner, readGitHead(inputs.repository));
   const client = inputs.token ? makeClient(inputs.token, AbortSignal.timeout(API_DEADLINE_MS), env) : void 0;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : void 0;
   const raw2 = await scan({
@@ -58682,7 +59123,7 @@ async function run2(env = process.env) {
   let sarifPath = "";
   if (inputs.sarifFile) {
     try {
-      const omitted = await writeSarif(result, inputs.sarifFile);
+      const omitted = await writeSarif(result, inputs.sarifFile, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
       sarifPath = inputs.sarifFile;
       log.info(`SARIF written to ${sarifPath}${omitted ? `; ${omitted} result(s) rest only on inputs and are listed as notifications, not results` : ""}`);
     } catch (e) {
@@ -58691,7 +59132,26 @@ async function run2(env = process.env) {
 > The SARIF file could not be written: ${escapeMarkdown(e.message)}`);
     }
   }
-  const annotations = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
+  let jsonPath = "";
+  if (inputs.jsonFile) {
+    try {
+      await mkdir2(dirname5(inputs.jsonFile), { recursive: true });
+      await writeFile2(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn }), "utf8");
+      jsonPath = inputs.jsonFile;
+      log.info(`JSON report written to ${jsonPath}`);
+    } catch (e) {
+      log.annotate("warning", `could not write the JSON report: ${e.message}`);
+      notes.push(`> [!WARNING]
+> The JSON report could not be written: ${escapeMarkdown(e.message)}`);
+    }
+  }
+  const every = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
+  const annotations = every.slice(0, inputs.maxAnnotations);
+  const capNote = annotationCapNote(every.length, annotations.length, inputs.maxAnnotations);
+  if (capNote) {
+    notes.push(capNote);
+    log.info(capNote.replace(/`/g, ""));
+  }
   let pending = annotations;
   let checkUrl;
   if (!inputs.checkRun) {
@@ -58704,27 +59164,41 @@ async function run2(env = process.env) {
     checkUrl = posted.url;
     notes.push(...posted.notes);
   }
-  if (inputs.comment) notes.push(...await publishComment(ctx, client, checkUrl));
+  let commentUrl;
+  if (inputs.comment) {
+    const c2 = await publishComment(ctx, client, checkUrl);
+    notes.push(...c2.notes);
+    commentUrl = c2.url;
+  }
   const failing = failingFindings(result, inputs.failOn);
   notes.push(...emitWorkflowAnnotations(log, pending, failing > 0));
-  const md = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...ctx.link ? { link: ctx.link } : {} });
+  const md2 = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...ctx.link ? { link: ctx.link } : {} });
   try {
-    await summary.addRaw(md).write();
+    await summary.addRaw(md2).write();
   } catch (e) {
     log.info(`could not write the job summary: ${e.message}`);
   }
   const c = countResults(result);
   const outputs = {
+    verdict: verdictWord(result, inputs.failOn),
     findings: String(c.findings),
     high: String(c.high),
     medium: String(c.medium),
     low: String(c.low),
     undetermined: String(c.undetermined),
-    "sarif-file": sarifPath
+    "sarif-file": sarifPath,
+    "json-file": jsonPath,
+    "check-run-url": checkUrl ?? "",
+    "comment-url": commentUrl ?? ""
   };
   for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
   if (failing > 0) log.fail(`${plural(failing, "finding")} at or above fail-on ${inputs.failOn}: ${title}`);
   else log.info(`passed: ${title}`);
+}
+function annotationCapNote(total, posted, max) {
+  if (total === posted) return void 0;
+  if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${plural(total, "result")} are in this summary.`;
+  return `Annotations: the ${posted} most severe of ${total} posted; ${total - posted} more left out by \`max-annotations: ${max}\` (all are in this summary).`;
 }
 function withDiagnostics(results, diagnostics) {
   const at2 = results.findIndex((a) => a.kind === "undetermined");
@@ -58749,5 +59223,6 @@ function emitWorkflowAnnotations(log, pending, willFail) {
 try {
   await run2();
 } catch (e) {
+  setOutput("verdict", "error");
   setFailed(`netcompat crashed: ${e?.stack ?? String(e)}`);
 }
