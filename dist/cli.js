@@ -30758,6 +30758,7 @@ async function scan(opts) {
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
     stats.filesSeen++;
+    opts.onFile?.();
     if ("skipped" in item) {
       skipped.push(item.skipped);
       continue;
@@ -32288,43 +32289,48 @@ function colourWanted(env, isTTY) {
   return isTTY;
 }
 var PROGRESS_AFTER_MS = 1e3;
-var TICK_MS = 250;
+var REDRAW_MS = 250;
 var Progress = class {
-  constructor(io, what, counts) {
+  constructor(io, what, counts, now = Date.now) {
     this.io = io;
     this.what = what;
     this.counts = counts;
+    this.now = now;
     this.tty = io.isErrTTY === true && io.env.TERM !== "dumb";
     const after = Number(io.env.NETCOMPAT_PROGRESS_AFTER_MS ?? PROGRESS_AFTER_MS);
-    this.timer = setTimeout(() => this.first(), Number.isFinite(after) && after >= 0 ? after : PROGRESS_AFTER_MS);
-    this.timer.unref();
+    this.after = Number.isFinite(after) && after >= 0 ? after : PROGRESS_AFTER_MS;
   }
   io;
   what;
   counts;
-  timer;
-  shown = false;
+  now;
+  start = Date.now();
+  after;
   tty;
+  shown = false;
+  drawn = 0;
   line() {
     const c = this.counts();
     return `netcompat: scanning ${this.what}\u2026 ${c.filesSeen.toLocaleString("en-US")} files seen, ${c.filesParsed.toLocaleString("en-US")} parsed`;
   }
-  first() {
-    this.shown = true;
-    if (!this.tty) {
-      this.io.stderr(`${this.line()}
+  /** After each file: the first line once the delay has passed, then (on a terminal) redraws. */
+  tick() {
+    const t = this.now();
+    if (!this.shown) {
+      if (t - this.start < this.after) return;
+      this.shown = true;
+      this.drawn = t;
+      this.io.stderr(this.tty ? `\r${this.line()}` : `${this.line()}
 `);
-      this.timer = void 0;
       return;
     }
-    this.io.stderr(`\r${this.line()}`);
-    this.timer = setInterval(() => this.io.stderr(`\r\x1B[K${this.line()}`), TICK_MS);
-    this.timer.unref();
+    if (this.tty && t - this.drawn >= REDRAW_MS) {
+      this.drawn = t;
+      this.io.stderr(`\r\x1B[K${this.line()}`);
+    }
   }
-  /** Stops updating; when a line was shown, ends it with the final counts. */
+  /** When a line was shown, ends it with the final counts. */
   done() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = void 0;
     if (!this.shown) return;
     const c = this.counts();
     const final = `netcompat: scanned ${this.what}: ${c.filesSeen.toLocaleString("en-US")} files seen, ${c.filesParsed.toLocaleString("en-US")} parsed`;
@@ -32388,7 +32394,7 @@ async function scanCommand(args2, io) {
   const progress = quiet ? void 0 : new Progress(io, oneLine(dir), () => stats);
   let result;
   try {
-    result = await scan({ ...options, stats });
+    result = await scan({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
   } finally {
     progress?.done();
   }

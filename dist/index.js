@@ -53596,6 +53596,7 @@ async function scan(opts) {
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
     stats.filesSeen++;
+    opts.onFile?.();
     if ("skipped" in item) {
       skipped.push(item.skipped);
       continue;

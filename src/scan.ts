@@ -37,6 +37,8 @@ export interface ScanOptions extends DiscoverOptions {
   today?: string;
   /** Counted into while the scan runs, so a caller can show progress; a fresh object when absent. */
   stats?: ScanResult['stats'];
+  /** Called once per file discovered (the scan is one synchronous pass, so timers cannot run during it). */
+  onFile?: () => void;
 }
 
 /** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
@@ -62,6 +64,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
     stats.filesSeen++;
+    opts.onFile?.();
     if ('skipped' in item) {
       skipped.push(item.skipped);
       continue;

@@ -101,7 +101,7 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   const progress = quiet ? undefined : new Progress(io, oneLine(dir), () => stats);
   let result: ScanResult;
   try {
-    result = await scan({ ...options, stats });
+    result = await scan({ ...options, stats, ...(progress ? { onFile: () => progress.tick() } : {}) });
   } finally {
     progress?.done();
   }

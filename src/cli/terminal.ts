@@ -15,7 +15,8 @@ export function colourWanted(env: CliIo['env'], isTTY: boolean): boolean {
 
 /** A scan shorter than this prints no progress at all. */
 const PROGRESS_AFTER_MS = 1000;
-const TICK_MS = 250;
+/** On a terminal the line is rewritten at most this often. */
+const REDRAW_MS = 250;
 
 export interface ProgressCounts {
   filesSeen: number;
@@ -24,24 +25,27 @@ export interface ProgressCounts {
 
 /**
  * One progress line on stderr for a scan that takes more than a second: on a terminal it is rewritten in
- * place ("scanning… 17,657 files seen, 1,204 parsed"); in a CI log (no terminal) it is written once when the
- * second has passed and once with the final counts. Never on stdout, so reports stay clean.
+ * place ("scanning clusters… 17,657 files seen, 1,204 parsed"); in a CI log (no terminal) it is written once
+ * when the second has passed and once with the final counts. Never on stdout, so reports stay clean. The
+ * scan is one synchronous pass, so the clock is read on each file (`tick`) rather than by a timer.
  * NETCOMPAT_PROGRESS_AFTER_MS changes the delay (tests use 0).
  */
 export class Progress {
-  private timer: NodeJS.Timeout | undefined;
-  private shown = false;
+  private readonly start = Date.now();
+  private readonly after: number;
   private readonly tty: boolean;
+  private shown = false;
+  private drawn = 0;
 
   constructor(
     private readonly io: CliIo,
     private readonly what: string,
     private readonly counts: () => ProgressCounts,
+    private readonly now: () => number = Date.now,
   ) {
     this.tty = io.isErrTTY === true && io.env.TERM !== 'dumb';
     const after = Number(io.env.NETCOMPAT_PROGRESS_AFTER_MS ?? PROGRESS_AFTER_MS);
-    this.timer = setTimeout(() => this.first(), Number.isFinite(after) && after >= 0 ? after : PROGRESS_AFTER_MS);
-    this.timer.unref();
+    this.after = Number.isFinite(after) && after >= 0 ? after : PROGRESS_AFTER_MS;
   }
 
   private line(): string {
@@ -49,22 +53,24 @@ export class Progress {
     return `netcompat: scanning ${this.what}… ${c.filesSeen.toLocaleString('en-US')} files seen, ${c.filesParsed.toLocaleString('en-US')} parsed`;
   }
 
-  private first(): void {
-    this.shown = true;
-    if (!this.tty) {
-      this.io.stderr(`${this.line()}\n`);
-      this.timer = undefined;
+  /** After each file: the first line once the delay has passed, then (on a terminal) redraws. */
+  tick(): void {
+    const t = this.now();
+    if (!this.shown) {
+      if (t - this.start < this.after) return;
+      this.shown = true;
+      this.drawn = t;
+      this.io.stderr(this.tty ? `\r${this.line()}` : `${this.line()}\n`);
       return;
     }
-    this.io.stderr(`\r${this.line()}`);
-    this.timer = setInterval(() => this.io.stderr(`\r\u001b[K${this.line()}`), TICK_MS);
-    this.timer.unref();
+    if (this.tty && t - this.drawn >= REDRAW_MS) {
+      this.drawn = t;
+      this.io.stderr(`\r\u001b[K${this.line()}`);
+    }
   }
 
-  /** Stops updating; when a line was shown, ends it with the final counts. */
+  /** When a line was shown, ends it with the final counts. */
   done(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
     if (!this.shown) return;
     const c = this.counts();
     const final = `netcompat: scanned ${this.what}: ${c.filesSeen.toLocaleString('en-US')} files seen, ${c.filesParsed.toLocaleString('en-US')} parsed`;

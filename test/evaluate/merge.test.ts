@@ -47,6 +47,6 @@ describe('a value that does not decide the rule', () => {
     const ctx = contextOf([repo('kubeProxy.mode', 'iptables', 'k.yaml', 2), repo('kubeProxy.version', '1.28', 'k.yaml', 3)]);
     const u = evaluateRule(rule('KP-IPT-PARTIAL-SYNC-RACE'), ctx).undetermined!;
     expect(u.missing.map((m) => m.fact)).toEqual(['kubeProxy.version']);
-    expect(u.missing[0]!.hint).toMatch(/^1\.28 does not decide it \(give the full version, e\.g\. 1\.28\.7\); set the kubernetes-version input/);
+    expect(u.missing[0]!.hint).toMatch(/^1\.28 does not decide it \(give the full version, e\.g\. 1\.28\.7\); set --kubernetes-version/);
   });
 });
