@@ -21,6 +21,7 @@ import type { Diagnostic } from './model/finding.js';
 import { applyBaseline, type Baseline } from './policy/baseline.js';
 import { applyChangedFiles } from './policy/changed-files.js';
 import { applySuppressions } from './policy/suppress.js';
+import { ScanBudget, type BudgetLimits } from './scan-budget.js';
 import { VERSION } from './version.js';
 
 export interface ScanOptions extends DiscoverOptions {
@@ -39,6 +40,8 @@ export interface ScanOptions extends DiscoverOptions {
   stats?: ScanResult['stats'];
   /** Called once per file discovered (the scan is one synchronous pass, so timers cannot run during it). */
   onFile?: () => void;
+  /** Whole-scan deadline and caps (issue 15): exceeding one throws ScanAbortedError. */
+  budget?: BudgetLimits;
 }
 
 /** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
@@ -57,12 +60,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const skipped: SkippedFile[] = [];
   const directives: IgnoreDirective[] = [];
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const budget = new ScanBudget(opts.budget);
 
   // One synchronous pass: files are read into one buffer, searched for every trigger on the raw bytes, and
   // only the few that hold one are decoded and parsed (see docs/ARCHITECTURE.md, "Performance").
   const reader = new FileReader(opts.maxBytes);
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
+    budget.throwIfOver('reading files');
     stats.filesSeen++;
     opts.onFile?.();
     if ('skipped' in item) {
@@ -77,6 +82,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       skipped.push(read.skipped);
       continue;
     }
+    if (budget.addBytes(read.bytes.length)) budget.throwIfOver('reading files');
     const hits = prefilter.scan(read.bytes);
     const marked = hits.seen[prefilter.ignore] === 1;
     if (HCL_FILE.test(path)) {
@@ -105,6 +111,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     // Documents that parse are read even when others in the same file do not; documents without a
     // trigger are not parsed at all.
     const parsed = parseFile(path, text, keep && keep.includes(false) ? { keep } : {});
+    budget.addDocuments(parsed.docs.length);
+    budget.throwIfOver('parsing');
     if (parsed.skipped) skipped.push(parsed.skipped);
     if (parsed.skipped && parsed.docs.length === 0) continue;
     stats.filesParsed++;
@@ -121,8 +129,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   stats.facts = facts.length;
+  budget.throwIfOver('reading Terraform');
   const contexts = buildContexts(facts, opts.explicit ?? [], opts.config?.clusters ?? []);
+  budget.throwIfOver('forming clusters');
   const evaluation = evaluate(rules, contexts);
+  budget.throwIfOver('evaluating rules');
   // Policy: marks findings (suppressed, baseline, not in the change); reporters and the verdict read the marks.
   directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const diagnostics: Diagnostic[] = applySuppressions(evaluation.findings, {

@@ -1,4 +1,5 @@
 import { oneLine } from '../report/markdown.js';
+import { scrubSecrets } from './secrets.js';
 
 /** The HTTP status of an Octokit RequestError, if any. */
 export function statusOf(e: unknown): number | undefined {
@@ -17,6 +18,7 @@ export function isForbidden(e: unknown): boolean {
  */
 export function describeApiError(e: unknown): string {
   const status = statusOf(e);
-  const message = oneLine(String((e as Error)?.message ?? e)).slice(0, 300);
+  // Scrubbed before anything else: GitHub's message may echo the token, and escaping would hide it from a later scrub.
+  const message = oneLine(scrubSecrets(String((e as Error)?.message ?? e))).slice(0, 300);
   return status ? `HTTP ${status}: ${message}` : message;
 }

@@ -15,6 +15,8 @@ export interface ChangedFiles {
   files?: ReadonlySet<string>;
   /** A line for the job summary (markdown written here, never repository text). */
   note: string;
+  /** Every file of the pull request, workspace-relative, when the API listed them. */
+  all?: string[];
 }
 
 /** Every file of the pull request, paginated (100 a page), workspace-relative. */
@@ -44,7 +46,7 @@ export async function changedFilesForRun(inputs: ActionInputs, runner: RunnerEnv
       if (all.length < PR_FILES_MAX) {
         const files = underPrefix(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
-        return { files: new Set(files), note: `Only findings with evidence in the ${plural(all.length, 'file')} this pull request changes count (\`only-changed\`).` };
+        return { files: new Set(files), all, note: `Only findings with evidence in the ${plural(all.length, 'file')} this pull request changes count (\`only-changed\`).` };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
     } catch (e) {

@@ -5,6 +5,7 @@ import { CHECK_OUTPUT_MAX_BYTES, summaryMarkdown } from '../report/summary-markd
 import { conclusionOf } from '../report/verdict.js';
 import { postCheckRun } from './check-run-poster.js';
 import type { GitHubClient } from './octokit.js';
+import { scrubSecrets } from './secrets.js';
 import type { RunContext } from './run.js';
 
 export interface CheckChannelResult {
@@ -32,14 +33,14 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
     conclusion: conclusionOf(result, inputs.failOn),
     output: {
       title: checkTitle(result, inputs.failOn),
-      summary: summaryMarkdown(result, {
+      summary: scrubSecrets(summaryMarkdown(result, {
         failOn: inputs.failOn,
         limit: CHECK_OUTPUT_MAX_BYTES,
-        notes: [ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
+        notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
         ...(ctx.link ? { link: ctx.link } : {}),
         elsewhere: "the workflow run's job summary and the SARIF file",
-      }),
-      text: checkText(result, ctx.link),
+      })),
+      text: scrubSecrets(checkText(result, ctx.link)),
     },
     annotations: carried.map((p) => p[1]),
     startedAt: ctx.startedAt.toISOString(),
@@ -63,6 +64,8 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
   const shown = outcome.delivered.size;
   const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
-  log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? 'no address returned'}`);
+  // "Posted" only when every batch got in; otherwise the warning above says what is missing.
+  if (!outcome.problem) log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? 'no address returned'}`);
+  else log.info(`check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? 'no address returned'}`);
   return { pending, ...(outcome.url ? { url: outcome.url } : {}), notes };
 }

@@ -16,8 +16,8 @@ export interface CheckRunOutcome {
 }
 
 /**
- * Posts the check run: create with the first 50 annotations, then one update per further 50. A failed
- * update stops the batches and closes the run with its conclusion (which depends on the findings only).
+ * Posts the check run: created completed, with its conclusion and the first 50 annotations, then one
+ * update per further 50. A failed update stops the batches and notes the gap in the run's summary.
  */
 export async function postCheckRun(client: GitHubClient, owner: string, repo: string, plan: CheckRunPlan): Promise<CheckRunOutcome> {
   const req = checkRunRequests(plan);
@@ -48,7 +48,7 @@ export async function postCheckRun(client: GitHubClient, owner: string, repo: st
           ...closingUpdate(plan, `> [!WARNING]\n> ${missing} annotations could not be posted here; they are in the workflow run's log.`),
         } as never);
       } catch {
-        // The run stays in progress; the step's own verdict is unaffected.
+        // The run is complete already; only the note about the missing annotations is lost.
       }
       return { created: true, ...(url ? { url } : {}), delivered, problem };
     }

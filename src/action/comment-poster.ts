@@ -3,6 +3,26 @@ import type { ScanResult } from '../model/finding.js';
 import { activeFindings } from '../policy/verdict.js';
 import { describeApiError, isForbidden } from './api-error.js';
 import type { GitHubClient } from './octokit.js';
+import { scrubSecrets } from './secrets.js';
+
+/** The login GITHUB_TOKEN comments as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Who "we" are: the Actions bot, plus the token's own user when the token can say (a personal or
+ * fine-grained token; an installation token such as GITHUB_TOKEN gets 403 here and writes as a bot).
+ */
+async function ownIdentities(client: GitHubClient): Promise<Set<string>> {
+  const out = new Set([ACTIONS_BOT]);
+  try {
+    const me = await client.request('GET /user');
+    const login = (me.data as { login?: unknown }).login;
+    if (typeof login === 'string' && login) out.add(login);
+  } catch {
+    // Not a user token: the bot is the only identity.
+  }
+  return out;
+}
 
 export type CommentOutcome =
   | { action: 'created' | 'updated' | 'cleared' | 'none'; id?: number; url?: string }
@@ -34,14 +54,19 @@ export async function upsertComment(
       repo,
       issue_number: issue,
       per_page: 100,
-    })) as Array<{ id: number; body?: string | null }>;
-    const mine = comments.find((c) => c.body?.includes(marker));
+    })) as Array<{ id: number; body?: string | null; user?: { login?: string } | null }>;
+    // Anyone can write a comment holding the marker: only ours (this token's identity, or the Actions
+    // bot that GITHUB_TOKEN writes as) is ever edited, and only when the marker opens it.
+    const marked = comments.filter((c) => c.body?.startsWith(marker));
+    // The token's own login is asked for only when someone other than the bot wrote a marked comment.
+    const authors = marked.some((c) => c.user?.login !== ACTIONS_BOT) ? await ownIdentities(client) : new Set([ACTIONS_BOT]);
+    const mine = marked.find((c) => authors.has(c.user?.login ?? ''));
     if (activeFindings(result).length === 0) {
       if (!mine) return { action: 'none' };
       const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
       return { action: 'cleared', id: mine.id, ...htmlUrl(res.data) };
     }
-    const body = commentBody(result, opts);
+    const body = scrubSecrets(commentBody(result, opts));
     if (mine) {
       const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body });
       return { action: 'updated', id: mine.id, ...htmlUrl(res.data) };

@@ -1,9 +1,17 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsNoFollow, isInside, realDirectory } from '../inputs/confined.js';
+import { checkGlobs } from '../inputs/globs.js';
 import type { Fact } from '../model/fact.js';
 import { explicitFacts, parseFailOn, PROXY_MODES } from '../inputs/options.js';
 import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
-import { badValue } from '../inputs/usage-error.js';
+import { badValue, UsageError } from '../inputs/usage-error.js';
 import { FAIL_ON, type FailOn } from '../model/gate.js';
+
+function globInput(name: 'include' | 'exclude', values: string[] | undefined): string[] | undefined {
+  if (values) checkGlobs(name, values);
+  return values;
+}
 
 /**
  * Every input of action.yml, with its default as written there. A test keeps this list and action.yml
@@ -32,6 +40,8 @@ export const INPUTS = [
   { name: 'check-run', default: 'true', accepted: ['true', 'false'] },
   { name: 'comment', default: 'false', accepted: ['true', 'false'] },
   { name: 'max-annotations', default: '50' },
+  { name: 'allow-empty', default: 'false', accepted: ['true', 'false'] },
+  { name: 'policy-source', default: 'head', accepted: ['head', 'base'] },
 ] as const satisfies ReadonlyArray<{ name: string; default?: string; multiline?: boolean; accepted?: readonly string[] }>;
 
 export type InputName = (typeof INPUTS)[number]['name'];
@@ -73,6 +83,10 @@ export interface ActionInputs {
   checkName: string;
   checkRun: boolean;
   comment: boolean;
+  /** A scan that saw no file passes only with this set. */
+  allowEmpty: boolean;
+  /** `base`: config, rules and baseline come from the pull request's base commit, not from its head. */
+  policySource: 'head' | 'base';
 }
 
 type Env = Record<string, string | undefined>;
@@ -122,6 +136,37 @@ function insideWorkspace(workspace: string, name: InputName, value: string): str
 }
 
 /**
+ * The path inputs checked on disk, once symbolic links are resolved (the checked-out tree is the pull
+ * request's: a link may point anywhere): `path` an existing directory, `config` and `baseline` inside
+ * the workspace, `sarif-file`'s nearest existing folder inside it. Throws UsageError.
+ */
+export function confineInputPaths(inputs: ActionInputs): void {
+  const realWorkspace = realDirectory(inputs.workspace, 'workspace');
+  const check = (name: InputName, abs: string, kind: 'file' | 'directory' | 'output'): void => {
+    const shown = relative(inputs.workspace, abs) || '.';
+    // An output need not exist yet: its nearest existing ancestor is what must be inside.
+    let probe = abs;
+    if (kind === 'output') while (!existsNoFollow(probe) && dirname(probe) !== probe) probe = dirname(probe);
+    let real: string;
+    try {
+      real = realpathSync(probe);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`${name}: ${JSON.stringify(shown)} ${code === 'ENOENT' ? 'does not exist in the workspace' : `cannot be resolved (${code ?? 'error'})`}`);
+    }
+    if (!isInside(realWorkspace, real)) throw badValue(name, shown, 'a path inside the workspace (it resolves outside through a symbolic link)');
+    if (kind === 'directory' && !statSync(real).isDirectory()) throw badValue(name, shown, 'a directory inside the workspace');
+  };
+  check('path', inputs.root, 'directory');
+  if (inputs.sarifFile) check('sarif-file', inputs.sarifFile, 'output');
+  if (inputs.jsonFile) check('json-file', inputs.jsonFile, 'output');
+  if (inputs.policySource === 'head') {
+    if (inputs.configFile) check('config', inputs.configFile, 'file');
+    if (inputs.baselineFile) check('baseline', inputs.baselineFile, 'file');
+  }
+}
+
+/**
  * Parses every input strictly. Throws UsageError naming the input, the bad value and what is accepted;
  * the Action turns it into a failed step.
  */
@@ -143,8 +188,10 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const repository = repositoryRoot(root, workspace);
   const config = raw(env, 'config');
   const baseline = raw(env, 'baseline');
-  const include = lines(env, 'include');
-  const exclude = lines(env, 'exclude');
+  const include = globInput('include', lines(env, 'include'));
+  const exclude = globInput('exclude', lines(env, 'exclude'));
+  const policySource = raw(env, 'policy-source') || 'head';
+  if (policySource !== 'head' && policySource !== 'base') throw badValue('policy-source', policySource, ['head', 'base']);
   return {
     workspace,
     root,
@@ -155,9 +202,9 @@ export function readInputs(env: Env = process.env): ActionInputs {
     failOnGiven: failOnRaw !== '',
     ...(include ? { include } : {}),
     ...(exclude ? { exclude } : {}),
-    ...(sarif ? { sarifFile: resolve(workspace, sarif) } : {}),
+    ...(sarif ? { sarifFile: insideWorkspace(workspace, 'sarif-file', sarif) } : {}),
     sarifUndetermined: bool(env, 'sarif-undetermined'),
-    ...(json ? { jsonFile: resolve(workspace, json) } : {}),
+    ...(json ? { jsonFile: insideWorkspace(workspace, 'json-file', json) } : {}),
     maxAnnotations: count(env, 'max-annotations'),
     ...(config ? { configFile: insideWorkspace(workspace, 'config', config) } : {}),
     ...(baseline ? { baselineFile: insideWorkspace(workspace, 'baseline', baseline) } : {}),
@@ -166,5 +213,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     checkName: raw(env, 'check-name') || 'netcompat',
     checkRun: bool(env, 'check-run'),
     comment: bool(env, 'comment'),
+    allowEmpty: bool(env, 'allow-empty'),
+    policySource,
   };
 }

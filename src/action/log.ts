@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { WorkflowAnnotationProps, WorkflowLevel } from '../report/annotations.js';
-import { oneLine } from '../report/markdown.js';
+import { scrubSecrets } from './secrets.js';
+import { annotationText, oneLine, plainLines } from '../report/safe-text.js';
 
 /**
  * The Action's only way to write to the log. It counts workflow-command annotations per level (GitHub
@@ -18,7 +19,7 @@ export class ActionLog {
 
   /** Blanks the token and breaks the legacy `##[command]` syntax with a zero-width space. */
   scrub(s: string): string {
-    let out = s;
+    let out = scrubSecrets(s);
     for (const secret of this.secrets) out = out.split(secret).join('***');
     return out.replaceAll('##[', '#\u200b#[');
   }
@@ -30,8 +31,9 @@ export class ActionLog {
   annotate(level: WorkflowLevel, message: string, props?: WorkflowAnnotationProps): void {
     this.used[level]++;
     // @actions/core escapes %, CR, LF in the message and also : and , in properties.
-    const text = this.scrub(message);
-    const p = props ? { ...props, title: this.scrub(props.title) } : {};
+    // It passes ESC, bidi and other controls through: they are taken out here.
+    const text = plainLines(this.scrub(message));
+    const p = props ? { ...props, title: annotationText(this.scrub(props.title)), ...(props.file !== undefined ? { file: annotationText(props.file) } : {}) } : {};
     if (level === 'error') core.error(text, p);
     else if (level === 'warning') core.warning(text, p);
     else core.notice(text, p);
@@ -40,6 +42,6 @@ export class ActionLog {
   /** Fails the step (exit code 1); counts as one error annotation. */
   fail(message: string): void {
     this.used.error++;
-    core.setFailed(this.scrub(message));
+    core.setFailed(plainLines(this.scrub(message)));
   }
 }

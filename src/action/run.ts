@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { realpathSync } from 'node:fs';
 import * as core from '@actions/core';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanResult } from '../model/finding.js';
@@ -10,20 +9,25 @@ import { annotationsOf, diagnosticAnnotations, selectWorkflowAnnotations, WORKFL
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { plural } from '../report/plural.js';
 import { JOB_SUMMARY_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
-import { renderJson } from '../report/json.js';
+import { writeJsonReport } from '../report/json.js';
+import { writeSafelySync } from '../inputs/safe-write.js';
 import { countResults, failingFindings, verdictTitle, verdictWord } from '../report/verdict.js';
 import { scan } from '../scan.js';
-import { changedFilesForRun } from './changed-files.js';
+import { deadlineFromEnv, ScanAbortedError } from '../scan-budget.js';
+import { describeApiError } from './api-error.js';
+import { changedPolicyFiles, loadBasePolicy, policyChangeNote, policyPatterns } from './base-policy.js';
+import { changedFilesForRun, listPullFiles } from './changed-files.js';
 import { publishCheckRun } from './check-channel.js';
 import { publishComment } from './comment-channel.js';
 import { readGitHead } from './git-head.js';
-import { readInputs, type ActionInputs, type OutputName } from './inputs.js';
+import { confineInputPaths, readInputs, type ActionInputs, type OutputName } from './inputs.js';
 import { blobLinker } from './links.js';
 import { ActionLog } from './log.js';
-import { makeClient } from './octokit.js';
+import { apiDeadline, envMs, makeClient, type GitHubClient } from './octokit.js';
 import { rebaseResult } from '../report/rebase.js';
 import { checkTarget, readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { writeSarif } from './sarif-output.js';
+import { registerToken, scrubSecrets } from './secrets.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -42,6 +46,8 @@ export interface RunContext {
   headNote?: string;
   /** What `only-changed` did (markdown netcompat writes), for both summaries. */
   scopeNote?: string;
+  /** The pull request changes netcompat's own config, rules or baseline: shown first in both summaries. */
+  policyNote?: string;
   startedAt: Date;
 }
 
@@ -56,13 +62,36 @@ export async function run(env: Env = process.env): Promise<void> {
   let today: string | undefined;
   try {
     inputs = readInputs(env);
+    // Masked before anything could print it.
+    registerToken(inputs.token);
+    confineInputPaths(inputs);
     // A bad config file or baseline fails the step before anything is scanned or posted.
-    settings = loadRunSettings({
-      root: inputs.root,
-      ...(inputs.configFile ? { configPath: inputs.configFile } : {}),
-      ...(inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {}),
-      ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
-    });
+    if (inputs.policySource === 'base') {
+      const base = await loadBasePolicy({
+        workspace: inputs.workspace,
+        rootPrefix: inputs.rootPrefix,
+        ...(inputs.configFile ? { configFile: inputs.configFile } : {}),
+        ...(inputs.baselineFile ? { baselineFile: inputs.baselineFile } : {}),
+        baseSha: readRunnerEnv(env).pull?.baseSha,
+        ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
+      });
+      core.info(`netcompat: policy-source base: ${base.taken.length ? base.taken.join(', ') : 'no config, rule or baseline file'} from the base commit`);
+      settings = loadRunSettings({
+        root: base.root,
+        workspace: base.root,
+        ...(base.configPath ? { configPath: base.configPath } : {}),
+        ...(base.baselinePath ? { baselinePath: base.baselinePath } : {}),
+        ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
+      });
+    } else {
+      settings = loadRunSettings({
+        root: inputs.root,
+        workspace: inputs.workspace,
+        ...(inputs.configFile ? { configPath: inputs.configFile } : {}),
+        ...(inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {}),
+        ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
+      });
+    }
     today = todayFrom(env);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -76,9 +105,12 @@ export async function run(env: Env = process.env): Promise<void> {
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
   const target = checkTarget(runner, readGitHead(inputs.repository));
-  const client = inputs.token ? makeClient(inputs.token, AbortSignal.timeout(API_DEADLINE_MS), env) : undefined;
+  const client = inputs.token ? makeClient(inputs.token, apiDeadline(envMs(env, 'NETCOMPAT_API_DEADLINE_MS', API_DEADLINE_MS)), env) : undefined;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : undefined;
-  const raw = await scan({
+  const policyNote = await policyChanges(inputs, settings, runner, client, scope?.all, log);
+  let raw: ScanResult;
+  try {
+    raw = await scan({
     root: inputs.root,
     explicit: inputs.explicit,
     ...(inputs.include ? { include: inputs.include } : {}),
@@ -88,7 +120,19 @@ export async function run(env: Env = process.env): Promise<void> {
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
     ...(scope?.files ? { changedFiles: scope.files } : {}),
     ...(today ? { today } : {}),
+    ...(deadlineFromEnv(env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(env)! } } : {}),
   });
+  } catch (e) {
+    if (!(e instanceof ScanAbortedError)) throw e;
+    await reportAborted(inputs, runner, client, log, e.message, readGitHead(inputs.repository));
+    return core.setFailed(`netcompat: ${e.message}`);
+  }
+  // Fail closed: a scan that read nothing (a wrong `path`, an `include` matching no file) is no pass.
+  if (raw.stats.filesSeen === 0 && !inputs.allowEmpty) {
+    return core.setFailed(
+      `netcompat: no file to scan under ${JSON.stringify(inputs.rootPrefix || '.')}${inputs.include ? ' matching include' : ''}; check path and include, or set allow-empty: true if an empty scan is expected`,
+    );
+  }
   const result = rebaseResult(raw, inputs.rootPrefix);
   const title = verdictTitle(result, inputs.failOn);
   log.info(`${title}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
@@ -108,32 +152,35 @@ export async function run(env: Env = process.env): Promise<void> {
         }
       : {}),
     ...(scope ? { scopeNote: scope.note } : {}),
+    ...(policyNote ? { policyNote } : {}),
     startedAt,
   };
-  const notes: string[] = [ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined);
+  const notes: string[] = [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined);
 
   let sarifPath = '';
   if (inputs.sarifFile) {
     try {
-      const omitted = await writeSarif(result, inputs.sarifFile, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
+      const omitted = await writeSarif(result, inputs.sarifFile, inputs.workspace, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
       sarifPath = inputs.sarifFile;
       log.info(`SARIF written to ${sarifPath}${omitted ? `; ${omitted} result(s) rest only on inputs and are listed as notifications, not results` : ''}`);
     } catch (e) {
-      log.annotate('warning', `could not write the SARIF file: ${(e as Error).message}`);
-      notes.push(`> [!WARNING]\n> The SARIF file could not be written: ${escapeMarkdown((e as Error).message)}`);
+      const why = scrubSecrets((e as Error).message);
+      log.annotate('warning', `could not write the SARIF file: ${why}`);
+      notes.push(`> [!WARNING]\n> The SARIF file could not be written: ${escapeMarkdown(why)}`);
     }
   }
 
   let jsonPath = '';
   if (inputs.jsonFile) {
     try {
-      await mkdir(dirname(inputs.jsonFile), { recursive: true });
-      await writeFile(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn }), 'utf8');
+      // Inside the workspace, never through a symbolic link, atomically (as the SARIF file).
+      writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), realpathSync(inputs.workspace));
       jsonPath = inputs.jsonFile;
       log.info(`JSON report written to ${jsonPath}`);
     } catch (e) {
-      log.annotate('warning', `could not write the JSON report: ${(e as Error).message}`);
-      notes.push(`> [!WARNING]\n> The JSON report could not be written: ${escapeMarkdown((e as Error).message)}`);
+      const why = scrubSecrets((e as Error).message);
+      log.annotate('warning', `could not write the JSON report: ${why}`);
+      notes.push(`> [!WARNING]\n> The JSON report could not be written: ${escapeMarkdown(why)}`);
     }
   }
 
@@ -169,7 +216,7 @@ export async function run(env: Env = process.env): Promise<void> {
 
   const md = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...(ctx.link ? { link: ctx.link } : {}) });
   try {
-    await core.summary.addRaw(md).write();
+    await core.summary.addRaw(scrubSecrets(md)).write();
   } catch (e) {
     log.info(`could not write the job summary: ${(e as Error).message}`);
   }
@@ -198,6 +245,72 @@ export function annotationCapNote(total: number, posted: number, max: number): s
   if (total === posted) return undefined;
   if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${plural(total, 'result')} are in this summary.`;
   return `Annotations: the ${posted} most severe of ${total} posted; ${total - posted} more left out by \`max-annotations: ${max}\` (all are in this summary).`;
+}
+
+/**
+ * On a pull request, whether it changes the config file, an extra rule file or the baseline: the files
+ * come from the pull request files API (already listed for only-changed, or listed here).
+ */
+async function policyChanges(
+  inputs: ActionInputs,
+  settings: RunSettings,
+  runner: RunnerEnv,
+  client: GitHubClient | undefined,
+  listed: string[] | undefined,
+  log: ActionLog,
+): Promise<string | undefined> {
+  if (!runner.pull) return undefined;
+  let changed = listed;
+  // only-changed already asked the API: once is enough, whatever it answered.
+  if (!changed && !inputs.onlyChanged && client && runner.owner && runner.repo) {
+    try {
+      changed = await listPullFiles(client, runner.owner, runner.repo, runner.pull.number);
+    } catch (e) {
+      log.info(`could not list the pull request's files to check for policy changes (${describeApiError(e)})`);
+    }
+  }
+  if (!changed) return undefined;
+  const patterns = policyPatterns({
+    workspace: inputs.workspace,
+    rootPrefix: inputs.rootPrefix,
+    ...(inputs.configFile ? { configFile: inputs.configFile } : {}),
+    ...(inputs.baselineFile ? { baselineFile: inputs.baselineFile } : {}),
+    rules: settings.config?.rules ?? [],
+    ...(settings.config?.baseline ? { baseline: settings.config.baseline } : {}),
+  });
+  const files = changedPolicyFiles(changed, patterns);
+  if (files.length === 0) return undefined;
+  log.annotate('warning', `this pull request changes netcompat's policy files: ${files.join(', ')}`, { title: 'netcompat: policy changed' });
+  return policyChangeNote(files, inputs.policySource);
+}
+
+/**
+ * A scan that ran out of time or budget decided nothing: a neutral check run says so (when one can be
+ * posted), the summary too, and the step fails.
+ */
+async function reportAborted(inputs: ActionInputs, runner: RunnerEnv, client: GitHubClient | undefined, log: ActionLog, message: string, checkedOut: string | undefined): Promise<void> {
+  const headSha = runner.pull?.headSha ?? checkedOut ?? runner.sha;
+  if (client && inputs.checkRun && runner.owner && runner.repo && headSha) {
+    try {
+      await client.request('POST /repos/{owner}/{repo}/check-runs', {
+        owner: runner.owner,
+        repo: runner.repo,
+        name: inputs.checkName,
+        head_sha: headSha,
+        status: 'completed',
+        conclusion: 'neutral',
+        completed_at: new Date().toISOString(),
+        output: { title: 'Scan aborted', summary: escapeMarkdown(scrubSecrets(message)) },
+      });
+    } catch (e) {
+      log.info(`could not post the neutral check run (${describeApiError(e)})`);
+    }
+  }
+  try {
+    await core.summary.addRaw(`## ⚠️ netcompat: scan aborted\n\n${escapeMarkdown(scrubSecrets(message))}\n`).write();
+  } catch {
+    // The failure message below says it all.
+  }
 }
 
 /** Settings problems after the findings and before the undetermined rules. */

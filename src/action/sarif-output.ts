@@ -1,21 +1,15 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { realpathSync } from 'node:fs';
 import type { ScanResult } from '../model/finding.js';
+import { writeSafelySync } from '../inputs/safe-write.js';
 import { sarifOmitted, writeSarifReport, type SarifOptions } from '../report/sarif.js';
 
 /**
  * Writes the SARIF log for `github/codeql-action/upload-sarif` (the CLI's `--format sarif`, byte for
- * byte; places are already repository-relative). Returns how many results have no file and so sit in
- * the run's notifications rather than its results.
+ * byte; places are already repository-relative), inside the workspace, never through a symbolic link,
+ * atomically. Returns how many results have no file and so sit in the run's notifications.
  */
-export async function writeSarif(result: ScanResult, file: string, opts: SarifOptions = {}): Promise<number> {
-  mkdirSync(dirname(file), { recursive: true });
-  // Streamed into the file: the log is never held whole.
-  const fd = openSync(file, 'w');
-  try {
-    writeSarifReport(result, (chunk) => void writeSync(fd, chunk), opts);
-  } finally {
-    closeSync(fd);
-  }
+export async function writeSarif(result: ScanResult, file: string, workspace: string, opts: SarifOptions = {}): Promise<number> {
+  // Streamed into a temporary file, then renamed: the log is never held whole.
+  writeSafelySync(file, (sink) => writeSarifReport(result, sink, opts), realpathSync(workspace));
   return sarifOmitted(result, opts).length;
 }

@@ -30,6 +30,7 @@ const INPUT_OPTIONS = `Cluster facts (they win over the repository and the confi
 Files:
   --include GLOB           scan only files matching GLOB (repeatable; default: YAML, JSON, inventories, Terraform)
   --exclude GLOB           skip files matching GLOB (repeatable)
+  --allow-empty            (scan) pass when no file is found to scan; otherwise that is an error (exit 2)
   --config FILE            the config file (default: DIR/.netcompat.yaml when it exists): clusters,
                            ignore entries, severity overrides, fail-on, extra rule files`;
 

@@ -29,6 +29,7 @@ const OPTIONS: OptionSpec = {
   output: { type: 'string', short: 'o' },
   'sarif-undetermined': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'allow-empty': { type: 'boolean' },
 };
 
 interface RenderOptions {
@@ -104,6 +105,10 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
     result = await scan({ ...options, stats, ...(progress ? { onFile: () => progress.tick() } : {}) });
   } finally {
     progress?.done();
+  }
+  // Fail closed: a scan that read nothing (a wrong DIR or --include) is no pass.
+  if (result.stats.filesSeen === 0 && values['allow-empty'] !== true) {
+    throw new UsageError(`scan: no file to scan in ${JSON.stringify(dir)}${options.include ? ' matching --include' : ''}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
   }
   // Reports show the directory as the user typed it, not this machine's absolute path.
   result.root = dir;

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
 import { explicitFacts, parseFailOn } from '../inputs/options.js';
 import { loadRunSettings } from '../inputs/run-settings.js';
+import { deadlineFromEnv } from '../scan-budget.js';
+import { checkGlobs } from '../inputs/globs.js';
 import { todayFrom } from '../inputs/today.js';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanOptions } from '../scan.js';
@@ -103,6 +105,9 @@ export async function prepareScan(command: string, values: Values, positionals: 
   });
   const changed = await changedFiles(values, root, io);
   const include = listValue(values, 'include');
+  // Checked when given: relative, no `..`, bounded brace expansion (discovery never leaves DIR).
+  checkGlobs('--include', include);
+  checkGlobs('--exclude', listValue(values, 'exclude'));
   const options: ScanOptions = {
     root,
     explicit,
@@ -113,6 +118,7 @@ export async function prepareScan(command: string, values: Values, positionals: 
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
     ...(changed ? { changedFiles: changed } : {}),
     ...(today ? { today } : {}),
+    ...(deadlineFromEnv(io.env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(io.env)! } } : {}),
   };
   return { dir, options, failOn: settings.failOn };
 }

@@ -1,13 +1,13 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { writeFileSafely, writeSafelySync } from '../inputs/safe-write.js';
 import { UsageError } from '../inputs/usage-error.js';
 
-/** Writes a report file, creating its folder; a path that cannot be written is a usage error (exit 2). */
+/**
+ * Writes a report file, creating its folder: never through a symbolic link, atomically (temporary file
+ * and rename). A path that cannot be written is a usage error (exit 2).
+ */
 export async function writeOutput(abs: string, text: string, shown: string): Promise<void> {
   try {
-    await mkdir(dirname(abs), { recursive: true });
-    await writeFile(abs, text, 'utf8');
+    await writeFileSafely(abs, text);
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${(e as Error).message}`);
   }
@@ -18,20 +18,9 @@ export async function writeOutput(abs: string, text: string, shown: string): Pro
  * usage error as writeOutput when the path cannot be written.
  */
 export function streamOutput(abs: string, shown: string, produce: (sink: (chunk: string) => void) => void): void {
-  let fd: number;
   try {
-    mkdirSync(dirname(abs), { recursive: true });
-    fd = openSync(abs, 'w');
+    writeSafelySync(abs, produce);
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${(e as Error).message}`);
-  }
-  try {
-    produce((chunk) => {
-      writeSync(fd, chunk);
-    });
-  } catch (e) {
-    throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${(e as Error).message}`);
-  } finally {
-    closeSync(fd);
   }
 }

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { Fact } from '../model/fact.js';
 import { naturalCompare } from '../model/natural-order.js';
 
@@ -8,6 +8,11 @@ export interface ClusterSpec {
   formedBy: string;
   owns(file: string): boolean;
   explicit: Fact[];
+  /**
+   * Literal folder prefixes (`clusters/prod`) every file the cluster owns starts with; '' when a pattern
+   * can match anywhere. Lets grouping test a file against the few clusters that can own it.
+   */
+  prefixes?: string[];
 }
 
 export interface Group {
@@ -19,12 +24,28 @@ export interface Group {
 
 /** Clusters declared in the config file: a cluster owns the files its globs match. */
 export function clustersFromConfig(clusters: readonly { name: string; paths: string[]; explicit: Fact[] }[]): ClusterSpec[] {
-  return clusters.map((c) => ({
-    name: c.name,
-    formedBy: `config file: paths ${c.paths.join(', ')}`,
-    owns: (file) => c.paths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, '')}/**`, { dot: true })),
-    explicit: c.explicit,
-  }));
+  return clusters.map((c) => {
+    // Each glob compiled once (not once per fact and cluster): a path or anything below it.
+    const matchers = c.paths.flatMap((p) => [new Minimatch(p, { dot: true }), new Minimatch(`${p.replace(/\/$/, '')}/**`, { dot: true })]);
+    return {
+      name: c.name,
+      formedBy: `config file: paths ${c.paths.join(', ')}`,
+      owns: (file: string) => matchers.some((m) => m.match(file)),
+      explicit: c.explicit,
+      prefixes: c.paths.map(literalPrefix),
+    };
+  });
+}
+
+/** The leading folders of a glob before its first pattern character: `clusters/prod/**` → `clusters/prod`. */
+export function literalPrefix(glob: string): string {
+  const parts = glob.replace(/^\.\//, '').split('/');
+  const out: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}()!+@\\]/.test(part)) break;
+    out.push(part);
+  }
+  return out.join('/');
 }
 
 /**
@@ -64,17 +85,47 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
 export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpec[]): Group[] {
   if (clusters.length === 0) return [{ name: 'repository', formedBy: 'whole repository (one cluster)', facts: [...facts], explicit: [] }];
   const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [] as Fact[], explicit: c.explicit }));
-  const ownerOf = new Map<string, number>();
+  const ownerOf = ownerLookup(clusters);
   for (const f of facts) {
     const file = f.place?.file;
-    let owner = -1;
-    if (file !== undefined) {
-      // The first matching cluster wins, so overlapping globs cannot mix one file into two clusters.
-      if (!ownerOf.has(file)) ownerOf.set(file, clusters.findIndex((c) => c.owns(file)));
-      owner = ownerOf.get(file)!;
-    }
+    // The first matching cluster wins, so overlapping globs cannot mix one file into two clusters.
+    const owner = file === undefined ? -1 : ownerOf(file);
     if (owner >= 0) groups[owner]!.facts.push(f);
     else for (const g of groups) g.facts.push(f);
   }
   return groups;
+}
+
+/**
+ * The index of the first cluster owning a file, -1 for none: asked once per file (not per fact), and
+ * only of the clusters whose literal prefixes the file's folders match, so 5,000 clusters do not make
+ * every file try 5,000 patterns.
+ */
+function ownerLookup(clusters: readonly ClusterSpec[]): (file: string) => number {
+  const byPrefix = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  clusters.forEach((c, i) => {
+    if (!c.prefixes) return anywhere.push(i);
+    for (const p of new Set(c.prefixes)) {
+      if (p === '') anywhere.push(i);
+      else byPrefix.set(p, [...(byPrefix.get(p) ?? []), i]);
+    }
+  });
+  const memo = new Map<string, number>();
+  return (file) => {
+    const known = memo.get(file);
+    if (known !== undefined) return known;
+    const candidates = new Set(anywhere);
+    const parts = file.split('/');
+    for (let n = 1; n < parts.length; n++) for (const i of byPrefix.get(parts.slice(0, n).join('/')) ?? []) candidates.add(i);
+    let owner = -1;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      if (clusters[i]!.owns(file)) {
+        owner = i;
+        break;
+      }
+    }
+    memo.set(file, owner);
+    return owner;
+  };
 }

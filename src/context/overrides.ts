@@ -30,6 +30,21 @@ export function applyOverrides(input: readonly Fact[]): { facts: Fact[]; overrid
   return { facts, overridden };
 }
 
+/** Places a winner names as what it replaced; more would only repeat the same story. */
+const MAX_DERIVED = 20;
+
+/** Levels of a kustomize chain kept in derivedFrom (base → overlay → overlay …). */
+const MAX_CHAIN = 8;
+
+function limitDepth(f: Fact, depth: number): Fact {
+  if (!f.derivedFrom) return f;
+  if (depth <= 1) {
+    const { derivedFrom: _dropped, ...rest } = f;
+    return rest as Fact;
+  }
+  return { ...f, derivedFrom: f.derivedFrom.map((d) => limitDepth(d, depth - 1)) };
+}
+
 /** A target is a file, a folder ending in "/", or "" for the repository root. */
 function inTarget(file: string, target: string): boolean {
   return target === '' || (target.endsWith('/') ? file.startsWith(target) : file === target);
@@ -66,8 +81,10 @@ function replace(facts: Fact[], out: Fact[], isWinner: (f: Fact) => boolean, tar
     .map((f) => {
       const victims = gains.get(f);
       if (!victims) return f;
-      // derivedFrom shows what was replaced and where; the note only says how.
-      return { ...f, note: [f.note, `${by} override`].filter(Boolean).join('; '), derivedFrom: [...(f.derivedFrom ?? []), ...victims] };
+      // derivedFrom shows what was replaced and where; the note only says how. Bounded in depth: a chain
+      // of a thousand overlays would otherwise nest every earlier winner in every later one (quadratic reports).
+      const shallow = victims.slice(0, MAX_DERIVED).map((v) => limitDepth(v, MAX_CHAIN));
+      return { ...f, note: [f.note, `${by} override`].filter(Boolean).join('; '), derivedFrom: [...(f.derivedFrom ?? []), ...shallow].slice(0, MAX_DERIVED) };
     });
 }
 
@@ -84,13 +101,40 @@ function kustomizationOrder(records: readonly Fact[]): string[] {
   const files = [...targets.keys()].sort();
   // bases.get(f): the other kustomizations inside f's targets, which must be applied first.
   const bases = new Map(files.map((f) => [f, new Set(files.filter((g) => g !== f && (targets.get(f) ?? []).some((t) => inTarget(g, t))))]));
+  // Kahn's order, ties by path: each step takes the first pending file (in path order) whose bases are
+  // all done, or on a cycle the first pending file. Counting pending bases keeps this quadratic at worst
+  // (the old scan of every pending file's bases at every step was cubic: 1,000 overlays took seconds).
+  const index = new Map(files.map((f, i) => [f, i]));
+  const dependents = new Map<string, string[]>(files.map((f) => [f, []]));
+  const waiting = new Map<string, number>();
+  for (const f of files) {
+    const bs = bases.get(f) ?? new Set<string>();
+    waiting.set(f, bs.size);
+    for (const b of bs) dependents.get(b)!.push(f);
+  }
+  const ready: number[] = files.map((_, i) => i).filter((i) => waiting.get(files[i]!) === 0);
   const done: string[] = [];
   const pending = new Set(files);
+  let cursor = 0;
   while (pending.size > 0) {
-    const ready = files.find((f) => pending.has(f) && ![...(bases.get(f) ?? [])].some((b) => pending.has(b)));
-    const next = ready ?? files.find((f) => pending.has(f))!;
+    ready.sort((a, b) => a - b);
+    let next: string | undefined;
+    while (ready.length > 0 && next === undefined) {
+      const f = files[ready.shift()!]!;
+      if (pending.has(f)) next = f;
+    }
+    if (next === undefined) {
+      // A cycle: the first pending file in path order.
+      while (!pending.has(files[cursor]!)) cursor++;
+      next = files[cursor]!;
+    }
     done.push(next);
     pending.delete(next);
+    for (const d of dependents.get(next) ?? []) {
+      const left = (waiting.get(d) ?? 0) - 1;
+      waiting.set(d, left);
+      if (left === 0 && pending.has(d)) ready.push(index.get(d)!);
+    }
   }
   return done;
 }

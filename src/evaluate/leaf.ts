@@ -1,3 +1,4 @@
+import { MAX_MATCHED_VALUE_LENGTH } from '../knowledge/safe-pattern.js';
 import type { LeafCondition } from '../model/rule.js';
 import type { FactValue } from './fact-values.js';
 import { tri, type Tri } from './tri.js';
@@ -26,6 +27,17 @@ function overCandidates(results: Tri[]): Tri {
 /** Leaves are pure in the value: each (leaf, value) pair is computed once per run. */
 const memo = new WeakMap<LeafCondition, Map<string, Tri>>();
 
+const cache = new Map<string, RegExp>();
+/** Each pattern compiled once, not once per value and context. */
+function compiled(src: string): RegExp {
+  let re = cache.get(src);
+  if (!re) {
+    re = new RegExp(src);
+    cache.set(src, re);
+  }
+  return re;
+}
+
 function evalValue(leaf: LeafCondition, v: string): Tri {
   let seen = memo.get(leaf);
   if (!seen) {
@@ -44,6 +56,7 @@ function computeValue(leaf: LeafCondition, v: string): Tri {
   if (leaf.version !== undefined) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== undefined) return satisfiesKernel(v, leaf.kernel);
   if (leaf.in !== undefined) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
-  if (leaf.matches !== undefined) return tri(new RegExp(leaf.matches).test(v));
+  // A value this long is no version, mode or flag list: unknown, and the pattern is not run on it.
+  if (leaf.matches !== undefined) return v.length > MAX_MATCHED_VALUE_LENGTH ? 'unknown' : tri(compiled(leaf.matches).test(v));
   return 'unknown';
 }

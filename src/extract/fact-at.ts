@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact, FactName, FactOrigin } from '../model/fact.js';
 import { str } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
-import { envDefault, isPlaceholder } from './values.js';
+import { envDefault, isPlaceholder, MAX_VALUE_LENGTH } from './values.js';
 import { isIgnoredOsImage, matchOsImage, type OsImageContext, type OsImageKind } from '../knowledge/os-image-patterns.js';
 
 export interface FactOptions {
@@ -45,6 +45,10 @@ export function factFromRaw(
   normalize: (s: string) => string | undefined,
   opts: FactOptions = {},
 ): Fact | undefined {
+  // No version, mode or image is this long: present, value unknown, and no pattern is run on it.
+  if (raw.length > MAX_VALUE_LENGTH) {
+    return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}…`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
+  }
   const dflt = envDefault(raw);
   if (dflt !== undefined) {
     const v = normalize(dflt);

@@ -1,4 +1,8 @@
 import { Scalar, isScalar, type Node } from 'yaml';
+import { replaceSpans, type SpanKind } from '../parse/spans.js';
+
+/** `{{ … }}`, across lines too (scanned, not matched by a lazy regex: linear on any text). */
+const GO_TEMPLATE: readonly SpanKind[] = [{ open: '{{', close: '}}', line: false }];
 
 /** Go template actions that shape the text (loops, conditions, comments), as opposed to values. */
 const ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
@@ -20,7 +24,7 @@ export interface Blanked {
  */
 export function blankTemplates(text: string): Blanked {
   const originals: string[] = [];
-  const out = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+  const out = replaceSpans(text, GO_TEMPLATE, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes('\n') || m.length < 4 + id.length) return m.replace(/[^\n]/g, ' ');
     originals.push(m);

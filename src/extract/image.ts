@@ -1,3 +1,5 @@
+import { replaceSpans, type SpanKind } from '../parse/spans.js';
+
 /** A container image reference split into its parts. */
 export interface ImageRef {
   /** Everything before the last path segment, e.g. "registry.k8s.io" or "quay.io/calico". */
@@ -13,7 +15,14 @@ export interface ImageRef {
 }
 
 /** Template expressions, which may hold `:`, `/` or spaces of their own (`${TAG:-v1}`, `{{ .Values.tag }}`). */
-const TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
+const TEMPLATE_SPAN: readonly SpanKind[] = [
+  { open: '{{', close: '}}', line: true },
+  { open: '{%', close: '%}', line: true },
+  { open: '${', close: '}', line: false },
+  { open: '$(', close: ')', line: false },
+];
+/** Longer text is no image reference; it is not scanned further. */
+export const MAX_IMAGE_REF_LENGTH = 1024;
 
 /**
  * Splits `registry/path/name:tag@digest`. Template expressions are treated as opaque text, so
@@ -22,8 +31,9 @@ const TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
  */
 export function parseImage(ref: string): ImageRef | undefined {
   const s = ref.trim();
+  if (s.length > MAX_IMAGE_REF_LENGTH) return undefined;
   // Same length as s, with template expressions replaced, so indices found in `masked` cut `s`.
-  const masked = s.replace(TEMPLATE_SPAN, (m) => 'T'.repeat(m.length));
+  const masked = replaceSpans(s, TEMPLATE_SPAN, (m) => 'T'.repeat(m.length));
   if (!s || /\s/.test(masked)) return undefined;
   let end = s.length;
   let digest: string | undefined;

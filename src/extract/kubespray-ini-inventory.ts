@@ -24,6 +24,21 @@ interface IniVar {
   endColumn: number;
 }
 
+/**
+ * The value without a trailing ` # comment` / ` ; comment`: cut at the blanks before the first `#` or `;`
+ * that follows a blank. A scan, not `/\s+[#;].*$/`, which is quadratic on a long run of blanks.
+ */
+function stripIniComment(rest: string): string {
+  for (let i = 1; i < rest.length; i++) {
+    if ((rest[i] === '#' || rest[i] === ';') && /\s/.test(rest[i - 1]!)) {
+      let start = i - 1;
+      while (start > 0 && /\s/.test(rest[start - 1]!)) start--;
+      return rest.slice(0, start);
+    }
+  }
+  return rest;
+}
+
 /** `key=value` lines of `[…:vars]` sections; values may be quoted, and `#`/`;` start comments. */
 function iniVars(text: string): IniVar[] {
   const out: IniVar[] = [];
@@ -40,7 +55,7 @@ function iniVars(text: string): IniVar[] {
     const start = (m[0] ?? '').length;
     let rest = line.slice(start);
     const q = /^(["'])(.*?)\1/.exec(rest);
-    rest = q ? q[0] : rest.replace(/\s+[#;].*$/, '').trimEnd();
+    rest = q ? q[0] : stripIniComment(rest).trimEnd();
     out.push({ key: m[2] ?? '', value: q ? (q[2] ?? '') : rest, line: i + 1, column: start + 1, endColumn: start + 1 + rest.length });
   });
   return out;

@@ -1,10 +1,12 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { aliasTargets, expandedSize } from '../parse/alias-budget.js';
 import { schemaText } from '../knowledge/validate.js';
 import { validators } from 'virtual:netcompat-validators';
 import type { Fact } from '../model/fact.js';
 import type { IgnoreEntry } from '../model/ignore.js';
 import type { Severity } from '../model/rule.js';
 import { explicitFacts } from './options.js';
+import { braceExpansions, MAX_BRACE_EXPANSIONS, MAX_GLOB_LENGTH } from './globs.js';
 import { UsageError } from './usage-error.js';
 import { type FailOn } from '../model/gate.js';
 
@@ -38,6 +40,35 @@ interface RawCluster {
 }
 
 
+/** A config is small: more expanded nodes than this is an alias bomb. */
+const MAX_CONFIG_NODES = 20_000;
+
+/**
+ * The config as plain data. Alias problems (a bomb, an alias before its anchor, too many uses) are usage
+ * errors naming the line of the first alias, never a crash; the size is checked in linear time first.
+ */
+function configData(doc: Document.Parsed, lc: LineCounter, file: string): Record<string, unknown> {
+  const targets = aliasTargets(doc);
+  if (targets.size > 0) {
+    const first = [...targets.keys()][0] as { range?: [number, number, number] };
+    const line = lc.linePos(first.range?.[0] ?? 0).line;
+    if (targets.size > 1000 || expandedSize(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
+      throw new UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+    }
+    const unresolved = [...targets.entries()].find(([, target]) => target === undefined);
+    if (unresolved) {
+      const at = lc.linePos((unresolved[0] as { range?: [number, number, number] }).range?.[0] ?? 0).line;
+      throw new UsageError(`${file}:${at}: alias without an anchor before it`);
+    }
+    try {
+      return (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    } catch {
+      throw new UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+    }
+  }
+  return (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+}
+
 /**
  * Parses and validates `.netcompat.yaml`. Errors are UsageErrors that give the file, the line and what is
  * accepted, e.g. ".netcompat.yaml:7: /clusters/0/kube-proxy-mode must be equal to one of the allowed
@@ -48,7 +79,7 @@ export function parseConfig(text: string, file: string): Config {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split('\n')[0]}`);
-  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const data = configData(doc, lineCounter, file);
   // Generated from schema/config.schema.json when the bundle was built (no schema compiler at run time).
   const validate = validators()['config.schema.json']!;
   if (!validate(data)) {
@@ -62,7 +93,15 @@ export function parseConfig(text: string, file: string): Config {
       : `${e.instancePath || '/'} ${e.message}${allowed ? ` (${allowed.join(', ')})` : ''}`;
     throw new UsageError(`${file}:${line}: ${what}`);
   }
+  /** Globs of the config: bounded length and brace expansion (`{a,b}` sixteen times is 65,536 patterns). */
+  const checkGlob = (glob: string, at: (string | number)[]): void => {
+    if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, at)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+    }
+  };
   const clusters = ((data.clusters ?? []) as RawCluster[]).map((c, i) => {
+    c.paths.forEach((p, j) => checkGlob(p, ['clusters', i, 'paths', j]));
     try {
       // `config:` rather than `input:`: reports say the value came from the config file, not a flag.
       const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, 'config:') }));
@@ -72,7 +111,8 @@ export function parseConfig(text: string, file: string): Config {
     }
   });
   const names = clusters.map((c) => c.name);
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  const seen = new Set<string>();
+  const dup = names.find((n) => seen.size === seen.add(n).size);
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
   const ignore = ((data.ignore ?? []) as Omit<IgnoreEntry, 'line'>[]).map((g, i) => {
     // Without declared clusters, an entry names a cluster the repository's layout forms ("clusters/lab"),
@@ -80,6 +120,7 @@ export function parseConfig(text: string, file: string): Config {
     if (g.cluster !== undefined && names.length > 0 && !names.includes(g.cluster)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`);
     }
+    (g.paths ?? []).forEach((p, j) => checkGlob(p, ['ignore', i, 'paths', j]));
     if (g.expires !== undefined && !isCalendarDate(g.expires)) {
       // The schema checks the shape only; "2027-13-45" would otherwise suppress for good.
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'expires'])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { discover } from '../discover/discover.js';
+import { existsNoFollow, readConfinedFile, realDirectory, type Boundary } from './confined.js';
 import { KnowledgeError } from '../knowledge/validate.js';
 import { builtInRules, parseRule } from '../knowledge/rules.js';
 import type { Rule } from '../model/rule.js';
@@ -15,6 +16,12 @@ export interface SettingsRequest {
   configPath?: string;
   /** `--baseline` / input `baseline`; otherwise the config's `baseline`; false: none (`netcompat baseline` writes it). */
   baselinePath?: string | false;
+  /**
+   * Where the explicit configPath and baselinePath must be (the Action: the workspace). Paths the
+   * repository names (the default config, the config's rules and baseline) are always confined: to the
+   * scanned directory and to the config file's folder.
+   */
+  workspace?: string;
 }
 
 export interface Settings {
@@ -23,21 +30,16 @@ export interface Settings {
   baseline?: Baseline;
 }
 
-function readOrFail(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${what} ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+/** A rules or baseline entry of the config: relative, no `..`, so no glob ever walks outside. */
+function relativeEntry(configFile: string, key: string, value: string): void {
+  if (isAbsolute(value) || value.startsWith('~') || value.split(/[\\/]/).includes('..')) {
+    throw new UsageError(`${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`);
   }
 }
 
-/** A path the config names must stay inside the scanned directory: repository content never points outside. */
-function inside(root: string, path: string, what: string): string {
-  const abs = resolve(root, path);
-  const rel = relative(resolve(root), abs);
-  if (rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) throw new UsageError(`${what} ${JSON.stringify(path)} is outside the scanned directory`);
-  return abs;
-}
+/** Extra rule files: a few small YAML files, never a tree of thousands. */
+const MAX_RULE_FILES = 200;
+const MAX_RULE_BYTES = 256 * 1024;
 
 const MAGIC = /[*?[\]{}!+@()]/;
 
@@ -46,8 +48,8 @@ const MAGIC = /[*?[\]{}!+@()]/;
  * followed) from the glob's literal leading folders; a pattern leading outside the config's folder is an error.
  */
 function ruleFiles(base: string, pattern: string): string[] {
-  let p = pattern.replace(/^(\.\/)+/, '');
-  if (isAbsolute(p) || p.split('/').includes('..')) p = relative(base, inside(base, p, 'rule file')).split(sep).join('/');
+  // Absolute and `..` entries were refused already (relativeEntry).
+  const p = pattern.replace(/^(\.\/)+/, '');
   const parts = p.split('/');
   let fixed = 0;
   while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed]!)) fixed++;
@@ -66,23 +68,32 @@ function ruleFiles(base: string, pattern: string): string[] {
  */
 export function loadSettings(req: SettingsRequest): Settings {
   const root = resolve(req.root);
+  const rootBoundary: Boundary = { real: realDirectory(root, 'scanned directory'), label: 'the scanned directory' };
+  const workspace: Boundary | undefined = req.workspace ? { real: realDirectory(req.workspace, 'workspace'), label: 'the workspace' } : undefined;
   const configAbs = req.configPath ? resolve(req.configPath) : resolve(root, CONFIG_FILE);
+  // The default config is repository content: confined to the scanned directory.
+  const configBoundary = req.configPath ? workspace : rootBoundary;
   let config: Config | undefined;
-  if (req.configPath || existsSync(configAbs)) {
+  if (req.configPath || existsNoFollow(configAbs)) {
     const shown = relative(process.cwd(), configAbs) || configAbs;
-    config = parseConfig(readOrFail(configAbs, 'config file'), shown);
+    config = parseConfig(readConfinedFile(configAbs, 'config file', shown, configBoundary), shown);
   }
+  // What the config names stays in its folder (whose real path is itself inside the boundary above).
+  const configDir: Boundary = { real: config ? realDirectory(dirname(configAbs), 'config folder') : rootBoundary.real, label: "the config file's folder" };
   let rules = builtInRules();
   if (config) {
     const base = dirname(configAbs);
     const extra: Rule[] = [];
+    for (const pattern of config.rules) relativeEntry(config.file, 'rules', pattern);
+    if (config.baseline !== undefined) relativeEntry(config.file, 'baseline', config.baseline);
     for (const pattern of config.rules) {
       const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+      if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
       for (const file of files) {
         const shown = relative(process.cwd(), file) || file;
         try {
-          extra.push(parseRule(readOrFail(inside(base, file, 'rule file'), 'rule file'), shown));
+          extra.push(parseRule(readConfinedFile(file, 'rule file', shown, configDir, MAX_RULE_BYTES), shown));
         } catch (e) {
           throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
         }
@@ -104,10 +115,12 @@ export function loadSettings(req: SettingsRequest): Settings {
   }
   const settings: Settings = { rules };
   if (config) settings.config = config;
+  const fromConfig = req.baselinePath === undefined && config?.baseline !== undefined;
   const baselinePath = req.baselinePath === false ? undefined : req.baselinePath ?? (config?.baseline ? resolve(dirname(configAbs), config.baseline) : undefined);
   if (baselinePath) {
+    const text = readConfinedFile(resolve(baselinePath), 'baseline file', baselinePath, fromConfig ? configDir : workspace);
     try {
-      settings.baseline = parseBaseline(readOrFail(resolve(baselinePath), 'baseline file'), baselinePath);
+      settings.baseline = parseBaseline(text, baselinePath);
     } catch (e) {
       throw e instanceof UsageError ? e : new UsageError((e as Error).message);
     }

@@ -11,6 +11,8 @@ export interface RunSettingsRequest {
   baselinePath?: string | false;
   /** The flag or input, when the user gave one: it wins over the config file's `fail-on`. */
   failOn?: FailOn;
+  /** Confines the explicit config and baseline paths (the Action: the workspace). */
+  workspace?: string;
 }
 
 export interface RunSettings extends Settings {
@@ -27,6 +29,7 @@ export function loadRunSettings(req: RunSettingsRequest): RunSettings {
     root: req.root,
     ...(req.configPath ? { configPath: req.configPath } : {}),
     ...(req.baselinePath !== undefined ? { baselinePath: req.baselinePath } : {}),
+    ...(req.workspace ? { workspace: req.workspace } : {}),
   });
   if (settings.config) {
     const abs = req.configPath ?? resolve(req.root, CONFIG_FILE);

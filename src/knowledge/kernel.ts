@@ -3,13 +3,26 @@
  * major.minor is compared (os-kernels.md §3): the third field is usually a distro ABI number.
  */
 
-/** Drops the " (amd64)" that newer kubectl prints after the kernel in `get nodes -o wide`. */
+/** No kernel string is this long; longer text is not read as one and no pattern runs on it. */
+export const MAX_KERNEL_LENGTH = 256;
+
+const ARCHES = ['amd64', 'arm64', 'x86_64', 'aarch64', 'arm', 'ppc64le', 's390x'];
+
+/**
+ * Drops the " (amd64)" that newer kubectl prints after the kernel in `get nodes -o wide`. Cut by hand:
+ * `/\s*\(…\)$/` retries from every blank of a long run (quadratic).
+ */
 export function normalizeKernel(s: string): string {
-  return s.trim().replace(/\s*\((?:amd64|arm64|x86_64|aarch64|arm|ppc64le|s390x)\)$/i, '');
+  const t = s.trim();
+  if (!t.endsWith(')')) return t;
+  const open = t.lastIndexOf('(');
+  if (open < 0 || !ARCHES.includes(t.slice(open + 1, -1).toLowerCase())) return t;
+  return t.slice(0, open).trimEnd();
 }
 
 /** Windows nodes report the OS build (`10.0.17763.2300`): not a Linux kernel, never compared. */
 export function isWindowsKernel(s: string): boolean {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
   return /^10\.0\.\d{5}(\.\d+)?$/.test(normalizeKernel(s));
 }
 
@@ -18,6 +31,7 @@ export function isWindowsKernel(s: string): boolean {
  * "4.18". Undefined when there is no leading major.minor, and for Windows build numbers.
  */
 export function parseKernel(s: string): { major: number; minor: number } | undefined {
+  if (s.length > MAX_KERNEL_LENGTH) return undefined;
   const k = normalizeKernel(s);
   if (isWindowsKernel(k)) return undefined;
   const m = /^(\d+)\.(\d+)(?:[.\-+_~\s]|$)/.exec(k);
@@ -27,6 +41,7 @@ export function parseKernel(s: string): { major: number; minor: number } | undef
 
 /** True for strings a user may pass as kernel-version: `3.10.0-1160.el7.x86_64`, `5.15.0-1051-aws`, `6.1`. */
 export function isKernelString(s: string): boolean {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
   const k = normalizeKernel(s);
   return !isWindowsKernel(k) && /^\d+\.\d+(\.\d+)?([-+.~_][0-9A-Za-z.+_~-]*)?$/.test(k);
 }

@@ -79,7 +79,8 @@ function describe(input: string, spec: string, unresolved: boolean, note: string
  */
 export function matchOsImage(input: string, kind: OsImageKind, ctx: OsImageContext = {}): OsImageMatch | undefined {
   const s = input.trim();
-  if (!s) return undefined;
+  // No image or template name is this long; the data's patterns are not run on such text.
+  if (!s || s.length > 512) return undefined;
   for (const { pattern, re } of compiledPatterns()) {
     if (!pattern.kinds.includes(kind)) continue;
     const m = re.exec(s);

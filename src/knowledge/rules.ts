@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { knowledgeData, knowledgePaths } from 'virtual:netcompat-knowledge';
 import type { Rule } from '../model/rule.js';
+import { unsafePattern } from './safe-pattern.js';
 import { KnowledgeError, validateAgainst } from './validate.js';
 
 /** Parses and validates one rule file; `file` is only for messages. */
@@ -15,10 +16,13 @@ export function parseRule(text: string, file: string): Rule {
   const rule = data as Rule;
   for (const r of rangesOf(rule)) {
     if (r.kind === 'matches') {
+      const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}…` : r.value);
+      const unsafe = unsafePattern(r.value);
+      if (unsafe) throw new KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new KnowledgeError(file, `invalid regular expression ${JSON.stringify(r.value)}`);
+        throw new KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
   }

@@ -2,6 +2,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { SkippedFile } from '../model/source.js';
 import { expandedSize, MAX_EXPANDED_NODES } from './alias-budget.js';
 import { blankSegments } from './segments.js';
+import { countDocumentStarts, flowDepthOver, hasTemplateMark } from './template-mark.js';
 import { setAsideTemplateLines } from './template-lines.js';
 import { lineCounterMapper, type YamlDoc } from './yaml-doc.js';
 
@@ -14,7 +15,6 @@ export interface ParseOutcome {
   skipped?: SkippedFile;
 }
 
-const TEMPLATE_MARK = /\{\{|\{%|^%\{|\$\{[^}]*\}\s*$/m;
 /** ytt control annotations: the file parses, but which of its values apply depends on data values. */
 const YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
 
@@ -25,6 +25,15 @@ export interface ParseFileOptions {
    */
   keep?: readonly boolean[];
 }
+
+/**
+ * More documents than this in one file is not a cluster config (the Calico operator manifest holds a few
+ * hundred): the file is skipped before parsing, which would cost seconds and hundreds of MiB.
+ */
+export const MAX_DOCUMENTS_PER_FILE = 10_000;
+
+/** Flow collections nested deeper than this are no config; the parser would take minutes on megabytes of `[[[`. */
+export const MAX_FLOW_DEPTH = 1000;
 
 export const PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
@@ -49,9 +58,18 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
   }
   // Documents set aside parse as empty ones; the kept ones keep every offset.
   const text = opts.keep ? blankSegments(whole, opts.keep) : whole;
+  const starts = countDocumentStarts(text, MAX_DOCUMENTS_PER_FILE + 1);
+  if (starts > MAX_DOCUMENTS_PER_FILE) {
+    return { docs: [], skipped: { path, reason: 'too-large', detail: `more than ${MAX_DOCUMENTS_PER_FILE} YAML documents in one file; not read` } };
+  }
+  if (flowDepthOver(text, MAX_FLOW_DEPTH)) {
+    return { docs: [], skipped: { path, reason: 'too-large', detail: `flow collections ([ ], { }) nested more than ${MAX_FLOW_DEPTH} deep; not read` } };
+  }
   const first = parseStream(text);
   if ('failed' in first) return { docs: [], skipped: { path, reason: 'yaml-error', detail: `parser failed: ${first.failed}` } };
-  const problems = first.docs.map((doc) => problemOf(path, whole, doc, first.lc));
+  // Whether the file is templated is a question about the whole text, asked once.
+  const facts = textFacts(whole);
+  const problems = first.docs.map((doc) => problemOf(path, facts, doc, first.lc));
   if (problems.every((p) => p === undefined)) return { docs: first.docs.map((doc, index) => yamlDoc(path, index, doc, text, first.lc)) };
 
   const aside = problems.some((p) => p?.reason === 'template') ? setAsideTemplateLines(text) : undefined;
@@ -59,6 +77,7 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
   // Blanking keeps every offset, so the n-th document is the same document in both parses.
   const second = reparsed && 'docs' in reparsed && reparsed.docs.length === first.docs.length ? reparsed : undefined;
   const conditional = aside ? (line: number) => aside.conditional.has(line) : undefined;
+  const asideFacts = aside ? textFacts(aside.text) : undefined;
   const docs: YamlDoc[] = [];
   const lost: number[] = [];
   let skipped: SkippedFile | undefined;
@@ -69,7 +88,7 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
       return;
     }
     const retry = second?.docs[index];
-    if (aside && second && retry && !problemOf(path, aside.text, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
+    if (aside && second && retry && !problemOf(path, asideFacts!, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
       docs.push(yamlDoc(path, index, retry, aside.text, second.lc, conditional));
       return;
     }
@@ -113,15 +132,34 @@ function yamlDoc(file: string, index: number, doc: Document.Parsed, text: string
 function holdsUnknownLine(doc: Document.Parsed, lc: LineCounter, unknown: Set<number>): boolean {
   const from = lc.linePos(doc.range[0]).line;
   const to = lc.linePos(doc.range[2]).line;
+  // The smaller of the two loops: summed over a file's documents this stays linear in its lines.
+  if (to - from < unknown.size) {
+    for (let line = from; line <= to; line++) if (unknown.has(line)) return true;
+    return false;
+  }
   for (const line of unknown) if (line >= from && line <= to) return true;
   return false;
 }
 
-function problemOf(path: string, text: string, doc: Document.Parsed, lc: LineCounter): SkippedFile | undefined {
+/** What problemOf asks of the whole text, computed once per file rather than once per document. */
+interface TextFacts {
+  templated: () => boolean;
+  mayAlias: boolean;
+}
+
+function textFacts(text: string): TextFacts {
+  let templated: boolean | undefined;
+  return {
+    templated: () => (templated ??= hasTemplateMark(text)),
+    mayAlias: text.includes('&') && text.includes('*'),
+  };
+}
+
+function problemOf(path: string, text: TextFacts, doc: Document.Parsed, lc: LineCounter): SkippedFile | undefined {
   const error = doc.errors[0];
   if (error) {
     const { line, col } = lc.linePos(error.pos[0]);
-    const templated = TEMPLATE_MARK.test(text);
+    const templated = text.templated();
     return {
       path,
       reason: templated ? 'template' : 'yaml-error',
@@ -131,7 +169,7 @@ function problemOf(path: string, text: string, doc: Document.Parsed, lc: LineCou
     };
   }
   // Aliases need an anchor: most files have neither, and skip the walk.
-  if (text.includes('&') && text.includes('*') && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text.mayAlias && expandedSize(doc) > MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
     return { path, reason: 'alias-limit', detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }

@@ -17,29 +17,30 @@ export interface SetAside {
   unknown: Set<number>;
 }
 
-type Kind = 'open' | 'middle' | 'close' | 'quiet' | 'output';
+import { findSpans, replaceSpans, stripDelimiters, TEMPLATE_TOKENS } from './spans.js';
 
-const TOKEN = /\{\{.*?\}\}|\{%.*?%\}|%\{.*?\}|\{#.*?#\}/g;
+type Kind = 'open' | 'middle' | 'close' | 'quiet' | 'output';
 
 function classify(token: string): Kind {
   if (token.startsWith('{#')) return 'quiet';
   if (token.startsWith('%{')) {
-    const inner = token.replace(/^%\{~?\s*|\s*~?\}$/g, '');
+    const inner = stripDelimiters(token, '%{', '}', '~');
     if (/^(if|for)\b/.test(inner)) return 'open';
     if (/^else\b/.test(inner)) return 'middle';
     if (/^end(if|for)\b/.test(inner)) return 'close';
     return 'output';
   }
   if (token.startsWith('{%')) {
-    const inner = token.replace(/^\{%[-+]?\s*|\s*[-+]?%\}$/g, '');
-    if (/^set\s+[^=]+=/.test(inner)) return 'quiet';
+    const inner = stripDelimiters(token, '{%', '%}', '-+');
+    // `set x = …` (a linear form of /^set\s+[^=]+=/).
+    if (inner.startsWith('set') && /\s/.test(inner[3] ?? '') && inner.indexOf('=') >= 5) return 'quiet';
     if (/^(if|for|macro|block|call|filter|set)\b/.test(inner)) return 'open';
     if (/^(elif|else)\b/.test(inner)) return 'middle';
     if (/^end\w*\b/.test(inner)) return 'close';
     return 'output';
   }
-  const inner = token.replace(/^\{\{-?\s*|\s*-?\}\}$/g, '');
-  if (/^\/\*[\s\S]*\*\/$/.test(inner)) return 'quiet';
+  const inner = stripDelimiters(token, '{{', '}}', '-');
+  if (inner.startsWith('/*') && inner.endsWith('*/') && inner.length >= 4) return 'quiet';
   if (/^\$[\w]*\s*:?=/.test(inner)) return 'quiet';
   if (/^(if|range|with|define|block)\b/.test(inner)) return 'open';
   if (/^else\b/.test(inner)) return 'middle';
@@ -72,8 +73,9 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
       blank(i);
       return;
     }
-    const tokens = line.match(TOKEN) ?? [];
-    const rest = line.replace(TOKEN, '').trim();
+    const spans = findSpans(line, TEMPLATE_TOKENS);
+    const tokens = spans.map(([s, e]) => line.slice(s, e));
+    const rest = replaceSpans(line, TEMPLATE_TOKENS, () => '').trim();
     if (tokens.length === 0 || rest !== '') {
       if (depth > 0) conditional.add(i + 1);
       return;

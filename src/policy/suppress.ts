@@ -1,8 +1,19 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { IgnoreEntry } from '../model/ignore.js';
 import type { Fact } from '../model/fact.js';
 import type { Diagnostic, Finding } from '../model/finding.js';
 import type { IgnoreDirective } from '../parse/directives.js';
+
+const compiled = new Map<string, Minimatch>();
+/** Each glob compiled once, not once per finding, entry and place. */
+function matcher(glob: string): Minimatch {
+  let m = compiled.get(glob);
+  if (!m) {
+    m = new Minimatch(glob, { dot: true });
+    compiled.set(glob, m);
+  }
+  return m;
+}
 
 /** Every place a finding's verdict rests on, derivations included. */
 export function evidencePlaces(f: Pick<Finding, 'evidence'>): { file: string; line: number }[] {
@@ -59,7 +70,7 @@ export function applySuppressions(findings: Finding[], input: SuppressionInput):
       (g) =>
         g.rule === f.ruleId &&
         (g.cluster === undefined || g.cluster === f.context) &&
-        (!g.paths?.length || places.some((p) => g.paths!.some((glob) => minimatch(p.file, glob, { dot: true })))),
+        (!g.paths?.length || places.some((p) => g.paths!.some((glob) => matcher(glob).match(p.file)))),
     );
     if (entry) {
       f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };

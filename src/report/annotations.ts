@@ -6,6 +6,7 @@ import { forChannel } from './channel.js';
 import { evidenceLines } from './evidence.js';
 import { truncateBytes, truncateChars } from './markdown.js';
 import { severityRank } from '../model/gate.js';
+import { plainLine, plainLines } from './safe-text.js';
 
 /** The Checks API's levels; workflow commands call `failure` `error`. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -142,9 +143,10 @@ export function checkAnnotation(a: Annotation, fallbackPath?: string): CheckAnno
     start_line: line,
     end_line: endLine,
     annotation_level: a.level,
-    title: a.title,
-    message: p ? a.message : `${a.message}\n(No file in the repository: the values came from the workflow's inputs.)`,
-    raw_details: a.rawDetails,
+    // Shown as text by GitHub: no controls, no bidi reordering.
+    title: plainLine(a.title),
+    message: plainLines(p ? a.message : `${a.message}\n(No file in the repository: the values came from the workflow's inputs.)`),
+    raw_details: plainLines(a.rawDetails),
   };
   if (p && endLine === line) {
     out.start_column = p.column;

@@ -84,9 +84,9 @@ export interface CheckRunRequests {
 }
 
 /**
- * The request bodies, pure: the first 50 annotations on create, the rest 50 at a time by update. With a
- * single batch the run is created completed; otherwise it stays in_progress until the last update sets
- * the conclusion, so the PR never shows a final verdict with annotations still missing.
+ * The request bodies, pure: the run is created already completed, with its conclusion and the first 50
+ * annotations; updates only append the rest, 50 at a time. A run is never left in_progress, whatever
+ * happens to the updates (the conclusion depends on the findings only).
  */
 export function checkRunRequests(plan: CheckRunPlan): CheckRunRequests {
   const slices = batches(plan.annotations, ANNOTATIONS_PER_REQUEST);
@@ -98,13 +98,10 @@ export function checkRunRequests(plan: CheckRunPlan): CheckRunRequests {
     name: plan.name,
     head_sha: plan.headSha,
     started_at: plan.startedAt,
-    ...(slices.length === 1 ? done : { status: 'in_progress' }),
+    ...done,
     output: output(first),
   };
-  const updates = slices.slice(1).map((anns, i) => ({
-    ...(i === slices.length - 2 ? done : { status: 'in_progress' }),
-    output: output(anns),
-  }));
+  const updates = slices.slice(1).map((anns) => ({ output: output(anns) }));
   return { create, updates, carried: slices };
 }
 

@@ -3,30 +3,13 @@
  * output, PR comment). `core.summary` escapes nothing, so every repository string passes through here.
  */
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;' };
+import { code, escapeHtml, escapeMarkdown, plainLine } from './safe-text.js';
 
-/** One line: control characters (newlines included) become spaces, so a value cannot start a new block. */
+export { code, escapeHtml, escapeMarkdown };
+
+/** One line: control characters (newlines included) become spaces and bidi controls go, so a value cannot start a new block. */
 export function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-}
-
-/** For HTML contexts and table cells: entities for `& < > " ' |`. */
-export function escapeHtml(s: string): string {
-  return oneLine(s).replace(/[&<>"'|]/g, (c) => HTML[c] ?? c);
-}
-
-/**
- * Plain text inside markdown: HTML entities, backslash before markdown punctuation, and a zero-width
- * space after `@` so a value such as `@team` never mentions anyone.
- */
-export function escapeMarkdown(s: string): string {
-  // Backslashes first: the entities added next contain `#`, which must stay unescaped.
-  return escapeHtml(oneLine(s).replace(/[\\`*_{}[\]()#+!~]/g, (c) => `\\${c}`)).replace(/@/g, '@\u200b');
-}
-
-/** Inline code that survives backticks and pipes in the value. */
-export function code(s: string): string {
-  return `<code>${escapeHtml(s).replace(/@/g, '@\u200b')}</code>`;
+  return plainLine(s);
 }
 
 /** Percent-encodes each path segment, parentheses included, so the URL is safe inside `[text](url)`. */

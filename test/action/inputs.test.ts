@@ -32,6 +32,8 @@ describe('readInputs', () => {
       comment: false,
       sarifUndetermined: false,
       maxAnnotations: 50,
+      allowEmpty: false,
+      policySource: 'head',
     });
   });
 

@@ -64,9 +64,9 @@ describe('check-run requests', () => {
     const anns = annotationsOf(many);
     expect(anns).toHaveLength(120);
     const req = checkRunRequests(plan(anns));
-    expect(req.create).toMatchObject({ name: 'netcompat', head_sha: 'b'.repeat(40), status: 'in_progress' });
-    expect(req.updates.map((u) => u.status)).toEqual(['in_progress', 'completed']);
-    expect(req.updates[1]).toMatchObject({ conclusion: 'failure', completed_at: '2026-01-01T00:00:01.000Z' });
+    // Created completed with its conclusion: a failing update can never leave it in progress.
+    expect(req.create).toMatchObject({ name: 'netcompat', head_sha: 'b'.repeat(40), status: 'completed', conclusion: 'failure', completed_at: '2026-01-01T00:00:01.000Z' });
+    expect(req.updates.map((u) => u.status)).toEqual([undefined, undefined]);
     expect(req.carried.map((c) => c.length)).toEqual([50, 50, 20]);
     expect(new Set(req.carried.flat()).size).toBe(120);
   });
@@ -159,7 +159,9 @@ describe('byte budget', () => {
 describe('markdown escaping', () => {
   it('repository strings cannot open HTML, tables, links or mentions', () => {
     expect(escapeMarkdown('<script>|[x](y) @octocat\n## h')).toBe('&lt;script&gt;&#124;\\[x\\]\\(y\\) @\u200boctocat \\#\\# h');
-    expect(code('a`b|c')).toBe('<code>a`b&#124;c</code>');
+    // Markdown is still read inside <code>: it is escaped there too.
+    expect(code('a`b|c')).toBe('<code>a\\`b&#124;c</code>');
+    expect(code('[Fix here](https://x.example)')).toBe('<code>\\[Fix here\\]\\(https://x.example\\)</code>');
   });
 
   it('the summary of a hostile repository stays inert', () => {

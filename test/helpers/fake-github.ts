@@ -23,6 +23,7 @@ const ROUTES: Route[] = [
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/ },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/ },
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/ },
+  { method: 'GET', template: '/user', pattern: /^\/user$/ },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/files', pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/ },
 ];
 
@@ -64,6 +65,8 @@ export interface CommentState {
   id: number;
   issue: number;
   body: string;
+  /** The author's login; comments the Action writes are by the Actions bot. */
+  user: string;
 }
 
 export class FakeGitHub {
@@ -84,8 +87,11 @@ export class FakeGitHub {
     return this;
   }
 
-  addComment(issue: number, body: string): CommentState {
-    const c = { id: this.nextId++, issue, body };
+  /** The token's identity for `GET /user`; undefined answers 403 as GITHUB_TOKEN (an installation token) does. */
+  tokenUser: string | undefined;
+
+  addComment(issue: number, body: string, user = 'github-actions[bot]'): CommentState {
+    const c = { id: this.nextId++, issue, body, user };
     this.comments.set(c.id, c);
     return c;
   }
@@ -160,10 +166,14 @@ export class FakeGitHub {
       }
       case 'issues/list-comments': {
         const list = [...this.comments.values()].filter((c) => c.issue === Number(id));
-        return answer(200, list.map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]', type: 'Bot' } })));
+        return answer(200, list.map((c) => ({ id: c.id, body: c.body, user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' } })));
+      }
+      case 'users/get-authenticated': {
+        if (this.tokenUser === undefined) return answer(403, { message: 'Resource not accessible by integration' });
+        return answer(200, { login: this.tokenUser, id: 1, type: 'User' });
       }
       case 'issues/create-comment': {
-        const c = this.addComment(Number(id), String(b.body));
+        const c = this.addComment(Number(id), String(b.body), this.tokenUser ?? 'github-actions[bot]');
         return answer(201, { id: c.id, body: c.body, html_url: `https://github.test/${owner}/${repo}/pull/${id}#issuecomment-${c.id}` });
       }
       case 'issues/update-comment': {

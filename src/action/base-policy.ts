@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative } from 'node:path';
+import { minimatch } from 'minimatch';
+import { CONFIG_FILE, parseConfig } from '../inputs/config.js';
+import { MAX_SETTINGS_BYTES } from '../inputs/confined.js';
+import { UsageError } from '../inputs/usage-error.js';
+import { escapeMarkdown } from '../report/safe-text.js';
+
+/**
+ * `policy-source: base`: the config file, its extra rule files and the baseline are taken from the pull
+ * request's base commit, so the pull request cannot lower its own gate. Read with `git cat-file` and
+ * `git ls-tree` (execFile, no shell, nothing from the repository executed), copied into a temporary
+ * folder laid out as the workspace, and loaded from there like any settings.
+ */
+export interface BasePolicy {
+  /** The scanned directory's place in the temporary copy: settings are loaded with this as root. */
+  root: string;
+  configPath?: string;
+  baselinePath?: string;
+  /** What was taken from the base commit, for the log. */
+  taken: string[];
+}
+
+const MAX_TREE_BYTES = 256 * 1024 * 1024;
+const MAX_RULE_FILES = 200;
+
+function git(cwd: string, args: string[], maxBuffer: number): Promise<Buffer> {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  return new Promise((resolve, reject) => {
+    execFile('git', ['--no-pager', '-c', 'core.fsmonitor=false', ...args], { cwd, maxBuffer, env, encoding: 'buffer' }, (err, stdout) => {
+      if (err) reject(err);
+      else resolve(stdout);
+    });
+  });
+}
+
+const validSha = (s: string) => /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(s);
+
+/** Workspace-relative POSIX path of an absolute path in the workspace. */
+const rel = (workspace: string, abs: string) => relative(workspace, abs).split(/[\\/]/).filter(Boolean).join('/');
+
+export async function loadBasePolicy(opts: { workspace: string; rootPrefix: string; configFile?: string; baselineFile?: string; baseSha: string | undefined; temp?: string }): Promise<BasePolicy> {
+  const sha = opts.baseSha ?? '';
+  if (!validSha(sha)) throw new UsageError('policy-source: base applies to pull_request events only (the event payload names no base commit)');
+  try {
+    await git(opts.workspace, ['cat-file', '-e', `${sha}^{commit}`], 1024);
+  } catch {
+    throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
+  }
+  const tree = new Set(
+    (await git(opts.workspace, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha], MAX_TREE_BYTES))
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean),
+  );
+  const dir = mkdtempSync(join(opts.temp ?? tmpdir(), 'netcompat-base-policy-'));
+  const taken: string[] = [];
+  const copy = async (path: string): Promise<string> => {
+    const blob = await git(opts.workspace, ['cat-file', 'blob', `${sha}:${path}`], MAX_SETTINGS_BYTES + 1);
+    if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
+    const out = join(dir, ...path.split('/'));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, blob);
+    taken.push(path);
+    return out;
+  };
+  const root = join(dir, ...opts.rootPrefix.split('/').filter(Boolean));
+  mkdirSync(root, { recursive: true });
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix.join(opts.rootPrefix || '.', CONFIG_FILE).replace(/^\.\//, '');
+  const out: BasePolicy = { root, taken };
+  if (tree.has(configRel)) {
+    const configPath = await copy(configRel);
+    if (opts.configFile) out.configPath = configPath;
+    const config = parseConfig((await git(opts.workspace, ['cat-file', 'blob', `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString('utf8'), configRel);
+    const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
+    const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => (configDir ? p.slice(configDir.length + 1) : p));
+    let count = 0;
+    for (const pattern of config.rules) {
+      // loadSettings refuses absolute and `..` entries with a message; nothing to copy for them.
+      if (pattern.startsWith('/') || pattern.split('/').includes('..')) continue;
+      for (const p of underDir) {
+        if (!minimatch(p, pattern, { dot: true })) continue;
+        if (++count > MAX_RULE_FILES) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
+        await copy(configDir ? `${configDir}/${p}` : p);
+      }
+    }
+    if (!opts.baselineFile && config.baseline && !config.baseline.startsWith('/') && !config.baseline.split('/').includes('..')) {
+      const b = posix.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
+      if (tree.has(b)) await copy(b);
+    }
+  } else if (opts.configFile) {
+    // The pull request adds the config: the base commit has none, so none applies.
+  }
+  if (opts.baselineFile) {
+    const b = rel(opts.workspace, opts.baselineFile);
+    if (tree.has(b)) out.baselinePath = await copy(b);
+  }
+  return out;
+}
+
+/**
+ * The workspace-relative files that make up netcompat's policy for this run, as patterns: the config
+ * file, the rule globs under its folder, the baseline. Matched against a pull request's changed files.
+ */
+export function policyPatterns(opts: { rootPrefix: string; configFile?: string; workspace: string; rules: readonly string[]; baseline?: string; baselineFile?: string }): string[] {
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix.join(opts.rootPrefix || '.', CONFIG_FILE).replace(/^\.\//, '');
+  const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
+  const inDir = (p: string) => (configDir ? `${configDir}/${p}` : p);
+  const out = [configRel, ...opts.rules.map(inDir)];
+  if (opts.baselineFile) out.push(rel(opts.workspace, opts.baselineFile));
+  else if (opts.baseline) out.push(posix.normalize(inDir(opts.baseline)));
+  return out;
+}
+
+/** The changed files that are policy files. */
+export function changedPolicyFiles(changed: readonly string[], patterns: readonly string[]): string[] {
+  return changed.filter((f) => patterns.some((p) => f === p || minimatch(f, p, { dot: true })));
+}
+
+/** The prominent summary note for a pull request that changes netcompat's own policy. */
+export function policyChangeNote(files: readonly string[], source: 'head' | 'base'): string {
+  const list = files.slice(0, 10).map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ') + (files.length > 10 ? `, and ${files.length - 10} more` : '');
+  const how =
+    source === 'base'
+      ? 'The gate ran with the base branch version of these files (`policy-source: base`): the changes take effect once merged.'
+      : 'The gate ran with the version in this pull request, so the change can lower its own gate: review it, or set `policy-source: base`.';
+  return `> [!CAUTION]\n> **This pull request changes netcompat's policy**: ${list}. ${how}`;
+}
