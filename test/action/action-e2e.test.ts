@@ -125,17 +125,19 @@ describe('Action without a token (workflow annotations)', () => {
   });
 
   it('SARIF and JSON files (issue 12): valid SARIF 2.1.0 whose URIs resolve against the repository root to real files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'netcompat-sarif-'));
-    const sarifFile = join(dir, 'netcompat.sarif');
-    const jsonFile = join(dir, 'report/netcompat.json');
-    const r = await runAction({ workspace: FIX, inputs: { ...ONE.inputs, path: 'one', 'sarif-file': sarifFile, 'json-file': jsonFile } });
+    // Output files must be inside the workspace (issue 15): a copy of the fixtures in a temporary folder.
+    const ws = mkdtempSync(join(tmpdir(), 'netcompat-sarif-'));
+    cpSync(FIX, ws, { recursive: true });
+    const sarifFile = join(ws, 'netcompat.sarif');
+    const jsonFile = join(ws, 'report/netcompat.json');
+    const r = await runAction({ workspace: ws, inputs: { ...ONE.inputs, path: 'one', 'sarif-file': 'netcompat.sarif', 'json-file': 'report/netcompat.json' } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'fail', 'sarif-file': sarifFile, 'json-file': jsonFile });
     const log = JSON.parse(readFileSync(sarifFile, 'utf8'));
     const validate = sarifValidator();
     expect(validate(log) ? [] : validate.errors).toEqual([]);
     const run = log.runs[0];
-    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${FIX}/`);
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${ws}/`);
     const uris = run.results.flatMap((x: SarifResultLike) => [...x.locations, ...(x.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation));
     expect(uris[0]).toEqual({ uri: 'one/kubeadm.yaml', uriBaseId: '%SRCROOT%' });
     for (const u of uris) expect(existsSync(fileURLToPath(new URL(u.uri, run.originalUriBaseIds[u.uriBaseId].uri))), u.uri).toBe(true);
