@@ -1337,7 +1337,7 @@ var require_range = __commonJS({
         range2 = range2.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range2;
-        const cached = cache3.get(memoKey);
+        const cached = cache4.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -1371,7 +1371,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache3.set(memoKey, result);
+        cache4.set(memoKey, result);
         return result;
       }
       intersects(range2, options) {
@@ -1410,7 +1410,7 @@ var require_range = __commonJS({
     };
     module2.exports = Range;
     var LRU = require_lrucache();
-    var cache3 = new LRU();
+    var cache4 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -2399,7 +2399,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -2408,9 +2408,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2544,7 +2544,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2554,7 +2554,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2698,7 +2698,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2725,7 +2725,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2736,7 +2736,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2916,7 +2916,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -2942,7 +2942,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7864,15 +7864,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -7883,8 +7883,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7915,7 +7915,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -9631,7 +9631,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9659,8 +9659,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -22270,8 +22270,8 @@ function parseBaseline(text2, file) {
   let data;
   try {
     data = JSON.parse(text2);
-  } catch (e) {
-    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
+  } catch {
+    throw new Error(`${file}: not valid JSON; create it with \`netcompat baseline DIR > ${file}\``);
   }
   const b = data;
   if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -22286,7 +22286,7 @@ function applyBaseline(findings, baseline) {
 
 // src/report/safe-text.ts
 function oneLine(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
     if (c === "	") return "\\t";
@@ -22402,13 +22402,21 @@ function stableStringify(value) {
 }
 
 // src/knowledge/kernel.ts
+var MAX_KERNEL_LENGTH = 256;
+var ARCHES = ["amd64", "arm64", "x86_64", "aarch64", "arm", "ppc64le", "s390x"];
 function normalizeKernel(s) {
-  return s.trim().replace(/\s*\((?:amd64|arm64|x86_64|aarch64|arm|ppc64le|s390x)\)$/i, "");
+  const t = s.trim();
+  if (!t.endsWith(")")) return t;
+  const open = t.lastIndexOf("(");
+  if (open < 0 || !ARCHES.includes(t.slice(open + 1, -1).toLowerCase())) return t;
+  return t.slice(0, open).trimEnd();
 }
 function isWindowsKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
   return /^10\.0\.\d{5}(\.\d+)?$/.test(normalizeKernel(s));
 }
 function parseKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return void 0;
   const k = normalizeKernel(s);
   if (isWindowsKernel(k)) return void 0;
   const m = /^(\d+)\.(\d+)(?:[.\-+_~\s]|$)/.exec(k);
@@ -22416,6 +22424,7 @@ function parseKernel(s) {
   return { major: Number(m[1]), minor: Number(m[2]) };
 }
 function isKernelString(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
   const k = normalizeKernel(s);
   return !isWindowsKernel(k) && /^\d+\.\d+(\.\d+)?([-+.~_][0-9A-Za-z.+_~-]*)?$/.test(k);
 }
@@ -25601,12 +25610,25 @@ function naturalCompare(a, b) {
 
 // src/context/group.ts
 function clustersFromConfig(clusters) {
-  return clusters.map((c) => ({
-    name: c.name,
-    formedBy: `config file: paths ${c.paths.join(", ")}`,
-    owns: (file) => c.paths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true })),
-    explicit: c.explicit
-  }));
+  return clusters.map((c) => {
+    const matchers = c.paths.flatMap((p) => [new Minimatch(p, { dot: true }), new Minimatch(`${p.replace(/\/$/, "")}/**`, { dot: true })]);
+    return {
+      name: c.name,
+      formedBy: `config file: paths ${c.paths.join(", ")}`,
+      owns: (file) => matchers.some((m) => m.match(file)),
+      explicit: c.explicit,
+      prefixes: c.paths.map(literalPrefix)
+    };
+  });
+}
+function literalPrefix(glob) {
+  const parts2 = glob.replace(/^\.\//, "").split("/");
+  const out2 = [];
+  for (const part of parts2.slice(0, -1)) {
+    if (/[*?[\]{}()!+@\\]/.test(part)) break;
+    out2.push(part);
+  }
+  return out2.join("/");
 }
 function clustersFromDefinitions(facts) {
   const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
@@ -25631,18 +25653,42 @@ function clustersFromDefinitions(facts) {
 function groupFacts(facts, clusters) {
   if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [] }];
   const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit }));
-  const ownerOf = /* @__PURE__ */ new Map();
+  const ownerOf = ownerLookup(clusters);
   for (const f of facts) {
     const file = f.place?.file;
-    let owner = -1;
-    if (file !== void 0) {
-      if (!ownerOf.has(file)) ownerOf.set(file, clusters.findIndex((c) => c.owns(file)));
-      owner = ownerOf.get(file);
-    }
+    const owner = file === void 0 ? -1 : ownerOf(file);
     if (owner >= 0) groups[owner].facts.push(f);
     else for (const g of groups) g.facts.push(f);
   }
   return groups;
+}
+function ownerLookup(clusters) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const anywhere = [];
+  clusters.forEach((c, i2) => {
+    if (!c.prefixes) return anywhere.push(i2);
+    for (const p of new Set(c.prefixes)) {
+      if (p === "") anywhere.push(i2);
+      else byPrefix.set(p, [...byPrefix.get(p) ?? [], i2]);
+    }
+  });
+  const memo2 = /* @__PURE__ */ new Map();
+  return (file) => {
+    const known2 = memo2.get(file);
+    if (known2 !== void 0) return known2;
+    const candidates = new Set(anywhere);
+    const parts2 = file.split("/");
+    for (let n = 1; n < parts2.length; n++) for (const i2 of byPrefix.get(parts2.slice(0, n).join("/")) ?? []) candidates.add(i2);
+    let owner = -1;
+    for (const i2 of [...candidates].sort((a, b) => a - b)) {
+      if (clusters[i2].owns(file)) {
+        owner = i2;
+        break;
+      }
+    }
+    memo2.set(file, owner);
+    return owner;
+  };
 }
 
 // src/context/overrides.ts
@@ -25665,6 +25711,16 @@ function applyOverrides(input) {
     }
   }
   return { facts, overridden };
+}
+var MAX_DERIVED = 20;
+var MAX_CHAIN = 8;
+function limitDepth(f, depth) {
+  if (!f.derivedFrom) return f;
+  if (depth <= 1) {
+    const { derivedFrom: _dropped, ...rest } = f;
+    return rest;
+  }
+  return { ...f, derivedFrom: f.derivedFrom.map((d) => limitDepth(d, depth - 1)) };
 }
 function inTarget(file, target) {
   return target === "" || (target.endsWith("/") ? file.startsWith(target) : file === target);
@@ -25691,7 +25747,8 @@ function replace(facts, out2, isWinner, targets, by, exclude) {
   return facts.filter((f) => !lost.has(f)).map((f) => {
     const victims = gains.get(f);
     if (!victims) return f;
-    return { ...f, note: [f.note, `${by} override`].filter(Boolean).join("; "), derivedFrom: [...f.derivedFrom ?? [], ...victims] };
+    const shallow = victims.slice(0, MAX_DERIVED).map((v) => limitDepth(v, MAX_CHAIN));
+    return { ...f, note: [f.note, `${by} override`].filter(Boolean).join("; "), derivedFrom: [...f.derivedFrom ?? [], ...shallow].slice(0, MAX_DERIVED) };
   });
 }
 function kustomizationOrder(records) {
@@ -25702,13 +25759,36 @@ function kustomizationOrder(records) {
   }
   const files = [...targets.keys()].sort();
   const bases = new Map(files.map((f) => [f, new Set(files.filter((g) => g !== f && (targets.get(f) ?? []).some((t) => inTarget(g, t))))]));
+  const index = new Map(files.map((f, i2) => [f, i2]));
+  const dependents = new Map(files.map((f) => [f, []]));
+  const waiting = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const bs = bases.get(f) ?? /* @__PURE__ */ new Set();
+    waiting.set(f, bs.size);
+    for (const b of bs) dependents.get(b).push(f);
+  }
+  const ready = files.map((_, i2) => i2).filter((i2) => waiting.get(files[i2]) === 0);
   const done = [];
   const pending = new Set(files);
+  let cursor = 0;
   while (pending.size > 0) {
-    const ready = files.find((f) => pending.has(f) && ![...bases.get(f) ?? []].some((b) => pending.has(b)));
-    const next = ready ?? files.find((f) => pending.has(f));
+    ready.sort((a, b) => a - b);
+    let next;
+    while (ready.length > 0 && next === void 0) {
+      const f = files[ready.shift()];
+      if (pending.has(f)) next = f;
+    }
+    if (next === void 0) {
+      while (!pending.has(files[cursor])) cursor++;
+      next = files[cursor];
+    }
     done.push(next);
     pending.delete(next);
+    for (const d of dependents.get(next) ?? []) {
+      const left = (waiting.get(d) ?? 0) - 1;
+      waiting.set(d, left);
+      if (left === 0 && pending.has(d)) ready.push(index.get(d));
+    }
   }
   return done;
 }
@@ -25901,8 +25981,8 @@ function symlinkSkip(path2, abs, realRoot) {
   } catch {
     target = void 0;
   }
-  const inside2 = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
-  return inside2 ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
+  return inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
 }
 
 // src/discover/file-reader.ts
@@ -25974,6 +26054,91 @@ function factInfo(name2) {
   return factCatalog().get(name2) ?? { name: name2, component: "node", label: name2, description: name2, hint: `pass --fact ${name2}=VALUE` };
 }
 
+// src/knowledge/safe-pattern.ts
+var MAX_PATTERN_LENGTH2 = 256;
+var MAX_MATCHED_VALUE_LENGTH = 1024;
+function unsafePattern(src) {
+  if (src.length > MAX_PATTERN_LENGTH2) return `longer than ${MAX_PATTERN_LENGTH2} characters`;
+  if (/\\[1-9]|\\k</.test(src)) return "backreferences are not allowed";
+  const stack = [];
+  let inClass = false;
+  let prevUnbounded = false;
+  const ADJACENT = "two repeated parts in a row (polynomial backtracking); separate them with a literal";
+  for (let i2 = 0; i2 < src.length; i2++) {
+    const c = src[i2];
+    if (c === "\\" || !inClass && c !== "(" && c !== ")" && c !== "|" && c !== "[" && quantifierAt(src, i2) === void 0) {
+      const end = c === "\\" ? i2 + 2 : i2 + 1;
+      if (!inClass) {
+        const q2 = quantifierAt(src, end);
+        if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+        prevUnbounded = q2 === "unbounded";
+      }
+      if (c === "\\") i2++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") {
+        inClass = false;
+        const q2 = quantifierAt(src, i2 + 1);
+        if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+        prevUnbounded = q2 === "unbounded";
+      }
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (src[i2 + 1] === "]") i2++;
+      continue;
+    }
+    if (c === "(") {
+      prevUnbounded = false;
+      stack.push({ risky: false });
+      if (src[i2 + 1] === "?") {
+        i2++;
+        if (src[i2 + 1] === "<" && src[i2 + 2] !== "=" && src[i2 + 2] !== "!") {
+          const close = src.indexOf(">", i2);
+          if (close > 0) i2 = close;
+        } else i2++;
+      }
+      continue;
+    }
+    if (c === "|") {
+      prevUnbounded = false;
+      const top = stack[stack.length - 1];
+      if (top) top.risky = true;
+      continue;
+    }
+    if (c === ")") {
+      const group = stack.pop();
+      const q2 = quantifierAt(src, i2 + 1);
+      if (group?.risky && q2 === "unbounded") return "a repeated group holds a quantifier or an alternation (catastrophic backtracking)";
+      const parent = stack[stack.length - 1];
+      if (parent && (group?.risky || q2 !== void 0)) parent.risky = true;
+      if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+      prevUnbounded = q2 === "unbounded";
+      continue;
+    }
+    const q = quantifierAt(src, i2);
+    if (q !== void 0) {
+      const top = stack[stack.length - 1];
+      if (top) top.risky = true;
+    }
+  }
+  return void 0;
+}
+function quantifierAt(src, i2) {
+  const c = src[i2];
+  if (c === "*" || c === "+") return "unbounded";
+  if (c === "?") return "bounded";
+  if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i2, i2 + 16));
+    if (!m) return void 0;
+    if (m[2] === void 0) return Number(m[1]) > 10 ? "unbounded" : "bounded";
+    return m[3] === "" || Number(m[3]) > 10 ? "unbounded" : "bounded";
+  }
+  return void 0;
+}
+
 // src/evaluate/tri.ts
 var tri2 = (b) => b ? "true" : "false";
 function and(values) {
@@ -26025,6 +26190,15 @@ function overCandidates(results) {
   return "unknown";
 }
 var memo = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new Map();
+function compiled(src) {
+  let re = cache2.get(src);
+  if (!re) {
+    re = new RegExp(src);
+    cache2.set(src, re);
+  }
+  return re;
+}
 function evalValue(leaf, v) {
   let seen = memo.get(leaf);
   if (!seen) {
@@ -26042,7 +26216,7 @@ function computeValue(leaf, v) {
   if (leaf.version !== void 0) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== void 0) return satisfiesKernel(v, leaf.kernel);
   if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
-  if (leaf.matches !== void 0) return tri2(new RegExp(leaf.matches).test(v));
+  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled(leaf.matches).test(v));
   return "unknown";
 }
 
@@ -26410,7 +26584,19 @@ var import_yaml4 = __toESM(require_dist(), 1);
 // src/parse/alias-budget.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_EXPANDED_NODES = 1e5;
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  (0, import_yaml3.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml3.isAlias)(node)) targets.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
 function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
+  const targets = aliasTargets(doc);
   const memo2 = /* @__PURE__ */ new Map();
   const visiting = /* @__PURE__ */ new Set();
   const size = (node) => {
@@ -26420,7 +26606,7 @@ function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
     visiting.add(node);
     let n = 1;
     if ((0, import_yaml3.isAlias)(node)) {
-      const target = node.resolve(doc);
+      const target = targets.get(node);
       n = target ? size(target) : 1;
     } else if ((0, import_yaml3.isCollection)(node)) {
       for (const item of node.items) {
@@ -26486,27 +26672,136 @@ function blank(s) {
   return s.split("\n").map((line) => " ".repeat(line.length)).join("\n");
 }
 
+// src/parse/spans.ts
+var isLineTerminator = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+function lineEnd(text2, from) {
+  for (let i2 = from; i2 < text2.length; i2++) if (isLineTerminator(text2[i2])) return i2;
+  return text2.length;
+}
+function findSpans(text2, kinds) {
+  const out2 = [];
+  const nextClose = kinds.map(() => -2);
+  let curLineStart = -1;
+  let curLineEnd = -1;
+  let i2 = 0;
+  while (i2 < text2.length) {
+    let matched = -1;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k];
+      if (!text2.startsWith(kind.open, i2)) continue;
+      const from = i2 + kind.open.length;
+      let c = nextClose[k];
+      if (c !== -1 && c < from) {
+        c = text2.indexOf(kind.close, from);
+        nextClose[k] = c;
+      }
+      if (c === -1) continue;
+      if (kind.line) {
+        if (i2 >= curLineEnd || i2 < curLineStart) {
+          curLineStart = i2;
+          curLineEnd = lineEnd(text2, i2);
+        }
+        if (c + kind.close.length > curLineEnd) continue;
+      }
+      matched = c + kind.close.length;
+      break;
+    }
+    if (matched >= 0) {
+      out2.push([i2, matched]);
+      i2 = matched;
+    } else {
+      i2++;
+    }
+  }
+  return out2;
+}
+function replaceSpans(text2, kinds, fn) {
+  const spans = findSpans(text2, kinds);
+  if (spans.length === 0) return text2;
+  let out2 = "";
+  let at2 = 0;
+  for (const [s, e] of spans) {
+    out2 += text2.slice(at2, s) + fn(text2.slice(s, e));
+    at2 = e;
+  }
+  return out2 + text2.slice(at2);
+}
+var TEMPLATE_TOKENS = [
+  { open: "{{", close: "}}", line: true },
+  { open: "{%", close: "%}", line: true },
+  { open: "%{", close: "}", line: true },
+  { open: "{#", close: "#}", line: true }
+];
+function stripDelimiters(token, open, close, markers) {
+  let s = token.startsWith(open) ? token.slice(open.length) : token;
+  s = s.endsWith(close) ? s.slice(0, s.length - close.length) : s;
+  if (s.length > 0 && markers.includes(s[0])) s = s.slice(1);
+  if (s.length > 0 && markers.includes(s[s.length - 1])) s = s.slice(0, -1);
+  return s.trim();
+}
+
+// src/parse/template-mark.ts
+function hasTemplateMark(text2) {
+  if (text2.includes("{{") || text2.includes("{%")) return true;
+  if (text2.startsWith("%{")) return true;
+  for (let i2 = text2.indexOf("%{"); i2 > 0; i2 = text2.indexOf("%{", i2 + 1)) if (isLineTerminator(text2[i2 - 1])) return true;
+  let close = -1;
+  for (let i2 = text2.indexOf("${"); i2 >= 0; i2 = text2.indexOf("${", i2 + 1)) {
+    if (close < i2 + 2) close = text2.indexOf("}", i2 + 2);
+    if (close < 0) return false;
+    let j = close + 1;
+    while (j < text2.length && !isLineTerminator(text2[j]) && /\s/.test(text2[j])) j++;
+    if (j === text2.length || isLineTerminator(text2[j])) return true;
+    i2 = close;
+  }
+  return false;
+}
+function countDocumentStarts(text2, max) {
+  let n = 0;
+  for (let i2 = text2.indexOf("---"); i2 >= 0 && n < max; i2 = text2.indexOf("---", i2 + 3)) {
+    if (i2 > 0 && text2[i2 - 1] !== "\n") continue;
+    const next = text2[i2 + 3];
+    if (next === void 0 || next === " " || next === "	" || next === "\n" || next === "\r") n++;
+  }
+  return n;
+}
+function flowDepthOver(text2, max) {
+  let depth = 0;
+  let inComment = false;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2[i2];
+    if (inComment) {
+      if (c === "\n") inComment = false;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || text2[i2 - 1] === " " || text2[i2 - 1] === "	" || text2[i2 - 1] === "\n")) inComment = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > max) return true;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return false;
+}
+
 // src/parse/template-lines.ts
-var TOKEN = /\{\{.*?\}\}|\{%.*?%\}|%\{.*?\}|\{#.*?#\}/g;
 function classify(token) {
   if (token.startsWith("{#")) return "quiet";
   if (token.startsWith("%{")) {
-    const inner2 = token.replace(/^%\{~?\s*|\s*~?\}$/g, "");
+    const inner2 = stripDelimiters(token, "%{", "}", "~");
     if (/^(if|for)\b/.test(inner2)) return "open";
     if (/^else\b/.test(inner2)) return "middle";
     if (/^end(if|for)\b/.test(inner2)) return "close";
     return "output";
   }
   if (token.startsWith("{%")) {
-    const inner2 = token.replace(/^\{%[-+]?\s*|\s*[-+]?%\}$/g, "");
-    if (/^set\s+[^=]+=/.test(inner2)) return "quiet";
+    const inner2 = stripDelimiters(token, "{%", "%}", "-+");
+    if (inner2.startsWith("set") && /\s/.test(inner2[3] ?? "") && inner2.indexOf("=") >= 5) return "quiet";
     if (/^(if|for|macro|block|call|filter|set)\b/.test(inner2)) return "open";
     if (/^(elif|else)\b/.test(inner2)) return "middle";
     if (/^end\w*\b/.test(inner2)) return "close";
     return "output";
   }
-  const inner = token.replace(/^\{\{-?\s*|\s*-?\}\}$/g, "");
-  if (/^\/\*[\s\S]*\*\/$/.test(inner)) return "quiet";
+  const inner = stripDelimiters(token, "{{", "}}", "-");
+  if (inner.startsWith("/*") && inner.endsWith("*/") && inner.length >= 4) return "quiet";
   if (/^\$[\w]*\s*:?=/.test(inner)) return "quiet";
   if (/^(if|range|with|define|block)\b/.test(inner)) return "open";
   if (/^else\b/.test(inner)) return "middle";
@@ -26536,8 +26831,9 @@ function setAsideTemplateLines(text2) {
       blank2(i2);
       return;
     }
-    const tokens2 = line.match(TOKEN) ?? [];
-    const rest = line.replace(TOKEN, "").trim();
+    const spans = findSpans(line, TEMPLATE_TOKENS);
+    const tokens2 = spans.map(([s, e]) => line.slice(s, e));
+    const rest = replaceSpans(line, TEMPLATE_TOKENS, () => "").trim();
     if (tokens2.length === 0 || rest !== "") {
       if (depth > 0) conditional.add(i2 + 1);
       return;
@@ -26573,8 +26869,9 @@ function placeOf(d, node) {
 }
 
 // src/parse/parse-file.ts
-var TEMPLATE_MARK = /\{\{|\{%|^%\{|\$\{[^}]*\}\s*$/m;
 var YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
+var MAX_DOCUMENTS_PER_FILE = 1e4;
+var MAX_FLOW_DEPTH = 1e3;
 var PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
   maxAliasCount: 100,
@@ -26588,14 +26885,23 @@ function parseFile(path2, input, opts = {}) {
     return { docs: [], skipped: { path: path2, reason: "template", detail: "ytt template (#@ annotations): its values are conditional; render it with ytt" } };
   }
   const text2 = opts.keep ? blankSegments(whole, opts.keep) : whole;
+  const starts = countDocumentStarts(text2, MAX_DOCUMENTS_PER_FILE + 1);
+  if (starts > MAX_DOCUMENTS_PER_FILE) {
+    return { docs: [], skipped: { path: path2, reason: "too-large", detail: `more than ${MAX_DOCUMENTS_PER_FILE} YAML documents in one file; not read` } };
+  }
+  if (flowDepthOver(text2, MAX_FLOW_DEPTH)) {
+    return { docs: [], skipped: { path: path2, reason: "too-large", detail: `flow collections ([ ], { }) nested more than ${MAX_FLOW_DEPTH} deep; not read` } };
+  }
   const first = parseStream(text2);
   if ("failed" in first) return { docs: [], skipped: { path: path2, reason: "yaml-error", detail: `parser failed: ${first.failed}` } };
-  const problems = first.docs.map((doc) => problemOf(path2, whole, doc, first.lc));
+  const facts = textFacts(whole);
+  const problems = first.docs.map((doc) => problemOf(path2, facts, doc, first.lc));
   if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text2, first.lc)) };
   const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text2) : void 0;
   const reparsed = aside ? parseStream(aside.text) : void 0;
   const second = reparsed && "docs" in reparsed && reparsed.docs.length === first.docs.length ? reparsed : void 0;
   const conditional = aside ? (line) => aside.conditional.has(line) : void 0;
+  const asideFacts = aside ? textFacts(aside.text) : void 0;
   const docs = [];
   const lost = [];
   let skipped;
@@ -26606,7 +26912,7 @@ function parseFile(path2, input, opts = {}) {
       return;
     }
     const retry = second?.docs[index];
-    if (aside && second && retry && !problemOf(path2, aside.text, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
+    if (aside && second && retry && !problemOf(path2, asideFacts, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
       docs.push(yamlDoc(path2, index, retry, aside.text, second.lc, conditional));
       return;
     }
@@ -26645,21 +26951,32 @@ function yamlDoc(file, index, doc, text2, lc, conditional) {
 function holdsUnknownLine(doc, lc, unknown) {
   const from = lc.linePos(doc.range[0]).line;
   const to = lc.linePos(doc.range[2]).line;
+  if (to - from < unknown.size) {
+    for (let line = from; line <= to; line++) if (unknown.has(line)) return true;
+    return false;
+  }
   for (const line of unknown) if (line >= from && line <= to) return true;
   return false;
+}
+function textFacts(text2) {
+  let templated;
+  return {
+    templated: () => templated ??= hasTemplateMark(text2),
+    mayAlias: text2.includes("&") && text2.includes("*")
+  };
 }
 function problemOf(path2, text2, doc, lc) {
   const error = doc.errors[0];
   if (error) {
     const { line, col } = lc.linePos(error.pos[0]);
-    const templated = TEMPLATE_MARK.test(text2);
+    const templated = text2.templated();
     return {
       path: path2,
       reason: templated ? "template" : "yaml-error",
       detail: templated ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs` : `${error.code} at line ${line}, column ${col}: ${error.message.split("\n")[0]}`
     };
   }
-  if (text2.includes("&") && text2.includes("*") && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text2.mayAlias && expandedSize(doc) > MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
     return { path: path2, reason: "alias-limit", detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }
@@ -26965,14 +27282,67 @@ function hash(v) {
 }
 
 // src/extract/values.ts
-var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|__[A-Za-z0-9_]+__|<[A-Za-z_-]+>/;
+var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|<[A-Za-z_-]+>/;
+var MAX_VALUE_LENGTH = 4096;
 function isPlaceholder(s) {
-  return PLACEHOLDER.test(s);
+  return PLACEHOLDER.test(s) || hasDunderName(s);
+}
+var NAME_CHAR = /[A-Za-z0-9_]/;
+function hasDunderName(s) {
+  let i2 = 0;
+  while (i2 < s.length) {
+    if (!NAME_CHAR.test(s[i2])) {
+      i2++;
+      continue;
+    }
+    let end = i2;
+    while (end < s.length && NAME_CHAR.test(s[end])) end++;
+    const run3 = s.slice(i2, end);
+    const first = run3.indexOf("__");
+    if (first >= 0 && run3.lastIndexOf("__") >= first + 3) return true;
+    i2 = end;
+  }
+  return false;
 }
 function envDefault(s) {
-  const m = /^(.*)\$\{[A-Za-z_][A-Za-z0-9_]*:[-=]([^}]*)\}(.*)$/.exec(s);
-  if (!m || isPlaceholder(`${m[1]}${m[3]}`)) return void 0;
-  return `${m[1]}${m[2]}${m[3]}`;
+  if (s.length > MAX_VALUE_LENGTH) return void 0;
+  const m = lastEnvDefault(s);
+  if (!m || isPlaceholder(`${m.before}${m.after}`)) return void 0;
+  return `${m.before}${m.fallback}${m.after}`;
+}
+var NAME_START = /[A-Za-z_]/;
+function lastEnvDefault(s) {
+  let firstBreak = s.length;
+  let lastBreak = -1;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] === "\n" || s[i2] === "\r" || s[i2] === "\u2028" || s[i2] === "\u2029") {
+      if (firstBreak === s.length) firstBreak = i2;
+      lastBreak = i2;
+    }
+  }
+  let knownFrom = s.length;
+  let knownClose = -1;
+  for (let p = s.lastIndexOf("${"); p >= 0; p = p === 0 ? -1 : s.lastIndexOf("${", p - 1)) {
+    if (p > firstBreak) continue;
+    let q = p + 2;
+    if (!NAME_START.test(s[q] ?? "")) continue;
+    while (q < s.length && NAME_CHAR.test(s[q])) q++;
+    if (s[q] !== ":" || s[q + 1] !== "-" && s[q + 1] !== "=") continue;
+    let close = knownClose;
+    for (let i2 = q + 2; i2 < knownFrom; i2++) {
+      if (s[i2] === "}") {
+        close = i2;
+        break;
+      }
+    }
+    if (q + 2 < knownFrom) {
+      knownFrom = q + 2;
+      knownClose = close;
+    }
+    if (close < 0 || close < lastBreak) continue;
+    return { before: s.slice(0, p), fallback: s.slice(q + 2, close), after: s.slice(close + 1) };
+  }
+  return void 0;
 }
 function normalizeVersion2(raw) {
   const s = raw.trim().replace(/^["']|["']$/g, "");
@@ -26997,13 +27367,13 @@ function normalizeIptablesBackend(raw) {
 }
 
 // src/knowledge/os-image-patterns.ts
-var compiled;
+var compiled2;
 function compiledPatterns() {
-  if (!compiled) {
+  if (!compiled2) {
     const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
-    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
+    compiled2 = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
   }
-  return compiled;
+  return compiled2;
 }
 function kubernetesMinor(version) {
   const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
@@ -27022,7 +27392,7 @@ function describe(input, spec, unresolved, note) {
 }
 function matchOsImage(input, kind, ctx = {}) {
   const s = input.trim();
-  if (!s) return void 0;
+  if (!s || s.length > 512) return void 0;
   for (const { pattern, re } of compiledPatterns()) {
     if (!pattern.kinds.includes(kind)) continue;
     const m = re.exec(s);
@@ -27061,6 +27431,9 @@ function factAt(source, d, node, name2, value, opts = {}) {
   return f;
 }
 function factFromRaw(source, d, node, name2, raw, normalize2, opts = {}) {
+  if (raw.length > MAX_VALUE_LENGTH) {
+    return { ...factAt(source, d, node, name2, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
+  }
   const dflt = envDefault(raw);
   if (dflt !== void 0) {
     const v2 = normalize2(dflt);
@@ -27202,10 +27575,17 @@ var calicoIpPool = {
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
-var TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
+var TEMPLATE_SPAN = [
+  { open: "{{", close: "}}", line: true },
+  { open: "{%", close: "%}", line: true },
+  { open: "${", close: "}", line: false },
+  { open: "$(", close: ")", line: false }
+];
+var MAX_IMAGE_REF_LENGTH = 1024;
 function parseImage(ref) {
   const s = ref.trim();
-  const masked = s.replace(TEMPLATE_SPAN, (m) => "T".repeat(m.length));
+  if (s.length > MAX_IMAGE_REF_LENGTH) return void 0;
+  const masked = replaceSpans(s, TEMPLATE_SPAN, (m) => "T".repeat(m.length));
   if (!s || /\s/.test(masked)) return void 0;
   let end = s.length;
   let digest;
@@ -27254,12 +27634,12 @@ function isTigeraOperatorImage(img) {
 
 // src/extract/containers.ts
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
-  let found = cache2.get(d);
+  let found = cache3.get(d);
   if (!found) {
     found = findContainers(d);
-    cache2.set(d, found);
+    cache3.set(d, found);
   }
   return found;
 }
@@ -27765,11 +28145,12 @@ function imageMapFacts(source, d, root) {
 
 // src/extract/helm-template-blank.ts
 var import_yaml9 = __toESM(require_dist(), 1);
+var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text2) {
   const originals = [];
-  const out2 = text2.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+  const out2 = replaceSpans(text2, GO_TEMPLATE, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes("\n") || m.length < 4 + id.length) return m.replace(/[^\n]/g, " ");
     originals.push(m);
@@ -27891,8 +28272,8 @@ function literalMapper2(d, start2, end) {
   let pos = headerEnd + 1;
   while (pos <= src.length) {
     const next = src.indexOf("\n", pos);
-    const lineEnd = next < 0 ? src.length : next;
-    const line = src.slice(pos, lineEnd);
+    const lineEnd2 = next < 0 ? src.length : next;
+    const line = src.slice(pos, lineEnd2);
     const lead = line.length - line.trimStart().length;
     if (line.trim() !== "" && indent < 0) indent = lead;
     lineStarts.push(pos);
@@ -29261,6 +29642,16 @@ var KUBEASZ_VARS = [
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
+function stripIniComment(rest) {
+  for (let i2 = 1; i2 < rest.length; i2++) {
+    if ((rest[i2] === "#" || rest[i2] === ";") && /\s/.test(rest[i2 - 1])) {
+      let start2 = i2 - 1;
+      while (start2 > 0 && /\s/.test(rest[start2 - 1])) start2--;
+      return rest.slice(0, start2);
+    }
+  }
+  return rest;
+}
 function iniVars(text2) {
   const out2 = [];
   let inVars = false;
@@ -29276,7 +29667,7 @@ function iniVars(text2) {
     const start2 = (m[0] ?? "").length;
     let rest = line.slice(start2);
     const q = /^(["'])(.*?)\1/.exec(rest);
-    rest = q ? q[0] : rest.replace(/\s+[#;].*$/, "").trimEnd();
+    rest = q ? q[0] : stripIniComment(rest).trimEnd();
     out2.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i2 + 1, column: start2 + 1, endColumn: start2 + 1 + rest.length });
   });
   return out2;
@@ -30638,10 +31029,13 @@ function parseRule(text2, file) {
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
+      const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
+      const unsafe = unsafePattern(r.value);
+      if (unsafe) throw new KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new KnowledgeError(file, `invalid regular expression ${JSON.stringify(r.value)}`);
+        throw new KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
   }
@@ -30666,24 +31060,54 @@ function builtInRules() {
 }
 
 // src/parse/directives.ts
-var DIRECTIVE = /#\s*netcompat-ignore\b[ \t]*([A-Z0-9, \t-]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
+var WORD = /[A-Za-z0-9_]/;
+var RULE_CHARS = /[A-Z0-9, \t-]/;
+var MARK2 = "netcompat-ignore";
 function findDirectives(file, text2) {
-  if (!text2.includes("netcompat-ignore")) return [];
+  if (!text2.includes(MARK2)) return [];
   const out2 = [];
   const lines = text2.split(/\r?\n/);
   lines.forEach((line, i2) => {
-    const m = DIRECTIVE.exec(line);
-    if (!m) return;
-    const rules = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
-    const d = { file, line: i2 + 1, column: (m.index ?? 0) + 1, rules };
-    const reason = m[2]?.trim();
-    if (reason) d.reason = reason;
-    out2.push(d);
+    if (!line.includes(MARK2)) return;
+    const d = directiveIn(line);
+    if (!d) return;
+    const directive = { file, line: i2 + 1, column: d.column, rules: d.rules };
+    if (d.reason) directive.reason = d.reason;
+    out2.push(directive);
   });
   return out2;
 }
+function directiveIn(line) {
+  for (let hash2 = line.indexOf("#"); hash2 >= 0; hash2 = line.indexOf("#", hash2 + 1)) {
+    let j = hash2 + 1;
+    while (j < line.length && /\s/.test(line[j])) j++;
+    if (!line.startsWith(MARK2, j)) continue;
+    j += MARK2.length;
+    if (j < line.length && WORD.test(line[j])) continue;
+    const listStart = j;
+    while (j < line.length && RULE_CHARS.test(line[j])) j++;
+    const list = line.slice(listStart, j);
+    let reason;
+    if (j < line.length) {
+      if (line[j] !== ":") continue;
+      reason = line.slice(j + 1).trim() || void 0;
+    }
+    const rules = list.split(/[\s,]+/).filter(Boolean);
+    return reason ? { column: hash2 + 1, rules, reason } : { column: hash2 + 1, rules };
+  }
+  return void 0;
+}
 
 // src/policy/suppress.ts
+var compiled3 = /* @__PURE__ */ new Map();
+function matcher(glob) {
+  let m = compiled3.get(glob);
+  if (!m) {
+    m = new Minimatch(glob, { dot: true });
+    compiled3.set(glob, m);
+  }
+  return m;
+}
 function evidencePlaces(f) {
   const out2 = [];
   const walk = (facts) => {
@@ -30721,7 +31145,7 @@ function applySuppressions(findings, input) {
   for (const f of findings) {
     const places = evidencePlaces(f);
     const entry = live.find(
-      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || places.some((p) => g.paths.some((glob) => minimatch(p.file, glob, { dot: true }))))
+      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || places.some((p) => g.paths.some((glob) => matcher(glob).match(p.file))))
     );
     if (entry) {
       f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };
@@ -30742,6 +31166,59 @@ function applyChangedFiles(findings, changed) {
   }
 }
 
+// src/scan-budget.ts
+var DEFAULT_SCAN_DEADLINE_MS = 10 * 60 * 1e3;
+var MAX_SCAN_BYTES = 1024 * 1024 * 1024;
+var MAX_SCAN_DOCUMENTS = 5e5;
+var ScanAbortedError = class extends UsageError {
+  name = "ScanAbortedError";
+};
+var ScanBudget = class {
+  endsAt;
+  bytes = 0;
+  docs = 0;
+  maxBytes;
+  maxDocs;
+  deadlineMs;
+  constructor(limits = {}) {
+    this.deadlineMs = limits.deadlineMs ?? DEFAULT_SCAN_DEADLINE_MS;
+    this.endsAt = Date.now() + this.deadlineMs;
+    this.maxBytes = limits.maxBytes ?? MAX_SCAN_BYTES;
+    this.maxDocs = limits.maxDocuments ?? MAX_SCAN_DOCUMENTS;
+  }
+  /** The first limit crossed; once set, the file loop stops and `throwIfOver` ends the scan with it. */
+  failure;
+  /** True (and the failure recorded) once the deadline has passed; `stage` says where the scan was. */
+  over(stage) {
+    if (!this.failure && Date.now() > this.endsAt) {
+      this.failure = new ScanAbortedError(`scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1e3)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`);
+    }
+    return this.failure !== void 0;
+  }
+  /** Counts bytes read; true once over the cap. */
+  addBytes(n) {
+    this.bytes += n;
+    if (!this.failure && this.bytes > this.maxBytes) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
+    return this.failure !== void 0;
+  }
+  /** Counts documents parsed; true once over the cap. */
+  addDocuments(n) {
+    this.docs += n;
+    if (!this.failure && this.docs > this.maxDocs) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
+    return this.failure !== void 0;
+  }
+  /** Between stages: throws the recorded failure, or a deadline passed by now. */
+  throwIfOver(stage) {
+    this.over(stage);
+    if (this.failure) throw this.failure;
+  }
+};
+function deadlineFromEnv(env) {
+  const v = env.NETCOMPAT_SCAN_DEADLINE_MS;
+  const n = Number(v);
+  return v !== void 0 && v !== "" && Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+
 // src/scan.ts
 var CHART_TEMPLATE = /(^|\/)templates\//;
 var YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
@@ -30754,9 +31231,11 @@ async function scan(opts) {
   const skipped = [];
   const directives = [];
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const budget = new ScanBudget(opts.budget);
   const reader = new FileReader(opts.maxBytes);
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
+    budget.throwIfOver("reading files");
     stats.filesSeen++;
     opts.onFile?.();
     if ("skipped" in item) {
@@ -30770,6 +31249,7 @@ async function scan(opts) {
       skipped.push(read.skipped);
       continue;
     }
+    if (budget.addBytes(read.bytes.length)) budget.throwIfOver("reading files");
     const hits = prefilter.scan(read.bytes);
     const marked = hits.seen[prefilter.ignore] === 1;
     if (HCL_FILE.test(path2)) {
@@ -30794,6 +31274,8 @@ async function scan(opts) {
       continue;
     }
     const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
+    budget.addDocuments(parsed2.docs.length);
+    budget.throwIfOver("parsing");
     if (parsed2.skipped) skipped.push(parsed2.skipped);
     if (parsed2.skipped && parsed2.docs.length === 0) continue;
     stats.filesParsed++;
@@ -30808,8 +31290,11 @@ async function scan(opts) {
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   stats.facts = facts.length;
+  budget.throwIfOver("reading Terraform");
   const contexts = buildContexts(facts, opts.explicit ?? [], opts.config?.clusters ?? []);
+  budget.throwIfOver("forming clusters");
   const evaluation = evaluate(rules, contexts);
+  budget.throwIfOver("evaluating rules");
   directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const diagnostics = applySuppressions(evaluation.findings, {
     ignore: opts.config?.ignore ?? [],
@@ -30992,6 +31477,7 @@ var INPUT_OPTIONS = `Cluster facts (they win over the repository and the config 
 Files:
   --include GLOB           scan only files matching GLOB (repeatable; default: YAML, JSON, inventories, Terraform)
   --exclude GLOB           skip files matching GLOB (repeatable)
+  --allow-empty            (scan) pass when no file is found to scan; otherwise that is an error (exit 2)
   --config FILE            the config file (default: DIR/.netcompat.yaml when it exists): clusters,
                            ignore entries, severity overrides, fail-on, extra rule files`;
 var SCAN_HELP = `Usage: netcompat scan [DIR] [options]
@@ -31102,17 +31588,96 @@ function gitChangedFiles(dir, base) {
 }
 
 // src/inputs/run-settings.ts
-import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/inputs/config.ts
 var import_yaml21 = __toESM(require_dist(), 1);
+
+// src/inputs/globs.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 64;
+function braceExpansions(glob, cap = MAX_BRACE_EXPANSIONS) {
+  const count = (s, from, to) => {
+    let total = 1;
+    let i2 = from;
+    while (i2 < to) {
+      const c = s[i2];
+      if (c === "\\") {
+        i2 += 2;
+        continue;
+      }
+      if (c === "{") {
+        let depth = 1;
+        let j = i2 + 1;
+        const alts = [];
+        let altStart = j;
+        for (; j < to && depth > 0; j++) {
+          const d = s[j];
+          if (d === "\\") {
+            j++;
+            continue;
+          }
+          if (d === "{") depth++;
+          else if (d === "}") {
+            depth--;
+            if (depth === 0) alts.push([altStart, j]);
+          } else if (d === "," && depth === 1) {
+            alts.push([altStart, j]);
+            altStart = j + 1;
+          }
+        }
+        if (depth > 0) return total;
+        let sum = 0;
+        for (const [a, b] of alts) sum = Math.min(cap + 1, sum + count(s, a, b));
+        total = Math.min(cap + 1, total * Math.max(sum, 1));
+        i2 = j;
+        continue;
+      }
+      i2++;
+    }
+    return total;
+  };
+  return count(glob, 0, glob.length);
+}
+function checkGlobs(what, globs) {
+  for (const g of globs) {
+    if (g.length > MAX_GLOB_LENGTH) throw badValue(what, `${g.slice(0, 40)}\u2026`, `a glob pattern of at most ${MAX_GLOB_LENGTH} characters`);
+    if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith("~")) throw badValue(what, g, "a pattern relative to the scanned directory (no leading / or ~)");
+    if (g.split(/[\\/]/).includes("..")) throw badValue(what, g, "a pattern inside the scanned directory (no .. segment)");
+    if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+  }
+}
+
+// src/inputs/config.ts
 var CONFIG_FILE = ".netcompat.yaml";
+var MAX_CONFIG_NODES = 2e4;
+function configData(doc, lc, file) {
+  const targets = aliasTargets(doc);
+  if (targets.size > 0) {
+    const first = [...targets.keys()][0];
+    const line = lc.linePos(first.range?.[0] ?? 0).line;
+    if (targets.size > 1e3 || expandedSize(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
+      throw new UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+    }
+    const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
+    if (unresolved) {
+      const at2 = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
+      throw new UsageError(`${file}:${at2}: alias without an anchor before it`);
+    }
+    try {
+      return doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch {
+      throw new UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+    }
+  }
+  return doc.toJS({ maxAliasCount: 100 }) ?? {};
+}
 function parseConfig(text2, file) {
   const lineCounter = new import_yaml21.LineCounter();
   const doc = (0, import_yaml21.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const err2 = doc.errors[0];
   if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const data = configData(doc, lineCounter, file);
   const validate = validators()["config.schema.json"];
   if (!validate(data)) {
     const e = validate.errors[0];
@@ -31123,7 +31688,14 @@ function parseConfig(text2, file) {
     const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
     throw new UsageError(`${file}:${line}: ${what}`);
   }
+  const checkGlob = (glob, at2) => {
+    if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, at2)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+    }
+  };
   const clusters = (data.clusters ?? []).map((c, i2) => {
+    c.paths.forEach((p, j) => checkGlob(p, ["clusters", i2, "paths", j]));
     try {
       const explicit2 = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit: explicit2 };
@@ -31132,12 +31704,14 @@ function parseConfig(text2, file) {
     }
   });
   const names = clusters.map((c) => c.name);
-  const dup = names.find((n, i2) => names.indexOf(n) !== i2);
+  const seen = /* @__PURE__ */ new Set();
+  const dup = names.find((n) => seen.size === seen.add(n).size);
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
   const ignore = (data.ignore ?? []).map((g, i2) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
     }
+    (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i2, "paths", j]));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
@@ -31173,25 +31747,90 @@ function acceptedKeys(instancePath) {
 }
 
 // src/inputs/load-settings.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
-function readOrFail(path2, what) {
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative4, resolve as resolve3 } from "node:path";
+
+// src/inputs/confined.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2, constants as fsc } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep4 } from "node:path";
+var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
+function isInside(boundary, real) {
+  const rel = relative3(boundary, real);
+  return rel === "" || !isAbsolute2(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
+}
+function realDirectory(path2, what) {
   try {
-    return readFileSync2(path2, "utf8");
+    return realpathSync2(path2);
   } catch (e) {
-    throw new UsageError(`${what} ${path2}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+    throw new UsageError(`${what} ${path2}: ${reasonOf(e)}`);
   }
 }
-function inside(root, path2, what) {
-  const abs = resolve3(root, path2);
-  const rel = relative3(resolve3(root), abs);
-  if (rel.startsWith("..") || isAbsolute2(rel) || rel.split(sep4).includes("..")) throw new UsageError(`${what} ${JSON.stringify(path2)} is outside the scanned directory`);
-  return abs;
+function reasonOf(e) {
+  const code = e.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "ELOOP") return "too many symbolic links";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory";
+  return code ?? "cannot be read";
 }
+function readConfinedFile(path2, what, shown, boundary, maxBytes = MAX_SETTINGS_BYTES) {
+  let real;
+  try {
+    real = realpathSync2(path2);
+  } catch (e) {
+    throw new UsageError(`${what} ${shown}: ${reasonOf(e)}`);
+  }
+  if (boundary !== void 0 && !isInside(boundary.real, real)) {
+    throw new UsageError(`${what} ${shown} resolves outside ${boundary.label} (symbolic link or ..): not read`);
+  }
+  let fd;
+  try {
+    fd = openSync2(real, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0) | (fsc.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    throw new UsageError(`${what} ${shown}: ${reasonOf(e)}`);
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile()) throw new UsageError(`${what} ${shown}: not a regular file`);
+    if (st.size > maxBytes) throw new UsageError(`${what} ${shown}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      const n = readSync2(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+      if (got >= buf.length) break;
+    }
+    if (got > maxBytes) throw new UsageError(`${what} ${shown}: over the ${maxBytes}-byte limit`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, got));
+    } catch {
+      throw new UsageError(`${what} ${shown}: not valid UTF-8 text`);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+function existsNoFollow(path2) {
+  try {
+    lstatSync(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/inputs/load-settings.ts
+function relativeEntry(configFile, key, value) {
+  if (isAbsolute3(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
+    throw new UsageError(`${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`);
+  }
+}
+var MAX_RULE_FILES = 200;
+var MAX_RULE_BYTES = 256 * 1024;
 var MAGIC = /[*?[\]{}!+@()]/;
 function ruleFiles(base, pattern) {
-  let p = pattern.replace(/^(\.\/)+/, "");
-  if (isAbsolute2(p) || p.split("/").includes("..")) p = relative3(base, inside(base, p, "rule file")).split(sep4).join("/");
+  const p = pattern.replace(/^(\.\/)+/, "");
   const parts2 = p.split("/");
   let fixed2 = 0;
   while (fixed2 < parts2.length - 1 && !MAGIC.test(parts2[fixed2])) fixed2++;
@@ -31205,23 +31844,30 @@ function ruleFiles(base, pattern) {
 }
 function loadSettings(req) {
   const root = resolve3(req.root);
+  const rootBoundary = { real: realDirectory(root, "scanned directory"), label: "the scanned directory" };
+  const workspace = req.workspace ? { real: realDirectory(req.workspace, "workspace"), label: "the workspace" } : void 0;
   const configAbs = req.configPath ? resolve3(req.configPath) : resolve3(root, CONFIG_FILE);
+  const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
-  if (req.configPath || existsSync2(configAbs)) {
-    const shown = relative3(process.cwd(), configAbs) || configAbs;
-    config = parseConfig(readOrFail(configAbs, "config file"), shown);
+  if (req.configPath || existsNoFollow(configAbs)) {
+    const shown = relative4(process.cwd(), configAbs) || configAbs;
+    config = parseConfig(readConfinedFile(configAbs, "config file", shown, configBoundary), shown);
   }
+  const configDir = { real: config ? realDirectory(dirname2(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   let rules = builtInRules();
   if (config) {
     const base = dirname2(configAbs);
     const extra = [];
+    for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
+    if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
     for (const pattern of config.rules) {
       const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+      if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
       for (const file of files) {
-        const shown = relative3(process.cwd(), file) || file;
+        const shown = relative4(process.cwd(), file) || file;
         try {
-          extra.push(parseRule(readOrFail(inside(base, file, "rule file"), "rule file"), shown));
+          extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
         } catch (e) {
           throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
         }
@@ -31243,10 +31889,12 @@ function loadSettings(req) {
   }
   const settings = { rules };
   if (config) settings.config = config;
+  const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
   const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve3(dirname2(configAbs), config.baseline) : void 0);
   if (baselinePath) {
+    const text2 = readConfinedFile(resolve3(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
     try {
-      settings.baseline = parseBaseline(readOrFail(resolve3(baselinePath), "baseline file"), baselinePath);
+      settings.baseline = parseBaseline(text2, baselinePath);
     } catch (e) {
       throw e instanceof UsageError ? e : new UsageError(e.message);
     }
@@ -31259,11 +31907,12 @@ function loadRunSettings(req) {
   const settings = loadSettings({
     root: req.root,
     ...req.configPath ? { configPath: req.configPath } : {},
-    ...req.baselinePath !== void 0 ? { baselinePath: req.baselinePath } : {}
+    ...req.baselinePath !== void 0 ? { baselinePath: req.baselinePath } : {},
+    ...req.workspace ? { workspace: req.workspace } : {}
   });
   if (settings.config) {
     const abs = req.configPath ?? resolve4(req.root, CONFIG_FILE);
-    settings.config.file = relative4(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
+    settings.config.file = relative5(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
   }
   return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
 }
@@ -31352,6 +32001,8 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
   });
   const changed = await changedFiles(values, root, io);
   const include = listValue(values, "include");
+  checkGlobs("--include", include);
+  checkGlobs("--exclude", listValue(values, "exclude"));
   const options = {
     root,
     explicit: explicit2,
@@ -31361,39 +32012,78 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     ...settings.config ? { config: settings.config } : {},
     ...settings.baseline ? { baseline: settings.baseline } : {},
     ...changed ? { changedFiles: changed } : {},
-    ...today ? { today } : {}
+    ...today ? { today } : {},
+    ...deadlineFromEnv(io.env) !== void 0 ? { budget: { deadlineMs: deadlineFromEnv(io.env) } } : {}
   };
   return { dir, options, failOn: settings.failOn };
 }
 
+// src/inputs/safe-write.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync3, lstatSync as lstatSync2, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
+function writeSafelySync(abs, produce, boundary) {
+  let probe = dirname3(abs);
+  for (; ; ) {
+    try {
+      lstatSync2(probe);
+      break;
+    } catch {
+      if (dirname3(probe) === probe) break;
+      probe = dirname3(probe);
+    }
+  }
+  const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
+  if (boundary !== void 0 && !isInside(boundary, realpathSync3(probe))) throw outside();
+  const missing = [];
+  for (let d = dirname3(abs); d !== probe && dirname3(d) !== d; d = dirname3(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  if (boundary !== void 0 && !isInside(boundary, realpathSync3(dirname3(abs)))) throw outside();
+  try {
+    const st = lstatSync2(abs);
+    if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
+    if (!st.isFile()) throw new Error("is not a regular file: not overwritten");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  const tmp = join3(dirname3(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync3(tmp, "wx", 420);
+    const out2 = fd;
+    produce((chunk) => void writeSync(out2, chunk));
+    closeSync3(fd);
+    fd = void 0;
+    renameSync(tmp, abs);
+  } catch (e) {
+    if (fd !== void 0) closeSync3(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+async function writeFileSafely(abs, text2, boundary) {
+  writeSafelySync(abs, (sink) => sink(text2), boundary);
+}
+
 // src/cli/write-output.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
 async function writeOutput(abs, text2, shown) {
   try {
-    await mkdir(dirname3(abs), { recursive: true });
-    await writeFile(abs, text2, "utf8");
+    await writeFileSafely(abs, text2);
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
   }
 }
 function streamOutput(abs, shown, produce) {
-  let fd;
   try {
-    mkdirSync(dirname3(abs), { recursive: true });
-    fd = openSync2(abs, "w");
+    writeSafelySync(abs, produce);
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
-  }
-  try {
-    produce((chunk) => {
-      writeSync(fd, chunk);
-    });
-  } catch (e) {
-    throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
-  } finally {
-    closeSync2(fd);
   }
 }
 
@@ -31679,11 +32369,11 @@ import { posix as posix5, resolve as resolve9, sep as sep6 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join3, relative as relative5 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, join as join4, relative as relative6 } from "node:path";
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if (existsSync3(join3(at2, ".git"))) return at2;
+    if (existsSync3(join4(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
     const up = dirname4(at2);
     if (up === at2) return stopAt ?? dir;
@@ -31691,8 +32381,8 @@ function repositoryRoot(dir, stopAt) {
   }
 }
 function posixRelative(from, to) {
-  const rel = relative5(from, to);
-  if (isAbsolute3(rel)) return to.split(/[\\/]/).join("/");
+  const rel = relative6(from, to);
+  if (isAbsolute4(rel)) return to.split(/[\\/]/).join("/");
   return rel.split(/[\\/]/).filter(Boolean).join("/");
 }
 
@@ -31854,14 +32544,14 @@ ${indent}}`);
 var SMALL = 64;
 function isSmall(v, budget) {
   let left = budget;
-  const visit = (x) => {
+  const visit2 = (x) => {
     if (--left < 0) return false;
     if (x === null || typeof x !== "object") return true;
     if (x instanceof Streamed) return false;
-    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit(y)) return false;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit2(y)) return false;
     return true;
   };
-  return visit(v);
+  return visit2(v);
 }
 function quote(s) {
   const q = JSON.stringify(s);
@@ -32347,7 +33037,8 @@ var OPTIONS5 = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
   "sarif-undetermined": { type: "boolean" },
-  quiet: { type: "boolean", short: "q" }
+  quiet: { type: "boolean", short: "q" },
+  "allow-empty": { type: "boolean" }
 };
 function stream(format, result, o, sink) {
   if (format === "json") return writeJsonReport(result, { failOn: o.failOn }, sink);
@@ -32397,6 +33088,9 @@ async function scanCommand(args2, io) {
     result = await scan({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
   } finally {
     progress?.done();
+  }
+  if (result.stats.filesSeen === 0 && values["allow-empty"] !== true) {
+    throw new UsageError(`scan: no file to scan in ${JSON.stringify(dir)}${options.include ? " matching --include" : ""}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
   }
   result.root = dir;
   const output = stringValue(values, "output");

@@ -1396,7 +1396,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest2(client, request2, err2) {
+    function errorRequest(client, request2, err2) {
       try {
         request2.onError(err2);
         assert(request2.aborted);
@@ -1447,7 +1447,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest: errorRequest2,
+      errorRequest,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -9433,14 +9433,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry2 = new RetryHandler({
+        const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry);
       }
       close() {
         return this.#agent.close();
@@ -10929,7 +10929,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -11359,14 +11359,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -15771,8 +15771,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache4 = this.#relevantRequestResponseList;
+        const backupCache = [...cache4];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15799,9 +15799,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15831,11 +15831,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache4.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16009,13 +16009,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            return await cache4.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response = await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            const response = await cache4.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16045,12 +16045,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache5 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache5);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache4 = [];
+        this.#caches.set(cacheName, cache4);
+        return new Cache(kConstruct, cache4);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -19227,7 +19227,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19236,9 +19236,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19372,7 +19372,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19382,7 +19382,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19526,7 +19526,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19553,7 +19553,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19564,7 +19564,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19744,7 +19744,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -19770,7 +19770,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -23760,7 +23760,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar4.Scalar.PLAIN;
@@ -24692,15 +24692,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -24711,8 +24711,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24743,7 +24743,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -26459,7 +26459,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26487,8 +26487,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -27780,7 +27780,7 @@ var require_range = __commonJS({
         range2 = range2.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range2;
-        const cached = cache3.get(memoKey);
+        const cached = cache4.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -27814,7 +27814,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache3.set(memoKey, result);
+        cache4.set(memoKey, result);
         return result;
       }
       intersects(range2, options) {
@@ -27853,7 +27853,7 @@ var require_range = __commonJS({
     };
     module2.exports = Range;
     var LRU = require_lrucache();
-    var cache3 = new LRU();
+    var cache4 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -33956,11 +33956,11 @@ var require_light = __commonJS({
           return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
         async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
-          var retry2, retryAfter;
+          var retry, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
+            retry = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
               return run3(retryAfter);
@@ -34475,7 +34475,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -34486,8 +34486,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck = (function() {
+        class Bottleneck2 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -34509,7 +34509,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -34523,7 +34523,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -34720,10 +34720,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -34742,11 +34742,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -34760,7 +34760,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -34830,31 +34830,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck2.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -34863,12 +34863,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck2.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck2.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -34879,7 +34879,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck2.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -34887,14 +34887,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck2.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck2;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -35365,6 +35365,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -35391,8 +35394,7 @@ function info2(message) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5 } from "node:path";
+import { realpathSync as realpathSync6 } from "node:fs";
 
 // src/inputs/suggest.ts
 function editDistance(a, b) {
@@ -35430,10 +35432,51 @@ function badValue(what, value, accepted, suggestion) {
 }
 
 // src/inputs/run-settings.ts
-import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/inputs/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/parse/alias-budget.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_EXPANDED_NODES = 1e5;
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  (0, import_yaml.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml.isAlias)(node)) targets.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
+function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
+  const targets = aliasTargets(doc);
+  const memo2 = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const size = (node) => {
+    const cached = memo2.get(node);
+    if (cached !== void 0) return cached;
+    if (visiting.has(node)) return limit + 1;
+    visiting.add(node);
+    let n = 1;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = targets.get(node);
+      n = target ? size(target) : 1;
+    } else if ((0, import_yaml.isCollection)(node)) {
+      for (const item of node.items) {
+        n += (0, import_yaml.isPair)(item) ? size(item.key) + size(item.value) : size(item);
+        if (n > limit) break;
+      }
+    }
+    visiting.delete(node);
+    n = Math.min(n, limit + 1);
+    memo2.set(node, n);
+    return n;
+  };
+  return doc.contents ? size(doc.contents) : 0;
+}
 
 // knowledge:virtual:netcompat-knowledge
 var virtual_netcompat_knowledge_default = {
@@ -43903,13 +43946,21 @@ var KnowledgeError = class extends Error {
 };
 
 // src/knowledge/kernel.ts
+var MAX_KERNEL_LENGTH = 256;
+var ARCHES = ["amd64", "arm64", "x86_64", "aarch64", "arm", "ppc64le", "s390x"];
 function normalizeKernel(s) {
-  return s.trim().replace(/\s*\((?:amd64|arm64|x86_64|aarch64|arm|ppc64le|s390x)\)$/i, "");
+  const t = s.trim();
+  if (!t.endsWith(")")) return t;
+  const open2 = t.lastIndexOf("(");
+  if (open2 < 0 || !ARCHES.includes(t.slice(open2 + 1, -1).toLowerCase())) return t;
+  return t.slice(0, open2).trimEnd();
 }
 function isWindowsKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
   return /^10\.0\.\d{5}(\.\d+)?$/.test(normalizeKernel(s));
 }
 function parseKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return void 0;
   const k = normalizeKernel(s);
   if (isWindowsKernel(k)) return void 0;
   const m = /^(\d+)\.(\d+)(?:[.\-+_~\s]|$)/.exec(k);
@@ -43917,6 +43968,7 @@ function parseKernel(s) {
   return { major: Number(m[1]), minor: Number(m[2]) };
 }
 function isKernelString(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
   const k = normalizeKernel(s);
   return !isWindowsKernel(k) && /^\d+\.\d+(\.\d+)?([-+.~_][0-9A-Za-z.+_~-]*)?$/.test(k);
 }
@@ -44102,14 +44154,67 @@ function reaches(severity, failOn) {
 }
 
 // src/extract/values.ts
-var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|__[A-Za-z0-9_]+__|<[A-Za-z_-]+>/;
+var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|<[A-Za-z_-]+>/;
+var MAX_VALUE_LENGTH = 4096;
 function isPlaceholder(s) {
-  return PLACEHOLDER.test(s);
+  return PLACEHOLDER.test(s) || hasDunderName(s);
+}
+var NAME_CHAR = /[A-Za-z0-9_]/;
+function hasDunderName(s) {
+  let i2 = 0;
+  while (i2 < s.length) {
+    if (!NAME_CHAR.test(s[i2])) {
+      i2++;
+      continue;
+    }
+    let end = i2;
+    while (end < s.length && NAME_CHAR.test(s[end])) end++;
+    const run3 = s.slice(i2, end);
+    const first = run3.indexOf("__");
+    if (first >= 0 && run3.lastIndexOf("__") >= first + 3) return true;
+    i2 = end;
+  }
+  return false;
 }
 function envDefault(s) {
-  const m = /^(.*)\$\{[A-Za-z_][A-Za-z0-9_]*:[-=]([^}]*)\}(.*)$/.exec(s);
-  if (!m || isPlaceholder(`${m[1]}${m[3]}`)) return void 0;
-  return `${m[1]}${m[2]}${m[3]}`;
+  if (s.length > MAX_VALUE_LENGTH) return void 0;
+  const m = lastEnvDefault(s);
+  if (!m || isPlaceholder(`${m.before}${m.after}`)) return void 0;
+  return `${m.before}${m.fallback}${m.after}`;
+}
+var NAME_START = /[A-Za-z_]/;
+function lastEnvDefault(s) {
+  let firstBreak = s.length;
+  let lastBreak = -1;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] === "\n" || s[i2] === "\r" || s[i2] === "\u2028" || s[i2] === "\u2029") {
+      if (firstBreak === s.length) firstBreak = i2;
+      lastBreak = i2;
+    }
+  }
+  let knownFrom = s.length;
+  let knownClose = -1;
+  for (let p = s.lastIndexOf("${"); p >= 0; p = p === 0 ? -1 : s.lastIndexOf("${", p - 1)) {
+    if (p > firstBreak) continue;
+    let q = p + 2;
+    if (!NAME_START.test(s[q] ?? "")) continue;
+    while (q < s.length && NAME_CHAR.test(s[q])) q++;
+    if (s[q] !== ":" || s[q + 1] !== "-" && s[q + 1] !== "=") continue;
+    let close = knownClose;
+    for (let i2 = q + 2; i2 < knownFrom; i2++) {
+      if (s[i2] === "}") {
+        close = i2;
+        break;
+      }
+    }
+    if (q + 2 < knownFrom) {
+      knownFrom = q + 2;
+      knownClose = close;
+    }
+    if (close < 0 || close < lastBreak) continue;
+    return { before: s.slice(0, p), fallback: s.slice(q + 2, close), after: s.slice(close + 1) };
+  }
+  return void 0;
 }
 function normalizeVersion2(raw2) {
   const s = raw2.trim().replace(/^["']|["']$/g, "");
@@ -44215,14 +44320,91 @@ function explicitFacts(inputs) {
   return out2;
 }
 
+// src/inputs/globs.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 64;
+function braceExpansions(glob, cap = MAX_BRACE_EXPANSIONS) {
+  const count2 = (s, from, to) => {
+    let total = 1;
+    let i2 = from;
+    while (i2 < to) {
+      const c = s[i2];
+      if (c === "\\") {
+        i2 += 2;
+        continue;
+      }
+      if (c === "{") {
+        let depth = 1;
+        let j = i2 + 1;
+        const alts = [];
+        let altStart = j;
+        for (; j < to && depth > 0; j++) {
+          const d = s[j];
+          if (d === "\\") {
+            j++;
+            continue;
+          }
+          if (d === "{") depth++;
+          else if (d === "}") {
+            depth--;
+            if (depth === 0) alts.push([altStart, j]);
+          } else if (d === "," && depth === 1) {
+            alts.push([altStart, j]);
+            altStart = j + 1;
+          }
+        }
+        if (depth > 0) return total;
+        let sum = 0;
+        for (const [a, b] of alts) sum = Math.min(cap + 1, sum + count2(s, a, b));
+        total = Math.min(cap + 1, total * Math.max(sum, 1));
+        i2 = j;
+        continue;
+      }
+      i2++;
+    }
+    return total;
+  };
+  return count2(glob, 0, glob.length);
+}
+function checkGlobs(what, globs) {
+  for (const g of globs) {
+    if (g.length > MAX_GLOB_LENGTH) throw badValue(what, `${g.slice(0, 40)}\u2026`, `a glob pattern of at most ${MAX_GLOB_LENGTH} characters`);
+    if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith("~")) throw badValue(what, g, "a pattern relative to the scanned directory (no leading / or ~)");
+    if (g.split(/[\\/]/).includes("..")) throw badValue(what, g, "a pattern inside the scanned directory (no .. segment)");
+    if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+  }
+}
+
 // src/inputs/config.ts
 var CONFIG_FILE = ".netcompat.yaml";
+var MAX_CONFIG_NODES = 2e4;
+function configData(doc, lc, file) {
+  const targets = aliasTargets(doc);
+  if (targets.size > 0) {
+    const first = [...targets.keys()][0];
+    const line = lc.linePos(first.range?.[0] ?? 0).line;
+    if (targets.size > 1e3 || expandedSize(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
+      throw new UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+    }
+    const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
+    if (unresolved) {
+      const at2 = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
+      throw new UsageError(`${file}:${at2}: alias without an anchor before it`);
+    }
+    try {
+      return doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch {
+      throw new UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+    }
+  }
+  return doc.toJS({ maxAliasCount: 100 }) ?? {};
+}
 function parseConfig(text2, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const err2 = doc.errors[0];
   if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const data = configData(doc, lineCounter, file);
   const validate = validators()["config.schema.json"];
   if (!validate(data)) {
     const e = validate.errors[0];
@@ -44233,7 +44415,14 @@ function parseConfig(text2, file) {
     const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
     throw new UsageError(`${file}:${line}: ${what}`);
   }
+  const checkGlob = (glob, at2) => {
+    if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
+      throw new UsageError(`${file}:${lineOf(doc, lineCounter, at2)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+    }
+  };
   const clusters = (data.clusters ?? []).map((c, i2) => {
+    c.paths.forEach((p, j) => checkGlob(p, ["clusters", i2, "paths", j]));
     try {
       const explicit2 = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit: explicit2 };
@@ -44242,12 +44431,14 @@ function parseConfig(text2, file) {
     }
   });
   const names = clusters.map((c) => c.name);
-  const dup = names.find((n, i2) => names.indexOf(n) !== i2);
+  const seen = /* @__PURE__ */ new Set();
+  const dup = names.find((n) => seen.size === seen.add(n).size);
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
   const ignore = (data.ignore ?? []).map((g, i2) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
     }
+    (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i2, "paths", j]));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
       throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
@@ -44271,7 +44462,7 @@ function isCalendarDate(s) {
 function lineOf(doc, lc, path2) {
   for (let n = path2.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
-    if ((0, import_yaml.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+    if ((0, import_yaml2.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
   }
   return 1;
 }
@@ -44283,8 +44474,8 @@ function acceptedKeys(instancePath) {
 }
 
 // src/inputs/load-settings.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute2, join, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, isAbsolute as isAbsolute3, join, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
@@ -46943,9 +47134,9 @@ function anyOf(patterns) {
 function insideRoot(root, pattern) {
   let p = pattern.replace(/^(\.\/)+/, "");
   if (isAbsolute(p) || p.split("/").includes("..")) {
-    const rel = relative(root, resolve(root, p));
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-    p = rel.split(sep2).join("/");
+    const rel2 = relative(root, resolve(root, p));
+    if (rel2 === "" || rel2.startsWith("..") || isAbsolute(rel2)) return void 0;
+    p = rel2.split(sep2).join("/");
   }
   return p;
 }
@@ -46964,7 +47155,7 @@ function compileInclude(patterns, root) {
   const name2 = names.length ? new RegExp(`^(?:${names.join("|")})$`) : void 0;
   const baseGlob = anyOf(baseGlobs);
   const path2 = anyOf(paths);
-  return (rel, base) => name2 !== void 0 && name2.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path2(rel);
+  return (rel2, base) => name2 !== void 0 && name2.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path2(rel2);
 }
 function compileExclude(patterns) {
   const pruneNames = /* @__PURE__ */ new Set();
@@ -46983,8 +47174,8 @@ function compileExclude(patterns) {
   const dir = anyOf(pruneDirs);
   const file = anyOf(files);
   return {
-    dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
-    file: (rel) => files.length > 0 && file(rel)
+    dir: (rel2, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel2),
+    file: (rel2) => files.length > 0 && file(rel2)
   };
 }
 
@@ -47077,16 +47268,173 @@ function symlinkSkip(path2, abs, realRoot) {
   } catch {
     target = void 0;
   }
-  const inside2 = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
-  return inside2 ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
+  return inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+}
+
+// src/inputs/confined.ts
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync2, constants as fsc } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep4 } from "node:path";
+var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
+function isInside(boundary, real) {
+  const rel2 = relative3(boundary, real);
+  return rel2 === "" || !isAbsolute2(rel2) && rel2 !== ".." && !rel2.startsWith(`..${sep4}`);
+}
+function realDirectory(path2, what) {
+  try {
+    return realpathSync2(path2);
+  } catch (e) {
+    throw new UsageError(`${what} ${path2}: ${reasonOf(e)}`);
+  }
+}
+function reasonOf(e) {
+  const code2 = e.code;
+  if (code2 === "ENOENT") return "no such file";
+  if (code2 === "ELOOP") return "too many symbolic links";
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "is a directory";
+  return code2 ?? "cannot be read";
+}
+function readConfinedFile(path2, what, shown, boundary, maxBytes = MAX_SETTINGS_BYTES) {
+  let real;
+  try {
+    real = realpathSync2(path2);
+  } catch (e) {
+    throw new UsageError(`${what} ${shown}: ${reasonOf(e)}`);
+  }
+  if (boundary !== void 0 && !isInside(boundary.real, real)) {
+    throw new UsageError(`${what} ${shown} resolves outside ${boundary.label} (symbolic link or ..): not read`);
+  }
+  let fd;
+  try {
+    fd = openSync(real, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0) | (fsc.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    throw new UsageError(`${what} ${shown}: ${reasonOf(e)}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UsageError(`${what} ${shown}: not a regular file`);
+    if (st.size > maxBytes) throw new UsageError(`${what} ${shown}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+      if (got >= buf.length) break;
+    }
+    if (got > maxBytes) throw new UsageError(`${what} ${shown}: over the ${maxBytes}-byte limit`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, got));
+    } catch {
+      throw new UsageError(`${what} ${shown}: not valid UTF-8 text`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function existsNoFollow(path2) {
+  try {
+    lstatSync(path2);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/knowledge/rules.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/knowledge/safe-pattern.ts
+var MAX_PATTERN_LENGTH2 = 256;
+var MAX_MATCHED_VALUE_LENGTH = 1024;
+function unsafePattern(src) {
+  if (src.length > MAX_PATTERN_LENGTH2) return `longer than ${MAX_PATTERN_LENGTH2} characters`;
+  if (/\\[1-9]|\\k</.test(src)) return "backreferences are not allowed";
+  const stack = [];
+  let inClass = false;
+  let prevUnbounded = false;
+  const ADJACENT = "two repeated parts in a row (polynomial backtracking); separate them with a literal";
+  for (let i2 = 0; i2 < src.length; i2++) {
+    const c = src[i2];
+    if (c === "\\" || !inClass && c !== "(" && c !== ")" && c !== "|" && c !== "[" && quantifierAt(src, i2) === void 0) {
+      const end = c === "\\" ? i2 + 2 : i2 + 1;
+      if (!inClass) {
+        const q2 = quantifierAt(src, end);
+        if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+        prevUnbounded = q2 === "unbounded";
+      }
+      if (c === "\\") i2++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") {
+        inClass = false;
+        const q2 = quantifierAt(src, i2 + 1);
+        if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+        prevUnbounded = q2 === "unbounded";
+      }
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (src[i2 + 1] === "]") i2++;
+      continue;
+    }
+    if (c === "(") {
+      prevUnbounded = false;
+      stack.push({ risky: false });
+      if (src[i2 + 1] === "?") {
+        i2++;
+        if (src[i2 + 1] === "<" && src[i2 + 2] !== "=" && src[i2 + 2] !== "!") {
+          const close = src.indexOf(">", i2);
+          if (close > 0) i2 = close;
+        } else i2++;
+      }
+      continue;
+    }
+    if (c === "|") {
+      prevUnbounded = false;
+      const top = stack[stack.length - 1];
+      if (top) top.risky = true;
+      continue;
+    }
+    if (c === ")") {
+      const group = stack.pop();
+      const q2 = quantifierAt(src, i2 + 1);
+      if (group?.risky && q2 === "unbounded") return "a repeated group holds a quantifier or an alternation (catastrophic backtracking)";
+      const parent = stack[stack.length - 1];
+      if (parent && (group?.risky || q2 !== void 0)) parent.risky = true;
+      if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+      prevUnbounded = q2 === "unbounded";
+      continue;
+    }
+    const q = quantifierAt(src, i2);
+    if (q !== void 0) {
+      const top = stack[stack.length - 1];
+      if (top) top.risky = true;
+    }
+  }
+  return void 0;
+}
+function quantifierAt(src, i2) {
+  const c = src[i2];
+  if (c === "*" || c === "+") return "unbounded";
+  if (c === "?") return "bounded";
+  if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i2, i2 + 16));
+    if (!m) return void 0;
+    if (m[2] === void 0) return Number(m[1]) > 10 ? "unbounded" : "bounded";
+    return m[3] === "" || Number(m[3]) > 10 ? "unbounded" : "bounded";
+  }
+  return void 0;
+}
+
+// src/knowledge/rules.ts
 function parseRule(text2, file) {
   let data;
   try {
-    data = (0, import_yaml2.parse)(text2, { maxAliasCount: 100 });
+    data = (0, import_yaml3.parse)(text2, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -47094,10 +47442,13 @@ function parseRule(text2, file) {
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
+      const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
+      const unsafe = unsafePattern(r.value);
+      if (unsafe) throw new KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new KnowledgeError(file, `invalid regular expression ${JSON.stringify(r.value)}`);
+        throw new KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
   }
@@ -47126,8 +47477,8 @@ function parseBaseline(text2, file) {
   let data;
   try {
     data = JSON.parse(text2);
-  } catch (e) {
-    throw new Error(`${file}: not valid JSON (${e.message}); create it with \`netcompat baseline DIR > ${file}\``, { cause: e });
+  } catch {
+    throw new Error(`${file}: not valid JSON; create it with \`netcompat baseline DIR > ${file}\``);
   }
   const b = data;
   if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -47141,23 +47492,16 @@ function applyBaseline(findings, baseline) {
 }
 
 // src/inputs/load-settings.ts
-function readOrFail(path2, what) {
-  try {
-    return readFileSync(path2, "utf8");
-  } catch (e) {
-    throw new UsageError(`${what} ${path2}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+function relativeEntry(configFile, key, value) {
+  if (isAbsolute3(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
+    throw new UsageError(`${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`);
   }
 }
-function inside(root, path2, what) {
-  const abs = resolve3(root, path2);
-  const rel = relative3(resolve3(root), abs);
-  if (rel.startsWith("..") || isAbsolute2(rel) || rel.split(sep4).includes("..")) throw new UsageError(`${what} ${JSON.stringify(path2)} is outside the scanned directory`);
-  return abs;
-}
+var MAX_RULE_FILES = 200;
+var MAX_RULE_BYTES = 256 * 1024;
 var MAGIC = /[*?[\]{}!+@()]/;
 function ruleFiles(base, pattern) {
-  let p = pattern.replace(/^(\.\/)+/, "");
-  if (isAbsolute2(p) || p.split("/").includes("..")) p = relative3(base, inside(base, p, "rule file")).split(sep4).join("/");
+  const p = pattern.replace(/^(\.\/)+/, "");
   const parts2 = p.split("/");
   let fixed2 = 0;
   while (fixed2 < parts2.length - 1 && !MAGIC.test(parts2[fixed2])) fixed2++;
@@ -47171,23 +47515,30 @@ function ruleFiles(base, pattern) {
 }
 function loadSettings(req) {
   const root = resolve3(req.root);
+  const rootBoundary = { real: realDirectory(root, "scanned directory"), label: "the scanned directory" };
+  const workspace = req.workspace ? { real: realDirectory(req.workspace, "workspace"), label: "the workspace" } : void 0;
   const configAbs = req.configPath ? resolve3(req.configPath) : resolve3(root, CONFIG_FILE);
+  const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
-  if (req.configPath || existsSync2(configAbs)) {
-    const shown = relative3(process.cwd(), configAbs) || configAbs;
-    config = parseConfig(readOrFail(configAbs, "config file"), shown);
+  if (req.configPath || existsNoFollow(configAbs)) {
+    const shown = relative4(process.cwd(), configAbs) || configAbs;
+    config = parseConfig(readConfinedFile(configAbs, "config file", shown, configBoundary), shown);
   }
+  const configDir = { real: config ? realDirectory(dirname(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   let rules = builtInRules();
   if (config) {
     const base = dirname(configAbs);
     const extra = [];
+    for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
+    if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
     for (const pattern of config.rules) {
       const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+      if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
       for (const file of files) {
-        const shown = relative3(process.cwd(), file) || file;
+        const shown = relative4(process.cwd(), file) || file;
         try {
-          extra.push(parseRule(readOrFail(inside(base, file, "rule file"), "rule file"), shown));
+          extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
         } catch (e) {
           throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
         }
@@ -47209,10 +47560,12 @@ function loadSettings(req) {
   }
   const settings = { rules };
   if (config) settings.config = config;
+  const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
   const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve3(dirname(configAbs), config.baseline) : void 0);
   if (baselinePath) {
+    const text2 = readConfinedFile(resolve3(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
     try {
-      settings.baseline = parseBaseline(readOrFail(resolve3(baselinePath), "baseline file"), baselinePath);
+      settings.baseline = parseBaseline(text2, baselinePath);
     } catch (e) {
       throw e instanceof UsageError ? e : new UsageError(e.message);
     }
@@ -47225,11 +47578,12 @@ function loadRunSettings(req) {
   const settings = loadSettings({
     root: req.root,
     ...req.configPath ? { configPath: req.configPath } : {},
-    ...req.baselinePath !== void 0 ? { baselinePath: req.baselinePath } : {}
+    ...req.baselinePath !== void 0 ? { baselinePath: req.baselinePath } : {},
+    ...req.workspace ? { workspace: req.workspace } : {}
   });
   if (settings.config) {
     const abs = req.configPath ?? resolve4(req.root, CONFIG_FILE);
-    settings.config.file = relative4(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
+    settings.config.file = relative5(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
   }
   return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
 }
@@ -47361,19 +47715,43 @@ function evidenceLines(facts, depth = 0) {
   return [...out2, ...more.map((m) => `\u2026 ${m}`)];
 }
 
-// src/report/markdown.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "|": "&#124;" };
-function oneLine(s) {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+// src/report/safe-text.ts
+var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function stripBidi(s) {
+  return s.replace(BIDI, "");
 }
+function plainLine(s) {
+  return stripBidi(s).replace(CONTROLS, " ");
+}
+function plainLines(s) {
+  return s.split("\n").map((line) => plainLine(line)).join("\n");
+}
+function oneLine(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "|": "&#124;" };
 function escapeHtml(s) {
-  return oneLine(s).replace(/[&<>"'|]/g, (c) => HTML[c] ?? c);
+  return plainLine(s).replace(/[&<>"'|]/g, (c) => HTML[c] ?? c);
 }
 function escapeMarkdown(s) {
-  return escapeHtml(oneLine(s).replace(/[\\`*_{}[\]()#+!~]/g, (c) => `\\${c}`)).replace(/@/g, "@\u200B");
+  return escapeHtml(plainLine(s).replace(/[\\`*_{}[\]()#+!~]/g, (c) => `\\${c}`)).replace(/@/g, "@\u200B");
 }
 function code(s) {
-  return `<code>${escapeHtml(s).replace(/@/g, "@\u200B")}</code>`;
+  return `<code>${escapeMarkdown(s)}</code>`;
+}
+function annotationText(s) {
+  return plainLine(s);
+}
+
+// src/report/markdown.ts
+function oneLine2(s) {
+  return plainLine(s);
 }
 function encodePath(path2) {
   return path2.split("/").map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -47482,10 +47860,11 @@ function checkAnnotation(a, fallbackPath) {
     start_line: line,
     end_line: endLine,
     annotation_level: a.level,
-    title: a.title,
-    message: p ? a.message : `${a.message}
-(No file in the repository: the values came from the workflow's inputs.)`,
-    raw_details: a.rawDetails
+    // Shown as text by GitHub: no controls, no bidi reordering.
+    title: plainLine(a.title),
+    message: plainLines(p ? a.message : `${a.message}
+(No file in the repository: the values came from the workflow's inputs.)`),
+    raw_details: plainLines(a.rawDetails)
   };
   if (p && endLine === line) {
     out2.start_column = p.column;
@@ -47546,19 +47925,9 @@ function naturalCompare(a, b) {
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-// src/report/safe-text.ts
-function oneLine2(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/report/fact-text.ts
 function factValue(f) {
-  return oneLine2(plainValue(f));
+  return oneLine(plainValue(f));
 }
 
 // src/report/clusters.ts
@@ -47656,12 +48025,12 @@ function placeHtml(p, link) {
 function whereHtml(x, link) {
   if (x.primary) return placeHtml(x.primary, link);
   const inputs = /* @__PURE__ */ new Set();
-  const visit = (f) => {
+  const visit2 = (f) => {
     if (f.source.startsWith("input:")) inputs.add(f.source.slice("input:".length));
     if (f.source.startsWith("config:")) inputs.add(`config file ${f.source.slice("config:".length)}`);
-    f.derivedFrom?.forEach(visit);
+    f.derivedFrom?.forEach(visit2);
   };
-  x.evidence.forEach(visit);
+  x.evidence.forEach(visit2);
   return inputs.size ? `inputs: ${[...inputs].sort().map((i2) => `<code>${text(i2)}</code>`).join(", ")}` : "no place";
 }
 var SHORT_LABEL = {
@@ -48266,14 +48635,14 @@ ${indent}}`);
 var SMALL = 64;
 function isSmall(v, budget) {
   let left = budget;
-  const visit = (x) => {
+  const visit2 = (x) => {
     if (--left < 0) return false;
     if (x === null || typeof x !== "object") return true;
     if (x instanceof Streamed) return false;
-    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit(y)) return false;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit2(y)) return false;
     return true;
   };
-  return visit(v);
+  return visit2(v);
 }
 function quote(s) {
   const q = JSON.stringify(s);
@@ -48323,10 +48692,55 @@ function writeJsonReport(result, opts, sink) {
   };
   writeJson(report, sink, { stableKeys: true });
 }
-function renderJson(result, opts) {
-  const parts2 = [];
-  writeJsonReport(result, opts, (c) => parts2.push(c));
-  return parts2.join("");
+
+// src/inputs/safe-write.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, realpathSync as realpathSync3, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function writeSafelySync(abs, produce, boundary) {
+  let probe = dirname2(abs);
+  for (; ; ) {
+    try {
+      lstatSync2(probe);
+      break;
+    } catch {
+      if (dirname2(probe) === probe) break;
+      probe = dirname2(probe);
+    }
+  }
+  const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
+  if (boundary !== void 0 && !isInside(boundary, realpathSync3(probe))) throw outside();
+  const missing = [];
+  for (let d = dirname2(abs); d !== probe && dirname2(d) !== d; d = dirname2(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  if (boundary !== void 0 && !isInside(boundary, realpathSync3(dirname2(abs)))) throw outside();
+  try {
+    const st = lstatSync2(abs);
+    if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
+    if (!st.isFile()) throw new Error("is not a regular file: not overwritten");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  const tmp = join2(dirname2(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync2(tmp, "wx", 420);
+    const out2 = fd;
+    produce((chunk) => void writeSync(out2, chunk));
+    closeSync2(fd);
+    fd = void 0;
+    renameSync(tmp, abs);
+  } catch (e) {
+    if (fd !== void 0) closeSync2(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 // src/knowledge/operator-calico.ts
@@ -48474,13 +48888,13 @@ function applyDerivations(facts, derivations = DERIVATIONS) {
 
 // src/knowledge/installers.ts
 var import_semver = __toESM(require_semver2(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var profiles;
 function installerProfiles() {
   if (!profiles) {
     const out2 = /* @__PURE__ */ new Map();
     for (const path2 of Object.keys(virtual_netcompat_knowledge_default).filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
-      const data = (0, import_yaml3.parse)(virtual_netcompat_knowledge_default[path2] ?? "");
+      const data = (0, import_yaml4.parse)(virtual_netcompat_knowledge_default[path2] ?? "");
       validateAgainst("installer.schema.json", data, path2);
       const p = data;
       if (path2 !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path2, `/name "${p.name}" does not match the file name`);
@@ -48715,12 +49129,25 @@ function combine2(name2, values, p, basis) {
 
 // src/context/group.ts
 function clustersFromConfig(clusters) {
-  return clusters.map((c) => ({
-    name: c.name,
-    formedBy: `config file: paths ${c.paths.join(", ")}`,
-    owns: (file) => c.paths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true })),
-    explicit: c.explicit
-  }));
+  return clusters.map((c) => {
+    const matchers = c.paths.flatMap((p) => [new Minimatch(p, { dot: true }), new Minimatch(`${p.replace(/\/$/, "")}/**`, { dot: true })]);
+    return {
+      name: c.name,
+      formedBy: `config file: paths ${c.paths.join(", ")}`,
+      owns: (file) => matchers.some((m) => m.match(file)),
+      explicit: c.explicit,
+      prefixes: c.paths.map(literalPrefix)
+    };
+  });
+}
+function literalPrefix(glob) {
+  const parts2 = glob.replace(/^\.\//, "").split("/");
+  const out2 = [];
+  for (const part of parts2.slice(0, -1)) {
+    if (/[*?[\]{}()!+@\\]/.test(part)) break;
+    out2.push(part);
+  }
+  return out2.join("/");
 }
 function clustersFromDefinitions(facts) {
   const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
@@ -48745,18 +49172,42 @@ function clustersFromDefinitions(facts) {
 function groupFacts(facts, clusters) {
   if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [] }];
   const groups2 = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit }));
-  const ownerOf = /* @__PURE__ */ new Map();
+  const ownerOf = ownerLookup(clusters);
   for (const f of facts) {
     const file = f.place?.file;
-    let owner = -1;
-    if (file !== void 0) {
-      if (!ownerOf.has(file)) ownerOf.set(file, clusters.findIndex((c) => c.owns(file)));
-      owner = ownerOf.get(file);
-    }
+    const owner = file === void 0 ? -1 : ownerOf(file);
     if (owner >= 0) groups2[owner].facts.push(f);
     else for (const g of groups2) g.facts.push(f);
   }
   return groups2;
+}
+function ownerLookup(clusters) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const anywhere = [];
+  clusters.forEach((c, i2) => {
+    if (!c.prefixes) return anywhere.push(i2);
+    for (const p of new Set(c.prefixes)) {
+      if (p === "") anywhere.push(i2);
+      else byPrefix.set(p, [...byPrefix.get(p) ?? [], i2]);
+    }
+  });
+  const memo2 = /* @__PURE__ */ new Map();
+  return (file) => {
+    const known2 = memo2.get(file);
+    if (known2 !== void 0) return known2;
+    const candidates = new Set(anywhere);
+    const parts2 = file.split("/");
+    for (let n = 1; n < parts2.length; n++) for (const i2 of byPrefix.get(parts2.slice(0, n).join("/")) ?? []) candidates.add(i2);
+    let owner = -1;
+    for (const i2 of [...candidates].sort((a, b) => a - b)) {
+      if (clusters[i2].owns(file)) {
+        owner = i2;
+        break;
+      }
+    }
+    memo2.set(file, owner);
+    return owner;
+  };
 }
 
 // src/context/overrides.ts
@@ -48779,6 +49230,16 @@ function applyOverrides(input) {
     }
   }
   return { facts, overridden };
+}
+var MAX_DERIVED = 20;
+var MAX_CHAIN = 8;
+function limitDepth(f, depth) {
+  if (!f.derivedFrom) return f;
+  if (depth <= 1) {
+    const { derivedFrom: _dropped, ...rest } = f;
+    return rest;
+  }
+  return { ...f, derivedFrom: f.derivedFrom.map((d) => limitDepth(d, depth - 1)) };
 }
 function inTarget(file, target) {
   return target === "" || (target.endsWith("/") ? file.startsWith(target) : file === target);
@@ -48805,7 +49266,8 @@ function replace(facts, out2, isWinner, targets, by, exclude) {
   return facts.filter((f) => !lost.has(f)).map((f) => {
     const victims = gains.get(f);
     if (!victims) return f;
-    return { ...f, note: [f.note, `${by} override`].filter(Boolean).join("; "), derivedFrom: [...f.derivedFrom ?? [], ...victims] };
+    const shallow = victims.slice(0, MAX_DERIVED).map((v) => limitDepth(v, MAX_CHAIN));
+    return { ...f, note: [f.note, `${by} override`].filter(Boolean).join("; "), derivedFrom: [...f.derivedFrom ?? [], ...shallow].slice(0, MAX_DERIVED) };
   });
 }
 function kustomizationOrder(records) {
@@ -48816,13 +49278,36 @@ function kustomizationOrder(records) {
   }
   const files = [...targets.keys()].sort();
   const bases = new Map(files.map((f) => [f, new Set(files.filter((g) => g !== f && (targets.get(f) ?? []).some((t) => inTarget(g, t))))]));
+  const index = new Map(files.map((f, i2) => [f, i2]));
+  const dependents = new Map(files.map((f) => [f, []]));
+  const waiting = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const bs = bases.get(f) ?? /* @__PURE__ */ new Set();
+    waiting.set(f, bs.size);
+    for (const b of bs) dependents.get(b).push(f);
+  }
+  const ready = files.map((_, i2) => i2).filter((i2) => waiting.get(files[i2]) === 0);
   const done = [];
   const pending = new Set(files);
+  let cursor = 0;
   while (pending.size > 0) {
-    const ready = files.find((f) => pending.has(f) && ![...bases.get(f) ?? []].some((b) => pending.has(b)));
-    const next = ready ?? files.find((f) => pending.has(f));
+    ready.sort((a, b) => a - b);
+    let next;
+    while (ready.length > 0 && next === void 0) {
+      const f = files[ready.shift()];
+      if (pending.has(f)) next = f;
+    }
+    if (next === void 0) {
+      while (!pending.has(files[cursor])) cursor++;
+      next = files[cursor];
+    }
     done.push(next);
     pending.delete(next);
+    for (const d of dependents.get(next) ?? []) {
+      const left = (waiting.get(d) ?? 0) - 1;
+      waiting.set(d, left);
+      if (left === 0 && pending.has(d)) ready.push(index.get(d));
+    }
   }
   return done;
 }
@@ -48864,7 +49349,7 @@ function buildContexts(repoFacts, explicit2, declared = []) {
 
 // src/discover/file-reader.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
@@ -48876,7 +49361,7 @@ var FileReader = class {
   read(f) {
     let fd;
     try {
-      fd = openSync(f.abs, "r");
+      fd = openSync3(f.abs, "r");
     } catch (e) {
       return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
     }
@@ -48885,23 +49370,23 @@ var FileReader = class {
     } catch (e) {
       return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
     } finally {
-      closeSync(fd);
+      closeSync3(fd);
     }
   }
   readOpen(f, fd) {
     let total = 0;
     for (; ; ) {
       if (total === this.buf.length) {
-        const size = fstatSync(fd).size;
+        const size = fstatSync2(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
         const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1));
         this.buf.copy(bigger, 0, 0, total);
         this.buf = bigger;
       }
-      const n = readSync(fd, this.buf, total, this.buf.length - total, null);
+      const n = readSync2(fd, this.buf, total, this.buf.length - total, null);
       if (n === 0) break;
       total += n;
-      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync(fd).size));
+      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync2(fd).size));
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
     const bytes = this.buf.subarray(0, total);
@@ -48969,6 +49454,15 @@ function overCandidates(results) {
   return "unknown";
 }
 var memo = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new Map();
+function compiled(src) {
+  let re = cache2.get(src);
+  if (!re) {
+    re = new RegExp(src);
+    cache2.set(src, re);
+  }
+  return re;
+}
 function evalValue(leaf, v) {
   let seen = memo.get(leaf);
   if (!seen) {
@@ -48986,7 +49480,7 @@ function computeValue(leaf, v) {
   if (leaf.version !== void 0) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== void 0) return satisfiesKernel(v, leaf.kernel);
   if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
-  if (leaf.matches !== void 0) return tri2(new RegExp(leaf.matches).test(v));
+  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled(leaf.matches).test(v));
   return "unknown";
 }
 
@@ -49229,12 +49723,12 @@ function evaluate(rules, contexts) {
 }
 
 // src/parse/walk.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function deref(d, node) {
-  if ((0, import_yaml4.isAlias)(node)) {
+  if ((0, import_yaml5.isAlias)(node)) {
     if (!d) return void 0;
     const target = node.resolve(d.doc);
-    return (0, import_yaml4.isAlias)(target) ? void 0 : target ?? void 0;
+    return (0, import_yaml5.isAlias)(target) ? void 0 : target ?? void 0;
   }
   return node ?? void 0;
 }
@@ -49242,10 +49736,10 @@ function get(d, node, ...path2) {
   let cur = deref(d, node);
   for (const key of path2) {
     if (typeof key === "number") {
-      if (!(0, import_yaml4.isSeq)(cur)) return void 0;
+      if (!(0, import_yaml5.isSeq)(cur)) return void 0;
       cur = deref(d, cur.items[key]);
     } else {
-      if (!(0, import_yaml4.isMap)(cur)) return void 0;
+      if (!(0, import_yaml5.isMap)(cur)) return void 0;
       const pair2 = cur.items.find((p) => keyString(p) === key);
       cur = deref(d, pair2?.value);
     }
@@ -49254,29 +49748,29 @@ function get(d, node, ...path2) {
   return cur;
 }
 function pairOf(node, key) {
-  return (0, import_yaml4.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
+  return (0, import_yaml5.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
 }
 function keyNode(node, key) {
   const k = pairOf(node, key)?.key;
-  return (0, import_yaml4.isNode)(k) ? k : void 0;
+  return (0, import_yaml5.isNode)(k) ? k : void 0;
 }
 function keyString(p) {
   const k = p.key;
-  if ((0, import_yaml4.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
+  if ((0, import_yaml5.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
   return typeof k === "string" ? k : void 0;
 }
 function str(d, node) {
   const n = deref(d, node);
-  if ((0, import_yaml4.isMap)(n) && n.flow && n.range) {
+  if ((0, import_yaml5.isMap)(n) && n.flow && n.range) {
     const text2 = d.text.slice(n.range[0], n.range[1]);
     return text2.startsWith("{{") ? text2 : void 0;
   }
-  if (!(0, import_yaml4.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml5.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function entries(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml4.isMap)(n)) return [];
+  if (!(0, import_yaml5.isMap)(n)) return [];
   const out2 = [];
   for (const p of n.items) {
     const k = keyString(p);
@@ -49286,7 +49780,7 @@ function entries(d, node) {
 }
 function items(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml4.isSeq)(n)) return [];
+  if (!(0, import_yaml5.isSeq)(n)) return [];
   return n.items.map((i2) => deref(d, i2)).filter((i2) => i2 !== void 0);
 }
 function kindOf(d, node = d.doc.contents) {
@@ -49294,14 +49788,14 @@ function kindOf(d, node = d.doc.contents) {
 }
 function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   const walk = (node, path2) => {
-    if (path2.length > maxDepth || (0, import_yaml4.isAlias)(node)) return;
-    if ((0, import_yaml4.isMap)(node)) {
+    if (path2.length > maxDepth || (0, import_yaml5.isAlias)(node)) return;
+    if ((0, import_yaml5.isMap)(node)) {
       fn(node, path2);
       for (const p of node.items) {
         const k = keyString(p);
         if (k !== void 0) walk(p.value, [...path2, k]);
       }
-    } else if ((0, import_yaml4.isSeq)(node)) {
+    } else if ((0, import_yaml5.isSeq)(node)) {
       node.items.forEach((item, i2) => walk(item, [...path2, i2]));
     }
   };
@@ -49313,35 +49807,6 @@ var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/parse/parse-file.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/parse/alias-budget.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var MAX_EXPANDED_NODES = 1e5;
-function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
-  const memo2 = /* @__PURE__ */ new Map();
-  const visiting = /* @__PURE__ */ new Set();
-  const size = (node) => {
-    const cached = memo2.get(node);
-    if (cached !== void 0) return cached;
-    if (visiting.has(node)) return limit + 1;
-    visiting.add(node);
-    let n = 1;
-    if ((0, import_yaml5.isAlias)(node)) {
-      const target = node.resolve(doc);
-      n = target ? size(target) : 1;
-    } else if ((0, import_yaml5.isCollection)(node)) {
-      for (const item of node.items) {
-        n += (0, import_yaml5.isPair)(item) ? size(item.key) + size(item.value) : size(item);
-        if (n > limit) break;
-      }
-    }
-    visiting.delete(node);
-    n = Math.min(n, limit + 1);
-    memo2.set(node, n);
-    return n;
-  };
-  return doc.contents ? size(doc.contents) : 0;
-}
 
 // src/parse/segments.ts
 var DASH = 45;
@@ -49393,27 +49858,136 @@ function blank(s) {
   return s.split("\n").map((line) => " ".repeat(line.length)).join("\n");
 }
 
+// src/parse/spans.ts
+var isLineTerminator = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+function lineEnd(text2, from) {
+  for (let i2 = from; i2 < text2.length; i2++) if (isLineTerminator(text2[i2])) return i2;
+  return text2.length;
+}
+function findSpans(text2, kinds) {
+  const out2 = [];
+  const nextClose = kinds.map(() => -2);
+  let curLineStart = -1;
+  let curLineEnd = -1;
+  let i2 = 0;
+  while (i2 < text2.length) {
+    let matched = -1;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k];
+      if (!text2.startsWith(kind.open, i2)) continue;
+      const from = i2 + kind.open.length;
+      let c = nextClose[k];
+      if (c !== -1 && c < from) {
+        c = text2.indexOf(kind.close, from);
+        nextClose[k] = c;
+      }
+      if (c === -1) continue;
+      if (kind.line) {
+        if (i2 >= curLineEnd || i2 < curLineStart) {
+          curLineStart = i2;
+          curLineEnd = lineEnd(text2, i2);
+        }
+        if (c + kind.close.length > curLineEnd) continue;
+      }
+      matched = c + kind.close.length;
+      break;
+    }
+    if (matched >= 0) {
+      out2.push([i2, matched]);
+      i2 = matched;
+    } else {
+      i2++;
+    }
+  }
+  return out2;
+}
+function replaceSpans(text2, kinds, fn) {
+  const spans = findSpans(text2, kinds);
+  if (spans.length === 0) return text2;
+  let out2 = "";
+  let at2 = 0;
+  for (const [s, e] of spans) {
+    out2 += text2.slice(at2, s) + fn(text2.slice(s, e));
+    at2 = e;
+  }
+  return out2 + text2.slice(at2);
+}
+var TEMPLATE_TOKENS = [
+  { open: "{{", close: "}}", line: true },
+  { open: "{%", close: "%}", line: true },
+  { open: "%{", close: "}", line: true },
+  { open: "{#", close: "#}", line: true }
+];
+function stripDelimiters(token, open2, close, markers) {
+  let s = token.startsWith(open2) ? token.slice(open2.length) : token;
+  s = s.endsWith(close) ? s.slice(0, s.length - close.length) : s;
+  if (s.length > 0 && markers.includes(s[0])) s = s.slice(1);
+  if (s.length > 0 && markers.includes(s[s.length - 1])) s = s.slice(0, -1);
+  return s.trim();
+}
+
+// src/parse/template-mark.ts
+function hasTemplateMark(text2) {
+  if (text2.includes("{{") || text2.includes("{%")) return true;
+  if (text2.startsWith("%{")) return true;
+  for (let i2 = text2.indexOf("%{"); i2 > 0; i2 = text2.indexOf("%{", i2 + 1)) if (isLineTerminator(text2[i2 - 1])) return true;
+  let close = -1;
+  for (let i2 = text2.indexOf("${"); i2 >= 0; i2 = text2.indexOf("${", i2 + 1)) {
+    if (close < i2 + 2) close = text2.indexOf("}", i2 + 2);
+    if (close < 0) return false;
+    let j = close + 1;
+    while (j < text2.length && !isLineTerminator(text2[j]) && /\s/.test(text2[j])) j++;
+    if (j === text2.length || isLineTerminator(text2[j])) return true;
+    i2 = close;
+  }
+  return false;
+}
+function countDocumentStarts(text2, max) {
+  let n = 0;
+  for (let i2 = text2.indexOf("---"); i2 >= 0 && n < max; i2 = text2.indexOf("---", i2 + 3)) {
+    if (i2 > 0 && text2[i2 - 1] !== "\n") continue;
+    const next = text2[i2 + 3];
+    if (next === void 0 || next === " " || next === "	" || next === "\n" || next === "\r") n++;
+  }
+  return n;
+}
+function flowDepthOver(text2, max) {
+  let depth = 0;
+  let inComment = false;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2[i2];
+    if (inComment) {
+      if (c === "\n") inComment = false;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || text2[i2 - 1] === " " || text2[i2 - 1] === "	" || text2[i2 - 1] === "\n")) inComment = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > max) return true;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return false;
+}
+
 // src/parse/template-lines.ts
-var TOKEN = /\{\{.*?\}\}|\{%.*?%\}|%\{.*?\}|\{#.*?#\}/g;
 function classify(token) {
   if (token.startsWith("{#")) return "quiet";
   if (token.startsWith("%{")) {
-    const inner2 = token.replace(/^%\{~?\s*|\s*~?\}$/g, "");
+    const inner2 = stripDelimiters(token, "%{", "}", "~");
     if (/^(if|for)\b/.test(inner2)) return "open";
     if (/^else\b/.test(inner2)) return "middle";
     if (/^end(if|for)\b/.test(inner2)) return "close";
     return "output";
   }
   if (token.startsWith("{%")) {
-    const inner2 = token.replace(/^\{%[-+]?\s*|\s*[-+]?%\}$/g, "");
-    if (/^set\s+[^=]+=/.test(inner2)) return "quiet";
+    const inner2 = stripDelimiters(token, "{%", "%}", "-+");
+    if (inner2.startsWith("set") && /\s/.test(inner2[3] ?? "") && inner2.indexOf("=") >= 5) return "quiet";
     if (/^(if|for|macro|block|call|filter|set)\b/.test(inner2)) return "open";
     if (/^(elif|else)\b/.test(inner2)) return "middle";
     if (/^end\w*\b/.test(inner2)) return "close";
     return "output";
   }
-  const inner = token.replace(/^\{\{-?\s*|\s*-?\}\}$/g, "");
-  if (/^\/\*[\s\S]*\*\/$/.test(inner)) return "quiet";
+  const inner = stripDelimiters(token, "{{", "}}", "-");
+  if (inner.startsWith("/*") && inner.endsWith("*/") && inner.length >= 4) return "quiet";
   if (/^\$[\w]*\s*:?=/.test(inner)) return "quiet";
   if (/^(if|range|with|define|block)\b/.test(inner)) return "open";
   if (/^else\b/.test(inner)) return "middle";
@@ -49443,8 +50017,9 @@ function setAsideTemplateLines(text2) {
       blank2(i2);
       return;
     }
-    const tokens2 = line.match(TOKEN) ?? [];
-    const rest = line.replace(TOKEN, "").trim();
+    const spans = findSpans(line, TEMPLATE_TOKENS);
+    const tokens2 = spans.map(([s, e]) => line.slice(s, e));
+    const rest = replaceSpans(line, TEMPLATE_TOKENS, () => "").trim();
     if (tokens2.length === 0 || rest !== "") {
       if (depth > 0) conditional.add(i2 + 1);
       return;
@@ -49480,8 +50055,9 @@ function placeOf(d, node) {
 }
 
 // src/parse/parse-file.ts
-var TEMPLATE_MARK = /\{\{|\{%|^%\{|\$\{[^}]*\}\s*$/m;
 var YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
+var MAX_DOCUMENTS_PER_FILE = 1e4;
+var MAX_FLOW_DEPTH = 1e3;
 var PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
   maxAliasCount: 100,
@@ -49495,14 +50071,23 @@ function parseFile(path2, input, opts = {}) {
     return { docs: [], skipped: { path: path2, reason: "template", detail: "ytt template (#@ annotations): its values are conditional; render it with ytt" } };
   }
   const text2 = opts.keep ? blankSegments(whole, opts.keep) : whole;
+  const starts = countDocumentStarts(text2, MAX_DOCUMENTS_PER_FILE + 1);
+  if (starts > MAX_DOCUMENTS_PER_FILE) {
+    return { docs: [], skipped: { path: path2, reason: "too-large", detail: `more than ${MAX_DOCUMENTS_PER_FILE} YAML documents in one file; not read` } };
+  }
+  if (flowDepthOver(text2, MAX_FLOW_DEPTH)) {
+    return { docs: [], skipped: { path: path2, reason: "too-large", detail: `flow collections ([ ], { }) nested more than ${MAX_FLOW_DEPTH} deep; not read` } };
+  }
   const first = parseStream(text2);
   if ("failed" in first) return { docs: [], skipped: { path: path2, reason: "yaml-error", detail: `parser failed: ${first.failed}` } };
-  const problems = first.docs.map((doc) => problemOf(path2, whole, doc, first.lc));
+  const facts = textFacts(whole);
+  const problems = first.docs.map((doc) => problemOf(path2, facts, doc, first.lc));
   if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text2, first.lc)) };
   const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text2) : void 0;
   const reparsed = aside ? parseStream(aside.text) : void 0;
   const second = reparsed && "docs" in reparsed && reparsed.docs.length === first.docs.length ? reparsed : void 0;
   const conditional = aside ? (line) => aside.conditional.has(line) : void 0;
+  const asideFacts = aside ? textFacts(aside.text) : void 0;
   const docs = [];
   const lost = [];
   let skipped;
@@ -49512,9 +50097,9 @@ function parseFile(path2, input, opts = {}) {
       docs.push(yamlDoc(path2, index, doc, text2, first.lc, conditional));
       return;
     }
-    const retry2 = second?.docs[index];
-    if (aside && second && retry2 && !problemOf(path2, aside.text, retry2, second.lc) && !holdsUnknownLine(retry2, second.lc, aside.unknown)) {
-      docs.push(yamlDoc(path2, index, retry2, aside.text, second.lc, conditional));
+    const retry = second?.docs[index];
+    if (aside && second && retry && !problemOf(path2, asideFacts, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
+      docs.push(yamlDoc(path2, index, retry, aside.text, second.lc, conditional));
       return;
     }
     lost.push(index + 1);
@@ -49552,21 +50137,32 @@ function yamlDoc(file, index, doc, text2, lc, conditional) {
 function holdsUnknownLine(doc, lc, unknown) {
   const from = lc.linePos(doc.range[0]).line;
   const to = lc.linePos(doc.range[2]).line;
+  if (to - from < unknown.size) {
+    for (let line = from; line <= to; line++) if (unknown.has(line)) return true;
+    return false;
+  }
   for (const line of unknown) if (line >= from && line <= to) return true;
   return false;
+}
+function textFacts(text2) {
+  let templated;
+  return {
+    templated: () => templated ??= hasTemplateMark(text2),
+    mayAlias: text2.includes("&") && text2.includes("*")
+  };
 }
 function problemOf(path2, text2, doc, lc) {
   const error2 = doc.errors[0];
   if (error2) {
     const { line, col } = lc.linePos(error2.pos[0]);
-    const templated = TEMPLATE_MARK.test(text2);
+    const templated = text2.templated();
     return {
       path: path2,
       reason: templated ? "template" : "yaml-error",
       detail: templated ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs` : `${error2.code} at line ${line}, column ${col}: ${error2.message.split("\n")[0]}`
     };
   }
-  if (text2.includes("&") && text2.includes("*") && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text2.mayAlias && expandedSize(doc) > MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
     return { path: path2, reason: "alias-limit", detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }
@@ -49872,13 +50468,13 @@ function hash(v) {
 }
 
 // src/knowledge/os-image-patterns.ts
-var compiled;
+var compiled2;
 function compiledPatterns() {
-  if (!compiled) {
+  if (!compiled2) {
     const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
-    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
+    compiled2 = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
   }
-  return compiled;
+  return compiled2;
 }
 function kubernetesMinor(version) {
   const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
@@ -49897,7 +50493,7 @@ function describe(input, spec, unresolved, note) {
 }
 function matchOsImage(input, kind, ctx = {}) {
   const s = input.trim();
-  if (!s) return void 0;
+  if (!s || s.length > 512) return void 0;
   for (const { pattern, re } of compiledPatterns()) {
     if (!pattern.kinds.includes(kind)) continue;
     const m = re.exec(s);
@@ -49936,6 +50532,9 @@ function factAt(source, d, node, name2, value, opts = {}) {
   return f;
 }
 function factFromRaw(source, d, node, name2, raw2, normalize2, opts = {}) {
+  if (raw2.length > MAX_VALUE_LENGTH) {
+    return { ...factAt(source, d, node, name2, `${raw2.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw2.length} characters; not read` }), unresolved: true };
+  }
   const dflt = envDefault(raw2);
   if (dflt !== void 0) {
     const v2 = normalize2(dflt);
@@ -50077,10 +50676,17 @@ var calicoIpPool = {
 var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
-var TEMPLATE_SPAN = /\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\$\([^)]*\)/g;
+var TEMPLATE_SPAN = [
+  { open: "{{", close: "}}", line: true },
+  { open: "{%", close: "%}", line: true },
+  { open: "${", close: "}", line: false },
+  { open: "$(", close: ")", line: false }
+];
+var MAX_IMAGE_REF_LENGTH = 1024;
 function parseImage(ref) {
   const s = ref.trim();
-  const masked = s.replace(TEMPLATE_SPAN, (m) => "T".repeat(m.length));
+  if (s.length > MAX_IMAGE_REF_LENGTH) return void 0;
+  const masked = replaceSpans(s, TEMPLATE_SPAN, (m) => "T".repeat(m.length));
   if (!s || /\s/.test(masked)) return void 0;
   let end = s.length;
   let digest;
@@ -50129,12 +50735,12 @@ function isTigeraOperatorImage(img) {
 
 // src/extract/containers.ts
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
-  let found = cache2.get(d);
+  let found = cache3.get(d);
   if (!found) {
     found = findContainers(d);
-    cache2.set(d, found);
+    cache3.set(d, found);
   }
   return found;
 }
@@ -50640,11 +51246,12 @@ function imageMapFacts(source, d, root) {
 
 // src/extract/helm-template-blank.ts
 var import_yaml11 = __toESM(require_dist(), 1);
+var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text2) {
   const originals = [];
-  const out2 = text2.replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+  const out2 = replaceSpans(text2, GO_TEMPLATE, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes("\n") || m.length < 4 + id.length) return m.replace(/[^\n]/g, " ");
     originals.push(m);
@@ -50766,8 +51373,8 @@ function literalMapper2(d, start2, end) {
   let pos = headerEnd + 1;
   while (pos <= src.length) {
     const next = src.indexOf("\n", pos);
-    const lineEnd = next < 0 ? src.length : next;
-    const line = src.slice(pos, lineEnd);
+    const lineEnd2 = next < 0 ? src.length : next;
+    const line = src.slice(pos, lineEnd2);
     const lead = line.length - line.trimStart().length;
     if (line.trim() !== "" && indent < 0) indent = lead;
     lineStarts.push(pos);
@@ -52136,6 +52743,16 @@ var KUBEASZ_VARS = [
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
+function stripIniComment(rest) {
+  for (let i2 = 1; i2 < rest.length; i2++) {
+    if ((rest[i2] === "#" || rest[i2] === ";") && /\s/.test(rest[i2 - 1])) {
+      let start2 = i2 - 1;
+      while (start2 > 0 && /\s/.test(rest[start2 - 1])) start2--;
+      return rest.slice(0, start2);
+    }
+  }
+  return rest;
+}
 function iniVars(text2) {
   const out2 = [];
   let inVars = false;
@@ -52151,7 +52768,7 @@ function iniVars(text2) {
     const start2 = (m[0] ?? "").length;
     let rest = line.slice(start2);
     const q = /^(["'])(.*?)\1/.exec(rest);
-    rest = q ? q[0] : rest.replace(/\s+[#;].*$/, "").trimEnd();
+    rest = q ? q[0] : stripIniComment(rest).trimEnd();
     out2.push({ key: m[2] ?? "", value: q ? q[2] ?? "" : rest, line: i2 + 1, column: start2 + 1, endColumn: start2 + 1 + rest.length });
   });
   return out2;
@@ -52778,20 +53395,20 @@ function setTree(sets, at2) {
 var import_yaml21 = __toESM(require_dist(), 1);
 
 // src/parse/hcl/load.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const bundled = join2(here, "hcl");
-  if (existsSync3(join2(bundled, RUNTIME_WASM))) return { runtime: join2(bundled, RUNTIME_WASM), grammar: join2(bundled, GRAMMAR_WASM) };
+  const here = dirname3(fileURLToPath(import.meta.url));
+  const bundled = join3(here, "hcl");
+  if (existsSync3(join3(bundled, RUNTIME_WASM))) return { runtime: join3(bundled, RUNTIME_WASM), grammar: join3(bundled, GRAMMAR_WASM) };
   const req = createRequire(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
-    grammar: join2(dirname2(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+    grammar: join3(dirname3(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
   };
 }
 var loading;
@@ -52799,8 +53416,8 @@ function hclParser() {
   loading ??= (async () => {
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
     const paths = wasmPaths();
-    await Parser2.init({ wasmBinary: readFileSync2(paths.runtime) });
-    const language = await Language2.load(readFileSync2(paths.grammar));
+    await Parser2.init({ wasmBinary: readFileSync(paths.runtime) });
+    const language = await Language2.load(readFileSync(paths.grammar));
     const parser = new Parser2();
     parser.setLanguage(language);
     return parser;
@@ -53501,24 +54118,54 @@ var HclCollector = class {
 };
 
 // src/parse/directives.ts
-var DIRECTIVE = /#\s*netcompat-ignore\b[ \t]*([A-Z0-9, \t-]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
+var WORD = /[A-Za-z0-9_]/;
+var RULE_CHARS = /[A-Z0-9, \t-]/;
+var MARK2 = "netcompat-ignore";
 function findDirectives(file, text2) {
-  if (!text2.includes("netcompat-ignore")) return [];
+  if (!text2.includes(MARK2)) return [];
   const out2 = [];
   const lines2 = text2.split(/\r?\n/);
   lines2.forEach((line, i2) => {
-    const m = DIRECTIVE.exec(line);
-    if (!m) return;
-    const rules = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
-    const d = { file, line: i2 + 1, column: (m.index ?? 0) + 1, rules };
-    const reason = m[2]?.trim();
-    if (reason) d.reason = reason;
-    out2.push(d);
+    if (!line.includes(MARK2)) return;
+    const d = directiveIn(line);
+    if (!d) return;
+    const directive = { file, line: i2 + 1, column: d.column, rules: d.rules };
+    if (d.reason) directive.reason = d.reason;
+    out2.push(directive);
   });
   return out2;
 }
+function directiveIn(line) {
+  for (let hash2 = line.indexOf("#"); hash2 >= 0; hash2 = line.indexOf("#", hash2 + 1)) {
+    let j = hash2 + 1;
+    while (j < line.length && /\s/.test(line[j])) j++;
+    if (!line.startsWith(MARK2, j)) continue;
+    j += MARK2.length;
+    if (j < line.length && WORD.test(line[j])) continue;
+    const listStart = j;
+    while (j < line.length && RULE_CHARS.test(line[j])) j++;
+    const list = line.slice(listStart, j);
+    let reason;
+    if (j < line.length) {
+      if (line[j] !== ":") continue;
+      reason = line.slice(j + 1).trim() || void 0;
+    }
+    const rules = list.split(/[\s,]+/).filter(Boolean);
+    return reason ? { column: hash2 + 1, rules, reason } : { column: hash2 + 1, rules };
+  }
+  return void 0;
+}
 
 // src/policy/suppress.ts
+var compiled3 = /* @__PURE__ */ new Map();
+function matcher(glob) {
+  let m = compiled3.get(glob);
+  if (!m) {
+    m = new Minimatch(glob, { dot: true });
+    compiled3.set(glob, m);
+  }
+  return m;
+}
 function evidencePlaces(f) {
   const out2 = [];
   const walk = (facts) => {
@@ -53556,7 +54203,7 @@ function applySuppressions(findings, input) {
   for (const f of findings) {
     const places = evidencePlaces(f);
     const entry = live.find(
-      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || places.some((p) => g.paths.some((glob) => minimatch(p.file, glob, { dot: true }))))
+      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || places.some((p) => g.paths.some((glob) => matcher(glob).match(p.file))))
     );
     if (entry) {
       f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };
@@ -53577,6 +54224,59 @@ function applyChangedFiles(findings, changed) {
   }
 }
 
+// src/scan-budget.ts
+var DEFAULT_SCAN_DEADLINE_MS = 10 * 60 * 1e3;
+var MAX_SCAN_BYTES = 1024 * 1024 * 1024;
+var MAX_SCAN_DOCUMENTS = 5e5;
+var ScanAbortedError = class extends UsageError {
+  name = "ScanAbortedError";
+};
+var ScanBudget = class {
+  endsAt;
+  bytes = 0;
+  docs = 0;
+  maxBytes;
+  maxDocs;
+  deadlineMs;
+  constructor(limits = {}) {
+    this.deadlineMs = limits.deadlineMs ?? DEFAULT_SCAN_DEADLINE_MS;
+    this.endsAt = Date.now() + this.deadlineMs;
+    this.maxBytes = limits.maxBytes ?? MAX_SCAN_BYTES;
+    this.maxDocs = limits.maxDocuments ?? MAX_SCAN_DOCUMENTS;
+  }
+  /** The first limit crossed; once set, the file loop stops and `throwIfOver` ends the scan with it. */
+  failure;
+  /** True (and the failure recorded) once the deadline has passed; `stage` says where the scan was. */
+  over(stage) {
+    if (!this.failure && Date.now() > this.endsAt) {
+      this.failure = new ScanAbortedError(`scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1e3)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`);
+    }
+    return this.failure !== void 0;
+  }
+  /** Counts bytes read; true once over the cap. */
+  addBytes(n) {
+    this.bytes += n;
+    if (!this.failure && this.bytes > this.maxBytes) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
+    return this.failure !== void 0;
+  }
+  /** Counts documents parsed; true once over the cap. */
+  addDocuments(n) {
+    this.docs += n;
+    if (!this.failure && this.docs > this.maxDocs) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
+    return this.failure !== void 0;
+  }
+  /** Between stages: throws the recorded failure, or a deadline passed by now. */
+  throwIfOver(stage) {
+    this.over(stage);
+    if (this.failure) throw this.failure;
+  }
+};
+function deadlineFromEnv(env) {
+  const v = env.NETCOMPAT_SCAN_DEADLINE_MS;
+  const n = Number(v);
+  return v !== void 0 && v !== "" && Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -53592,9 +54292,11 @@ async function scan(opts) {
   const skipped = [];
   const directives = [];
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const budget = new ScanBudget(opts.budget);
   const reader = new FileReader(opts.maxBytes);
   const prefilter = new Prefilter(extractors);
   for (const item of discover(opts)) {
+    budget.throwIfOver("reading files");
     stats.filesSeen++;
     opts.onFile?.();
     if ("skipped" in item) {
@@ -53608,6 +54310,7 @@ async function scan(opts) {
       skipped.push(read2.skipped);
       continue;
     }
+    if (budget.addBytes(read2.bytes.length)) budget.throwIfOver("reading files");
     const hits = prefilter.scan(read2.bytes);
     const marked = hits.seen[prefilter.ignore] === 1;
     if (HCL_FILE.test(path2)) {
@@ -53632,6 +54335,8 @@ async function scan(opts) {
       continue;
     }
     const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
+    budget.addDocuments(parsed2.docs.length);
+    budget.throwIfOver("parsing");
     if (parsed2.skipped) skipped.push(parsed2.skipped);
     if (parsed2.skipped && parsed2.docs.length === 0) continue;
     stats.filesParsed++;
@@ -53646,8 +54351,11 @@ async function scan(opts) {
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   stats.facts = facts.length;
+  budget.throwIfOver("reading Terraform");
   const contexts = buildContexts(facts, opts.explicit ?? [], opts.config?.clusters ?? []);
+  budget.throwIfOver("forming clusters");
   const evaluation = evaluate(rules, contexts);
+  budget.throwIfOver("evaluating rules");
   directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const diagnostics = applySuppressions(evaluation.findings, {
     ignore: opts.config?.ignore ?? [],
@@ -53669,8 +54377,130 @@ async function scan(opts) {
   };
 }
 
-// src/inputs/changed-files.ts
+// src/action/secrets.ts
+var secrets = /* @__PURE__ */ new Set();
+function registerToken(token) {
+  if (token.length < 4) return;
+  const forms = [token, Buffer.from(`x-access-token:${token}`).toString("base64"), Buffer.from(token).toString("base64"), Buffer.from(`${token}:`).toString("base64")];
+  for (const form of forms) {
+    setSecret(form);
+    secrets.add(form);
+    secrets.add(escapeMarkdown(form));
+    secrets.add(escapeHtml(form));
+  }
+}
+function scrubSecrets(s) {
+  let out2 = s;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (out2.includes(secret)) out2 = out2.split(secret).join("***");
+  return out2;
+}
+
+// src/action/api-error.ts
+function statusOf(e) {
+  const s = e?.status;
+  return typeof s === "number" ? s : void 0;
+}
+function isForbidden(e) {
+  return statusOf(e) === 403;
+}
+function describeApiError(e) {
+  const status = statusOf(e);
+  const message = oneLine2(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
+  return status ? `HTTP ${status}: ${message}` : message;
+}
+
+// src/action/base-policy.ts
 import { execFile } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join4, posix as posix3, relative as relative6 } from "node:path";
+var MAX_TREE_BYTES = 256 * 1024 * 1024;
+var MAX_RULE_FILES2 = 200;
+function git(cwd, args2, maxBuffer) {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  return new Promise((resolve7, reject) => {
+    execFile("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args2], { cwd, maxBuffer, env, encoding: "buffer" }, (err2, stdout) => {
+      if (err2) reject(err2);
+      else resolve7(stdout);
+    });
+  });
+}
+var validSha = (s) => /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(s);
+var rel = (workspace, abs) => relative6(workspace, abs).split(/[\\/]/).filter(Boolean).join("/");
+async function loadBasePolicy(opts) {
+  const sha = opts.baseSha ?? "";
+  if (!validSha(sha)) throw new UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
+  try {
+    await git(opts.workspace, ["cat-file", "-e", `${sha}^{commit}`], 1024);
+  } catch {
+    throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
+  }
+  const tree = new Set(
+    (await git(opts.workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha], MAX_TREE_BYTES)).toString("utf8").split("\0").filter(Boolean)
+  );
+  const dir = mkdtempSync(join4(opts.temp ?? tmpdir(), "netcompat-base-policy-"));
+  const taken = [];
+  const copy = async (path2) => {
+    const blob = await git(opts.workspace, ["cat-file", "blob", `${sha}:${path2}`], MAX_SETTINGS_BYTES + 1);
+    if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path2} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
+    const out3 = join4(dir, ...path2.split("/"));
+    mkdirSync2(dirname4(out3), { recursive: true });
+    writeFileSync(out3, blob);
+    taken.push(path2);
+    return out3;
+  };
+  const root = join4(dir, ...opts.rootPrefix.split("/").filter(Boolean));
+  mkdirSync2(root, { recursive: true });
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix3.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
+  const out2 = { root, taken };
+  if (tree.has(configRel)) {
+    const configPath = await copy(configRel);
+    if (opts.configFile) out2.configPath = configPath;
+    const config = parseConfig((await git(opts.workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8"), configRel);
+    const configDir = posix3.dirname(configRel) === "." ? "" : posix3.dirname(configRel);
+    const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
+    let count2 = 0;
+    for (const pattern of config.rules) {
+      if (pattern.startsWith("/") || pattern.split("/").includes("..")) continue;
+      for (const p of underDir) {
+        if (!minimatch(p, pattern, { dot: true })) continue;
+        if (++count2 > MAX_RULE_FILES2) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES2} files`);
+        await copy(configDir ? `${configDir}/${p}` : p);
+      }
+    }
+    if (!opts.baselineFile && config.baseline && !config.baseline.startsWith("/") && !config.baseline.split("/").includes("..")) {
+      const b = posix3.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
+      if (tree.has(b)) await copy(b);
+    }
+  } else if (opts.configFile) {
+  }
+  if (opts.baselineFile) {
+    const b = rel(opts.workspace, opts.baselineFile);
+    if (tree.has(b)) out2.baselinePath = await copy(b);
+  }
+  return out2;
+}
+function policyPatterns(opts) {
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix3.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
+  const configDir = posix3.dirname(configRel) === "." ? "" : posix3.dirname(configRel);
+  const inDir = (p) => configDir ? `${configDir}/${p}` : p;
+  const out2 = [configRel, ...opts.rules.map(inDir)];
+  if (opts.baselineFile) out2.push(rel(opts.workspace, opts.baselineFile));
+  else if (opts.baseline) out2.push(posix3.normalize(inDir(opts.baseline)));
+  return out2;
+}
+function changedPolicyFiles(changed, patterns) {
+  return changed.filter((f) => patterns.some((p) => f === p || minimatch(f, p, { dot: true })));
+}
+function policyChangeNote(files, source) {
+  const list = files.slice(0, 10).map((f) => `<code>${escapeMarkdown(f)}</code>`).join(", ") + (files.length > 10 ? `, and ${files.length - 10} more` : "");
+  const how = source === "base" ? "The gate ran with the base branch version of these files (`policy-source: base`): the changes take effect once merged." : "The gate ran with the version in this pull request, so the change can lower its own gate: review it, or set `policy-source: base`.";
+  return `> [!CAUTION]
+> **This pull request changes netcompat's policy**: ${list}. ${how}`;
+}
+
+// src/inputs/changed-files.ts
+import { execFile as execFile2 } from "node:child_process";
 function underPrefix(paths, prefix2) {
   if (!prefix2) return [...paths];
   const head = `${prefix2.replace(/\/+$/, "")}/`;
@@ -53687,7 +54517,7 @@ function gitChangedFiles(dir, base) {
   const args2 = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
   return new Promise((resolve7, reject) => {
-    execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
+    execFile2("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
       if (!err2) return resolve7(String(stdout).split("\0").filter(Boolean));
       if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
       const text2 = String(stderr);
@@ -53696,20 +54526,6 @@ function gitChangedFiles(dir, base) {
       reject(new GitDiffError(why));
     });
   });
-}
-
-// src/action/api-error.ts
-function statusOf(e) {
-  const s = e?.status;
-  return typeof s === "number" ? s : void 0;
-}
-function isForbidden(e) {
-  return statusOf(e) === 403;
-}
-function describeApiError(e) {
-  const status = statusOf(e);
-  const message = oneLine(String(e?.message ?? e)).slice(0, 300);
-  return status ? `HTTP ${status}: ${message}` : message;
 }
 
 // src/action/changed-files.ts
@@ -53735,7 +54551,7 @@ async function changedFilesForRun(inputs, runner, client, log) {
       if (all.length < PR_FILES_MAX) {
         const files = underPrefix(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
-        return { files: new Set(files), note: `Only findings with evidence in the ${plural(all.length, "file")} this pull request changes count (\`only-changed\`).` };
+        return { files: new Set(files), all, note: `Only findings with evidence in the ${plural(all.length, "file")} this pull request changes count (\`only-changed\`).` };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
     } catch (e) {
@@ -53845,13 +54661,10 @@ function checkRunRequests(plan) {
     name: plan.name,
     head_sha: plan.headSha,
     started_at: plan.startedAt,
-    ...slices.length === 1 ? done : { status: "in_progress" },
+    ...done,
     output: output(first)
   };
-  const updates = slices.slice(1).map((anns, i2) => ({
-    ...i2 === slices.length - 2 ? done : { status: "in_progress" },
-    output: output(anns)
-  }));
+  const updates = slices.slice(1).map((anns) => ({ output: output(anns) }));
   return { create, updates, carried: slices };
 }
 function closingUpdate(plan, note) {
@@ -53931,14 +54744,14 @@ async function publishCheckRun(ctx, client, annotations) {
     conclusion: conclusionOf(result, inputs.failOn),
     output: {
       title: checkTitle(result, inputs.failOn),
-      summary: summaryMarkdown(result, {
+      summary: scrubSecrets(summaryMarkdown(result, {
         failOn: inputs.failOn,
         limit: CHECK_OUTPUT_MAX_BYTES,
-        notes: [ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0),
+        notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0),
         ...ctx.link ? { link: ctx.link } : {},
         elsewhere: "the workflow run's job summary and the SARIF file"
-      }),
-      text: checkText(result, ctx.link)
+      })),
+      text: scrubSecrets(checkText(result, ctx.link))
     },
     annotations: carried.map((p) => p[1]),
     startedAt: ctx.startedAt.toISOString(),
@@ -53962,7 +54775,8 @@ async function publishCheckRun(ctx, client, annotations) {
   const shown = outcome.delivered.size;
   const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
-  log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? "no address returned"}`);
+  if (!outcome.problem) log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? "no address returned"}`);
+  else log.info(`check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? "no address returned"}`);
   return { pending, ...outcome.url ? { url: outcome.url } : {}, notes };
 }
 
@@ -53995,6 +54809,17 @@ No findings any more as of ${code(opts.sha.slice(0, 12))}.
 }
 
 // src/action/comment-poster.ts
+var ACTIONS_BOT = "github-actions[bot]";
+async function ownIdentities(client) {
+  const out2 = /* @__PURE__ */ new Set([ACTIONS_BOT]);
+  try {
+    const me = await client.request("GET /user");
+    const login = me.data.login;
+    if (typeof login === "string" && login) out2.add(login);
+  } catch {
+  }
+  return out2;
+}
 function htmlUrl(data) {
   const url = data?.html_url;
   return typeof url === "string" && /^https?:\/\//.test(url) ? { url } : {};
@@ -54008,13 +54833,15 @@ async function upsertComment(client, owner, repo, issue2, result, opts) {
       issue_number: issue2,
       per_page: 100
     });
-    const mine = comments.find((c) => c.body?.includes(marker));
+    const marked = comments.filter((c) => c.body?.startsWith(marker));
+    const authors = marked.some((c) => c.user?.login !== ACTIONS_BOT) ? await ownIdentities(client) : /* @__PURE__ */ new Set([ACTIONS_BOT]);
+    const mine = marked.find((c) => authors.has(c.user?.login ?? ""));
     if (activeFindings(result).length === 0) {
       if (!mine) return { action: "none" };
       const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
       return { action: "cleared", id: mine.id, ...htmlUrl(res2.data) };
     }
-    const body2 = commentBody(result, opts);
+    const body2 = scrubSecrets(commentBody(result, opts));
     if (mine) {
       const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: body2 });
       return { action: "updated", id: mine.id, ...htmlUrl(res2.data) };
@@ -54061,12 +54888,12 @@ async function publishComment(ctx, client, checkUrl) {
 }
 
 // src/action/git-head.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var SHA = /^[0-9a-f]{40}$/i;
 function read(path2) {
   try {
-    return readFileSync3(path2, "utf8").trim();
+    return readFileSync2(path2, "utf8").trim();
   } catch {
     return void 0;
   }
@@ -54100,28 +54927,33 @@ function readGitHead(workspace) {
 }
 
 // src/action/inputs.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve6 } from "node:path";
+import { realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative5 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative7 } from "node:path";
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if (existsSync4(join3(at2, ".git"))) return at2;
+    if (existsSync4(join5(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
-    const up = dirname3(at2);
+    const up = dirname5(at2);
     if (up === at2) return stopAt ?? dir;
     at2 = up;
   }
 }
 function posixRelative(from, to) {
-  const rel = relative5(from, to);
-  if (isAbsolute3(rel)) return to.split(/[\\/]/).join("/");
-  return rel.split(/[\\/]/).filter(Boolean).join("/");
+  const rel2 = relative7(from, to);
+  if (isAbsolute4(rel2)) return to.split(/[\\/]/).join("/");
+  return rel2.split(/[\\/]/).filter(Boolean).join("/");
 }
 
 // src/action/inputs.ts
+function globInput(name2, values) {
+  if (values) checkGlobs(name2, values);
+  return values;
+}
 var INPUTS = [
   { name: "path", default: "." },
   { name: "node-os" },
@@ -54144,7 +54976,9 @@ var INPUTS = [
   { name: "check-name", default: "netcompat" },
   { name: "check-run", default: "true", accepted: ["true", "false"] },
   { name: "comment", default: "false", accepted: ["true", "false"] },
-  { name: "max-annotations", default: "50" }
+  { name: "max-annotations", default: "50" },
+  { name: "allow-empty", default: "false", accepted: ["true", "false"] },
+  { name: "policy-source", default: "head", accepted: ["head", "base"] }
 ];
 function inputEnvName(name2) {
   return `INPUT_${name2.replace(/ /g, "_").toUpperCase()}`;
@@ -54173,9 +55007,33 @@ function count(env, name2) {
 }
 function insideWorkspace(workspace, name2, value) {
   const abs = resolve6(workspace, value);
-  const rel = relative6(workspace, abs);
-  if (rel.startsWith("..") || isAbsolute4(rel)) throw badValue(name2, value, "a path inside the workspace");
+  const rel2 = relative8(workspace, abs);
+  if (rel2.startsWith("..") || isAbsolute5(rel2)) throw badValue(name2, value, "a path inside the workspace");
   return abs;
+}
+function confineInputPaths(inputs) {
+  const realWorkspace = realDirectory(inputs.workspace, "workspace");
+  const check = (name2, abs, kind) => {
+    const shown = relative8(inputs.workspace, abs) || ".";
+    let probe = abs;
+    if (kind === "output") while (!existsNoFollow(probe) && dirname6(probe) !== probe) probe = dirname6(probe);
+    let real;
+    try {
+      real = realpathSync4(probe);
+    } catch (e) {
+      const code2 = e.code;
+      throw new UsageError(`${name2}: ${JSON.stringify(shown)} ${code2 === "ENOENT" ? "does not exist in the workspace" : `cannot be resolved (${code2 ?? "error"})`}`);
+    }
+    if (!isInside(realWorkspace, real)) throw badValue(name2, shown, "a path inside the workspace (it resolves outside through a symbolic link)");
+    if (kind === "directory" && !statSync2(real).isDirectory()) throw badValue(name2, shown, "a directory inside the workspace");
+  };
+  check("path", inputs.root, "directory");
+  if (inputs.sarifFile) check("sarif-file", inputs.sarifFile, "output");
+  if (inputs.jsonFile) check("json-file", inputs.jsonFile, "output");
+  if (inputs.policySource === "head") {
+    if (inputs.configFile) check("config", inputs.configFile, "file");
+    if (inputs.baselineFile) check("baseline", inputs.baselineFile, "file");
+  }
 }
 function readInputs(env = process.env) {
   const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
@@ -54195,8 +55053,10 @@ function readInputs(env = process.env) {
   const repository = repositoryRoot(root, workspace);
   const config = raw(env, "config");
   const baseline = raw(env, "baseline");
-  const include = lines(env, "include");
-  const exclude = lines(env, "exclude");
+  const include = globInput("include", lines(env, "include"));
+  const exclude = globInput("exclude", lines(env, "exclude"));
+  const policySource = raw(env, "policy-source") || "head";
+  if (policySource !== "head" && policySource !== "base") throw badValue("policy-source", policySource, ["head", "base"]);
   return {
     workspace,
     root,
@@ -54207,9 +55067,9 @@ function readInputs(env = process.env) {
     failOnGiven: failOnRaw !== "",
     ...include ? { include } : {},
     ...exclude ? { exclude } : {},
-    ...sarif ? { sarifFile: resolve6(workspace, sarif) } : {},
+    ...sarif ? { sarifFile: insideWorkspace(workspace, "sarif-file", sarif) } : {},
     sarifUndetermined: bool(env, "sarif-undetermined"),
-    ...json2 ? { jsonFile: resolve6(workspace, json2) } : {},
+    ...json2 ? { jsonFile: insideWorkspace(workspace, "json-file", json2) } : {},
     maxAnnotations: count(env, "max-annotations"),
     ...config ? { configFile: insideWorkspace(workspace, "config", config) } : {},
     ...baseline ? { baselineFile: insideWorkspace(workspace, "baseline", baseline) } : {},
@@ -54217,7 +55077,9 @@ function readInputs(env = process.env) {
     token: raw(env, "github-token"),
     checkName: raw(env, "check-name") || "netcompat",
     checkRun: bool(env, "check-run"),
-    comment: bool(env, "comment")
+    comment: bool(env, "comment"),
+    allowEmpty: bool(env, "allow-empty"),
+    policySource
   };
 }
 
@@ -54235,12 +55097,12 @@ function blobLinker(runner, sha) {
 var ActionLog = class {
   used = { error: 0, warning: 0, notice: 0 };
   secrets;
-  constructor(secrets = []) {
-    this.secrets = secrets.filter((s) => s.length >= 4);
+  constructor(secrets2 = []) {
+    this.secrets = secrets2.filter((s) => s.length >= 4);
   }
   /** Blanks the token and breaks the legacy `##[command]` syntax with a zero-width space. */
   scrub(s) {
-    let out2 = s;
+    let out2 = scrubSecrets(s);
     for (const secret of this.secrets) out2 = out2.split(secret).join("***");
     return out2.replaceAll("##[", "#\u200B#[");
   }
@@ -54249,8 +55111,8 @@ var ActionLog = class {
   }
   annotate(level, message, props) {
     this.used[level]++;
-    const text2 = this.scrub(message);
-    const p = props ? { ...props, title: this.scrub(props.title) } : {};
+    const text2 = plainLines(this.scrub(message));
+    const p = props ? { ...props, title: annotationText(this.scrub(props.title)), ...props.file !== void 0 ? { file: annotationText(props.file) } : {} } : {};
     if (level === "error") error(text2, p);
     else if (level === "warning") warning(text2, p);
     else notice(text2, p);
@@ -54258,12 +55120,12 @@ var ActionLog = class {
   /** Fails the step (exit code 1); counts as one error annotation. */
   fail(message) {
     this.used.error++;
-    setFailed(this.scrub(message));
+    setFailed(plainLines(this.scrub(message)));
   }
 };
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -54274,7 +55136,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
@@ -58191,9 +59053,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
+  get({ octokit, scope, cache: cache4 }, methodName) {
+    if (cache4[methodName]) {
+      return cache4[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -58201,7 +59063,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache3[methodName] = decorate(
+      cache4[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -58209,9 +59071,9 @@ var handler = {
         decorations
       );
     } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+      cache4[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache3[methodName];
+    return cache4[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -58427,85 +59289,11 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info3.retryCount + 1;
-    if (maxRetries > info3.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
+function wrapRequest(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
 async function doRequest(state, request2, options) {
@@ -58579,30 +59367,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -58612,7 +59400,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck = import_light.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -58655,16 +59443,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -58724,45 +59512,80 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest(state, request2, options);
   });
   return {};
 }
-throttling.VERSION = VERSION9;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/octokit.ts
 var MAX_RETRIES = 3;
-function retryUnit(env) {
-  const n = Number(env.NETCOMPAT_RETRY_BASE_MS);
-  return Number.isFinite(n) && n >= 0 && env.NETCOMPAT_RETRY_BASE_MS !== void 0 && env.NETCOMPAT_RETRY_BASE_MS !== "" ? n : 1e3;
+function apiDeadline(ms) {
+  return { signal: AbortSignal.timeout(ms), endsAt: Date.now() + ms };
 }
-function makeClient(token, signal, env = process.env) {
-  const unit = retryUnit(env);
-  const again = (_after, _opts, _o, count2) => count2 < MAX_RETRIES;
+function envMs(env, name2, fallback) {
+  const v = env[name2];
+  const n = Number(v);
+  return v !== void 0 && v !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+function retryWait(e, signal, attempt) {
+  if (signal.aborted) return void 0;
+  const err2 = e;
+  if (err2?.name === "AbortError" || /\babort/i.test(String(err2?.message ?? ""))) return void 0;
+  const backoff = (attempt + 1) ** 2;
+  if (err2?.status === 429) {
+    const after = Number(err2.response?.headers?.["retry-after"]);
+    return Number.isFinite(after) && after > 0 ? Math.max(after, backoff) : backoff;
+  }
+  return typeof err2?.status === "number" && err2.status >= 500 && err2.status <= 599 ? backoff : void 0;
+}
+var sleep = (ms, signal) => new Promise((resolve7) => {
+  const t = setTimeout(resolve7, ms);
+  signal.addEventListener("abort", () => {
+    clearTimeout(t);
+    resolve7();
+  });
+});
+function makeClient(token, deadline, env = process.env) {
+  const unit = envMs(env, "NETCOMPAT_RETRY_BASE_MS", 1e3);
+  const fits = (waitMs) => !deadline.signal.aborted && Date.now() + waitMs < deadline.endsAt;
+  const again = (retryAfter, _opts, _o, count2) => count2 < MAX_RETRIES && fits(retryAfter * unit);
   const quiet = { debug: () => {
   }, info: () => {
   }, warn: () => {
   }, error: () => {
   } };
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       log: quiet,
-      request: { ...defaults2.request, signal },
-      retry: { retries: MAX_RETRIES, retryAfterBaseValue: unit },
+      request: { ...defaults2.request, signal: deadline.signal },
       throttle: { retryAfterBaseValue: unit, onRateLimit: again, onSecondaryRateLimit: again }
     },
-    retry,
     throttling
   );
+  client.hook.wrap("request", async (request2, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(options);
+      } catch (e) {
+        const units2 = retryWait(e, deadline.signal, attempt);
+        if (attempt >= MAX_RETRIES || units2 === void 0 || !fits(units2 * unit)) throw e;
+        const wait = units2 * unit;
+        await sleep(wait, deadline.signal);
+        if (deadline.signal.aborted) throw e;
+      }
+    }
+  });
+  return client;
 }
 
 // src/report/rebase.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function rebaseResult(result, prefix2) {
   if (!prefix2) return result;
-  const path2 = (p) => posix3.normalize(`${prefix2}/${p}`);
+  const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
   const place = (p) => ({ ...p, file: path2(p.file) });
   const fact = (f) => ({
     ...f,
@@ -58791,11 +59614,11 @@ function rebaseResult(result, prefix2) {
 }
 
 // src/action/runner-env.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readPayload(path2) {
   if (!path2) return {};
   try {
-    const v = JSON.parse(readFileSync5(path2, "utf8"));
+    const v = JSON.parse(readFileSync4(path2, "utf8"));
     return v && typeof v === "object" ? v : {};
   } catch {
     return {};
@@ -58831,8 +59654,7 @@ function checkTarget(runner, checkedOut) {
 }
 
 // src/action/sarif-output.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { realpathSync as realpathSync5 } from "node:fs";
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
@@ -59052,14 +59874,8 @@ function writeSarifReport(result, sink, opts = {}) {
 }
 
 // src/action/sarif-output.ts
-async function writeSarif(result, file, opts = {}) {
-  mkdirSync(dirname4(file), { recursive: true });
-  const fd = openSync2(file, "w");
-  try {
-    writeSarifReport(result, (chunk) => void writeSync(fd, chunk), opts);
-  } finally {
-    closeSync2(fd);
-  }
+async function writeSarif(result, file, workspace, opts = {}) {
+  writeSafelySync(file, (sink) => writeSarifReport(result, sink, opts), realpathSync5(workspace));
   return sarifOmitted(result, opts).length;
 }
 
@@ -59072,12 +59888,34 @@ async function run2(env = process.env) {
   let today;
   try {
     inputs = readInputs(env);
-    settings = loadRunSettings({
-      root: inputs.root,
-      ...inputs.configFile ? { configPath: inputs.configFile } : {},
-      ...inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {},
-      ...inputs.failOnGiven ? { failOn: inputs.failOn } : {}
-    });
+    registerToken(inputs.token);
+    confineInputPaths(inputs);
+    if (inputs.policySource === "base") {
+      const base = await loadBasePolicy({
+        workspace: inputs.workspace,
+        rootPrefix: inputs.rootPrefix,
+        ...inputs.configFile ? { configFile: inputs.configFile } : {},
+        ...inputs.baselineFile ? { baselineFile: inputs.baselineFile } : {},
+        baseSha: readRunnerEnv(env).pull?.baseSha,
+        ...env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}
+      });
+      info2(`netcompat: policy-source base: ${base.taken.length ? base.taken.join(", ") : "no config, rule or baseline file"} from the base commit`);
+      settings = loadRunSettings({
+        root: base.root,
+        workspace: base.root,
+        ...base.configPath ? { configPath: base.configPath } : {},
+        ...base.baselinePath ? { baselinePath: base.baselinePath } : {},
+        ...inputs.failOnGiven ? { failOn: inputs.failOn } : {}
+      });
+    } else {
+      settings = loadRunSettings({
+        root: inputs.root,
+        workspace: inputs.workspace,
+        ...inputs.configFile ? { configPath: inputs.configFile } : {},
+        ...inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {},
+        ...inputs.failOnGiven ? { failOn: inputs.failOn } : {}
+      });
+    }
     today = todayFrom(env);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -59090,19 +59928,33 @@ async function run2(env = process.env) {
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
   const target = checkTarget(runner, readGitHead(inputs.repository));
-  const client = inputs.token ? makeClient(inputs.token, AbortSignal.timeout(API_DEADLINE_MS), env) : void 0;
+  const client = inputs.token ? makeClient(inputs.token, apiDeadline(envMs(env, "NETCOMPAT_API_DEADLINE_MS", API_DEADLINE_MS)), env) : void 0;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : void 0;
-  const raw2 = await scan({
-    root: inputs.root,
-    explicit: inputs.explicit,
-    ...inputs.include ? { include: inputs.include } : {},
-    ...inputs.exclude ? { exclude: inputs.exclude } : {},
-    rules: settings.rules,
-    ...settings.config ? { config: settings.config } : {},
-    ...settings.baseline ? { baseline: settings.baseline } : {},
-    ...scope?.files ? { changedFiles: scope.files } : {},
-    ...today ? { today } : {}
-  });
+  const policyNote = await policyChanges(inputs, settings, runner, client, scope?.all, log);
+  let raw2;
+  try {
+    raw2 = await scan({
+      root: inputs.root,
+      explicit: inputs.explicit,
+      ...inputs.include ? { include: inputs.include } : {},
+      ...inputs.exclude ? { exclude: inputs.exclude } : {},
+      rules: settings.rules,
+      ...settings.config ? { config: settings.config } : {},
+      ...settings.baseline ? { baseline: settings.baseline } : {},
+      ...scope?.files ? { changedFiles: scope.files } : {},
+      ...today ? { today } : {},
+      ...deadlineFromEnv(env) !== void 0 ? { budget: { deadlineMs: deadlineFromEnv(env) } } : {}
+    });
+  } catch (e) {
+    if (!(e instanceof ScanAbortedError)) throw e;
+    await reportAborted(inputs, runner, client, log, e.message, readGitHead(inputs.repository));
+    return setFailed(`netcompat: ${e.message}`);
+  }
+  if (raw2.stats.filesSeen === 0 && !inputs.allowEmpty) {
+    return setFailed(
+      `netcompat: no file to scan under ${JSON.stringify(inputs.rootPrefix || ".")}${inputs.include ? " matching include" : ""}; check path and include, or set allow-empty: true if an empty scan is expected`
+    );
+  }
   const result = rebaseResult(raw2, inputs.rootPrefix);
   const title = verdictTitle(result, inputs.failOn);
   log.info(`${title}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
@@ -59118,32 +59970,34 @@ async function run2(env = process.env) {
 > The scan read commit ${code(target.checkedOut.slice(0, 12))}, not the pull request head ${code(target.headSha.slice(0, 12))}: line numbers may be off in files the base branch also changed. Check out \`github.event.pull_request.head.sha\` to match.`
     } : {},
     ...scope ? { scopeNote: scope.note } : {},
+    ...policyNote ? { policyNote } : {},
     startedAt
   };
-  const notes = [ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0);
+  const notes = [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0);
   let sarifPath = "";
   if (inputs.sarifFile) {
     try {
-      const omitted = await writeSarif(result, inputs.sarifFile, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
+      const omitted = await writeSarif(result, inputs.sarifFile, inputs.workspace, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
       sarifPath = inputs.sarifFile;
       log.info(`SARIF written to ${sarifPath}${omitted ? `; ${omitted} result(s) rest only on inputs and are listed as notifications, not results` : ""}`);
     } catch (e) {
-      log.annotate("warning", `could not write the SARIF file: ${e.message}`);
+      const why = scrubSecrets(e.message);
+      log.annotate("warning", `could not write the SARIF file: ${why}`);
       notes.push(`> [!WARNING]
-> The SARIF file could not be written: ${escapeMarkdown(e.message)}`);
+> The SARIF file could not be written: ${escapeMarkdown(why)}`);
     }
   }
   let jsonPath = "";
   if (inputs.jsonFile) {
     try {
-      await mkdir2(dirname5(inputs.jsonFile), { recursive: true });
-      await writeFile2(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn }), "utf8");
+      writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), realpathSync6(inputs.workspace));
       jsonPath = inputs.jsonFile;
       log.info(`JSON report written to ${jsonPath}`);
     } catch (e) {
-      log.annotate("warning", `could not write the JSON report: ${e.message}`);
+      const why = scrubSecrets(e.message);
+      log.annotate("warning", `could not write the JSON report: ${why}`);
       notes.push(`> [!WARNING]
-> The JSON report could not be written: ${escapeMarkdown(e.message)}`);
+> The JSON report could not be written: ${escapeMarkdown(why)}`);
     }
   }
   const every = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
@@ -59175,7 +60029,7 @@ async function run2(env = process.env) {
   notes.push(...emitWorkflowAnnotations(log, pending, failing > 0));
   const md2 = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...ctx.link ? { link: ctx.link } : {} });
   try {
-    await summary.addRaw(md2).write();
+    await summary.addRaw(scrubSecrets(md2)).write();
   } catch (e) {
     log.info(`could not write the job summary: ${e.message}`);
   }
@@ -59200,6 +60054,56 @@ function annotationCapNote(total, posted, max) {
   if (total === posted) return void 0;
   if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${plural(total, "result")} are in this summary.`;
   return `Annotations: the ${posted} most severe of ${total} posted; ${total - posted} more left out by \`max-annotations: ${max}\` (all are in this summary).`;
+}
+async function policyChanges(inputs, settings, runner, client, listed2, log) {
+  if (!runner.pull) return void 0;
+  let changed = listed2;
+  if (!changed && !inputs.onlyChanged && client && runner.owner && runner.repo) {
+    try {
+      changed = await listPullFiles(client, runner.owner, runner.repo, runner.pull.number);
+    } catch (e) {
+      log.info(`could not list the pull request's files to check for policy changes (${describeApiError(e)})`);
+    }
+  }
+  if (!changed) return void 0;
+  const patterns = policyPatterns({
+    workspace: inputs.workspace,
+    rootPrefix: inputs.rootPrefix,
+    ...inputs.configFile ? { configFile: inputs.configFile } : {},
+    ...inputs.baselineFile ? { baselineFile: inputs.baselineFile } : {},
+    rules: settings.config?.rules ?? [],
+    ...settings.config?.baseline ? { baseline: settings.config.baseline } : {}
+  });
+  const files = changedPolicyFiles(changed, patterns);
+  if (files.length === 0) return void 0;
+  log.annotate("warning", `this pull request changes netcompat's policy files: ${files.join(", ")}`, { title: "netcompat: policy changed" });
+  return policyChangeNote(files, inputs.policySource);
+}
+async function reportAborted(inputs, runner, client, log, message, checkedOut) {
+  const headSha = runner.pull?.headSha ?? checkedOut ?? runner.sha;
+  if (client && inputs.checkRun && runner.owner && runner.repo && headSha) {
+    try {
+      await client.request("POST /repos/{owner}/{repo}/check-runs", {
+        owner: runner.owner,
+        repo: runner.repo,
+        name: inputs.checkName,
+        head_sha: headSha,
+        status: "completed",
+        conclusion: "neutral",
+        completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+        output: { title: "Scan aborted", summary: escapeMarkdown(scrubSecrets(message)) }
+      });
+    } catch (e) {
+      log.info(`could not post the neutral check run (${describeApiError(e)})`);
+    }
+  }
+  try {
+    await summary.addRaw(`## \u26A0\uFE0F netcompat: scan aborted
+
+${escapeMarkdown(scrubSecrets(message))}
+`).write();
+  } catch {
+  }
 }
 function withDiagnostics(results, diagnostics) {
   const at2 = results.findIndex((a) => a.kind === "undetermined");
