@@ -55,7 +55,7 @@ export class ModuleScope {
   }
 
   resolve(expr: HclExpr, via: Hop[] = [], depth = 0): Resolved {
-    if (depth > MAX_DEPTH) return { known: false, text: exprText(expr), reason: 'references nest too deeply', via };
+    if (depth > MAX_DEPTH) return { known: false, text: exprText(expr), reason: 'references nest too deeply (or refer to themselves)', via };
     switch (expr.kind) {
       case 'string':
       case 'number':

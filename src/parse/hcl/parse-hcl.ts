@@ -52,7 +52,8 @@ export async function parseHcl(path: string, input: string): Promise<{ file: Hcl
     const bodyNode = root.namedChildren.find((n) => n?.type === 'body');
     return { file: { path, text, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
   } catch (e) {
-    return { skipped: { path, reason: 'hcl-error', detail: `HCL file could not be read: ${(e as Error).message}` } };
+    const why = e instanceof RangeError ? 'expressions nest too deeply to read' : (e as Error).message;
+    return { skipped: { path, reason: 'hcl-error', detail: `HCL file could not be read: ${why}` } };
   } finally {
     tree.delete();
   }

@@ -67,3 +67,17 @@ describe('parseHcl', () => {
     if ('skipped' in r) expect(r.skipped.detail).toMatch(/^not valid HCL: .* at line \d+, column \d+$/);
   });
 });
+
+describe('parseHcl on hostile input', () => {
+  it('skips nesting too deep to convert, and an unterminated heredoc, with reasons', async () => {
+    const deep = await parseHcl('deep.tf', `x = ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(deep).toEqual({ skipped: { path: 'deep.tf', reason: 'hcl-error', detail: 'HCL file could not be read: expressions nest too deeply to read' } });
+    const heredoc = await parseHcl('h.tf', 'resource "kubectl_manifest" "z" {\n  yaml_body = <<-YAML\n    kind: Installation\n');
+    expect(heredoc).toEqual({ skipped: { path: 'h.tf', reason: 'hcl-error', detail: 'not valid HCL: missing "heredoc_identifier" at line 4, column 1' } });
+  });
+
+  it('reads a file with a byte-order mark and CRLF line ends at the right columns', async () => {
+    const r = await parseHcl('w.tf', '\uFEFFlocals {\r\n  v = "1.26"\r\n}\r\n');
+    expect('file' in r && r.file.body.blocks[0]!.body.attributes[0]!.expr).toMatchObject({ kind: 'string', value: '1.26', place: { line: 2, column: 7 } });
+  });
+});
