@@ -1,6 +1,8 @@
 // `npm run bench:terraform [-- --files N] [--seed S] [--runs R] [--cluster-share F]`: scans a synthetic Terraform
-// monorepo (scripts/gen-tf-repo.mjs) with the built CLI twice: as is, and with the Terraform files excluded (the
-// same tree without HCL parsing), and prints both times, the ratio and peak memory. Build first (npm run bundle).
+// monorepo (scripts/gen-tf-repo.mjs) with the built CLI three ways: as is (the directories that define clusters
+// are parsed); the same monorepo generated without its cluster blocks (every file read, none parsed); and the
+// first tree with its Terraform files excluded (nothing read). It prints times, CPU, peak memory and the ratios.
+// Build first (npm run bundle).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,24 +46,30 @@ function scanOnce(repo, extra) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = mkdtempSync(join(tmpdir(), 'netcompat-bench-tf-'));
 const repo = join(base, 'repo');
+const plain = join(base, 'plain');
 try {
   const gen = generateTfRepo(repo, { files: opts.files, seed: opts.seed, clusterShare: opts['cluster-share'] });
+  const flat = generateTfRepo(plain, { files: opts.files, seed: opts.seed, clusterShare: 0 });
   console.log(`generated ${gen.files} Terraform files in ${gen.dirs} directories (${(gen.bytes / 1048576).toFixed(1)} MiB), ${gen.clusters} defining clusters`);
+  console.log(`          and the same without cluster blocks (${(flat.bytes / 1048576).toFixed(1)} MiB)`);
   const variants = [
-    ['with Terraform', []],
-    ['Terraform excluded', ['--exclude', '**/*.tf', '--exclude', '**/*.tfvars', '--exclude', '**/*.tofu']],
+    ['with Terraform', repo, []],
+    ['read, none parsed', plain, []],
+    ['Terraform excluded', repo, ['--exclude', '**/*.tf', '--exclude', '**/*.tfvars', '--exclude', '**/*.tofu']],
   ];
   const results = {};
-  for (const [name, extra] of variants) {
-    const runs = Array.from({ length: opts.runs }, () => scanOnce(repo, extra));
+  for (const [name, tree, extra] of variants) {
+    const runs = Array.from({ length: opts.runs }, () => scanOnce(tree, extra));
     results[name] = { seconds: median(runs.map((x) => x.seconds)), cpu: median(runs.map((x) => x.cpu)), peakMiB: Math.max(...runs.map((x) => x.peakMiB)), last: runs[runs.length - 1] };
     const r = results[name];
     console.log(`  ${name.padEnd(20)} ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU (medians of ${opts.runs}), peak ${r.peakMiB.toFixed(0)} MiB RSS, ${r.last.stats.filesParsed ?? '?'} files parsed, ${r.last.facts ?? '?'} facts, ${r.last.contexts ?? '?'} clusters`);
   }
   // CPU time is the steadier measure on a shared machine; wall time follows it when the machine is idle.
   const w = results['with Terraform'];
-  const x = results['Terraform excluded'];
-  console.log(`  ratio                ${(w.seconds / x.seconds).toFixed(2)}x wall, ${(w.cpu / x.cpu).toFixed(2)}x CPU`);
+  for (const other of ['read, none parsed', 'Terraform excluded']) {
+    const x = results[other];
+    console.log(`  ratio to ${other.padEnd(19)} ${(w.seconds / x.seconds).toFixed(2)}x wall, ${(w.cpu / x.cpu).toFixed(2)}x CPU`);
+  }
 } finally {
   rmSync(base, { recursive: true, force: true });
 }

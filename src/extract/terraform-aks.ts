@@ -58,6 +58,7 @@ export const terraformAks: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
+  blocks: ['resource.azurerm_kubernetes_cluster'],
   description:
     'Terraform AKS: azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico → Azure-managed Calico per version, network_plugin, default_node_pool os_sku → node OS), azurerm_kubernetes_cluster_node_pool os_sku',
   triggers: ['azurerm_kubernetes_cluster'],

@@ -95,6 +95,7 @@ export const terraformCalico: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
+  blocks: ['resource.helm_release', 'resource.kubernetes_manifest', 'resource.kubectl_manifest'],
   description:
     'Calico through Terraform: helm_release of tigera-operator (version = Calico version, values and set: encapsulation, dataplane), kubernetes_manifest and kubectl_manifest resources read by the YAML extractors with places in the .tf file',
   triggers: ['tigera-operator', 'kubernetes_manifest', 'kubectl_manifest'],

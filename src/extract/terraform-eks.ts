@@ -103,6 +103,7 @@ export const terraformEks: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
+  blocks: ['module', 'resource.aws_eks_'],
   description:
     'Terraform EKS: terraform-aws-modules/eks/aws (cluster_version, the kube-proxy add-on version and mode, node groups\' ami_type → node OS), aws_eks_cluster, aws_eks_addon kube-proxy, aws_eks_node_group',
   triggers: ['terraform-aws-modules/eks', 'terraform-aws-eks', 'aws_eks_'],

@@ -74,6 +74,7 @@ export const terraformGke: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
+  blocks: ['resource.google_container_'],
   description:
     'Terraform GKE: google_container_cluster (min_master_version, node_version, datapath_provider: Dataplane V2 = no kube-proxy, network_policy provider CALICO, node_config image_type → node OS) and google_container_node_pool',
   triggers: ['google_container_cluster', 'google_container_node_pool'],

@@ -57,6 +57,11 @@ export interface HclHelpers {
 export interface HclExtractor extends ExtractorBase {
   input: 'hcl';
   paths: RegExp;
+  /**
+   * The top-level blocks it reads, as `type` or `type.first-label` patterns (`module`, `resource.aws_eks_`):
+   * a label pattern matches labels that start with it. Other blocks are parsed but not converted.
+   */
+  blocks: readonly string[];
   extract(scope: ModuleScope, helpers: HclHelpers): Fact[];
 }
 

@@ -1,7 +1,7 @@
 import type { Fact } from '../../model/fact.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclFile } from '../../parse/hcl/hcl-file.js';
-import { parseHcl } from '../../parse/hcl/parse-hcl.js';
+import { parseHcl, type BlockFilter } from '../../parse/hcl/parse-hcl.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
 import type { Extractor, HclExtractor } from '../types.js';
@@ -60,8 +60,9 @@ export class HclCollector {
       if (d.triggered.size === 0) continue;
       const files: HclFile[] = [];
       const varFiles: HclFile[] = [];
+      const wanted = blockFilter([...d.triggered]);
       for (const f of d.files.sort((a, b) => a.path.localeCompare(b.path))) {
-        const r = await parseHcl(f.path, f.text);
+        const r = await parseHcl(f.path, f.text, wanted);
         if ('skipped' in r) {
           skip(r.skipped);
           continue;
@@ -90,4 +91,13 @@ export class HclCollector {
     }
     return { facts, parsed };
   }
+}
+
+/** Blocks the scope always needs (what `var.` and `local.` resolve to), and those the extractors declare. */
+function blockFilter(extractors: readonly HclExtractor[]): BlockFilter {
+  const patterns = ['variable', 'locals', ...extractors.flatMap((e) => e.blocks)].map((p) => {
+    const dot = p.indexOf('.');
+    return dot < 0 ? { type: p, label: undefined } : { type: p.slice(0, dot), label: p.slice(dot + 1) };
+  });
+  return (type, labels) => patterns.some((p) => p.type === type && (p.label === undefined || (labels[0] ?? '').startsWith(p.label)));
 }

@@ -26,10 +26,17 @@ export class LineIndex {
 }
 
 /**
+ * Which top-level blocks to convert with their bodies, by type and labels; the others keep their type,
+ * labels and place but an empty body (a provider pin or an unrelated resource cannot change a fact, and
+ * converting it costs time and memory in a large monorepo). Default: every block.
+ */
+export type BlockFilter = (type: string, labels: readonly string[]) => boolean;
+
+/**
  * Parses one `.tf`, `.tofu` or `.tfvars` file. Never throws: a file with a syntax error is skipped with
  * the place of the first error, since a partly read file could give a value from a broken block.
  */
-export async function parseHcl(path: string, input: string): Promise<{ file: HclFile } | { skipped: SkippedFile }> {
+export async function parseHcl(path: string, input: string, wanted: BlockFilter = () => true): Promise<{ file: HclFile } | { skipped: SkippedFile }> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   let parser;
   try {
@@ -50,7 +57,7 @@ export async function parseHcl(path: string, input: string): Promise<{ file: Hcl
     }
     const conv = new Converter(path, text, lines);
     const bodyNode = root.namedChildren.find((n) => n?.type === 'body');
-    return { file: { path, text, body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] } } };
+    return { file: { path, text, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
   } catch (e) {
     const why = e instanceof RangeError ? 'expressions nest too deeply to read' : (e as Error).message;
     return { skipped: { path, reason: 'hcl-error', detail: `HCL file could not be read: ${why}` } };
@@ -95,29 +102,31 @@ class Converter {
     return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   }
 
-  body(n: TsNode): HclBody {
+  /** A body; `wanted` filters its blocks (given for the file's top level only: nested blocks are always read). */
+  body(n: TsNode, wanted?: BlockFilter): HclBody {
     const out: HclBody = { attributes: [], blocks: [] };
     for (const c of named(n)) {
       if (c.type === 'attribute') {
         const [id, ex] = named(c);
         if (id && ex) out.attributes.push({ name: id.text, expr: this.expr(ex), place: this.place(id) });
       } else if (c.type === 'block') {
-        out.blocks.push(this.block(c));
+        out.blocks.push(this.block(c, wanted));
       }
     }
     return out;
   }
 
-  block(n: TsNode): HclBlock {
+  block(n: TsNode, wanted?: BlockFilter): HclBlock {
     const parts = named(n);
     const type = parts[0]?.text ?? '';
     const labels: string[] = [];
-    let body: HclBody = { attributes: [], blocks: [] };
+    let bodyNode: TsNode | undefined;
     for (const p of parts.slice(1)) {
       if (p.type === 'string_lit') labels.push(unescape(named(p).find((x) => x.type === 'template_literal')?.text ?? ''));
       else if (p.type === 'identifier') labels.push(p.text);
-      else if (p.type === 'body') body = this.body(p);
+      else if (p.type === 'body') bodyNode = p;
     }
+    const body = bodyNode && (!wanted || wanted(type, labels)) ? this.body(bodyNode) : { attributes: [], blocks: [] };
     return { type, labels, body, place: this.place(parts[0] ?? n) };
   }
 
