@@ -45,6 +45,11 @@ function chartVersion(scope: ModuleScope, b: HclBlock, chart: string): Fact | un
   if (!v) {
     return { name: 'calico.version', value: chart, unresolved: true, origin: 'repository', place: b.place, source: ID, note: 'helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then' };
   }
+  const text = known(v.r);
+  // A constraint (`~> 3.26`, `>= 3.26.0`) lets Helm pick the release: present, but not pinned.
+  if (text !== undefined && !calicoFromChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+    return { name: 'calico.version', value: text, unresolved: true, origin: 'repository', place: v.attr.expr.place, source: ID, note: `${chart} chart version constraint: the installed release is not fixed` };
+  }
   return hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
 }
 

@@ -50,7 +50,10 @@ function moduleFacts(scope: ModuleScope, b: HclBlock): Fact[] {
     const cfg = scope.entry(kp.r, 'configuration_values');
     mode = cfg && cfg.r.known ? addonProxyMode(ID, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : undefined;
   }
-  facts.push(mode ?? defaultFact(ID, 'kubeProxy.mode', 'iptables', kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  // Without the bootstrap add-ons and without a kube-proxy add-on, EKS installs no kube-proxy: no mode is assumed.
+  const bootstrap = known(scope.attribute(b, 'bootstrap_self_managed_addons')?.r);
+  if (mode) facts.push(mode);
+  else if (kp || bootstrap !== 'false') facts.push(defaultFact(ID, 'kubeProxy.mode', 'iptables', kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ['eks_managed_node_groups', 'eks_managed_node_group_defaults'],
     ['self_managed_node_groups', 'self_managed_node_group_defaults'],

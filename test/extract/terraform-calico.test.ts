@@ -21,6 +21,7 @@ describe('terraform-calico', () => {
       { name: 'calico.ipipMode', value: 'Never', at: 'helm-yamlencode-set/calico.tf:17:29' },
       { name: 'calico.vxlanMode', value: 'CrossSubnet', at: 'helm-yamlencode-set/calico.tf:17:29' },
       { name: 'calico.dataplane', value: 'BPF', at: 'helm-yamlencode-set/calico.tf:26:13' },
+      { name: 'calico.version', value: '~> 3.28', at: 'helm-yamlencode-set/calico.tf:39:13', unresolved: true },
     ]);
   });
 

@@ -32,4 +32,9 @@ describe('terraform-eks', () => {
       { name: 'node.os', value: 'bottlerocket-1.29', at: 'resources/eks.tf:31:21' },
     ]);
   });
+
+  it('assumes no kube-proxy mode when the module skips the bootstrap add-ons and installs no kube-proxy add-on', async () => {
+    const { facts } = await extractTf(terraformEks, 'no-bootstrap');
+    expect(facts.map((f) => f.name)).toEqual(['cluster.definition', 'installer.name', 'kubernetes.version']);
+  });
 });
