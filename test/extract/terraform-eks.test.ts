@@ -37,4 +37,17 @@ describe('terraform-eks', () => {
     const { facts } = await extractTf(terraformEks, 'no-bootstrap');
     expect(facts.map((f) => f.name)).toEqual(['cluster.definition', 'installer.name', 'kubernetes.version']);
   });
+
+  it('reads the v21 names (kubernetes_version, addons), a JSON configuration string, and self-managed groups (custom AMI unresolved, Windows skipped)', async () => {
+    const { facts } = await extractTf(terraformEks, 'module-v21');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'module-v21', at: 'module-v21/main.tf:1:1' },
+      { name: 'installer.name', value: 'eks', at: 'module-v21/main.tf:1:1' },
+      { name: 'kubernetes.version', value: '1.31', at: 'module-v21/main.tf:6:24' },
+      { name: 'kubeProxy.version', value: '1.31.3-eksbuild.2', at: 'module-v21/main.tf:10:30' },
+      { name: 'kubeProxy.mode', value: 'ipvs', at: 'module-v21/main.tf:11:30' },
+      { name: 'node.os', value: 'eks-al2-1.31', at: 'module-v21/main.tf:17:18', unresolved: true },
+    ]);
+    expect(facts.at(-1)!.note).toMatch(/custom AMI ami-0123456789abcdef0: which kernel it boots depends on the AMI$/);
+  });
 });
