@@ -1,5 +1,3 @@
-import { aksCalico } from '../knowledge/managed-calico.js';
-import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
 import type { Fact } from '../model/fact.js';
 import type { HclBlock } from '../parse/hcl/hcl-file.js';
 import { defaultFact, hclOsFact } from './hcl/hcl-fact.js';
@@ -16,20 +14,15 @@ function poolOs(scope: ModuleScope, pool: HclBlock, what: string): Fact | undefi
   return sku ? hclOsFact(ID, sku.attr.expr.place, sku.r, 'image-type', {}, `${what} os_sku`) : undefined;
 }
 
-/** Azure-managed Calico: its release follows the Kubernetes minor (data/managed-calico.yaml). */
-function calicoFacts(scope: ModuleScope, profile: HclBlock, version: Fact | undefined): Fact[] {
+/**
+ * Azure-managed Calico: `cluster.cni = calico` tells the AKS installer profile (data/installers/aks.yaml) to
+ * supply the Calico release of the cluster's Kubernetes minor; with Azure CNI, Calico enforces policy only.
+ */
+function calicoFacts(scope: ModuleScope, profile: HclBlock): Fact[] {
   const policy = scope.attribute(profile, 'network_policy');
   if (known(policy?.r)?.toLowerCase() !== 'calico' || !policy) return [];
   const at = policy.attr.expr.place;
-  const facts: Fact[] = [];
-  const minor = version && !version.unresolved ? kubernetesMinor(version.value) : undefined;
-  const row = aksCalico(minor);
-  if (row) {
-    facts.push(defaultFact(ID, 'calico.version', row.calico, at, `AKS ${row.kubernetes} installs Calico through tigera-operator ${row.operator} → Calico ${row.calico}`));
-  } else {
-    const why = minor ? `AKS ${minor}: which Calico it installs is not known (UNVERIFIED before 1.30)` : 'AKS-managed Calico follows the Kubernetes version, which is not set here';
-    facts.push({ name: 'calico.version', value: 'AKS-managed', unresolved: true, origin: 'default', place: at, source: ID, note: why });
-  }
+  const facts: Fact[] = [{ name: 'cluster.cni', value: 'calico', origin: 'repository', place: at, source: ID, note: 'AKS network_policy calico: Azure-managed Calico' }];
   // With Azure CNI, Calico enforces policy only: pods are routed by Azure, with no Calico IPIP or VXLAN.
   if (known(scope.attribute(profile, 'network_plugin')?.r)?.toLowerCase() === 'azure') {
     const note = 'AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN';
@@ -46,7 +39,7 @@ function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   const dataplane = profile ? known((scope.attribute(profile, 'network_data_plane') ?? scope.attribute(profile, 'ebpf_data_plane'))?.r)?.toLowerCase() : undefined;
   // Azure CNI powered by Cilium replaces kube-proxy: no mode is assumed then.
   if (dataplane !== 'cilium') facts.push(defaultFact(ID, 'kubeProxy.mode', 'iptables', b.place, 'AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)'));
-  if (profile) facts.push(...calicoFacts(scope, profile, version));
+  if (profile) facts.push(...calicoFacts(scope, profile));
   for (const pool of childBlocks(b, 'default_node_pool')) {
     const f = poolOs(scope, pool, 'default_node_pool');
     if (f) facts.push(f);

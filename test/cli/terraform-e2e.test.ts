@@ -46,6 +46,8 @@ describe('scan Terraform repositories', () => {
   it('AKS 1.30 with Azure CNI and Calico network policy: Azure-managed Calico 3.26.3, policy only: no findings, nothing undetermined', () => {
     const { code, report } = scanJson('test/fixtures/terraform-aks/calico-policy');
     expect(code).toBe(0);
+    const r = report as JsonReport & { contexts: { facts: { name: string; value: string; origin: string }[] }[] };
+    expect(r.contexts[0]!.facts.filter((f) => f.name === 'calico.version').map((f) => `${f.value} ${f.origin}`)).toEqual(['3.26.3 default']);
     expect(report.findings).toEqual([]);
     expect(report.undetermined).toEqual([]);
   });
