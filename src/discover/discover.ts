@@ -14,8 +14,11 @@ export const DEFAULT_INCLUDE = [
   '**/*.sh', '**/*.bash', '**/*.mk', '**/Makefile', '**/GNUmakefile', '**/Vagrantfile', '**/Jenkinsfile', '**/.env', '**/*.env',
   '**/.gitmodules', '**/ezdown', '**/*.service', '**/*.service.j2', '**/*.tf', '**/*.tofu', '**/*.tfvars',
 ] as const;
-/** Never scanned: dependencies, git internals, and netcompat's own settings files. */
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.netcompat.yaml', '.netcompat-baseline.json'] as const;
+/**
+ * Never scanned: dependencies, git internals, Terraform's module cache (`.terraform/`, what `terraform init`
+ * downloads: other people's modules, not this repository's clusters), and netcompat's own settings files.
+ */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.terraform/**', '.netcompat.yaml', '.netcompat-baseline.json'] as const;
 /** Larger files are skipped unread: no cluster config is this big, and the 1.75 MB operator manifest fits. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
