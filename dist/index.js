@@ -47207,7 +47207,7 @@ var DEFAULT_INCLUDE = [
   "**/*.tofu",
   "**/*.tfvars"
 ];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", ".netcompat.yaml", ".netcompat-baseline.json"];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 function sortedEntries(abs) {
   let list;
