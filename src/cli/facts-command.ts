@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { renderFactsJson, renderFactsText } from '../report/facts-report.js';
+import { renderFactsText, writeFactsJson } from '../report/facts-report.js';
 import { oneLine } from '../report/safe-text.js';
 import { scan } from '../scan.js';
 import { parseCommandArgs, stringValue, textOrJson, type OptionSpec } from './args.js';
@@ -7,7 +7,7 @@ import { EXIT } from './exit-codes.js';
 import { FACTS_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { prepareScan, READ_OPTIONS } from './scan-setup.js';
-import { writeOutput } from './write-output.js';
+import { streamOutput, writeOutput } from './write-output.js';
 
 // Gating options change which findings count, not the facts: they are not taken.
 const OPTIONS: OptionSpec = {
@@ -27,11 +27,13 @@ export async function factsCommand(args: readonly string[], io: CliIo): Promise<
   const { dir, options } = await prepareScan('facts', values, positionals, io, { readBaseline: false });
   const result = await scan(options);
   result.root = dir;
-  const text = format === 'json' ? renderFactsJson(result) : renderFactsText(result);
   const output = stringValue(values, 'output');
-  if (output) {
-    await writeOutput(resolve(io.cwd, output), text, output);
-    io.stdout(`netcompat: wrote the facts to ${oneLine(output)}\n`);
-  } else io.stdout(text);
+  // JSON is written as it is produced: a repository's facts in every cluster can be hundreds of megabytes.
+  if (format === 'json') {
+    if (output) streamOutput(resolve(io.cwd, output), output, (sink) => writeFactsJson(result, sink));
+    else writeFactsJson(result, io.stdout);
+  } else if (output) await writeOutput(resolve(io.cwd, output), renderFactsText(result), output);
+  else io.stdout(renderFactsText(result));
+  if (output) io.stdout(`netcompat: wrote the facts to ${oneLine(output)}\n`);
   return EXIT.ok;
 }

@@ -3,8 +3,8 @@ import type { ContextSummary, ScanResult } from '../model/finding.js';
 import { formationLine } from './clusters.js';
 import { factLines as plainFactLines, factOrigin, factValue, type FactTextOptions } from './fact-text.js';
 import { plural } from './plural.js';
-import { neutraliseCommands, neutraliseJson, oneLine } from './safe-text.js';
-import { stableStringify } from './stable-json.js';
+import { writeJson, type Sink } from './json-writer.js';
+import { neutraliseCommands, oneLine } from './safe-text.js';
 
 /** One fact: value, origin, where it came from and which extractor read it; below it, what it was derived from. */
 function factLines(f: Fact, indent: string, opts: FactTextOptions): string[] {
@@ -42,14 +42,17 @@ export function renderFactsText(result: ScanResult, opts: FactTextOptions = {}):
   return `${neutraliseCommands(out.join('\n'))}\n`;
 }
 
-/** The same as JSON: the clusters with their facts and overridden facts, keys in a stable order. */
-export function renderFactsJson(result: ScanResult): string {
-  return neutraliseJson(
-    stableStringify({
+/** The same as JSON: the clusters with their facts and overridden facts, keys in a stable order; streamed. */
+export function writeFactsJson(result: ScanResult, sink: Sink): void {
+  writeJson(
+    {
       tool: result.tool,
       root: result.root,
       formedBy: formationLine(result.contexts),
       contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, overridden: c.overridden ?? [] })),
-    }),
+    },
+    sink,
+    { stableKeys: true },
   );
 }
+
