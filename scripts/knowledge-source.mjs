@@ -65,26 +65,43 @@ function checkPatterns(rule, file) {
   }
 }
 
+/** The schema a data file follows: data/NAME.yaml → NAME.schema.json, data/DIR/x.yaml → DIR.schema.json (or DIR without its plural s). */
+function dataSchema(all, file) {
+  const parts = file.split('/');
+  const base = parts.length > 2 ? parts[1] : parts[1].replace(/\.ya?ml$/, '');
+  return [`${base}.schema.json`, `${base.replace(/s$/, '')}.schema.json`].find((n) => all[n]);
+}
+
+function yamlFiles(root, dir) {
+  const out = [];
+  const walk = (rel) => {
+    for (const entry of readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.isDirectory()) walk(`${rel}/${entry.name}`);
+      else if (/\.ya?ml$/.test(entry.name)) out.push(`${rel}/${entry.name}`);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
 /**
- * rules/*.yaml (each against rule.schema.json) and data/NAME.yaml (against schema/NAME.schema.json when
- * there is one), parsed and validated; keyed by repository path.
+ * rules/*.yaml (each against rule.schema.json) and data/**\/*.yaml (against the schema its name gives, see
+ * dataSchema), parsed and validated; keyed by repository path.
  */
 export function compileKnowledge(root) {
   const ajv = new Ajv(AJV_OPTIONS);
   const all = schemas(root);
-  const validator = (name) => (all[name] ? ajv.getSchema(name) ?? (ajv.addSchema(all[name], name), ajv.getSchema(name)) : undefined);
+  const validator = (name) => (name && all[name] ? ajv.getSchema(name) ?? (ajv.addSchema(all[name], name), ajv.getSchema(name)) : undefined);
   const out = {};
   for (const dir of ['rules', 'data']) {
-    for (const name of readdirSync(join(root, dir)).sort()) {
-      if (!/\.ya?ml$/.test(name)) continue;
-      const file = `${dir}/${name}`;
+    for (const file of yamlFiles(root, dir)) {
       let data;
       try {
         data = parse(readFileSync(join(root, file), 'utf8'), { maxAliasCount: 100 });
       } catch (e) {
         throw new Error(`${file}: not valid YAML: ${e.message.split('\n')[0]}`, { cause: e });
       }
-      const validate = validator(dir === 'rules' ? 'rule.schema.json' : name.replace(/\.ya?ml$/, '.schema.json'));
+      const validate = validator(dir === 'rules' ? 'rule.schema.json' : dataSchema(all, file));
       if (validate && !validate(data)) throw new Error(`${file}: ${describe(validate.errors ?? [])}`);
       if (dir === 'rules') checkPatterns(data, file);
       out[file] = data;

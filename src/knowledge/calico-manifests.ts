@@ -1,7 +1,5 @@
-import { parse } from 'yaml';
 import semver from 'semver';
-import files from 'virtual:netcompat-knowledge';
-import { validateAgainst } from './validate.js';
+import { knowledgeData } from 'virtual:netcompat-knowledge';
 
 interface ManifestRow {
   files: string[];
@@ -17,8 +15,8 @@ let rows: ManifestRow[] | undefined;
 /** data/calico-manifests.yaml, validated once. */
 export function calicoManifestTable(): ManifestRow[] {
   if (!rows) {
-    const data = parse(files['data/calico-manifests.yaml'] ?? '') as unknown;
-    validateAgainst('calico-manifests.schema.json', data, 'data/calico-manifests.yaml');
+    // Parsed and validated against calico-manifests.schema.json when the bundle was built.
+    const data = knowledgeData('data/calico-manifests.yaml');
     rows = (data as { manifests: ManifestRow[] }).manifests;
   }
   return rows;

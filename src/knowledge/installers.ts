@@ -1,8 +1,7 @@
 import semver from 'semver';
-import { parse } from 'yaml';
-import files from 'virtual:netcompat-knowledge';
+import { knowledgeData, knowledgePaths } from 'virtual:netcompat-knowledge';
 import type { FactName } from '../model/fact.js';
-import { KnowledgeError, validateAgainst } from './validate.js';
+import { KnowledgeError } from './validate.js';
 
 /** data/installers/<name>.yaml, one profile per installer (schema/installer.schema.json). */
 export type InstallerName =
@@ -61,9 +60,9 @@ let profiles: Map<InstallerName, InstallerProfile> | undefined;
 export function installerProfiles(): Map<InstallerName, InstallerProfile> {
   if (!profiles) {
     const out = new Map<InstallerName, InstallerProfile>();
-    for (const path of Object.keys(files).filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
-      const data = parse(files[path] ?? '') as unknown;
-      validateAgainst('installer.schema.json', data, path);
+    for (const path of knowledgePaths.filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
+      // Parsed and validated against installer.schema.json when the bundle was built.
+      const data = knowledgeData(path);
       const p = data as InstallerProfile;
       if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
       out.set(p.name, p);

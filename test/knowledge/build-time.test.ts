@@ -36,6 +36,15 @@ describe('knowledge compiled at build time', () => {
     expect(() => (compileKnowledge as Compile)(treeWith('zz-pattern.yaml', badPattern))).toThrow(/rules\/zz-pattern\.yaml: invalid regular expression/);
   });
 
+  it('validates data files in subfolders against the schema their folder names (data/installers/ → installer.schema.json)', () => {
+    const dir = treeWith('zz-ok.yaml', readFileSync(join(root, 'rules', readdirSync(join(root, 'rules'))[0]!), 'utf8').replace(/^id: .*$/m, 'id: ZZ-OK'));
+    mkdirSync(join(dir, 'data', 'installers'));
+    writeFileSync(join(dir, 'data', 'installers', 'bogus.yaml'), 'name: bogus\nnot-a-field: 1\n');
+    expect(() => (compileKnowledge as Compile)(dir)).toThrow(/^data\/installers\/bogus\.yaml: /);
+    const data = (compileKnowledge as Compile)(root);
+    expect(Object.keys(data).filter((p) => p.startsWith('data/installers/')).length).toBe(readdirSync(join(root, 'data', 'installers')).length);
+  });
+
   it('keeps the schema compiler and glob out of both bundles', () => {
     for (const file of ['dist/cli.js', 'dist/index.js']) {
       const text = readFileSync(join(root, file), 'utf8');
