@@ -31,7 +31,7 @@ export async function factsCommand(args: readonly string[], io: CliIo): Promise<
   // JSON is written as it is produced: a repository's facts in every cluster can be hundreds of megabytes.
   if (format === 'json') {
     if (output) streamOutput(resolve(io.cwd, output), output, (sink) => writeFactsJson(result, sink));
-    else writeFactsJson(result, io.stdout);
+    else writeFactsJson(result, io.stdoutPieces ?? io.stdout);
   } else if (output) await writeOutput(resolve(io.cwd, output), renderFactsText(result), output);
   else io.stdout(renderFactsText(result));
   if (output) io.stdout(`netcompat: wrote the facts to ${oneLine(output)}\n`);

@@ -67,7 +67,7 @@ async function emit(format: Format, result: ScanResult, o: RenderOptions, io: Cl
   } else if (output) {
     streamOutput(resolve(io.cwd, output), output, (sink) => stream(format, result, o, sink));
   } else {
-    stream(format, result, o, io.stdout);
+    stream(format, result, o, io.stdoutPieces ?? io.stdout);
   }
 }
 
