@@ -159,8 +159,11 @@ function toUndetermined(
     const example = n === 'node.kernel' ? 'a kernel release such as 4.18.0-513.el8_9.x86_64' : 'the full version, e.g. 1.28.7';
     // Candidates (an installer release not pinned): name them, and what would pin them.
     const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : undefined;
+    // An installer default that is unknown (UNVERIFIED, or not in the release table) says why.
+    const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith('installer:'))?.note : undefined;
     const imprecise = candidateNote
       ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
+      : installerNote ? `${installerNote}; give the value; `
       : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : '';
     const m: MissingFact = { fact: n, hint: `${imprecise}${factInfo(n).hint}` };
     const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p): p is Place => !!p);

@@ -25,7 +25,17 @@ export const KUBESPRAY_VARS: readonly { key: string; fact: FactName; normalize: 
   { key: 'calico_bpf_enabled', fact: 'calico.dataplane', normalize: bpfDataplane, calico: true },
 ];
 
-export const KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), 'kube_network_plugin', 'kube_proxy_remove'];
+/**
+ * Kubespray removes kube-proxy when another component replaces it (installers.md §1.2): Cilium's kube-proxy
+ * replacement (`strict`, or `true` in newer releases) and kube-router's service proxy. Each counts unless the
+ * same file names another plugin.
+ */
+const REPLACEMENTS: readonly { key: string; plugin: string; on: RegExp; note: string }[] = [
+  { key: 'cilium_kube_proxy_replacement', plugin: 'cilium', on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
+  { key: 'kube_router_run_service_proxy', plugin: 'kube-router', on: /^(true|yes)$/i, note: 'Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes' },
+];
+
+export const KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), 'kube_network_plugin', 'kube_proxy_remove', ...REPLACEMENTS.map((r) => r.key)];
 
 /** Role defaults (`roles/<role>/defaults/`) are what Kubespray uses when the inventory says nothing. */
 const ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
@@ -61,6 +71,12 @@ export const kubesprayGroupVars: YamlExtractor = {
       if (v.calico && !calicoPossible) continue;
       const f = factFromNode(ID, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
       if (f) facts.push(f);
+    }
+    for (const r of REPLACEMENTS) {
+      const node = vars.get(r.key);
+      if (r.on.test(str(d, node)?.trim() ?? '') && (plugin === undefined || isPlaceholder(plugin) || plugin.toLowerCase() === r.plugin)) {
+        facts.push(factAt(ID, d, node, 'kubeProxy.disabled', 'true', { origin, note: r.note }));
+      }
     }
     const removeNode = vars.get('kube_proxy_remove');
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? '')) {

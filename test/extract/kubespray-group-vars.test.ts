@@ -79,3 +79,14 @@ describe('kubespray-group-vars', () => {
     ]);
   });
 });
+
+describe('kubespray-group-vars: kube-proxy replaced', () => {
+  it('Cilium\'s kube-proxy replacement removes kube-proxy; kube-router\'s service proxy counts only with kube-router', () => {
+    const cilium = extractB(kubesprayGroupVars, `${DIR}inventory/edge/group_vars/k8s_cluster/k8s-net-cilium.yml`);
+    expect(cilium.map(pin)).toEqual([{ name: 'kubeProxy.disabled', value: 'true', at: '3:32' }]);
+    expect(textAt(cilium[0]?.place)).toBe('strict');
+    expect(extractB(kubesprayGroupVars, `${DIR}inventory/edge/group_vars/k8s_cluster/k8s-net-kube-router.yml`).map(pin)).not.toContainEqual(
+      expect.objectContaining({ name: 'kubeProxy.disabled' }),
+    );
+  });
+});
