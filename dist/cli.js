@@ -26175,7 +26175,8 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     const bound2 = binding.get(n);
     const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
     const candidateNote = bound2?.candidates ? bound2.facts.find((f) => f.note)?.note : void 0;
-    const imprecise = candidateNote ? `${bound2.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
+    const installerNote = bound2?.unresolved ? bound2.facts.find((f) => f.source.startsWith("installer:"))?.note : void 0;
+    const imprecise = candidateNote ? `${bound2.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : installerNote ? `${installerNote}; give the value; ` : bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
     const m = { fact: n, hint: `${imprecise}${factInfo(n).hint}` };
     const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p);
     if (unresolved.length) m.unresolvedAt = unresolved;
@@ -29305,7 +29306,11 @@ var KUBESPRAY_VARS = [
   { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
-var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove"];
+var REPLACEMENTS = [
+  { key: "cilium_kube_proxy_replacement", plugin: "cilium", on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
+  { key: "kube_router_run_service_proxy", plugin: "kube-router", on: /^(true|yes)$/i, note: "Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes" }
+];
+var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove", ...REPLACEMENTS.map((r) => r.key)];
 var ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
 function isVarsDocument(d) {
   if (!isPlainMapping(d)) return false;
@@ -29328,6 +29333,12 @@ var kubesprayGroupVars = {
       if (v.calico && !calicoPossible) continue;
       const f = factFromNode(ID38, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
       if (f) facts.push(f);
+    }
+    for (const r of REPLACEMENTS) {
+      const node = vars.get(r.key);
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === r.plugin)) {
+        facts.push(factAt(ID38, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
+      }
     }
     const removeNode = vars.get("kube_proxy_remove");
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
