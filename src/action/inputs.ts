@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsNoFollow, isInside, realDirectory } from '../inputs/confined.js';
 import { checkGlobs } from '../inputs/globs.js';
 import type { Fact } from '../model/fact.js';
@@ -18,7 +18,7 @@ function globInput(name: 'include' | 'exclude', values: string[] | undefined): s
  * equal (names, defaults, documented enums), so the two cannot drift apart.
  */
 export const INPUTS = [
-  { name: 'path', default: '.' },
+  { name: 'path', default: '.', multiline: true },
   { name: 'node-os' },
   { name: 'kernel-version' },
   { name: 'kubernetes-version' },
@@ -51,8 +51,10 @@ export type OutputName = (typeof OUTPUTS)[number];
 
 export interface ActionInputs {
   workspace: string;
-  /** Absolute scan root. */
+  /** Absolute scan root: the `path` directory, or the deepest directory holding all of them. */
   root: string;
+  /** Several `path` lines: each relative to root, scanned as one tree. */
+  within?: string[];
   /**
    * The repository root: the nearest directory from the scan root up to the workspace holding `.git`,
    * else the workspace. Places, annotations, links and SARIF URIs are relative to it.
@@ -128,6 +130,19 @@ function count(env: Env, name: InputName): number {
   return Number(v);
 }
 
+/** The deepest directory holding every path. */
+function commonDir(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split(sep));
+  const first = split[0]!;
+  let n = first.length;
+  for (const parts of split.slice(1)) {
+    let i = 0;
+    while (i < n && i < parts.length && parts[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, n).join(sep) || sep;
+}
+
 function insideWorkspace(workspace: string, name: InputName, value: string): string {
   const abs = resolve(workspace, value);
   const rel = relative(workspace, abs);
@@ -172,7 +187,10 @@ export function confineInputPaths(inputs: ActionInputs): void {
  */
 export function readInputs(env: Env = process.env): ActionInputs {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const root = insideWorkspace(workspace, 'path', raw(env, 'path') || '.');
+  // One path, or one per line: several are one tree under their common ancestor.
+  const paths = (lines(env, 'path') ?? ['.']).map((p) => insideWorkspace(workspace, 'path', p));
+  const root = commonDir(paths);
+  const within = paths.length > 1 ? paths.map((p) => posixRelative(root, p)) : undefined;
   const failOnRaw = raw(env, 'fail-on');
   const failOn = parseFailOn(failOnRaw);
   const explicit = explicitFacts({
@@ -195,6 +213,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
   return {
     workspace,
     root,
+    ...(within ? { within } : {}),
     repository,
     rootPrefix: posixRelative(repository, root),
     explicit,

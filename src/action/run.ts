@@ -112,6 +112,7 @@ export async function run(env: Env = process.env): Promise<void> {
   try {
     raw = await scan({
     root: inputs.root,
+    ...(inputs.within ? { within: inputs.within } : {}),
     explicit: inputs.explicit,
     ...(inputs.include ? { include: inputs.include } : {}),
     ...(inputs.exclude ? { exclude: inputs.exclude } : {}),

@@ -37,7 +37,8 @@ Files:
 export const SCAN_HELP = `Usage: netcompat scan [DIR] [options]
 
 Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
-manifests, Services. Values given here win over what the repository says.
+manifests, Services. Values given here win over what the repository says. Several DIRs (\`scan a b c\`) are
+one tree: facts and clusters are formed across them, and only they are read.
 
 ${INPUT_OPTIONS}
 

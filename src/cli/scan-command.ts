@@ -93,13 +93,13 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
     return EXIT.ok;
   }
   const format = parseFormat(stringValue(values, 'format'));
-  const { dir, options, failOn } = await prepareScan('scan', values, positionals, io);
+  const { dir, label, options, failOn } = await prepareScan('scan', values, positionals, io);
   const sarifUndetermined = values['sarif-undetermined'] === true;
   if (sarifUndetermined && format !== 'sarif') throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
 
   const quiet = values.quiet === true;
   const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
-  const progress = quiet ? undefined : new Progress(io, oneLine(dir), () => stats);
+  const progress = quiet ? undefined : new Progress(io, oneLine(label), () => stats);
   let result: ScanResult;
   try {
     result = await scan({ ...options, stats, ...(progress ? { onFile: () => progress.tick() } : {}) });
@@ -108,10 +108,10 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   }
   // Fail closed: a scan that read nothing (a wrong DIR or --include) is no pass.
   if (result.stats.filesSeen === 0 && values['allow-empty'] !== true) {
-    throw new UsageError(`scan: no file to scan in ${JSON.stringify(dir)}${options.include ? ' matching --include' : ''}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
+    throw new UsageError(`scan: no file to scan in ${JSON.stringify(label)}${options.include ? ' matching --include' : ''}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
   }
-  // Reports show the directory as the user typed it, not this machine's absolute path.
-  result.root = dir;
+  // Reports show the directories as the user typed them, not this machine's absolute path.
+  result.root = label;
 
   const output = stringValue(values, 'output');
   const color = format === 'text' && !output && colourWanted(io.env, io.isTTY);

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { posixRelative } from '../inputs/repository-root.js';
 import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
 import { explicitFacts, parseFailOn } from '../inputs/options.js';
 import { loadRunSettings } from '../inputs/run-settings.js';
@@ -37,8 +38,10 @@ const GATING_OPTIONS = new Set(['baseline', 'only-changed', 'base', 'changed-fil
 export const READ_OPTIONS: OptionSpec = Object.fromEntries(Object.entries(SCAN_INPUT_OPTIONS).filter(([k]) => !GATING_OPTIONS.has(k)));
 
 export interface PreparedScan {
-  /** DIR as the user typed it, for reports. */
+  /** DIR as the user typed it (the common ancestor, from the current directory, for several): prefixes text paths. */
   dir: string;
+  /** The directories as typed, for the report's heading. */
+  label: string;
   options: ScanOptions;
   failOn: FailOn;
 }
@@ -73,14 +76,31 @@ async function changedFiles(values: Values, root: string, io: CliIo): Promise<Re
   }
 }
 
+/** The deepest directory holding every path. */
+function commonAncestor(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split(sep));
+  const first = split[0]!;
+  let n = first.length;
+  for (const parts of split.slice(1)) {
+    let i = 0;
+    while (i < n && i < parts.length && parts[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, n).join(sep) || sep;
+}
+
+/** The common ancestor as the user would type it: relative to the current directory, or absolute outside it. */
+function shownDir(cwd: string, root: string): string {
+  const rel = relative(cwd, root);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? root : rel;
+}
+
 /**
  * Validates every flag, the directory, the config file, the baseline and the changed files, so nothing
  * is scanned before a usage error (exit 2) could still come.
  */
 export async function prepareScan(command: string, values: Values, positionals: readonly string[], io: CliIo, opts: { readBaseline?: boolean } = {}): Promise<PreparedScan> {
-  if (positionals.length > 1) {
-    throw new UsageError(`${command}: takes one directory, got ${positionals.length} (${positionals.map((p) => JSON.stringify(p)).join(', ')}); quote a glob or use --include`);
-  }
   const failOnFlag = stringValue(values, 'fail-on');
   const flagFailOn = failOnFlag === undefined ? undefined : parseFailOn(failOnFlag);
   const explicit = explicitFacts({
@@ -92,9 +112,13 @@ export async function prepareScan(command: string, values: Values, positionals: 
     facts: listValue(values, 'fact'),
   });
   const today = todayFrom(io.env);
-  const dir = positionals[0] ?? '.';
-  const root = resolve(io.cwd, dir);
-  await checkDirectory(command, root, dir);
+  // Several directories are one tree: their common ancestor is the root, and only they are read in it.
+  const dirs = positionals.length ? positionals : ['.'];
+  const roots = dirs.map((d) => resolve(io.cwd, d));
+  for (const [i, d] of dirs.entries()) await checkDirectory(command, roots[i]!, d);
+  const root = commonAncestor(roots);
+  const dir = dirs.length === 1 ? dirs[0]! : shownDir(io.cwd, root);
+  const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));
   const config = stringValue(values, 'config');
   const baseline = stringValue(values, 'baseline');
   const settings = loadRunSettings({
@@ -110,6 +134,7 @@ export async function prepareScan(command: string, values: Values, positionals: 
   checkGlobs('--exclude', listValue(values, 'exclude'));
   const options: ScanOptions = {
     root,
+    ...(within.length ? { within } : {}),
     explicit,
     ...(include.length ? { include } : {}),
     exclude: listValue(values, 'exclude'),
@@ -120,5 +145,5 @@ export async function prepareScan(command: string, values: Values, positionals: 
     ...(today ? { today } : {}),
     ...(deadlineFromEnv(io.env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(io.env)! } } : {}),
   };
-  return { dir, options, failOn: settings.failOn };
+  return { dir, label: dirs.join(', '), options, failOn: settings.failOn };
 }

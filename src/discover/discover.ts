@@ -27,6 +27,21 @@ export interface DiscoverOptions {
   include?: readonly string[];
   exclude?: readonly string[];
   maxBytes?: number;
+  /**
+   * Several paths scanned as one tree (`scan a b c`): POSIX paths relative to root, folders or files;
+   * only what lies in one of them is listed. Absent or empty: the whole root.
+   */
+  within?: readonly string[];
+}
+
+/** A folder to walk into: inside one of the paths, or above one of them. */
+function wantedDir(within: readonly string[], path: string): boolean {
+  return within.length === 0 || within.some((w) => w === '' || path === w || path.startsWith(`${w}/`) || w.startsWith(`${path}/`));
+}
+
+/** A file inside one of the paths (or one of them itself). */
+function wantedFile(within: readonly string[], path: string): boolean {
+  return within.length === 0 || within.some((w) => w === '' || path === w || path.startsWith(`${w}/`));
 }
 
 export type Discovered = { file: SourceFile } | { skipped: SkippedFile };
@@ -72,6 +87,7 @@ export function* discover(opts: DiscoverOptions): Generator<Discovered> {
   const root = resolve(opts.root);
   const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
   const exclude = compileExclude([...(opts.exclude ?? []), ...DEFAULT_EXCLUDE]);
+  const within = opts.within ?? [];
   let realRoot: string | undefined;
   // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
   const stack: { rel: string; entries: Dirent[]; next: number }[] = [{ rel: '', entries: sortedEntries(root), next: 0 }];
@@ -85,11 +101,11 @@ export function* discover(opts: DiscoverOptions): Generator<Discovered> {
     const name = entry.name;
     const path = top.rel === '' ? name : `${top.rel}/${name}`;
     if (entry.isDirectory()) {
-      if (!exclude.dir(path, name)) stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0 });
+      if (wantedDir(within, path) && !exclude.dir(path, name)) stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0 });
       continue;
     }
     const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !include(path, name) || exclude.file(path)) continue;
+    if (!(isLink || entry.isFile()) || !wantedFile(within, path) || !include(path, name) || exclude.file(path)) continue;
     const abs = `${root}/${path}`;
     if (isLink) {
       realRoot ??= realpathSync(root);

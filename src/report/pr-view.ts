@@ -76,13 +76,13 @@ function evidenceList(facts: readonly Fact[]): string {
 }
 
 /** The one line a reviewer reads: severity, rule id and title, cluster, values, linked place. */
-function findingLine(f: Finding, many: boolean, link?: (p: Place) => string | undefined): string {
+function findingLine(f: Finding, many: boolean, link?: (p: Place) => string | undefined, security = false): string {
   const cluster = many ? ` · <i>${text(clusterWords(clustersOf(f)))}</i>` : '';
-  return `${SEVERITY_ICON[f.severity]} <b>${f.severity}</b> ${ruleIdCode(f.ruleId)} ${text(f.title)}${cluster} · ${text(fewWords(f.evidence))} · ${whereHtml(f, link)}`;
+  return `${SEVERITY_ICON[f.severity]} <b>${f.severity}</b>${security ? ' 🔒 <b>security</b>' : ''} ${ruleIdCode(f.ruleId)} ${text(f.title)}${cluster} · ${text(fewWords(f.evidence))} · ${whereHtml(f, link)}`;
 }
 
-function findingItem(f: Finding, many: boolean, link?: (p: Place) => string | undefined): Item {
-  const line = findingLine(f, many, link);
+function findingItem(f: Finding, many: boolean, link?: (p: Place) => string | undefined, security = false): Item {
+  const line = findingLine(f, many, link, security);
   const clusters = clustersOf(f);
   const body =
     `${md(f.message)}.\n\n` +
@@ -242,6 +242,8 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
   const icon = opts.kind === 'comment' && conclusion === 'success' ? '✅' : VERDICT_ICON[conclusion];
   const s = result.stats;
   const sections: Section[] = [];
+  // Security rules of the rule pack (open access, bypassed policy) are marked on their line.
+  const securityRules = new Set(result.rules.filter((r) => r.security === true || (r.cve?.length ?? 0) > 0).map((r) => r.id));
 
   const clustersWord = result.contexts.length > 1 ? ` in ${plural(result.contexts.length, 'cluster')}` : '';
   const scanned =
@@ -267,7 +269,7 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
   if (c.findings > 0) {
     sections.push({
       head: `### Findings (${c.findings})\n\nMost severe first; open a line for the evidence, the fix and the references.\n\n`,
-      items: findings.map((f) => findingItem(f, many, opts.link)),
+      items: findings.map((f) => findingItem(f, many, opts.link, securityRules.has(f.ruleId))),
       tail: '\n',
       unit: units.findings,
     });

@@ -85,7 +85,16 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('several paths, one per line, are one tree under their common ancestor (issue 12)', () => {
+    const i = readInputs(env({ path: 'clusters/prod\nclusters/lab\n\nplatform/calico' }));
+    expect(i.root).toBe('/work/ws');
+    expect(i.within).toEqual(['clusters/prod', 'clusters/lab', 'platform/calico']);
+    const one = readInputs(env({ path: 'clusters/prod\nclusters/lab' }));
+    expect([one.root, one.rootPrefix, one.within]).toEqual(['/work/ws/clusters', 'clusters', ['prod', 'lab']]);
+  });
+
   it.each([
+    [{ path: 'clusters\n../elsewhere' }, /^path: "\.\.\/elsewhere" is not accepted\b.*inside the workspace$/],
     [{ 'fail-on': 'hgih' }, /^fail-on: "hgih" is not accepted\b.*high, medium, low, none$/],
     [{ 'check-run': 'yes' }, /^check-run: "yes" is not accepted\b.*true, false$/],
     [{ comment: '1' }, /^comment: "1" is not accepted\b.*true, false$/],

@@ -18,7 +18,7 @@ describe('run: usage errors exit 2 and name the bad value', () => {
     [['scan', 'examples/clean', '--format'], ["Option '--format <value>' argument missing"]],
     [['scan', 'no/such/dir'], ['directory "no/such/dir" does not exist']],
     [['scan', 'examples/README.md'], ['"examples/README.md" is not a directory']],
-    [['scan', 'examples/clean', 'examples/clean'], ['takes one directory, got 2']],
+    [['scan', 'examples/clean', 'no/such/dir'], ['directory "no/such/dir" does not exist']],
     [['scna'], ['unknown command "scna"', 'Did you mean scan?']],
     [['examples/clean'], ['To scan that directory, run `netcompat scan examples/clean`']],
     [['--fail-on', 'high'], ['unknown option "--fail-on" before a command']],

@@ -26,3 +26,13 @@ describe('summary small things (issue 12)', () => {
     expect(u.message).not.toContain('--node-os');
   });
 });
+
+describe('security rules (issue 12)', () => {
+  it('a finding of a security rule is marked on its line', () => {
+    const r = result();
+    r.rules = r.rules.map((x) => (x.id === 'KP-TEST-ALPHA' ? { ...x, security: true } : x));
+    const md = summaryMarkdown(r, { failOn: 'high', limit: JOB_SUMMARY_MAX_BYTES });
+    expect(md).toContain('<summary>🔴 <b>high</b> 🔒 <b>security</b> <code>KP\u2011TEST\u2011ALPHA</code>');
+    expect(md).not.toMatch(/🔒[^\n]*CAL\u2011TEST\u2011BETA/);
+  });
+});
