@@ -6297,10 +6297,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6314,7 +6314,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6338,7 +6338,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode2.range[2],
@@ -6354,7 +6354,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6445,7 +6445,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6459,13 +6459,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -6508,18 +6508,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6573,8 +6573,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap7 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6586,7 +6586,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6597,8 +6597,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6615,7 +6615,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6795,7 +6795,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -6812,24 +6812,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7012,25 +7012,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7840,14 +7840,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep7, value }) {
+    function stringifyItem({ start: start2, key, sep: sep8, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9014,18 +9014,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep7 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9178,15 +9178,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep7 }]
+                    items: [{ start: start3, key, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -9380,13 +9380,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep7 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -24248,33 +24248,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep7) => {
+var dotPortion = (f, start2, end, dot, sep8) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
+      if (n >= end || isSep(f.charCodeAt(n), sep8))
         return true;
     }
-    const s = nextSep(f, k, sep7);
+    const s = nextSep(f, k, sep8);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
+    while (k < end && isSep(f.charCodeAt(k), sep8))
       k++;
   }
   return false;
 };
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
+var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep8) => {
+  if (sep8 !== "both")
+    return f.indexOf(sep8, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -24652,7 +24652,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -24664,14 +24664,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep7);
+        const i2 = lastSep(f, f.length, sep8);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -24699,15 +24699,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
+        if (!dotPortion(f, 0, tailStart, dot, sep8))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep7);
+        const m = this.#walk(f, row, shape === "head", dot, sep8);
         if (m !== "no")
           return m;
         continue;
@@ -24763,19 +24763,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+  #walk(f, row, head, dot, sep8) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
+      while (next < f.length && isSep(f.charCodeAt(next), sep8))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
+      if (hit && !dotPortion(f, next, f.length, dot, sep8))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep7))
+      if (head || dotPortion(f, s, next, dot, sep8))
         return "no";
       s = next;
     }
@@ -25657,6 +25657,12 @@ var DEFAULT_INCLUDE = [
 ];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+function wantedDir(within, path2) {
+  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`) || w.startsWith(`${path2}/`));
+}
+function wantedFile(within, path2) {
+  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`));
+}
 function sortedEntries(abs) {
   let list;
   try {
@@ -25683,6 +25689,7 @@ function* discover(opts) {
   const root = resolve2(opts.root);
   const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
   const exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
+  const within = opts.within ?? [];
   let realRoot;
   const stack = [{ rel: "", entries: sortedEntries(root), next: 0 }];
   while (stack.length > 0) {
@@ -25695,11 +25702,11 @@ function* discover(opts) {
     const name2 = entry.name;
     const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
     if (entry.isDirectory()) {
-      if (!exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+      if (wantedDir(within, path2) && !exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
       continue;
     }
     const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !include(path2, name2) || exclude.file(path2)) continue;
+    if (!(isLink || entry.isFile()) || !wantedFile(within, path2) || !include(path2, name2) || exclude.file(path2)) continue;
     const abs = `${root}/${path2}`;
     if (isLink) {
       realRoot ??= realpathSync(root);
@@ -31230,7 +31237,8 @@ Files:
 var SCAN_HELP = `Usage: netcompat scan [DIR] [options]
 
 Scans DIR (default: the current directory) for cluster configuration: kubeadm, kube-proxy and Calico
-manifests, Services. Values given here win over what the repository says.
+manifests, Services. Values given here win over what the repository says. Several DIRs (\`scan a b c\`) are
+one tree: facts and clusters are formed across them, and only they are read.
 
 ${INPUT_OPTIONS}
 
@@ -31304,7 +31312,26 @@ config file adds can be explained too.
 
 // src/cli/scan-setup.ts
 import { readFile, stat } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+
+// src/inputs/repository-root.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative3 } from "node:path";
+function repositoryRoot(dir, stopAt) {
+  let at2 = dir;
+  for (; ; ) {
+    if (existsSync2(join2(at2, ".git"))) return at2;
+    if (stopAt !== void 0 && at2 === stopAt) return stopAt;
+    const up = dirname2(at2);
+    if (up === at2) return stopAt ?? dir;
+    at2 = up;
+  }
+}
+function posixRelative(from, to) {
+  const rel = relative3(from, to);
+  if (isAbsolute2(rel)) return to.split(/[\\/]/).join("/");
+  return rel.split(/[\\/]/).filter(Boolean).join("/");
+}
 
 // src/inputs/changed-files.ts
 import { execFile } from "node:child_process";
@@ -31335,7 +31362,7 @@ function gitChangedFiles(dir, base) {
 }
 
 // src/inputs/run-settings.ts
-import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/inputs/config.ts
 var import_yaml18 = __toESM(require_dist(), 1);
@@ -31494,16 +31521,16 @@ function acceptedKeys(instancePath) {
 }
 
 // src/inputs/load-settings.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join3, relative as relative5, resolve as resolve3 } from "node:path";
 
 // src/inputs/confined.ts
 import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2, constants as fsc } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative3, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
 var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 function isInside(boundary, real) {
-  const rel = relative3(boundary, real);
-  return rel === "" || !isAbsolute2(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
+  const rel = relative4(boundary, real);
+  return rel === "" || !isAbsolute3(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
 }
 function realDirectory(path2, what) {
   try {
@@ -31569,7 +31596,7 @@ function existsNoFollow(path2) {
 
 // src/inputs/load-settings.ts
 function relativeEntry(configFile, key, value) {
-  if (isAbsolute3(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
+  if (isAbsolute4(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
     throw new UsageError(`${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`);
   }
 }
@@ -31581,8 +31608,8 @@ function ruleFiles(base, pattern) {
   const parts2 = p.split("/");
   let fixed2 = 0;
   while (fixed2 < parts2.length - 1 && !MAGIC.test(parts2[fixed2])) fixed2++;
-  const start2 = join2(base, ...parts2.slice(0, fixed2));
-  if (!existsSync2(start2)) return [];
+  const start2 = join3(base, ...parts2.slice(0, fixed2));
+  if (!existsSync3(start2)) return [];
   const out2 = [];
   for (const item of discover({ root: start2, include: [parts2.slice(fixed2).join("/")] })) {
     if ("file" in item) out2.push(item.file.abs);
@@ -31597,13 +31624,13 @@ function loadSettings(req) {
   const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
   if (req.configPath || existsNoFollow(configAbs)) {
-    const shown = relative4(process.cwd(), configAbs) || configAbs;
+    const shown = relative5(process.cwd(), configAbs) || configAbs;
     config = parseConfig(readConfinedFile(configAbs, "config file", shown, configBoundary), shown);
   }
-  const configDir = { real: config ? realDirectory(dirname2(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
+  const configDir = { real: config ? realDirectory(dirname3(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   let rules = builtInRules();
   if (config) {
-    const base = dirname2(configAbs);
+    const base = dirname3(configAbs);
     const extra = [];
     for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
     if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
@@ -31612,7 +31639,7 @@ function loadSettings(req) {
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
       if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
       for (const file of files) {
-        const shown = relative4(process.cwd(), file) || file;
+        const shown = relative5(process.cwd(), file) || file;
         try {
           extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
         } catch (e) {
@@ -31637,7 +31664,7 @@ function loadSettings(req) {
   const settings = { rules };
   if (config) settings.config = config;
   const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
-  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve3(dirname2(configAbs), config.baseline) : void 0);
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve3(dirname3(configAbs), config.baseline) : void 0);
   if (baselinePath) {
     const text2 = readConfinedFile(resolve3(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
     try {
@@ -31659,7 +31686,7 @@ function loadRunSettings(req) {
   });
   if (settings.config) {
     const abs = req.configPath ?? resolve4(req.root, CONFIG_FILE);
-    settings.config.file = relative5(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
+    settings.config.file = relative6(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
   }
   return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
 }
@@ -31720,10 +31747,23 @@ async function changedFiles(values, root, io) {
     throw new UsageError(`--only-changed: cannot list the files changed since ${JSON.stringify(base)}: ${e.message}. Is DIR a git checkout with that ref fetched? Or give --changed-files FILE`);
   }
 }
-async function prepareScan(command, values, positionals, io, opts = {}) {
-  if (positionals.length > 1) {
-    throw new UsageError(`${command}: takes one directory, got ${positionals.length} (${positionals.map((p) => JSON.stringify(p)).join(", ")}); quote a glob or use --include`);
+function commonAncestor(paths) {
+  const split = paths.map((p) => p.split(sep6));
+  const first = split[0];
+  let n = first.length;
+  for (const parts2 of split.slice(1)) {
+    let i2 = 0;
+    while (i2 < n && i2 < parts2.length && parts2[i2] === first[i2]) i2++;
+    n = i2;
   }
+  return first.slice(0, n).join(sep6) || sep6;
+}
+function shownDir(cwd, root) {
+  const rel = relative7(cwd, root);
+  if (rel === "") return ".";
+  return rel.startsWith("..") || isAbsolute5(rel) ? root : rel;
+}
+async function prepareScan(command, values, positionals, io, opts = {}) {
   const failOnFlag = stringValue(values, "fail-on");
   const flagFailOn = failOnFlag === void 0 ? void 0 : parseFailOn(failOnFlag);
   const explicit2 = explicitFacts({
@@ -31735,9 +31775,12 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     facts: listValue(values, "fact")
   });
   const today = todayFrom(io.env);
-  const dir = positionals[0] ?? ".";
-  const root = resolve5(io.cwd, dir);
-  await checkDirectory(command, root, dir);
+  const dirs = positionals.length ? positionals : ["."];
+  const roots = dirs.map((d) => resolve5(io.cwd, d));
+  for (const [i2, d] of dirs.entries()) await checkDirectory(command, roots[i2], d);
+  const root = commonAncestor(roots);
+  const dir = dirs.length === 1 ? dirs[0] : shownDir(io.cwd, root);
+  const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));
   const config = stringValue(values, "config");
   const baseline = stringValue(values, "baseline");
   const settings = loadRunSettings({
@@ -31752,6 +31795,7 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
   checkGlobs("--exclude", listValue(values, "exclude"));
   const options = {
     root,
+    ...within.length ? { within } : {},
     explicit: explicit2,
     ...include.length ? { include } : {},
     exclude: listValue(values, "exclude"),
@@ -31762,28 +31806,28 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     ...today ? { today } : {},
     ...deadlineFromEnv(io.env) !== void 0 ? { budget: { deadlineMs: deadlineFromEnv(io.env) } } : {}
   };
-  return { dir, options, failOn: settings.failOn };
+  return { dir, label: dirs.join(", "), options, failOn: settings.failOn };
 }
 
 // src/inputs/safe-write.ts
 import { randomBytes } from "node:crypto";
 import { closeSync as closeSync3, lstatSync as lstatSync2, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, renameSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname as dirname3, join as join3 } from "node:path";
+import { basename, dirname as dirname4, join as join4 } from "node:path";
 function writeSafelySync(abs, produce, boundary) {
-  let probe = dirname3(abs);
+  let probe = dirname4(abs);
   for (; ; ) {
     try {
       lstatSync2(probe);
       break;
     } catch {
-      if (dirname3(probe) === probe) break;
-      probe = dirname3(probe);
+      if (dirname4(probe) === probe) break;
+      probe = dirname4(probe);
     }
   }
   const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
   if (boundary !== void 0 && !isInside(boundary, realpathSync3(probe))) throw outside();
   const missing = [];
-  for (let d = dirname3(abs); d !== probe && dirname3(d) !== d; d = dirname3(d)) missing.unshift(d);
+  for (let d = dirname4(abs); d !== probe && dirname4(d) !== d; d = dirname4(d)) missing.unshift(d);
   for (const d of missing) {
     try {
       mkdirSync(d);
@@ -31791,7 +31835,7 @@ function writeSafelySync(abs, produce, boundary) {
       if (e.code !== "EEXIST") throw e;
     }
   }
-  if (boundary !== void 0 && !isInside(boundary, realpathSync3(dirname3(abs)))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, realpathSync3(dirname4(abs)))) throw outside();
   try {
     const st = lstatSync2(abs);
     if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
@@ -31799,7 +31843,7 @@ function writeSafelySync(abs, produce, boundary) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
-  const tmp = join3(dirname3(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join4(dirname4(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync3(tmp, "wx", 420);
@@ -32239,26 +32283,7 @@ async function rulesCommand(args2, io) {
 }
 
 // src/cli/scan-command.ts
-import { posix as posix5, resolve as resolve9, sep as sep6 } from "node:path";
-
-// src/inputs/repository-root.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute4, join as join4, relative as relative6 } from "node:path";
-function repositoryRoot(dir, stopAt) {
-  let at2 = dir;
-  for (; ; ) {
-    if (existsSync3(join4(at2, ".git"))) return at2;
-    if (stopAt !== void 0 && at2 === stopAt) return stopAt;
-    const up = dirname4(at2);
-    if (up === at2) return stopAt ?? dir;
-    at2 = up;
-  }
-}
-function posixRelative(from, to) {
-  const rel = relative6(from, to);
-  if (isAbsolute4(rel)) return to.split(/[\\/]/).join("/");
-  return rel.split(/[\\/]/).filter(Boolean).join("/");
-}
+import { posix as posix5, resolve as resolve9, sep as sep7 } from "node:path";
 
 // src/policy/verdict.ts
 function activeFindings(result) {
@@ -32810,7 +32835,7 @@ async function emit(format, result, o, io, output) {
   }
 }
 function typedPrefix(dir) {
-  const p = posix5.normalize(dir.split(sep6).join("/")).replace(/\/+$/, "");
+  const p = posix5.normalize(dir.split(sep7).join("/")).replace(/\/+$/, "");
   return p === "." ? "" : p;
 }
 function diagnosticsToStderr(result, io) {
@@ -32827,12 +32852,12 @@ async function scanCommand(args2, io) {
     return EXIT.ok;
   }
   const format = parseFormat(stringValue(values, "format"));
-  const { dir, options, failOn } = await prepareScan("scan", values, positionals, io);
+  const { dir, label, options, failOn } = await prepareScan("scan", values, positionals, io);
   const sarifUndetermined = values["sarif-undetermined"] === true;
   if (sarifUndetermined && format !== "sarif") throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
   const quiet = values.quiet === true;
   const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
-  const progress = quiet ? void 0 : new Progress(io, oneLine(dir), () => stats);
+  const progress = quiet ? void 0 : new Progress(io, oneLine(label), () => stats);
   let result;
   try {
     result = await scan({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
@@ -32840,9 +32865,9 @@ async function scanCommand(args2, io) {
     progress?.done();
   }
   if (result.stats.filesSeen === 0 && values["allow-empty"] !== true) {
-    throw new UsageError(`scan: no file to scan in ${JSON.stringify(dir)}${options.include ? " matching --include" : ""}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
+    throw new UsageError(`scan: no file to scan in ${JSON.stringify(label)}${options.include ? " matching --include" : ""}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
   }
-  result.root = dir;
+  result.root = label;
   const output = stringValue(values, "output");
   const color = format === "text" && !output && colourWanted(io.env, io.isTTY);
   const o = { failOn, color, root: options.root, shown: typedPrefix(dir), sarifUndetermined };

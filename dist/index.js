@@ -23125,10 +23125,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23142,7 +23142,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23166,7 +23166,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode2.range[2],
@@ -23182,7 +23182,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23273,7 +23273,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23287,13 +23287,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -23336,18 +23336,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23401,8 +23401,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap7 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23414,7 +23414,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23425,8 +23425,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23443,7 +23443,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23623,7 +23623,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines2[i2][0].slice(trimIndent) + "\n";
@@ -23640,24 +23640,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23840,25 +23840,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24668,14 +24668,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep7, value }) {
+    function stringifyItem({ start: start2, key, sep: sep8, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25842,18 +25842,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep7 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26006,15 +26006,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep7 }]
+                    items: [{ start: start3, key, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26208,13 +26208,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep7 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -45788,33 +45788,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep7) => {
+var dotPortion = (f, start2, end, dot, sep8) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
+      if (n >= end || isSep(f.charCodeAt(n), sep8))
         return true;
     }
-    const s = nextSep(f, k, sep7);
+    const s = nextSep(f, k, sep8);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
+    while (k < end && isSep(f.charCodeAt(k), sep8))
       k++;
   }
   return false;
 };
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
+var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep8) => {
+  if (sep8 !== "both")
+    return f.indexOf(sep8, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -46192,7 +46192,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -46204,14 +46204,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep7);
+        const i2 = lastSep(f, f.length, sep8);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -46239,15 +46239,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
+        if (!dotPortion(f, 0, tailStart, dot, sep8))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep7);
+        const m = this.#walk(f, row, shape === "head", dot, sep8);
         if (m !== "no")
           return m;
         continue;
@@ -46303,19 +46303,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+  #walk(f, row, head, dot, sep8) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
+      while (next < f.length && isSep(f.charCodeAt(next), sep8))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
+      if (hit && !dotPortion(f, next, f.length, dot, sep8))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep7))
+      if (head || dotPortion(f, s, next, dot, sep8))
         return "no";
       s = next;
     }
@@ -46949,6 +46949,12 @@ var DEFAULT_INCLUDE = [
 ];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+function wantedDir(within, path2) {
+  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`) || w.startsWith(`${path2}/`));
+}
+function wantedFile(within, path2) {
+  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`));
+}
 function sortedEntries(abs) {
   let list;
   try {
@@ -46975,6 +46981,7 @@ function* discover(opts) {
   const root = resolve2(opts.root);
   const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
   const exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
+  const within = opts.within ?? [];
   let realRoot;
   const stack = [{ rel: "", entries: sortedEntries(root), next: 0 }];
   while (stack.length > 0) {
@@ -46987,11 +46994,11 @@ function* discover(opts) {
     const name2 = entry.name;
     const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
     if (entry.isDirectory()) {
-      if (!exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+      if (wantedDir(within, path2) && !exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
       continue;
     }
     const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !include(path2, name2) || exclude.file(path2)) continue;
+    if (!(isLink || entry.isFile()) || !wantedFile(within, path2) || !include(path2, name2) || exclude.file(path2)) continue;
     const abs = `${root}/${path2}`;
     if (isLink) {
       realRoot ??= realpathSync(root);
@@ -47887,12 +47894,12 @@ ${lines2.join("\n")}
 
 ` : "";
 }
-function findingLine(f, many, link) {
+function findingLine(f, many, link, security = false) {
   const cluster = many ? ` \xB7 <i>${text(clusterWords(clustersOf(f)))}</i>` : "";
-  return `${SEVERITY_ICON[f.severity]} <b>${f.severity}</b> ${ruleIdCode(f.ruleId)} ${text(f.title)}${cluster} \xB7 ${text(fewWords(f.evidence))} \xB7 ${whereHtml(f, link)}`;
+  return `${SEVERITY_ICON[f.severity]} <b>${f.severity}</b>${security ? " \u{1F512} <b>security</b>" : ""} ${ruleIdCode(f.ruleId)} ${text(f.title)}${cluster} \xB7 ${text(fewWords(f.evidence))} \xB7 ${whereHtml(f, link)}`;
 }
-function findingItem(f, many, link) {
-  const line = findingLine(f, many, link);
+function findingItem(f, many, link, security = false) {
+  const line = findingLine(f, many, link, security);
   const clusters = clustersOf(f);
   const body2 = `${md(f.message)}.
 
@@ -48063,6 +48070,7 @@ function prView(result, opts) {
   const icon = opts.kind === "comment" && conclusion === "success" ? "\u2705" : VERDICT_ICON[conclusion];
   const s = result.stats;
   const sections2 = [];
+  const securityRules = new Set(result.rules.filter((r) => r.security === true || (r.cve?.length ?? 0) > 0).map((r) => r.id));
   const clustersWord = result.contexts.length > 1 ? ` in ${plural(result.contexts.length, "cluster")}` : "";
   const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? code(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${code(opts.failOn)}.` : `Scanned ${plural(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${plural(s.facts, "fact")}, checked ${plural(result.rules.length, "rule")}; fail-on: ${code(opts.failOn)}.`;
   sections2.push({ head: `${opts.prefix ?? ""}## ${icon} ${escapeMarkdown(opts.name ?? "netcompat")}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
@@ -48098,7 +48106,7 @@ Ignore entries and directives that do not work as written; fix them in the repos
 Most severe first; open a line for the evidence, the fix and the references.
 
 `,
-      items: findings.map((f) => findingItem(f, many, opts.link)),
+      items: findings.map((f) => findingItem(f, many, opts.link, securityRules.has(f.ruleId))),
       tail: "\n",
       unit: units.findings
     });
@@ -54678,7 +54686,7 @@ function readGitHead(workspace) {
 
 // src/action/inputs.ts
 import { realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -54705,7 +54713,7 @@ function globInput(name2, values) {
   return values;
 }
 var INPUTS = [
-  { name: "path", default: "." },
+  { name: "path", default: ".", multiline: true },
   { name: "node-os" },
   { name: "kernel-version" },
   { name: "kubernetes-version" },
@@ -54755,6 +54763,17 @@ function count(env, name2) {
   if (!/^\d{1,6}$/.test(v)) throw badValue(name2, v, "a whole number from 0 (0 turns them off)");
   return Number(v);
 }
+function commonDir(paths) {
+  const split = paths.map((p) => p.split(sep6));
+  const first = split[0];
+  let n = first.length;
+  for (const parts2 of split.slice(1)) {
+    let i2 = 0;
+    while (i2 < n && i2 < parts2.length && parts2[i2] === first[i2]) i2++;
+    n = i2;
+  }
+  return first.slice(0, n).join(sep6) || sep6;
+}
 function insideWorkspace(workspace, name2, value) {
   const abs = resolve6(workspace, value);
   const rel2 = relative8(workspace, abs);
@@ -54787,7 +54806,9 @@ function confineInputPaths(inputs) {
 }
 function readInputs(env = process.env) {
   const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
-  const root = insideWorkspace(workspace, "path", raw(env, "path") || ".");
+  const paths = (lines(env, "path") ?? ["."]).map((p) => insideWorkspace(workspace, "path", p));
+  const root = commonDir(paths);
+  const within = paths.length > 1 ? paths.map((p) => posixRelative(root, p)) : void 0;
   const failOnRaw = raw(env, "fail-on");
   const failOn = parseFailOn(failOnRaw);
   const explicit2 = explicitFacts({
@@ -54810,6 +54831,7 @@ function readInputs(env = process.env) {
   return {
     workspace,
     root,
+    ...within ? { within } : {},
     repository,
     rootPrefix: posixRelative(repository, root),
     explicit: explicit2,
@@ -56277,8 +56299,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep6 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
+var sep7 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -59685,6 +59707,7 @@ async function run2(env = process.env) {
   try {
     raw2 = await scan({
       root: inputs.root,
+      ...inputs.within ? { within: inputs.within } : {},
       explicit: inputs.explicit,
       ...inputs.include ? { include: inputs.include } : {},
       ...inputs.exclude ? { exclude: inputs.exclude } : {},
