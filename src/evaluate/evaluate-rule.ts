@@ -141,6 +141,8 @@ function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: F
   };
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
+  if (rule.security) finding.security = true;
+  if (rule.cve) finding.cve = rule.cve;
   return finding;
 }
 

@@ -14,6 +14,8 @@ export interface Evaluation {
 const COMPONENT_FACTS: Record<Component, (f: Fact) => boolean> = {
   'kube-proxy': (f) => f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version',
   calico: (f) => f.name.startsWith('calico.'),
+  // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
+  node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name),
 };
 
 /**

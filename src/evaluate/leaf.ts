@@ -2,6 +2,7 @@ import { MAX_MATCHED_VALUE_LENGTH } from '../knowledge/safe-pattern.js';
 import type { LeafCondition } from '../model/rule.js';
 import type { FactValue } from './fact-values.js';
 import { tri, type Tri } from './tri.js';
+import { satisfiesKernelBuild, satisfiesKernelFlavor } from '../knowledge/kernel-build.js';
 import { satisfiesKernel, satisfiesVersion } from './versions.js';
 
 /**
@@ -55,6 +56,8 @@ function evalValue(leaf: LeafCondition, v: string): Tri {
 function computeValue(leaf: LeafCondition, v: string): Tri {
   if (leaf.version !== undefined) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== undefined) return satisfiesKernel(v, leaf.kernel);
+  if (leaf.kernelBuild !== undefined) return satisfiesKernelBuild(v, leaf.kernelBuild);
+  if (leaf.kernelFlavor !== undefined) return satisfiesKernelFlavor(v, leaf.kernelFlavor);
   if (leaf.in !== undefined) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
   // A value this long is no version, mode or flag list: unknown, and the pattern is not run on it.
   if (leaf.matches !== undefined) return v.length > MAX_MATCHED_VALUE_LENGTH ? 'unknown' : tri(compiled(leaf.matches).test(v));

@@ -12,13 +12,17 @@ export const PROXY_MODES = ['iptables', 'ipvs', 'nftables'] as const;
 
 /** The values the rules test for facts with a closed set of values; `--fact` accepts only these. */
 const FACT_VALUES: Partial<Record<FactName, readonly string[]>> = {
-  'kubeProxy.mode': PROXY_MODES,
+  // userspace only through --fact: KP-USERSPACE-REMOVED says it no longer exists from 1.26.
+  'kubeProxy.mode': [...PROXY_MODES, 'userspace'],
   'calico.ipipMode': ['Always', 'CrossSubnet', 'Never'],
   'calico.vxlanMode': ['Always', 'CrossSubnet', 'Never'],
   'calico.iptablesBackend': ['Auto', 'NFT', 'Legacy'],
   'host.iptablesBackend': ['nft', 'legacy'],
   'host.ipTablesModuleLoaded': ['true', 'false'],
   'host.nodeIpInterfaceMayChange': ['true', 'false'],
+  'kubeProxy.nftablesSkipKernelCheck': ['true'],
+  'calico.nftablesMode': ['Enabled', 'Disabled', 'Auto'],
+  'calico.dataplane': ['Iptables', 'BPF', 'Nftables', 'VPP'],
 };
 
 /** The explicit values a user can give, by their flag / input name. */

@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { knowledgeData, knowledgePaths } from 'virtual:netcompat-knowledge';
 import type { Rule } from '../model/rule.js';
 import { unsafePattern } from './safe-pattern.js';
+import { isKernelBuildRange } from './kernel-build.js';
 import { KnowledgeError, validateAgainst } from './validate.js';
 
 /** Parses and validates one rule file; `file` is only for messages. */
@@ -25,6 +26,9 @@ export function parseRule(text: string, file: string): Rule {
         throw new KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
+    if (r.kind === 'kernelBuild' && !isKernelBuildRange(r.value)) {
+      throw new KnowledgeError(file, `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`);
+    }
   }
   return rule;
 }
@@ -37,6 +41,7 @@ function* rangesOf(rule: Rule): Generator<{ kind: string; value: string }> {
     else if (Array.isArray(c.any)) stack.push(...c.any);
     else if (c.not) stack.push(c.not);
     else if (typeof c.matches === 'string') yield { kind: 'matches', value: c.matches };
+    else if (typeof c.kernelBuild === 'string') yield { kind: 'kernelBuild', value: c.kernelBuild };
   }
 }
 

@@ -30,6 +30,11 @@ export const FACT_NAMES = [
   'installer.name',
   'installer.release',
   'cluster.cni',
+  'kubeProxy.featureGates',
+  'kubeProxy.nftablesSkipKernelCheck',
+  'calico.nftablesMode',
+  'service.externalIPs',
+  'apiserver.admissionPlugins',
 ] as const;
 
 export type FactName = (typeof FACT_NAMES)[number];

@@ -19,6 +19,9 @@ export interface Finding {
   evidence: Fact[];
   /** Stable across runs and unrelated line moves. */
   fingerprint: string;
+  /** From the rule: a security issue, with its CVE ids. */
+  security?: boolean;
+  cve?: string[];
   suppressed?: { reason: string; by: string };
   /** Hidden from reports and the verdict: already in the baseline, or no evidence in the changed files. */
   filtered?: 'baseline' | 'unchanged';

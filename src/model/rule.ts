@@ -2,7 +2,8 @@ import type { FactName } from './fact.js';
 
 export type Severity = 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
-export type Component = 'kube-proxy' | 'calico';
+export type Component = 'kube-proxy' | 'calico' | 'node';
+export const COMPONENTS: readonly Component[] = ['kube-proxy', 'calico', 'node'];
 
 /** A leaf test on one fact. Exactly one operator besides `fact`. See schema/rule.schema.json. */
 export interface LeafCondition {
@@ -15,6 +16,13 @@ export interface LeafCondition {
   in?: string[];
   /** Regular expression on the value as written. */
   matches?: string;
+  /**
+   * Comparators over a distro kernel's build ("<4.18.0-193": major.minor.patch, then the build number after
+   * the dash). Unknown when the comparison turns on a part the value does not give (4.18.0-x.el8).
+   */
+  kernelBuild?: string;
+  /** Which distro built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel. */
+  kernelFlavor?: string[];
   /** Closed-world: true when any value exists, false when none; never unknown. */
   present?: boolean;
 }
@@ -44,4 +52,6 @@ export interface Rule {
   security?: boolean;
   /** CVE ids the rule covers. */
   cve?: string[];
+  /** The affected condition in words, for the README table (the condition itself stays in `when`). */
+  affected?: string;
 }

@@ -4,6 +4,8 @@ function leafText(c: LeafCondition): string {
   if (c.version !== undefined) return `${c.fact} in ${c.version}`;
   if (c.kernel !== undefined) return `${c.fact} in ${c.kernel} (compared as major.minor)`;
   if (c.in !== undefined) return c.in.length === 1 ? `${c.fact} is ${c.in[0]}` : `${c.fact} is one of ${c.in.join(', ')}`;
+  if (c.kernelBuild !== undefined) return `${c.fact} build in ${c.kernelBuild} (major.minor.patch-build; unknown without the build)`;
+  if (c.kernelFlavor !== undefined) return `${c.fact} built by ${c.kernelFlavor.join(' or ')} (from its build tag)`;
   if (c.matches !== undefined) return `${c.fact} matches /${c.matches}/`;
   if (c.present !== undefined) return c.present ? `${c.fact} is set` : `${c.fact} is not set`;
   return `${c.fact} (no test)`;

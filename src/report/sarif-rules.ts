@@ -23,7 +23,7 @@ function helpText(rule: Rule): string {
 
 function helpMarkdown(rule: Rule): string {
   return [
-    `**${rule.title}** (${rule.severity}, ${rule.component})`,
+    `**${rule.title}** (${[rule.severity, rule.component, ...(rule.security ? ['security', ...(rule.cve ?? [])] : [])].join(', ')})`,
     rule.symptom,
     `**Fix:** ${rule.fix}`,
     `**References**\n\n${rule.references.map((r) => `- <${r}>`).join('\n')}`,

@@ -1,4 +1,5 @@
 import { capEvidence } from './evidence-cap.js';
+import { securityMark } from './security.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
@@ -69,7 +70,7 @@ function evidenceText(evidence: readonly Fact[], opts: TextOptions): string[] {
 
 function findingLines(f: Finding, many: boolean, opts: TextOptions, c: Colours): string[] {
   const lines = [
-    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
+    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}${securityMark(f) ? `  [${securityMark(f)}]` : ''}`,
     `    ${oneLine(f.message)}`,
     `    fix: ${oneLine(f.fix)}`,
     '    evidence:',
