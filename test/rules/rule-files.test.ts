@@ -7,7 +7,8 @@ import { KnowledgeError } from '../../src/knowledge/validate.js';
 
 const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
 
-const EXPECTED_IDS = [
+// The 15 rules of the seed page (rules-evidence.md), then rule pack 2 (rules-audit.md section C).
+const SEED_IDS = [
   'KP-IPVS-CONN-REUSE',
   'KP-IPVS-CONN-REUSE-DELAY',
   'KP-IPVS-NO-SYSCTL',
@@ -24,9 +25,22 @@ const EXPECTED_IDS = [
   'CAL-IPIP-CSUM-OFFLOAD',
   'CAL-IPT-BACKEND-DETECT',
 ];
+const PACK2_IDS = [
+  'KP-NFT-GATE-REQUIRED',
+  'KP-NFT-KERNEL-FLOOR',
+  'KP-USERSPACE-REMOVED',
+  'KP-IPVS-DEPRECATED',
+  'KP-CVE-2020-8558',
+  'KP-CVE-2020-8554',
+  'CAL-EBPF-KERNEL-FLOOR',
+];
+const EXPECTED_IDS = [...SEED_IDS, ...PACK2_IDS];
+const COMPONENT_OF_PREFIX: Record<string, string> = { KP: 'kube-proxy', CAL: 'calico', NODE: 'node' };
 
 // GitHub references as rules-evidence.md cites them: k/k#N, calico#N, felix#N, changelogs and sources.
-const REFERENCE = /^https:\/\/(github\.com\/[\w.-]+\/[\w.-]+\/(pull|issues)\/\d+|github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w./-]+|tech\.xing\.com\/[\w-]+)$/;
+// Pack 2 also cites Calico's and Kubernetes' documentation sites and a GitLab merge request.
+const REFERENCE =
+  /^https:\/\/(github\.com\/[\w.-]+\/[\w.-]+\/(pull|issues)\/\d+|github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w./-]+|tech\.xing\.com\/[\w-]+|docs\.tigera\.io\/[\w./-]+|kubernetes\.io\/[\w./#-]+|gitlab\.com\/[\w./-]+)$/;
 
 describe('built-in rules', () => {
   const rules = builtInRules();
@@ -51,16 +65,25 @@ describe('built-in rules', () => {
         for (const p of placeholders) expect(used, p).toContain(p);
       });
 
-      it('points its primary location at the version fact it tests', () => {
-        expect(rule.primaryFact).toMatch(/[Vv]ersion$/);
+      it('points its primary location at the version fact it tests, if it tests one', () => {
+        if (factsOf(rule.when).some((f) => /[Vv]ersion$/.test(f))) expect(rule.primaryFact).toMatch(/[Vv]ersion$/);
         expect(factsOf(rule.when)).toContain(rule.primaryFact);
       });
 
       it('cites upstream sources and records the seed page errors', () => {
         for (const r of rule.references) expect(r).toMatch(REFERENCE);
         expect(rule.helpUri).toBe(rule.references.find((r) => r === rule.helpUri));
-        expect(rule.seedErrors?.length).toBeGreaterThan(0);
-        expect(rule.component).toBe(rule.id.startsWith('KP-') ? 'kube-proxy' : 'calico');
+        if (SEED_IDS.includes(rule.id)) expect(rule.seedErrors?.length).toBeGreaterThan(0);
+        expect(rule.component).toBe(COMPONENT_OF_PREFIX[rule.id.split('-')[0]!]);
+      });
+
+      it('carries a CVE id exactly when it is a security rule named after one', () => {
+        const named = /^[A-Z]+-CVE-(\d{4}-\d+)$/.exec(rule.id);
+        if (named) {
+          expect(rule.security).toBe(true);
+          expect(rule.cve).toEqual([`CVE-${named[1]}`]);
+        }
+        if (rule.cve) expect(rule.security).toBe(true);
       });
 
       it('reads only facts the catalog describes', () => {
