@@ -62,6 +62,8 @@ export function renderCondition(c, labels, parent = 'top') {
   if (typeof c.kernel === 'string') return `${f} ${code(c.kernel)}`;
   if (Array.isArray(c.in)) return `${f} ${c.in.map(code).join('/')}`;
   if (typeof c.matches === 'string') return `${f} matching ${code(c.matches)}`;
+  if (typeof c.kernelBuild === 'string') return `${f} build ${code(c.kernelBuild)}`;
+  if (Array.isArray(c.kernelFlavor)) return `${f} built by ${c.kernelFlavor.map(code).join('/')}`;
   if (c.present === true) return f;
   if (c.present === false) return `no ${f}`;
   return f;
@@ -86,13 +88,21 @@ export function referenceLabel(url) {
   return u.hostname + (parts.length ? `: ${parts[parts.length - 1]}` : '');
 }
 
-/** The rules table, one row per rule file, in id order. */
+/**
+ * The rules table, one row per rule file, in id order. "Affected" is the rule's `affected` sentence; a rule
+ * without one (a user's extra rule) shows its condition as a phrase. The full condition stays in the rule
+ * file and in `netcompat explain`.
+ */
 export function renderRulesTable(root) {
   const labels = loadLabels(root);
   const rows = loadRules(root).map(({ file, rule }) => {
-    let affected = renderCondition(rule.when, labels);
-    if (Array.isArray(rule.unless) && rule.unless.length) {
-      affected += `; not when ${rule.unless.map((u) => renderCondition(u, labels, 'any')).join(' or ')}`;
+    let affected;
+    if (typeof rule.affected === 'string') affected = prose(rule.affected);
+    else {
+      affected = renderCondition(rule.when, labels);
+      if (Array.isArray(rule.unless) && rule.unless.length) {
+        affected += `; not when ${rule.unless.map((u) => renderCondition(u, labels, 'any')).join(' or ')}`;
+      }
     }
     const refs = (rule.references ?? []).map((r) => `[${cell(referenceLabel(r))}](${r})`).join(', ');
     return `| [${rule.id}](${file}) | ${cell(rule.component)} | ${cell(rule.severity)} | ${prose(rule.title)} | ${affected} | ${prose(rule.fix)} | ${refs} |`;

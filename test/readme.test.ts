@@ -54,17 +54,18 @@ describe('README.md', () => {
 describe('readme-rules generator', () => {
   it('renders one row per rule in id order, with labels, escaped pipes and short reference names', () => {
     expect(renderRulesTable(fixture).split('\n')).toEqual([
-      '2 rules, generated from `rules/*.yaml` by `npm run readme`.',
+      '3 rules, generated from `rules/*.yaml` by `npm run readme`.',
       '',
       '| Id | Component | Severity | Title | Affected | Fix | References |',
       '|---|---|---|---|---|---|---|',
       '| [EX-A-SIMPLE](rules/ex-a-simple.yaml) | kube-proxy | high | Simple rule | kube-proxy mode `ipvs`/`iptables` and kube-proxy `>=1.27.0 <1.27.11` | Upgrade kube-proxy. | [kubernetes#122204](https://github.com/kubernetes/kubernetes/pull/122204), [kubernetes#93297](https://github.com/kubernetes/kubernetes/issues/93297) |',
       '| [EX-B-NESTED](rules/ex-b-nested.yaml) | calico | medium | Nested rule with &lt;angle> brackets in its title | (Calico `<3.19.2 \\|\\| 3.28.0` or (kernel `<5.7` and not calico.vxlanMode `Never`)) and Service with externalIPs and externalTrafficPolicy Local and node.os matching `^centos-7`; not when calico.featureDetectOverride matching `ChecksumOffloadBroken=true` or (calico.iptablesBackend `NFT`/`Legacy` and no host.ipTablesModuleLoaded) | Upgrade \\| or set the override. | [calico@d3513a8](https://github.com/projectcalico/calico/commit/d3513a88781234567), [calico: v3.28.0-release-notes.md](https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.0-release-notes.md), [docs.tigera.io: configuration](https://docs.tigera.io/calico/latest/reference/felix/configuration) |',
+      '| [EX-C-WORDED](rules/ex-c-worded.yaml) | node | low | Rule with its affected condition in words | kernels older than 5.0 with kube-proxy in iptables \\| ipvs mode. | Upgrade the kernel. | [kubernetes#56903](https://github.com/kubernetes/kubernetes/issues/56903) |',
     ]);
   });
 
   it('reads only .yaml/.yml rule files', () => {
-    expect(loadRules(fixture).map((r) => r.file)).toEqual(['rules/ex-a-simple.yaml', 'rules/ex-b-nested.yaml']);
+    expect(loadRules(fixture).map((r) => r.file)).toEqual(['rules/ex-a-simple.yaml', 'rules/ex-b-nested.yaml', 'rules/ex-c-worded.yaml']);
   });
 
   it('renders the inputs and outputs of action.yml, multi-line descriptions on one line', () => {
@@ -89,7 +90,7 @@ describe('readme-rules generator', () => {
     const text = readFileSync(join(fixture, 'README.md'), 'utf8');
     const once = renderReadme(fixture, text);
     expect(once.startsWith('# Fixture\n\n<!-- action:start -->\n| Input |')).toBe(true);
-    expect(once).toContain('\n<!-- rules:start -->\n2 rules, generated');
+    expect(once).toContain('\n<!-- rules:start -->\n3 rules, generated');
     expect(once).not.toContain('stale');
     expect(renderReadme(fixture, once)).toBe(once);
   });

@@ -35,7 +35,8 @@ export function explainRule(rule: Rule): string {
   for (const c of [rule.when, ...(rule.unless ?? [])]) factsOf(c, facts);
   const out = [
     `${rule.id}: ${rule.title}`,
-    `severity ${rule.severity}, component ${rule.component}${rule.security ? `, security issue${rule.cve?.length ? ` (${rule.cve.join(', ')})` : ''}` : ''}`,
+    `severity ${rule.severity}, component ${rule.component}`,
+    ...(rule.security ? [`security issue${rule.cve?.length ? `: ${rule.cve.join(', ')}` : ''}`] : []),
     '',
     'Symptom',
     ...wrap(rule.symptom, '  '),
