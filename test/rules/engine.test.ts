@@ -194,7 +194,7 @@ describe('applicability', () => {
     const calico = builtInRules().filter((r) => r.component === 'calico').map((r) => r.id);
     expect(out.notApplicable.map((n) => n.ruleId).sort()).toEqual(calico.sort());
     expect(out.notApplicable[0]).toMatchObject({ context: 'prod', reason: 'no calico configuration found' });
-    // kube-proxy 1.27.3 ipvs without a kernel or Services: the conn-reuse rules need the kernel, the
+    // kube-proxy 1.27.3 ipvs without a kernel or Services: the conn-reuse and node rules need the kernel, the
     // CVE-2020-8558 rule the kubelet's (cluster) version, which kube-proxy's image does not give.
     expect(out.findings).toEqual([]);
     const missing = Object.fromEntries(out.undetermined.map((u) => [u.ruleId, u.missing.map((m) => m.fact).join()]));
@@ -203,6 +203,8 @@ describe('applicability', () => {
       'KP-IPVS-CONN-REUSE': 'node.kernel',
       'KP-IPVS-CONN-REUSE-DELAY': 'node.kernel',
       'KP-SNAT-RANDOM-FULLY': 'node.kernel',
+      'NODE-CONNTRACK-DNS-RACE': 'node.kernel',
+      'NODE-EL10-NO-LEGACY-XTABLES': 'node.kernel',
     });
   });
 

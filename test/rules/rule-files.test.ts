@@ -4,6 +4,7 @@ import { factsOf } from '../../src/evaluate/condition.js';
 import { factCatalog } from '../../src/knowledge/facts.js';
 import { builtInRules, parseRule } from '../../src/knowledge/rules.js';
 import { KnowledgeError } from '../../src/knowledge/validate.js';
+import { leavesOf } from './boundaries.js';
 
 const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
 
@@ -33,14 +34,24 @@ const PACK2_IDS = [
   'KP-CVE-2020-8558',
   'KP-CVE-2020-8554',
   'CAL-EBPF-KERNEL-FLOOR',
+  'KP-IPVS-NFCONNTRACK-419',
+  'KP-IPVS-PARSEIP-OLD-KERNEL',
+  'KP-HYPERKUBE-NFT-ON-LEGACY',
+  'CAL-EBPF-UDP-GSO-CRASH',
+  'CAL-NFT-DP-REQUIREMENTS',
+  'CAL-IPT-WITH-KP-NFT',
+  'CAL-IPT-DEFAULT-LEGACY',
+  'NODE-CONNTRACK-DNS-RACE',
+  'NODE-EL10-NO-LEGACY-XTABLES',
 ];
 const EXPECTED_IDS = [...SEED_IDS, ...PACK2_IDS];
 const COMPONENT_OF_PREFIX: Record<string, string> = { KP: 'kube-proxy', CAL: 'calico', NODE: 'node' };
 
 // GitHub references as rules-evidence.md cites them: k/k#N, calico#N, felix#N, changelogs and sources.
-// Pack 2 also cites Calico's and Kubernetes' documentation sites and a GitLab merge request.
+// Pack 2 also cites Calico's and Kubernetes' documentation sites, a GitLab merge request, the conntrack race's
+// write-up by the patch author and Ubuntu's kernel SRU mail.
 const REFERENCE =
-  /^https:\/\/(github\.com\/[\w.-]+\/[\w.-]+\/(pull|issues)\/\d+|github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w./-]+|tech\.xing\.com\/[\w-]+|docs\.tigera\.io\/[\w./-]+|kubernetes\.io\/[\w./#-]+|gitlab\.com\/[\w./-]+)$/;
+  /^https:\/\/(github\.com\/[\w.-]+\/[\w.-]+\/(pull|issues)\/\d+|github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w./-]+|tech\.xing\.com\/[\w-]+|lambda\.lt\/[\w./-]+|lists\.ubuntu\.com\/[\w./-]+|docs\.tigera\.io\/[\w./-]+|kubernetes\.io\/[\w./#-]+|gitlab\.com\/[\w./-]+)$/;
 
 describe('built-in rules', () => {
   const rules = builtInRules();
@@ -65,8 +76,8 @@ describe('built-in rules', () => {
         for (const p of placeholders) expect(used, p).toContain(p);
       });
 
-      it('points its primary location at the version fact it tests, if it tests one', () => {
-        if (factsOf(rule.when).some((f) => /[Vv]ersion$/.test(f))) expect(rule.primaryFact).toMatch(/[Vv]ersion$/);
+      it('points its primary location at the version fact it tests, if it tests a version range', () => {
+        if (leavesOf(rule.when).some((l) => l.version !== undefined)) expect(rule.primaryFact).toMatch(/[Vv]ersion$/);
         expect(factsOf(rule.when)).toContain(rule.primaryFact);
       });
 
