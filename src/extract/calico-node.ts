@@ -4,7 +4,7 @@ import { factAt, factFromRaw } from './fact-at.js';
 import { isCalicoNodeImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import type { YamlExtractor } from './types.js';
-import { normalizeEncapMode, normalizeIptablesBackend } from './values.js';
+import { normalizeEncapMode, normalizeIptablesBackend, normalizeNftablesMode } from './values.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 
 const ID = 'calico-node';
@@ -15,6 +15,7 @@ const ENV = new Map<string, { fact: FactName; normalize: (s: string) => string |
   ['CALICO_IPV4POOL_VXLAN', { fact: 'calico.vxlanMode', normalize: normalizeEncapMode }],
   ['FELIX_IPTABLESBACKEND', { fact: 'calico.iptablesBackend', normalize: normalizeIptablesBackend }],
   ['FELIX_FEATUREDETECTOVERRIDE', { fact: 'calico.featureDetectOverride', normalize: (s) => s.trim() || undefined }],
+  ['FELIX_NFTABLESMODE', { fact: 'calico.nftablesMode', normalize: normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ['FELIX_BPFENABLED', { fact: 'calico.dataplane', normalize: (s) => (s.trim().toLowerCase() === 'true' ? 'BPF' : undefined) }],
 ]);

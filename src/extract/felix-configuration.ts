@@ -3,7 +3,7 @@ import { get, str } from '../parse/walk.js';
 import { factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { isCalicoApi, objectsOf } from './objects.js';
 import type { YamlExtractor } from './types.js';
-import { normalizeIptablesBackend } from './values.js';
+import { normalizeIptablesBackend, normalizeNftablesMode } from './values.js';
 
 const ID = 'felix-configuration';
 
@@ -13,7 +13,7 @@ const ID = 'felix-configuration';
  */
 export const felixConfiguration: YamlExtractor = {
   id: ID,
-  description: 'Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, bpfEnabled',
+  description: 'Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, nftablesMode, bpfEnabled',
   triggers: [],
   kinds: ['FelixConfiguration'],
   extract(d) {
@@ -28,6 +28,8 @@ export const felixConfiguration: YamlExtractor = {
       const override = str(d, overrideNode)?.trim();
       const o2 = override ? factFromRaw(ID, d, overrideNode, 'calico.featureDetectOverride', override, (s) => s, scope) : undefined;
       if (o2) facts.push(o2);
+      const n = factFromNode(ID, d, get(d, spec, 'nftablesMode'), 'calico.nftablesMode', normalizeNftablesMode, scope);
+      if (n) facts.push(n);
       const bpfNode = get(d, spec, 'bpfEnabled');
       if (str(d, bpfNode)?.toLowerCase() === 'true') facts.push(factAt(ID, d, bpfNode, 'calico.dataplane', 'BPF', { raw: 'bpfEnabled: true', ...scope }));
     }

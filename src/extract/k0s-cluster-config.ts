@@ -7,7 +7,8 @@ import { parseImage } from './image.js';
 import { objectsOf } from './objects.js';
 import { cniFact, installerNameFact, installerReleaseFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
-import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
+import { nameListFact } from './gates-and-plugins.js';
+import { normalizeEncapMode, normalizeIptablesBackend, normalizeNftablesMode, normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'k0s-cluster-config';
 
@@ -66,11 +67,21 @@ function calicoFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
   for (const [env, name, normalize] of [
     ['FELIX_IPTABLESBACKEND', 'calico.iptablesBackend', normalizeIptablesBackend],
     ['FELIX_FEATUREDETECTOVERRIDE', 'calico.featureDetectOverride', (s: string) => s.trim() || undefined],
+    ['FELIX_NFTABLESMODE', 'calico.nftablesMode', normalizeNftablesMode],
+    ['FELIX_BPFENABLED', 'calico.dataplane', (s: string) => (s.trim().toLowerCase() === 'true' ? 'BPF' : undefined)],
   ] as const) {
     const f = factFromNode(ID, d, get(d, calico, 'envVars', env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
+}
+
+/** `api.extraArgs.enable-admission-plugins`; without it k0s's API server runs its defaults (not modelled as a fact). */
+function apiFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
+  const node = get(d, spec, 'api', 'extraArgs', 'enable-admission-plugins');
+  const raw = str(d, node);
+  const f = raw === undefined ? undefined : nameListFact(ID, d, node, 'apiserver.admissionPlugins', raw, { note: 'k0s api.extraArgs enable-admission-plugins' });
+  return f ? [f] : [];
 }
 
 /** The k0s cluster spec: a ClusterConfig's own, or the one a k0sctl Cluster embeds under `spec.k0s.config`. */
@@ -91,7 +102,8 @@ export const k0sClusterConfig: YamlExtractor = {
   id: ID,
   description:
     'k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, ' +
-    'network.provider calico with its images and network.calico mode/overlay/envVars',
+    'network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), ' +
+    'api.extraArgs enable-admission-plugins',
   triggers: ['k0sproject.io/'],
   extract(d) {
     const facts: Fact[] = [];
@@ -105,7 +117,7 @@ export const k0sClusterConfig: YamlExtractor = {
       const cni = cniFact(ID, d, get(d, spec, 'network', 'provider'), 'k0s network.provider');
       if (cni) facts.push(cni);
       if (spec === undefined) continue;
-      facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
+      facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
     }
     return facts;
   },

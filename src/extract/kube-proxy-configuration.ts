@@ -3,6 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
+import { featureGatesFromNode } from './gates-and-plugins.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
 
@@ -14,10 +15,15 @@ export function isKubeProxyConfiguration(d: YamlDoc, node: unknown = d.doc.conte
 }
 
 /**
- * `mode` of a KubeProxyConfiguration. Absent or "" means the platform default, iptables on Linux: that is
+ * `mode` and `featureGates` of a KubeProxyConfiguration. Absent or "" means the platform default, iptables on Linux: that is
  * a default-origin fact (it yields to any real value), placed where the setting would go.
  */
 export function proxyConfigurationFacts(source: string, d: YamlDoc, root: Node | null | undefined): Fact[] {
+  const gates = featureGatesFromNode(source, d, get(d, root, 'featureGates'), { note: 'KubeProxyConfiguration featureGates' });
+  return gates ? [...modeFacts(source, d, root), gates] : modeFacts(source, d, root);
+}
+
+function modeFacts(source: string, d: YamlDoc, root: Node | null | undefined): Fact[] {
   const modeNode = get(d, root, 'mode');
   const raw = str(d, modeNode);
   if (raw === undefined || raw.trim() === '') {
@@ -31,7 +37,7 @@ export function proxyConfigurationFacts(source: string, d: YamlDoc, root: Node |
 
 export const kubeProxyConfiguration: YamlExtractor = {
   id: ID,
-  description: 'standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset',
+  description: 'standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset; featureGates',
   triggers: [],
   kinds: ['KubeProxyConfiguration'],
   extract(d) {

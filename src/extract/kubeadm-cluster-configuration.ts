@@ -1,8 +1,10 @@
 import type { Fact } from '../model/fact.js';
-import { get, kindOf, str } from '../parse/walk.js';
+import type { Node } from 'yaml';
+import { get, items, kindOf, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { installerNameFact } from './installer-fact.js';
+import { nameListFact } from './gates-and-plugins.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -13,11 +15,32 @@ function fileConfiguresKubeProxy(d: YamlDoc): boolean {
   return d.text.split('\n').some((line) => line.includes('KubeProxyConfiguration') && !/^\s*#/.test(line));
 }
 
+/**
+ * `--enable-admission-plugins` in apiServer.extraArgs: a mapping (v1beta3 and earlier) or a list of
+ * {name, value} (v1beta4). Without it kubeadm passes its own default, NodeRestriction.
+ */
+function admissionPlugins(d: YamlDoc, root: Node | null | undefined): Fact {
+  const args = get(d, root, 'apiServer', 'extraArgs');
+  let valueNode = get(d, args, 'enable-admission-plugins');
+  for (const item of items(d, args)) {
+    if (str(d, get(d, item, 'name'))?.trim() === 'enable-admission-plugins') valueNode = get(d, item, 'value');
+  }
+  const raw = str(d, valueNode);
+  const f = raw === undefined ? undefined : nameListFact(ID, d, valueNode, 'apiserver.admissionPlugins', raw, { note: 'kubeadm apiServer.extraArgs enable-admission-plugins' });
+  if (f) return f;
+  const at = args ?? get(d, root, 'apiServer') ?? get(d, root, 'kind');
+  return factAt(ID, d, at, 'apiserver.admissionPlugins', 'NodeRestriction', {
+    origin: 'default',
+    note: "kubeadm's default --enable-admission-plugins (NodeRestriction): apiServer.extraArgs does not set it",
+  });
+}
+
 export const kubeadmClusterConfiguration: YamlExtractor = {
   id: ID,
   description:
     'kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); ' +
-    'proxy.disabled; kubeadm\'s default kube-proxy mode when the file has no KubeProxyConfiguration',
+    'proxy.disabled; kubeadm\'s default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs ' +
+    'enable-admission-plugins (or kubeadm\'s default, NodeRestriction)',
   triggers: [],
   kinds: ['ClusterConfiguration'],
   extract(d) {
@@ -40,6 +63,7 @@ export const kubeadmClusterConfiguration: YamlExtractor = {
         }),
       );
     }
+    facts.push(admissionPlugins(d, d.doc.contents));
     return facts;
   },
 };

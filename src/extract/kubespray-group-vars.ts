@@ -4,6 +4,7 @@ import { entries, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { cniFact, installerNameFact } from './installer-fact.js';
+import { listFact, nameListFact } from './gates-and-plugins.js';
 import { isPlainMapping } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
@@ -35,7 +36,29 @@ const REPLACEMENTS: readonly { key: string; plugin: string; on: RegExp; note: st
   { key: 'kube_router_run_service_proxy', plugin: 'kube-router', on: /^(true|yes)$/i, note: 'Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes' },
 ];
 
-export const KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), 'kube_network_plugin', 'kube_proxy_remove', ...REPLACEMENTS.map((r) => r.key)];
+
+/** List variables: kube-proxy's feature gates (its own list, else the global one) and the API server's admission plugins. */
+const LIST_VARS = ['kube_proxy_feature_gates', 'kube_feature_gates', 'kube_apiserver_enable_admission_plugins'];
+
+export const KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), 'kube_network_plugin', 'kube_proxy_remove', ...REPLACEMENTS.map((r) => r.key), ...LIST_VARS];
+
+/** A list variable as a fact; a templated scalar (`"{{ gates }}"`) is unresolved. */
+function listVarFact(d: YamlDoc, node: Node | undefined, name: 'kubeProxy.featureGates' | 'apiserver.admissionPlugins', key: string, origin: FactOrigin): Fact | undefined {
+  const raw = str(d, node);
+  if (raw !== undefined) return nameListFact(ID, d, node, name, raw, { origin, note: `Kubespray ${key}` });
+  return listFact(ID, d, node, name, { origin, note: `Kubespray ${key}` });
+}
+
+function listFacts(d: YamlDoc, vars: Map<string, Node | undefined>, origin: FactOrigin): Fact[] {
+  const facts: Fact[] = [];
+  // kube_proxy_feature_gates falls back to kube_feature_gates when unset (Kubespray docs/vars.md).
+  const gatesKey = vars.has('kube_proxy_feature_gates') ? 'kube_proxy_feature_gates' : 'kube_feature_gates';
+  const gates = listVarFact(d, vars.get(gatesKey), 'kubeProxy.featureGates', gatesKey, origin);
+  if (gates) facts.push(gates);
+  const plugins = listVarFact(d, vars.get('kube_apiserver_enable_admission_plugins'), 'apiserver.admissionPlugins', 'kube_apiserver_enable_admission_plugins', origin);
+  if (plugins) facts.push(plugins);
+  return facts;
+}
 
 /** Role defaults (`roles/<role>/defaults/`) are what Kubespray uses when the inventory says nothing. */
 const ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
@@ -55,7 +78,8 @@ export const kubesprayGroupVars: YamlExtractor = {
   description:
     'Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, ' +
     'kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, ' +
-    'calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico',
+    'calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), ' +
+    'kube_apiserver_enable_admission_plugins (kubeadm\'s NodeRestriction when a cluster inventory leaves it out)',
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
     if (!isVarsDocument(d)) return [];
@@ -78,6 +102,7 @@ export const kubesprayGroupVars: YamlExtractor = {
         facts.push(factAt(ID, d, node, 'kubeProxy.disabled', 'true', { origin, note: r.note }));
       }
     }
+    facts.push(...listFacts(d, vars, origin));
     const removeNode = vars.get('kube_proxy_remove');
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? '')) {
       facts.push(factAt(ID, d, removeNode, 'kubeProxy.disabled', 'true', { origin, note: 'Kubespray kube_proxy_remove: kube-proxy is removed' }));
@@ -108,7 +133,8 @@ function inventoryDefinition(d: YamlDoc, node: Node | undefined): Fact {
 
 /**
  * What Kubespray does when the inventory that sets up the cluster leaves a setting out, labelled as
- * defaults (any value found elsewhere wins): kube-proxy in ipvs mode, and Calico in its iptables dataplane.
+ * defaults (any value found elsewhere wins): kube-proxy in ipvs mode, kubeadm's admission plugins, and Calico in its
+ * iptables dataplane.
  */
 function inventoryDefaults(d: YamlDoc, vars: Map<string, Node | undefined>, plugin: string | undefined, pluginNode: Node | undefined): Fact[] {
   if (plugin === undefined || isPlaceholder(plugin)) return [];
@@ -116,6 +142,14 @@ function inventoryDefaults(d: YamlDoc, vars: Map<string, Node | undefined>, plug
   const at = vars.get('kube_proxy_mode') ? undefined : pluginNode;
   if (at && !vars.has('kube_proxy_remove')) {
     facts.push(factAt(ID, d, at, 'kubeProxy.mode', 'ipvs', { origin: 'default', note: 'Kubespray default kube_proxy_mode (ipvs): not set here' }));
+  }
+  if (!vars.has('kube_apiserver_enable_admission_plugins')) {
+    facts.push(
+      factAt(ID, d, pluginNode, 'apiserver.admissionPlugins', 'NodeRestriction', {
+        origin: 'default',
+        note: "Kubespray kube_apiserver_enable_admission_plugins not set: kubeadm's default (NodeRestriction)",
+      }),
+    );
   }
   if (plugin.toLowerCase() === 'calico' && !vars.has('calico_bpf_enabled')) {
     facts.push(

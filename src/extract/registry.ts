@@ -7,7 +7,9 @@ import { kubeProxyConfigmap } from './kube-proxy-configmap.js';
 import { kubeProxyConfiguration } from './kube-proxy-configuration.js';
 import { kubeProxyFlags } from './kube-proxy-flags.js';
 import { kubeProxyImage } from './kube-proxy-image.js';
+import { kubeApiserverFlags } from './kube-apiserver-flags.js';
 import { kubeadmClusterConfiguration } from './kubeadm-cluster-configuration.js';
+import { serviceExternalIps } from './service-external-ips.js';
 import { serviceExternalIpsLocal } from './service-external-ips-local.js';
 import { serviceLoadBalancerSourceRanges } from './service-load-balancer-source-ranges.js';
 import { tigeraOperatorImage } from './tigera-operator-image.js';
@@ -63,6 +65,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubeProxyFlags,
   kubeProxyImage,
   kubeadmClusterConfiguration,
+  kubeApiserverFlags,
+  serviceExternalIps,
   serviceExternalIpsLocal,
   serviceLoadBalancerSourceRanges,
   tigeraOperatorImage,

@@ -3,6 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { entries, get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
+import { nameListFact } from './gates-and-plugins.js';
 import { isPlainMapping } from './objects.js';
 import { cniFact, installerNameFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
@@ -29,6 +30,47 @@ function isRke2Config(d: YamlDoc): boolean {
 function flagValues(d: YamlDoc, node: Node | undefined): Node[] {
   const list = items(d, node);
   return list.length > 0 ? list : node && str(d, node) !== undefined ? [node] : [];
+}
+
+/** `name=value` among a repeated flag's values (`kube-proxy-arg: [feature-gates=A=true]`), with its node. */
+function argValue(d: YamlDoc, node: Node | undefined, name: string): { node: Node; value: string } | undefined {
+  let found: { node: Node; value: string } | undefined;
+  for (const arg of flagValues(d, node)) {
+    const text = (str(d, arg) ?? '').trim().replace(/^--/, '');
+    if (text.startsWith(`${name}=`)) found = { node: arg, value: text.slice(name.length + 1) };
+  }
+  return found;
+}
+
+/** kube-proxy-arg feature-gates=…, and kube-apiserver-arg enable-admission-plugins=… (or the defaults). */
+function gateAndPluginFacts(d: YamlDoc, root: Node): Fact[] {
+  const facts: Fact[] = [];
+  const gates = argValue(d, get(d, root, 'kube-proxy-arg'), 'feature-gates');
+  const g = gates && nameListFact(ID, d, gates.node, 'kubeProxy.featureGates', gates.value, { note: 'RKE2/k3s kube-proxy-arg feature-gates' });
+  if (g) facts.push(g);
+  const apiArgs = get(d, root, 'kube-apiserver-arg');
+  const plugins = argValue(d, apiArgs, 'enable-admission-plugins');
+  const p = plugins && nameListFact(ID, d, plugins.node, 'apiserver.admissionPlugins', plugins.value, { note: 'RKE2/k3s kube-apiserver-arg enable-admission-plugins' });
+  if (p) facts.push(p);
+  else if (!plugins && isServerConfig(d, root)) {
+    facts.push(
+      factAt(ID, d, apiArgs ?? root, 'apiserver.admissionPlugins', 'defaults only', {
+        origin: 'default',
+        note: 'RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs',
+      }),
+    );
+  }
+  return facts;
+}
+
+/**
+ * A server's config (it runs the API server): it sets server-side keys. A `profile` (RKE2's CIS hardening) may
+ * change the API server's plugins, so it is left undecided.
+ */
+function isServerConfig(d: YamlDoc, root: Node): boolean {
+  const keys = entries(d, root).map(([k]) => k);
+  if (keys.includes('profile')) return false;
+  return keys.some((k) => ['cluster-init', 'kube-apiserver-arg', 'tls-san', 'cni', 'disable', 'cluster-cidr', 'service-cidr'].includes(k));
 }
 
 function proxyFacts(d: YamlDoc, root: Node): Fact[] {
@@ -71,11 +113,13 @@ function installerFacts(d: YamlDoc, root: Node): Fact[] {
 
 export const rkeRke2Config: YamlExtractor = {
   id: ID,
-  description: 'RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=…, disable-kube-proxy, cni: calico',
+  description:
+    'RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=… and feature-gates=…, disable-kube-proxy, cni: calico, ' +
+    'kube-apiserver-arg enable-admission-plugins=… (the defaults on a server config without it)',
   triggers: ['kube-proxy-arg', 'disable-kube-proxy', 'cni:'],
   extract(d) {
     if (!isRke2Config(d)) return [];
     const root = d.doc.contents as Node;
-    return [...proxyFacts(d, root), ...calicoFacts(d, root), ...installerFacts(d, root)];
+    return [...proxyFacts(d, root), ...calicoFacts(d, root), ...installerFacts(d, root), ...gateAndPluginFacts(d, root)];
   },
 };

@@ -111,3 +111,8 @@ export function normalizeIptablesBackend(raw: string): string | undefined {
   const s = raw.trim().toLowerCase();
   return s === 'auto' ? 'Auto' : s === 'nft' ? 'NFT' : s === 'legacy' ? 'Legacy' : undefined;
 }
+
+/** Felix nftablesMode as written → Enabled | Disabled | Auto. */
+export function normalizeNftablesMode(raw: string): string | undefined {
+  return ({ enabled: 'Enabled', disabled: 'Disabled', auto: 'Auto' } as Record<string, string>)[raw.trim().toLowerCase()];
+}

@@ -10,6 +10,7 @@ describe('kubespray-group-vars', () => {
     expect(facts.map(pin)).toEqual([
       { name: 'kubernetes.version', value: '1.28.3', at: '3:15' },
       { name: 'kubeProxy.mode', value: 'iptables', at: '13:18' },
+      { name: 'apiserver.admissionPlugins', value: 'NodeRestriction', at: '8:22', origin: 'default' },
       { name: 'calico.dataplane', value: 'Iptables', at: '8:22', origin: 'default' },
     ]);
     expect(textAt(facts[1]?.place)).toBe('iptables');
@@ -33,6 +34,7 @@ describe('kubespray-group-vars', () => {
     expect(facts.map(pin)).toEqual([
       { name: 'kubernetes.version', value: '{{ kube_version_override }}', at: '1:15', unresolved: true },
       { name: 'kubeProxy.disabled', value: 'true', at: '3:20' },
+      { name: 'apiserver.admissionPlugins', value: 'NodeRestriction', at: '2:22', origin: 'default' },
     ]);
   });
 
@@ -52,12 +54,14 @@ describe('kubespray-group-vars', () => {
       { name: 'kubernetes.version', value: '1.27.6', at: '8:19' },
       { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=true', at: '11:37' },
       { name: 'kubeProxy.mode', value: 'ipvs', at: '10:26', origin: 'default' },
+      { name: 'apiserver.admissionPlugins', value: 'NodeRestriction', at: '10:26', origin: 'default' },
       { name: 'calico.dataplane', value: 'Iptables', at: '10:26', origin: 'default' },
       { name: 'kubeProxy.mode', value: 'ipvs', at: '26:26', origin: 'default' },
+      { name: 'apiserver.admissionPlugins', value: 'NodeRestriction', at: '26:26', origin: 'default' },
       { name: 'calico.dataplane', value: 'Iptables', at: '26:26', origin: 'default' },
     ]);
     expect(textAt(facts[0]?.place)).toBe('"1.27.6"');
-    expect(textAt(facts[4]?.place)).toBe('calico');
+    expect(textAt(facts[5]?.place)).toBe('calico');
     expect(facts[2]?.note).toContain('Kubespray default kube_proxy_mode');
   });
 

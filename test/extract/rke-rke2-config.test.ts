@@ -8,6 +8,7 @@ describe('rke-rke2-config', () => {
     expect(facts.map(pin)).toEqual([
       { name: 'kubeProxy.mode', value: 'ipvs', at: '8:5' },
       { name: 'calico.dataplane', value: 'Iptables', at: '5:5', origin: 'default' },
+      { name: 'apiserver.admissionPlugins', value: 'defaults only', at: '2:1', origin: 'default' },
     ]);
     expect(textAt(facts[0]?.place)).toBe('proxy-mode=ipvs');
   });
@@ -20,6 +21,7 @@ describe('rke-rke2-config', () => {
     expect(extractB(rkeRke2Config, 'rke-rke2-config/default-mode.yaml').map(pin)).toEqual([
       { name: 'kubeProxy.mode', value: 'iptables', at: '1:1', origin: 'default' },
       { name: 'calico.dataplane', value: 'Iptables', at: '3:6', origin: 'default' },
+      { name: 'apiserver.admissionPlugins', value: 'defaults only', at: '1:1', origin: 'default' },
     ]);
   });
 

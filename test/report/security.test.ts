@@ -24,7 +24,7 @@ describe('security rules in SARIF', () => {
       'security-severity': '5.5',
       cve: ['CVE-2099-0001'],
     });
-    expect(d.help.markdown.split('\n')[0]).toBe('**A made-up security issue** (medium, kube-proxy, security, CVE-2099-0001)');
+    expect(d.help.markdown?.split('\n')[0]).toBe('**A made-up security issue** (medium, kube-proxy, security, CVE-2099-0001)');
     expect(ruleDescriptor({ ...base, severity: 'high', security: true }).properties['security-severity']).toBe('8.0');
   });
 
