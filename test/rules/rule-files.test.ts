@@ -4,7 +4,9 @@ import { factsOf } from '../../src/evaluate/condition.js';
 import { factCatalog } from '../../src/knowledge/facts.js';
 import { builtInRules, parseRule } from '../../src/knowledge/rules.js';
 import { KnowledgeError } from '../../src/knowledge/validate.js';
-import { leavesOf } from './boundaries.js';
+import semver from 'semver';
+import type { Rule } from '../../src/model/rule.js';
+import { leavesOf, ruleLeaves } from './boundaries.js';
 
 const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
 
@@ -45,6 +47,28 @@ const PACK2_IDS = [
   'NODE-EL10-NO-LEGACY-XTABLES',
 ];
 const EXPECTED_IDS = [...SEED_IDS, ...PACK2_IDS];
+/** The version, kernel and build bounds of a rule's conditions, as people write them: 1.27.11, 1.29 for 1.29.0, 5.8, 4.18.0-193. */
+function conditionBounds(rule: Rule): string[] {
+  const out = new Set<string>();
+  for (const leaf of ruleLeaves(rule)) {
+    if (leaf.version !== undefined || leaf.kernel !== undefined) {
+      for (const c of new semver.Range((leaf.version ?? leaf.kernel)!, { includePrerelease: true }).set.flat()) {
+        if (c.value === '') continue;
+        const v = c.semver;
+        out.add(leaf.kernel !== undefined ? `${v.major}.${v.minor}` : `${v.major}.${v.minor}.${v.patch}`);
+      }
+    }
+    if (leaf.kernelBuild !== undefined) for (const m of leaf.kernelBuild.matchAll(/\d+\.\d+\.\d+-\d+/g)) out.add(m[0]);
+  }
+  return [...out];
+}
+
+/** "1.29.0" is also named by "1.29", never by "1.29.1" or "11.29.0". */
+function mentions(text: string, bound: string): boolean {
+  const alts = [bound, ...(/^\d+\.\d+\.0$/.test(bound) ? [bound.slice(0, -2)] : [])];
+  return alts.some((a) => new RegExp(`(?<![\\d.])${a.replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`).test(text));
+}
+
 const COMPONENT_OF_PREFIX: Record<string, string> = { KP: 'kube-proxy', CAL: 'calico', NODE: 'node' };
 
 // GitHub references as rules-evidence.md cites them: k/k#N, calico#N, felix#N, changelogs and sources.
@@ -95,6 +119,12 @@ describe('built-in rules', () => {
           expect(rule.cve).toEqual([`CVE-${named[1]}`]);
         }
         if (rule.cve) expect(rule.security).toBe(true);
+      });
+
+      it('says in words whom it affects (the README shows it), naming every bound of its condition', () => {
+        expect(rule.affected, `${rule.id}: add an \`affected\` sentence`).toBeTruthy();
+        const missing = conditionBounds(rule).filter((b) => !mentions(rule.affected ?? '', b));
+        expect(missing, `${rule.id}: \`affected\` must name these bounds of when/unless; update the sentence`).toEqual([]);
       });
 
       it('reads only facts the catalog describes', () => {
