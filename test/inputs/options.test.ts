@@ -126,7 +126,9 @@ describe('explicit facts', () => {
       'fact: "host.ipTablesModuleLoaded=maybe" is not accepted; expected host.ipTablesModuleLoaded=true|false',
     );
     expect(usageError(() => explicitFacts({ facts: ['host.iptablesBackend=nftables'] }))).toMatch(/expected host\.iptablesBackend=nft\|legacy$/);
-    expect(usageError(() => explicitFacts({ facts: ['kubeProxy.mode=userspace'] }))).toMatch(/expected kubeProxy\.mode=iptables\|ipvs\|nftables$/);
+    expect(usageError(() => explicitFacts({ facts: ['kubeProxy.mode=ebpf'] }))).toMatch(/expected kubeProxy\.mode=iptables\|ipvs\|nftables\|userspace$/);
+    // KP-USERSPACE-REMOVED matches userspace, so --fact takes it (the kube-proxy-mode input does not).
+    expect(explicitFacts({ facts: ['kubeProxy.mode=userspace', 'calico.nftablesMode=disabled'] }).map((f) => f.value)).toEqual(['userspace', 'Disabled']);
     expect(explicitFacts({ facts: ['host.nodeIpInterfaceMayChange=TRUE', 'calico.vxlanMode=crosssubnet'] }).map((f) => f.value)).toEqual(['true', 'CrossSubnet']);
   });
 });
