@@ -1,5 +1,8 @@
-import { tri, type Tri } from '../evaluate/tri.js';
 import { kernelFlavor, normalizeKernel } from './kernel.js';
+
+/** Three-valued results as the engine's Tri; kept local so knowledge imports nothing from later stages. */
+export type Tri = 'true' | 'false' | 'unknown';
+const tri = (b: boolean): Tri => (b ? 'true' : 'false');
 
 /**
  * Distro kernels differ within one major.minor by their build number: RHEL 8.1 runs 4.18.0-147, 8.2
