@@ -40,6 +40,20 @@ function isCalicoNode(c: Container): boolean {
   return c.name === 'calico-node';
 }
 
+/**
+ * FELIX_NFTABLESMODE=Enabled runs Felix's nftables dataplane. A calico-node container (with its image, not a
+ * patch) that sets neither that nor FELIX_BPFENABLED runs Felix's default iptables dataplane: a default fact,
+ * which a FelixConfiguration's bpfEnabled or nftablesMode found elsewhere replaces.
+ */
+function dataplaneFacts(d: YamlDoc, c: Container, env: readonly EnvVar[]): Fact[] {
+  const nft = env.find((e) => e.name === 'FELIX_NFTABLESMODE');
+  if (nft?.value !== undefined && nft.value.trim().toLowerCase() === 'enabled') {
+    return [factAt(ID, d, nft.valueNode, 'calico.dataplane', 'Nftables', { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: 'FELIX_NFTABLESMODE Enabled on calico-node' })];
+  }
+  if (env.some((e) => e.name === 'FELIX_BPFENABLED') || c.imageRaw === undefined) return [];
+  return [factAt(ID, d, c.imageNode, 'calico.dataplane', 'Iptables', { origin: 'default', note: "calico-node without FELIX_BPFENABLED or FELIX_NFTABLESMODE: Felix's default iptables dataplane" })];
+}
+
 export const calicoNode: YamlExtractor = {
   id: ID,
   description: 'calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env',
@@ -52,10 +66,12 @@ export const calicoNode: YamlExtractor = {
         const version = imageVersionFact(ID, d, c.imageNode, 'calico.version', c.image, c.imageRaw);
         if (version) facts.push(version);
       }
-      for (const e of envOf(d, c)) {
+      const env = envOf(d, c);
+      for (const e of env) {
         const f = envFact(d, e);
         if (f) facts.push(f);
       }
+      facts.push(...dataplaneFacts(d, c, env));
     }
     return facts;
   },

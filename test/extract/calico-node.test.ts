@@ -4,7 +4,7 @@ import { brief, extractFixture } from './helpers.js';
 
 describe('calico-node', () => {
   it('reads the version from every calico/node container, and the env of calico/node containers only', () => {
-    expect(extractFixture(calicoNode, 'manifest.yaml').map(brief)).toEqual([
+    expect(extractFixture(calicoNode, 'manifest.yaml').filter((f) => f.origin !== 'default').map(brief)).toEqual([
       { name: 'calico.version', value: '3.26.4', line: 16, column: 18 },
       { name: 'calico.version', value: '3.26.4', line: 20, column: 18 },
       { name: 'calico.ipipMode', value: 'Never', line: 23, column: 22 },
@@ -16,7 +16,7 @@ describe('calico-node', () => {
   });
 
   it('recognises registries and mirrors; a tagless or floating image states no version', () => {
-    expect(extractFixture(calicoNode, 'mirrors.yaml').map((f) => [f.value, f.place?.line])).toEqual([
+    expect(extractFixture(calicoNode, 'mirrors.yaml').filter((f) => f.origin !== 'default').map((f) => [f.value, f.place?.line])).toEqual([
       ['3.27.3', 10],
       ['3.28.1', 12],
       ['3.16.1', 14],
@@ -25,7 +25,7 @@ describe('calico-node', () => {
   });
 
   it('templated images and env are unresolved, envsubst defaults are used, valueFrom is unresolved', () => {
-    const facts = extractFixture(calicoNode, 'templated.yaml');
+    const facts = extractFixture(calicoNode, 'templated.yaml').filter((f) => f.origin !== 'default');
     expect(facts.map(brief)).toEqual([
       { name: 'calico.version', value: '${CALICO_VERSION}', line: 10, column: 18, unresolved: true },
       { name: 'calico.version', value: '3.26.1', line: 12, column: 18 },
@@ -45,5 +45,13 @@ describe('calico-node', () => {
 
   it('reports nothing from CRD descriptions or ConfigMap strings', () => {
     expect(extractFixture(calicoNode, 'decoys.yaml')).toEqual([]);
+  });
+
+  it("gives Felix's default iptables dataplane to a calico-node container that sets no dataplane, as a default", () => {
+    const defaults = extractFixture(calicoNode, 'manifest.yaml').filter((f) => f.origin === 'default');
+    expect(defaults.map(brief)).toEqual([{ name: 'calico.dataplane', value: 'Iptables', line: 16, column: 18, origin: 'default' }]);
+    expect(extractFixture(calicoNode, 'nftables.yaml').filter((f) => f.name === 'calico.dataplane').map(brief)).toEqual([
+      { name: 'calico.dataplane', value: 'Iptables', line: 11, column: 18, origin: 'default' },
+    ]);
   });
 });

@@ -38,7 +38,10 @@ describe('rule pack 2 facts in existing extractors', () => {
   });
 
   it('Felix nftablesMode from FelixConfiguration and FELIX_NFTABLESMODE', () => {
-    expect(extractFixture(felixConfiguration, 'nftables.yaml').map(brief)).toEqual([{ name: 'calico.nftablesMode', value: 'Enabled', line: 6, column: 17 }]);
+    expect(extractFixture(felixConfiguration, 'nftables.yaml').map(brief)).toEqual([
+      { name: 'calico.nftablesMode', value: 'Enabled', line: 6, column: 17 },
+      { name: 'calico.dataplane', value: 'Nftables', line: 6, column: 17 },
+    ]);
     expect(extractFixture(calicoNode, 'nftables.yaml').filter(only(['calico.nftablesMode'])).map(brief)).toEqual([
       { name: 'calico.nftablesMode', value: 'Disabled', line: 14, column: 22 },
     ]);
