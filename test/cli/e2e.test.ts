@@ -237,7 +237,7 @@ describe('help, version, rules, explain', () => {
   it('rules: one row per rule file', () => {
     const r = cli('rules');
     expect(r.code, r.stderr).toBe(0);
-    const rows = r.stdout.split('\n').filter((l) => /^(KP|CAL)-/.test(l));
+    const rows = r.stdout.split('\n').filter((l) => /^(KP|CAL|NODE)-/.test(l));
     expect(rows.map((l) => l.split(/\s+/)[0])).toEqual(ruleIds());
     expect(r.stdout).toMatch(/^ID\s+SEVERITY\s+COMPONENT\s+TITLE\n/);
     expect(r.stdout).toContain(`\n${ruleIds().length} rules; \`netcompat explain RULE-ID\` shows one in full.\n`);

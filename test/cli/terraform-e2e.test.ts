@@ -60,12 +60,15 @@ describe('scan Terraform repositories', () => {
     expect(report.undetermined.map((u) => u.ruleId).sort()).toEqual([
       'CAL-IPIP-CSUM-OFFLOAD',
       'CAL-IPT-BACKEND-DETECT',
+      'CAL-IPT-DEFAULT-LEGACY',
       'CAL-KC-POD-CACHE-LEAK',
       'CAL-VXLAN-CSUM-63S',
       'CAL-VXLAN-CSUM-OFF-PERF',
       'CAL-VXLAN-CSUM-SNAT-CORRUPT',
       'CAL-VXLAN-PARENT-CHANGE',
       'KP-SNAT-RANDOM-FULLY',
+      'NODE-CONNTRACK-DNS-RACE',
+      'NODE-EL10-NO-LEGACY-XTABLES',
     ]);
   });
 

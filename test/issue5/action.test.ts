@@ -166,14 +166,15 @@ describe('Action with a config file', () => {
     const inputs = { config: 'configs/new-on-centos7.yaml', path: 'two-clusters', 'kube-proxy-mode': 'ipvs' };
     const r = await runAction({ workspace: FIX, inputs });
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ findings: '1', medium: '1' });
-    expect(r.summary).toContain('## ❌ netcompat: 1 medium: fails on medium');
+    // The ipvs delay on CentOS 7 and, since rule pack 2, the new cluster's externalIPs exposure (KP-CVE-2020-8554).
+    expect(r.outputs).toMatchObject({ findings: '2', medium: '2' });
+    expect(r.summary).toContain('## ❌ netcompat: 2 medium: fails on medium');
     expect(r.summary).toContain('Clusters: 2 clusters from the config file; files in no cluster&#39;s paths apply to every cluster.');
-    expect(r.summary).toContain('| <code>new</code> | 0 | 1 | 0 | 0 |');
+    expect(r.summary).toContain('| <code>new</code> | 0 | 2 | 0 | 0 |');
     expect(r.summary).toContain('<details><summary>new: config file: paths clusters/new/** (');
     const high = await runAction({ workspace: FIX, inputs: { ...inputs, 'fail-on': 'high' } });
     expect(high.code, high.stderr).toBe(0);
-    expect(high.summary).toContain('## ⚠️ netcompat: 1 medium: passes \\(fail-on high\\)');
+    expect(high.summary).toContain('## ⚠️ netcompat: 2 medium: passes \\(fail-on high\\)');
   });
 
   it('config and baseline must stay inside the workspace', async () => {
