@@ -41,17 +41,15 @@ function isCalicoNode(c: Container): boolean {
 }
 
 /**
- * FELIX_NFTABLESMODE=Enabled runs Felix's nftables dataplane. A calico-node container (with its image, not a
- * patch) that sets neither that nor FELIX_BPFENABLED runs Felix's default iptables dataplane: a default fact,
- * which a FelixConfiguration's bpfEnabled or nftablesMode found elsewhere replaces.
+ * FELIX_NFTABLESMODE=Enabled runs Felix's nftables dataplane. Nothing is said otherwise: the rules read the
+ * eBPF and nftables dataplanes closed-world (explicit opt-ins), so the iptables default needs no fact.
  */
-function dataplaneFacts(d: YamlDoc, c: Container, env: readonly EnvVar[]): Fact[] {
+function dataplaneFacts(d: YamlDoc, env: readonly EnvVar[]): Fact[] {
   const nft = env.find((e) => e.name === 'FELIX_NFTABLESMODE');
   if (nft?.value !== undefined && nft.value.trim().toLowerCase() === 'enabled') {
     return [factAt(ID, d, nft.valueNode, 'calico.dataplane', 'Nftables', { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: 'FELIX_NFTABLESMODE Enabled on calico-node' })];
   }
-  if (env.some((e) => e.name === 'FELIX_BPFENABLED') || c.imageRaw === undefined) return [];
-  return [factAt(ID, d, c.imageNode, 'calico.dataplane', 'Iptables', { origin: 'default', note: "calico-node without FELIX_BPFENABLED or FELIX_NFTABLESMODE: Felix's default iptables dataplane" })];
+  return [];
 }
 
 export const calicoNode: YamlExtractor = {
@@ -71,7 +69,7 @@ export const calicoNode: YamlExtractor = {
         const f = envFact(d, e);
         if (f) facts.push(f);
       }
-      facts.push(...dataplaneFacts(d, c, env));
+      facts.push(...dataplaneFacts(d, env));
     }
     return facts;
   },

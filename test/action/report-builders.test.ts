@@ -23,7 +23,9 @@ let many: ScanResult;
 let one: ScanResult;
 let inject: ScanResult;
 beforeAll(async () => {
-  many = await scan({ root: join(FIX, 'many'), explicit: explicitFacts({ 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04' }) });
+  // The 120 Services also set externalIPs; their CVE-2020-8554 exposure (rule pack 2) is not what these tests
+  // count, so the API server is said to deny externalIPs.
+  many = await scan({ root: join(FIX, 'many'), explicit: explicitFacts({ 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', facts: ['apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs'] }) });
   one = await scan({ root: join(FIX, 'one'), explicit: explicitFacts({ 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' }) });
   inject = await scan({ root: join(FIX, 'inject'), explicit: explicitFacts({ 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04' }) });
 });

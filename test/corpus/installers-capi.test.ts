@@ -49,6 +49,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
   it('#11 Kubespray v2.31 k8s-cluster.yml: ipvs, calico, no kube_version; Jinja values are not settings', () => {
     expect(read('kubernetes-sigs__kubespray/inventory__sample__group_vars__k8s_cluster__k8s-cluster.yml')).toEqual([
       'kubeProxy.mode=ipvs @136:18',
+      'apiserver.admissionPlugins=NodeRestriction default @83:22',
       'calico.dataplane=Iptables default @83:22',
     ]);
   });
@@ -62,6 +63,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
     expect(read('kubernetes-sigs__kubespray/v2.24.1__inventory__sample__group_vars__k8s_cluster__k8s-cluster.yml')).toEqual([
       'kubernetes.version=1.28.6 @20:15',
       'kubeProxy.mode=ipvs @125:18',
+      'apiserver.admissionPlugins=NodeRestriction default @70:22',
       'calico.dataplane=Iptables default @70:22',
     ]);
   });
@@ -73,6 +75,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
   it('#16 kubean AllInOne: the CNI from the nested group_vars.yml; no version; <TAG> is no version', () => {
     expect(read('kubean-io__kubean/examples__install__1.minimal__AllInOne.yml')).toEqual([
       'kubeProxy.mode=ipvs default @47:26',
+      'apiserver.admissionPlugins=NodeRestriction default @47:26',
       'calico.dataplane=Iptables default @47:26',
     ]);
   });
@@ -82,6 +85,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
       'kubernetes.version=1.35.5 @12:19',
       'kubeProxy.mode=iptables @17:22',
       'calico.featureDetectOverride=ChecksumOffloadBroken=true @33:37',
+      'apiserver.admissionPlugins=NodeRestriction default @15:26',
       'calico.dataplane=Iptables default @15:26',
     ]);
   });

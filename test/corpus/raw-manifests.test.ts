@@ -181,6 +181,7 @@ describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
       'installer.name=kubeadm @3:7',
       'kubernetes.version=v$KUBERNETES_VERSION unresolved @6:20',
       'kubeProxy.mode=iptables default @3:7',
+      'apiserver.admissionPlugins=NodeRestriction default @21:5',
     ]);
   });
 
@@ -216,7 +217,13 @@ describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
 
   it('#63 tibordp Terraform kubeadm template: v1.21.0 and ipvs, read around the %{ } lines', () => {
     const r = read('tibordp__terraform-hcloud-dualstack-k8s/templates__kubeadm.yaml.tpl');
-    expect(r.facts).toEqual(['cluster.definition=tibordp__terraform-hcloud-dualstack-k8s @12:7', 'installer.name=kubeadm @12:7', 'kubernetes.version=1.21.0 @14:20', 'kubeProxy.mode=ipvs @33:7']);
+    expect(r.facts).toEqual([
+      'cluster.definition=tibordp__terraform-hcloud-dualstack-k8s @12:7',
+      'installer.name=kubeadm @12:7',
+      'kubernetes.version=1.21.0 @14:20',
+      'apiserver.admissionPlugins=NodeRestriction default @18:3',
+      'kubeProxy.mode=ipvs @33:7',
+    ]);
     expect(r.skipped).toMatchObject({ reason: 'template', quiet: true });
     expect(r.skipped?.detail).toMatch(/lines 19, 21, 24, 26, 28/);
   });

@@ -47,11 +47,8 @@ describe('calico-node', () => {
     expect(extractFixture(calicoNode, 'decoys.yaml')).toEqual([]);
   });
 
-  it("gives Felix's default iptables dataplane to a calico-node container that sets no dataplane, as a default", () => {
-    const defaults = extractFixture(calicoNode, 'manifest.yaml').filter((f) => f.origin === 'default');
-    expect(defaults.map(brief)).toEqual([{ name: 'calico.dataplane', value: 'Iptables', line: 16, column: 18, origin: 'default' }]);
-    expect(extractFixture(calicoNode, 'nftables.yaml').filter((f) => f.name === 'calico.dataplane').map(brief)).toEqual([
-      { name: 'calico.dataplane', value: 'Iptables', line: 11, column: 18, origin: 'default' },
-    ]);
+  it('takes FELIX_NFTABLESMODE Enabled as the nftables dataplane, and gives no dataplane otherwise', () => {
+    expect(extractFixture(calicoNode, 'manifest.yaml').filter((f) => f.origin === 'default')).toEqual([]);
+    expect(extractFixture(calicoNode, 'nftables.yaml').filter((f) => f.name === 'calico.dataplane')).toEqual([]);
   });
 });

@@ -105,6 +105,7 @@ describe('parseFile', () => {
       ['cluster.definition', '', 1, 7, false],
       ['installer.name', 'kubeadm', 1, 7, false],
       ['kubernetes.version', '1.21.0', 3, 20, false],
+      ['apiserver.admissionPlugins', 'NodeRestriction', 5, 3, false],
       ['kubeProxy.mode', 'ipvs', 13, 7, true],
     ]);
   });
