@@ -14,7 +14,9 @@ const HEAD = 'b'.repeat(40);
 const MERGE = 'a'.repeat(40);
 
 /** The 120-finding repository: 120 Services with externalIPs + Local on kube-proxy 1.27.3 in ipvs mode. */
-const MANY = { workspace: join(FIX, 'many'), inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', 'max-annotations': '1000' } };
+// The 120 Services also set externalIPs; their CVE-2020-8554 exposure (rule pack 2) is not what these tests count.
+const DENY = { facts: 'apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs' };
+const MANY = { workspace: join(FIX, 'many'), inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', 'max-annotations': '1000', ...DENY } };
 /** One high finding (KP-IPT-PARTIAL-SYNC-RACE at kubeadm.yaml:4:20) and nothing undetermined. */
 const ONE = { workspace: join(FIX, 'one'), inputs: { 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' } };
 const CLEAN = { workspace: join(FIX, 'clean'), inputs: { 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' } };
@@ -167,7 +169,7 @@ describe('workflow-command injection', () => {
     cpSync(join(FIX, 'inject'), ws, { recursive: true });
     // A file name with the command syntax in it, made here: it has no place in a committed tree.
     writeFileSync(join(ws, 'evil::error::x,y.yaml'), readFileSync(join(FIX, 'inject/kubeadm.yaml')));
-    const r = await runAction({ workspace: ws, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04' } });
+    const r = await runAction({ workspace: ws, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', ...DENY } });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/^\s*::error::injected/m);
     // Exactly our three commands start a line: two findings and the verdict.
@@ -205,13 +207,13 @@ describe('Action with the Checks API', () => {
   });
 
   it('max-annotations (default 50): one request with the 50 most severe, the summary counts the rest', async () => {
-    const r = await runAction({ ...MANY, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', ...withApi() }, env: env() });
+    const r = await runAction({ ...MANY, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', ...DENY, ...withApi() }, env: env() });
     expect(r.code).toBe(1);
     const calls = gh.requests.filter((q) => q.operationId.startsWith('checks/'));
     expect(calls.map((q) => q.operationId)).toEqual(['checks/create']);
     expect([...gh.checkRuns.values()][0]!.annotations).toHaveLength(50);
     expect(r.summary).toContain('Annotations: the 50 most severe of 120 posted; 70 more left out by `max-annotations: 50` (all are in this summary).');
-    const off = await runAction({ ...MANY, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', 'max-annotations': '0' } });
+    const off = await runAction({ ...MANY, inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', 'max-annotations': '0', ...DENY } });
     expect(off.annotations.map((a) => a.message)).toEqual(['120 findings at or above fail-on high: 120 high: fails on high']);
     expect(off.summary).toContain('Annotations: off (`max-annotations: 0`); all 120 results are in this summary.');
   });

@@ -75,7 +75,7 @@ describe('rule pack 2, scanned by dist/cli.js', () => {
     expect(s.findings[0]).toMatchObject({ security: true, cve: ['CVE-2020-8554'], primary: { file: 'service.yaml', line: 12, column: 3 } });
 
     const text = spawnSync(process.execPath, [CLI, 'scan', join(FIXTURES, 'externalips-open')], { cwd: REPO, encoding: 'utf8' }).stdout;
-    expect(text).toContain('  service.yaml:12  KP-CVE-2020-8554  A Service with externalIPs where the API server does not restrict them (CVE-2020-8554, man in the middle)  [security: CVE-2020-8554]\n');
+    expect(text).toContain('  test/fixtures/pack2/externalips-open/service.yaml:12:3  KP-CVE-2020-8554  A Service with externalIPs where the API server does not restrict them (CVE-2020-8554, man in the middle)  [security: CVE-2020-8554]\n');
 
     const sarif = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', join(FIXTURES, 'externalips-open'), '--format', 'sarif'], { cwd: REPO, encoding: 'utf8' }).stdout) as {
       runs: { tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } } }[];

@@ -101,7 +101,7 @@ describe('a Cluster API cluster with no KubeProxyConfiguration', () => {
     expect(json.findings[0]!.message).toContain('in iptables (default of Cluster API) mode has the partial-sync race');
     expect(json.findings[0]!.primary).toMatchObject({ file: 'cluster.yaml', line: 26, column: 12 });
     // No CNI in the repository and none by default: the Calico rules do not apply.
-    expect(json.notApplicable.map((n) => n.ruleId).filter((id) => id.startsWith('CAL-'))).toHaveLength(7);
+    expect(json.notApplicable.map((n) => n.ruleId).filter((id) => id.startsWith('CAL-'))).toHaveLength(12);
   });
 
   it('an explicit mode wins over the installer default', () => {
