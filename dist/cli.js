@@ -779,8 +779,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module2.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module2.exports = compare2;
   }
 });
 
@@ -788,8 +788,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module2.exports = rcompare;
   }
 });
@@ -798,8 +798,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module2.exports = compareLoose;
   }
 });
@@ -842,8 +842,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module2.exports = gt;
   }
 });
@@ -852,8 +852,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module2.exports = lt;
   }
 });
@@ -862,8 +862,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module2.exports = eq;
   }
 });
@@ -872,8 +872,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module2.exports = neq;
   }
 });
@@ -882,8 +882,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte2 = (a, b, loose) => compare2(a, b, loose) >= 0;
     module2.exports = gte2;
   }
 });
@@ -892,8 +892,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module2) {
     "use strict";
-    var compare = require_compare();
-    var lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte2 = (a, b, loose) => compare2(a, b, loose) <= 0;
     module2.exports = lte2;
   }
 });
@@ -2030,12 +2030,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module2) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module2.exports = (versions, range2, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
         const included = satisfies(version, range2, options);
         if (included) {
@@ -2083,7 +2083,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -2143,7 +2143,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -2223,14 +2223,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module2.exports = subset;
@@ -2254,7 +2254,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -2293,7 +2293,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -11467,10 +11467,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -13738,10 +13738,83 @@ function badValue(what, value, accepted, suggestion) {
 
 // knowledge:virtual:netcompat-knowledge
 var virtual_netcompat_knowledge_default = {
+  "rules/cal-ebpf-kernel-floor.yaml": `id: CAL-EBPF-KERNEL-FLOOR
+title: Calico eBPF dataplane on a kernel Felix does not support silently falls back to iptables
+component: calico
+severity: high
+affected: >-
+  Calico 3.16 or later with the eBPF dataplane on a kernel older than 4.18, a RHEL-family kernel
+  (.elN) older than 4.18.0-193 (RHEL 8.2), or another distro's kernel older than 5.3.
+symptom: >-
+  Felix refuses BPF mode below kernel 5.3.0, or below 4.18.0-193 on Red Hat kernels (RHEL 8.2 and later
+  carry the backports). It logs "BPF dataplane mode enabled but not supported by the kernel. Disabling BPF
+  mode." and runs the iptables dataplane instead. Where kube-proxy was removed for eBPF, nothing programs
+  Services any more; otherwise the cluster silently runs without the eBPF features it was set up for.
+message: >-
+  Calico {calico.version} is set to the {calico.dataplane} dataplane on kernel {node.kernel}, which Felix does
+  not support for eBPF (it needs 5.3, or 4.18.0-193 on RHEL kernels): Felix falls back to iptables, and
+  Services stop working where kube-proxy was removed
+when:
+  all:
+    # Closed world: the BPF dataplane is an explicit opt-in, so a repository that does not set it runs another.
+    - fact: calico.dataplane
+      present: true
+    - fact: calico.dataplane
+      in: [BPF]
+    - fact: calico.version
+      version: ">=3.16.0"
+    - any:
+        - fact: node.kernel
+          kernel: "<4.18.0"
+        - all:
+            - fact: node.kernel
+              kernelFlavor: [el, elrepo]
+            - fact: node.kernel
+              kernelBuild: "<4.18.0-193"
+        - all:
+            - not:
+                fact: node.kernel
+                kernelFlavor: [el, el-uek, elrepo, amzn2, amzn2023]
+            - fact: node.kernel
+              kernel: "<5.3.0"
+primaryFact: calico.version
+fix: >-
+  Run the eBPF dataplane on kernel 5.3 or later (Calico recommends 5.8 or later), or on RHEL 8.2
+  (4.18.0-193) or later; keep kube-proxy until calico-node logs that BPF mode is active.
+references:
+  - https://github.com/projectcalico/calico/blob/master/felix/bpf/bpf.go
+  - https://github.com/projectcalico/calico/blob/master/felix/environment/kernel_version.go
+  - https://github.com/projectcalico/calico/blob/master/felix/daemon/daemon.go
+  - https://docs.tigera.io/calico/latest/operations/ebpf/install
+helpUri: https://docs.tigera.io/calico/latest/operations/ebpf/install
+notes:
+  - >-
+    The dataplane test is closed-world: the BPF dataplane must be set in the repository (Installation
+    linuxDataplane, FELIX_BPFENABLED, FelixConfiguration, installer settings). One set only by hand on the
+    cluster is not seen; pass --fact calico.dataplane=BPF.
+  - >-
+    Felix's floors (read in felix/bpf/bpf.go): 5.3.0 by default and for Ubuntu, 4.18.0-193 for Red Hat. It
+    takes a kernel as Red Hat when /proc/version contains "Red Hat" (the gcc banner of RHEL, CentOS, Rocky
+    and Alma builds) or an elX_Y tag. The rule takes .elN kernels (and ELRepo builds) as Red Hat; kernels of
+    other distros built with Red Hat's gcc (Amazon Linux, Oracle UEK) are never in 4.18 to 5.2, so they are
+    decided by the plain floors either way.
+  - >-
+    The build comparison is unknown when the build is not known (4.18.0-x.el8 from "rocky-8" without a minor
+    release, or a bare "4.18"): the rule is then undetermined, not silent.
+  - >-
+    The thresholds were identical from felix v3.16.0 to v3.32 (rules audit, git); releases before 3.16 are
+    not reported (the check before that is UNVERIFIED). Whether openEuler and Kylin 4.19 kernels carry "Red
+    Hat" in /proc/version is UNVERIFIED; they are taken as non-Red Hat (floor 5.3).
+`,
+  "rules/cal-ebpf-udp-gso-crash.yaml": 'id: CAL-EBPF-UDP-GSO-CRASH\ntitle: Calico eBPF can crash the kernel on UDP GSO fraglist packets on kernels older than 6.16\ncomponent: calico\nseverity: medium\naffected: >-\n  Calico before 3.32.0 with the eBPF dataplane on a kernel older than 6.16 that Felix runs eBPF on: 5.3 or\n  later, or a RHEL kernel 4.18.0-193 or later, never below 4.18 (see CAL-EBPF-KERNEL-FLOOR).\nsymptom: >-\n  In the eBPF dataplane, a partial bpf_skb_pull_data() on a UDP GSO_FRAGLIST packet (GRO-aggregated UDP such\n  as QUIC) corrupts the fraglist, and the kernel dereferences NULL in skb_segment(): the node panics. Calico\n  3.32.0 linearises such packets on kernels older than 6.16, which fixed the kernel side (calico#11920).\n  The trigger is rare.\nmessage: >-\n  Calico {calico.version} with the {calico.dataplane} dataplane on kernel {node.kernel} can crash the node on\n  GRO-aggregated UDP packets (fixed in Calico 3.32.0, or kernel 6.16)\nwhen:\n  all:\n    # Closed world: the BPF dataplane is an explicit opt-in, so a repository that does not set it runs another.\n    - fact: calico.dataplane\n      present: true\n    - fact: calico.dataplane\n      in: [BPF]\n    - fact: calico.version\n      version: "<3.32.0"\n    - fact: node.kernel\n      kernel: "<6.16.0"\n# Where Felix refuses BPF mode (CAL-EBPF-KERNEL-FLOOR) the eBPF programs never run: no crash to report.\nunless:\n  - any:\n      - fact: node.kernel\n        kernel: "<4.18.0"\n      - all:\n          - fact: node.kernel\n            kernelFlavor: [el, elrepo]\n          - fact: node.kernel\n            kernelBuild: "<4.18.0-193"\n      - all:\n          - not:\n              fact: node.kernel\n              kernelFlavor: [el, el-uek, elrepo, amzn2, amzn2023]\n          - fact: node.kernel\n            kernel: "<5.3.0"\nprimaryFact: calico.version\nfix: Upgrade Calico to 3.32.0 or later, or run kernel 6.16 or later on the nodes.\nreferences:\n  - https://github.com/projectcalico/calico/pull/11920\n  - https://github.com/projectcalico/calico/issues/11424\n  - https://github.com/projectcalico/calico/blob/v3.32.0/release-notes/v3.32.0-release-notes.md\nhelpUri: https://github.com/projectcalico/calico/pull/11920\nnotes:\n  - >-\n    The dataplane test is closed-world: the BPF dataplane must be set in the repository (Installation\n    linuxDataplane, FELIX_BPFENABLED, FelixConfiguration, installer settings). One set only by hand on the\n    cluster is not seen; pass --fact calico.dataplane=BPF.\n  - >-\n    Medium, not high: the crash is a kernel panic, but the trigger (UDP GSO fraglist packets reaching a\n    partial pull) is rare; calico#11920 says it is "rarely hit".\n  - >-\n    The first affected Calico release is UNVERIFIED; every eBPF release before 3.32.0 is treated as\n    affected. No 3.31 or 3.30 backport was found in the release branches (rules audit, snapshot 2026-08-22).\n  - Calico detects the kernel fix by version (6.16 and later); distro kernels with a backport are still reported.\n',
   "rules/cal-ipip-csum-offload.yaml": `id: CAL-IPIP-CSUM-OFFLOAD
 title: Calico IPIP with checksum offload on tunl0 on an old kernel breaks cross-node pod traffic
 component: calico
 severity: high
+affected: >-
+  IPIP pools (Always or CrossSubnet) on kernels older than 5.8, with Calico before 3.29.0 (or 3.29.0 and later
+  with ChecksumOffloadBroken=false forced), when --random-fully SNAT is in effect (kube-proxy 1.16.0 or later,
+  a kernel 3.14 or later, or a RHEL 7 kernel).
 symptom: >-
   The --random-fully checksum bug of CAL-VXLAN-CSUM-63S also hits the IPIP device tunl0: on kernels before
   5.7, cross-node pod TCP fails. Calico turns the offload off on tunl0 only from 3.29.0 (calico#8031).
@@ -13802,11 +13875,109 @@ seedErrors:
   - '">= v3.28.0 fixed" is wrong: the fix is in v3.29.0 (the 3.28.0 release notes list it by mistake).'
   - '"Checksum calculation is disabled by default" is imprecise: tx offload on tunl0 is disabled only on kernels up to 5.7.0.'
 `,
-  "rules/cal-ipt-backend-detect.yaml": 'id: CAL-IPT-BACKEND-DETECT\ntitle: Calico Felix picks the wrong iptables backend on nft hosts with ip_tables loaded\ncomponent: calico\nseverity: high\nsymptom: >-\n  With iptablesBackend Auto (the default), Felix before 3.25.2 chooses legacy when the legacy rule count is\n  at least 10 or at least the nft count. On RHEL/CentOS 8 family hosts (iptables-nft) where the ip_tables\n  module is loaded, it can pick legacy and program the wrong backend, breaking policy and NAT (calico#7111).\nmessage: >-\n  Calico {calico.version} with iptablesBackend Auto can pick iptables-legacy on hosts with ip_tables loaded\n  whose iptables backend is {host.iptablesBackend}, kernel {node.kernel}: policy and NAT go to the wrong\n  backend (fixed in 3.25.2 and 3.26.0)\nwhen:\n  all:\n    - fact: calico.version\n      version: "<3.25.2"\n    - any:\n        - fact: host.iptablesBackend\n          in: [nft]\n        # A RHEL 8+ kernel string tells the backend when the OS is not known.\n        - all:\n            - not:\n                fact: host.iptablesBackend\n                present: true\n            - fact: node.kernel\n              matches: \'\\.el(8|9|10)(?!\\d)\'\n    - fact: host.ipTablesModuleLoaded\n      in: ["true"]\nunless:\n  - fact: calico.iptablesBackend\n    in: [NFT, Legacy]\nprimaryFact: calico.version\nfix: >-\n  Upgrade Calico to 3.25.2 or 3.26.0 or later, or set the backend by hand: FelixConfiguration\n  spec.iptablesBackend NFT (or env FELIX_IPTABLESBACKEND=NFT).\nreferences:\n  - https://github.com/projectcalico/calico/pull/7111\n  - https://github.com/projectcalico/calico/pull/7460\n  - https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md\n  - https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go\nhelpUri: https://github.com/projectcalico/calico/pull/7111\nnotes:\n  - >-\n    The evidence names the RHEL/CentOS/Rocky/Alma 8+ family. The miscount does not depend on the distro,\n    so conservatively every host whose iptables backend is nft counts (inference); a RHEL 8/9/10 kernel\n    string (`.el8`, `.el9`, `.el10`, UEK included) stands in when the host backend is not known.\n  - >-\n    Whether ip_tables is loaded is only known on the nodes (`lsmod | grep ip_tables`); without\n    host.ipTablesModuleLoaded the rule is undetermined with that hint.\n  - No 3.24.x release has the fix (checked in git).\nseedErrors:\n  - \'"< v3.26.0" misses the 3.25.2 backport (calico#7460).\'\n  - \'"< v3.26 needs manual specification" is inaccurate: Auto existed and was the default; it was just wrong in this case.\'\n',
+  "rules/cal-ipt-backend-detect.yaml": 'id: CAL-IPT-BACKEND-DETECT\ntitle: Calico Felix picks the wrong iptables backend on nft hosts with ip_tables loaded\ncomponent: calico\nseverity: high\naffected: >-\n  Calico before 3.25.2 on hosts that use iptables-nft (or RHEL 8, 9 and 10 kernels where the backend is not\n  given) with the ip_tables module loaded, unless Felix\'s iptablesBackend is set to NFT or Legacy.\nsymptom: >-\n  With iptablesBackend Auto (the default), Felix before 3.25.2 chooses legacy when the legacy rule count is\n  at least 10 or at least the nft count. On RHEL/CentOS 8 family hosts (iptables-nft) where the ip_tables\n  module is loaded, it can pick legacy and program the wrong backend, breaking policy and NAT (calico#7111).\nmessage: >-\n  Calico {calico.version} with iptablesBackend Auto can pick iptables-legacy on hosts with ip_tables loaded\n  whose iptables backend is {host.iptablesBackend}, kernel {node.kernel}: policy and NAT go to the wrong\n  backend (fixed in 3.25.2 and 3.26.0)\nwhen:\n  all:\n    - fact: calico.version\n      version: "<3.25.2"\n    - any:\n        - fact: host.iptablesBackend\n          in: [nft]\n        # A RHEL 8+ kernel string tells the backend when the OS is not known.\n        - all:\n            - not:\n                fact: host.iptablesBackend\n                present: true\n            - fact: node.kernel\n              matches: \'\\.el(8|9|10)(?!\\d)\'\n    - fact: host.ipTablesModuleLoaded\n      in: ["true"]\nunless:\n  - fact: calico.iptablesBackend\n    in: [NFT, Legacy]\nprimaryFact: calico.version\nfix: >-\n  Upgrade Calico to 3.25.2 or 3.26.0 or later, or set the backend by hand: FelixConfiguration\n  spec.iptablesBackend NFT (or env FELIX_IPTABLESBACKEND=NFT).\nreferences:\n  - https://github.com/projectcalico/calico/pull/7111\n  - https://github.com/projectcalico/calico/pull/7460\n  - https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md\n  - https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go\nhelpUri: https://github.com/projectcalico/calico/pull/7111\nnotes:\n  - >-\n    The evidence names the RHEL/CentOS/Rocky/Alma 8+ family. The miscount does not depend on the distro,\n    so conservatively every host whose iptables backend is nft counts (inference); a RHEL 8/9/10 kernel\n    string (`.el8`, `.el9`, `.el10`, UEK included) stands in when the host backend is not known.\n  - >-\n    Whether ip_tables is loaded is only known on the nodes (`lsmod | grep ip_tables`); without\n    host.ipTablesModuleLoaded the rule is undetermined with that hint.\n  - No 3.24.x release has the fix (checked in git).\nseedErrors:\n  - \'"< v3.26.0" misses the 3.25.2 backport (calico#7460).\'\n  - \'"< v3.26 needs manual specification" is inaccurate: Auto existed and was the default; it was just wrong in this case.\'\n',
+  "rules/cal-ipt-default-legacy.yaml": `id: CAL-IPT-DEFAULT-LEGACY
+title: Calico before 3.17 defaults Felix to iptables-legacy on hosts that use iptables-nft
+component: calico
+severity: high
+affected: >-
+  Calico before 3.17.0 on hosts whose iptables backend is nft (RHEL/CentOS 8 and later, Debian 10 and later,
+  Ubuntu 21.04 and later), unless Felix's iptablesBackend is set to NFT.
+symptom: >-
+  Felix's iptablesBackend defaulted to "legacy" until 3.17.0, which changed the default to auto (felix#2464).
+  On hosts whose iptables uses the nft backend, Felix writes its policy and NAT rules to the legacy tables while
+  kube-proxy, kubelet and the host write nft ones, so policy and NAT can land in the wrong tables and traffic
+  is dropped or not NATed.
+message: >-
+  Calico {calico.version} writes iptables-legacy rules by default on hosts whose iptables backend is
+  {host.iptablesBackend}: Felix's rules and the host's land in different tables
+when:
+  all:
+    - fact: calico.version
+      version: "<3.17.0"
+    - fact: host.iptablesBackend
+      in: [nft]
+unless:
+  - fact: calico.iptablesBackend
+    in: [NFT]
+primaryFact: calico.version
+fix: >-
+  Upgrade Calico to 3.17 or later (ideally 3.25.2 or later, see CAL-IPT-BACKEND-DETECT), or set
+  FELIX_IPTABLESBACKEND=NFT (FelixConfiguration spec.iptablesBackend NFT).
+references:
+  - https://github.com/projectcalico/felix/pull/2464
+  - https://github.com/projectcalico/calico/blob/v3.17.0/_includes/release-notes/v3.17.0-release-notes.md
+  - https://github.com/projectcalico/calico/issues/2322
+helpUri: https://github.com/projectcalico/felix/pull/2464
+notes:
+  - >-
+    The default was read in git by the rules audit: felix v3.16.0 config_params.go has "legacy", v3.17.0
+    "auto". An absent calico.iptablesBackend counts as the default (legacy); Auto set by hand before 3.17 is
+    not given credit (its detection then is UNVERIFIED).
+`,
+  "rules/cal-ipt-with-kp-nft.yaml": `id: CAL-IPT-WITH-KP-NFT
+title: Calico's iptables dataplane crash-loops beside kube-proxy in nftables mode
+component: calico
+severity: high
+affected: >-
+  kube-proxy in nftables mode with Calico before 3.29 (iptables dataplane, the only one besides eBPF), or
+  Calico 3.32 or later with Felix nftablesMode Disabled, unless the dataplane is eBPF, nftables or VPP.
+symptom: >-
+  With kube-proxy programming native nftables rules, Felix's iptables-nft-save fails with "iptables-save failed
+  because there are incompatible nft rules in the table", and calico-node fails its readiness checks and
+  restarts ("Calico panics if kube-proxy using nftables mode", calico#8025): a known issue in the Calico 3.27
+  release notes. Calico 3.29 added an nftables dataplane; from 3.32.0 Felix's nftablesMode defaults to Auto
+  and follows kube-proxy's mode.
+message: >-
+  Calico {calico.version} runs its iptables dataplane beside kube-proxy {kubeProxy.mode} mode: Felix cannot
+  save the nft tables kube-proxy writes and calico-node crash-loops
+when:
+  all:
+    - fact: kubeProxy.mode
+      in: [nftables]
+    - any:
+        - fact: calico.version
+          version: "<3.29.0"
+        - all:
+            - fact: calico.version
+              version: ">=3.32.0"
+            - fact: calico.nftablesMode
+              present: true
+            - fact: calico.nftablesMode
+              in: [Disabled]
+unless:
+  - fact: calico.dataplane
+    in: [BPF, Nftables, VPP]
+  - fact: calico.nftablesMode
+    in: [Enabled]
+primaryFact: calico.version
+fix: >-
+  Set Felix nftablesMode Enabled (FelixConfiguration spec.nftablesMode or Installation linuxDataplane
+  Nftables, Calico 3.29 and later), or upgrade to Calico 3.32 or later and leave nftablesMode at Auto; or run
+  kube-proxy in iptables mode.
+references:
+  - https://github.com/projectcalico/calico/issues/8025
+  - https://github.com/projectcalico/calico/issues/8403
+  - https://github.com/tigera/docs/pull/1249
+  - https://github.com/kubernetes-sigs/kubespray/issues/12198
+  - https://github.com/projectcalico/calico/pull/11629
+helpUri: https://github.com/projectcalico/calico/issues/8025
+notes:
+  - >-
+    Calico 3.29 to 3.31 with nftablesMode Disabled (their default) are not reported: whether their iptables
+    dataplane still crash-loops beside kube-proxy nftables mode is UNVERIFIED (the rules audit did not retest
+    it), and the reading that cannot raise a false finding is chosen. The default per release (Disabled in
+    3.29 to 3.31, Auto in 3.32) was checked in git by the rules audit.
+  - >-
+    An absent dataplane counts as iptables, the default; an absent nftablesMode counts as the release's
+    default.
+`,
   "rules/cal-kc-pod-cache-leak.yaml": `id: CAL-KC-POD-CACHE-LEAK
 title: calico-kube-controllers pod cache goes out of sync and leaks memory
 component: calico
 severity: low
+affected: >-
+  calico-kube-controllers before 3.24.6, and 3.25.0 (fixed in 3.25.1).
 symptom: >-
   The node controller in calico-kube-controllers lets its internal pod cache drift out of sync and keeps
   growing, leaking memory (calico#7433). No dataplane impact.
@@ -13830,10 +14001,56 @@ notes:
 seedErrors:
   - '"Fixed in v3.26.0" ignores the 3.24.6 and 3.25.1 backports.'
 `,
+  "rules/cal-nft-dp-requirements.yaml": `id: CAL-NFT-DP-REQUIREMENTS
+title: Calico nftables dataplane without kube-proxy in nftables mode, or on a kernel older than 5.13
+component: calico
+severity: medium
+affected: >-
+  the Calico nftables dataplane with kube-proxy in iptables or ipvs mode, or on a kernel older than 5.13.
+symptom: >-
+  Calico's nftables dataplane (tech preview in 3.29, GA in 3.31) is documented as requiring kube-proxy in
+  nftables mode and a kernel 5.13 or later with nft 1.0.1 or later. Outside those requirements the
+  combination is unsupported: iptables and nftables rules from different components meet on the same hooks.
+message: >-
+  Calico's {calico.dataplane} dataplane runs with kube-proxy in {kubeProxy.mode} mode on kernel {node.kernel}:
+  outside its documented requirements (kube-proxy nftables mode, kernel 5.13 or later)
+when:
+  all:
+    # Closed world: the Nftables dataplane is an explicit opt-in, so a repository that does not set it runs another.
+    - fact: calico.dataplane
+      present: true
+    - fact: calico.dataplane
+      in: [Nftables]
+    - any:
+        - fact: kubeProxy.mode
+          in: [iptables, ipvs]
+        - fact: node.kernel
+          kernel: "<5.13.0"
+primaryFact: calico.dataplane
+fix: Run kube-proxy in nftables mode (1.31 or later) on kernels 5.13 or later, or use Calico's iptables or eBPF dataplane.
+references:
+  - https://docs.tigera.io/calico/latest/getting-started/kubernetes/nftables
+  - https://github.com/projectcalico/calico/blob/v3.29.0/release-notes/v3.29.0-release-notes.md
+  - https://github.com/projectcalico/calico/blob/v3.31.0/release-notes/v3.31.0-release-notes.md
+  - https://github.com/tigera/docs/pull/1708
+helpUri: https://docs.tigera.io/calico/latest/getting-started/kubernetes/nftables
+notes:
+  - >-
+    The dataplane test is closed-world: the Nftables dataplane must be set in the repository (Installation
+    linuxDataplane, FELIX_NFTABLESMODE, FelixConfiguration, installer settings). One set only by hand on the
+    cluster is not seen; pass --fact calico.dataplane=Nftables.
+  - >-
+    Medium, not high: the documentation states a requirement, not a symptom; the concrete failure outside it
+    is UNVERIFIED.
+`,
   "rules/cal-vxlan-csum-63s.yaml": `id: CAL-VXLAN-CSUM-63S
 title: Calico VXLAN with checksum offload on an old kernel stalls node-to-Service traffic for 63 seconds
 component: calico
 severity: high
+affected: >-
+  VXLAN pools (Always or CrossSubnet) on kernels older than 5.8, with Calico before 3.19.2 (or 3.20.0 and
+  later with ChecksumOffloadBroken=false forced), when --random-fully SNAT is in effect (kube-proxy 1.16.0 or
+  later, a kernel 3.14 or later, or a RHEL 7 kernel).
 symptom: >-
   On kernels before 5.7, MASQUERADE --random-fully together with tx checksum offload on vxlan.calico
   produces bad outer checksums. Traffic from nodes or hostNetwork pods to ClusterIPs and NodePorts then
@@ -13909,6 +14126,10 @@ seedErrors:
 title: Calico turns VXLAN checksum offload off, cutting VXLAN throughput
 component: calico
 severity: medium
+affected: >-
+  VXLAN pools (Always or CrossSubnet) with Calico 3.24.6 to 3.27.x and 3.28.1 on any kernel, 3.19.2 to 3.24.5
+  on kernels older than 5.7, or 3.28.0 and 3.28.2 and later on kernels older than 5.8; not when
+  ChecksumOffloadBroken=false is forced on Calico 3.20.0 and later.
 symptom: >-
   With tx checksum offload off on vxlan.calico, VXLAN throughput drops sharply (RKE2's docs quote about
   2.5 Gbps against 9 Gbps). Calico 3.24.6, 3.25.0 to 3.27.x and 3.28.1 turn it off on every kernel;
@@ -13975,6 +14196,9 @@ seedErrors:
 title: Calico 3.28.0 re-enables VXLAN checksum offload without the SNAT fix (corrupted VXLAN packets)
 component: calico
 severity: medium
+affected: >-
+  VXLAN pools (Always or CrossSubnet) with Calico 3.28.0 on kernels 5.7 and later, unless
+  ChecksumOffloadBroken=true is forced.
 symptom: >-
   Calico 3.28.0 turns tx checksum offload on vxlan.calico back on for kernels above 5.7 (calico#8774) but
   lacks the fix for the interaction between kube-proxy's and Calico's SNAT rules that could corrupt VXLAN
@@ -14014,11 +14238,152 @@ notes:
 seedErrors:
   - 'The page presents ">= 3.28" turning the offload back on as the end of the problem; 3.28.0 did so without the SNAT fix (calico#9102, in 3.28.2), and 3.28.1 turned it off again.'
 `,
-  "rules/cal-vxlan-parent-change.yaml": 'id: CAL-VXLAN-PARENT-CHANGE\ntitle: Calico VXLAN CrossSubnet routes stay on the old parent device when the node IP moves\ncomponent: calico\nseverity: high\nsymptom: >-\n  With VXLAN CrossSubnet, same-subnet traffic uses plain routes over the VXLAN parent device. Before 3.28.0,\n  when the node IP moved to another interface (bond change, NIC rename, IP move) Felix did not rebuild\n  those routes for the new parent and could not clean up the old ones after a restart, so cross-node\n  traffic failed (calico#8279).\nmessage: >-\n  Calico {calico.version} with VXLAN {calico.vxlanMode} does not move its same-subnet routes when a node IP\n  moves to another parent interface, which can happen on these nodes: cross-node traffic can fail (fixed in\n  3.28.0)\nwhen:\n  all:\n    - fact: calico.vxlanMode\n      in: [CrossSubnet]\n    - fact: calico.version\n      version: "<3.28.0"\n    - fact: host.nodeIpInterfaceMayChange\n      in: ["true"]\nprimaryFact: calico.version\nfix: >-\n  Upgrade Calico to 3.28.0 or later (no backports exist); optionally enable FelixConfiguration featureGates\n  "DeleteConflictingRoutes=enabled" there so Felix clobbers conflicting routes.\nreferences:\n  - https://github.com/projectcalico/calico/pull/8279\n  - https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.0-release-notes.md\nhelpUri: https://github.com/projectcalico/calico/pull/8279\nnotes:\n  - >-\n    Whether a node IP can move to another interface is only known to the operators; without\n    host.nodeIpInterfaceMayChange the rule is undetermined (with the hint), never a guessed finding.\n  - No v3.26.x or v3.27.x tag contains the fix (checked in git); 3.28.0 is the first.\nseedErrors:\n  - The page omits the CrossSubnet qualifier (the routes that go stale are the non-encapsulated same-subnet ones); "no backports" is correct.\n',
+  "rules/cal-vxlan-parent-change.yaml": 'id: CAL-VXLAN-PARENT-CHANGE\ntitle: Calico VXLAN CrossSubnet routes stay on the old parent device when the node IP moves\ncomponent: calico\nseverity: high\naffected: >-\n  VXLAN CrossSubnet pools with Calico before 3.28.0 on nodes whose IP may move to another interface.\nsymptom: >-\n  With VXLAN CrossSubnet, same-subnet traffic uses plain routes over the VXLAN parent device. Before 3.28.0,\n  when the node IP moved to another interface (bond change, NIC rename, IP move) Felix did not rebuild\n  those routes for the new parent and could not clean up the old ones after a restart, so cross-node\n  traffic failed (calico#8279).\nmessage: >-\n  Calico {calico.version} with VXLAN {calico.vxlanMode} does not move its same-subnet routes when a node IP\n  moves to another parent interface, which can happen on these nodes: cross-node traffic can fail (fixed in\n  3.28.0)\nwhen:\n  all:\n    - fact: calico.vxlanMode\n      in: [CrossSubnet]\n    - fact: calico.version\n      version: "<3.28.0"\n    - fact: host.nodeIpInterfaceMayChange\n      in: ["true"]\nprimaryFact: calico.version\nfix: >-\n  Upgrade Calico to 3.28.0 or later (no backports exist); optionally enable FelixConfiguration featureGates\n  "DeleteConflictingRoutes=enabled" there so Felix clobbers conflicting routes.\nreferences:\n  - https://github.com/projectcalico/calico/pull/8279\n  - https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.0-release-notes.md\nhelpUri: https://github.com/projectcalico/calico/pull/8279\nnotes:\n  - >-\n    Whether a node IP can move to another interface is only known to the operators; without\n    host.nodeIpInterfaceMayChange the rule is undetermined (with the hint), never a guessed finding.\n  - No v3.26.x or v3.27.x tag contains the fix (checked in git); 3.28.0 is the first.\nseedErrors:\n  - The page omits the CrossSubnet qualifier (the routes that go stale are the non-encapsulated same-subnet ones); "no backports" is correct.\n',
+  "rules/kp-cve-2020-8554.yaml": `id: KP-CVE-2020-8554
+title: A Service with externalIPs where the API server does not restrict them (CVE-2020-8554, man in the middle)
+component: kube-proxy
+severity: medium
+security: true
+cve: [CVE-2020-8554]
+affected: >-
+  a Service that sets externalIPs in a cluster whose API server admission plugins, as the repository shows
+  them, do not include DenyServiceExternalIPs.
+symptom: >-
+  Anyone who can create or edit a Service can set spec.externalIPs to any address; kube-proxy (and most
+  Service implementations) then send traffic for that address, from pods and nodes, to the Service's
+  endpoints, so in-cluster traffic to that IP can be intercepted. All Kubernetes versions are affected and
+  there is no patch: the mitigation is the DenyServiceExternalIPs admission plugin (from 1.21, KEP-2200),
+  the externalip-webhook, or a policy engine that restricts the field.
+message: >-
+  Service {service.externalIPs} sets externalIPs and the API server's admission plugins
+  ({apiserver.admissionPlugins}) do not include DenyServiceExternalIPs: anyone who can create Services can
+  intercept traffic to any IP (CVE-2020-8554)
+when:
+  all:
+    - fact: service.externalIPs
+      present: true
+    - not:
+        fact: apiserver.admissionPlugins
+        matches: "(^|,)DenyServiceExternalIPs(,|$)"
+primaryFact: service.externalIPs
+fix: >-
+  If no Service needs externalIPs, enable the DenyServiceExternalIPs admission plugin
+  (--enable-admission-plugins=...,DenyServiceExternalIPs; Kubernetes 1.21 and later). Otherwise restrict who
+  may set the field with kubernetes-sigs/externalip-webhook or a ValidatingAdmissionPolicy allowing only
+  known addresses, and suppress this finding with the reason.
+references:
+  - https://github.com/kubernetes/kubernetes/issues/97076
+  - https://github.com/kubernetes/kubernetes/pull/97395
+  - https://github.com/kubernetes/enhancements/issues/2200
+  - https://github.com/kubernetes-sigs/externalip-webhook/blob/master/README.md
+helpUri: https://github.com/kubernetes/kubernetes/issues/97076
+notes:
+  - >-
+    Without any API server configuration in the repository (managed control planes) the rule is
+    undetermined: pass --fact apiserver.admissionPlugins=... to decide it. A kubeadm ClusterConfiguration
+    without --enable-admission-plugins gives kubeadm's default (NodeRestriction) as a default fact.
+  - >-
+    A webhook or policy engine (externalip-webhook, Kyverno, Gatekeeper, ValidatingAdmissionPolicy) that
+    restricts externalIPs is not detected; suppress the finding with that reason.
+  - >-
+    DenyServiceExternalIPs arrived in 1.21 (k/k#97395, KEP-2200); earlier API servers reject the plugin
+    name. The rule does not test the version: the fix text says 1.21.
+  - 'Medium, not high: exploiting it needs the right to create or edit Services in some namespace.'
+`,
+  "rules/kp-cve-2020-8558.yaml": `id: KP-CVE-2020-8558
+title: route_localnet lets neighbouring hosts reach services bound to 127.0.0.1 on nodes (CVE-2020-8558)
+component: kube-proxy
+severity: high
+security: true
+cve: [CVE-2020-8558]
+affected: >-
+  kube-proxy in iptables or ipvs mode on a cluster (kubelet) version before 1.16.11, 1.17.0 up to 1.17.7 (not
+  included), or 1.18.0 up to 1.18.4 (not included).
+symptom: >-
+  kube-proxy in iptables and ipvs mode sets net.ipv4.conf.all.route_localnet=1, so hosts on the same L2
+  segment (or with a route to the node) can reach TCP and UDP services bound to 127.0.0.1 on the node,
+  such as unauthenticated local APIs. The fixed releases add a kubelet iptables rule that drops such
+  traffic; the advisory was corrected to say that upgrading kube-proxy alone does not fix it.
+message: >-
+  Kubernetes {kubernetes.version} with kube-proxy in {kubeProxy.mode} mode is affected by CVE-2020-8558:
+  neighbouring hosts can reach services bound to 127.0.0.1 on the nodes (kubelet fixed in 1.16.11, 1.17.7,
+  1.18.4)
+when:
+  all:
+    - fact: kubeProxy.mode
+      in: [iptables, ipvs]
+    - fact: kubernetes.version
+      version: "<1.16.11 || >=1.17.0 <1.17.7 || >=1.18.0 <1.18.4"
+primaryFact: kubernetes.version
+fix: >-
+  Upgrade the kubelets to 1.16.11, 1.17.7, 1.18.4 or later (the fix is a kubelet iptables rule), or drop
+  traffic to 127.0.0.0/8 that does not come from the loopback interface on every node
+  (iptables -I INPUT --dst 127.0.0.0/8 ! --src 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP).
+references:
+  - https://github.com/kubernetes/kubernetes/issues/92315
+  - https://github.com/kubernetes/kubernetes/pull/92938
+  - https://github.com/golang/vulndb/issues/1280
+helpUri: https://github.com/kubernetes/kubernetes/issues/92315
+notes:
+  - >-
+    The fixed versions (kubelet 1.18.4, 1.17.7, 1.16.11) are confirmed by the advisory thread (k/k#92315) and
+    by Rancher's and RKE's CVE issues. The rule reads kubernetes.version (the kubelet's), not
+    kubeProxy.version: a newer kube-proxy image alone does not fix it.
+  - >-
+    Clusters whose nodes sit on an L2 segment shared only with trusted hosts are less exposed; the rule does
+    not model the network and reports every affected version.
+`,
+  "rules/kp-hyperkube-nft-on-legacy.yaml": `id: KP-HYPERKUBE-NFT-ON-LEGACY
+title: hyperkube kube-proxy images of June 2020 use iptables-nft on hosts that use iptables-legacy
+component: kube-proxy
+severity: high
+affected: >-
+  kube-proxy run from a hyperkube image v1.16.11, v1.17.7 or v1.18.4 on a host whose iptables backend is
+  legacy (CentOS 7, Ubuntu 18.04 and 20.04).
+symptom: >-
+  The hyperkube images v1.16.11, v1.17.7 and v1.18.4 were rebuilt on a Debian buster base with iptables 1.8.2
+  in nf_tables mode and without the iptables-wrapper that picks the host's backend. On hosts that use
+  iptables-legacy, kube-proxy from these images fails ("iptables-restore v1.8.2 (nf_tables): CHAIN_USER_DEL
+  failed", "Chain 'KUBE-MARK-DROP' does not exist") and Service IPs stop working on the node. The separate
+  kube-proxy images of the same releases were fine.
+message: >-
+  kube-proxy {kubeProxy.version} runs from the hyperkube image {kubeProxy.image}, which uses iptables-nft, on
+  hosts whose iptables backend is {host.iptablesBackend}: Service rules fail to apply
+when:
+  all:
+    - fact: kubeProxy.image
+      matches: "(^|/)hyperkube(-[a-z0-9]+)?$"
+    - fact: kubeProxy.version
+      version: "1.16.11 || 1.17.7 || 1.18.4"
+    - fact: host.iptablesBackend
+      in: [legacy]
+primaryFact: kubeProxy.version
+fix: >-
+  Use the kube-proxy image (k8s.gcr.io/kube-proxy) of the same release, or move to hyperkube 1.16.12, 1.17.8,
+  1.18.5 or later, which were rebuilt with the wrapper.
+references:
+  - https://github.com/kubernetes/kubernetes/issues/92250
+  - https://github.com/kubernetes/kubernetes/issues/92275
+  - https://github.com/kubernetes/kubernetes/pull/92354
+  - https://github.com/kubernetes/kubernetes/pull/92493
+  - https://github.com/kubernetes/kubernetes/pull/92495
+  - https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.17.md
+  - https://github.com/Azure/aks-engine/issues/3529
+helpUri: https://github.com/kubernetes/kubernetes/issues/92275
+notes:
+  - >-
+    k/k#92275 shows hyperkube v1.16.10 with iptables 1.6.0 and v1.16.11 with 1.8.2 (nf_tables), and reports
+    the same on 1.17.7; k/k#92250 shows the failure on CentOS 7; k/k#92354 rebuilt debian-hyperkube-base
+    (v1.1.0) on debian-iptables with the wrapper. Only the 1.17.8 release note was read; 1.16.12 and 1.18.5
+    as the first fixed hyperkube images are inferred from the same June 2020 patch batch (UNVERIFIED).
+  - 'The image test is on the repository path: any registry or mirror of hyperkube (hyperkube-amd64 too).'
+`,
   "rules/kp-ipt-backend-legacy-only.yaml": `id: KP-IPT-BACKEND-LEGACY-ONLY
 title: kube-proxy image without iptables autodetection programs iptables-legacy on an nft host
 component: kube-proxy
 severity: high
+affected: >-
+  kube-proxy images before 1.16.10, and 1.17.0 pre-releases, on hosts that use iptables-nft.
 symptom: >-
   Upstream kube-proxy images before 1.16.10 (and 1.17 pre-releases) ship iptables 1.6 or legacy-only
   iptables. On a host whose iptables uses the nft backend (RHEL/CentOS 8+, Debian 10+) they write their
@@ -14062,6 +14427,9 @@ seedErrors:
 title: kube-proxy iptables partial-sync race leaves new endpoints unserved
 component: kube-proxy
 severity: high
+affected: >-
+  kube-proxy in iptables mode from 1.27.0 before 1.27.11, from 1.28.0 before 1.28.7, and from 1.29.0 before
+  1.29.2.
 symptom: >-
   In iptables mode, kube-proxy 1.27 and later (partial syncs, MinimizeIPTablesRestore) can race when a
   Service gets a new endpoint: the rules for the new endpoint may not be added until much later, so
@@ -14097,6 +14465,9 @@ seedErrors:
 title: kube-proxy IPVS leaves conn_reuse_mode=1 on an old kernel, so Service connections see a 1 s delay
 component: kube-proxy
 severity: medium
+affected: >-
+  kube-proxy in ipvs mode: before 1.13.0 on kernels older than 5.9, or 1.19.0 and later on kernels older than
+  4.1.
 symptom: >-
   With net.ipv4.vs.conn_reuse_mode=1 (the kernel default) and conntrack on, kernels before 5.9 drop the
   first SYN of a connection that reuses a source port, so connections through a Service wait 1 s for the
@@ -14149,6 +14520,9 @@ seedErrors:
 title: kube-proxy IPVS sets conn_reuse_mode=0, so rolling updates send requests to removed backends
 component: kube-proxy
 severity: high
+affected: >-
+  kube-proxy 1.13.0 or later in ipvs mode on kernels 4.1 to 5.8, and kube-proxy before 1.22.0 on kernels 5.9
+  and later.
 symptom: >-
   In ipvs mode, kube-proxy 1.13.0 and later sets net.ipv4.vs.conn_reuse_mode=0 on kernels 4.1 and later.
   With 0, IPVS keeps reusing connections to real servers that were removed, so part of the requests fail
@@ -14210,10 +14584,14 @@ seedErrors:
   - '"kernel > v4.1 \u2192 0" leaves out 4.1 itself; the code sets 0 from 4.1 (>= 4.1).'
   - The page misses that the >=1.22 behaviour was cherry-picked into 1.20 and 1.21 (patch releases unverified).
 `,
+  "rules/kp-ipvs-deprecated.yaml": 'id: KP-IPVS-DEPRECATED\ntitle: kube-proxy ipvs mode is deprecated\ncomponent: kube-proxy\nseverity: low\naffected: kube-proxy mode ipvs on kube-proxy 1.35.0 or later.\nsymptom: >-\n  From 1.35 kube-proxy warns at start-up that the ipvs proxier is deprecated and may be removed (KEP-5495,\n  k/k#134539); SIG Network points ipvs users to nftables mode. A KubeProxyIPVS feature gate follows, with a\n  plan to turn ipvs off by default in 1.40 and remove it later.\nmessage: >-\n  kube-proxy {kubeProxy.version} runs in {kubeProxy.mode} mode, which is deprecated since 1.35: plan the\n  move to nftables mode\nwhen:\n  all:\n    - fact: kubeProxy.mode\n      in: [ipvs]\n    - fact: kubeProxy.version\n      version: ">=1.35.0-alpha.0"\nprimaryFact: kubeProxy.version\nfix: >-\n  Plan a migration to nftables mode (GA in 1.33; needs kernel 5.13 or later), or iptables mode on older\n  kernels.\nreferences:\n  - https://github.com/kubernetes/enhancements/issues/5495\n  - https://github.com/kubernetes/kubernetes/pull/134539\n  - https://github.com/kubernetes/website/pull/52723\n  - https://github.com/kubernetes/enhancements/pull/6120\nhelpUri: https://github.com/kubernetes/enhancements/issues/5495\nnotes:\n  - >-\n    The later stages (KubeProxyIPVS gate in 1.37, default off in 1.40, removal after) are a KEP plan, not\n    releases; UNVERIFIED as dates. This rule only reports the deprecation, hence low.\n  - 1.35.0 pre-releases are treated as deprecated (the warning merged in October 2025, before the 1.35 alphas).\n',
   "rules/kp-ipvs-extip-etp-local.yaml": `id: KP-IPVS-EXTIP-ETP-LOCAL
 title: kube-proxy IPVS drops traffic to externalIPs of Services with externalTrafficPolicy Local
 component: kube-proxy
 severity: high
+affected: >-
+  kube-proxy 1.26.0 up to 1.30.0 (not included) in ipvs mode, with a Service that sets externalIPs and
+  externalTrafficPolicy Local.
 symptom: >-
   A regression in kube-proxy 1.26.0 (k/k#108460) breaks, in ipvs mode only, Services that set externalIPs
   together with externalTrafficPolicy: Local: traffic to the external IP is dropped (k/k#121909). Fixed in
@@ -14256,10 +14634,53 @@ seedErrors:
   - The page omits that only ipvs mode is affected.
   - 'The page says "1.26.0 <= affected < 1.30.0", ignoring the 1.28 and 1.29 cherry-picks.'
 `,
+  "rules/kp-ipvs-nfconntrack-419.yaml": `id: KP-IPVS-NFCONNTRACK-419
+title: Old kube-proxy silently falls back from ipvs to iptables mode on kernel 4.19 and later
+component: kube-proxy
+severity: medium
+affected: >-
+  kube-proxy in ipvs mode before 1.11.9, or 1.12.0 up to 1.12.7 (not included), on a kernel 4.19 or later.
+symptom: >-
+  kube-proxy's IPVS prerequisite check required the nf_conntrack_ipv4 module, which kernel 4.19 merged into
+  nf_conntrack. kube-proxy logs "IPVS proxier will not be used because the following required kernel modules
+  are not loaded: [nf_conntrack_ipv4]" and runs in iptables mode instead, without the IPVS behaviour and
+  scale the cluster was configured for (k/k#70304). Fixed in 1.13.0 (k/k#70325), picked to 1.12 and 1.11.
+message: >-
+  kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} looks for the
+  nf_conntrack_ipv4 module, which 4.19 removed: it silently runs in iptables mode instead
+when:
+  all:
+    - fact: kubeProxy.mode
+      in: [ipvs]
+    - fact: node.kernel
+      kernel: ">=4.19.0"
+    - fact: kubeProxy.version
+      version: "<1.11.9 || >=1.12.0 <1.12.7"
+primaryFact: kubeProxy.version
+fix: >-
+  Upgrade kube-proxy to 1.13.0 or later (1.12.7 or 1.11.9 or later on those lines, see the notes), or run a
+  kernel older than 4.19 until then.
+references:
+  - https://github.com/kubernetes/kubernetes/issues/70304
+  - https://github.com/kubernetes/kubernetes/pull/70325
+  - https://github.com/kubernetes/kubernetes/pull/75241
+  - https://github.com/kubernetes/kubernetes/pull/75242
+helpUri: https://github.com/kubernetes/kubernetes/issues/70304
+notes:
+  - >-
+    The 1.11 and 1.12 cherry-picks (k/k#75241, k/k#75242, "[IPVS] Support for kernels 4.19+") were approved
+    on 2019-03-19; the first patch releases after that, 1.11.9 and 1.12.7, are assumed to carry them
+    (UNVERIFIED). This is the reading that cannot raise a false finding; 1.11.9+ and 1.12.7+ are not
+    reported.
+  - RHEL 8.3 and later (4.18 with the merged module) only log a warning (k/k#97052); 4.18 is below the bound and not reported.
+  - Kernels are compared on major.minor, as kube-proxy's check keys on the module name.
+`,
   "rules/kp-ipvs-no-sysctl.yaml": `id: KP-IPVS-NO-SYSCTL
 title: kube-proxy IPVS proxier cannot start on a kernel older than 4.1 (conn_reuse_mode sysctl missing)
 component: kube-proxy
 severity: high
+affected: >-
+  kube-proxy 1.13.0 up to 1.19.0 (not included) in ipvs mode on kernels older than 4.1.
 symptom: >-
   kube-proxy 1.13.0 to 1.18.x in ipvs mode sets net.ipv4.vs.conn_reuse_mode unconditionally. Kernels older
   than 4.1 have no such sysctl, so the IPVS proxier fails to start (k/k#82065) and Services are not
@@ -14292,10 +14713,103 @@ seedErrors:
   - 'The page misses this case entirely: kube-proxy 1.13 to 1.18 in ipvs mode fails to start the IPVS proxier on kernels below 4.1.'
   - 'The "<= v1.17" row skips 1.18, which behaves the same.'
 `,
+  "rules/kp-ipvs-parseip-old-kernel.yaml": `id: KP-IPVS-PARSEIP-OLD-KERNEL
+title: kube-proxy 1.18.0 to 1.18.2 in ipvs mode cannot list real servers on kernels older than 3.18 (CentOS 7)
+component: kube-proxy
+severity: high
+affected: >-
+  kube-proxy 1.18.0 up to 1.18.3 (not included) in ipvs mode on a kernel older than 3.18 (RHEL/CentOS 7's
+  3.10).
+symptom: >-
+  The IPVS netlink library of kube-proxy 1.18.0 expects the address family attribute of IPVS destinations,
+  which kernels older than 3.18 do not return. kube-proxy logs "Failed to list IPVS destinations, error:
+  parseIP Error" and does not sync endpoints, so Services (cluster DNS first) fail or work intermittently.
+  Fixed in 1.18.3 (k/k#90678) and 1.19.0 (k/k#90555).
+message: >-
+  kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} cannot list IPVS
+  destinations ("parseIP Error"): endpoints are not synced and Services fail (fixed in 1.18.3)
+when:
+  all:
+    - fact: kubeProxy.mode
+      in: [ipvs]
+    - fact: kubeProxy.version
+      version: ">=1.18.0 <1.18.3"
+    - fact: node.kernel
+      kernel: "<3.18.0"
+primaryFact: kubeProxy.version
+fix: Upgrade kube-proxy to 1.18.3 or later, or run it in iptables mode on these kernels.
+references:
+  - https://github.com/kubernetes/kubernetes/issues/89520
+  - https://github.com/kubernetes/kubernetes/issues/89561
+  - https://github.com/kubernetes/kubernetes/pull/90678
+  - https://github.com/kubernetes/kubernetes/pull/90555
+  - https://github.com/kubermatic/machine-controller/issues/795
+helpUri: https://github.com/kubernetes/kubernetes/pull/90678
+notes:
+  - >-
+    1.18.3 as the fixed release is stated in k/k#89520 ("corrected in v1.18.3") and by the k/k#90678 thread,
+    which validated the fix on a CentOS 7 3.10.0-1127 kernel. 1.18.0 pre-releases are not reported (the
+    library bump that caused it is UNVERIFIED for them).
+`,
+  "rules/kp-nft-gate-required.yaml": `id: KP-NFT-GATE-REQUIRED
+title: kube-proxy nftables mode requested on a release where it does not exist or is gated off
+component: kube-proxy
+severity: high
+affected: >-
+  kube-proxy mode nftables on kube-proxy before 1.29.0 (no such mode), or on 1.29 and 1.30 (before 1.31.0)
+  without the NFTablesProxyMode feature gate set to true (alpha, off by default).
+symptom: >-
+  kube-proxy's configuration validation accepts mode "nftables" only when the NFTablesProxyMode feature gate is
+  on. The gate is alpha and off by default in 1.29 and 1.30, beta and on from 1.31, GA from 1.33; before 1.29
+  the mode does not exist. kube-proxy rejects the configuration and exits, so no Service is programmed on the
+  node.
+message: >-
+  kube-proxy {kubeProxy.version} is configured for {kubeProxy.mode} mode without the NFTablesProxyMode
+  feature gate on: kube-proxy rejects its configuration and Services are not programmed
+when:
+  all:
+    - fact: kubeProxy.mode
+      in: [nftables]
+    - fact: kubeProxy.version
+      version: "<1.31.0"
+unless:
+  - all:
+      - fact: kubeProxy.version
+        version: ">=1.29.0"
+      - fact: kubeProxy.featureGates
+        matches: "(^|,)NFTablesProxyMode=true(,|$)"
+primaryFact: kubeProxy.version
+fix: >-
+  Upgrade kube-proxy to 1.31 or later (the gate is on by default), or on 1.29 and 1.30 set
+  featureGates NFTablesProxyMode: true in the KubeProxyConfiguration (or --feature-gates=NFTablesProxyMode=true);
+  before 1.29 use iptables or ipvs mode.
+references:
+  - https://github.com/kubernetes/kubernetes/blob/master/pkg/proxy/apis/config/validation/validation.go
+  - https://github.com/kubernetes/kubernetes/blob/master/pkg/features/kube_features.go
+  - https://github.com/kubernetes/enhancements/blob/master/keps/sig-network/3866-nftables-proxy/kep.yaml
+  - https://github.com/kubernetes/website/blob/main/content/en/docs/reference/command-line-tools-reference/feature-gates/nftables-proxy-mode.md
+helpUri: https://github.com/kubernetes/enhancements/blob/master/keps/sig-network/3866-nftables-proxy/kep.yaml
+notes:
+  - >-
+    Gate stages checked in the feature-gate reference page: alpha (default false) from 1.29 to 1.30, beta
+    (default true) from 1.31; the KEP gives GA in 1.33.
+  - >-
+    An absent featureGates counts as "gate off" (the default). A gate given in a form the repository does not
+    show (a kubelet-style config file outside the repository) cannot be seen: pass it with
+    --fact kubeProxy.featureGates=NFTablesProxyMode=true.
+  - >-
+    The exact error text on 1.29 and 1.30 is UNVERIFIED (quoted from the current validation code, which
+    names the valid modes); the outcome, a rejected configuration, is the same.
+  - Pre-releases of 1.31.0 are treated as 1.30 (gate off), the conservative reading for a configuration that may not start.
+`,
+  "rules/kp-nft-kernel-floor.yaml": 'id: KP-NFT-KERNEL-FLOOR\ntitle: kube-proxy nftables mode refuses to start on a kernel older than 5.13\ncomponent: kube-proxy\nseverity: high\naffected: >-\n  kube-proxy in nftables mode on a kernel older than 5.13: from 1.33.0 unless\n  KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK is set, and on 1.31 and 1.32 when it is set (the check\n  was inverted there).\nsymptom: >-\n  kube-proxy in nftables mode requires kernel 5.13 or later, as a stand-in for an nft 1.0.1 or later on the\n  host (older nft crashes on kube-proxy\'s rules or breaks other nft users). On 1.33 and later kube-proxy exits\n  with "kube-proxy in nftables mode requires kernel 5.13 or later" unless\n  KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK is set to a non-empty value. In 1.31 and 1.32 the test was\n  inverted by mistake: the check ran only when that variable was set (fixed in 1.33, k/k#130401). A node whose\n  kube-proxy exits programs no Services.\nmessage: >-\n  kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} refuses to start (it needs\n  kernel 5.13 or later): Services are not programmed on these nodes\nwhen:\n  all:\n    - fact: kubeProxy.mode\n      in: [nftables]\n    - fact: node.kernel\n      kernel: "<5.13.0"\n    - any:\n        - all:\n            - fact: kubeProxy.version\n              version: ">=1.33.0"\n            - fact: kubeProxy.nftablesSkipKernelCheck\n              present: false\n        - all:\n            - fact: kubeProxy.version\n              version: ">=1.31.0 <1.33.0"\n            - fact: kubeProxy.nftablesSkipKernelCheck\n              present: true\nprimaryFact: kubeProxy.version\nfix: >-\n  Run nodes with kernel 5.13 or later (RHEL 9, Ubuntu 22.04, Debian 12 and later) for nftables mode, or use\n  iptables mode on older kernels. KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK is for development only; on\n  1.31 and 1.32 remove it (there it turns the check on).\nreferences:\n  - https://github.com/kubernetes/kubernetes/pull/124152\n  - https://github.com/kubernetes/kubernetes/pull/130401\n  - https://github.com/kubernetes/kubernetes/issues/122743\n  - https://github.com/kubernetes/kubernetes/blob/master/pkg/proxy/nftables/supported.go\n  - https://github.com/kubernetes/kubernetes/blob/master/pkg/util/kernel/constants.go\n  - https://kubernetes.io/docs/reference/node/kernel-version-requirements/\nhelpUri: https://kubernetes.io/docs/reference/node/kernel-version-requirements/\nnotes:\n  - >-\n    The rule models the hard failure only (high). Where kube-proxy does start on an old kernel (1.29 and 1.30,\n    which have no 5.13 check; 1.31 and 1.32 without the variable; 1.33 and later with it), nftables mode runs\n    but can break other nft users on the host (k/k#122743); that lower-severity case is not reported, to keep\n    one severity per rule.\n  - >-\n    The inverted test (`!= ""`) in 1.31 and 1.32 and the corrected one (`== ""`) were read in\n    pkg/proxy/nftables supported.go; no cherry-pick of k/k#130401 to 1.31 or 1.32 was found (its release note\n    is ACTION REQUIRED), so 1.31 and 1.32 are modelled as inverted throughout (UNVERIFIED for late patches).\n  - >-\n    kubeProxy.nftablesSkipKernelCheck is read from the kube-proxy container\'s env only; its absence means the\n    variable is unset (closed world). The kernel is compared on major.minor, as kube-proxy does.\n',
   "rules/kp-nft-lb-source-ranges.yaml": `id: KP-NFT-LB-SOURCE-RANGES
 title: kube-proxy nftables mode does not enforce loadBalancerSourceRanges
 component: kube-proxy
 severity: high
+affected: >-
+  kube-proxy 1.29.0 up to 1.30.0 (not included) in nftables mode, with a LoadBalancer Service that sets
+  loadBalancerSourceRanges.
 symptom: >-
   In kube-proxy 1.29's alpha nftables mode the firewall-check chain hangs off the input, forward and
   output hooks instead of prerouting; load-balancer traffic is already DNATed when it gets there, so
@@ -14335,6 +14849,8 @@ seedErrors:
 title: kube-proxy masquerades without --random-fully, so concurrent SNAT connections collide on source ports
 component: kube-proxy
 severity: medium
+affected: >-
+  kube-proxy in iptables or ipvs mode before 1.16.0, or on kernels older than 3.14 other than RHEL 7's.
 symptom: >-
   Concurrent SNAT (MASQUERADE) connections can pick the same source port; the conntrack insert then fails
   (insert_failed) and the SYN is dropped, costing at least 1 s before the retransmit. kube-proxy adds
@@ -14385,8 +14901,116 @@ seedErrors:
   - The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.
   - The page files this under "iptables mode"; kube-proxy's masquerade rule (and so the race) exists in ipvs mode too.
 `,
+  "rules/kp-userspace-removed.yaml": 'id: KP-USERSPACE-REMOVED\ntitle: kube-proxy "userspace" mode on 1.26 or later, where it was removed\ncomponent: kube-proxy\nseverity: high\naffected: kube-proxy mode userspace on kube-proxy 1.26.0 or later.\nsymptom: >-\n  The userspace proxier was removed in 1.26 (k/k#112133). On Linux kube-proxy then validates the mode against\n  iptables, ipvs (and later nftables) only, rejects "userspace" and exits, so no Service is programmed on the\n  node.\nmessage: >-\n  kube-proxy {kubeProxy.version} is configured for {kubeProxy.mode} mode, which was removed in 1.26: kube-proxy\n  rejects its configuration and Services are not programmed\nwhen:\n  all:\n    - fact: kubeProxy.mode\n      in: [userspace]\n    - fact: kubeProxy.version\n      version: ">=1.26.0-alpha.0"\nprimaryFact: kubeProxy.version\nfix: Switch kube-proxy to iptables mode (or nftables on kernel 5.13 and later, or ipvs) before upgrading to 1.26.\nreferences:\n  - https://github.com/kubernetes/kubernetes/pull/112133\n  - https://kubernetes.io/blog/2022/11/18/upcoming-changes-in-kubernetes-1-26/#removal-of-kube-proxy-userspace-modes\n  - https://github.com/canonical/microk8s/pull/3600\nhelpUri: https://github.com/kubernetes/kubernetes/pull/112133\nnotes:\n  - >-\n    1.26.0 pre-releases are treated as affected: the removal merged before the 1.26 alpha releases (the\n    blog post announcing it for 1.26 is dated 2022-11-18).\n  - The Windows "kernelspace" mode is not affected and is not matched.\n',
+  "rules/node-conntrack-dns-race.yaml": `id: NODE-CONNTRACK-DNS-RACE
+title: conntrack insertion races drop parallel UDP DNS queries (5 s lookups) on kernels older than 5.0
+component: node
+severity: low
+affected: >-
+  kube-proxy in iptables or ipvs mode on a kernel older than 5.0, except RHEL-family kernels (.elN), which are
+  taken to carry the fixes.
+symptom: >-
+  When a client sends two UDP packets from one socket at once (glibc's parallel A and AAAA lookups), both
+  race to insert a conntrack entry under kube-proxy's DNAT to the DNS Service, and one is dropped
+  (insert_failed). The client waits out the resolver's 5 s timeout. Upstream fixed one race in 4.19
+  (ed07d9a021df) and another in 5.0 (4e35c1cb9460).
+message: >-
+  kube-proxy in {kubeProxy.mode} mode on kernel {node.kernel} can lose one of two parallel DNS queries to a
+  conntrack race: lookups stall for 5 seconds now and then
+when:
+  all:
+    - fact: kubeProxy.mode
+      in: [iptables, ipvs]
+    - fact: node.kernel
+      kernel: "<5.0.0"
+unless:
+  - fact: node.kernel
+    kernelFlavor: [el]
+  - fact: kubeProxy.disabled
+    in: ["true"]
+primaryFact: node.kernel
+fix: >-
+  Run kernel 5.0 or later (or a distro kernel with the backports), deploy NodeLocal DNSCache, or set
+  \`options single-request-reopen\` (glibc) in the pods' dnsConfig.
+references:
+  - https://lambda.lt/blog/2018/racy_conntrack.html
+  - https://lists.ubuntu.com/archives/kernel-team/2019-July/102291.html
+  - https://github.com/weaveworks/weave/issues/3287
+  - https://github.com/kubernetes/kubernetes/issues/56903
+helpUri: https://github.com/kubernetes/kubernetes/issues/56903
+notes:
+  - >-
+    Low: distro kernels carry backports the rule cannot see (Ubuntu 18.04 got the 4.19 fix by SRU, LP#1836816).
+    Whether RHEL 7 and 8 kernels carry both fixes is UNVERIFIED; RHEL-family kernels (.elN) are excluded, the
+    reading that cannot raise a false finding. A kernel without a distro tag is undetermined below 5.0. That race 2 landed in
+    5.0 comes from the patch author's post and is UNVERIFIED as a commit.
+  - The third race (DNAT to different backends) is not modelled.
+`,
+  "rules/node-el10-no-legacy-xtables.yaml": `id: NODE-EL10-NO-LEGACY-XTABLES
+title: RHEL 10 family kernels have no legacy xtables; iptables-mode data planes need extra kernel modules
+component: node
+severity: medium
+affected: >-
+  nodes on a RHEL 10 family kernel (.el10: RHEL, Rocky, Alma, CentOS Stream 10) with kube-proxy in iptables
+  or ipvs mode, Calico's iptables dataplane, or Felix iptablesBackend Legacy.
+symptom: >-
+  RHEL 10 kernels turn off the deprecated legacy xtables, and iptables-nft needs nft_compat and the xt_*
+  match modules from kernel-modules-extra. On minimal images without that package, iptables and ipvs mode
+  kube-proxy and Calico's iptables dataplane fail to program rules (kops CI saw kube-proxy crash-loop on
+  RHEL 10); a legacy iptables backend cannot work at all.
+message: >-
+  Nodes on kernel {node.kernel} (RHEL 10 family) run an iptables-based data plane: without
+  kernel-modules-extra (nft_compat, xt_* matches) its rules cannot be programmed
+when:
+  all:
+    - fact: node.kernel
+      matches: "\\\\.el10(_\\\\d+)?(\\\\.|$)"
+    - any:
+        - all:
+            - fact: kubeProxy.mode
+              in: [iptables, ipvs]
+            - fact: kubeProxy.disabled
+              present: false
+        # Calico runs (a version is known) and its dataplane is not set to a non-iptables one: iptables is the default.
+        - all:
+            - fact: calico.version
+              present: true
+            - not:
+                all:
+                  - fact: calico.dataplane
+                    present: true
+                  - fact: calico.dataplane
+                    in: [BPF, Nftables, VPP]
+        - all:
+            - fact: calico.iptablesBackend
+              present: true
+            - fact: calico.iptablesBackend
+              in: [Legacy]
+primaryFact: node.kernel
+fix: >-
+  Install kernel-modules-extra (kernel-modules-extra-matched) on RHEL 10 family nodes, or use nftables modes
+  (kube-proxy nftables mode, Calico's nftables dataplane); never set iptablesBackend Legacy there.
+references:
+  - https://gitlab.com/cki-project/kernel-ark/-/merge_requests/1226
+  - https://github.com/kubernetes/kops/pull/17789
+  - https://github.com/kubernetes/kops/issues/17915
+  - https://github.com/kubernetes/kops/pull/18179
+  - https://github.com/rancher/rancher/issues/54862
+helpUri: https://github.com/kubernetes/kops/issues/17915
+notes:
+  - >-
+    Medium: whether it fails depends on the packages on the image, which the repository does not show. The
+    RHEL 10 release-notes wording is UNVERIFIED; the kernel-ark merge request ("netfilter: Drop xtables") and
+    kops' RHEL 10 CI failures are the evidence.
+  - >-
+    Calico counts when the repository gives its version; without a dataplane setting its default, iptables, is
+    assumed. A cluster with neither kube-proxy nor Calico facts is not reported.
+  - >-
+    Oracle's UEK for OL 10 (.el10uek) is not matched: its configuration is UNVERIFIED. Upstream kernels from
+    6.17 may also turn off CONFIG_NETFILTER_XTABLES_LEGACY (rancher#54862); not modelled.
+`,
   "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set --kubernetes-version, e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set --kubernetes-version, or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set --kube-proxy-mode iptables|ipvs|nftables\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set --calico-version, e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set --calico-version\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set --calico-version\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set --node-os, e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set --node-os, or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set --kubernetes-version, e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set --kubernetes-version, or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set --kube-proxy-mode iptables|ipvs|nftables\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set --calico-version, e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set --calico-version\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set --calico-version\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set --node-os, e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set --node-os, or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n  - name: kubeProxy.featureGates\n    component: kube-proxy\n    label: kube-proxy feature gates\n    description: >-\n      Feature gates given to kube-proxy, as Name=true|false pairs joined by commas (KubeProxyConfiguration featureGates,\n      --feature-gates, Kubespray kube_proxy_feature_gates, k3s/RKE2 kube-proxy-arg).\n    hint: keep the kube-proxy configuration (featureGates or --feature-gates) in the repository, or pass --fact kubeProxy.featureGates=NFTablesProxyMode=true\n  - name: kubeProxy.nftablesSkipKernelCheck\n    component: kube-proxy\n    label: kube-proxy nftables kernel check skipped\n    description: >-\n      The kube-proxy container sets KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK to a non-empty value (true); read only\n      from the container's env, so its absence means the variable is unset.\n    hint: keep the kube-proxy DaemonSet (its env) in the repository, or pass --fact kubeProxy.nftablesSkipKernelCheck=true\n  - name: calico.nftablesMode\n    component: calico\n    label: Felix nftablesMode\n    description: Felix nftablesMode (Enabled, Disabled, Auto) from FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE.\n    hint: set FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE in the repository, or pass --fact calico.nftablesMode=Enabled|Disabled|Auto\n  - name: service.externalIPs\n    component: service\n    label: Service with externalIPs\n    description: A Service that sets spec.externalIPs (any traffic policy); the value names the Service.\n    hint: nothing to set; read from Service manifests\n  - name: apiserver.admissionPlugins\n    component: kubernetes\n    label: API server admission plugins\n    description: >-\n      The admission plugins the API server enables beyond its defaults, joined by commas (--enable-admission-plugins in\n      kubeadm apiServer.extraArgs, a kube-apiserver static pod, Kubespray kube_apiserver_enable_admission_plugins, k3s/RKE2\n      kube-apiserver-arg). An installer's own default is given as such.\n    hint: keep the API server configuration in the repository, or pass --fact apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs\n",
   "data/installers/aks.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: aks\nlabel: AKS\nreleaseScheme: kubernetes\nsummary: "Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED."\nreferences:\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndetect:\n  - signal: "AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED"\n    verified: false\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nkubeProxy:\n  runs: true\n  how: managed DaemonSet; kubeProxyConfig.enabled defaults to true\n  disabledBy:\n    - "kubeProxyConfig.enabled: false"\n  references:\n    - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\ncni:\n  - value: azure\n    note: Calico only with --network-policy calico\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: kubeProxyConfig.mode\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nreleases:\n  - release: 1.30.0\n    to: 1.30.99999\n    calico: 3.26.3\n    note: Azure-managed Calico through tigera-operator v1.30.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml\n  - release: 1.31.0\n    to: 1.31.99999\n    calico: 3.26.5\n    note: Azure-managed Calico through tigera-operator v1.30.11\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml\n  - release: 1.32.0\n    to: 1.32.99999\n    calico: 3.28.2\n    note: Azure-managed Calico through tigera-operator v1.34.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml\n  - release: 1.33.0\n    to: 1.33.99999\n    calico: 3.29.3\n    note: Azure-managed Calico through tigera-operator v1.36.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml\n  - release: 1.34.0\n    to: 1.34.99999\n    calico: 3.30.4\n    note: Azure-managed Calico through tigera-operator v1.38.8\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml\n  - release: 1.35.0\n    to: 1.35.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n  - release: 1.36.0\n    to: 1.36.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n',
   "data/installers/cluster-api.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: cluster-api\nlabel: Cluster API\nreleaseScheme: kubernetes\nsummary: "Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default."\nreferences:\n  - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nspecialises:\n  - kubeadm\ndetect:\n  - signal: cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\n  - signal: "KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version"\n    verified: false\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nkubeProxy:\n  runs: true\n  how: kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version\n  disabledBy:\n    - kubeadm skip-phases addon/kube-proxy\n  references: &a1\n    - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\n    - https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go\ncni:\n  - value: none\n    note: a CNI must be installed\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: KubeProxyConfiguration mode (kubeadm never sets it)\n    references: *a1\nreleases: []\n',
   "data/installers/eks.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
@@ -16995,26 +17619,132 @@ patterns:
   }
 }
 `,
-  "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico"] },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 2,\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" }\n          }\n        }\n      ]\n    }\n  }\n}\n'
+  "schema/rule.schema.json": `{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",
+  "title": "netcompat rule",
+  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except \`present\`), so the rule is reported as undetermined rather than silently passed.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],
+  "properties": {
+    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },
+    "title": { "type": "string", "minLength": 5, "maxLength": 120 },
+    "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." },
+    "severity": { "enum": ["high", "medium", "low"] },
+    "symptom": { "type": "string", "minLength": 10 },
+    "message": {
+      "type": "string",
+      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."
+    },
+    "when": { "$ref": "#/definitions/condition" },
+    "unless": {
+      "type": "array",
+      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",
+      "items": { "$ref": "#/definitions/condition" }
+    },
+    "fix": { "type": "string", "minLength": 5 },
+    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },
+    "notes": { "type": "array", "items": { "type": "string" } },
+    "seedErrors": { "type": "array", "items": { "type": "string" } },
+    "primaryFact": { "$ref": "#/definitions/factName" },
+    "helpUri": { "type": "string", "pattern": "^https://" },
+    "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." },
+    "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\\\d{4}-\\\\d{4,}$" }, "description": "CVE ids of a security issue." },
+    "affected": {
+      "type": "string", "minLength": 5, "maxLength": 400,
+      "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless."
+    }
+  },
+  "definitions": {
+    "factName": {
+      "enum": [
+        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",
+        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",
+        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",
+        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",
+        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",
+        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni",
+        "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs",
+        "apiserver.admissionPlugins"
+      ]
+    },
+    "condition": {
+      "oneOf": [
+        {
+          "type": "object", "additionalProperties": false, "required": ["all"],
+          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }
+        },
+        {
+          "type": "object", "additionalProperties": false, "required": ["any"],
+          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }
+        },
+        {
+          "type": "object", "additionalProperties": false, "required": ["not"],
+          "properties": { "not": { "$ref": "#/definitions/condition" } }
+        },
+        {
+          "type": "object", "additionalProperties": false, "required": ["fact"],
+          "minProperties": 2, "maxProperties": 2,
+          "properties": {
+            "fact": { "$ref": "#/definitions/factName" },
+            "version": { "type": "string", "description": "node-semver range over the coerced version" },
+            "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" },
+            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },
+            "matches": { "type": "string", "description": "regular expression on the value" },
+            "present": { "type": "boolean", "description": "closed-world: false when no value exists" },
+            "kernelBuild": {
+              "type": "string",
+              "pattern": "^[<>=0-9.| -]+$",
+              "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)"
+            },
+            "kernelFlavor": {
+              "type": "array", "minItems": 1,
+              "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] },
+              "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel"
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+`
 };
 var json = {
-  "rules/cal-ipip-csum-offload.yaml": '{"id":"CAL-IPIP-CSUM-OFFLOAD","title":"Calico IPIP with checksum offload on tunl0 on an old kernel breaks cross-node pod traffic","component":"calico","severity":"high","symptom":"The --random-fully checksum bug of CAL-VXLAN-CSUM-63S also hits the IPIP device tunl0: on kernels before 5.7, cross-node pod TCP fails. Calico turns the offload off on tunl0 only from 3.29.0 (calico#8031).","message":"Calico {calico.version} with IPIP ({calico.ipipMode}) keeps tx checksum offload on tunl0 on kernel {node.kernel} while MASQUERADE --random-fully is in effect: cross-node pod TCP can fail (fixed in 3.29.0)","when":{"all":[{"fact":"calico.ipipMode","in":["Always","CrossSubnet"]},{"fact":"node.kernel","kernel":"<5.8.0"},{"any":[{"fact":"calico.version","version":"<3.29.0"},{"all":[{"fact":"calico.featureDetectOverride","present":true},{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.29.0"}]}]},{"any":[{"fact":"kubeProxy.version","version":">=1.16.0"},{"fact":"node.kernel","kernel":">=3.14.0"},{"fact":"node.kernel","matches":"\\\\.el7"}]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.29.0 or later (not 3.28: the fix is not in any 3.28 tag), or run `ethtool -K tunl0 tx off` on every node, again whenever tunl0 is recreated or the node reboots.","references":["https://github.com/projectcalico/calico/pull/8031","https://github.com/projectcalico/calico/issues/7807","https://github.com/projectcalico/calico/blob/master/release-notes/v3.29.0-release-notes.md","https://github.com/projectcalico/calico/blob/master/felix/dataplane/linux/ipip_mgr.go"],"helpUri":"https://github.com/projectcalico/calico/pull/8031","notes":["The v3.28.0 release notes list calico#8031, but no v3.28.0 to v3.28.5 tag contains it (checked in git: merged after the release-v3.28 branch point); 3.29.0 is the first release with the fix.","Kernel: the bug is fixed upstream in 5.7 and Felix\'s test is kernel <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel is treated as affected (5.8 is not). Stable backports of the kernel fix (5.6.13, 5.4.41, 4.19.123, 4.14.181) are not modelled.","featureDetectOverride ChecksumOffloadBroken=true does not help before 3.29.0: until then the flag only drives vxlan.calico, never tunl0, so it does not cancel this rule. Inference, not stated in the evidence: overriding it to false on 3.29.0 or later turns the tunl0 offload back on, so that case fires.","\\"--random-fully in effect\\" is modelled as in CAL-VXLAN-CSUM-63S: kube-proxy 1.16 or later, kernel 3.14 or later, or a RHEL/CentOS 7 kernel (addendum)."],"seedErrors":["\\">= v3.28.0 fixed\\" is wrong: the fix is in v3.29.0 (the 3.28.0 release notes list it by mistake).","\\"Checksum calculation is disabled by default\\" is imprecise: tx offload on tunl0 is disabled only on kernels up to 5.7.0."]}',
-  "rules/cal-ipt-backend-detect.yaml": '{"id":"CAL-IPT-BACKEND-DETECT","title":"Calico Felix picks the wrong iptables backend on nft hosts with ip_tables loaded","component":"calico","severity":"high","symptom":"With iptablesBackend Auto (the default), Felix before 3.25.2 chooses legacy when the legacy rule count is at least 10 or at least the nft count. On RHEL/CentOS 8 family hosts (iptables-nft) where the ip_tables module is loaded, it can pick legacy and program the wrong backend, breaking policy and NAT (calico#7111).","message":"Calico {calico.version} with iptablesBackend Auto can pick iptables-legacy on hosts with ip_tables loaded whose iptables backend is {host.iptablesBackend}, kernel {node.kernel}: policy and NAT go to the wrong backend (fixed in 3.25.2 and 3.26.0)","when":{"all":[{"fact":"calico.version","version":"<3.25.2"},{"any":[{"fact":"host.iptablesBackend","in":["nft"]},{"all":[{"not":{"fact":"host.iptablesBackend","present":true}},{"fact":"node.kernel","matches":"\\\\.el(8|9|10)(?!\\\\d)"}]}]},{"fact":"host.ipTablesModuleLoaded","in":["true"]}]},"unless":[{"fact":"calico.iptablesBackend","in":["NFT","Legacy"]}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.25.2 or 3.26.0 or later, or set the backend by hand: FelixConfiguration spec.iptablesBackend NFT (or env FELIX_IPTABLESBACKEND=NFT).","references":["https://github.com/projectcalico/calico/pull/7111","https://github.com/projectcalico/calico/pull/7460","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md","https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go"],"helpUri":"https://github.com/projectcalico/calico/pull/7111","notes":["The evidence names the RHEL/CentOS/Rocky/Alma 8+ family. The miscount does not depend on the distro, so conservatively every host whose iptables backend is nft counts (inference); a RHEL 8/9/10 kernel string (`.el8`, `.el9`, `.el10`, UEK included) stands in when the host backend is not known.","Whether ip_tables is loaded is only known on the nodes (`lsmod | grep ip_tables`); without host.ipTablesModuleLoaded the rule is undetermined with that hint.","No 3.24.x release has the fix (checked in git)."],"seedErrors":["\\"< v3.26.0\\" misses the 3.25.2 backport (calico#7460).","\\"< v3.26 needs manual specification\\" is inaccurate: Auto existed and was the default; it was just wrong in this case."]}',
-  "rules/cal-kc-pod-cache-leak.yaml": `{"id":"CAL-KC-POD-CACHE-LEAK","title":"calico-kube-controllers pod cache goes out of sync and leaks memory","component":"calico","severity":"low","symptom":"The node controller in calico-kube-controllers lets its internal pod cache drift out of sync and keeps growing, leaking memory (calico#7433). No dataplane impact.","message":"calico-kube-controllers {calico.kubeControllersVersion} has the pod-cache desync memory leak (fixed in 3.24.6, 3.25.1 and 3.26.0)","when":{"fact":"calico.kubeControllersVersion","version":"<3.24.6 || >=3.25.0 <3.25.1"},"primaryFact":"calico.kubeControllersVersion","fix":"Upgrade calico-kube-controllers to 3.24.6, 3.25.1, or 3.26.0 or later.","references":["https://github.com/projectcalico/calico/pull/7433","https://github.com/projectcalico/calico/pull/7503","https://github.com/projectcalico/calico/pull/7540","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/7433","notes":["The 3.23 backport (calico#7541) never shipped; 3.23.5 was the last 3.23 release, so every 3.23.x is affected.","calico-kube-controllers' version falls back to the Calico version when its image is not in the repository."],"seedErrors":["\\"Fixed in v3.26.0\\" ignores the 3.24.6 and 3.25.1 backports."]}`,
-  "rules/cal-vxlan-csum-63s.yaml": '{"id":"CAL-VXLAN-CSUM-63S","title":"Calico VXLAN with checksum offload on an old kernel stalls node-to-Service traffic for 63 seconds","component":"calico","severity":"high","symptom":"On kernels before 5.7, MASQUERADE --random-fully together with tx checksum offload on vxlan.calico produces bad outer checksums. Traffic from nodes or hostNetwork pods to ClusterIPs and NodePorts then stalls for 63 s (SYN retries 1+2+4+...+32) (calico#3145). Calico 3.19.2 and 3.20.0 turn the offload off on such kernels (felix#2811, felix#2815).","message":"Calico {calico.version} with VXLAN ({calico.vxlanMode}) keeps tx checksum offload on vxlan.calico on kernel {node.kernel} while MASQUERADE --random-fully is in effect: node and hostNetwork traffic to ClusterIPs and NodePorts can stall for 63 s","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"fact":"node.kernel","kernel":"<5.8.0"},{"any":[{"fact":"calico.version","version":"<3.19.2"},{"all":[{"fact":"calico.featureDetectOverride","present":true},{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.20.0"}]}]},{"any":[{"fact":"kubeProxy.version","version":">=1.16.0"},{"fact":"node.kernel","kernel":">=3.14.0"},{"fact":"node.kernel","matches":"\\\\.el7"}]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.19.2 or later (3.20.0 or later on the next line), which turns the offload off on these kernels, or run `ethtool --offload vxlan.calico rx off tx off` on every node (again after each reboot); do not override ChecksumOffloadBroken=false on kernels older than 5.8.","references":["https://github.com/projectcalico/calico/issues/3145","https://github.com/projectcalico/felix/pull/2811","https://github.com/projectcalico/felix/pull/2815","https://github.com/kubernetes/kubernetes/issues/91519","https://github.com/kubernetes/kubernetes/issues/88986","https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go"],"helpUri":"https://github.com/projectcalico/calico/issues/3145","notes":["Kernel: the bug is fixed upstream in 5.7 and Felix\'s later test is kernel <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel is treated as affected (5.8 is not).","The fix was also backported to stable 5.6.13, 5.4.41, 4.19.123 and 4.14.181; exact upstream kernels at or above those (Flatcar, Talos, COS, Bottlerocket) cannot hit the bug. Distro strings carry ABI numbers instead of sublevels, so this is not modelled: conservatively such kernels still fire.","Reports on RHEL 8 (4.18) builds are mixed (os-kernels.md: k3s#5013, bz 1987108); as the research recommends, RHEL 8 is treated as affected unless a specific build is verified.","\\"--random-fully in effect\\" is true when kube-proxy is 1.16 or later, the kernel is 3.14 or later (Felix itself masquerades fully-random there), or the kernel is a RHEL/CentOS 7 one (addendum: k/k#88986 saw the 63 s delay on 3.10.0-1127.8.2.el7). Other kernels below 3.14 need the kube-proxy version to decide.","featureDetectOverride ChecksumOffloadBroken=true cannot help below 3.19.2, where the feature flag does not exist. Inference, not stated in the evidence: overriding it to false on 3.20 or later (env var from 3.20, FelixConfiguration field from 3.21) on such a kernel turns the offload back on and brings the bug back, so that case fires too."],"seedErrors":["\\"< v3.20 no handling\\" is wrong: 3.19.2 already turns the offload off on kernels below 5.7.","\\">= v3.20 FelixConfiguration can control it\\" is imprecise: the FelixConfiguration field dates from 3.21.0 (the env var FELIX_FEATUREDETECTOVERRIDE from 3.20)."]}',
-  "rules/cal-vxlan-csum-off-perf.yaml": `{"id":"CAL-VXLAN-CSUM-OFF-PERF","title":"Calico turns VXLAN checksum offload off, cutting VXLAN throughput","component":"calico","severity":"medium","symptom":"With tx checksum offload off on vxlan.calico, VXLAN throughput drops sharply (RKE2's docs quote about 2.5 Gbps against 9 Gbps). Calico 3.24.6, 3.25.0 to 3.27.x and 3.28.1 turn it off on every kernel; 3.19.2 to 3.24.5, 3.28.0 and 3.28.2 or later turn it off only on kernels up to 5.7.0, where it is needed.","message":"Calico {calico.version} turns tx checksum offload off on vxlan.calico with VXLAN {calico.vxlanMode} on kernel {node.kernel}: VXLAN throughput drops (about 2.5 Gbps instead of 9 Gbps in RKE2's measurement)","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"any":[{"fact":"calico.version","version":">=3.24.6 <3.28.0 || 3.28.1"},{"all":[{"fact":"calico.version","version":">=3.19.2 <3.24.6"},{"fact":"node.kernel","kernel":"<5.7.0"}]},{"all":[{"fact":"calico.version","version":"3.28.0 || >=3.28.2"},{"fact":"node.kernel","kernel":"<5.8.0"}]}]}]},"unless":[{"all":[{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.20.0"}]}],"primaryFact":"calico.version","fix":"On kernels newer than 5.7 upgrade Calico to 3.28.2 or later (3.28.0 also turns the offload back on but lacks the SNAT fix, see CAL-VXLAN-CSUM-SNAT-CORRUPT). On kernels 5.7 and older the offload must stay off (CAL-VXLAN-CSUM-63S): upgrade the kernel to regain throughput; set featureDetectOverride ChecksumOffloadBroken=false only where the kernel is known to carry the checksum fix.","references":["https://github.com/projectcalico/calico/pull/6842","https://github.com/projectcalico/calico/pull/7007","https://github.com/projectcalico/calico/pull/8774","https://github.com/projectcalico/calico/pull/9037","https://github.com/projectcalico/calico/pull/9102","https://github.com/projectcalico/felix/pull/2811","https://github.com/rancher/rke2-docs/pull/229"],"helpUri":"https://github.com/projectcalico/calico/pull/6842","notes":["Felix's test is kernel < 5.7.0 in 3.19.2 to 3.24.5 and kernel <= 5.7.0 in 3.28.0 and 3.28.2+. Only major.minor is known for distro kernels: a 5.7 kernel counts as 5.7.0, so it is affected with 3.28.0 and 3.28.2+ and not with 3.19.2 to 3.24.5 (a 5.7.x upstream kernel with x > 0 would keep the offload on with 3.28.x; conservatively reported).","Versions before 3.19.2 never touch the offload (no finding here; see CAL-VXLAN-CSUM-63S).","featureDetectOverride ChecksumOffloadBroken=false cancels the rule from 3.20 (env var in 3.20, field in FelixConfiguration from 3.21); on 3.19.x the override does not exist.","The seed page's 1 to 2 Gbps figure is not sourced; RKE2's docs (rancher/rke2-docs#229) give 2.5 against 9 Gbps."],"seedErrors":["\\">= v3.20 auto-disabled (slow)\\" is wrong: 3.19.2 to 3.24.5 disable the offload only on kernels below 5.7; it is off on every kernel in 3.24.6, 3.25.0 to 3.27.x, and 3.28.1.","\\">= 3.28 auto-enables on kernel 5.7\\" is imprecise: the offload is enabled only when the kernel is above 5.7.0 (5.7.0 itself stays off), and 3.28.1 went back to always off.","\\">= v3.20 FelixConfiguration can control it\\" is imprecise: the FelixConfiguration field dates from 3.21.0 (env var from 3.20)."]}`,
-  "rules/cal-vxlan-csum-snat-corrupt.yaml": `{"id":"CAL-VXLAN-CSUM-SNAT-CORRUPT","title":"Calico 3.28.0 re-enables VXLAN checksum offload without the SNAT fix (corrupted VXLAN packets)","component":"calico","severity":"medium","symptom":"Calico 3.28.0 turns tx checksum offload on vxlan.calico back on for kernels above 5.7 (calico#8774) but lacks the fix for the interaction between kube-proxy's and Calico's SNAT rules that could corrupt VXLAN packets with offload on (calico#9102, in 3.28.2 and 3.29.0). 3.28.1 turned the offload off again.","message":"Calico {calico.version} with VXLAN ({calico.vxlanMode}) re-enables tx checksum offload on vxlan.calico on kernel {node.kernel} without the SNAT fix of 3.28.2: VXLAN packets can be corrupted","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"fact":"calico.version","version":"3.28.0"},{"fact":"node.kernel","kernel":">=5.7.0"}]},"unless":[{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(true|True|TRUE|t|T|1)\\\\s*(,|$)"}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.28.2 or later, or set FelixConfiguration featureDetectOverride \\"ChecksumOffloadBroken=true\\" to keep the offload off.","references":["https://github.com/projectcalico/calico/pull/9102","https://github.com/projectcalico/calico/pull/9091","https://github.com/projectcalico/calico/pull/8774","https://github.com/projectcalico/calico/pull/8746","https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.2-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/9102","notes":["The impact is UNVERIFIED (the release note says packets \\"could\\" be corrupted); severity medium.","3.28.0 keeps the offload off when the kernel is <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel counts as above 5.7.0 here (a 5.7.0 distro kernel would keep the offload off)."],"seedErrors":["The page presents \\">= 3.28\\" turning the offload back on as the end of the problem; 3.28.0 did so without the SNAT fix (calico#9102, in 3.28.2), and 3.28.1 turned it off again."]}`,
-  "rules/cal-vxlan-parent-change.yaml": '{"id":"CAL-VXLAN-PARENT-CHANGE","title":"Calico VXLAN CrossSubnet routes stay on the old parent device when the node IP moves","component":"calico","severity":"high","symptom":"With VXLAN CrossSubnet, same-subnet traffic uses plain routes over the VXLAN parent device. Before 3.28.0, when the node IP moved to another interface (bond change, NIC rename, IP move) Felix did not rebuild those routes for the new parent and could not clean up the old ones after a restart, so cross-node traffic failed (calico#8279).","message":"Calico {calico.version} with VXLAN {calico.vxlanMode} does not move its same-subnet routes when a node IP moves to another parent interface, which can happen on these nodes: cross-node traffic can fail (fixed in 3.28.0)","when":{"all":[{"fact":"calico.vxlanMode","in":["CrossSubnet"]},{"fact":"calico.version","version":"<3.28.0"},{"fact":"host.nodeIpInterfaceMayChange","in":["true"]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.28.0 or later (no backports exist); optionally enable FelixConfiguration featureGates \\"DeleteConflictingRoutes=enabled\\" there so Felix clobbers conflicting routes.","references":["https://github.com/projectcalico/calico/pull/8279","https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/8279","notes":["Whether a node IP can move to another interface is only known to the operators; without host.nodeIpInterfaceMayChange the rule is undetermined (with the hint), never a guessed finding.","No v3.26.x or v3.27.x tag contains the fix (checked in git); 3.28.0 is the first."],"seedErrors":["The page omits the CrossSubnet qualifier (the routes that go stale are the non-encapsulated same-subnet ones); \\"no backports\\" is correct."]}',
-  "rules/kp-ipt-backend-legacy-only.yaml": `{"id":"KP-IPT-BACKEND-LEGACY-ONLY","title":"kube-proxy image without iptables autodetection programs iptables-legacy on an nft host","component":"kube-proxy","severity":"high","symptom":"Upstream kube-proxy images before 1.16.10 (and 1.17 pre-releases) ship iptables 1.6 or legacy-only iptables. On a host whose iptables uses the nft backend (RHEL/CentOS 8+, Debian 10+) they write their rules to the legacy tables, which the host's tooling and other components do not use, so Service rules are not effective (k/k#71305). 1.17.0 added iptables-wrapper autodetection (k/k#82966); 1.16.10 got the same base image (k/k#90940).","message":"kube-proxy {kubeProxy.version} cannot detect the iptables backend and writes iptables-legacy rules on a host whose iptables backend is {host.iptablesBackend}: Service rules are not effective","when":{"all":[{"fact":"kubeProxy.version","version":"<1.16.10 || >=1.17.0-alpha.0 <1.17.0"},{"fact":"host.iptablesBackend","in":["nft"]}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.17.0 or later (1.16.10 or later on the 1.16 line), or run it on hosts that use iptables-legacy.","references":["https://github.com/kubernetes/kubernetes/pull/82966","https://github.com/kubernetes/kubernetes/pull/90940","https://github.com/kubernetes/kubernetes/issues/71305","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.17.md","https://github.com/kubernetes-sigs/iptables-wrappers/blob/master/README.md","https://github.com/Azure/aks-engine/issues/3529"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/82966","notes":["The ranges describe the upstream image (registry.k8s.io/kube-proxy, k8s.gcr.io/kube-proxy). Vendor and hyperkube images differ: the 1.16.11 hyperkube image still lacked the wrapper (Azure/aks-engine#3529). Conservatively the rule fires for every image in the range.","Which 1.17 pre-release first carried k/k#82966 is UNVERIFIED; every 1.17.0 pre-release is treated as affected.","The selection logic was refined in 1.22.0 (k/k#102590); its backports are UNVERIFIED and not modelled."],"seedErrors":["The page says \\"< v1.18 uses iptables-legacy, >= v1.18 autodetects\\"; autodetection arrived in 1.17.0 (and 1.16.10 on the 1.16 line)."]}`,
-  "rules/kp-ipt-partial-sync-race.yaml": `{"id":"KP-IPT-PARTIAL-SYNC-RACE","title":"kube-proxy iptables partial-sync race leaves new endpoints unserved","component":"kube-proxy","severity":"high","symptom":"In iptables mode, kube-proxy 1.27 and later (partial syncs, MinimizeIPTablesRestore) can race when a Service gets a new endpoint: the rules for the new endpoint may not be added until much later, so rollouts send traffic nowhere.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode has the partial-sync race: rules for new endpoints can be added much later (fixed in 1.27.11, 1.28.7, 1.29.2, 1.30.0)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables"]},{"fact":"kubeProxy.version","version":">=1.27.0 <1.27.11 || >=1.28.0 <1.28.7 || >=1.29.0 <1.29.2"}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.27.11, 1.28.7, 1.29.2, or 1.30.0 or later.","references":["https://github.com/kubernetes/kubernetes/pull/122204","https://github.com/kubernetes/kubernetes/pull/122815","https://github.com/kubernetes/kubernetes/pull/122757","https://github.com/kubernetes/kubernetes/pull/122756","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.27.md","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.28.md","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.29.md"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/122204","notes":["Starts at 1.27 because partial syncs (MinimizeIPTablesRestore) are on by default from 1.27; the gate's maturity ladder is UNVERIFIED. Clusters that enabled the gate by hand on 1.26 are not covered."],"seedErrors":["The page says \\"1.27.0 <= affected < 1.30.0\\", ignoring the 1.27.11, 1.28.7 and 1.29.2 backports."]}`,
-  "rules/kp-ipvs-conn-reuse-delay.yaml": `{"id":"KP-IPVS-CONN-REUSE-DELAY","title":"kube-proxy IPVS leaves conn_reuse_mode=1 on an old kernel, so Service connections see a 1 s delay","component":"kube-proxy","severity":"medium","symptom":"With net.ipv4.vs.conn_reuse_mode=1 (the kernel default) and conntrack on, kernels before 5.9 drop the first SYN of a connection that reuses a source port, so connections through a Service wait 1 s for the retransmit (k/k#70747, k/k#93297). kube-proxy leaves the default in place before 1.13.0, and from 1.19.0 on kernels older than 4.1.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode leaves net.ipv4.vs.conn_reuse_mode=1 on kernel {node.kernel}: connections through Services can wait 1 s for a SYN retransmit","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"any":[{"all":[{"fact":"node.kernel","kernel":"<4.1.0"},{"fact":"kubeProxy.version","version":">=1.19.0"}]},{"all":[{"fact":"node.kernel","kernel":"<5.9.0"},{"fact":"kubeProxy.version","version":"<1.13.0"}]}]}]},"primaryFact":"kubeProxy.version","fix":"Upgrade the nodes' kernel to 5.9 or later (with kube-proxy 1.22.0 or later so that the sysctl is left alone), or switch kube-proxy to iptables mode. Setting conn_reuse_mode=0 by hand trades the delay for the failures of KP-IPVS-CONN-REUSE.","references":["https://github.com/kubernetes/kubernetes/issues/93297","https://github.com/kubernetes/kubernetes/issues/70747","https://github.com/kubernetes/kubernetes/pull/88541","https://github.com/kubernetes/kubernetes/pull/71114","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.19.md"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/93297","notes":["The kernel fix for the delay (f0a5e4d7a594, \\"ipvs: allow connection reuse for unconfirmed conntrack\\") is in 5.9 and was also shipped in the stable 5.8.2 and 5.7.16 releases. Only major.minor is known for distro kernels, so conservatively every 5.7 and 5.8 kernel is treated as affected.","k/k#88541 (skip the sysctl on kernels below 4.1) first appears in v1.19.0-alpha.2; pre-releases of 1.19.0 are treated as not yet having it (they fall under KP-IPVS-NO-SYSCTL instead)."],"seedErrors":["The page says kube-proxy sets \\"conn_reuse_mode=1 (kernel < 4.1)\\"; it does not set 1, it leaves the kernel default (1).","The page says kube-proxy leaves the value alone on \\"kernel > v5.6\\" from 1.22; the threshold is 5.9, so 5.7 and 5.8 kernels still see the behaviour.","The page does not say that kube-proxy before 1.13.0 never touched the sysctl, so those releases see the 1 s delay on every kernel below 5.9."]}`,
-  "rules/kp-ipvs-conn-reuse.yaml": '{"id":"KP-IPVS-CONN-REUSE","title":"kube-proxy IPVS sets conn_reuse_mode=0, so rolling updates send requests to removed backends","component":"kube-proxy","severity":"high","symptom":"In ipvs mode, kube-proxy 1.13.0 and later sets net.ipv4.vs.conn_reuse_mode=0 on kernels 4.1 and later. With 0, IPVS keeps reusing connections to real servers that were removed, so part of the requests fail during rolling updates (k/k#81775, k/k#99162). From 1.22.0 kube-proxy leaves the sysctl alone on kernels 5.9 and later, where the kernel fixed the underlying 1 s delay.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode sets net.ipv4.vs.conn_reuse_mode=0 on kernel {node.kernel}: requests to removed backends fail during rolling updates (kube-proxy 1.22.0 on kernel 5.9 or later leaves the sysctl alone; 1.20.15 and 1.21.9 probably carry the backport, unverified)","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"kubeProxy.version","version":">=1.13.0"},{"any":[{"fact":"node.kernel","kernel":">=4.1.0 <5.9.0"},{"all":[{"fact":"node.kernel","kernel":">=5.9.0"},{"fact":"kubeProxy.version","version":"<1.22.0"}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run kernel 5.9 or later together with kube-proxy 1.22.0 or later (kube-proxy then leaves the sysctl alone), or switch kube-proxy to iptables mode. On kernels below 5.9 every kube-proxy from 1.13 sets 0 whatever its version, so IPVS is not recommended there.","references":["https://github.com/kubernetes/kubernetes/pull/102122","https://github.com/kubernetes/kubernetes/pull/107437","https://github.com/kubernetes/kubernetes/pull/107438","https://github.com/kubernetes/kubernetes/pull/71114","https://github.com/kubernetes/kubernetes/pull/88541","https://github.com/kubernetes/kubernetes/issues/93297","https://github.com/kubernetes/kubernetes/issues/81775","https://github.com/kubernetes/kubernetes/issues/99162","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.13.md"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/93297","notes":["The 1.20 and 1.21 backports (k/k#107437, k/k#107438) were merged but are release-note-none; their patch releases are UNVERIFIED (likely 1.20.15 and 1.21.9). Conservatively every 1.20.x and 1.21.x is treated as affected on kernels 5.9 and later; the message says so.","kube-proxy compares the kernel version string only (constants \\"4.1\\" and \\"5.9\\"), so vendor kernels with backported fixes (RHEL 8\'s 4.18) still get 0; the rule compares major.minor the same way.","Inference, UNVERIFIED: kube-proxy 1.22+ on kernel 5.9+ leaves the value as it is, so a 0 written by an older kube-proxy stays until reboot or `sysctl -w net.ipv4.vs.conn_reuse_mode=1`. Not modelled.","The mapping of kernel commit 35dfb013149f (which kube-proxy cites) to its title is UNVERIFIED; only the version constant 5.9 matters for this rule.","Kernels below 4.1 are covered by KP-IPVS-NO-SYSCTL (1.13 to 1.18) and KP-IPVS-CONN-REUSE-DELAY (1.19 and later)."],"seedErrors":["The >=1.22 row says kube-proxy leaves the sysctl alone on \\"kernel > v5.6\\"; the threshold is kernel >= 5.9 (constant \\"5.9\\"), as the same page says elsewhere.","The page gives CentOS 8\'s default kernel as 4.16; CentOS/RHEL 8 ship 4.18.0.","The \\"<= v1.17\\" row is too narrow: setting 0 began in 1.13.0 and 1.18 behaves the same (the page skips 1.18); before 1.13 kube-proxy left the default.","\\"kernel > v4.1 \u2192 0\\" leaves out 4.1 itself; the code sets 0 from 4.1 (>= 4.1).","The page misses that the >=1.22 behaviour was cherry-picked into 1.20 and 1.21 (patch releases unverified)."]}',
-  "rules/kp-ipvs-extip-etp-local.yaml": '{"id":"KP-IPVS-EXTIP-ETP-LOCAL","title":"kube-proxy IPVS drops traffic to externalIPs of Services with externalTrafficPolicy Local","component":"kube-proxy","severity":"high","symptom":"A regression in kube-proxy 1.26.0 (k/k#108460) breaks, in ipvs mode only, Services that set externalIPs together with externalTrafficPolicy: Local: traffic to the external IP is dropped (k/k#121909). Fixed in 1.30.0; the 1.28 and 1.29 cherry-picks were merged without release notes.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode drops traffic to the externalIPs of Service {service.externalIPsLocal} (externalTrafficPolicy: Local); certain for 1.26 and 1.27, probable for 1.28.x and 1.29.x until the fixed patch release is known; fixed in 1.30.0","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"kubeProxy.version","version":">=1.26.0 <1.30.0"},{"fact":"service.externalIPsLocal","present":true}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.30.0 or later (a late 1.28.x or 1.29.x patch release probably carries the fix, unverified), use iptables mode, or use externalTrafficPolicy: Cluster for these Services.","references":["https://github.com/kubernetes/kubernetes/pull/121919","https://github.com/kubernetes/kubernetes/issues/121909","https://github.com/kubernetes/kubernetes/pull/121928","https://github.com/kubernetes/kubernetes/pull/122323","https://github.com/kubernetes/kubernetes/pull/108460","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.30.md"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/121919","notes":["The 1.28 and 1.29 cherry-picks (k/k#121928, k/k#122323) are release-note-none, so the first fixed 1.28.x and 1.29.x patches are UNVERIFIED (1.28.6/1.29.1 or 1.28.7/1.29.2 are likely). Conservatively every 1.28.x and 1.29.x is treated as affected, and the message says the finding is only probable there.","No backport to 1.27 or 1.26 was found.","The Service condition is closed-world: a repository without such a Service is silent, not undetermined, because the Services that matter are the ones the repository declares.","k/k#124260 reports another IPVS + externalIP + Local case after the fix; a different bug, UNVERIFIED, not modelled."],"seedErrors":["The page omits that only ipvs mode is affected.","The page says \\"1.26.0 <= affected < 1.30.0\\", ignoring the 1.28 and 1.29 cherry-picks."]}',
-  "rules/kp-ipvs-no-sysctl.yaml": '{"id":"KP-IPVS-NO-SYSCTL","title":"kube-proxy IPVS proxier cannot start on a kernel older than 4.1 (conn_reuse_mode sysctl missing)","component":"kube-proxy","severity":"high","symptom":"kube-proxy 1.13.0 to 1.18.x in ipvs mode sets net.ipv4.vs.conn_reuse_mode unconditionally. Kernels older than 4.1 have no such sysctl, so the IPVS proxier fails to start (k/k#82065) and Services are not programmed as intended. 1.19.0 skips the sysctl on such kernels (k/k#88541).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode cannot start its IPVS proxier on kernel {node.kernel}: net.ipv4.vs.conn_reuse_mode, which it sets, exists only from kernel 4.1","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"node.kernel","kernel":"<4.1.0"},{"fact":"kubeProxy.version","version":">=1.13.0 <1.19.0"}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.19.0 or later (it then skips the sysctl, but see KP-IPVS-CONN-REUSE-DELAY), upgrade the kernel (5.9 or later avoids the IPVS connection-reuse problems altogether), or use iptables mode.","references":["https://github.com/kubernetes/kubernetes/issues/82065","https://github.com/kubernetes/kubernetes/pull/88541","https://github.com/kubernetes/kubernetes/pull/71114","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.19.md"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/88541","notes":["No 1.18.x cherry-pick of k/k#88541 was found, so 1.18 behaves like 1.13 to 1.17 (affected).","k/k#88541 first appears in v1.19.0-alpha.2; pre-releases of 1.19.0 are conservatively treated as affected."],"seedErrors":["The page misses this case entirely: kube-proxy 1.13 to 1.18 in ipvs mode fails to start the IPVS proxier on kernels below 4.1.","The \\"<= v1.17\\" row skips 1.18, which behaves the same."]}',
-  "rules/kp-nft-lb-source-ranges.yaml": `{"id":"KP-NFT-LB-SOURCE-RANGES","title":"kube-proxy nftables mode does not enforce loadBalancerSourceRanges","component":"kube-proxy","severity":"high","symptom":"In kube-proxy 1.29's alpha nftables mode the firewall-check chain hangs off the input, forward and output hooks instead of prerouting; load-balancer traffic is already DNATed when it gets there, so clients outside loadBalancerSourceRanges are not dropped. The allow-list silently does nothing (a security exposure). Fixed in 1.30.0 (k/k#122614), with no backport.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode does not enforce the loadBalancerSourceRanges of Service {service.loadBalancerSourceRanges}: clients outside the allow-list are accepted (fixed in 1.30.0)","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"fact":"kubeProxy.version","version":">=1.29.0 <1.30.0"},{"fact":"service.loadBalancerSourceRanges","present":true}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.30.0 or later, or run it in iptables or ipvs mode on 1.29; until then enforce the source ranges elsewhere (cloud firewall, NetworkPolicy).","references":["https://github.com/kubernetes/kubernetes/pull/122614","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.30.md","https://github.com/kubernetes/kubernetes/blob/master/pkg/features/kube_features.go"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/122614","notes":["nftables mode exists from 1.29 (NFTablesProxyMode alpha in 1.29, beta and on by default in 1.31), so the range is effectively 1.29.x. The fix is in the v1.30.0-alpha.1 notes; pre-releases of 1.30.0 are conservatively treated as affected.","No backport was found (absent from the 1.29.1 to 1.29.4 notes).","The Service condition is closed-world: a repository without such a Service is silent."],"seedErrors":["The page gives no affected range; it is effectively 1.29.x only, because earlier releases have no nftables mode."]}`,
-  "rules/kp-snat-random-fully.yaml": '{"id":"KP-SNAT-RANDOM-FULLY","title":"kube-proxy masquerades without --random-fully, so concurrent SNAT connections collide on source ports","component":"kube-proxy","severity":"medium","symptom":"Concurrent SNAT (MASQUERADE) connections can pick the same source port; the conntrack insert then fails (insert_failed) and the SYN is dropped, costing at least 1 s before the retransmit. kube-proxy adds `--random-fully` to its masquerade rule from 1.16.0 when the iptables binary in its image is 1.6.2 or later, and the kernel needs fully random NAT (3.14).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} masquerades without --random-fully: concurrent SNAT connections can collide on a source port and lose their SYN (1 s delays)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"any":[{"fact":"kubeProxy.version","version":"<1.16.0"},{"all":[{"fact":"node.kernel","kernel":"<3.14.0"},{"not":{"fact":"node.kernel","matches":"\\\\.el7(?!uek)"}}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run kube-proxy 1.16.0 or later, with iptables 1.6.2 or later in its image, on a kernel 3.14 or later (RHEL/CentOS 7 kernels also support the flag).","references":["https://github.com/kubernetes/kubernetes/pull/78547","https://github.com/kubernetes/kubernetes/blob/master/pkg/util/iptables/iptables.go","https://tech.xing.com/a-reason-for-unexplained-connection-timeouts-on-kubernetes-docker-abd041cf7e02","https://github.com/kubernetes/kubernetes/issues/88986"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/78547","notes":["The kernel threshold is UNVERIFIED: libxt_SNAT.man says 3.14, libxt_MASQUERADE.man says 3.13. The conservative reading (3.14, so 3.13 kernels such as Ubuntu 14.04 GA are affected) is used.","RHEL/CentOS 7 kernels (3.10 with the `.el7` tag) support --random-fully (k/k#88986, seen on 3.10.0-1127, i.e. 7.8), so the kernel reason alone does not fire there, as the addendum directs. Earlier 7.x minors are UNVERIFIED. Oracle UEK kernels (`el7uek`) are not covered by that evidence and still fire.","The third cause, an iptables binary older than 1.6.2 inside the kube-proxy image, has no fact yet and is not modelled; upstream images before 1.16.10 may carry such an iptables (k/k#91519 ties the flag to 1.17+ images), UNVERIFIED.","nftables mode (1.29+) is out of scope: the evidence covers iptables and ipvs modes."],"seedErrors":["The page gives \\"kernel < 3.13 / iptables 1.6.2\\" as the whole condition; the risk exists whenever the flag is not in effect: kube-proxy older than 1.16, iptables older than 1.6.2, or a kernel without support.","The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.","The page files this under \\"iptables mode\\"; kube-proxy\'s masquerade rule (and so the race) exists in ipvs mode too."]}',
+  "rules/cal-ebpf-kernel-floor.yaml": `{"id":"CAL-EBPF-KERNEL-FLOOR","title":"Calico eBPF dataplane on a kernel Felix does not support silently falls back to iptables","component":"calico","severity":"high","affected":"Calico 3.16 or later with the eBPF dataplane on a kernel older than 4.18, a RHEL-family kernel (.elN) older than 4.18.0-193 (RHEL 8.2), or another distro's kernel older than 5.3.","symptom":"Felix refuses BPF mode below kernel 5.3.0, or below 4.18.0-193 on Red Hat kernels (RHEL 8.2 and later carry the backports). It logs \\"BPF dataplane mode enabled but not supported by the kernel. Disabling BPF mode.\\" and runs the iptables dataplane instead. Where kube-proxy was removed for eBPF, nothing programs Services any more; otherwise the cluster silently runs without the eBPF features it was set up for.","message":"Calico {calico.version} is set to the {calico.dataplane} dataplane on kernel {node.kernel}, which Felix does not support for eBPF (it needs 5.3, or 4.18.0-193 on RHEL kernels): Felix falls back to iptables, and Services stop working where kube-proxy was removed","when":{"all":[{"fact":"calico.dataplane","present":true},{"fact":"calico.dataplane","in":["BPF"]},{"fact":"calico.version","version":">=3.16.0"},{"any":[{"fact":"node.kernel","kernel":"<4.18.0"},{"all":[{"fact":"node.kernel","kernelFlavor":["el","elrepo"]},{"fact":"node.kernel","kernelBuild":"<4.18.0-193"}]},{"all":[{"not":{"fact":"node.kernel","kernelFlavor":["el","el-uek","elrepo","amzn2","amzn2023"]}},{"fact":"node.kernel","kernel":"<5.3.0"}]}]}]},"primaryFact":"calico.version","fix":"Run the eBPF dataplane on kernel 5.3 or later (Calico recommends 5.8 or later), or on RHEL 8.2 (4.18.0-193) or later; keep kube-proxy until calico-node logs that BPF mode is active.","references":["https://github.com/projectcalico/calico/blob/master/felix/bpf/bpf.go","https://github.com/projectcalico/calico/blob/master/felix/environment/kernel_version.go","https://github.com/projectcalico/calico/blob/master/felix/daemon/daemon.go","https://docs.tigera.io/calico/latest/operations/ebpf/install"],"helpUri":"https://docs.tigera.io/calico/latest/operations/ebpf/install","notes":["The dataplane test is closed-world: the BPF dataplane must be set in the repository (Installation linuxDataplane, FELIX_BPFENABLED, FelixConfiguration, installer settings). One set only by hand on the cluster is not seen; pass --fact calico.dataplane=BPF.","Felix's floors (read in felix/bpf/bpf.go): 5.3.0 by default and for Ubuntu, 4.18.0-193 for Red Hat. It takes a kernel as Red Hat when /proc/version contains \\"Red Hat\\" (the gcc banner of RHEL, CentOS, Rocky and Alma builds) or an elX_Y tag. The rule takes .elN kernels (and ELRepo builds) as Red Hat; kernels of other distros built with Red Hat's gcc (Amazon Linux, Oracle UEK) are never in 4.18 to 5.2, so they are decided by the plain floors either way.","The build comparison is unknown when the build is not known (4.18.0-x.el8 from \\"rocky-8\\" without a minor release, or a bare \\"4.18\\"): the rule is then undetermined, not silent.","The thresholds were identical from felix v3.16.0 to v3.32 (rules audit, git); releases before 3.16 are not reported (the check before that is UNVERIFIED). Whether openEuler and Kylin 4.19 kernels carry \\"Red Hat\\" in /proc/version is UNVERIFIED; they are taken as non-Red Hat (floor 5.3)."]}`,
+  "rules/cal-ebpf-udp-gso-crash.yaml": '{"id":"CAL-EBPF-UDP-GSO-CRASH","title":"Calico eBPF can crash the kernel on UDP GSO fraglist packets on kernels older than 6.16","component":"calico","severity":"medium","affected":"Calico before 3.32.0 with the eBPF dataplane on a kernel older than 6.16 that Felix runs eBPF on: 5.3 or later, or a RHEL kernel 4.18.0-193 or later, never below 4.18 (see CAL-EBPF-KERNEL-FLOOR).","symptom":"In the eBPF dataplane, a partial bpf_skb_pull_data() on a UDP GSO_FRAGLIST packet (GRO-aggregated UDP such as QUIC) corrupts the fraglist, and the kernel dereferences NULL in skb_segment(): the node panics. Calico 3.32.0 linearises such packets on kernels older than 6.16, which fixed the kernel side (calico#11920). The trigger is rare.","message":"Calico {calico.version} with the {calico.dataplane} dataplane on kernel {node.kernel} can crash the node on GRO-aggregated UDP packets (fixed in Calico 3.32.0, or kernel 6.16)","when":{"all":[{"fact":"calico.dataplane","present":true},{"fact":"calico.dataplane","in":["BPF"]},{"fact":"calico.version","version":"<3.32.0"},{"fact":"node.kernel","kernel":"<6.16.0"}]},"unless":[{"any":[{"fact":"node.kernel","kernel":"<4.18.0"},{"all":[{"fact":"node.kernel","kernelFlavor":["el","elrepo"]},{"fact":"node.kernel","kernelBuild":"<4.18.0-193"}]},{"all":[{"not":{"fact":"node.kernel","kernelFlavor":["el","el-uek","elrepo","amzn2","amzn2023"]}},{"fact":"node.kernel","kernel":"<5.3.0"}]}]}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.32.0 or later, or run kernel 6.16 or later on the nodes.","references":["https://github.com/projectcalico/calico/pull/11920","https://github.com/projectcalico/calico/issues/11424","https://github.com/projectcalico/calico/blob/v3.32.0/release-notes/v3.32.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/11920","notes":["The dataplane test is closed-world: the BPF dataplane must be set in the repository (Installation linuxDataplane, FELIX_BPFENABLED, FelixConfiguration, installer settings). One set only by hand on the cluster is not seen; pass --fact calico.dataplane=BPF.","Medium, not high: the crash is a kernel panic, but the trigger (UDP GSO fraglist packets reaching a partial pull) is rare; calico#11920 says it is \\"rarely hit\\".","The first affected Calico release is UNVERIFIED; every eBPF release before 3.32.0 is treated as affected. No 3.31 or 3.30 backport was found in the release branches (rules audit, snapshot 2026-08-22).","Calico detects the kernel fix by version (6.16 and later); distro kernels with a backport are still reported."]}',
+  "rules/cal-ipip-csum-offload.yaml": '{"id":"CAL-IPIP-CSUM-OFFLOAD","title":"Calico IPIP with checksum offload on tunl0 on an old kernel breaks cross-node pod traffic","component":"calico","severity":"high","affected":"IPIP pools (Always or CrossSubnet) on kernels older than 5.8, with Calico before 3.29.0 (or 3.29.0 and later with ChecksumOffloadBroken=false forced), when --random-fully SNAT is in effect (kube-proxy 1.16.0 or later, a kernel 3.14 or later, or a RHEL 7 kernel).","symptom":"The --random-fully checksum bug of CAL-VXLAN-CSUM-63S also hits the IPIP device tunl0: on kernels before 5.7, cross-node pod TCP fails. Calico turns the offload off on tunl0 only from 3.29.0 (calico#8031).","message":"Calico {calico.version} with IPIP ({calico.ipipMode}) keeps tx checksum offload on tunl0 on kernel {node.kernel} while MASQUERADE --random-fully is in effect: cross-node pod TCP can fail (fixed in 3.29.0)","when":{"all":[{"fact":"calico.ipipMode","in":["Always","CrossSubnet"]},{"fact":"node.kernel","kernel":"<5.8.0"},{"any":[{"fact":"calico.version","version":"<3.29.0"},{"all":[{"fact":"calico.featureDetectOverride","present":true},{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.29.0"}]}]},{"any":[{"fact":"kubeProxy.version","version":">=1.16.0"},{"fact":"node.kernel","kernel":">=3.14.0"},{"fact":"node.kernel","matches":"\\\\.el7"}]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.29.0 or later (not 3.28: the fix is not in any 3.28 tag), or run `ethtool -K tunl0 tx off` on every node, again whenever tunl0 is recreated or the node reboots.","references":["https://github.com/projectcalico/calico/pull/8031","https://github.com/projectcalico/calico/issues/7807","https://github.com/projectcalico/calico/blob/master/release-notes/v3.29.0-release-notes.md","https://github.com/projectcalico/calico/blob/master/felix/dataplane/linux/ipip_mgr.go"],"helpUri":"https://github.com/projectcalico/calico/pull/8031","notes":["The v3.28.0 release notes list calico#8031, but no v3.28.0 to v3.28.5 tag contains it (checked in git: merged after the release-v3.28 branch point); 3.29.0 is the first release with the fix.","Kernel: the bug is fixed upstream in 5.7 and Felix\'s test is kernel <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel is treated as affected (5.8 is not). Stable backports of the kernel fix (5.6.13, 5.4.41, 4.19.123, 4.14.181) are not modelled.","featureDetectOverride ChecksumOffloadBroken=true does not help before 3.29.0: until then the flag only drives vxlan.calico, never tunl0, so it does not cancel this rule. Inference, not stated in the evidence: overriding it to false on 3.29.0 or later turns the tunl0 offload back on, so that case fires.","\\"--random-fully in effect\\" is modelled as in CAL-VXLAN-CSUM-63S: kube-proxy 1.16 or later, kernel 3.14 or later, or a RHEL/CentOS 7 kernel (addendum)."],"seedErrors":["\\">= v3.28.0 fixed\\" is wrong: the fix is in v3.29.0 (the 3.28.0 release notes list it by mistake).","\\"Checksum calculation is disabled by default\\" is imprecise: tx offload on tunl0 is disabled only on kernels up to 5.7.0."]}',
+  "rules/cal-ipt-backend-detect.yaml": '{"id":"CAL-IPT-BACKEND-DETECT","title":"Calico Felix picks the wrong iptables backend on nft hosts with ip_tables loaded","component":"calico","severity":"high","affected":"Calico before 3.25.2 on hosts that use iptables-nft (or RHEL 8, 9 and 10 kernels where the backend is not given) with the ip_tables module loaded, unless Felix\'s iptablesBackend is set to NFT or Legacy.","symptom":"With iptablesBackend Auto (the default), Felix before 3.25.2 chooses legacy when the legacy rule count is at least 10 or at least the nft count. On RHEL/CentOS 8 family hosts (iptables-nft) where the ip_tables module is loaded, it can pick legacy and program the wrong backend, breaking policy and NAT (calico#7111).","message":"Calico {calico.version} with iptablesBackend Auto can pick iptables-legacy on hosts with ip_tables loaded whose iptables backend is {host.iptablesBackend}, kernel {node.kernel}: policy and NAT go to the wrong backend (fixed in 3.25.2 and 3.26.0)","when":{"all":[{"fact":"calico.version","version":"<3.25.2"},{"any":[{"fact":"host.iptablesBackend","in":["nft"]},{"all":[{"not":{"fact":"host.iptablesBackend","present":true}},{"fact":"node.kernel","matches":"\\\\.el(8|9|10)(?!\\\\d)"}]}]},{"fact":"host.ipTablesModuleLoaded","in":["true"]}]},"unless":[{"fact":"calico.iptablesBackend","in":["NFT","Legacy"]}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.25.2 or 3.26.0 or later, or set the backend by hand: FelixConfiguration spec.iptablesBackend NFT (or env FELIX_IPTABLESBACKEND=NFT).","references":["https://github.com/projectcalico/calico/pull/7111","https://github.com/projectcalico/calico/pull/7460","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md","https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go"],"helpUri":"https://github.com/projectcalico/calico/pull/7111","notes":["The evidence names the RHEL/CentOS/Rocky/Alma 8+ family. The miscount does not depend on the distro, so conservatively every host whose iptables backend is nft counts (inference); a RHEL 8/9/10 kernel string (`.el8`, `.el9`, `.el10`, UEK included) stands in when the host backend is not known.","Whether ip_tables is loaded is only known on the nodes (`lsmod | grep ip_tables`); without host.ipTablesModuleLoaded the rule is undetermined with that hint.","No 3.24.x release has the fix (checked in git)."],"seedErrors":["\\"< v3.26.0\\" misses the 3.25.2 backport (calico#7460).","\\"< v3.26 needs manual specification\\" is inaccurate: Auto existed and was the default; it was just wrong in this case."]}',
+  "rules/cal-ipt-default-legacy.yaml": `{"id":"CAL-IPT-DEFAULT-LEGACY","title":"Calico before 3.17 defaults Felix to iptables-legacy on hosts that use iptables-nft","component":"calico","severity":"high","affected":"Calico before 3.17.0 on hosts whose iptables backend is nft (RHEL/CentOS 8 and later, Debian 10 and later, Ubuntu 21.04 and later), unless Felix's iptablesBackend is set to NFT.","symptom":"Felix's iptablesBackend defaulted to \\"legacy\\" until 3.17.0, which changed the default to auto (felix#2464). On hosts whose iptables uses the nft backend, Felix writes its policy and NAT rules to the legacy tables while kube-proxy, kubelet and the host write nft ones, so policy and NAT can land in the wrong tables and traffic is dropped or not NATed.","message":"Calico {calico.version} writes iptables-legacy rules by default on hosts whose iptables backend is {host.iptablesBackend}: Felix's rules and the host's land in different tables","when":{"all":[{"fact":"calico.version","version":"<3.17.0"},{"fact":"host.iptablesBackend","in":["nft"]}]},"unless":[{"fact":"calico.iptablesBackend","in":["NFT"]}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.17 or later (ideally 3.25.2 or later, see CAL-IPT-BACKEND-DETECT), or set FELIX_IPTABLESBACKEND=NFT (FelixConfiguration spec.iptablesBackend NFT).","references":["https://github.com/projectcalico/felix/pull/2464","https://github.com/projectcalico/calico/blob/v3.17.0/_includes/release-notes/v3.17.0-release-notes.md","https://github.com/projectcalico/calico/issues/2322"],"helpUri":"https://github.com/projectcalico/felix/pull/2464","notes":["The default was read in git by the rules audit: felix v3.16.0 config_params.go has \\"legacy\\", v3.17.0 \\"auto\\". An absent calico.iptablesBackend counts as the default (legacy); Auto set by hand before 3.17 is not given credit (its detection then is UNVERIFIED)."]}`,
+  "rules/cal-ipt-with-kp-nft.yaml": `{"id":"CAL-IPT-WITH-KP-NFT","title":"Calico's iptables dataplane crash-loops beside kube-proxy in nftables mode","component":"calico","severity":"high","affected":"kube-proxy in nftables mode with Calico before 3.29 (iptables dataplane, the only one besides eBPF), or Calico 3.32 or later with Felix nftablesMode Disabled, unless the dataplane is eBPF, nftables or VPP.","symptom":"With kube-proxy programming native nftables rules, Felix's iptables-nft-save fails with \\"iptables-save failed because there are incompatible nft rules in the table\\", and calico-node fails its readiness checks and restarts (\\"Calico panics if kube-proxy using nftables mode\\", calico#8025): a known issue in the Calico 3.27 release notes. Calico 3.29 added an nftables dataplane; from 3.32.0 Felix's nftablesMode defaults to Auto and follows kube-proxy's mode.","message":"Calico {calico.version} runs its iptables dataplane beside kube-proxy {kubeProxy.mode} mode: Felix cannot save the nft tables kube-proxy writes and calico-node crash-loops","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"any":[{"fact":"calico.version","version":"<3.29.0"},{"all":[{"fact":"calico.version","version":">=3.32.0"},{"fact":"calico.nftablesMode","present":true},{"fact":"calico.nftablesMode","in":["Disabled"]}]}]}]},"unless":[{"fact":"calico.dataplane","in":["BPF","Nftables","VPP"]},{"fact":"calico.nftablesMode","in":["Enabled"]}],"primaryFact":"calico.version","fix":"Set Felix nftablesMode Enabled (FelixConfiguration spec.nftablesMode or Installation linuxDataplane Nftables, Calico 3.29 and later), or upgrade to Calico 3.32 or later and leave nftablesMode at Auto; or run kube-proxy in iptables mode.","references":["https://github.com/projectcalico/calico/issues/8025","https://github.com/projectcalico/calico/issues/8403","https://github.com/tigera/docs/pull/1249","https://github.com/kubernetes-sigs/kubespray/issues/12198","https://github.com/projectcalico/calico/pull/11629"],"helpUri":"https://github.com/projectcalico/calico/issues/8025","notes":["Calico 3.29 to 3.31 with nftablesMode Disabled (their default) are not reported: whether their iptables dataplane still crash-loops beside kube-proxy nftables mode is UNVERIFIED (the rules audit did not retest it), and the reading that cannot raise a false finding is chosen. The default per release (Disabled in 3.29 to 3.31, Auto in 3.32) was checked in git by the rules audit.","An absent dataplane counts as iptables, the default; an absent nftablesMode counts as the release's default."]}`,
+  "rules/cal-kc-pod-cache-leak.yaml": `{"id":"CAL-KC-POD-CACHE-LEAK","title":"calico-kube-controllers pod cache goes out of sync and leaks memory","component":"calico","severity":"low","affected":"calico-kube-controllers before 3.24.6, and 3.25.0 (fixed in 3.25.1).","symptom":"The node controller in calico-kube-controllers lets its internal pod cache drift out of sync and keeps growing, leaking memory (calico#7433). No dataplane impact.","message":"calico-kube-controllers {calico.kubeControllersVersion} has the pod-cache desync memory leak (fixed in 3.24.6, 3.25.1 and 3.26.0)","when":{"fact":"calico.kubeControllersVersion","version":"<3.24.6 || >=3.25.0 <3.25.1"},"primaryFact":"calico.kubeControllersVersion","fix":"Upgrade calico-kube-controllers to 3.24.6, 3.25.1, or 3.26.0 or later.","references":["https://github.com/projectcalico/calico/pull/7433","https://github.com/projectcalico/calico/pull/7503","https://github.com/projectcalico/calico/pull/7540","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/7433","notes":["The 3.23 backport (calico#7541) never shipped; 3.23.5 was the last 3.23 release, so every 3.23.x is affected.","calico-kube-controllers' version falls back to the Calico version when its image is not in the repository."],"seedErrors":["\\"Fixed in v3.26.0\\" ignores the 3.24.6 and 3.25.1 backports."]}`,
+  "rules/cal-nft-dp-requirements.yaml": `{"id":"CAL-NFT-DP-REQUIREMENTS","title":"Calico nftables dataplane without kube-proxy in nftables mode, or on a kernel older than 5.13","component":"calico","severity":"medium","affected":"the Calico nftables dataplane with kube-proxy in iptables or ipvs mode, or on a kernel older than 5.13.","symptom":"Calico's nftables dataplane (tech preview in 3.29, GA in 3.31) is documented as requiring kube-proxy in nftables mode and a kernel 5.13 or later with nft 1.0.1 or later. Outside those requirements the combination is unsupported: iptables and nftables rules from different components meet on the same hooks.","message":"Calico's {calico.dataplane} dataplane runs with kube-proxy in {kubeProxy.mode} mode on kernel {node.kernel}: outside its documented requirements (kube-proxy nftables mode, kernel 5.13 or later)","when":{"all":[{"fact":"calico.dataplane","present":true},{"fact":"calico.dataplane","in":["Nftables"]},{"any":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"node.kernel","kernel":"<5.13.0"}]}]},"primaryFact":"calico.dataplane","fix":"Run kube-proxy in nftables mode (1.31 or later) on kernels 5.13 or later, or use Calico's iptables or eBPF dataplane.","references":["https://docs.tigera.io/calico/latest/getting-started/kubernetes/nftables","https://github.com/projectcalico/calico/blob/v3.29.0/release-notes/v3.29.0-release-notes.md","https://github.com/projectcalico/calico/blob/v3.31.0/release-notes/v3.31.0-release-notes.md","https://github.com/tigera/docs/pull/1708"],"helpUri":"https://docs.tigera.io/calico/latest/getting-started/kubernetes/nftables","notes":["The dataplane test is closed-world: the Nftables dataplane must be set in the repository (Installation linuxDataplane, FELIX_NFTABLESMODE, FelixConfiguration, installer settings). One set only by hand on the cluster is not seen; pass --fact calico.dataplane=Nftables.","Medium, not high: the documentation states a requirement, not a symptom; the concrete failure outside it is UNVERIFIED."]}`,
+  "rules/cal-vxlan-csum-63s.yaml": '{"id":"CAL-VXLAN-CSUM-63S","title":"Calico VXLAN with checksum offload on an old kernel stalls node-to-Service traffic for 63 seconds","component":"calico","severity":"high","affected":"VXLAN pools (Always or CrossSubnet) on kernels older than 5.8, with Calico before 3.19.2 (or 3.20.0 and later with ChecksumOffloadBroken=false forced), when --random-fully SNAT is in effect (kube-proxy 1.16.0 or later, a kernel 3.14 or later, or a RHEL 7 kernel).","symptom":"On kernels before 5.7, MASQUERADE --random-fully together with tx checksum offload on vxlan.calico produces bad outer checksums. Traffic from nodes or hostNetwork pods to ClusterIPs and NodePorts then stalls for 63 s (SYN retries 1+2+4+...+32) (calico#3145). Calico 3.19.2 and 3.20.0 turn the offload off on such kernels (felix#2811, felix#2815).","message":"Calico {calico.version} with VXLAN ({calico.vxlanMode}) keeps tx checksum offload on vxlan.calico on kernel {node.kernel} while MASQUERADE --random-fully is in effect: node and hostNetwork traffic to ClusterIPs and NodePorts can stall for 63 s","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"fact":"node.kernel","kernel":"<5.8.0"},{"any":[{"fact":"calico.version","version":"<3.19.2"},{"all":[{"fact":"calico.featureDetectOverride","present":true},{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.20.0"}]}]},{"any":[{"fact":"kubeProxy.version","version":">=1.16.0"},{"fact":"node.kernel","kernel":">=3.14.0"},{"fact":"node.kernel","matches":"\\\\.el7"}]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.19.2 or later (3.20.0 or later on the next line), which turns the offload off on these kernels, or run `ethtool --offload vxlan.calico rx off tx off` on every node (again after each reboot); do not override ChecksumOffloadBroken=false on kernels older than 5.8.","references":["https://github.com/projectcalico/calico/issues/3145","https://github.com/projectcalico/felix/pull/2811","https://github.com/projectcalico/felix/pull/2815","https://github.com/kubernetes/kubernetes/issues/91519","https://github.com/kubernetes/kubernetes/issues/88986","https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go"],"helpUri":"https://github.com/projectcalico/calico/issues/3145","notes":["Kernel: the bug is fixed upstream in 5.7 and Felix\'s later test is kernel <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel is treated as affected (5.8 is not).","The fix was also backported to stable 5.6.13, 5.4.41, 4.19.123 and 4.14.181; exact upstream kernels at or above those (Flatcar, Talos, COS, Bottlerocket) cannot hit the bug. Distro strings carry ABI numbers instead of sublevels, so this is not modelled: conservatively such kernels still fire.","Reports on RHEL 8 (4.18) builds are mixed (os-kernels.md: k3s#5013, bz 1987108); as the research recommends, RHEL 8 is treated as affected unless a specific build is verified.","\\"--random-fully in effect\\" is true when kube-proxy is 1.16 or later, the kernel is 3.14 or later (Felix itself masquerades fully-random there), or the kernel is a RHEL/CentOS 7 one (addendum: k/k#88986 saw the 63 s delay on 3.10.0-1127.8.2.el7). Other kernels below 3.14 need the kube-proxy version to decide.","featureDetectOverride ChecksumOffloadBroken=true cannot help below 3.19.2, where the feature flag does not exist. Inference, not stated in the evidence: overriding it to false on 3.20 or later (env var from 3.20, FelixConfiguration field from 3.21) on such a kernel turns the offload back on and brings the bug back, so that case fires too."],"seedErrors":["\\"< v3.20 no handling\\" is wrong: 3.19.2 already turns the offload off on kernels below 5.7.","\\">= v3.20 FelixConfiguration can control it\\" is imprecise: the FelixConfiguration field dates from 3.21.0 (the env var FELIX_FEATUREDETECTOVERRIDE from 3.20)."]}',
+  "rules/cal-vxlan-csum-off-perf.yaml": `{"id":"CAL-VXLAN-CSUM-OFF-PERF","title":"Calico turns VXLAN checksum offload off, cutting VXLAN throughput","component":"calico","severity":"medium","affected":"VXLAN pools (Always or CrossSubnet) with Calico 3.24.6 to 3.27.x and 3.28.1 on any kernel, 3.19.2 to 3.24.5 on kernels older than 5.7, or 3.28.0 and 3.28.2 and later on kernels older than 5.8; not when ChecksumOffloadBroken=false is forced on Calico 3.20.0 and later.","symptom":"With tx checksum offload off on vxlan.calico, VXLAN throughput drops sharply (RKE2's docs quote about 2.5 Gbps against 9 Gbps). Calico 3.24.6, 3.25.0 to 3.27.x and 3.28.1 turn it off on every kernel; 3.19.2 to 3.24.5, 3.28.0 and 3.28.2 or later turn it off only on kernels up to 5.7.0, where it is needed.","message":"Calico {calico.version} turns tx checksum offload off on vxlan.calico with VXLAN {calico.vxlanMode} on kernel {node.kernel}: VXLAN throughput drops (about 2.5 Gbps instead of 9 Gbps in RKE2's measurement)","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"any":[{"fact":"calico.version","version":">=3.24.6 <3.28.0 || 3.28.1"},{"all":[{"fact":"calico.version","version":">=3.19.2 <3.24.6"},{"fact":"node.kernel","kernel":"<5.7.0"}]},{"all":[{"fact":"calico.version","version":"3.28.0 || >=3.28.2"},{"fact":"node.kernel","kernel":"<5.8.0"}]}]}]},"unless":[{"all":[{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.20.0"}]}],"primaryFact":"calico.version","fix":"On kernels newer than 5.7 upgrade Calico to 3.28.2 or later (3.28.0 also turns the offload back on but lacks the SNAT fix, see CAL-VXLAN-CSUM-SNAT-CORRUPT). On kernels 5.7 and older the offload must stay off (CAL-VXLAN-CSUM-63S): upgrade the kernel to regain throughput; set featureDetectOverride ChecksumOffloadBroken=false only where the kernel is known to carry the checksum fix.","references":["https://github.com/projectcalico/calico/pull/6842","https://github.com/projectcalico/calico/pull/7007","https://github.com/projectcalico/calico/pull/8774","https://github.com/projectcalico/calico/pull/9037","https://github.com/projectcalico/calico/pull/9102","https://github.com/projectcalico/felix/pull/2811","https://github.com/rancher/rke2-docs/pull/229"],"helpUri":"https://github.com/projectcalico/calico/pull/6842","notes":["Felix's test is kernel < 5.7.0 in 3.19.2 to 3.24.5 and kernel <= 5.7.0 in 3.28.0 and 3.28.2+. Only major.minor is known for distro kernels: a 5.7 kernel counts as 5.7.0, so it is affected with 3.28.0 and 3.28.2+ and not with 3.19.2 to 3.24.5 (a 5.7.x upstream kernel with x > 0 would keep the offload on with 3.28.x; conservatively reported).","Versions before 3.19.2 never touch the offload (no finding here; see CAL-VXLAN-CSUM-63S).","featureDetectOverride ChecksumOffloadBroken=false cancels the rule from 3.20 (env var in 3.20, field in FelixConfiguration from 3.21); on 3.19.x the override does not exist.","The seed page's 1 to 2 Gbps figure is not sourced; RKE2's docs (rancher/rke2-docs#229) give 2.5 against 9 Gbps."],"seedErrors":["\\">= v3.20 auto-disabled (slow)\\" is wrong: 3.19.2 to 3.24.5 disable the offload only on kernels below 5.7; it is off on every kernel in 3.24.6, 3.25.0 to 3.27.x, and 3.28.1.","\\">= 3.28 auto-enables on kernel 5.7\\" is imprecise: the offload is enabled only when the kernel is above 5.7.0 (5.7.0 itself stays off), and 3.28.1 went back to always off.","\\">= v3.20 FelixConfiguration can control it\\" is imprecise: the FelixConfiguration field dates from 3.21.0 (env var from 3.20)."]}`,
+  "rules/cal-vxlan-csum-snat-corrupt.yaml": `{"id":"CAL-VXLAN-CSUM-SNAT-CORRUPT","title":"Calico 3.28.0 re-enables VXLAN checksum offload without the SNAT fix (corrupted VXLAN packets)","component":"calico","severity":"medium","affected":"VXLAN pools (Always or CrossSubnet) with Calico 3.28.0 on kernels 5.7 and later, unless ChecksumOffloadBroken=true is forced.","symptom":"Calico 3.28.0 turns tx checksum offload on vxlan.calico back on for kernels above 5.7 (calico#8774) but lacks the fix for the interaction between kube-proxy's and Calico's SNAT rules that could corrupt VXLAN packets with offload on (calico#9102, in 3.28.2 and 3.29.0). 3.28.1 turned the offload off again.","message":"Calico {calico.version} with VXLAN ({calico.vxlanMode}) re-enables tx checksum offload on vxlan.calico on kernel {node.kernel} without the SNAT fix of 3.28.2: VXLAN packets can be corrupted","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"fact":"calico.version","version":"3.28.0"},{"fact":"node.kernel","kernel":">=5.7.0"}]},"unless":[{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(true|True|TRUE|t|T|1)\\\\s*(,|$)"}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.28.2 or later, or set FelixConfiguration featureDetectOverride \\"ChecksumOffloadBroken=true\\" to keep the offload off.","references":["https://github.com/projectcalico/calico/pull/9102","https://github.com/projectcalico/calico/pull/9091","https://github.com/projectcalico/calico/pull/8774","https://github.com/projectcalico/calico/pull/8746","https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.2-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/9102","notes":["The impact is UNVERIFIED (the release note says packets \\"could\\" be corrupted); severity medium.","3.28.0 keeps the offload off when the kernel is <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel counts as above 5.7.0 here (a 5.7.0 distro kernel would keep the offload off)."],"seedErrors":["The page presents \\">= 3.28\\" turning the offload back on as the end of the problem; 3.28.0 did so without the SNAT fix (calico#9102, in 3.28.2), and 3.28.1 turned it off again."]}`,
+  "rules/cal-vxlan-parent-change.yaml": '{"id":"CAL-VXLAN-PARENT-CHANGE","title":"Calico VXLAN CrossSubnet routes stay on the old parent device when the node IP moves","component":"calico","severity":"high","affected":"VXLAN CrossSubnet pools with Calico before 3.28.0 on nodes whose IP may move to another interface.","symptom":"With VXLAN CrossSubnet, same-subnet traffic uses plain routes over the VXLAN parent device. Before 3.28.0, when the node IP moved to another interface (bond change, NIC rename, IP move) Felix did not rebuild those routes for the new parent and could not clean up the old ones after a restart, so cross-node traffic failed (calico#8279).","message":"Calico {calico.version} with VXLAN {calico.vxlanMode} does not move its same-subnet routes when a node IP moves to another parent interface, which can happen on these nodes: cross-node traffic can fail (fixed in 3.28.0)","when":{"all":[{"fact":"calico.vxlanMode","in":["CrossSubnet"]},{"fact":"calico.version","version":"<3.28.0"},{"fact":"host.nodeIpInterfaceMayChange","in":["true"]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.28.0 or later (no backports exist); optionally enable FelixConfiguration featureGates \\"DeleteConflictingRoutes=enabled\\" there so Felix clobbers conflicting routes.","references":["https://github.com/projectcalico/calico/pull/8279","https://github.com/projectcalico/calico/blob/master/release-notes/v3.28.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/8279","notes":["Whether a node IP can move to another interface is only known to the operators; without host.nodeIpInterfaceMayChange the rule is undetermined (with the hint), never a guessed finding.","No v3.26.x or v3.27.x tag contains the fix (checked in git); 3.28.0 is the first."],"seedErrors":["The page omits the CrossSubnet qualifier (the routes that go stale are the non-encapsulated same-subnet ones); \\"no backports\\" is correct."]}',
+  "rules/kp-cve-2020-8554.yaml": `{"id":"KP-CVE-2020-8554","title":"A Service with externalIPs where the API server does not restrict them (CVE-2020-8554, man in the middle)","component":"kube-proxy","severity":"medium","security":true,"cve":["CVE-2020-8554"],"affected":"a Service that sets externalIPs in a cluster whose API server admission plugins, as the repository shows them, do not include DenyServiceExternalIPs.","symptom":"Anyone who can create or edit a Service can set spec.externalIPs to any address; kube-proxy (and most Service implementations) then send traffic for that address, from pods and nodes, to the Service's endpoints, so in-cluster traffic to that IP can be intercepted. All Kubernetes versions are affected and there is no patch: the mitigation is the DenyServiceExternalIPs admission plugin (from 1.21, KEP-2200), the externalip-webhook, or a policy engine that restricts the field.","message":"Service {service.externalIPs} sets externalIPs and the API server's admission plugins ({apiserver.admissionPlugins}) do not include DenyServiceExternalIPs: anyone who can create Services can intercept traffic to any IP (CVE-2020-8554)","when":{"all":[{"fact":"service.externalIPs","present":true},{"not":{"fact":"apiserver.admissionPlugins","matches":"(^|,)DenyServiceExternalIPs(,|$)"}}]},"primaryFact":"service.externalIPs","fix":"If no Service needs externalIPs, enable the DenyServiceExternalIPs admission plugin (--enable-admission-plugins=...,DenyServiceExternalIPs; Kubernetes 1.21 and later). Otherwise restrict who may set the field with kubernetes-sigs/externalip-webhook or a ValidatingAdmissionPolicy allowing only known addresses, and suppress this finding with the reason.","references":["https://github.com/kubernetes/kubernetes/issues/97076","https://github.com/kubernetes/kubernetes/pull/97395","https://github.com/kubernetes/enhancements/issues/2200","https://github.com/kubernetes-sigs/externalip-webhook/blob/master/README.md"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/97076","notes":["Without any API server configuration in the repository (managed control planes) the rule is undetermined: pass --fact apiserver.admissionPlugins=... to decide it. A kubeadm ClusterConfiguration without --enable-admission-plugins gives kubeadm's default (NodeRestriction) as a default fact.","A webhook or policy engine (externalip-webhook, Kyverno, Gatekeeper, ValidatingAdmissionPolicy) that restricts externalIPs is not detected; suppress the finding with that reason.","DenyServiceExternalIPs arrived in 1.21 (k/k#97395, KEP-2200); earlier API servers reject the plugin name. The rule does not test the version: the fix text says 1.21.","Medium, not high: exploiting it needs the right to create or edit Services in some namespace."]}`,
+  "rules/kp-cve-2020-8558.yaml": `{"id":"KP-CVE-2020-8558","title":"route_localnet lets neighbouring hosts reach services bound to 127.0.0.1 on nodes (CVE-2020-8558)","component":"kube-proxy","severity":"high","security":true,"cve":["CVE-2020-8558"],"affected":"kube-proxy in iptables or ipvs mode on a cluster (kubelet) version before 1.16.11, 1.17.0 up to 1.17.7 (not included), or 1.18.0 up to 1.18.4 (not included).","symptom":"kube-proxy in iptables and ipvs mode sets net.ipv4.conf.all.route_localnet=1, so hosts on the same L2 segment (or with a route to the node) can reach TCP and UDP services bound to 127.0.0.1 on the node, such as unauthenticated local APIs. The fixed releases add a kubelet iptables rule that drops such traffic; the advisory was corrected to say that upgrading kube-proxy alone does not fix it.","message":"Kubernetes {kubernetes.version} with kube-proxy in {kubeProxy.mode} mode is affected by CVE-2020-8558: neighbouring hosts can reach services bound to 127.0.0.1 on the nodes (kubelet fixed in 1.16.11, 1.17.7, 1.18.4)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"kubernetes.version","version":"<1.16.11 || >=1.17.0 <1.17.7 || >=1.18.0 <1.18.4"}]},"primaryFact":"kubernetes.version","fix":"Upgrade the kubelets to 1.16.11, 1.17.7, 1.18.4 or later (the fix is a kubelet iptables rule), or drop traffic to 127.0.0.0/8 that does not come from the loopback interface on every node (iptables -I INPUT --dst 127.0.0.0/8 ! --src 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP).","references":["https://github.com/kubernetes/kubernetes/issues/92315","https://github.com/kubernetes/kubernetes/pull/92938","https://github.com/golang/vulndb/issues/1280"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/92315","notes":["The fixed versions (kubelet 1.18.4, 1.17.7, 1.16.11) are confirmed by the advisory thread (k/k#92315) and by Rancher's and RKE's CVE issues. The rule reads kubernetes.version (the kubelet's), not kubeProxy.version: a newer kube-proxy image alone does not fix it.","Clusters whose nodes sit on an L2 segment shared only with trusted hosts are less exposed; the rule does not model the network and reports every affected version."]}`,
+  "rules/kp-hyperkube-nft-on-legacy.yaml": `{"id":"KP-HYPERKUBE-NFT-ON-LEGACY","title":"hyperkube kube-proxy images of June 2020 use iptables-nft on hosts that use iptables-legacy","component":"kube-proxy","severity":"high","affected":"kube-proxy run from a hyperkube image v1.16.11, v1.17.7 or v1.18.4 on a host whose iptables backend is legacy (CentOS 7, Ubuntu 18.04 and 20.04).","symptom":"The hyperkube images v1.16.11, v1.17.7 and v1.18.4 were rebuilt on a Debian buster base with iptables 1.8.2 in nf_tables mode and without the iptables-wrapper that picks the host's backend. On hosts that use iptables-legacy, kube-proxy from these images fails (\\"iptables-restore v1.8.2 (nf_tables): CHAIN_USER_DEL failed\\", \\"Chain 'KUBE-MARK-DROP' does not exist\\") and Service IPs stop working on the node. The separate kube-proxy images of the same releases were fine.","message":"kube-proxy {kubeProxy.version} runs from the hyperkube image {kubeProxy.image}, which uses iptables-nft, on hosts whose iptables backend is {host.iptablesBackend}: Service rules fail to apply","when":{"all":[{"fact":"kubeProxy.image","matches":"(^|/)hyperkube(-[a-z0-9]+)?$"},{"fact":"kubeProxy.version","version":"1.16.11 || 1.17.7 || 1.18.4"},{"fact":"host.iptablesBackend","in":["legacy"]}]},"primaryFact":"kubeProxy.version","fix":"Use the kube-proxy image (k8s.gcr.io/kube-proxy) of the same release, or move to hyperkube 1.16.12, 1.17.8, 1.18.5 or later, which were rebuilt with the wrapper.","references":["https://github.com/kubernetes/kubernetes/issues/92250","https://github.com/kubernetes/kubernetes/issues/92275","https://github.com/kubernetes/kubernetes/pull/92354","https://github.com/kubernetes/kubernetes/pull/92493","https://github.com/kubernetes/kubernetes/pull/92495","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.17.md","https://github.com/Azure/aks-engine/issues/3529"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/92275","notes":["k/k#92275 shows hyperkube v1.16.10 with iptables 1.6.0 and v1.16.11 with 1.8.2 (nf_tables), and reports the same on 1.17.7; k/k#92250 shows the failure on CentOS 7; k/k#92354 rebuilt debian-hyperkube-base (v1.1.0) on debian-iptables with the wrapper. Only the 1.17.8 release note was read; 1.16.12 and 1.18.5 as the first fixed hyperkube images are inferred from the same June 2020 patch batch (UNVERIFIED).","The image test is on the repository path: any registry or mirror of hyperkube (hyperkube-amd64 too)."]}`,
+  "rules/kp-ipt-backend-legacy-only.yaml": `{"id":"KP-IPT-BACKEND-LEGACY-ONLY","title":"kube-proxy image without iptables autodetection programs iptables-legacy on an nft host","component":"kube-proxy","severity":"high","affected":"kube-proxy images before 1.16.10, and 1.17.0 pre-releases, on hosts that use iptables-nft.","symptom":"Upstream kube-proxy images before 1.16.10 (and 1.17 pre-releases) ship iptables 1.6 or legacy-only iptables. On a host whose iptables uses the nft backend (RHEL/CentOS 8+, Debian 10+) they write their rules to the legacy tables, which the host's tooling and other components do not use, so Service rules are not effective (k/k#71305). 1.17.0 added iptables-wrapper autodetection (k/k#82966); 1.16.10 got the same base image (k/k#90940).","message":"kube-proxy {kubeProxy.version} cannot detect the iptables backend and writes iptables-legacy rules on a host whose iptables backend is {host.iptablesBackend}: Service rules are not effective","when":{"all":[{"fact":"kubeProxy.version","version":"<1.16.10 || >=1.17.0-alpha.0 <1.17.0"},{"fact":"host.iptablesBackend","in":["nft"]}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.17.0 or later (1.16.10 or later on the 1.16 line), or run it on hosts that use iptables-legacy.","references":["https://github.com/kubernetes/kubernetes/pull/82966","https://github.com/kubernetes/kubernetes/pull/90940","https://github.com/kubernetes/kubernetes/issues/71305","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.17.md","https://github.com/kubernetes-sigs/iptables-wrappers/blob/master/README.md","https://github.com/Azure/aks-engine/issues/3529"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/82966","notes":["The ranges describe the upstream image (registry.k8s.io/kube-proxy, k8s.gcr.io/kube-proxy). Vendor and hyperkube images differ: the 1.16.11 hyperkube image still lacked the wrapper (Azure/aks-engine#3529). Conservatively the rule fires for every image in the range.","Which 1.17 pre-release first carried k/k#82966 is UNVERIFIED; every 1.17.0 pre-release is treated as affected.","The selection logic was refined in 1.22.0 (k/k#102590); its backports are UNVERIFIED and not modelled."],"seedErrors":["The page says \\"< v1.18 uses iptables-legacy, >= v1.18 autodetects\\"; autodetection arrived in 1.17.0 (and 1.16.10 on the 1.16 line)."]}`,
+  "rules/kp-ipt-partial-sync-race.yaml": `{"id":"KP-IPT-PARTIAL-SYNC-RACE","title":"kube-proxy iptables partial-sync race leaves new endpoints unserved","component":"kube-proxy","severity":"high","affected":"kube-proxy in iptables mode from 1.27.0 before 1.27.11, from 1.28.0 before 1.28.7, and from 1.29.0 before 1.29.2.","symptom":"In iptables mode, kube-proxy 1.27 and later (partial syncs, MinimizeIPTablesRestore) can race when a Service gets a new endpoint: the rules for the new endpoint may not be added until much later, so rollouts send traffic nowhere.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode has the partial-sync race: rules for new endpoints can be added much later (fixed in 1.27.11, 1.28.7, 1.29.2, 1.30.0)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables"]},{"fact":"kubeProxy.version","version":">=1.27.0 <1.27.11 || >=1.28.0 <1.28.7 || >=1.29.0 <1.29.2"}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.27.11, 1.28.7, 1.29.2, or 1.30.0 or later.","references":["https://github.com/kubernetes/kubernetes/pull/122204","https://github.com/kubernetes/kubernetes/pull/122815","https://github.com/kubernetes/kubernetes/pull/122757","https://github.com/kubernetes/kubernetes/pull/122756","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.27.md","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.28.md","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.29.md"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/122204","notes":["Starts at 1.27 because partial syncs (MinimizeIPTablesRestore) are on by default from 1.27; the gate's maturity ladder is UNVERIFIED. Clusters that enabled the gate by hand on 1.26 are not covered."],"seedErrors":["The page says \\"1.27.0 <= affected < 1.30.0\\", ignoring the 1.27.11, 1.28.7 and 1.29.2 backports."]}`,
+  "rules/kp-ipvs-conn-reuse-delay.yaml": `{"id":"KP-IPVS-CONN-REUSE-DELAY","title":"kube-proxy IPVS leaves conn_reuse_mode=1 on an old kernel, so Service connections see a 1 s delay","component":"kube-proxy","severity":"medium","affected":"kube-proxy in ipvs mode: before 1.13.0 on kernels older than 5.9, or 1.19.0 and later on kernels older than 4.1.","symptom":"With net.ipv4.vs.conn_reuse_mode=1 (the kernel default) and conntrack on, kernels before 5.9 drop the first SYN of a connection that reuses a source port, so connections through a Service wait 1 s for the retransmit (k/k#70747, k/k#93297). kube-proxy leaves the default in place before 1.13.0, and from 1.19.0 on kernels older than 4.1.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode leaves net.ipv4.vs.conn_reuse_mode=1 on kernel {node.kernel}: connections through Services can wait 1 s for a SYN retransmit","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"any":[{"all":[{"fact":"node.kernel","kernel":"<4.1.0"},{"fact":"kubeProxy.version","version":">=1.19.0"}]},{"all":[{"fact":"node.kernel","kernel":"<5.9.0"},{"fact":"kubeProxy.version","version":"<1.13.0"}]}]}]},"primaryFact":"kubeProxy.version","fix":"Upgrade the nodes' kernel to 5.9 or later (with kube-proxy 1.22.0 or later so that the sysctl is left alone), or switch kube-proxy to iptables mode. Setting conn_reuse_mode=0 by hand trades the delay for the failures of KP-IPVS-CONN-REUSE.","references":["https://github.com/kubernetes/kubernetes/issues/93297","https://github.com/kubernetes/kubernetes/issues/70747","https://github.com/kubernetes/kubernetes/pull/88541","https://github.com/kubernetes/kubernetes/pull/71114","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.19.md"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/93297","notes":["The kernel fix for the delay (f0a5e4d7a594, \\"ipvs: allow connection reuse for unconfirmed conntrack\\") is in 5.9 and was also shipped in the stable 5.8.2 and 5.7.16 releases. Only major.minor is known for distro kernels, so conservatively every 5.7 and 5.8 kernel is treated as affected.","k/k#88541 (skip the sysctl on kernels below 4.1) first appears in v1.19.0-alpha.2; pre-releases of 1.19.0 are treated as not yet having it (they fall under KP-IPVS-NO-SYSCTL instead)."],"seedErrors":["The page says kube-proxy sets \\"conn_reuse_mode=1 (kernel < 4.1)\\"; it does not set 1, it leaves the kernel default (1).","The page says kube-proxy leaves the value alone on \\"kernel > v5.6\\" from 1.22; the threshold is 5.9, so 5.7 and 5.8 kernels still see the behaviour.","The page does not say that kube-proxy before 1.13.0 never touched the sysctl, so those releases see the 1 s delay on every kernel below 5.9."]}`,
+  "rules/kp-ipvs-conn-reuse.yaml": '{"id":"KP-IPVS-CONN-REUSE","title":"kube-proxy IPVS sets conn_reuse_mode=0, so rolling updates send requests to removed backends","component":"kube-proxy","severity":"high","affected":"kube-proxy 1.13.0 or later in ipvs mode on kernels 4.1 to 5.8, and kube-proxy before 1.22.0 on kernels 5.9 and later.","symptom":"In ipvs mode, kube-proxy 1.13.0 and later sets net.ipv4.vs.conn_reuse_mode=0 on kernels 4.1 and later. With 0, IPVS keeps reusing connections to real servers that were removed, so part of the requests fail during rolling updates (k/k#81775, k/k#99162). From 1.22.0 kube-proxy leaves the sysctl alone on kernels 5.9 and later, where the kernel fixed the underlying 1 s delay.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode sets net.ipv4.vs.conn_reuse_mode=0 on kernel {node.kernel}: requests to removed backends fail during rolling updates (kube-proxy 1.22.0 on kernel 5.9 or later leaves the sysctl alone; 1.20.15 and 1.21.9 probably carry the backport, unverified)","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"kubeProxy.version","version":">=1.13.0"},{"any":[{"fact":"node.kernel","kernel":">=4.1.0 <5.9.0"},{"all":[{"fact":"node.kernel","kernel":">=5.9.0"},{"fact":"kubeProxy.version","version":"<1.22.0"}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run kernel 5.9 or later together with kube-proxy 1.22.0 or later (kube-proxy then leaves the sysctl alone), or switch kube-proxy to iptables mode. On kernels below 5.9 every kube-proxy from 1.13 sets 0 whatever its version, so IPVS is not recommended there.","references":["https://github.com/kubernetes/kubernetes/pull/102122","https://github.com/kubernetes/kubernetes/pull/107437","https://github.com/kubernetes/kubernetes/pull/107438","https://github.com/kubernetes/kubernetes/pull/71114","https://github.com/kubernetes/kubernetes/pull/88541","https://github.com/kubernetes/kubernetes/issues/93297","https://github.com/kubernetes/kubernetes/issues/81775","https://github.com/kubernetes/kubernetes/issues/99162","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.13.md"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/93297","notes":["The 1.20 and 1.21 backports (k/k#107437, k/k#107438) were merged but are release-note-none; their patch releases are UNVERIFIED (likely 1.20.15 and 1.21.9). Conservatively every 1.20.x and 1.21.x is treated as affected on kernels 5.9 and later; the message says so.","kube-proxy compares the kernel version string only (constants \\"4.1\\" and \\"5.9\\"), so vendor kernels with backported fixes (RHEL 8\'s 4.18) still get 0; the rule compares major.minor the same way.","Inference, UNVERIFIED: kube-proxy 1.22+ on kernel 5.9+ leaves the value as it is, so a 0 written by an older kube-proxy stays until reboot or `sysctl -w net.ipv4.vs.conn_reuse_mode=1`. Not modelled.","The mapping of kernel commit 35dfb013149f (which kube-proxy cites) to its title is UNVERIFIED; only the version constant 5.9 matters for this rule.","Kernels below 4.1 are covered by KP-IPVS-NO-SYSCTL (1.13 to 1.18) and KP-IPVS-CONN-REUSE-DELAY (1.19 and later)."],"seedErrors":["The >=1.22 row says kube-proxy leaves the sysctl alone on \\"kernel > v5.6\\"; the threshold is kernel >= 5.9 (constant \\"5.9\\"), as the same page says elsewhere.","The page gives CentOS 8\'s default kernel as 4.16; CentOS/RHEL 8 ship 4.18.0.","The \\"<= v1.17\\" row is too narrow: setting 0 began in 1.13.0 and 1.18 behaves the same (the page skips 1.18); before 1.13 kube-proxy left the default.","\\"kernel > v4.1 \u2192 0\\" leaves out 4.1 itself; the code sets 0 from 4.1 (>= 4.1).","The page misses that the >=1.22 behaviour was cherry-picked into 1.20 and 1.21 (patch releases unverified)."]}',
+  "rules/kp-ipvs-deprecated.yaml": '{"id":"KP-IPVS-DEPRECATED","title":"kube-proxy ipvs mode is deprecated","component":"kube-proxy","severity":"low","affected":"kube-proxy mode ipvs on kube-proxy 1.35.0 or later.","symptom":"From 1.35 kube-proxy warns at start-up that the ipvs proxier is deprecated and may be removed (KEP-5495, k/k#134539); SIG Network points ipvs users to nftables mode. A KubeProxyIPVS feature gate follows, with a plan to turn ipvs off by default in 1.40 and remove it later.","message":"kube-proxy {kubeProxy.version} runs in {kubeProxy.mode} mode, which is deprecated since 1.35: plan the move to nftables mode","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"kubeProxy.version","version":">=1.35.0-alpha.0"}]},"primaryFact":"kubeProxy.version","fix":"Plan a migration to nftables mode (GA in 1.33; needs kernel 5.13 or later), or iptables mode on older kernels.","references":["https://github.com/kubernetes/enhancements/issues/5495","https://github.com/kubernetes/kubernetes/pull/134539","https://github.com/kubernetes/website/pull/52723","https://github.com/kubernetes/enhancements/pull/6120"],"helpUri":"https://github.com/kubernetes/enhancements/issues/5495","notes":["The later stages (KubeProxyIPVS gate in 1.37, default off in 1.40, removal after) are a KEP plan, not releases; UNVERIFIED as dates. This rule only reports the deprecation, hence low.","1.35.0 pre-releases are treated as deprecated (the warning merged in October 2025, before the 1.35 alphas)."]}',
+  "rules/kp-ipvs-extip-etp-local.yaml": '{"id":"KP-IPVS-EXTIP-ETP-LOCAL","title":"kube-proxy IPVS drops traffic to externalIPs of Services with externalTrafficPolicy Local","component":"kube-proxy","severity":"high","affected":"kube-proxy 1.26.0 up to 1.30.0 (not included) in ipvs mode, with a Service that sets externalIPs and externalTrafficPolicy Local.","symptom":"A regression in kube-proxy 1.26.0 (k/k#108460) breaks, in ipvs mode only, Services that set externalIPs together with externalTrafficPolicy: Local: traffic to the external IP is dropped (k/k#121909). Fixed in 1.30.0; the 1.28 and 1.29 cherry-picks were merged without release notes.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode drops traffic to the externalIPs of Service {service.externalIPsLocal} (externalTrafficPolicy: Local); certain for 1.26 and 1.27, probable for 1.28.x and 1.29.x until the fixed patch release is known; fixed in 1.30.0","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"kubeProxy.version","version":">=1.26.0 <1.30.0"},{"fact":"service.externalIPsLocal","present":true}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.30.0 or later (a late 1.28.x or 1.29.x patch release probably carries the fix, unverified), use iptables mode, or use externalTrafficPolicy: Cluster for these Services.","references":["https://github.com/kubernetes/kubernetes/pull/121919","https://github.com/kubernetes/kubernetes/issues/121909","https://github.com/kubernetes/kubernetes/pull/121928","https://github.com/kubernetes/kubernetes/pull/122323","https://github.com/kubernetes/kubernetes/pull/108460","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.30.md"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/121919","notes":["The 1.28 and 1.29 cherry-picks (k/k#121928, k/k#122323) are release-note-none, so the first fixed 1.28.x and 1.29.x patches are UNVERIFIED (1.28.6/1.29.1 or 1.28.7/1.29.2 are likely). Conservatively every 1.28.x and 1.29.x is treated as affected, and the message says the finding is only probable there.","No backport to 1.27 or 1.26 was found.","The Service condition is closed-world: a repository without such a Service is silent, not undetermined, because the Services that matter are the ones the repository declares.","k/k#124260 reports another IPVS + externalIP + Local case after the fix; a different bug, UNVERIFIED, not modelled."],"seedErrors":["The page omits that only ipvs mode is affected.","The page says \\"1.26.0 <= affected < 1.30.0\\", ignoring the 1.28 and 1.29 cherry-picks."]}',
+  "rules/kp-ipvs-nfconntrack-419.yaml": `{"id":"KP-IPVS-NFCONNTRACK-419","title":"Old kube-proxy silently falls back from ipvs to iptables mode on kernel 4.19 and later","component":"kube-proxy","severity":"medium","affected":"kube-proxy in ipvs mode before 1.11.9, or 1.12.0 up to 1.12.7 (not included), on a kernel 4.19 or later.","symptom":"kube-proxy's IPVS prerequisite check required the nf_conntrack_ipv4 module, which kernel 4.19 merged into nf_conntrack. kube-proxy logs \\"IPVS proxier will not be used because the following required kernel modules are not loaded: [nf_conntrack_ipv4]\\" and runs in iptables mode instead, without the IPVS behaviour and scale the cluster was configured for (k/k#70304). Fixed in 1.13.0 (k/k#70325), picked to 1.12 and 1.11.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} looks for the nf_conntrack_ipv4 module, which 4.19 removed: it silently runs in iptables mode instead","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"node.kernel","kernel":">=4.19.0"},{"fact":"kubeProxy.version","version":"<1.11.9 || >=1.12.0 <1.12.7"}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.13.0 or later (1.12.7 or 1.11.9 or later on those lines, see the notes), or run a kernel older than 4.19 until then.","references":["https://github.com/kubernetes/kubernetes/issues/70304","https://github.com/kubernetes/kubernetes/pull/70325","https://github.com/kubernetes/kubernetes/pull/75241","https://github.com/kubernetes/kubernetes/pull/75242"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/70304","notes":["The 1.11 and 1.12 cherry-picks (k/k#75241, k/k#75242, \\"[IPVS] Support for kernels 4.19+\\") were approved on 2019-03-19; the first patch releases after that, 1.11.9 and 1.12.7, are assumed to carry them (UNVERIFIED). This is the reading that cannot raise a false finding; 1.11.9+ and 1.12.7+ are not reported.","RHEL 8.3 and later (4.18 with the merged module) only log a warning (k/k#97052); 4.18 is below the bound and not reported.","Kernels are compared on major.minor, as kube-proxy's check keys on the module name."]}`,
+  "rules/kp-ipvs-no-sysctl.yaml": '{"id":"KP-IPVS-NO-SYSCTL","title":"kube-proxy IPVS proxier cannot start on a kernel older than 4.1 (conn_reuse_mode sysctl missing)","component":"kube-proxy","severity":"high","affected":"kube-proxy 1.13.0 up to 1.19.0 (not included) in ipvs mode on kernels older than 4.1.","symptom":"kube-proxy 1.13.0 to 1.18.x in ipvs mode sets net.ipv4.vs.conn_reuse_mode unconditionally. Kernels older than 4.1 have no such sysctl, so the IPVS proxier fails to start (k/k#82065) and Services are not programmed as intended. 1.19.0 skips the sysctl on such kernels (k/k#88541).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode cannot start its IPVS proxier on kernel {node.kernel}: net.ipv4.vs.conn_reuse_mode, which it sets, exists only from kernel 4.1","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"node.kernel","kernel":"<4.1.0"},{"fact":"kubeProxy.version","version":">=1.13.0 <1.19.0"}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.19.0 or later (it then skips the sysctl, but see KP-IPVS-CONN-REUSE-DELAY), upgrade the kernel (5.9 or later avoids the IPVS connection-reuse problems altogether), or use iptables mode.","references":["https://github.com/kubernetes/kubernetes/issues/82065","https://github.com/kubernetes/kubernetes/pull/88541","https://github.com/kubernetes/kubernetes/pull/71114","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.19.md"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/88541","notes":["No 1.18.x cherry-pick of k/k#88541 was found, so 1.18 behaves like 1.13 to 1.17 (affected).","k/k#88541 first appears in v1.19.0-alpha.2; pre-releases of 1.19.0 are conservatively treated as affected."],"seedErrors":["The page misses this case entirely: kube-proxy 1.13 to 1.18 in ipvs mode fails to start the IPVS proxier on kernels below 4.1.","The \\"<= v1.17\\" row skips 1.18, which behaves the same."]}',
+  "rules/kp-ipvs-parseip-old-kernel.yaml": `{"id":"KP-IPVS-PARSEIP-OLD-KERNEL","title":"kube-proxy 1.18.0 to 1.18.2 in ipvs mode cannot list real servers on kernels older than 3.18 (CentOS 7)","component":"kube-proxy","severity":"high","affected":"kube-proxy 1.18.0 up to 1.18.3 (not included) in ipvs mode on a kernel older than 3.18 (RHEL/CentOS 7's 3.10).","symptom":"The IPVS netlink library of kube-proxy 1.18.0 expects the address family attribute of IPVS destinations, which kernels older than 3.18 do not return. kube-proxy logs \\"Failed to list IPVS destinations, error: parseIP Error\\" and does not sync endpoints, so Services (cluster DNS first) fail or work intermittently. Fixed in 1.18.3 (k/k#90678) and 1.19.0 (k/k#90555).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} cannot list IPVS destinations (\\"parseIP Error\\"): endpoints are not synced and Services fail (fixed in 1.18.3)","when":{"all":[{"fact":"kubeProxy.mode","in":["ipvs"]},{"fact":"kubeProxy.version","version":">=1.18.0 <1.18.3"},{"fact":"node.kernel","kernel":"<3.18.0"}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.18.3 or later, or run it in iptables mode on these kernels.","references":["https://github.com/kubernetes/kubernetes/issues/89520","https://github.com/kubernetes/kubernetes/issues/89561","https://github.com/kubernetes/kubernetes/pull/90678","https://github.com/kubernetes/kubernetes/pull/90555","https://github.com/kubermatic/machine-controller/issues/795"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/90678","notes":["1.18.3 as the fixed release is stated in k/k#89520 (\\"corrected in v1.18.3\\") and by the k/k#90678 thread, which validated the fix on a CentOS 7 3.10.0-1127 kernel. 1.18.0 pre-releases are not reported (the library bump that caused it is UNVERIFIED for them)."]}`,
+  "rules/kp-nft-gate-required.yaml": `{"id":"KP-NFT-GATE-REQUIRED","title":"kube-proxy nftables mode requested on a release where it does not exist or is gated off","component":"kube-proxy","severity":"high","affected":"kube-proxy mode nftables on kube-proxy before 1.29.0 (no such mode), or on 1.29 and 1.30 (before 1.31.0) without the NFTablesProxyMode feature gate set to true (alpha, off by default).","symptom":"kube-proxy's configuration validation accepts mode \\"nftables\\" only when the NFTablesProxyMode feature gate is on. The gate is alpha and off by default in 1.29 and 1.30, beta and on from 1.31, GA from 1.33; before 1.29 the mode does not exist. kube-proxy rejects the configuration and exits, so no Service is programmed on the node.","message":"kube-proxy {kubeProxy.version} is configured for {kubeProxy.mode} mode without the NFTablesProxyMode feature gate on: kube-proxy rejects its configuration and Services are not programmed","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"fact":"kubeProxy.version","version":"<1.31.0"}]},"unless":[{"all":[{"fact":"kubeProxy.version","version":">=1.29.0"},{"fact":"kubeProxy.featureGates","matches":"(^|,)NFTablesProxyMode=true(,|$)"}]}],"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.31 or later (the gate is on by default), or on 1.29 and 1.30 set featureGates NFTablesProxyMode: true in the KubeProxyConfiguration (or --feature-gates=NFTablesProxyMode=true); before 1.29 use iptables or ipvs mode.","references":["https://github.com/kubernetes/kubernetes/blob/master/pkg/proxy/apis/config/validation/validation.go","https://github.com/kubernetes/kubernetes/blob/master/pkg/features/kube_features.go","https://github.com/kubernetes/enhancements/blob/master/keps/sig-network/3866-nftables-proxy/kep.yaml","https://github.com/kubernetes/website/blob/main/content/en/docs/reference/command-line-tools-reference/feature-gates/nftables-proxy-mode.md"],"helpUri":"https://github.com/kubernetes/enhancements/blob/master/keps/sig-network/3866-nftables-proxy/kep.yaml","notes":["Gate stages checked in the feature-gate reference page: alpha (default false) from 1.29 to 1.30, beta (default true) from 1.31; the KEP gives GA in 1.33.","An absent featureGates counts as \\"gate off\\" (the default). A gate given in a form the repository does not show (a kubelet-style config file outside the repository) cannot be seen: pass it with --fact kubeProxy.featureGates=NFTablesProxyMode=true.","The exact error text on 1.29 and 1.30 is UNVERIFIED (quoted from the current validation code, which names the valid modes); the outcome, a rejected configuration, is the same.","Pre-releases of 1.31.0 are treated as 1.30 (gate off), the conservative reading for a configuration that may not start."]}`,
+  "rules/kp-nft-kernel-floor.yaml": '{"id":"KP-NFT-KERNEL-FLOOR","title":"kube-proxy nftables mode refuses to start on a kernel older than 5.13","component":"kube-proxy","severity":"high","affected":"kube-proxy in nftables mode on a kernel older than 5.13: from 1.33.0 unless KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK is set, and on 1.31 and 1.32 when it is set (the check was inverted there).","symptom":"kube-proxy in nftables mode requires kernel 5.13 or later, as a stand-in for an nft 1.0.1 or later on the host (older nft crashes on kube-proxy\'s rules or breaks other nft users). On 1.33 and later kube-proxy exits with \\"kube-proxy in nftables mode requires kernel 5.13 or later\\" unless KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK is set to a non-empty value. In 1.31 and 1.32 the test was inverted by mistake: the check ran only when that variable was set (fixed in 1.33, k/k#130401). A node whose kube-proxy exits programs no Services.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} refuses to start (it needs kernel 5.13 or later): Services are not programmed on these nodes","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"fact":"node.kernel","kernel":"<5.13.0"},{"any":[{"all":[{"fact":"kubeProxy.version","version":">=1.33.0"},{"fact":"kubeProxy.nftablesSkipKernelCheck","present":false}]},{"all":[{"fact":"kubeProxy.version","version":">=1.31.0 <1.33.0"},{"fact":"kubeProxy.nftablesSkipKernelCheck","present":true}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run nodes with kernel 5.13 or later (RHEL 9, Ubuntu 22.04, Debian 12 and later) for nftables mode, or use iptables mode on older kernels. KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK is for development only; on 1.31 and 1.32 remove it (there it turns the check on).","references":["https://github.com/kubernetes/kubernetes/pull/124152","https://github.com/kubernetes/kubernetes/pull/130401","https://github.com/kubernetes/kubernetes/issues/122743","https://github.com/kubernetes/kubernetes/blob/master/pkg/proxy/nftables/supported.go","https://github.com/kubernetes/kubernetes/blob/master/pkg/util/kernel/constants.go","https://kubernetes.io/docs/reference/node/kernel-version-requirements/"],"helpUri":"https://kubernetes.io/docs/reference/node/kernel-version-requirements/","notes":["The rule models the hard failure only (high). Where kube-proxy does start on an old kernel (1.29 and 1.30, which have no 5.13 check; 1.31 and 1.32 without the variable; 1.33 and later with it), nftables mode runs but can break other nft users on the host (k/k#122743); that lower-severity case is not reported, to keep one severity per rule.","The inverted test (`!= \\"\\"`) in 1.31 and 1.32 and the corrected one (`== \\"\\"`) were read in pkg/proxy/nftables supported.go; no cherry-pick of k/k#130401 to 1.31 or 1.32 was found (its release note is ACTION REQUIRED), so 1.31 and 1.32 are modelled as inverted throughout (UNVERIFIED for late patches).","kubeProxy.nftablesSkipKernelCheck is read from the kube-proxy container\'s env only; its absence means the variable is unset (closed world). The kernel is compared on major.minor, as kube-proxy does."]}',
+  "rules/kp-nft-lb-source-ranges.yaml": `{"id":"KP-NFT-LB-SOURCE-RANGES","title":"kube-proxy nftables mode does not enforce loadBalancerSourceRanges","component":"kube-proxy","severity":"high","affected":"kube-proxy 1.29.0 up to 1.30.0 (not included) in nftables mode, with a LoadBalancer Service that sets loadBalancerSourceRanges.","symptom":"In kube-proxy 1.29's alpha nftables mode the firewall-check chain hangs off the input, forward and output hooks instead of prerouting; load-balancer traffic is already DNATed when it gets there, so clients outside loadBalancerSourceRanges are not dropped. The allow-list silently does nothing (a security exposure). Fixed in 1.30.0 (k/k#122614), with no backport.","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode does not enforce the loadBalancerSourceRanges of Service {service.loadBalancerSourceRanges}: clients outside the allow-list are accepted (fixed in 1.30.0)","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"fact":"kubeProxy.version","version":">=1.29.0 <1.30.0"},{"fact":"service.loadBalancerSourceRanges","present":true}]},"primaryFact":"kubeProxy.version","fix":"Upgrade kube-proxy to 1.30.0 or later, or run it in iptables or ipvs mode on 1.29; until then enforce the source ranges elsewhere (cloud firewall, NetworkPolicy).","references":["https://github.com/kubernetes/kubernetes/pull/122614","https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.30.md","https://github.com/kubernetes/kubernetes/blob/master/pkg/features/kube_features.go"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/122614","notes":["nftables mode exists from 1.29 (NFTablesProxyMode alpha in 1.29, beta and on by default in 1.31), so the range is effectively 1.29.x. The fix is in the v1.30.0-alpha.1 notes; pre-releases of 1.30.0 are conservatively treated as affected.","No backport was found (absent from the 1.29.1 to 1.29.4 notes).","The Service condition is closed-world: a repository without such a Service is silent."],"seedErrors":["The page gives no affected range; it is effectively 1.29.x only, because earlier releases have no nftables mode."]}`,
+  "rules/kp-snat-random-fully.yaml": '{"id":"KP-SNAT-RANDOM-FULLY","title":"kube-proxy masquerades without --random-fully, so concurrent SNAT connections collide on source ports","component":"kube-proxy","severity":"medium","affected":"kube-proxy in iptables or ipvs mode before 1.16.0, or on kernels older than 3.14 other than RHEL 7\'s.","symptom":"Concurrent SNAT (MASQUERADE) connections can pick the same source port; the conntrack insert then fails (insert_failed) and the SYN is dropped, costing at least 1 s before the retransmit. kube-proxy adds `--random-fully` to its masquerade rule from 1.16.0 when the iptables binary in its image is 1.6.2 or later, and the kernel needs fully random NAT (3.14).","message":"kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode on kernel {node.kernel} masquerades without --random-fully: concurrent SNAT connections can collide on a source port and lose their SYN (1 s delays)","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"any":[{"fact":"kubeProxy.version","version":"<1.16.0"},{"all":[{"fact":"node.kernel","kernel":"<3.14.0"},{"not":{"fact":"node.kernel","matches":"\\\\.el7(?!uek)"}}]}]}]},"primaryFact":"kubeProxy.version","fix":"Run kube-proxy 1.16.0 or later, with iptables 1.6.2 or later in its image, on a kernel 3.14 or later (RHEL/CentOS 7 kernels also support the flag).","references":["https://github.com/kubernetes/kubernetes/pull/78547","https://github.com/kubernetes/kubernetes/blob/master/pkg/util/iptables/iptables.go","https://tech.xing.com/a-reason-for-unexplained-connection-timeouts-on-kubernetes-docker-abd041cf7e02","https://github.com/kubernetes/kubernetes/issues/88986"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/78547","notes":["The kernel threshold is UNVERIFIED: libxt_SNAT.man says 3.14, libxt_MASQUERADE.man says 3.13. The conservative reading (3.14, so 3.13 kernels such as Ubuntu 14.04 GA are affected) is used.","RHEL/CentOS 7 kernels (3.10 with the `.el7` tag) support --random-fully (k/k#88986, seen on 3.10.0-1127, i.e. 7.8), so the kernel reason alone does not fire there, as the addendum directs. Earlier 7.x minors are UNVERIFIED. Oracle UEK kernels (`el7uek`) are not covered by that evidence and still fire.","The third cause, an iptables binary older than 1.6.2 inside the kube-proxy image, has no fact yet and is not modelled; upstream images before 1.16.10 may carry such an iptables (k/k#91519 ties the flag to 1.17+ images), UNVERIFIED.","nftables mode (1.29+) is out of scope: the evidence covers iptables and ipvs modes."],"seedErrors":["The page gives \\"kernel < 3.13 / iptables 1.6.2\\" as the whole condition; the risk exists whenever the flag is not in effect: kube-proxy older than 1.16, iptables older than 1.6.2, or a kernel without support.","The kernel threshold is 3.14 in the SNAT man page and in the commit timing; 3.13 is only in the MASQUERADE man page.","The page files this under \\"iptables mode\\"; kube-proxy\'s masquerade rule (and so the race) exists in ipvs mode too."]}',
+  "rules/kp-userspace-removed.yaml": '{"id":"KP-USERSPACE-REMOVED","title":"kube-proxy \\"userspace\\" mode on 1.26 or later, where it was removed","component":"kube-proxy","severity":"high","affected":"kube-proxy mode userspace on kube-proxy 1.26.0 or later.","symptom":"The userspace proxier was removed in 1.26 (k/k#112133). On Linux kube-proxy then validates the mode against iptables, ipvs (and later nftables) only, rejects \\"userspace\\" and exits, so no Service is programmed on the node.","message":"kube-proxy {kubeProxy.version} is configured for {kubeProxy.mode} mode, which was removed in 1.26: kube-proxy rejects its configuration and Services are not programmed","when":{"all":[{"fact":"kubeProxy.mode","in":["userspace"]},{"fact":"kubeProxy.version","version":">=1.26.0-alpha.0"}]},"primaryFact":"kubeProxy.version","fix":"Switch kube-proxy to iptables mode (or nftables on kernel 5.13 and later, or ipvs) before upgrading to 1.26.","references":["https://github.com/kubernetes/kubernetes/pull/112133","https://kubernetes.io/blog/2022/11/18/upcoming-changes-in-kubernetes-1-26/#removal-of-kube-proxy-userspace-modes","https://github.com/canonical/microk8s/pull/3600"],"helpUri":"https://github.com/kubernetes/kubernetes/pull/112133","notes":["1.26.0 pre-releases are treated as affected: the removal merged before the 1.26 alpha releases (the blog post announcing it for 1.26 is dated 2022-11-18).","The Windows \\"kernelspace\\" mode is not affected and is not matched."]}',
+  "rules/node-conntrack-dns-race.yaml": `{"id":"NODE-CONNTRACK-DNS-RACE","title":"conntrack insertion races drop parallel UDP DNS queries (5 s lookups) on kernels older than 5.0","component":"node","severity":"low","affected":"kube-proxy in iptables or ipvs mode on a kernel older than 5.0, except RHEL-family kernels (.elN), which are taken to carry the fixes.","symptom":"When a client sends two UDP packets from one socket at once (glibc's parallel A and AAAA lookups), both race to insert a conntrack entry under kube-proxy's DNAT to the DNS Service, and one is dropped (insert_failed). The client waits out the resolver's 5 s timeout. Upstream fixed one race in 4.19 (ed07d9a021df) and another in 5.0 (4e35c1cb9460).","message":"kube-proxy in {kubeProxy.mode} mode on kernel {node.kernel} can lose one of two parallel DNS queries to a conntrack race: lookups stall for 5 seconds now and then","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"node.kernel","kernel":"<5.0.0"}]},"unless":[{"fact":"node.kernel","kernelFlavor":["el"]},{"fact":"kubeProxy.disabled","in":["true"]}],"primaryFact":"node.kernel","fix":"Run kernel 5.0 or later (or a distro kernel with the backports), deploy NodeLocal DNSCache, or set \`options single-request-reopen\` (glibc) in the pods' dnsConfig.","references":["https://lambda.lt/blog/2018/racy_conntrack.html","https://lists.ubuntu.com/archives/kernel-team/2019-July/102291.html","https://github.com/weaveworks/weave/issues/3287","https://github.com/kubernetes/kubernetes/issues/56903"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/56903","notes":["Low: distro kernels carry backports the rule cannot see (Ubuntu 18.04 got the 4.19 fix by SRU, LP#1836816). Whether RHEL 7 and 8 kernels carry both fixes is UNVERIFIED; RHEL-family kernels (.elN) are excluded, the reading that cannot raise a false finding. A kernel without a distro tag is undetermined below 5.0. That race 2 landed in 5.0 comes from the patch author's post and is UNVERIFIED as a commit.","The third race (DNAT to different backends) is not modelled."]}`,
+  "rules/node-el10-no-legacy-xtables.yaml": `{"id":"NODE-EL10-NO-LEGACY-XTABLES","title":"RHEL 10 family kernels have no legacy xtables; iptables-mode data planes need extra kernel modules","component":"node","severity":"medium","affected":"nodes on a RHEL 10 family kernel (.el10: RHEL, Rocky, Alma, CentOS Stream 10) with kube-proxy in iptables or ipvs mode, Calico's iptables dataplane, or Felix iptablesBackend Legacy.","symptom":"RHEL 10 kernels turn off the deprecated legacy xtables, and iptables-nft needs nft_compat and the xt_* match modules from kernel-modules-extra. On minimal images without that package, iptables and ipvs mode kube-proxy and Calico's iptables dataplane fail to program rules (kops CI saw kube-proxy crash-loop on RHEL 10); a legacy iptables backend cannot work at all.","message":"Nodes on kernel {node.kernel} (RHEL 10 family) run an iptables-based data plane: without kernel-modules-extra (nft_compat, xt_* matches) its rules cannot be programmed","when":{"all":[{"fact":"node.kernel","matches":"\\\\.el10(_\\\\d+)?(\\\\.|$)"},{"any":[{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"kubeProxy.disabled","present":false}]},{"all":[{"fact":"calico.version","present":true},{"not":{"all":[{"fact":"calico.dataplane","present":true},{"fact":"calico.dataplane","in":["BPF","Nftables","VPP"]}]}}]},{"all":[{"fact":"calico.iptablesBackend","present":true},{"fact":"calico.iptablesBackend","in":["Legacy"]}]}]}]},"primaryFact":"node.kernel","fix":"Install kernel-modules-extra (kernel-modules-extra-matched) on RHEL 10 family nodes, or use nftables modes (kube-proxy nftables mode, Calico's nftables dataplane); never set iptablesBackend Legacy there.","references":["https://gitlab.com/cki-project/kernel-ark/-/merge_requests/1226","https://github.com/kubernetes/kops/pull/17789","https://github.com/kubernetes/kops/issues/17915","https://github.com/kubernetes/kops/pull/18179","https://github.com/rancher/rancher/issues/54862"],"helpUri":"https://github.com/kubernetes/kops/issues/17915","notes":["Medium: whether it fails depends on the packages on the image, which the repository does not show. The RHEL 10 release-notes wording is UNVERIFIED; the kernel-ark merge request (\\"netfilter: Drop xtables\\") and kops' RHEL 10 CI failures are the evidence.","Calico counts when the repository gives its version; without a dataplane setting its default, iptables, is assumed. A cluster with neither kube-proxy nor Calico facts is not reported.","Oracle's UEK for OL 10 (.el10uek) is not matched: its configuration is UNVERIFIED. Upstream kernels from 6.17 may also turn off CONFIG_NETFILTER_XTABLES_LEGACY (rancher#54862); not modelled."]}`,
   "data/calico-manifests.yaml": `{"manifests":[{"files":["calico.yaml","calico-typha.yaml","calico-etcd.yaml"],"calico":">=3.15.0 <3.33.0","ipipMode":"Always","vxlanMode":"Never","references":["chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)","manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP \\"Always\\", VXLAN \\"Never\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","references":["chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)","manifest@v3.24.0 to manifest@v3.32.0 (IPIP \\"Never\\", VXLAN \\"CrossSubnet\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.16.0 <3.18.0","ipipMode":"Never","vxlanMode":"Always","references":["chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)"]},{"files":["canal.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"Never","note":"Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.","references":["manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)"]},{"files":["custom-resources.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","note":"The operator's Installation with ipPools encapsulation VXLANCrossSubnet.","references":["manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)"]}]}`,
-  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set --kubernetes-version, e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set --kubernetes-version, or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set --kube-proxy-mode iptables|ipvs|nftables","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set --calico-version, e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set --calico-version","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set --calico-version"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set --node-os, e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set --node-os, or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"}]}`,
+  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set --kubernetes-version, e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set --kubernetes-version, or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set --kube-proxy-mode iptables|ipvs|nftables","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set --calico-version, e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set --calico-version","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set --calico-version"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set --node-os, e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set --node-os, or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"},{"name":"kubeProxy.featureGates","component":"kube-proxy","label":"kube-proxy feature gates","description":"Feature gates given to kube-proxy, as Name=true|false pairs joined by commas (KubeProxyConfiguration featureGates, --feature-gates, Kubespray kube_proxy_feature_gates, k3s/RKE2 kube-proxy-arg).","hint":"keep the kube-proxy configuration (featureGates or --feature-gates) in the repository, or pass --fact kubeProxy.featureGates=NFTablesProxyMode=true"},{"name":"kubeProxy.nftablesSkipKernelCheck","component":"kube-proxy","label":"kube-proxy nftables kernel check skipped","description":"The kube-proxy container sets KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK to a non-empty value (true); read only from the container's env, so its absence means the variable is unset.","hint":"keep the kube-proxy DaemonSet (its env) in the repository, or pass --fact kubeProxy.nftablesSkipKernelCheck=true"},{"name":"calico.nftablesMode","component":"calico","label":"Felix nftablesMode","description":"Felix nftablesMode (Enabled, Disabled, Auto) from FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE.","hint":"set FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE in the repository, or pass --fact calico.nftablesMode=Enabled|Disabled|Auto"},{"name":"service.externalIPs","component":"service","label":"Service with externalIPs","description":"A Service that sets spec.externalIPs (any traffic policy); the value names the Service.","hint":"nothing to set; read from Service manifests"},{"name":"apiserver.admissionPlugins","component":"kubernetes","label":"API server admission plugins","description":"The admission plugins the API server enables beyond its defaults, joined by commas (--enable-admission-plugins in kubeadm apiServer.extraArgs, a kube-apiserver static pod, Kubespray kube_apiserver_enable_admission_plugins, k3s/RKE2 kube-apiserver-arg). An installer's own default is given as such.","hint":"keep the API server configuration in the repository, or pass --fact apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs"}]}`,
   "data/installers/aks.yaml": '{"name":"aks","label":"AKS","releaseScheme":"kubernetes","summary":"Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED.","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md","https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md"],"detect":[{"signal":"AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED","verified":false,"references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md"]}],"kubeProxy":{"runs":true,"how":"managed DaemonSet; kubeProxyConfig.enabled defaults to true","disabledBy":["kubeProxyConfig.enabled: false"],"references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md"]},"cni":[{"value":"azure","note":"Calico only with --network-policy calico","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md"]}],"defaults":[{"fact":"kubeProxy.mode","value":"iptables","setting":"kubeProxyConfig.mode","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md"]}],"releases":[{"release":"1.30.0","to":"1.30.99999","calico":"3.26.3","note":"Azure-managed Calico through tigera-operator v1.30.7","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml"]},{"release":"1.31.0","to":"1.31.99999","calico":"3.26.5","note":"Azure-managed Calico through tigera-operator v1.30.11","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml"]},{"release":"1.32.0","to":"1.32.99999","calico":"3.28.2","note":"Azure-managed Calico through tigera-operator v1.34.7","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml"]},{"release":"1.33.0","to":"1.33.99999","calico":"3.29.3","note":"Azure-managed Calico through tigera-operator v1.36.7","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml"]},{"release":"1.34.0","to":"1.34.99999","calico":"3.30.4","note":"Azure-managed Calico through tigera-operator v1.38.8","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml"]},{"release":"1.35.0","to":"1.35.99999","calico":"3.31.2","note":"Azure-managed Calico through tigera-operator v1.40.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]},{"release":"1.36.0","to":"1.36.99999","calico":"3.31.2","note":"Azure-managed Calico through tigera-operator v1.40.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]}]}',
   "data/installers/cluster-api.yaml": '{"name":"cluster-api","label":"Cluster API","releaseScheme":"kubernetes","summary":"Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default.","references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"],"specialises":["kubeadm"],"detect":[{"signal":"cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest","references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"]},{"signal":"KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version","verified":false,"references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"]}],"kubeProxy":{"runs":true,"how":"kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version","disabledBy":["kubeadm skip-phases addon/kube-proxy"],"references":["https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go","https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go"]},"cni":[{"value":"none","note":"a CNI must be installed","references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"]}],"defaults":[{"fact":"kubeProxy.mode","value":"iptables","setting":"KubeProxyConfiguration mode (kubeadm never sets it)","references":["https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go","https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go"]}],"releases":[]}',
   "data/installers/eks.yaml": '{"name":"eks","label":"EKS","releaseScheme":"kubernetes","summary":"Amazon EKS: kube-proxy add-on on EC2 nodes, iptables unless configured {\\"mode\\": \\"ipvs\\"}; the VPC CNI, Calico only when the user installs it.","references":["https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html","https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy"],"detect":[{"signal":"eksctl.io/v1alpha5 ClusterConfig metadata.version, addons; Terraform aws_eks_cluster (field names UNVERIFIED)","verified":false,"references":["https://docs.aws.amazon.com/eks/latest/eksctl/addons.html"]}],"kubeProxy":{"runs":true,"how":"EKS add-on DaemonSet on EC2 nodes (not Fargate); its minor = the cluster minor","disabledBy":["cluster created without the kube-proxy add-on"],"references":["https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html","https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy"]},"cni":[{"value":"aws-vpc-cni","references":["https://docs.aws.amazon.com/eks/latest/eksctl/addons.html"]}],"defaults":[{"fact":"kubeProxy.mode","value":"iptables","setting":"kube-proxy add-on configuration mode","references":["https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html","https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy"]}],"releases":[]}',
@@ -21152,10 +21882,12 @@ function validators() {
       return errors === 0;
     }
     const v7 = validate17;
-    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico"] }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" } } }] } } };
-    const schema41 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni"] };
-    const schema40 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" } } }] };
+    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" } } }] } } };
+    const schema41 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins"] };
+    const pattern40 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");
+    const schema40 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" } } }] };
     const wrapper0 = { validate: validate18 };
+    const pattern37 = new RegExp("^[<>=0-9.| -]+$", "u");
     function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -21372,7 +22104,7 @@ function validators() {
               errors++;
             }
             for (const key3 in data) {
-              if (!(key3 === "fact" || key3 === "version" || key3 === "kernel" || key3 === "in" || key3 === "matches" || key3 === "present")) {
+              if (!(key3 === "fact" || key3 === "version" || key3 === "kernel" || key3 === "in" || key3 === "matches" || key3 === "present" || key3 === "kernelBuild" || key3 === "kernelFlavor")) {
                 const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err16];
@@ -21384,7 +22116,7 @@ function validators() {
             }
             if (data.fact !== void 0) {
               let data5 = data.fact;
-              if (!(data5 === "kubernetes.version" || data5 === "kubeProxy.version" || data5 === "kubeProxy.mode" || data5 === "kubeProxy.disabled" || data5 === "kubeProxy.image" || data5 === "calico.version" || data5 === "calico.kubeControllersVersion" || data5 === "calico.operatorVersion" || data5 === "calico.ipipMode" || data5 === "calico.vxlanMode" || data5 === "calico.iptablesBackend" || data5 === "calico.featureDetectOverride" || data5 === "calico.dataplane" || data5 === "node.os" || data5 === "node.kernel" || data5 === "host.iptablesBackend" || data5 === "host.ipTablesModuleLoaded" || data5 === "host.nodeIpInterfaceMayChange" || data5 === "service.externalIPsLocal" || data5 === "service.loadBalancerSourceRanges" || data5 === "cluster.definition" || data5 === "kustomize.layer" || data5 === "installer.name" || data5 === "installer.release" || data5 === "cluster.cni")) {
+              if (!(data5 === "kubernetes.version" || data5 === "kubeProxy.version" || data5 === "kubeProxy.mode" || data5 === "kubeProxy.disabled" || data5 === "kubeProxy.image" || data5 === "calico.version" || data5 === "calico.kubeControllersVersion" || data5 === "calico.operatorVersion" || data5 === "calico.ipipMode" || data5 === "calico.vxlanMode" || data5 === "calico.iptablesBackend" || data5 === "calico.featureDetectOverride" || data5 === "calico.dataplane" || data5 === "node.os" || data5 === "node.kernel" || data5 === "host.iptablesBackend" || data5 === "host.ipTablesModuleLoaded" || data5 === "host.nodeIpInterfaceMayChange" || data5 === "service.externalIPsLocal" || data5 === "service.loadBalancerSourceRanges" || data5 === "cluster.definition" || data5 === "kustomize.layer" || data5 === "installer.name" || data5 === "installer.release" || data5 === "cluster.cni" || data5 === "kubeProxy.featureGates" || data5 === "kubeProxy.nftablesSkipKernelCheck" || data5 === "calico.nftablesMode" || data5 === "service.externalIPs" || data5 === "apiserver.admissionPlugins")) {
                 const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err17];
@@ -21472,12 +22204,69 @@ function validators() {
                 errors++;
               }
             }
+            if (data.kernelBuild !== void 0) {
+              let data12 = data.kernelBuild;
+              if (typeof data12 === "string") {
+                if (!pattern37.test(data12)) {
+                  const err25 = { instancePath: instancePath + "/kernelBuild", schemaPath: "#/oneOf/3/properties/kernelBuild/pattern", keyword: "pattern", params: { pattern: "^[<>=0-9.| -]+$" }, message: 'must match pattern "^[<>=0-9.| -]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/kernelBuild", schemaPath: "#/oneOf/3/properties/kernelBuild/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data.kernelFlavor !== void 0) {
+              let data13 = data.kernelFlavor;
+              if (Array.isArray(data13)) {
+                if (data13.length < 1) {
+                  const err27 = { instancePath: instancePath + "/kernelFlavor", schemaPath: "#/oneOf/3/properties/kernelFlavor/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len3 = data13.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data14 = data13[i3];
+                  if (!(data14 === "el" || data14 === "el-uek" || data14 === "elrepo" || data14 === "amzn2" || data14 === "amzn2023" || data14 === "openeuler" || data14 === "kylin" || data14 === "uos" || data14 === "anolis" || data14 === "alinux" || data14 === "photon" || data14 === "cbl-mariner" || data14 === "azure-linux" || data14 === "fedora" || data14 === "flatcar" || data14 === "talos" || data14 === "ubuntu" || data14 === "debian" || data14 === "sles" || data14 === "tencentos" || data14 === "cos")) {
+                    const err28 = { instancePath: instancePath + "/kernelFlavor/" + i3, schemaPath: "#/oneOf/3/properties/kernelFlavor/items/enum", keyword: "enum", params: { allowedValues: schema40.oneOf[3].properties.kernelFlavor.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/kernelFlavor", schemaPath: "#/oneOf/3/properties/kernelFlavor/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err25 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err30 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err30];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -21494,11 +22283,11 @@ function validators() {
         }
       }
       if (!valid0) {
-        const err26 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err31 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err31];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err31);
         }
         errors++;
       } else {
@@ -21666,7 +22455,7 @@ function validators() {
         }
         if (data.component !== void 0) {
           let data2 = data.component;
-          if (!(data2 === "kube-proxy" || data2 === "calico")) {
+          if (!(data2 === "kube-proxy" || data2 === "calico" || data2 === "node")) {
             const err15 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema39.properties.component.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err15];
@@ -21866,7 +22655,7 @@ function validators() {
         }
         if (data.primaryFact !== void 0) {
           let data16 = data.primaryFact;
-          if (!(data16 === "kubernetes.version" || data16 === "kubeProxy.version" || data16 === "kubeProxy.mode" || data16 === "kubeProxy.disabled" || data16 === "kubeProxy.image" || data16 === "calico.version" || data16 === "calico.kubeControllersVersion" || data16 === "calico.operatorVersion" || data16 === "calico.ipipMode" || data16 === "calico.vxlanMode" || data16 === "calico.iptablesBackend" || data16 === "calico.featureDetectOverride" || data16 === "calico.dataplane" || data16 === "node.os" || data16 === "node.kernel" || data16 === "host.iptablesBackend" || data16 === "host.ipTablesModuleLoaded" || data16 === "host.nodeIpInterfaceMayChange" || data16 === "service.externalIPsLocal" || data16 === "service.loadBalancerSourceRanges" || data16 === "cluster.definition" || data16 === "kustomize.layer" || data16 === "installer.name" || data16 === "installer.release" || data16 === "cluster.cni")) {
+          if (!(data16 === "kubernetes.version" || data16 === "kubeProxy.version" || data16 === "kubeProxy.mode" || data16 === "kubeProxy.disabled" || data16 === "kubeProxy.image" || data16 === "calico.version" || data16 === "calico.kubeControllersVersion" || data16 === "calico.operatorVersion" || data16 === "calico.ipipMode" || data16 === "calico.vxlanMode" || data16 === "calico.iptablesBackend" || data16 === "calico.featureDetectOverride" || data16 === "calico.dataplane" || data16 === "node.os" || data16 === "node.kernel" || data16 === "host.iptablesBackend" || data16 === "host.ipTablesModuleLoaded" || data16 === "host.nodeIpInterfaceMayChange" || data16 === "service.externalIPsLocal" || data16 === "service.loadBalancerSourceRanges" || data16 === "cluster.definition" || data16 === "kustomize.layer" || data16 === "installer.name" || data16 === "installer.release" || data16 === "cluster.cni" || data16 === "kubeProxy.featureGates" || data16 === "kubeProxy.nftablesSkipKernelCheck" || data16 === "calico.nftablesMode" || data16 === "service.externalIPs" || data16 === "apiserver.admissionPlugins")) {
             const err31 = { instancePath: instancePath + "/primaryFact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err31];
@@ -21898,12 +22687,99 @@ function validators() {
             errors++;
           }
         }
+        if (data.security !== void 0) {
+          if (typeof data.security !== "boolean") {
+            const err34 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data.cve !== void 0) {
+          let data19 = data.cve;
+          if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+              const err35 = { instancePath: instancePath + "/cve", schemaPath: "#/properties/cve/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            const len4 = data19.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data20 = data19[i4];
+              if (typeof data20 === "string") {
+                if (!pattern40.test(data20)) {
+                  const err36 = { instancePath: instancePath + "/cve/" + i4, schemaPath: "#/properties/cve/items/pattern", keyword: "pattern", params: { pattern: "^CVE-\\d{4}-\\d{4,}$" }, message: 'must match pattern "^CVE-\\d{4}-\\d{4,}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/cve/" + i4, schemaPath: "#/properties/cve/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/cve", schemaPath: "#/properties/cve/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data.affected !== void 0) {
+          let data21 = data.affected;
+          if (typeof data21 === "string") {
+            if (func2(data21) > 400) {
+              const err39 = { instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (func2(data21) < 5) {
+              const err40 = { instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/minLength", keyword: "minLength", params: { limit: 5 }, message: "must NOT have fewer than 5 characters" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err42];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -25895,6 +26771,63 @@ function not(v) {
   return v === "unknown" ? v : v === "true" ? "false" : "true";
 }
 
+// src/knowledge/kernel-build.ts
+var tri3 = (b) => b ? "true" : "false";
+function kernelBuildParts(value) {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(\d+)?)?/.exec(normalizeKernel(value));
+  if (!m) return void 0;
+  const num = (s) => s === void 0 ? void 0 : Number(s);
+  return [num(m[1]), num(m[2]), num(m[3]), num(m[4])];
+}
+function compare(a, b) {
+  for (let i2 = 0; i2 < b.length; i2++) {
+    const x = a[i2];
+    if (x === void 0) return void 0;
+    if (x !== b[i2]) return x < b[i2] ? -1 : 1;
+  }
+  return 0;
+}
+var COMPARATOR = /^(<=|>=|<|>|=)?(\d+)\.(\d+)\.(\d+)-(\d+)$/;
+function isKernelBuildRange(range2) {
+  return range2.split("||").every((g) => {
+    const parts2 = g.trim().split(/\s+/);
+    return parts2.length > 0 && parts2.every((p) => COMPARATOR.test(p));
+  });
+}
+function holds2(op, c) {
+  if (c === void 0) return "unknown";
+  switch (op) {
+    case "<":
+      return tri3(c < 0);
+    case "<=":
+      return tri3(c <= 0);
+    case ">":
+      return tri3(c > 0);
+    case ">=":
+      return tri3(c >= 0);
+    default:
+      return tri3(c === 0);
+  }
+}
+function satisfiesKernelBuild(value, range2) {
+  const parts2 = kernelBuildParts(value);
+  if (!parts2) return "unknown";
+  const groups = range2.split("||").map(
+    (g) => g.trim().split(/\s+/).map((c) => {
+      const m = COMPARATOR.exec(c);
+      if (!m) return "unknown";
+      return holds2(m[1] ?? "=", compare(parts2, [m[2], m[3], m[4], m[5]].map(Number)));
+    })
+  );
+  const anded = groups.map((g) => g.includes("false") ? "false" : g.includes("unknown") ? "unknown" : "true");
+  return anded.includes("true") ? "true" : anded.includes("unknown") ? "unknown" : "false";
+}
+function satisfiesKernelFlavor(value, flavors) {
+  const f = kernelFlavor(value);
+  if (!f || f.id === "bare") return "unknown";
+  return tri3(flavors.includes(f.id));
+}
+
 // src/evaluate/versions.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 var PRE = /^(alpha|beta|rc)\.?\d*$/;
@@ -25957,6 +26890,8 @@ function evalValue(leaf, v) {
 function computeValue(leaf, v) {
   if (leaf.version !== void 0) return satisfiesVersion(v, leaf.version);
   if (leaf.kernel !== void 0) return satisfiesKernel(v, leaf.kernel);
+  if (leaf.kernelBuild !== void 0) return satisfiesKernelBuild(v, leaf.kernelBuild);
+  if (leaf.kernelFlavor !== void 0) return satisfiesKernelFlavor(v, leaf.kernelFlavor);
   if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
   if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled(leaf.matches).test(v));
   return "unknown";
@@ -26175,6 +27110,8 @@ function toFinding(rule, ctx, merged, whenFacts) {
   };
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
+  if (rule.security) finding.security = true;
+  if (rule.cve) finding.cve = rule.cve;
   return finding;
 }
 function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
@@ -26211,7 +27148,9 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
 // src/evaluate/evaluate.ts
 var COMPONENT_FACTS = {
   "kube-proxy": (f) => f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version",
-  calico: (f) => f.name.startsWith("calico.")
+  calico: (f) => f.name.startsWith("calico."),
+  // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
+  node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name)
 };
 function inapplicable(rule, ctx) {
   if (rule.component === "kube-proxy") {
@@ -27110,6 +28049,9 @@ function normalizeIptablesBackend(raw) {
   const s = raw.trim().toLowerCase();
   return s === "auto" ? "Auto" : s === "nft" ? "NFT" : s === "legacy" ? "Legacy" : void 0;
 }
+function normalizeNftablesMode(raw) {
+  return { enabled: "Enabled", disabled: "Disabled", auto: "Auto" }[raw.trim().toLowerCase()];
+}
 
 // src/knowledge/os-image-patterns.ts
 var compiled2;
@@ -27474,6 +28416,7 @@ var ENV = /* @__PURE__ */ new Map([
   ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: normalizeEncapMode }],
   ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: normalizeIptablesBackend }],
   ["FELIX_FEATUREDETECTOVERRIDE", { fact: "calico.featureDetectOverride", normalize: (s) => s.trim() || void 0 }],
+  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ["FELIX_BPFENABLED", { fact: "calico.dataplane", normalize: (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0 }]
 ]);
@@ -27493,6 +28436,13 @@ function isCalicoNode(c) {
   if (c.imageRaw !== void 0) return !!c.image && isCalicoNodeImage(c.image);
   return c.name === "calico-node";
 }
+function dataplaneFacts(d, env) {
+  const nft = env.find((e) => e.name === "FELIX_NFTABLESMODE");
+  if (nft?.value !== void 0 && nft.value.trim().toLowerCase() === "enabled") {
+    return [factAt(ID4, d, nft.valueNode, "calico.dataplane", "Nftables", { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: "FELIX_NFTABLESMODE Enabled on calico-node" })];
+  }
+  return [];
+}
 var calicoNode = {
   id: ID4,
   description: "calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env",
@@ -27505,10 +28455,12 @@ var calicoNode = {
         const version = imageVersionFact(ID4, d, c.imageNode, "calico.version", c.image, c.imageRaw);
         if (version) facts.push(version);
       }
-      for (const e of envOf(d, c)) {
+      const env = envOf(d, c);
+      for (const e of env) {
         const f = envFact(d, e);
         if (f) facts.push(f);
       }
+      facts.push(...dataplaneFacts(d, env));
     }
     return facts;
   }
@@ -27518,7 +28470,7 @@ var calicoNode = {
 var ID5 = "felix-configuration";
 var felixConfiguration = {
   id: ID5,
-  description: "Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, bpfEnabled",
+  description: "Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, nftablesMode, bpfEnabled",
   triggers: [],
   kinds: ["FelixConfiguration"],
   extract(d) {
@@ -27533,12 +28485,53 @@ var felixConfiguration = {
       const override = str(d, overrideNode)?.trim();
       const o2 = override ? factFromRaw(ID5, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
+      const n = factFromNode(ID5, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", normalizeNftablesMode, scope);
+      if (n) facts.push(n);
+      if (n?.value === "Enabled" && !n.unresolved) facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
       const bpfNode = get(d, spec, "bpfEnabled");
       if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID5, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
     }
     return facts;
   }
 };
+
+// src/extract/gates-and-plugins.ts
+function normalizeNameList(raw) {
+  const parts2 = raw.replace(/^["']|["']$/g, "").split(",").map((p) => p.trim().replace(/\s*=\s*/, "=")).filter((p) => p !== "");
+  return parts2.length ? parts2.join(",") : void 0;
+}
+function nameListFact(source, d, node, name2, raw, opts = {}) {
+  return factFromRaw(source, d, node, name2, raw, normalizeNameList, opts);
+}
+function featureGatesFromNode(source, d, node, opts = {}) {
+  if (!node) return void 0;
+  const raw = str(d, node);
+  if (raw !== void 0) return nameListFact(source, d, node, "kubeProxy.featureGates", raw, opts);
+  const pairs = entries(d, node);
+  if (pairs.length > 0) {
+    const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
+    const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
+    return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
+  }
+  return listFact(source, d, node, "kubeProxy.featureGates", opts);
+}
+function listFact(source, d, node, name2, opts = {}) {
+  const list = items(d, node);
+  if (list.length === 0) return void 0;
+  const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
+  if (written.length === 0) return void 0;
+  const f = factAt(source, d, node, name2, normalizeNameList(written.join(",")) ?? "", opts);
+  return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
+}
+function flagValue(words2, flag) {
+  let found;
+  const prefix2 = `--${flag}=`;
+  words2.forEach((w, i2) => {
+    if (w.text.startsWith(prefix2)) found = { value: w.text.slice(prefix2.length), word: w };
+    else if (w.text === `--${flag}` && words2[i2 + 1]) found = { value: words2[i2 + 1].text, word: words2[i2 + 1] };
+  });
+  return found;
+}
 
 // src/extract/kube-proxy-configuration.ts
 var ID6 = "kube-proxy-configuration";
@@ -27547,6 +28540,10 @@ function isKubeProxyConfiguration(d, node = d.doc.contents) {
   return kind === "KubeProxyConfiguration" && !!apiVersion?.startsWith("kubeproxy.config.k8s.io/");
 }
 function proxyConfigurationFacts(source, d, root) {
+  const gates = featureGatesFromNode(source, d, get(d, root, "featureGates"), { note: "KubeProxyConfiguration featureGates" });
+  return gates ? [...modeFacts(source, d, root), gates] : modeFacts(source, d, root);
+}
+function modeFacts(source, d, root) {
   const modeNode = get(d, root, "mode");
   const raw = str(d, modeNode);
   if (raw === void 0 || raw.trim() === "") {
@@ -27559,7 +28556,7 @@ function proxyConfigurationFacts(source, d, root) {
 }
 var kubeProxyConfiguration = {
   id: ID6,
-  description: "standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset",
+  description: "standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset; featureGates",
   triggers: [],
   kinds: ["KubeProxyConfiguration"],
   extract(d) {
@@ -27595,39 +28592,58 @@ function tokens(d, c) {
     ({ node, text: text2 }) => text2.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
   );
 }
-function isKubeProxyContainer(c, words) {
+function isKubeProxyContainer(c, words2) {
   if (c.image && (isKubeProxyImage(c.image) || c.image.name === "hyperkube")) return true;
   if (c.imageRaw === void 0 && c.name === "kube-proxy") return true;
-  return words.some((w) => /(^|\/)(kube-proxy|hyperkube)$/.test(w.text));
+  return words2.some((w) => /(^|\/)(kube-proxy|hyperkube)$/.test(w.text));
 }
-function proxyMode(words) {
+function proxyMode(words2) {
   let found;
-  words.forEach((w, i2) => {
+  words2.forEach((w, i2) => {
     const m = /^--proxy-mode=(.*)$/.exec(w.text);
     if (m) found = { text: m[1] ?? "", node: w.node };
-    else if (w.text === "--proxy-mode" && words[i2 + 1]) found = words[i2 + 1];
+    else if (w.text === "--proxy-mode" && words2[i2 + 1]) found = words2[i2 + 1];
   });
   return found;
 }
-function runsWithDefaults(d, c, words) {
+function runsWithDefaults(d, c, words2) {
   if (!c.image || !isKubeProxyImage(c.image)) return false;
   if (str(d, get(d, c.podSpec, "nodeSelector", "kubernetes.io/os")) === "windows") return false;
-  return !words.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(w.text));
+  return !words2.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(w.text));
+}
+function runsKubeProxy(words2) {
+  return words2.some((w) => /(^|\/)kube-proxy$/.test(w.text) || w.text === "proxy");
+}
+var SKIP_CHECK = "KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK";
+function gateAndEnvFacts(d, c, words2) {
+  const facts = [];
+  const gates = flagValue(words2, "feature-gates");
+  const g = gates && nameListFact(ID8, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
+  if (g) facts.push(g);
+  const skip = envOf(d, c).find((e) => e.name === SKIP_CHECK);
+  if (skip?.value !== void 0 && skip.value.trim() !== "") {
+    const f = factFromRaw(ID8, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
+    if (f) facts.push(f);
+  } else if (skip?.valueFromNode) {
+    facts.push({ ...factAt(ID8, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }), unresolved: true });
+  }
+  return facts;
 }
 var kubeProxyFlags = {
   id: ID8,
-  description: "kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one",
+  description: "kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one; --feature-gates; KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK in its env",
   triggers: ["kube-proxy", "--proxy-mode"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
-      const words = tokens(d, c);
-      if (!isKubeProxyContainer(c, words)) continue;
-      const mode = proxyMode(words);
+      const words2 = tokens(d, c);
+      if (!isKubeProxyContainer(c, words2)) continue;
+      if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
+      const mode = proxyMode(words2);
       if (mode) {
         const f = factFromRaw(ID8, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
         if (f) facts.push(f);
-      } else if (runsWithDefaults(d, c, words)) {
+      } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
           factAt(ID8, d, c.imageNode, "kubeProxy.mode", "iptables", {
             origin: "default",
@@ -27642,15 +28658,61 @@ var kubeProxyFlags = {
 
 // src/extract/kube-proxy-image.ts
 var ID9 = "kube-proxy-image";
+var isHyperkube = (img) => /^hyperkube(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
+function runsKubeProxy2(d, c) {
+  return commandLineOf(d, c).flatMap((w) => w.text.split(/\s+/)).some((t) => /(^|\/)kube-proxy$/.test(t) || t === "proxy");
+}
 var kubeProxyImage = {
   id: ID9,
-  description: "kube-proxy container images in any Pod template: the version from the tag and the image repository",
-  triggers: ["kube-proxy"],
+  description: "kube-proxy container images in any Pod template, and hyperkube images running kube-proxy: the version from the tag and the image repository",
+  triggers: ["kube-proxy", "hyperkube"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
-      if (!c.image || c.imageRaw === void 0 || !isKubeProxyImage(c.image)) continue;
+      if (!c.image || c.imageRaw === void 0) continue;
+      if (!isKubeProxyImage(c.image) && !(isHyperkube(c.image) && runsKubeProxy2(d, c))) continue;
       facts.push(...kubeProxyImageFacts(ID9, d, c.imageNode, c.image, c.imageRaw));
+    }
+    return facts;
+  }
+};
+
+// src/extract/kube-apiserver-flags.ts
+var ID10 = "kube-apiserver-flags";
+function words(d, c) {
+  return commandLineOf(d, c).flatMap(({ node, text: text2 }) => {
+    const parts2 = /\s--?[A-Za-z]/.test(text2.trim()) ? text2.split(/\s+/) : [text2];
+    return parts2.map((t) => ({ text: t.trim().replace(/^["']|["']$/g, ""), node })).filter((w) => w.text !== "");
+  });
+}
+function isApiServer(c, w) {
+  if (c.image && /^kube-apiserver(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(c.image.name)) return true;
+  return w.some((x) => /(^|\/)kube-apiserver$/.test(x.text) || x.text === "apiserver");
+}
+function opaque(w) {
+  return w.some((x) => /^(-c|sh|bash)$/.test(x.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(x.text) || /^--config\b/.test(x.text));
+}
+var kubeApiserverFlags = {
+  id: ID10,
+  description: "kube-apiserver containers (static pod manifests): --enable-admission-plugins, or the default plugins when the plain command line has none",
+  triggers: ["kube-apiserver"],
+  extract(d) {
+    const facts = [];
+    for (const c of containersOf(d)) {
+      const w = words(d, c);
+      if (!isApiServer(c, w)) continue;
+      const flag = flagValue(w, "enable-admission-plugins");
+      if (flag) {
+        const f = nameListFact(ID10, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
+        if (f) facts.push(f);
+      } else if (w.length > 0 && !opaque(w)) {
+        facts.push(
+          factAt(ID10, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
+            origin: "default",
+            note: "kube-apiserver without --enable-admission-plugins: only its default plugins, which do not include DenyServiceExternalIPs"
+          })
+        );
+      }
     }
     return facts;
   }
@@ -27669,41 +28731,77 @@ function cniFact(source, d, node, note) {
 }
 
 // src/extract/kubeadm-cluster-configuration.ts
-var ID10 = "kubeadm-cluster-configuration";
+var ID11 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
   return d.text.split("\n").some((line) => line.includes("KubeProxyConfiguration") && !/^\s*#/.test(line));
 }
+function admissionPlugins(d, root) {
+  const args2 = get(d, root, "apiServer", "extraArgs");
+  let valueNode = get(d, args2, "enable-admission-plugins");
+  for (const item of items(d, args2)) {
+    if (str(d, get(d, item, "name"))?.trim() === "enable-admission-plugins") valueNode = get(d, item, "value");
+  }
+  const raw = str(d, valueNode);
+  const f = raw === void 0 ? void 0 : nameListFact(ID11, d, valueNode, "apiserver.admissionPlugins", raw, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
+  if (f) return f;
+  const at2 = args2 ?? get(d, root, "apiServer") ?? get(d, root, "kind");
+  return factAt(ID11, d, at2, "apiserver.admissionPlugins", "NodeRestriction", {
+    origin: "default",
+    note: "kubeadm's default --enable-admission-plugins (NodeRestriction): apiServer.extraArgs does not set it"
+  });
+}
 var kubeadmClusterConfiguration = {
-  id: ID10,
-  description: "kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration",
+  id: ID11,
+  description: "kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs enable-admission-plugins (or kubeadm's default, NodeRestriction)",
   triggers: [],
   kinds: ["ClusterConfiguration"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
     const kindNode = get(d, d.doc.contents, "kind");
-    const facts = [clusterDefinitionFact(ID10, d, kindNode, "kubeadm ClusterConfiguration"), installerNameFact(ID10, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")];
-    const version = factFromNode(ID10, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
+    const facts = [clusterDefinitionFact(ID11, d, kindNode, "kubeadm ClusterConfiguration"), installerNameFact(ID11, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")];
+    const version = factFromNode(ID11, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
-      facts.push(factAt(ID10, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
+      facts.push(factAt(ID11, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
     } else if (!fileConfiguresKubeProxy(d)) {
       facts.push(
-        factAt(ID10, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
+        factAt(ID11, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
           origin: "default",
           note: "kubeadm ClusterConfiguration without a KubeProxyConfiguration: kube-proxy runs in its default mode, iptables on Linux"
         })
       );
+    }
+    facts.push(admissionPlugins(d, d.doc.contents));
+    return facts;
+  }
+};
+
+// src/extract/service-external-ips.ts
+var ID12 = "service-external-ips";
+var serviceExternalIps = {
+  id: ID12,
+  description: "Services that set spec.externalIPs (any traffic policy)",
+  triggers: ["externalIPs"],
+  extract(d) {
+    const facts = [];
+    for (const o of objectsOf(d)) {
+      if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+      const spec = get(d, o.node, "spec");
+      const ipsNode = get(d, spec, "externalIPs");
+      const ips = items(d, ipsNode).map((n) => str(d, n)).filter((ip) => !!ip);
+      if (ips.length === 0) continue;
+      facts.push(factAt(ID12, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(o), { note: `externalIPs ${ips.join(", ")}` }));
     }
     return facts;
   }
 };
 
 // src/extract/service-external-ips-local.ts
-var ID11 = "service-external-ips-local";
+var ID13 = "service-external-ips-local";
 var serviceExternalIpsLocal = {
-  id: ID11,
+  id: ID13,
   description: "Services that combine externalIPs with externalTrafficPolicy: Local",
   triggers: ["externalIPs"],
   extract(d) {
@@ -27716,7 +28814,7 @@ var serviceExternalIpsLocal = {
       if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID11, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
+        factAt(ID13, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -27726,9 +28824,9 @@ var serviceExternalIpsLocal = {
 };
 
 // src/extract/service-load-balancer-source-ranges.ts
-var ID12 = "service-load-balancer-source-ranges";
+var ID14 = "service-load-balancer-source-ranges";
 var serviceLoadBalancerSourceRanges = {
-  id: ID12,
+  id: ID14,
   description: "Services of type LoadBalancer with a non-empty loadBalancerSourceRanges",
   triggers: ["loadBalancerSourceRanges"],
   extract(d) {
@@ -27740,7 +28838,7 @@ var serviceLoadBalancerSourceRanges = {
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r) => !!r);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID12, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
+        factAt(ID14, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -27750,16 +28848,16 @@ var serviceLoadBalancerSourceRanges = {
 };
 
 // src/extract/tigera-operator-image.ts
-var ID13 = "tigera-operator-image";
+var ID15 = "tigera-operator-image";
 var tigeraOperatorImage = {
-  id: ID13,
+  id: ID15,
   description: "The tigera/operator image in any container: the operator version, which names the Calico release it installs",
   triggers: ["tigera/operator", "tigera-operator", "calico-operator"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isTigeraOperatorImage(c.image)) continue;
-      const f = imageVersionFact(ID13, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
+      const f = imageVersionFact(ID15, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
       if (f) facts.push(f);
     }
     return facts;
@@ -27923,7 +29021,7 @@ function chartValuesFacts(source, d, root) {
 }
 
 // src/extract/argocd-application.ts
-var ID14 = "argocd-application";
+var ID16 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
   for (const p of items(d, get(d, helm, "parameters"))) {
@@ -27931,10 +29029,10 @@ function parameterFacts(d, helm) {
     const node = get(d, p, "value");
     const value = str(d, node);
     if (!name2 || value === void 0) continue;
-    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID14, d, node, "calico.dataplane", value, normalizeDataplane));
-    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID14, d, node, value));
-    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID14, d, node, "calico.operatorVersion", value, normalizeVersion2));
-    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID14, d, node, "calico.version", value, normalizeVersion2));
+    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID16, d, node, "calico.dataplane", value, normalizeDataplane));
+    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID16, d, node, value));
+    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID16, d, node, "calico.operatorVersion", value, normalizeVersion2));
+    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID16, d, node, "calico.version", value, normalizeVersion2));
   }
   return facts.filter((f) => f !== void 0);
 }
@@ -27943,17 +29041,17 @@ function sourceFacts(d, source) {
   const chart = str(d, get(d, source, "chart"));
   if (chart !== void 0 && isCalicoChart(chartName(chart))) {
     const node = get(d, source, "targetRevision");
-    const f = chartVersionFact(ID14, d, node, chartName(chart), str(d, node) ?? "*");
+    const f = chartVersionFact(ID16, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
   }
   const helm = get(d, source, "helm");
-  const values = [...chartValuesFacts(ID14, d, get(d, helm, "values")), ...chartValuesFacts(ID14, d, get(d, helm, "valuesObject"))];
+  const values = [...chartValuesFacts(ID16, d, get(d, helm, "values")), ...chartValuesFacts(ID16, d, get(d, helm, "valuesObject"))];
   const params = parameterFacts(d, helm);
   const set = new Set(params.map((p) => p.name));
   return [...facts, ...values.filter((f) => !set.has(f.name)), ...params];
 }
 var argocdApplication = {
-  id: ID14,
+  id: ID16,
   description: "Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters",
   triggers: ["argoproj.io"],
   extract(d) {
@@ -27967,9 +29065,9 @@ var argocdApplication = {
 };
 
 // src/extract/carvel-images-lock.ts
-var ID15 = "carvel-images-lock";
+var ID17 = "carvel-images-lock";
 var carvelImagesLock = {
-  id: ID15,
+  id: ID17,
   description: "Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)",
   triggers: [],
   kinds: ["ImagesLock"],
@@ -27983,7 +29081,7 @@ var carvelImagesLock = {
       const img = id === void 0 ? void 0 : parseImage(id);
       const name2 = img && versionFactName(img);
       if (!img || !name2 || id === void 0) continue;
-      const f = imageVersionFact(ID15, d, idNode, name2, img, id);
+      const f = imageVersionFact(ID17, d, idNode, name2, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
       if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
@@ -28108,12 +29206,12 @@ function commandName(w) {
   const base = text2.slice(text2.lastIndexOf("/") + 1);
   return base.startsWith("@") || base.startsWith("-") ? base.slice(1) : base;
 }
-function flagValues(words, flag) {
+function flagValues(words2, flag) {
   const out2 = [];
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const w = words[i2];
+  for (let i2 = 0; i2 < words2.length; i2++) {
+    const w = words2[i2];
     if (w.text === flag) {
-      const next = words[i2 + 1];
+      const next = words2[i2 + 1];
       if (next && !next.text.startsWith("--")) out2.push(next);
     } else if (w.text.startsWith(`${flag}=`)) {
       const value = wordAfter(w, flag.length + 1);
@@ -28140,23 +29238,23 @@ function isAssignment(text2) {
   }
   return true;
 }
-function commandIndexes(words) {
+function commandIndexes(words2) {
   const starts = [];
   const skipFrom = (i2) => {
     let j = i2;
-    while (j < words.length) {
-      const t = words[j].text;
-      if (PREFIXES.has(t) || isAssignment(t) || j > i2 && t.startsWith("-") && PREFIXES.has(words[j - 1].text)) j++;
+    while (j < words2.length) {
+      const t = words2[j].text;
+      if (PREFIXES.has(t) || isAssignment(t) || j > i2 && t.startsWith("-") && PREFIXES.has(words2[j - 1].text)) j++;
       else break;
     }
     return j;
   };
   starts.push(skipFrom(0));
-  for (let i2 = 0; i2 < words.length - 1; i2++) if (OPENERS.has(words[i2].text)) starts.push(skipFrom(i2 + 1));
-  return starts.filter((i2) => i2 < words.length);
+  for (let i2 = 0; i2 < words2.length - 1; i2++) if (OPENERS.has(words2[i2].text)) starts.push(skipFrom(i2 + 1));
+  return starts.filter((i2) => i2 < words2.length);
 }
-function programAt(words, name2) {
-  return commandIndexes(words).find((i2) => commandName(words[i2]) === name2) ?? -1;
+function programAt(words2, name2) {
+  return commandIndexes(words2).find((i2) => commandName(words2[i2]) === name2) ?? -1;
 }
 
 // src/extract/text-fact.ts
@@ -28212,12 +29310,12 @@ var SHELL_TRIGGERS = [
   "microk8s",
   "talosctl"
 ];
-function commandFacts(words) {
+function commandFacts(words2) {
   const out2 = [];
-  for (const w of words) {
+  for (const w of words2) {
     out2.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
   }
-  out2.push(...kubeadmFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
+  out2.push(...kubeadmFacts(words2), ...k3sFlagFacts(words2), ...helmFacts(words2), ...snapFacts(words2), ...talosctlFacts(words2));
   return out2;
 }
 var DISTROS = [
@@ -28323,35 +29421,35 @@ function sprayJobFacts(ref, tag) {
   const release = textFactFromWord(tag, "installer.release", normalizeVersion2, { key: "kubean", note: `kubean release from the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
-function kubeadmFacts(words) {
-  const k = programAt(words, "kubeadm");
-  if (k < 0 || words[k + 1]?.text !== "init") return [];
-  const out2 = [textFactAt(words[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
-  for (const v of flagValues(words, "--kubernetes-version")) {
+function kubeadmFacts(words2) {
+  const k = programAt(words2, "kubeadm");
+  if (k < 0 || words2[k + 1]?.text !== "init") return [];
+  const out2 = [textFactAt(words2[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
+  for (const v of flagValues(words2, "--kubernetes-version")) {
     const f = textFactFromWord(v, "kubernetes.version", normalizeVersion2, { note: "kubeadm init --kubernetes-version" });
     if (f) out2.push(f);
   }
-  for (const v of flagValues(words, "--skip-phases")) {
+  for (const v of flagValues(words2, "--skip-phases")) {
     if (v.text.split(",").includes("addon/kube-proxy")) {
       out2.push(textFactAt(v, "kubeProxy.disabled", "true", { note: "kubeadm init --skip-phases addon/kube-proxy: kube-proxy is not deployed" }));
     }
   }
   return out2;
 }
-function k3sFlagFacts(words) {
+function k3sFlagFacts(words2) {
   const out2 = [];
   for (const d of DISTROS) {
-    const i2 = programAt(words, d.installer);
-    if (i2 >= 0 && (words[i2 + 1]?.text === "server" || words[i2 + 1]?.text === "agent")) {
-      out2.push(textFactAt(words[i2], "installer.name", d.installer, { note: `${d.installer} ${words[i2 + 1].text}` }));
+    const i2 = programAt(words2, d.installer);
+    if (i2 >= 0 && (words2[i2 + 1]?.text === "server" || words2[i2 + 1]?.text === "agent")) {
+      out2.push(textFactAt(words2[i2], "installer.name", d.installer, { note: `${d.installer} ${words2[i2 + 1].text}` }));
     }
   }
-  for (const w of words) {
+  for (const w of words2) {
     if (w.text === "--disable-kube-proxy" || w.text === "--disable-kube-proxy=true") {
       out2.push(textFactAt(w, "kubeProxy.disabled", "true", { note: "k3s/RKE2 --disable-kube-proxy: kube-proxy is not started" }));
     }
   }
-  for (const v of flagValues(words, "--kube-proxy-arg")) {
+  for (const v of flagValues(words2, "--kube-proxy-arg")) {
     const arg = v.text.startsWith("--") ? wordAfter(v, 2) : v;
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
@@ -28360,15 +29458,15 @@ function k3sFlagFacts(words) {
   }
   return out2;
 }
-function helmFacts(words) {
-  const h = programAt(words, "helm");
-  const verb = words[h + 1]?.text;
+function helmFacts(words2) {
+  const h = programAt(words2, "helm");
+  const verb = words2[h + 1]?.text;
   if (h < 0 || !(verb === "install" || verb === "upgrade" || verb === "template")) return [];
-  const chart = words.slice(h + 2).find((w) => w.text.endsWith("/tigera-operator") && !w.text.startsWith("--"));
-  const repoChart = words.slice(h + 2).some((w) => w.text === "tigera-operator") && flagValues(words, "--repo").some((r) => /calico|tigera/.test(r.text));
+  const chart = words2.slice(h + 2).find((w) => w.text.endsWith("/tigera-operator") && !w.text.startsWith("--"));
+  const repoChart = words2.slice(h + 2).some((w) => w.text === "tigera-operator") && flagValues(words2, "--repo").some((r) => /calico|tigera/.test(r.text));
   if (!chart && !repoChart) return [];
-  const versions = flagValues(words, "--version");
-  const at2 = chart ?? words[h];
+  const versions = flagValues(words2, "--version");
+  const at2 = chart ?? words2[h];
   if (versions.length === 0) {
     return [{ ...textFactAt(at2, "calico.version", at2.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }), unresolved: true }];
   }
@@ -28377,12 +29475,12 @@ function helmFacts(words) {
     return f ? [f] : [];
   });
 }
-function snapFacts(words) {
-  const s = programAt(words, "snap");
-  if (s < 0 || words[s + 1]?.text !== "install" || !words.slice(s + 2).some((w) => w.text === "microk8s")) return [];
-  const at2 = words.slice(s + 2).find((w) => w.text === "microk8s");
+function snapFacts(words2) {
+  const s = programAt(words2, "snap");
+  if (s < 0 || words2[s + 1]?.text !== "install" || !words2.slice(s + 2).some((w) => w.text === "microk8s")) return [];
+  const at2 = words2.slice(s + 2).find((w) => w.text === "microk8s");
   const out2 = [textFactAt(at2, "installer.name", "microk8s", { note: "snap install microk8s" })];
-  for (const c of flagValues(words, "--channel")) {
+  for (const c of flagValues(words2, "--channel")) {
     const track = c.text.split("/")[0] ?? "";
     const trackWord = { text: track, line: c.line, column: c.column };
     if (/^\d+\.\d+$/.test(track)) {
@@ -28396,15 +29494,15 @@ function snapFacts(words) {
   }
   return out2;
 }
-function talosctlFacts(words) {
-  const t = programAt(words, "talosctl");
-  if (t < 0 || words[t + 1]?.text !== "gen" || words[t + 2]?.text !== "config") return [];
-  const out2 = [textFactAt(words[t], "installer.name", "talos", { note: "talosctl gen config" })];
-  for (const v of flagValues(words, "--kubernetes-version")) {
+function talosctlFacts(words2) {
+  const t = programAt(words2, "talosctl");
+  if (t < 0 || words2[t + 1]?.text !== "gen" || words2[t + 2]?.text !== "config") return [];
+  const out2 = [textFactAt(words2[t], "installer.name", "talos", { note: "talosctl gen config" })];
+  for (const v of flagValues(words2, "--kubernetes-version")) {
     const f = textFactFromWord(v, "kubernetes.version", normalizeVersion2, { note: "talosctl gen config --kubernetes-version" });
     if (f) out2.push(f);
   }
-  for (const v of flagValues(words, "--talos-version")) {
+  for (const v of flagValues(words2, "--talos-version")) {
     const f = textFactFromWord(v, "installer.release", normalizeVersion2, { key: "talos", note: "talosctl gen config --talos-version" });
     if (f) out2.push(f);
   }
@@ -28418,14 +29516,14 @@ function assignmentWordFacts(key, value) {
 }
 
 // src/extract/ci-run-steps.ts
-var ID16 = "ci-run-steps";
+var ID18 = "ci-run-steps";
 var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
   const text2 = str(d, node);
   if (text2 === void 0 || !SHELL_TRIGGERS.some((t) => text2.includes(t))) return [];
-  return toFacts(ID16, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
+  return toFacts(ID18, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out2 = [];
@@ -28435,7 +29533,7 @@ function envFacts(d, node) {
     const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
     const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) });
-    out2.push(...toFacts(ID16, d.file, hits));
+    out2.push(...toFacts(ID18, d.file, hits));
   }
   return out2;
 }
@@ -28448,10 +29546,10 @@ function imageFacts2(d, node) {
   if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
   const at2 = placeOf(d, node);
   const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
-  return toFacts(ID16, d.file, hits);
+  return toFacts(ID18, d.file, hits);
 }
 var ciRunSteps = {
-  id: ID16,
+  id: ID18,
   description: "CI workflow steps read as shell (GitHub run:, GitLab script:, env:/variables:, job image:): kubeadm init, Calico manifest URLs, helm install of tigera-operator, INSTALL_K3S_VERSION, the Kubespray and kubean images",
   paths: CI_FILE_PATH,
   triggers: SHELL_TRIGGERS,
@@ -28475,19 +29573,19 @@ var ciRunSteps = {
 };
 
 // src/extract/install-script.ts
-var ID17 = "install-script";
+var ID19 = "install-script";
 var INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 var installScript = {
-  id: ID17,
+  id: ID19,
   description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file) => toFacts(ID17, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID19, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/kubeasz-ezdown.ts
-var ID18 = "kubeasz-ezdown";
+var ID20 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "kubeasz release (ezdown KUBEASZ_VER)" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
@@ -28527,30 +29625,30 @@ function ezdownFacts(text2) {
   return out2;
 }
 var kubeaszEzdown = {
-  id: ID18,
+  id: ID20,
   description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
   input: "text",
   paths: /(^|\/)ezdown$/,
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
-  extract: (file) => toFacts(ID18, file.path, ezdownFacts(file.text))
+  extract: (file) => toFacts(ID20, file.path, ezdownFacts(file.text))
 };
 
 // src/extract/systemd-unit.ts
-var ID19 = "systemd-unit";
+var ID21 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
-  id: ID19,
+  id: ID21,
   description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
   input: "text",
   paths: SYSTEMD_UNIT_PATH,
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
-  extract: (file) => toFacts(ID19, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID21, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/flux-chart-source.ts
-var ID20 = "flux-chart-source";
+var ID22 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID20,
+  id: ID22,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -28566,15 +29664,15 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID20, d, chart, versionNode2);
+    const f = calicoChartFact(ID22, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID21 = "flux-helm-release";
+var ID23 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID21,
+  id: ID23,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -28588,35 +29686,35 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID21, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID23, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID21, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID23, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID21, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID23, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID22 = "helm-cattle-chart";
+var ID24 = "helm-cattle-chart";
 var helmCattleChart = {
-  id: ID22,
+  id: ID24,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork)",
   triggers: ["helm.cattle.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = kind === "HelmChart" ? calicoChartFact(ID22, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID22, d, get(d, spec, "valuesContent"))];
+    const f = kind === "HelmChart" ? calicoChartFact(ID24, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID24, d, get(d, spec, "valuesContent"))];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID23 = "helm-chart-proxy";
+var ID25 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID23,
+  id: ID25,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: [],
   kinds: ["HelmChartProxy"],
@@ -28624,15 +29722,15 @@ var helmChartProxy = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "HelmChartProxy" || !apiVersion?.startsWith("addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID23, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID23, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID25, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID25, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID24 = "helm-chart-yaml";
+var ID26 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID24,
+  id: ID26,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -28644,13 +29742,13 @@ var helmChartYaml = {
       for (const key of ["version", "appVersion"]) {
         const node = get(d, root, key);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID24, d, node, name2, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID26, d, node, name2, raw);
         if (f) {
           facts.push(f);
           break;
         }
         if (key === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
-          facts.push(factAt(ID24, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" }));
+          facts.push(factAt(ID26, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" }));
         }
       }
     }
@@ -28659,7 +29757,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw = str(d, node);
       if (!depName || raw === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID24, d, node, depName, raw);
+      const f = chartVersionFact(ID26, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
@@ -28668,16 +29766,16 @@ var helmChartYaml = {
 
 // src/extract/helm-values.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-var ID25 = "helm-values";
+var ID27 = "helm-values";
 var helmValues = {
-  id: ID25,
+  id: ID27,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
     if (!(0, import_yaml12.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID25, d, root);
+    return chartValuesFacts(ID27, d, root);
   }
 };
 
@@ -28724,9 +29822,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID26 = "kustomize-helm-charts";
+var ID28 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID26,
+  id: ID28,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -28739,17 +29837,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name2) && version !== void 0) {
-        const f = chartVersionFact(ID26, d, versionNode2, name2, version);
+        const f = chartVersionFact(ID28, d, versionNode2, name2, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID26, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID28, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID27 = "kustomize-images";
+var ID29 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
     const img = r === void 0 ? void 0 : parseImage(r);
@@ -28773,20 +29871,20 @@ function entryFacts(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID27, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID29, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID27, d, tagNode, kind.name, newTag, normalizeVersion2);
+    const f = factFromRaw(ID29, d, tagNode, kind.name, newTag, normalizeVersion2);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID27, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID29, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID27,
+  id: ID29,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -28803,9 +29901,9 @@ var kustomizeImages = {
 // src/extract/kustomize-layers.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
-var ID28 = "kustomize-layers";
+var ID30 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID28,
+  id: ID30,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -28817,26 +29915,26 @@ var kustomizeLayers = {
     const root = d.doc.contents;
     const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml14.isNode);
     const dir = posix2.dirname(d.file);
-    const f = factAt(ID28, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID30, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID29 = "tigera-installation";
+var ID31 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID29,
+  id: ID31,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "Installation" || !apiVersion?.startsWith("operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID29, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID31, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID30 = "capi-machine-os";
+var ID32 = "capi-machine-os";
 function named(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
@@ -28905,7 +30003,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID30,
+  id: ID32,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -28913,7 +30011,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID30, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID32, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -28922,7 +30020,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID31 = "capi-versions";
+var ID33 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -28943,7 +30041,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID31, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID33, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -28951,14 +30049,14 @@ function kubeProxySkipped(d, o) {
   for (const path2 of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path2, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID31, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID33, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
   return void 0;
 }
 var capiVersions = {
-  id: ID31,
+  id: ID33,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -28966,12 +30064,12 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        facts.push(clusterDefinitionFact(ID31, d, get(d, o.node, "kind"), "Cluster API Cluster"));
-        facts.push(installerNameFact(ID31, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+        facts.push(clusterDefinitionFact(ID33, d, get(d, o.node, "kind"), "Cluster API Cluster"));
+        facts.push(installerNameFact(ID33, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
       } else if (o.kind === "KubeadmControlPlane") {
-        facts.push(installerNameFact(ID31, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+        facts.push(installerNameFact(ID33, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       }
-      const version = factFromNode(ID31, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID33, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -28983,7 +30081,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID32 = "eksctl-cluster-config";
+var ID34 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -28994,36 +30092,36 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID32, d, familyNode, family, "ami-family");
+    const fact = osImageFact(ID34, d, familyNode, family, "ami-family");
     if (!fact) return void 0;
     return {
-      ...factAt(ID32, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      ...factAt(ID34, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID32, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID34, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID32, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID32, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID34, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID34, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID32,
+  id: ID34,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
-      facts.push(clusterDefinitionFact(ID32, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      facts.push(installerNameFact(ID32, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID32, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
+      facts.push(clusterDefinitionFact(ID34, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID34, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
+      const v = factFromNode(ID34, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID32, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID34, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v && !v.unresolved ? kubernetesMinor(v.value) : void 0;
@@ -29039,26 +30137,26 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID33 = "k0s-cluster-config";
+var ID35 = "k0s-cluster-config";
 function imageVersion(d, image, name2, note) {
-  const f = factFromNode(ID33, d, get(d, image, "version"), name2, normalizeVersion2, { note });
+  const f = factFromNode(ID35, d, get(d, image, "version"), name2, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID33, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID35, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID33, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID35, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID33, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
-  facts.push(f ?? factAt(ID33, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
+  const f = factFromNode(ID35, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  facts.push(f ?? factAt(ID35, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
   return facts;
 }
 function calicoFacts(d, spec) {
@@ -29067,7 +30165,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID33, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID35, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -29080,17 +30178,25 @@ function calicoFacts(d, spec) {
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
-    facts.push(factAt(ID33, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID33, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID35, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID35, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
   }
   for (const [env, name2, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
-    ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0]
+    ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0],
+    ["FELIX_NFTABLESMODE", "calico.nftablesMode", normalizeNftablesMode],
+    ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
-    const f = factFromNode(ID33, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID35, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
+}
+function apiFacts(d, spec) {
+  const node = get(d, spec, "api", "extraArgs", "enable-admission-plugins");
+  const raw = str(d, node);
+  const f = raw === void 0 ? void 0 : nameListFact(ID35, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
+  return f ? [f] : [];
 }
 function k0sSpecs(d) {
   const out2 = [];
@@ -29105,41 +30211,41 @@ function k0sSpecs(d) {
   return out2;
 }
 var k0sClusterConfig = {
-  id: ID33,
-  description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars",
+  id: ID35,
+  description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), api.extraArgs enable-admission-plugins",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID33, d, kind, what));
-      const v = factFromNode(ID33, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID35, d, kind, what));
+      const v = factFromNode(ID35, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
-      facts.push(installerNameFact(ID33, d, kind, "k0s", what));
-      const release = installerReleaseFact(ID33, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      facts.push(installerNameFact(ID35, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID35, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
       if (release) facts.push(release);
-      const cni = cniFact(ID33, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      const cni = cniFact(ID35, d, get(d, spec, "network", "provider"), "k0s network.provider");
       if (cni) facts.push(cni);
       if (spec === void 0) continue;
-      facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec));
+      facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
     }
     return facts;
   }
 };
 
 // src/extract/kops-cluster.ts
-var ID34 = "kops-cluster";
+var ID36 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID34, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID36, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID34, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID36, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID34, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID36, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -29148,7 +30254,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID34, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID36, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -29156,38 +30262,38 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID34, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID34, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf ? factAt(ID36, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID36, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID34, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be = factFromNode(ID36, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit2 = factFromNode(ID34, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
-    facts.push(explicit2 ?? factAt(ID34, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
-    facts.push(factAt(ID34, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    const explicit2 = factFromNode(ID36, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    facts.push(explicit2 ?? factAt(ID36, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
+    facts.push(factAt(ID36, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID34, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit2 = factFromNode(ID34, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
-    facts.push(explicit2 ?? { ...factAt(ID34, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
+    facts.push(factAt(ID36, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit2 = factFromNode(ID36, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    facts.push(explicit2 ?? { ...factAt(ID36, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
 }
 var kopsCluster = {
-  id: ID34,
+  id: ID36,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
-      facts.push(clusterDefinitionFact(ID34, d, get(d, o.node, "kind"), "kops Cluster"));
-      facts.push(installerNameFact(ID34, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+      facts.push(clusterDefinitionFact(ID36, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
-      if (plugin) facts.push(factAt(ID34, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+      if (plugin) facts.push(factAt(ID36, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID34, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID36, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -29198,9 +30304,9 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID35 = "kops-instance-group";
+var ID37 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID35,
+  id: ID37,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: [],
   kinds: ["InstanceGroup"],
@@ -29210,7 +30316,7 @@ var kopsInstanceGroup = {
       if (o.kind !== "InstanceGroup" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       const node = get(d, o.node, "spec", "image");
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : osImageFact(ID35, d, node, raw, "image");
+      const f = raw === void 0 ? void 0 : osImageFact(ID37, d, node, raw, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -29218,24 +30324,24 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID36 = "kubean-manifest";
+var ID38 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID36,
+  id: ID38,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Manifest" || !o.apiVersion?.startsWith("kubean.io/")) continue;
-      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
+      facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID36, d, node, fact, raw, normalizeVersion2, {
+        const f = factFromRaw(ID38, d, node, fact, raw, normalizeVersion2, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -29247,7 +30353,7 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-gitmodules.ts
-var ID37 = "kubespray-gitmodules";
+var ID39 = "kubespray-gitmodules";
 function sections(text2) {
   const out2 = [];
   let current;
@@ -29291,16 +30397,16 @@ function gitmoduleFacts(text2) {
   return out2;
 }
 var kubesprayGitmodules = {
-  id: ID37,
+  id: ID39,
   description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
   input: "text",
   paths: /(^|\/)\.gitmodules$/,
   triggers: ["kubespray"],
-  extract: (file) => toFacts(ID37, file.path, gitmoduleFacts(file.text))
+  extract: (file) => toFacts(ID39, file.path, gitmoduleFacts(file.text))
 };
 
 // src/extract/kubespray-group-vars.ts
-var ID38 = "kubespray-group-vars";
+var ID40 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
 var KUBESPRAY_VARS = [
@@ -29317,15 +30423,30 @@ var REPLACEMENTS = [
   { key: "cilium_kube_proxy_replacement", plugin: "cilium", on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
   { key: "kube_router_run_service_proxy", plugin: "kube-router", on: /^(true|yes)$/i, note: "Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes" }
 ];
-var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove", ...REPLACEMENTS.map((r) => r.key)];
+var LIST_VARS = ["kube_proxy_feature_gates", "kube_feature_gates", "kube_apiserver_enable_admission_plugins"];
+var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove", ...REPLACEMENTS.map((r) => r.key), ...LIST_VARS];
+function listVarFact(d, node, name2, key, origin) {
+  const raw = str(d, node);
+  if (raw !== void 0) return nameListFact(ID40, d, node, name2, raw, { origin, note: `Kubespray ${key}` });
+  return listFact(ID40, d, node, name2, { origin, note: `Kubespray ${key}` });
+}
+function listFacts(d, vars, origin) {
+  const facts = [];
+  const gatesKey = vars.has("kube_proxy_feature_gates") ? "kube_proxy_feature_gates" : "kube_feature_gates";
+  const gates = listVarFact(d, vars.get(gatesKey), "kubeProxy.featureGates", gatesKey, origin);
+  if (gates) facts.push(gates);
+  const plugins = listVarFact(d, vars.get("kube_apiserver_enable_admission_plugins"), "apiserver.admissionPlugins", "kube_apiserver_enable_admission_plugins", origin);
+  if (plugins) facts.push(plugins);
+  return facts;
+}
 var ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
 function isVarsDocument(d) {
   if (!isPlainMapping(d)) return false;
   return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
 }
 var kubesprayGroupVars = {
-  id: ID38,
-  description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico",
+  id: ID40,
+  description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
     if (!isVarsDocument(d)) return [];
@@ -29338,18 +30459,19 @@ var kubesprayGroupVars = {
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
-      const f = factFromNode(ID38, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
+      const f = factFromNode(ID40, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
       if (f) facts.push(f);
     }
     for (const r of REPLACEMENTS) {
       const node = vars.get(r.key);
       if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === r.plugin)) {
-        facts.push(factAt(ID38, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
+        facts.push(factAt(ID40, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
       }
     }
+    facts.push(...listFacts(d, vars, origin));
     const removeNode = vars.get("kube_proxy_remove");
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
-      facts.push(factAt(ID38, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
+      facts.push(factAt(ID40, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
     }
     if (origin === "repository") {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
@@ -29361,25 +30483,33 @@ var kubesprayGroupVars = {
 };
 function installerFacts(d, node, pluginNode) {
   const kubean = d.embeddedIn !== void 0;
-  const facts = [installerNameFact(ID38, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")];
-  const cni = cniFact(ID38, d, pluginNode, "Kubespray kube_network_plugin");
+  const facts = [installerNameFact(ID40, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")];
+  const cni = cniFact(ID40, d, pluginNode, "Kubespray kube_network_plugin");
   return cni ? [...facts, cni] : facts;
 }
 function inventoryDefinition(d, node) {
-  if (d.embeddedIn) return clusterDefinitionFact(ID38, d, node, "kubean vars ConfigMap");
+  if (d.embeddedIn) return clusterDefinitionFact(ID40, d, node, "kubean vars ConfigMap");
   const at2 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID38, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
+  return clusterDefinitionFact(ID40, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
   if (plugin === void 0 || isPlaceholder(plugin)) return [];
   const facts = [];
   const at2 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at2 && !vars.has("kube_proxy_remove")) {
-    facts.push(factAt(ID38, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+    facts.push(factAt(ID40, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+  }
+  if (!vars.has("kube_apiserver_enable_admission_plugins")) {
+    facts.push(
+      factAt(ID40, d, pluginNode, "apiserver.admissionPlugins", "NodeRestriction", {
+        origin: "default",
+        note: "Kubespray kube_apiserver_enable_admission_plugins not set: kubeadm's default (NodeRestriction)"
+      })
+    );
   }
   if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
     facts.push(
-      factAt(ID38, d, pluginNode, "calico.dataplane", "Iptables", {
+      factAt(ID40, d, pluginNode, "calico.dataplane", "Iptables", {
         origin: "default",
         note: "Kubespray kube_network_plugin: calico, in its default iptables dataplane"
       })
@@ -29389,7 +30519,7 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
 }
 
 // src/extract/kubespray-ini-inventory.ts
-var ID39 = "kubespray-ini-inventory";
+var ID41 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -29435,7 +30565,7 @@ function iniInventoryFacts(file, text2) {
     const spec = table4.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID39 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID41 };
     const dflt = envDefault(v.value);
     if (dflt === void 0 && isPlaceholder(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
@@ -29448,7 +30578,7 @@ function iniInventoryFacts(file, text2) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID39,
+  id: ID41,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -29459,7 +30589,7 @@ var kubesprayIniInventory = {
 
 // src/extract/kubespray-kubeasz-config.ts
 var import_yaml15 = __toESM(require_dist(), 1);
-var ID40 = "kubespray-kubeasz-config";
+var ID42 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
   if (!(0, import_yaml15.isMap)(root) || get(d, root, "kind") !== void 0) return false;
@@ -29473,24 +30603,24 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID40, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID42, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
-    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID40, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
+    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID42, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
   }
-  const other = factAt(ID40, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID42, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID40,
+  id: ID42,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
     const at2 = get(d, root, "K8S_VER") ?? root;
-    const facts = [clusterDefinitionFact(ID40, d, at2, "kubeasz cluster config.yml"), installerNameFact(ID40, d, at2, "kubeasz", "kubeasz cluster config.yml")];
+    const facts = [clusterDefinitionFact(ID42, d, at2, "kubeasz cluster config.yml"), installerNameFact(ID42, d, at2, "kubeasz", "kubeasz cluster config.yml")];
     for (const [key, name2] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const f = factFromNode(ID40, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID42, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -29498,13 +30628,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID41 = "node-list";
+var ID43 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID41,
+  id: ID43,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -29514,21 +30644,21 @@ var nodeList = {
       const info2 = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info2, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubelet = factFromNode(ID41, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID43, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info2, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
       if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-        const f = factFromRaw(ID41, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
+        const f = factFromRaw(ID43, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
         if (f) facts.push(f);
       }
       const kernelNode = get(d, info2, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID41, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID43, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info2, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID41, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID43, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
@@ -29536,9 +30666,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID42 = "rke-chart-versions";
+var ID44 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID42,
+  id: ID44,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -29551,7 +30681,7 @@ var rkeChartVersions = {
       const c = calicoFromChartVersion(file[1], raw);
       if (!c) continue;
       facts.push(
-        factAt(ID42, d, node, "calico.version", c.calico, {
+        factAt(ID44, d, node, "calico.version", c.calico, {
           origin: "default",
           raw,
           note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw}`}; installed with cni: calico`
@@ -29563,7 +30693,7 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var ID43 = "rke-cluster-yml";
+var ID45 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
@@ -29573,13 +30703,13 @@ function versionFacts(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID43, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID45, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID43, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID45, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -29587,8 +30717,8 @@ function versionFacts(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID43, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID43, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID45, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID45, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -29599,38 +30729,38 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID43, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID45, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID43, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(factAt(ID45, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
     for (const name2 of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID43, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID45, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID43,
+  id: ID45,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID43, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID45, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID43, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID43, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID43, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID45, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID45, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID45, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID44 = "rke-rke2-config";
+var ID46 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -29665,23 +30795,55 @@ function flagValues2(d, node) {
   const list = items(d, node);
   return list.length > 0 ? list : node && str(d, node) !== void 0 ? [node] : [];
 }
+function argValue(d, node, name2) {
+  let found;
+  for (const arg of flagValues2(d, node)) {
+    const text2 = (str(d, arg) ?? "").trim().replace(/^--/, "");
+    if (text2.startsWith(`${name2}=`)) found = { node: arg, value: text2.slice(name2.length + 1) };
+  }
+  return found;
+}
+function gateAndPluginFacts(d, root) {
+  const facts = [];
+  const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
+  const g = gates && nameListFact(ID46, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  if (g) facts.push(g);
+  const apiArgs = get(d, root, "kube-apiserver-arg");
+  const plugins = argValue(d, apiArgs, "enable-admission-plugins");
+  const p = plugins && nameListFact(ID46, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  if (p) facts.push(p);
+  else if (!plugins && isServerConfig(d, root)) {
+    facts.push(
+      factAt(ID46, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+        origin: "default",
+        note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
+      })
+    );
+  }
+  return facts;
+}
+function isServerConfig(d, root) {
+  const keys = entries(d, root).map(([k]) => k);
+  if (keys.includes("profile")) return false;
+  return keys.some((k) => ["cluster-init", "kube-apiserver-arg", "tls-san", "cni", "disable", "cluster-cidr", "service-cidr"].includes(k));
+}
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID44, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID46, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID44, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID46, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
-  return [factAt(ID44, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
+  return [factAt(ID46, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID44, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID46, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -29689,19 +30851,19 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name2 = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID44, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID46, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID44, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID46, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID44,
-  description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026, disable-kube-proxy, cni: calico",
+  id: ID46,
+  description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
     if (!isRke2Config(d)) return [];
     const root = d.doc.contents;
-    return [...proxyFacts2(d, root), ...calicoFacts4(d, root), ...installerFacts2(d, root)];
+    return [...proxyFacts2(d, root), ...calicoFacts4(d, root), ...installerFacts2(d, root), ...gateAndPluginFacts(d, root)];
   }
 };
 
@@ -29922,30 +31084,30 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID45 = "terraform-aks";
+var ID47 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID45, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID47, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at2 = policy.attr.expr.place;
-  const facts = [{ name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID45, note: "AKS network_policy calico: Azure-managed Calico" }];
+  const facts = [{ name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID47, note: "AKS network_policy calico: Azure-managed Calico" }];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID45, "calico.ipipMode", "Never", at2, note), defaultFact(ID45, "calico.vxlanMode", "Never", at2, note));
+    facts.push(defaultFact(ID47, "calico.ipipMode", "Never", at2, note), defaultFact(ID47, "calico.vxlanMode", "Never", at2, note));
   }
   return facts;
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID45, scope, b, "Terraform resource"), installerFact(ID45, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID45, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID47, scope, b, "Terraform resource"), installerFact(ID47, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID47, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
-  if (dataplane !== "cilium") facts.push(defaultFact(ID45, "kubeProxy.mode", "iptables", b.place, "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"));
+  if (dataplane !== "cilium") facts.push(defaultFact(ID47, "kubeProxy.mode", "iptables", b.place, "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"));
   if (profile) facts.push(...calicoFacts5(scope, profile));
   for (const pool of childBlocks(b, "default_node_pool")) {
     const f = poolOs(scope, pool, "default_node_pool");
@@ -29954,7 +31116,7 @@ function clusterFacts(scope, b) {
   return facts;
 }
 var terraformAks = {
-  id: ID45,
+  id: ID47,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.azurerm_kubernetes_cluster"],
@@ -30378,7 +31540,7 @@ function projectedDoc(scope, file, expr) {
 }
 
 // src/extract/terraform-calico.ts
-var ID46 = "terraform-calico";
+var ID48 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -30399,13 +31561,13 @@ function fileOf(scope, path2) {
 function chartVersion(scope, b, chart) {
   const v = scope.attribute(b, "version");
   if (!v) {
-    return { name: "calico.version", value: chart, unresolved: true, origin: "repository", place: b.place, source: ID46, note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then" };
+    return { name: "calico.version", value: chart, unresolved: true, origin: "repository", place: b.place, source: ID48, note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then" };
   }
   const text2 = known(v.r);
   if (text2 !== void 0 && !calicoFromChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
-    return { name: "calico.version", value: text2, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID46, note: `${chart} chart version constraint: the installed release is not fixed` };
+    return { name: "calico.version", value: text2, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID48, note: `${chart} chart version constraint: the installed release is not fixed` };
   }
-  return hclFact(ID46, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
+  return hclFact(ID48, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
 }
 function helmSets(scope, b) {
   const out2 = [];
@@ -30432,20 +31594,20 @@ function helmReleaseFacts(scope, file, b) {
   const chart = fromUrl?.[1] ?? chartName(chartRef);
   if (chart !== "tigera-operator") return [];
   const facts = [];
-  const version = fromUrl ? hclFact(ID46, "calico.version", scope.attribute(b, "chart").attr.expr.place, { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: "tigera-operator chart archive version = Calico version" }) : chartVersion(scope, b, chart);
+  const version = fromUrl ? hclFact(ID48, "calico.version", scope.attribute(b, "chart").attr.expr.place, { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: "tigera-operator chart archive version = Calico version" }) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID46, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID48, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID46, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID48, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID46,
+  id: ID48,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest"],
@@ -30467,7 +31629,7 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID47 = "terraform-eks";
+var ID49 = "terraform-eks";
 var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
 function eksModules(scope) {
@@ -30481,15 +31643,15 @@ function nodeGroupOs2(scope, group, defaults2, minor, name2) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults2, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID47, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
+    const f = hclOsFact(ID49, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
     return f;
   }
   return void 0;
 }
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID47, scope, b, "Terraform module"), installerFact(ID47, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID47, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID47, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID49, scope, b, "Terraform module"), installerFact(ID49, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID49, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID49, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -30497,14 +31659,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID47, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID49, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID47, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID49, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID47, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID49, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -30521,22 +31683,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID47, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID49, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID47, scope, b, "Terraform resource"), installerFact(ID47, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID47, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID49, scope, b, "Terraform resource"), installerFact(ID49, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID49, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID47, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID49, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID47, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID47, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID49, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID49, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -30544,11 +31706,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID47, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID49, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID47,
+  id: ID49,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -30573,28 +31735,28 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID48 = "terraform-gke";
+var ID50 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID48, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID50, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
-function dataplaneFacts(scope, b) {
+function dataplaneFacts2(scope, b) {
   const dp = scope.attribute(b, "datapath_provider");
   const value = known(dp?.r)?.toUpperCase();
   const autopilot = known(scope.attribute(b, "enable_autopilot")?.r) === "true";
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
     const at2 = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID48, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID50, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
-    return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID48, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
+    return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID50, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
   }
-  const facts = [defaultFact(ID48, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : b.place, "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)")];
+  const facts = [defaultFact(ID50, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : b.place, "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)")];
   for (const np of childBlocks(b, "network_policy")) {
     const provider = scope.attribute(np, "provider");
     const enabled = known(scope.attribute(np, "enabled")?.r);
@@ -30605,30 +31767,30 @@ function dataplaneFacts(scope, b) {
       unresolved: true,
       origin: "default",
       place: provider.attr.expr.place,
-      source: ID48,
+      source: ID50,
       note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
     });
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID48, scope, b, "Terraform resource"), installerFact(ID48, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID48, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID50, scope, b, "Terraform resource"), installerFact(ID50, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID50, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID48, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  const nv = attrFact(ID50, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
-  facts.push(...dataplaneFacts(scope, b), ...nodeConfigOs(scope, b, "node_config"));
+  facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
   return facts;
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID48, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  const v = attrFact(ID50, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
 var terraformGke = {
-  id: ID48,
+  id: ID50,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.google_container_"],
@@ -30656,6 +31818,8 @@ var EXTRACTORS = [
   kubeProxyFlags,
   kubeProxyImage,
   kubeadmClusterConfiguration,
+  kubeApiserverFlags,
+  serviceExternalIps,
   serviceExternalIpsLocal,
   serviceLoadBalancerSourceRanges,
   tigeraOperatorImage,
@@ -30792,6 +31956,9 @@ function parseRule(text2, file) {
         throw new KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
+    if (r.kind === "kernelBuild" && !isKernelBuildRange(r.value)) {
+      throw new KnowledgeError(file, `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`);
+    }
   }
   return rule;
 }
@@ -30803,6 +31970,7 @@ function* rangesOf(rule) {
     else if (Array.isArray(c.any)) stack.push(...c.any);
     else if (c.not) stack.push(c.not);
     else if (typeof c.matches === "string") yield { kind: "matches", value: c.matches };
+    else if (typeof c.kernelBuild === "string") yield { kind: "kernelBuild", value: c.kernelBuild };
   }
 }
 var builtIn;
@@ -31096,7 +32264,12 @@ var FACT_NAMES = [
   "kustomize.layer",
   "installer.name",
   "installer.release",
-  "cluster.cni"
+  "cluster.cni",
+  "kubeProxy.featureGates",
+  "kubeProxy.nftablesSkipKernelCheck",
+  "calico.nftablesMode",
+  "service.externalIPs",
+  "apiserver.admissionPlugins"
 ];
 function isFactName(s) {
   return FACT_NAMES.includes(s);
@@ -31118,13 +32291,17 @@ function reaches(severity, failOn) {
 var FORMATS = ["text", "json", "sarif"];
 var PROXY_MODES = ["iptables", "ipvs", "nftables"];
 var FACT_VALUES = {
-  "kubeProxy.mode": PROXY_MODES,
+  // userspace only through --fact: KP-USERSPACE-REMOVED says it no longer exists from 1.26.
+  "kubeProxy.mode": [...PROXY_MODES, "userspace"],
   "calico.ipipMode": ["Always", "CrossSubnet", "Never"],
   "calico.vxlanMode": ["Always", "CrossSubnet", "Never"],
   "calico.iptablesBackend": ["Auto", "NFT", "Legacy"],
   "host.iptablesBackend": ["nft", "legacy"],
   "host.ipTablesModuleLoaded": ["true", "false"],
-  "host.nodeIpInterfaceMayChange": ["true", "false"]
+  "host.nodeIpInterfaceMayChange": ["true", "false"],
+  "kubeProxy.nftablesSkipKernelCheck": ["true"],
+  "calico.nftablesMode": ["Enabled", "Disabled", "Auto"],
+  "calico.dataplane": ["Iptables", "BPF", "Nftables", "VPP"]
 };
 function parseFailOn(v, what = "fail-on") {
   const s = (v ?? "high").trim().toLowerCase() || "high";
@@ -31907,6 +33084,8 @@ function leafText(c) {
   if (c.version !== void 0) return `${c.fact} in ${c.version}`;
   if (c.kernel !== void 0) return `${c.fact} in ${c.kernel} (compared as major.minor)`;
   if (c.in !== void 0) return c.in.length === 1 ? `${c.fact} is ${c.in[0]}` : `${c.fact} is one of ${c.in.join(", ")}`;
+  if (c.kernelBuild !== void 0) return `${c.fact} build in ${c.kernelBuild} (major.minor.patch-build; unknown without the build)`;
+  if (c.kernelFlavor !== void 0) return `${c.fact} built by ${c.kernelFlavor.join(" or ")} (from its build tag)`;
   if (c.matches !== void 0) return `${c.fact} matches /${c.matches}/`;
   if (c.present !== void 0) return c.present ? `${c.fact} is set` : `${c.fact} is not set`;
   return `${c.fact} (no test)`;
@@ -31957,6 +33136,7 @@ function explainRule(rule) {
   const out2 = [
     `${rule.id}: ${rule.title}`,
     `severity ${rule.severity}, component ${rule.component}`,
+    ...rule.security ? [`security issue${rule.cve?.length ? `: ${rule.cve.join(", ")}` : ""}`] : [],
     "",
     "Symptom",
     ...wrap(rule.symptom, "  "),
@@ -32444,7 +33624,7 @@ ${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
 }
 function helpMarkdown(rule) {
   return [
-    `**${rule.title}** (${rule.severity}, ${rule.component})`,
+    `**${rule.title}** (${[rule.severity, rule.component, ...rule.security ? ["security", ...rule.cve ?? []] : []].join(", ")})`,
     rule.symptom,
     `**Fix:** ${rule.fix}`,
     `**References**
@@ -32641,6 +33821,12 @@ function writeSarifReport(result, sink, opts = {}) {
   writeJson(sarifLog(result, opts, (make) => new Streamed(make)), sink, { stableKeys: false });
 }
 
+// src/report/security.ts
+function securityMark(f) {
+  if (!f.security) return void 0;
+  return f.cve?.length ? `security: ${f.cve.join(", ")}` : "security";
+}
+
 // src/report/text.ts
 var where = (p) => p ? oneLine(formatPlace(p)) : "(explicit inputs)";
 function renderText(result, opts) {
@@ -32684,7 +33870,7 @@ function evidenceText(evidence, opts) {
 }
 function findingLines(f, many, opts, c) {
   const lines = [
-    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}`,
+    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${oneLine(f.title)}${securityMark(f) ? `  [${securityMark(f)}]` : ""}`,
     `    ${oneLine(f.message)}`,
     `    fix: ${oneLine(f.fix)}`,
     "    evidence:",
