@@ -33,12 +33,17 @@ import { capiMachineOs } from './capi-machine-os.js';
 import { capiVersions } from './capi-versions.js';
 import { eksctlClusterConfig } from './eksctl-cluster-config.js';
 import { k0sClusterConfig } from './k0s-cluster-config.js';
+import { k3sRke2AnsibleVars } from './k3s-rke2-ansible-vars.js';
 import { kopsCluster } from './kops-cluster.js';
 import { kopsInstanceGroup } from './kops-instance-group.js';
 import { kubeanManifest } from './kubean-manifest.js';
 import { kubesprayGitmodules } from './kubespray-gitmodules.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
 import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
+import { kubesprayRequirements } from './kubespray-requirements.js';
+import { systemUpgradePlan } from './system-upgrade-plan.js';
+import { talhelperConfig } from './talhelper-config.js';
+import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
@@ -90,12 +95,17 @@ export const EXTRACTORS: readonly Extractor[] = [
   capiVersions,
   eksctlClusterConfig,
   k0sClusterConfig,
+  k3sRke2AnsibleVars,
   kopsCluster,
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGitmodules,
   kubesprayGroupVars,
   kubesprayIniInventory,
+  kubesprayRequirements,
+  systemUpgradePlan,
+  talhelperConfig,
+  talosMachineConfig,
   kubesprayKubeaszConfig,
   nodeList,
   rkeChartVersions,

@@ -65,7 +65,7 @@ function assignmentFacts(w: Word): TextFact[] {
 
 /** `INSTALL_K3S_VERSION=v1.28.3+k3s1`: the installer, its release, and the Kubernetes release it is. */
 export function releaseFacts(installer: string, label: string, keyWord: Word, value: Word, key: string): TextFact[] {
-  const name = textFactAt(keyWord, 'installer.name', installer, { note: `${key} names the ${label} install script` });
+  const name = textFactAt(keyWord, 'installer.name', installer, { note: `${label} (${key})` });
   const release = textFactFromWord(value, 'installer.release', normalizeVersion, { key: installer, note: `${label} release from ${key}` });
   if (!release) return [name];
   const k8s = textFactFromWord(value, 'kubernetes.version', normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
@@ -78,7 +78,7 @@ export function releaseFacts(installer: string, label: string, keyWord: Word, va
  */
 export function channelFacts(installer: string, label: string, keyWord: Word, value: Word, key: string): TextFact[] {
   const out: TextFact[] = [
-    textFactAt(keyWord, 'installer.name', installer, { note: `${key} names the ${label} install script` }),
+    textFactAt(keyWord, 'installer.name', installer, { note: `${label} (${key})` }),
     { ...textFactAt(value, 'installer.release', value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }), unresolved: true },
   ];
   const minor = /^v?(\d+\.\d+)$/.exec(value.text);

@@ -1,0 +1,52 @@
+import type { Node } from 'yaml';
+import type { Fact } from '../model/fact.js';
+import { get, items, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt } from './fact-at.js';
+import type { YamlExtractor } from './types.js';
+import { isPlaceholder, normalizeVersion } from './values.js';
+
+const ID = 'kubespray-requirements';
+
+const KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
+
+/** The release a git ref names: a tag (`v2.23.1`), a release branch (`release-2.23`: its minor), else nothing. */
+function releaseOf(ref: string): { value: string; note: string } | undefined {
+  const branch = /^release-(\d+\.\d+)$/.exec(ref);
+  if (branch?.[1]) return { value: branch[1], note: `branch ${ref}: a Kubespray ${branch[1]} release or a later commit of that branch` };
+  const v = normalizeVersion(ref);
+  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `Kubespray ${ref} in requirements.yml` } : undefined;
+}
+
+function entryFacts(d: YamlDoc, entry: Node): Fact[] {
+  const sourceNode = [get(d, entry, 'src'), get(d, entry, 'name'), get(d, entry, 'source')].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ''));
+  if (!sourceNode) return [];
+  const facts: Fact[] = [factAt(ID, d, sourceNode, 'installer.name', 'kubespray', { note: 'Kubespray in requirements.yml' })];
+  const versionNode = get(d, entry, 'version');
+  const ref = str(d, versionNode)?.trim();
+  const release = ref === undefined ? undefined : releaseOf(ref);
+  if (release) {
+    facts.push({ ...factAt(ID, d, versionNode, 'installer.release', release.value, { raw: ref, note: release.note }), key: 'kubespray' });
+  } else {
+    const why = ref === undefined ? 'no version: the default branch at install time' : isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+    facts.push({ ...factAt(ID, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: why }), key: 'kubespray', unresolved: true });
+  }
+  return facts;
+}
+
+/**
+ * Ansible Galaxy `requirements.yml`: Kubespray as a collection (from v2.22, `name:
+ * https://github.com/kubernetes-sigs/kubespray`, `type: git`) or as a role (`src:`), with its git ref.
+ * The ref is read, never `galaxy.yml` (whose version lags the tag in some releases).
+ */
+export const kubesprayRequirements: YamlExtractor = {
+  id: ID,
+  description: 'Ansible requirements.yml: Kubespray as a collection or role, its version (tag, or release-2.NN branch) as the Kubespray release',
+  paths: /(^|\/)requirements[^/]*\.ya?ml$/,
+  triggers: ['kubespray'],
+  extract(d) {
+    const root = d.doc.contents;
+    const lists = [root, get(d, root, 'collections'), get(d, root, 'roles')];
+    return lists.flatMap((l) => items(d, l)).flatMap((e) => entryFacts(d, e));
+  },
+};

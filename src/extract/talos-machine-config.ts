@@ -1,0 +1,92 @@
+import { isMap, type Node } from 'yaml';
+import type { Fact } from '../model/fact.js';
+import { get, items, keyNode, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt, factFromRaw } from './fact-at.js';
+import { parseImage } from './image.js';
+import { kubeProxyImageFacts } from './image-fact.js';
+import { shellTextFacts } from './shell-facts.js';
+import { textFactFromWord, toFacts } from './text-fact.js';
+import type { YamlExtractor } from './types.js';
+import { normalizeProxyMode, normalizeVersion } from './values.js';
+import { yamlWord } from './yaml-word.js';
+
+const ID = 'talos-machine-config';
+
+/**
+ * A Talos machine config (`version: v1alpha1` with `machine:` / `cluster:`) or a patch of one (a mapping
+ * holding only `machine:` and/or `cluster:`, as talhelper and `talosctl --config-patch` files are).
+ */
+function isMachineConfig(d: YamlDoc, root: Node): boolean {
+  if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
+  const machine = get(d, root, 'machine');
+  const cluster = get(d, root, 'cluster');
+  if (!isMap(machine) && !isMap(cluster)) return false;
+  if (str(d, get(d, root, 'version')) === 'v1alpha1') return true;
+  const keys = root.items.map((p) => String((p.key as { value?: unknown } | null)?.value ?? ''));
+  return keys.every((k) => k === 'machine' || k === 'cluster') && (get(d, machine, 'install') !== undefined || get(d, cluster, 'proxy') !== undefined || get(d, cluster, 'network') !== undefined);
+}
+
+/** Facts of a machine config or patch; talhelper-config reads inline patches with it. */
+export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[] {
+  const facts: Fact[] = [];
+  const installNode = get(d, root, 'machine', 'install', 'image');
+  const installRaw = str(d, installNode);
+  const img = installRaw === undefined ? undefined : parseImage(installRaw);
+  // ghcr.io/siderolabs/installer:v1.7.6, factory.talos.dev/installer/<schematic>:v1.7.6: the Talos release.
+  if (img && img.name !== 'installer' && !img.path.includes('installer/')) {
+    // another installer image (a mirror renamed): not read
+  } else if (img?.tag) {
+    facts.push(factAt(source, d, installNode, 'installer.name', 'talos', { note: 'Talos machine.install.image' }));
+    const w = yamlWord(d, installNode);
+    if (w) {
+      const tag = { text: img.tag, line: w.line, column: w.column + w.text.lastIndexOf(`:${img.tag}`) + 1 };
+      const f = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'talos', note: `Talos release from the installer image ${installRaw}` });
+      if (f) facts.push(...toFacts(source, d.file, [f]));
+    }
+  }
+  const proxy = get(d, root, 'cluster', 'proxy');
+  const disabled = get(d, proxy, 'disabled');
+  if (str(d, disabled)?.trim() === 'true') {
+    facts.push(factAt(source, d, disabled, 'kubeProxy.disabled', 'true', { note: 'Talos cluster.proxy.disabled: kube-proxy is not deployed' }));
+  }
+  const mode = get(d, proxy, 'mode');
+  const modeRaw = str(d, mode);
+  if (modeRaw !== undefined) {
+    const f = factFromRaw(source, d, mode, 'kubeProxy.mode', modeRaw, normalizeProxyMode, { note: 'Talos cluster.proxy.mode' });
+    if (f) facts.push(f);
+  }
+  const proxyImageNode = get(d, proxy, 'image');
+  const proxyImageRaw = str(d, proxyImageNode);
+  const proxyImage = proxyImageRaw === undefined ? undefined : parseImage(proxyImageRaw);
+  if (proxyImage && proxyImageRaw) facts.push(...kubeProxyImageFacts(source, d, proxyImageNode, proxyImage, proxyImageRaw));
+  // cluster.network.cni: `custom` with manifest URLs (a Calico manifest at a release), `none`, or flannel (the default).
+  const cni = get(d, root, 'cluster', 'network', 'cni');
+  for (const u of items(d, get(d, cni, 'urls'))) {
+    const w = yamlWord(d, u);
+    if (w) facts.push(...toFacts(source, d.file, shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 }))));
+  }
+  return facts;
+}
+
+/**
+ * Talos machine configs and patches: the Talos release from `machine.install.image`, kube-proxy
+ * `cluster.proxy.disabled` / `mode` / `image`, and Calico manifests listed in `cluster.network.cni.urls`.
+ * Talos's own defaults (flannel, the kube-proxy mode by release) are installer defaults, not read here.
+ */
+export const talosMachineConfig: YamlExtractor = {
+  id: ID,
+  description: 'Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls',
+  // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
+  triggers: ['version: v1alpha1', 'siderolabs/installer', 'factory.talos.dev'],
+  extract(d) {
+    const root = d.doc.contents;
+    if (!root || !isMachineConfig(d, root)) return [];
+    const facts = talosConfigFacts(ID, d, root);
+    const version = get(d, root, 'version');
+    if (str(d, version) === 'v1alpha1' && !facts.some((f) => f.name === 'installer.name')) {
+      facts.unshift(factAt(ID, d, keyNode(root, 'machine') ?? version, 'installer.name', 'talos', { note: 'Talos machine config (version: v1alpha1)' }));
+    }
+    return facts;
+  },
+};

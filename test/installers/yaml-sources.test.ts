@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { kubesprayRequirements } from '../../src/extract/kubespray-requirements.js';
+import { systemUpgradePlan } from '../../src/extract/system-upgrade-plan.js';
+import { talhelperConfig } from '../../src/extract/talhelper-config.js';
+import { talosMachineConfig } from '../../src/extract/talos-machine-config.js';
+import { extractInstaller, show } from './helpers.js';
+
+describe('system-upgrade-plan', () => {
+  it('spec.version is the k3s release; a channel is not: a minor channel names the Kubernetes minor, stable names nothing', () => {
+    expect(extractInstaller(systemUpgradePlan, 'system-upgrade-plan/plans.yaml').map(show)).toEqual([
+      'installer.name=k3s @18:3 "version"',
+      'installer.release=1.29.5+k3s1 @18:12 "v1.29.5+k3s1" key=k3s',
+      'kubernetes.version=1.29.5+k3s1 @18:12 "v1.29.5+k3s1"',
+      'installer.name=rke2 @28:3 "channel"',
+      'installer.release=v1.28 @28:55 "v1.28" (unresolved) key=rke2',
+      'kubernetes.version=1.28 @28:55 "v1.28"',
+      'installer.name=k3s @37:3 "channel"',
+      'installer.release=stable @37:54 "stable" (unresolved) key=k3s',
+    ]);
+  });
+});
+
+describe('talos-machine-config', () => {
+  it('reads the Talos release from the installer image, kube-proxy mode and image, and a Calico manifest in cni.urls', () => {
+    expect(extractInstaller(talosMachineConfig, 'talos-machine-config/controlplane.yaml').map(show)).toEqual([
+      'installer.name=talos @9:12 "ghcr.io/siderolabs/installer:v1.7.6"',
+      'installer.release=1.7.6 @9:41 "v1.7.6" key=talos',
+      'kubeProxy.mode=ipvs @25:11 "ipvs"',
+      'kubeProxy.image=registry.k8s.io/kube-proxy @24:12 "registry.k8s.io/kube-proxy:v1.30.2" key=kube-proxy',
+      'kubeProxy.version=1.30.2 @24:12 "registry.k8s.io/kube-proxy:v1.30.2" key=kube-proxy',
+      'calico.version=3.27.3 @22:66 "v3.27.3"',
+      'calico.kubeControllersVersion=3.27.3 @22:66 "v3.27.3"',
+      'calico.ipipMode=Always @22:84 "calico.yaml" [default]',
+      'calico.vxlanMode=Never @22:84 "calico.yaml" [default]',
+    ]);
+  });
+
+  it('reads a patch: an Image Factory installer and cluster.proxy.disabled', () => {
+    expect(extractInstaller(talosMachineConfig, 'talos-machine-config/patch-no-proxy.yaml').map(show)).toEqual([
+      'installer.name=talos @3:12 "factory.talos.dev/installer/376567988ad370138ad8b2698212367b8edcb69b5fd68c80be1f2ec7d603b4ba:v1.8.1"',
+      'installer.release=1.8.1 @3:105 "v1.8.1" key=talos',
+      'kubeProxy.disabled=true @6:15 "true"',
+    ]);
+  });
+});
+
+describe('talhelper-config', () => {
+  it('reads talosVersion, kubernetesVersion and kube-proxy settings in inline patches; @file patches are files of their own', () => {
+    expect(extractInstaller(talhelperConfig, 'talhelper-config/talconfig.yaml').map(show)).toEqual([
+      'installer.name=talos @3:1 "talosVersion"',
+      'installer.release=1.7.5 @3:15 "v1.7.5" key=talos',
+      'kubernetes.version=1.30.3 @4:20 "v1.30.3"',
+      'kubeProxy.disabled=true @12:19 "true"',
+      'kubeProxy.mode=ipvs @22:19 "ipvs"',
+    ]);
+  });
+});
+
+describe('kubespray-requirements', () => {
+  it('a collection tag is the release, a release branch its minor, master no release', () => {
+    expect(extractInstaller(kubesprayRequirements, 'kubespray-requirements/requirements.yml').map(show)).toEqual([
+      'installer.name=kubespray @3:11 "https://github.com/kubernetes-sigs/kubespray"',
+      'installer.release=2.23.1 @5:14 "v2.23.1" key=kubespray',
+      'installer.name=kubespray @9:10 "https://github.com/kubernetes-sigs/kubespray.git"',
+      'installer.release=2.22 @10:14 "release-2.22" key=kubespray',
+      'installer.name=kubespray @12:10 "git+https://github.com/kubernetes-sigs/kubespray"',
+      'installer.release=master @13:14 "master" (unresolved) key=kubespray',
+    ]);
+  });
+});
