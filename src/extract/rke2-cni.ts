@@ -22,23 +22,26 @@ export function rke2CniFacts(source: string, d: YamlDoc, node: Node | undefined,
   const values = (list.length > 0 ? list : node ? [node] : []).map((n) => ({ n, v: str(d, n)?.trim().toLowerCase() }));
   const calico = values.find((x) => x.v === 'calico')?.n;
   const canal = values.find((x) => x.v === 'canal')?.n;
-  const facts: Fact[] = [];
-  if (calico) {
-    const note = `RKE2 cni: calico deploys the rke2-calico chart; ${RKE2_CALICO_REF}`;
-    facts.push(
-      factAt(source, d, calico, 'calico.dataplane', 'Iptables', { origin: 'default', note: "RKE2 cni: calico, in the chart's default iptables dataplane" }),
-      factAt(source, d, calico, 'calico.vxlanMode', 'Always', { origin: 'default', note: `${note}: IPPool encapsulation VXLAN` }),
-      factAt(source, d, calico, 'calico.ipipMode', 'Never', { origin: 'default', note: `${note}: IPPool encapsulation VXLAN` }),
-      factAt(source, d, calico, 'calico.featureDetectOverride', 'ChecksumOffloadBroken=true', {
-        origin: 'default',
-        note: `${note}: felixConfiguration.featureDetectOverride (in the chart since 2021-08-23; first RKE2 release UNVERIFIED)`,
-      }),
-    );
-  }
-  if (canal && !calico) {
-    for (const name of ['calico.ipipMode', 'calico.vxlanMode'] as const) {
-      facts.push(factAt(source, d, canal, name, 'Never', { origin, note: 'RKE2 cni: canal: flannel VXLAN carries pod traffic, Calico runs for policy only (no Calico encapsulation)' }));
-    }
-  }
-  return facts;
+  return [...(calico ? rke2CalicoDefaults(source, d, calico) : []), ...(canal && !calico ? canalFacts(source, d, canal, origin) : [])];
+}
+
+/** The rke2-calico chart's own settings, as defaults placed at `node` (what names the chart). */
+export function rke2CalicoDefaults(source: string, d: YamlDoc, node: Node): Fact[] {
+  const note = `RKE2 cni: calico deploys the rke2-calico chart; ${RKE2_CALICO_REF}`;
+  return [
+    factAt(source, d, node, 'calico.dataplane', 'Iptables', { origin: 'default', note: "RKE2 cni: calico, in the chart's default iptables dataplane" }),
+    factAt(source, d, node, 'calico.vxlanMode', 'Always', { origin: 'default', note: `${note}: IPPool encapsulation VXLAN` }),
+    factAt(source, d, node, 'calico.ipipMode', 'Never', { origin: 'default', note: `${note}: IPPool encapsulation VXLAN` }),
+    factAt(source, d, node, 'calico.featureDetectOverride', 'ChecksumOffloadBroken=true', {
+      origin: 'default',
+      note: `${note}: felixConfiguration.featureDetectOverride (in the chart since 2021-08-23; first RKE2 release UNVERIFIED)`,
+    }),
+  ];
+}
+
+/** Canal: flannel VXLAN carries pod traffic and Calico runs for policy only, so no Calico pool is encapsulated. */
+export function canalFacts(source: string, d: YamlDoc, node: Node, origin: FactOrigin = 'repository'): Fact[] {
+  return (['calico.ipipMode', 'calico.vxlanMode'] as const).map((name) =>
+    factAt(source, d, node, name, 'Never', { origin, note: 'canal: flannel VXLAN carries pod traffic, Calico runs for policy only (no Calico encapsulation)' }),
+  );
 }

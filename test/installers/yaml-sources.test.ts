@@ -68,3 +68,30 @@ describe('kubespray-requirements', () => {
     ]);
   });
 });
+
+describe('tigera-operator-image under a mirror', () => {
+  it('the tigera-operator Deployment is the operator whatever its image is called; a digest falls back to the init-version env; other namespaces are not read', async () => {
+    const { tigeraOperatorImage } = await import('../../src/extract/tigera-operator-image.js');
+    expect(extractInstaller(tigeraOperatorImage, 'tigera-operator-image/mirrored.yaml').map(show)).toEqual([
+      'calico.operatorVersion=1.29.0 @12:18 "registry.example/mirror/operator:v1.29.0" key=mirror/operator',
+      'calico.operatorVersion=1.30.4 @30:22 "v1.30.4"',
+    ]);
+  });
+});
+
+describe('helm-cattle-chart for RKE2 packaged charts', () => {
+  it('rke2-calico: the values win over the chart defaults; rke2-canal: Calico for policy only', async () => {
+    const { helmCattleChart } = await import('../../src/extract/helm-cattle-chart.js');
+    expect(extractInstaller(helmCattleChart, 'helm-cattle-chart/rke2-calico-config.yaml').map(show)).toEqual([
+      'calico.ipipMode=Never @14:28 "VXLANCrossSubnet"',
+      'calico.vxlanMode=CrossSubnet @14:28 "VXLANCrossSubnet"',
+      'calico.dataplane=Iptables @5:9 "rke2-calico" [default]',
+      'calico.vxlanMode=Always @5:9 "rke2-calico" [default]',
+      'calico.ipipMode=Never @5:9 "rke2-calico" [default]',
+      'calico.featureDetectOverride=ChecksumOffloadBroken=true @5:9 "rke2-calico" [default]',
+      'calico.featureDetectOverride=ChecksumOffloadBroken=false @16:30 "\\"ChecksumOffloadBroken=false\\""',
+      'calico.ipipMode=Never @21:9 "rke2-canal"',
+      'calico.vxlanMode=Never @21:9 "rke2-canal"',
+    ]);
+  });
+});
