@@ -4,6 +4,7 @@ import { applyInstallerDefaults } from './installer-defaults.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
 import { applyPrecedence } from './precedence.js';
+import { resolveTemplates } from './resolve-vars.js';
 import type { ClusterContext } from './types.js';
 
 export interface DeclaredCluster {
@@ -15,7 +16,8 @@ export interface DeclaredCluster {
 /**
  * Facts → cluster contexts. Kustomize overlays are resolved over the whole repository first (an overlay
  * may sit beside its cluster's tree); then facts are split among the clusters of the config file, or the
- * clusters the repository visibly holds, or kept as one. In each context: precedence, then derivations.
+ * clusters the repository visibly holds, or kept as one. In each context: variable references resolved
+ * (resolve-vars.ts), precedence, then derivations.
  * Flags and Action inputs apply to every context and win over a cluster's configured values.
  */
 export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[] = []): ClusterContext[] {
@@ -25,12 +27,14 @@ export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fac
   return groupFacts(layered.facts, specs).map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
-    const { facts, overridden } = applyPrecedence([...g.facts, ...own, ...explicit]);
+    // References between Ansible variables are resolved within the cluster before anything competes.
+    const templates = resolveTemplates(g.facts);
+    const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,
       formedBy: g.formedBy,
       facts: applyDerivations(applyInstallerDefaults(facts)),
-      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...overridden],
+      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden],
     };
   });
 }

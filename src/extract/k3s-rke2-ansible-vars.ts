@@ -15,7 +15,8 @@ import { normalizeProxyMode } from './values.js';
 const ID = 'k3s-rke2-ansible-vars';
 
 /** Role defaults (`roles/<role>/defaults/`) apply only where the inventory says nothing. */
-const ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
+// Nested roles too (Kubespray: roles/network_plugin/calico/defaults/); each step consumes a `/`, so it stays linear.
+const ROLE_DEFAULTS = /(^|\/)roles\/([^/]+\/)+defaults\//;
 
 /**
  * Version variables of the widely used roles: k3s-io/k3s-ansible and its forks (`k3s_version`),

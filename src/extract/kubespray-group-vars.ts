@@ -61,14 +61,15 @@ function listFacts(d: YamlDoc, vars: Map<string, Node | undefined>, origin: Fact
 }
 
 /** Role defaults (`roles/<role>/defaults/`) are what Kubespray uses when the inventory says nothing. */
-const ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
+// Nested roles too (Kubespray: roles/network_plugin/calico/defaults/); each step consumes a `/`, so it stays linear.
+const ROLE_DEFAULTS = /(^|\/)roles\/([^/]+\/)+defaults\//;
 
 /**
  * A variables file: a top-level mapping, not a Kubernetes object, holding at least one Kubespray key.
  * kubean's `vars-conf-cm` ConfigMaps reach here too: their `group_vars.yml` string is parsed as its own
  * document (src/extract/capi-embedded-docs.ts), with places in the outer file.
  */
-function isVarsDocument(d: YamlDoc): boolean {
+export function isVarsDocument(d: YamlDoc): boolean {
   if (!isPlainMapping(d)) return false;
   return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
 }

@@ -1,4 +1,5 @@
 import { aksEngineApiModel } from './aks-engine-api-model.js';
+import { ansibleVariables } from './ansible-variables.js';
 import { calicoIpPool } from './calico-ip-pool.js';
 import { calicoKubeControllers } from './calico-kube-controllers.js';
 import { calicoNode } from './calico-node.js';
@@ -61,6 +62,7 @@ import type { Extractor } from './types.js';
  */
 export const EXTRACTORS: readonly Extractor[] = [
   aksEngineApiModel,
+  ansibleVariables,
   calicoIpPool,
   calicoKubeControllers,
   calicoNode,

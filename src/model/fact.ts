@@ -35,6 +35,7 @@ export const FACT_NAMES = [
   'calico.nftablesMode',
   'service.externalIPs',
   'apiserver.admissionPlugins',
+  'ansible.variable',
 ] as const;
 
 export type FactName = (typeof FACT_NAMES)[number];

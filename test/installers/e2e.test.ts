@@ -64,3 +64,26 @@ describe('a kubeadm lab whose versions are only in a shell script and a Calico m
     expect(report.findings.map((f) => f.ruleId).filter((id) => id.startsWith('CAL-VXLAN'))).toEqual([]);
   });
 });
+
+describe('a kubeasz 3.x workspace whose Kubernetes version is only in ezdown', () => {
+  it("on CentOS 7.9: ezdown's K8S_BIN_VER and calicoVer fill config.yml's placeholders; IPIP and IPVS findings on the old kernel", () => {
+    const { code, report, stderr } = scan('kubeasz-workspace', '--node-os', 'centos-7.9');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const ids = report.findings.map((f) => f.ruleId).sort();
+    expect(ids).toEqual(expect.arrayContaining(['CAL-IPIP-CSUM-OFFLOAD', 'KP-IPVS-CONN-REUSE-DELAY']));
+    // No false finding: kube-proxy 1.29 has the conn_reuse sysctl handling, Calico runs IPIP (never VXLAN).
+    expect(ids.filter((id) => id === 'KP-IPVS-NO-SYSCTL' || id.startsWith('CAL-VXLAN'))).toEqual([]);
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'kubernetes.version=1.29.0 @ezdown:12:13',
+        'calico.version=3.26.4 @ezdown:19:11',
+        'kubeProxy.mode=ipvs @clusters/k8s-01/hosts:25:12',
+        'calico.ipipMode=Always @clusters/k8s-01/config.yml:20:23',
+      ]),
+    );
+    // config.yml's `__k8s_ver__` / `__calico__` are filled from ezdown by `ezctl new`: no unresolved version competes.
+    expect(facts.filter((f) => f.includes('__'))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Fact, FactOrigin } from '../model/fact.js';
+import { entries, str } from '../parse/walk.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
+import { factAt } from './fact-at.js';
+import { isVarsDocument, KUBESPRAY_TRIGGERS } from './kubespray-group-vars.js';
+import type { YamlExtractor } from './types.js';
+
+const ID = 'ansible-variables';
+
+/** Role defaults (`roles/<role>/defaults/`) apply only where the inventory says nothing. */
+// Nested roles too (Kubespray: roles/network_plugin/calico/defaults/); each step consumes a `/`, so it stays linear.
+const ROLE_DEFAULTS = /(^|\/)roles\/([^/]+\/)+defaults\//;
+
+/**
+ * Every top-level scalar variable of a Kubespray variables file (inventory group_vars, host_vars, a
+ * vendored role's defaults), as written, so that the contexts stage can resolve settings that refer to
+ * other variables (`calico_ipip_mode: "{{ ipip_mode }}"`) within one cluster. Nothing is evaluated here.
+ */
+export const ansibleVariables: YamlExtractor = {
+  id: ID,
+  description: 'Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster',
+  triggers: [...KUBESPRAY_TRIGGERS, 'ipip'],
+  extract(d: YamlDoc): Fact[] {
+    if (!isVarsDocument(d) && !entries(d, d.doc.contents).some(([k]) => k === 'ipip' || k === 'ipip_mode')) return [];
+    const origin: FactOrigin = ROLE_DEFAULTS.test(d.file) ? 'default' : 'repository';
+    const facts: Fact[] = [];
+    for (const [key, value] of entries(d, d.doc.contents)) {
+      const raw = value === undefined ? undefined : str(d, value);
+      if (raw === undefined) continue;
+      facts.push({ ...factAt(ID, d, value, 'ansible.variable', raw, { origin }), key });
+    }
+    return facts;
+  },
+};
