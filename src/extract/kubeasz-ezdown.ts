@@ -8,7 +8,7 @@ const ID = 'kubeasz-ezdown';
 
 /** The settings at the top of `ezdown` that name what kubeasz downloads and `ezctl new` writes into config.yml. */
 const SETTINGS: readonly { key: string; facts: FactName[]; note: string }[] = [
-  { key: 'KUBEASZ_VER', facts: ['installer.release'], note: 'kubeasz release (ezdown KUBEASZ_VER)' },
+  { key: 'KUBEASZ_VER', facts: ['installer.release'], note: 'ezdown KUBEASZ_VER' },
   { key: 'K8S_BIN_VER', facts: ['kubernetes.version'], note: 'ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)' },
   { key: 'calicoVer', facts: ['calico.version', 'calico.kubeControllersVersion'], note: 'ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)' },
 ];

@@ -47,9 +47,9 @@ export function gitmoduleFacts(text: string): TextFact[] {
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
     const tag = branch && normalizeVersion(branch.text);
     if (minor) {
-      out.push(textFactAt(branch, 'installer.release', minor, { key: 'kubespray', note: `submodule branch ${branch.text}: a Kubespray ${minor} release or a later commit of that branch` }));
+      out.push(textFactAt(branch, 'installer.release', minor, { key: 'kubespray', note: `the submodule's branch ${branch.text} (a ${minor} release or a later commit of that branch)` }));
     } else if (branch && tag && /^\d+\.\d+\.\d+$/.test(tag)) {
-      out.push(textFactAt(branch, 'installer.release', tag, { key: 'kubespray', note: `submodule branch ${branch.text}` }));
+      out.push(textFactAt(branch, 'installer.release', tag, { key: 'kubespray', note: `the submodule's branch ${branch.text}` }));
     } else {
       out.push({
         ...textFactAt(url.value, 'installer.release', url.value.text, { key: 'kubespray', note: 'the submodule commit names the Kubespray release; .gitmodules does not' }),

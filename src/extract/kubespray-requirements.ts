@@ -13,9 +13,9 @@ const KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?
 /** The release a git ref names: a tag (`v2.23.1`), a release branch (`release-2.23`: its minor), else nothing. */
 function releaseOf(ref: string): { value: string; note: string } | undefined {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
-  if (branch?.[1]) return { value: branch[1], note: `branch ${ref}: a Kubespray ${branch[1]} release or a later commit of that branch` };
+  if (branch?.[1]) return { value: branch[1], note: `requirements.yml version ${ref} (a ${branch[1]} release or a later commit of that branch)` };
   const v = normalizeVersion(ref);
-  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `Kubespray ${ref} in requirements.yml` } : undefined;
+  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `requirements.yml version ${ref}` } : undefined;
 }
 
 function entryFacts(d: YamlDoc, entry: Node): Fact[] {

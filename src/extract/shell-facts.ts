@@ -66,7 +66,7 @@ function assignmentFacts(w: Word): TextFact[] {
 /** `INSTALL_K3S_VERSION=v1.28.3+k3s1`: the installer, its release, and the Kubernetes release it is. */
 export function releaseFacts(installer: string, label: string, keyWord: Word, value: Word, key: string): TextFact[] {
   const name = textFactAt(keyWord, 'installer.name', installer, { note: `${label} (${key})` });
-  const release = textFactFromWord(value, 'installer.release', normalizeVersion, { key: installer, note: `${label} release from ${key}` });
+  const release = textFactFromWord(value, 'installer.release', normalizeVersion, { key: installer, note: key });
   if (!release) return [name];
   const k8s = textFactFromWord(value, 'kubernetes.version', normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
@@ -146,7 +146,7 @@ function imageFacts(w: Word): TextFact[] {
   if (!ref || !img?.tag) return [];
   const tagWord: Word = { text: img.tag, line: ref.line, column: ref.column + ref.text.lastIndexOf(`:${img.tag}`) + 1 };
   if (img.path.endsWith('kubespray/kubespray')) {
-    const release = textFactFromWord(tagWord, 'installer.release', normalizeVersion, { key: 'kubespray', note: `Kubespray release from the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, 'installer.release', normalizeVersion, { key: 'kubespray', note: `the image tag ${ref.text}` });
     return [textFactAt(ref, 'installer.name', 'kubespray', { note: 'the Kubespray container image' }), ...(release ? [release] : [])];
   }
   if (img.name === 'spray-job') return sprayJobFacts(ref, tagWord);
@@ -162,10 +162,10 @@ export function sprayJobFacts(ref: Word, tag: Word): TextFact[] {
   if (branch?.[1]) {
     return [
       textFactAt(ref, 'installer.name', 'kubespray', { note: 'kubean spray-job image built from a Kubespray release branch' }),
-      textFactAt(tag, 'installer.release', branch[1], { key: 'kubespray', note: `kubean spray-job ${tag.text}: Kubespray release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)}` }),
+      textFactAt(tag, 'installer.release', branch[1], { key: 'kubespray', note: `the spray-job image tag ${tag.text} (a build of release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)})` }),
     ];
   }
-  const release = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'kubean', note: `kubean release from the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'kubean', note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, 'installer.name', 'kubean', { note: 'the kubean spray-job image' }), ...(release ? [release] : [])];
 }
 

@@ -41,7 +41,7 @@ export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[]
     const w = yamlWord(d, installNode);
     if (w) {
       const tag = { text: img.tag, line: w.line, column: w.column + w.text.lastIndexOf(`:${img.tag}`) + 1 };
-      const f = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'talos', note: `Talos release from the installer image ${installRaw}` });
+      const f = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'talos', note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
   }

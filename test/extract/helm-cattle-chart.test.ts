@@ -9,11 +9,9 @@ describe('helm-cattle-chart', () => {
       { name: 'calico.ipipMode', value: 'Never', at: '13:26' },
       { name: 'calico.vxlanMode', value: 'Always', at: '13:26' },
       { name: 'calico.dataplane', value: 'BPF', at: '10:25' },
-      // The rke2-calico chart's own settings, as defaults (origin default) at the HelmChartConfig's name: the values above win.
-      { name: 'calico.dataplane', value: 'Iptables', at: '4:9' },
-      { name: 'calico.vxlanMode', value: 'Always', at: '4:9' },
-      { name: 'calico.ipipMode', value: 'Never', at: '4:9' },
-      { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=true', at: '4:9' },
+      // HelmChartConfig rke2-calico names RKE2 and its CNI (the RKE2 profile's rke2-calico defaults then apply).
+      { name: 'installer.name', value: 'rke2', at: '4:9' },
+      { name: 'cluster.cni', value: 'calico', at: '4:9' },
       { name: 'calico.version', value: '3.27.3', at: '23:12' },
     ]);
     expect([textAt(facts[0]?.place), textAt(facts[2]?.place)]).toEqual(['VXLAN', 'BPF']);

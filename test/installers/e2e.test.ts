@@ -58,10 +58,10 @@ describe('a kubeadm lab whose versions are only in a shell script and a Calico m
     );
     const facts = report.contexts[0]?.facts.map(at) ?? [];
     expect(facts).toEqual(expect.arrayContaining(['kubernetes.version=1.27.3 @scripts/master.sh:8:24', 'installer.name=kubeadm @scripts/master.sh:5:6']));
-    // kube-proxy is there (kubeadm deploys it): its rules are decided or undetermined, never not applicable.
-    expect(report.notApplicable.map((r) => r.ruleId)).not.toContain('KP-IPT-PARTIAL-SYNC-RACE');
-    // No VXLAN rule can fire: calico.yaml sets VXLAN Never.
-    expect(report.findings.map((f) => f.ruleId).filter((id) => id.startsWith('CAL-VXLAN'))).toEqual([]);
+    // kubeadm deploys kube-proxy in iptables mode: 1.27.3 has the partial-sync race. No VXLAN rule (calico.yaml sets
+    // VXLAN Never), no kube-controllers leak (fixed in 3.26.0), no IPVS rule.
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['CAL-IPIP-CSUM-OFFLOAD', 'KP-IPT-PARTIAL-SYNC-RACE']);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual([]);
   });
 });
 
@@ -70,10 +70,8 @@ describe('a kubeasz 3.x workspace whose Kubernetes version is only in ezdown', (
     const { code, report, stderr } = scan('kubeasz-workspace', '--node-os', 'centos-7.9');
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const ids = report.findings.map((f) => f.ruleId).sort();
-    expect(ids).toEqual(expect.arrayContaining(['CAL-IPIP-CSUM-OFFLOAD', 'KP-IPVS-CONN-REUSE-DELAY']));
     // No false finding: kube-proxy 1.29 has the conn_reuse sysctl handling, Calico runs IPIP (never VXLAN).
-    expect(ids.filter((id) => id === 'KP-IPVS-NO-SYSCTL' || id.startsWith('CAL-VXLAN'))).toEqual([]);
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['CAL-IPIP-CSUM-OFFLOAD', 'KP-IPVS-CONN-REUSE-DELAY']);
     const facts = report.contexts[0]?.facts.map(at) ?? [];
     expect(facts).toEqual(
       expect.arrayContaining([
@@ -85,5 +83,32 @@ describe('a kubeasz 3.x workspace whose Kubernetes version is only in ezdown', (
     );
     // config.yml's `__k8s_ver__` / `__calico__` are filled from ezdown by `ezctl new`: no unresolved version competes.
     expect(facts.filter((f) => f.includes('__'))).toEqual([]);
+  });
+});
+
+describe('a k3s Ansible repository (k3s-io/k3s-ansible layout)', () => {
+  it('k3s_version names k3s 1.28.3: kube-proxy runs in iptables mode by default, so the partial-sync race is a finding with the installer as evidence', () => {
+    const { code, report, stderr } = scan('k3s-ansible', '--node-os', 'ubuntu-22.04');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const race = report.findings.find((f) => f.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE');
+    expect(race?.primary).toMatchObject({ file: 'inventory/hosts.yml', line: 13, column: 18 });
+    expect(race?.evidence.map(at)).toEqual(expect.arrayContaining(['kubeProxy.mode=iptables @inventory/hosts.yml:13:18 [default]']));
+    // Flannel is k3s's CNI here: no Calico rule applies, and the ipvs rules are decided false.
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual([]);
+  });
+});
+
+describe('a Kubespray repository whose release is only an image tag in a script', () => {
+  it("Kubespray v2.18.2's bundled Calico v3.20.3 with IPIP Always, placed at the tag, on CentOS 7.9", () => {
+    const { code, report, stderr } = scan('kubespray-image-tag', '--node-os', 'centos-7.9');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const ipip = report.findings.find((f) => f.ruleId === 'CAL-IPIP-CSUM-OFFLOAD');
+    expect(ipip?.evidence.map(at)).toEqual(
+      expect.arrayContaining(['calico.ipipMode=Always @scripts/deploy.sh:6:31 [default]', 'calico.version=3.20.3 @scripts/deploy.sh:6:31 [default]']),
+    );
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['CAL-IPIP-CSUM-OFFLOAD', 'CAL-KC-POD-CACHE-LEAK', 'KP-IPVS-CONN-REUSE-DELAY']);
   });
 });

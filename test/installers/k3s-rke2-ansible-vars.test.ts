@@ -24,15 +24,12 @@ describe('k3s-rke2-ansible-vars', () => {
     ]);
   });
 
-  it('lablabs.rke2: rke2_version wins over rke2_channel; rke2_cni calico gives the rke2-calico chart defaults; server options', () => {
+  it('lablabs.rke2: rke2_version wins over rke2_channel; rke2_cni names the CNI after multus (the RKE2 profile supplies its defaults); server options', () => {
     expect(read('lablabs/group_vars/k8s_cluster.yml')).toEqual([
       'installer.name=rke2 @1:1 "rke2_version"',
       'installer.release=1.28.8+rke2r1 @1:15 "v1.28.8+rke2r1" key=rke2',
       'kubernetes.version=1.28.8+rke2r1 @1:15 "v1.28.8+rke2r1"',
-      'calico.dataplane=Iptables @5:5 "calico" [default]',
-      'calico.vxlanMode=Always @5:5 "calico" [default]',
-      'calico.ipipMode=Never @5:5 "calico" [default]',
-      'calico.featureDetectOverride=ChecksumOffloadBroken=true @5:5 "calico" [default]',
+      'cluster.cni=calico @5:5 "calico"',
       'kubeProxy.mode=ipvs @7:5 "\\"kube-proxy-arg: proxy-mode=ipvs\\""',
     ]);
   });
@@ -46,10 +43,10 @@ describe('k3s-rke2-ansible-vars', () => {
     ]);
   });
 
-  it('canal (the RKE2 default) runs Calico for policy only: no Calico encapsulation; a ConfigMap is no vars file', async () => {
+  it('rke2_cni canal is the CNI (the RKE2 profile makes it policy-only Calico); a ConfigMap is no vars file', async () => {
     const { parseFile } = await import('../../src/parse/parse-file.js');
     const run = (text: string) => parseFile('group_vars/all.yml', text).docs.flatMap((d) => k3sRke2AnsibleVars.extract(d)).map((f) => `${f.name}=${f.value}@${f.place?.line}:${f.place?.column}`);
-    expect(run('rke2_cni: canal\n')).toEqual(['calico.ipipMode=Never@1:11', 'calico.vxlanMode=Never@1:11']);
+    expect(run('rke2_cni: canal\n')).toEqual(['cluster.cni=canal@1:11']);
     expect(run('apiVersion: v1\nkind: ConfigMap\ndata:\n  k3s_version: v1.30.2+k3s1\n')).toEqual([]);
   });
 });

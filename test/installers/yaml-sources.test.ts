@@ -80,18 +80,16 @@ describe('tigera-operator-image under a mirror', () => {
 });
 
 describe('helm-cattle-chart for RKE2 packaged charts', () => {
-  it('rke2-calico: the values win over the chart defaults; rke2-canal: Calico for policy only', async () => {
+  it('rke2-calico / rke2-canal name RKE2 and its CNI; the values are read in place', async () => {
     const { helmCattleChart } = await import('../../src/extract/helm-cattle-chart.js');
     expect(extractInstaller(helmCattleChart, 'helm-cattle-chart/rke2-calico-config.yaml').map(show)).toEqual([
       'calico.ipipMode=Never @14:28 "VXLANCrossSubnet"',
       'calico.vxlanMode=CrossSubnet @14:28 "VXLANCrossSubnet"',
-      'calico.dataplane=Iptables @5:9 "rke2-calico" [default]',
-      'calico.vxlanMode=Always @5:9 "rke2-calico" [default]',
-      'calico.ipipMode=Never @5:9 "rke2-calico" [default]',
-      'calico.featureDetectOverride=ChecksumOffloadBroken=true @5:9 "rke2-calico" [default]',
+      'installer.name=rke2 @5:9 "rke2-calico"',
+      'cluster.cni=calico @5:9 "rke2-calico"',
       'calico.featureDetectOverride=ChecksumOffloadBroken=false @16:30 "\\"ChecksumOffloadBroken=false\\""',
-      'calico.ipipMode=Never @21:9 "rke2-canal"',
-      'calico.vxlanMode=Never @21:9 "rke2-canal"',
+      'installer.name=rke2 @21:9 "rke2-canal"',
+      'cluster.cni=canal @21:9 "rke2-canal"',
     ]);
   });
 });
