@@ -74,3 +74,17 @@ describe('resolveTemplates', async () => {
     expect(resolveTemplates([placeholder]).facts).toEqual([placeholder]);
   });
 });
+
+describe('ansible-variables', () => {
+  it('keeps every top-level scalar variable of a Kubespray variables file as written; lists and maps are not variables it resolves', async () => {
+    const { ansibleVariables } = await import('../../src/extract/ansible-variables.js');
+    const { extractInstaller } = await import('./helpers.js');
+    const facts = extractInstaller(ansibleVariables, 'ansible-variables/group_vars/k8s_cluster/k8s-net-calico.yml');
+    expect(facts.map((f) => `${f.key}=${f.value} @${f.place?.line}:${f.place?.column} [${f.origin}]`)).toEqual([
+      'ipip=false @3:7 [repository]',
+      'calico_version={{ calico_pinned }} @4:17 [repository]',
+      'calico_pinned=v3.19.2 @5:16 [repository]',
+      'calico_pool_blocksize=26 @6:24 [repository]',
+    ]);
+  });
+});
