@@ -37,8 +37,9 @@ const OURS = new Set([
 const show = (f: Fact) =>
   `${f.name}=${f.value}${f.unresolved ? ' unresolved' : ''}${f.origin === 'default' ? ' default' : ''} @${f.place?.line}:${f.place?.column}`;
 
-// The installer's name and CNI are pinned in test/extract/installer-facts.test.ts.
-const OWN = new Set(['cluster.definition', 'installer.name', 'installer.release', 'cluster.cni']);
+// The installer's name and CNI are pinned in test/extract/installer-facts.test.ts; the raw Ansible variables
+// (consumed when contexts are built) in test/installers/resolve-vars.test.ts.
+const OWN = new Set(['cluster.definition', 'installer.name', 'installer.release', 'cluster.cni', 'ansible.variable']);
 const read = (saved: string) => factsOf(saved).filter((f) => !OWN.has(f.name)).map(show);
 const definitions = (saved: string) => factsOf(saved).filter((f) => f.name === 'cluster.definition').map((f) => `${f.value} (${f.note})`);
 
