@@ -2347,9 +2347,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -2371,7 +2371,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -2383,10 +2383,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
+    exports.isMap = isMap9;
     exports.isNode = isNode4;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar10;
     exports.isSeq = isSeq2;
   }
 });
@@ -6495,9 +6495,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6533,7 +6533,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6573,7 +6573,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep8 && !props.found) {
+        if (!isMap9 && !sep8 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6596,7 +6596,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep8)
                 for (const st of sep8) {
                   if (st === valueProps.found)
@@ -6628,7 +6628,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap7) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6644,7 +6644,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7931,7 +7931,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -8015,7 +8015,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -15010,7 +15010,7 @@ notes:
     6.17 may also turn off CONFIG_NETFILTER_XTABLES_LEGACY (rancher#54862); not modelled.
 `,
   "data/calico-manifests.yaml": '# What the Calico manifests published with each release set when applied as downloaded\n# (`kubectl apply -f \u2026/calico/v3.26.0/manifests/calico.yaml`): the default IPv4 pool\'s encapsulation.\n# Validated by schema/calico-manifests.schema.json; read by src/knowledge/calico-manifests.ts.\n#\n# `calico` is a node-semver range over the Calico release the URL names. A release outside every range\n# gives no encapsulation fact (the rules stay undetermined rather than guess). Checked at each minor\'s .0\n# tag; patch releases of a minor were not all read.\n#\n# References, short names:\n#   manifest@vX   projectcalico/calico, manifests/<file> at tag vX (literal env values), v3.24.0 to v3.32.0\n#   chart@vX      projectcalico/calico, (calico/)_includes/charts/calico/templates/calico-node.yaml at tag vX:\n#                 before v3.24 the manifests were rendered from this template; calico.yaml sets no `vxlan`\n#                 value (IPIP Always), calico-vxlan.yaml sets `vxlan: true`\nmanifests:\n  - files: [calico.yaml, calico-typha.yaml, calico-etcd.yaml]\n    calico: ">=3.15.0 <3.33.0"\n    ipipMode: Always\n    vxlanMode: Never\n    references:\n      - chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP "Always", VXLAN "Never")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    references:\n      - chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)\n      - manifest@v3.24.0 to manifest@v3.32.0 (IPIP "Never", VXLAN "CrossSubnet")\n  - files: [calico-vxlan.yaml]\n    calico: ">=3.16.0 <3.18.0"\n    ipipMode: Never\n    vxlanMode: Always\n    references:\n      - chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)\n  - files: [canal.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: Never\n    note: Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.\n    references:\n      - manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)\n  - files: [custom-resources.yaml]\n    calico: ">=3.24.0 <3.33.0"\n    ipipMode: Never\n    vxlanMode: CrossSubnet\n    note: The operator\'s Installation with ipPools encapsulation VXLANCrossSubnet.\n    references:\n      - manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)\n',
-  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set --kubernetes-version, e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set --kubernetes-version, or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set --kube-proxy-mode iptables|ipvs|nftables\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set --calico-version, e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set --calico-version\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set --calico-version\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set --node-os, e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set --node-os, or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n  - name: kubeProxy.featureGates\n    component: kube-proxy\n    label: kube-proxy feature gates\n    description: >-\n      Feature gates given to kube-proxy, as Name=true|false pairs joined by commas (KubeProxyConfiguration featureGates,\n      --feature-gates, Kubespray kube_proxy_feature_gates, k3s/RKE2 kube-proxy-arg).\n    hint: keep the kube-proxy configuration (featureGates or --feature-gates) in the repository, or pass --fact kubeProxy.featureGates=NFTablesProxyMode=true\n  - name: kubeProxy.nftablesSkipKernelCheck\n    component: kube-proxy\n    label: kube-proxy nftables kernel check skipped\n    description: >-\n      The kube-proxy container sets KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK to a non-empty value (true); read only\n      from the container's env, so its absence means the variable is unset.\n    hint: keep the kube-proxy DaemonSet (its env) in the repository, or pass --fact kubeProxy.nftablesSkipKernelCheck=true\n  - name: calico.nftablesMode\n    component: calico\n    label: Felix nftablesMode\n    description: Felix nftablesMode (Enabled, Disabled, Auto) from FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE.\n    hint: set FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE in the repository, or pass --fact calico.nftablesMode=Enabled|Disabled|Auto\n  - name: service.externalIPs\n    component: service\n    label: Service with externalIPs\n    description: A Service that sets spec.externalIPs (any traffic policy); the value names the Service.\n    hint: nothing to set; read from Service manifests\n  - name: apiserver.admissionPlugins\n    component: kubernetes\n    label: API server admission plugins\n    description: >-\n      The admission plugins the API server enables beyond its defaults, joined by commas (--enable-admission-plugins in\n      kubeadm apiServer.extraArgs, a kube-apiserver static pod, Kubespray kube_apiserver_enable_admission_plugins, k3s/RKE2\n      kube-apiserver-arg). An installer's own default is given as such.\n    hint: keep the API server configuration in the repository, or pass --fact apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs\n",
+  "data/facts.yaml": "# What each fact means and how a user supplies it when the repository does not say.\n# Validated by schema/facts.schema.json; a test keeps it equal to FACT_NAMES in src/model/fact.ts.\nfacts:\n  - name: kubernetes.version\n    component: kubernetes\n    label: Kubernetes\n    description: Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).\n    hint: set --kubernetes-version, e.g. 1.28.7\n    input: kubernetes-version\n  - name: kubeProxy.version\n    component: kube-proxy\n    label: kube-proxy\n    description: kube-proxy version, from its image tag or, failing that, the cluster version.\n    hint: set --kubernetes-version, or keep the kube-proxy image in the repository\n    input: kubernetes-version\n  - name: kubeProxy.mode\n    component: kube-proxy\n    label: kube-proxy mode\n    description: iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).\n    hint: set --kube-proxy-mode iptables|ipvs|nftables\n    input: kube-proxy-mode\n  - name: kubeProxy.disabled\n    component: kube-proxy\n    label: kube-proxy disabled\n    description: kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).\n    hint: nothing to set; kube-proxy rules are silenced when this is found\n  - name: kubeProxy.image\n    component: kube-proxy\n    label: kube-proxy image\n    description: The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).\n    hint: keep the kube-proxy image reference in the repository\n  - name: calico.version\n    component: calico\n    label: Calico\n    description: Calico version, from calico/node images, the tigera operator, Helm charts or inventories.\n    hint: set --calico-version, e.g. 3.26.4\n    input: calico-version\n  - name: calico.kubeControllersVersion\n    component: calico\n    label: calico-kube-controllers\n    description: calico-kube-controllers version, from its image (falls back to the Calico version).\n    hint: set --calico-version\n    input: calico-version\n  - name: calico.operatorVersion\n    component: calico\n    label: tigera operator\n    description: tigera/operator image version; mapped to the Calico version it installs.\n    hint: set --calico-version\n  - name: calico.ipipMode\n    component: calico\n    label: IPIP mode\n    description: IP pool IPIP mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository\n  - name: calico.vxlanMode\n    component: calico\n    label: VXLAN mode\n    description: IP pool VXLAN mode (Always, CrossSubnet, Never).\n    hint: declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository\n  - name: calico.iptablesBackend\n    component: calico\n    label: Felix iptables backend\n    description: Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.\n    hint: set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository\n  - name: calico.featureDetectOverride\n    component: calico\n    label: Felix featureDetectOverride\n    description: Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.\n    hint: set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository\n  - name: calico.dataplane\n    component: calico\n    label: Calico dataplane\n    description: linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.\n    hint: declare the dataplane in the Installation resource or calico-node env\n  - name: node.os\n    component: node\n    label: node OS\n    description: The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.\n    hint: set --node-os, e.g. rocky-8.9\n    input: node-os\n  - name: node.kernel\n    component: node\n    label: kernel\n    description: The nodes' running kernel (uname -r), or the default kernel of their OS image.\n    hint: set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64\n    input: kernel-version\n  - name: host.iptablesBackend\n    component: node\n    label: host iptables backend\n    description: The node OS's iptables backend family (legacy or nft), from the OS table.\n    hint: set --node-os, or --fact host.iptablesBackend=nft|legacy\n    input: node-os\n  - name: host.ipTablesModuleLoaded\n    component: node\n    label: ip_tables module loaded\n    description: Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).\n    hint: check the nodes with `lsmod | grep ip_tables` and pass --fact host.ipTablesModuleLoaded=true|false\n  - name: host.nodeIpInterfaceMayChange\n    component: node\n    label: node IP may change interface\n    description: Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).\n    hint: pass --fact host.nodeIpInterfaceMayChange=true|false\n  - name: service.externalIPsLocal\n    component: service\n    label: Service with externalIPs and externalTrafficPolicy Local\n    description: A Service that sets externalIPs together with externalTrafficPolicy Local.\n    hint: nothing to set; read from Service manifests\n  - name: service.loadBalancerSourceRanges\n    component: service\n    label: LoadBalancer Service with loadBalancerSourceRanges\n    description: A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.\n    hint: nothing to set; read from Service manifests\n  - name: cluster.definition\n    component: kubernetes\n    label: cluster definition\n    description: >-\n      A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or\n      eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.\n    hint: nothing to set; declare clusters in .netcompat.yaml to group files explicitly\n  - name: kustomize.layer\n    component: kubernetes\n    label: kustomize layer\n    description: >-\n      A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts\n      are built (the patches' facts replace the resources' facts of the same name) and never evaluated.\n    hint: nothing to set; read from kustomization.yaml\n  - name: installer.name\n    component: kubernetes\n    label: installer\n    description: >-\n      What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s,\n      talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.\n    hint: nothing to set; declare the installer's own files, or give the facts it would supply directly\n  - name: installer.release\n    component: kubernetes\n    label: installer release\n    description: >-\n      The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the\n      versions the release bundles when the repository does not restate them.\n    hint: keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly\n  - name: cluster.cni\n    component: kubernetes\n    label: CNI plugin\n    description: >-\n      The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as\n      the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which\n      of the installer's Calico defaults apply; without it the installer's default CNI does.\n    hint: nothing to set; keep the installer's network plugin setting in the repository\n  - name: kubeProxy.featureGates\n    component: kube-proxy\n    label: kube-proxy feature gates\n    description: >-\n      Feature gates given to kube-proxy, as Name=true|false pairs joined by commas (KubeProxyConfiguration featureGates,\n      --feature-gates, Kubespray kube_proxy_feature_gates, k3s/RKE2 kube-proxy-arg).\n    hint: keep the kube-proxy configuration (featureGates or --feature-gates) in the repository, or pass --fact kubeProxy.featureGates=NFTablesProxyMode=true\n  - name: kubeProxy.nftablesSkipKernelCheck\n    component: kube-proxy\n    label: kube-proxy nftables kernel check skipped\n    description: >-\n      The kube-proxy container sets KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK to a non-empty value (true); read only\n      from the container's env, so its absence means the variable is unset.\n    hint: keep the kube-proxy DaemonSet (its env) in the repository, or pass --fact kubeProxy.nftablesSkipKernelCheck=true\n  - name: calico.nftablesMode\n    component: calico\n    label: Felix nftablesMode\n    description: Felix nftablesMode (Enabled, Disabled, Auto) from FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE.\n    hint: set FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE in the repository, or pass --fact calico.nftablesMode=Enabled|Disabled|Auto\n  - name: service.externalIPs\n    component: service\n    label: Service with externalIPs\n    description: A Service that sets spec.externalIPs (any traffic policy); the value names the Service.\n    hint: nothing to set; read from Service manifests\n  - name: apiserver.admissionPlugins\n    component: kubernetes\n    label: API server admission plugins\n    description: >-\n      The admission plugins the API server enables beyond its defaults, joined by commas (--enable-admission-plugins in\n      kubeadm apiServer.extraArgs, a kube-apiserver static pod, Kubespray kube_apiserver_enable_admission_plugins, k3s/RKE2\n      kube-apiserver-arg). An installer's own default is given as such.\n    hint: keep the API server configuration in the repository, or pass --fact apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs\n  - name: ansible.variable\n    component: kubernetes\n    label: Ansible variable\n    description: >-\n      An Ansible variable as written in an inventory or a role's defaults (its key is the variable's name), so that a\n      setting written as `{{ var }}`, `{{ var | default(x) }}` or `{{ 'A' if var else 'B' }}` can be resolved within\n      its cluster (inventory first, then role defaults). Consumed when contexts are built and never evaluated.\n    hint: nothing to set; read from group_vars, host_vars and role defaults\n",
   "data/installers/aks.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: aks\nlabel: AKS\nreleaseScheme: kubernetes\nsummary: "Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED."\nreferences:\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\n  - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndetect:\n  - signal: "AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED"\n    verified: false\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nkubeProxy:\n  runs: true\n  how: managed DaemonSet; kubeProxyConfig.enabled defaults to true\n  disabledBy:\n    - "kubeProxyConfig.enabled: false"\n  references:\n    - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\ncni:\n  - value: azure\n    note: Calico only with --network-policy calico\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: kubeProxyConfig.mode\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md\nreleases:\n  - release: 1.30.0\n    to: 1.30.99999\n    calico: 3.26.3\n    note: Azure-managed Calico through tigera-operator v1.30.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml\n  - release: 1.31.0\n    to: 1.31.99999\n    calico: 3.26.5\n    note: Azure-managed Calico through tigera-operator v1.30.11\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml\n  - release: 1.32.0\n    to: 1.32.99999\n    calico: 3.28.2\n    note: Azure-managed Calico through tigera-operator v1.34.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml\n  - release: 1.33.0\n    to: 1.33.99999\n    calico: 3.29.3\n    note: Azure-managed Calico through tigera-operator v1.36.7\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml\n  - release: 1.34.0\n    to: 1.34.99999\n    calico: 3.30.4\n    note: Azure-managed Calico through tigera-operator v1.38.8\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml\n  - release: 1.35.0\n    to: 1.35.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n  - release: 1.36.0\n    to: 1.36.99999\n    calico: 3.31.2\n    note: Azure-managed Calico through tigera-operator v1.40.2\n    references:\n      - https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md\n      - https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml\n',
   "data/installers/cluster-api.yaml": '# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.\nname: cluster-api\nlabel: Cluster API\nreleaseScheme: kubernetes\nsummary: "Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default."\nreferences:\n  - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nspecialises:\n  - kubeadm\ndetect:\n  - signal: cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\n  - signal: "KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version"\n    verified: false\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\nkubeProxy:\n  runs: true\n  how: kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version\n  disabledBy:\n    - kubeadm skip-phases addon/kube-proxy\n  references: &a1\n    - https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go\n    - https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go\ncni:\n  - value: none\n    note: a CNI must be installed\n    references:\n      - https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md\ndefaults:\n  - fact: kubeProxy.mode\n    value: iptables\n    setting: KubeProxyConfiguration mode (kubeadm never sets it)\n    references: *a1\nreleases: []\n',
   "data/installers/eks.yaml": `# Installer profile (schema/installer.schema.json), from ../shared/research/installers.md.
@@ -17666,7 +17666,7 @@ patterns:
         "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",
         "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni",
         "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs",
-        "apiserver.admissionPlugins"
+        "apiserver.admissionPlugins", "ansible.variable"
       ]
     },
     "condition": {
@@ -17744,7 +17744,7 @@ var json = {
   "rules/node-conntrack-dns-race.yaml": `{"id":"NODE-CONNTRACK-DNS-RACE","title":"conntrack insertion races drop parallel UDP DNS queries (5 s lookups) on kernels older than 5.0","component":"node","severity":"low","affected":"kube-proxy in iptables or ipvs mode on a kernel older than 5.0, except RHEL-family kernels (.elN), which are taken to carry the fixes.","symptom":"When a client sends two UDP packets from one socket at once (glibc's parallel A and AAAA lookups), both race to insert a conntrack entry under kube-proxy's DNAT to the DNS Service, and one is dropped (insert_failed). The client waits out the resolver's 5 s timeout. Upstream fixed one race in 4.19 (ed07d9a021df) and another in 5.0 (4e35c1cb9460).","message":"kube-proxy in {kubeProxy.mode} mode on kernel {node.kernel} can lose one of two parallel DNS queries to a conntrack race: lookups stall for 5 seconds now and then","when":{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"node.kernel","kernel":"<5.0.0"}]},"unless":[{"fact":"node.kernel","kernelFlavor":["el"]},{"fact":"kubeProxy.disabled","in":["true"]}],"primaryFact":"node.kernel","fix":"Run kernel 5.0 or later (or a distro kernel with the backports), deploy NodeLocal DNSCache, or set \`options single-request-reopen\` (glibc) in the pods' dnsConfig.","references":["https://lambda.lt/blog/2018/racy_conntrack.html","https://lists.ubuntu.com/archives/kernel-team/2019-July/102291.html","https://github.com/weaveworks/weave/issues/3287","https://github.com/kubernetes/kubernetes/issues/56903"],"helpUri":"https://github.com/kubernetes/kubernetes/issues/56903","notes":["Low: distro kernels carry backports the rule cannot see (Ubuntu 18.04 got the 4.19 fix by SRU, LP#1836816). Whether RHEL 7 and 8 kernels carry both fixes is UNVERIFIED; RHEL-family kernels (.elN) are excluded, the reading that cannot raise a false finding. A kernel without a distro tag is undetermined below 5.0. That race 2 landed in 5.0 comes from the patch author's post and is UNVERIFIED as a commit.","The third race (DNAT to different backends) is not modelled."]}`,
   "rules/node-el10-no-legacy-xtables.yaml": `{"id":"NODE-EL10-NO-LEGACY-XTABLES","title":"RHEL 10 family kernels have no legacy xtables; iptables-mode data planes need extra kernel modules","component":"node","severity":"medium","affected":"nodes on a RHEL 10 family kernel (.el10: RHEL, Rocky, Alma, CentOS Stream 10) with kube-proxy in iptables or ipvs mode, Calico's iptables dataplane, or Felix iptablesBackend Legacy.","symptom":"RHEL 10 kernels turn off the deprecated legacy xtables, and iptables-nft needs nft_compat and the xt_* match modules from kernel-modules-extra. On minimal images without that package, iptables and ipvs mode kube-proxy and Calico's iptables dataplane fail to program rules (kops CI saw kube-proxy crash-loop on RHEL 10); a legacy iptables backend cannot work at all.","message":"Nodes on kernel {node.kernel} (RHEL 10 family) run an iptables-based data plane: without kernel-modules-extra (nft_compat, xt_* matches) its rules cannot be programmed","when":{"all":[{"fact":"node.kernel","matches":"\\\\.el10(_\\\\d+)?(\\\\.|$)"},{"any":[{"all":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"kubeProxy.disabled","present":false}]},{"all":[{"fact":"calico.version","present":true},{"not":{"all":[{"fact":"calico.dataplane","present":true},{"fact":"calico.dataplane","in":["BPF","Nftables","VPP"]}]}}]},{"all":[{"fact":"calico.iptablesBackend","present":true},{"fact":"calico.iptablesBackend","in":["Legacy"]}]}]}]},"primaryFact":"node.kernel","fix":"Install kernel-modules-extra (kernel-modules-extra-matched) on RHEL 10 family nodes, or use nftables modes (kube-proxy nftables mode, Calico's nftables dataplane); never set iptablesBackend Legacy there.","references":["https://gitlab.com/cki-project/kernel-ark/-/merge_requests/1226","https://github.com/kubernetes/kops/pull/17789","https://github.com/kubernetes/kops/issues/17915","https://github.com/kubernetes/kops/pull/18179","https://github.com/rancher/rancher/issues/54862"],"helpUri":"https://github.com/kubernetes/kops/issues/17915","notes":["Medium: whether it fails depends on the packages on the image, which the repository does not show. The RHEL 10 release-notes wording is UNVERIFIED; the kernel-ark merge request (\\"netfilter: Drop xtables\\") and kops' RHEL 10 CI failures are the evidence.","Calico counts when the repository gives its version; without a dataplane setting its default, iptables, is assumed. A cluster with neither kube-proxy nor Calico facts is not reported.","Oracle's UEK for OL 10 (.el10uek) is not matched: its configuration is UNVERIFIED. Upstream kernels from 6.17 may also turn off CONFIG_NETFILTER_XTABLES_LEGACY (rancher#54862); not modelled."]}`,
   "data/calico-manifests.yaml": `{"manifests":[{"files":["calico.yaml","calico-typha.yaml","calico-etcd.yaml"],"calico":">=3.15.0 <3.33.0","ipipMode":"Always","vxlanMode":"Never","references":["chart@v3.15.0 to chart@v3.23.0 (CALICO_IPV4POOL_IPIP Always unless vxlan or bpf; CALICO_IPV4POOL_VXLAN Never unless vxlan)","manifest@v3.24.0, manifest@v3.26.0, manifest@v3.28.0, manifest@v3.30.0, manifest@v3.32.0 (IPIP \\"Always\\", VXLAN \\"Never\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.15.0 <3.16.0 || >=3.18.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","references":["chart@v3.15.0, chart@v3.18.0 to chart@v3.23.0 (CALICO_IPV4POOL_VXLAN CrossSubnet when vxlan)","manifest@v3.24.0 to manifest@v3.32.0 (IPIP \\"Never\\", VXLAN \\"CrossSubnet\\")"]},{"files":["calico-vxlan.yaml"],"calico":">=3.16.0 <3.18.0","ipipMode":"Never","vxlanMode":"Always","references":["chart@v3.16.0, chart@v3.17.0 (CALICO_IPV4POOL_VXLAN Always when vxlan)"]},{"files":["canal.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"Never","note":"Canal runs flannel (VXLAN) for the data path and Calico for policy only; Calico encapsulates nothing.","references":["manifest@v3.24.0, manifest@v3.26.0, manifest@v3.32.0 (no CALICO_IPV4POOL_IPIP / CALICO_IPV4POOL_VXLAN; FLANNEL backend)"]},{"files":["custom-resources.yaml"],"calico":">=3.24.0 <3.33.0","ipipMode":"Never","vxlanMode":"CrossSubnet","note":"The operator's Installation with ipPools encapsulation VXLANCrossSubnet.","references":["manifest@v3.24.0 to manifest@v3.32.0 (Installation calicoNetwork.ipPools[0].encapsulation VXLANCrossSubnet)"]}]}`,
-  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set --kubernetes-version, e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set --kubernetes-version, or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set --kube-proxy-mode iptables|ipvs|nftables","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set --calico-version, e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set --calico-version","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set --calico-version"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set --node-os, e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set --node-os, or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"},{"name":"kubeProxy.featureGates","component":"kube-proxy","label":"kube-proxy feature gates","description":"Feature gates given to kube-proxy, as Name=true|false pairs joined by commas (KubeProxyConfiguration featureGates, --feature-gates, Kubespray kube_proxy_feature_gates, k3s/RKE2 kube-proxy-arg).","hint":"keep the kube-proxy configuration (featureGates or --feature-gates) in the repository, or pass --fact kubeProxy.featureGates=NFTablesProxyMode=true"},{"name":"kubeProxy.nftablesSkipKernelCheck","component":"kube-proxy","label":"kube-proxy nftables kernel check skipped","description":"The kube-proxy container sets KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK to a non-empty value (true); read only from the container's env, so its absence means the variable is unset.","hint":"keep the kube-proxy DaemonSet (its env) in the repository, or pass --fact kubeProxy.nftablesSkipKernelCheck=true"},{"name":"calico.nftablesMode","component":"calico","label":"Felix nftablesMode","description":"Felix nftablesMode (Enabled, Disabled, Auto) from FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE.","hint":"set FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE in the repository, or pass --fact calico.nftablesMode=Enabled|Disabled|Auto"},{"name":"service.externalIPs","component":"service","label":"Service with externalIPs","description":"A Service that sets spec.externalIPs (any traffic policy); the value names the Service.","hint":"nothing to set; read from Service manifests"},{"name":"apiserver.admissionPlugins","component":"kubernetes","label":"API server admission plugins","description":"The admission plugins the API server enables beyond its defaults, joined by commas (--enable-admission-plugins in kubeadm apiServer.extraArgs, a kube-apiserver static pod, Kubespray kube_apiserver_enable_admission_plugins, k3s/RKE2 kube-apiserver-arg). An installer's own default is given as such.","hint":"keep the API server configuration in the repository, or pass --fact apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs"}]}`,
+  "data/facts.yaml": `{"facts":[{"name":"kubernetes.version","component":"kubernetes","label":"Kubernetes","description":"Cluster version (kubeadm kubernetesVersion, Kubespray kube_version, Cluster API version, ...).","hint":"set --kubernetes-version, e.g. 1.28.7","input":"kubernetes-version"},{"name":"kubeProxy.version","component":"kube-proxy","label":"kube-proxy","description":"kube-proxy version, from its image tag or, failing that, the cluster version.","hint":"set --kubernetes-version, or keep the kube-proxy image in the repository","input":"kubernetes-version"},{"name":"kubeProxy.mode","component":"kube-proxy","label":"kube-proxy mode","description":"iptables, ipvs or nftables (KubeProxyConfiguration mode, --proxy-mode, kube_proxy_mode).","hint":"set --kube-proxy-mode iptables|ipvs|nftables","input":"kube-proxy-mode"},{"name":"kubeProxy.disabled","component":"kube-proxy","label":"kube-proxy disabled","description":"kube-proxy is not deployed (kops kubeProxy.enabled false, k0s disabled, Calico eBPF replacing it).","hint":"nothing to set; kube-proxy rules are silenced when this is found"},{"name":"kubeProxy.image","component":"kube-proxy","label":"kube-proxy image","description":"The kube-proxy image repository (registry.k8s.io/kube-proxy, a vendor build, a mirror).","hint":"keep the kube-proxy image reference in the repository"},{"name":"calico.version","component":"calico","label":"Calico","description":"Calico version, from calico/node images, the tigera operator, Helm charts or inventories.","hint":"set --calico-version, e.g. 3.26.4","input":"calico-version"},{"name":"calico.kubeControllersVersion","component":"calico","label":"calico-kube-controllers","description":"calico-kube-controllers version, from its image (falls back to the Calico version).","hint":"set --calico-version","input":"calico-version"},{"name":"calico.operatorVersion","component":"calico","label":"tigera operator","description":"tigera/operator image version; mapped to the Calico version it installs.","hint":"set --calico-version"},{"name":"calico.ipipMode","component":"calico","label":"IPIP mode","description":"IP pool IPIP mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool ipipMode, CALICO_IPV4POOL_IPIP, Installation encapsulation) in the repository"},{"name":"calico.vxlanMode","component":"calico","label":"VXLAN mode","description":"IP pool VXLAN mode (Always, CrossSubnet, Never).","hint":"declare the IP pool (IPPool vxlanMode, CALICO_IPV4POOL_VXLAN, Installation encapsulation) in the repository"},{"name":"calico.iptablesBackend","component":"calico","label":"Felix iptables backend","description":"Felix iptablesBackend (Auto, NFT, Legacy); Auto when unset.","hint":"set FelixConfiguration spec.iptablesBackend or FELIX_IPTABLESBACKEND in the repository"},{"name":"calico.featureDetectOverride","component":"calico","label":"Felix featureDetectOverride","description":"Felix featureDetectOverride, e.g. ChecksumOffloadBroken=true.","hint":"set FelixConfiguration spec.featureDetectOverride or FELIX_FEATUREDETECTOVERRIDE in the repository"},{"name":"calico.dataplane","component":"calico","label":"Calico dataplane","description":"linuxDataplane (Iptables, BPF, Nftables, VPP) or FELIX_BPFENABLED.","hint":"declare the dataplane in the Installation resource or calico-node env"},{"name":"node.os","component":"node","label":"node OS","description":"The nodes' operating system image, e.g. centos-7.9, rocky-8, ubuntu-22.04.","hint":"set --node-os, e.g. rocky-8.9","input":"node-os"},{"name":"node.kernel","component":"node","label":"kernel","description":"The nodes' running kernel (uname -r), or the default kernel of their OS image.","hint":"set --node-os rocky-8.9 or --kernel-version 4.18.0-513.el8_9.x86_64","input":"kernel-version"},{"name":"host.iptablesBackend","component":"node","label":"host iptables backend","description":"The node OS's iptables backend family (legacy or nft), from the OS table.","hint":"set --node-os, or --fact host.iptablesBackend=nft|legacy","input":"node-os"},{"name":"host.ipTablesModuleLoaded","component":"node","label":"ip_tables module loaded","description":"Whether the legacy ip_tables kernel module is loaded on the nodes (lsmod | grep ip_tables).","hint":"check the nodes with \`lsmod | grep ip_tables\` and pass --fact host.ipTablesModuleLoaded=true|false"},{"name":"host.nodeIpInterfaceMayChange","component":"node","label":"node IP may change interface","description":"Whether a node's IP can move to another parent interface (bond changes, NIC renames, IP moves).","hint":"pass --fact host.nodeIpInterfaceMayChange=true|false"},{"name":"service.externalIPsLocal","component":"service","label":"Service with externalIPs and externalTrafficPolicy Local","description":"A Service that sets externalIPs together with externalTrafficPolicy Local.","hint":"nothing to set; read from Service manifests"},{"name":"service.loadBalancerSourceRanges","component":"service","label":"LoadBalancer Service with loadBalancerSourceRanges","description":"A Service of type LoadBalancer that restricts clients with loadBalancerSourceRanges.","hint":"nothing to set; read from Service manifests"},{"name":"cluster.definition","component":"kubernetes","label":"cluster definition","description":"A file that defines a cluster (kubeadm ClusterConfiguration, Kubespray inventory, Cluster API Cluster, kops or eksctl cluster, a Terraform EKS/AKS/GKE cluster); its value is the root of the cluster's directory tree, used to split a repository into clusters.","hint":"nothing to set; declare clusters in .netcompat.yaml to group files explicitly"},{"name":"kustomize.layer","component":"kubernetes","label":"kustomize layer","description":"A kustomization's patches over its resources; its value is the kustomization's folder. Consumed when contexts are built (the patches' facts replace the resources' facts of the same name) and never evaluated.","hint":"nothing to set; read from kustomization.yaml"},{"name":"installer.name","component":"kubernetes","label":"installer","description":"What deploys the cluster (kubespray, kubean, kubeasz, k0s, k3s, rke2, rke1, kops, cluster-api, kubeadm, microk8s, talos, eks, aks, gke), recognised from its files; the installer's defaults apply where the repository is silent.","hint":"nothing to set; declare the installer's own files, or give the facts it would supply directly"},{"name":"installer.release","component":"kubernetes","label":"installer release","description":"The installer's release (Kubespray v2.18.2, k0s v1.23.5+k0s.0); its key names the installer. Selects the versions the release bundles when the repository does not restate them.","hint":"keep the installer's version in the repository (image tag, requirements.yml, submodule), or give the facts it would supply directly"},{"name":"cluster.cni","component":"kubernetes","label":"CNI plugin","description":"The network plugin the cluster's installer is told to deploy (calico, canal, flannel, cilium, kuberouter...), as the installer's own setting names it (kube_network_plugin, network.provider, cni, network.plugin). Decides which of the installer's Calico defaults apply; without it the installer's default CNI does.","hint":"nothing to set; keep the installer's network plugin setting in the repository"},{"name":"kubeProxy.featureGates","component":"kube-proxy","label":"kube-proxy feature gates","description":"Feature gates given to kube-proxy, as Name=true|false pairs joined by commas (KubeProxyConfiguration featureGates, --feature-gates, Kubespray kube_proxy_feature_gates, k3s/RKE2 kube-proxy-arg).","hint":"keep the kube-proxy configuration (featureGates or --feature-gates) in the repository, or pass --fact kubeProxy.featureGates=NFTablesProxyMode=true"},{"name":"kubeProxy.nftablesSkipKernelCheck","component":"kube-proxy","label":"kube-proxy nftables kernel check skipped","description":"The kube-proxy container sets KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK to a non-empty value (true); read only from the container's env, so its absence means the variable is unset.","hint":"keep the kube-proxy DaemonSet (its env) in the repository, or pass --fact kubeProxy.nftablesSkipKernelCheck=true"},{"name":"calico.nftablesMode","component":"calico","label":"Felix nftablesMode","description":"Felix nftablesMode (Enabled, Disabled, Auto) from FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE.","hint":"set FelixConfiguration spec.nftablesMode or FELIX_NFTABLESMODE in the repository, or pass --fact calico.nftablesMode=Enabled|Disabled|Auto"},{"name":"service.externalIPs","component":"service","label":"Service with externalIPs","description":"A Service that sets spec.externalIPs (any traffic policy); the value names the Service.","hint":"nothing to set; read from Service manifests"},{"name":"apiserver.admissionPlugins","component":"kubernetes","label":"API server admission plugins","description":"The admission plugins the API server enables beyond its defaults, joined by commas (--enable-admission-plugins in kubeadm apiServer.extraArgs, a kube-apiserver static pod, Kubespray kube_apiserver_enable_admission_plugins, k3s/RKE2 kube-apiserver-arg). An installer's own default is given as such.","hint":"keep the API server configuration in the repository, or pass --fact apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs"},{"name":"ansible.variable","component":"kubernetes","label":"Ansible variable","description":"An Ansible variable as written in an inventory or a role's defaults (its key is the variable's name), so that a setting written as \`{{ var }}\`, \`{{ var | default(x) }}\` or \`{{ 'A' if var else 'B' }}\` can be resolved within its cluster (inventory first, then role defaults). Consumed when contexts are built and never evaluated.","hint":"nothing to set; read from group_vars, host_vars and role defaults"}]}`,
   "data/installers/aks.yaml": '{"name":"aks","label":"AKS","releaseScheme":"kubernetes","summary":"Azure Kubernetes Service: kube-proxy IPTABLES by default; Azure-managed Calico (tigera-operator) with --network-policy calico. AKS 1.29 and older: Calico UNVERIFIED.","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md","https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md"],"detect":[{"signal":"AKS resources (Terraform azurerm_kubernetes_cluster, ARM/Bicep managedClusters): patterns UNVERIFIED","verified":false,"references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md"]}],"kubeProxy":{"runs":true,"how":"managed DaemonSet; kubeProxyConfig.enabled defaults to true","disabledBy":["kubeProxyConfig.enabled: false"],"references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md"]},"cni":[{"value":"azure","note":"Calico only with --network-policy calico","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/use-network-policies.md"]}],"defaults":[{"fact":"kubeProxy.mode","value":"iptables","setting":"kubeProxyConfig.mode","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/configure-kube-proxy.md"]}],"releases":[{"release":"1.30.0","to":"1.30.99999","calico":"3.26.3","note":"Azure-managed Calico through tigera-operator v1.30.7","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.7/config/calico_versions.yml"]},{"release":"1.31.0","to":"1.31.99999","calico":"3.26.5","note":"Azure-managed Calico through tigera-operator v1.30.11","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.30.11/config/calico_versions.yml"]},{"release":"1.32.0","to":"1.32.99999","calico":"3.28.2","note":"Azure-managed Calico through tigera-operator v1.34.7","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.34.7/config/calico_versions.yml"]},{"release":"1.33.0","to":"1.33.99999","calico":"3.29.3","note":"Azure-managed Calico through tigera-operator v1.36.7","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.36.7/config/calico_versions.yml"]},{"release":"1.34.0","to":"1.34.99999","calico":"3.30.4","note":"Azure-managed Calico through tigera-operator v1.38.8","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.38.8/config/calico_versions.yml"]},{"release":"1.35.0","to":"1.35.99999","calico":"3.31.2","note":"Azure-managed Calico through tigera-operator v1.40.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]},{"release":"1.36.0","to":"1.36.99999","calico":"3.31.2","note":"Azure-managed Calico through tigera-operator v1.40.2","references":["https://github.com/MicrosoftDocs/azure-aks-docs/blob/fb060abe6a8fef960d4c487b543bf7b1e97808fe/articles/aks/supported-kubernetes-versions.md","https://github.com/tigera/operator/blob/v1.40.2/config/calico_versions.yml"]}]}',
   "data/installers/cluster-api.yaml": '{"name":"cluster-api","label":"Cluster API","releaseScheme":"kubernetes","summary":"Cluster API with the kubeadm bootstrap provider: kubeadm deploys kube-proxy (iptables when no mode is set); no CNI by default.","references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"],"specialises":["kubeadm"],"detect":[{"signal":"cluster.x-k8s.io Cluster, KubeadmControlPlane spec.version, KubeadmConfigTemplate, ClusterResourceSet with a CNI manifest","references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"]},{"signal":"KubeProxyConfiguration in KubeadmConfigSpec and skipPhases addon/kube-proxy: UNVERIFIED per API version","verified":false,"references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"]}],"kubeProxy":{"runs":true,"how":"kubeadm addon DaemonSet; version = KubeadmControlPlane spec.version","disabledBy":["kubeadm skip-phases addon/kube-proxy"],"references":["https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go","https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go"]},"cni":[{"value":"none","note":"a CNI must be installed","references":["https://github.com/kubernetes-sigs/cluster-api/blob/00399abbcc73cdbaec124de7766569f4dacf8051/docs/book/src/user/quick-start.md"]}],"defaults":[{"fact":"kubeProxy.mode","value":"iptables","setting":"KubeProxyConfiguration mode (kubeadm never sets it)","references":["https://github.com/kubernetes/kubernetes/blob/1185b44002c09b707e4133f2a59c1a3c767a2f76/cmd/kubeadm/app/componentconfigs/kubeproxy.go","https://github.com/kubernetes/kubernetes/blob/0014930a2487b0c516796dbf5a05fc6bf2edd1bc/cmd/kube-proxy/app/server_linux.go"]}],"releases":[]}',
   "data/installers/eks.yaml": '{"name":"eks","label":"EKS","releaseScheme":"kubernetes","summary":"Amazon EKS: kube-proxy add-on on EC2 nodes, iptables unless configured {\\"mode\\": \\"ipvs\\"}; the VPC CNI, Calico only when the user installs it.","references":["https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html","https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy"],"detect":[{"signal":"eksctl.io/v1alpha5 ClusterConfig metadata.version, addons; Terraform aws_eks_cluster (field names UNVERIFIED)","verified":false,"references":["https://docs.aws.amazon.com/eks/latest/eksctl/addons.html"]}],"kubeProxy":{"runs":true,"how":"EKS add-on DaemonSet on EC2 nodes (not Fargate); its minor = the cluster minor","disabledBy":["cluster created without the kube-proxy add-on"],"references":["https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html","https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy"]},"cni":[{"value":"aws-vpc-cni","references":["https://docs.aws.amazon.com/eks/latest/eksctl/addons.html"]}],"defaults":[{"fact":"kubeProxy.mode","value":"iptables","setting":"kube-proxy add-on configuration mode","references":["https://docs.aws.amazon.com/eks/latest/userguide/managing-kube-proxy.html","https://repost.aws/knowledge-center/eks-configure-ipvs-kube-proxy"]}],"releases":[]}',
@@ -21882,8 +21882,8 @@ function validators() {
       return errors === 0;
     }
     const v7 = validate17;
-    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" } } }] } } };
-    const schema41 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins"] };
+    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" } } }] } } };
+    const schema41 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] };
     const pattern40 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");
     const schema40 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 2, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" } } }] };
     const wrapper0 = { validate: validate18 };
@@ -22116,7 +22116,7 @@ function validators() {
             }
             if (data.fact !== void 0) {
               let data5 = data.fact;
-              if (!(data5 === "kubernetes.version" || data5 === "kubeProxy.version" || data5 === "kubeProxy.mode" || data5 === "kubeProxy.disabled" || data5 === "kubeProxy.image" || data5 === "calico.version" || data5 === "calico.kubeControllersVersion" || data5 === "calico.operatorVersion" || data5 === "calico.ipipMode" || data5 === "calico.vxlanMode" || data5 === "calico.iptablesBackend" || data5 === "calico.featureDetectOverride" || data5 === "calico.dataplane" || data5 === "node.os" || data5 === "node.kernel" || data5 === "host.iptablesBackend" || data5 === "host.ipTablesModuleLoaded" || data5 === "host.nodeIpInterfaceMayChange" || data5 === "service.externalIPsLocal" || data5 === "service.loadBalancerSourceRanges" || data5 === "cluster.definition" || data5 === "kustomize.layer" || data5 === "installer.name" || data5 === "installer.release" || data5 === "cluster.cni" || data5 === "kubeProxy.featureGates" || data5 === "kubeProxy.nftablesSkipKernelCheck" || data5 === "calico.nftablesMode" || data5 === "service.externalIPs" || data5 === "apiserver.admissionPlugins")) {
+              if (!(data5 === "kubernetes.version" || data5 === "kubeProxy.version" || data5 === "kubeProxy.mode" || data5 === "kubeProxy.disabled" || data5 === "kubeProxy.image" || data5 === "calico.version" || data5 === "calico.kubeControllersVersion" || data5 === "calico.operatorVersion" || data5 === "calico.ipipMode" || data5 === "calico.vxlanMode" || data5 === "calico.iptablesBackend" || data5 === "calico.featureDetectOverride" || data5 === "calico.dataplane" || data5 === "node.os" || data5 === "node.kernel" || data5 === "host.iptablesBackend" || data5 === "host.ipTablesModuleLoaded" || data5 === "host.nodeIpInterfaceMayChange" || data5 === "service.externalIPsLocal" || data5 === "service.loadBalancerSourceRanges" || data5 === "cluster.definition" || data5 === "kustomize.layer" || data5 === "installer.name" || data5 === "installer.release" || data5 === "cluster.cni" || data5 === "kubeProxy.featureGates" || data5 === "kubeProxy.nftablesSkipKernelCheck" || data5 === "calico.nftablesMode" || data5 === "service.externalIPs" || data5 === "apiserver.admissionPlugins" || data5 === "ansible.variable")) {
                 const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err17];
@@ -22655,7 +22655,7 @@ function validators() {
         }
         if (data.primaryFact !== void 0) {
           let data16 = data.primaryFact;
-          if (!(data16 === "kubernetes.version" || data16 === "kubeProxy.version" || data16 === "kubeProxy.mode" || data16 === "kubeProxy.disabled" || data16 === "kubeProxy.image" || data16 === "calico.version" || data16 === "calico.kubeControllersVersion" || data16 === "calico.operatorVersion" || data16 === "calico.ipipMode" || data16 === "calico.vxlanMode" || data16 === "calico.iptablesBackend" || data16 === "calico.featureDetectOverride" || data16 === "calico.dataplane" || data16 === "node.os" || data16 === "node.kernel" || data16 === "host.iptablesBackend" || data16 === "host.ipTablesModuleLoaded" || data16 === "host.nodeIpInterfaceMayChange" || data16 === "service.externalIPsLocal" || data16 === "service.loadBalancerSourceRanges" || data16 === "cluster.definition" || data16 === "kustomize.layer" || data16 === "installer.name" || data16 === "installer.release" || data16 === "cluster.cni" || data16 === "kubeProxy.featureGates" || data16 === "kubeProxy.nftablesSkipKernelCheck" || data16 === "calico.nftablesMode" || data16 === "service.externalIPs" || data16 === "apiserver.admissionPlugins")) {
+          if (!(data16 === "kubernetes.version" || data16 === "kubeProxy.version" || data16 === "kubeProxy.mode" || data16 === "kubeProxy.disabled" || data16 === "kubeProxy.image" || data16 === "calico.version" || data16 === "calico.kubeControllersVersion" || data16 === "calico.operatorVersion" || data16 === "calico.ipipMode" || data16 === "calico.vxlanMode" || data16 === "calico.iptablesBackend" || data16 === "calico.featureDetectOverride" || data16 === "calico.dataplane" || data16 === "node.os" || data16 === "node.kernel" || data16 === "host.iptablesBackend" || data16 === "host.ipTablesModuleLoaded" || data16 === "host.nodeIpInterfaceMayChange" || data16 === "service.externalIPsLocal" || data16 === "service.loadBalancerSourceRanges" || data16 === "cluster.definition" || data16 === "kustomize.layer" || data16 === "installer.name" || data16 === "installer.release" || data16 === "cluster.cni" || data16 === "kubeProxy.featureGates" || data16 === "kubeProxy.nftablesSkipKernelCheck" || data16 === "calico.nftablesMode" || data16 === "service.externalIPs" || data16 === "apiserver.admissionPlugins" || data16 === "ansible.variable")) {
             const err31 = { instancePath: instancePath + "/primaryFact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err31];
@@ -26421,6 +26421,227 @@ function applyPrecedence(facts) {
   return { facts: kept, overridden };
 }
 
+// src/extract/values.ts
+var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|<[A-Za-z_-]+>/;
+var MAX_VALUE_LENGTH = 4096;
+function isPlaceholder(s) {
+  return PLACEHOLDER.test(s) || hasDunderName(s);
+}
+var NAME_CHAR = /[A-Za-z0-9_]/;
+function hasDunderName(s) {
+  let i2 = 0;
+  while (i2 < s.length) {
+    if (!NAME_CHAR.test(s[i2])) {
+      i2++;
+      continue;
+    }
+    let end = i2;
+    while (end < s.length && NAME_CHAR.test(s[end])) end++;
+    const run3 = s.slice(i2, end);
+    const first = run3.indexOf("__");
+    if (first >= 0 && run3.lastIndexOf("__") >= first + 3) return true;
+    i2 = end;
+  }
+  return false;
+}
+function envDefault(s) {
+  if (s.length > MAX_VALUE_LENGTH) return void 0;
+  const m = lastEnvDefault(s);
+  if (!m || isPlaceholder(`${m.before}${m.after}`)) return void 0;
+  return `${m.before}${m.fallback}${m.after}`;
+}
+var NAME_START = /[A-Za-z_]/;
+function lastEnvDefault(s) {
+  let firstBreak = s.length;
+  let lastBreak = -1;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] === "\n" || s[i2] === "\r" || s[i2] === "\u2028" || s[i2] === "\u2029") {
+      if (firstBreak === s.length) firstBreak = i2;
+      lastBreak = i2;
+    }
+  }
+  let knownFrom = s.length;
+  let knownClose = -1;
+  for (let p = s.lastIndexOf("${"); p >= 0; p = p === 0 ? -1 : s.lastIndexOf("${", p - 1)) {
+    if (p > firstBreak) continue;
+    let q = p + 2;
+    if (!NAME_START.test(s[q] ?? "")) continue;
+    while (q < s.length && NAME_CHAR.test(s[q])) q++;
+    if (s[q] !== ":" || s[q + 1] !== "-" && s[q + 1] !== "=") continue;
+    let close = knownClose;
+    for (let i2 = q + 2; i2 < knownFrom; i2++) {
+      if (s[i2] === "}") {
+        close = i2;
+        break;
+      }
+    }
+    if (q + 2 < knownFrom) {
+      knownFrom = q + 2;
+      knownClose = close;
+    }
+    if (close < 0 || close < lastBreak) continue;
+    return { before: s.slice(0, p), fallback: s.slice(q + 2, close), after: s.slice(close + 1) };
+  }
+  return void 0;
+}
+function normalizeVersion2(raw) {
+  const s = raw.trim().replace(/^["']|["']$/g, "");
+  const m = /^v?(\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+_-]*)?)$/.exec(s);
+  return m?.[1];
+}
+function normalizeProxyMode(raw) {
+  const s = raw.trim().toLowerCase();
+  if (s === "") return "iptables";
+  return ["iptables", "ipvs", "nftables", "kernelspace", "userspace"].includes(s) ? s : void 0;
+}
+function normalizeEncapMode(raw) {
+  const s = raw.trim().toLowerCase();
+  if (["always", "true", "enabled", "on"].includes(s)) return "Always";
+  if (s === "crosssubnet" || s === "cross-subnet") return "CrossSubnet";
+  if (["never", "false", "off", "disabled", ""].includes(s)) return "Never";
+  return void 0;
+}
+function normalizeIptablesBackend(raw) {
+  const s = raw.trim().toLowerCase();
+  return s === "auto" ? "Auto" : s === "nft" ? "NFT" : s === "legacy" ? "Legacy" : void 0;
+}
+function normalizeNftablesMode(raw) {
+  return { enabled: "Enabled", disabled: "Disabled", auto: "Auto" }[raw.trim().toLowerCase()];
+}
+
+// src/context/resolve-vars.ts
+function resolveTemplates(facts) {
+  const vars = variableTable(facts);
+  const replaced = [];
+  const out2 = [];
+  for (const f of facts) {
+    if (f.name === "ansible.variable") continue;
+    if (f.unresolved && KUBEASZ_PLACEHOLDERS[f.value] === f.name && facts.some((o) => o.name === f.name && o.source === "kubeasz-ezdown" && !o.unresolved)) {
+      replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ""})`].filter(Boolean).join("; ") });
+      continue;
+    }
+    const r = f.unresolved && ANSIBLE_SOURCES.has(f.source) ? resolveFact(f, vars) : f;
+    if (r) out2.push(r);
+    else replaced.push(f);
+  }
+  return { facts: out2, replaced };
+}
+var ANSIBLE_SOURCES = /* @__PURE__ */ new Set(["kubespray-group-vars", "kubespray-ini-inventory"]);
+var KUBEASZ_PLACEHOLDERS = { __k8s_ver__: "kubernetes.version", __calico__: "calico.version" };
+var EZDOWN_KEYS = { "kubernetes.version": "K8S_BIN_VER", "calico.version": "calicoVer" };
+var MAX_DEPTH = 8;
+var bpf = (s) => truth(s) === true ? "BPF" : truth(s) === false ? "Iptables" : void 0;
+var NORMALIZE = {
+  "kubernetes.version": normalizeVersion2,
+  "calico.version": normalizeVersion2,
+  "kubeProxy.mode": normalizeProxyMode,
+  "calico.ipipMode": normalizeEncapMode,
+  "calico.vxlanMode": normalizeEncapMode,
+  "calico.iptablesBackend": normalizeIptablesBackend,
+  "calico.featureDetectOverride": (s) => s.trim() || void 0,
+  "calico.dataplane": bpf
+};
+function variableTable(facts) {
+  const table4 = /* @__PURE__ */ new Map();
+  for (const tier of [(f) => f.origin !== "default", (f) => f.origin === "default"]) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const f of facts) {
+      if (f.name !== "ansible.variable" || !f.key || f.unresolved || !tier(f) || table4.has(f.key)) continue;
+      byName.set(f.key, [...byName.get(f.key) ?? [], f]);
+    }
+    for (const [name2, list] of byName) table4.set(name2, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
+  }
+  return table4;
+}
+function resolveFact(f, vars) {
+  const normalize2 = NORMALIZE[f.name];
+  const v = normalize2 ? evaluate(f.value, vars, 0) : void 0;
+  if (v && v.text.trim() === "") return null;
+  const value = v === void 0 ? void 0 : normalize2?.(v.text);
+  if (!v || value === void 0) return f;
+  const resolved = { ...f, value, raw: f.value, note: [f.note, `${f.value} \u2192 ${v.steps.join(" \u2192 ")}`].filter(Boolean).join("; "), derivedFrom: v.used };
+  delete resolved.unresolved;
+  return resolved;
+}
+function evaluate(text2, vars, depth) {
+  const s = text2.trim();
+  if (!s.includes("{{") && !s.includes("{%")) return { text: s, steps: [JSON.stringify(s)], used: [] };
+  if (depth >= MAX_DEPTH || !s.startsWith("{{") || !s.endsWith("}}") || s.indexOf("{{", 2) >= 0 || s.indexOf("}}") !== s.length - 2) return void 0;
+  const toks = tokenize2(s.slice(2, -2));
+  return toks ? expression(toks, vars, depth) : void 0;
+}
+function tokenize2(src) {
+  const out2 = [];
+  let i2 = 0;
+  while (i2 < src.length) {
+    const c = src[i2];
+    if (c === " " || c === "	" || c === "\n") {
+      i2++;
+    } else if (c === "'" || c === '"') {
+      const end = src.indexOf(c, i2 + 1);
+      if (end < 0) return void 0;
+      out2.push({ t: "str", v: src.slice(i2 + 1, end) });
+      i2 = end + 1;
+    } else if (c === "|" || c === "(" || c === ")") {
+      out2.push({ t: "op", v: c });
+      i2++;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i2 + 1;
+      while (j < src.length && /[A-Za-z0-9_]/.test(src[j])) j++;
+      out2.push({ t: "id", v: src.slice(i2, j) });
+      i2 = j;
+    } else if (/[0-9]/.test(c)) {
+      let j = i2 + 1;
+      while (j < src.length && /[0-9.]/.test(src[j])) j++;
+      out2.push({ t: "num", v: src.slice(i2, j) });
+      i2 = j;
+    } else {
+      return void 0;
+    }
+  }
+  return out2;
+}
+var LITERALS = /* @__PURE__ */ new Map([["true", "true"], ["True", "true"], ["false", "false"], ["False", "false"]]);
+function expression(toks, vars, depth) {
+  if (toks.length === 1) return operand(toks[0], vars, depth);
+  if (toks.length === 6 && toks[1]?.v === "|" && (toks[2]?.v === "default" || toks[2]?.v === "d") && toks[3]?.v === "(" && toks[5]?.v === ")") {
+    const first = toks[0];
+    if (first.t === "id" && !LITERALS.has(first.v) && !vars.has(first.v)) {
+      const fallback = operand(toks[4], vars, depth);
+      return fallback && { ...fallback, steps: [`${first.v} undefined, default`, ...fallback.steps] };
+    }
+    return operand(first, vars, depth);
+  }
+  const ifAt = toks.findIndex((t) => t.t === "id" && t.v === "if");
+  const elseAt = toks.findIndex((t) => t.t === "id" && t.v === "else");
+  if (ifAt === 1 && elseAt === toks.length - 2 && (elseAt === 3 || elseAt === 4 && toks[2]?.v === "not")) {
+    const negate = elseAt === 4;
+    const cond = operand(toks[elseAt - 1], vars, depth);
+    const t = cond && truth(cond.text);
+    if (t === void 0 || !cond) return void 0;
+    const pick = operand(t !== negate ? toks[0] : toks[elseAt + 1], vars, depth);
+    return pick && { text: pick.text, steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps], used: [...cond.used, ...pick.used] };
+  }
+  return void 0;
+}
+function operand(tok, vars, depth) {
+  if (tok.t === "str" || tok.t === "num") return { text: tok.v, steps: [JSON.stringify(tok.v)], used: [] };
+  if (tok.t !== "id") return void 0;
+  const literal2 = LITERALS.get(tok.v);
+  if (literal2) return { text: literal2, steps: [literal2], used: [] };
+  const fact = vars.get(tok.v);
+  if (!fact) return void 0;
+  const inner = evaluate(fact.value, vars, depth + 1);
+  const where2 = fact.place ? ` (${formatPlace(fact.place)})` : "";
+  return inner && { text: inner.text, steps: [`${tok.v}${where2}`, ...inner.steps], used: [fact, ...inner.used] };
+}
+function truth(s) {
+  const v = s.trim().toLowerCase();
+  if (["true", "yes", "on", "1"].includes(v)) return true;
+  if (["false", "no", "off", "0", ""].includes(v)) return false;
+  return void 0;
+}
+
 // src/context/build-contexts.ts
 function buildContexts(repoFacts, explicit2, declared = []) {
   const layered = applyOverrides(repoFacts);
@@ -26429,12 +26650,13 @@ function buildContexts(repoFacts, explicit2, declared = []) {
   return groupFacts(layered.facts, specs).map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
-    const { facts, overridden } = applyPrecedence([...g.facts, ...own, ...explicit2]);
+    const templates = resolveTemplates(g.facts);
+    const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit2]);
     return {
       name: g.name,
       formedBy: g.formedBy,
       facts: applyDerivations(applyInstallerDefaults(facts)),
-      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...overridden]
+      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden]
     };
   });
 }
@@ -27162,7 +27384,7 @@ function inapplicable(rule, ctx) {
   }
   return void 0;
 }
-function evaluate(rules, contexts) {
+function evaluate2(rules, contexts) {
   const out2 = { findings: [], undetermined: [], notApplicable: [] };
   for (const ctx of contexts) {
     for (const rule of rules) {
@@ -27965,94 +28187,6 @@ function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
 
-// src/extract/values.ts
-var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|<[A-Za-z_-]+>/;
-var MAX_VALUE_LENGTH = 4096;
-function isPlaceholder(s) {
-  return PLACEHOLDER.test(s) || hasDunderName(s);
-}
-var NAME_CHAR = /[A-Za-z0-9_]/;
-function hasDunderName(s) {
-  let i2 = 0;
-  while (i2 < s.length) {
-    if (!NAME_CHAR.test(s[i2])) {
-      i2++;
-      continue;
-    }
-    let end = i2;
-    while (end < s.length && NAME_CHAR.test(s[end])) end++;
-    const run3 = s.slice(i2, end);
-    const first = run3.indexOf("__");
-    if (first >= 0 && run3.lastIndexOf("__") >= first + 3) return true;
-    i2 = end;
-  }
-  return false;
-}
-function envDefault(s) {
-  if (s.length > MAX_VALUE_LENGTH) return void 0;
-  const m = lastEnvDefault(s);
-  if (!m || isPlaceholder(`${m.before}${m.after}`)) return void 0;
-  return `${m.before}${m.fallback}${m.after}`;
-}
-var NAME_START = /[A-Za-z_]/;
-function lastEnvDefault(s) {
-  let firstBreak = s.length;
-  let lastBreak = -1;
-  for (let i2 = 0; i2 < s.length; i2++) {
-    if (s[i2] === "\n" || s[i2] === "\r" || s[i2] === "\u2028" || s[i2] === "\u2029") {
-      if (firstBreak === s.length) firstBreak = i2;
-      lastBreak = i2;
-    }
-  }
-  let knownFrom = s.length;
-  let knownClose = -1;
-  for (let p = s.lastIndexOf("${"); p >= 0; p = p === 0 ? -1 : s.lastIndexOf("${", p - 1)) {
-    if (p > firstBreak) continue;
-    let q = p + 2;
-    if (!NAME_START.test(s[q] ?? "")) continue;
-    while (q < s.length && NAME_CHAR.test(s[q])) q++;
-    if (s[q] !== ":" || s[q + 1] !== "-" && s[q + 1] !== "=") continue;
-    let close = knownClose;
-    for (let i2 = q + 2; i2 < knownFrom; i2++) {
-      if (s[i2] === "}") {
-        close = i2;
-        break;
-      }
-    }
-    if (q + 2 < knownFrom) {
-      knownFrom = q + 2;
-      knownClose = close;
-    }
-    if (close < 0 || close < lastBreak) continue;
-    return { before: s.slice(0, p), fallback: s.slice(q + 2, close), after: s.slice(close + 1) };
-  }
-  return void 0;
-}
-function normalizeVersion2(raw) {
-  const s = raw.trim().replace(/^["']|["']$/g, "");
-  const m = /^v?(\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+_-]*)?)$/.exec(s);
-  return m?.[1];
-}
-function normalizeProxyMode(raw) {
-  const s = raw.trim().toLowerCase();
-  if (s === "") return "iptables";
-  return ["iptables", "ipvs", "nftables", "kernelspace", "userspace"].includes(s) ? s : void 0;
-}
-function normalizeEncapMode(raw) {
-  const s = raw.trim().toLowerCase();
-  if (["always", "true", "enabled", "on"].includes(s)) return "Always";
-  if (s === "crosssubnet" || s === "cross-subnet") return "CrossSubnet";
-  if (["never", "false", "off", "disabled", ""].includes(s)) return "Never";
-  return void 0;
-}
-function normalizeIptablesBackend(raw) {
-  const s = raw.trim().toLowerCase();
-  return s === "auto" ? "Auto" : s === "nft" ? "NFT" : s === "legacy" ? "Legacy" : void 0;
-}
-function normalizeNftablesMode(raw) {
-  return { enabled: "Enabled", disabled: "Disabled", auto: "Auto" }[raw.trim().toLowerCase()];
-}
-
 // src/knowledge/os-image-patterns.ts
 var compiled2;
 function compiledPatterns() {
@@ -28200,6 +28334,56 @@ var aksEngineApiModel = {
   }
 };
 
+// src/extract/installer-fact.ts
+function installerNameFact(source, d, node, installer, note) {
+  return factAt(source, d, node, "installer.name", installer, { note });
+}
+function installerReleaseFact(source, d, node, installer, note) {
+  const f = factFromNode(source, d, node, "installer.release", normalizeVersion2, { note });
+  return f ? { ...f, key: installer } : void 0;
+}
+function cniFact(source, d, node, note) {
+  return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
+}
+
+// src/extract/gates-and-plugins.ts
+function normalizeNameList(raw) {
+  const parts2 = raw.replace(/^["']|["']$/g, "").split(",").map((p) => p.trim().replace(/\s*=\s*/, "=")).filter((p) => p !== "");
+  return parts2.length ? parts2.join(",") : void 0;
+}
+function nameListFact(source, d, node, name2, raw, opts = {}) {
+  return factFromRaw(source, d, node, name2, raw, normalizeNameList, opts);
+}
+function featureGatesFromNode(source, d, node, opts = {}) {
+  if (!node) return void 0;
+  const raw = str(d, node);
+  if (raw !== void 0) return nameListFact(source, d, node, "kubeProxy.featureGates", raw, opts);
+  const pairs = entries(d, node);
+  if (pairs.length > 0) {
+    const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
+    const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
+    return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
+  }
+  return listFact(source, d, node, "kubeProxy.featureGates", opts);
+}
+function listFact(source, d, node, name2, opts = {}) {
+  const list = items(d, node);
+  if (list.length === 0) return void 0;
+  const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
+  if (written.length === 0) return void 0;
+  const f = factAt(source, d, node, name2, normalizeNameList(written.join(",")) ?? "", opts);
+  return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
+}
+function flagValue(words2, flag) {
+  let found;
+  const prefix2 = `--${flag}=`;
+  words2.forEach((w, i2) => {
+    if (w.text.startsWith(prefix2)) found = { value: w.text.slice(prefix2.length), word: w };
+    else if (w.text === `--${flag}` && words2[i2 + 1]) found = { value: words2[i2 + 1].text, word: words2[i2 + 1] };
+  });
+  return found;
+}
+
 // src/extract/objects.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 function objectsOf(d) {
@@ -28225,14 +28409,147 @@ function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
 }
 
+// src/extract/kubespray-group-vars.ts
+var ID2 = "kubespray-group-vars";
+var trimmed = (s) => s.trim() || void 0;
+var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
+var KUBESPRAY_VARS = [
+  { key: "kube_version", fact: "kubernetes.version", normalize: normalizeVersion2 },
+  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: normalizeProxyMode },
+  { key: "calico_version", fact: "calico.version", normalize: normalizeVersion2, calico: true },
+  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: normalizeEncapMode, calico: true },
+  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: normalizeEncapMode, calico: true },
+  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: normalizeIptablesBackend, calico: true },
+  { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
+  { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
+];
+var REPLACEMENTS = [
+  { key: "cilium_kube_proxy_replacement", plugin: "cilium", on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
+  { key: "kube_router_run_service_proxy", plugin: "kube-router", on: /^(true|yes)$/i, note: "Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes" }
+];
+var LIST_VARS = ["kube_proxy_feature_gates", "kube_feature_gates", "kube_apiserver_enable_admission_plugins"];
+var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove", ...REPLACEMENTS.map((r) => r.key), ...LIST_VARS];
+function listVarFact(d, node, name2, key, origin) {
+  const raw = str(d, node);
+  if (raw !== void 0) return nameListFact(ID2, d, node, name2, raw, { origin, note: `Kubespray ${key}` });
+  return listFact(ID2, d, node, name2, { origin, note: `Kubespray ${key}` });
+}
+function listFacts(d, vars, origin) {
+  const facts = [];
+  const gatesKey = vars.has("kube_proxy_feature_gates") ? "kube_proxy_feature_gates" : "kube_feature_gates";
+  const gates = listVarFact(d, vars.get(gatesKey), "kubeProxy.featureGates", gatesKey, origin);
+  if (gates) facts.push(gates);
+  const plugins = listVarFact(d, vars.get("kube_apiserver_enable_admission_plugins"), "apiserver.admissionPlugins", "kube_apiserver_enable_admission_plugins", origin);
+  if (plugins) facts.push(plugins);
+  return facts;
+}
+var ROLE_DEFAULTS = /(^|\/)roles\/([^/]+\/)+defaults\//;
+function isVarsDocument(d) {
+  if (!isPlainMapping(d)) return false;
+  return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
+}
+var kubesprayGroupVars = {
+  id: ID2,
+  description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
+  triggers: KUBESPRAY_TRIGGERS,
+  extract(d) {
+    if (!isVarsDocument(d)) return [];
+    const root = d.doc.contents;
+    const origin = ROLE_DEFAULTS.test(d.file) ? "default" : "repository";
+    const vars = new Map(entries(d, root).map(([k, v]) => [k, v]));
+    const pluginNode = vars.get("kube_network_plugin");
+    const plugin = str(d, pluginNode)?.trim();
+    const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
+    const facts = [];
+    for (const v of KUBESPRAY_VARS) {
+      if (v.calico && !calicoPossible) continue;
+      const f = factFromNode(ID2, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
+      if (f) facts.push(f);
+    }
+    for (const r of REPLACEMENTS) {
+      const node = vars.get(r.key);
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === r.plugin)) {
+        facts.push(factAt(ID2, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
+      }
+    }
+    facts.push(...listFacts(d, vars, origin));
+    const removeNode = vars.get("kube_proxy_remove");
+    if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
+      facts.push(factAt(ID2, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
+    }
+    if (origin === "repository") {
+      facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
+      facts.push(inventoryDefinition(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0));
+      facts.push(...installerFacts(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0, pluginNode));
+    }
+    return facts;
+  }
+};
+function installerFacts(d, node, pluginNode) {
+  const kubean = d.embeddedIn !== void 0;
+  const facts = [installerNameFact(ID2, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")];
+  const cni = cniFact(ID2, d, pluginNode, "Kubespray kube_network_plugin");
+  return cni ? [...facts, cni] : facts;
+}
+function inventoryDefinition(d, node) {
+  if (d.embeddedIn) return clusterDefinitionFact(ID2, d, node, "kubean vars ConfigMap");
+  const at2 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
+  return clusterDefinitionFact(ID2, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
+}
+function inventoryDefaults(d, vars, plugin, pluginNode) {
+  if (plugin === void 0 || isPlaceholder(plugin)) return [];
+  const facts = [];
+  const at2 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
+  if (at2 && !vars.has("kube_proxy_remove")) {
+    facts.push(factAt(ID2, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+  }
+  if (!vars.has("kube_apiserver_enable_admission_plugins")) {
+    facts.push(
+      factAt(ID2, d, pluginNode, "apiserver.admissionPlugins", "NodeRestriction", {
+        origin: "default",
+        note: "Kubespray kube_apiserver_enable_admission_plugins not set: kubeadm's default (NodeRestriction)"
+      })
+    );
+  }
+  if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
+    facts.push(
+      factAt(ID2, d, pluginNode, "calico.dataplane", "Iptables", {
+        origin: "default",
+        note: "Kubespray kube_network_plugin: calico, in its default iptables dataplane"
+      })
+    );
+  }
+  return facts;
+}
+
+// src/extract/ansible-variables.ts
+var ID3 = "ansible-variables";
+var ROLE_DEFAULTS2 = /(^|\/)roles\/([^/]+\/)+defaults\//;
+var ansibleVariables = {
+  id: ID3,
+  description: "Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster",
+  triggers: [...KUBESPRAY_TRIGGERS, "ipip"],
+  extract(d) {
+    if (!isVarsDocument(d) && !entries(d, d.doc.contents).some(([k]) => k === "ipip" || k === "ipip_mode")) return [];
+    const origin = ROLE_DEFAULTS2.test(d.file) ? "default" : "repository";
+    const facts = [];
+    for (const [key, value] of entries(d, d.doc.contents)) {
+      const raw = value === void 0 ? void 0 : str(d, value);
+      if (raw === void 0) continue;
+      facts.push({ ...factAt(ID3, d, value, "ansible.variable", raw, { origin }), key });
+    }
+    return facts;
+  }
+};
+
 // src/extract/calico-ip-pool.ts
-var ID2 = "calico-ip-pool";
+var ID4 = "calico-ip-pool";
 var MODES = [
   ["ipipMode", "calico.ipipMode"],
   ["vxlanMode", "calico.vxlanMode"]
 ];
 var calicoIpPool = {
-  id: ID2,
+  id: ID4,
   description: "Calico IPPool resources: ipipMode and vxlanMode (Never when a declared pool leaves them out)",
   triggers: [],
   kinds: ["IPPool"],
@@ -28247,10 +28564,10 @@ var calicoIpPool = {
         const node = get(d, spec, key);
         const raw = str(d, node);
         if (raw === void 0) {
-          facts.push(factAt(ID2, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key}: Never` }));
+          facts.push(factAt(ID4, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID2, d, node, fact, raw, normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID4, d, node, fact, raw, normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
@@ -28393,16 +28710,16 @@ function kubeProxyImageFacts(source, d, node, img, raw) {
 }
 
 // src/extract/calico-kube-controllers.ts
-var ID3 = "calico-kube-controllers";
+var ID5 = "calico-kube-controllers";
 var calicoKubeControllers = {
-  id: ID3,
+  id: ID5,
   description: "calico-kube-controllers container images: their version",
   triggers: ["kube-controllers"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isCalicoKubeControllersImage(c.image)) continue;
-      const f = imageVersionFact(ID3, d, c.imageNode, "calico.kubeControllersVersion", c.image, c.imageRaw);
+      const f = imageVersionFact(ID5, d, c.imageNode, "calico.kubeControllersVersion", c.image, c.imageRaw);
       if (f) facts.push(f);
     }
     return facts;
@@ -28410,7 +28727,7 @@ var calicoKubeControllers = {
 };
 
 // src/extract/calico-node.ts
-var ID4 = "calico-node";
+var ID6 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
   ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: normalizeEncapMode }],
   ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: normalizeEncapMode }],
@@ -28424,11 +28741,11 @@ function envFact(d, e) {
   const spec = ENV.get(e.name);
   if (!spec) return void 0;
   if (e.value !== void 0) {
-    const f = factFromRaw(ID4, d, e.valueNode, spec.fact, e.value, spec.normalize);
+    const f = factFromRaw(ID6, d, e.valueNode, spec.fact, e.value, spec.normalize);
     return f && { ...f, note: f.note ?? `${e.name} on calico-node` };
   }
   if (e.valueFromNode) {
-    return { ...factAt(ID4, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
+    return { ...factAt(ID6, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
   }
   return void 0;
 }
@@ -28439,12 +28756,12 @@ function isCalicoNode(c) {
 function dataplaneFacts(d, env) {
   const nft = env.find((e) => e.name === "FELIX_NFTABLESMODE");
   if (nft?.value !== void 0 && nft.value.trim().toLowerCase() === "enabled") {
-    return [factAt(ID4, d, nft.valueNode, "calico.dataplane", "Nftables", { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: "FELIX_NFTABLESMODE Enabled on calico-node" })];
+    return [factAt(ID6, d, nft.valueNode, "calico.dataplane", "Nftables", { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: "FELIX_NFTABLESMODE Enabled on calico-node" })];
   }
   return [];
 }
 var calicoNode = {
-  id: ID4,
+  id: ID6,
   description: "calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env",
   triggers: ["calico/node", "calico-node"],
   extract(d) {
@@ -28452,7 +28769,7 @@ var calicoNode = {
     for (const c of containersOf(d)) {
       if (!isCalicoNode(c)) continue;
       if (c.image && c.imageRaw !== void 0) {
-        const version = imageVersionFact(ID4, d, c.imageNode, "calico.version", c.image, c.imageRaw);
+        const version = imageVersionFact(ID6, d, c.imageNode, "calico.version", c.image, c.imageRaw);
         if (version) facts.push(version);
       }
       const env = envOf(d, c);
@@ -28467,9 +28784,9 @@ var calicoNode = {
 };
 
 // src/extract/felix-configuration.ts
-var ID5 = "felix-configuration";
+var ID7 = "felix-configuration";
 var felixConfiguration = {
-  id: ID5,
+  id: ID7,
   description: "Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, nftablesMode, bpfEnabled",
   triggers: [],
   kinds: ["FelixConfiguration"],
@@ -28479,62 +28796,24 @@ var felixConfiguration = {
       if (o.kind !== "FelixConfiguration" || !isCalicoApi(o.apiVersion)) continue;
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const b = factFromNode(ID5, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend, scope);
+      const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
-      const o2 = override ? factFromRaw(ID5, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
+      const o2 = override ? factFromRaw(ID7, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
-      const n = factFromNode(ID5, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", normalizeNftablesMode, scope);
+      const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", normalizeNftablesMode, scope);
       if (n) facts.push(n);
       if (n?.value === "Enabled" && !n.unresolved) facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
       const bpfNode = get(d, spec, "bpfEnabled");
-      if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID5, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
+      if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID7, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
     }
     return facts;
   }
 };
 
-// src/extract/gates-and-plugins.ts
-function normalizeNameList(raw) {
-  const parts2 = raw.replace(/^["']|["']$/g, "").split(",").map((p) => p.trim().replace(/\s*=\s*/, "=")).filter((p) => p !== "");
-  return parts2.length ? parts2.join(",") : void 0;
-}
-function nameListFact(source, d, node, name2, raw, opts = {}) {
-  return factFromRaw(source, d, node, name2, raw, normalizeNameList, opts);
-}
-function featureGatesFromNode(source, d, node, opts = {}) {
-  if (!node) return void 0;
-  const raw = str(d, node);
-  if (raw !== void 0) return nameListFact(source, d, node, "kubeProxy.featureGates", raw, opts);
-  const pairs = entries(d, node);
-  if (pairs.length > 0) {
-    const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
-    const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
-    return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
-  }
-  return listFact(source, d, node, "kubeProxy.featureGates", opts);
-}
-function listFact(source, d, node, name2, opts = {}) {
-  const list = items(d, node);
-  if (list.length === 0) return void 0;
-  const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
-  if (written.length === 0) return void 0;
-  const f = factAt(source, d, node, name2, normalizeNameList(written.join(",")) ?? "", opts);
-  return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
-}
-function flagValue(words2, flag) {
-  let found;
-  const prefix2 = `--${flag}=`;
-  words2.forEach((w, i2) => {
-    if (w.text.startsWith(prefix2)) found = { value: w.text.slice(prefix2.length), word: w };
-    else if (w.text === `--${flag}` && words2[i2 + 1]) found = { value: words2[i2 + 1].text, word: words2[i2 + 1] };
-  });
-  return found;
-}
-
 // src/extract/kube-proxy-configuration.ts
-var ID6 = "kube-proxy-configuration";
+var ID8 = "kube-proxy-configuration";
 function isKubeProxyConfiguration(d, node = d.doc.contents) {
   const { kind, apiVersion } = kindOf(d, node);
   return kind === "KubeProxyConfiguration" && !!apiVersion?.startsWith("kubeproxy.config.k8s.io/");
@@ -28555,20 +28834,20 @@ function modeFacts(source, d, root) {
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
-  id: ID6,
+  id: ID8,
   description: "standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset; featureGates",
   triggers: [],
   kinds: ["KubeProxyConfiguration"],
   extract(d) {
     if (!isKubeProxyConfiguration(d)) return [];
-    return proxyConfigurationFacts(ID6, d, d.doc.contents);
+    return proxyConfigurationFacts(ID8, d, d.doc.contents);
   }
 };
 
 // src/extract/kube-proxy-configmap.ts
-var ID7 = "kube-proxy-configmap";
+var ID9 = "kube-proxy-configmap";
 var kubeProxyConfigmap = {
-  id: ID7,
+  id: ID9,
   description: "ConfigMaps that carry a KubeProxyConfiguration in a data key (kubeadm writes config.conf); places map to the outer file",
   triggers: [],
   kinds: ["KubeProxyConfiguration"],
@@ -28578,7 +28857,7 @@ var kubeProxyConfigmap = {
     for (const [key, value] of entries(d, get(d, d.doc.contents, "data"))) {
       if (!/\.(conf|ya?ml|json)$/.test(key)) continue;
       for (const inner of parseEmbedded(d, value)) {
-        if (isKubeProxyConfiguration(inner)) facts.push(...proxyConfigurationFacts(ID7, inner, inner.doc.contents));
+        if (isKubeProxyConfiguration(inner)) facts.push(...proxyConfigurationFacts(ID9, inner, inner.doc.contents));
       }
     }
     return facts;
@@ -28586,7 +28865,7 @@ var kubeProxyConfigmap = {
 };
 
 // src/extract/kube-proxy-flags.ts
-var ID8 = "kube-proxy-flags";
+var ID10 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
     ({ node, text: text2 }) => text2.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
@@ -28618,19 +28897,19 @@ var SKIP_CHECK = "KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK";
 function gateAndEnvFacts(d, c, words2) {
   const facts = [];
   const gates = flagValue(words2, "feature-gates");
-  const g = gates && nameListFact(ID8, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
+  const g = gates && nameListFact(ID10, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
   if (g) facts.push(g);
   const skip = envOf(d, c).find((e) => e.name === SKIP_CHECK);
   if (skip?.value !== void 0 && skip.value.trim() !== "") {
-    const f = factFromRaw(ID8, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
+    const f = factFromRaw(ID10, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
     if (f) facts.push(f);
   } else if (skip?.valueFromNode) {
-    facts.push({ ...factAt(ID8, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }), unresolved: true });
+    facts.push({ ...factAt(ID10, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }), unresolved: true });
   }
   return facts;
 }
 var kubeProxyFlags = {
-  id: ID8,
+  id: ID10,
   description: "kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one; --feature-gates; KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK in its env",
   triggers: ["kube-proxy", "--proxy-mode"],
   extract(d) {
@@ -28641,11 +28920,11 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID8, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
+        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
-          factAt(ID8, d, c.imageNode, "kubeProxy.mode", "iptables", {
+          factAt(ID10, d, c.imageNode, "kubeProxy.mode", "iptables", {
             origin: "default",
             note: "kube-proxy runs without --proxy-mode or --config: its default mode, iptables on Linux"
           })
@@ -28657,13 +28936,13 @@ var kubeProxyFlags = {
 };
 
 // src/extract/kube-proxy-image.ts
-var ID9 = "kube-proxy-image";
+var ID11 = "kube-proxy-image";
 var isHyperkube = (img) => /^hyperkube(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
 function runsKubeProxy2(d, c) {
   return commandLineOf(d, c).flatMap((w) => w.text.split(/\s+/)).some((t) => /(^|\/)kube-proxy$/.test(t) || t === "proxy");
 }
 var kubeProxyImage = {
-  id: ID9,
+  id: ID11,
   description: "kube-proxy container images in any Pod template, and hyperkube images running kube-proxy: the version from the tag and the image repository",
   triggers: ["kube-proxy", "hyperkube"],
   extract(d) {
@@ -28671,14 +28950,14 @@ var kubeProxyImage = {
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0) continue;
       if (!isKubeProxyImage(c.image) && !(isHyperkube(c.image) && runsKubeProxy2(d, c))) continue;
-      facts.push(...kubeProxyImageFacts(ID9, d, c.imageNode, c.image, c.imageRaw));
+      facts.push(...kubeProxyImageFacts(ID11, d, c.imageNode, c.image, c.imageRaw));
     }
     return facts;
   }
 };
 
 // src/extract/kube-apiserver-flags.ts
-var ID10 = "kube-apiserver-flags";
+var ID12 = "kube-apiserver-flags";
 function words(d, c) {
   return commandLineOf(d, c).flatMap(({ node, text: text2 }) => {
     const parts2 = /\s--?[A-Za-z]/.test(text2.trim()) ? text2.split(/\s+/) : [text2];
@@ -28693,7 +28972,7 @@ function opaque(w) {
   return w.some((x) => /^(-c|sh|bash)$/.test(x.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(x.text) || /^--config\b/.test(x.text));
 }
 var kubeApiserverFlags = {
-  id: ID10,
+  id: ID12,
   description: "kube-apiserver containers (static pod manifests): --enable-admission-plugins, or the default plugins when the plain command line has none",
   triggers: ["kube-apiserver"],
   extract(d) {
@@ -28703,11 +28982,11 @@ var kubeApiserverFlags = {
       if (!isApiServer(c, w)) continue;
       const flag = flagValue(w, "enable-admission-plugins");
       if (flag) {
-        const f = nameListFact(ID10, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
+        const f = nameListFact(ID12, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
         if (f) facts.push(f);
       } else if (w.length > 0 && !opaque(w)) {
         facts.push(
-          factAt(ID10, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
+          factAt(ID12, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
             origin: "default",
             note: "kube-apiserver without --enable-admission-plugins: only its default plugins, which do not include DenyServiceExternalIPs"
           })
@@ -28718,20 +28997,8 @@ var kubeApiserverFlags = {
   }
 };
 
-// src/extract/installer-fact.ts
-function installerNameFact(source, d, node, installer, note) {
-  return factAt(source, d, node, "installer.name", installer, { note });
-}
-function installerReleaseFact(source, d, node, installer, note) {
-  const f = factFromNode(source, d, node, "installer.release", normalizeVersion2, { note });
-  return f ? { ...f, key: installer } : void 0;
-}
-function cniFact(source, d, node, note) {
-  return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
-}
-
 // src/extract/kubeadm-cluster-configuration.ts
-var ID11 = "kubeadm-cluster-configuration";
+var ID13 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
   return d.text.split("\n").some((line) => line.includes("KubeProxyConfiguration") && !/^\s*#/.test(line));
 }
@@ -28742,16 +29009,16 @@ function admissionPlugins(d, root) {
     if (str(d, get(d, item, "name"))?.trim() === "enable-admission-plugins") valueNode = get(d, item, "value");
   }
   const raw = str(d, valueNode);
-  const f = raw === void 0 ? void 0 : nameListFact(ID11, d, valueNode, "apiserver.admissionPlugins", raw, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
+  const f = raw === void 0 ? void 0 : nameListFact(ID13, d, valueNode, "apiserver.admissionPlugins", raw, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
   if (f) return f;
   const at2 = args2 ?? get(d, root, "apiServer") ?? get(d, root, "kind");
-  return factAt(ID11, d, at2, "apiserver.admissionPlugins", "NodeRestriction", {
+  return factAt(ID13, d, at2, "apiserver.admissionPlugins", "NodeRestriction", {
     origin: "default",
     note: "kubeadm's default --enable-admission-plugins (NodeRestriction): apiServer.extraArgs does not set it"
   });
 }
 var kubeadmClusterConfiguration = {
-  id: ID11,
+  id: ID13,
   description: "kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs enable-admission-plugins (or kubeadm's default, NodeRestriction)",
   triggers: [],
   kinds: ["ClusterConfiguration"],
@@ -28759,15 +29026,15 @@ var kubeadmClusterConfiguration = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
     const kindNode = get(d, d.doc.contents, "kind");
-    const facts = [clusterDefinitionFact(ID11, d, kindNode, "kubeadm ClusterConfiguration"), installerNameFact(ID11, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")];
-    const version = factFromNode(ID11, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
+    const facts = [clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"), installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")];
+    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
-      facts.push(factAt(ID11, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
+      facts.push(factAt(ID13, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
     } else if (!fileConfiguresKubeProxy(d)) {
       facts.push(
-        factAt(ID11, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
+        factAt(ID13, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
           origin: "default",
           note: "kubeadm ClusterConfiguration without a KubeProxyConfiguration: kube-proxy runs in its default mode, iptables on Linux"
         })
@@ -28779,9 +29046,9 @@ var kubeadmClusterConfiguration = {
 };
 
 // src/extract/service-external-ips.ts
-var ID12 = "service-external-ips";
+var ID14 = "service-external-ips";
 var serviceExternalIps = {
-  id: ID12,
+  id: ID14,
   description: "Services that set spec.externalIPs (any traffic policy)",
   triggers: ["externalIPs"],
   extract(d) {
@@ -28792,16 +29059,16 @@ var serviceExternalIps = {
       const ipsNode = get(d, spec, "externalIPs");
       const ips = items(d, ipsNode).map((n) => str(d, n)).filter((ip) => !!ip);
       if (ips.length === 0) continue;
-      facts.push(factAt(ID12, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(o), { note: `externalIPs ${ips.join(", ")}` }));
+      facts.push(factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(o), { note: `externalIPs ${ips.join(", ")}` }));
     }
     return facts;
   }
 };
 
 // src/extract/service-external-ips-local.ts
-var ID13 = "service-external-ips-local";
+var ID15 = "service-external-ips-local";
 var serviceExternalIpsLocal = {
-  id: ID13,
+  id: ID15,
   description: "Services that combine externalIPs with externalTrafficPolicy: Local",
   triggers: ["externalIPs"],
   extract(d) {
@@ -28814,7 +29081,7 @@ var serviceExternalIpsLocal = {
       if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID13, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
+        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -28824,9 +29091,9 @@ var serviceExternalIpsLocal = {
 };
 
 // src/extract/service-load-balancer-source-ranges.ts
-var ID14 = "service-load-balancer-source-ranges";
+var ID16 = "service-load-balancer-source-ranges";
 var serviceLoadBalancerSourceRanges = {
-  id: ID14,
+  id: ID16,
   description: "Services of type LoadBalancer with a non-empty loadBalancerSourceRanges",
   triggers: ["loadBalancerSourceRanges"],
   extract(d) {
@@ -28838,7 +29105,7 @@ var serviceLoadBalancerSourceRanges = {
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r) => !!r);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID14, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
+        factAt(ID16, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -28848,17 +29115,31 @@ var serviceLoadBalancerSourceRanges = {
 };
 
 // src/extract/tigera-operator-image.ts
-var ID15 = "tigera-operator-image";
+var ID17 = "tigera-operator-image";
+var INIT_VERSION = "TIGERA_OPERATOR_INIT_IMAGE_VERSION";
+function isOperatorDeployment(d) {
+  return objectsOf(d).some((o) => o.kind === "Deployment" && (o.name === "tigera-operator" || o.namespace === "tigera-operator"));
+}
 var tigeraOperatorImage = {
-  id: ID15,
-  description: "The tigera/operator image in any container: the operator version, which names the Calico release it installs",
-  triggers: ["tigera/operator", "tigera-operator", "calico-operator"],
+  id: ID17,
+  description: `The tigera/operator image in any container, and the tigera-operator Deployment under a mirrored or renamed image (its container's tag, else ${INIT_VERSION}): the operator version, which names the Calico release it installs`,
+  triggers: ["tigera/operator", "tigera-operator", "calico-operator", INIT_VERSION],
   extract(d) {
     const facts = [];
+    const deployment = isOperatorDeployment(d);
     for (const c of containersOf(d)) {
-      if (!c.image || c.imageRaw === void 0 || !isTigeraOperatorImage(c.image)) continue;
-      const f = imageVersionFact(ID15, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
-      if (f) facts.push(f);
+      const known2 = c.image !== void 0 && isTigeraOperatorImage(c.image);
+      const env = envOf(d, c).find((e) => e.name === INIT_VERSION);
+      const mirrored = !known2 && deployment && (c.name === "tigera-operator" || env !== void 0);
+      let found;
+      if (c.image && c.imageRaw !== void 0 && (known2 || mirrored)) {
+        found = imageVersionFact(ID17, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
+        if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
+      }
+      if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
+        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", normalizeVersion2, { note: `${INIT_VERSION} of the tigera-operator container` });
+      }
+      if (found) facts.push(found);
     }
     return facts;
   }
@@ -29021,7 +29302,7 @@ function chartValuesFacts(source, d, root) {
 }
 
 // src/extract/argocd-application.ts
-var ID16 = "argocd-application";
+var ID18 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
   for (const p of items(d, get(d, helm, "parameters"))) {
@@ -29029,10 +29310,10 @@ function parameterFacts(d, helm) {
     const node = get(d, p, "value");
     const value = str(d, node);
     if (!name2 || value === void 0) continue;
-    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID16, d, node, "calico.dataplane", value, normalizeDataplane));
-    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID16, d, node, value));
-    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID16, d, node, "calico.operatorVersion", value, normalizeVersion2));
-    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID16, d, node, "calico.version", value, normalizeVersion2));
+    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID18, d, node, "calico.dataplane", value, normalizeDataplane));
+    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID18, d, node, value));
+    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, normalizeVersion2));
+    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, normalizeVersion2));
   }
   return facts.filter((f) => f !== void 0);
 }
@@ -29041,17 +29322,17 @@ function sourceFacts(d, source) {
   const chart = str(d, get(d, source, "chart"));
   if (chart !== void 0 && isCalicoChart(chartName(chart))) {
     const node = get(d, source, "targetRevision");
-    const f = chartVersionFact(ID16, d, node, chartName(chart), str(d, node) ?? "*");
+    const f = chartVersionFact(ID18, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
   }
   const helm = get(d, source, "helm");
-  const values = [...chartValuesFacts(ID16, d, get(d, helm, "values")), ...chartValuesFacts(ID16, d, get(d, helm, "valuesObject"))];
+  const values = [...chartValuesFacts(ID18, d, get(d, helm, "values")), ...chartValuesFacts(ID18, d, get(d, helm, "valuesObject"))];
   const params = parameterFacts(d, helm);
   const set = new Set(params.map((p) => p.name));
   return [...facts, ...values.filter((f) => !set.has(f.name)), ...params];
 }
 var argocdApplication = {
-  id: ID16,
+  id: ID18,
   description: "Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters",
   triggers: ["argoproj.io"],
   extract(d) {
@@ -29065,9 +29346,9 @@ var argocdApplication = {
 };
 
 // src/extract/carvel-images-lock.ts
-var ID17 = "carvel-images-lock";
+var ID19 = "carvel-images-lock";
 var carvelImagesLock = {
-  id: ID17,
+  id: ID19,
   description: "Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)",
   triggers: [],
   kinds: ["ImagesLock"],
@@ -29081,7 +29362,7 @@ var carvelImagesLock = {
       const img = id === void 0 ? void 0 : parseImage(id);
       const name2 = img && versionFactName(img);
       if (!img || !name2 || id === void 0) continue;
-      const f = imageVersionFact(ID17, d, idNode, name2, img, id);
+      const f = imageVersionFact(ID19, d, idNode, name2, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
       if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
@@ -29337,15 +29618,15 @@ function assignmentFacts(w) {
   return [];
 }
 function releaseFacts(installer, label, keyWord, value, key) {
-  const name2 = textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` });
-  const release = textFactFromWord(value, "installer.release", normalizeVersion2, { key: installer, note: `${label} release from ${key}` });
+  const name2 = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key})` });
+  const release = textFactFromWord(value, "installer.release", normalizeVersion2, { key: installer, note: key });
   if (!release) return [name2];
   const k8s = textFactFromWord(value, "kubernetes.version", normalizeVersion2, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name2, release, k8s] : [name2, release];
 }
 function channelFacts(installer, label, keyWord, value, key) {
   const out2 = [
-    textFactAt(keyWord, "installer.name", installer, { note: `${key} names the ${label} install script` }),
+    textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key})` }),
     { ...textFactAt(value, "installer.release", value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }), unresolved: true }
   ];
   const minor = /^v?(\d+\.\d+)$/.exec(value.text);
@@ -29404,7 +29685,7 @@ function imageFacts(w) {
   if (!ref || !img?.tag) return [];
   const tagWord = { text: img.tag, line: ref.line, column: ref.column + ref.text.lastIndexOf(`:${img.tag}`) + 1 };
   if (img.path.endsWith("kubespray/kubespray")) {
-    const release = textFactFromWord(tagWord, "installer.release", normalizeVersion2, { key: "kubespray", note: `Kubespray release from the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, "installer.release", normalizeVersion2, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
   }
   if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
@@ -29415,10 +29696,10 @@ function sprayJobFacts(ref, tag) {
   if (branch?.[1]) {
     return [
       textFactAt(ref, "installer.name", "kubespray", { note: "kubean spray-job image built from a Kubespray release branch" }),
-      textFactAt(tag, "installer.release", branch[1], { key: "kubespray", note: `kubean spray-job ${tag.text}: Kubespray release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)}` })
+      textFactAt(tag, "installer.release", branch[1], { key: "kubespray", note: `the spray-job image tag ${tag.text} (a build of release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)})` })
     ];
   }
-  const release = textFactFromWord(tag, "installer.release", normalizeVersion2, { key: "kubean", note: `kubean release from the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, "installer.release", normalizeVersion2, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
 function kubeadmFacts(words2) {
@@ -29516,14 +29797,14 @@ function assignmentWordFacts(key, value) {
 }
 
 // src/extract/ci-run-steps.ts
-var ID18 = "ci-run-steps";
+var ID20 = "ci-run-steps";
 var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
   const text2 = str(d, node);
   if (text2 === void 0 || !SHELL_TRIGGERS.some((t) => text2.includes(t))) return [];
-  return toFacts(ID18, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
+  return toFacts(ID20, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out2 = [];
@@ -29533,7 +29814,7 @@ function envFacts(d, node) {
     const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
     const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) });
-    out2.push(...toFacts(ID18, d.file, hits));
+    out2.push(...toFacts(ID20, d.file, hits));
   }
   return out2;
 }
@@ -29546,10 +29827,10 @@ function imageFacts2(d, node) {
   if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
   const at2 = placeOf(d, node);
   const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
-  return toFacts(ID18, d.file, hits);
+  return toFacts(ID20, d.file, hits);
 }
 var ciRunSteps = {
-  id: ID18,
+  id: ID20,
   description: "CI workflow steps read as shell (GitHub run:, GitLab script:, env:/variables:, job image:): kubeadm init, Calico manifest URLs, helm install of tigera-operator, INSTALL_K3S_VERSION, the Kubespray and kubean images",
   paths: CI_FILE_PATH,
   triggers: SHELL_TRIGGERS,
@@ -29573,21 +29854,21 @@ var ciRunSteps = {
 };
 
 // src/extract/install-script.ts
-var ID19 = "install-script";
+var ID21 = "install-script";
 var INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 var installScript = {
-  id: ID19,
+  id: ID21,
   description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file) => toFacts(ID19, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID21, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/kubeasz-ezdown.ts
-var ID20 = "kubeasz-ezdown";
+var ID22 = "kubeasz-ezdown";
 var SETTINGS = [
-  { key: "KUBEASZ_VER", facts: ["installer.release"], note: "kubeasz release (ezdown KUBEASZ_VER)" },
+  { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
   { key: "calicoVer", facts: ["calico.version", "calico.kubeControllersVersion"], note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)" }
 ];
@@ -29625,30 +29906,30 @@ function ezdownFacts(text2) {
   return out2;
 }
 var kubeaszEzdown = {
-  id: ID20,
+  id: ID22,
   description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
   input: "text",
   paths: /(^|\/)ezdown$/,
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
-  extract: (file) => toFacts(ID20, file.path, ezdownFacts(file.text))
+  extract: (file) => toFacts(ID22, file.path, ezdownFacts(file.text))
 };
 
 // src/extract/systemd-unit.ts
-var ID21 = "systemd-unit";
+var ID23 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
-  id: ID21,
+  id: ID23,
   description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
   input: "text",
   paths: SYSTEMD_UNIT_PATH,
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
-  extract: (file) => toFacts(ID21, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID23, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/flux-chart-source.ts
-var ID22 = "flux-chart-source";
+var ID24 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID22,
+  id: ID24,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -29664,15 +29945,15 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID22, d, chart, versionNode2);
+    const f = calicoChartFact(ID24, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID23 = "flux-helm-release";
+var ID25 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID23,
+  id: ID25,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -29686,35 +29967,54 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID23, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID25, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID23, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID25, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID23, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID25, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID24 = "helm-cattle-chart";
+var ID26 = "helm-cattle-chart";
+function packagedChartFacts(d, values) {
+  const nameNode = get(d, d.doc.contents, "metadata", "name");
+  const name2 = str(d, nameNode)?.trim();
+  if (!nameNode || name2 !== "rke2-calico" && name2 !== "rke2-canal") return [];
+  const cni = name2.slice("rke2-".length);
+  const facts = [
+    installerNameFact(ID26, d, nameNode, "rke2", `HelmChartConfig ${name2}`),
+    factAt(ID26, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name2}: RKE2 runs ${cni}` })
+  ];
+  if (name2 === "rke2-canal") return facts;
+  for (const inner of parseEmbedded(d, values)) {
+    const f = factFromNode(ID26, inner, get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"), "calico.featureDetectOverride", (s) => s.trim() || void 0, {
+      note: "rke2-calico felixConfiguration.featureDetectOverride"
+    });
+    if (f) facts.push(f);
+  }
+  return facts;
+}
 var helmCattleChart = {
-  id: ID24,
-  description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork)",
+  id: ID26,
+  description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork, felixConfiguration.featureDetectOverride); rke2-calico / rke2-canal name RKE2 and its CNI",
   triggers: ["helm.cattle.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = kind === "HelmChart" ? calicoChartFact(ID24, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID24, d, get(d, spec, "valuesContent"))];
+    const values = get(d, spec, "valuesContent");
+    const f = kind === "HelmChart" ? calicoChartFact(ID26, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID26, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID25 = "helm-chart-proxy";
+var ID27 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID25,
+  id: ID27,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: [],
   kinds: ["HelmChartProxy"],
@@ -29722,15 +30022,15 @@ var helmChartProxy = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "HelmChartProxy" || !apiVersion?.startsWith("addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID25, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID25, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID27, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID27, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID26 = "helm-chart-yaml";
+var ID28 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID26,
+  id: ID28,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -29742,13 +30042,13 @@ var helmChartYaml = {
       for (const key of ["version", "appVersion"]) {
         const node = get(d, root, key);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID26, d, node, name2, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID28, d, node, name2, raw);
         if (f) {
           facts.push(f);
           break;
         }
         if (key === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
-          facts.push(factAt(ID26, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" }));
+          facts.push(factAt(ID28, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" }));
         }
       }
     }
@@ -29757,7 +30057,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw = str(d, node);
       if (!depName || raw === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID26, d, node, depName, raw);
+      const f = chartVersionFact(ID28, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
@@ -29766,16 +30066,16 @@ var helmChartYaml = {
 
 // src/extract/helm-values.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-var ID27 = "helm-values";
+var ID29 = "helm-values";
 var helmValues = {
-  id: ID27,
+  id: ID29,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
     if (!(0, import_yaml12.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID27, d, root);
+    return chartValuesFacts(ID29, d, root);
   }
 };
 
@@ -29822,9 +30122,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID28 = "kustomize-helm-charts";
+var ID30 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID28,
+  id: ID30,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -29837,17 +30137,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name2) && version !== void 0) {
-        const f = chartVersionFact(ID28, d, versionNode2, name2, version);
+        const f = chartVersionFact(ID30, d, versionNode2, name2, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID28, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID30, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID29 = "kustomize-images";
+var ID31 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
     const img = r === void 0 ? void 0 : parseImage(r);
@@ -29871,20 +30171,20 @@ function entryFacts(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID29, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID31, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID29, d, tagNode, kind.name, newTag, normalizeVersion2);
+    const f = factFromRaw(ID31, d, tagNode, kind.name, newTag, normalizeVersion2);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID29, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID31, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID29,
+  id: ID31,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -29901,9 +30201,9 @@ var kustomizeImages = {
 // src/extract/kustomize-layers.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
-var ID30 = "kustomize-layers";
+var ID32 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID30,
+  id: ID32,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -29915,26 +30215,26 @@ var kustomizeLayers = {
     const root = d.doc.contents;
     const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml14.isNode);
     const dir = posix2.dirname(d.file);
-    const f = factAt(ID30, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID32, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID31 = "tigera-installation";
+var ID33 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID31,
+  id: ID33,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "Installation" || !apiVersion?.startsWith("operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID31, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID33, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID32 = "capi-machine-os";
+var ID34 = "capi-machine-os";
 function named(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
@@ -30003,7 +30303,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID32,
+  id: ID34,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -30011,7 +30311,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID32, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID34, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -30020,7 +30320,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID33 = "capi-versions";
+var ID35 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -30041,7 +30341,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID33, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID35, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -30049,14 +30349,14 @@ function kubeProxySkipped(d, o) {
   for (const path2 of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path2, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID33, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID35, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
   return void 0;
 }
 var capiVersions = {
-  id: ID33,
+  id: ID35,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -30064,12 +30364,12 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        facts.push(clusterDefinitionFact(ID33, d, get(d, o.node, "kind"), "Cluster API Cluster"));
-        facts.push(installerNameFact(ID33, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+        facts.push(clusterDefinitionFact(ID35, d, get(d, o.node, "kind"), "Cluster API Cluster"));
+        facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
       } else if (o.kind === "KubeadmControlPlane") {
-        facts.push(installerNameFact(ID33, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+        facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       }
-      const version = factFromNode(ID33, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID35, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -30081,7 +30381,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID34 = "eksctl-cluster-config";
+var ID36 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -30092,36 +30392,36 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID34, d, familyNode, family, "ami-family");
+    const fact = osImageFact(ID36, d, familyNode, family, "ami-family");
     if (!fact) return void 0;
     return {
-      ...factAt(ID34, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      ...factAt(ID36, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID34, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID36, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID34, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID34, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID36, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID36, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID34,
+  id: ID36,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
-      facts.push(clusterDefinitionFact(ID34, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      facts.push(installerNameFact(ID34, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID34, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
+      facts.push(clusterDefinitionFact(ID36, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
+      const v = factFromNode(ID36, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID34, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID36, d, node, "kubeProxy.version", raw, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v && !v.unresolved ? kubernetesMinor(v.value) : void 0;
@@ -30137,26 +30437,26 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID35 = "k0s-cluster-config";
+var ID37 = "k0s-cluster-config";
 function imageVersion(d, image, name2, note) {
-  const f = factFromNode(ID35, d, get(d, image, "version"), name2, normalizeVersion2, { note });
+  const f = factFromNode(ID37, d, get(d, image, "version"), name2, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID35, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID37, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID35, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID37, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID35, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
-  facts.push(f ?? factAt(ID35, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
+  const f = factFromNode(ID37, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  facts.push(f ?? factAt(ID37, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
   return facts;
 }
 function calicoFacts(d, spec) {
@@ -30165,7 +30465,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID35, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID37, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -30178,8 +30478,8 @@ function calicoFacts(d, spec) {
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
-    facts.push(factAt(ID35, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID35, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID37, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(factAt(ID37, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
   }
   for (const [env, name2, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
@@ -30187,7 +30487,7 @@ function calicoFacts(d, spec) {
     ["FELIX_NFTABLESMODE", "calico.nftablesMode", normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
-    const f = factFromNode(ID35, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID37, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -30195,7 +30495,7 @@ function calicoFacts(d, spec) {
 function apiFacts(d, spec) {
   const node = get(d, spec, "api", "extraArgs", "enable-admission-plugins");
   const raw = str(d, node);
-  const f = raw === void 0 ? void 0 : nameListFact(ID35, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
+  const f = raw === void 0 ? void 0 : nameListFact(ID37, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
   return f ? [f] : [];
 }
 function k0sSpecs(d) {
@@ -30211,19 +30511,19 @@ function k0sSpecs(d) {
   return out2;
 }
 var k0sClusterConfig = {
-  id: ID35,
+  id: ID37,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), api.extraArgs enable-admission-plugins",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID35, d, kind, what));
-      const v = factFromNode(ID35, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID37, d, kind, what));
+      const v = factFromNode(ID37, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
-      facts.push(installerNameFact(ID35, d, kind, "k0s", what));
-      const release = installerReleaseFact(ID35, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      facts.push(installerNameFact(ID37, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID37, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
       if (release) facts.push(release);
-      const cni = cniFact(ID35, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      const cni = cniFact(ID37, d, get(d, spec, "network", "provider"), "k0s network.provider");
       if (cni) facts.push(cni);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
@@ -30232,20 +30532,151 @@ var k0sClusterConfig = {
   }
 };
 
+// src/extract/k3s-rke2-ansible-vars.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+
+// src/extract/rke2-cni.ts
+function rke2CniFacts(source, d, node, origin = "repository") {
+  const list = items(d, node);
+  const plugin = (list.length > 0 ? list : node ? [node] : []).find((n) => (str(d, n)?.trim().toLowerCase() ?? "multus") !== "multus");
+  const f = cniFact(source, d, plugin, "RKE2 cni");
+  return f ? [origin === "default" ? { ...f, origin } : f] : [];
+}
+
+// src/extract/k3s-rke2-ansible-vars.ts
+var ID38 = "k3s-rke2-ansible-vars";
+var ROLE_DEFAULTS3 = /(^|\/)roles\/([^/]+\/)+defaults\//;
+var VERSION_VARS = [
+  { key: "k3s_version", installer: "k3s", label: "k3s", channelToo: false },
+  { key: "k3s_release_version", installer: "k3s", label: "k3s", channelToo: true },
+  { key: "rke2_version", installer: "rke2", label: "RKE2", channelToo: false }
+];
+var CHANNEL_VARS = [
+  { key: "rke2_channel", installer: "rke2", label: "RKE2", version: "rke2_version" },
+  { key: "k3s_channel", installer: "k3s", label: "k3s", version: "k3s_version" }
+];
+var ARG_STRINGS = /* @__PURE__ */ new Set(["extra_server_args", "extra_agent_args", "extra_args", "k3s_server_args", "k3s_agent_args", "rke2_server_args", "rke2_agent_args"]);
+var CONFIG_MAPS = /* @__PURE__ */ new Set(["k3s_server", "k3s_agent", "rke2_config", "k3s_config"]);
+var CONFIG_STRINGS = /* @__PURE__ */ new Set(["server_config_yaml", "agent_config_yaml"]);
+var OPTION_LISTS = /* @__PURE__ */ new Set(["rke2_server_options", "rke2_agent_options"]);
+var TRIGGERS = ["k3s_", "rke2_", "extra_server_args", "extra_agent_args", "server_config_yaml"];
+function isAnsibleDoc(d) {
+  return kindOf(d).apiVersion === void 0;
+}
+function wordOf(d, node, text2) {
+  const at2 = placeOf(d, node);
+  const c = node.range ? d.text[node.range[0]] : void 0;
+  return { text: text2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) };
+}
+function versionFacts(d, map, origin) {
+  const facts = [];
+  const vars = new Map(entries(d, map).map(([k, v, p]) => [k, { v, p }]));
+  for (const spec of VERSION_VARS) {
+    const e = vars.get(spec.key);
+    const text2 = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
+    if (!e?.v || text2 === void 0 || text2 === "" || !(0, import_yaml15.isScalar)(e.p.key)) continue;
+    const key = wordOf(d, e.p.key, spec.key);
+    const value = wordOf(d, e.v, text2);
+    const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text2) || /^v?\d+\.\d+$/.test(text2));
+    facts.push(...isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key));
+  }
+  for (const spec of CHANNEL_VARS) {
+    const e = vars.get(spec.key);
+    const version = vars.get(spec.version)?.v;
+    const text2 = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
+    if (!e?.v || !text2 || !(0, import_yaml15.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text2), spec.key));
+  }
+  return toFacts(ID38, d.file, facts.map((f) => origin === "default" ? { ...f, origin } : f));
+}
+function configMapFacts(d, map, origin, what) {
+  const facts = [];
+  const disabled = get(d, map, "disable-kube-proxy");
+  if (/^(true|yes)$/i.test(str(d, disabled)?.trim() ?? "")) {
+    facts.push(factAt(ID38, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
+  }
+  facts.push(...proxyArgFacts(d, get(d, map, "kube-proxy-arg"), origin, `${what} kube-proxy-arg`));
+  facts.push(...rke2CniFacts(ID38, d, get(d, map, "cni"), origin));
+  return facts;
+}
+function proxyArgFacts(d, node, origin, what) {
+  const list = items(d, node);
+  const facts = [];
+  for (const n of list.length > 0 ? list : node ? [node] : []) {
+    const text2 = str(d, n)?.trim().replace(/^--/, "");
+    if (!text2?.startsWith("proxy-mode=")) continue;
+    const f = factFromRaw(ID38, d, n, "kubeProxy.mode", text2.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    if (f) facts.push(f);
+  }
+  return facts;
+}
+function optionListFacts(d, node, origin) {
+  const facts = [];
+  for (const n of items(d, node)) {
+    const text2 = str(d, n)?.trim() ?? "";
+    const colon = text2.indexOf(":");
+    if (colon < 0) continue;
+    const key = text2.slice(0, colon).trim();
+    const value = text2.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
+    if (key === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
+      facts.push(factAt(ID38, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
+    } else if (key === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
+      const f = factFromRaw(ID38, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, { origin, note: "RKE2 server option kube-proxy-arg proxy-mode" });
+      if (f) facts.push(f);
+    }
+  }
+  return facts;
+}
+function argStringFacts(d, node, origin) {
+  const text2 = str(d, node);
+  if (!text2 || !text2.includes("kube-proxy")) return [];
+  const hits = shellTextFacts(text2).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
+  return toFacts(ID38, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
+}
+var k3sRke2AnsibleVars = {
+  id: ID38,
+  description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni",
+  triggers: TRIGGERS,
+  extract(d) {
+    if (!isAnsibleDoc(d)) return [];
+    const origin = ROLE_DEFAULTS3.test(d.file) ? "default" : "repository";
+    const facts = [];
+    visitMaps(d, (map) => {
+      const keys = entries(d, map);
+      if (!keys.some(([k]) => k.startsWith("k3s_") || k.startsWith("rke2_") || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
+      facts.push(...versionFacts(d, map, origin));
+      const rke2 = keys.some(([k]) => k.startsWith("rke2_"));
+      for (const [key, value] of keys) {
+        if (!value) continue;
+        if (ARG_STRINGS.has(key)) facts.push(...argStringFacts(d, value, origin));
+        else if (CONFIG_MAPS.has(key)) facts.push(...configMapFacts(d, value, origin, key));
+        else if (CONFIG_STRINGS.has(key)) facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key)));
+        else if (OPTION_LISTS.has(key)) facts.push(...optionListFacts(d, value, origin));
+        else if (key === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key));
+        else if (key === "rke2_cni") facts.push(...rke2CniFacts(ID38, d, value, origin));
+        else if (key === "disable_kube_proxy" && rke2 && /^(true|yes)$/i.test(str(d, value)?.trim() ?? "")) {
+          facts.push(factAt(ID38, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
+        }
+      }
+    });
+    return facts;
+  }
+};
+
 // src/extract/kops-cluster.ts
-var ID36 = "kops-cluster";
+var ID39 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID36, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID39, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID36, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID39, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID36, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID39, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -30254,46 +30685,46 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID36, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID39, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
   const facts = [];
   const bpfNode = get(d, calico, "bpfEnabled");
-  const bpf = str(d, bpfNode)?.trim() === "true";
+  const bpf2 = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID36, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID36, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf2 ? factAt(ID39, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID39, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID36, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be = factFromNode(ID39, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit2 = factFromNode(ID36, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
-    facts.push(explicit2 ?? factAt(ID36, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
-    facts.push(factAt(ID36, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    const explicit2 = factFromNode(ID39, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    facts.push(explicit2 ?? factAt(ID39, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
+    facts.push(factAt(ID39, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID36, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit2 = factFromNode(ID36, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
-    facts.push(explicit2 ?? { ...factAt(ID36, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
+    facts.push(factAt(ID39, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit2 = factFromNode(ID39, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    facts.push(explicit2 ?? { ...factAt(ID39, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
   }
   return facts;
 }
 var kopsCluster = {
-  id: ID36,
+  id: ID39,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
-      facts.push(clusterDefinitionFact(ID36, d, get(d, o.node, "kind"), "kops Cluster"));
-      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+      facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
-      if (plugin) facts.push(factAt(ID36, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+      if (plugin) facts.push(factAt(ID39, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID36, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID39, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -30304,9 +30735,9 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID37 = "kops-instance-group";
+var ID40 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID37,
+  id: ID40,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: [],
   kinds: ["InstanceGroup"],
@@ -30316,7 +30747,7 @@ var kopsInstanceGroup = {
       if (o.kind !== "InstanceGroup" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
       const node = get(d, o.node, "spec", "image");
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : osImageFact(ID37, d, node, raw, "image");
+      const f = raw === void 0 ? void 0 : osImageFact(ID40, d, node, raw, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -30324,24 +30755,24 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID38 = "kubean-manifest";
+var ID41 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID38,
+  id: ID41,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== "Manifest" || !o.apiVersion?.startsWith("kubean.io/")) continue;
-      facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
+      facts.push(installerNameFact(ID41, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID38, d, node, fact, raw, normalizeVersion2, {
+        const f = factFromRaw(ID41, d, node, fact, raw, normalizeVersion2, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -30353,7 +30784,7 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-gitmodules.ts
-var ID39 = "kubespray-gitmodules";
+var ID42 = "kubespray-gitmodules";
 function sections(text2) {
   const out2 = [];
   let current;
@@ -30384,9 +30815,9 @@ function gitmoduleFacts(text2) {
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
     const tag = branch && normalizeVersion2(branch.text);
     if (minor) {
-      out2.push(textFactAt(branch, "installer.release", minor, { key: "kubespray", note: `submodule branch ${branch.text}: a Kubespray ${minor} release or a later commit of that branch` }));
+      out2.push(textFactAt(branch, "installer.release", minor, { key: "kubespray", note: `the submodule's branch ${branch.text} (a ${minor} release or a later commit of that branch)` }));
     } else if (branch && tag && /^\d+\.\d+\.\d+$/.test(tag)) {
-      out2.push(textFactAt(branch, "installer.release", tag, { key: "kubespray", note: `submodule branch ${branch.text}` }));
+      out2.push(textFactAt(branch, "installer.release", tag, { key: "kubespray", note: `the submodule's branch ${branch.text}` }));
     } else {
       out2.push({
         ...textFactAt(url.value, "installer.release", url.value.text, { key: "kubespray", note: "the submodule commit names the Kubespray release; .gitmodules does not" }),
@@ -30397,129 +30828,16 @@ function gitmoduleFacts(text2) {
   return out2;
 }
 var kubesprayGitmodules = {
-  id: ID39,
+  id: ID42,
   description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
   input: "text",
   paths: /(^|\/)\.gitmodules$/,
   triggers: ["kubespray"],
-  extract: (file) => toFacts(ID39, file.path, gitmoduleFacts(file.text))
+  extract: (file) => toFacts(ID42, file.path, gitmoduleFacts(file.text))
 };
-
-// src/extract/kubespray-group-vars.ts
-var ID40 = "kubespray-group-vars";
-var trimmed = (s) => s.trim() || void 0;
-var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
-var KUBESPRAY_VARS = [
-  { key: "kube_version", fact: "kubernetes.version", normalize: normalizeVersion2 },
-  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: normalizeVersion2, calico: true },
-  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: normalizeEncapMode, calico: true },
-  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: normalizeEncapMode, calico: true },
-  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: normalizeIptablesBackend, calico: true },
-  { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
-  { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
-];
-var REPLACEMENTS = [
-  { key: "cilium_kube_proxy_replacement", plugin: "cilium", on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
-  { key: "kube_router_run_service_proxy", plugin: "kube-router", on: /^(true|yes)$/i, note: "Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes" }
-];
-var LIST_VARS = ["kube_proxy_feature_gates", "kube_feature_gates", "kube_apiserver_enable_admission_plugins"];
-var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove", ...REPLACEMENTS.map((r) => r.key), ...LIST_VARS];
-function listVarFact(d, node, name2, key, origin) {
-  const raw = str(d, node);
-  if (raw !== void 0) return nameListFact(ID40, d, node, name2, raw, { origin, note: `Kubespray ${key}` });
-  return listFact(ID40, d, node, name2, { origin, note: `Kubespray ${key}` });
-}
-function listFacts(d, vars, origin) {
-  const facts = [];
-  const gatesKey = vars.has("kube_proxy_feature_gates") ? "kube_proxy_feature_gates" : "kube_feature_gates";
-  const gates = listVarFact(d, vars.get(gatesKey), "kubeProxy.featureGates", gatesKey, origin);
-  if (gates) facts.push(gates);
-  const plugins = listVarFact(d, vars.get("kube_apiserver_enable_admission_plugins"), "apiserver.admissionPlugins", "kube_apiserver_enable_admission_plugins", origin);
-  if (plugins) facts.push(plugins);
-  return facts;
-}
-var ROLE_DEFAULTS = /(^|\/)roles\/[^/]+\/defaults\//;
-function isVarsDocument(d) {
-  if (!isPlainMapping(d)) return false;
-  return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
-}
-var kubesprayGroupVars = {
-  id: ID40,
-  description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
-  triggers: KUBESPRAY_TRIGGERS,
-  extract(d) {
-    if (!isVarsDocument(d)) return [];
-    const root = d.doc.contents;
-    const origin = ROLE_DEFAULTS.test(d.file) ? "default" : "repository";
-    const vars = new Map(entries(d, root).map(([k, v]) => [k, v]));
-    const pluginNode = vars.get("kube_network_plugin");
-    const plugin = str(d, pluginNode)?.trim();
-    const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
-    const facts = [];
-    for (const v of KUBESPRAY_VARS) {
-      if (v.calico && !calicoPossible) continue;
-      const f = factFromNode(ID40, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
-      if (f) facts.push(f);
-    }
-    for (const r of REPLACEMENTS) {
-      const node = vars.get(r.key);
-      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === r.plugin)) {
-        facts.push(factAt(ID40, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
-      }
-    }
-    facts.push(...listFacts(d, vars, origin));
-    const removeNode = vars.get("kube_proxy_remove");
-    if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
-      facts.push(factAt(ID40, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
-    }
-    if (origin === "repository") {
-      facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
-      facts.push(inventoryDefinition(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0));
-      facts.push(...installerFacts(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0, pluginNode));
-    }
-    return facts;
-  }
-};
-function installerFacts(d, node, pluginNode) {
-  const kubean = d.embeddedIn !== void 0;
-  const facts = [installerNameFact(ID40, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")];
-  const cni = cniFact(ID40, d, pluginNode, "Kubespray kube_network_plugin");
-  return cni ? [...facts, cni] : facts;
-}
-function inventoryDefinition(d, node) {
-  if (d.embeddedIn) return clusterDefinitionFact(ID40, d, node, "kubean vars ConfigMap");
-  const at2 = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID40, d, node, "Kubespray inventory", at2 < 0 ? void 0 : d.file.slice(0, at2));
-}
-function inventoryDefaults(d, vars, plugin, pluginNode) {
-  if (plugin === void 0 || isPlaceholder(plugin)) return [];
-  const facts = [];
-  const at2 = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
-  if (at2 && !vars.has("kube_proxy_remove")) {
-    facts.push(factAt(ID40, d, at2, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
-  }
-  if (!vars.has("kube_apiserver_enable_admission_plugins")) {
-    facts.push(
-      factAt(ID40, d, pluginNode, "apiserver.admissionPlugins", "NodeRestriction", {
-        origin: "default",
-        note: "Kubespray kube_apiserver_enable_admission_plugins not set: kubeadm's default (NodeRestriction)"
-      })
-    );
-  }
-  if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
-    facts.push(
-      factAt(ID40, d, pluginNode, "calico.dataplane", "Iptables", {
-        origin: "default",
-        note: "Kubespray kube_network_plugin: calico, in its default iptables dataplane"
-      })
-    );
-  }
-  return facts;
-}
 
 // src/extract/kubespray-ini-inventory.ts
-var ID41 = "kubespray-ini-inventory";
+var ID43 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -30565,7 +30883,7 @@ function iniInventoryFacts(file, text2) {
     const spec = table4.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID41 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID43 };
     const dflt = envDefault(v.value);
     if (dflt === void 0 && isPlaceholder(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
@@ -30578,7 +30896,7 @@ function iniInventoryFacts(file, text2) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID41,
+  id: ID43,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -30587,12 +30905,192 @@ var kubesprayIniInventory = {
   extract: (file) => iniInventoryFacts(file.path, file.text)
 };
 
+// src/extract/kubespray-requirements.ts
+var ID44 = "kubespray-requirements";
+var KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
+function releaseOf(ref) {
+  const branch = /^release-(\d+\.\d+)$/.exec(ref);
+  if (branch?.[1]) return { value: branch[1], note: `requirements.yml version ${ref} (a ${branch[1]} release or a later commit of that branch)` };
+  const v = normalizeVersion2(ref);
+  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `requirements.yml version ${ref}` } : void 0;
+}
+function entryFacts2(d, entry) {
+  const sourceNode = [get(d, entry, "src"), get(d, entry, "name"), get(d, entry, "source")].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ""));
+  if (!sourceNode) return [];
+  const facts = [factAt(ID44, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" })];
+  const versionNode2 = get(d, entry, "version");
+  const ref = str(d, versionNode2)?.trim();
+  const release = ref === void 0 ? void 0 : releaseOf(ref);
+  if (release) {
+    facts.push({ ...factAt(ID44, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
+  } else {
+    const why = ref === void 0 ? "no version: the default branch at install time" : isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+    facts.push({ ...factAt(ID44, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: why }), key: "kubespray", unresolved: true });
+  }
+  return facts;
+}
+var kubesprayRequirements = {
+  id: ID44,
+  description: "Ansible requirements.yml: Kubespray as a collection or role, its version (tag, or release-2.NN branch) as the Kubespray release",
+  paths: /(^|\/)requirements[^/]*\.ya?ml$/,
+  triggers: ["kubespray"],
+  extract(d) {
+    const root = d.doc.contents;
+    const lists = [root, get(d, root, "collections"), get(d, root, "roles")];
+    return lists.flatMap((l) => items(d, l)).flatMap((e) => entryFacts2(d, e));
+  }
+};
+
+// src/extract/yaml-word.ts
+function yamlWord(d, node) {
+  const text2 = node === void 0 ? void 0 : str(d, node);
+  if (!node || text2 === void 0) return void 0;
+  const at2 = placeOf(d, node);
+  const c = node.range ? d.text[node.range[0]] : void 0;
+  const trimmed2 = text2.trim();
+  return { text: trimmed2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) + (text2.length - text2.trimStart().length) };
+}
+
+// src/extract/system-upgrade-plan.ts
+var ID45 = "system-upgrade-plan";
+function distroOf(image) {
+  const name2 = image ? parseImage(image)?.name : void 0;
+  if (name2 === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
+  if (name2 === "rke2-upgrade") return { installer: "rke2", label: "RKE2" };
+  return void 0;
+}
+var systemUpgradePlan = {
+  id: ID45,
+  description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
+  triggers: ["upgrade.cattle.io"],
+  extract(d) {
+    const { kind, apiVersion } = kindOf(d);
+    if (kind !== "Plan" || !apiVersion?.startsWith("upgrade.cattle.io/")) return [];
+    const spec = get(d, d.doc.contents, "spec");
+    const distro = distroOf(str(d, get(d, spec, "upgrade", "image")));
+    if (!distro) return [];
+    const facts = [];
+    const versionNode2 = get(d, spec, "version");
+    const version = yamlWord(d, versionNode2);
+    const key = yamlWord(d, keyNode(spec, "version"));
+    if (version?.text && key) {
+      facts.push(...releaseFacts(distro.installer, distro.label, key, version, "Plan spec.version"));
+    } else {
+      const channel = yamlWord(d, get(d, spec, "channel"));
+      const channelKey = yamlWord(d, keyNode(spec, "channel"));
+      if (channel?.text && channelKey) {
+        const cut = channel.text.replace(/\/+$/, "").lastIndexOf("/") + 1;
+        const name2 = { text: channel.text.replace(/\/+$/, "").slice(cut), line: channel.line, column: channel.column + cut };
+        facts.push(...channelFacts(distro.installer, distro.label, channelKey, name2, "Plan spec.channel"));
+      }
+    }
+    return toFacts(ID45, d.file, facts);
+  }
+};
+
+// src/extract/talhelper-config.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+
+// src/extract/talos-machine-config.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+var ID46 = "talos-machine-config";
+function isMachineConfig(d, root) {
+  if (!(0, import_yaml16.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  const machine = get(d, root, "machine");
+  const cluster = get(d, root, "cluster");
+  if (!(0, import_yaml16.isMap)(machine) && !(0, import_yaml16.isMap)(cluster)) return false;
+  if (str(d, get(d, root, "version")) === "v1alpha1") return true;
+  const keys = root.items.map((p) => String(p.key?.value ?? ""));
+  return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
+}
+function talosConfigFacts(source, d, root) {
+  const facts = [];
+  const installNode = get(d, root, "machine", "install", "image");
+  const installRaw = str(d, installNode);
+  const img = installRaw === void 0 ? void 0 : parseImage(installRaw);
+  if (img && img.name !== "installer" && !img.path.includes("installer/")) {
+  } else if (img?.tag) {
+    facts.push(factAt(source, d, installNode, "installer.name", "talos", { note: "Talos machine.install.image" }));
+    const w = yamlWord(d, installNode);
+    if (w) {
+      const tag = { text: img.tag, line: w.line, column: w.column + w.text.lastIndexOf(`:${img.tag}`) + 1 };
+      const f = textFactFromWord(tag, "installer.release", normalizeVersion2, { key: "talos", note: `the installer image ${installRaw}` });
+      if (f) facts.push(...toFacts(source, d.file, [f]));
+    }
+  }
+  const proxy2 = get(d, root, "cluster", "proxy");
+  const disabled = get(d, proxy2, "disabled");
+  if (str(d, disabled)?.trim() === "true") {
+    facts.push(factAt(source, d, disabled, "kubeProxy.disabled", "true", { note: "Talos cluster.proxy.disabled: kube-proxy is not deployed" }));
+  }
+  const mode = get(d, proxy2, "mode");
+  const modeRaw = str(d, mode);
+  if (modeRaw !== void 0) {
+    const f = factFromRaw(source, d, mode, "kubeProxy.mode", modeRaw, normalizeProxyMode, { note: "Talos cluster.proxy.mode" });
+    if (f) facts.push(f);
+  }
+  const proxyImageNode = get(d, proxy2, "image");
+  const proxyImageRaw = str(d, proxyImageNode);
+  const proxyImage = proxyImageRaw === void 0 ? void 0 : parseImage(proxyImageRaw);
+  if (proxyImage && proxyImageRaw) facts.push(...kubeProxyImageFacts(source, d, proxyImageNode, proxyImage, proxyImageRaw));
+  const cni = get(d, root, "cluster", "network", "cni");
+  for (const u of items(d, get(d, cni, "urls"))) {
+    const w = yamlWord(d, u);
+    if (w) facts.push(...toFacts(source, d.file, shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 }))));
+  }
+  return facts;
+}
+var talosMachineConfig = {
+  id: ID46,
+  description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
+  // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
+  triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
+  extract(d) {
+    const root = d.doc.contents;
+    if (!root || !isMachineConfig(d, root)) return [];
+    const facts = talosConfigFacts(ID46, d, root);
+    const version = get(d, root, "version");
+    if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
+      facts.unshift(factAt(ID46, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+    }
+    return facts;
+  }
+};
+
+// src/extract/talhelper-config.ts
+var ID47 = "talhelper-config";
+function patchFacts(d, list) {
+  return items(d, list).flatMap((p) => {
+    if ((0, import_yaml17.isMap)(p)) return talosConfigFacts(ID47, d, p);
+    const text2 = str(d, p);
+    if (!text2 || text2.trim().startsWith("@")) return [];
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID47, inner, inner.doc.contents) : []);
+  });
+}
+var talhelperConfig = {
+  id: ID47,
+  description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
+  triggers: ["talosVersion", "kubernetesVersion"],
+  extract(d) {
+    const root = d.doc.contents;
+    if (!(0, import_yaml17.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0)) return [];
+    const facts = [factAt(ID47, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })];
+    const release = factFromNode(ID47, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion2, { note: "talhelper talosVersion" });
+    if (release) facts.push({ ...release, key: "talos" });
+    const k8s = factFromNode(ID47, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "talhelper kubernetesVersion" });
+    if (k8s) facts.push(k8s);
+    facts.push(...patchFacts(d, get(d, root, "patches")), ...patchFacts(d, get(d, root, "controlPlane", "patches")), ...patchFacts(d, get(d, root, "worker", "patches")));
+    for (const node of items(d, get(d, root, "nodes"))) facts.push(...patchFacts(d, get(d, node, "patches")));
+    return facts;
+  }
+};
+
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-var ID42 = "kubespray-kubeasz-config";
+var import_yaml18 = __toESM(require_dist(), 1);
+var ID48 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml15.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -30603,24 +31101,24 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID42, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID48, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
-    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID42, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
+    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID48, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
   }
-  const other = factAt(ID42, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID48, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID42,
+  id: ID48,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
     const at2 = get(d, root, "K8S_VER") ?? root;
-    const facts = [clusterDefinitionFact(ID42, d, at2, "kubeasz cluster config.yml"), installerNameFact(ID42, d, at2, "kubeasz", "kubeasz cluster config.yml")];
+    const facts = [clusterDefinitionFact(ID48, d, at2, "kubeasz cluster config.yml"), installerNameFact(ID48, d, at2, "kubeasz", "kubeasz cluster config.yml")];
     for (const [key, name2] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
-      const f = factFromNode(ID42, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID48, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -30628,13 +31126,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID43 = "node-list";
+var ID49 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID43,
+  id: ID49,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -30644,21 +31142,21 @@ var nodeList = {
       const info2 = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info2, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      const kubelet = factFromNode(ID43, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
+      const kubelet = factFromNode(ID49, d, get(d, info2, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (kubelet) facts.push(kubelet);
       const proxyNode = get(d, info2, "kubeProxyVersion");
       const proxyRaw = str(d, proxyNode)?.trim();
       if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-        const f = factFromRaw(ID43, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
+        const f = factFromRaw(ID49, d, proxyNode, "kubeProxy.version", proxyRaw, normalizeVersion2, { note: `${who} kubeProxyVersion` });
         if (f) facts.push(f);
       }
       const kernelNode = get(d, info2, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID43, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID49, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info2, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID43, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID49, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
@@ -30666,9 +31164,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID44 = "rke-chart-versions";
+var ID50 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID44,
+  id: ID50,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -30681,7 +31179,7 @@ var rkeChartVersions = {
       const c = calicoFromChartVersion(file[1], raw);
       if (!c) continue;
       facts.push(
-        factAt(ID44, d, node, "calico.version", c.calico, {
+        factAt(ID50, d, node, "calico.version", c.calico, {
           origin: "default",
           raw,
           note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw}`}; installed with cni: calico`
@@ -30693,23 +31191,23 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var ID45 = "rke-cluster-yml";
+var ID51 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   return get(d, root, "kubernetes_version") !== void 0 || get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0;
 }
-function versionFacts(d, root) {
+function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID45, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID51, d, node, "kubernetes.version", raw, normalizeVersion2, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID45, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID51, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -30717,8 +31215,8 @@ function versionFacts(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID45, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID45, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID51, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID51, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -30729,38 +31227,38 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID45, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID51, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID45, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(factAt(ID51, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
   if (plugin === "canal") {
     for (const name2 of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID45, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID51, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID45,
+  id: ID51,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID45, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID51, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID45, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID45, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID45, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID51, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID51, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID51, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
-    return [definition, ...installer, ...versionFacts(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
+    return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID46 = "rke-rke2-config";
+var ID52 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -30806,15 +31304,15 @@ function argValue(d, node, name2) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID46, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID52, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID46, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID52, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID46, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID52, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -30830,20 +31328,20 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID46, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID52, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID46, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID52, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
-  return [factAt(ID46, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
+  return [factAt(ID52, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID46, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID52, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -30851,13 +31349,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name2 = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID46, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID52, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID46, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID52, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID46,
+  id: ID52,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -30868,7 +31366,7 @@ var rkeRke2Config = {
 };
 
 // src/extract/hcl/module.ts
-var MAX_DEPTH = 16;
+var MAX_DEPTH2 = 16;
 var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path2);
 function blocksOf(m, type) {
   return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
@@ -30892,7 +31390,7 @@ var ModuleScope = class {
   locals = /* @__PURE__ */ new Map();
   assigned = /* @__PURE__ */ new Map();
   resolve(expr, via = [], depth = 0) {
-    if (depth > MAX_DEPTH) return { known: false, text: exprText(expr), reason: "references nest too deeply (or refer to themselves)", via };
+    if (depth > MAX_DEPTH2) return { known: false, text: exprText(expr), reason: "references nest too deeply (or refer to themselves)", via };
     switch (expr.kind) {
       case "string":
       case "number":
@@ -31084,30 +31582,30 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID47 = "terraform-aks";
+var ID53 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID47, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID53, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at2 = policy.attr.expr.place;
-  const facts = [{ name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID47, note: "AKS network_policy calico: Azure-managed Calico" }];
+  const facts = [{ name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID53, note: "AKS network_policy calico: Azure-managed Calico" }];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID47, "calico.ipipMode", "Never", at2, note), defaultFact(ID47, "calico.vxlanMode", "Never", at2, note));
+    facts.push(defaultFact(ID53, "calico.ipipMode", "Never", at2, note), defaultFact(ID53, "calico.vxlanMode", "Never", at2, note));
   }
   return facts;
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID47, scope, b, "Terraform resource"), installerFact(ID47, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID47, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID53, scope, b, "Terraform resource"), installerFact(ID53, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID53, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
-  if (dataplane !== "cilium") facts.push(defaultFact(ID47, "kubeProxy.mode", "iptables", b.place, "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"));
+  if (dataplane !== "cilium") facts.push(defaultFact(ID53, "kubeProxy.mode", "iptables", b.place, "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"));
   if (profile) facts.push(...calicoFacts5(scope, profile));
   for (const pool of childBlocks(b, "default_node_pool")) {
     const f = poolOs(scope, pool, "default_node_pool");
@@ -31116,7 +31614,7 @@ function clusterFacts(scope, b) {
   return facts;
 }
 var terraformAks = {
-  id: ID47,
+  id: ID53,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.azurerm_kubernetes_cluster"],
@@ -31187,7 +31685,7 @@ function setTree(sets, at2) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/parse/hcl/load.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -31511,10 +32009,10 @@ function treeDoc(file, tree, at2) {
   };
   write(tree, "");
   const text2 = out2.slice(1);
-  const lc = new import_yaml16.LineCounter();
-  const docs = (0, import_yaml16.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml19.LineCounter();
+  const docs = (0, import_yaml19.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml16.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml19.isScalar)(doc.contents)) return void 0;
   const starts = marks2.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -31540,7 +32038,7 @@ function projectedDoc(scope, file, expr) {
 }
 
 // src/extract/terraform-calico.ts
-var ID48 = "terraform-calico";
+var ID54 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -31561,13 +32059,13 @@ function fileOf(scope, path2) {
 function chartVersion(scope, b, chart) {
   const v = scope.attribute(b, "version");
   if (!v) {
-    return { name: "calico.version", value: chart, unresolved: true, origin: "repository", place: b.place, source: ID48, note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then" };
+    return { name: "calico.version", value: chart, unresolved: true, origin: "repository", place: b.place, source: ID54, note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then" };
   }
   const text2 = known(v.r);
   if (text2 !== void 0 && !calicoFromChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
-    return { name: "calico.version", value: text2, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID48, note: `${chart} chart version constraint: the installed release is not fixed` };
+    return { name: "calico.version", value: text2, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID54, note: `${chart} chart version constraint: the installed release is not fixed` };
   }
-  return hclFact(ID48, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
+  return hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
 }
 function helmSets(scope, b) {
   const out2 = [];
@@ -31594,20 +32092,20 @@ function helmReleaseFacts(scope, file, b) {
   const chart = fromUrl?.[1] ?? chartName(chartRef);
   if (chart !== "tigera-operator") return [];
   const facts = [];
-  const version = fromUrl ? hclFact(ID48, "calico.version", scope.attribute(b, "chart").attr.expr.place, { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: "tigera-operator chart archive version = Calico version" }) : chartVersion(scope, b, chart);
+  const version = fromUrl ? hclFact(ID54, "calico.version", scope.attribute(b, "chart").attr.expr.place, { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: "tigera-operator chart archive version = Calico version" }) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID48, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID54, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID48, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID54, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID48,
+  id: ID54,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest"],
@@ -31629,7 +32127,7 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID49 = "terraform-eks";
+var ID55 = "terraform-eks";
 var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
 function eksModules(scope) {
@@ -31643,15 +32141,15 @@ function nodeGroupOs2(scope, group, defaults2, minor, name2) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults2, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID49, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
+    const f = hclOsFact(ID55, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
     return f;
   }
   return void 0;
 }
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID49, scope, b, "Terraform module"), installerFact(ID49, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID49, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID49, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID55, scope, b, "Terraform module"), installerFact(ID55, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID55, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID55, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -31659,14 +32157,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID49, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID55, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID49, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID55, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID49, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID55, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -31683,22 +32181,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID49, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID55, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID49, scope, b, "Terraform resource"), installerFact(ID49, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID49, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID55, scope, b, "Terraform resource"), installerFact(ID55, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID55, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID49, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID55, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID49, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID49, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID55, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID55, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -31706,11 +32204,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID49, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID55, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID49,
+  id: ID55,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -31735,12 +32233,12 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID50 = "terraform-gke";
+var ID56 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID50, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID56, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
@@ -31751,12 +32249,12 @@ function dataplaneFacts2(scope, b) {
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
     const at2 = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID50, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID56, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
-    return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID50, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
+    return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID56, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
   }
-  const facts = [defaultFact(ID50, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : b.place, "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)")];
+  const facts = [defaultFact(ID56, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : b.place, "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)")];
   for (const np of childBlocks(b, "network_policy")) {
     const provider = scope.attribute(np, "provider");
     const enabled = known(scope.attribute(np, "enabled")?.r);
@@ -31767,17 +32265,17 @@ function dataplaneFacts2(scope, b) {
       unresolved: true,
       origin: "default",
       place: provider.attr.expr.place,
-      source: ID50,
+      source: ID56,
       note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
     });
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID50, scope, b, "Terraform resource"), installerFact(ID50, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID50, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID56, scope, b, "Terraform resource"), installerFact(ID56, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID56, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID50, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  const nv = attrFact(ID56, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -31785,12 +32283,12 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID50, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  const v = attrFact(ID56, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
 var terraformGke = {
-  id: ID50,
+  id: ID56,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.google_container_"],
@@ -31809,6 +32307,7 @@ var terraformGke = {
 // src/extract/registry.ts
 var EXTRACTORS = [
   aksEngineApiModel,
+  ansibleVariables,
   calicoIpPool,
   calicoKubeControllers,
   calicoNode,
@@ -31843,12 +32342,17 @@ var EXTRACTORS = [
   capiVersions,
   eksctlClusterConfig,
   k0sClusterConfig,
+  k3sRke2AnsibleVars,
   kopsCluster,
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGitmodules,
   kubesprayGroupVars,
   kubesprayIniInventory,
+  kubesprayRequirements,
+  systemUpgradePlan,
+  talhelperConfig,
+  talosMachineConfig,
   kubesprayKubeaszConfig,
   nodeList,
   rkeChartVersions,
@@ -31935,11 +32439,11 @@ function blockFilter(extractors) {
 }
 
 // src/knowledge/rules.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 function parseRule(text2, file) {
   let data;
   try {
-    data = (0, import_yaml17.parse)(text2, { maxAliasCount: 100 });
+    data = (0, import_yaml20.parse)(text2, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -32215,7 +32719,7 @@ async function scan(opts) {
   budget.throwIfOver("reading Terraform");
   const contexts = buildContexts(facts, opts.explicit ?? [], opts.config?.clusters ?? []);
   budget.throwIfOver("forming clusters");
-  const evaluation = evaluate(rules, contexts);
+  const evaluation = evaluate2(rules, contexts);
   budget.throwIfOver("evaluating rules");
   directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const diagnostics = applySuppressions(evaluation.findings, {
@@ -32269,7 +32773,8 @@ var FACT_NAMES = [
   "kubeProxy.nftablesSkipKernelCheck",
   "calico.nftablesMode",
   "service.externalIPs",
-  "apiserver.admissionPlugins"
+  "apiserver.admissionPlugins",
+  "ansible.variable"
 ];
 function isFactName(s) {
   return FACT_NAMES.includes(s);
@@ -32542,7 +33047,7 @@ function gitChangedFiles(dir, base) {
 import { relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/inputs/config.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 
 // src/inputs/globs.ts
 var MAX_GLOB_LENGTH = 512;
@@ -32624,8 +33129,8 @@ function configData(doc, lc, file) {
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
 }
 function parseConfig(text2, file) {
-  const lineCounter = new import_yaml18.LineCounter();
-  const doc = (0, import_yaml18.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml21.LineCounter();
+  const doc = (0, import_yaml21.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const err2 = doc.errors[0];
   if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
@@ -32686,7 +33191,7 @@ function isCalendarDate(s) {
 function lineOf(doc, lc, path2) {
   for (let n = path2.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
-    if ((0, import_yaml18.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+    if ((0, import_yaml21.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
   }
   return 1;
 }
