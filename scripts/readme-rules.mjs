@@ -58,7 +58,7 @@ export function renderCondition(c, labels, parent = 'top') {
   if (Array.isArray(c.any)) return group('any', c.any);
   if (c.not) return `not ${renderCondition(c.not, labels, 'not')}`;
   const f = label(c.fact);
-  if (typeof c.version === 'string') return `${f} ${code(c.version)}`;
+  if (typeof c.version === 'string') return `${f} ${code(c.version)}${c.unverified ? ` (${code(c.unverified.version)} undetermined: UNVERIFIED)` : ''}`;
   if (typeof c.kernel === 'string') return `${f} ${code(c.kernel)}`;
   if (Array.isArray(c.in)) return `${f} ${c.in.map(code).join('/')}`;
   if (typeof c.matches === 'string') return `${f} matching ${code(c.matches)}`;

@@ -1,4 +1,5 @@
 import { buildContexts } from './context/build-contexts.js';
+import { excludeInstallerInternals } from './context/exclusions.js';
 import { discover, type DiscoverOptions } from './discover/discover.js';
 import { decodeText, FileReader } from './discover/file-reader.js';
 import { evaluate } from './evaluate/evaluate.js';
@@ -17,7 +18,13 @@ import { findDirectives, type IgnoreDirective } from './parse/directives.js';
 import { parseFile } from './parse/parse-file.js';
 import { segmentsHolding, segmentStarts } from './parse/segments.js';
 import type { Config } from './inputs/config.js';
-import type { Diagnostic } from './model/finding.js';
+import type { Diagnostic, Undetermined } from './model/finding.js';
+import type { Candidate } from './model/candidate.js';
+import { findCandidates } from './extract/candidates.js';
+import { nothingChecked } from './policy/nothing-checked.js';
+import { conflictDiagnostic, findConflicts } from './context/conflicts.js';
+import { noteConflicts } from './policy/conflict-notes.js';
+import { mergeAcrossClusters } from './policy/merge-clusters.js';
 import { applyBaseline, type Baseline } from './policy/baseline.js';
 import { applyChangedFiles } from './policy/changed-files.js';
 import { applySuppressions } from './policy/suppress.js';
@@ -42,12 +49,22 @@ export interface ScanOptions extends DiscoverOptions {
   onFile?: () => void;
   /** Whole-scan deadline and caps (issue 15): exceeding one throws ScanAbortedError. */
   budget?: BudgetLimits;
+  /** "Nothing checked" fails the run instead of being neutral. */
+  failIfNothingChecked?: boolean;
 }
 
 /** Helm chart templates are not YAML until rendered; they are counted, not reported as errors. */
 const CHART_TEMPLATE = /(^|\/)templates\//;
 /** Files parsed as YAML whatever else reads them; any other file a text extractor claims is text only. */
 const YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
+/** Cheap test before looking for candidates line by line. */
+const CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
+/** Byte strings one of which a file must hold before it is decoded to look for candidates. */
+const CANDIDATE_BYTES = ['calico', 'kube_version', 'kubeVersion', 'kube-version', 'k8s_ver', 'k8sVer', 'k8s:', 'kubernetes:', 'kubernetes_version', 'kubernetesVersion', 'kernel', 'kube_proxy', 'kubeProxy'];
+
+function mayHoldCandidates(bytes: Buffer): boolean {
+  return CANDIDATE_BYTES.some((s) => bytes.includes(s));
+}
 
 /** The whole pipeline: discover → parse → extract → contexts → evaluate → policy. Reporters take it from here. */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -61,6 +78,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const directives: IgnoreDirective[] = [];
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
+  const candidates: Candidate[] = [];
 
   // One synchronous pass: files are read into one buffer, searched for every trigger on the raw bytes, and
   // only the few that hold one are decoded and parsed (see docs/ARCHITECTURE.md, "Performance").
@@ -92,18 +110,33 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       hcl.add(path, text);
       continue;
     }
-    if (hits.count === 0) continue;
+    const yamlish = YAML_FILE.test(path);
+    if (hits.count === 0) {
+      // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
+      if (yamlish && mayHoldCandidates(read.bytes)) candidates.push(...findCandidates(path, decodeText(read.bytes)));
+      continue;
+    }
     const triggered = splitByInput(prefilter.triggered(path, hits));
     // Scripts and INI inventories are text only; YAML files may feed both kinds.
-    const wanted = YAML_FILE.test(path) || !textExtractors.some((e) => e.paths.test(path)) ? triggered.yaml : [];
-    if (!marked && triggered.text.length === 0 && wanted.length === 0) continue;
+    const wanted = yamlish || !textExtractors.some((e) => e.paths.test(path)) ? triggered.yaml : [];
+    if (!marked && triggered.text.length === 0 && wanted.length === 0) {
+      if (yamlish && mayHoldCandidates(read.bytes)) candidates.push(...findCandidates(path, decodeText(read.bytes)));
+      continue;
+    }
     const starts = wanted.length > 0 ? segmentStarts(read.bytes) : undefined;
     const keep = starts ? segmentsHolding(starts, prefilter.offsetsOf(wanted, hits)) : undefined;
     const text = decodeText(read.bytes);
     if (marked) directives.push(...findDirectives(path, text));
     const onError = (id: string, err: unknown) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
+    const before = facts.length;
     facts.push(...extractText(triggered.text, path, text, onError));
-    if (wanted.length === 0) continue;
+    const unrecognised = (): void => {
+      if (facts.length === before && yamlish && CANDIDATE_HINT.test(text)) candidates.push(...findCandidates(path, text));
+    };
+    if (wanted.length === 0) {
+      unrecognised();
+      continue;
+    }
     if (CHART_TEMPLATE.test(path) && text.includes('{{')) {
       skipped.push({ path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true });
       continue;
@@ -117,7 +150,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (parsed.skipped && parsed.docs.length === 0) continue;
     stats.filesParsed++;
     facts.push(...extractDocs(wanted, parsed.docs, onError));
+    unrecognised();
   }
+  candidates.sort((x, y) => comparePlaces(x.place, y.place));
 
   const fromHcl = await hcl.extract(
     (path, id, err) => skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` }),
@@ -130,7 +165,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   stats.facts = facts.length;
   budget.throwIfOver('reading Terraform');
-  const contexts = buildContexts(facts, opts.explicit ?? [], opts.config?.clusters ?? []);
+  const declared = opts.config?.clusters ?? [];
+  const { facts: kept, excluded } = excludeInstallerInternals(facts, declared.flatMap((c) => c.paths));
+  const contexts = buildContexts(kept, opts.explicit ?? [], declared);
   budget.throwIfOver('forming clusters');
   const evaluation = evaluate(rules, contexts);
   budget.throwIfOver('evaluating rules');
@@ -144,14 +181,39 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   });
   if (opts.baseline) applyBaseline(evaluation.findings, opts.baseline);
   if (opts.changedFiles) applyChangedFiles(evaluation.findings, opts.changedFiles);
-  return {
+  attachCandidates(evaluation.undetermined, candidates);
+  // Values that contradict each other in one cluster are said out loud, and results resting on one name the others.
+  const conflicts = findConflicts(contexts);
+  noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
+  diagnostics.push(...conflicts.map((c) => conflictDiagnostic(c, contexts.length > 1)), ...evaluation.diagnostics);
+  // Shared facts give one result naming every cluster they apply to, not look-alike copies.
+  evaluation.findings = mergeAcrossClusters(evaluation.findings);
+  evaluation.undetermined = mergeAcrossClusters(evaluation.undetermined);
+  const result: ScanResult = {
     tool: { name: 'netcompat', version: VERSION },
     root: opts.root,
     rules,
     contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...(c.overridden.length ? { overridden: c.overridden } : {}) })),
-    ...evaluation,
+    findings: evaluation.findings,
+    undetermined: evaluation.undetermined,
+    notApplicable: evaluation.notApplicable,
     skipped,
+    ...(excluded.length ? { excluded } : {}),
     diagnostics,
     stats,
+    ...(candidates.length ? { candidates } : {}),
   };
+  const unchecked = nothingChecked(result);
+  if (unchecked) result.nothingChecked = { ...unchecked, fails: opts.failIfNothingChecked === true };
+  return result;
+}
+
+/** An undetermined rule shows the candidates for each fact it misses, so the user can pin them. */
+function attachCandidates(undetermined: readonly Undetermined[], candidates: readonly Candidate[]): void {
+  for (const u of undetermined) {
+    for (const m of u.missing) {
+      const mine = candidates.filter((c) => c.fact === m.fact || (m.fact === 'kubeProxy.version' && c.fact === 'kubernetes.version'));
+      if (mine.length) m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join('; ')}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ''}`;
+    }
+  }
 }

@@ -27,6 +27,7 @@ export const INPUTS = [
   { name: 'facts', multiline: true },
   // No default here: unset means the config file's `fail-on`, else high.
   { name: 'fail-on', accepted: FAIL_ON },
+  { name: 'fail-if-nothing-checked', default: 'false', accepted: ['true', 'false'] },
   { name: 'include', multiline: true },
   { name: 'exclude', multiline: true },
   { name: 'config' },
@@ -66,6 +67,8 @@ export interface ActionInputs {
   /** The input, else high; run() puts the config file's `fail-on` here when the input is unset. */
   failOn: FailOn;
   failOnGiven: boolean;
+  /** "Nothing checked" fails the step instead of a neutral check run. */
+  failIfNothingChecked: boolean;
   include?: string[];
   exclude?: string[];
   /** Absolute path of the SARIF file to write. */
@@ -219,6 +222,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     explicit,
     failOn,
     failOnGiven: failOnRaw !== '',
+    failIfNothingChecked: bool(env, 'fail-if-nothing-checked'),
     ...(include ? { include } : {}),
     ...(exclude ? { exclude } : {}),
     ...(sarif ? { sarifFile: insideWorkspace(workspace, 'sarif-file', sarif) } : {}),

@@ -122,6 +122,7 @@ export async function run(env: Env = process.env): Promise<void> {
     ...(scope?.files ? { changedFiles: scope.files } : {}),
     ...(today ? { today } : {}),
     ...(deadlineFromEnv(env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(env)! } } : {}),
+    failIfNothingChecked: inputs.failIfNothingChecked,
   });
   } catch (e) {
     if (!(e instanceof ScanAbortedError)) throw e;
@@ -213,7 +214,7 @@ export async function run(env: Env = process.env): Promise<void> {
   }
 
   const failing = failingFindings(result, inputs.failOn);
-  notes.push(...emitWorkflowAnnotations(log, pending, failing > 0));
+  notes.push(...emitWorkflowAnnotations(log, pending, failing > 0 || result.nothingChecked?.fails === true));
 
   const md = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...(ctx.link ? { link: ctx.link } : {}) });
   try {
@@ -238,6 +239,8 @@ export async function run(env: Env = process.env): Promise<void> {
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
 
   if (failing > 0) log.fail(`${plural(failing, 'finding')} at or above fail-on ${inputs.failOn}: ${title}`);
+  else if (result.nothingChecked?.fails) log.fail(`${title}`);
+  else if (result.nothingChecked) log.info(`not a pass: ${title}`);
   else log.info(`passed: ${title}`);
 }
 

@@ -52,6 +52,10 @@ Gating:
 Output:
   --fail-on LEVEL          ${FAIL_ON.join(' | ')} (default: the config file's fail-on, else high):
                            exit 1 when a finding is at or above it
+  --fail-if-nothing-checked
+                           exit 1 when nothing was checked (no kube-proxy or Calico facts, every
+                           rule not applicable); without it the verdict says "Nothing checked" and
+                           the exit code is 0
   --format FORMAT          ${FORMATS.join(' | ')} (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
   -q, --quiet              print only the verdict line (and no progress); --output still writes the report
@@ -67,8 +71,9 @@ originalUriBaseIds; JSON relative to DIR.
 Suppressed findings (config \`ignore\` entries, \`# netcompat-ignore RULE-ID: reason\` comments) are listed
 as such and never fail the build.
 
-Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error,
-3 internal error. Undetermined rules (facts missing) are reported but never fail the build.
+Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it (or nothing was checked, with
+--fail-if-nothing-checked), 2 usage or configuration error, 3 internal error. Undetermined rules
+(facts missing) are reported but never fail the build.
 Colour is used on a terminal unless NO_COLOR is set or TERM=dumb; FORCE_COLOR=1 turns it on anywhere (CI
 logs render it), FORCE_COLOR=0 off. A scan that takes more than a second prints one progress line to stderr.
 `;

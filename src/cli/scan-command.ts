@@ -25,6 +25,7 @@ import { streamOutput, writeOutput } from './write-output.js';
 const OPTIONS: OptionSpec = {
   ...SCAN_INPUT_OPTIONS,
   'fail-on': { type: 'string' },
+  'fail-if-nothing-checked': { type: 'boolean' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   'sarif-undetermined': { type: 'boolean' },
@@ -102,7 +103,7 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   const progress = quiet ? undefined : new Progress(io, oneLine(label), () => stats);
   let result: ScanResult;
   try {
-    result = await scan({ ...options, stats, ...(progress ? { onFile: () => progress.tick() } : {}) });
+    result = await scan({ ...options, stats, failIfNothingChecked: values['fail-if-nothing-checked'] === true, ...(progress ? { onFile: () => progress.tick() } : {}) });
   } finally {
     progress?.done();
   }

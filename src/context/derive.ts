@@ -1,5 +1,5 @@
 import { kernelFlavor } from '../knowledge/kernel.js';
-import { lookupOs } from '../knowledge/os-table.js';
+import { kernelRange, lookupOs } from '../knowledge/os-table.js';
 import type { Fact, FactName } from '../model/fact.js';
 import { calicoFromOperator, kubeProxyDisabledByCalicoBpf } from './derive-calico.js';
 
@@ -42,7 +42,17 @@ export const DERIVATIONS: readonly Derivation[] = [
       const r = os.unresolved ? undefined : lookupOs(os.value);
       if (!r) return undefined;
       const unverified = r.verified === false ? ' (UNVERIFIED)' : '';
-      return derived('node.kernel', r.kernelString ?? r.kernel, os, `${r.label} default kernel ${r.kernel}${unverified}`, 'kernel-from-os');
+      const range = kernelRange(r);
+      if (range.series.length > 1) {
+        // Not pinned: every series the image family has shipped; rules decide only where all agree.
+        const shown = `${range.series[0]}–${range.series[range.series.length - 1]}`;
+        const pin = r.pin ? `; to pin it, ${r.pin}` : '; to pin it, give kernel-version';
+        const note = `${range.what}: kernel ${shown}${unverified} (one of ${range.series.join(', ')})${pin}`;
+        return { ...derived('node.kernel', shown, os, note, 'kernel-from-os'), candidates: range.series };
+      }
+      const exact = range.series[0]!;
+      const value = exact === r.kernel && !r.date ? (r.kernelString ?? r.kernel) : exact;
+      return derived('node.kernel', value, os, `${range.what} ${r.date ? 'runs' : 'default'} kernel ${exact}${unverified}`, 'kernel-from-os');
     },
   },
   {

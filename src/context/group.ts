@@ -56,25 +56,56 @@ export function literalPrefix(glob: string): string {
  */
 export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   const defs = facts.filter((f) => f.name === 'cluster.definition' && !f.unresolved);
-  // Natural order, so a report lists dev-2 before dev-10.
-  const roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
-  if (roots.length < 2) return [];
   const under = (file: string, root: string) => root === '' || file === root || file.startsWith(`${root}/`);
+  // Natural order, so a report lists dev-2 before dev-10.
+  let roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
+  // A control plane or machine deployment below a tree that defines a cluster is part of that cluster.
+  const part = (root: string) => defs.filter((d) => d.value === root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ''));
+  roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
+  const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(', ')]));
+  for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
+  roots = [...kinds.keys()].sort(naturalCompare);
+  if (roots.length < 2) return [];
   const memo = new Map<string, string | undefined>();
   // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
   const deepest = (file: string) => {
     if (!memo.has(file)) memo.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
     return memo.get(file);
   };
-  return roots.map((root) => {
-    const kinds = [...new Set(defs.filter((d) => d.value === root).map((d) => d.note ?? d.source))].join(', ');
-    return {
-      name: root === '' ? '.' : root,
-      formedBy: `directory ${root === '' ? '(repository root)' : `${root}/`}: ${kinds}`,
-      owns: (file: string) => deepest(file) === root,
-      explicit: [],
-    };
-  });
+  return roots.map((root) => ({
+    name: root === '' ? '.' : root,
+    formedBy: `directory ${root === '' ? '(repository root)' : `${root}/`}: ${kinds.get(root)}`,
+    owns: (file: string) => deepest(file) === root,
+    explicit: [],
+  }));
+}
+
+/** Facts that belong to one cluster: a second cluster's kube-proxy or Calico never applies to this one. */
+const CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
+
+/**
+ * Directories beside cluster roots (`clusters/c7/` next to `clusters/c1/`) that hold cluster-level facts
+ * of their own (a kube-proxy DaemonSet, calico-node) are clusters too, not config shared by all.
+ */
+function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const parents = new Set(roots.filter((r) => r.includes('/')).map((r) => r.slice(0, r.lastIndexOf('/'))));
+  for (const parent of parents) {
+    const found = new Map<string, Set<string>>();
+    for (const f of facts) {
+      const file = f.place?.file;
+      if (!file?.startsWith(`${parent}/`) || !CLUSTER_LEVEL.test(f.name) || f.origin === 'default') continue;
+      const rest = file.slice(parent.length + 1);
+      if (!rest.includes('/')) continue;
+      const dir = `${parent}/${rest.slice(0, rest.indexOf('/'))}`;
+      if (roots.some((r) => r === dir || r.startsWith(`${dir}/`) || dir.startsWith(`${r}/`))) continue;
+      const set = found.get(dir) ?? new Set<string>();
+      set.add(f.name);
+      found.set(dir, set);
+    }
+    for (const [dir, names] of found) out.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(', ')})`);
+  }
+  return out;
 }
 
 /**

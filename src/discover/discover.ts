@@ -76,6 +76,14 @@ function byFullPath(a: Dirent, b: Dirent): number {
   return cx - cy;
 }
 
+/** Backup and editor copies, as a file or a folder: `k8s-01.bak/`, `hosts.orig`, `config.yml~`, `.x.swp`, `prod-backup/`. */
+const BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
+
+/** The first path segment that marks a backup or editor copy, if any. */
+export function backupSegment(path: string): string | undefined {
+  return path.split('/').find((s) => BACKUP_SEGMENT.test(s));
+}
+
 /**
  * Lists candidate files under root in sorted order, one folder at a time, without reading or stat-ing
  * them (the reader checks the size). The walk never leaves the root: symbolic links, to files and to
@@ -107,6 +115,11 @@ export function* discover(opts: DiscoverOptions): Generator<Discovered> {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(within, path) || !include(path, name) || exclude.file(path)) continue;
     const abs = `${root}/${path}`;
+    const backup = backupSegment(path);
+    if (backup) {
+      yield { skipped: { path, reason: 'backup', detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)` } };
+      continue;
+    }
     if (isLink) {
       realRoot ??= realpathSync(root);
       yield { skipped: symlinkSkip(path, abs, realRoot) };

@@ -1,21 +1,26 @@
 import type { ClusterContext } from '../context/types.js';
 import { factInfo } from '../knowledge/facts.js';
 import type { Fact, FactName } from '../model/fact.js';
-import type { Finding, MissingFact, Undetermined } from '../model/finding.js';
+import type { Diagnostic, Finding, MissingFact, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
-import type { Rule } from '../model/rule.js';
+import type { Condition, LeafCondition, Rule } from '../model/rule.js';
 import { evalCondition, factsOf, type Binding } from './condition.js';
 import { groupFactValues, type FactValue } from './fact-values.js';
 import { fingerprint } from './fingerprint.js';
 import { renderMessage } from './render.js';
 import { or, type Tri } from './tri.js';
+import { satisfiesVersion } from './versions.js';
 
-/** Beyond this many value combinations a rule is evaluated on the first ones only: a bound on pathological repositories. */
+/**
+ * A bound on pathological repositories: a rule whose facts take more value combinations than this in one
+ * cluster is not evaluated; it is undetermined, with a diagnostic that says why. Never a silent cut.
+ */
 export const MAX_COMBINATIONS = 4096;
 
 export interface RuleOutcome {
   findings: Finding[];
   undetermined?: Undetermined;
+  diagnostic?: Diagnostic;
 }
 
 /**
@@ -28,6 +33,8 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
+  const total = names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
+  if (total > MAX_COMBINATIONS) return overCap(rule, ctx, names, values, total);
   const affected = new Map<string, Binding[]>();
   const unknown = new Set<FactName>();
   let unknownBinding: Binding | undefined;
@@ -54,6 +61,72 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
   if (out.findings.length === 0 && unknownBinding) {
     out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
   }
+  return out;
+}
+
+/** Too many combinations to evaluate: undetermined, naming the facts with many values and the bound. */
+function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map<FactName, FactValue[]>, total: number): RuleOutcome {
+  const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b)!.length - values.get(a)!.length);
+  const counts = many.map((n) => `${n} ${values.get(n)!.length} values`).join(', ');
+  const why = `${total} value combinations (${counts}) are over the engine's limit of ${MAX_COMBINATIONS}`;
+  const how = 'split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs';
+  const missing: MissingFact[] = many.map((n) => ({ fact: n, hint: `${values.get(n)!.length} different values in this cluster; ${how}` }));
+  const u: Undetermined = {
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    component: rule.component,
+    context: ctx.name,
+    message: `${rule.title}: not evaluated: ${why}; ${how}.`,
+    missing,
+    evidence: [],
+    fingerprint: fingerprint(rule.id, ctx.name, ['over-limit', ...many], []),
+  };
+  const first = many.flatMap((n) => values.get(n)!.flatMap((v) => v.facts)).map(placeOf).find((p) => p !== undefined);
+  if (first) u.primary = first;
+  const diagnostic: Diagnostic = { level: 'warning', message: `${rule.id} in cluster ${ctx.name} is undetermined: ${why}; ${how}` };
+  if (first) diagnostic.place = first;
+  return { findings: [], undetermined: u, diagnostic };
+}
+
+function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
+  const mine = (f: Fact) => (rule.component === 'calico' ? f.name.startsWith('calico.') : f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version');
+  return ctx.facts.filter(mine).map(placeOf).find((p) => p !== undefined);
+}
+
+/** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */
+export function placeOf(f: Fact): Place | undefined {
+  let level: Fact[] = [f];
+  while (level.length) {
+    const hit = level.find((x) => x.place);
+    if (hit) return hit.place;
+    level = level.flatMap((x) => x.derivedFrom ?? []);
+  }
+  return undefined;
+}
+
+/** The note of an `unverified` version range of the rule that holds the value, if any. */
+function unverifiedNote(rule: Rule, fact: FactName, bound: FactValue): string | undefined {
+  const leaves = [rule.when, ...(rule.unless ?? [])].flatMap((c) => leavesOf(c));
+  for (const l of leaves) {
+    if (l.fact !== fact || !l.unverified) continue;
+    const values = bound.candidates ?? [bound.value];
+    if (values.some((v) => satisfiesVersion(v, l.unverified!.version) !== 'false')) return l.unverified.note;
+  }
+  return undefined;
+}
+
+/** A value as the undetermined text shows it: a range names what it is ("Ubuntu 20.04 AWS image of unknown date: kernel 5.4–5.15"). */
+function describeValue(bound: FactValue): string {
+  if (!bound.candidates) return bound.value;
+  const why = bound.facts.map((f) => f.note).find((n) => !!n);
+  return why ? `${why}` : `${bound.value} (one of ${bound.candidates.join(', ')})`;
+}
+
+function leavesOf(c: Condition, out: LeafCondition[] = []): LeafCondition[] {
+  if ('fact' in c) out.push(c);
+  else if ('not' in c) leavesOf(c.not, out);
+  else for (const p of 'all' in c ? c.all : c.any) leavesOf(p, out);
   return out;
 }
 
@@ -115,7 +188,7 @@ function primaryPlace(rule: Rule, merged: Merged, order: FactName[]): Place | un
   const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
   for (const n of prefer) {
     for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
-      const p = f.place ?? f.derivedFrom?.find((d) => d.place)?.place;
+      const p = placeOf(f);
       if (p) return p;
     }
   }
@@ -159,15 +232,21 @@ function toUndetermined(
     // A value is there but does not decide the rule: a version without its patch ("1.28") or a string
     // that is no version. Say so, or the hint asks for what the user already gave.
     const example = n === 'node.kernel' ? 'a kernel release such as 4.18.0-513.el8_9.x86_64' : 'the full version, e.g. 1.28.7';
+    const doubt = bound && !bound.unresolved ? unverifiedNote(rule, n, bound) : undefined;
+    // A kernel range (a cloud image's rolling kernel, UEK or RHCK): name it and how to pin it.
+    const range = n === 'node.kernel' && bound && !bound.unresolved && bound.candidates ? `the range does not decide it: ${describeValue(bound)}` : undefined;
     // Candidates (an installer release not pinned): name them, and what would pin them.
     const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : undefined;
     // An installer default that is unknown (UNVERIFIED, or not in the release table) says why.
     const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith('installer:'))?.note : undefined;
-    const imprecise = candidateNote
-      ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
-      : installerNote ? `${installerNote}; give the value; `
-      : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : '';
-    const m: MissingFact = { fact: n, hint: `${imprecise}${factInfo(n).hint}` };
+    const imprecise = doubt
+      ? `${bound!.value}: ${doubt}; `
+      : candidateNote
+        ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
+        : installerNote
+          ? `${installerNote}; give the value; `
+          : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : '';
+    const m: MissingFact = { fact: n, hint: range ?? (doubt ? imprecise.replace(/; $/, '') : `${imprecise}${factInfo(n).hint}`) };
     const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p): p is Place => !!p);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
@@ -186,7 +265,8 @@ function toUndetermined(
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ['undetermined', ...missing.map((m) => m.fact)], []),
   };
-  const primary = primaryPlace(rule, single(binding), whenFacts);
+  // Nothing the rule reads is known: the nearest place is what made the rule apply (its component's facts).
+  const primary = primaryPlace(rule, single(binding), whenFacts) ?? componentPlace(rule, ctx);
   if (primary) u.primary = primary;
   return u;
 }

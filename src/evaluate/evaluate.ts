@@ -1,6 +1,6 @@
 import type { ClusterContext } from '../context/types.js';
 import type { Fact } from '../model/fact.js';
-import type { Finding, NotApplicable, Undetermined } from '../model/finding.js';
+import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { formatPlace } from '../model/place.js';
 import type { Component, Rule } from '../model/rule.js';
 import { evaluateRule } from './evaluate-rule.js';
@@ -9,6 +9,8 @@ export interface Evaluation {
   findings: Finding[];
   undetermined: Undetermined[];
   notApplicable: NotApplicable[];
+  /** Why a rule was left undetermined by a bound of the engine (never silently). */
+  diagnostics: Diagnostic[];
 }
 
 const COMPONENT_FACTS: Record<Component, (f: Fact) => boolean> = {
@@ -34,7 +36,7 @@ function inapplicable(rule: Rule, ctx: ClusterContext): string | undefined {
 }
 
 export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[]): Evaluation {
-  const out: Evaluation = { findings: [], undetermined: [], notApplicable: [] };
+  const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
   for (const ctx of contexts) {
     for (const rule of rules) {
       const reason = inapplicable(rule, ctx);
@@ -45,6 +47,7 @@ export function evaluate(rules: readonly Rule[], contexts: readonly ClusterConte
       const r = evaluateRule(rule, ctx);
       out.findings.push(...r.findings);
       if (r.undetermined) out.undetermined.push(r.undetermined);
+      if (r.diagnostic) out.diagnostics.push(r.diagnostic);
     }
   }
   return out;

@@ -54,7 +54,10 @@ function evalValue(leaf: LeafCondition, v: string): Tri {
 }
 
 function computeValue(leaf: LeafCondition, v: string): Tri {
-  if (leaf.version !== undefined) return satisfiesVersion(v, leaf.version);
+  if (leaf.version !== undefined) {
+    if (leaf.unverified && satisfiesVersion(v, leaf.unverified.version) !== 'false') return 'unknown';
+    return satisfiesVersion(v, leaf.version);
+  }
   if (leaf.kernel !== undefined) return satisfiesKernel(v, leaf.kernel);
   if (leaf.kernelBuild !== undefined) return satisfiesKernelBuild(v, leaf.kernelBuild);
   if (leaf.kernelFlavor !== undefined) return satisfiesKernelFlavor(v, leaf.kernelFlavor);

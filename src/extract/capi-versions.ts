@@ -52,6 +52,22 @@ function kubeProxySkipped(d: YamlDoc, o: KubeObject): Fact | undefined {
   return undefined;
 }
 
+/**
+ * A Cluster API cluster is recognised from whichever object the repository holds: a Cluster (with or
+ * without a ClusterClass topology), a control plane (KubeadmControlPlane and other providers'), a
+ * MachineDeployment or a MachinePool. Notes other than "Cluster API Cluster" mark parts of a cluster: the
+ * context stage folds them into a Cluster's tree above them (src/context/group.ts).
+ */
+function definingKind(o: KubeObject): string | undefined {
+  const api = o.apiVersion ?? '';
+  if (api.startsWith('cluster.x-k8s.io/')) {
+    if (o.kind === 'Cluster') return 'Cluster API Cluster';
+    if (o.kind === 'MachineDeployment' || o.kind === 'MachinePool') return `Cluster API ${o.kind}`;
+  }
+  if (api.startsWith('controlplane.cluster.x-k8s.io/') && /ControlPlane$/.test(o.kind ?? '')) return `Cluster API ${o.kind}`;
+  return undefined;
+}
+
 export const capiVersions: YamlExtractor = {
   id: ID,
   description:
@@ -62,8 +78,9 @@ export const capiVersions: YamlExtractor = {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes('cluster.x-k8s.io/')) continue;
+      const defines = definingKind(o);
+      if (defines) facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), defines));
       if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
-        facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'Cluster API Cluster'));
         facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API Cluster'));
       } else if (o.kind === 'KubeadmControlPlane') {
         facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API KubeadmControlPlane'));

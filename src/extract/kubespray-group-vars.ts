@@ -60,9 +60,11 @@ function listFacts(d: YamlDoc, vars: Map<string, Node | undefined>, origin: Fact
   return facts;
 }
 
-/** Role defaults (`roles/<role>/defaults/`) are what Kubespray uses when the inventory says nothing. */
-// Nested roles too (Kubespray: roles/network_plugin/calico/defaults/); each step consumes a `/`, so it stays linear.
-const ROLE_DEFAULTS = /(^|\/)roles\/([^/]+\/)+defaults\//;
+/**
+ * Role defaults and vars (`roles/<role>/defaults/`, nested as in `roles/network_plugin/calico/defaults/`) are
+ * what Kubespray uses when the inventory says nothing: never an inventory of their own.
+ */
+const ROLE_DEFAULTS = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
 
 /**
  * A variables file: a top-level mapping, not a Kubernetes object, holding at least one Kubespray key.

@@ -16,14 +16,16 @@ function kernelValue(raw: string): string | undefined {
 
 /**
  * `kubectl get nodes -o yaml|json`: a `List` (or `NodeList`) of Nodes, or one Node. Each Linux node
- * gives its running kernel, its OS (when the osImage is recognisable), its kubelet version and, where
- * the deprecated field is still filled, kube-proxy's. These are the most exact facts: the engine
+ * gives its running kernel, its OS (when the osImage is recognisable) and its kubelet version. The
+ * deprecated `kubeProxyVersion` is written by the kubelet, not by kube-proxy (it is the kubelet's own
+ * version), so it only stands in for the cluster version when `kubeletVersion` is missing; kube-proxy's
+ * version then follows from the cluster version like anywhere else. These are the most exact facts: the engine
  * evaluates every node's value, so the oldest kernel decides, and a running kernel means the OS's
  * default kernel is never derived. Windows nodes are skipped.
  */
 export const nodeList: YamlExtractor = {
   id: ID,
-  description: 'kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion, kubeProxyVersion',
+  description: 'kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)',
   triggers: ['nodeInfo'],
   extract(d) {
     const facts: Fact[] = [];
@@ -32,15 +34,18 @@ export const nodeList: YamlExtractor = {
       const info = get(d, o.node, 'status', 'nodeInfo');
       if (str(d, get(d, info, 'operatingSystem'))?.trim().toLowerCase() === 'windows') continue;
       const who = `node ${o.name ?? '(unnamed)'}`;
-      const kubelet = factFromNode(ID, d, get(d, info, 'kubeletVersion'), 'kubernetes.version', normalizeVersion, { note: `${who} kubeletVersion` });
-      if (kubelet) facts.push(kubelet);
-      const proxyNode = get(d, info, 'kubeProxyVersion');
-      const proxyRaw = str(d, proxyNode)?.trim();
-      // Deprecated: newer kubelets leave it empty or report v0.0.0.
-      if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-        const f = factFromRaw(ID, d, proxyNode, 'kubeProxy.version', proxyRaw, normalizeVersion, { note: `${who} kubeProxyVersion` });
-        if (f) facts.push(f);
+      let kubelet = factFromNode(ID, d, get(d, info, 'kubeletVersion'), 'kubernetes.version', normalizeVersion, { note: `${who} kubeletVersion` });
+      if (!kubelet) {
+        const proxyNode = get(d, info, 'kubeProxyVersion');
+        const proxyRaw = str(d, proxyNode)?.trim();
+        // Deprecated, filled by the kubelet with its own version; newer kubelets leave it empty or v0.0.0.
+        if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
+          kubelet = factFromRaw(ID, d, proxyNode, 'kubernetes.version', proxyRaw, normalizeVersion, {
+            note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`,
+          });
+        }
       }
+      if (kubelet) facts.push(kubelet);
       const kernelNode = get(d, info, 'kernelVersion');
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === undefined ? undefined : kernelValue(kernelRaw);

@@ -62,7 +62,7 @@ function nodeOsFact(os: string): Fact {
     const id = closest(head, osSpecIds());
     throw badValue('node-os', os, explainOsSpec(os), id && id !== head ? `${id}${rest}` : undefined);
   }
-  return explicit('node.os', `${r.distro}-${r.requested}`, 'node-os', os, r.label);
+  return explicit('node.os', `${r.distro}-${r.requested}${r.date ? `-${r.date}` : ''}`, 'node-os', os, r.date ? `${r.label} of ${r.date}` : r.label);
 }
 
 function kernelFact(kernel: string): Fact {

@@ -59,6 +59,8 @@ function fill(template: string, m: RegExpExecArray, k8s: string | undefined): st
   return template
     .replace(/\{k8s\}/g, k8s ?? '')
     .replace(/\{\.\$(\d)\}/g, (_, n: string) => (m[Number(n)] ? `.${m[Number(n)]}` : ''))
+    // An optional image date: "{-$3}" is "-20240301" when the name carries one, else nothing.
+    .replace(/\{-\$(\d)\}/g, (_, n: string) => (m[Number(n)] ? `-${m[Number(n)]}` : ''))
     .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')
     .toLowerCase();
 }

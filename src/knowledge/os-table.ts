@@ -2,7 +2,12 @@ import { knowledgeData } from 'virtual:netcompat-knowledge';
 
 export interface OsReleaseRow {
   version: string;
+  /** The kernel series; the oldest of `kernels` when the release gives a range. */
   kernel: string;
+  /** Every series the release may run when nothing pins one (rolling cloud kernels, UEK or RHCK). */
+  kernels?: string[];
+  /** The series by image date (YYYYMMDD, inclusive). */
+  byDate?: { from?: string; to?: string; kernels: string[] }[];
   kernelString?: string;
   iptablesBackend?: 'legacy' | 'nft';
   /** false when the research does not state the backend. */
@@ -16,6 +21,10 @@ export interface OsReleaseRow {
 export interface Distro {
   id: string;
   name: string;
+  /** "Ubuntu {version} AWS image". */
+  label?: string;
+  /** How to pin the kernel when a release gives a range. */
+  pin?: string;
   aliases?: string[];
   note?: string;
   references: string[];
@@ -30,6 +39,9 @@ export interface OsRelease extends OsReleaseRow {
   requested: string;
   /** "Rocky Linux 8.9". */
   label: string;
+  /** The image date the spec carries ("ubuntu-aws-20.04-20240301"), YYYYMMDD. */
+  date?: string;
+  pin?: string;
   /** The distro's sources followed by the row's. */
   references: string[];
 }
@@ -54,6 +66,7 @@ function normalizeSpec(spec: string): string {
  * "22.03-LTS-SP4" (openEuler), "22.04-lts".
  */
 function normalizeVersion(v: string): string {
+  // An image date ("20.04-20240301") rides along to lookupOs; rows never carry it.
   return v
     .replace(/^v(?=\d)/, '')
     .replace(/[-.]lts(?=$|[-.])/, '')
@@ -100,14 +113,33 @@ export function lookupOs(spec: string): OsRelease | undefined {
   const found = findRow(distro, split.version);
   if (!found) return undefined;
   const { row, requested } = found;
+  const date = /-v?(\d{8})$/.exec(split.version)?.[1];
   return {
     ...row,
     distro: distro.id,
     distroName: distro.name,
     requested,
-    label: `${distro.name} ${requested}`,
+    label: distro.label ? distro.label.replace('{version}', requested) : `${distro.name} ${requested}`,
+    ...(date ? { date } : {}),
+    ...(distro.pin ? { pin: distro.pin } : {}),
     references: [...distro.references, ...(row.references ?? [])],
   };
+}
+
+/** The kernel series a release runs: one when the source pins it, else every candidate, with why. */
+export interface KernelRange {
+  series: string[];
+  /** "Ubuntu 20.04 AWS image of unknown date", "Ubuntu 20.04 AWS image of 20240301", "Oracle Linux 8.9". */
+  what: string;
+}
+
+export function kernelRange(r: OsRelease): KernelRange {
+  if (r.byDate && r.date) {
+    const w = r.byDate.find((x) => (!x.from || x.from <= r.date!) && (!x.to || r.date! <= x.to));
+    if (w) return { series: w.kernels, what: `${r.label} of ${r.date}` };
+  }
+  if (r.kernels) return { series: r.kernels, what: r.byDate ? `${r.label} of unknown date` : r.label };
+  return { series: [r.kernel], what: r.label };
 }
 
 /** Consecutive minors ("1.10", "1.11", …) read as one span. */

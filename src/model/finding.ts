@@ -1,3 +1,4 @@
+import type { Candidate } from './candidate.js';
 import type { Fact, FactName } from './fact.js';
 import type { Place } from './place.js';
 import type { Component, Rule, Severity } from './rule.js';
@@ -8,7 +9,10 @@ export interface Finding {
   title: string;
   severity: Severity;
   component: Component;
+  /** The cluster, or the clusters ("c1, c2") whose shared facts give the same finding. */
   context: string;
+  /** Set when one finding stands for several clusters (shared platform files): each cluster's name. */
+  clusters?: string[];
   /** Concrete values: "kube-proxy 1.27.3 in ipvs mode on kernel 3.10 (CentOS 7.9)". */
   message: string;
   fix: string;
@@ -48,6 +52,7 @@ export interface Undetermined {
   severity: Severity;
   component: Component;
   context: string;
+  clusters?: string[];
   message: string;
   missing: MissingFact[];
   /** Facts that were known and did not rule the bug out. */
@@ -71,6 +76,24 @@ export interface ContextSummary {
   overridden?: Fact[];
 }
 
+/** A tree of installer templates or test fixtures that was not made a cluster (src/context/exclusions.ts). */
+export interface ExcludedTree {
+  /** "inventory/sample/". */
+  path: string;
+  reason: string;
+  /** How to check it anyway. */
+  include: string;
+  /** Facts set aside. */
+  facts: number;
+}
+
+/** Nothing was checked, why, and whether that fails the run (`fail-if-nothing-checked`). */
+export interface NothingCheckedVerdict {
+  reason: string;
+  clusters: { name: string; reason: string }[];
+  fails: boolean;
+}
+
 export interface ScanResult {
   tool: { name: string; version: string };
   root: string;
@@ -80,6 +103,12 @@ export interface ScanResult {
   undetermined: Undetermined[];
   notApplicable: NotApplicable[];
   skipped: SkippedFile[];
+  /** Installer templates and fixtures left out of the clusters. */
+  excluded?: ExcludedTree[];
+  /** Version-looking values in files no extractor recognised: suggestions, never facts. */
+  candidates?: Candidate[];
+  /** Set when every rule was not applicable in every cluster: never a green pass (src/policy/nothing-checked.ts). */
+  nothingChecked?: NothingCheckedVerdict;
   diagnostics?: Diagnostic[];
   stats: { filesSeen: number; filesRead: number; filesParsed: number; facts: number };
 }

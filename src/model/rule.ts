@@ -25,6 +25,11 @@ export interface LeafCondition {
   kernelFlavor?: string[];
   /** Closed-world: true when any value exists, false when none; never unknown. */
   present?: boolean;
+  /**
+   * Beside `version`: versions whose status the sources leave UNVERIFIED (a probable backport). The leaf is
+   * unknown for them, so the rule is undetermined with the note instead of a guessed finding or pass.
+   */
+  unverified?: { version: string; note: string };
 }
 
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };

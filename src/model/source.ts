@@ -16,6 +16,7 @@ export type SkipReason =
   | 'alias-limit'
   | 'symlink'
   | 'symlink-outside'
+  | 'backup'
   | 'unreadable'
   | 'hcl-error';
 

@@ -65,8 +65,9 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
   if (flowDepthOver(text, MAX_FLOW_DEPTH)) {
     return { docs: [], skipped: { path, reason: 'too-large', detail: `flow collections ([ ], { }) nested more than ${MAX_FLOW_DEPTH} deep; not read` } };
   }
-  const first = parseStream(text);
-  if ('failed' in first) return { docs: [], skipped: { path, reason: 'yaml-error', detail: `parser failed: ${first.failed}` } };
+  const stream = parseStream(text);
+  if ('failed' in stream) return { docs: [], skipped: { path, reason: 'yaml-error', detail: `parser failed: ${stream.failed}` } };
+  const first = splitLikeKubectl(text, stream);
   // Whether the file is templated is a question about the whole text, asked once.
   const facts = textFacts(whole);
   const problems = first.docs.map((doc) => problemOf(path, facts, doc, first.lc));
@@ -109,6 +110,40 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
     };
   }
   return skipped ? { docs, skipped } : { docs };
+}
+
+/** A document separator as kubectl reads it: `---` at the start of a line, then only spaces or a comment. */
+const SEPARATOR = /^---[ \t]*(?:#.*)?$/;
+/** Beyond this many documents a broken file is not re-read one document at a time. */
+const MAX_SPLIT_DOCS = 500;
+
+/**
+ * kubectl splits a stream on separator lines before parsing, so a broken document (an unterminated quote)
+ * never hides the next one. The YAML parser reads on through a separator inside an open scalar; when that
+ * happened, each document is parsed on its own, in a copy of the file where every other line is blanked,
+ * so offsets, lines and columns stay those of the file.
+ */
+function splitLikeKubectl(text: string, whole: { docs: Document.Parsed[]; lc: LineCounter }): { docs: Document.Parsed[]; lc: LineCounter } {
+  if (!whole.docs.some((d) => d.errors.length > 0)) return whole;
+  const lines = text.split('\n');
+  const starts: number[] = [0];
+  lines.forEach((l, i) => {
+    if (SEPARATOR.test(l.replace(/\r$/, ''))) starts.push(i + 1);
+  });
+  const chunks = starts.map((from, k) => ({ from, to: (starts[k + 1] ?? lines.length + 1) - 1 })).filter((c) => lines.slice(c.from, c.to).some((l) => l.trim() && !l.trim().startsWith('#')));
+  if (chunks.length <= whole.docs.length || chunks.length > MAX_SPLIT_DOCS) return whole;
+  const docs: Document.Parsed[] = [];
+  let lc: LineCounter | undefined;
+  for (const c of chunks) {
+    const blanked = lines.map((l, i) => (i >= c.from && i < c.to ? l : l.replace(/[^\r]/g, ' '))).join('\n');
+    const one = parseStream(blanked);
+    if ('failed' in one) continue;
+    // Blanking keeps every newline, so any of these parses counts lines as the file does.
+    lc ??= one.lc;
+    const doc = one.docs.find((d) => d.contents !== null || d.errors.length > 0);
+    if (doc) docs.push(doc);
+  }
+  return lc ? { docs, lc } : whole;
 }
 
 function parseStream(text: string): { docs: Document.Parsed[]; lc: LineCounter } | { failed: string } {

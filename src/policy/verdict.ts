@@ -26,8 +26,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return c;
 }
 
-export function fails(result: Pick<ScanResult, 'findings'>, failOn: FailOn): boolean {
-  return activeFindings(result).some((f) => reaches(f.severity, failOn));
+/** A finding at or above fail-on fails; so does "nothing checked" under `fail-if-nothing-checked`. */
+export function fails(result: Pick<ScanResult, 'findings'> & Partial<Pick<ScanResult, 'nothingChecked'>>, failOn: FailOn): boolean {
+  return activeFindings(result).some((f) => reaches(f.severity, failOn)) || result.nothingChecked?.fails === true;
 }
 
 /** "2 high, 1 medium: fails on high" / "no findings". */

@@ -1,3 +1,4 @@
+import { clusterLabel, namesClusters } from './cluster-name.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import type { Severity } from '../model/rule.js';
@@ -31,7 +32,7 @@ export const MAX_DETAILS_BYTES = 64 * 1024 - 1;
 
 const LEVEL: Record<Severity, AnnotationLevel> = { high: 'failure', medium: 'warning', low: 'notice' };
 
-function findingAnnotation(f: Finding): Annotation {
+function findingAnnotation(f: Finding, many: boolean): Annotation {
   const details = [...evidenceLines(f.evidence), '', 'References:', ...f.references.map((r) => `- ${r}`)];
   return {
     key: `finding:${f.fingerprint}`,
@@ -40,12 +41,12 @@ function findingAnnotation(f: Finding): Annotation {
     severity: f.severity,
     ...(f.primary ? { place: f.primary } : {}),
     title: truncateChars(`${f.ruleId} ${f.title}`, MAX_TITLE_CHARS),
-    message: truncateBytes(`${f.message}\nFix: ${f.fix}`, MAX_DETAILS_BYTES),
+    message: truncateBytes(`${f.message}${many ? ` (${clusterLabel(f)})` : ''}\nFix: ${f.fix}`, MAX_DETAILS_BYTES),
     rawDetails: truncateBytes(details.join('\n'), MAX_DETAILS_BYTES),
   };
 }
 
-function undeterminedAnnotation(u: Undetermined): Annotation {
+function undeterminedAnnotation(u: Undetermined, many: boolean): Annotation {
   const place = u.primary ?? u.missing.flatMap((m) => m.unresolvedAt ?? [])[0];
   // Annotations are the Action's: hints name its inputs, not the CLI's flags.
   const details = [...evidenceLines(u.evidence), ...u.missing.map((m) => `missing ${m.fact}: ${forChannel(m.hint, 'action')}`)];
@@ -57,18 +58,19 @@ function undeterminedAnnotation(u: Undetermined): Annotation {
     ...(place ? { place } : {}),
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
-    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build): ${forChannel(u.message, 'action')}`, MAX_DETAILS_BYTES),
+    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${clusterLabel(u)}` : ''}: ${forChannel(u.message, 'action')}`, MAX_DETAILS_BYTES),
     rawDetails: truncateBytes(details.join('\n'), MAX_DETAILS_BYTES),
   };
 }
 
 /** Every active finding (most severe first; suppressed and filtered ones are not annotated) and then every undetermined rule, each exactly once. */
-export function annotationsOf(result: Pick<ScanResult, 'findings' | 'undetermined'>): Annotation[] {
+export function annotationsOf(result: Pick<ScanResult, 'findings' | 'undetermined'> & Partial<Pick<ScanResult, 'contexts'>>): Annotation[] {
+  const many = namesClusters(result);
   const byPlace = (a: Annotation, b: Annotation) =>
     (a.place?.file ?? '\uffff').localeCompare(b.place?.file ?? '\uffff') || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
   const bySeverity = (a: Annotation, b: Annotation) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
-  const findings = activeFindings(result).map(findingAnnotation).sort(bySeverity);
-  const undetermined = result.undetermined.map(undeterminedAnnotation).sort(bySeverity);
+  const findings = activeFindings(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
+  const undetermined = result.undetermined.map((u) => undeterminedAnnotation(u, many)).sort(bySeverity);
   const seen = new Set<string>();
   return [...findings, ...undetermined].filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)));
 }

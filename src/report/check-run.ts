@@ -17,7 +17,7 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 /** Checks API `output.title`: kept to 255 characters like an annotation title. */
 export const MAX_OUTPUT_TITLE_CHARS = 255;
 
-export function checkTitle(result: Pick<ScanResult, 'findings' | 'undetermined'>, failOn: FailOn): string {
+export function checkTitle(result: Pick<ScanResult, 'findings' | 'undetermined'> & Partial<Pick<ScanResult, 'nothingChecked'>>, failOn: FailOn): string {
   return truncateChars(verdictTitle(result, failOn), MAX_OUTPUT_TITLE_CHARS);
 }
 

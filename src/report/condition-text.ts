@@ -1,7 +1,7 @@
 import type { Condition, LeafCondition } from '../model/rule.js';
 
 function leafText(c: LeafCondition): string {
-  if (c.version !== undefined) return `${c.fact} in ${c.version}`;
+  if (c.version !== undefined) return `${c.fact} in ${c.version}${c.unverified ? ` (undetermined for ${c.unverified.version}: UNVERIFIED)` : ''}`;
   if (c.kernel !== undefined) return `${c.fact} in ${c.kernel} (compared as major.minor)`;
   if (c.in !== undefined) return c.in.length === 1 ? `${c.fact} is ${c.in[0]}` : `${c.fact} is one of ${c.in.join(', ')}`;
   if (c.kernelBuild !== undefined) return `${c.fact} build in ${c.kernelBuild} (major.minor.patch-build; unknown without the build)`;

@@ -16,6 +16,8 @@ export interface JsonVerdict {
   fails: boolean;
   line: string;
   counts: { high: number; medium: number; low: number; undetermined: number; suppressed: number; filtered: number; skipped: number };
+  /** Set when nothing was checked: never a pass; `fails` follows `fail-if-nothing-checked`. */
+  nothingChecked?: { reason: string; clusters: string[] };
 }
 
 export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
@@ -30,6 +32,7 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
       filtered: result.findings.filter((f) => f.filtered).length,
       skipped: result.skipped.length,
     },
+    ...(result.nothingChecked ? { nothingChecked: { reason: result.nothingChecked.reason, clusters: result.nothingChecked.clusters.map((c) => c.name) } } : {}),
   };
 }
 

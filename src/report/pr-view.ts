@@ -257,10 +257,21 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
   // Notes (where annotations went, a PR-head warning) after the counts, which a reviewer reads first.
   for (const n of opts.notes ?? []) sections.push({ head: `${n}\n\n`, items: [] });
 
+  // Nothing checked is never a pass: say why, and what in the repository may be what was meant.
+  if (result.nothingChecked) {
+    const candidates = result.candidates ?? [];
+    sections.push({
+      head:
+        `### ⚠️ Nothing checked\n\n${md(result.nothingChecked.reason)}. This is not a pass: give the facts as inputs, or name the files in the config file.\n\n` +
+        (candidates.length ? 'Version-looking values in files netcompat does not recognise (never used for a finding):\n\n' : ''),
+      items: candidates.map((k) => ({ full: `- ${placeHtml(k.place, opts.link)}: ${md(k.message)}\n` })),
+      tail: '\n',
+    });
+  }
   const diagnostics = result.diagnostics ?? [];
   if (diagnostics.length > 0) {
     sections.push({
-      head: `### ⚠️ Settings problems (${diagnostics.length})\n\nIgnore entries and directives that do not work as written; fix them in the repository.\n\n`,
+      head: `### ⚠️ Settings problems (${diagnostics.length})\n\nIgnore entries and directives that do not work as written, values that conflict within one cluster, and engine limits; fix them in the repository.\n\n`,
       items: diagnostics.map((d) => ({ full: `- ${d.level}: ${md(d.message)}${d.place ? ` (${placeHtml(d.place, opts.link)})` : ''}\n` })),
       tail: '\n',
       unit: units.diagnostics,
@@ -297,6 +308,14 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
     sections.push({ head: `Not shown and not counted: ${parts.join(', ')}.\n\n`, items: [] });
   }
   if (opts.kind !== 'comment') {
+    const excluded = result.excluded ?? [];
+    if (excluded.length > 0) {
+      sections.push({
+        head: `### Left out (${excluded.length}): installer templates and test fixtures, not clusters\n\n`,
+        items: excluded.map((e) => ({ full: `- ${code(truncateBytes(e.path, 300))} ${md(e.reason)} (${plural(e.facts, 'fact')}); ${md(e.include)}\n` })),
+        tail: '\n',
+      });
+    }
     const listed = result.skipped.filter((k) => !k.quiet);
     if (listed.length > 0) {
       sections.push({

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { clusterLabel, namesClusters } from './cluster-name.js';
 import { capEvidence } from './evidence-cap.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
@@ -86,15 +87,15 @@ function suppressions(f: Finding): SarifSuppression[] | undefined {
   return [{ kind: inSource ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
 }
 
-function findingResult(f: Finding & { primary: Place }, ruleIndex: number | undefined): SarifResult {
+function findingResult(f: Finding & { primary: Place }, ruleIndex: number | undefined, many: boolean): SarifResult {
   const r: SarifResult = {
     ruleId: f.ruleId,
     kind: 'fail',
     level: LEVEL[f.severity],
-    message: { text: `${sentence(f.message)} Fix: ${f.fix}` },
+    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ''} Fix: ${f.fix}` },
     locations: [sarifLocation(f.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { cluster: f.context, component: f.component, severity: f.severity },
+    properties: { cluster: f.context, ...(f.clusters ? { clusters: f.clusters } : {}), component: f.component, severity: f.severity },
   };
   if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
   const related = relatedLocations(f.evidence, f.primary);
@@ -106,17 +107,17 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
   return r;
 }
 
-function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: number | undefined): SarifResult {
+function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: number | undefined, many: boolean): SarifResult {
   const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
   const r: SarifResult = {
     ruleId: u.ruleId,
     kind: 'open',
     // SARIF 2.1.0 §3.27.10: level is `none` whenever kind is not `fail`.
     level: 'none',
-    message: { text: sentence(u.message) },
+    message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ''}` },
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
-    properties: { cluster: u.context, component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) },
+    properties: { cluster: u.context, ...(u.clusters ? { clusters: u.clusters } : {}), component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) },
   };
   if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
   const related = relatedLocations(u.evidence, u.primary, unresolved);
@@ -171,9 +172,10 @@ function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => 
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
+  const many = namesClusters(result);
   const results = list(function* () {
-    for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId));
-    for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId));
+    for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId), many);
+    for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId), many);
   });
   const notes: SarifNotification[] = [
     ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),

@@ -13,6 +13,7 @@ import { neutraliseCommands, oneLine } from './safe-text.js';
 import { byCode, sortFindings } from './sort.js';
 import { verdictTitle } from './verdict.js';
 import type { FailOn } from '../model/gate.js';
+import { uncheckedClusters } from '../policy/nothing-checked.js';
 
 export interface TextOptions extends FactTextOptions {
   failOn: FailOn;
@@ -43,7 +44,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     out.push('', c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
     for (const u of sortFindings(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
   }
-  out.push(...notApplicableLines(result), ...hiddenLines(result), ...skippedLines(result), ...diagnosticLines(result));
+  out.push(...notApplicableLines(result), ...uncheckedLines(result), ...hiddenLines(result), ...excludedLines(result), ...skippedLines(result), ...diagnosticLines(result));
   out.push('', c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
   return `${neutraliseCommands(out.join('\n'))}\n`;
 }
@@ -121,6 +122,35 @@ function hiddenLines(r: ScanResult): string[] {
   return out;
 }
 
+/**
+ * Nothing checked is never a quiet pass: which clusters yielded nothing to check, and the version-looking
+ * values in unrecognised files that may be what was meant.
+ */
+function uncheckedLines(r: ScanResult): string[] {
+  // One cluster: its verdict says it all. Several: name those that yielded nothing to check.
+  const clusters = r.nothingChecked?.clusters ?? (r.contexts.length > 1 ? uncheckedClusters(r) : []);
+  const candidates = r.candidates ?? [];
+  const out: string[] = [];
+  if (r.nothingChecked) out.push('', `NOTHING CHECKED: ${oneLine(r.nothingChecked.reason)}`);
+  else if (clusters.length > 0) out.push('', `NOTHING CHECKED in ${plural(clusters.length, 'cluster')}:`);
+  if (!r.nothingChecked || r.contexts.length > 1) for (const c of clusters) out.push(`  ${oneLine(c.name)}: ${oneLine(c.reason)}`);
+  if (r.nothingChecked && candidates.length > 0) {
+    out.push('  candidates (never used for a finding; pin the ones that are right):', ...candidates.map((c) => `    ${oneLine(c.message)}`));
+  }
+  return out;
+}
+
+/** Installer templates and fixtures that were not made clusters, and how to include them. */
+function excludedLines(r: ScanResult): string[] {
+  const list = r.excluded ?? [];
+  if (list.length === 0) return [];
+  return [
+    '',
+    `LEFT OUT (${list.length}): installer templates and test fixtures, not clusters`,
+    ...list.flatMap((e) => [`  ${oneLine(e.path)}  ${oneLine(e.reason)}: ${plural(e.facts, 'fact')} not used`, `    ${oneLine(e.include)}`]),
+  ];
+}
+
 function skippedLines(r: ScanResult): string[] {
   if (r.skipped.length === 0) return [];
   const loud = r.skipped.filter((s) => !s.quiet);
@@ -135,5 +165,6 @@ function skippedLines(r: ScanResult): string[] {
 function diagnosticLines(r: ScanResult): string[] {
   const list = r.diagnostics ?? [];
   if (list.length === 0) return [];
-  return ['', `SETTINGS (${list.length}): problems with ignore entries and directives`, ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`)];
+  const more = list.some((d) => !/netcompat-ignore|ignore entry/.test(d.message)) ? ', conflicting values and engine limits' : '';
+  return ['', `SETTINGS (${list.length}): problems with ignore entries and directives${more}`, ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`)];
 }

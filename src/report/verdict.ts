@@ -41,13 +41,15 @@ export function failingFindings(result: Pick<ScanResult, 'findings'>, failOn: Fa
   return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
 }
 
-export function conclusionOf(result: Pick<ScanResult, 'findings'>, failOn: FailOn): Conclusion {
+/** Nothing checked is never green: neutral, or failure under `fail-if-nothing-checked`. */
+export function conclusionOf(result: Pick<ScanResult, 'findings'> & Partial<Pick<ScanResult, 'nothingChecked'>>, failOn: FailOn): Conclusion {
   if (fails(result, failOn)) return 'failure';
-  return activeFindings(result).length > 0 ? 'neutral' : 'success';
+  return activeFindings(result).length > 0 || result.nothingChecked ? 'neutral' : 'success';
 }
 
 /** "2 high, 1 medium: fails on high", "1 low: passes (fail-on high)", "No findings, 2 undetermined". */
-export function verdictTitle(result: Pick<ScanResult, 'findings' | 'undetermined'>, failOn: FailOn): string {
+export function verdictTitle(result: Pick<ScanResult, 'findings' | 'undetermined'> & Partial<Pick<ScanResult, 'nothingChecked'>>, failOn: FailOn): string {
+  if (result.nothingChecked) return `Nothing checked: ${result.nothingChecked.reason}${result.nothingChecked.fails ? ' (fails: fail-if-nothing-checked)' : ''}`;
   const c = countResults(result);
   const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
   let title = parts.length > 0 ? parts.join(', ') : 'No findings';

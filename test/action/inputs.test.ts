@@ -25,6 +25,7 @@ describe('readInputs', () => {
       explicit: [],
       failOn: 'high',
       failOnGiven: false,
+      failIfNothingChecked: false,
       onlyChanged: false,
       token: '',
       checkName: 'netcompat',

@@ -56,7 +56,7 @@ describe('run: help, version, colour', () => {
     for (const flag of ['--node-os', '--kernel-version', '--kubernetes-version', '--kube-proxy-mode', '--calico-version', '--fact', '--fail-on', '--format', '--output', '--include', '--exclude']) {
       expect(r.stdout).toContain(flag);
     }
-    expect(r.stdout).toContain('Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or configuration error');
+    expect(r.stdout).toContain('Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it (or nothing was checked, with\n--fail-if-nothing-checked), 2 usage or configuration error');
   });
 
   it('prints the package version', async () => {

@@ -187,9 +187,9 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
       'calico.dataplane=Iptables default @39:13',
       'calico.ipipMode=CrossSubnet default @39:13',
       'calico.vxlanMode=Never default @39:13',
-      'node.os=ubuntu-26.04 @64:10',
-      'node.os=ubuntu-26.04 @85:10',
-      'node.os=ubuntu-26.04 @108:10',
+      'node.os=ubuntu-aws-26.04-20220404 @64:10',
+      'node.os=ubuntu-aws-26.04-20220404 @85:10',
+      'node.os=ubuntu-aws-26.04-20220404 @108:10',
     ]);
   });
 
@@ -205,7 +205,7 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
     ]);
   });
 
-  it('#43 kops Calico eBPF: kubeProxy.enabled false disables kube-proxy; BPF dataplane; Ubuntu 24.04 → kernel 6.8', () => {
+  it('#43 kops Calico eBPF: kubeProxy.enabled false disables kube-proxy; BPF dataplane; a 2026 Ubuntu 24.04 AWS image → kernel 6.8–7.0 (rolling linux-aws)', () => {
     const saved = 'kubernetes__kops/tests__integration__create_cluster__calico_bpf__expected-v1alpha2.yaml';
     expect(read(saved)).toEqual([
       'kubernetes.version=1.35.0 @45:22',
@@ -213,10 +213,10 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
       'calico.dataplane=BPF @49:19',
       'calico.ipipMode=CrossSubnet default @49:7',
       'calico.vxlanMode=Never default @49:7',
-      'node.os=ubuntu-24.04 @73:10',
-      'node.os=ubuntu-24.04 @93:10',
+      'node.os=ubuntu-aws-24.04-20260714 @73:10',
+      'node.os=ubuntu-aws-24.04-20260714 @93:10',
     ]);
-    expect(context(saved).filter((f) => f.name === 'node.kernel').map((f) => f.value)).toEqual(['6.8', '6.8']);
+    expect(context(saved).filter((f) => f.name === 'node.kernel').map((f) => f.value)).toEqual(['6.8–7.0', '6.8–7.0']);
   });
 
   it('#44 eksctl add-ons: version "1.18" (minor only); kube-proxy "latest" floats with it', () => {
@@ -268,7 +268,11 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
     expect(definitions('kubernetes-sigs__kubespray/v2.24.1__roles__kubespray-defaults__defaults__main__download.yml')).toEqual([]);
     expect(definitions('kubean-io__kubean/charts__kubean__templates__manifest.cr.yaml')).toEqual([]);
     expect(definitions('kubean-io__kubean/examples__install__2.mirror__VarsConfCM.yml')).toEqual(['examples/install/2.mirror (kubean vars ConfigMap)']);
-    expect(definitions('kubernetes-sigs__cluster-api-provider-aws/templates__cluster-template.yaml')).toEqual(['templates (Cluster API Cluster)']);
+    expect(definitions('kubernetes-sigs__cluster-api-provider-aws/templates__cluster-template.yaml')).toEqual([
+      'templates (Cluster API Cluster)',
+      'templates (Cluster API KubeadmControlPlane)',
+      'templates (Cluster API MachineDeployment)',
+    ]);
     expect(definitions('kubernetes__kops/tests__integration__create_cluster__calico_bpf__expected-v1alpha2.yaml')).toEqual(['tests/integration/create_cluster/calico_bpf (kops Cluster)']);
     expect(definitions('eksctl-io__eksctl/examples__25-addons.yaml')).toEqual(['examples (eksctl ClusterConfig)']);
     expect(definitions('Adam-Klein__rke-k8s/cluster.yml')).toEqual([' (RKE cluster.yml)']);

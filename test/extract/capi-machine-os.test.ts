@@ -14,7 +14,7 @@ describe('capi-machine-os', () => {
       { name: 'node.os', value: '${VSPHERE_TEMPLATE}', at: '55:17', unresolved: true },
       { name: 'node.os', value: 'ubuntu-22.04', at: '66:17' },
       { name: 'node.os', value: 'flatcar-3975', at: '75:14' },
-      { name: 'node.os', value: 'ubuntu-20.04', at: '86:11' },
+      { name: 'node.os', value: 'ubuntu-azure-20.04', at: '86:11' },
       { name: 'node.os', value: 'cos-109', at: '98:20' },
       { name: 'node.os', value: 'ami-0123456789abcdef0', at: '108:13', unresolved: true },
       { name: 'node.os', value: 'ubuntu-22.04', at: '116:11' },

@@ -20,7 +20,13 @@ describe('capi-versions', () => {
     expect(textAt(facts[6]?.place)).toBe('v1.27.6-eksbuild.2');
   });
 
-  it('the Cluster object defines a cluster rooted at its folder (other kinds do not)', () => {
-    expect(definitionsB(capiVersions, 'capi-versions/cluster-template.yaml')).toEqual(['capi-versions (Cluster API Cluster) @2:7']);
+  it('a Cluster, a control plane, a MachineDeployment or a MachinePool each mark a cluster rooted at its folder (issue 9)', () => {
+    expect(definitionsB(capiVersions, 'capi-versions/cluster-template.yaml')).toEqual([
+      'capi-versions (Cluster API Cluster) @2:7',
+      'capi-versions (Cluster API KubeadmControlPlane) @11:7',
+      'capi-versions (Cluster API MachineDeployment) @25:7',
+      'capi-versions (Cluster API MachinePool) @34:7',
+      'capi-versions (Cluster API AWSManagedControlPlane) @43:7',
+    ]);
   });
 });

@@ -12,7 +12,7 @@ describe('eksctl-cluster-config', () => {
       { name: 'node.os', value: 'eks-al2023-1.28', at: '13:16' },
       { name: 'node.os', value: 'bottlerocket-1.28', at: '15:16' },
       { name: 'node.os', value: 'AmazonLinux2', at: '18:16', unresolved: true },
-      { name: 'node.os', value: 'ubuntu-22.04', at: '25:16' },
+      { name: 'node.os', value: 'ubuntu-aws-22.04', at: '25:16' },
     ]);
     expect(facts[4]?.note).toBe('custom AMI ami-05ecac759c81e0b0c of the AmazonLinux2 family: which kernel it boots depends on the AMI');
   });

@@ -16,7 +16,7 @@ describe('os-image-patterns data', () => {
 
   it('produces specs the OS table resolves (so the kernel can be derived), fallbacks included', () => {
     // Ubuntu 26.04 appears in kops test data; the table has no row for it yet.
-    const notInTable = new Set(['ubuntu-26.04']);
+    const notInTable = new Set(['ubuntu-26.04', 'ubuntu-aws-26.04-20220404']);
     const specs = patterns.flatMap((p) => [...p.examples.filter((e) => e.os && !e.unresolved).map((e) => e.os!), ...(p.fallback ? [p.fallback] : [])]);
     expect(specs.filter((s) => !notInTable.has(s) && lookupOs(s) === undefined)).toEqual([]);
   });
@@ -82,17 +82,17 @@ describe('matchOsImage', () => {
 type Case = [input: string, kind: OsImageKind, os: string | null, k8s?: string];
 const SECTION2: Record<string, Case[] | string> = {
   '^ubuntu(-pro-server)?/images/hvm-(ssd|ssd-gp3|instance)/ubuntu-(trusty|xenial|bionic|focal|jammy|noble)-(\\d\\d\\.\\d\\d)-(amd64|arm64)-(pro-)?server-\\d{8}(\\.\\d+)?$': [
-    ['ubuntu/images/hvm-ssd/ubuntu-trusty-14.04-amd64-server-20191107', 'image', 'ubuntu-14.04'],
-    ['ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-20210928', 'image', 'ubuntu-16.04'],
-    ['ubuntu/images/hvm-instance/ubuntu-bionic-18.04-amd64-server-20230531', 'image', 'ubuntu-18.04'],
-    ['ubuntu-pro-server/images/hvm-ssd/ubuntu-jammy-22.04-arm64-pro-server-20240101.1', 'image', 'ubuntu-22.04'],
-    ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250610', 'image', 'ubuntu-24.04'],
+    ['ubuntu/images/hvm-ssd/ubuntu-trusty-14.04-amd64-server-20191107', 'image', 'ubuntu-aws-14.04-20191107'],
+    ['ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-20210928', 'image', 'ubuntu-aws-16.04-20210928'],
+    ['ubuntu/images/hvm-instance/ubuntu-bionic-18.04-amd64-server-20230531', 'image', 'ubuntu-aws-18.04-20230531'],
+    ['ubuntu-pro-server/images/hvm-ssd/ubuntu-jammy-22.04-arm64-pro-server-20240101.1', 'image', 'ubuntu-aws-22.04-20240101'],
+    ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250610', 'image', 'ubuntu-aws-24.04-20250610'],
   ],
-  'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*': [['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*', 'image', 'ubuntu-22.04']],
+  'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*': [['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*', 'image', 'ubuntu-aws-22.04']],
   'hvm-ssd-gp3': 'a path segment of the Canonical names above',
   '^ubuntu-eks(-pro)?/k8s_1\\.\\d+/images/hvm-ssd(-gp3)?/ubuntu-(focal|jammy|noble)-\\d\\d\\.\\d\\d-(amd64|arm64)-server-\\d{8}': [
-    ['ubuntu-eks/k8s_1.24/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20230616', 'image', 'ubuntu-20.04'],
-    ['ubuntu-eks-pro/k8s_1.31/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250101', 'image', 'ubuntu-24.04'],
+    ['ubuntu-eks/k8s_1.24/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20230616', 'image', 'ubuntu-aws-20.04-20230616'],
+    ['ubuntu-eks-pro/k8s_1.31/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250101', 'image', 'ubuntu-aws-24.04-20250101'],
   ],
   amazon: 'an AMI owner alias, not a name',
   '^amzn2-ami-(minimal-)?hvm-2\\.0\\.\\d{8}(\\.\\d+)?-(x86_64|arm64)-(gp2|ebs)': [
@@ -110,8 +110,8 @@ const SECTION2: Record<string, Case[] | string> = {
   ],
   'al2022-ami-2022\\..*-kernel-5\\.15-': 'AL2022 was a preview that never reached GA; the OS table has no row for it',
   '^amazon-eks(-gpu|-arm64)?-node-1\\.(\\d+)-v\\d{8}$': [
-    ['amazon-eks-node-1.23-v20230501', 'image', 'eks-al2-1.23'],
-    ['amazon-eks-arm64-node-1.29-v20240307', 'image', 'eks-al2-1.29'],
+    ['amazon-eks-node-1.23-v20230501', 'image', 'eks-al2-1.23-20230501'],
+    ['amazon-eks-arm64-node-1.29-v20240307', 'image', 'eks-al2-1.29-20240307'],
   ],
   '^amazon-eks-node-al2023-(x86_64|arm64)-(standard|nvidia|neuron)-1\\.(\\d+)-v\\d{8}$': [
     ['amazon-eks-node-al2023-arm64-nvidia-1.31-v20241109', 'image', 'eks-al2023-1.31'],
@@ -153,16 +153,16 @@ const SECTION2: Record<string, Case[] | string> = {
     ['AmazonLinux2', 'ami-family', 'amazon-linux-2-kernel-5.10'],
   ],
   AmazonLinux2023: [['AmazonLinux2023', 'ami-family', 'eks-al2023-1.33', '1.33']],
-  Ubuntu1804: [['Ubuntu1804', 'ami-family', 'ubuntu-18.04']],
-  Ubuntu2004: [['Ubuntu2004', 'ami-family', 'ubuntu-20.04']],
-  UbuntuPro2004: [['UbuntuPro2004', 'ami-family', 'ubuntu-20.04']],
+  Ubuntu1804: [['Ubuntu1804', 'ami-family', 'ubuntu-aws-18.04']],
+  Ubuntu2004: [['Ubuntu2004', 'ami-family', 'ubuntu-aws-20.04']],
+  UbuntuPro2004: [['UbuntuPro2004', 'ami-family', 'ubuntu-aws-20.04']],
   Ubuntu2204: [
-    ['Ubuntu2204', 'ami-family', 'ubuntu-22.04'],
+    ['Ubuntu2204', 'ami-family', 'ubuntu-aws-22.04'],
     ['Ubuntu2204', 'image-type', 'ubuntu-22.04'],
   ],
-  UbuntuPro2204: [['UbuntuPro2204', 'ami-family', 'ubuntu-22.04']],
-  Ubuntu2404: [['Ubuntu2404', 'ami-family', 'ubuntu-24.04']],
-  UbuntuPro2404: [['UbuntuPro2404', 'ami-family', 'ubuntu-24.04']],
+  UbuntuPro2204: [['UbuntuPro2204', 'ami-family', 'ubuntu-aws-22.04']],
+  Ubuntu2404: [['Ubuntu2404', 'ami-family', 'ubuntu-aws-24.04']],
+  UbuntuPro2404: [['UbuntuPro2404', 'ami-family', 'ubuntu-aws-24.04']],
   Bottlerocket: [['Bottlerocket', 'ami-family', 'bottlerocket-1.27', '1.27']],
   WindowsServer2019CoreContainer: [['WindowsServer2019CoreContainer', 'ami-family', null]],
   WindowsServer2019FullContainer: [['WindowsServer2019FullContainer', 'ami-family', null]],
@@ -202,8 +202,8 @@ const SECTION2: Record<string, Case[] | string> = {
   'flatcar-stable': [['flatcar-stable', 'base-os', 'flatcar']],
   'ubuntu-24.04': [['ubuntu-24.04', 'base-os', 'ubuntu-24.04']],
   'ubuntu-18.04': [['ubuntu-18.04', 'base-os', 'ubuntu-18.04']],
-  'capa-ami-ubuntu-24.04-v1.31.4-*': [['capa-ami-ubuntu-24.04-v1.31.4-*', 'image', 'ubuntu-24.04']],
-  'capa-ami-ubuntu-18.04-1.18.15-00-1643837233': [['capa-ami-ubuntu-18.04-1.18.15-00-1643837233', 'image', 'ubuntu-18.04']],
+  'capa-ami-ubuntu-24.04-v1.31.4-*': [['capa-ami-ubuntu-24.04-v1.31.4-*', 'image', 'ubuntu-aws-24.04']],
+  'capa-ami-ubuntu-18.04-1.18.15-00-1643837233': [['capa-ami-ubuntu-18.04-1.18.15-00-1643837233', 'image', 'ubuntu-aws-18.04']],
   'eksLookupType: AmazonLinux|AmazonLinuxGPU|AmazonLinux2023|AmazonLinux2023GPU': [
     ['AmazonLinux', 'ami-family', 'eks-al2-1.28', '1.28'],
     ['AmazonLinuxGPU', 'ami-family', 'amazon-linux-2-kernel-5.10'],
@@ -235,12 +235,12 @@ const SECTION2: Record<string, Case[] | string> = {
     ['amazon-2023-kube-v1.30.0', 'image', 'amazon-linux-2023'],
     ['debian-11-kube-v1.28.5', 'image', 'debian-11'],
   ],
-  'Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2': [['Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2', 'azure-image', 'ubuntu-20.04']],
-  'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2': [['Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2', 'azure-image', 'ubuntu-22.04']],
-  'Canonical:ubuntu-22_04-lts:server': [['Canonical:ubuntu-22_04-lts:server', 'azure-image', 'ubuntu-22.04']],
+  'Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2': [['Canonical:0001-com-ubuntu-server-focal:20_04-lts-gen2', 'azure-image', 'ubuntu-azure-20.04']],
+  'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2': [['Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2', 'azure-image', 'ubuntu-azure-22.04']],
+  'Canonical:ubuntu-22_04-lts:server': [['Canonical:ubuntu-22_04-lts:server', 'azure-image', 'ubuntu-azure-22.04']],
   'Canonical:ubuntu-24_04-lts:(server|server-arm64|minimal|ubuntu-pro)': [
-    ['Canonical:ubuntu-24_04-lts:server-arm64', 'azure-image', 'ubuntu-24.04'],
-    ['Canonical:ubuntu-24_04-lts:ubuntu-pro', 'azure-image', 'ubuntu-24.04'],
+    ['Canonical:ubuntu-24_04-lts:server-arm64', 'azure-image', 'ubuntu-azure-24.04'],
+    ['Canonical:ubuntu-24_04-lts:ubuntu-pro', 'azure-image', 'ubuntu-azure-24.04'],
   ],
   'Debian:debian-1[1-3]:1[1-3]-gen2': [
     ['Debian:debian-11:11-gen2', 'azure-image', 'debian-11'],
@@ -266,7 +266,7 @@ const SECTION2: Record<string, Case[] | string> = {
   'SUSE:sles-12-sp5:gen2': [['SUSE:sles-12-sp5:gen2', 'azure-image', 'sles-12.5']],
   'MicrosoftCBLMariner:azure-linux-3:azure-linux-3-gen2': [['MicrosoftCBLMariner:azure-linux-3:azure-linux-3-gen2', 'azure-image', 'azure-linux-3']],
   'MicrosoftCBLMariner:cbl-mariner:cbl-mariner-2-gen2': [['MicrosoftCBLMariner:cbl-mariner:cbl-mariner-2-gen2', 'azure-image', 'cbl-mariner-2']],
-  'Canonical:UbuntuServer:18.04-LTS': [['Canonical:UbuntuServer:18.04-LTS', 'azure-image', 'ubuntu-18.04']],
+  'Canonical:UbuntuServer:18.04-LTS': [['Canonical:UbuntuServer:18.04-LTS', 'azure-image', 'ubuntu-azure-18.04']],
   osSku: 'a field name',
   os_sku: 'a field name',
   Ubuntu: [['Ubuntu', 'image-type', 'ubuntu']],
@@ -288,11 +288,11 @@ const SECTION2: Record<string, Case[] | string> = {
   ],
   'kubernetes.azure.com/node-image-version': 'a node label name',
   'kubernetes.azure.com/os-sku-effective=Ubuntu2204': [['Ubuntu2204', 'image-type', 'ubuntu-22.04']],
-  'ubuntu-os-cloud/ubuntu-2204-jammy-v20240927': [['ubuntu-os-cloud/ubuntu-2204-jammy-v20240927', 'image', 'ubuntu-22.04']],
-  'ubuntu-2004-lts': [['ubuntu-2004-lts', 'image', 'ubuntu-20.04']],
-  'ubuntu-2204-lts': [['ubuntu-2204-lts', 'image', 'ubuntu-22.04']],
-  'ubuntu-2404-lts-amd64': [['ubuntu-2404-lts-amd64', 'image', 'ubuntu-24.04']],
-  '-arm64': [['ubuntu-2404-lts-arm64', 'image', 'ubuntu-24.04']],
+  'ubuntu-os-cloud/ubuntu-2204-jammy-v20240927': [['ubuntu-os-cloud/ubuntu-2204-jammy-v20240927', 'image', 'ubuntu-gcp-22.04-20240927']],
+  'ubuntu-2004-lts': [['ubuntu-2004-lts', 'image', 'ubuntu-gcp-20.04']],
+  'ubuntu-2204-lts': [['ubuntu-2204-lts', 'image', 'ubuntu-gcp-22.04']],
+  'ubuntu-2404-lts-amd64': [['ubuntu-2404-lts-amd64', 'image', 'ubuntu-gcp-24.04']],
+  '-arm64': [['ubuntu-2404-lts-arm64', 'image', 'ubuntu-gcp-24.04']],
   'cos-cloud/cos-(stable|beta|dev|\\d{2,3}-lts)': [
     ['cos-cloud/cos-stable', 'image', 'cos'],
     ['cos-cloud/cos-dev', 'image', 'cos'],
@@ -312,17 +312,17 @@ const SECTION2: Record<string, Case[] | string> = {
   ],
   'spec.image: <owner>/<name>': 'the kops field shape; its examples follow',
   '099720109477/ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250610': [
-    ['099720109477/ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250610', 'image', 'ubuntu-24.04'],
+    ['099720109477/ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250610', 'image', 'ubuntu-aws-24.04-20250610'],
   ],
   '099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20211118': [
-    ['099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20211118', 'image', 'ubuntu-20.04'],
+    ['099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20211118', 'image', 'ubuntu-aws-20.04-20211118'],
   ],
   'kope.io/k8s-1.x-debian-(jessie|stretch)-amd64-hvm-ebs-YYYY-MM-DD': [
     ['kope.io/k8s-1.8-debian-jessie-amd64-hvm-ebs-2018-02-08', 'image', 'debian-8'],
     ['kope.io/k8s-1.x-debian-stretch-amd64-hvm-ebs-YYYY-MM-DD', 'image', 'debian-9'],
   ],
   '137112412989/amzn2-ami-kernel-5.10-hvm-…': [['137112412989/amzn2-ami-kernel-5.10-hvm-2.0.20240131.0-x86_64-gp2', 'image', 'amazon-linux-2-kernel-5.10']],
-  'ubuntu-os-cloud/ubuntu-…': [['ubuntu-os-cloud/ubuntu-2004-focal-v20230918', 'image', 'ubuntu-20.04']],
+  'ubuntu-os-cloud/ubuntu-…': [['ubuntu-os-cloud/ubuntu-2004-focal-v20230918', 'image', 'ubuntu-gcp-20.04-20230918']],
   supported_os_distributions: 'a Kubespray variable name',
   ansible_distribution: 'an Ansible fact name',
   'RedHat, CentOS, Fedora, Ubuntu, Debian, Flatcar, Flatcar Container Linux by Kinvolk, Suse, openSUSE Leap, openSUSE Tumbleweed, ClearLinux, OracleLinux, AlmaLinux, Rocky, Amazon':

@@ -41,8 +41,10 @@ export function requiredValues(rule: Rule): Required[] {
     if (!out.some((o) => o.fact === r.fact && o.value === r.value && o.kind === r.kind)) out.push(r);
   };
   for (const leaf of ruleLeaves(rule)) {
-    if (leaf.version !== undefined) {
-      for (const { operator, version: v } of comparators(leaf.version)) {
+    // An unverified sub-range has boundaries of its own: both sides of each must be tested too.
+    for (const range of [leaf.version, leaf.unverified?.version]) {
+      if (range === undefined) continue;
+      for (const { operator, version: v } of comparators(range)) {
         const why = `${leaf.fact} ${operator}${v.version}`;
         add({ fact: leaf.fact, value: v.version, kind: 'version', why });
         if (v.prerelease.length || v.patch === 0) add({ fact: leaf.fact, value: `${v.major}.${v.minor - 1}.*`, kind: 'version', why });

@@ -18,6 +18,8 @@ export interface RuleCase {
   missing?: FactName[];
   message?: string;
   findings?: number;
+  /** Undetermined cases: text the undetermined message must contain (an UNVERIFIED note, a range). */
+  says?: string;
 }
 
 export interface CaseFile {
@@ -75,6 +77,10 @@ export function loadCaseFile(file: string): CaseFile {
     if (c.message !== undefined) {
       if (c.expect !== 'fire' || typeof c.message !== 'string') fail(file, c.name, 'message is a string, only for fire cases');
       rc.message = c.message;
+    }
+    if (c.says !== undefined) {
+      if (c.expect !== 'undetermined' || typeof c.says !== 'string') fail(file, c.name, 'says is a string, only for undetermined cases');
+      rc.says = c.says;
     }
     if (c.findings !== undefined) {
       if (c.expect !== 'fire' || typeof c.findings !== 'number') fail(file, c.name, 'findings is a count, only for fire cases');

@@ -24,6 +24,7 @@ for (const file of allCaseFiles()) {
         } else {
           expect(out.findings).toEqual([]);
           expect(out.undetermined?.missing.map((m) => m.fact)).toEqual([...c.missing!].sort());
+          if (c.says) expect(out.undetermined!.message).toContain(c.says);
         }
       });
     }

@@ -1,0 +1,66 @@
+import type { Candidate } from '../model/candidate.js';
+import type { FactName } from '../model/fact.js';
+
+/** Keys that name a component, lower-cased with `-`/`_` dropped, and how a user pins the fact they may hold. */
+const COMPONENT_KEYS: readonly { keys: readonly string[]; fact: FactName; what: string; pin: string }[] = [
+  { keys: ['kubernetes', 'kubernetesversion', 'kubeversion', 'k8s', 'k8sversion', 'k8sver', 'kubever', 'clusterversion'], fact: 'kubernetes.version', what: 'the Kubernetes version', pin: 'set kubernetes-version' },
+  { keys: ['calico', 'calicoversion', 'calicover', 'calicotag'], fact: 'calico.version', what: 'the Calico version', pin: 'set calico-version' },
+  { keys: ['kubeproxy', 'kubeproxyversion', 'kubeproxytag'], fact: 'kubeProxy.version', what: 'the kube-proxy version', pin: 'set fact kubeProxy.version=VERSION (or kubernetes-version)' },
+  { keys: ['kernel', 'kernelversion', 'kernelrelease'], fact: 'node.kernel', what: "the nodes' kernel", pin: 'set kernel-version' },
+];
+/** Keys that hold a version when their parent names the component (`calico: {version: 3.26.0}`). */
+const VERSION_KEYS = new Set(['version', 'tag', 'ver', 'release']);
+
+const LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
+const VERSION = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
+
+function norm(key: string): string {
+  return key.toLowerCase().replace(/[-_.]/g, '');
+}
+
+function componentOf(key: string): (typeof COMPONENT_KEYS)[number] | undefined {
+  const k = norm(key);
+  return COMPONENT_KEYS.find((c) => c.keys.includes(k));
+}
+
+/**
+ * Version-looking values under component keys, read from the text line by line (a file no extractor
+ * recognised is not worth a YAML parse): `kube_version: 1.28.3`, `calico: "3.26.0"`, and `version:` under a
+ * `calico:` mapping. Comments and block scalars are not followed; it only ever suggests.
+ */
+export function findCandidates(file: string, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const parents: { indent: number; key: string }[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(#|$)/.test(line)) continue;
+    const m = LINE.exec(line);
+    if (!m) continue;
+    const indent = m[1]!.length;
+    const key = m[2]!;
+    const rest = m[3]!;
+    while (parents.length && parents[parents.length - 1]!.indent >= indent) parents.pop();
+    const parent = parents[parents.length - 1];
+    const v = VERSION.exec(rest.trim());
+    if (!v) {
+      if (rest.trim() === '' || rest.trim().startsWith('#')) parents.push({ indent, key });
+      continue;
+    }
+    const direct = componentOf(key);
+    const viaParent = !direct && VERSION_KEYS.has(key.toLowerCase()) && parent ? componentOf(parent.key) : undefined;
+    const c = direct ?? viaParent;
+    if (!c) continue;
+    const shown = direct ? key : `${parent!.key}.${key}`;
+    const value = v[1]!;
+    const column = line.indexOf(rest.trim()) + 1;
+    out.push({
+      place: { file, line: i + 1, column },
+      key: shown,
+      value,
+      fact: c.fact,
+      message: `${file}:${i + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`,
+    });
+  }
+  return out;
+}
