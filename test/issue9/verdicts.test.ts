@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub, useFakeGitHub } from '../helpers/fake-github.js';
+import { useFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { requireActionBundle, runAction } from '../helpers/run-action.js';
 import { FIX9, requireBundle, scanFixture, scanJson } from './helpers.js';
 import { join } from 'node:path';
