@@ -100,7 +100,7 @@ describe('a 2024 Ubuntu 20.04 AWS image (e2e)', () => {
     );
     const text = scanFixture('ubuntu-aws-undated').stdout;
     expect(text).toContain('node.kernel = 5.4–5.15  derived: Ubuntu 20.04 AWS image of unknown date: kernel 5.4–5.15');
-    const sarif = scanFixture('ubuntu-aws-undated', ['--format', 'sarif']).stdout;
+    const sarif = scanFixture('ubuntu-aws-undated', ['--format', 'sarif', '--sarif-undetermined']).stdout;
     expect(sarif).toContain('kernel 5.4–5.15');
   });
 

@@ -139,7 +139,8 @@ describe('the reviewer view on a generated 67-cluster repository (issue 12)', ()
 
   it('has thousands of findings', () => {
     expect(result.contexts).toHaveLength(67);
-    expect(result.findings.length).toBeGreaterThan(3000);
+    // Shared platform files give one finding naming the clusters they apply to (issue 9), not a copy each.
+    expect(result.findings.length).toBeGreaterThan(2500);
   });
 
   it('stays within GitHub limits and keeps the counts for all findings', () => {
