@@ -90,8 +90,10 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
 }
 
 function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
-  const mine = (f: Fact) => (rule.component === 'calico' ? f.name.startsWith('calico.') : f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version');
-  return ctx.facts.filter(mine).map(placeOf).find((p) => p !== undefined);
+  const mine = (f: Fact) =>
+    rule.component === 'calico' ? f.name.startsWith('calico.') : rule.component === 'kube-proxy' ? f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version' : f.name.startsWith(`${rule.component}.`);
+  // Else the nearest place the cluster has at all: a result is never left without one.
+  return ctx.facts.filter(mine).map(placeOf).find((p) => p !== undefined) ?? ctx.facts.map(placeOf).find((p) => p !== undefined);
 }
 
 /** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */

@@ -16,9 +16,17 @@ type Checked = Pick<ScanResult, 'rules' | 'contexts' | 'notApplicable' | 'findin
 
 function reasonOf(reasons: readonly string[]): string {
   const set = [...new Set(reasons)];
-  const none = set.filter((r) => /^no (kube-proxy|calico) configuration found$/.test(r));
+  const none = set.filter((r) => /^no [a-z-]+ configuration found$/.test(r));
   const other = set.filter((r) => !none.includes(r));
-  const parts = [...(none.length === 2 ? ['no kube-proxy or Calico configuration found'] : none), ...other];
+  // Every component missing reads as one sentence; kube-proxy and Calico are what a cluster must show.
+  const order = ['kube-proxy', 'calico'];
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+  const names = none
+    .map((r) => r.replace(/^no | configuration found$/g, ''))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((n) => (n === 'calico' ? 'Calico' : n));
+  const joined = names.length > 1 ? `no ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} configuration found` : none[0];
+  const parts = [...(joined ? [joined] : []), ...other];
   return parts.join('; ') || 'no rule applies';
 }
 

@@ -11,7 +11,7 @@ const TOKEN = 'ghs_netcompatIssue9Token0123456789abcdef';
 
 describe('a repository in an unknown format: nothing checked is never green (e2e)', () => {
   const reason =
-    'no kube-proxy or Calico configuration found in 1 parsed file; 3 version-looking values in files netcompat does not recognise (listed as candidates)';
+    'no kube-proxy, Calico or node configuration found in 1 parsed file; 3 version-looking values in files netcompat does not recognise (listed as candidates)';
 
   it('the text verdict says so, lists the candidates with their place, and keeps exit 0', () => {
     const r = scanFixture('unknown-format');
@@ -57,7 +57,7 @@ describe('the Action on an unknown format (e2e)', () => {
     expect(r.code, r.stderr).toBe(0);
     const run = [...gh.checkRuns.values()][0]!;
     expect(run.conclusion).toBe('neutral');
-    expect(run.output?.title).toMatch(/^Nothing checked: no kube-proxy or Calico configuration found in 1 parsed file/);
+    expect(run.output?.title).toMatch(/^Nothing checked: no kube-proxy, Calico or node configuration found in 1 parsed file/);
     expect(r.summary).toContain('### ⚠️ Nothing checked');
     expect(r.summary).toContain('settings.yaml:7 says calico: 3.26.0; if that is the Calico version, set calico-version');
   });
