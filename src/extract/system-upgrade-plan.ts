@@ -1,7 +1,6 @@
 import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, keyNode, kindOf, str } from '../parse/walk.js';
-import type { YamlDoc } from '../parse/yaml-doc.js';
 import { parseImage } from './image.js';
 import { channelFacts, releaseFacts } from './shell-facts.js';
 import { toFacts, type TextFact } from './text-fact.js';

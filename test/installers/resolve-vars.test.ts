@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/model/fact.js';
 import { formatPlace } from '../../src/model/place.js';
 import { scan } from '../../src/scan.js';
 import { INSTALLERS } from './helpers.js';
@@ -46,7 +47,7 @@ describe('Ansible variable references resolved within a cluster', () => {
 
 describe('resolveTemplates', async () => {
   const { resolveTemplates } = await import('../../src/context/resolve-vars.js');
-  type F = import('../../src/model/fact.js').Fact;
+  type F = Fact;
   const v = (key: string, value: string, origin: 'repository' | 'default' = 'repository', line = 1): F => ({
     name: 'ansible.variable', key, value, origin, source: 'ansible-variables', place: { file: origin === 'default' ? 'roles/x/defaults/main.yml' : 'group_vars/all.yml', line, column: 1 },
   });

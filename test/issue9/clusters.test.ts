@@ -25,14 +25,14 @@ describe('a Kubespray fork: role tree, sample inventory and tests/ are not clust
   it('lists what it left out and how to include it, in JSON and text', () => {
     const { report } = scanJson('kubespray-fork');
     expect(report.excluded?.map((e) => [e.path, e.facts])).toEqual([
-      ['inventory/sample/', 6],
-      ['tests/', 6],
+      ['inventory/sample/', 9],
+      ['tests/', 10],
     ]);
     expect(report.excluded?.[0]?.include).toBe('to check it as a cluster, name it in the config file: clusters: [{name: sample, paths: ["inventory/sample/**"]}]');
     const text = scanFixture('kubespray-fork').stdout;
     expect(text).toContain('LEFT OUT (2): installer templates and test fixtures, not clusters');
-    expect(text).toContain("  inventory/sample/  Kubespray's sample inventory, a template rather than a cluster: 6 facts not used");
-    expect(text).toContain('  tests/  the test tree of the installer vendored in the repository root: 6 facts not used');
+    expect(text).toContain("  inventory/sample/  Kubespray's sample inventory, a template rather than a cluster: 9 facts not used");
+    expect(text).toContain('  tests/  the test tree of the installer vendored in the repository root: 10 facts not used');
   });
 
   it('checks the sample inventory when the config file names it', () => {
