@@ -10,6 +10,12 @@ export interface JsonOptions {
   failOn: FailOn;
 }
 
+/**
+ * The report's contract version (schema/report.schema.json, docs/report.md): raised only when a field is
+ * removed or changes meaning; new fields may appear without it.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
 /** What decides the exit code, so a script need not recount: `fails` is exactly the CLI's exit 1. */
 export interface JsonVerdict {
   failOn: FailOn;
@@ -72,6 +78,7 @@ export function jsonUndetermined(u: Undetermined): JsonUndetermined {
  */
 export function writeJsonReport(result: ScanResult, opts: JsonOptions, sink: Sink): void {
   const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     ...result,
     verdict: jsonVerdict(result, opts.failOn),
     // Each finding's JSON shape is made as it is written.
