@@ -91,7 +91,8 @@ function k0sSpecs(d: YamlDoc): { spec: Node | undefined; kind: Node | undefined;
     const kind = get(d, o.node, 'kind');
     if (o.apiVersion?.startsWith('k0s.k0sproject.io/') && (o.kind === 'ClusterConfig' || o.kind === 'Cluster')) {
       out.push({ spec: get(d, o.node, 'spec'), kind, what: 'k0s ClusterConfig' });
-    } else if (o.apiVersion?.startsWith('k0sctl.k0sproject.io/') && o.kind === 'Cluster') {
+    } else if (o.apiVersion?.startsWith('k0sctl.k0sproject.io/') && o.kind?.toLowerCase() === 'cluster') {
+      // k0sctl accepts `kind: cluster` as its own examples write it.
       out.push({ spec: get(d, o.node, 'spec', 'k0s', 'config', 'spec'), kind, what: 'k0sctl Cluster', k0sVersion: get(d, o.node, 'spec', 'k0s', 'version') });
     }
   }
