@@ -5,7 +5,7 @@ import { byCode } from './sort.js';
  * longer depends on how an object was built, so two runs print byte-identical JSON.
  */
 const FIRST = [
-  'tool', 'root', 'verdict', 'findings', 'undetermined', 'notApplicable', 'suppressed', 'skipped', 'diagnostics', 'contexts', 'stats', 'rules',
+  'schemaVersion', 'tool', 'root', 'verdict', 'findings', 'undetermined', 'notApplicable', 'suppressed', 'skipped', 'diagnostics', 'contexts', 'stats', 'rules',
   'ruleId', 'id', 'name', 'version', 'title', 'severity', 'level', 'component', 'context', 'message', 'fix',
   'primary', 'file', 'path', 'line', 'column', 'endLine', 'endColumn',
   'value', 'raw', 'unresolved', 'origin', 'place', 'source', 'note', 'derivedFrom',

@@ -8,7 +8,7 @@ describe('renderJson', () => {
   const doc = JSON.parse(text) as Record<string, unknown> & { findings: { ruleId: string }[]; verdict: unknown };
 
   it('is the scan result plus a verdict, top-level keys in a fixed order', () => {
-    expect(Object.keys(doc)).toEqual(['tool', 'root', 'verdict', 'findings', 'undetermined', 'notApplicable', 'skipped', 'contexts', 'stats', 'rules']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'root', 'verdict', 'findings', 'undetermined', 'notApplicable', 'skipped', 'contexts', 'stats', 'rules']);
     expect(doc.verdict).toEqual({
       failOn: 'high',
       fails: true,
