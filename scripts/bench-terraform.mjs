@@ -35,7 +35,9 @@ function scanOnce(repo, extra) {
   const args = [cli, 'scan', repo, '--format', 'json', '--fail-on', 'none', ...extra];
   const timeFile = join(repo, '..', 'time.txt');
   const start = process.hrtime.bigint();
-  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) throw new Error(`scan exited ${r.status}: ${r.stderr}`);
   const report = JSON.parse(r.stdout);
@@ -60,9 +62,16 @@ try {
   const results = {};
   for (const [name, tree, extra] of variants) {
     const runs = Array.from({ length: opts.runs }, () => scanOnce(tree, extra));
-    results[name] = { seconds: median(runs.map((x) => x.seconds)), cpu: median(runs.map((x) => x.cpu)), peakMiB: Math.max(...runs.map((x) => x.peakMiB)), last: runs[runs.length - 1] };
+    results[name] = {
+      seconds: median(runs.map((x) => x.seconds)),
+      cpu: median(runs.map((x) => x.cpu)),
+      peakMiB: Math.max(...runs.map((x) => x.peakMiB)),
+      last: runs[runs.length - 1],
+    };
     const r = results[name];
-    console.log(`  ${name.padEnd(20)} ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU (medians of ${opts.runs}), peak ${r.peakMiB.toFixed(0)} MiB RSS, ${r.last.stats.filesParsed ?? '?'} files parsed, ${r.last.facts ?? '?'} facts, ${r.last.contexts ?? '?'} clusters`);
+    console.log(
+      `  ${name.padEnd(20)} ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU (medians of ${opts.runs}), peak ${r.peakMiB.toFixed(0)} MiB RSS, ${r.last.stats.filesParsed ?? '?'} files parsed, ${r.last.facts ?? '?'} facts, ${r.last.contexts ?? '?'} clusters`,
+    );
   }
   // CPU time is the steadier measure on a shared machine; wall time follows it when the machine is idle.
   const w = results['with Terraform'];

@@ -21,8 +21,11 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === '--keep') opts.keep = true;
     else if (a === '--files') {
-      const list = String(argv[++i] ?? '').split(',').map(Number);
-      if (list.length === 0 || !list.every((n) => Number.isInteger(n) && n >= 1)) fail(`--files needs positive integers (comma-separated), got ${JSON.stringify(argv[i])}`);
+      const list = String(argv[++i] ?? '')
+        .split(',')
+        .map(Number);
+      if (list.length === 0 || !list.every((n) => Number.isInteger(n) && n >= 1))
+        fail(`--files needs positive integers (comma-separated), got ${JSON.stringify(argv[i])}`);
       opts.files = list;
     } else if (['--seed', '--runs'].includes(a)) {
       const n = Number(argv[++i]);
@@ -87,7 +90,15 @@ async function triggerWords() {
       }));
     },
   };
-  const result = await build({ absWorkingDir: root, entryPoints: ['src/extract/registry.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error', plugins: [plugin],
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/extract/registry.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+    plugins: [plugin],
     banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
   });
   const dir = mkdtempSync(join(tmpdir(), 'netcompat-bench-registry-'));
@@ -174,7 +185,9 @@ async function benchSize(files, opts, words, base) {
   const st = row.summary.stats ?? {};
   const c = row.summary.counts;
   if (typeof st.filesSeen === 'number') {
-    console.log(`  ${fmt(st.filesSeen)} candidates of ${fmt(files)} files, ${fmt(st.filesParsed)} parsed; ${c ? `${fmt(c.high + c.medium + c.low)} findings, ${fmt(c.undetermined)} undetermined; ` : ''}JSON report ${(row.summary.bytes / 1048576).toFixed(1)} MiB`);
+    console.log(
+      `  ${fmt(st.filesSeen)} candidates of ${fmt(files)} files, ${fmt(st.filesParsed)} parsed; ${c ? `${fmt(c.high + c.medium + c.low)} findings, ${fmt(c.undetermined)} undetermined; ` : ''}JSON report ${(row.summary.bytes / 1048576).toFixed(1)} MiB`,
+    );
   } else if (row.summary.error) console.log(`  ${row.summary.error}`);
   if (!opts.keep) rmSync(repo, { recursive: true, force: true });
   return row;
@@ -189,13 +202,21 @@ async function main() {
   try {
     for (const files of opts.files) rows.push(await benchSize(files, opts, words, base));
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-    console.log(`\nnetcompat ${version} on Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; medians of ${opts.runs} paired run(s); peak RSS is the highest run`);
-    console.log(rg ? `ripgrep: rg --files-with-matches --fixed-strings --hidden --no-ignore over the whole tree for the ${words.length} trigger words` : 'ripgrep (rg) is not installed: the ratio to ripgrep is skipped');
+    console.log(
+      `\nnetcompat ${version} on Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; medians of ${opts.runs} paired run(s); peak RSS is the highest run`,
+    );
+    console.log(
+      rg
+        ? `ripgrep: rg --files-with-matches --fixed-strings --hidden --no-ignore over the whole tree for the ${words.length} trigger words`
+        : 'ripgrep (rg) is not installed: the ratio to ripgrep is skipped',
+    );
     console.log('');
     console.log(`| files | netcompat wall | CPU | peak RSS |${rg ? ' rg wall | rg CPU | wall ratio |' : ''}`);
     console.log(`|---|---|---|---|${rg ? '---|---|---|' : ''}`);
     for (const r of rows) {
-      console.log(`| ${fmt(r.files)} | ${secs(r.wall)} | ${secs(r.cpu)} | ${mib(r.peakKb)} |${rg ? ` ${secs(r.rgWall)} | ${secs(r.rgCpu)} | ${r.ratio.toFixed(2)}x |` : ''}`);
+      console.log(
+        `| ${fmt(r.files)} | ${secs(r.wall)} | ${secs(r.cpu)} | ${mib(r.peakKb)} |${rg ? ` ${secs(r.rgWall)} | ${secs(r.rgCpu)} | ${r.ratio.toFixed(2)}x |` : ''}`,
+      );
     }
   } finally {
     if (opts.keep) console.log(`\nkept ${base}`);

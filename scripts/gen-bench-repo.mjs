@@ -40,7 +40,10 @@ export function prng(seed) {
 const TEAMS = ['payments', 'search', 'checkout', 'identity', 'billing', 'catalog', 'platform', 'data', 'ml', 'notify', 'media', 'ledger'];
 const NOUNS = ['api', 'worker', 'gateway', 'indexer', 'scheduler', 'web', 'sync', 'exporter', 'broker', 'cache'];
 const ENVS = ['dev', 'staging', 'prod', 'qa', 'perf'];
-const WORDS = 'the service owns its data and exposes a small api rollout uses canary steps with automated analysis alerts page the on call engineer when error budget burns fast see runbook for recovery retries are bounded timeouts are explicit'.split(' ');
+const WORDS =
+  'the service owns its data and exposes a small api rollout uses canary steps with automated analysis alerts page the on call engineer when error budget burns fast see runbook for recovery retries are bounded timeouts are explicit'.split(
+    ' ',
+  );
 
 const name = (r, i) => `${r.pick(TEAMS)}-${r.pick(NOUNS)}-${i}`;
 const words = (r, n) => Array.from({ length: n }, () => r.pick(WORDS)).join(' ');
@@ -107,7 +110,10 @@ spec:
 function configmap(r, i) {
   const n = name(r, i);
   const data = Array.from({ length: r.int(2, 40) }, (_, k) => `  key_${k}: "${words(r, r.int(1, 12))}"`).join('\n');
-  return { path: `apps/${n.split('-')[0]}/${n}/deploy/configmap.yaml`, text: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}-config\ndata:\n${data}\n` };
+  return {
+    path: `apps/${n.split('-')[0]}/${n}/deploy/configmap.yaml`,
+    text: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}-config\ndata:\n${data}\n`,
+  };
 }
 
 function helmValues(r, i) {
@@ -216,7 +222,12 @@ function miscYaml(r, i) {
 
 function json(r, i) {
   if (r.chance(0.5)) {
-    const panels = Array.from({ length: r.int(3, 40) }, (_, k) => ({ id: k, type: 'timeseries', title: words(r, 3), targets: [{ expr: `rate(http_requests_total{job="${name(r, k)}"}[5m])` }] }));
+    const panels = Array.from({ length: r.int(3, 40) }, (_, k) => ({
+      id: k,
+      type: 'timeseries',
+      title: words(r, 3),
+      targets: [{ expr: `rate(http_requests_total{job="${name(r, k)}"}[5m])` }],
+    }));
     return { path: `dashboards/${r.pick(TEAMS)}/dashboard-${i}.json`, text: JSON.stringify({ title: words(r, 4), panels }, null, 2) + '\n' };
   }
   const n = name(r, i);
@@ -414,12 +425,15 @@ function bigJson(r, i) {
 /** Over the scanner's 8 MiB cap: listed as too large, never read. */
 function hugeYaml(r, i) {
   const line = `- ${words(r, 12)}\n`;
-  return { path: `generated/audit-log-${i}.yaml`, text: line.repeat(Math.ceil(9 * 1024 * 1024 / line.length)) };
+  return { path: `generated/audit-log-${i}.yaml`, text: line.repeat(Math.ceil((9 * 1024 * 1024) / line.length)) };
 }
 
 /** The bad input a real repository carries: a merge conflict, a binary and a Latin-1 file named .yaml. */
 const BAD = [
-  (r, i) => ({ path: `clusters/broken-${i}/kubeadm-config.yaml`, text: `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\n<<<<<<< HEAD\nkubernetesVersion: v1.27.3\n=======\nkubernetesVersion: v1.28.4\n>>>>>>> upgrade\n  networking: [\n` }),
+  (r, i) => ({
+    path: `clusters/broken-${i}/kubeadm-config.yaml`,
+    text: `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\n<<<<<<< HEAD\nkubernetesVersion: v1.27.3\n=======\nkubernetesVersion: v1.28.4\n>>>>>>> upgrade\n  networking: [\n`,
+  }),
   (r, i) => ({ path: `assets/odd-${i}.yaml`, text: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) }),
   (r, i) => ({ path: `legacy/latin1-${i}.yaml`, text: Buffer.from('comment: "caf\xe9"\n', 'latin1') }),
 ];

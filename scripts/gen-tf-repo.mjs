@@ -16,16 +16,24 @@ function rng(seed) {
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 const VARIABLES = (n) =>
-  Array.from({ length: n }, (_, i) => `variable "setting_${i}" {\n  description = "Setting ${i}"\n  type        = string\n  default     = "value-${i}"\n}\n`).join('\n') +
-  `\nvariable "cluster_version" {\n  type    = string\n  default = "1.28"\n}\n`;
+  Array.from(
+    { length: n },
+    (_, i) => `variable "setting_${i}" {\n  description = "Setting ${i}"\n  type        = string\n  default     = "value-${i}"\n}\n`,
+  ).join('\n') + `\nvariable "cluster_version" {\n  type    = string\n  default = "1.28"\n}\n`;
 
 const VERSIONS = `terraform {\n  required_version = ">= 1.5"\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = ">= 5.40"\n    }\n  }\n}\n`;
 
-const OUTPUTS = (r) => Array.from({ length: 6 }, (_, i) => `output "out_${i}" {\n  value = ${pick(r, ['aws_s3_bucket.logs.arn', 'module.vpc.vpc_id', 'local.name', 'var.setting_1'])}\n}\n`).join('\n');
+const OUTPUTS = (r) =>
+  Array.from(
+    { length: 6 },
+    (_, i) => `output "out_${i}" {\n  value = ${pick(r, ['aws_s3_bucket.logs.arn', 'module.vpc.vpc_id', 'local.name', 'var.setting_1'])}\n}\n`,
+  ).join('\n');
 
 function plainMain(r, i) {
   const blocks = [`locals {\n  name = "svc-${i}"\n  tags = { team = "platform", env = "${pick(r, ['prod', 'staging', 'dev'])}" }\n}\n`];
-  blocks.push(`module "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.8.1"\n  name    = local.name\n  cidr    = "10.${i % 250}.0.0/16"\n  azs     = ["eu-west-1a", "eu-west-1b"]\n}\n`);
+  blocks.push(
+    `module "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.8.1"\n  name    = local.name\n  cidr    = "10.${i % 250}.0.0/16"\n  azs     = ["eu-west-1a", "eu-west-1b"]\n}\n`,
+  );
   for (let k = 0; k < 4 + Math.floor(r() * 8); k++) {
     blocks.push(
       pick(r, [
@@ -40,11 +48,16 @@ function plainMain(r, i) {
 }
 
 const CLUSTERS = [
-  (i) => `module "eks" {\n  source          = "terraform-aws-modules/eks/aws"\n  version         = "~> 20.0"\n  cluster_name    = "c${i}"\n  cluster_version = var.cluster_version\n  cluster_addons = {\n    kube-proxy = { addon_version = "v1.28.${i % 9}-eksbuild.1" }\n  }\n  eks_managed_node_groups = {\n    a = { ami_type = "AL2_x86_64" }\n    b = { ami_type = "AL2023_x86_64_STANDARD" }\n  }\n}\n`,
-  (i) => `resource "aws_eks_cluster" "c" {\n  name     = "c${i}"\n  role_arn = aws_iam_role.cluster.arn\n  version  = var.cluster_version\n  vpc_config {\n    subnet_ids = ["subnet-a"]\n  }\n}\n\nresource "aws_eks_addon" "kp" {\n  cluster_name  = aws_eks_cluster.c.name\n  addon_name    = "kube-proxy"\n  addon_version = "v1.28.${i % 9}-eksbuild.2"\n}\n\nresource "aws_eks_node_group" "ng" {\n  cluster_name = aws_eks_cluster.c.name\n  ami_type     = "BOTTLEROCKET_x86_64"\n}\n`,
-  (i) => `resource "azurerm_kubernetes_cluster" "c" {\n  name               = "c${i}"\n  kubernetes_version = "1.3${i % 4}"\n  default_node_pool {\n    name   = "system"\n    os_sku = "Ubuntu2204"\n  }\n  network_profile {\n    network_plugin = "azure"\n    network_policy = "calico"\n  }\n}\n`,
-  (i) => `resource "google_container_cluster" "c" {\n  name               = "c${i}"\n  min_master_version = "1.29.${i % 5}-gke.100"\n  datapath_provider  = "${i % 2 ? 'ADVANCED_DATAPATH' : 'LEGACY_DATAPATH'}"\n  network_policy {\n    enabled  = true\n    provider = "CALICO"\n  }\n  node_config {\n    image_type = "COS_CONTAINERD"\n  }\n}\n`,
-  (i) => `resource "helm_release" "calico" {\n  name       = "calico"\n  repository = "https://docs.tigera.io/calico/charts"\n  chart      = "tigera-operator"\n  version    = "v3.2${6 + (i % 3)}.1"\n  values = [<<-EOT\n    installation:\n      calicoNetwork:\n        ipPools:\n          - cidr: 172.16.0.0/16\n            encapsulation: VXLAN\n  EOT\n  ]\n}\n\nresource "kubectl_manifest" "felix" {\n  yaml_body = <<-YAML\n    apiVersion: projectcalico.org/v3\n    kind: FelixConfiguration\n    metadata:\n      name: default\n    spec:\n      featureDetectOverride: "ChecksumOffloadBroken=true"\n  YAML\n}\n`,
+  (i) =>
+    `module "eks" {\n  source          = "terraform-aws-modules/eks/aws"\n  version         = "~> 20.0"\n  cluster_name    = "c${i}"\n  cluster_version = var.cluster_version\n  cluster_addons = {\n    kube-proxy = { addon_version = "v1.28.${i % 9}-eksbuild.1" }\n  }\n  eks_managed_node_groups = {\n    a = { ami_type = "AL2_x86_64" }\n    b = { ami_type = "AL2023_x86_64_STANDARD" }\n  }\n}\n`,
+  (i) =>
+    `resource "aws_eks_cluster" "c" {\n  name     = "c${i}"\n  role_arn = aws_iam_role.cluster.arn\n  version  = var.cluster_version\n  vpc_config {\n    subnet_ids = ["subnet-a"]\n  }\n}\n\nresource "aws_eks_addon" "kp" {\n  cluster_name  = aws_eks_cluster.c.name\n  addon_name    = "kube-proxy"\n  addon_version = "v1.28.${i % 9}-eksbuild.2"\n}\n\nresource "aws_eks_node_group" "ng" {\n  cluster_name = aws_eks_cluster.c.name\n  ami_type     = "BOTTLEROCKET_x86_64"\n}\n`,
+  (i) =>
+    `resource "azurerm_kubernetes_cluster" "c" {\n  name               = "c${i}"\n  kubernetes_version = "1.3${i % 4}"\n  default_node_pool {\n    name   = "system"\n    os_sku = "Ubuntu2204"\n  }\n  network_profile {\n    network_plugin = "azure"\n    network_policy = "calico"\n  }\n}\n`,
+  (i) =>
+    `resource "google_container_cluster" "c" {\n  name               = "c${i}"\n  min_master_version = "1.29.${i % 5}-gke.100"\n  datapath_provider  = "${i % 2 ? 'ADVANCED_DATAPATH' : 'LEGACY_DATAPATH'}"\n  network_policy {\n    enabled  = true\n    provider = "CALICO"\n  }\n  node_config {\n    image_type = "COS_CONTAINERD"\n  }\n}\n`,
+  (i) =>
+    `resource "helm_release" "calico" {\n  name       = "calico"\n  repository = "https://docs.tigera.io/calico/charts"\n  chart      = "tigera-operator"\n  version    = "v3.2${6 + (i % 3)}.1"\n  values = [<<-EOT\n    installation:\n      calicoNetwork:\n        ipPools:\n          - cidr: 172.16.0.0/16\n            encapsulation: VXLAN\n  EOT\n  ]\n}\n\nresource "kubectl_manifest" "felix" {\n  yaml_body = <<-YAML\n    apiVersion: projectcalico.org/v3\n    kind: FelixConfiguration\n    metadata:\n      name: default\n    spec:\n      featureDetectOverride: "ChecksumOffloadBroken=true"\n  YAML\n}\n`,
 ];
 
 /** Writes the tree; returns how many files, bytes and cluster directories it made. */

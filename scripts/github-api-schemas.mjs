@@ -59,7 +59,11 @@ export function extract(spec) {
     collectRefs(spec, kept, components);
     (paths[template] ??= {})[method] = kept;
   }
-  const sorted = Object.fromEntries(Object.entries(components).sort().map(([s, v]) => [s, Object.fromEntries(Object.entries(v).sort())]));
+  const sorted = Object.fromEntries(
+    Object.entries(components)
+      .sort()
+      .map(([s, v]) => [s, Object.fromEntries(Object.entries(v).sort())]),
+  );
   return { source: `${PACKAGE} generated/api.github.com.json`, paths, components: sorted };
 }
 

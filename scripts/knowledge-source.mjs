@@ -91,7 +91,7 @@ function yamlFiles(root, dir) {
 export function compileKnowledge(root) {
   const ajv = new Ajv(AJV_OPTIONS);
   const all = schemas(root);
-  const validator = (name) => (name && all[name] ? ajv.getSchema(name) ?? (ajv.addSchema(all[name], name), ajv.getSchema(name)) : undefined);
+  const validator = (name) => (name && all[name] ? (ajv.getSchema(name) ?? (ajv.addSchema(all[name], name), ajv.getSchema(name))) : undefined);
   const out = {};
   for (const dir of ['rules', 'data']) {
     for (const file of yamlFiles(root, dir)) {
@@ -118,7 +118,12 @@ export function compileKnowledge(root) {
 export function knowledgeModuleSource(root) {
   const texts = {};
   for (const file of knowledgeFiles(root)) {
-    texts[file.slice(root.length + 1).split('\\').join('/')] = readFileSync(file, 'utf8');
+    texts[
+      file
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/')
+    ] = readFileSync(file, 'utf8');
   }
   const compiled = compileKnowledge(root);
   const json = Object.fromEntries(Object.entries(compiled).map(([path, value]) => [path, JSON.stringify(value)]));

@@ -17,15 +17,20 @@ const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
 /** The notices file: one section per bundled package, sorted by name; throws when a package names no licence. */
 export function licensesText(root, metafiles) {
   const dirs = new Set();
-  for (const m of metafiles) for (const input of Object.keys(m.inputs)) {
-    const dir = packageDirOf(input);
-    if (dir) dirs.add(dir);
-  }
+  for (const m of metafiles)
+    for (const input of Object.keys(m.inputs)) {
+      const dir = packageDirOf(input);
+      if (dir) dirs.add(dir);
+    }
   const packages = [...dirs].map((dir) => {
     const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
     const licence = typeof pkg.license === 'string' ? pkg.license : pkg.license?.type;
     if (!licence) throw new Error(`${pkg.name}: package.json declares no licence; cannot bundle it`);
-    const files = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => LICENCE_FILE.test(f)).sort() : [];
+    const files = existsSync(join(root, dir))
+      ? readdirSync(join(root, dir))
+          .filter((f) => LICENCE_FILE.test(f))
+          .sort()
+      : [];
     const texts = files.map((f) => readFileSync(join(root, dir, f), 'utf8').trim());
     return { name: pkg.name, version: pkg.version, licence, texts };
   });
@@ -38,7 +43,12 @@ export function licensesText(root, metafiles) {
   return (
     head +
     unique
-      .map((p) => [`\n${'='.repeat(78)}\n${p.name}@${p.version}\nLicense: ${p.licence}\n${'-'.repeat(78)}`, ...(p.texts.length ? p.texts : [`(no licence file in the package; declared ${p.licence})`])].join('\n'))
+      .map((p) =>
+        [
+          `\n${'='.repeat(78)}\n${p.name}@${p.version}\nLicense: ${p.licence}\n${'-'.repeat(78)}`,
+          ...(p.texts.length ? p.texts : [`(no licence file in the package; declared ${p.licence})`]),
+        ].join('\n'),
+      )
       .join('\n') +
     '\n'
   );

@@ -15,18 +15,78 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each mutant: the file, the exact text it changes, what it becomes, and the kind of bug it stands for. */
 export const MUTANTS = [
-  { id: 'M1', kind: 'engine: Kleene AND checks unknown before false', file: 'src/evaluate/tri.ts', find: "  if (values.includes('false')) return 'false';\n  return values.includes('unknown')", replace: "  if (values.includes('unknown')) return 'unknown';\n  if (values.includes('false')) return 'false';\n  return values.includes('unknown')" },
-  { id: 'M2', kind: 'engine: a leaf over candidates is true when any candidate is', file: 'src/evaluate/leaf.ts', find: "results.every((r) => r === 'true')) return 'true';", replace: "results.some((r) => r === 'true')) return 'true';" },
-  { id: 'M3', kind: 'rule boundary moved: partial-sync race backport 1.28.7 → 1.28.8', file: 'rules/kp-ipt-partial-sync-race.yaml', find: '>=1.28.0 <1.28.7', replace: '>=1.28.0 <1.28.8' },
+  {
+    id: 'M1',
+    kind: 'engine: Kleene AND checks unknown before false',
+    file: 'src/evaluate/tri.ts',
+    find: "  if (values.includes('false')) return 'false';\n  return values.includes('unknown')",
+    replace: "  if (values.includes('unknown')) return 'unknown';\n  if (values.includes('false')) return 'false';\n  return values.includes('unknown')",
+  },
+  {
+    id: 'M2',
+    kind: 'engine: a leaf over candidates is true when any candidate is',
+    file: 'src/evaluate/leaf.ts',
+    find: "results.every((r) => r === 'true')) return 'true';",
+    replace: "results.some((r) => r === 'true')) return 'true';",
+  },
+  {
+    id: 'M3',
+    kind: 'rule boundary moved: partial-sync race backport 1.28.7 → 1.28.8',
+    file: 'rules/kp-ipt-partial-sync-race.yaml',
+    find: '>=1.28.0 <1.28.7',
+    replace: '>=1.28.0 <1.28.8',
+  },
   { id: 'M4', kind: 'extractor dropped: KubeProxyConfiguration', file: 'src/extract/registry.ts', find: '\n  kubeProxyConfiguration,\n', replace: '\n' },
-  { id: 'M5', kind: 'positions: embedded literal-block column off by one', file: 'src/parse/embedded.ts', find: 'return outer.map(outerStart + ind + col - 1);', replace: 'return outer.map(outerStart + ind + col);' },
-  { id: 'M6', kind: 'SARIF: result ruleId no longer matches the rule id', file: 'src/report/sarif.ts', find: '    ruleId: f.ruleId,', replace: '    ruleId: f.ruleId.toLowerCase(),' },
-  { id: 'M7', kind: 'suppression: a same-line directive no longer suppresses', file: 'src/policy/suppress.ts', find: '(p.line === x.line || p.line === x.line + 1)', replace: '(p.line === x.line + 1)' },
-  { id: 'M8', kind: 'fingerprint: the files a finding rests on are ignored', file: 'src/evaluate/fingerprint.ts', find: "...[...values].sort(), '|', ...[...new Set(files)].sort()", replace: "...[...values].sort(), '|'" },
-  { id: 'M9', kind: 'symlink containment by plain prefix (repo-evil counts as inside repo)', file: 'src/discover/discover.ts', find: 'target.startsWith(realRoot + sep)', replace: 'target.startsWith(realRoot)' },
+  {
+    id: 'M5',
+    kind: 'positions: embedded literal-block column off by one',
+    file: 'src/parse/embedded.ts',
+    find: 'return outer.map(outerStart + ind + col - 1);',
+    replace: 'return outer.map(outerStart + ind + col);',
+  },
+  {
+    id: 'M6',
+    kind: 'SARIF: result ruleId no longer matches the rule id',
+    file: 'src/report/sarif.ts',
+    find: '    ruleId: f.ruleId,',
+    replace: '    ruleId: f.ruleId.toLowerCase(),',
+  },
+  {
+    id: 'M7',
+    kind: 'suppression: a same-line directive no longer suppresses',
+    file: 'src/policy/suppress.ts',
+    find: '(p.line === x.line || p.line === x.line + 1)',
+    replace: '(p.line === x.line + 1)',
+  },
+  {
+    id: 'M8',
+    kind: 'fingerprint: the files a finding rests on are ignored',
+    file: 'src/evaluate/fingerprint.ts',
+    find: "...[...values].sort(), '|', ...[...new Set(files)].sort()",
+    replace: "...[...values].sort(), '|'",
+  },
+  {
+    id: 'M9',
+    kind: 'symlink containment by plain prefix (repo-evil counts as inside repo)',
+    file: 'src/discover/discover.ts',
+    find: 'target.startsWith(realRoot + sep)',
+    replace: 'target.startsWith(realRoot)',
+  },
   { id: 'M10', kind: 'spelling: cross-subnet no longer recognised', file: 'src/extract/values.ts', find: " || s === 'cross-subnet'", replace: '' },
-  { id: 'M11', kind: 'kernel pattern: EL10 dropped from CAL-IPT-BACKEND-DETECT', file: 'rules/cal-ipt-backend-detect.yaml', find: '(8|9|10)', replace: '(8|9)' },
-  { id: 'M12', kind: 'verdict: the fail-on threshold becomes exclusive', file: 'src/model/gate.ts', find: 'severityRank(severity) <= severityRank(failOn)', replace: 'severityRank(severity) < severityRank(failOn)' },
+  {
+    id: 'M11',
+    kind: 'kernel pattern: EL10 dropped from CAL-IPT-BACKEND-DETECT',
+    file: 'rules/cal-ipt-backend-detect.yaml',
+    find: '(8|9|10)',
+    replace: '(8|9)',
+  },
+  {
+    id: 'M12',
+    kind: 'verdict: the fail-on threshold becomes exclusive',
+    file: 'src/model/gate.ts',
+    find: 'severityRank(severity) <= severityRank(failOn)',
+    replace: 'severityRank(severity) < severityRank(failOn)',
+  },
 ];
 
 function parseArgs(argv) {
@@ -57,11 +117,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         continue;
       }
       writeFileSync(path, original.replace(m.find, m.replace));
-      const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args.tests], { cwd: copy, encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args.tests], {
+        cwd: copy,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
       writeFileSync(path, original);
       const failed = [...new Set([...run.stdout.matchAll(/(?:FAIL|×)\s+(?:\|\w+\|\s+)?(test\/\S+\.test\.ts)/g)].map((x) => x[1]))];
       results.push({ ...m, outcome: run.status === 0 ? 'survived' : 'caught', failed });
-      console.log(`${m.id} ${run.status === 0 ? 'SURVIVED' : 'caught'}: ${m.kind}${failed.length ? ` (by ${failed.slice(0, 4).join(', ')}${failed.length > 4 ? ', …' : ''})` : ''}`);
+      console.log(
+        `${m.id} ${run.status === 0 ? 'SURVIVED' : 'caught'}: ${m.kind}${failed.length ? ` (by ${failed.slice(0, 4).join(', ')}${failed.length > 4 ? ', …' : ''})` : ''}`,
+      );
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -40,9 +40,16 @@ export function loadLabels(root) {
 }
 
 /** Table-safe text: pipes escaped (also inside code spans, as GFM tables require), one line. */
-const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 // Prose may not open an HTML tag or start emphasis by accident (a glob such as `**/*.yaml`).
-const prose = (s) => cell(s).replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/\*/g, '\\*');
+const prose = (s) =>
+  cell(s)
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/\*/g, '\\*');
 const code = (s) => '`' + cell(s) + '`';
 
 /** One condition tree as a phrase: "kube-proxy mode iptables and kube-proxy `>=1.27.0 <1.27.11`". */
@@ -122,18 +129,11 @@ export function renderActionTables(root) {
   if (!existsSync(file)) return '_action.yml is not written yet._';
   const action = readYaml(file) ?? {};
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([name, i]) => `| \`${name}\` | ${i?.required ? 'yes' : 'no'} | ${i?.default === undefined || i.default === '' ? '' : code(i.default)} | ${prose(i?.description)} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${i?.required ? 'yes' : 'no'} | ${i?.default === undefined || i.default === '' ? '' : code(i.default)} | ${prose(i?.description)} |`,
   );
   const outputs = Object.entries(action.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${prose(o?.description)} |`);
-  return [
-    '| Input | Required | Default | Description |',
-    '|---|---|---|---|',
-    ...inputs,
-    '',
-    '| Output | Description |',
-    '|---|---|',
-    ...outputs,
-  ].join('\n');
+  return ['| Input | Required | Default | Description |', '|---|---|---|---|', ...inputs, '', '| Output | Description |', '|---|---|', ...outputs].join('\n');
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`; both markers must exist once. */

@@ -59,7 +59,16 @@ writeFileSync(page, html);
 
 const shot = spawnSync(
   process.env.CHROMIUM ?? 'chromium',
-  ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', `--window-size=${WIDTH},${HEIGHT}`, `--screenshot=${OUT}`, `file://${page}`],
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+    `--window-size=${WIDTH},${HEIGHT}`,
+    `--screenshot=${OUT}`,
+    `file://${page}`,
+  ],
   { encoding: 'utf8' },
 );
 if (shot.status !== 0) throw new Error(`chromium failed (${shot.status}): ${shot.stderr}`);

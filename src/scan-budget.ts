@@ -40,7 +40,9 @@ export class ScanBudget {
   /** True (and the failure recorded) once the deadline has passed; `stage` says where the scan was. */
   over(stage: string): boolean {
     if (!this.failure && Date.now() > this.endsAt) {
-      this.failure = new ScanAbortedError(`scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1000)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`);
+      this.failure = new ScanAbortedError(
+        `scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1000)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`,
+      );
     }
     return this.failure !== undefined;
   }
@@ -48,14 +50,16 @@ export class ScanBudget {
   /** Counts bytes read; true once over the cap. */
   addBytes(n: number): boolean {
     this.bytes += n;
-    if (!this.failure && this.bytes > this.maxBytes) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
+    if (!this.failure && this.bytes > this.maxBytes)
+      this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
     return this.failure !== undefined;
   }
 
   /** Counts documents parsed; true once over the cap. */
   addDocuments(n: number): boolean {
     this.docs += n;
-    if (!this.failure && this.docs > this.maxDocs) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
+    if (!this.failure && this.docs > this.maxDocs)
+      this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
     return this.failure !== undefined;
   }
 

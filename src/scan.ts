@@ -60,7 +60,21 @@ const YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
 /** Cheap test before looking for candidates line by line. */
 const CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
 /** Byte strings one of which a file must hold before it is decoded to look for candidates. */
-const CANDIDATE_BYTES = ['calico', 'kube_version', 'kubeVersion', 'kube-version', 'k8s_ver', 'k8sVer', 'k8s:', 'kubernetes:', 'kubernetes_version', 'kubernetesVersion', 'kernel', 'kube_proxy', 'kubeProxy'];
+const CANDIDATE_BYTES = [
+  'calico',
+  'kube_version',
+  'kubeVersion',
+  'kube-version',
+  'k8s_ver',
+  'k8sVer',
+  'k8s:',
+  'kubernetes:',
+  'kubernetes_version',
+  'kubernetesVersion',
+  'kernel',
+  'kube_proxy',
+  'kubeProxy',
+];
 
 function mayHoldCandidates(bytes: Buffer): boolean {
   return CANDIDATE_BYTES.some((s) => bytes.includes(s));
@@ -166,7 +180,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   stats.facts = facts.length;
   budget.throwIfOver('reading Terraform');
   const declared = opts.config?.clusters ?? [];
-  const { facts: kept, excluded } = excludeInstallerInternals(facts, declared.flatMap((c) => c.paths));
+  const { facts: kept, excluded } = excludeInstallerInternals(
+    facts,
+    declared.flatMap((c) => c.paths),
+  );
   const contexts = buildContexts(kept, opts.explicit ?? [], declared);
   budget.throwIfOver('forming clusters');
   const evaluation = evaluate(rules, contexts);
@@ -213,7 +230,11 @@ function attachCandidates(undetermined: readonly Undetermined[], candidates: rea
   for (const u of undetermined) {
     for (const m of u.missing) {
       const mine = candidates.filter((c) => c.fact === m.fact || (m.fact === 'kubeProxy.version' && c.fact === 'kubernetes.version'));
-      if (mine.length) m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join('; ')}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ''}`;
+      if (mine.length)
+        m.hint += `; candidates: ${mine
+          .slice(0, 3)
+          .map((c) => c.message)
+          .join('; ')}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ''}`;
     }
   }
 }

@@ -3,14 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  loadRules,
-  referenceLabel,
-  renderActionTables,
-  renderReadme,
-  renderRulesTable,
-  replaceRegion,
-} from '../scripts/readme-rules.mjs';
+import { loadRules, referenceLabel, renderActionTables, renderReadme, renderRulesTable, replaceRegion } from '../scripts/readme-rules.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');

@@ -41,7 +41,14 @@ const validSha = (s: string) => /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(s);
 /** Workspace-relative POSIX path of an absolute path in the workspace. */
 const rel = (workspace: string, abs: string) => relative(workspace, abs).split(/[\\/]/).filter(Boolean).join('/');
 
-export async function loadBasePolicy(opts: { workspace: string; rootPrefix: string; configFile?: string; baselineFile?: string; baseSha: string | undefined; temp?: string }): Promise<BasePolicy> {
+export async function loadBasePolicy(opts: {
+  workspace: string;
+  rootPrefix: string;
+  configFile?: string;
+  baselineFile?: string;
+  baseSha: string | undefined;
+  temp?: string;
+}): Promise<BasePolicy> {
   const sha = opts.baseSha ?? '';
   if (!validSha(sha)) throw new UsageError('policy-source: base applies to pull_request events only (the event payload names no base commit)');
   try {
@@ -50,10 +57,7 @@ export async function loadBasePolicy(opts: { workspace: string; rootPrefix: stri
     throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
   }
   const tree = new Set(
-    (await git(opts.workspace, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha], MAX_TREE_BYTES))
-      .toString('utf8')
-      .split('\0')
-      .filter(Boolean),
+    (await git(opts.workspace, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha], MAX_TREE_BYTES)).toString('utf8').split('\0').filter(Boolean),
   );
   const dir = mkdtempSync(join(opts.temp ?? tmpdir(), 'netcompat-base-policy-'));
   const taken: string[] = [];
@@ -104,7 +108,14 @@ export async function loadBasePolicy(opts: { workspace: string; rootPrefix: stri
  * The workspace-relative files that make up netcompat's policy for this run, as patterns: the config
  * file, the rule globs under its folder, the baseline. Matched against a pull request's changed files.
  */
-export function policyPatterns(opts: { rootPrefix: string; configFile?: string; workspace: string; rules: readonly string[]; baseline?: string; baselineFile?: string }): string[] {
+export function policyPatterns(opts: {
+  rootPrefix: string;
+  configFile?: string;
+  workspace: string;
+  rules: readonly string[];
+  baseline?: string;
+  baselineFile?: string;
+}): string[] {
   const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix.join(opts.rootPrefix || '.', CONFIG_FILE).replace(/^\.\//, '');
   const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
   const inDir = (p: string) => (configDir ? `${configDir}/${p}` : p);
@@ -121,7 +132,11 @@ export function changedPolicyFiles(changed: readonly string[], patterns: readonl
 
 /** The prominent summary note for a pull request that changes netcompat's own policy. */
 export function policyChangeNote(files: readonly string[], source: 'head' | 'base'): string {
-  const list = files.slice(0, 10).map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ') + (files.length > 10 ? `, and ${files.length - 10} more` : '');
+  const list =
+    files
+      .slice(0, 10)
+      .map((f) => `<code>${escapeMarkdown(f)}</code>`)
+      .join(', ') + (files.length > 10 ? `, and ${files.length - 10} more` : '');
   const how =
     source === 'base'
       ? 'The gate ran with the base branch version of these files (`policy-source: base`): the changes take effect once merged.'

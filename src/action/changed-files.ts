@@ -46,7 +46,11 @@ export async function changedFilesForRun(inputs: ActionInputs, runner: RunnerEnv
       if (all.length < PR_FILES_MAX) {
         const files = underPrefix(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
-        return { files: new Set(files), all, note: `Only findings with evidence in the ${plural(all.length, 'file')} this pull request changes count (\`only-changed\`).` };
+        return {
+          files: new Set(files),
+          all,
+          note: `Only findings with evidence in the ${plural(all.length, 'file')} this pull request changes count (\`only-changed\`).`,
+        };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
     } catch (e) {
@@ -57,7 +61,10 @@ export async function changedFilesForRun(inputs: ActionInputs, runner: RunnerEnv
   try {
     const files = await gitChangedFiles(inputs.root, pull.baseSha);
     log.info(`only-changed: ${files.length} file(s) changed since ${pull.baseSha.slice(0, 12)} (git diff; ${why.join('; ')})`);
-    return { files: new Set(files), note: `Only findings with evidence in the ${plural(files.length, 'file')} changed since the base commit count (\`only-changed\`, from \`git diff\`).` };
+    return {
+      files: new Set(files),
+      note: `Only findings with evidence in the ${plural(files.length, 'file')} changed since the base commit count (\`only-changed\`, from \`git diff\`).`,
+    };
   } catch (e) {
     return notApplied([...why, `git diff against the base commit failed (${(e as Error).message}); check out with fetch-depth: 0 for it`].join('; '));
   }

@@ -33,13 +33,15 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
     conclusion: conclusionOf(result, inputs.failOn),
     output: {
       title: checkTitle(result, inputs.failOn),
-      summary: scrubSecrets(summaryMarkdown(result, {
-        failOn: inputs.failOn,
-        limit: CHECK_OUTPUT_MAX_BYTES,
-        notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
-        ...(ctx.link ? { link: ctx.link } : {}),
-        elsewhere: "the workflow run's job summary and the SARIF file",
-      })),
+      summary: scrubSecrets(
+        summaryMarkdown(result, {
+          failOn: inputs.failOn,
+          limit: CHECK_OUTPUT_MAX_BYTES,
+          notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
+          ...(ctx.link ? { link: ctx.link } : {}),
+          elsewhere: "the workflow run's job summary and the SARIF file",
+        }),
+      ),
       text: scrubSecrets(checkText(result, ctx.link)),
     },
     annotations: carried.map((p) => p[1]),
@@ -53,7 +55,10 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
     const why = outcome.forbidden
       ? 'The token cannot write checks: pull requests from forks get a read-only token; otherwise grant `permissions: checks: write`.'
       : 'GitHub did not accept the request after retries.';
-    log.annotate('warning', `could not create the check run (${outcome.problem}). ${why} Annotations follow as workflow commands; the job summary has the full report.`);
+    log.annotate(
+      'warning',
+      `could not create the check run (${outcome.problem}). ${why} Annotations follow as workflow commands; the job summary has the full report.`,
+    );
     notes.push(`> [!NOTE]\n> No check run: ${escapeMarkdown(outcome.problem ?? '')}. ${why}`);
     return { pending, notes };
   }
@@ -62,10 +67,16 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
     notes.push(`> [!WARNING]\n> ${escapeMarkdown(outcome.problem)}.`);
   }
   const shown = outcome.delivered.size;
-  const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
+  const link =
+    outcome.url && /^https?:\/\//.test(outcome.url)
+      ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})`
+      : `"${escapeMarkdown(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
   // "Posted" only when every batch got in; otherwise the warning above says what is missing.
   if (!outcome.problem) log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? 'no address returned'}`);
-  else log.info(`check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? 'no address returned'}`);
+  else
+    log.info(
+      `check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? 'no address returned'}`,
+    );
   return { pending, ...(outcome.url ? { url: outcome.url } : {}), notes };
 }

@@ -31,7 +31,10 @@ export async function publishComment(ctx: RunContext, client: GitHubClient | und
   });
   if (outcome.action === 'skipped') {
     if (outcome.forbidden) {
-      log.annotate('notice', `PR comment skipped: the token cannot write comments (${outcome.problem}). Pull requests from forks get a read-only token; otherwise grant \`permissions: pull-requests: write\`.`);
+      log.annotate(
+        'notice',
+        `PR comment skipped: the token cannot write comments (${outcome.problem}). Pull requests from forks get a read-only token; otherwise grant \`permissions: pull-requests: write\`.`,
+      );
     } else log.annotate('warning', `could not post the PR comment (${outcome.problem})`);
     return { notes: ['PR comment: skipped (see the log).'] };
   }
@@ -41,5 +44,8 @@ export async function publishComment(ctx: RunContext, client: GitHubClient | und
   }
   const where = outcome.url ?? (outcome.id ? `id ${outcome.id}` : 'no address returned');
   log.info(`PR comment ${outcome.action}: ${where}; marker ${commentMarker(inputs.checkName)}`);
-  return { notes: [`PR comment: ${outcome.action}${outcome.url ? ` ([link](${encodeURI(outcome.url)}))` : ''}.`], ...(outcome.url ? { url: outcome.url } : {}) };
+  return {
+    notes: [`PR comment: ${outcome.action}${outcome.url ? ` ([link](${encodeURI(outcome.url)}))` : ''}.`],
+    ...(outcome.url ? { url: outcome.url } : {}),
+  };
 }

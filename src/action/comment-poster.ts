@@ -25,8 +25,7 @@ async function ownIdentities(client: GitHubClient): Promise<Set<string>> {
 }
 
 export type CommentOutcome =
-  | { action: 'created' | 'updated' | 'cleared' | 'none'; id?: number; url?: string }
-  | { action: 'skipped'; forbidden: boolean; problem: string };
+  { action: 'created' | 'updated' | 'cleared' | 'none'; id?: number; url?: string } | { action: 'skipped'; forbidden: boolean; problem: string };
 
 /** The comment's web address from an API answer, when it has one. */
 function htmlUrl(data: unknown): { url?: string } {
@@ -63,7 +62,12 @@ export async function upsertComment(
     const mine = marked.find((c) => authors.has(c.user?.login ?? ''));
     if (activeFindings(result).length === 0) {
       if (!mine) return { action: 'none' };
-      const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
+      const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner,
+        repo,
+        comment_id: mine.id,
+        body: allClearBody(opts),
+      });
       return { action: 'cleared', id: mine.id, ...htmlUrl(res.data) };
     }
     const body = scrubSecrets(commentBody(result, opts));

@@ -170,7 +170,9 @@ export function confineInputPaths(inputs: ActionInputs): void {
       real = realpathSync(probe);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${name}: ${JSON.stringify(shown)} ${code === 'ENOENT' ? 'does not exist in the workspace' : `cannot be resolved (${code ?? 'error'})`}`);
+      throw new UsageError(
+        `${name}: ${JSON.stringify(shown)} ${code === 'ENOENT' ? 'does not exist in the workspace' : `cannot be resolved (${code ?? 'error'})`}`,
+      );
     }
     if (!isInside(realWorkspace, real)) throw badValue(name, shown, 'a path inside the workspace (it resolves outside through a symbolic link)');
     if (kind === 'directory' && !statSync(real).isDirectory()) throw badValue(name, shown, 'a directory inside the workspace');

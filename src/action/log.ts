@@ -33,7 +33,9 @@ export class ActionLog {
     // @actions/core escapes %, CR, LF in the message and also : and , in properties.
     // It passes ESC, bidi and other controls through: they are taken out here.
     const text = plainLines(this.scrub(message));
-    const p = props ? { ...props, title: annotationText(this.scrub(props.title)), ...(props.file !== undefined ? { file: annotationText(props.file) } : {}) } : {};
+    const p = props
+      ? { ...props, title: annotationText(this.scrub(props.title)), ...(props.file !== undefined ? { file: annotationText(props.file) } : {}) }
+      : {};
     if (level === 'error') core.error(text, p);
     else if (level === 'warning') core.warning(text, p);
     else core.notice(text, p);

@@ -111,19 +111,19 @@ export async function run(env: Env = process.env): Promise<void> {
   let raw: ScanResult;
   try {
     raw = await scan({
-    root: inputs.root,
-    ...(inputs.within ? { within: inputs.within } : {}),
-    explicit: inputs.explicit,
-    ...(inputs.include ? { include: inputs.include } : {}),
-    ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
-    rules: settings.rules,
-    ...(settings.config ? { config: settings.config } : {}),
-    ...(settings.baseline ? { baseline: settings.baseline } : {}),
-    ...(scope?.files ? { changedFiles: scope.files } : {}),
-    ...(today ? { today } : {}),
-    ...(deadlineFromEnv(env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(env)! } } : {}),
-    failIfNothingChecked: inputs.failIfNothingChecked,
-  });
+      root: inputs.root,
+      ...(inputs.within ? { within: inputs.within } : {}),
+      explicit: inputs.explicit,
+      ...(inputs.include ? { include: inputs.include } : {}),
+      ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
+      rules: settings.rules,
+      ...(settings.config ? { config: settings.config } : {}),
+      ...(settings.baseline ? { baseline: settings.baseline } : {}),
+      ...(scope?.files ? { changedFiles: scope.files } : {}),
+      ...(today ? { today } : {}),
+      ...(deadlineFromEnv(env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(env)! } } : {}),
+      failIfNothingChecked: inputs.failIfNothingChecked,
+    });
   } catch (e) {
     if (!(e instanceof ScanAbortedError)) throw e;
     await reportAborted(inputs, runner, client, log, e.message, readGitHead(inputs.repository));
@@ -292,7 +292,14 @@ async function policyChanges(
  * A scan that ran out of time or budget decided nothing: a neutral check run says so (when one can be
  * posted), the summary too, and the step fails.
  */
-async function reportAborted(inputs: ActionInputs, runner: RunnerEnv, client: GitHubClient | undefined, log: ActionLog, message: string, checkedOut: string | undefined): Promise<void> {
+async function reportAborted(
+  inputs: ActionInputs,
+  runner: RunnerEnv,
+  client: GitHubClient | undefined,
+  log: ActionLog,
+  message: string,
+  checkedOut: string | undefined,
+): Promise<void> {
   const headSha = runner.pull?.headSha ?? checkedOut ?? runner.sha;
   if (client && inputs.checkRun && runner.owner && runner.repo && headSha) {
     try {
@@ -335,9 +342,13 @@ function emitWorkflowAnnotations(log: ActionLog, pending: readonly Annotation[],
   for (const a of sel.emit) log.annotate(WORKFLOW_LEVEL[a.level], a.message, workflowProps(a));
   const more = sel.omitted.length;
   if (more > 0) {
-    log.annotate('notice', `${more} more result${more === 1 ? ' is' : 's are'} listed in the job summary (GitHub shows at most 10 annotations per level per step).`, {
-      title: 'netcompat: more in the job summary',
-    });
+    log.annotate(
+      'notice',
+      `${more} more result${more === 1 ? ' is' : 's are'} listed in the job summary (GitHub shows at most 10 annotations per level per step).`,
+      {
+        title: 'netcompat: more in the job summary',
+      },
+    );
   }
   return [`Workflow annotations: ${sel.emit.length} shown${more ? `; ${more} more only in this summary (GitHub shows at most 10 per level per step)` : ''}.`];
 }

@@ -11,7 +11,12 @@ const secrets = new Set<string>();
 
 export function registerToken(token: string): void {
   if (token.length < 4) return;
-  const forms = [token, Buffer.from(`x-access-token:${token}`).toString('base64'), Buffer.from(token).toString('base64'), Buffer.from(`${token}:`).toString('base64')];
+  const forms = [
+    token,
+    Buffer.from(`x-access-token:${token}`).toString('base64'),
+    Buffer.from(token).toString('base64'),
+    Buffer.from(`${token}:`).toString('base64'),
+  ];
   for (const form of forms) {
     core.setSecret(form);
     secrets.add(form);

@@ -45,13 +45,21 @@ export function explainRule(rule: Rule): string {
     ...conditionLines(rule.when, '  '),
   ];
   if (rule.unless?.length) {
-    out.push('', 'Unless any of these holds (a fact the repository does not give counts as false here)', ...rule.unless.flatMap((c) => conditionLines(c, '    ').map((l, i) => (i === 0 ? `  - ${l.slice(4)}` : l))));
+    out.push(
+      '',
+      'Unless any of these holds (a fact the repository does not give counts as false here)',
+      ...rule.unless.flatMap((c) => conditionLines(c, '    ').map((l, i) => (i === 0 ? `  - ${l.slice(4)}` : l))),
+    );
   }
   out.push('', 'Fix', ...wrap(rule.fix, '  '), '', 'References', ...rule.references.map((r) => `  - ${r}`));
   if (rule.helpUri) out.push(`  more: ${rule.helpUri}`);
   if (rule.notes?.length) out.push('', 'Notes', ...bullets(rule.notes));
   if (rule.seedErrors?.length) out.push('', 'Where the original page was wrong', ...bullets(rule.seedErrors));
-  out.push('', 'Facts it reads, and how to give them', ...facts.flatMap((f) => wrap(`${f} (${factInfo(f).label}): ${factInfo(f).hint}`, '    ').map((l, i) => (i === 0 ? `  ${l.trimStart()}` : l))));
+  out.push(
+    '',
+    'Facts it reads, and how to give them',
+    ...facts.flatMap((f) => wrap(`${f} (${factInfo(f).label}): ${factInfo(f).hint}`, '    ').map((l, i) => (i === 0 ? `  ${l.trimStart()}` : l))),
+  );
   return `${out.join('\n')}\n`;
 }
 

@@ -45,7 +45,7 @@ function fdWriter(fd: number): (chunk: string) => void {
     const first = attempt(() => writeSync(fd, chunk));
     if (first === undefined || first === Buffer.byteLength(chunk, 'utf8')) return;
     const bytes = Buffer.from(chunk, 'utf8');
-    for (let done = first; done < bytes.length && !closed; ) {
+    for (let done = first; done < bytes.length && !closed;) {
       const n = attempt(() => writeSync(fd, bytes, done, bytes.length - done));
       if (n === undefined) return;
       done += n;

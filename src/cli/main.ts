@@ -22,7 +22,10 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
 };
 
 function unknownCommand(word: string, io: CliIo): UsageError {
-  if (word.startsWith('-')) return new UsageError(`unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`);
+  if (word.startsWith('-'))
+    return new UsageError(
+      `unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`,
+    );
   const isDir = existsSync(resolve(io.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
   return new UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(', ')}; run \`netcompat --help\`.`);

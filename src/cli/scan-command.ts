@@ -103,13 +103,20 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   const progress = quiet ? undefined : new Progress(io, oneLine(label), () => stats);
   let result: ScanResult;
   try {
-    result = await scan({ ...options, stats, failIfNothingChecked: values['fail-if-nothing-checked'] === true, ...(progress ? { onFile: () => progress.tick() } : {}) });
+    result = await scan({
+      ...options,
+      stats,
+      failIfNothingChecked: values['fail-if-nothing-checked'] === true,
+      ...(progress ? { onFile: () => progress.tick() } : {}),
+    });
   } finally {
     progress?.done();
   }
   // Fail closed: a scan that read nothing (a wrong DIR or --include) is no pass.
   if (result.stats.filesSeen === 0 && values['allow-empty'] !== true) {
-    throw new UsageError(`scan: no file to scan in ${JSON.stringify(label)}${options.include ? ' matching --include' : ''}; check DIR and --include, or pass --allow-empty if an empty scan is expected`);
+    throw new UsageError(
+      `scan: no file to scan in ${JSON.stringify(label)}${options.include ? ' matching --include' : ''}; check DIR and --include, or pass --allow-empty if an empty scan is expected`,
+    );
   }
   // Reports show the directories as the user typed them, not this machine's absolute path.
   result.root = label;
@@ -128,7 +135,9 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   if (format !== 'text' || output) diagnosticsToStderr(result, io);
   const omitted = format === 'sarif' ? sarifOmitted(result, { undetermined: sarifUndetermined }) : [];
   if (omitted.length > 0) {
-    io.stderr(`netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(', ')}\n`);
+    io.stderr(
+      `netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(', ')}\n`,
+    );
   }
   return fails(result, failOn) ? EXIT.failed : EXIT.ok;
 }

@@ -72,7 +72,9 @@ async function changedFiles(values: Values, root: string, io: CliIo): Promise<Re
     return new Set(await gitChangedFiles(root, base));
   } catch (e) {
     if (!(e instanceof GitDiffError)) throw e;
-    throw new UsageError(`--only-changed: cannot list the files changed since ${JSON.stringify(base)}: ${e.message}. Is DIR a git checkout with that ref fetched? Or give --changed-files FILE`);
+    throw new UsageError(
+      `--only-changed: cannot list the files changed since ${JSON.stringify(base)}: ${e.message}. Is DIR a git checkout with that ref fetched? Or give --changed-files FILE`,
+    );
   }
 }
 
@@ -100,7 +102,13 @@ function shownDir(cwd: string, root: string): string {
  * Validates every flag, the directory, the config file, the baseline and the changed files, so nothing
  * is scanned before a usage error (exit 2) could still come.
  */
-export async function prepareScan(command: string, values: Values, positionals: readonly string[], io: CliIo, opts: { readBaseline?: boolean } = {}): Promise<PreparedScan> {
+export async function prepareScan(
+  command: string,
+  values: Values,
+  positionals: readonly string[],
+  io: CliIo,
+  opts: { readBaseline?: boolean } = {},
+): Promise<PreparedScan> {
   const failOnFlag = stringValue(values, 'fail-on');
   const flagFailOn = failOnFlag === undefined ? undefined : parseFailOn(failOnFlag);
   const explicit = explicitFacts({

@@ -4,7 +4,14 @@ import { formatPlace, type Place } from '../model/place.js';
 import type { ClusterContext } from './types.js';
 
 /** Facts a cluster has one of: two values in one cluster mean a stale file or two clusters read as one. */
-export const SINGLE_VALUED: readonly FactName[] = ['kubernetes.version', 'kubeProxy.version', 'kubeProxy.mode', 'calico.version', 'calico.vxlanMode', 'calico.ipipMode'];
+export const SINGLE_VALUED: readonly FactName[] = [
+  'kubernetes.version',
+  'kubeProxy.version',
+  'kubeProxy.mode',
+  'calico.version',
+  'calico.vxlanMode',
+  'calico.ipipMode',
+];
 
 /** One fact with several values in one cluster, each with the places that say it. */
 export interface Conflict {

@@ -28,7 +28,10 @@ export const DERIVATIONS: readonly Derivation[] = [
   {
     target: 'kubeProxy.version',
     from: 'kubernetes.version',
-    derive: (k) => (k.unresolved ? { ...derived('kubeProxy.version', k.value, k, 'cluster version', 'kube-proxy-from-cluster'), unresolved: true } : derived('kubeProxy.version', k.value, k, 'cluster version', 'kube-proxy-from-cluster')),
+    derive: (k) =>
+      k.unresolved
+        ? { ...derived('kubeProxy.version', k.value, k, 'cluster version', 'kube-proxy-from-cluster'), unresolved: true }
+        : derived('kubeProxy.version', k.value, k, 'cluster version', 'kube-proxy-from-cluster'),
   },
   {
     target: 'calico.kubeControllersVersion',

@@ -38,7 +38,8 @@ function templateTree(file: string, homes: ReadonlySet<string>): { tree: string;
   if (td) return { tree: td[1]!, reason: 'test data' };
   for (const home of homes) {
     const tests = home === '' ? 'tests' : `${home}/tests`;
-    if (file.startsWith(`${tests}/`)) return { tree: tests, reason: `the test tree of the installer vendored in ${home === '' ? 'the repository root' : `${home}/`}` };
+    if (file.startsWith(`${tests}/`))
+      return { tree: tests, reason: `the test tree of the installer vendored in ${home === '' ? 'the repository root' : `${home}/`}` };
   }
   return undefined;
 }
@@ -62,7 +63,9 @@ export function excludeInstallerInternals(facts: readonly Fact[], declaredPaths:
     const file = f.place?.file;
     if (file !== undefined && ROLE_TREE.test(file)) {
       if (f.name === 'cluster.definition') continue;
-      out.push(f.origin === 'repository' ? { ...f, origin: 'default', note: [f.note, `installer role default (${dirOf(file)}/)`].filter(Boolean).join('; ') } : f);
+      out.push(
+        f.origin === 'repository' ? { ...f, origin: 'default', note: [f.note, `installer role default (${dirOf(file)}/)`].filter(Boolean).join('; ') } : f,
+      );
       continue;
     }
     const t = file === undefined ? undefined : templateTree(file, homes);

@@ -103,7 +103,8 @@ function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<
       set.add(f.name);
       found.set(dir, set);
     }
-    for (const [dir, names] of found) out.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(', ')})`);
+    for (const [dir, names] of found)
+      out.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(', ')})`);
   }
   return out;
 }

@@ -37,7 +37,12 @@ export function applyInstallerDefaults(facts: readonly Fact[]): Fact[] {
     if (present.has(name)) continue;
     // A derivation from a fact the cluster has would give a better value (except kube-proxy releases the table pins).
     if (name !== 'kubeProxy.version' && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
-    const f = combine(name, per.map((m) => m.get(name)), profile, basis);
+    const f = combine(
+      name,
+      per.map((m) => m.get(name)),
+      profile,
+      basis,
+    );
     if (f) out.push(f);
   }
   return out;
@@ -88,7 +93,8 @@ interface Basis {
   from: Fact[];
 }
 
-const shownRelease = (p: InstallerProfile, r: string, row?: InstallerRelease): string => (row?.written && row.release === r ? row.written : /^\d/.test(r) ? `v${r}` : r);
+const shownRelease = (p: InstallerProfile, r: string, row?: InstallerRelease): string =>
+  row?.written && row.release === r ? row.written : /^\d/.test(r) ? `v${r}` : r;
 
 function rowLabel(p: InstallerProfile, row: InstallerRelease): string {
   return row.to ? `${shownRelease(p, row.release)}…${shownRelease(p, row.to)}` : shownRelease(p, row.release, row);
@@ -107,13 +113,14 @@ function at(f: Fact): string {
 
 /** Which releases the cluster may run: the ones its files name, else every release that fits its Kubernetes version. */
 function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | undefined): Basis {
-  const nameFact = facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name && f.place) ??
+  const nameFact =
+    facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name && f.place) ??
     facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name)!;
   const releaseFacts = facts.filter((f) => f.name === 'installer.release' && (f.key ?? p.name) === p.name && !f.unresolved);
   const releases = [...new Set(releaseFacts.map((f) => f.value.trim().replace(/^v/i, '')))].sort();
   if (releases.length > 0) {
     const candidates = releases.flatMap((r) => expand(p, r));
-    const shown = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
+    const shown = candidates.map((c) => shownRelease(p, c.release ?? '?', c.row));
     const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
     return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map(at))}`, from: releaseFacts };
   }
@@ -192,14 +199,30 @@ function valuesFor(p: InstallerProfile, c: Candidate, repoK8s: string | undefine
   const cni = repoCni === null ? defaultCni(p, c, k8s) : repoCni;
   const proxy = c.release === undefined ? undefined : p.kubeProxyVersions?.find((x) => releaseSatisfies(c.release!, `=${x.release}`));
   if (proxy) out.set('kubeProxy.version', { value: proxy.kubeProxy, setting: 'bundled kube-proxy' });
-  const calico = cni === 'calico' ? (row?.calico ?? row?.calicoByKubernetes?.find((x) => k8s !== undefined && kubernetesSatisfies(k8s, x.kubernetes) === 'true')?.calico) : cni === 'canal' ? row?.canal : undefined;
-  if (calico) out.set('calico.version', { value: calico, setting: cni === 'canal' ? 'bundled Canal with Calico' : 'bundled Calico', ...(unverified ? { unverified } : {}) });
-  else if (row && cni === undefined && (row.calico || row.canal || row.calicoByKubernetes)) out.set('calico.version', { setting: 'bundled Calico', unverified: 'the CNI is not known' });
+  const calico =
+    cni === 'calico'
+      ? (row?.calico ?? row?.calicoByKubernetes?.find((x) => k8s !== undefined && kubernetesSatisfies(k8s, x.kubernetes) === 'true')?.calico)
+      : cni === 'canal'
+        ? row?.canal
+        : undefined;
+  if (calico)
+    out.set('calico.version', {
+      value: calico,
+      setting: cni === 'canal' ? 'bundled Canal with Calico' : 'bundled Calico',
+      ...(unverified ? { unverified } : {}),
+    });
+  else if (row && cni === undefined && (row.calico || row.canal || row.calicoByKubernetes))
+    out.set('calico.version', { setting: 'bundled Calico', unverified: 'the CNI is not known' });
   else if (!row && c.release !== undefined && p.releases.length > 0 && (cni === 'calico' || cni === 'canal')) {
     out.set('calico.version', { setting: 'bundled Calico', unverified: `release ${c.release} is not in data/installers/${p.name}.yaml` });
   }
   for (const name of new Set(p.defaults.map((d) => d.fact))) {
-    const v = firstDefault(p.defaults.filter((d) => d.fact === name), c, k8s, cni);
+    const v = firstDefault(
+      p.defaults.filter((d) => d.fact === name),
+      c,
+      k8s,
+      cni,
+    );
     if (v !== undefined) out.set(name, v);
   }
   return out;

@@ -124,7 +124,12 @@ function tokenize(src: string): Tok[] | undefined {
   return out;
 }
 
-const LITERALS = new Map([['true', 'true'], ['True', 'true'], ['false', 'false'], ['False', 'false']]);
+const LITERALS = new Map([
+  ['true', 'true'],
+  ['True', 'true'],
+  ['false', 'false'],
+  ['False', 'false'],
+]);
 
 /** `x`, `x | default(y)` / `x | d(y)`, `x if [not] v else y`; x and y are variables or literals. */
 function expression(toks: Tok[], vars: Table, depth: number): Value | undefined {
@@ -145,7 +150,13 @@ function expression(toks: Tok[], vars: Table, depth: number): Value | undefined 
     const t = cond && truth(cond.text);
     if (t === undefined || !cond) return undefined;
     const pick = operand((t !== negate ? toks[0] : toks[elseAt + 1])!, vars, depth);
-    return pick && { text: pick.text, steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps], used: [...cond.used, ...pick.used] };
+    return (
+      pick && {
+        text: pick.text,
+        steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps],
+        used: [...cond.used, ...pick.used],
+      }
+    );
   }
   return undefined;
 }

@@ -10,9 +10,31 @@ import { compileExclude, compileInclude } from './patterns.js';
  * extractor's `paths`. Entries of the form `**\/NAME` are matched on the base name alone (fast).
  */
 export const DEFAULT_INCLUDE = [
-  '**/*.yaml', '**/*.yml', '**/*.json', '**/*.tpl', '**/*.template', '**/hosts', '**/hosts.*', '**/inventory', '**/*.ini',
-  '**/*.sh', '**/*.bash', '**/*.mk', '**/Makefile', '**/GNUmakefile', '**/Vagrantfile', '**/Jenkinsfile', '**/.env', '**/*.env',
-  '**/.gitmodules', '**/ezdown', '**/*.service', '**/*.service.j2', '**/*.tf', '**/*.tofu', '**/*.tfvars',
+  '**/*.yaml',
+  '**/*.yml',
+  '**/*.json',
+  '**/*.tpl',
+  '**/*.template',
+  '**/hosts',
+  '**/hosts.*',
+  '**/inventory',
+  '**/*.ini',
+  '**/*.sh',
+  '**/*.bash',
+  '**/*.mk',
+  '**/Makefile',
+  '**/GNUmakefile',
+  '**/Vagrantfile',
+  '**/Jenkinsfile',
+  '**/.env',
+  '**/*.env',
+  '**/.gitmodules',
+  '**/ezdown',
+  '**/*.service',
+  '**/*.service.j2',
+  '**/*.tf',
+  '**/*.tofu',
+  '**/*.tfvars',
 ] as const;
 /**
  * Never scanned: dependencies, git internals, Terraform's module cache (`.terraform/`, what `terraform init`
@@ -117,7 +139,13 @@ export function* discover(opts: DiscoverOptions): Generator<Discovered> {
     const abs = `${root}/${path}`;
     const backup = backupSegment(path);
     if (backup) {
-      yield { skipped: { path, reason: 'backup', detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)` } };
+      yield {
+        skipped: {
+          path,
+          reason: 'backup',
+          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`,
+        },
+      };
       continue;
     }
     if (isLink) {

@@ -82,7 +82,10 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
     evidence: [],
     fingerprint: fingerprint(rule.id, ctx.name, ['over-limit', ...many], []),
   };
-  const first = many.flatMap((n) => values.get(n)!.flatMap((v) => v.facts)).map(placeOf).find((p) => p !== undefined);
+  const first = many
+    .flatMap((n) => values.get(n)!.flatMap((v) => v.facts))
+    .map(placeOf)
+    .find((p) => p !== undefined);
   if (first) u.primary = first;
   const diagnostic: Diagnostic = { level: 'warning', message: `${rule.id} in cluster ${ctx.name} is undetermined: ${why}; ${how}` };
   if (first) diagnostic.place = first;
@@ -91,9 +94,18 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
 
 function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
   const mine = (f: Fact) =>
-    rule.component === 'calico' ? f.name.startsWith('calico.') : rule.component === 'kube-proxy' ? f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version' : f.name.startsWith(`${rule.component}.`);
+    rule.component === 'calico'
+      ? f.name.startsWith('calico.')
+      : rule.component === 'kube-proxy'
+        ? f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version'
+        : f.name.startsWith(`${rule.component}.`);
   // Else the nearest place the cluster has at all: a result is never left without one.
-  return ctx.facts.filter(mine).map(placeOf).find((p) => p !== undefined) ?? ctx.facts.map(placeOf).find((p) => p !== undefined);
+  return (
+    ctx.facts
+      .filter(mine)
+      .map(placeOf)
+      .find((p) => p !== undefined) ?? ctx.facts.map(placeOf).find((p) => p !== undefined)
+  );
 }
 
 /** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */
@@ -247,9 +259,14 @@ function toUndetermined(
         ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
         : installerNote
           ? `${installerNote}; give the value; `
-          : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : '';
+          : bound && !bound.unresolved
+            ? `${bound.value} does not decide it (give ${example}); `
+            : '';
     const m: MissingFact = { fact: n, hint: range ?? (doubt ? imprecise.replace(/; $/, '') : `${imprecise}${factInfo(n).hint}`) };
-    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p): p is Place => !!p);
+    const unresolved = (values.get(n) ?? [])
+      .filter((v) => v.unresolved)
+      .flatMap((v) => v.facts.map((f) => f.place))
+      .filter((p): p is Place => !!p);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
@@ -262,7 +279,10 @@ function toUndetermined(
     severity: rule.severity,
     component: rule.component,
     context: ctx.name,
-    message: `${rule.title}: cannot decide without ${label}. ${missing.map((m) => m.hint).filter((h, i, a) => a.indexOf(h) === i).join('; ')}.`,
+    message: `${rule.title}: cannot decide without ${label}. ${missing
+      .map((m) => m.hint)
+      .filter((h, i, a) => a.indexOf(h) === i)
+      .join('; ')}.`,
     missing,
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ['undetermined', ...missing.map((m) => m.fact)], []),

@@ -45,7 +45,14 @@ export function renderMessage(template: string, values: ReadonlyMap<FactName, Fa
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name: string) => {
     const bound = values.get(name as FactName);
     const list = bound === undefined ? [] : Array.isArray(bound) ? bound : [bound as FactValue];
-    const shown = [...new Set(list.map((v) => v.facts[0]).filter((f): f is Fact => !!f).map(showValue))];
+    const shown = [
+      ...new Set(
+        list
+          .map((v) => v.facts[0])
+          .filter((f): f is Fact => !!f)
+          .map(showValue),
+      ),
+    ];
     if (shown.length === 0) return 'unknown';
     const extra = shown.length - VALUES_IN_MESSAGE;
     return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(', ')} (+${extra} more)` : shown.join(', ');

@@ -46,7 +46,10 @@ export const aksEngineApiModel: YamlExtractor = {
       facts.push(
         m
           ? factAt(ID, d, distroNode, 'node.os', `ubuntu-${m[1]}.${m[2]}`, { raw: distro, note: `aks-engine distro ${distro} → Ubuntu ${m[1]}.${m[2]}` })
-          : { ...factAt(ID, d, distroNode, 'node.os', distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }), unresolved: true },
+          : {
+              ...factAt(ID, d, distroNode, 'node.os', distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }),
+              unresolved: true,
+            },
       );
     }
     return facts;

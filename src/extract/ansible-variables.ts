@@ -18,7 +18,8 @@ const ROLE_DEFAULTS = /(^|\/)roles\/([^/]+\/)+defaults\//;
  */
 export const ansibleVariables: YamlExtractor = {
   id: ID,
-  description: 'Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster',
+  description:
+    'Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster',
   triggers: [...KUBESPRAY_TRIGGERS, 'ipip'],
   extract(d: YamlDoc): Fact[] {
     if (!isVarsDocument(d) && !entries(d, d.doc.contents).some(([k]) => k === 'ipip' || k === 'ipip_mode')) return [];

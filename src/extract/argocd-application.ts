@@ -47,12 +47,14 @@ function sourceFacts(d: YamlDoc, source: Node): Fact[] {
 
 export const argocdApplication: YamlExtractor = {
   id: ID,
-  description: 'Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters',
+  description:
+    'Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters',
   triggers: ['argoproj.io'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (!apiVersion?.startsWith('argoproj.io/')) return [];
-    const spec = kind === 'Application' ? get(d, d.doc.contents, 'spec') : kind === 'ApplicationSet' ? get(d, d.doc.contents, 'spec', 'template', 'spec') : undefined;
+    const spec =
+      kind === 'Application' ? get(d, d.doc.contents, 'spec') : kind === 'ApplicationSet' ? get(d, d.doc.contents, 'spec', 'template', 'spec') : undefined;
     if (!spec) return [];
     const sources = [get(d, spec, 'source'), ...items(d, get(d, spec, 'sources'))].filter((s): s is Node => s !== undefined);
     return sources.flatMap((s) => sourceFacts(d, s));

@@ -47,7 +47,12 @@ function isCalicoNode(c: Container): boolean {
 function dataplaneFacts(d: YamlDoc, env: readonly EnvVar[]): Fact[] {
   const nft = env.find((e) => e.name === 'FELIX_NFTABLESMODE');
   if (nft?.value !== undefined && nft.value.trim().toLowerCase() === 'enabled') {
-    return [factAt(ID, d, nft.valueNode, 'calico.dataplane', 'Nftables', { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: 'FELIX_NFTABLESMODE Enabled on calico-node' })];
+    return [
+      factAt(ID, d, nft.valueNode, 'calico.dataplane', 'Nftables', {
+        raw: `FELIX_NFTABLESMODE=${nft.value}`,
+        note: 'FELIX_NFTABLESMODE Enabled on calico-node',
+      }),
+    ];
   }
   return [];
 }

@@ -3,9 +3,19 @@ import type { FactName } from '../model/fact.js';
 
 /** Keys that name a component, lower-cased with `-`/`_` dropped, and how a user pins the fact they may hold. */
 const COMPONENT_KEYS: readonly { keys: readonly string[]; fact: FactName; what: string; pin: string }[] = [
-  { keys: ['kubernetes', 'kubernetesversion', 'kubeversion', 'k8s', 'k8sversion', 'k8sver', 'kubever', 'clusterversion'], fact: 'kubernetes.version', what: 'the Kubernetes version', pin: 'set kubernetes-version' },
+  {
+    keys: ['kubernetes', 'kubernetesversion', 'kubeversion', 'k8s', 'k8sversion', 'k8sver', 'kubever', 'clusterversion'],
+    fact: 'kubernetes.version',
+    what: 'the Kubernetes version',
+    pin: 'set kubernetes-version',
+  },
   { keys: ['calico', 'calicoversion', 'calicover', 'calicotag'], fact: 'calico.version', what: 'the Calico version', pin: 'set calico-version' },
-  { keys: ['kubeproxy', 'kubeproxyversion', 'kubeproxytag'], fact: 'kubeProxy.version', what: 'the kube-proxy version', pin: 'set fact kubeProxy.version=VERSION (or kubernetes-version)' },
+  {
+    keys: ['kubeproxy', 'kubeproxyversion', 'kubeproxytag'],
+    fact: 'kubeProxy.version',
+    what: 'the kube-proxy version',
+    pin: 'set fact kubeProxy.version=VERSION (or kubernetes-version)',
+  },
   { keys: ['kernel', 'kernelversion', 'kernelrelease'], fact: 'node.kernel', what: "the nodes' kernel", pin: 'set kernel-version' },
 ];
 /** Keys that hold a version when their parent names the component (`calico: {version: 3.26.0}`). */

@@ -75,7 +75,11 @@ function namesOf(d: YamlDoc, root: Node, kind: string): OsName[] {
     case 'VSphereMachineTemplate':
     case 'VSphereMachine':
       // Windows templates have no Linux kernel to check.
-      return str(d, get(d, spec, 'os'))?.trim().toLowerCase() === 'windows' ? [] : named(d, get(d, spec, 'template'), 'image');
+      return str(d, get(d, spec, 'os'))
+        ?.trim()
+        .toLowerCase() === 'windows'
+        ? []
+        : named(d, get(d, spec, 'template'), 'image');
     case 'OpenStackMachineTemplate':
     case 'OpenStackMachine':
       return openstack(d, spec);

@@ -33,7 +33,10 @@ function envFacts(d: YamlDoc, node: Node | undefined): Fact[] {
     if (text === undefined || !isScalar(pair.key) || !value) continue;
     const k = placeOf(d, pair.key as Node);
     const v = placeOf(d, value);
-    const hits: TextFact[] = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) });
+    const hits: TextFact[] = assignmentWordFacts(
+      { text: key, line: k.line, column: k.column },
+      { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) },
+    );
     out.push(...toFacts(ID, d.file, hits));
   }
   return out;

@@ -30,7 +30,10 @@ function nodeGroupOs(d: YamlDoc, ng: Node, k8sMinor: string | undefined): Fact |
     const fact = osImageFact(ID, d, familyNode, family, 'ami-family');
     if (!fact) return undefined;
     return {
-      ...factAt(ID, d, familyNode, 'node.os', family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      ...factAt(ID, d, familyNode, 'node.os', family, {
+        raw: ami,
+        note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI`,
+      }),
       unresolved: true,
     };
   }
@@ -43,8 +46,7 @@ function nodeGroupOs(d: YamlDoc, ng: Node, k8sMinor: string | undefined): Fact |
 
 export const eksctlClusterConfig: YamlExtractor = {
   id: ID,
-  description:
-    'eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group\'s amiFamily / amiType / ami → node OS',
+  description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami → node OS",
   triggers: ['eksctl.io/'],
   extract(d) {
     const facts: Fact[] = [];
@@ -59,7 +61,10 @@ export const eksctlClusterConfig: YamlExtractor = {
         const node = get(d, addon, 'version');
         const raw = str(d, node);
         // "latest" follows the cluster version, which the derivation supplies.
-        const f = raw === undefined || raw.trim() === 'latest' ? undefined : factFromRaw(ID, d, node, 'kubeProxy.version', raw, normalizeVersion, { note: 'eksctl kube-proxy add-on' });
+        const f =
+          raw === undefined || raw.trim() === 'latest'
+            ? undefined
+            : factFromRaw(ID, d, node, 'kubeProxy.version', raw, normalizeVersion, { note: 'eksctl kube-proxy add-on' });
         if (f) facts.push(f);
       }
       const minor = v && !v.unresolved ? kubernetesMinor(v.value) : undefined;

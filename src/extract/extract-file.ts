@@ -10,7 +10,9 @@ import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, ty
  * the same on raw bytes (prefilter.ts); this form serves callers that already hold the text.
  */
 export function triggeredExtractors(extractors: readonly Extractor[], path: string, text: string): Extractor[] {
-  return extractors.filter((e) => (!e.paths || e.paths.test(path)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k))));
+  return extractors.filter(
+    (e) => (!e.paths || e.paths.test(path)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k))),
+  );
 }
 
 /** The triggered extractors split by the shape they read. */
@@ -38,12 +40,7 @@ export function extractText(extractors: readonly TextExtractor[], path: string, 
 }
 
 /** Runs the given extractors over every document; an extractor that throws is reported, not fatal. */
-export function extractDocs(
-  extractors: readonly Extractor[],
-  docs: readonly YamlDoc[],
-  onError: (extractor: string, err: unknown) => void,
-  depth = 0,
-): Fact[] {
+export function extractDocs(extractors: readonly Extractor[], docs: readonly YamlDoc[], onError: (extractor: string, err: unknown) => void, depth = 0): Fact[] {
   const facts: Fact[] = [];
   const yaml = splitByInput(extractors).yaml;
   for (const d of docs) {

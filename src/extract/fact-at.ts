@@ -12,14 +12,7 @@ export interface FactOptions {
 }
 
 /** A repository fact located at `node`. */
-export function factAt(
-  source: string,
-  d: YamlDoc,
-  node: Node | null | undefined,
-  name: FactName,
-  value: string,
-  opts: FactOptions = {},
-): Fact {
+export function factAt(source: string, d: YamlDoc, node: Node | null | undefined, name: FactName, value: string, opts: FactOptions = {}): Fact {
   const f: Fact = { name, value, origin: opts.origin ?? 'repository', place: placeOf(d, node), source };
   if (opts.raw !== undefined && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
@@ -52,9 +45,7 @@ export function factFromRaw(
   const dflt = envDefault(raw);
   if (dflt !== undefined) {
     const v = normalize(dflt);
-    return v === undefined
-      ? undefined
-      : factAt(source, d, node, name, v, { ...opts, raw, note: `default of ${raw}` });
+    return v === undefined ? undefined : factAt(source, d, node, name, v, { ...opts, raw, note: `default of ${raw}` });
   }
   if (isPlaceholder(raw)) {
     return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };

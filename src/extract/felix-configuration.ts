@@ -31,7 +31,8 @@ export const felixConfiguration: YamlExtractor = {
       const n = factFromNode(ID, d, get(d, spec, 'nftablesMode'), 'calico.nftablesMode', normalizeNftablesMode, scope);
       if (n) facts.push(n);
       // nftablesMode Enabled is the nftables dataplane (Installation linuxDataplane Nftables sets it).
-      if (n?.value === 'Enabled' && !n.unresolved) facts.push({ ...n, name: 'calico.dataplane', value: 'Nftables', note: 'FelixConfiguration nftablesMode Enabled' });
+      if (n?.value === 'Enabled' && !n.unresolved)
+        facts.push({ ...n, name: 'calico.dataplane', value: 'Nftables', note: 'FelixConfiguration nftablesMode Enabled' });
       const bpfNode = get(d, spec, 'bpfEnabled');
       if (str(d, bpfNode)?.toLowerCase() === 'true') facts.push(factAt(ID, d, bpfNode, 'calico.dataplane', 'BPF', { raw: 'bpfEnabled: true', ...scope }));
     }

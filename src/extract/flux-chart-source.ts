@@ -7,7 +7,8 @@ const ID = 'flux-chart-source';
 
 export const fluxChartSource: YamlExtractor = {
   id: ID,
-  description: 'Flux chart sources a HelmRelease chartRef points at: OCIRepository (url …/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)',
+  description:
+    'Flux chart sources a HelmRelease chartRef points at: OCIRepository (url …/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)',
   triggers: ['source.toolkit.fluxcd.io'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);

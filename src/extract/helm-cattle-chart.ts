@@ -27,9 +27,16 @@ function packagedChartFacts(d: YamlDoc, values: Node | undefined): Fact[] {
   ];
   if (name === 'rke2-canal') return facts;
   for (const inner of parseEmbedded(d, values)) {
-    const f = factFromNode(ID, inner, get(inner, inner.doc.contents, 'felixConfiguration', 'featureDetectOverride'), 'calico.featureDetectOverride', (s) => s.trim() || undefined, {
-      note: 'rke2-calico felixConfiguration.featureDetectOverride',
-    });
+    const f = factFromNode(
+      ID,
+      inner,
+      get(inner, inner.doc.contents, 'felixConfiguration', 'featureDetectOverride'),
+      'calico.featureDetectOverride',
+      (s) => s.trim() || undefined,
+      {
+        note: 'rke2-calico felixConfiguration.featureDetectOverride',
+      },
+    );
     if (f) facts.push(f);
   }
   return facts;

@@ -24,7 +24,10 @@ export function chartVersionFact(source: string, d: YamlDoc, node: Node | undefi
     return factAt(source, d, node, 'calico.version', c.calico, { raw, note: note || undefined });
   }
   if (RANGE.test(text)) {
-    return { ...factAt(source, d, node, 'calico.version', raw, { note: `${chart} chart version range: the installed release is not fixed` }), unresolved: true };
+    return {
+      ...factAt(source, d, node, 'calico.version', raw, { note: `${chart} chart version range: the installed release is not fixed` }),
+      unresolved: true,
+    };
   }
   return undefined;
 }

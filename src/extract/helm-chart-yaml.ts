@@ -9,7 +9,7 @@ const ID = 'helm-chart-yaml';
 
 export const helmChartYaml: YamlExtractor = {
   id: ID,
-  description: 'Helm Chart.yaml: the tigera-operator (or rke2-calico) chart\'s version or appVersion, and dependencies on it',
+  description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ['tigera-operator', 'rke2-calico', 'rke2-canal'],
   paths: /(^|\/)Chart\.ya?ml$/,
   extract(d) {
@@ -28,7 +28,9 @@ export const helmChartYaml: YamlExtractor = {
         }
         // Third-party tigera-operator charts carry their own version and the operator's as appVersion.
         if (key === 'appVersion' && raw !== undefined && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
-          facts.push(factAt(ID, d, node, 'calico.operatorVersion', raw.trim().replace(/^v/, ''), { raw, note: 'chart appVersion (the tigera/operator release)' }));
+          facts.push(
+            factAt(ID, d, node, 'calico.operatorVersion', raw.trim().replace(/^v/, ''), { raw, note: 'chart appVersion (the tigera/operator release)' }),
+          );
         }
       }
     }

@@ -62,7 +62,7 @@ function readImageMap(d: YamlDoc, map: YAMLMap): ImageMap | undefined {
   const own = parseImage(repo);
   if (!own) return undefined;
   // A tag key wins over a tag inside the image string, as the charts' templates do.
-  const name = tag ? own.repository : repo.split('@')[0] ?? repo;
+  const name = tag ? own.repository : (repo.split('@')[0] ?? repo);
   const raw = `${name}${tag ? `:${tag}` : ''}${digest && !name.includes('@') ? `@${digest}` : ''}`;
   const ref = parseImage(raw);
   return ref ? { ref, raw, versionNode: tag ? tagNode : repoNode, repoNode } : undefined;

@@ -8,7 +8,7 @@ const ID = 'helm-values';
 export const helmValues: YamlExtractor = {
   id: ID,
   description:
-    'Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart\'s installation.calicoNetwork',
+    "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ['kube-proxy', 'calico', 'tigera'],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {

@@ -13,7 +13,12 @@ import { normalizeEncapMode, normalizeIptablesBackend, normalizeNftablesMode, no
 const ID = 'k0s-cluster-config';
 
 /** A version field of k0s `images:` (`v1.25.2`; `edge@sha256:…` is a floating tag with a digest, not a version). */
-function imageVersion(d: YamlDoc, image: Node | undefined, name: 'kubeProxy.version' | 'calico.version' | 'calico.kubeControllersVersion', note: string): Fact[] {
+function imageVersion(
+  d: YamlDoc,
+  image: Node | undefined,
+  name: 'kubeProxy.version' | 'calico.version' | 'calico.kubeControllersVersion',
+  note: string,
+): Fact[] {
   const f = factFromNode(ID, d, get(d, image, 'version'), name, normalizeVersion, { note });
   return f ? [f] : [];
 }
@@ -30,10 +35,13 @@ function kubeProxyFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
   const repoNode = get(d, image, 'image');
   const repo = str(d, repoNode);
   const ref = repo === undefined ? undefined : parseImage(repo);
-  const repoFact = ref && repo !== undefined ? factFromRaw(ID, d, repoNode, 'kubeProxy.image', ref.repository, (s) => s, { note: 'k0s images.kubeproxy' }) : undefined;
+  const repoFact =
+    ref && repo !== undefined ? factFromRaw(ID, d, repoNode, 'kubeProxy.image', ref.repository, (s) => s, { note: 'k0s images.kubeproxy' }) : undefined;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
   const f = factFromNode(ID, d, get(d, kp, 'mode'), 'kubeProxy.mode', normalizeProxyMode, { note: 'k0s network.kubeProxy.mode' });
-  facts.push(f ?? factAt(ID, d, kp ?? get(d, spec, 'network') ?? spec, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'k0s default kube-proxy mode' }));
+  facts.push(
+    f ?? factAt(ID, d, kp ?? get(d, spec, 'network') ?? spec, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'k0s default kube-proxy mode' }),
+  );
   return facts;
 }
 
@@ -61,8 +69,12 @@ function calicoFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
   if (overlay !== undefined) {
     const ipip = mode === 'ipip' ? overlay : 'Never';
     const vxlan = mode === 'vxlan' ? overlay : 'Never';
-    facts.push(factAt(ID, d, at, 'calico.ipipMode', ipip, { origin: mode === 'ipip' ? origin : 'default', note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID, d, at, 'calico.vxlanMode', vxlan, { origin: mode === 'vxlan' ? origin : 'default', note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(
+      factAt(ID, d, at, 'calico.ipipMode', ipip, { origin: mode === 'ipip' ? origin : 'default', note: `k0s calico mode ${mode}, overlay ${overlay}` }),
+    );
+    facts.push(
+      factAt(ID, d, at, 'calico.vxlanMode', vxlan, { origin: mode === 'vxlan' ? origin : 'default', note: `k0s calico mode ${mode}, overlay ${overlay}` }),
+    );
   }
   for (const [env, name, normalize] of [
     ['FELIX_IPTABLESBACKEND', 'calico.iptablesBackend', normalizeIptablesBackend],
@@ -80,7 +92,8 @@ function calicoFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
 function apiFacts(d: YamlDoc, spec: Node | undefined): Fact[] {
   const node = get(d, spec, 'api', 'extraArgs', 'enable-admission-plugins');
   const raw = str(d, node);
-  const f = raw === undefined ? undefined : nameListFact(ID, d, node, 'apiserver.admissionPlugins', raw, { note: 'k0s api.extraArgs enable-admission-plugins' });
+  const f =
+    raw === undefined ? undefined : nameListFact(ID, d, node, 'apiserver.admissionPlugins', raw, { note: 'k0s api.extraArgs enable-admission-plugins' });
   return f ? [f] : [];
 }
 

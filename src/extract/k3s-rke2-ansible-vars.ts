@@ -33,7 +33,15 @@ const CHANNEL_VARS = [
   { key: 'k3s_channel', installer: 'k3s', label: 'k3s', version: 'k3s_version' },
 ] as const;
 /** Strings of server/agent flags (k3s-io/k3s-ansible, techno-tim/k3s-ansible). */
-const ARG_STRINGS = new Set(['extra_server_args', 'extra_agent_args', 'extra_args', 'k3s_server_args', 'k3s_agent_args', 'rke2_server_args', 'rke2_agent_args']);
+const ARG_STRINGS = new Set([
+  'extra_server_args',
+  'extra_agent_args',
+  'extra_args',
+  'k3s_server_args',
+  'k3s_agent_args',
+  'rke2_server_args',
+  'rke2_agent_args',
+]);
 /** Mappings in the shape of config.yaml (xanmanning.k3s `k3s_server` / `k3s_agent`, `rke2_config`). */
 const CONFIG_MAPS = new Set(['k3s_server', 'k3s_agent', 'rke2_config', 'k3s_config']);
 /** YAML held in a string (k3s-io/k3s-ansible `server_config_yaml` / `agent_config_yaml`). */
@@ -66,7 +74,9 @@ function versionFacts(d: YamlDoc, map: YAMLMap, origin: FactOrigin): Fact[] {
     const value = wordOf(d, e.v, text);
     // `false` (the role's default) means the newest release at install time; a channel name or minor is no release.
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
-    facts.push(...(isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key)));
+    facts.push(
+      ...(isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key)),
+    );
   }
   for (const spec of CHANNEL_VARS) {
     const e = vars.get(spec.key);
@@ -75,7 +85,11 @@ function versionFacts(d: YamlDoc, map: YAMLMap, origin: FactOrigin): Fact[] {
     if (!e?.v || !text || !isScalar(e.p.key) || (version && str(d, version)?.trim())) continue;
     facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key as Node, spec.key), wordOf(d, e.v, text), spec.key));
   }
-  return toFacts(ID, d.file, facts.map((f) => (origin === 'default' ? { ...f, origin } : f)));
+  return toFacts(
+    ID,
+    d.file,
+    facts.map((f) => (origin === 'default' ? { ...f, origin } : f)),
+  );
 }
 
 /** `disable-kube-proxy: true` and `kube-proxy-arg: [proxy-mode=ipvs]` in a config.yaml-shaped mapping. */
@@ -111,11 +125,17 @@ function optionListFacts(d: YamlDoc, node: Node | undefined, origin: FactOrigin)
     const colon = text.indexOf(':');
     if (colon < 0) continue;
     const key = text.slice(0, colon).trim();
-    const value = text.slice(colon + 1).trim().replace(/^["']|["']$/g, '');
+    const value = text
+      .slice(colon + 1)
+      .trim()
+      .replace(/^["']|["']$/g, '');
     if (key === 'disable-kube-proxy' && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID, d, n, 'kubeProxy.disabled', 'true', { origin, note: 'RKE2 server option disable-kube-proxy' }));
     } else if (key === 'kube-proxy-arg' && value.replace(/^--/, '').startsWith('proxy-mode=')) {
-      const f = factFromRaw(ID, d, n, 'kubeProxy.mode', value.replace(/^--/, '').slice('proxy-mode='.length), normalizeProxyMode, { origin, note: 'RKE2 server option kube-proxy-arg proxy-mode' });
+      const f = factFromRaw(ID, d, n, 'kubeProxy.mode', value.replace(/^--/, '').slice('proxy-mode='.length), normalizeProxyMode, {
+        origin,
+        note: 'RKE2 server option kube-proxy-arg proxy-mode',
+      });
       if (f) facts.push(f);
     }
   }
@@ -125,7 +145,7 @@ function optionListFacts(d: YamlDoc, node: Node | undefined, origin: FactOrigin)
 /** Flags in a string of server/agent arguments, read as shell words and placed in the string. */
 function argStringFacts(d: YamlDoc, node: Node, origin: FactOrigin): Fact[] {
   const text = str(d, node);
-  if (!text || !(text.includes('kube-proxy'))) return [];
+  if (!text || !text.includes('kube-proxy')) return [];
   const hits = shellTextFacts(text).filter((f) => f.name === 'kubeProxy.mode' || f.name === 'kubeProxy.disabled');
   return toFacts(ID, d.file, origin === 'default' ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
 }
@@ -154,7 +174,8 @@ export const k3sRke2AnsibleVars: YamlExtractor = {
         if (!value) continue;
         if (ARG_STRINGS.has(key)) facts.push(...argStringFacts(d, value, origin));
         else if (CONFIG_MAPS.has(key)) facts.push(...configMapFacts(d, value, origin, key));
-        else if (CONFIG_STRINGS.has(key)) facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? undefined, origin, key)));
+        else if (CONFIG_STRINGS.has(key))
+          facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? undefined, origin, key)));
         else if (OPTION_LISTS.has(key)) facts.push(...optionListFacts(d, value, origin));
         else if (key === 'rke2_kube_proxy_arg') facts.push(...proxyArgFacts(d, value, origin, key));
         else if (key === 'rke2_cni') facts.push(...rke2CniFacts(ID, d, value, origin));

@@ -20,7 +20,10 @@ export function writtenAsKind(before: string): boolean {
  * name other kinds. A line end, space, quote, comma, brace or backslash (an escaped `\n`) ends it.
  */
 export function endsKind(next: number | undefined): boolean {
-  return next === undefined || !((next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f || next === 0x2d || next === 0x2e);
+  return (
+    next === undefined ||
+    !((next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f || next === 0x2d || next === 0x2e)
+  );
 }
 
 /** Whether `word` occurs in `text` as a kind value. */

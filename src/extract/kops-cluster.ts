@@ -58,12 +58,19 @@ function calicoFacts(d: YamlDoc, calico: Node): Fact[] {
   const at = encapNode ?? calico;
   if (encap === 'ipip') {
     const explicit = factFromNode(ID, d, get(d, calico, 'ipipMode'), 'calico.ipipMode', normalizeEncapMode);
-    facts.push(explicit ?? factAt(ID, d, at, 'calico.ipipMode', 'CrossSubnet', { origin: 'default', note: 'kops renders encapsulationMode ipip as IPIP CrossSubnet' }));
+    facts.push(
+      explicit ?? factAt(ID, d, at, 'calico.ipipMode', 'CrossSubnet', { origin: 'default', note: 'kops renders encapsulationMode ipip as IPIP CrossSubnet' }),
+    );
     facts.push(factAt(ID, d, at, 'calico.vxlanMode', 'Never', { origin: 'default', note: 'kops encapsulationMode ipip: no VXLAN' }));
   } else if (encap === 'vxlan') {
     facts.push(factAt(ID, d, at, 'calico.ipipMode', 'Never', { origin: 'default', note: 'kops encapsulationMode vxlan: no IPIP' }));
     const explicit = factFromNode(ID, d, get(d, calico, 'vxlanMode'), 'calico.vxlanMode', normalizeEncapMode);
-    facts.push(explicit ?? { ...factAt(ID, d, at, 'calico.vxlanMode', 'vxlan', { note: 'kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file' }), unresolved: true });
+    facts.push(
+      explicit ?? {
+        ...factAt(ID, d, at, 'calico.vxlanMode', 'vxlan', { note: 'kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file' }),
+        unresolved: true,
+      },
+    );
   }
   return facts;
 }
@@ -81,7 +88,8 @@ export const kopsCluster: YamlExtractor = {
       facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'kops', 'kops Cluster'));
       // spec.networking holds one key, the plugin: calico, cilium, kubenet, amazonvpc...
       const plugin = entries(d, get(d, o.node, 'spec', 'networking'))[0];
-      if (plugin) facts.push(factAt(ID, d, get(d, o.node, 'spec', 'networking'), 'cluster.cni', plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+      if (plugin)
+        facts.push(factAt(ID, d, get(d, o.node, 'spec', 'networking'), 'cluster.cni', plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, 'spec');
       const v = factFromNode(ID, d, get(d, spec, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion, { note: 'kops kubernetesVersion' });
       if (v) facts.push(v);

@@ -48,7 +48,9 @@ function proxyMode(words: Token[]): Token | undefined {
 function runsWithDefaults(d: YamlDoc, c: Container, words: Token[]): boolean {
   if (!c.image || !isKubeProxyImage(c.image)) return false;
   if (str(d, get(d, c.podSpec, 'nodeSelector', 'kubernetes.io/os')) === 'windows') return false;
-  return !words.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, '')) || /\{\{|\{%|\$\{/.test(w.text));
+  return !words.some(
+    (w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, '')) || /\{\{|\{%|\$\{/.test(w.text),
+  );
 }
 
 /** `kube-proxy` (a path ending in it) or hyperkube's `proxy` subcommand among the words. */
@@ -72,7 +74,10 @@ function gateAndEnvFacts(d: YamlDoc, c: Container, words: Token[]): Fact[] {
     const f = factFromRaw(ID, d, skip.valueNode, 'kubeProxy.nftablesSkipKernelCheck', skip.value, () => 'true', { note: `${SKIP_CHECK} is set` });
     if (f) facts.push(f);
   } else if (skip?.valueFromNode) {
-    facts.push({ ...factAt(ID, d, skip.valueFromNode, 'kubeProxy.nftablesSkipKernelCheck', `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }), unresolved: true });
+    facts.push({
+      ...factAt(ID, d, skip.valueFromNode, 'kubeProxy.nftablesSkipKernelCheck', `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }),
+      unresolved: true,
+    });
   }
   return facts;
 }

@@ -18,8 +18,7 @@ function runsKubeProxy(d: YamlDoc, c: Container): boolean {
 
 export const kubeProxyImage: YamlExtractor = {
   id: ID,
-  description:
-    'kube-proxy container images in any Pod template, and hyperkube images running kube-proxy: the version from the tag and the image repository',
+  description: 'kube-proxy container images in any Pod template, and hyperkube images running kube-proxy: the version from the tag and the image repository',
   triggers: ['kube-proxy', 'hyperkube'],
   extract(d) {
     const facts: Fact[] = [];

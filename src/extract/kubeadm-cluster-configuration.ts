@@ -26,7 +26,10 @@ function admissionPlugins(d: YamlDoc, root: Node | null | undefined): Fact {
     if (str(d, get(d, item, 'name'))?.trim() === 'enable-admission-plugins') valueNode = get(d, item, 'value');
   }
   const raw = str(d, valueNode);
-  const f = raw === undefined ? undefined : nameListFact(ID, d, valueNode, 'apiserver.admissionPlugins', raw, { note: 'kubeadm apiServer.extraArgs enable-admission-plugins' });
+  const f =
+    raw === undefined
+      ? undefined
+      : nameListFact(ID, d, valueNode, 'apiserver.admissionPlugins', raw, { note: 'kubeadm apiServer.extraArgs enable-admission-plugins' });
   if (f) return f;
   const at = args ?? get(d, root, 'apiServer') ?? get(d, root, 'kind');
   return factAt(ID, d, at, 'apiserver.admissionPlugins', 'NodeRestriction', {
@@ -39,15 +42,18 @@ export const kubeadmClusterConfiguration: YamlExtractor = {
   id: ID,
   description:
     'kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); ' +
-    'proxy.disabled; kubeadm\'s default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs ' +
-    'enable-admission-plugins (or kubeadm\'s default, NodeRestriction)',
+    "proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs " +
+    "enable-admission-plugins (or kubeadm's default, NodeRestriction)",
   triggers: [],
   kinds: ['ClusterConfiguration'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== 'ClusterConfiguration' || !apiVersion?.startsWith('kubeadm.k8s.io/')) return [];
     const kindNode = get(d, d.doc.contents, 'kind');
-    const facts: Fact[] = [clusterDefinitionFact(ID, d, kindNode, 'kubeadm ClusterConfiguration'), installerNameFact(ID, d, kindNode, 'kubeadm', 'kubeadm ClusterConfiguration')];
+    const facts: Fact[] = [
+      clusterDefinitionFact(ID, d, kindNode, 'kubeadm ClusterConfiguration'),
+      installerNameFact(ID, d, kindNode, 'kubeadm', 'kubeadm ClusterConfiguration'),
+    ];
     const version = factFromNode(ID, d, get(d, d.doc.contents, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion);
     if (version) facts.push(version);
     // v1beta4 can leave kube-proxy out altogether.

@@ -10,7 +10,11 @@ const ID = 'kubeasz-ezdown';
 const SETTINGS: readonly { key: string; facts: FactName[]; note: string }[] = [
   { key: 'KUBEASZ_VER', facts: ['installer.release'], note: 'ezdown KUBEASZ_VER' },
   { key: 'K8S_BIN_VER', facts: ['kubernetes.version'], note: 'ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)' },
-  { key: 'calicoVer', facts: ['calico.version', 'calico.kubeControllersVersion'], note: 'ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)' },
+  {
+    key: 'calicoVer',
+    facts: ['calico.version', 'calico.kubeControllersVersion'],
+    note: 'ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)',
+  },
 ];
 
 /**

@@ -40,19 +40,29 @@ function sections(text: string): Entry[][] {
 export function gitmoduleFacts(text: string): TextFact[] {
   const out: TextFact[] = [];
   for (const entries of sections(text)) {
-    const url = entries.find((e) => e.key === 'url' && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text));
+    const url = entries.find(
+      (e) => e.key === 'url' && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text),
+    );
     if (!url) continue;
     out.push(textFactAt(url.value, 'installer.name', 'kubespray', { note: 'Kubespray as a git submodule' }));
     const branch = entries.find((e) => e.key === 'branch')?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
     const tag = branch && normalizeVersion(branch.text);
     if (minor) {
-      out.push(textFactAt(branch, 'installer.release', minor, { key: 'kubespray', note: `the submodule's branch ${branch.text} (a ${minor} release or a later commit of that branch)` }));
+      out.push(
+        textFactAt(branch, 'installer.release', minor, {
+          key: 'kubespray',
+          note: `the submodule's branch ${branch.text} (a ${minor} release or a later commit of that branch)`,
+        }),
+      );
     } else if (branch && tag && /^\d+\.\d+\.\d+$/.test(tag)) {
       out.push(textFactAt(branch, 'installer.release', tag, { key: 'kubespray', note: `the submodule's branch ${branch.text}` }));
     } else {
       out.push({
-        ...textFactAt(url.value, 'installer.release', url.value.text, { key: 'kubespray', note: 'the submodule commit names the Kubespray release; .gitmodules does not' }),
+        ...textFactAt(url.value, 'installer.release', url.value.text, {
+          key: 'kubespray',
+          note: 'the submodule commit names the Kubespray release; .gitmodules does not',
+        }),
         unresolved: true,
       });
     }

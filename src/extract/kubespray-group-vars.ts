@@ -12,7 +12,8 @@ import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeP
 const ID = 'kubespray-group-vars';
 
 const trimmed = (s: string): string | undefined => s.trim() || undefined;
-const bpfDataplane = (s: string): string | undefined => (/^(true|yes|on)$/i.test(s.trim()) ? 'BPF' : /^(false|no|off)$/i.test(s.trim()) ? 'Iptables' : undefined);
+const bpfDataplane = (s: string): string | undefined =>
+  /^(true|yes|on)$/i.test(s.trim()) ? 'BPF' : /^(false|no|off)$/i.test(s.trim()) ? 'Iptables' : undefined;
 
 /** Kubespray variables that are facts. Calico ones count only where the network plugin may be Calico. */
 export const KUBESPRAY_VARS: readonly { key: string; fact: FactName; normalize: (s: string) => string | undefined; calico?: true }[] = [
@@ -32,18 +33,39 @@ export const KUBESPRAY_VARS: readonly { key: string; fact: FactName; normalize: 
  * same file names another plugin.
  */
 const REPLACEMENTS: readonly { key: string; plugin: string; on: RegExp; note: string }[] = [
-  { key: 'cilium_kube_proxy_replacement', plugin: 'cilium', on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
-  { key: 'kube_router_run_service_proxy', plugin: 'kube-router', on: /^(true|yes)$/i, note: 'Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes' },
+  {
+    key: 'cilium_kube_proxy_replacement',
+    plugin: 'cilium',
+    on: /^(strict|true|yes)$/i,
+    note: 'Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes',
+  },
+  {
+    key: 'kube_router_run_service_proxy',
+    plugin: 'kube-router',
+    on: /^(true|yes)$/i,
+    note: 'Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes',
+  },
 ];
-
 
 /** List variables: kube-proxy's feature gates (its own list, else the global one) and the API server's admission plugins. */
 const LIST_VARS = ['kube_proxy_feature_gates', 'kube_feature_gates', 'kube_apiserver_enable_admission_plugins'];
 
-export const KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), 'kube_network_plugin', 'kube_proxy_remove', ...REPLACEMENTS.map((r) => r.key), ...LIST_VARS];
+export const KUBESPRAY_TRIGGERS = [
+  ...KUBESPRAY_VARS.map((v) => v.key),
+  'kube_network_plugin',
+  'kube_proxy_remove',
+  ...REPLACEMENTS.map((r) => r.key),
+  ...LIST_VARS,
+];
 
 /** A list variable as a fact; a templated scalar (`"{{ gates }}"`) is unresolved. */
-function listVarFact(d: YamlDoc, node: Node | undefined, name: 'kubeProxy.featureGates' | 'apiserver.admissionPlugins', key: string, origin: FactOrigin): Fact | undefined {
+function listVarFact(
+  d: YamlDoc,
+  node: Node | undefined,
+  name: 'kubeProxy.featureGates' | 'apiserver.admissionPlugins',
+  key: string,
+  origin: FactOrigin,
+): Fact | undefined {
   const raw = str(d, node);
   if (raw !== undefined) return nameListFact(ID, d, node, name, raw, { origin, note: `Kubespray ${key}` });
   return listFact(ID, d, node, name, { origin, note: `Kubespray ${key}` });
@@ -55,7 +77,13 @@ function listFacts(d: YamlDoc, vars: Map<string, Node | undefined>, origin: Fact
   const gatesKey = vars.has('kube_proxy_feature_gates') ? 'kube_proxy_feature_gates' : 'kube_feature_gates';
   const gates = listVarFact(d, vars.get(gatesKey), 'kubeProxy.featureGates', gatesKey, origin);
   if (gates) facts.push(gates);
-  const plugins = listVarFact(d, vars.get('kube_apiserver_enable_admission_plugins'), 'apiserver.admissionPlugins', 'kube_apiserver_enable_admission_plugins', origin);
+  const plugins = listVarFact(
+    d,
+    vars.get('kube_apiserver_enable_admission_plugins'),
+    'apiserver.admissionPlugins',
+    'kube_apiserver_enable_admission_plugins',
+    origin,
+  );
   if (plugins) facts.push(plugins);
   return facts;
 }
@@ -82,7 +110,7 @@ export const kubesprayGroupVars: YamlExtractor = {
     'Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, ' +
     'kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, ' +
     'calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), ' +
-    'kube_apiserver_enable_admission_plugins (kubeadm\'s NodeRestriction when a cluster inventory leaves it out)',
+    "kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
     if (!isVarsDocument(d)) return [];
@@ -122,7 +150,9 @@ export const kubesprayGroupVars: YamlExtractor = {
 /** The inventory names its installer (a kubean vars ConfigMap is kubean's) and the network plugin it deploys. */
 function installerFacts(d: YamlDoc, node: Node | undefined, pluginNode: Node | undefined): Fact[] {
   const kubean = d.embeddedIn !== undefined;
-  const facts = [installerNameFact(ID, d, node, kubean ? 'kubean' : 'kubespray', kubean ? 'kubean vars ConfigMap (Kubespray variables)' : 'Kubespray inventory variables')];
+  const facts = [
+    installerNameFact(ID, d, node, kubean ? 'kubean' : 'kubespray', kubean ? 'kubean vars ConfigMap (Kubespray variables)' : 'Kubespray inventory variables'),
+  ];
   const cni = cniFact(ID, d, pluginNode, 'Kubespray kube_network_plugin');
   return cni ? [...facts, cni] : facts;
 }

@@ -30,7 +30,9 @@ function encapFacts(d: YamlDoc, root: Node): Fact[] {
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
   const overlay = factFromRaw(ID, d, overlayNode, backend === 'vxlan' ? 'calico.vxlanMode' : 'calico.ipipMode', overlayRaw, normalizeEncapMode, { note });
   if (backend === 'none') {
-    return (['calico.ipipMode', 'calico.vxlanMode'] as const).map((n) => factAt(ID, d, backendNode, n, 'Never', { note: 'kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation' }));
+    return (['calico.ipipMode', 'calico.vxlanMode'] as const).map((n) =>
+      factAt(ID, d, backendNode, n, 'Never', { note: 'kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation' }),
+    );
   }
   const other = factAt(ID, d, backendNode ?? overlayNode, backend === 'vxlan' ? 'calico.ipipMode' : 'calico.vxlanMode', 'Never', { note });
   return overlay ? [overlay, other] : [other];
@@ -49,8 +51,14 @@ export const kubesprayKubeaszConfig: YamlExtractor = {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents as Node;
     const at = get(d, root, 'K8S_VER') ?? root;
-    const facts: Fact[] = [clusterDefinitionFact(ID, d, at, 'kubeasz cluster config.yml'), installerNameFact(ID, d, at, 'kubeasz', 'kubeasz cluster config.yml')];
-    for (const [key, name] of [['K8S_VER', 'kubernetes.version'], ['calico_ver', 'calico.version']] as const) {
+    const facts: Fact[] = [
+      clusterDefinitionFact(ID, d, at, 'kubeasz cluster config.yml'),
+      installerNameFact(ID, d, at, 'kubeasz', 'kubeasz cluster config.yml'),
+    ];
+    for (const [key, name] of [
+      ['K8S_VER', 'kubernetes.version'],
+      ['calico_ver', 'calico.version'],
+    ] as const) {
       const f = factFromNode(ID, d, get(d, root, key), name, normalizeVersion, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }

@@ -28,8 +28,17 @@ function entryFacts(d: YamlDoc, entry: Node): Fact[] {
   if (release) {
     facts.push({ ...factAt(ID, d, versionNode, 'installer.release', release.value, { raw: ref, note: release.note }), key: 'kubespray' });
   } else {
-    const why = ref === undefined ? 'no version: the default branch at install time' : isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
-    facts.push({ ...factAt(ID, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: why }), key: 'kubespray', unresolved: true });
+    const why =
+      ref === undefined
+        ? 'no version: the default branch at install time'
+        : isPlaceholder(ref)
+          ? `version ${ref} is a placeholder`
+          : `version ${ref} is a branch or commit, not a release`;
+    facts.push({
+      ...factAt(ID, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: why }),
+      key: 'kubespray',
+      unresolved: true,
+    });
   }
   return facts;
 }

@@ -53,7 +53,8 @@ function entryFacts(d: YamlDoc, entry: Node, overrides: FactOverride): Fact[] {
 
 export const kustomizeImages: YamlExtractor = {
   id: ID,
-  description: 'kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources',
+  description:
+    'kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources',
   triggers: ['calico', 'kube-proxy', 'tigera'],
   paths: KUSTOMIZATION_PATH,
   extract(d) {

@@ -25,14 +25,20 @@ function kernelValue(raw: string): string | undefined {
  */
 export const nodeList: YamlExtractor = {
   id: ID,
-  description: 'kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)',
+  description:
+    'kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)',
   triggers: ['nodeInfo'],
   extract(d) {
     const facts: Fact[] = [];
     for (const o of objectsOf(d)) {
       if (o.kind !== 'Node' || o.apiVersion !== 'v1') continue;
       const info = get(d, o.node, 'status', 'nodeInfo');
-      if (str(d, get(d, info, 'operatingSystem'))?.trim().toLowerCase() === 'windows') continue;
+      if (
+        str(d, get(d, info, 'operatingSystem'))
+          ?.trim()
+          .toLowerCase() === 'windows'
+      )
+        continue;
       const who = `node ${o.name ?? '(unnamed)'}`;
       let kubelet = factFromNode(ID, d, get(d, info, 'kubeletVersion'), 'kubernetes.version', normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {

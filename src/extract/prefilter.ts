@@ -120,7 +120,8 @@ export class Prefilter {
 
   private record(bytes: Buffer, w: Word, at: number): void {
     if (w.plain >= 0) this.push(w.plain, at);
-    if (w.kind >= 0 && endsKind(bytes[at + w.bytes.length]) && writtenAsKind(bytes.toString('latin1', Math.max(0, at - KIND_WINDOW), at))) this.push(w.kind, at);
+    if (w.kind >= 0 && endsKind(bytes[at + w.bytes.length]) && writtenAsKind(bytes.toString('latin1', Math.max(0, at - KIND_WINDOW), at)))
+      this.push(w.kind, at);
   }
 
   private push(id: number, at: number): void {

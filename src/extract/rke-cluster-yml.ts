@@ -24,7 +24,10 @@ function versionFacts(d: YamlDoc, root: Node): Fact[] {
   const facts: Fact[] = [];
   const node = get(d, root, 'kubernetes_version');
   const raw = str(d, node);
-  const v = raw === undefined || raw.trim() === '' ? undefined : factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion, { note: 'RKE kubernetes_version' });
+  const v =
+    raw === undefined || raw.trim() === ''
+      ? undefined
+      : factFromRaw(ID, d, node, 'kubernetes.version', raw, normalizeVersion, { note: 'RKE kubernetes_version' });
   if (v) facts.push(v);
   const imageNode = get(d, root, 'system_images', 'kubernetes');
   const imageRaw = str(d, imageNode);
@@ -61,7 +64,9 @@ function calicoFacts(d: YamlDoc, root: Node): Fact[] {
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at = pluginNode ?? get(d, root, 'network') ?? root;
-  facts.push(factAt(ID, d, at, 'calico.dataplane', 'Iptables', { origin: 'default', note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(
+    factAt(ID, d, at, 'calico.dataplane', 'Iptables', { origin: 'default', note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }),
+  );
   if (plugin === 'canal') {
     for (const name of ['calico.ipipMode', 'calico.vxlanMode'] as const) {
       facts.push(factAt(ID, d, at, name, 'Never', { origin: 'default', note: 'canal: flannel carries pod traffic, Calico pools are not encapsulated' }));

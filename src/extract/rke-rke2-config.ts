@@ -13,9 +13,28 @@ const ID = 'rke-rke2-config';
 
 /** Keys of RKE2 / k3s `config.yaml` (the CLI flags without dashes) that tell it from other plain YAML. */
 const CONFIG_KEYS = new Set([
-  'kube-proxy-arg', 'disable-kube-proxy', 'cni', 'token', 'server', 'tls-san', 'node-name', 'node-ip', 'node-label', 'node-taint',
-  'write-kubeconfig-mode', 'cluster-cidr', 'service-cidr', 'disable', 'kubelet-arg', 'kube-apiserver-arg', 'profile', 'selinux',
-  'flannel-backend', 'disable-network-policy', 'cluster-init', 'etcd-expose-metrics',
+  'kube-proxy-arg',
+  'disable-kube-proxy',
+  'cni',
+  'token',
+  'server',
+  'tls-san',
+  'node-name',
+  'node-ip',
+  'node-label',
+  'node-taint',
+  'write-kubeconfig-mode',
+  'cluster-cidr',
+  'service-cidr',
+  'disable',
+  'kubelet-arg',
+  'kube-apiserver-arg',
+  'profile',
+  'selinux',
+  'flannel-backend',
+  'disable-network-policy',
+  'cluster-init',
+  'etcd-expose-metrics',
 ]);
 
 function isRke2Config(d: YamlDoc): boolean {
@@ -50,7 +69,8 @@ function gateAndPluginFacts(d: YamlDoc, root: Node): Fact[] {
   if (g) facts.push(g);
   const apiArgs = get(d, root, 'kube-apiserver-arg');
   const plugins = argValue(d, apiArgs, 'enable-admission-plugins');
-  const p = plugins && nameListFact(ID, d, plugins.node, 'apiserver.admissionPlugins', plugins.value, { note: 'RKE2/k3s kube-apiserver-arg enable-admission-plugins' });
+  const p =
+    plugins && nameListFact(ID, d, plugins.node, 'apiserver.admissionPlugins', plugins.value, { note: 'RKE2/k3s kube-apiserver-arg enable-admission-plugins' });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
@@ -85,13 +105,17 @@ function proxyFacts(d: YamlDoc, root: Node): Fact[] {
     const f = factFromRaw(ID, d, arg, 'kubeProxy.mode', m[1] ?? '', normalizeProxyMode, { note: 'RKE2/k3s kube-proxy-arg proxy-mode' });
     if (f) return [f];
   }
-  return [factAt(ID, d, argsNode ?? root, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'RKE2/k3s kube-proxy without proxy-mode runs in iptables mode' })];
+  return [
+    factAt(ID, d, argsNode ?? root, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'RKE2/k3s kube-proxy without proxy-mode runs in iptables mode' }),
+  ];
 }
 
 /** `cni: calico` (or a list holding it): calico-node runs, in the rke2-calico chart's default iptables dataplane. */
 function calicoFacts(d: YamlDoc, root: Node): Fact[] {
   const cni = flagValues(d, get(d, root, 'cni')).find((n) => str(d, n)?.trim().toLowerCase() === 'calico');
-  return cni ? [factAt(ID, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: 'RKE2 cni: calico, in the chart\'s default iptables dataplane' })] : [];
+  return cni
+    ? [factAt(ID, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: "RKE2 cni: calico, in the chart's default iptables dataplane" })]
+    : [];
 }
 
 /**

@@ -79,18 +79,39 @@ export function releaseFacts(installer: string, label: string, keyWord: Word, va
 export function channelFacts(installer: string, label: string, keyWord: Word, value: Word, key: string): TextFact[] {
   const out: TextFact[] = [
     textFactAt(keyWord, 'installer.name', installer, { note: `${label} (${key})` }),
-    { ...textFactAt(value, 'installer.release', value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }), unresolved: true },
+    {
+      ...textFactAt(value, 'installer.release', value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }),
+      unresolved: true,
+    },
   ];
   const minor = /^v?(\d+\.\d+)$/.exec(value.text);
-  if (minor?.[1]) out.push(textFactAt(value, 'kubernetes.version', minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
+  if (minor?.[1])
+    out.push(textFactAt(value, 'kubernetes.version', minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
   return out;
 }
 
 // ---- URLs: install scripts and Calico manifests --------------------------------------------------------
 
-const CALICO_MANIFESTS = new Set(['calico.yaml', 'calico-typha.yaml', 'calico-etcd.yaml', 'calico-vxlan.yaml', 'calico-policy-only.yaml', 'calico-bpf.yaml', 'canal.yaml', 'tigera-operator.yaml', 'custom-resources.yaml']);
+const CALICO_MANIFESTS = new Set([
+  'calico.yaml',
+  'calico-typha.yaml',
+  'calico-etcd.yaml',
+  'calico-vxlan.yaml',
+  'calico-policy-only.yaml',
+  'calico-bpf.yaml',
+  'canal.yaml',
+  'tigera-operator.yaml',
+  'custom-resources.yaml',
+]);
 /** Manifests whose calico-kube-controllers runs at the release of the URL too. */
-const WITH_KUBE_CONTROLLERS = new Set(['calico.yaml', 'calico-typha.yaml', 'calico-etcd.yaml', 'calico-vxlan.yaml', 'calico-policy-only.yaml', 'calico-bpf.yaml']);
+const WITH_KUBE_CONTROLLERS = new Set([
+  'calico.yaml',
+  'calico-typha.yaml',
+  'calico-etcd.yaml',
+  'calico-vxlan.yaml',
+  'calico-policy-only.yaml',
+  'calico-bpf.yaml',
+]);
 const VERSION_SEGMENT = /^v?\d+\.\d+(\.\d+)?$/;
 
 function urlFacts(w: Word): TextFact[] {
@@ -113,7 +134,12 @@ function urlFacts(w: Word): TextFact[] {
   const seg = prefix.slice(segStart);
   const url = t.slice(0, end);
   if (!VERSION_SEGMENT.test(seg)) {
-    return [{ ...textFactAt(w, 'calico.version', url, { note: `Calico ${file} from an unversioned URL: the release published when it was applied` }), unresolved: true }];
+    return [
+      {
+        ...textFactAt(w, 'calico.version', url, { note: `Calico ${file} from an unversioned URL: the release published when it was applied` }),
+        unresolved: true,
+      },
+    ];
   }
   const version = seg.replace(/^v/, '');
   const segWord: Word = { text: seg, line: w.line, column: w.column + segStart };
@@ -162,7 +188,10 @@ export function sprayJobFacts(ref: Word, tag: Word): TextFact[] {
   if (branch?.[1]) {
     return [
       textFactAt(ref, 'installer.name', 'kubespray', { note: 'kubean spray-job image built from a Kubespray release branch' }),
-      textFactAt(tag, 'installer.release', branch[1], { key: 'kubespray', note: `the spray-job image tag ${tag.text} (a build of release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)})` }),
+      textFactAt(tag, 'installer.release', branch[1], {
+        key: 'kubespray',
+        note: `the spray-job image tag ${tag.text} (a build of release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)})`,
+      }),
     ];
   }
   const release = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'kubean', note: `the spray-job image tag ${ref.text}` });
@@ -223,7 +252,12 @@ function helmFacts(words: readonly Word[]): TextFact[] {
   const versions = flagValues(words, '--version');
   const at = chart ?? words[h]!;
   if (versions.length === 0) {
-    return [{ ...textFactAt(at, 'calico.version', at.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }), unresolved: true }];
+    return [
+      {
+        ...textFactAt(at, 'calico.version', at.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }),
+        unresolved: true,
+      },
+    ];
   }
   return versions.flatMap((v) => {
     const f = textFactFromWord(v, 'calico.version', normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
@@ -246,7 +280,10 @@ function snapFacts(words: readonly Word[]): TextFact[] {
         textFactAt(trackWord, 'kubernetes.version', track, { note: `MicroK8s channel ${c.text}: a Kubernetes ${track} patch release` }),
       );
     } else {
-      out.push({ ...textFactAt(c, 'installer.release', c.text, { key: 'microk8s', note: `MicroK8s channel ${c.text}: the release it served at install time` }), unresolved: true });
+      out.push({
+        ...textFactAt(c, 'installer.release', c.text, { key: 'microk8s', note: `MicroK8s channel ${c.text}: the release it served at install time` }),
+        unresolved: true,
+      });
     }
   }
   return out;

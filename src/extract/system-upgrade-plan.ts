@@ -24,7 +24,8 @@ function distroOf(image: string | undefined): { installer: string; label: string
  */
 export const systemUpgradePlan: YamlExtractor = {
   id: ID,
-  description: 'system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)',
+  description:
+    'system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)',
   triggers: ['upgrade.cattle.io'],
   extract(d) {
     const { kind, apiVersion } = kindOf(d);

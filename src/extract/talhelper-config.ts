@@ -30,13 +30,24 @@ export const talhelperConfig: YamlExtractor = {
   triggers: ['talosVersion', 'kubernetesVersion'],
   extract(d) {
     const root = d.doc.contents;
-    if (!isMap(root) || get(d, root, 'kind') !== undefined || !(get(d, root, 'talosVersion') !== undefined || (get(d, root, 'clusterName') !== undefined && get(d, root, 'nodes') !== undefined))) return [];
-    const facts: Fact[] = [factAt(ID, d, keyNode(root, 'talosVersion') ?? keyNode(root, 'clusterName'), 'installer.name', 'talos', { note: 'talhelper talconfig.yaml' })];
+    if (
+      !isMap(root) ||
+      get(d, root, 'kind') !== undefined ||
+      !(get(d, root, 'talosVersion') !== undefined || (get(d, root, 'clusterName') !== undefined && get(d, root, 'nodes') !== undefined))
+    )
+      return [];
+    const facts: Fact[] = [
+      factAt(ID, d, keyNode(root, 'talosVersion') ?? keyNode(root, 'clusterName'), 'installer.name', 'talos', { note: 'talhelper talconfig.yaml' }),
+    ];
     const release = factFromNode(ID, d, get(d, root, 'talosVersion'), 'installer.release', normalizeVersion, { note: 'talhelper talosVersion' });
     if (release) facts.push({ ...release, key: 'talos' });
     const k8s = factFromNode(ID, d, get(d, root, 'kubernetesVersion'), 'kubernetes.version', normalizeVersion, { note: 'talhelper kubernetesVersion' });
     if (k8s) facts.push(k8s);
-    facts.push(...patchFacts(d, get(d, root, 'patches')), ...patchFacts(d, get(d, root, 'controlPlane', 'patches')), ...patchFacts(d, get(d, root, 'worker', 'patches')));
+    facts.push(
+      ...patchFacts(d, get(d, root, 'patches')),
+      ...patchFacts(d, get(d, root, 'controlPlane', 'patches')),
+      ...patchFacts(d, get(d, root, 'worker', 'patches')),
+    );
     for (const node of items(d, get(d, root, 'nodes'))) facts.push(...patchFacts(d, get(d, node, 'patches')));
     return facts;
   },

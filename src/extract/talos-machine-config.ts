@@ -24,7 +24,10 @@ function isMachineConfig(d: YamlDoc, root: Node): boolean {
   if (!isMap(machine) && !isMap(cluster)) return false;
   if (str(d, get(d, root, 'version')) === 'v1alpha1') return true;
   const keys = root.items.map((p) => String((p.key as { value?: unknown } | null)?.value ?? ''));
-  return keys.every((k) => k === 'machine' || k === 'cluster') && (get(d, machine, 'install') !== undefined || get(d, cluster, 'proxy') !== undefined || get(d, cluster, 'network') !== undefined);
+  return (
+    keys.every((k) => k === 'machine' || k === 'cluster') &&
+    (get(d, machine, 'install') !== undefined || get(d, cluster, 'proxy') !== undefined || get(d, cluster, 'network') !== undefined)
+  );
 }
 
 /** Facts of a machine config or patch; talhelper-config reads inline patches with it. */
@@ -64,7 +67,14 @@ export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[]
   const cni = get(d, root, 'cluster', 'network', 'cni');
   for (const u of items(d, get(d, cni, 'urls'))) {
     const w = yamlWord(d, u);
-    if (w) facts.push(...toFacts(source, d.file, shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 }))));
+    if (w)
+      facts.push(
+        ...toFacts(
+          source,
+          d.file,
+          shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })),
+        ),
+      );
   }
   return facts;
 }

@@ -22,7 +22,9 @@ function calicoFacts(scope: ModuleScope, profile: HclBlock): Fact[] {
   const policy = scope.attribute(profile, 'network_policy');
   if (known(policy?.r)?.toLowerCase() !== 'calico' || !policy) return [];
   const at = policy.attr.expr.place;
-  const facts: Fact[] = [{ name: 'cluster.cni', value: 'calico', origin: 'repository', place: at, source: ID, note: 'AKS network_policy calico: Azure-managed Calico' }];
+  const facts: Fact[] = [
+    { name: 'cluster.cni', value: 'calico', origin: 'repository', place: at, source: ID, note: 'AKS network_policy calico: Azure-managed Calico' },
+  ];
   // With Azure CNI, Calico enforces policy only: pods are routed by Azure, with no Calico IPIP or VXLAN.
   if (known(scope.attribute(profile, 'network_plugin')?.r)?.toLowerCase() === 'azure') {
     const note = 'AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN';
@@ -36,9 +38,20 @@ function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   const version = attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'azurerm_kubernetes_cluster kubernetes_version');
   if (version) facts.push(version);
   const profile = childBlocks(b, 'network_profile')[0];
-  const dataplane = profile ? known((scope.attribute(profile, 'network_data_plane') ?? scope.attribute(profile, 'ebpf_data_plane'))?.r)?.toLowerCase() : undefined;
+  const dataplane = profile
+    ? known((scope.attribute(profile, 'network_data_plane') ?? scope.attribute(profile, 'ebpf_data_plane'))?.r)?.toLowerCase()
+    : undefined;
   // Azure CNI powered by Cilium replaces kube-proxy: no mode is assumed then.
-  if (dataplane !== 'cilium') facts.push(defaultFact(ID, 'kubeProxy.mode', 'iptables', b.place, 'AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)'));
+  if (dataplane !== 'cilium')
+    facts.push(
+      defaultFact(
+        ID,
+        'kubeProxy.mode',
+        'iptables',
+        b.place,
+        'AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)',
+      ),
+    );
   if (profile) facts.push(...calicoFacts(scope, profile));
   for (const pool of childBlocks(b, 'default_node_pool')) {
     const f = poolOs(scope, pool, 'default_node_pool');

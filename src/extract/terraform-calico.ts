@@ -43,14 +43,32 @@ function fileOf(scope: ModuleScope, path: string): HclFile | undefined {
 function chartVersion(scope: ModuleScope, b: HclBlock, chart: string): Fact | undefined {
   const v = scope.attribute(b, 'version');
   if (!v) {
-    return { name: 'calico.version', value: chart, unresolved: true, origin: 'repository', place: b.place, source: ID, note: 'helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then' };
+    return {
+      name: 'calico.version',
+      value: chart,
+      unresolved: true,
+      origin: 'repository',
+      place: b.place,
+      source: ID,
+      note: 'helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then',
+    };
   }
   const text = known(v.r);
   // A constraint (`~> 3.26`, `>= 3.26.0`) lets Helm pick the release: present, but not pinned.
   if (text !== undefined && !calicoFromChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
-    return { name: 'calico.version', value: text, unresolved: true, origin: 'repository', place: v.attr.expr.place, source: ID, note: `${chart} chart version constraint: the installed release is not fixed` };
+    return {
+      name: 'calico.version',
+      value: text,
+      unresolved: true,
+      origin: 'repository',
+      place: v.attr.expr.place,
+      source: ID,
+      note: `${chart} chart version constraint: the installed release is not fixed`,
+    };
   }
-  return hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
+  return hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
+    note: `${chart} chart version = Calico version`,
+  });
 }
 
 function helmSets(scope: ModuleScope, b: HclBlock): HelmSet[] {
@@ -82,7 +100,14 @@ function helmReleaseFacts(scope: ModuleScope, file: HclFile, b: HclBlock): Fact[
   if (chart !== 'tigera-operator') return [];
   const facts: Fact[] = [];
   const version = fromUrl
-    ? hclFact(ID, 'calico.version', scope.attribute(b, 'chart')!.attr.expr.place, { known: true, expr: { kind: 'string', value: fromUrl[2]!, place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: 'tigera-operator chart archive version = Calico version' })
+    ? hclFact(
+        ID,
+        'calico.version',
+        scope.attribute(b, 'chart')!.attr.expr.place,
+        { known: true, expr: { kind: 'string', value: fromUrl[2]!, place: b.place }, via: [] },
+        (s) => calicoFromChartVersion(chart, s)?.calico,
+        { note: 'tigera-operator chart archive version = Calico version' },
+      )
     : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, 'values');
@@ -118,4 +143,3 @@ export const terraformCalico: HclExtractor = {
     return facts;
   },
 };
-

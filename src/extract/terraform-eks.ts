@@ -37,7 +37,9 @@ function nodeGroupOs(scope: ModuleScope, group: Resolved, defaults: Resolved | u
 /** terraform-aws-modules/eks/aws: v20 names (`cluster_version`, `cluster_addons`) and v21 names (`kubernetes_version`, `addons`). */
 function moduleFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform module'), installerFact(ID, b, 'eks', 'terraform-aws-modules/eks/aws')];
-  const version = attrFact(ID, scope, b, 'cluster_version', 'kubernetes.version', normalizeVersion, 'EKS module cluster_version') ?? attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'EKS module kubernetes_version');
+  const version =
+    attrFact(ID, scope, b, 'cluster_version', 'kubernetes.version', normalizeVersion, 'EKS module cluster_version') ??
+    attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'EKS module kubernetes_version');
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : undefined;
   const addons = scope.attribute(b, 'cluster_addons') ?? scope.attribute(b, 'addons');
@@ -108,7 +110,7 @@ export const terraformEks: HclExtractor = {
   paths: TF_CONFIG,
   blocks: ['module', 'resource.aws_eks_'],
   description:
-    'Terraform EKS: terraform-aws-modules/eks/aws (cluster_version, the kube-proxy add-on version and mode, node groups\' ami_type → node OS), aws_eks_cluster, aws_eks_addon kube-proxy, aws_eks_node_group',
+    "Terraform EKS: terraform-aws-modules/eks/aws (cluster_version, the kube-proxy add-on version and mode, node groups' ami_type → node OS), aws_eks_cluster, aws_eks_addon kube-proxy, aws_eks_node_group",
   triggers: ['terraform-aws-modules/eks', 'terraform-aws-eks', 'aws_eks_'],
   extract(scope) {
     const facts: Fact[] = [];
@@ -127,4 +129,3 @@ export const terraformEks: HclExtractor = {
     return facts;
   },
 };
-

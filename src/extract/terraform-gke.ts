@@ -32,9 +32,29 @@ function dataplaneFacts(scope: ModuleScope, b: HclBlock): Fact[] {
     return [{ name: 'kubeProxy.disabled', value: 'true', origin: dp ? 'repository' : 'default', place: at, source: ID, note }];
   }
   if (dp && value !== 'LEGACY_DATAPATH') {
-    return dp.r.known ? [] : [{ name: 'kubeProxy.disabled', value: dp.r.text, unresolved: true, origin: 'repository', place: dp.attr.expr.place, source: ID, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
+    return dp.r.known
+      ? []
+      : [
+          {
+            name: 'kubeProxy.disabled',
+            value: dp.r.text,
+            unresolved: true,
+            origin: 'repository',
+            place: dp.attr.expr.place,
+            source: ID,
+            note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`,
+          },
+        ];
   }
-  const facts: Fact[] = [defaultFact(ID, 'kubeProxy.mode', 'iptables', dp ? dp.attr.expr.place : b.place, 'GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)')];
+  const facts: Fact[] = [
+    defaultFact(
+      ID,
+      'kubeProxy.mode',
+      'iptables',
+      dp ? dp.attr.expr.place : b.place,
+      'GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)',
+    ),
+  ];
   for (const np of childBlocks(b, 'network_policy')) {
     const provider = scope.attribute(np, 'provider');
     const enabled = known(scope.attribute(np, 'enabled')?.r);

@@ -54,7 +54,12 @@ function strip(opts: TextFactOptions): Partial<TextFact> {
  * Places text facts in a file. `map` turns a line and column of the text into a place in the file (a
  * YAML block scalar's lines sit indented below its key); without it the text is the file.
  */
-export function toFacts(source: string, file: string, hits: readonly TextFact[], map?: (line: number, column: number) => { line: number; column: number }): Fact[] {
+export function toFacts(
+  source: string,
+  file: string,
+  hits: readonly TextFact[],
+  map?: (line: number, column: number) => { line: number; column: number },
+): Fact[] {
   return hits.map((h) => {
     const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
     const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };

@@ -23,10 +23,9 @@ export function normalizeDataplane(raw: string): string | undefined {
 /** One `encapsulation` value as both pool modes, each placed at the value. */
 export function encapsulationFacts(source: string, d: YamlDoc, node: Node | undefined, raw: string): Fact[] {
   const mode = (i: 0 | 1) => (s: string) => ENCAPSULATION[s.trim().toLowerCase()]?.[i];
-  return [
-    factFromRaw(source, d, node, 'calico.ipipMode', raw, mode(0)),
-    factFromRaw(source, d, node, 'calico.vxlanMode', raw, mode(1)),
-  ].filter((f): f is Fact => f !== undefined);
+  return [factFromRaw(source, d, node, 'calico.ipipMode', raw, mode(0)), factFromRaw(source, d, node, 'calico.vxlanMode', raw, mode(1))].filter(
+    (f): f is Fact => f !== undefined,
+  );
 }
 
 /**

@@ -45,7 +45,10 @@ export function gitChangedFiles(dir: string, base: string): Promise<string[]> {
       if (!err) return resolve(String(stdout).split('\0').filter(Boolean));
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return reject(new GitDiffError('git is not installed or not on PATH'));
       const text = String(stderr);
-      const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       // Outside a repository git falls back to --no-index and prints its usage: say it plainly.
       const why = /not a git repository/i.test(text) ? 'not a git repository' : (lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
       reject(new GitDiffError(why));

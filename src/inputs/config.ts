@@ -39,7 +39,6 @@ interface RawCluster {
   facts?: string[];
 }
 
-
 /** A config is small: more expanded nodes than this is an alias bomb. */
 const MAX_CONFIG_NODES = 20_000;
 
@@ -86,7 +85,10 @@ export function parseConfig(text: string, file: string): Config {
     const e = validate.errors![0]!;
     const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
     const extra = (e.params as { additionalProperty?: string }).additionalProperty;
-    const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
     const line = lineOf(doc, lineCounter, extra ? [...path, extra] : path);
     const what = extra
       ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ''}; accepted keys: ${acceptedKeys(e.instancePath)}`
@@ -97,7 +99,9 @@ export function parseConfig(text: string, file: string): Config {
   const checkGlob = (glob: string, at: (string | number)[]): void => {
     if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
       const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, at)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+      throw new UsageError(
+        `${file}:${lineOf(doc, lineCounter, at)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`,
+      );
     }
   };
   const clusters = ((data.clusters ?? []) as RawCluster[]).map((c, i) => {
@@ -118,12 +122,16 @@ export function parseConfig(text: string, file: string): Config {
     // Without declared clusters, an entry names a cluster the repository's layout forms ("clusters/lab"),
     // known only after the scan; with declared clusters, a name outside them is a typo.
     if (g.cluster !== undefined && names.length > 0 && !names.includes(g.cluster)) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`);
+      throw new UsageError(
+        `${file}:${lineOf(doc, lineCounter, ['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`,
+      );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ['ignore', i, 'paths', j]));
     if (g.expires !== undefined && !isCalendarDate(g.expires)) {
       // The schema checks the shape only; "2027-13-45" would otherwise suppress for good.
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['ignore', i, 'expires'])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new UsageError(
+        `${file}:${lineOf(doc, lineCounter, ['ignore', i, 'expires'])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`,
+      );
     }
     return { ...g, line: lineOf(doc, lineCounter, ['ignore', i]) };
   });

@@ -60,7 +60,8 @@ export function braceExpansions(glob: string, cap = MAX_BRACE_EXPANSIONS): numbe
 export function checkGlobs(what: string, globs: readonly string[]): void {
   for (const g of globs) {
     if (g.length > MAX_GLOB_LENGTH) throw badValue(what, `${g.slice(0, 40)}…`, `a glob pattern of at most ${MAX_GLOB_LENGTH} characters`);
-    if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('~')) throw badValue(what, g, 'a pattern relative to the scanned directory (no leading / or ~)');
+    if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('~'))
+      throw badValue(what, g, 'a pattern relative to the scanned directory (no leading / or ~)');
     if (g.split(/[\\/]/).includes('..')) throw badValue(what, g, 'a pattern inside the scanned directory (no .. segment)');
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }

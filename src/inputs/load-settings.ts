@@ -33,7 +33,9 @@ export interface Settings {
 /** A rules or baseline entry of the config: relative, no `..`, so no glob ever walks outside. */
 function relativeEntry(configFile: string, key: string, value: string): void {
   if (isAbsolute(value) || value.startsWith('~') || value.split(/[\\/]/).includes('..')) {
-    throw new UsageError(`${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`);
+    throw new UsageError(
+      `${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`,
+    );
   }
 }
 
@@ -89,7 +91,8 @@ export function loadSettings(req: SettingsRequest): Settings {
     for (const pattern of config.rules) {
       const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
-      if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
+      if (files.length > MAX_RULE_FILES)
+        throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
       for (const file of files) {
         const shown = relative(process.cwd(), file) || file;
         try {
@@ -110,13 +113,15 @@ export function loadSettings(req: SettingsRequest): Settings {
       rules = rules.map((r) => (r.id === id ? { ...r, severity } : r));
     }
     for (const g of config.ignore) {
-      if (!ids.has(g.rule)) throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
+      if (!ids.has(g.rule))
+        throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
     }
   }
   const settings: Settings = { rules };
   if (config) settings.config = config;
   const fromConfig = req.baselinePath === undefined && config?.baseline !== undefined;
-  const baselinePath = req.baselinePath === false ? undefined : req.baselinePath ?? (config?.baseline ? resolve(dirname(configAbs), config.baseline) : undefined);
+  const baselinePath =
+    req.baselinePath === false ? undefined : (req.baselinePath ?? (config?.baseline ? resolve(dirname(configAbs), config.baseline) : undefined));
   if (baselinePath) {
     const text = readConfinedFile(resolve(baselinePath), 'baseline file', baselinePath, fromConfig ? configDir : workspace);
     try {

@@ -108,7 +108,8 @@ export function explicitFacts(inputs: ExplicitInputs): Fact[] {
     if (!s) continue;
     const eq = s.indexOf('=');
     const name = eq > 0 ? s.slice(0, eq).trim() : '';
-    if (!isFactName(name) || eq === s.length - 1) throw badValue('fact', s, 'NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true');
+    if (!isFactName(name) || eq === s.length - 1)
+      throw badValue('fact', s, 'NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true');
     let value = s.slice(eq + 1).trim();
     const accepted = FACT_VALUES[name];
     if (accepted) {

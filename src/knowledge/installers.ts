@@ -5,8 +5,7 @@ import { KnowledgeError } from './validate.js';
 
 /** data/installers/<name>.yaml, one profile per installer (schema/installer.schema.json). */
 export type InstallerName =
-  | 'kubespray' | 'kubean' | 'kubeasz' | 'k0s' | 'k3s' | 'rke2' | 'rke1' | 'kops'
-  | 'cluster-api' | 'kubeadm' | 'microk8s' | 'talos' | 'eks' | 'aks' | 'gke';
+  'kubespray' | 'kubean' | 'kubeasz' | 'k0s' | 'k3s' | 'rke2' | 'rke1' | 'kops' | 'cluster-api' | 'kubeadm' | 'microk8s' | 'talos' | 'eks' | 'aks' | 'gke';
 
 /** A condition over the release, the cluster's Kubernetes version and its CNI. */
 export interface InstallerWhen {
@@ -104,11 +103,16 @@ export function releaseSatisfies(release: string, range: string): boolean {
       if (!m) return false;
       const d = compareRelease(release, m[2]!);
       switch (m[1]) {
-        case '>=': return d >= 0;
-        case '<=': return d <= 0;
-        case '>': return d > 0;
-        case '<': return d < 0;
-        default: return d === 0;
+        case '>=':
+          return d >= 0;
+        case '<=':
+          return d <= 0;
+        case '>':
+          return d > 0;
+        case '<':
+          return d < 0;
+        default:
+          return d === 0;
       }
     });
 }

@@ -43,11 +43,16 @@ export function isKernelBuildRange(range: string): boolean {
 function holds(op: string, c: number | undefined): Tri {
   if (c === undefined) return 'unknown';
   switch (op) {
-    case '<': return tri(c < 0);
-    case '<=': return tri(c <= 0);
-    case '>': return tri(c > 0);
-    case '>=': return tri(c >= 0);
-    default: return tri(c === 0);
+    case '<':
+      return tri(c < 0);
+    case '<=':
+      return tri(c <= 0);
+    case '>':
+      return tri(c > 0);
+    case '>=':
+      return tri(c >= 0);
+    default:
+      return tri(c === 0);
   }
 }
 

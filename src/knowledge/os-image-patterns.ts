@@ -56,13 +56,15 @@ export function kubernetesMinor(version: string | undefined): string | undefined
 
 function fill(template: string, m: RegExpExecArray, k8s: string | undefined): string | undefined {
   if (template.includes('{k8s}') && k8s === undefined) return undefined;
-  return template
-    .replace(/\{k8s\}/g, k8s ?? '')
-    .replace(/\{\.\$(\d)\}/g, (_, n: string) => (m[Number(n)] ? `.${m[Number(n)]}` : ''))
-    // An optional image date: "{-$3}" is "-20240301" when the name carries one, else nothing.
-    .replace(/\{-\$(\d)\}/g, (_, n: string) => (m[Number(n)] ? `-${m[Number(n)]}` : ''))
-    .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')
-    .toLowerCase();
+  return (
+    template
+      .replace(/\{k8s\}/g, k8s ?? '')
+      .replace(/\{\.\$(\d)\}/g, (_, n: string) => (m[Number(n)] ? `.${m[Number(n)]}` : ''))
+      // An optional image date: "{-$3}" is "-20240301" when the name carries one, else nothing.
+      .replace(/\{-\$(\d)\}/g, (_, n: string) => (m[Number(n)] ? `-${m[Number(n)]}` : ''))
+      .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')
+      .toLowerCase()
+  );
 }
 
 /** A spec with no digit after its distro id names the OS but not its release. */

@@ -58,7 +58,10 @@ export function osTable(): Distro[] {
 }
 
 function normalizeSpec(spec: string): string {
-  return spec.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return spec
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**
@@ -197,7 +200,9 @@ export function explainOsSpec(spec: string): string {
     const { distro } = split;
     return `a release of ${distro.name} in the OS table: ${distroSpecs(distro)} (e.g. ${examples(distro)}); ${fallback}`;
   }
-  return `<distro>-<version> with distro one of ${osTable().map((d) => d.id).join(', ')} (e.g. rocky-8.9, ubuntu-22.04, debian-12); ${fallback}`;
+  return `<distro>-<version> with distro one of ${osTable()
+    .map((d) => d.id)
+    .join(', ')} (e.g. rocky-8.9, ubuntu-22.04, debian-12); ${fallback}`;
 }
 
 /**

@@ -27,7 +27,10 @@ export function parseRule(text: string, file: string): Rule {
       }
     }
     if (r.kind === 'kernelBuild' && !isKernelBuildRange(r.value)) {
-      throw new KnowledgeError(file, `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`);
+      throw new KnowledgeError(
+        file,
+        `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`,
+      );
     }
   }
   return rule;

@@ -97,7 +97,10 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
     skipped ??= problem;
   });
   if (skipped && first.docs.length > 1) {
-    const which = lost.length === first.docs.length ? 'every document' : `document${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of ${first.docs.length} (the others were read)`;
+    const which =
+      lost.length === first.docs.length
+        ? 'every document'
+        : `document${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of ${first.docs.length} (the others were read)`;
     skipped = { ...skipped, detail: `${which}: ${skipped.detail}` };
   }
   if (!skipped && aside) {
@@ -130,7 +133,9 @@ function splitLikeKubectl(text: string, whole: { docs: Document.Parsed[]; lc: Li
   lines.forEach((l, i) => {
     if (SEPARATOR.test(l.replace(/\r$/, ''))) starts.push(i + 1);
   });
-  const chunks = starts.map((from, k) => ({ from, to: (starts[k + 1] ?? lines.length + 1) - 1 })).filter((c) => lines.slice(c.from, c.to).some((l) => l.trim() && !l.trim().startsWith('#')));
+  const chunks = starts
+    .map((from, k) => ({ from, to: (starts[k + 1] ?? lines.length + 1) - 1 }))
+    .filter((c) => lines.slice(c.from, c.to).some((l) => l.trim() && !l.trim().startsWith('#')));
   if (chunks.length <= whole.docs.length || chunks.length > MAX_SPLIT_DOCS) return whole;
   const docs: Document.Parsed[] = [];
   let lc: LineCounter | undefined;

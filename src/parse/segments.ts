@@ -22,7 +22,7 @@ export function segmentStarts(bytes: Uint8Array): number[] | undefined {
   const starts: number[] = [];
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const n = bytes.length;
-  for (let at = bom; at < n; ) {
+  for (let at = bom; at < n;) {
     const c = bytes[at];
     if ((c === DASH || c === DOT) && bytes[at + 1] === c && bytes[at + 2] === c && endsMarker(bytes[at + 3])) {
       if (c === DOT) return undefined;

@@ -94,12 +94,7 @@ export function kindOf(d: YamlDoc, node: unknown = d.doc.contents): { kind?: str
  * Visits every map in the document depth-first (not through aliases), with the key path that led to it.
  * Walking stops descending below `maxDepth` to bound work on pathological input.
  */
-export function visitMaps(
-  d: YamlDoc,
-  fn: (map: YAMLMap, path: Key[]) => void,
-  root: unknown = d.doc.contents,
-  maxDepth = 64,
-): void {
+export function visitMaps(d: YamlDoc, fn: (map: YAMLMap, path: Key[]) => void, root: unknown = d.doc.contents, maxDepth = 64): void {
   const walk = (node: unknown, path: Key[]): void => {
     if (path.length > maxDepth || isAlias(node)) return;
     if (isMap(node)) {

@@ -50,6 +50,7 @@ export function nothingChecked(result: Checked): NothingChecked | undefined {
   const files = `${result.stats.filesParsed} parsed file${result.stats.filesParsed === 1 ? '' : 's'}`;
   let reason = result.rules.length === 0 ? 'no rules to check' : `${reasonOf(clusters.map((c) => c.reason))} in ${files}`;
   const candidates = result.candidates?.length ?? 0;
-  if (candidates > 0) reason += `; ${candidates} version-looking value${candidates === 1 ? '' : 's'} in files netcompat does not recognise (listed as candidates)`;
+  if (candidates > 0)
+    reason += `; ${candidates} version-looking value${candidates === 1 ? '' : 's'} in files netcompat does not recognise (listed as candidates)`;
   return { reason, clusters };
 }

@@ -58,7 +58,10 @@ function undeterminedAnnotation(u: Undetermined, many: boolean): Annotation {
     ...(place ? { place } : {}),
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
-    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${clusterLabel(u)}` : ''}: ${forChannel(u.message, 'action')}`, MAX_DETAILS_BYTES),
+    message: truncateBytes(
+      `Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${clusterLabel(u)}` : ''}: ${forChannel(u.message, 'action')}`,
+      MAX_DETAILS_BYTES,
+    ),
     rawDetails: truncateBytes(details.join('\n'), MAX_DETAILS_BYTES),
   };
 }
@@ -69,7 +72,9 @@ export function annotationsOf(result: Pick<ScanResult, 'findings' | 'undetermine
   const byPlace = (a: Annotation, b: Annotation) =>
     (a.place?.file ?? '\uffff').localeCompare(b.place?.file ?? '\uffff') || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
   const bySeverity = (a: Annotation, b: Annotation) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
-  const findings = activeFindings(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
+  const findings = activeFindings(result)
+    .map((f) => findingAnnotation(f, many))
+    .sort(bySeverity);
   const undetermined = result.undetermined.map((u) => undeterminedAnnotation(u, many)).sort(bySeverity);
   const seen = new Set<string>();
   return [...findings, ...undetermined].filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)));

@@ -56,7 +56,12 @@ export function checkText(result: Pick<ScanResult, 'findings'>, link?: (p: Place
   const findings = viewOrder(activeFindings(result));
   if (findings.length === 0) return 'No findings.\n';
   const block: Block = { head: '', rows: findings.map((f) => findingSection(f, link)) };
-  return assemble([block], limit, (n) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit.toLocaleString('en-US')} bytes: ${plural(n, 'more finding')} not shown. See the job summary and the SARIF file.\n`);
+  return assemble(
+    [block],
+    limit,
+    (n) =>
+      `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit.toLocaleString('en-US')} bytes: ${plural(n, 'more finding')} not shown. See the job summary and the SARIF file.\n`,
+  );
 }
 
 export interface CheckOutput {

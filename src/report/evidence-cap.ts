@@ -21,9 +21,11 @@ export function capEvidence(evidence: readonly Fact[], max = PLACES_PER_VALUE): 
     seen.set(key, n);
     if (n <= max) shown.push(f);
   }
-  const more = [...seen].filter(([, n]) => n > max).map(([key, n]) => {
-    const [name, value] = key.split('\0');
-    return `${name} = ${value}: ${n - max} more place${n - max === 1 ? '' : 's'}`;
-  });
+  const more = [...seen]
+    .filter(([, n]) => n > max)
+    .map(([key, n]) => {
+      const [name, value] = key.split('\0');
+      return `${name} = ${value}: ${n - max} more place${n - max === 1 ? '' : 's'}`;
+    });
   return { shown, more };
 }

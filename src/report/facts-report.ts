@@ -55,4 +55,3 @@ export function writeFactsJson(result: ScanResult, sink: Sink): void {
     { stableKeys: true },
   );
 }
-

@@ -46,7 +46,12 @@ export function whereHtml(x: Pick<Finding, 'primary' | 'evidence'>, link?: (p: P
     f.derivedFrom?.forEach(visit);
   };
   x.evidence.forEach(visit);
-  return inputs.size ? `inputs: ${[...inputs].sort().map((i) => `<code>${text(i)}</code>`).join(', ')}` : 'no place';
+  return inputs.size
+    ? `inputs: ${[...inputs]
+        .sort()
+        .map((i) => `<code>${text(i)}</code>`)
+        .join(', ')}`
+    : 'no place';
 }
 
 /** Short names where the catalog's label is a sentence. */

@@ -63,7 +63,9 @@ export function viewOrder<T extends Finding | Undetermined>(list: readonly T[]):
 
 function refsLine(refs: readonly string[]): string {
   if (refs.length === 0) return '';
-  const links = refs.map((r) => (/^https?:\/\//.test(r) ? `[${escapeMarkdown(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : escapeMarkdown(r)));
+  const links = refs.map((r) =>
+    /^https?:\/\//.test(r) ? `[${escapeMarkdown(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : escapeMarkdown(r),
+  );
   return `**References:** ${links.join(', ')}\n\n`;
 }
 
@@ -133,7 +135,12 @@ function ruleCounts(findings: readonly Finding[], undetermined: readonly Undeter
   }
   for (const u of undetermined) get(u).undetermined++;
   return [...by.values()].sort(
-    (a, b) => Number(b.findings > 0) - Number(a.findings > 0) || severityRank(a.severity) - severityRank(b.severity) || b.findings - a.findings || b.undetermined - a.undetermined || (a.id < b.id ? -1 : 1),
+    (a, b) =>
+      Number(b.findings > 0) - Number(a.findings > 0) ||
+      severityRank(a.severity) - severityRank(b.severity) ||
+      b.findings - a.findings ||
+      b.undetermined - a.undetermined ||
+      (a.id < b.id ? -1 : 1),
   );
 }
 
@@ -147,7 +154,10 @@ function ruleTable(findings: readonly Finding[], undetermined: readonly Undeterm
   const open = rows.filter((r) => r.undetermined > 0);
   let out = '';
   if (found.length > 0) {
-    const lines = found.map((r) => `| ${SEVERITY_ICON[r.severity]}&nbsp;${r.severity} | ${ruleIdCode(r.id)} | ${r.findings} |${many ? ` ${r.clusters.size} |` : ''} ${text(r.title)} |`);
+    const lines = found.map(
+      (r) =>
+        `| ${SEVERITY_ICON[r.severity]}&nbsp;${r.severity} | ${ruleIdCode(r.id)} | ${r.findings} |${many ? ` ${r.clusters.size} |` : ''} ${text(r.title)} |`,
+    );
     const allClusters = new Set(findings.flatMap(clustersOf));
     const total = `| | **Total** | **${findings.length}** |${many ? ` **${allClusters.size}** |` : ''} |`;
     out += `| Severity | Rule | Findings |${many ? ' Clusters |' : ''} Title |\n|---|---|---:|${many ? '---:|' : ''}---|\n${lines.join('\n')}\n${total}\n\n`;
@@ -189,8 +199,14 @@ function clusterTable(contexts: readonly ContextSummary[], findings: readonly Fi
 }
 
 function factRow(f: Fact, link?: (p: Place) => string | undefined): string {
-  const from = f.place ? (link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`)) : md(factOrigin(f));
-  const via = f.derivedFrom?.length ? ` ← ${f.derivedFrom.map((d) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d))}`).join(', ')}` : '';
+  const from = f.place
+    ? link?.(f.place)
+      ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})`
+      : md(`${f.place.file}:${f.place.line}:${f.place.column}`)
+    : md(factOrigin(f));
+  const via = f.derivedFrom?.length
+    ? ` ← ${f.derivedFrom.map((d) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d))}`).join(', ')}`
+    : '';
   return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |\n`;
 }
 
@@ -250,9 +266,16 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
     opts.kind === 'comment'
       ? `Checked ${opts.sha ? code(opts.sha.slice(0, 12)) : 'this commit'}${clustersWord}; fail-on: ${code(opts.failOn)}.`
       : `Scanned ${plural(s.filesSeen, 'file')} (${s.filesParsed} parsed)${clustersWord}, found ${plural(s.facts, 'fact')}, checked ${plural(result.rules.length, 'rule')}; fail-on: ${code(opts.failOn)}.`;
-  sections.push({ head: `${opts.prefix ?? ''}## ${icon} ${escapeMarkdown(opts.name ?? 'netcompat')}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}\n\n${scanned}\n\n`, items: [] });
+  sections.push({
+    head: `${opts.prefix ?? ''}## ${icon} ${escapeMarkdown(opts.name ?? 'netcompat')}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}\n\n${scanned}\n\n`,
+    items: [],
+  });
   sections.push({ head: ruleTable(findings, undetermined, many), items: [] });
-  if (many) sections.push({ head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.\n\n`, items: [] });
+  if (many)
+    sections.push({
+      head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.\n\n`,
+      items: [],
+    });
 
   // Notes (where annotations went, a PR-head warning) after the counts, which a reviewer reads first.
   for (const n of opts.notes ?? []) sections.push({ head: `${n}\n\n`, items: [] });
@@ -297,7 +320,9 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
   if (suppressed.length > 0) {
     sections.push({
       head: `### Suppressed (${suppressed.length}), not counted\n\n`,
-      items: suppressed.map((f) => ({ full: `- ${ruleIdCode(f.ruleId)} ${placeHtml(f.primary, opts.link)}: ${md(f.suppressed?.reason ?? '')} (${md(f.suppressed?.by ?? '')})\n` })),
+      items: suppressed.map((f) => ({
+        full: `- ${ruleIdCode(f.ruleId)} ${placeHtml(f.primary, opts.link)}: ${md(f.suppressed?.reason ?? '')} (${md(f.suppressed?.by ?? '')})\n`,
+      })),
       tail: '\n',
       unit: units.suppressed,
     });
@@ -334,9 +359,15 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
       });
     }
   }
-  if (opts.kind === 'comment' && opts.detailsUrl) sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).\n`, items: [] });
+  if (opts.kind === 'comment' && opts.detailsUrl)
+    sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).\n`, items: [] });
 
   const limit = opts.limit.toLocaleString('en-US');
-  const fitted = fitSections(sections, opts.limit, (omitted) => `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit} characters: ${omitted.join(', ')} not shown here. The counts above cover everything; all results are in ${opts.elsewhere}.\n`);
+  const fitted = fitSections(
+    sections,
+    opts.limit,
+    (omitted) =>
+      `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit} characters: ${omitted.join(', ')} not shown here. The counts above cover everything; all results are in ${opts.elsewhere}.\n`,
+  );
   return fitted.text;
 }

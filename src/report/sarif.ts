@@ -117,7 +117,13 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ''}` },
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
-    properties: { cluster: u.context, ...(u.clusters ? { clusters: u.clusters } : {}), component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) },
+    properties: {
+      cluster: u.context,
+      ...(u.clusters ? { clusters: u.clusters } : {}),
+      component: u.component,
+      severityIfApplies: u.severity,
+      missingFacts: u.missing.map((m) => m.fact),
+    },
   };
   if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
   const related = relatedLocations(u.evidence, u.primary, unresolved);
@@ -135,7 +141,9 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
 function omittedNote(x: Finding | Undetermined, ruleIndex: number | undefined): SarifNotification {
   const n: SarifNotification = {
     level: 'missing' in x ? 'note' : LEVEL[x.severity],
-    message: { text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}` },
+    message: {
+      text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}`,
+    },
     associatedRule: { id: x.ruleId },
   };
   if (ruleIndex !== undefined) n.associatedRule!.index = ruleIndex;
@@ -167,7 +175,11 @@ export function toSarif(result: ScanResult, opts: SarifOptions = {}): SarifLog {
  * The log; `results` are made by `make` and given to `list`, which either collects them (toSarif) or
  * wraps them for the streaming writer, so a 4,000-result log is never held whole.
  */
-function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => Iterable<SarifResult>) => L): Omit<SarifLog, 'runs'> & { runs: (Omit<SarifLog['runs'][number], 'results'> & { results: L })[] } {
+function sarifLog<L>(
+  result: ScanResult,
+  opts: SarifOptions,
+  list: (make: () => Iterable<SarifResult>) => L,
+): Omit<SarifLog, 'runs'> & { runs: (Omit<SarifLog['runs'][number], 'results'> & { results: L })[] } {
   const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
@@ -215,7 +227,13 @@ function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => 
           },
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
-        ...(opts.rootDir ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: 'The repository root (git top level, else the scanned directory).' } } } } : {}),
+        ...(opts.rootDir
+          ? {
+              originalUriBaseIds: {
+                [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: 'The repository root (git top level, else the scanned directory).' } },
+              },
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -225,7 +243,11 @@ function sarifLog<L>(result: ScanResult, opts: SarifOptions, list: (make: () => 
 
 /** Key order is the construction order above, which is fixed; lists are sorted. Written piece by piece. */
 export function writeSarifReport(result: ScanResult, sink: Sink, opts: SarifOptions = {}): void {
-  writeJson(sarifLog(result, opts, (make) => new Streamed(make)), sink, { stableKeys: false });
+  writeJson(
+    sarifLog(result, opts, (make) => new Streamed(make)),
+    sink,
+    { stableKeys: false },
+  );
 }
 
 export function renderSarif(result: ScanResult, opts: SarifOptions = {}): string {

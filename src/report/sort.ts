@@ -16,12 +16,7 @@ type Located = Pick<Finding, 'primary' | 'ruleId' | 'context' | 'fingerprint'>;
 
 /** Report order: file, line, column, rule id, then context and fingerprint so ties never depend on input order. */
 export function compareLocated(a: Located, b: Located): number {
-  return (
-    comparePrimary(a.primary, b.primary) ||
-    byCode(a.ruleId, b.ruleId) ||
-    byCode(a.context, b.context) ||
-    byCode(a.fingerprint, b.fingerprint)
-  );
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
 }
 
 export function sortFindings<T extends Finding | Undetermined>(list: readonly T[]): T[] {

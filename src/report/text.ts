@@ -44,7 +44,14 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     out.push('', c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
     for (const u of sortFindings(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
   }
-  out.push(...notApplicableLines(result), ...uncheckedLines(result), ...hiddenLines(result), ...excludedLines(result), ...skippedLines(result), ...diagnosticLines(result));
+  out.push(
+    ...notApplicableLines(result),
+    ...uncheckedLines(result),
+    ...hiddenLines(result),
+    ...excludedLines(result),
+    ...skippedLines(result),
+    ...diagnosticLines(result),
+  );
   out.push('', c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
   return `${neutraliseCommands(out.join('\n'))}\n`;
 }
@@ -157,7 +164,12 @@ function skippedLines(r: ScanResult): string[] {
   const quiet = r.skipped.filter((s) => s.quiet);
   const counts = new Map<string, number>();
   for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
-  const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => byCode(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(', ')})` : '';
+  const quietText = quiet.length
+    ? `${quiet.length} skipped quietly (${[...counts]
+        .sort((a, b) => byCode(a[0], b[0]))
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')})`
+    : '';
   const head = loud.length ? `SKIPPED: ${plural(loud.length, 'file')}${quietText ? `, and ${quietText}` : ''}` : `SKIPPED: ${quietText}`;
   return ['', head, ...loud.map((s) => `  ${oneLine(s.path)}  ${s.reason}: ${oneLine(s.detail)}`)];
 }
@@ -166,5 +178,9 @@ function diagnosticLines(r: ScanResult): string[] {
   const list = r.diagnostics ?? [];
   if (list.length === 0) return [];
   const more = list.some((d) => !/netcompat-ignore|ignore entry/.test(d.message)) ? ', conflicting values and engine limits' : '';
-  return ['', `SETTINGS (${list.length}): problems with ignore entries and directives${more}`, ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`)];
+  return [
+    '',
+    `SETTINGS (${list.length}): problems with ignore entries and directives${more}`,
+    ...list.map((d) => `  ${d.level}  ${d.place ? `${oneLine(`${d.place.file}:${d.place.line}`)}  ` : ''}${oneLine(d.message)}`),
+  ];
 }

@@ -27,7 +27,10 @@ function noSecrets(r: ActionRun): void {
   // `::add-mask::` lines are how the runner learns the secret (core.setSecret); it never prints them.
   const masks = r.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
   if (masks.length > 0) expect(masks).toContain(TOKEN);
-  const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const shown = r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   expect(shown).not.toContain(TOKEN);
   expect(r.stderr).not.toContain(TOKEN);
   expect(r.summary).not.toContain(TOKEN);
@@ -231,7 +234,14 @@ describe('Action with the Checks API', () => {
     expect(run.annotations).toHaveLength(120);
     const services = run.annotations.map((a) => String(a.message).match(/Service (ingress\/edge-\d{3})/)?.[1]);
     expect(new Set(services).size).toBe(120);
-    expect(run.annotations[0]).toMatchObject({ path: 'kubeadm.yaml', start_line: 3, end_line: 3, start_column: 20, end_column: 27, annotation_level: 'failure' });
+    expect(run.annotations[0]).toMatchObject({
+      path: 'kubeadm.yaml',
+      start_line: 3,
+      end_line: 3,
+      start_column: 20,
+      end_column: 27,
+      annotation_level: 'failure',
+    });
     expect(run.output?.title).toBe('120 high: fails on high');
     // Never both channels: only the verdict goes to the log.
     expect(r.annotations.map((a) => a.message)).toEqual(['120 findings at or above fail-on high: 120 high: fails on high']);

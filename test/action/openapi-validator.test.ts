@@ -6,7 +6,14 @@ const UPDATE = ['PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}'] as c
 const COMMENT = ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'] as const;
 
 const annotation = { path: 'a.yaml', start_line: 3, end_line: 3, start_column: 20, end_column: 27, annotation_level: 'failure', message: 'm', title: 't' };
-const good = { name: 'netcompat', head_sha: 'a'.repeat(40), status: 'completed', conclusion: 'failure', completed_at: '2026-01-02T03:04:05.000Z', output: { title: 'x', summary: 's', annotations: [annotation] } };
+const good = {
+  name: 'netcompat',
+  head_sha: 'a'.repeat(40),
+  status: 'completed',
+  conclusion: 'failure',
+  completed_at: '2026-01-02T03:04:05.000Z',
+  output: { title: 'x', summary: 's', annotations: [annotation] },
+};
 
 describe('the fake GitHub validates request bodies against @octokit/openapi', () => {
   it('finds the operations by path and method', () => {

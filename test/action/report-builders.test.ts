@@ -25,7 +25,14 @@ let inject: ScanResult;
 beforeAll(async () => {
   // The 120 Services also set externalIPs; their CVE-2020-8554 exposure (rule pack 2) is not what these tests
   // count, so the API server is said to deny externalIPs.
-  many = await scan({ root: join(FIX, 'many'), explicit: explicitFacts({ 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', facts: ['apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs'] }) });
+  many = await scan({
+    root: join(FIX, 'many'),
+    explicit: explicitFacts({
+      'kube-proxy-mode': 'ipvs',
+      'node-os': 'ubuntu-22.04',
+      facts: ['apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs'],
+    }),
+  });
   one = await scan({ root: join(FIX, 'one'), explicit: explicitFacts({ 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' }) });
   inject = await scan({ root: join(FIX, 'inject'), explicit: explicitFacts({ 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04' }) });
 });
@@ -67,7 +74,13 @@ describe('check-run requests', () => {
     expect(anns).toHaveLength(120);
     const req = checkRunRequests(plan(anns));
     // Created completed with its conclusion: a failing update can never leave it in progress.
-    expect(req.create).toMatchObject({ name: 'netcompat', head_sha: 'b'.repeat(40), status: 'completed', conclusion: 'failure', completed_at: '2026-01-01T00:00:01.000Z' });
+    expect(req.create).toMatchObject({
+      name: 'netcompat',
+      head_sha: 'b'.repeat(40),
+      status: 'completed',
+      conclusion: 'failure',
+      completed_at: '2026-01-01T00:00:01.000Z',
+    });
     expect(req.updates.map((u) => u.status)).toEqual([undefined, undefined]);
     expect(req.carried.map((c) => c.length)).toEqual([50, 50, 20]);
     expect(new Set(req.carried.flat()).size).toBe(120);
@@ -81,7 +94,14 @@ describe('check-run requests', () => {
 
   it('columns only when the range is on one line', () => {
     const [a] = annotationsOf(one);
-    expect(checkAnnotation(a!)).toMatchObject({ path: 'kubeadm.yaml', start_line: 4, end_line: 4, start_column: 20, end_column: 27, annotation_level: 'failure' });
+    expect(checkAnnotation(a!)).toMatchObject({
+      path: 'kubeadm.yaml',
+      start_line: 4,
+      end_line: 4,
+      start_column: 20,
+      end_column: 27,
+      annotation_level: 'failure',
+    });
     const multi = { ...a!, place: { file: 'x.yaml', line: 2, column: 3, endLine: 5, endColumn: 1 } };
     expect(checkAnnotation(multi)).not.toHaveProperty('start_column');
     expect(workflowProps(multi)).toEqual({ title: a!.title, file: 'x.yaml', startLine: 2, endLine: 5 });
@@ -138,7 +158,14 @@ describe('byte budget', () => {
     const full = assemble([{ head: '# T\n', rows }], 10_000, note);
     expect(full).not.toContain('cut:');
     const limit = bytes('# T\n') + bytes(rows[0]!) * 3 + bytes(note(Number.MAX_SAFE_INTEGER));
-    const cut = assemble([{ head: '# T\n', rows }, { head: 'after\n', rows: [] }], limit, note);
+    const cut = assemble(
+      [
+        { head: '# T\n', rows },
+        { head: 'after\n', rows: [] },
+      ],
+      limit,
+      note,
+    );
     expect(bytes(cut)).toBeLessThanOrEqual(limit);
     expect(cut).toBe(`# T\n${rows.slice(0, 3).join('')}\n> cut: 8 more\n`);
   });
@@ -185,7 +212,9 @@ describe('markdown escaping', () => {
   it('the summary budget holds for the check run and notes the cut', () => {
     const md = summaryMarkdown(many, { failOn: 'high', limit: 20_000 });
     expect(bytes(md)).toBeLessThanOrEqual(20_000);
-    expect(md).toMatch(/✂️ Cut to fit GitHub's limit of 20,000 characters: \d+ findings, the facts of 1 cluster not shown here\. The counts above cover everything; all results are in the SARIF file and the JSON report \(`json-file`\)\.\n$/);
+    expect(md).toMatch(
+      /✂️ Cut to fit GitHub's limit of 20,000 characters: \d+ findings, the facts of 1 cluster not shown here\. The counts above cover everything; all results are in the SARIF file and the JSON report \(`json-file`\)\.\n$/,
+    );
   });
 });
 
@@ -200,7 +229,9 @@ describe('PR comment', () => {
   });
 
   it('all clear keeps the marker so the next run finds it again', () => {
-    expect(allClearBody({ checkName: 'netcompat', sha: 'c'.repeat(40) })).toBe(`${commentMarker('netcompat')}\n### ✅ netcompat: all clear\n\nNo findings any more as of <code>cccccccccccc</code>.\n`);
+    expect(allClearBody({ checkName: 'netcompat', sha: 'c'.repeat(40) })).toBe(
+      `${commentMarker('netcompat')}\n### ✅ netcompat: all clear\n\nNo findings any more as of <code>cccccccccccc</code>.\n`,
+    );
   });
 });
 
@@ -215,7 +246,13 @@ describe('runner environment', () => {
   it('reads the PR head from the payload and compares it with the checked-out commit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netcompat-event-'));
     writeFileSync(join(dir, 'e.json'), JSON.stringify({ pull_request: { number: 3, head: { sha: 'b'.repeat(40) } } }));
-    const env = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: join(dir, 'e.json'), GITHUB_SHA: 'a'.repeat(40), GITHUB_REPOSITORY: 'o/r', GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ci.yml@refs/pull/3/merge' };
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: join(dir, 'e.json'),
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ci.yml@refs/pull/3/merge',
+    };
     const runner = readRunnerEnv(env);
     expect(runner).toMatchObject({ pull: { number: 3, headSha: 'b'.repeat(40) }, workflowPath: '.github/workflows/ci.yml' });
     expect(checkTarget(runner, undefined)).toEqual({ headSha: 'b'.repeat(40), checkedOut: 'a'.repeat(40), mismatch: true });

@@ -19,7 +19,10 @@ afterAll(() => {
 
 function treeHash(dir: string, paths: string[]): string {
   const h = createHash('sha256');
-  for (const p of paths) h.update(p).update('\0').update(readFileSync(join(dir, p)));
+  for (const p of paths)
+    h.update(p)
+      .update('\0')
+      .update(readFileSync(join(dir, p)));
   return h.digest('hex');
 }
 
@@ -47,7 +50,12 @@ describe('benchmark repository generator', () => {
     expect(new Set(paths).size).toBe(500);
     expect(gb.entries).toEqual(ga.entries);
     expect(treeHash(b, paths)).toBe(treeHash(a, paths));
-    expect(treeHash(c, gc.entries.map((e) => e.path))).not.toBe(treeHash(a, paths));
+    expect(
+      treeHash(
+        c,
+        gc.entries.map((e) => e.path),
+      ),
+    ).not.toBe(treeHash(a, paths));
     for (const e of ga.entries.slice(0, 50)) expect(statSync(join(a, e.path)).size).toBe(e.bytes);
   });
 
@@ -59,7 +67,17 @@ describe('benchmark repository generator', () => {
     const text = relevant.map((e) => readFileSync(join(dir, e.path), 'utf8'));
     for (const t of text) expect(parseAllDocuments(t).flatMap((d) => (Array.isArray(d) ? [] : d.errors))).toEqual([]);
     const all = text.join('\n');
-    for (const marker of ['kind: ClusterConfiguration', 'kind: KubeProxyConfiguration', '/kube-proxy:v1.', 'calico/node:', 'CALICO_IPV4POOL_VXLAN', 'kind: FelixConfiguration', 'kind: IPPool', 'externalIPs:', 'loadBalancerSourceRanges:']) {
+    for (const marker of [
+      'kind: ClusterConfiguration',
+      'kind: KubeProxyConfiguration',
+      '/kube-proxy:v1.',
+      'calico/node:',
+      'CALICO_IPV4POOL_VXLAN',
+      'kind: FelixConfiguration',
+      'kind: IPPool',
+      'externalIPs:',
+      'loadBalancerSourceRanges:',
+    ]) {
       expect(all).toContain(marker);
     }
   });

@@ -79,7 +79,9 @@ describe('scan examples/', () => {
   it('clean with the OS given: nothing at all, exit 0 even with --fail-on low', () => {
     const r = cli('scan', 'examples/clean', '--node-os', 'ubuntu-22.04', '--fail-on', 'low');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^netcompat \S+: scanned examples\/clean: 2 files seen, 2 parsed, \d+ facts, \d+ rules\ncluster: whole repository \(one cluster\); facts: [^\n]*node\.os ubuntu-22\.04[^\n]*\n\nVerdict: No findings\n$/);
+    expect(r.stdout).toMatch(
+      /^netcompat \S+: scanned examples\/clean: 2 files seen, 2 parsed, \d+ facts, \d+ rules\ncluster: whole repository \(one cluster\); facts: [^\n]*node\.os ubuntu-22\.04[^\n]*\n\nVerdict: No findings\n$/,
+    );
   });
 
   it('skipped-files: a broken file is listed with its line, the template and the empty file are only counted', () => {
@@ -149,7 +151,10 @@ describe('machine formats', () => {
   });
 
   it('--format sarif keeps fingerprints stable across runs', () => {
-    const fp = () => JSON.parse(cli('scan', 'examples/calico-vxlan-old', '--format', 'sarif').stdout).runs[0].results.map((x: { partialFingerprints: object }) => x.partialFingerprints);
+    const fp = () =>
+      JSON.parse(cli('scan', 'examples/calico-vxlan-old', '--format', 'sarif').stdout).runs[0].results.map(
+        (x: { partialFingerprints: object }) => x.partialFingerprints,
+      );
     expect(fp()).toEqual(fp());
   });
 
@@ -171,7 +176,19 @@ describe('machine formats', () => {
   });
 
   it('a finding resting only on flags is a SARIF notification, said on stderr, and still fails the build', () => {
-    const r = cli('scan', 'test/fixtures/cli/no-config', '--kube-proxy-mode', 'ipvs', '--kubernetes-version', '1.18.20', '--node-os', 'centos-7.9', '--format', 'sarif', '--allow-empty');
+    const r = cli(
+      'scan',
+      'test/fixtures/cli/no-config',
+      '--kube-proxy-mode',
+      'ipvs',
+      '--kubernetes-version',
+      '1.18.20',
+      '--node-os',
+      'centos-7.9',
+      '--format',
+      'sarif',
+      '--allow-empty',
+    );
     expect(r.code, r.stderr).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(log.runs[0].results.filter((x: { kind: string }) => x.kind === 'fail')).toEqual([]);
@@ -217,7 +234,9 @@ describe('bad input', () => {
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
     expect(r.stdout).not.toContain('##[');
-    expect(r.stdout).toContain('from kubernetes.version = unresolved "{{ .Values.kubeVersion }}\\n::error file=x,line=1::pwned\\n#\\#[warning]legacy"  at test/fixtures/cli/injection/kubeadm-config.yaml:4:20');
+    expect(r.stdout).toContain(
+      'from kubernetes.version = unresolved "{{ .Values.kubeVersion }}\\n::error file=x,line=1::pwned\\n#\\#[warning]legacy"  at test/fixtures/cli/injection/kubeadm-config.yaml:4:20',
+    );
     const json = cli('scan', 'test/fixtures/cli/injection', '--format', 'json');
     expect(json.stdout).not.toContain('##[');
     expect(json.stdout.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
@@ -255,7 +274,14 @@ describe('help, version, rules, explain', () => {
     const r = cli('explain', 'KP-IPVS-CONN-REUSE');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^KP-IPVS-CONN-REUSE: .+\nseverity high, component kube-proxy\n\nSymptom\n {2}\S/);
-    for (const heading of ['\nFires when\n', '\nFix\n', '\nReferences\n  - https://', '\nNotes\n  - ', '\nWhere the original page was wrong\n  - ', '\nFacts it reads, and how to give them\n']) {
+    for (const heading of [
+      '\nFires when\n',
+      '\nFix\n',
+      '\nReferences\n  - https://',
+      '\nNotes\n  - ',
+      '\nWhere the original page was wrong\n  - ',
+      '\nFacts it reads, and how to give them\n',
+    ]) {
       expect(r.stdout).toContain(heading);
     }
     expect(r.stdout).toContain('    - kubeProxy.mode is ipvs\n');

@@ -13,7 +13,14 @@ const FIXTURES = 'test/fixtures/pack2';
 
 interface Scan {
   code: number | null;
-  findings: { ruleId: string; severity: string; message: string; primary?: { file: string; line: number; column: number }; security?: boolean; cve?: string[] }[];
+  findings: {
+    ruleId: string;
+    severity: string;
+    message: string;
+    primary?: { file: string; line: number; column: number };
+    security?: boolean;
+    cve?: string[];
+  }[];
 }
 
 function scan(dir: string, ...args: string[]): Scan {
@@ -75,13 +82,20 @@ describe('rule pack 2, scanned by dist/cli.js', () => {
     expect(s.findings[0]).toMatchObject({ security: true, cve: ['CVE-2020-8554'], primary: { file: 'service.yaml', line: 12, column: 3 } });
 
     const text = spawnSync(process.execPath, [CLI, 'scan', join(FIXTURES, 'externalips-open')], { cwd: REPO, encoding: 'utf8' }).stdout;
-    expect(text).toContain('  test/fixtures/pack2/externalips-open/service.yaml:12:3  KP-CVE-2020-8554  A Service with externalIPs where the API server does not restrict them (CVE-2020-8554, man in the middle)  [security: CVE-2020-8554]\n');
+    expect(text).toContain(
+      '  test/fixtures/pack2/externalips-open/service.yaml:12:3  KP-CVE-2020-8554  A Service with externalIPs where the API server does not restrict them (CVE-2020-8554, man in the middle)  [security: CVE-2020-8554]\n',
+    );
 
-    const sarif = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', join(FIXTURES, 'externalips-open'), '--format', 'sarif'], { cwd: REPO, encoding: 'utf8' }).stdout) as {
+    const sarif = JSON.parse(
+      spawnSync(process.execPath, [CLI, 'scan', join(FIXTURES, 'externalips-open'), '--format', 'sarif'], { cwd: REPO, encoding: 'utf8' }).stdout,
+    ) as {
       runs: { tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } } }[];
     };
     const rule = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'KP-CVE-2020-8554');
-    expect(rule?.properties).toMatchObject({ tags: ['netcompat', 'networking', 'kube-proxy', 'medium', 'security', 'CVE-2020-8554'], 'security-severity': '5.5' });
+    expect(rule?.properties).toMatchObject({
+      tags: ['netcompat', 'networking', 'kube-proxy', 'medium', 'security', 'CVE-2020-8554'],
+      'security-severity': '5.5',
+    });
   });
 
   it('explain shows a new rule with its security line, condition, evidence and notes', () => {
@@ -92,7 +106,9 @@ describe('rule pack 2, scanned by dist/cli.js', () => {
       'severity medium, component kube-proxy',
       'security issue: CVE-2020-8554',
     ]);
-    expect(r.stdout).toContain('\nFires when\n  all of:\n    - service.externalIPs is set\n    - not: apiserver.admissionPlugins matches /(^|,)DenyServiceExternalIPs(,|$)/\n');
+    expect(r.stdout).toContain(
+      '\nFires when\n  all of:\n    - service.externalIPs is set\n    - not: apiserver.admissionPlugins matches /(^|,)DenyServiceExternalIPs(,|$)/\n',
+    );
     expect(r.stdout).toContain('\nReferences\n  - https://github.com/kubernetes/kubernetes/issues/97076\n');
     expect(r.stdout).toContain('\nNotes\n  - Without any API server configuration in the repository (managed control planes) the rule is');
     const floor = spawnSync(process.execPath, [CLI, 'explain', 'cal-ebpf-kernel-floor'], { cwd: REPO, encoding: 'utf8' }).stdout;

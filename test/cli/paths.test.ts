@@ -23,7 +23,9 @@ function cli(cwd: string, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface Loc { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }
+interface Loc {
+  physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } };
+}
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');

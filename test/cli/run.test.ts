@@ -7,14 +7,38 @@ import { REPO, runCli } from './fake-io.js';
 
 describe('run: usage errors exit 2 and name the bad value', () => {
   it.each([
-    [['scan', 'examples/clean', '--fail-on', 'hgih'], ['"hgih"', 'high, medium, low, none', 'did you mean "high"']],
-    [['scan', 'examples/clean', '--format', 'xml'], ['"xml"', 'text, json, sarif']],
-    [['scan', 'examples/clean', '--kube-proxy-mode', 'ipvss'], ['"ipvss"', 'iptables, ipvs, nftables']],
-    [['scan', 'examples/clean', '--node-os', 'plan9-4'], ['node-os', '"plan9-4"', 'centos-']],
-    [['scan', 'examples/clean', '--kernel-version', 'three.ten'], ['kernel-version', '"three.ten"', '3.10.0-1160.el7.x86_64']],
-    [['scan', 'examples/clean', '--kubernetes-version', 'latest'], ['kubernetes-version', '"latest"', '1.28.7']],
-    [['scan', 'examples/clean', '--fact', 'nope=1'], ['fact', '"nope=1"', 'NAME=VALUE']],
-    [['scan', 'examples/clean', '--fail-no', 'high'], ['unknown option "--fail-no"', 'Did you mean --fail-on?', 'netcompat scan --help']],
+    [
+      ['scan', 'examples/clean', '--fail-on', 'hgih'],
+      ['"hgih"', 'high, medium, low, none', 'did you mean "high"'],
+    ],
+    [
+      ['scan', 'examples/clean', '--format', 'xml'],
+      ['"xml"', 'text, json, sarif'],
+    ],
+    [
+      ['scan', 'examples/clean', '--kube-proxy-mode', 'ipvss'],
+      ['"ipvss"', 'iptables, ipvs, nftables'],
+    ],
+    [
+      ['scan', 'examples/clean', '--node-os', 'plan9-4'],
+      ['node-os', '"plan9-4"', 'centos-'],
+    ],
+    [
+      ['scan', 'examples/clean', '--kernel-version', 'three.ten'],
+      ['kernel-version', '"three.ten"', '3.10.0-1160.el7.x86_64'],
+    ],
+    [
+      ['scan', 'examples/clean', '--kubernetes-version', 'latest'],
+      ['kubernetes-version', '"latest"', '1.28.7'],
+    ],
+    [
+      ['scan', 'examples/clean', '--fact', 'nope=1'],
+      ['fact', '"nope=1"', 'NAME=VALUE'],
+    ],
+    [
+      ['scan', 'examples/clean', '--fail-no', 'high'],
+      ['unknown option "--fail-no"', 'Did you mean --fail-on?', 'netcompat scan --help'],
+    ],
     [['scan', 'examples/clean', '--format'], ["Option '--format <value>' argument missing"]],
     [['scan', 'no/such/dir'], ['directory "no/such/dir" does not exist']],
     [['scan', 'examples/README.md'], ['"examples/README.md" is not a directory']],
@@ -22,10 +46,16 @@ describe('run: usage errors exit 2 and name the bad value', () => {
     [['scna'], ['unknown command "scna"', 'Did you mean scan?']],
     [['examples/clean'], ['To scan that directory, run `netcompat scan examples/clean`']],
     [['--fail-on', 'high'], ['unknown option "--fail-on" before a command']],
-    [['rules', '--format', 'sarif'], ['"sarif"', 'text, json']],
+    [
+      ['rules', '--format', 'sarif'],
+      ['"sarif"', 'text, json'],
+    ],
     [['rules', 'KP-IPVS-CONN-REUSE'], ['netcompat explain KP-IPVS-CONN-REUSE']],
     [['explain'], ['give a rule id']],
-    [['explain', 'NOPE'], ['unknown rule "NOPE"', 'Known rules: ', 'KP-IPVS-CONN-REUSE']],
+    [
+      ['explain', 'NOPE'],
+      ['unknown rule "NOPE"', 'Known rules: ', 'KP-IPVS-CONN-REUSE'],
+    ],
     [['explain', 'kp-ipvs-conn-reus'], ['Did you mean KP-IPVS-CONN-REUSE?']],
   ])('%j', async (argv, parts) => {
     const r = await runCli(argv);
@@ -53,10 +83,24 @@ describe('run: help, version, colour', () => {
   it('documents every scan flag and the exit codes', async () => {
     const r = await runCli(['scan', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--node-os', '--kernel-version', '--kubernetes-version', '--kube-proxy-mode', '--calico-version', '--fact', '--fail-on', '--format', '--output', '--include', '--exclude']) {
+    for (const flag of [
+      '--node-os',
+      '--kernel-version',
+      '--kubernetes-version',
+      '--kube-proxy-mode',
+      '--calico-version',
+      '--fact',
+      '--fail-on',
+      '--format',
+      '--output',
+      '--include',
+      '--exclude',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
-    expect(r.stdout).toContain('Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it (or nothing was checked, with\n--fail-if-nothing-checked), 2 usage or configuration error');
+    expect(r.stdout).toContain(
+      'Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it (or nothing was checked, with\n--fail-if-nothing-checked), 2 usage or configuration error',
+    );
   });
 
   it('prints the package version', async () => {

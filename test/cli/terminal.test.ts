@@ -68,6 +68,8 @@ describe('several paths per scan (issue 12)', () => {
     expect(text.stdout).toMatch(/^netcompat \S+: scanned examples\/calico-vxlan-old, examples\/kubeadm-ipvs-centos7: /);
     expect(text.stdout).toMatch(/^ {2}examples\/calico-vxlan-old\/calico\.yaml:19:18 {2}CAL-VXLAN-CSUM-63S/m);
     // One tree: the Calico of one directory and the kubeadm config of the other meet in one cluster.
-    expect(text.stdout).toMatch(/^cluster: whole repository \(one cluster\); facts: .*calico\.version v3\.18\.6.*kubernetes\.version v1\.18\.20.*kubeProxy\.mode ipvs/m);
+    expect(text.stdout).toMatch(
+      /^cluster: whole repository \(one cluster\); facts: .*calico\.version v3\.18\.6.*kubernetes\.version v1\.18\.20.*kubeProxy\.mode ipvs/m,
+    );
   });
 });

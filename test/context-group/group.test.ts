@@ -51,7 +51,14 @@ describe('cluster order (issue 12)', () => {
   it('lists numbered clusters in natural order: dev-2 before dev-10', () => {
     const names = ['dev-10', 'dev-0', 'dev-5', 'dev-15', 'dev-1', 'dev-2'];
     const facts = names.map((n) => fact('cluster.definition', `clusters/${n}`, `clusters/${n}/kubeadm.yaml`, 'kubeadm ClusterConfiguration'));
-    expect(clustersFromDefinitions(facts).map((c) => c.name)).toEqual(['clusters/dev-0', 'clusters/dev-1', 'clusters/dev-2', 'clusters/dev-5', 'clusters/dev-10', 'clusters/dev-15']);
+    expect(clustersFromDefinitions(facts).map((c) => c.name)).toEqual([
+      'clusters/dev-0',
+      'clusters/dev-1',
+      'clusters/dev-2',
+      'clusters/dev-5',
+      'clusters/dev-10',
+      'clusters/dev-15',
+    ]);
   });
 
   it('natural order keeps text order elsewhere and orders leading zeros deterministically', async () => {

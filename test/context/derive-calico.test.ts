@@ -30,7 +30,12 @@ describe('Calico derivations', () => {
     const [ctx] = buildContexts(await repoFacts(`${FIXTURES}bpf/on`), []);
     const off = ctx?.facts.filter((f) => f.name === 'kubeProxy.disabled') ?? [];
     expect(off.map((f) => [at(f), f.origin, f.note, f.derivedFrom?.map(at)])).toEqual([
-      ['kubeProxy.disabled=true @helmrelease.yaml:13:25', 'derived', 'Calico eBPF dataplane replaces kube-proxy', ['calico.dataplane=BPF @helmrelease.yaml:13:25']],
+      [
+        'kubeProxy.disabled=true @helmrelease.yaml:13:25',
+        'derived',
+        'Calico eBPF dataplane replaces kube-proxy',
+        ['calico.dataplane=BPF @helmrelease.yaml:13:25'],
+      ],
     ]);
   });
 

@@ -14,10 +14,24 @@ describe('kernel and backend from the node OS', () => {
     const os = repo('node.os', 'rocky-8.9', 4);
     const out = applyDerivations([os]);
     expect(of(out, 'node.kernel')).toEqual([
-      { name: 'node.kernel', value: '4.18.0-513.el8_9.x86_64', origin: 'derived', source: 'derive:kernel-from-os', note: 'Rocky Linux 8.9 default kernel 4.18', derivedFrom: [os] },
+      {
+        name: 'node.kernel',
+        value: '4.18.0-513.el8_9.x86_64',
+        origin: 'derived',
+        source: 'derive:kernel-from-os',
+        note: 'Rocky Linux 8.9 default kernel 4.18',
+        derivedFrom: [os],
+      },
     ]);
     expect(of(out, 'host.iptablesBackend')).toEqual([
-      { name: 'host.iptablesBackend', value: 'nft', origin: 'derived', source: 'derive:backend-from-os', note: 'Rocky Linux 8.9 uses iptables-nft', derivedFrom: [os] },
+      {
+        name: 'host.iptablesBackend',
+        value: 'nft',
+        origin: 'derived',
+        source: 'derive:backend-from-os',
+        note: 'Rocky Linux 8.9 uses iptables-nft',
+        derivedFrom: [os],
+      },
     ]);
   });
 

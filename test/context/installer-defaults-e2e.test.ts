@@ -36,7 +36,7 @@ beforeAll(() => {
 describe('a Kubespray inventory without calico_version (release unknown, kube_version v1.22.8), on CentOS 7', () => {
   const r = () => scan('kubespray-inventory', '--node-os', 'centos-7.9');
 
-  it('finds the IPVS delay from Kubespray\'s ipvs default and the kube-controllers leak every fitting release ships', () => {
+  it("finds the IPVS delay from Kubespray's ipvs default and the kube-controllers leak every fitting release ships", () => {
     const { code, json, stderr } = r();
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -53,7 +53,9 @@ describe('a Kubespray inventory without calico_version (release unknown, kube_ve
     const { json } = r();
     expect(ids(json.undetermined)).toEqual(['CAL-IPIP-CSUM-OFFLOAD', 'CAL-VXLAN-CSUM-OFF-PERF']);
     const ipip = json.undetermined.find((u) => u.ruleId === 'CAL-IPIP-CSUM-OFFLOAD')!;
-    expect(ipip.message).toContain('one of Always, Never (default of Kubespray, release unknown (one of v2.18.0, v2.18.1, v2.18.2, v2.19.0, v2.19.1, v2.20.0): calico_ipip_mode');
+    expect(ipip.message).toContain(
+      'one of Always, Never (default of Kubespray, release unknown (one of v2.18.0, v2.18.1, v2.18.2, v2.19.0, v2.19.1, v2.20.0): calico_ipip_mode',
+    );
     expect(ipip.message).toContain('pin the installer release or give the value');
   });
 
@@ -65,7 +67,9 @@ describe('a Kubespray inventory without calico_version (release unknown, kube_ve
 
   it('netcompat facts labels the installer defaults', () => {
     const out = text('kubespray-inventory', 'facts');
-    expect(out).toContain('calico.version = one of 3.20.3, 3.22.3, 3.23.3  at inventory/prod/group_vars/k8s_cluster/k8s-cluster.yml:4:22 (default of Kubespray, release unknown (one of v2.18.0');
+    expect(out).toContain(
+      'calico.version = one of 3.20.3, 3.22.3, 3.23.3  at inventory/prod/group_vars/k8s_cluster/k8s-cluster.yml:4:22 (default of Kubespray, release unknown (one of v2.18.0',
+    );
   });
 });
 
@@ -84,7 +88,9 @@ describe('a k0sctl file with provider: calico and k0s 1.23.5+k0s.0, on CentOS 7'
   it('shows the k0s version as written and evaluates it as Kubernetes 1.23.5', () => {
     const out = text('k0sctl', 'facts');
     expect(out).toContain('kubernetes.version = v1.23.5+k0s.0');
-    expect(out).toContain('calico.version = v3.21.2  at k0sctl.yaml:16:14 (default of k0s v1.23.5+k0s.0: bundled Calico v3.21.2; k0s release from k0sctl spec.k0s.version at k0sctl.yaml:16:14)');
+    expect(out).toContain(
+      'calico.version = v3.21.2  at k0sctl.yaml:16:14 (default of k0s v1.23.5+k0s.0: bundled Calico v3.21.2; k0s release from k0sctl spec.k0s.version at k0sctl.yaml:16:14)',
+    );
   });
 
   it('with Calico 3.28.2 given and a 5.15 kernel nothing is found', () => {

@@ -35,13 +35,29 @@ function values(facts: Fact[]): Record<string, string> {
 
 describe('installer profiles', () => {
   it('cover every installer of the issue, each loaded and valid', () => {
-    expect([...installerProfiles().keys()].sort()).toEqual(
-      ['aks', 'cluster-api', 'eks', 'gke', 'k0s', 'k3s', 'kops', 'kubeadm', 'kubean', 'kubeasz', 'kubespray', 'microk8s', 'rke1', 'rke2', 'talos'],
-    );
+    expect([...installerProfiles().keys()].sort()).toEqual([
+      'aks',
+      'cluster-api',
+      'eks',
+      'gke',
+      'k0s',
+      'k3s',
+      'kops',
+      'kubeadm',
+      'kubean',
+      'kubeasz',
+      'kubespray',
+      'microk8s',
+      'rke1',
+      'rke2',
+      'talos',
+    ]);
   });
 
   it('list every Kubespray release from v2.14.0 to v2.31.0 the research lists', () => {
-    const rel = installerProfiles().get('kubespray')!.releases.map((r) => r.release);
+    const rel = installerProfiles()
+      .get('kubespray')!
+      .releases.map((r) => r.release);
     expect(rel[0]).toBe('2.14.0');
     expect(rel.at(-1)).toBe('2.31.0');
     for (let m = 14; m <= 31; m++) expect(rel.some((r) => r.startsWith(`2.${m}.`))).toBe(true);
@@ -66,17 +82,24 @@ describe('a repository naming only the installer release', () => {
     });
     const calico = get(facts, 'calico.version')!;
     expect(calico.origin).toBe('default');
-    expect(calico.note).toBe('default of Kubespray v2.18.2: bundled Calico v3.20.3; Kubespray release from Kubespray release from the image tag at ci/install.sh:4:31');
+    expect(calico.note).toBe(
+      'default of Kubespray v2.18.2: bundled Calico v3.20.3; Kubespray release from Kubespray release from the image tag at ci/install.sh:4:31',
+    );
     expect(calico.place).toEqual(at(4, 31));
     expect(calico.derivedFrom?.[0]?.name).toBe('installer.release');
   });
 
   it('Kubespray v2.19.0 switches to VXLAN Always and the Auto backend', () => {
     const facts = context([named('kubespray'), release('kubespray', '2.19.0', 'image tag')]);
-    expect(values(facts)).toMatchObject({ 'calico.version': '3.22.3', 'calico.ipipMode': 'Never', 'calico.vxlanMode': 'Always', 'calico.iptablesBackend': 'Auto' });
+    expect(values(facts)).toMatchObject({
+      'calico.version': '3.22.3',
+      'calico.ipipMode': 'Never',
+      'calico.vxlanMode': 'Always',
+      'calico.iptablesBackend': 'Auto',
+    });
   });
 
-  it('kubean v0.7.2: the embedded Kubespray commit\'s versions', () => {
+  it("kubean v0.7.2: the embedded Kubespray commit's versions", () => {
     const facts = context([named('kubean'), release('kubean', 'v0.7.2', 'spray-job image tag')]);
     expect(values(facts)).toMatchObject({ 'kubernetes.version': '1.26.6', 'calico.version': '3.25.1', 'kubeProxy.mode': 'ipvs', 'calico.vxlanMode': 'Always' });
     expect(get(facts, 'calico.version')!.note).toMatch(/^default of kubean v0\.7\.2: bundled Calico v3\.25\.1; /);
@@ -84,9 +107,16 @@ describe('a repository naming only the installer release', () => {
 
   it('kubeasz 3.6.8: ipvs and IPIP; 3.7.0: nftables', () => {
     expect(values(context([named('kubeasz'), release('kubeasz', '3.6.8', 'ezdown KUBEASZ_VER')]))).toMatchObject({
-      'kubernetes.version': '1.34.1', 'calico.version': '3.28.4', 'kubeProxy.mode': 'ipvs', 'calico.ipipMode': 'Always', 'calico.vxlanMode': 'Never',
+      'kubernetes.version': '1.34.1',
+      'calico.version': '3.28.4',
+      'kubeProxy.mode': 'ipvs',
+      'calico.ipipMode': 'Always',
+      'calico.vxlanMode': 'Never',
     });
-    expect(values(context([named('kubeasz'), release('kubeasz', '3.7.0', 'ezdown KUBEASZ_VER')]))).toMatchObject({ 'kubeProxy.mode': 'nftables', 'calico.version': '3.32.1' });
+    expect(values(context([named('kubeasz'), release('kubeasz', '3.7.0', 'ezdown KUBEASZ_VER')]))).toMatchObject({
+      'kubeProxy.mode': 'nftables',
+      'calico.version': '3.32.1',
+    });
   });
 
   it('kubeasz 3.1.1 deploys flannel: no Calico defaults', () => {
@@ -97,13 +127,23 @@ describe('a repository naming only the installer release', () => {
 
   it('k0s v1.23.5+k0s.0 with provider calico: Calico 3.21.2, VXLAN, no checksum override before 1.27.4', () => {
     const facts = context([named('k0s'), release('k0s', '1.23.5+k0s.0', 'k0sctl spec.k0s.version', at(11, 14, 'k0sctl.yaml')), fact('cluster.cni', 'calico')]);
-    expect(values(facts)).toMatchObject({ 'kubernetes.version': '1.23.5', 'kubeProxy.mode': 'iptables', 'calico.version': '3.21.2', 'calico.vxlanMode': 'Always', 'calico.iptablesBackend': 'Auto' });
+    expect(values(facts)).toMatchObject({
+      'kubernetes.version': '1.23.5',
+      'kubeProxy.mode': 'iptables',
+      'calico.version': '3.21.2',
+      'calico.vxlanMode': 'Always',
+      'calico.iptablesBackend': 'Auto',
+    });
     expect(get(facts, 'calico.featureDetectOverride')).toBeUndefined();
-    expect(get(facts, 'calico.version')!.note).toBe('default of k0s v1.23.5+k0s.0: bundled Calico v3.21.2; k0s release from k0sctl spec.k0s.version at k0sctl.yaml:11:14');
+    expect(get(facts, 'calico.version')!.note).toBe(
+      'default of k0s v1.23.5+k0s.0: bundled Calico v3.21.2; k0s release from k0sctl spec.k0s.version at k0sctl.yaml:11:14',
+    );
   });
 
   it('k0s v1.27.4+k0s.0 sets ChecksumOffloadBroken=true; v1.21.0+k0s.0 ships kube-proxy 1.20.4', () => {
-    expect(get(context([named('k0s'), release('k0s', '1.27.4+k0s.0', 'k0sctl'), fact('cluster.cni', 'calico')]), 'calico.featureDetectOverride')?.value).toBe('ChecksumOffloadBroken=true');
+    expect(get(context([named('k0s'), release('k0s', '1.27.4+k0s.0', 'k0sctl'), fact('cluster.cni', 'calico')]), 'calico.featureDetectOverride')?.value).toBe(
+      'ChecksumOffloadBroken=true',
+    );
     const old = context([named('k0s'), release('k0s', '1.21.0+k0s.0', 'k0sctl'), fact('cluster.cni', 'calico')]);
     expect(values(old)).toMatchObject({ 'kubernetes.version': '1.21.0', 'kubeProxy.version': '1.20.4', 'calico.version': '3.18.1' });
   });
@@ -118,25 +158,50 @@ describe('a repository naming only the installer release', () => {
     const facts = context([named('k3s'), release('k3s', '1.28.3+k3s1', 'INSTALL_K3S_VERSION')]);
     expect(values(facts)).toMatchObject({ 'kubernetes.version': '1.28.3', 'kubeProxy.version': '1.28.3', 'kubeProxy.mode': 'iptables' });
     expect(get(facts, 'calico.version')).toBeUndefined();
-    expect(get(facts, 'kubeProxy.mode')!.note).toBe('default of k3s v1.28.3+k3s1: proxy-mode iptables; k3s release from INSTALL_K3S_VERSION at ci/install.sh:4:31');
+    expect(get(facts, 'kubeProxy.mode')!.note).toBe(
+      'default of k3s v1.28.3+k3s1: proxy-mode iptables; k3s release from INSTALL_K3S_VERSION at ci/install.sh:4:31',
+    );
   });
 
   it('RKE2 v1.28.8+rke2r1: Canal by default (Calico 3.27.2 for policy, no Calico encapsulation); cni calico: rke2-calico', () => {
     const canal = context([named('rke2'), release('rke2', '1.28.8+rke2r1', 'INSTALL_RKE2_VERSION')]);
-    expect(values(canal)).toMatchObject({ 'kubernetes.version': '1.28.8', 'kubeProxy.mode': 'iptables', 'calico.version': '3.27.2', 'calico.ipipMode': 'Never', 'calico.vxlanMode': 'Never', 'calico.iptablesBackend': 'Auto' });
+    expect(values(canal)).toMatchObject({
+      'kubernetes.version': '1.28.8',
+      'kubeProxy.mode': 'iptables',
+      'calico.version': '3.27.2',
+      'calico.ipipMode': 'Never',
+      'calico.vxlanMode': 'Never',
+      'calico.iptablesBackend': 'Auto',
+    });
     expect(get(canal, 'calico.version')!.note).toMatch(/^default of RKE2 v1\.28\.8\+rke2r1: bundled Canal with Calico v3\.27\.2; /);
     const calico = context([named('rke2'), release('rke2', '1.28.8+rke2r1', 'INSTALL_RKE2_VERSION'), fact('cluster.cni', 'calico')]);
-    expect(values(calico)).toMatchObject({ 'calico.version': '3.27.2', 'calico.vxlanMode': 'Always', 'calico.ipipMode': 'Never', 'calico.featureDetectOverride': 'ChecksumOffloadBroken=true' });
+    expect(values(calico)).toMatchObject({
+      'calico.version': '3.27.2',
+      'calico.vxlanMode': 'Always',
+      'calico.ipipMode': 'Never',
+      'calico.featureDetectOverride': 'ChecksumOffloadBroken=true',
+    });
   });
 
   it('RKE1 v1.24.9-rancher1-1 with the calico plugin: Calico 3.22.5, IPIP Always, iptables', () => {
     const facts = context([named('rke1'), release('rke1', '1.24.9-rancher1-1', 'RKE kubernetes_version'), fact('cluster.cni', 'calico')]);
-    expect(values(facts)).toMatchObject({ 'kubernetes.version': '1.24.9', 'kubeProxy.mode': 'iptables', 'calico.version': '3.22.5', 'calico.ipipMode': 'Always', 'calico.vxlanMode': 'Never' });
+    expect(values(facts)).toMatchObject({
+      'kubernetes.version': '1.24.9',
+      'kubeProxy.mode': 'iptables',
+      'calico.version': '3.22.5',
+      'calico.ipipMode': 'Always',
+      'calico.vxlanMode': 'Never',
+    });
   });
 
   it('kops 1.28.3 with Calico: the template by Kubernetes version, IPIP CrossSubnet', () => {
     const facts = context([named('kops'), release('kops', '1.28.3', 'KOPS_VERSION'), fact('cluster.cni', 'calico'), fact('kubernetes.version', '1.27.6')]);
-    expect(values(facts)).toMatchObject({ 'calico.version': '3.25.2', 'calico.ipipMode': 'CrossSubnet', 'kubeProxy.mode': 'iptables', 'kubeProxy.version': '1.27.6' });
+    expect(values(facts)).toMatchObject({
+      'calico.version': '3.25.2',
+      'calico.ipipMode': 'CrossSubnet',
+      'kubeProxy.mode': 'iptables',
+      'kubeProxy.version': '1.27.6',
+    });
   });
 
   it('Cluster API and kubeadm: kube-proxy iptables, the cluster version from the repository', () => {
@@ -146,7 +211,9 @@ describe('a repository naming only the installer release', () => {
       expect(get(facts, 'calico.version')).toBeUndefined();
     }
     const capi = context([named('cluster-api', 'Cluster API Cluster', at(2, 7, 'capi/cluster.yaml')), named('kubeadm')]);
-    expect(get(capi, 'kubeProxy.mode')!.note).toBe('default of Cluster API: KubeProxyConfiguration mode (kubeadm never sets it) iptables; Cluster API recognised from Cluster API Cluster at capi/cluster.yaml:2:7');
+    expect(get(capi, 'kubeProxy.mode')!.note).toBe(
+      'default of Cluster API: KubeProxyConfiguration mode (kubeadm never sets it) iptables; Cluster API recognised from Cluster API Cluster at capi/cluster.yaml:2:7',
+    );
   });
 
   it('MicroK8s 1.28: the track, its Calico only as UNVERIFIED (never a finding)', () => {
@@ -154,13 +221,25 @@ describe('a repository naming only the installer release', () => {
     expect(get(facts, 'kubernetes.version')?.value).toBe('1.28');
     expect(get(facts, 'calico.version')).toMatchObject({ unresolved: true });
     expect(get(facts, 'calico.version')!.note).toMatch(/UNVERIFIED/);
-    expect(values(facts)).toMatchObject({ 'kubeProxy.mode': 'iptables', 'calico.vxlanMode': 'Always', 'calico.featureDetectOverride': 'ChecksumOffloadBroken=true' });
+    expect(values(facts)).toMatchObject({
+      'kubeProxy.mode': 'iptables',
+      'calico.vxlanMode': 'Always',
+      'calico.featureDetectOverride': 'ChecksumOffloadBroken=true',
+    });
   });
 
   it('Talos v1.8: Kubernetes 1.31.1 and nftables; v1.7: 1.30.0 and iptables', () => {
-    expect(values(context([named('talos'), release('talos', '1.8.2', 'installer image')]))).toMatchObject({ 'kubernetes.version': '1.31.1', 'kubeProxy.mode': 'nftables' });
-    expect(values(context([named('talos'), release('talos', '1.8.2', 'installer image'), fact('kubernetes.version', '1.30.5')]))).toMatchObject({ 'kubeProxy.mode': 'iptables' });
-    expect(values(context([named('talos'), release('talos', '1.7.4', 'installer image')]))).toMatchObject({ 'kubernetes.version': '1.30.0', 'kubeProxy.mode': 'iptables' });
+    expect(values(context([named('talos'), release('talos', '1.8.2', 'installer image')]))).toMatchObject({
+      'kubernetes.version': '1.31.1',
+      'kubeProxy.mode': 'nftables',
+    });
+    expect(values(context([named('talos'), release('talos', '1.8.2', 'installer image'), fact('kubernetes.version', '1.30.5')]))).toMatchObject({
+      'kubeProxy.mode': 'iptables',
+    });
+    expect(values(context([named('talos'), release('talos', '1.7.4', 'installer image')]))).toMatchObject({
+      'kubernetes.version': '1.30.0',
+      'kubeProxy.mode': 'iptables',
+    });
   });
 
   it('EKS and AKS: iptables; GKE: kube-proxy mode unknown (Dataplane V2 runs none)', () => {
@@ -172,7 +251,7 @@ describe('a repository naming only the installer release', () => {
 });
 
 describe('precedence and candidates', () => {
-  it('the repository\'s own values and explicit inputs win over installer defaults', () => {
+  it("the repository's own values and explicit inputs win over installer defaults", () => {
     const explicit: Fact = { name: 'kubeProxy.mode', value: 'iptables', origin: 'explicit', source: 'input:kube-proxy-mode' };
     const facts = context([named('kubespray'), release('kubespray', '2.18.2', 'image tag'), fact('calico.version', '3.19.1')], [explicit]);
     expect(facts.filter((f) => f.name === 'calico.version').map((f) => [f.value, f.origin])).toEqual([['3.19.1', 'repository']]);
@@ -186,7 +265,10 @@ describe('precedence and candidates', () => {
   });
 
   it('Kubespray release unknown: every release whose Kubernetes range holds kube_version is a candidate', () => {
-    const facts = context([named('kubespray', 'Kubespray inventory variables', at(8, 22, 'inventory/group_vars/k8s_cluster/k8s-cluster.yml')), fact('kubernetes.version', '1.22.5')]);
+    const facts = context([
+      named('kubespray', 'Kubespray inventory variables', at(8, 22, 'inventory/group_vars/k8s_cluster/k8s-cluster.yml')),
+      fact('kubernetes.version', '1.22.5'),
+    ]);
     const calico = get(facts, 'calico.version')!;
     // v2.17.x (1.19.0..1.22.2) and v2.21.0 (1.23.0..) do not install 1.22.5; v2.18.x, v2.19.x and v2.20.0 (1.22.0..1.24.6) do.
     expect(calico.candidates).toEqual(['3.20.3', '3.22.3', '3.23.3']);

@@ -4,7 +4,11 @@ import { applyOverrides } from '../../src/context/overrides.js';
 import type { Fact } from '../../src/model/fact.js';
 import { at, OVERRIDES, repoFacts } from './sources-a-repo.js';
 
-const calico = (facts: readonly Fact[]) => facts.filter((f) => f.name.startsWith('calico.')).map(at).sort();
+const calico = (facts: readonly Fact[]) =>
+  facts
+    .filter((f) => f.name.startsWith('calico.'))
+    .map(at)
+    .sort();
 
 describe('kustomize overrides', () => {
   it('an images: newTag replaces the base image version in each overlay; the base leaves the context but stays in the evidence', async () => {
@@ -34,7 +38,11 @@ describe('kustomize overrides', () => {
 
   it('a patch replaces the value of its resources ("Off" over Always); newName alone changes no version', async () => {
     const { facts, overridden } = applyOverrides(await repoFacts(`${OVERRIDES}patches`));
-    expect(calico(facts)).toEqual(['calico.ipipMode=Never @ip-in-ip.yaml:13:22', 'calico.version=3.18.1 @calico.yaml:14:18', 'calico.vxlanMode=Never @calico.yaml:19:22']);
+    expect(calico(facts)).toEqual([
+      'calico.ipipMode=Never @ip-in-ip.yaml:13:22',
+      'calico.version=3.18.1 @calico.yaml:14:18',
+      'calico.vxlanMode=Never @calico.yaml:19:22',
+    ]);
     expect(overridden.map(at)).toEqual(['calico.ipipMode=Always @calico.yaml:17:22']);
     const patched = facts.find((f) => f.name === 'calico.ipipMode');
     expect(patched?.raw).toBe('Off');

@@ -27,7 +27,9 @@ describe('explicit > repository > default', () => {
     const { facts, overridden } = applyPrecedence([os, kernel, backend, ...input]);
     expect(overridden).toEqual([os, kernel, backend]);
     const derived = applyDerivations(facts);
-    expect(derived.filter((f) => f.name === 'node.kernel').map((f) => [f.value, f.note])).toEqual([['3.10.0-1160.el7.x86_64', 'CentOS 7.9 default kernel 3.10']]);
+    expect(derived.filter((f) => f.name === 'node.kernel').map((f) => [f.value, f.note])).toEqual([
+      ['3.10.0-1160.el7.x86_64', 'CentOS 7.9 default kernel 3.10'],
+    ]);
     expect(derived.filter((f) => f.name === 'host.iptablesBackend').map((f) => f.value)).toEqual(['legacy']);
   });
 

@@ -63,7 +63,9 @@ describe.skipIf(!present)('corpus: Helm, tigera operator, Kustomize, GitOps', ()
     const facts = factsOf('projectcalico__calico/v3.27.0__manifests__tigera-operator.yaml');
     expect(facts.map(at)).toEqual(['calico.operatorVersion=1.32.3 @v3.27.0/manifests/tigera-operator.yaml:25272:18']);
     const [ctx] = buildContexts(facts, []);
-    expect(ctx?.facts.filter((f) => f.name === 'calico.version').map((f) => [f.value, f.note])).toEqual([['3.27.0', 'tigera/operator v1.32.3 installs Calico v3.27.0']]);
+    expect(ctx?.facts.filter((f) => f.name === 'calico.version').map((f) => [f.value, f.note])).toEqual([
+      ['3.27.0', 'tigera/operator v1.32.3 installs Calico v3.27.0'],
+    ]);
   });
 
   it('#6 custom-resources.yaml: Installation VXLANCrossSubnet = VXLAN CrossSubnet, IPIP Never; no dataplane, no versions', () => {

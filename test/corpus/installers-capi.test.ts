@@ -40,8 +40,14 @@ const show = (f: Fact) =>
 // The installer's name and CNI are pinned in test/extract/installer-facts.test.ts; the raw Ansible variables
 // (consumed when contexts are built) in test/installers/resolve-vars.test.ts.
 const OWN = new Set(['cluster.definition', 'installer.name', 'installer.release', 'cluster.cni', 'ansible.variable']);
-const read = (saved: string) => factsOf(saved).filter((f) => !OWN.has(f.name)).map(show);
-const definitions = (saved: string) => factsOf(saved).filter((f) => f.name === 'cluster.definition').map((f) => `${f.value} (${f.note})`);
+const read = (saved: string) =>
+  factsOf(saved)
+    .filter((f) => !OWN.has(f.name))
+    .map(show);
+const definitions = (saved: string) =>
+  factsOf(saved)
+    .filter((f) => f.name === 'cluster.definition')
+    .map((f) => `${f.value} (${f.note})`);
 
 /** The facts of one file after precedence and derivations (kernel from the OS, kube-proxy from the cluster). */
 const context = (saved: string) => buildContexts(factsOf(saved), [])[0]?.facts ?? [];
@@ -70,7 +76,9 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
   });
 
   it('#15 Kubespray role defaults download.yml: the literal calico_version v3.26.4 as a default; templated repos are nothing', () => {
-    expect(read('kubernetes-sigs__kubespray/v2.24.1__roles__kubespray-defaults__defaults__main__download.yml')).toEqual(['calico.version=3.26.4 default @104:17']);
+    expect(read('kubernetes-sigs__kubespray/v2.24.1__roles__kubespray-defaults__defaults__main__download.yml')).toEqual([
+      'calico.version=3.26.4 default @104:17',
+    ]);
   });
 
   it('#16 kubean AllInOne: the CNI from the nested group_vars.yml; no version; <TAG> is no version', () => {
@@ -152,7 +160,11 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
       'kubernetes.version=${KUBERNETES_VERSION} unresolved @66:16',
       'node.os=amazon-linux-2023 @85:24',
     ]);
-    expect(context(saved).filter((f) => f.name === 'node.kernel').map((f) => f.value)).toEqual(['6.1']);
+    expect(
+      context(saved)
+        .filter((f) => f.name === 'node.kernel')
+        .map((f) => f.value),
+    ).toEqual(['6.1']);
   });
 
   it('#36 CAPA EKS managed pool: amiType AL2023_x86_64_STANDARD; the vpc-cni default is no fact', () => {
@@ -216,13 +228,21 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
       'node.os=ubuntu-aws-24.04-20260714 @73:10',
       'node.os=ubuntu-aws-24.04-20260714 @93:10',
     ]);
-    expect(context(saved).filter((f) => f.name === 'node.kernel').map((f) => f.value)).toEqual(['6.8–7.0', '6.8–7.0']);
+    expect(
+      context(saved)
+        .filter((f) => f.name === 'node.kernel')
+        .map((f) => f.value),
+    ).toEqual(['6.8–7.0', '6.8–7.0']);
   });
 
   it('#44 eksctl add-ons: version "1.18" (minor only); kube-proxy "latest" floats with it', () => {
     const saved = 'eksctl-io__eksctl/examples__25-addons.yaml';
     expect(read(saved)).toEqual(['kubernetes.version=1.18 @6:12']);
-    expect(context(saved).filter((f) => f.name === 'kubeProxy.version').map((f) => [f.value, f.origin])).toEqual([['1.18', 'derived']]);
+    expect(
+      context(saved)
+        .filter((f) => f.name === 'kubeProxy.version')
+        .map((f) => [f.value, f.origin]),
+    ).toEqual([['1.18', 'derived']]);
   });
 
   it('#45 eksctl Bottlerocket without a version: the OS, release unknown (kernel follows the Kubernetes minor)', () => {
@@ -264,7 +284,9 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
   });
 
   it('cluster definitions: a Kubespray inventory is rooted above group_vars/, the others at their folder; role defaults and catalogues define none', () => {
-    expect(definitions('kubernetes-sigs__kubespray/inventory__sample__group_vars__k8s_cluster__k8s-cluster.yml')).toEqual(['inventory/sample (Kubespray inventory)']);
+    expect(definitions('kubernetes-sigs__kubespray/inventory__sample__group_vars__k8s_cluster__k8s-cluster.yml')).toEqual([
+      'inventory/sample (Kubespray inventory)',
+    ]);
     expect(definitions('kubernetes-sigs__kubespray/v2.24.1__roles__kubespray-defaults__defaults__main__download.yml')).toEqual([]);
     expect(definitions('kubean-io__kubean/charts__kubean__templates__manifest.cr.yaml')).toEqual([]);
     expect(definitions('kubean-io__kubean/examples__install__2.mirror__VarsConfCM.yml')).toEqual(['examples/install/2.mirror (kubean vars ConfigMap)']);
@@ -273,7 +295,9 @@ describe.skipIf(!present)('corpus: Kubespray, kubean, kubeasz, Cluster API, kops
       'templates (Cluster API KubeadmControlPlane)',
       'templates (Cluster API MachineDeployment)',
     ]);
-    expect(definitions('kubernetes__kops/tests__integration__create_cluster__calico_bpf__expected-v1alpha2.yaml')).toEqual(['tests/integration/create_cluster/calico_bpf (kops Cluster)']);
+    expect(definitions('kubernetes__kops/tests__integration__create_cluster__calico_bpf__expected-v1alpha2.yaml')).toEqual([
+      'tests/integration/create_cluster/calico_bpf (kops Cluster)',
+    ]);
     expect(definitions('eksctl-io__eksctl/examples__25-addons.yaml')).toEqual(['examples (eksctl ClusterConfig)']);
     expect(definitions('Adam-Klein__rke-k8s/cluster.yml')).toEqual([' (RKE cluster.yml)']);
     expect(definitions('rancher__rke2/charts__chart_versions.yaml')).toEqual([]);

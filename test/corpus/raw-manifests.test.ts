@@ -146,7 +146,8 @@ describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
   });
 
   it('#41 kops-rendered Calico v3.31.6 (keys sorted, image before name): FELIX_IPTABLESBACKEND=Auto, BPF off', () => {
-    const file = 'kubernetes__kops/tests__integration__update_cluster__privatecalico__data__aws_s3_object_privatecalico.example.com-addons-networking.projectcalico.org-k8s-1.25_content';
+    const file =
+      'kubernetes__kops/tests__integration__update_cluster__privatecalico__data__aws_s3_object_privatecalico.example.com-addons-networking.projectcalico.org-k8s-1.25_content';
     expect(read(file).facts).toEqual([
       'calico.version=3.31.6 @7202:16', // calico-node
       'calico.ipipMode=CrossSubnet @7142:18',
@@ -175,7 +176,7 @@ describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
     expect(read('replicatedhq__kURL/addons__calico__3.9.1__kubeproxy-config-v1alpha1.yml').facts).toEqual(['kubeProxy.mode=iptables @6:7']);
   });
 
-  it('#53 kURL ClusterConfiguration: v$KUBERNETES_VERSION is unresolved; kubeadm\'s default mode', () => {
+  it("#53 kURL ClusterConfiguration: v$KUBERNETES_VERSION is unresolved; kubeadm's default mode", () => {
     expect(read('replicatedhq__kURL/scripts__kustomize__kubeadm__init-orig__kubeadm-cluster-config-v1beta3.yml').facts).toEqual([
       'cluster.definition=replicatedhq__kURL @3:7',
       'installer.name=kubeadm @3:7',

@@ -23,7 +23,18 @@ function bind(facts: Fact[]): Binding {
 const tri = (c: Condition, facts: Fact[], absent: 'unknown' | 'false' = 'unknown') => evalCondition(c, bind(facts), absent).value;
 
 function rule(when: Condition, unless?: Condition[]): Rule {
-  return { id: 'TEST-RULE', title: 'made up', component: 'kube-proxy', severity: 'high', symptom: 's', message: 'mode {kubeProxy.mode}', when, ...(unless ? { unless } : {}), fix: 'f', references: [] };
+  return {
+    id: 'TEST-RULE',
+    title: 'made up',
+    component: 'kube-proxy',
+    severity: 'high',
+    symptom: 's',
+    message: 'mode {kubeProxy.mode}',
+    when,
+    ...(unless ? { unless } : {}),
+    fix: 'f',
+    references: [],
+  };
 }
 
 describe('leaf operators', () => {
@@ -93,7 +104,12 @@ describe('three-valued connectives (Kleene)', () => {
 });
 
 describe('rules over contexts', () => {
-  const ipvsOldKernel = rule({ all: [{ fact: 'kubeProxy.mode', in: ['ipvs'] }, { fact: 'node.kernel', kernel: '<5.9.0' }] });
+  const ipvsOldKernel = rule({
+    all: [
+      { fact: 'kubeProxy.mode', in: ['ipvs'] },
+      { fact: 'node.kernel', kernel: '<5.9.0' },
+    ],
+  });
 
   it('true is a finding, false is silent, unknown is undetermined naming the missing fact', () => {
     expect(evaluateRule(ipvsOldKernel, contextOf([fact('kubeProxy.mode', 'ipvs'), fact('node.kernel', '4.18.0')])).findings).toHaveLength(1);

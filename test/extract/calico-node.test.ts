@@ -4,7 +4,11 @@ import { brief, extractFixture } from './helpers.js';
 
 describe('calico-node', () => {
   it('reads the version from every calico/node container, and the env of calico/node containers only', () => {
-    expect(extractFixture(calicoNode, 'manifest.yaml').filter((f) => f.origin !== 'default').map(brief)).toEqual([
+    expect(
+      extractFixture(calicoNode, 'manifest.yaml')
+        .filter((f) => f.origin !== 'default')
+        .map(brief),
+    ).toEqual([
       { name: 'calico.version', value: '3.26.4', line: 16, column: 18 },
       { name: 'calico.version', value: '3.26.4', line: 20, column: 18 },
       { name: 'calico.ipipMode', value: 'Never', line: 23, column: 22 },
@@ -16,7 +20,11 @@ describe('calico-node', () => {
   });
 
   it('recognises registries and mirrors; a tagless or floating image states no version', () => {
-    expect(extractFixture(calicoNode, 'mirrors.yaml').filter((f) => f.origin !== 'default').map((f) => [f.value, f.place?.line])).toEqual([
+    expect(
+      extractFixture(calicoNode, 'mirrors.yaml')
+        .filter((f) => f.origin !== 'default')
+        .map((f) => [f.value, f.place?.line]),
+    ).toEqual([
       ['3.27.3', 10],
       ['3.28.1', 12],
       ['3.16.1', 14],

@@ -5,7 +5,7 @@ import { extractB, pin, textAt } from './sources-b-fixture.js';
 describe('capi-machine-os', () => {
   const facts = extractB(capiMachineOs, 'capi-machine-os/templates.yaml');
 
-  it('maps each provider\'s machine image to a node OS spec, placed at the name', () => {
+  it("maps each provider's machine image to a node OS spec, placed at the name", () => {
     expect(facts.map(pin)).toEqual([
       { name: 'node.os', value: 'ubuntu-22.04', at: '8:26' },
       { name: 'node.os', value: 'amazon-linux-2023', at: '19:24' },

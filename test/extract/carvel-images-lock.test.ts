@@ -10,6 +10,8 @@ describe('carvel-images-lock', () => {
       { name: 'kubeProxy.version', value: '1.27.8', at: '11:25' },
     ]);
     expect(facts[0]?.raw).toBe('docker.io/calico/node:v3.26.1');
-    expect(facts[0]?.note).toBe('tag kept by kbld; the image is pinned as index.docker.io/calico/node@sha256:2222222222222222222222222222222222222222222222222222222222222222');
+    expect(facts[0]?.note).toBe(
+      'tag kept by kbld; the image is pinned as index.docker.io/calico/node@sha256:2222222222222222222222222222222222222222222222222222222222222222',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { definitionsB, extractB, pin } from './sources-b-fixture.js';
 describe('eksctl-cluster-config', () => {
   const facts = extractB(eksctlClusterConfig, 'eksctl-cluster-config/cluster.yaml');
 
-  it('reads the version, the kube-proxy add-on, and each node group\'s AMI family with the Kubernetes minor', () => {
+  it("reads the version, the kube-proxy add-on, and each node group's AMI family with the Kubernetes minor", () => {
     expect(facts.filter((f) => (f.place?.line ?? 0) < 27).map(pin)).toEqual([
       { name: 'kubernetes.version', value: '1.28', at: '6:12' },
       { name: 'kubeProxy.version', value: '1.28.2-eksbuild.2', at: '10:14' },

@@ -3,7 +3,7 @@ import { helmCattleChart } from '../../src/extract/helm-cattle-chart.js';
 import { extractA, pin, textAt } from './sources-a-fixture.js';
 
 describe('helm-cattle-chart', () => {
-  it('reads HelmChartConfig valuesContent in place and a HelmChart\'s tigera-operator version', () => {
+  it("reads HelmChartConfig valuesContent in place and a HelmChart's tigera-operator version", () => {
     const facts = extractA(helmCattleChart, 'helm-cattle-chart/rke2-calico-config.yaml');
     expect(facts.map(pin)).toEqual([
       { name: 'calico.ipipMode', value: 'Never', at: '13:26' },

@@ -21,7 +21,7 @@ describe('helm-chart-yaml', () => {
     ]);
   });
 
-  it('reads a third-party chart\'s appVersion as the operator version, not its own version as Calico', () => {
+  it("reads a third-party chart's appVersion as the operator version, not its own version as Calico", () => {
     const facts = extractA(helmChartYaml, 'helm-chart-yaml/third-party/Chart.yaml');
     expect(facts.map(pin)).toEqual([{ name: 'calico.operatorVersion', value: '1.30.9', at: '5:13' }]);
   });

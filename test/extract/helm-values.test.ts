@@ -52,6 +52,12 @@ describe('helm-values', () => {
   it('runs on values files only', () => {
     const text = readFileSync(`${SOURCES_A}helm-values/values.yaml`, 'utf8');
     const on = (path: string) => triggeredExtractors([helmValues], path, text).length === 1;
-    expect([on('values.yaml'), on('charts/calico/values-prod.yml'), on('values.yaml.bak'), on('manifests/calico.yaml'), on('my-values.yaml')]).toEqual([true, true, false, false, false]);
+    expect([on('values.yaml'), on('charts/calico/values-prod.yml'), on('values.yaml.bak'), on('manifests/calico.yaml'), on('my-values.yaml')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

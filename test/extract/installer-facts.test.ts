@@ -16,7 +16,7 @@ describe('installer facts from the extractors that recognise an installer', () =
     ]);
   });
 
-  it('k0s ClusterConfig: k0s and each document\'s provider, no release', () => {
+  it("k0s ClusterConfig: k0s and each document's provider, no release", () => {
     expect(installerB(EXTRACTORS, 'k0s-cluster-config/k0s.yaml')).toEqual([
       'installer.name=k0s @2:7',
       'cluster.cni=calico @18:15',
@@ -68,7 +68,10 @@ describe('installer facts from the extractors that recognise an installer', () =
   it('kops, Cluster API and eksctl name their installer at the kind; kops its networking plugin', () => {
     const kops = installerB(EXTRACTORS, 'kops-cluster/clusters.yaml');
     expect(kops.slice(0, 2)).toEqual(['installer.name=kops @2:7', 'cluster.cni=calico @10:5']);
-    expect(installerB(EXTRACTORS, 'capi-versions/cluster-template.yaml').slice(0, 2)).toEqual(['installer.name=cluster-api @2:7', 'installer.name=cluster-api @11:7']);
+    expect(installerB(EXTRACTORS, 'capi-versions/cluster-template.yaml').slice(0, 2)).toEqual([
+      'installer.name=cluster-api @2:7',
+      'installer.name=cluster-api @11:7',
+    ]);
     expect(installerB(EXTRACTORS, 'eksctl-cluster-config/cluster.yaml')).toEqual(['installer.name=eks @2:7', 'installer.name=eks @28:7']);
   });
 

@@ -29,7 +29,11 @@ describe('k0s-cluster-config', () => {
   });
 
   it('reads a k0sctl config whose kind is written in lower case, as k0sctl accepts', () => {
-    expect(extractB(k0sClusterConfig, 'k0s-cluster-config/k0sctl-lowercase.yaml').map(pin)).toContainEqual({ name: 'kubernetes.version', value: '1.28.4+k0s.0', at: '12:14' });
+    expect(extractB(k0sClusterConfig, 'k0s-cluster-config/k0sctl-lowercase.yaml').map(pin)).toContainEqual({
+      name: 'kubernetes.version',
+      value: '1.28.4+k0s.0',
+      at: '12:14',
+    });
   });
 
   it('a k0sctl Cluster defines a cluster rooted at its folder', () => {

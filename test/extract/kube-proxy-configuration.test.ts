@@ -4,9 +4,7 @@ import { brief, extractFixture } from './helpers.js';
 
 describe('kube-proxy-configuration', () => {
   it('reads mode from a KubeProxyConfiguration next to a kubeadm ClusterConfiguration', () => {
-    expect(extractFixture(kubeProxyConfiguration, 'kubeadm-config.yaml').map(brief)).toEqual([
-      { name: 'kubeProxy.mode', value: 'ipvs', line: 7, column: 7 },
-    ]);
+    expect(extractFixture(kubeProxyConfiguration, 'kubeadm-config.yaml').map(brief)).toEqual([{ name: 'kubeProxy.mode', value: 'ipvs', line: 7, column: 7 }]);
   });
 
   it('absent or "" mode is the default iptables: at the kind line, or at the empty value', () => {

@@ -3,7 +3,7 @@ import { kubeadmClusterConfiguration } from '../../src/extract/kubeadm-cluster-c
 import { brief, extractFixture } from './helpers.js';
 
 describe('kubeadm-cluster-configuration', () => {
-  it('reads kubernetesVersion and, with no KubeProxyConfiguration in the file, kubeadm\'s default mode', () => {
+  it("reads kubernetesVersion and, with no KubeProxyConfiguration in the file, kubeadm's default mode", () => {
     const facts = extractFixture(kubeadmClusterConfiguration, 'init.yaml');
     expect(facts.map(brief)).toEqual([
       { name: 'cluster.definition', value: '', line: 7, column: 7 },
@@ -17,13 +17,19 @@ describe('kubeadm-cluster-configuration', () => {
   });
 
   it('gives no default mode when the file configures kube-proxy', () => {
-    expect(extractFixture(kubeadmClusterConfiguration, 'with-proxy.yaml').map(brief).filter((f) => f.name !== 'cluster.definition' && f.name !== 'installer.name' && f.name !== 'apiserver.admissionPlugins')).toEqual([
-      { name: 'kubernetes.version', value: '1.21.0', line: 3, column: 20 },
-    ]);
+    expect(
+      extractFixture(kubeadmClusterConfiguration, 'with-proxy.yaml')
+        .map(brief)
+        .filter((f) => f.name !== 'cluster.definition' && f.name !== 'installer.name' && f.name !== 'apiserver.admissionPlugins'),
+    ).toEqual([{ name: 'kubernetes.version', value: '1.21.0', line: 3, column: 20 }]);
   });
 
   it('reads proxy.disabled (v1beta4) instead of a mode', () => {
-    expect(extractFixture(kubeadmClusterConfiguration, 'disabled.yaml').map(brief).filter((f) => f.name !== 'cluster.definition' && f.name !== 'installer.name' && f.name !== 'apiserver.admissionPlugins')).toEqual([
+    expect(
+      extractFixture(kubeadmClusterConfiguration, 'disabled.yaml')
+        .map(brief)
+        .filter((f) => f.name !== 'cluster.definition' && f.name !== 'installer.name' && f.name !== 'apiserver.admissionPlugins'),
+    ).toEqual([
       { name: 'kubernetes.version', value: '1.31.1', line: 3, column: 20 },
       { name: 'kubeProxy.disabled', value: 'true', line: 5, column: 13 },
     ]);

@@ -5,7 +5,7 @@ import { definitionsB, extractB, pin, textAt } from './sources-b-fixture.js';
 const DIR = 'kubespray-group-vars/';
 
 describe('kubespray-group-vars', () => {
-  it('reads group_vars at the value; the cluster file gets Kubespray\'s Calico default dataplane', () => {
+  it("reads group_vars at the value; the cluster file gets Kubespray's Calico default dataplane", () => {
     const facts = extractB(kubesprayGroupVars, `${DIR}inventory/prod/group_vars/k8s_cluster/k8s-cluster.yml`);
     expect(facts.map(pin)).toEqual([
       { name: 'kubernetes.version', value: '1.28.3', at: '3:15' },
@@ -85,7 +85,7 @@ describe('kubespray-group-vars', () => {
 });
 
 describe('kubespray-group-vars: kube-proxy replaced', () => {
-  it('Cilium\'s kube-proxy replacement removes kube-proxy; kube-router\'s service proxy counts only with kube-router', () => {
+  it("Cilium's kube-proxy replacement removes kube-proxy; kube-router's service proxy counts only with kube-router", () => {
     const cilium = extractB(kubesprayGroupVars, `${DIR}inventory/edge/group_vars/k8s_cluster/k8s-net-cilium.yml`);
     expect(cilium.map(pin)).toEqual([{ name: 'kubeProxy.disabled', value: 'true', at: '3:32' }]);
     expect(textAt(cilium[0]?.place)).toBe('strict');

@@ -22,7 +22,18 @@ describe('kubespray-ini-inventory', () => {
   });
 
   it('recognises inventory file names', () => {
-    expect(['example/hosts.multi-node', 'inventory/prod/hosts', 'inventory.ini', 'inventory/prod/inventory'].map((p) => INI_INVENTORY_PATH.test(p))).toEqual([true, true, true, true]);
-    expect(['inventory/hosts.yaml', 'hosts.yml', 'ghosts', 'src/hosts.ts', 'docs/inventory.md'].map((p) => INI_INVENTORY_PATH.test(p))).toEqual([false, false, false, false, false]);
+    expect(['example/hosts.multi-node', 'inventory/prod/hosts', 'inventory.ini', 'inventory/prod/inventory'].map((p) => INI_INVENTORY_PATH.test(p))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['inventory/hosts.yaml', 'hosts.yml', 'ghosts', 'src/hosts.ts', 'docs/inventory.md'].map((p) => INI_INVENTORY_PATH.test(p))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -24,6 +24,8 @@ describe('kubespray-kubeasz-config', () => {
   });
 
   it('config.yml defines a cluster rooted at its folder (clusters/<name>/)', () => {
-    expect(definitionsB(kubesprayKubeaszConfig, 'kubespray-kubeasz-config/config.yml')).toEqual(['kubespray-kubeasz-config (kubeasz cluster config.yml) @4:10']);
+    expect(definitionsB(kubesprayKubeaszConfig, 'kubespray-kubeasz-config/config.yml')).toEqual([
+      'kubespray-kubeasz-config (kubeasz cluster config.yml) @4:10',
+    ]);
   });
 });

@@ -10,7 +10,12 @@ describe('kustomize-images', () => {
       { name: 'calico.version', value: '3.26.4', at: '11:13' },
       { name: 'kubeProxy.version', value: '1.28.7', at: '14:13' },
       { name: 'kubeProxy.image', value: 'mirror.example.com/k8s/kube-proxy', at: '13:14' },
-      { name: 'calico.kubeControllersVersion', value: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', at: '16:13', unresolved: true },
+      {
+        name: 'calico.kubeControllersVersion',
+        value: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        at: '16:13',
+        unresolved: true,
+      },
       { name: 'calico.operatorVersion', value: '${OPERATOR_TAG}', at: '18:13', unresolved: true },
       // An unquoted 1.30 is a float to YAML; the tag is kept as written.
       { name: 'kubeProxy.version', value: '1.30', at: '24:13' },
@@ -23,7 +28,12 @@ describe('kustomize-images', () => {
   it('targets the resources (folders end in /), the patches and the kustomization itself, never remote entries', () => {
     expect(facts[0]?.overrides).toEqual({
       by: 'kustomize images',
-      targets: ['kustomize-images/base/', 'kustomize-images/overlay/extra.yaml', 'kustomize-images/overlay/env.yaml', 'kustomize-images/overlay/kustomization.yaml'],
+      targets: [
+        'kustomize-images/base/',
+        'kustomize-images/overlay/extra.yaml',
+        'kustomize-images/overlay/env.yaml',
+        'kustomize-images/overlay/kustomization.yaml',
+      ],
     });
   });
 });

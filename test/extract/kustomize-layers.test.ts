@@ -20,7 +20,9 @@ describe('kustomize-layers', () => {
 
   it('resolves entries against the kustomization folder and refuses what leaves the repository', () => {
     expect(
-      ['../base', 'calico.yaml', './sub/dir/', '../../../outside.yaml', 'https://example.com/x.yaml', 'github.com/org/repo//calico', '.'].map((e) => resolveEntry('apps/calico/kustomization.yaml', e)),
+      ['../base', 'calico.yaml', './sub/dir/', '../../../outside.yaml', 'https://example.com/x.yaml', 'github.com/org/repo//calico', '.'].map((e) =>
+        resolveEntry('apps/calico/kustomization.yaml', e),
+      ),
     ).toEqual(['apps/base/', 'apps/calico/calico.yaml', 'apps/calico/sub/dir/', undefined, undefined, undefined, 'apps/calico/']);
     expect(resolveEntry('kustomization.yaml', '.')).toBe('');
   });

@@ -17,9 +17,11 @@ const only = (names: string[]) => (f: Fact) => names.includes(f.name);
 
 describe('rule pack 2 facts in existing extractors', () => {
   it('KubeProxyConfiguration featureGates as Name=value pairs', () => {
-    expect(extractFixture(kubeProxyConfiguration, 'gates.yaml').filter(only(['kubeProxy.featureGates'])).map(brief)).toEqual([
-      { name: 'kubeProxy.featureGates', value: 'NFTablesProxyMode=true,TopologyAwareHints=false', line: 5, column: 3 },
-    ]);
+    expect(
+      extractFixture(kubeProxyConfiguration, 'gates.yaml')
+        .filter(only(['kubeProxy.featureGates']))
+        .map(brief),
+    ).toEqual([{ name: 'kubeProxy.featureGates', value: 'NFTablesProxyMode=true,TopologyAwareHints=false', line: 5, column: 3 }]);
   });
 
   it('--feature-gates and a non-empty KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK on kube-proxy only', () => {
@@ -42,9 +44,11 @@ describe('rule pack 2 facts in existing extractors', () => {
       { name: 'calico.nftablesMode', value: 'Enabled', line: 6, column: 17 },
       { name: 'calico.dataplane', value: 'Nftables', line: 6, column: 17 },
     ]);
-    expect(extractFixture(calicoNode, 'nftables.yaml').filter(only(['calico.nftablesMode'])).map(brief)).toEqual([
-      { name: 'calico.nftablesMode', value: 'Disabled', line: 14, column: 22 },
-    ]);
+    expect(
+      extractFixture(calicoNode, 'nftables.yaml')
+        .filter(only(['calico.nftablesMode']))
+        .map(brief),
+    ).toEqual([{ name: 'calico.nftablesMode', value: 'Disabled', line: 14, column: 22 }]);
   });
 
   it('Kubespray kube_feature_gates (kube-proxy falls back to it) and kube_apiserver_enable_admission_plugins', () => {

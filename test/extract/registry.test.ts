@@ -37,13 +37,20 @@ describe('extractor registry', () => {
     for (const e of EXTRACTORS) {
       const words = [...e.triggers, ...(e.kinds ?? [])];
       expect(words.length, e.id).toBeGreaterThan(0);
-      expect(words.every((t) => t.length >= 3), e.id).toBe(true);
+      expect(
+        words.every((t) => t.length >= 3),
+        e.id,
+      ).toBe(true);
       expect(e.description.length, e.id).toBeGreaterThan(10);
     }
   });
 
   it('has fixtures for every extractor (a folder or file named after its id under test/fixtures)', () => {
     const names = existsSync(FIXTURES) ? fixtureNames(FIXTURES) : [];
-    for (const e of EXTRACTORS) expect(names.some((n) => n === e.id || n.startsWith(`${e.id}.`)), e.id).toBe(true);
+    for (const e of EXTRACTORS)
+      expect(
+        names.some((n) => n === e.id || n.startsWith(`${e.id}.`)),
+        e.id,
+      ).toBe(true);
   });
 });

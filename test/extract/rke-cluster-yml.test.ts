@@ -13,7 +13,7 @@ describe('rke-cluster-yml', () => {
     ]);
   });
 
-  it('with an empty kubernetes_version and the default canal plugin: hyperkube, iptables, canal\'s calico-node unencapsulated', () => {
+  it("with an empty kubernetes_version and the default canal plugin: hyperkube, iptables, canal's calico-node unencapsulated", () => {
     expect(extractB(rkeClusterYml, 'rke-cluster-yml/cluster-canal.yml').map(pin)).toEqual([
       { name: 'kubernetes.version', value: '1.19.3-rancher1', at: '6:15' },
       { name: 'kubeProxy.mode', value: 'iptables', at: '4:5', origin: 'default' },

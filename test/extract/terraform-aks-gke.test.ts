@@ -4,7 +4,7 @@ import { terraformGke } from '../../src/extract/terraform-gke.js';
 import { extractTf, tfBrief } from './terraform-helpers.js';
 
 describe('terraform-aks', () => {
-  it('reads the cluster, Azure-managed Calico (policy only with Azure CNI), and the node pools\' OS SKUs (Windows skipped)', async () => {
+  it("reads the cluster, Azure-managed Calico (policy only with Azure CNI), and the node pools' OS SKUs (Windows skipped)", async () => {
     const { facts, skipped } = await extractTf(terraformAks, 'calico-policy');
     expect(skipped).toEqual([]);
     expect(facts.map(tfBrief)).toEqual([

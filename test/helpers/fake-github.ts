@@ -166,7 +166,10 @@ export class FakeGitHub {
       }
       case 'issues/list-comments': {
         const list = [...this.comments.values()].filter((c) => c.issue === Number(id));
-        return answer(200, list.map((c) => ({ id: c.id, body: c.body, user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' } })));
+        return answer(
+          200,
+          list.map((c) => ({ id: c.id, body: c.body, user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' } })),
+        );
       }
       case 'users/get-authenticated': {
         if (this.tokenUser === undefined) return answer(403, { message: 'Resource not accessible by integration' });

@@ -59,7 +59,10 @@ function pointer(root: unknown, ref: string): unknown {
 export function operation(method: string, template: string): { operationId: string; validate: ValidateFunction | null } {
   const { spec, ajv } = load();
   const op = spec.paths[template]?.[method.toLowerCase()];
-  if (!op) throw new Error(`no operation ${method} ${template} in test/fixtures/github-api/operations.json: add it to scripts/github-api-schemas.mjs and run npm run github-api-schemas`);
+  if (!op)
+    throw new Error(
+      `no operation ${method} ${template} in test/fixtures/github-api/operations.json: add it to scripts/github-api-schemas.mjs and run npm run github-api-schemas`,
+    );
   const key = `${method} ${template}`;
   if (!cache.has(key)) {
     let body = op.requestBody;

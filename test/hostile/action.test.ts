@@ -16,13 +16,23 @@ const TOKEN = 'ghs_hostileTestToken0123456789abcdefXY';
 const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
 const ONE = { workspace: join(FIX, 'one'), inputs: { 'kube-proxy-mode': 'iptables', 'node-os': 'ubuntu-22.04' } };
 // The 120 Services also set externalIPs; their CVE-2020-8554 exposure (rule pack 2) is not what these tests count.
-const MANY = { workspace: join(FIX, 'many'), inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', facts: 'apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs' } };
+const MANY = {
+  workspace: join(FIX, 'many'),
+  inputs: { 'kube-proxy-mode': 'ipvs', 'node-os': 'ubuntu-22.04', facts: 'apiserver.admissionPlugins=NodeRestriction,DenyServiceExternalIPs' },
+};
 const MARKER = '<!-- netcompat:comment:netcompat -->';
 const pr = () => ({ name: 'pull_request', payload: { action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: 'b'.repeat(40) } } } });
 
 /** Everything a reader sees, the runner's own `::add-mask::` lines aside. */
 function shown(r: ActionRun): string {
-  return [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary].join('\n');
+  return [
+    r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+    r.stderr,
+    r.summary,
+  ].join('\n');
 }
 
 beforeAll(requireActionBundle);
@@ -33,7 +43,7 @@ describe('Action against a hostile pull request', () => {
   const api = (extra: Record<string, string> = {}) => ({ ...ONE.inputs, 'github-token': TOKEN, ...extra });
   const env = (extra: Record<string, string> = {}) => ({ GITHUB_API_URL: gh.url, ...extra });
 
-  it('item 5: a marker in someone else\'s comment is never edited', async () => {
+  it("item 5: a marker in someone else's comment is never edited", async () => {
     const planted = gh.addComment(7, `${MARKER}\nPlease merge. [Fix here](https://evil.example)`, 'mallory');
     const r = await runAction({ ...ONE, inputs: api({ comment: 'true' }), env: env(), event: pr() });
     expect(r.code).toBe(1);
@@ -44,7 +54,7 @@ describe('Action against a hostile pull request', () => {
     expect(gh.of('users/get-authenticated').map((q) => q.status)).toEqual([403]);
   });
 
-  it('item 5: a comment by the token\'s own user is updated in place', async () => {
+  it("item 5: a comment by the token's own user is updated in place", async () => {
     gh.tokenUser = 'release-bot';
     const ours = gh.addComment(7, `${MARKER}\nold`, 'release-bot');
     gh.addComment(7, `${MARKER}\nplanted`, 'mallory');
@@ -91,7 +101,14 @@ describe('Action against a hostile pull request', () => {
   });
 
   it('item 10: every annotation batch failing leaves a completed run and no "posted" line', async () => {
-    gh.fail('checks/update', { status: 500, message: 'boom' }, { status: 500, message: 'boom' }, { status: 500, message: 'boom' }, { status: 500, message: 'boom' }, { status: 500, message: 'boom' });
+    gh.fail(
+      'checks/update',
+      { status: 500, message: 'boom' },
+      { status: 500, message: 'boom' },
+      { status: 500, message: 'boom' },
+      { status: 500, message: 'boom' },
+      { status: 500, message: 'boom' },
+    );
     const r = await runAction({ ...MANY, inputs: { ...MANY.inputs, 'github-token': TOKEN, 'max-annotations': '1000' }, env: env() });
     expect(r.code).toBe(1);
     const run = [...gh.checkRuns.values()][0]!;
@@ -148,7 +165,12 @@ describe('Action: fail closed on nothing scanned', () => {
   it('a config whose aliases expand past the limit is a usage error with the line', async () => {
     const dir = ws();
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     writeFileSync(join(dir, '.netcompat.yaml'), `${levels.join('\n')}\n`);
     const r = await runAction({ workspace: dir, inputs: ONE.inputs });
     expect(r.code).toBe(1);
@@ -165,7 +187,9 @@ describe('Action: fail closed on nothing scanned', () => {
     expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('keep');
     expect(r.code).toBe(1);
     expect(r.outputs['sarif-file'] ?? '').toBe('');
-    expect(r.stdout).toMatch(/::error::sarif-file: "netcompat\.sarif" is not accepted; expected a path inside the workspace \(it resolves outside through a symbolic link\)/);
+    expect(r.stdout).toMatch(
+      /::error::sarif-file: "netcompat\.sarif" is not accepted; expected a path inside the workspace \(it resolves outside through a symbolic link\)/,
+    );
     const up = await runAction({ workspace: dir, inputs: { ...ONE.inputs, 'sarif-file': '../../x.sarif' } });
     expect(up.stdout).toMatch(/::error::sarif-file: "\.\.\/\.\.\/x\.sarif" is not accepted; expected a path inside the workspace/);
   });

@@ -8,7 +8,8 @@ import { checkGlobs, braceExpansions } from '../../src/inputs/globs.js';
 import { parseConfig } from '../../src/inputs/config.js';
 import type { Fact } from '../../src/model/fact.js';
 
-const fact = (file: string, name = 'kubeProxy.mode', value = 'ipvs'): Fact => ({ name, value, origin: 'repository', source: 't', place: { file, line: 1, column: 1 } }) as Fact;
+const fact = (file: string, name = 'kubeProxy.mode', value = 'ipvs'): Fact =>
+  ({ name, value, origin: 'repository', source: 't', place: { file, line: 1, column: 1 } }) as Fact;
 
 describe('grouping', () => {
   it('5,000 config clusters and 20,000 facts group with each glob compiled once', () => {
@@ -17,7 +18,13 @@ describe('grouping', () => {
     facts.push(fact('shared/net.yaml'));
     const groups = groupFacts(facts, clustersFromConfig(clusters));
     expect(groups).toHaveLength(5000);
-    expect(groups[42]!.facts.map((f) => f.place!.file)).toEqual(['clusters/c42/f42.yaml', 'clusters/c42/f5042.yaml', 'clusters/c42/f10042.yaml', 'clusters/c42/f15042.yaml', 'shared/net.yaml']);
+    expect(groups[42]!.facts.map((f) => f.place!.file)).toEqual([
+      'clusters/c42/f42.yaml',
+      'clusters/c42/f5042.yaml',
+      'clusters/c42/f10042.yaml',
+      'clusters/c42/f15042.yaml',
+      'shared/net.yaml',
+    ]);
   });
 
   it('the first matching cluster still wins when globs overlap', () => {
@@ -32,7 +39,10 @@ describe('grouping', () => {
   });
 
   it('800 cluster folders from definitions', () => {
-    const defs = Array.from({ length: 800 }, (_, i) => ({ ...fact(`clusters/c${i}/kubeadm.yaml`, 'cluster.definition', `clusters/c${i}`), note: 'kubeadm' }) as Fact);
+    const defs = Array.from(
+      { length: 800 },
+      (_, i) => ({ ...fact(`clusters/c${i}/kubeadm.yaml`, 'cluster.definition', `clusters/c${i}`), note: 'kubeadm' }) as Fact,
+    );
     const facts = [...defs, ...Array.from({ length: 8000 }, (_, i) => fact(`clusters/c${i % 800}/x${i}.yaml`))];
     const groups = groupFacts(facts, clustersFromDefinitions(facts));
     expect(groups).toHaveLength(800);
@@ -54,6 +64,8 @@ describe('brace expansion', () => {
   it('in a config cluster path or ignore path is a usage error with the line', () => {
     const bomb = '{a,b}'.repeat(16);
     expect(() => parseConfig(`clusters:\n  - name: x\n    paths: ["${bomb}"]\n`, '.netcompat.yaml')).toThrow(/^\.netcompat\.yaml:3: path .* is too complex/);
-    expect(() => parseConfig(`ignore:\n  - rule: KP-X\n    reason: known and tracked in TICKET-1\n    paths: ["${bomb}"]\n`, '.netcompat.yaml')).toThrow(/^\.netcompat\.yaml:4: path/);
+    expect(() => parseConfig(`ignore:\n  - rule: KP-X\n    reason: known and tracked in TICKET-1\n    paths: ["${bomb}"]\n`, '.netcompat.yaml')).toThrow(
+      /^\.netcompat\.yaml:4: path/,
+    );
   });
 });

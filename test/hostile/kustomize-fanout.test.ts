@@ -31,7 +31,10 @@ function fanOut(n: number, nested: boolean): string {
     // Nested: the overlays sit inside the base folder, so each one's target holds the others too.
     const dir = nested ? join(root, 'base/overlays', `o${i}`) : join(root, `o${i}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'kustomization.yaml'), `resources:\n  - ${nested ? '../..' : '../base'}\nimages:\n  - name: docker.io/calico/node\n    newTag: v3.${20 + (i % 8)}.${i % 5}\n`);
+    writeFileSync(
+      join(dir, 'kustomization.yaml'),
+      `resources:\n  - ${nested ? '../..' : '../base'}\nimages:\n  - name: docker.io/calico/node\n    newTag: v3.${20 + (i % 8)}.${i % 5}\n`,
+    );
   }
   return root;
 }

@@ -33,7 +33,9 @@ describe('directive comments', () => {
       { file: 'f.yaml', line: 2, column: 1, rules: ['KP-C'] },
     ]);
     expect(findDirectives('f.yaml', '# netcompat-ignored KP-A\n# netcompat-ignore kp-a\n')).toEqual([]);
-    expect(findDirectives('f.yaml', 'x: "#" # netcompat-ignore  KP-A :  why \n')).toEqual([{ file: 'f.yaml', line: 1, column: 8, rules: ['KP-A'], reason: 'why' }]);
+    expect(findDirectives('f.yaml', 'x: "#" # netcompat-ignore  KP-A :  why \n')).toEqual([
+      { file: 'f.yaml', line: 1, column: 8, rules: ['KP-A'], reason: 'why' },
+    ]);
   });
 });
 

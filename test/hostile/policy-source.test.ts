@@ -31,7 +31,10 @@ function repo(): { ws: string; base: string; head: string } {
   return { ws, base, head: git(ws, 'rev-parse', 'HEAD') };
 }
 
-const pr = (base: string, head: string) => ({ name: 'pull_request', payload: { action: 'synchronize', number: 9, pull_request: { number: 9, head: { sha: head }, base: { sha: base } } } });
+const pr = (base: string, head: string) => ({
+  name: 'pull_request',
+  payload: { action: 'synchronize', number: 9, pull_request: { number: 9, head: { sha: head }, base: { sha: base } } },
+});
 
 beforeAll(requireActionBundle);
 
@@ -42,16 +45,28 @@ describe('policy-source', () => {
   it('head (default): the pull request passes its own gate, and the summary says it changed the policy', async () => {
     const { ws, base, head } = repo();
     gh.pullFiles.set(9, ['.netcompat.yaml']);
-    const r = await runAction({ workspace: ws, inputs: { ...INPUTS, 'github-token': TOKEN, 'check-run': 'false' }, event: pr(base, head), env: { GITHUB_API_URL: gh.url } });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { ...INPUTS, 'github-token': TOKEN, 'check-run': 'false' },
+      event: pr(base, head),
+      env: { GITHUB_API_URL: gh.url },
+    });
     expect(r.code).toBe(0);
-    expect(r.summary).toMatch(/\[!CAUTION\]\n> \*\*This pull request changes netcompat's policy\*\*: <code>\.netcompat\.yaml<\/code>\. The gate ran with the version in this pull request/);
+    expect(r.summary).toMatch(
+      /\[!CAUTION\]\n> \*\*This pull request changes netcompat's policy\*\*: <code>\.netcompat\.yaml<\/code>\. The gate ran with the version in this pull request/,
+    );
     expect(r.annotations.some((a) => a.command === 'warning' && a.message.includes("changes netcompat's policy files: .netcompat.yaml"))).toBe(true);
   });
 
-  it('base: the base commit\'s config applies, so the finding still fails the step', async () => {
+  it("base: the base commit's config applies, so the finding still fails the step", async () => {
     const { ws, base, head } = repo();
     gh.pullFiles.set(9, ['.netcompat.yaml']);
-    const r = await runAction({ workspace: ws, inputs: { ...INPUTS, 'github-token': TOKEN, 'check-run': 'false', 'policy-source': 'base' }, event: pr(base, head), env: { GITHUB_API_URL: gh.url } });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { ...INPUTS, 'github-token': TOKEN, 'check-run': 'false', 'policy-source': 'base' },
+      event: pr(base, head),
+      env: { GITHUB_API_URL: gh.url },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('policy-source base: .netcompat.yaml from the base commit');
     expect(r.summary).toContain('The gate ran with the base branch version of these files (`policy-source: base`)');

@@ -9,26 +9,24 @@ import { builtInRules } from '../../src/knowledge/rules.js';
 import { unsafePattern } from '../../src/knowledge/safe-pattern.js';
 
 describe('unsafePattern', () => {
-  it.each([
-    ['^([a-z./]+)+$'],
-    ['(a|aa)*b'],
-    ['(x+x+)+y'],
-    ['(?:\\d+)*z'],
-    ['(a|b){2,}'],
-    ['^\\d+\\d+$'],
-    ['.*.*=x'],
-    ['(a)\\1'],
-    ['a'.repeat(300)],
-  ])('refuses %s', (p) => {
-    expect(unsafePattern(p)).toBeDefined();
-  });
-
-  it.each([['(^|,)\\s*ChecksumOffloadBroken\\s*=\\s*(true|True|TRUE|t|T|1)\\s*(,|$)'], ['\\.el7(?!uek)'], ['\\.el(8|9|10)(?!\\d)'], ['^v?1\\.2[0-9]\\.'], ['(ab)?c+'], ['[+*]+x'], ['^(?<major>\\d+)\\.']])(
-    'accepts %s',
+  it.each([['^([a-z./]+)+$'], ['(a|aa)*b'], ['(x+x+)+y'], ['(?:\\d+)*z'], ['(a|b){2,}'], ['^\\d+\\d+$'], ['.*.*=x'], ['(a)\\1'], ['a'.repeat(300)]])(
+    'refuses %s',
     (p) => {
-      expect(unsafePattern(p)).toBeUndefined();
+      expect(unsafePattern(p)).toBeDefined();
     },
   );
+
+  it.each([
+    ['(^|,)\\s*ChecksumOffloadBroken\\s*=\\s*(true|True|TRUE|t|T|1)\\s*(,|$)'],
+    ['\\.el7(?!uek)'],
+    ['\\.el(8|9|10)(?!\\d)'],
+    ['^v?1\\.2[0-9]\\.'],
+    ['(ab)?c+'],
+    ['[+*]+x'],
+    ['^(?<major>\\d+)\\.'],
+  ])('accepts %s', (p) => {
+    expect(unsafePattern(p)).toBeUndefined();
+  });
 
   it('every built-in rule passes', () => {
     expect(builtInRules().length).toBeGreaterThan(0);

@@ -37,13 +37,23 @@ describe('node-os input → node.os, node.kernel, host.iptablesBackend', () => {
   it('tries every distro of the table, with and without a minor where the distro has minors', () => {
     const resolved = cases.map((c) => lookupOs(c.os)!);
     const ids = new Set(resolved.map((r) => r.distro));
-    expect(osTable().map((d) => d.id).filter((id) => !ids.has(id))).toEqual([]);
+    expect(
+      osTable()
+        .map((d) => d.id)
+        .filter((id) => !ids.has(id)),
+    ).toEqual([]);
     for (const d of osTable()) {
       const majors = d.releases.map((r) => r.version).filter((v) => d.releases.some((r) => r.version.startsWith(`${v}.`)));
       if (!majors.length) continue;
       const mine = resolved.filter((r) => r.distro === d.id).map((r) => r.requested);
-      expect(mine.some((v) => majors.includes(v)), `${d.id} without a minor`).toBe(true);
-      expect(mine.some((v) => majors.some((m) => v.startsWith(`${m}.`))), `${d.id} with a minor`).toBe(true);
+      expect(
+        mine.some((v) => majors.includes(v)),
+        `${d.id} without a minor`,
+      ).toBe(true);
+      expect(
+        mine.some((v) => majors.some((m) => v.startsWith(`${m}.`))),
+        `${d.id} with a minor`,
+      ).toBe(true);
     }
   });
 

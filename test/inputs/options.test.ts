@@ -84,9 +84,12 @@ describe('explicit facts', () => {
     expect(k).toMatchObject({ value: '5.15.0-1051-aws', raw: '5.15.0-1051-aws (amd64)' });
   });
 
-  it.each(['3.10.0-1160.el7.x86_64', '5.15.0-1051-aws', '6.1', '6.12.74+deb13+1-cloud-amd64', '6.1.100+', '5.4.119-19-0009.11'])('accepts kernel-version %s', (k) => {
-    expect(explicitFacts({ 'kernel-version': k })[0]?.name).toBe('node.kernel');
-  });
+  it.each(['3.10.0-1160.el7.x86_64', '5.15.0-1051-aws', '6.1', '6.12.74+deb13+1-cloud-amd64', '6.1.100+', '5.4.119-19-0009.11'])(
+    'accepts kernel-version %s',
+    (k) => {
+      expect(explicitFacts({ 'kernel-version': k })[0]?.name).toBe('node.kernel');
+    },
+  );
 
   it('rejects a malformed kernel-version with examples', () => {
     expect(usageError(() => explicitFacts({ 'kernel-version': 'el7' }))).toBe(
@@ -109,7 +112,9 @@ describe('explicit facts', () => {
     expect(usageError(() => explicitFacts({ 'kube-proxy-mode': 'ipvz' }))).toBe(
       'kube-proxy-mode: "ipvz" is not accepted (did you mean "ipvs"?); expected one of iptables, ipvs, nftables',
     );
-    expect(usageError(() => explicitFacts({ 'calico-version': '{{ calico_version }}' }))).toMatch(/^calico-version: "\{\{ calico_version \}\}" is not accepted; expected a version/);
+    expect(usageError(() => explicitFacts({ 'calico-version': '{{ calico_version }}' }))).toMatch(
+      /^calico-version: "\{\{ calico_version \}\}" is not accepted; expected a version/,
+    );
   });
 
   it('takes NAME=VALUE facts and rejects unknown names', () => {
@@ -129,7 +134,10 @@ describe('explicit facts', () => {
     expect(usageError(() => explicitFacts({ facts: ['kubeProxy.mode=ebpf'] }))).toMatch(/expected kubeProxy\.mode=iptables\|ipvs\|nftables\|userspace$/);
     // KP-USERSPACE-REMOVED matches userspace, so --fact takes it (the kube-proxy-mode input does not).
     expect(explicitFacts({ facts: ['kubeProxy.mode=userspace', 'calico.nftablesMode=disabled'] }).map((f) => f.value)).toEqual(['userspace', 'Disabled']);
-    expect(explicitFacts({ facts: ['host.nodeIpInterfaceMayChange=TRUE', 'calico.vxlanMode=crosssubnet'] }).map((f) => f.value)).toEqual(['true', 'CrossSubnet']);
+    expect(explicitFacts({ facts: ['host.nodeIpInterfaceMayChange=TRUE', 'calico.vxlanMode=crosssubnet'] }).map((f) => f.value)).toEqual([
+      'true',
+      'CrossSubnet',
+    ]);
   });
 });
 
@@ -152,12 +160,16 @@ describe('node-os errors', () => {
 
   it('lists the distros for an unknown one', () => {
     const msg = usageError(() => explicitFacts({ 'node-os': 'fedora-40' }));
-    expect(msg).toMatch(/^node-os: "fedora-40" is not accepted; expected <distro>-<version> with distro one of centos, centos-stream, rhel, rocky, almalinux, rhcos, oracle-linux, oracle-linux-rhck, ubuntu, /);
+    expect(msg).toMatch(
+      /^node-os: "fedora-40" is not accepted; expected <distro>-<version> with distro one of centos, centos-stream, rhel, rocky, almalinux, rhcos, oracle-linux, oracle-linux-rhck, ubuntu, /,
+    );
     expect(msg).toContain(', kylin, uos, anolis, tencentos, alinux (e.g. rocky-8.9, ubuntu-22.04, debian-12); or give kernel-version instead');
   });
 
   it('guesses a mistyped distro', () => {
-    expect(usageError(() => explicitFacts({ 'node-os': 'debain-12' }))).toMatch(/^node-os: "debain-12" is not accepted \(did you mean "debian-12"\?\); expected <distro>-<version>/);
+    expect(usageError(() => explicitFacts({ 'node-os': 'debain-12' }))).toMatch(
+      /^node-os: "debain-12" is not accepted \(did you mean "debian-12"\?\); expected <distro>-<version>/,
+    );
     expect(usageError(() => explicitFacts({ 'node-os': 'rocky-linx-9' }))).toBe(
       'node-os: "rocky-linx-9" is not accepted (did you mean "rocky-linux-9"?); expected a release of Rocky Linux in the OS table: rocky-{8,9,10}[.minor] (e.g. rocky-10 or rocky-10.0); or give kernel-version instead',
     );

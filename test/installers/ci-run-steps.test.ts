@@ -38,7 +38,9 @@ describe('ci-run-steps', () => {
   });
 
   it('applies to CI definition files only', () => {
-    expect(['.github/workflows/ci.yml', '.gitlab-ci.yml', 'ci/.gitlab-ci.yml', 'azure-pipelines.yml', '.circleci/config.yml'].every((p) => CI_FILE_PATH.test(p))).toBe(true);
+    expect(
+      ['.github/workflows/ci.yml', '.gitlab-ci.yml', 'ci/.gitlab-ci.yml', 'azure-pipelines.yml', '.circleci/config.yml'].every((p) => CI_FILE_PATH.test(p)),
+    ).toBe(true);
     expect(['workflows/ci.yml', 'deploy.yml', '.github/dependabot.yml'].some((p) => CI_FILE_PATH.test(p))).toBe(false);
   });
 });

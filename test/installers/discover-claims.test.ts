@@ -6,15 +6,34 @@ import { isTextExtractor } from '../../src/extract/types.js';
 
 /** A file of each text shape discovery includes by default. */
 const TEXT_SHAPES = [
-  'scripts/install.sh', 'hack/up.bash', 'build/k8s.mk', 'Makefile', 'GNUmakefile', 'Vagrantfile', 'ci/Jenkinsfile', '.env', 'deploy/prod.env',
-  '.gitmodules', 'ezdown', 'roles/k3s/templates/k3s.service.j2', 'units/rke2-server.service', 'inventory/prod/hosts', 'inventory.ini',
+  'scripts/install.sh',
+  'hack/up.bash',
+  'build/k8s.mk',
+  'Makefile',
+  'GNUmakefile',
+  'Vagrantfile',
+  'ci/Jenkinsfile',
+  '.env',
+  'deploy/prod.env',
+  '.gitmodules',
+  'ezdown',
+  'roles/k3s/templates/k3s.service.j2',
+  'units/rke2-server.service',
+  'inventory/prod/hosts',
+  'inventory.ini',
 ];
 
 describe('discovery of text files', () => {
   it('every text shape included by default is claimed by a text extractor, so it is never parsed as YAML', () => {
     for (const path of TEXT_SHAPES) {
-      expect(DEFAULT_INCLUDE.some((g) => minimatch(path, g, { dot: true })), path).toBe(true);
-      expect(EXTRACTORS.filter(isTextExtractor).some((e) => e.paths.test(path)), path).toBe(true);
+      expect(
+        DEFAULT_INCLUDE.some((g) => minimatch(path, g, { dot: true })),
+        path,
+      ).toBe(true);
+      expect(
+        EXTRACTORS.filter(isTextExtractor).some((e) => e.paths.test(path)),
+        path,
+      ).toBe(true);
     }
   });
 });

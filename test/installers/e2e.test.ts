@@ -37,7 +37,10 @@ function scan(dir: string, ...args: string[]): { code: number | null; report: Re
   return { code: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
 }
 
-const at = (e: Evidence | undefined) => (e?.place ? `${e.name}=${e.value} @${e.place.file}:${e.place.line}:${e.place.column}${e.origin === 'repository' ? '' : ` [${e.origin}]`}` : `${e?.name}=${e?.value}`);
+const at = (e: Evidence | undefined) =>
+  e?.place
+    ? `${e.name}=${e.value} @${e.place.file}:${e.place.line}:${e.place.column}${e.origin === 'repository' ? '' : ` [${e.origin}]`}`
+    : `${e?.name}=${e?.value}`;
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
@@ -51,10 +54,7 @@ describe('a kubeadm lab whose versions are only in a shell script and a Calico m
     const ipip = report.findings.find((f) => f.ruleId === 'CAL-IPIP-CSUM-OFFLOAD');
     expect(ipip?.primary).toMatchObject({ file: 'scripts/master.sh', line: 14, column: 73 });
     expect(ipip?.evidence.map(at)).toEqual(
-      expect.arrayContaining([
-        'calico.ipipMode=Always @scripts/master.sh:14:91 [default]',
-        'calico.version=3.26.0 @scripts/master.sh:14:73',
-      ]),
+      expect.arrayContaining(['calico.ipipMode=Always @scripts/master.sh:14:91 [default]', 'calico.version=3.26.0 @scripts/master.sh:14:73']),
     );
     const facts = report.contexts[0]?.facts.map(at) ?? [];
     expect(facts).toEqual(expect.arrayContaining(['kubernetes.version=1.27.3 @scripts/master.sh:8:24', 'installer.name=kubeadm @scripts/master.sh:5:6']));

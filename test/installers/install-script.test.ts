@@ -77,12 +77,18 @@ describe('install-script', () => {
   });
 
   it('claims script-like file names only', () => {
-    expect(['setup.sh', 'hack/install.bash', 'Makefile', 'build/rules.mk', 'Vagrantfile', 'ci/Jenkinsfile', '.env', 'deploy/prod.env'].filter((p) => INSTALL_SCRIPT_PATH.test(p))).toHaveLength(8);
+    expect(
+      ['setup.sh', 'hack/install.bash', 'Makefile', 'build/rules.mk', 'Vagrantfile', 'ci/Jenkinsfile', '.env', 'deploy/prod.env'].filter((p) =>
+        INSTALL_SCRIPT_PATH.test(p),
+      ),
+    ).toHaveLength(8);
     expect(['setup.sh.txt', 'Makefile.am', 'env.yaml', 'environment', 'src/shell.ts'].filter((p) => INSTALL_SCRIPT_PATH.test(p))).toEqual([]);
   });
 
   it('Calico manifests of releases the table does not cover give the version only, and other URLs nothing', () => {
-    const facts = shellTextFacts('kubectl apply -f https://docs.projectcalico.org/v3.9/manifests/calico.yaml\ncurl -LO https://github.com/projectcalico/calico/releases/download/v3.26.0/calicoctl-linux-amd64\nkubectl apply -f manifests/calico.yaml');
+    const facts = shellTextFacts(
+      'kubectl apply -f https://docs.projectcalico.org/v3.9/manifests/calico.yaml\ncurl -LO https://github.com/projectcalico/calico/releases/download/v3.26.0/calicoctl-linux-amd64\nkubectl apply -f manifests/calico.yaml',
+    );
     expect(facts.map((f) => `${f.name}=${f.value}`)).toEqual(['calico.version=3.9', 'calico.kubeControllersVersion=3.9']);
   });
 

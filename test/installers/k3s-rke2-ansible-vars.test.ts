@@ -45,7 +45,10 @@ describe('k3s-rke2-ansible-vars', () => {
 
   it('rke2_cni canal is the CNI (the RKE2 profile makes it policy-only Calico); a ConfigMap is no vars file', async () => {
     const { parseFile } = await import('../../src/parse/parse-file.js');
-    const run = (text: string) => parseFile('group_vars/all.yml', text).docs.flatMap((d) => k3sRke2AnsibleVars.extract(d)).map((f) => `${f.name}=${f.value}@${f.place?.line}:${f.place?.column}`);
+    const run = (text: string) =>
+      parseFile('group_vars/all.yml', text)
+        .docs.flatMap((d) => k3sRke2AnsibleVars.extract(d))
+        .map((f) => `${f.name}=${f.value}@${f.place?.line}:${f.place?.column}`);
     expect(run('rke2_cni: canal\n')).toEqual(['cluster.cni=canal@1:11']);
     expect(run('apiVersion: v1\nkind: ConfigMap\ndata:\n  k3s_version: v1.30.2+k3s1\n')).toEqual([]);
   });

@@ -9,7 +9,9 @@ async function contexts(dir: string) {
   return result.contexts.map((c) => ({
     name: c.name,
     facts: c.facts
-      .filter((f) => ['kubernetes.version', 'kubeProxy.mode', 'calico.ipipMode', 'calico.vxlanMode', 'calico.version', 'calico.featureDetectOverride'].includes(f.name))
+      .filter((f) =>
+        ['kubernetes.version', 'kubeProxy.mode', 'calico.ipipMode', 'calico.vxlanMode', 'calico.version', 'calico.featureDetectOverride'].includes(f.name),
+      )
       .map((f) => `${f.name}=${f.value}${f.unresolved ? ' (unresolved)' : ''} [${f.origin}] @${f.place ? formatPlace(f.place) : '-'}`),
     variables: c.facts.filter((f) => f.name === 'ansible.variable').length,
     notes: c.facts.filter((f) => f.name === 'calico.ipipMode' || f.name === 'kubernetes.version').map((f) => f.note ?? ''),
@@ -49,9 +51,21 @@ describe('resolveTemplates', async () => {
   const { resolveTemplates } = await import('../../src/context/resolve-vars.js');
   type F = Fact;
   const v = (key: string, value: string, origin: 'repository' | 'default' = 'repository', line = 1): F => ({
-    name: 'ansible.variable', key, value, origin, source: 'ansible-variables', place: { file: origin === 'default' ? 'roles/x/defaults/main.yml' : 'group_vars/all.yml', line, column: 1 },
+    name: 'ansible.variable',
+    key,
+    value,
+    origin,
+    source: 'ansible-variables',
+    place: { file: origin === 'default' ? 'roles/x/defaults/main.yml' : 'group_vars/all.yml', line, column: 1 },
   });
-  const mode = (value: string): F => ({ name: 'calico.ipipMode', value, unresolved: true, origin: 'repository', source: 'kubespray-group-vars', place: { file: 'group_vars/all.yml', line: 9, column: 1 } });
+  const mode = (value: string): F => ({
+    name: 'calico.ipipMode',
+    value,
+    unresolved: true,
+    origin: 'repository',
+    source: 'kubespray-group-vars',
+    place: { file: 'group_vars/all.yml', line: 9, column: 1 },
+  });
   const run = (facts: F[]) => resolveTemplates(facts).facts.map((f) => `${f.value}${f.unresolved ? ' (unresolved)' : ''}`);
 
   it('inventory beats role defaults; two different inventory values leave it unresolved', () => {
@@ -59,12 +73,12 @@ describe('resolveTemplates', async () => {
     expect(run([mode('{{ m }}'), v('m', 'CrossSubnet', 'repository', 1), v('m', 'Always', 'repository', 2)])).toEqual(['{{ m }} (unresolved)']);
   });
 
-  it("reads `not`, `| d(x)` and quoted conditions; anything else, cycles and unknown truth values stay unresolved", () => {
+  it('reads `not`, `| d(x)` and quoted conditions; anything else, cycles and unknown truth values stay unresolved', () => {
     expect(run([mode("{{ 'Never' if not ipip else 'Always' }}"), v('ipip', 'yes')])).toEqual(['Always']);
     expect(run([mode("{{ unset | d('Always') }}")])).toEqual(['Always']);
     expect(run([mode("{{ 'Always' if ipip else 'Never' }}"), v('ipip', 'maybe')])).toEqual(["{{ 'Always' if ipip else 'Never' }} (unresolved)"]);
     expect(run([mode('{{ a }}'), v('a', '{{ b }}'), v('b', '{{ a }}')])).toEqual(['{{ a }} (unresolved)']);
-    expect(run([mode("{{ m | upper }}"), v('m', 'always')])).toEqual(["{{ m | upper }} (unresolved)"]);
+    expect(run([mode('{{ m | upper }}'), v('m', 'always')])).toEqual(['{{ m | upper }} (unresolved)']);
     expect(run([mode('x{{ m }}'), v('m', 'Always')])).toEqual(['x{{ m }} (unresolved)']);
   });
 

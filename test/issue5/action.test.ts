@@ -8,7 +8,10 @@ const TOKEN = 'ghs_netcompatIssue5Token0123456789abcdef';
 const HEAD = 'b'.repeat(40);
 const BASE = 'c'.repeat(40);
 const OS = { 'node-os': 'ubuntu-22.04' };
-const pr = (base = BASE, head = HEAD) => ({ name: 'pull_request', payload: { action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: head }, base: { sha: base } } } });
+const pr = (base = BASE, head = HEAD) => ({
+  name: 'pull_request',
+  payload: { action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: head }, base: { sha: base } } },
+});
 const push = { name: 'push', payload: {} };
 
 beforeAll(requireActionBundle);
@@ -39,11 +42,21 @@ describe('Action only-changed with the pull request files API', () => {
 
   it('maps the workspace paths of the API onto the scanned directory (`path`)', async () => {
     gh.pullFiles.set(7, ['pr/clusters/b/kubeadm.yaml', 'README.md']);
-    const hit = await runAction({ workspace: FIX, inputs: { ...OS, path: 'pr', 'github-token': TOKEN, 'only-changed': 'true', 'check-run': 'false' }, event: pr(), env: env() });
+    const hit = await runAction({
+      workspace: FIX,
+      inputs: { ...OS, path: 'pr', 'github-token': TOKEN, 'only-changed': 'true', 'check-run': 'false' },
+      event: pr(),
+      env: env(),
+    });
     expect(hit.code, hit.stderr).toBe(1);
     expect(hit.annotations.filter((a) => a.command === 'error').map((a) => a.props.file ?? '')).toEqual(['pr/clusters/b/kubeadm.yaml', '']);
     gh.pullFiles.set(7, ['clusters/a/kubeadm.yaml', 'README.md']);
-    const r = await runAction({ workspace: FIX, inputs: { ...OS, path: 'pr', 'github-token': TOKEN, 'only-changed': 'true', 'check-run': 'false' }, event: pr(), env: env() });
+    const r = await runAction({
+      workspace: FIX,
+      inputs: { ...OS, path: 'pr', 'github-token': TOKEN, 'only-changed': 'true', 'check-run': 'false' },
+      event: pr(),
+      env: env(),
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.outputs.findings).toBe('0');
     // a/ is not pr/clusters/a/: nothing in the scanned tree changed.
@@ -60,7 +73,12 @@ describe('Action only-changed with the pull request files API', () => {
     git(ws, 'commit', '-q', '-am', 'touch a');
     const head = git(ws, 'rev-parse', 'HEAD');
     gh.fail('pulls/list-files', { status: 403, message: 'Resource not accessible by integration' });
-    const r = await runAction({ workspace: ws, inputs: { ...OS, 'github-token': TOKEN, 'only-changed': 'true', 'check-run': 'false' }, event: pr(base, head), env: env() });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { ...OS, 'github-token': TOKEN, 'only-changed': 'true', 'check-run': 'false' },
+      event: pr(base, head),
+      env: env(),
+    });
     expect(r.code, r.stderr).toBe(1);
     expect(gh.of('pulls/list-files').map((q) => q.status)).toEqual([403]);
     expect(r.outputs.findings).toBe('1');
@@ -103,7 +121,9 @@ describe('Action only-changed without the API', () => {
     const r = await runAction({ workspace: join(FIX, 'pr'), inputs: { ...OS, 'only-changed': 'true' }, event: push });
     expect(r.code).toBe(1);
     expect(r.outputs.findings).toBe('2');
-    expect(r.annotations.find((a) => a.command === 'notice')?.message).toBe('only-changed could not be applied: this is a push event, not a pull request. All findings count.');
+    expect(r.annotations.find((a) => a.command === 'notice')?.message).toBe(
+      'only-changed could not be applied: this is a push event, not a pull request. All findings count.',
+    );
   });
 
   it('only-changed must be true or false', async () => {
@@ -118,7 +138,10 @@ describe('Action with a config file', () => {
     const r = await runAction({ workspace: join(FIX, 'bad-config'), inputs: OS });
     expect(r.code).not.toBe(0);
     expect(r.annotations.map((a) => [a.command, a.message])).toEqual([
-      ['error', '.netcompat.yaml:6: /clusters/0/kube-proxy-mode must be equal to one of the allowed values (iptables, ipvs, nftables) (bad input: nothing was scanned)'],
+      [
+        'error',
+        '.netcompat.yaml:6: /clusters/0/kube-proxy-mode must be equal to one of the allowed values (iptables, ipvs, nftables) (bad input: nothing was scanned)',
+      ],
     ]);
     expect(r.outputs).toEqual({ verdict: 'error' });
   });
@@ -128,7 +151,9 @@ describe('Action with a config file', () => {
     expect(r.code).toBe(1);
     const warning = r.annotations.find((a) => a.command === 'warning');
     expect(warning?.props).toEqual({ title: 'netcompat settings', file: 'expired/.netcompat.yaml', line: '3', endLine: '3', col: '1', endColumn: '1' });
-    expect(warning?.message).toBe('ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31 and no longer suppresses (reason was: accepted until the 1.28 upgrade)');
+    expect(warning?.message).toBe(
+      'ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31 and no longer suppresses (reason was: accepted until the 1.28 upgrade)',
+    );
     expect(r.outputs.findings).toBe('1');
     expect(r.summary).toContain('### ⚠️ Settings problems (1)');
     expect(r.summary).toContain('- warning: ignore entry for KP-IPT-PARTIAL-SYNC-RACE expired on 2025-01-31');
@@ -140,13 +165,19 @@ describe('Action with a config file', () => {
     expect(r.annotations).toEqual([]);
     expect(r.outputs.findings).toBe('0');
     expect(r.summary).toContain('### Suppressed (1), not counted');
-    expect(r.summary).toMatch(/^- <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE<\/code> <a href="[^"]+">expired\/kubeadm\.yaml:3:20<\/a>: accepted until the 1\.28 upgrade \(expired\/\.netcompat\.yaml:3\)$/m);
+    expect(r.summary).toMatch(
+      /^- <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE<\/code> <a href="[^"]+">expired\/kubeadm\.yaml:3:20<\/a>: accepted until the 1\.28 upgrade \(expired\/\.netcompat\.yaml:3\)$/m,
+    );
   });
 
   it('an inline directive without a reason: a warning on the check run, next to the finding', async () => {
     const gh = await new FakeGitHub().start();
     try {
-      const r = await runAction({ workspace: join(FIX, 'no-reason'), inputs: { ...OS, 'kube-proxy-mode': 'iptables', 'github-token': TOKEN }, env: { GITHUB_API_URL: gh.url } });
+      const r = await runAction({
+        workspace: join(FIX, 'no-reason'),
+        inputs: { ...OS, 'kube-proxy-mode': 'iptables', 'github-token': TOKEN },
+        env: { GITHUB_API_URL: gh.url },
+      });
       expect(r.code).toBe(1);
       const run = [...gh.checkRuns.values()][0]!;
       expect(run.annotations.map((a) => [a.annotation_level, a.path, a.start_line, a.title])).toEqual([
@@ -180,6 +211,8 @@ describe('Action with a config file', () => {
   it('config and baseline must stay inside the workspace', async () => {
     const r = await runAction({ workspace: join(FIX, 'pr'), inputs: { config: '../bad-config/.netcompat.yaml' } });
     expect(r.code).not.toBe(0);
-    expect(r.annotations[0]?.message).toMatch(/^config: "\.\.\/bad-config\/\.netcompat\.yaml" is not accepted\b.*inside the workspace \(bad input: nothing was scanned\)$/);
+    expect(r.annotations[0]?.message).toMatch(
+      /^config: "\.\.\/bad-config\/\.netcompat\.yaml" is not accepted\b.*inside the workspace \(bad input: nothing was scanned\)$/,
+    );
   });
 });

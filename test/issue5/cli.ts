@@ -35,11 +35,15 @@ export function copyFixture(name: string): string {
 
 /** git with a fixed identity and no user or system configuration, for building test repositories. */
 export function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.name=netcompat-test', '-c', 'user.email=test@netcompat.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-  });
+  const r = spawnSync(
+    'git',
+    ['-c', 'user.name=netcompat-test', '-c', 'user.email=test@netcompat.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    },
+  );
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout.trim();
 }

@@ -4,7 +4,11 @@ import { cli, FIX, requireBundle } from './cli.js';
 
 const TWO = join(FIX, 'two-clusters');
 /** The fixture holds its own .netcompat.yaml; these runs point --config elsewhere or at nothing. */
-const json = (stdout: string) => JSON.parse(stdout) as { findings: Array<{ ruleId: string; context: string; primary?: { file: string; line: number; column: number } }>; contexts: Array<{ name: string; formedBy: string; facts: Array<{ name: string; value: string }> }> };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as {
+    findings: Array<{ ruleId: string; context: string; primary?: { file: string; line: number; column: number } }>;
+    contexts: Array<{ name: string; formedBy: string; facts: Array<{ name: string; value: string }> }>;
+  };
 const NO_CONFIG = join(FIX, 'configs/no-clusters.yaml');
 
 beforeAll(requireBundle);
@@ -49,7 +53,9 @@ describe('two clusters in one repository', () => {
   it('mixed into one context, the same files give a false IPVS finding built from both clusters', () => {
     const r = cli(['scan', TWO, '--config', join(FIX, 'configs/one-context.yaml'), '--node-os', 'ubuntu-22.04', '--format', 'json']);
     expect(r.code, r.stderr).toBe(1);
-    const out = json(r.stdout) as ReturnType<typeof json> & { findings: Array<{ evidence: Array<{ name: string; place?: { file: string }; derivedFrom?: Array<{ place?: { file: string } }> }> }> };
+    const out = json(r.stdout) as ReturnType<typeof json> & {
+      findings: Array<{ evidence: Array<{ name: string; place?: { file: string }; derivedFrom?: Array<{ place?: { file: string } }> }> }>;
+    };
     expect(out.findings.map((f) => f.ruleId)).toEqual(['KP-CVE-2020-8554', 'KP-IPT-PARTIAL-SYNC-RACE', 'KP-IPVS-EXTIP-ETP-LOCAL']);
     const wrong = out.findings[2]!;
     // ipvs from the new cluster, 1.27.3 from the old one: no real cluster has both.
@@ -67,7 +73,11 @@ describe('two clusters in one repository', () => {
       ['old', 'config file: paths clusters/old'],
       ['new', 'config file: paths clusters/new/**'],
     ]);
-    const os = (name: string) => out.contexts.find((c) => c.name === name)!.facts.filter((f) => f.name === 'node.os').map((f) => f.value);
+    const os = (name: string) =>
+      out.contexts
+        .find((c) => c.name === name)!
+        .facts.filter((f) => f.name === 'node.os')
+        .map((f) => f.value);
     expect(os('old')).toEqual(['ubuntu-22.04']);
     expect(os('new')).toEqual(['rocky-9']);
     expect(out.findings.map((f) => [f.ruleId, f.context])).toEqual([
@@ -140,7 +150,14 @@ describe('netcompat facts', () => {
   it('--format json: the clusters with facts and overridden facts', () => {
     const r = cli(['facts', TWO, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { formedBy: string; contexts: Array<{ name: string; facts: Array<{ name: string; value: string; origin: string; source: string; derivedFrom?: unknown[] }>; overridden: unknown[] }> };
+    const out = JSON.parse(r.stdout) as {
+      formedBy: string;
+      contexts: Array<{
+        name: string;
+        facts: Array<{ name: string; value: string; origin: string; source: string; derivedFrom?: unknown[] }>;
+        overridden: unknown[];
+      }>;
+    };
     expect(out.formedBy).toBe("2 clusters from the config file; files in no cluster's paths apply to every cluster");
     expect(out.contexts.map((c) => c.name)).toEqual(['old', 'new']);
     const os = out.contexts[1]!.facts.find((f) => f.name === 'node.os');

@@ -10,7 +10,9 @@ describe('a bad config file', () => {
     const r = cli(['scan', 'bad-config'], { cwd: FIX });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('netcompat: bad-config/.netcompat.yaml:6: /clusters/0/kube-proxy-mode must be equal to one of the allowed values (iptables, ipvs, nftables)\n');
+    expect(r.stderr).toBe(
+      'netcompat: bad-config/.netcompat.yaml:6: /clusters/0/kube-proxy-mode must be equal to one of the allowed values (iptables, ipvs, nftables)\n',
+    );
   });
 
   it('the same through --config, for facts and baseline too', () => {
@@ -18,7 +20,9 @@ describe('a bad config file', () => {
     for (const command of ['scan', 'facts', 'baseline']) {
       const r = cli([command, join(FIX, 'suppressed'), '--config', cfg]);
       expect(r.code, command).toBe(2);
-      expect(r.stderr, command).toMatch(/\.netcompat\.yaml:6: \/clusters\/0\/kube-proxy-mode must be equal to one of the allowed values \(iptables, ipvs, nftables\)\n$/);
+      expect(r.stderr, command).toMatch(
+        /\.netcompat\.yaml:6: \/clusters\/0\/kube-proxy-mode must be equal to one of the allowed values \(iptables, ipvs, nftables\)\n$/,
+      );
     }
   });
 

@@ -62,7 +62,11 @@ describe('the event payload', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netcompat-event-'));
     const file = join(dir, 'event.json');
     writeFileSync(file, JSON.stringify({ pull_request: { number: 3, head: { sha: 'b'.repeat(40) }, base: { sha: 'C'.repeat(40) } } }));
-    expect(readRunnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }).pull).toEqual({ number: 3, headSha: 'b'.repeat(40), baseSha: 'C'.repeat(40) });
+    expect(readRunnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }).pull).toEqual({
+      number: 3,
+      headSha: 'b'.repeat(40),
+      baseSha: 'C'.repeat(40),
+    });
     writeFileSync(file, JSON.stringify({ pull_request: { number: 3, base: { sha: 'main; rm -rf /' } } }));
     expect(readRunnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }).pull).toEqual({ number: 3 });
   });

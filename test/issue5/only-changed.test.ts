@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, copyFixture, FIX, git, requireBundle } from './cli.js';
 
 const FLAGS = ['--node-os', 'ubuntu-22.04'];
-const ids = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ ruleId: string; context: string; filtered?: string }> }).findings.map((f) => [f.context, f.filtered ?? 'counts']);
+const ids = (stdout: string) =>
+  (JSON.parse(stdout) as { findings: Array<{ ruleId: string; context: string; filtered?: string }> }).findings.map((f) => [f.context, f.filtered ?? 'counts']);
 
 /** A git repository whose main branch has cluster a (1.27.3) and b (1.28.8); branch "pr" moves b to 1.28.2. */
 function prRepository(): string {
@@ -77,7 +78,9 @@ describe('--only-changed', () => {
     const r = cli(['scan', dir, '--only-changed', '--base', 'origin/nope']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^netcompat: --only-changed: cannot list the files changed since "origin\/nope": fatal: .*origin\/nope\.\.\.HEAD.*Or give --changed-files FILE\n$/);
+    expect(r.stderr).toMatch(
+      /^netcompat: --only-changed: cannot list the files changed since "origin\/nope": fatal: .*origin\/nope\.\.\.HEAD.*Or give --changed-files FILE\n$/,
+    );
     const plain = copyFixture('pr');
     mkdirSync(join(plain, '.git'));
     const nogit = cli(['scan', plain, '--only-changed', '--base', 'main']);

@@ -30,7 +30,12 @@ describe('inline suppressions', () => {
     const results = (JSON.parse(r.stdout) as SarifOut).runs[0]!.results;
     expect(results.map((x) => x.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
     expect(results[0]!.suppressions).toEqual([
-      { kind: 'inSource', status: 'accepted', justification: 'upgrading to 1.28.7 in the next maintenance window', properties: { by: 'test/fixtures/issue5/suppressed/kubeadm.yaml:4' } },
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: 'upgrading to 1.28.7 in the next maintenance window',
+        properties: { by: 'test/fixtures/issue5/suppressed/kubeadm.yaml:4' },
+      },
     ]);
   });
 
@@ -67,7 +72,9 @@ describe('config ignore entries that expire (NETCOMPAT_TODAY fixes the date)', (
   it('before the date the entry suppresses, with its reason and its line', () => {
     const r = cli(['scan', '.', ...FLAGS], { cwd: dir, env: { NETCOMPAT_TODAY: '2025-01-30' } });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('SUPPRESSED (1): not counted\n  kubeadm.yaml:3:20  KP-IPT-PARTIAL-SYNC-RACE  accepted until the 1.28 upgrade (.netcompat.yaml:3)\n');
+    expect(r.stdout).toContain(
+      'SUPPRESSED (1): not counted\n  kubeadm.yaml:3:20  KP-IPT-PARTIAL-SYNC-RACE  accepted until the 1.28 upgrade (.netcompat.yaml:3)\n',
+    );
     expect(r.stdout).not.toContain('SETTINGS');
   });
 
@@ -102,7 +109,12 @@ describe('SARIF for a config-file suppression', () => {
     expect(r.code, r.stderr).toBe(0);
     const run = (JSON.parse(r.stdout) as SarifOut).runs[0]!;
     expect(run.results[0]!.suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'accepted until the 1.28 upgrade', properties: { by: 'test/fixtures/issue5/expired/.netcompat.yaml:3' } },
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'accepted until the 1.28 upgrade',
+        properties: { by: 'test/fixtures/issue5/expired/.netcompat.yaml:3' },
+      },
     ]);
     expect(run.invocations[0]!.toolConfigurationNotifications ?? []).toEqual([]);
   });

@@ -28,7 +28,9 @@ describe('a Kubespray fork: role tree, sample inventory and tests/ are not clust
       ['inventory/sample/', 9],
       ['tests/', 10],
     ]);
-    expect(report.excluded?.[0]?.include).toBe('to check it as a cluster, name it in the config file: clusters: [{name: sample, paths: ["inventory/sample/**"]}]');
+    expect(report.excluded?.[0]?.include).toBe(
+      'to check it as a cluster, name it in the config file: clusters: [{name: sample, paths: ["inventory/sample/**"]}]',
+    );
     const text = scanFixture('kubespray-fork').stdout;
     expect(text).toContain('LEFT OUT (2): installer templates and test fixtures, not clusters');
     expect(text).toContain("  inventory/sample/  Kubespray's sample inventory, a template rather than a cluster: 9 facts not used");
@@ -37,7 +39,10 @@ describe('a Kubespray fork: role tree, sample inventory and tests/ are not clust
 
   it('checks the sample inventory when the config file names it', () => {
     const dir = copyFixture9('kubespray-fork');
-    writeFileSync(join(dir, '.netcompat.yaml'), 'clusters:\n  - name: sample\n    paths: ["inventory/sample/**"]\n  - name: mine\n    paths: ["inventory/mycluster/**"]\n');
+    writeFileSync(
+      join(dir, '.netcompat.yaml'),
+      'clusters:\n  - name: sample\n    paths: ["inventory/sample/**"]\n  - name: mine\n    paths: ["inventory/mycluster/**"]\n',
+    );
     const run = cli(['scan', dir, '--format', 'json']);
     const report = JSON.parse(run.stdout) as { excluded?: unknown[]; findings: { ruleId: string; context: string }[] };
     expect(report.excluded?.map((e) => (e as { path: string }).path)).toEqual(['tests/']);

@@ -36,8 +36,22 @@ describe('no silent bounds: past the combination cap a rule is undetermined with
   it(`says why when the facts take more than ${MAX_COMBINATIONS} combinations`, () => {
     const rule = builtInRules().find((r) => r.id === 'KP-IPVS-CONN-REUSE')!;
     const facts: Fact[] = [];
-    for (let i = 0; i < 70; i++) facts.push({ name: 'node.kernel', value: `4.18.0-${i}.el8.x86_64`, origin: 'repository', source: 't', place: { file: 'nodes.yaml', line: i + 1, column: 1 } });
-    for (let i = 0; i < 70; i++) facts.push({ name: 'kubeProxy.version', value: `1.2${i % 10}.${i}`, origin: 'repository', source: 't', place: { file: 'kp.yaml', line: i + 1, column: 1 } });
+    for (let i = 0; i < 70; i++)
+      facts.push({
+        name: 'node.kernel',
+        value: `4.18.0-${i}.el8.x86_64`,
+        origin: 'repository',
+        source: 't',
+        place: { file: 'nodes.yaml', line: i + 1, column: 1 },
+      });
+    for (let i = 0; i < 70; i++)
+      facts.push({
+        name: 'kubeProxy.version',
+        value: `1.2${i % 10}.${i}`,
+        origin: 'repository',
+        source: 't',
+        place: { file: 'kp.yaml', line: i + 1, column: 1 },
+      });
     facts.push({ name: 'kubeProxy.mode', value: 'ipvs', origin: 'repository', source: 't', place: { file: 'kp.yaml', line: 100, column: 1 } });
     const out = evaluateRule(rule, { name: 'big', formedBy: 't', facts, overridden: [] });
     expect(out.findings).toEqual([]);
@@ -70,7 +84,9 @@ describe('shared platform files: one finding naming every cluster; a sibling dir
     const text = scanFixture('shared-platform').stdout;
     expect(text.match(/CAL-KC-POD-CACHE-LEAK/g)).toHaveLength(1);
     expect(text).toContain('    cluster: clusters/a, clusters/b, clusters/c7\n');
-    const sarif = JSON.parse(scanFixture('shared-platform', ['--format', 'sarif']).stdout) as { runs: { results: { ruleId: string; message: { text: string }; properties: { clusters?: string[] } }[] }[] };
+    const sarif = JSON.parse(scanFixture('shared-platform', ['--format', 'sarif']).stdout) as {
+      runs: { results: { ruleId: string; message: { text: string }; properties: { clusters?: string[] } }[] }[];
+    };
     const res = sarif.runs[0]!.results.filter((r) => r.ruleId === 'CAL-KC-POD-CACHE-LEAK');
     expect(res).toHaveLength(1);
     expect(res[0]!.properties.clusters).toEqual(['clusters/a', 'clusters/b', 'clusters/c7']);
@@ -93,7 +109,10 @@ describe('a finding never drops out of a report', () => {
       const result = await scan({ root: join(FIX9, name) });
       const key = (r: { ruleId: string; primary?: { file: string; line: number } }) => `${r.ruleId} ${r.primary?.file}:${r.primary?.line}`;
       const expected = [...result.findings, ...result.undetermined].map(key).sort();
-      expect(expected.every((k) => !k.includes('undefined')), `${name}: every result has a place`).toBe(true);
+      expect(
+        expected.every((k) => !k.includes('undefined')),
+        `${name}: every result has a place`,
+      ).toBe(true);
 
       const { report } = scanJson(name);
       expect([...report.findings, ...report.undetermined].map(key).sort(), `${name}: JSON`).toEqual(expected);
@@ -104,19 +123,24 @@ describe('a finding never drops out of a report', () => {
       };
       // SARIF paths are relative to where the CLI ran (the repository root here).
       const prefix = `test/fixtures/issue9/${name}/`;
-      const fromSarif = sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri.replace(prefix, '')}:${r.locations[0]!.physicalLocation.region.startLine}`);
+      const fromSarif = sarif.runs[0]!.results.map(
+        (r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri.replace(prefix, '')}:${r.locations[0]!.physicalLocation.region.startLine}`,
+      );
       expect(fromSarif.sort(), `${name}: SARIF`).toEqual(expected);
 
       const annotations = annotationsOf(result).map((a) => `${a.title.split(' ')[0]} ${a.place?.file}:${a.place?.line}`);
       expect(annotations.sort(), `${name}: annotations`).toEqual(expected);
 
       const text = scanFixture(name).stdout;
-      for (const r of [...result.findings, ...result.undetermined]) expect(text, `${name}: text`).toContain(`${r.primary!.file}:${r.primary!.line}:${r.primary!.column}  ${r.ruleId}`);
+      for (const r of [...result.findings, ...result.undetermined])
+        expect(text, `${name}: text`).toContain(`${r.primary!.file}:${r.primary!.line}:${r.primary!.column}  ${r.ruleId}`);
 
       // The summary writes rule ids with non-breaking hyphens; each result has its line with its place.
       const md = summaryMarkdown(result, { failOn: 'high', limit: 1024 * 1024 }).replace(/\u2011/g, '-');
       for (const r of [...result.findings, ...result.undetermined]) {
-        expect(md, `${name}: summary`).toMatch(new RegExp(`<code>${r.ruleId}</code>[^\n]*${r.primary!.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${r.primary!.line}:`));
+        expect(md, `${name}: summary`).toMatch(
+          new RegExp(`<code>${r.ruleId}</code>[^\n]*${r.primary!.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${r.primary!.line}:`),
+        );
       }
     }
   });

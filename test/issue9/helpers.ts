@@ -12,9 +12,26 @@ export function scanFixture(name: string, extra: string[] = []): CliRun {
 }
 
 export interface JsonReport {
-  findings: { ruleId: string; context: string; message: string; severity: string; primary?: { file: string; line: number; column: number }; evidence: { name: string; value: string; origin: string }[] }[];
-  undetermined: { ruleId: string; context: string; message: string; primary?: { file: string; line: number; column: number }; missing: { fact: string; hint: string }[] }[];
-  contexts: { name: string; formedBy: string; facts: { name: string; value: string; origin: string; candidates?: string[]; note?: string; place?: { file: string; line: number } }[] }[];
+  findings: {
+    ruleId: string;
+    context: string;
+    message: string;
+    severity: string;
+    primary?: { file: string; line: number; column: number };
+    evidence: { name: string; value: string; origin: string }[];
+  }[];
+  undetermined: {
+    ruleId: string;
+    context: string;
+    message: string;
+    primary?: { file: string; line: number; column: number };
+    missing: { fact: string; hint: string }[];
+  }[];
+  contexts: {
+    name: string;
+    formedBy: string;
+    facts: { name: string; value: string; origin: string; candidates?: string[]; note?: string; place?: { file: string; line: number } }[];
+  }[];
   excluded?: { path: string; reason: string; include: string; facts: number }[];
   skipped: { path: string; reason: string; detail: string }[];
   diagnostics?: { level: string; message: string; place?: { file: string; line: number } }[];

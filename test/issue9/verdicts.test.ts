@@ -63,7 +63,11 @@ describe('the Action on an unknown format (e2e)', () => {
   });
 
   it('fail-if-nothing-checked: true fails the step and the check run', async () => {
-    const r = await runAction({ workspace: join(FIX9, 'unknown-format'), inputs: { 'github-token': TOKEN, 'fail-if-nothing-checked': 'true' }, env: { GITHUB_API_URL: gh.url } });
+    const r = await runAction({
+      workspace: join(FIX9, 'unknown-format'),
+      inputs: { 'github-token': TOKEN, 'fail-if-nothing-checked': 'true' },
+      env: { GITHUB_API_URL: gh.url },
+    });
     expect(r.code).toBe(1);
     const run = [...gh.checkRuns.values()][0]!;
     expect(run.conclusion).toBe('failure');
@@ -78,16 +82,24 @@ describe('a stale bootstrap manifest against the live Flux values: the conflict 
       'conflict: calico.vxlanMode has 2 values: CrossSubnet at bootstrap/calico.yaml:15:22; Never at flux/calico.yaml:21:28. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (one of bootstrap/calico.yaml, flux/calico.yaml; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.',
     );
     expect(vxlan.place).toMatchObject({ file: 'bootstrap/calico.yaml', line: 15 });
-    expect(report.diagnostics!.some((d) => d.message.startsWith('conflict: calico.version has 2 values: 3.26.4 at bootstrap/calico.yaml:12:18; 3.28.0 at flux/calico.yaml:12:16.'))).toBe(true);
+    expect(
+      report.diagnostics!.some((d) =>
+        d.message.startsWith('conflict: calico.version has 2 values: 3.26.4 at bootstrap/calico.yaml:12:18; 3.28.0 at flux/calico.yaml:12:16.'),
+      ),
+    ).toBe(true);
     const sarif = scanFixture('stale-manifest', ['--format', 'sarif']).stdout;
     expect(sarif).toContain('conflict: calico.vxlanMode has 2 values');
-    expect(scanFixture('stale-manifest').stdout).toContain('conflict: calico.vxlanMode has 2 values: CrossSubnet at bootstrap/calico.yaml:15:22; Never at flux/calico.yaml:21:28.');
+    expect(scanFixture('stale-manifest').stdout).toContain(
+      'conflict: calico.vxlanMode has 2 values: CrossSubnet at bootstrap/calico.yaml:15:22; Never at flux/calico.yaml:21:28.',
+    );
   });
 
   it('a finding that rests on one value names the other', () => {
     const { report } = scanJson('stale-manifest');
     const perf = report.findings.find((f) => f.ruleId === 'CAL-VXLAN-CSUM-OFF-PERF')!;
-    expect(perf.message).toContain('(conflict: calico.vxlanMode is also Never at flux/calico.yaml:21:28; calico.version is also 3.28.0 at flux/calico.yaml:12:16; see the conflict diagnostic)');
+    expect(perf.message).toContain(
+      '(conflict: calico.vxlanMode is also Never at flux/calico.yaml:21:28; calico.version is also 3.28.0 at flux/calico.yaml:12:16; see the conflict diagnostic)',
+    );
   });
 
   it('excluding the stale file resolves it', () => {
@@ -98,7 +110,7 @@ describe('a stale bootstrap manifest against the live Flux values: the conflict 
 });
 
 describe('two KubeadmControlPlane-only Cluster API clusters (e2e)', () => {
-  it('are two clusters: kube-proxy 1.30 never meets the other cluster\'s CentOS 7 kernel', () => {
+  it("are two clusters: kube-proxy 1.30 never meets the other cluster's CentOS 7 kernel", () => {
     const { run, report } = scanJson('capi-kcp-only');
     expect(report.contexts.map((c) => [c.name, c.formedBy])).toEqual([
       ['clusters/legacy', 'directory clusters/legacy/: Cluster API KubeadmControlPlane'],
@@ -114,7 +126,9 @@ describe('two KubeadmControlPlane-only Cluster API clusters (e2e)', () => {
   it('names the cluster in text, SARIF and JSON', () => {
     const text = scanFixture('capi-kcp-only').stdout;
     expect(text).toContain('    cluster: clusters/legacy\n');
-    const sarif = JSON.parse(scanFixture('capi-kcp-only', ['--format', 'sarif']).stdout) as { runs: { results: { message: { text: string }; properties: { cluster: string } }[] }[] };
+    const sarif = JSON.parse(scanFixture('capi-kcp-only', ['--format', 'sarif']).stdout) as {
+      runs: { results: { message: { text: string }; properties: { cluster: string } }[] }[];
+    };
     const result = sarif.runs[0]!.results[0]!;
     expect(result.properties.cluster).toBe('clusters/legacy');
     expect(result.message.text).toContain(' In cluster clusters/legacy. Fix:');

@@ -25,11 +25,17 @@ describe('knowledge compiled at build time', () => {
     const compiled = (compileKnowledge as Compile)(root);
     const ruleFiles = readdirSync(join(root, 'rules')).filter((n) => n.endsWith('.yaml'));
     expect(Object.keys(compiled).filter((p) => p.startsWith('rules/'))).toHaveLength(ruleFiles.length);
-    expect(builtInRules().map((r) => r.id).sort()).toEqual(ruleFiles.map((n) => (compiled[`rules/${n}`]?.id ?? '')).sort());
+    expect(
+      builtInRules()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(ruleFiles.map((n) => compiled[`rules/${n}`]?.id ?? '').sort());
   });
 
   it('fails the build on a rule that breaks the schema, or whose pattern is not a regular expression, naming the file', () => {
-    const withPattern = readdirSync(join(root, 'rules')).map((n) => readFileSync(join(root, 'rules', n), 'utf8')).find((t) => /^\s+matches: /m.test(t))!;
+    const withPattern = readdirSync(join(root, 'rules'))
+      .map((n) => readFileSync(join(root, 'rules', n), 'utf8'))
+      .find((t) => /^\s+matches: /m.test(t))!;
     expect(() => (compileKnowledge as Compile)(treeWith('zz-bad.yaml', 'id: ZZ-BAD\n'))).toThrow(/^rules\/zz-bad\.yaml: /);
     expect(() => (compileKnowledge as Compile)(treeWith('zz-yaml.yaml', 'id: [\n'))).toThrow(/^rules\/zz-yaml\.yaml: not valid YAML/);
     const badPattern = withPattern.replace(/^id: .*$/m, 'id: ZZ-PATTERN').replace(/^(\s+matches: ).*$/m, "$1'(unclosed'");

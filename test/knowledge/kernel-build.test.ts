@@ -40,7 +40,8 @@ describe('kernel build comparisons', () => {
     expect(isKernelBuildRange('>=4.18.0-193 <4.18.0-240 || >=5.14.0-70')).toBe(true);
     expect(isKernelBuildRange('<4.18.0')).toBe(false);
     expect(isKernelBuildRange('<4.18.0-193 ||')).toBe(false);
-    const bad = 'id: NODE-BAD\ntitle: a bad rule\ncomponent: node\nseverity: low\nsymptom: something bad\nmessage: x\nwhen: {fact: node.kernel, kernelBuild: "<4.18.0"}\nfix: fix it\nreferences: [https://example.com]\n';
+    const bad =
+      'id: NODE-BAD\ntitle: a bad rule\ncomponent: node\nseverity: low\nsymptom: something bad\nmessage: x\nwhen: {fact: node.kernel, kernelBuild: "<4.18.0"}\nfix: fix it\nreferences: [https://example.com]\n';
     expect(() => parseRule(bad, 'rules/node-bad.yaml')).toThrow(/rules\/node-bad\.yaml: invalid kernelBuild range "<4\.18\.0"/);
   });
 

@@ -29,7 +29,9 @@ describe('data files', () => {
 
   it.each(under('data'))('%s has a schema of the same name and validates against it', (path) => {
     // A folder of data files shares one schema: data/installers/k0s.yaml → installer.schema.json.
-    const schemaName = path.startsWith('data/installers/') ? 'installer.schema.json' : `${path.slice('data/'.length).replace(/\.ya?ml$|\.json$/, '')}.schema.json`;
+    const schemaName = path.startsWith('data/installers/')
+      ? 'installer.schema.json'
+      : `${path.slice('data/'.length).replace(/\.ya?ml$|\.json$/, '')}.schema.json`;
     expect(paths, `schema/${schemaName}`).toContain(`schema/${schemaName}`);
     const text = files[path]!;
     const data = path.endsWith('.json') ? (JSON.parse(text) as unknown) : (parse(text) as unknown);

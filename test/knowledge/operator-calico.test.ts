@@ -31,12 +31,21 @@ describe('data/operator-calico.yaml', () => {
   it('reads chart versions by chart: tigera-operator as is, rke2-calico with a package revision, rke2-canal with a build stamp', () => {
     expect(calicoFromChartVersion('tigera-operator', 'v3.27.3')).toEqual({ calico: '3.27.3' });
     expect(calicoFromChartVersion('projectcalico/tigera-operator', '3.28.0')).toEqual({ calico: '3.28.0' });
-    expect(calicoFromChartVersion('rke2-calico', 'v3.32.100')).toEqual({ calico: '3.32.1', note: 'rke2-calico chart v3.32.100 = Calico 3.32.1, package revision 00' });
+    expect(calicoFromChartVersion('rke2-calico', 'v3.32.100')).toEqual({
+      calico: '3.32.1',
+      note: 'rke2-calico chart v3.32.100 = Calico 3.32.1, package revision 00',
+    });
     expect(calicoFromChartVersion('rke2-calico', 'v3.27.300')?.calico).toBe('3.27.3');
     expect(calicoFromChartVersion('rke2-canal', 'v3.32.1-build2026072200')?.calico).toBe('3.32.1');
     // Placeholders and foreign schemes are not Calico versions.
     expect(
-      [['tigera-operator', 'v0.0'], ['tigera-operator', '2.8.1'], ['rke2-calico', 'v3.32.1'], ['rke2-calico-crd', 'v3.32.100'], ['cilium', '1.16.3']].map(([c, v]) => calicoFromChartVersion(c!, v!)),
+      [
+        ['tigera-operator', 'v0.0'],
+        ['tigera-operator', '2.8.1'],
+        ['rke2-calico', 'v3.32.1'],
+        ['rke2-calico-crd', 'v3.32.100'],
+        ['cilium', '1.16.3'],
+      ].map(([c, v]) => calicoFromChartVersion(c!, v!)),
     ).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect([isCalicoChart('tigera-operator'), isCalicoChart('rke2-calico-crd'), isCalicoChart('ingress-nginx')]).toEqual([true, false, false]);
   });

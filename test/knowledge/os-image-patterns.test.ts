@@ -81,13 +81,14 @@ describe('matchOsImage', () => {
  */
 type Case = [input: string, kind: OsImageKind, os: string | null, k8s?: string];
 const SECTION2: Record<string, Case[] | string> = {
-  '^ubuntu(-pro-server)?/images/hvm-(ssd|ssd-gp3|instance)/ubuntu-(trusty|xenial|bionic|focal|jammy|noble)-(\\d\\d\\.\\d\\d)-(amd64|arm64)-(pro-)?server-\\d{8}(\\.\\d+)?$': [
-    ['ubuntu/images/hvm-ssd/ubuntu-trusty-14.04-amd64-server-20191107', 'image', 'ubuntu-aws-14.04-20191107'],
-    ['ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-20210928', 'image', 'ubuntu-aws-16.04-20210928'],
-    ['ubuntu/images/hvm-instance/ubuntu-bionic-18.04-amd64-server-20230531', 'image', 'ubuntu-aws-18.04-20230531'],
-    ['ubuntu-pro-server/images/hvm-ssd/ubuntu-jammy-22.04-arm64-pro-server-20240101.1', 'image', 'ubuntu-aws-22.04-20240101'],
-    ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250610', 'image', 'ubuntu-aws-24.04-20250610'],
-  ],
+  '^ubuntu(-pro-server)?/images/hvm-(ssd|ssd-gp3|instance)/ubuntu-(trusty|xenial|bionic|focal|jammy|noble)-(\\d\\d\\.\\d\\d)-(amd64|arm64)-(pro-)?server-\\d{8}(\\.\\d+)?$':
+    [
+      ['ubuntu/images/hvm-ssd/ubuntu-trusty-14.04-amd64-server-20191107', 'image', 'ubuntu-aws-14.04-20191107'],
+      ['ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-20210928', 'image', 'ubuntu-aws-16.04-20210928'],
+      ['ubuntu/images/hvm-instance/ubuntu-bionic-18.04-amd64-server-20230531', 'image', 'ubuntu-aws-18.04-20230531'],
+      ['ubuntu-pro-server/images/hvm-ssd/ubuntu-jammy-22.04-arm64-pro-server-20240101.1', 'image', 'ubuntu-aws-22.04-20240101'],
+      ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250610', 'image', 'ubuntu-aws-24.04-20250610'],
+    ],
   'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*': [['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*', 'image', 'ubuntu-aws-22.04']],
   'hvm-ssd-gp3': 'a path segment of the Canonical names above',
   '^ubuntu-eks(-pro)?/k8s_1\\.\\d+/images/hvm-ssd(-gp3)?/ubuntu-(focal|jammy|noble)-\\d\\d\\.\\d\\d-(amd64|arm64)-server-\\d{8}': [
@@ -99,7 +100,9 @@ const SECTION2: Record<string, Case[] | string> = {
     ['amzn2-ami-hvm-2.0.20210721.2-x86_64-gp2', 'image', 'amazon-linux-2'],
     ['amzn2-ami-minimal-hvm-2.0.20210721-arm64-ebs', 'image', 'amazon-linux-2'],
   ],
-  '^amzn2-ami-kernel-5\\.10-hvm-2\\.0\\.\\d{8}\\.\\d+-(x86_64|arm64)-gp2': [['amzn2-ami-kernel-5.10-hvm-2.0.20230404.1-arm64-gp2', 'image', 'amazon-linux-2-kernel-5.10']],
+  '^amzn2-ami-kernel-5\\.10-hvm-2\\.0\\.\\d{8}\\.\\d+-(x86_64|arm64)-gp2': [
+    ['amzn2-ami-kernel-5.10-hvm-2.0.20230404.1-arm64-gp2', 'image', 'amazon-linux-2-kernel-5.10'],
+  ],
   '^al2023-ami-(minimal-)?2023\\.\\d+\\.\\d{8}\\.\\d+-kernel-(6\\.1|6\\.12)-(x86_64|arm64)$': [
     ['al2023-ami-2023.4.20240429.0-kernel-6.1-x86_64', 'image', 'amazon-linux-2023-kernel-6.1'],
     ['al2023-ami-minimal-2023.7.20250414.0-kernel-6.12-arm64', 'image', 'amazon-linux-2023-kernel-6.12'],
@@ -127,7 +130,9 @@ const SECTION2: Record<string, Case[] | string> = {
     ['bottlerocket-aws-k8s-1.23-x86_64-v1.13.1-8ad5ad9b', 'image', 'bottlerocket-1.23'],
     ['bottlerocket-aws-k8s-1.33-fips-aarch64-v1.44.0-0123abcd', 'image', 'bottlerocket-1.33'],
   ],
-  '/aws/service/bottlerocket/aws-k8s-<k8s>/<arch>/latest/image_id': [['/aws/service/bottlerocket/aws-k8s-1.30/arm64/latest/image_id', 'image', 'bottlerocket-1.30']],
+  '/aws/service/bottlerocket/aws-k8s-<k8s>/<arch>/latest/image_id': [
+    ['/aws/service/bottlerocket/aws-k8s-1.30/arm64/latest/image_id', 'image', 'bottlerocket-1.30'],
+  ],
   '^RHEL-(\\d+)\\.(\\d+)\\.\\d+_HVM-\\d{8}-(x86_64|arm64)-': [['RHEL-9.2.0_HVM-20230503-x86_64-41-Hourly2-GP2', 'image', 'rhel-9.2']],
   '^CentOS Linux 7 x86_64 HVM EBS ENA': [['CentOS Linux 7 x86_64 HVM EBS ENA 2002_01-b7ee8a69', 'image', 'centos-7']],
   '^CentOS Stream (9|10) (x86_64|aarch64) ': [
@@ -168,7 +173,8 @@ const SECTION2: Record<string, Case[] | string> = {
   WindowsServer2019FullContainer: [['WindowsServer2019FullContainer', 'ami-family', null]],
   WindowsServer2022CoreContainer: [['WindowsServer2022CoreContainer', 'ami-family', null]],
   WindowsServer2022FullContainer: [['WindowsServer2022FullContainer', 'ami-family', null]],
-  '^(AmazonLinux(2|2023)|(Ubuntu|UbuntuPro)(1804|2004|2204|2404)|Bottlerocket|WindowsServer20(19|22)(Core|Full)Container)$': 'the regex of the amiFamily values listed one by one above',
+  '^(AmazonLinux(2|2023)|(Ubuntu|UbuntuPro)(1804|2004|2204|2404)|Bottlerocket|WindowsServer20(19|22)(Core|Full)Container)$':
+    'the regex of the amiFamily values listed one by one above',
   amiType: 'a field name',
   AL2_x86_64: [['AL2_x86_64', 'image-type', 'eks-al2-1.25', '1.25']],
   AL2_x86_64_GPU: [['AL2_x86_64_GPU', 'image-type', 'amazon-linux-2-kernel-5.10']],
@@ -328,17 +334,18 @@ const SECTION2: Record<string, Case[] | string> = {
   'RedHat, CentOS, Fedora, Ubuntu, Debian, Flatcar, Flatcar Container Linux by Kinvolk, Suse, openSUSE Leap, openSUSE Tumbleweed, ClearLinux, OracleLinux, AlmaLinux, Rocky, Amazon':
     'distribution names without versions: with a version they are the Ansible pairs below',
   'ID[-VARIANT_ID]': 'an os-release field pattern',
-  'os-pkgs-(centos7|redhat7|redhat8|redhat9|ubuntu2004|ubuntu2204|openeuler22.03|oracle8|oracle9|rocky8|rocky9|kylinv10|kylin-v10sp2|kylin-v10sp3)-v<ver>.tar.gz': [
-    ['os-pkgs-centos7-v0.20.0.tar.gz', 'image', 'centos-7'],
-    ['os-pkgs-redhat7-v0.20.0.tar.gz', 'image', 'rhel-7'],
-    ['os-pkgs-redhat9-v0.20.0.tar.gz', 'image', 'rhel-9'],
-    ['os-pkgs-ubuntu2004-v0.20.0.tar.gz', 'image', 'ubuntu-20.04'],
-    ['os-pkgs-openeuler22.03-v0.20.0.tar.gz', 'image', 'openeuler-22.03'],
-    ['os-pkgs-oracle9-v0.20.0.tar.gz', 'image', 'oracle-linux-9'],
-    ['os-pkgs-rocky8-v0.20.0.tar.gz', 'image', 'rocky-8'],
-    ['os-pkgs-kylinv10-v0.20.0.tar.gz', 'image', 'kylin-10'],
-    ['os-pkgs-kylin-v10sp3-v0.20.0.tar.gz', 'image', 'kylin-10'],
-  ],
+  'os-pkgs-(centos7|redhat7|redhat8|redhat9|ubuntu2004|ubuntu2204|openeuler22.03|oracle8|oracle9|rocky8|rocky9|kylinv10|kylin-v10sp2|kylin-v10sp3)-v<ver>.tar.gz':
+    [
+      ['os-pkgs-centos7-v0.20.0.tar.gz', 'image', 'centos-7'],
+      ['os-pkgs-redhat7-v0.20.0.tar.gz', 'image', 'rhel-7'],
+      ['os-pkgs-redhat9-v0.20.0.tar.gz', 'image', 'rhel-9'],
+      ['os-pkgs-ubuntu2004-v0.20.0.tar.gz', 'image', 'ubuntu-20.04'],
+      ['os-pkgs-openeuler22.03-v0.20.0.tar.gz', 'image', 'openeuler-22.03'],
+      ['os-pkgs-oracle9-v0.20.0.tar.gz', 'image', 'oracle-linux-9'],
+      ['os-pkgs-rocky8-v0.20.0.tar.gz', 'image', 'rocky-8'],
+      ['os-pkgs-kylinv10-v0.20.0.tar.gz', 'image', 'kylin-10'],
+      ['os-pkgs-kylin-v10sp3-v0.20.0.tar.gz', 'image', 'kylin-10'],
+    ],
   OS_FAMILY_MAP: 'an Ansible constant name',
   'Alibaba, AlmaLinux, Amazon, Amzn, CentOS, CloudLinux, EulerOS, Fedora, Kylin Linux Advanced Server, OracleLinux, RedHat, Rocky, TencentOS, UnionTech, openEuler':
     'Ansible distribution names without versions (the RedHat family)',
@@ -400,7 +407,9 @@ const SECTION2: Record<string, Case[] | string> = {
   'UnionTech OS Server 20': [['UnionTech OS Server 20', 'os-release', 'uos-20']],
   'Anolis OS 8.6': [['Anolis OS 8.6', 'os-release', 'anolis-8.6']],
   'Alibaba Cloud Linux 3 (Soaring Falcon)': [['Alibaba Cloud Linux 3 (Soaring Falcon)', 'os-release', 'alinux-3']],
-  'Alibaba Cloud Linux (Aliyun Linux) 2.1903 LTS (Hunting Beagle)': [['Alibaba Cloud Linux (Aliyun Linux) 2.1903 LTS (Hunting Beagle)', 'os-release', 'alinux-2']],
+  'Alibaba Cloud Linux (Aliyun Linux) 2.1903 LTS (Hunting Beagle)': [
+    ['Alibaba Cloud Linux (Aliyun Linux) 2.1903 LTS (Hunting Beagle)', 'os-release', 'alinux-2'],
+  ],
   'TencentOS Server 3.1 (TK4)': [['TencentOS Server 3.1 (TK4)', 'os-release', 'tencentos-3.1']],
 };
 

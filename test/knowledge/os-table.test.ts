@@ -26,7 +26,11 @@ describe('data/os-kernels.yaml against os-kernels.md §1', () => {
 
   it('covers every distro of the table', () => {
     const tested = new Set(expected.map((e) => lookupOs(e.spec)?.distro));
-    expect(osTable().map((d) => d.id).filter((id) => !tested.has(id))).toEqual([]);
+    expect(
+      osTable()
+        .map((d) => d.id)
+        .filter((id) => !tested.has(id)),
+    ).toEqual([]);
   });
 });
 
@@ -38,7 +42,10 @@ describe('table integrity', () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     for (const d of table) {
       const versions = d.releases.map((r) => r.version);
-      expect(versions.filter((v, i) => versions.indexOf(v) !== i), d.id).toEqual([]);
+      expect(
+        versions.filter((v, i) => versions.indexOf(v) !== i),
+        d.id,
+      ).toEqual([]);
     }
   });
 
@@ -129,9 +136,12 @@ describe('lookupOs spellings', () => {
     expect(lookupOs('ubuntu-hwe-22.04')?.distro).toBe('ubuntu-hwe');
   });
 
-  it.each(['rocky-7', 'rocky', 'windows-2019', '', '8.9', 'centos-9', 'eks-al2-1.33', 'flatcar-stable', 'ubuntu-22.10', 'rhcos-4'])('does not resolve %j', (spec) => {
-    expect(lookupOs(spec)).toBeUndefined();
-  });
+  it.each(['rocky-7', 'rocky', 'windows-2019', '', '8.9', 'centos-9', 'eks-al2-1.33', 'flatcar-stable', 'ubuntu-22.10', 'rhcos-4'])(
+    'does not resolve %j',
+    (spec) => {
+      expect(lookupOs(spec)).toBeUndefined();
+    },
+  );
 });
 
 describe('accepted specs for messages', () => {
@@ -147,7 +157,9 @@ describe('accepted specs for messages', () => {
   });
 
   it('explains a known distro with an unknown release', () => {
-    expect(explainOsSpec('rocky-7')).toBe('a release of Rocky Linux in the OS table: rocky-{8,9,10}[.minor] (e.g. rocky-10 or rocky-10.0); or give kernel-version instead');
+    expect(explainOsSpec('rocky-7')).toBe(
+      'a release of Rocky Linux in the OS table: rocky-{8,9,10}[.minor] (e.g. rocky-10 or rocky-10.0); or give kernel-version instead',
+    );
     expect(explainOsSpec('debian')).toBe('a release of Debian in the OS table: debian-{8,9,10,11,12,13} (e.g. debian-13); or give kernel-version instead');
   });
 

@@ -36,7 +36,13 @@ describe('the npm package', () => {
   });
 
   it('has the project files people look for', () => {
-    for (const f of ['CHANGELOG.md', 'SECURITY.md', 'CONTRIBUTING.md', '.github/ISSUE_TEMPLATE/false-finding.yml', '.github/ISSUE_TEMPLATE/missed-finding.yml']) {
+    for (const f of [
+      'CHANGELOG.md',
+      'SECURITY.md',
+      'CONTRIBUTING.md',
+      '.github/ISSUE_TEMPLATE/false-finding.yml',
+      '.github/ISSUE_TEMPLATE/missed-finding.yml',
+    ]) {
       expect(existsSync(`${ROOT}${f}`), f).toBe(true);
     }
     for (const f of ['false-finding.yml', 'missed-finding.yml']) {
@@ -87,7 +93,9 @@ describe('bundled licence notices', () => {
 
 describe('schemas editors can load', () => {
   const SCHEMAS = `${ROOT}schema/`;
-  const files = readdirSync(SCHEMAS).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(SCHEMAS)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it.each(files)('%s has the raw URL of its own file as $id', (f) => {
     const schema = JSON.parse(readFileSync(`${SCHEMAS}${f}`, 'utf8')) as { $id?: string };

@@ -7,7 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { changelogSection, checkRelease } from '../../scripts/release-check.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/release-check.mjs', import.meta.url));
-const CHANGELOG = ['# Changelog', '', '## [Unreleased]', '', '## [1.2.0] - 2027-01-05', '', '### Added', '- rule X', '', '## [1.1.0] - 2026-12-20', '- older', ''].join('\n');
+const CHANGELOG = [
+  '# Changelog',
+  '',
+  '## [Unreleased]',
+  '',
+  '## [1.2.0] - 2027-01-05',
+  '',
+  '### Added',
+  '- rule X',
+  '',
+  '## [1.1.0] - 2026-12-20',
+  '- older',
+  '',
+].join('\n');
 
 const check = checkRelease;
 

@@ -29,7 +29,9 @@ interface Workflow {
   jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
 }
 
-const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const workflow = (f: string) => parse(readFileSync(`${WORKFLOWS}${f}`, 'utf8')) as Workflow;
 
 /** `uses:` values of every step of every workflow. */

@@ -29,11 +29,23 @@ function copy(from: string, rel: string): void {
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'netcompat-bad-input-'));
   copy(`${FIXTURES}kube-proxy-image/registries.yaml`, 'good/kube-proxy.yaml');
-  for (const name of ['broken.yaml', 'helm-partial.yaml', 'alias-bomb.yaml', 'partial.yaml.tpl', 'ytt-overlay.yaml', 'kube-proxy.json', 'no-trailing-newline.yaml', 'trailing-tabs.yaml']) {
+  for (const name of [
+    'broken.yaml',
+    'helm-partial.yaml',
+    'alias-bomb.yaml',
+    'partial.yaml.tpl',
+    'ytt-overlay.yaml',
+    'kube-proxy.json',
+    'no-trailing-newline.yaml',
+    'trailing-tabs.yaml',
+  ]) {
     copy(`${PARSE_FIXTURES}${name}`, `odd/${name}`);
   }
   put('odd/crlf.yaml', readFileSync(`${PARSE_FIXTURES}multi-doc.yaml`, 'utf8').replace(/\n/g, '\r\n'));
-  put('odd/bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('mode: ipvs\nkind: KubeProxyConfiguration\napiVersion: kubeproxy.config.k8s.io/v1alpha1\n')]));
+  put(
+    'odd/bom.yaml',
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('mode: ipvs\nkind: KubeProxyConfiguration\napiVersion: kubeproxy.config.k8s.io/v1alpha1\n')]),
+  );
   put('chart/templates/daemonset.yaml', '{{- if .Values.enabled }}\nimage: registry.k8s.io/kube-proxy:{{ .Values.tag }}\n{{- end }}\n');
   put('odd/binary.yaml', Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x00, 0x01, 0x02, 0xff]));
   put('odd/latin1.yaml', Buffer.from('kind: KubeProxyConfiguration\nname: caf\xe9\n', 'latin1'));

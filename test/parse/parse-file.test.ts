@@ -69,7 +69,7 @@ describe('parseFile', () => {
     expect(parsed.docs).toHaveLength(1);
   });
 
-  it('reports broken YAML with the first error\'s line', () => {
+  it("reports broken YAML with the first error's line", () => {
     const parsed = parseFile('broken.yaml', fixture('broken.yaml'));
     expect(parsed.docs).toEqual([]);
     expect(parsed.skipped).toMatchObject({ reason: 'yaml-error' });

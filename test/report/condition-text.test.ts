@@ -31,12 +31,15 @@ describe('conditionLines', () => {
 });
 
 describe('factLines', () => {
-  it('puts the place before a default\'s explanation, and names the flag of an explicit value', () => {
+  it("puts the place before a default's explanation, and names the flag of an explicit value", () => {
     expect(
-      factLines({ name: 'kubeProxy.mode', value: 'iptables', origin: 'default', source: 'x', note: 'mode is ""', place: { file: 'kp.yaml', line: 11, column: 11 } }, ''),
+      factLines(
+        { name: 'kubeProxy.mode', value: 'iptables', origin: 'default', source: 'x', note: 'mode is ""', place: { file: 'kp.yaml', line: 11, column: 11 } },
+        '',
+      ),
     ).toEqual(['kubeProxy.mode = iptables  at kp.yaml:11:11 (default: mode is "")']);
-    expect(factLines({ name: 'kubeProxy.mode', value: 'ipvs', origin: 'explicit', source: 'input:kube-proxy-mode' }, '', { inputName: (n) => `input ${n}` })).toEqual([
-      'kubeProxy.mode = ipvs  given by input kube-proxy-mode',
-    ]);
+    expect(
+      factLines({ name: 'kubeProxy.mode', value: 'ipvs', origin: 'explicit', source: 'input:kube-proxy-mode' }, '', { inputName: (n) => `input ${n}` }),
+    ).toEqual(['kubeProxy.mode = ipvs  given by input kube-proxy-mode']);
   });
 });

@@ -20,7 +20,8 @@ export function generateClusters(clusters: number, services: number): string {
     );
     const docs = Array.from(
       { length: services },
-      (_, k) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${k}\n  namespace: team-${i}\nspec:\n  externalIPs: [203.0.113.${(k % 250) + 1}]\n  externalTrafficPolicy: Local\n  ports: [{ port: 443 }]\n`,
+      (_, k) =>
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${k}\n  namespace: team-${i}\nspec:\n  externalIPs: [203.0.113.${(k % 250) + 1}]\n  externalTrafficPolicy: Local\n  ports: [{ port: 443 }]\n`,
     );
     writeFileSync(join(dir, 'services.yaml'), docs.join('---\n'));
   }

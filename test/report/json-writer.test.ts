@@ -31,12 +31,15 @@ describe('streamed JSON writer', () => {
     expect(written(big, true, chunks)).toBe(neutraliseJson(stableStringify(big)));
     expect(chunks.length).toBeGreaterThan(3);
     let made = 0;
-    const lazy = { items: new Streamed(function* () {
-      for (let i = 0; i < 3; i++) {
-        made++;
-        yield { i };
-      }
-    }), empty: new Streamed(() => []) };
+    const lazy = {
+      items: new Streamed(function* () {
+        for (let i = 0; i < 3; i++) {
+          made++;
+          yield { i };
+        }
+      }),
+      empty: new Streamed(() => []),
+    };
     expect(written(lazy, false)).toBe(`${JSON.stringify({ items: [{ i: 0 }, { i: 1 }, { i: 2 }], empty: [] }, null, 2)}\n`);
     expect(made).toBe(3);
   });

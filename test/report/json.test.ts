@@ -8,7 +8,19 @@ describe('renderJson', () => {
   const doc = JSON.parse(text) as Record<string, unknown> & { findings: { ruleId: string }[]; verdict: unknown };
 
   it('is the scan result plus a verdict, top-level keys in a fixed order', () => {
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'root', 'verdict', 'findings', 'undetermined', 'notApplicable', 'skipped', 'contexts', 'stats', 'rules']);
+    expect(Object.keys(doc)).toEqual([
+      'schemaVersion',
+      'tool',
+      'root',
+      'verdict',
+      'findings',
+      'undetermined',
+      'notApplicable',
+      'skipped',
+      'contexts',
+      'stats',
+      'rules',
+    ]);
     expect(doc.verdict).toEqual({
       failOn: 'high',
       fails: true,
@@ -48,10 +60,12 @@ describe('renderJson', () => {
     expect((doc.undetermined as Record<string, unknown>[])[0]).not.toHaveProperty('title');
   });
 
-  it('caps a finding\'s evidence at three places per fact value and counts the rest; every value stays', () => {
+  it("caps a finding's evidence at three places per fact value and counts the rest; every value stays", () => {
     const place = (line: number) => ({ ...MODE, place: { file: `clusters/c${line}/kube-proxy.yaml`, line, column: 9 } });
     const many = [...Array.from({ length: 7 }, (_, i) => place(i + 1)), { ...MODE, value: 'iptables', place: { file: 'x.yaml', line: 1, column: 1 } }];
-    const capped = JSON.parse(renderJson(result({ findings: [finding({ evidence: many })] }), { failOn: 'high' })) as { findings: { evidence: { value: string; place: { line: number } }[]; evidenceOmitted?: number }[] };
+    const capped = JSON.parse(renderJson(result({ findings: [finding({ evidence: many })] }), { failOn: 'high' })) as {
+      findings: { evidence: { value: string; place: { line: number } }[]; evidenceOmitted?: number }[];
+    };
     const f = capped.findings[0]!;
     expect(f.evidence.map((e) => `${e.value}@${e.place.line}`)).toEqual(['ipvs@1', 'ipvs@2', 'ipvs@3', 'iptables@1']);
     expect(f.evidenceOmitted).toBe(4);

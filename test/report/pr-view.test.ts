@@ -28,7 +28,12 @@ function views(result: ScanResult): Views {
   const common = { failOn: 'high' as const, link };
   return {
     summary: summaryMarkdown(result, { ...common, limit: JOB_SUMMARY_MAX_BYTES }),
-    check: summaryMarkdown(result, { ...common, limit: CHECK_OUTPUT_MAX_BYTES, kind: 'check-run', elsewhere: "the workflow run's job summary and the SARIF file" }),
+    check: summaryMarkdown(result, {
+      ...common,
+      limit: CHECK_OUTPUT_MAX_BYTES,
+      kind: 'check-run',
+      elsewhere: "the workflow run's job summary and the SARIF file",
+    }),
     text: checkText(result, link),
     comment: commentBody(result, { checkName: 'netcompat', failOn: 'high', sha: 'b'.repeat(40), detailsUrl: 'https://github.test/octo/clusters/runs/1', link }),
   };
@@ -83,8 +88,10 @@ describe('the reviewer view on a three-cluster repository (issue 12)', () => {
     const total = v.summary.match(/^\| \| \*\*Total\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\* \|/m);
     expect(Number(total?.[1])).toBe(result.findings.length);
     expect(Number(total?.[2])).toBe(3);
-    expect(v.summary).toContain(`❔ **${result.undetermined.length} undetermined** (never failing): <code>CAL\u2011IPIP\u2011CSUM\u2011OFFLOAD</code> ×3 (high if it applies).`);
-    expect(v.summary).toContain('| 🔴&nbsp;high | <code>KP\u2011IPVS\u2011EXTIP\u2011ETP\u2011LOCAL</code> | 2 | 1 | kube-proxy IPVS drops'); 
+    expect(v.summary).toContain(
+      `❔ **${result.undetermined.length} undetermined** (never failing): <code>CAL\u2011IPIP\u2011CSUM\u2011OFFLOAD</code> ×3 (high if it applies).`,
+    );
+    expect(v.summary).toContain('| 🔴&nbsp;high | <code>KP\u2011IPVS\u2011EXTIP\u2011ETP\u2011LOCAL</code> | 2 | 1 | kube-proxy IPVS drops');
     // Ids in tables and summary lines use non-breaking hyphens; the plain id is in the details for search.
     expect(v.summary).not.toMatch(/<summary>[^\n]*<code>KP-/);
     expect(v.summary).toContain('Rule <code>KP-IPVS-EXTIP-ETP-LOCAL</code>.');
@@ -99,7 +106,9 @@ describe('the reviewer view on a three-cluster repository (issue 12)', () => {
       expect((md.match(/<\/details>/g) ?? []).length).toBe(opened);
     }
     const block = v.summary.split('<details><summary>🔴 <b>high</b> <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code>')[1]!.split('</details>')[0]!;
-    expect(block).toMatch(/^ kube-proxy iptables partial-sync race leaves new endpoints unserved · <i>clusters\/staging<\/i> · kube-proxy mode iptables · kube-proxy v1\.28\.2 · <a href="https:\/\/github\.test\/octo\/clusters\/blob\/a{40}\/clusters\/staging\/kubeadm\.yaml#L4">clusters\/staging\/kubeadm\.yaml:4:20<\/a><\/summary>/);
+    expect(block).toMatch(
+      /^ kube-proxy iptables partial-sync race leaves new endpoints unserved · <i>clusters\/staging<\/i> · kube-proxy mode iptables · kube-proxy v1\.28\.2 · <a href="https:\/\/github\.test\/octo\/clusters\/blob\/a{40}\/clusters\/staging\/kubeadm\.yaml#L4">clusters\/staging\/kubeadm\.yaml:4:20<\/a><\/summary>/,
+    );
     expect(block).toContain('**Fix:** Upgrade kube-proxy to 1.27.11, 1.28.7, 1.29.2, or 1.30.0 or later.');
     expect(block).toContain('**Evidence**');
     expect(block).toContain('**References:** [kubernetes\\#');

@@ -10,7 +10,12 @@ export const RULE_A: Rule = {
   severity: 'high',
   symptom: 'Traffic fails in alpha mode.',
   message: 'kube-proxy {kubeProxy.version} in {kubeProxy.mode} mode',
-  when: { all: [{ fact: 'kubeProxy.mode', in: ['ipvs'] }, { fact: 'kubeProxy.version', version: '<1.22.0' }] },
+  when: {
+    all: [
+      { fact: 'kubeProxy.mode', in: ['ipvs'] },
+      { fact: 'kubeProxy.version', version: '<1.22.0' },
+    ],
+  },
   fix: 'Upgrade kube-proxy to 1.22.0.',
   references: ['https://example.org/alpha'],
   notes: ['Range UNVERIFIED.'],

@@ -16,7 +16,19 @@ export function sarifValidator(): ValidateFunction {
   // The schema's language pattern has a stray `]`, legal only without the u flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   ajv.addFormat('uri', /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/);
-  ajv.addFormat('uri-reference', (s: string) => !/\s/.test(s) && (() => { try { new URL(s, 'file:///base/'); return true; } catch { return false; } })());
+  ajv.addFormat(
+    'uri-reference',
+    (s: string) =>
+      !/\s/.test(s) &&
+      (() => {
+        try {
+          new URL(s, 'file:///base/');
+          return true;
+        } catch {
+          return false;
+        }
+      })(),
+  );
   ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)));
   return ajv.compile({ $id: String(id), ...rest });
 }

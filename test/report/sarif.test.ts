@@ -59,13 +59,21 @@ describe('toSarif', () => {
   it('gives each result its primary region, its evidence as related locations, and a fingerprint', () => {
     const alpha = run.results[1]!;
     expect(alpha.locations).toEqual([
-      { physicalLocation: { artifactLocation: { uri: 'clusters/prod/kubeadm.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 20, endLine: 5, endColumn: 27 } } },
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'clusters/prod/kubeadm.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 5, startColumn: 20, endLine: 5, endColumn: 27 },
+        },
+      },
     ]);
     // The derived version's source is the primary place, so it is not repeated; the explicit OS has no place.
     expect(alpha.relatedLocations).toEqual([
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: 'clusters/prod/kubeadm.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 7, endLine: 12, endColumn: 11 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'clusters/prod/kubeadm.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 12, startColumn: 7, endLine: 12, endColumn: 11 },
+        },
         message: { text: 'kubeProxy.mode = ipvs' },
       },
     ]);
@@ -74,10 +82,12 @@ describe('toSarif', () => {
     expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 30, startColumn: 18 });
   });
 
-  it('lists a derived fact\'s source when it is not the primary place', () => {
+  it("lists a derived fact's source when it is not the primary place", () => {
     const r = result({ findings: [finding({ primary: { file: 'clusters/prod/kubeadm.yaml', line: 12, column: 7 } })], undetermined: [] });
     const related = toSarif(r).runs[0]!.results[0]!.relatedLocations!;
-    expect(related.map((l) => [l.physicalLocation.region!.startLine, l.message!.text])).toEqual([[5, 'kubernetes.version = v1.21.3 (kubeProxy.version is derived from it)']]);
+    expect(related.map((l) => [l.physicalLocation.region!.startLine, l.message!.text])).toEqual([
+      [5, 'kubernetes.version = v1.21.3 (kubeProxy.version is derived from it)'],
+    ]);
   });
 
   it('lists at most ten places per fact value and counts the evidence left out', () => {

@@ -68,7 +68,9 @@ describe('renderText', () => {
     expect(renderText(low, { failOn: 'high' })).toContain('\nVerdict: 1 low: passes (fail-on high)\n');
     expect(renderText(low, { failOn: 'low' })).toContain('\nVerdict: 1 low: fails on low\n');
     const none = result({ findings: [], undetermined: [], notApplicable: [], skipped: [] });
-    expect(renderText(none, { failOn: 'high' })).toBe('netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts, 3 rules\ncluster: whole repository (one cluster); facts: kubernetes.version v1.21.3; kubeProxy.mode ipvs; calico.version v3.18.6; node.os centos-7.9; kubeProxy.version v1.21.3\n\nVerdict: No findings\n');
+    expect(renderText(none, { failOn: 'high' })).toBe(
+      'netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts, 3 rules\ncluster: whole repository (one cluster); facts: kubernetes.version v1.21.3; kubeProxy.mode ipvs; calico.version v3.18.6; node.os centos-7.9; kubeProxy.version v1.21.3\n\nVerdict: No findings\n',
+    );
   });
 
   it('names the placeholder text of an unresolved fact in an undetermined rule', () => {
@@ -130,7 +132,16 @@ describe('renderText with hostile repository strings', () => {
     findings: [
       finding({
         message: `kube-proxy ${evil}`,
-        evidence: [{ name: 'kubeProxy.mode', value: '::add-mask::secret', raw: `\u001b[31m${evil}`, origin: 'repository', source: 'x', place: { file: '::error::evil.yaml', line: 1, column: 1 } }],
+        evidence: [
+          {
+            name: 'kubeProxy.mode',
+            value: '::add-mask::secret',
+            raw: `\u001b[31m${evil}`,
+            origin: 'repository',
+            source: 'x',
+            place: { file: '::error::evil.yaml', line: 1, column: 1 },
+          },
+        ],
         primary: { file: '::error::evil.yaml', line: 1, column: 1 },
       }),
     ],

@@ -127,7 +127,11 @@ describe('present is closed-world', () => {
   it('lets a RHEL 8 kernel decide when the host backend is absent (`not present` is true)', () => {
     const out = evaluateRule(
       rule('CAL-IPT-BACKEND-DETECT'),
-      contextOf([explicitFact('calico.version', '3.24.6'), explicitFact('node.kernel', '4.18.0-513.el8_9.x86_64'), explicitFact('host.ipTablesModuleLoaded', 'true')]),
+      contextOf([
+        explicitFact('calico.version', '3.24.6'),
+        explicitFact('node.kernel', '4.18.0-513.el8_9.x86_64'),
+        explicitFact('host.ipTablesModuleLoaded', 'true'),
+      ]),
     );
     expect(out.findings).toHaveLength(1);
   });
@@ -155,11 +159,7 @@ describe('message rendering', () => {
   it('names derived values with where they came from', () => {
     const os = repo('node.os', 'centos-7.9', 'infra/nodes.tf', 8, 12);
     const ctx = contextOf(
-      applyDerivations([
-        repo('kubernetes.version', '1.19.4', 'kubeadm.yaml', 4, 20),
-        repo('kubeProxy.mode', 'ipvs', 'kubeadm.yaml', 30, 7),
-        os,
-      ]),
+      applyDerivations([repo('kubernetes.version', '1.19.4', 'kubeadm.yaml', 4, 20), repo('kubeProxy.mode', 'ipvs', 'kubeadm.yaml', 30, 7), os]),
     );
     const out = evaluateRule(rule('KP-IPVS-CONN-REUSE-DELAY'), ctx);
     expect(out.findings).toHaveLength(1);
@@ -184,14 +184,21 @@ describe('message rendering', () => {
     const out = evaluateRule(rule('CAL-VXLAN-CSUM-63S'), ctx);
     expect(out.findings).toHaveLength(1);
     expect(out.findings[0]!.primary).toEqual({ file: 'calico.yaml', line: 3, column: 1 });
-    expect(evaluateRule(rule('KP-SNAT-RANDOM-FULLY'), contextOf([...ctx.facts, explicitFact('kubeProxy.mode', 'iptables'), explicitFact('kubeProxy.version', '1.20.0')]))).toEqual({ findings: [] });
+    expect(
+      evaluateRule(
+        rule('KP-SNAT-RANDOM-FULLY'),
+        contextOf([...ctx.facts, explicitFact('kubeProxy.mode', 'iptables'), explicitFact('kubeProxy.version', '1.20.0')]),
+      ),
+    ).toEqual({ findings: [] });
   });
 });
 
 describe('applicability', () => {
   it('lists rules of a component the context lacks as not applicable', () => {
     const out = evaluate(builtInRules(), [contextOf([explicitFact('kubeProxy.mode', 'ipvs'), explicitFact('kubeProxy.version', '1.27.3')], 'prod')]);
-    const calico = builtInRules().filter((r) => r.component === 'calico').map((r) => r.id);
+    const calico = builtInRules()
+      .filter((r) => r.component === 'calico')
+      .map((r) => r.id);
     expect(out.notApplicable.map((n) => n.ruleId).sort()).toEqual(calico.sort());
     expect(out.notApplicable[0]).toMatchObject({ context: 'prod', reason: 'no calico configuration found' });
     // kube-proxy 1.27.3 ipvs without a kernel or Services: the conn-reuse and node rules need the kernel, the

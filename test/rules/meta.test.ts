@@ -11,7 +11,11 @@ const files = allCaseFiles();
 
 describe('rule case files', () => {
   it('exist for every rule, one per rule, named after it', () => {
-    expect(readdirSync(CASES_DIR).filter((f) => f.endsWith('.yaml')).sort()).toEqual(rules.map((r) => `${r.id.toLowerCase()}.yaml`).sort());
+    expect(
+      readdirSync(CASES_DIR)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(rules.map((r) => `${r.id.toLowerCase()}.yaml`).sort());
     for (const f of files) expect(f.file).toBe(`${f.rule.toLowerCase()}.yaml`);
   });
 

@@ -134,13 +134,15 @@ describe('built-in rules', () => {
   }
 
   it('rejects a rule file that breaks the schema, naming the file', () => {
-    const bad = 'id: KP-BAD\ntitle: a bad rule\ncomponent: kube-proxy\nseverity: urgent\nsymptom: x\nmessage: x\nwhen: {fact: kubeProxy.mode, in: [ipvs]}\nfix: x\nreferences: [https://example.com]\n';
+    const bad =
+      'id: KP-BAD\ntitle: a bad rule\ncomponent: kube-proxy\nseverity: urgent\nsymptom: x\nmessage: x\nwhen: {fact: kubeProxy.mode, in: [ipvs]}\nfix: x\nreferences: [https://example.com]\n';
     expect(() => parseRule(bad, 'rules/kp-bad.yaml')).toThrow(KnowledgeError);
     expect(() => parseRule(bad, 'rules/kp-bad.yaml')).toThrow(/rules\/kp-bad\.yaml: \/severity/);
   });
 
   it('rejects an invalid regular expression', () => {
-    const bad = 'id: KP-BAD\ntitle: a bad rule\ncomponent: kube-proxy\nseverity: low\nsymptom: something bad\nmessage: x\nwhen: {fact: node.kernel, matches: "(el7"}\nfix: fix it\nreferences: [https://example.com]\n';
+    const bad =
+      'id: KP-BAD\ntitle: a bad rule\ncomponent: kube-proxy\nseverity: low\nsymptom: something bad\nmessage: x\nwhen: {fact: node.kernel, matches: "(el7"}\nfix: fix it\nreferences: [https://example.com]\n';
     expect(() => parseRule(bad, 'rules/kp-bad.yaml')).toThrow(/invalid regular expression/);
   });
 });

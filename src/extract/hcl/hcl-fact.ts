@@ -19,9 +19,24 @@ function hops(source: string, name: FactName, value: string, via: readonly Hop[]
  * computes (a function call, a module output) gives an unresolved fact saying why; a literal that
  * `normalize` rejects gives nothing.
  */
-export function hclFact(source: string, name: FactName, at: Place, r: Resolved, normalize: (s: string) => string | undefined, opts: HclFactOptions = {}): Fact | undefined {
+export function hclFact(
+  source: string,
+  name: FactName,
+  at: Place,
+  r: Resolved,
+  normalize: (s: string) => string | undefined,
+  opts: HclFactOptions = {},
+): Fact | undefined {
   if (!r.known) {
-    return { name, value: r.text, unresolved: true, origin: opts.origin ?? 'repository', place: at, source, note: [opts.note, r.reason].filter(Boolean).join('; ') };
+    return {
+      name,
+      value: r.text,
+      unresolved: true,
+      origin: opts.origin ?? 'repository',
+      place: at,
+      source,
+      note: [opts.note, r.reason].filter(Boolean).join('; '),
+    };
   }
   const raw = scalarText(r.expr);
   if (raw === undefined) return undefined;

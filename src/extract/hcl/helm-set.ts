@@ -44,7 +44,8 @@ export function setTree(sets: readonly HelmSet[], at: Place): ValueTree {
     let node: ValueTree = root;
     path.forEach((step, i) => {
       const last = i === path.length - 1;
-      const next = (): ValueTree => (last ? s.value : typeof path[i + 1] === 'number' ? { kind: 'list', items: [], place: s.namePlace } : { kind: 'map', entries: [], place: s.namePlace });
+      const next = (): ValueTree =>
+        last ? s.value : typeof path[i + 1] === 'number' ? { kind: 'list', items: [], place: s.namePlace } : { kind: 'map', entries: [], place: s.namePlace };
       if (node.kind === 'map' && typeof step === 'string') {
         let e = node.entries.find((x) => x.key === step);
         if (!e || last) {

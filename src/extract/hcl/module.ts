@@ -20,9 +20,7 @@ export interface Hop {
 }
 
 /** A literal value (string, number, bool, null, object or tuple expression) reached from an expression. */
-export type Resolved =
-  | { known: true; expr: HclExpr; via: Hop[] }
-  | { known: false; text: string; reason: string; via: Hop[] };
+export type Resolved = { known: true; expr: HclExpr; via: Hop[] } | { known: false; text: string; reason: string; via: Hop[] };
 
 const MAX_DEPTH = 16;
 

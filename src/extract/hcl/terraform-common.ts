@@ -9,7 +9,14 @@ export const TF_CONFIG = /\.(tf|tofu)$/;
 
 /** A `cluster.definition` for a cluster resource or module call: its module directory is the cluster's tree. */
 export function clusterDefinition(source: string, scope: ModuleScope, b: HclBlock, kind: string): Fact {
-  return { name: 'cluster.definition', value: scope.module.dir, origin: 'repository', place: b.place, source, note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(' ')}` };
+  return {
+    name: 'cluster.definition',
+    value: scope.module.dir,
+    origin: 'repository',
+    place: b.place,
+    source,
+    note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(' ')}`,
+  };
 }
 
 export function installerFact(source: string, b: HclBlock, name: 'eks' | 'aks' | 'gke', note: string): Fact {
@@ -46,7 +53,9 @@ export function addonProxyMode(source: string, scope: ModuleScope, value: HclExp
     const mode = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).mode : undefined;
     if (typeof mode !== 'string') return undefined;
     const v = normalizeProxyMode(mode);
-    return v ? { name: 'kubeProxy.mode', value: v, raw: mode, origin: 'repository', place: value.place, source, note: 'kube-proxy add-on configuration_values' } : undefined;
+    return v
+      ? { name: 'kubeProxy.mode', value: v, raw: mode, origin: 'repository', place: value.place, source, note: 'kube-proxy add-on configuration_values' }
+      : undefined;
   }
   const call = r.known ? undefined : value.kind === 'call' ? value : undefined;
   if (call && (call.name === 'jsonencode' || call.name === 'yamlencode') && call.args[0]) {

@@ -55,7 +55,9 @@ export function treeOf(scope: ModuleScope, e: HclExpr, depth = 0): ValueTree {
   if (v.kind === 'object') {
     return {
       kind: 'map',
-      entries: v.entries.filter((x): x is typeof x & { key: string } => x.key !== undefined).map((x) => ({ key: x.key, keyPlace: x.keyPlace, value: treeOf(scope, x.value, depth + 1) })),
+      entries: v.entries
+        .filter((x): x is typeof x & { key: string } => x.key !== undefined)
+        .map((x) => ({ key: x.key, keyPlace: x.keyPlace, value: treeOf(scope, x.value, depth + 1) })),
       place: e.place,
     };
   }

@@ -148,7 +148,12 @@ class Converter {
           return this.collection(named(first)[0] ?? first, place);
         case 'function_call': {
           const [id, args] = named(first);
-          const list = args && args.type === 'function_arguments' ? named(args).filter((a) => a.type === 'expression').map((a) => this.expr(a)) : [];
+          const list =
+            args && args.type === 'function_arguments'
+              ? named(args)
+                  .filter((a) => a.type === 'expression')
+                  .map((a) => this.expr(a))
+              : [];
           return { kind: 'call', name: id?.text ?? '', args: list, text: n.text, place };
         }
       }
@@ -204,11 +209,25 @@ class Converter {
     const strip = indented ? Math.min(...rawLines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), Infinity) : 0;
     const cut = Number.isFinite(strip) ? strip : 0;
     const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join('\n') + (rawLines.length ? '\n' : '');
-    return { kind: 'heredoc', content, lineStarts, strip: cut, interpolated: kids.some((k) => k.type === 'template_interpolation' || k.type === 'template_directive'), place };
+    return {
+      kind: 'heredoc',
+      content,
+      lineStarts,
+      strip: cut,
+      interpolated: kids.some((k) => k.type === 'template_interpolation' || k.type === 'template_directive'),
+      place,
+    };
   }
 
   collection(n: TsNode, place: Place): HclExpr {
-    if (n.type === 'tuple') return { kind: 'tuple', items: named(n).filter((c) => c.type === 'expression').map((c) => this.expr(c)), place };
+    if (n.type === 'tuple')
+      return {
+        kind: 'tuple',
+        items: named(n)
+          .filter((c) => c.type === 'expression')
+          .map((c) => this.expr(c)),
+        place,
+      };
     const entries: HclObjectEntry[] = [];
     for (const el of named(n).filter((c) => c.type === 'object_elem')) {
       const k = el.childForFieldName('key');

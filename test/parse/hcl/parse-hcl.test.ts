@@ -47,9 +47,18 @@ describe('parseHcl', () => {
     expect(addons.kind).toBe('object');
     if (addons.kind !== 'object') return;
     expect(addons.entries.map((e) => e.key)).toEqual(['kube-proxy', 'coredns']);
-    expect(addons.entries[0]!.value).toMatchObject({ kind: 'object', entries: [{ key: 'addon_version', value: { kind: 'string', value: 'v1.28.1-eksbuild.1', place: { line: 7, column: 36 } } }] });
+    expect(addons.entries[0]!.value).toMatchObject({
+      kind: 'object',
+      entries: [{ key: 'addon_version', value: { kind: 'string', value: 'v1.28.1-eksbuild.1', place: { line: 7, column: 36 } } }],
+    });
     expect(a.l!.expr).toMatchObject({ kind: 'call', name: 'lower', args: [{ kind: 'string', value: 'X' }] });
-    expect(a.t!.expr).toMatchObject({ kind: 'tuple', items: [{ kind: 'number', raw: '1' }, { kind: 'string', value: 'a' }] });
+    expect(a.t!.expr).toMatchObject({
+      kind: 'tuple',
+      items: [
+        { kind: 'number', raw: '1' },
+        { kind: 'string', value: 'a' },
+      ],
+    });
     expect(a.c!.expr.kind).toBe('other');
     expect(a.i!.expr).toMatchObject({ kind: 'traversal', root: 'local', steps: ['m', 'k', 'v', 0] });
     expect(a.h!.expr).toMatchObject({ kind: 'heredoc', content: 'kind: Installation\n  spec: {}\n', strip: 4, interpolated: false });
