@@ -35719,7 +35719,8 @@ title: calico-kube-controllers pod cache goes out of sync and leaks memory
 component: calico
 severity: low
 affected: >-
-  calico-kube-controllers before 3.24.6, and 3.25.0 (fixed in 3.25.1).
+  calico-kube-controllers from 3.1.0 (its first release numbered like Calico) before 3.24.6, and 3.25.0 (fixed
+  in 3.25.1).
 symptom: >-
   The node controller in calico-kube-controllers lets its internal pod cache drift out of sync and keeps
   growing, leaking memory (calico#7433). No dataplane impact.
@@ -35728,7 +35729,7 @@ message: >-
   3.24.6, 3.25.1 and 3.26.0)
 when:
   fact: calico.kubeControllersVersion
-  version: "<3.24.6 || >=3.25.0 <3.25.1"
+  version: ">=3.1.0 <3.24.6 || >=3.25.0 <3.25.1"
 primaryFact: calico.kubeControllersVersion
 fix: Upgrade calico-kube-controllers to 3.24.6, 3.25.1, or 3.26.0 or later.
 references:
@@ -35740,6 +35741,11 @@ helpUri: https://github.com/projectcalico/calico/pull/7433
 notes:
   - The 3.23 backport (calico#7541) never shipped; 3.23.5 was the last 3.23 release, so every 3.23.x is affected.
   - calico-kube-controllers' version falls back to the Calico version when its image is not in the repository.
+  - >-
+    Before Calico 3.1 calico-kube-controllers had its own numbering (v1.0.x with Calico 2.x, v2.0.x with Calico
+    3.0), so a v2.0.1 image is not "older than 3.24.6" in Calico's sense. When the leak began is UNVERIFIED (the
+    reports start around Calico 3.20); the range starts at 3.1.0, the first release numbered like Calico, so the
+    old numbering never raises a finding.
 seedErrors:
   - '"Fixed in v3.26.0" ignores the 3.24.6 and 3.25.1 backports.'
 `,
@@ -40178,6 +40184,7 @@ distros:
   }
 }
 `,
+  "schema/report.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",\n  "title": "netcompat JSON report",\n  "description": "What `netcompat scan --format json` (and the Action\'s json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",\n  "type": "object",\n  "required": [\n    "schemaVersion",\n    "tool",\n    "root",\n    "verdict",\n    "findings",\n    "undetermined",\n    "notApplicable",\n    "skipped",\n    "contexts",\n    "stats",\n    "rules"\n  ],\n  "properties": {\n    "schemaVersion": {\n      "const": 1\n    },\n    "tool": {\n      "type": "object",\n      "required": [\n        "name",\n        "version"\n      ],\n      "properties": {\n        "name": {\n          "const": "netcompat"\n        },\n        "version": {\n          "type": "string"\n        }\n      }\n    },\n    "root": {\n      "type": "string",\n      "description": "The scanned directory as given."\n    },\n    "verdict": {\n      "type": "object",\n      "required": [\n        "failOn",\n        "fails",\n        "line",\n        "counts"\n      ],\n      "properties": {\n        "failOn": {\n          "enum": [\n            "high",\n            "medium",\n            "low",\n            "none"\n          ]\n        },\n        "fails": {\n          "type": "boolean",\n          "description": "Exactly the CLI\'s exit code 1."\n        },\n        "line": {\n          "type": "string"\n        },\n        "counts": {\n          "type": "object",\n          "required": [\n            "high",\n            "medium",\n            "low",\n            "undetermined",\n            "suppressed",\n            "filtered",\n            "skipped"\n          ],\n          "additionalProperties": {\n            "type": "integer",\n            "minimum": 0\n          },\n          "properties": {\n            "high": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "medium": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "low": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "undetermined": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "suppressed": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "filtered": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "skipped": {\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        }\n      }\n    },\n    "findings": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/finding"\n      }\n    },\n    "undetermined": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/undetermined"\n      }\n    },\n    "notApplicable": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "ruleId",\n          "context",\n          "reason"\n        ],\n        "properties": {\n          "ruleId": {\n            "type": "string"\n          },\n          "context": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          }\n        }\n      }\n    },\n    "skipped": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "path",\n          "reason",\n          "detail"\n        ],\n        "properties": {\n          "path": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          },\n          "detail": {\n            "type": "string"\n          },\n          "quiet": {\n            "type": "boolean"\n          }\n        }\n      }\n    },\n    "diagnostics": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "level",\n          "message"\n        ],\n        "properties": {\n          "level": {\n            "enum": [\n              "warning",\n              "notice"\n            ]\n          },\n          "message": {\n            "type": "string"\n          },\n          "place": {\n            "$ref": "#/definitions/place"\n          }\n        }\n      }\n    },\n    "contexts": {\n      "type": "array",\n      "description": "The clusters, each with every fact it was evaluated on (the full evidence of every finding is here).",\n      "items": {\n        "type": "object",\n        "required": [\n          "name",\n          "formedBy",\n          "facts"\n        ],\n        "properties": {\n          "name": {\n            "type": "string"\n          },\n          "formedBy": {\n            "type": "string"\n          },\n          "facts": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "overridden": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          }\n        }\n      }\n    },\n    "stats": {\n      "type": "object",\n      "required": [\n        "filesSeen",\n        "filesParsed",\n        "facts"\n      ],\n      "additionalProperties": {\n        "type": "integer",\n        "minimum": 0\n      },\n      "properties": {\n        "filesSeen": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesRead": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesParsed": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "facts": {\n          "type": "integer",\n          "minimum": 0\n        }\n      }\n    },\n    "rules": {\n      "type": "array",\n      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",\n      "items": {\n        "type": "object",\n        "required": [\n          "id",\n          "title",\n          "severity",\n          "component",\n          "fix",\n          "references"\n        ],\n        "properties": {\n          "id": {\n            "type": "string"\n          },\n          "title": {\n            "type": "string"\n          },\n          "severity": {\n            "$ref": "#/definitions/severity"\n          },\n          "component": {\n            "type": "string"\n          },\n          "fix": {\n            "type": "string"\n          },\n          "references": {\n            "type": "array",\n            "items": {\n              "type": "string"\n            }\n          }\n        }\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "enum": [\n        "high",\n        "medium",\n        "low"\n      ]\n    },\n    "place": {\n      "type": "object",\n      "required": [\n        "file",\n        "line",\n        "column"\n      ],\n      "properties": {\n        "file": {\n          "type": "string",\n          "description": "Path relative to the scanned directory, with / separators."\n        },\n        "line": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "column": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endLine": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endColumn": {\n          "type": "integer",\n          "minimum": 1\n        }\n      }\n    },\n    "fact": {\n      "type": "object",\n      "required": [\n        "name",\n        "value",\n        "origin",\n        "source"\n      ],\n      "properties": {\n        "name": {\n          "type": "string"\n        },\n        "value": {\n          "type": "string"\n        },\n        "raw": {\n          "type": "string"\n        },\n        "unresolved": {\n          "type": "boolean"\n        },\n        "candidates": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          }\n        },\n        "origin": {\n          "enum": [\n            "repository",\n            "explicit",\n            "default",\n            "derived"\n          ]\n        },\n        "place": {\n          "$ref": "#/definitions/place"\n        },\n        "source": {\n          "type": "string"\n        },\n        "note": {\n          "type": "string"\n        },\n        "key": {\n          "type": "string"\n        },\n        "derivedFrom": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        }\n      }\n    },\n    "finding": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string",\n          "description": "The cluster."\n        },\n        "message": {\n          "type": "string"\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1,\n          "description": "Evidence places left out of this finding; all are in contexts[].facts."\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "suppressed": {\n          "type": "object",\n          "required": [\n            "reason",\n            "by"\n          ],\n          "properties": {\n            "reason": {\n              "type": "string"\n            },\n            "by": {\n              "type": "string"\n            }\n          }\n        },\n        "filtered": {\n          "enum": [\n            "baseline",\n            "unchanged"\n          ]\n        }\n      }\n    },\n    "undetermined": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "missing",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string"\n        },\n        "message": {\n          "type": "string"\n        },\n        "missing": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "fact",\n              "hint"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "hint": {\n                "type": "string"\n              },\n              "unresolvedAt": {\n                "type": "array",\n                "items": {\n                  "$ref": "#/definitions/place"\n                }\n              }\n            }\n          }\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        }\n      }\n    }\n  }\n}\n',
   "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" },\n    "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." },\n    "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\\\d{4}-\\\\d{4,}$" }, "description": "CVE ids of a security issue." },\n    "affected": {\n      "type": "string", "minLength": 5, "maxLength": 400,\n      "description": "The affected condition in words, for the README\'s rules table; the full condition stays in when/unless."\n    }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni",\n        "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs",\n        "apiserver.admissionPlugins", "ansible.variable"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 3,\n          "dependencies": { "unverified": ["version"] },\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" },\n            "kernelBuild": {\n              "type": "string",\n              "pattern": "^[<>=0-9.| -]+$",\n              "description": "comparators over a distro kernel\'s major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)"\n            },\n            "kernelFlavor": {\n              "type": "array", "minItems": 1,\n              "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] },\n              "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel"\n            },\n            "unverified": {\n              "type": "object", "additionalProperties": false, "required": ["version", "note"],\n              "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note",\n              "properties": {\n                "version": { "type": "string", "description": "node-semver range" },\n                "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" }\n              }\n            }\n          }\n        }\n      ]\n    }\n  }\n}\n'
 };
 var json = {
@@ -40187,7 +40194,7 @@ var json = {
   "rules/cal-ipt-backend-detect.yaml": '{"id":"CAL-IPT-BACKEND-DETECT","title":"Calico Felix picks the wrong iptables backend on nft hosts with ip_tables loaded","component":"calico","severity":"high","affected":"Calico before 3.25.2 on hosts that use iptables-nft (or RHEL 8, 9 and 10 kernels where the backend is not given) with the ip_tables module loaded, unless Felix\'s iptablesBackend is set to NFT or Legacy.","symptom":"With iptablesBackend Auto (the default), Felix before 3.25.2 chooses legacy when the legacy rule count is at least 10 or at least the nft count. On RHEL/CentOS 8 family hosts (iptables-nft) where the ip_tables module is loaded, it can pick legacy and program the wrong backend, breaking policy and NAT (calico#7111).","message":"Calico {calico.version} with iptablesBackend Auto can pick iptables-legacy on hosts with ip_tables loaded whose iptables backend is {host.iptablesBackend}, kernel {node.kernel}: policy and NAT go to the wrong backend (fixed in 3.25.2 and 3.26.0)","when":{"all":[{"fact":"calico.version","version":"<3.25.2"},{"any":[{"fact":"host.iptablesBackend","in":["nft"]},{"all":[{"not":{"fact":"host.iptablesBackend","present":true}},{"fact":"node.kernel","matches":"\\\\.el(8|9|10)(?!\\\\d)"}]}]},{"fact":"host.ipTablesModuleLoaded","in":["true"]}]},"unless":[{"fact":"calico.iptablesBackend","in":["NFT","Legacy"]}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.25.2 or 3.26.0 or later, or set the backend by hand: FelixConfiguration spec.iptablesBackend NFT (or env FELIX_IPTABLESBACKEND=NFT).","references":["https://github.com/projectcalico/calico/pull/7111","https://github.com/projectcalico/calico/pull/7460","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md","https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go"],"helpUri":"https://github.com/projectcalico/calico/pull/7111","notes":["The evidence names the RHEL/CentOS/Rocky/Alma 8+ family. The miscount does not depend on the distro, so conservatively every host whose iptables backend is nft counts (inference); a RHEL 8/9/10 kernel string (`.el8`, `.el9`, `.el10`, UEK included) stands in when the host backend is not known.","Whether ip_tables is loaded is only known on the nodes (`lsmod | grep ip_tables`); without host.ipTablesModuleLoaded the rule is undetermined with that hint.","No 3.24.x release has the fix (checked in git)."],"seedErrors":["\\"< v3.26.0\\" misses the 3.25.2 backport (calico#7460).","\\"< v3.26 needs manual specification\\" is inaccurate: Auto existed and was the default; it was just wrong in this case."]}',
   "rules/cal-ipt-default-legacy.yaml": `{"id":"CAL-IPT-DEFAULT-LEGACY","title":"Calico before 3.17 defaults Felix to iptables-legacy on hosts that use iptables-nft","component":"calico","severity":"high","affected":"Calico before 3.17.0 on hosts whose iptables backend is nft (RHEL/CentOS 8 and later, Debian 10 and later, Ubuntu 21.04 and later), unless Felix's iptablesBackend is set to NFT.","symptom":"Felix's iptablesBackend defaulted to \\"legacy\\" until 3.17.0, which changed the default to auto (felix#2464). On hosts whose iptables uses the nft backend, Felix writes its policy and NAT rules to the legacy tables while kube-proxy, kubelet and the host write nft ones, so policy and NAT can land in the wrong tables and traffic is dropped or not NATed.","message":"Calico {calico.version} writes iptables-legacy rules by default on hosts whose iptables backend is {host.iptablesBackend}: Felix's rules and the host's land in different tables","when":{"all":[{"fact":"calico.version","version":"<3.17.0"},{"fact":"host.iptablesBackend","in":["nft"]}]},"unless":[{"fact":"calico.iptablesBackend","in":["NFT"]}],"primaryFact":"calico.version","fix":"Upgrade Calico to 3.17 or later (ideally 3.25.2 or later, see CAL-IPT-BACKEND-DETECT), or set FELIX_IPTABLESBACKEND=NFT (FelixConfiguration spec.iptablesBackend NFT).","references":["https://github.com/projectcalico/felix/pull/2464","https://github.com/projectcalico/calico/blob/v3.17.0/_includes/release-notes/v3.17.0-release-notes.md","https://github.com/projectcalico/calico/issues/2322"],"helpUri":"https://github.com/projectcalico/felix/pull/2464","notes":["The default was read in git by the rules audit: felix v3.16.0 config_params.go has \\"legacy\\", v3.17.0 \\"auto\\". An absent calico.iptablesBackend counts as the default (legacy); Auto set by hand before 3.17 is not given credit (its detection then is UNVERIFIED)."]}`,
   "rules/cal-ipt-with-kp-nft.yaml": `{"id":"CAL-IPT-WITH-KP-NFT","title":"Calico's iptables dataplane crash-loops beside kube-proxy in nftables mode","component":"calico","severity":"high","affected":"kube-proxy in nftables mode with Calico before 3.29 (iptables dataplane, the only one besides eBPF), or Calico 3.32 or later with Felix nftablesMode Disabled, unless the dataplane is eBPF, nftables or VPP.","symptom":"With kube-proxy programming native nftables rules, Felix's iptables-nft-save fails with \\"iptables-save failed because there are incompatible nft rules in the table\\", and calico-node fails its readiness checks and restarts (\\"Calico panics if kube-proxy using nftables mode\\", calico#8025): a known issue in the Calico 3.27 release notes. Calico 3.29 added an nftables dataplane; from 3.32.0 Felix's nftablesMode defaults to Auto and follows kube-proxy's mode.","message":"Calico {calico.version} runs its iptables dataplane beside kube-proxy {kubeProxy.mode} mode: Felix cannot save the nft tables kube-proxy writes and calico-node crash-loops","when":{"all":[{"fact":"kubeProxy.mode","in":["nftables"]},{"any":[{"fact":"calico.version","version":"<3.29.0"},{"all":[{"fact":"calico.version","version":">=3.32.0"},{"fact":"calico.nftablesMode","present":true},{"fact":"calico.nftablesMode","in":["Disabled"]}]}]}]},"unless":[{"fact":"calico.dataplane","in":["BPF","Nftables","VPP"]},{"fact":"calico.nftablesMode","in":["Enabled"]}],"primaryFact":"calico.version","fix":"Set Felix nftablesMode Enabled (FelixConfiguration spec.nftablesMode or Installation linuxDataplane Nftables, Calico 3.29 and later), or upgrade to Calico 3.32 or later and leave nftablesMode at Auto; or run kube-proxy in iptables mode.","references":["https://github.com/projectcalico/calico/issues/8025","https://github.com/projectcalico/calico/issues/8403","https://github.com/tigera/docs/pull/1249","https://github.com/kubernetes-sigs/kubespray/issues/12198","https://github.com/projectcalico/calico/pull/11629"],"helpUri":"https://github.com/projectcalico/calico/issues/8025","notes":["Calico 3.29 to 3.31 with nftablesMode Disabled (their default) are not reported: whether their iptables dataplane still crash-loops beside kube-proxy nftables mode is UNVERIFIED (the rules audit did not retest it), and the reading that cannot raise a false finding is chosen. The default per release (Disabled in 3.29 to 3.31, Auto in 3.32) was checked in git by the rules audit.","An absent dataplane counts as iptables, the default; an absent nftablesMode counts as the release's default."]}`,
-  "rules/cal-kc-pod-cache-leak.yaml": `{"id":"CAL-KC-POD-CACHE-LEAK","title":"calico-kube-controllers pod cache goes out of sync and leaks memory","component":"calico","severity":"low","affected":"calico-kube-controllers before 3.24.6, and 3.25.0 (fixed in 3.25.1).","symptom":"The node controller in calico-kube-controllers lets its internal pod cache drift out of sync and keeps growing, leaking memory (calico#7433). No dataplane impact.","message":"calico-kube-controllers {calico.kubeControllersVersion} has the pod-cache desync memory leak (fixed in 3.24.6, 3.25.1 and 3.26.0)","when":{"fact":"calico.kubeControllersVersion","version":"<3.24.6 || >=3.25.0 <3.25.1"},"primaryFact":"calico.kubeControllersVersion","fix":"Upgrade calico-kube-controllers to 3.24.6, 3.25.1, or 3.26.0 or later.","references":["https://github.com/projectcalico/calico/pull/7433","https://github.com/projectcalico/calico/pull/7503","https://github.com/projectcalico/calico/pull/7540","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/7433","notes":["The 3.23 backport (calico#7541) never shipped; 3.23.5 was the last 3.23 release, so every 3.23.x is affected.","calico-kube-controllers' version falls back to the Calico version when its image is not in the repository."],"seedErrors":["\\"Fixed in v3.26.0\\" ignores the 3.24.6 and 3.25.1 backports."]}`,
+  "rules/cal-kc-pod-cache-leak.yaml": `{"id":"CAL-KC-POD-CACHE-LEAK","title":"calico-kube-controllers pod cache goes out of sync and leaks memory","component":"calico","severity":"low","affected":"calico-kube-controllers from 3.1.0 (its first release numbered like Calico) before 3.24.6, and 3.25.0 (fixed in 3.25.1).","symptom":"The node controller in calico-kube-controllers lets its internal pod cache drift out of sync and keeps growing, leaking memory (calico#7433). No dataplane impact.","message":"calico-kube-controllers {calico.kubeControllersVersion} has the pod-cache desync memory leak (fixed in 3.24.6, 3.25.1 and 3.26.0)","when":{"fact":"calico.kubeControllersVersion","version":">=3.1.0 <3.24.6 || >=3.25.0 <3.25.1"},"primaryFact":"calico.kubeControllersVersion","fix":"Upgrade calico-kube-controllers to 3.24.6, 3.25.1, or 3.26.0 or later.","references":["https://github.com/projectcalico/calico/pull/7433","https://github.com/projectcalico/calico/pull/7503","https://github.com/projectcalico/calico/pull/7540","https://github.com/projectcalico/calico/blob/master/release-notes/v3.26.0-release-notes.md"],"helpUri":"https://github.com/projectcalico/calico/pull/7433","notes":["The 3.23 backport (calico#7541) never shipped; 3.23.5 was the last 3.23 release, so every 3.23.x is affected.","calico-kube-controllers' version falls back to the Calico version when its image is not in the repository.","Before Calico 3.1 calico-kube-controllers had its own numbering (v1.0.x with Calico 2.x, v2.0.x with Calico 3.0), so a v2.0.1 image is not \\"older than 3.24.6\\" in Calico's sense. When the leak began is UNVERIFIED (the reports start around Calico 3.20); the range starts at 3.1.0, the first release numbered like Calico, so the old numbering never raises a finding."],"seedErrors":["\\"Fixed in v3.26.0\\" ignores the 3.24.6 and 3.25.1 backports."]}`,
   "rules/cal-nft-dp-requirements.yaml": `{"id":"CAL-NFT-DP-REQUIREMENTS","title":"Calico nftables dataplane without kube-proxy in nftables mode, or on a kernel older than 5.13","component":"calico","severity":"medium","affected":"the Calico nftables dataplane with kube-proxy in iptables or ipvs mode, or on a kernel older than 5.13.","symptom":"Calico's nftables dataplane (tech preview in 3.29, GA in 3.31) is documented as requiring kube-proxy in nftables mode and a kernel 5.13 or later with nft 1.0.1 or later. Outside those requirements the combination is unsupported: iptables and nftables rules from different components meet on the same hooks.","message":"Calico's {calico.dataplane} dataplane runs with kube-proxy in {kubeProxy.mode} mode on kernel {node.kernel}: outside its documented requirements (kube-proxy nftables mode, kernel 5.13 or later)","when":{"all":[{"fact":"calico.dataplane","present":true},{"fact":"calico.dataplane","in":["Nftables"]},{"any":[{"fact":"kubeProxy.mode","in":["iptables","ipvs"]},{"fact":"node.kernel","kernel":"<5.13.0"}]}]},"primaryFact":"calico.dataplane","fix":"Run kube-proxy in nftables mode (1.31 or later) on kernels 5.13 or later, or use Calico's iptables or eBPF dataplane.","references":["https://docs.tigera.io/calico/latest/getting-started/kubernetes/nftables","https://github.com/projectcalico/calico/blob/v3.29.0/release-notes/v3.29.0-release-notes.md","https://github.com/projectcalico/calico/blob/v3.31.0/release-notes/v3.31.0-release-notes.md","https://github.com/tigera/docs/pull/1708"],"helpUri":"https://docs.tigera.io/calico/latest/getting-started/kubernetes/nftables","notes":["The dataplane test is closed-world: the Nftables dataplane must be set in the repository (Installation linuxDataplane, FELIX_NFTABLESMODE, FelixConfiguration, installer settings). One set only by hand on the cluster is not seen; pass --fact calico.dataplane=Nftables.","Medium, not high: the documentation states a requirement, not a symptom; the concrete failure outside it is UNVERIFIED."]}`,
   "rules/cal-vxlan-csum-63s.yaml": '{"id":"CAL-VXLAN-CSUM-63S","title":"Calico VXLAN with checksum offload on an old kernel stalls node-to-Service traffic for 63 seconds","component":"calico","severity":"high","affected":"VXLAN pools (Always or CrossSubnet) on kernels older than 5.8, with Calico before 3.19.2 (or 3.19.2 and later with ChecksumOffloadBroken=false forced), when --random-fully SNAT is in effect (kube-proxy 1.16.10 or later, a kernel 3.14 or later, or a RHEL 7 kernel).","symptom":"On kernels before 5.7, MASQUERADE --random-fully together with tx checksum offload on vxlan.calico produces bad outer checksums. Traffic from nodes or hostNetwork pods to ClusterIPs and NodePorts then stalls for 63 s (SYN retries 1+2+4+...+32) (calico#3145). Calico 3.19.2 and 3.20.0 turn the offload off on such kernels (felix#2811, felix#2815).","message":"Calico {calico.version} with VXLAN ({calico.vxlanMode}) keeps tx checksum offload on vxlan.calico on kernel {node.kernel} while MASQUERADE --random-fully is in effect: node and hostNetwork traffic to ClusterIPs and NodePorts can stall for 63 s","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"fact":"node.kernel","kernel":"<5.8.0"},{"any":[{"fact":"calico.version","version":"<3.19.2"},{"all":[{"fact":"calico.featureDetectOverride","present":true},{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.19.2"}]}]},{"any":[{"fact":"kubeProxy.version","version":">=1.16.10"},{"fact":"node.kernel","kernel":">=3.14.0"},{"fact":"node.kernel","matches":"\\\\.el7"}]}]},"primaryFact":"calico.version","fix":"Upgrade Calico to 3.19.2 or later (3.20.0 or later on the next line), which turns the offload off on these kernels, or run `ethtool --offload vxlan.calico rx off tx off` on every node (again after each reboot); do not override ChecksumOffloadBroken=false on kernels older than 5.8.","references":["https://github.com/projectcalico/calico/issues/3145","https://github.com/projectcalico/felix/pull/2811","https://github.com/projectcalico/felix/pull/2815","https://github.com/kubernetes/kubernetes/issues/91519","https://github.com/kubernetes/kubernetes/issues/88986","https://github.com/projectcalico/calico/blob/master/felix/environment/feature_detect.go"],"helpUri":"https://github.com/projectcalico/calico/issues/3145","notes":["Kernel: the bug is fixed upstream in 5.7 and Felix\'s later test is kernel <= 5.7.0. Only major.minor is known for distro kernels, so conservatively every 5.7 kernel is treated as affected (5.8 is not).","The fix was also backported to stable 5.6.13, 5.4.41, 4.19.123 and 4.14.181; exact upstream kernels at or above those (Flatcar, Talos, COS, Bottlerocket) cannot hit the bug. Distro strings carry ABI numbers instead of sublevels, so this is not modelled: conservatively such kernels still fire.","Reports on RHEL 8 (4.18) builds are mixed (os-kernels.md: k3s#5013, bz 1987108); as the research recommends, RHEL 8 is treated as affected unless a specific build is verified.","\\"--random-fully in effect\\" is true when kube-proxy is 1.16.10 or later (upstream images before 1.16.10 ship iptables 1.6.0, too old for the flag; rules-audit.md A), the kernel is 3.14 or later (Felix itself masquerades fully-random there), or the kernel is a RHEL/CentOS 7 one (addendum: k/k#88986 saw the 63 s delay on 3.10.0-1127.8.2.el7). Other kernels below 3.14 need the kube-proxy version to decide.","featureDetectOverride ChecksumOffloadBroken=true cannot help below 3.19.2, where the feature flag does not exist. ChecksumOffloadBroken and the override loop that applies FELIX_FEATUREDETECTOVERRIDE to it are both in felix v3.19.2 (rules-audit.md A, checked in git), so overriding it to false on 3.19.2 or later (the FelixConfiguration field from 3.21) on such a kernel turns the offload back on and brings the bug back: that case fires too."],"seedErrors":["\\"< v3.20 no handling\\" is wrong: 3.19.2 already turns the offload off on kernels below 5.7.","\\">= v3.20 FelixConfiguration can control it\\" is imprecise: the FelixConfiguration field dates from 3.21.0 (the env var FELIX_FEATUREDETECTOVERRIDE from 3.20)."]}',
   "rules/cal-vxlan-csum-off-perf.yaml": `{"id":"CAL-VXLAN-CSUM-OFF-PERF","title":"Calico turns VXLAN checksum offload off, cutting VXLAN throughput","component":"calico","severity":"medium","affected":"VXLAN pools (Always or CrossSubnet) with Calico 3.24.6 to 3.27.x and 3.28.1 on any kernel, 3.19.2 to 3.24.5 on kernels older than 5.7, or 3.28.0 and 3.28.2 and later on kernels older than 5.8; not when ChecksumOffloadBroken=false is forced on Calico 3.20.0 and later.","symptom":"With tx checksum offload off on vxlan.calico, VXLAN throughput drops sharply (RKE2's docs quote about 2.5 Gbps against 9 Gbps). Calico 3.24.6, 3.25.0 to 3.27.x and 3.28.1 turn it off on every kernel; 3.19.2 to 3.24.5, 3.28.0 and 3.28.2 or later turn it off only on kernels up to 5.7.0, where it is needed.","message":"Calico {calico.version} turns tx checksum offload off on vxlan.calico with VXLAN {calico.vxlanMode} on kernel {node.kernel}: VXLAN throughput drops (about 2.5 Gbps instead of 9 Gbps in RKE2's measurement)","when":{"all":[{"fact":"calico.vxlanMode","in":["Always","CrossSubnet"]},{"any":[{"fact":"calico.version","version":">=3.24.6 <3.28.0 || 3.28.1"},{"all":[{"fact":"calico.version","version":">=3.19.2 <3.24.6"},{"fact":"node.kernel","kernel":"<5.7.0"}]},{"all":[{"fact":"calico.version","version":"3.28.0 || >=3.28.2"},{"fact":"node.kernel","kernel":"<5.8.0"}]}]}]},"unless":[{"all":[{"fact":"calico.featureDetectOverride","matches":"(^|,)\\\\s*ChecksumOffloadBroken\\\\s*=\\\\s*(false|False|FALSE|f|F|0)\\\\s*(,|$)"},{"fact":"calico.version","version":">=3.19.2"}]}],"primaryFact":"calico.version","fix":"On kernels newer than 5.7 upgrade Calico to 3.28.2 or later (3.28.0 also turns the offload back on but lacks the SNAT fix, see CAL-VXLAN-CSUM-SNAT-CORRUPT). On kernels 5.7 and older the offload must stay off (CAL-VXLAN-CSUM-63S): upgrade the kernel to regain throughput; set featureDetectOverride ChecksumOffloadBroken=false only where the kernel is known to carry the checksum fix.","references":["https://github.com/projectcalico/calico/pull/6842","https://github.com/projectcalico/calico/pull/7007","https://github.com/projectcalico/calico/pull/8774","https://github.com/projectcalico/calico/pull/9037","https://github.com/projectcalico/calico/pull/9102","https://github.com/projectcalico/felix/pull/2811","https://github.com/rancher/rke2-docs/pull/229"],"helpUri":"https://github.com/projectcalico/calico/pull/6842","notes":["Felix's test is kernel < 5.7.0 in 3.19.2 to 3.24.5 and kernel <= 5.7.0 in 3.28.0 and 3.28.2+. Only major.minor is known for distro kernels: a 5.7 kernel counts as 5.7.0, so it is affected with 3.28.0 and 3.28.2+ and not with 3.19.2 to 3.24.5 (a 5.7.x upstream kernel with x > 0 would keep the offload on with 3.28.x; conservatively reported).","Versions before 3.19.2 never touch the offload (no finding here; see CAL-VXLAN-CSUM-63S).","featureDetectOverride ChecksumOffloadBroken=false cancels the rule from 3.19.2, where the flag and the override loop first appear (env var FELIX_FEATUREDETECTOVERRIDE, rules-audit.md A, checked in git; the FelixConfiguration field from 3.21).","The seed page's 1 to 2 Gbps figure is not sourced; RKE2's docs (rancher/rke2-docs#229) give 2.5 against 9 Gbps."],"seedErrors":["\\">= v3.20 auto-disabled (slow)\\" is wrong: 3.19.2 to 3.24.5 disable the offload only on kernels below 5.7; it is off on every kernel in 3.24.6, 3.25.0 to 3.27.x, and 3.28.1.","\\">= 3.28 auto-enables on kernel 5.7\\" is imprecise: the offload is enabled only when the kernel is above 5.7.0 (5.7.0 itself stays off), and 3.28.1 went back to always off.","\\">= v3.20 FelixConfiguration can control it\\" is imprecise: the FelixConfiguration field dates from 3.21.0 (env var from 3.20)."]}`,
@@ -46001,7 +46008,8 @@ function explicitFacts(inputs) {
     if (!s) continue;
     const eq = s.indexOf("=");
     const name2 = eq > 0 ? s.slice(0, eq).trim() : "";
-    if (!isFactName(name2) || eq === s.length - 1) throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
+    if (!isFactName(name2) || eq === s.length - 1)
+      throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
     let value = s.slice(eq + 1).trim();
     const accepted = FACT_VALUES[name2];
     if (accepted) {
@@ -46063,7 +46071,8 @@ function braceExpansions(glob, cap = MAX_BRACE_EXPANSIONS) {
 function checkGlobs(what, globs) {
   for (const g of globs) {
     if (g.length > MAX_GLOB_LENGTH) throw badValue(what, `${g.slice(0, 40)}\u2026`, `a glob pattern of at most ${MAX_GLOB_LENGTH} characters`);
-    if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith("~")) throw badValue(what, g, "a pattern relative to the scanned directory (no leading / or ~)");
+    if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith("~"))
+      throw badValue(what, g, "a pattern relative to the scanned directory (no leading / or ~)");
     if (g.split(/[\\/]/).includes("..")) throw badValue(what, g, "a pattern inside the scanned directory (no .. segment)");
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }
@@ -46112,7 +46121,9 @@ function parseConfig(text2, file) {
   const checkGlob = (glob, at2) => {
     if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
       const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, at2)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+      throw new UsageError(
+        `${file}:${lineOf(doc, lineCounter, at2)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`
+      );
     }
   };
   const clusters = (data.clusters ?? []).map((c, i2) => {
@@ -46130,11 +46141,15 @@ function parseConfig(text2, file) {
   if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
   const ignore = (data.ignore ?? []).map((g, i2) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`);
+      throw new UsageError(
+        `${file}:${lineOf(doc, lineCounter, ["ignore", i2, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
+      );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i2, "paths", j]));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["ignore", i2, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new UsageError(
+        `${file}:${lineOf(doc, lineCounter, ["ignore", i2, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`
+      );
     }
     return { ...g, line: lineOf(doc, lineCounter, ["ignore", i2]) };
   });
@@ -48960,7 +48975,13 @@ function* discover(opts) {
     const abs = `${root}/${path2}`;
     const backup = backupSegment(path2);
     if (backup) {
-      yield { skipped: { path: path2, reason: "backup", detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)` } };
+      yield {
+        skipped: {
+          path: path2,
+          reason: "backup",
+          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
+        }
+      };
       continue;
     }
     if (isLink) {
@@ -49219,7 +49240,10 @@ function parseRule(text2, file) {
       }
     }
     if (r.kind === "kernelBuild" && !isKernelBuildRange(r.value)) {
-      throw new KnowledgeError(file, `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`);
+      throw new KnowledgeError(
+        file,
+        `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
+      );
     }
   }
   return rule;
@@ -49265,7 +49289,9 @@ function applyBaseline(findings, baseline) {
 // src/inputs/load-settings.ts
 function relativeEntry(configFile, key, value) {
   if (isAbsolute3(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
-    throw new UsageError(`${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`);
+    throw new UsageError(
+      `${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`
+    );
   }
 }
 var MAX_RULE_FILES = 200;
@@ -49305,7 +49331,8 @@ function loadSettings(req) {
     for (const pattern of config.rules) {
       const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
-      if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
+      if (files.length > MAX_RULE_FILES)
+        throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
       for (const file of files) {
         const shown = relative4(process.cwd(), file) || file;
         try {
@@ -49326,7 +49353,8 @@ function loadSettings(req) {
       rules = rules.map((r) => r.id === id ? { ...r, severity } : r);
     }
     for (const g of config.ignore) {
-      if (!ids.has(g.rule)) throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
+      if (!ids.has(g.rule))
+        throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
     }
   }
   const settings = { rules };
@@ -49449,7 +49477,11 @@ function renderMessage(template, values) {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name2) => {
     const bound2 = values.get(name2);
     const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
-    const shown = [...new Set(list.map((v) => v.facts[0]).filter((f) => !!f).map(showValue))];
+    const shown = [
+      ...new Set(
+        list.map((v) => v.facts[0]).filter((f) => !!f).map(showValue)
+      )
+    ];
     if (shown.length === 0) return "unknown";
     const extra = shown.length - VALUES_IN_MESSAGE;
     return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
@@ -49586,7 +49618,10 @@ function undeterminedAnnotation(u, many) {
     ...place ? { place } : {},
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
-    message: truncateBytes(`Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${clusterLabel(u)}` : ""}: ${forChannel(u.message, "action")}`, MAX_DETAILS_BYTES),
+    message: truncateBytes(
+      `Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${clusterLabel(u)}` : ""}: ${forChannel(u.message, "action")}`,
+      MAX_DETAILS_BYTES
+    ),
     rawDetails: truncateBytes(details.join("\n"), MAX_DETAILS_BYTES)
   };
 }
@@ -49912,7 +49947,9 @@ function viewOrder(list) {
 }
 function refsLine(refs) {
   if (refs.length === 0) return "";
-  const links = refs.map((r) => /^https?:\/\//.test(r) ? `[${escapeMarkdown(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : escapeMarkdown(r));
+  const links = refs.map(
+    (r) => /^https?:\/\//.test(r) ? `[${escapeMarkdown(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : escapeMarkdown(r)
+  );
   return `**References:** ${links.join(", ")}
 
 `;
@@ -49997,7 +50034,9 @@ function ruleTable(findings, undetermined, many) {
   const open2 = rows2.filter((r) => r.undetermined > 0);
   let out2 = "";
   if (found.length > 0) {
-    const lines2 = found.map((r) => `| ${SEVERITY_ICON[r.severity]}&nbsp;${r.severity} | ${ruleIdCode(r.id)} | ${r.findings} |${many ? ` ${r.clusters.size} |` : ""} ${text(r.title)} |`);
+    const lines2 = found.map(
+      (r) => `| ${SEVERITY_ICON[r.severity]}&nbsp;${r.severity} | ${ruleIdCode(r.id)} | ${r.findings} |${many ? ` ${r.clusters.size} |` : ""} ${text(r.title)} |`
+    );
     const allClusters = new Set(findings.flatMap(clustersOf));
     const total = `| | **Total** | **${findings.length}** |${many ? ` **${allClusters.size}** |` : ""} |`;
     out2 += `| Severity | Rule | Findings |${many ? " Clusters |" : ""} Title |
@@ -50107,15 +50146,22 @@ function prView(result, opts) {
   const securityRules = new Set(result.rules.filter((r) => r.security === true || (r.cve?.length ?? 0) > 0).map((r) => r.id));
   const clustersWord = result.contexts.length > 1 ? ` in ${plural(result.contexts.length, "cluster")}` : "";
   const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? code(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${code(opts.failOn)}.` : `Scanned ${plural(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${plural(s.facts, "fact")}, checked ${plural(result.rules.length, "rule")}; fail-on: ${code(opts.failOn)}.`;
-  sections2.push({ head: `${opts.prefix ?? ""}## ${icon} ${escapeMarkdown(opts.name ?? "netcompat")}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
+  sections2.push({
+    head: `${opts.prefix ?? ""}## ${icon} ${escapeMarkdown(opts.name ?? "netcompat")}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
 
 ${scanned}
 
-`, items: [] });
+`,
+    items: []
+  });
   sections2.push({ head: ruleTable(findings, undetermined, many), items: [] });
-  if (many) sections2.push({ head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.
+  if (many)
+    sections2.push({
+      head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.
 
-`, items: [] });
+`,
+      items: []
+    });
   for (const n of opts.notes ?? []) sections2.push({ head: `${n}
 
 `, items: [] });
@@ -50176,8 +50222,10 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       head: `### Suppressed (${suppressed.length}), not counted
 
 `,
-      items: suppressed.map((f) => ({ full: `- ${ruleIdCode(f.ruleId)} ${placeHtml(f.primary, opts.link)}: ${md(f.suppressed?.reason ?? "")} (${md(f.suppressed?.by ?? "")})
-` })),
+      items: suppressed.map((f) => ({
+        full: `- ${ruleIdCode(f.ruleId)} ${placeHtml(f.primary, opts.link)}: ${md(f.suppressed?.reason ?? "")} (${md(f.suppressed?.by ?? "")})
+`
+      })),
       tail: "\n",
       unit: units.suppressed
     });
@@ -50228,13 +50276,18 @@ ${escapeMarkdown(formationLine(result.contexts))}.
       });
     }
   }
-  if (opts.kind === "comment" && opts.detailsUrl) sections2.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).
+  if (opts.kind === "comment" && opts.detailsUrl)
+    sections2.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).
 `, items: [] });
   const limit = opts.limit.toLocaleString("en-US");
-  const fitted = fitSections(sections2, opts.limit, (omitted) => `
+  const fitted = fitSections(
+    sections2,
+    opts.limit,
+    (omitted) => `
 > [!NOTE]
 > \u2702\uFE0F Cut to fit GitHub's limit of ${limit} characters: ${omitted.join(", ")} not shown here. The counts above cover everything; all results are in ${opts.elsewhere}.
-`);
+`
+  );
   return fitted.text;
 }
 
@@ -50272,6 +50325,7 @@ function sortNotApplicable(list) {
 
 // src/report/stable-json.ts
 var FIRST = [
+  "schemaVersion",
   "tool",
   "root",
   "verdict",
@@ -50456,6 +50510,7 @@ function quote(s) {
 }
 
 // src/report/json.ts
+var REPORT_SCHEMA_VERSION = 1;
 function jsonVerdict(result, failOn) {
   return {
     failOn,
@@ -50490,6 +50545,7 @@ function jsonUndetermined(u) {
 }
 function writeJsonReport(result, opts, sink) {
   const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     ...result,
     verdict: jsonVerdict(result, opts.failOn),
     // Each finding's JSON shape is made as it is written.
@@ -50782,7 +50838,12 @@ function applyInstallerDefaults(facts) {
   for (const name2 of FACT_ORDER) {
     if (present.has(name2)) continue;
     if (name2 !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name2 && present.has(d.from))) continue;
-    const f = combine2(name2, per.map((m) => m.get(name2)), profile, basis);
+    const f = combine2(
+      name2,
+      per.map((m) => m.get(name2)),
+      profile,
+      basis
+    );
     if (f) out2.push(f);
   }
   return out2;
@@ -50886,13 +50947,24 @@ function valuesFor(p, c, repoK8s, repoCni) {
   const proxy2 = c.release === void 0 ? void 0 : p.kubeProxyVersions?.find((x) => releaseSatisfies(c.release, `=${x.release}`));
   if (proxy2) out2.set("kubeProxy.version", { value: proxy2.kubeProxy, setting: "bundled kube-proxy" });
   const calico = cni === "calico" ? row?.calico ?? row?.calicoByKubernetes?.find((x) => k8s !== void 0 && kubernetesSatisfies(k8s, x.kubernetes) === "true")?.calico : cni === "canal" ? row?.canal : void 0;
-  if (calico) out2.set("calico.version", { value: calico, setting: cni === "canal" ? "bundled Canal with Calico" : "bundled Calico", ...unverified ? { unverified } : {} });
-  else if (row && cni === void 0 && (row.calico || row.canal || row.calicoByKubernetes)) out2.set("calico.version", { setting: "bundled Calico", unverified: "the CNI is not known" });
+  if (calico)
+    out2.set("calico.version", {
+      value: calico,
+      setting: cni === "canal" ? "bundled Canal with Calico" : "bundled Calico",
+      ...unverified ? { unverified } : {}
+    });
+  else if (row && cni === void 0 && (row.calico || row.canal || row.calicoByKubernetes))
+    out2.set("calico.version", { setting: "bundled Calico", unverified: "the CNI is not known" });
   else if (!row && c.release !== void 0 && p.releases.length > 0 && (cni === "calico" || cni === "canal")) {
     out2.set("calico.version", { setting: "bundled Calico", unverified: `release ${c.release} is not in data/installers/${p.name}.yaml` });
   }
   for (const name2 of new Set(p.defaults.map((d) => d.fact))) {
-    const v = firstDefault(p.defaults.filter((d) => d.fact === name2), c, k8s, cni);
+    const v = firstDefault(
+      p.defaults.filter((d) => d.fact === name2),
+      c,
+      k8s,
+      cni
+    );
     if (v !== void 0) out2.set(name2, v);
   }
   return out2;
@@ -51002,7 +51074,8 @@ function siblingClusters(facts, roots) {
       set.add(f.name);
       found.set(dir, set);
     }
-    for (const [dir, names] of found) out2.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(", ")})`);
+    for (const [dir, names] of found)
+      out2.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(", ")})`);
   }
   return out2;
 }
@@ -51258,7 +51331,12 @@ function tokenize2(src) {
   }
   return out2;
 }
-var LITERALS = /* @__PURE__ */ new Map([["true", "true"], ["True", "true"], ["false", "false"], ["False", "false"]]);
+var LITERALS = /* @__PURE__ */ new Map([
+  ["true", "true"],
+  ["True", "true"],
+  ["false", "false"],
+  ["False", "false"]
+]);
 function expression(toks, vars, depth) {
   if (toks.length === 1) return operand(toks[0], vars, depth);
   if (toks.length === 6 && toks[1]?.v === "|" && (toks[2]?.v === "default" || toks[2]?.v === "d") && toks[3]?.v === "(" && toks[5]?.v === ")") {
@@ -51277,7 +51355,11 @@ function expression(toks, vars, depth) {
     const t = cond && truth(cond.text);
     if (t === void 0 || !cond) return void 0;
     const pick = operand(t !== negate ? toks[0] : toks[elseAt + 1], vars, depth);
-    return pick && { text: pick.text, steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps], used: [...cond.used, ...pick.used] };
+    return pick && {
+      text: pick.text,
+      steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps],
+      used: [...cond.used, ...pick.used]
+    };
   }
   return void 0;
 }
@@ -51342,7 +51424,8 @@ function templateTree(file, homes) {
   if (td) return { tree: td[1], reason: "test data" };
   for (const home of homes) {
     const tests = home === "" ? "tests" : `${home}/tests`;
-    if (file.startsWith(`${tests}/`)) return { tree: tests, reason: `the test tree of the installer vendored in ${home === "" ? "the repository root" : `${home}/`}` };
+    if (file.startsWith(`${tests}/`))
+      return { tree: tests, reason: `the test tree of the installer vendored in ${home === "" ? "the repository root" : `${home}/`}` };
   }
   return void 0;
 }
@@ -51356,7 +51439,9 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
     const file = f.place?.file;
     if (file !== void 0 && ROLE_TREE.test(file)) {
       if (f.name === "cluster.definition") continue;
-      out2.push(f.origin === "repository" ? { ...f, origin: "default", note: [f.note, `installer role default (${dirOf(file)}/)`].filter(Boolean).join("; ") } : f);
+      out2.push(
+        f.origin === "repository" ? { ...f, origin: "default", note: [f.note, `installer role default (${dirOf(file)}/)`].filter(Boolean).join("; ") } : f
+      );
       continue;
     }
     const t = file === void 0 ? void 0 : templateTree(file, homes);
@@ -52401,7 +52486,9 @@ var isHclExtractor = (e) => e.input === "hcl";
 
 // src/extract/extract-file.ts
 function triggeredExtractors(extractors, path2, text2) {
-  return extractors.filter((e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text2.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text2, k))));
+  return extractors.filter(
+    (e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text2.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text2, k)))
+  );
 }
 function splitByInput(extractors) {
   const yaml = [];
@@ -52553,7 +52640,8 @@ var Prefilter = class {
   }
   record(bytes, w, at2) {
     if (w.plain >= 0) this.push(w.plain, at2);
-    if (w.kind >= 0 && endsKind(bytes[at2 + w.bytes.length]) && writtenAsKind(bytes.toString("latin1", Math.max(0, at2 - KIND_WINDOW), at2))) this.push(w.kind, at2);
+    if (w.kind >= 0 && endsKind(bytes[at2 + w.bytes.length]) && writtenAsKind(bytes.toString("latin1", Math.max(0, at2 - KIND_WINDOW), at2)))
+      this.push(w.kind, at2);
   }
   push(id, at2) {
     const h = this.hits;
@@ -52733,7 +52821,10 @@ var aksEngineApiModel = {
       if (distro === void 0) continue;
       const m = /ubuntu-(\d\d)\.(\d\d)/i.exec(distro);
       facts.push(
-        m ? factAt(ID, d, distroNode, "node.os", `ubuntu-${m[1]}.${m[2]}`, { raw: distro, note: `aks-engine distro ${distro} \u2192 Ubuntu ${m[1]}.${m[2]}` }) : { ...factAt(ID, d, distroNode, "node.os", distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }), unresolved: true }
+        m ? factAt(ID, d, distroNode, "node.os", `ubuntu-${m[1]}.${m[2]}`, { raw: distro, note: `aks-engine distro ${distro} \u2192 Ubuntu ${m[1]}.${m[2]}` }) : {
+          ...factAt(ID, d, distroNode, "node.os", distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }),
+          unresolved: true
+        }
       );
     }
     return facts;
@@ -52830,11 +52921,27 @@ var KUBESPRAY_VARS = [
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
 var REPLACEMENTS = [
-  { key: "cilium_kube_proxy_replacement", plugin: "cilium", on: /^(strict|true|yes)$/i, note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes" },
-  { key: "kube_router_run_service_proxy", plugin: "kube-router", on: /^(true|yes)$/i, note: "Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes" }
+  {
+    key: "cilium_kube_proxy_replacement",
+    plugin: "cilium",
+    on: /^(strict|true|yes)$/i,
+    note: "Kubespray cilium_kube_proxy_replacement: Cilium replaces kube-proxy, which Kubespray removes"
+  },
+  {
+    key: "kube_router_run_service_proxy",
+    plugin: "kube-router",
+    on: /^(true|yes)$/i,
+    note: "Kubespray kube_router_run_service_proxy: kube-router replaces kube-proxy, which Kubespray removes"
+  }
 ];
 var LIST_VARS = ["kube_proxy_feature_gates", "kube_feature_gates", "kube_apiserver_enable_admission_plugins"];
-var KUBESPRAY_TRIGGERS = [...KUBESPRAY_VARS.map((v) => v.key), "kube_network_plugin", "kube_proxy_remove", ...REPLACEMENTS.map((r) => r.key), ...LIST_VARS];
+var KUBESPRAY_TRIGGERS = [
+  ...KUBESPRAY_VARS.map((v) => v.key),
+  "kube_network_plugin",
+  "kube_proxy_remove",
+  ...REPLACEMENTS.map((r) => r.key),
+  ...LIST_VARS
+];
 function listVarFact(d, node, name2, key, origin) {
   const raw2 = str(d, node);
   if (raw2 !== void 0) return nameListFact(ID2, d, node, name2, raw2, { origin, note: `Kubespray ${key}` });
@@ -52845,7 +52952,13 @@ function listFacts(d, vars, origin) {
   const gatesKey = vars.has("kube_proxy_feature_gates") ? "kube_proxy_feature_gates" : "kube_feature_gates";
   const gates = listVarFact(d, vars.get(gatesKey), "kubeProxy.featureGates", gatesKey, origin);
   if (gates) facts.push(gates);
-  const plugins = listVarFact(d, vars.get("kube_apiserver_enable_admission_plugins"), "apiserver.admissionPlugins", "kube_apiserver_enable_admission_plugins", origin);
+  const plugins = listVarFact(
+    d,
+    vars.get("kube_apiserver_enable_admission_plugins"),
+    "apiserver.admissionPlugins",
+    "kube_apiserver_enable_admission_plugins",
+    origin
+  );
   if (plugins) facts.push(plugins);
   return facts;
 }
@@ -52893,7 +53006,9 @@ var kubesprayGroupVars = {
 };
 function installerFacts(d, node, pluginNode) {
   const kubean = d.embeddedIn !== void 0;
-  const facts = [installerNameFact(ID2, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")];
+  const facts = [
+    installerNameFact(ID2, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")
+  ];
   const cni = cniFact(ID2, d, pluginNode, "Kubespray kube_network_plugin");
   return cni ? [...facts, cni] : facts;
 }
@@ -53162,7 +53277,12 @@ function isCalicoNode(c) {
 function dataplaneFacts(d, env) {
   const nft = env.find((e) => e.name === "FELIX_NFTABLESMODE");
   if (nft?.value !== void 0 && nft.value.trim().toLowerCase() === "enabled") {
-    return [factAt(ID6, d, nft.valueNode, "calico.dataplane", "Nftables", { raw: `FELIX_NFTABLESMODE=${nft.value}`, note: "FELIX_NFTABLESMODE Enabled on calico-node" })];
+    return [
+      factAt(ID6, d, nft.valueNode, "calico.dataplane", "Nftables", {
+        raw: `FELIX_NFTABLESMODE=${nft.value}`,
+        note: "FELIX_NFTABLESMODE Enabled on calico-node"
+      })
+    ];
   }
   return [];
 }
@@ -53210,7 +53330,8 @@ var felixConfiguration = {
       if (o2) facts.push(o2);
       const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", normalizeNftablesMode, scope);
       if (n) facts.push(n);
-      if (n?.value === "Enabled" && !n.unresolved) facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
+      if (n?.value === "Enabled" && !n.unresolved)
+        facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
       const bpfNode = get(d, spec, "bpfEnabled");
       if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID7, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
     }
@@ -53294,7 +53415,9 @@ function proxyMode(words2) {
 function runsWithDefaults(d, c, words2) {
   if (!c.image || !isKubeProxyImage(c.image)) return false;
   if (str(d, get(d, c.podSpec, "nodeSelector", "kubernetes.io/os")) === "windows") return false;
-  return !words2.some((w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(w.text));
+  return !words2.some(
+    (w) => /^--(config|proxy-mode)\b/.test(w.text) || /^(-c|sh|bash|\S*\.(sh|ps1))$/.test(w.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(w.text)
+  );
 }
 function runsKubeProxy(words2) {
   return words2.some((w) => /(^|\/)kube-proxy$/.test(w.text) || w.text === "proxy");
@@ -53310,7 +53433,10 @@ function gateAndEnvFacts(d, c, words2) {
     const f = factFromRaw(ID10, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
     if (f) facts.push(f);
   } else if (skip?.valueFromNode) {
-    facts.push({ ...factAt(ID10, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }), unresolved: true });
+    facts.push({
+      ...factAt(ID10, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }),
+      unresolved: true
+    });
   }
   return facts;
 }
@@ -53432,7 +53558,10 @@ var kubeadmClusterConfiguration = {
     const { kind, apiVersion } = kindOf(d);
     if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
     const kindNode = get(d, d.doc.contents, "kind");
-    const facts = [clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"), installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")];
+    const facts = [
+      clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"),
+      installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
+    ];
     const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
@@ -53563,7 +53692,10 @@ function chartVersionFact(source, d, node, chart, raw2) {
     return factAt(source, d, node, "calico.version", c.calico, { raw: raw2, note: note || void 0 });
   }
   if (RANGE.test(text2)) {
-    return { ...factAt(source, d, node, "calico.version", raw2, { note: `${chart} chart version range: the installed release is not fixed` }), unresolved: true };
+    return {
+      ...factAt(source, d, node, "calico.version", raw2, { note: `${chart} chart version range: the installed release is not fixed` }),
+      unresolved: true
+    };
   }
   return void 0;
 }
@@ -53590,10 +53722,9 @@ function normalizeDataplane(raw2) {
 }
 function encapsulationFacts(source, d, node, raw2) {
   const mode = (i2) => (s) => ENCAPSULATION[s.trim().toLowerCase()]?.[i2];
-  return [
-    factFromRaw(source, d, node, "calico.ipipMode", raw2, mode(0)),
-    factFromRaw(source, d, node, "calico.vxlanMode", raw2, mode(1))
-  ].filter((f) => f !== void 0);
+  return [factFromRaw(source, d, node, "calico.ipipMode", raw2, mode(0)), factFromRaw(source, d, node, "calico.vxlanMode", raw2, mode(1))].filter(
+    (f) => f !== void 0
+  );
 }
 function calicoNetworkFacts(source, d, calicoNetwork) {
   if (!calicoNetwork) return [];
@@ -54033,14 +54164,35 @@ function releaseFacts(installer, label, keyWord, value, key) {
 function channelFacts(installer, label, keyWord, value, key) {
   const out2 = [
     textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key})` }),
-    { ...textFactAt(value, "installer.release", value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }), unresolved: true }
+    {
+      ...textFactAt(value, "installer.release", value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }),
+      unresolved: true
+    }
   ];
   const minor = /^v?(\d+\.\d+)$/.exec(value.text);
-  if (minor?.[1]) out2.push(textFactAt(value, "kubernetes.version", minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
+  if (minor?.[1])
+    out2.push(textFactAt(value, "kubernetes.version", minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
   return out2;
 }
-var CALICO_MANIFESTS = /* @__PURE__ */ new Set(["calico.yaml", "calico-typha.yaml", "calico-etcd.yaml", "calico-vxlan.yaml", "calico-policy-only.yaml", "calico-bpf.yaml", "canal.yaml", "tigera-operator.yaml", "custom-resources.yaml"]);
-var WITH_KUBE_CONTROLLERS = /* @__PURE__ */ new Set(["calico.yaml", "calico-typha.yaml", "calico-etcd.yaml", "calico-vxlan.yaml", "calico-policy-only.yaml", "calico-bpf.yaml"]);
+var CALICO_MANIFESTS = /* @__PURE__ */ new Set([
+  "calico.yaml",
+  "calico-typha.yaml",
+  "calico-etcd.yaml",
+  "calico-vxlan.yaml",
+  "calico-policy-only.yaml",
+  "calico-bpf.yaml",
+  "canal.yaml",
+  "tigera-operator.yaml",
+  "custom-resources.yaml"
+]);
+var WITH_KUBE_CONTROLLERS = /* @__PURE__ */ new Set([
+  "calico.yaml",
+  "calico-typha.yaml",
+  "calico-etcd.yaml",
+  "calico-vxlan.yaml",
+  "calico-policy-only.yaml",
+  "calico-bpf.yaml"
+]);
 var VERSION_SEGMENT = /^v?\d+\.\d+(\.\d+)?$/;
 function urlFacts(w) {
   const t = w.text;
@@ -54062,7 +54214,12 @@ function urlFacts(w) {
   const seg = prefix2.slice(segStart);
   const url = t.slice(0, end);
   if (!VERSION_SEGMENT.test(seg)) {
-    return [{ ...textFactAt(w, "calico.version", url, { note: `Calico ${file} from an unversioned URL: the release published when it was applied` }), unresolved: true }];
+    return [
+      {
+        ...textFactAt(w, "calico.version", url, { note: `Calico ${file} from an unversioned URL: the release published when it was applied` }),
+        unresolved: true
+      }
+    ];
   }
   const version = seg.replace(/^v/, "");
   const segWord = { text: seg, line: w.line, column: w.column + segStart };
@@ -54102,7 +54259,10 @@ function sprayJobFacts(ref, tag) {
   if (branch?.[1]) {
     return [
       textFactAt(ref, "installer.name", "kubespray", { note: "kubean spray-job image built from a Kubespray release branch" }),
-      textFactAt(tag, "installer.release", branch[1], { key: "kubespray", note: `the spray-job image tag ${tag.text} (a build of release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)})` })
+      textFactAt(tag, "installer.release", branch[1], {
+        key: "kubespray",
+        note: `the spray-job image tag ${tag.text} (a build of release-${branch[1]} at commit ${tag.text.slice(branch[1].length + 1)})`
+      })
     ];
   }
   const release = textFactFromWord(tag, "installer.release", normalizeVersion2, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
@@ -54155,7 +54315,12 @@ function helmFacts(words2) {
   const versions = flagValues(words2, "--version");
   const at2 = chart ?? words2[h];
   if (versions.length === 0) {
-    return [{ ...textFactAt(at2, "calico.version", at2.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }), unresolved: true }];
+    return [
+      {
+        ...textFactAt(at2, "calico.version", at2.text, { note: `helm ${verb} of the tigera-operator chart without --version: the newest chart at install time` }),
+        unresolved: true
+      }
+    ];
   }
   return versions.flatMap((v) => {
     const f = textFactFromWord(v, "calico.version", normalizeVersion2, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
@@ -54176,7 +54341,10 @@ function snapFacts(words2) {
         textFactAt(trackWord, "kubernetes.version", track, { note: `MicroK8s channel ${c.text}: a Kubernetes ${track} patch release` })
       );
     } else {
-      out2.push({ ...textFactAt(c, "installer.release", c.text, { key: "microk8s", note: `MicroK8s channel ${c.text}: the release it served at install time` }), unresolved: true });
+      out2.push({
+        ...textFactAt(c, "installer.release", c.text, { key: "microk8s", note: `MicroK8s channel ${c.text}: the release it served at install time` }),
+        unresolved: true
+      });
     }
   }
   return out2;
@@ -54219,7 +54387,10 @@ function envFacts(d, node) {
     if (text2 === void 0 || !(0, import_yaml13.isScalar)(pair2.key) || !value) continue;
     const k = placeOf2(d, pair2.key);
     const v = placeOf2(d, value);
-    const hits = assignmentWordFacts({ text: key, line: k.line, column: k.column }, { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) });
+    const hits = assignmentWordFacts(
+      { text: key, line: k.line, column: k.column },
+      { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) }
+    );
     out2.push(...toFacts(ID20, d.file, hits));
   }
   return out2;
@@ -54276,7 +54447,11 @@ var ID22 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
-  { key: "calicoVer", facts: ["calico.version", "calico.kubeControllersVersion"], note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)" }
+  {
+    key: "calicoVer",
+    facts: ["calico.version", "calico.kubeControllersVersion"],
+    note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)"
+  }
 ];
 function ezdownFacts(text2) {
   const out2 = [];
@@ -54396,9 +54571,16 @@ function packagedChartFacts(d, values) {
   ];
   if (name2 === "rke2-canal") return facts;
   for (const inner of parseEmbedded(d, values)) {
-    const f = factFromNode(ID26, inner, get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"), "calico.featureDetectOverride", (s) => s.trim() || void 0, {
-      note: "rke2-calico felixConfiguration.featureDetectOverride"
-    });
+    const f = factFromNode(
+      ID26,
+      inner,
+      get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"),
+      "calico.featureDetectOverride",
+      (s) => s.trim() || void 0,
+      {
+        note: "rke2-calico felixConfiguration.featureDetectOverride"
+      }
+    );
     if (f) facts.push(f);
   }
   return facts;
@@ -54454,7 +54636,9 @@ var helmChartYaml = {
           break;
         }
         if (key === "appVersion" && raw2 !== void 0 && /^v?1\.\d+\.\d+$/.test(raw2.trim())) {
-          facts.push(factAt(ID28, d, node, "calico.operatorVersion", raw2.trim().replace(/^v/, ""), { raw: raw2, note: "chart appVersion (the tigera/operator release)" }));
+          facts.push(
+            factAt(ID28, d, node, "calico.operatorVersion", raw2.trim().replace(/^v/, ""), { raw: raw2, note: "chart appVersion (the tigera/operator release)" })
+          );
         }
       }
     }
@@ -54811,7 +54995,10 @@ function nodeGroupOs(d, ng, k8sMinor) {
     const fact = osImageFact(ID36, d, familyNode, family, "ami-family");
     if (!fact) return void 0;
     return {
-      ...factAt(ID36, d, familyNode, "node.os", family, { raw: ami, note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI` }),
+      ...factAt(ID36, d, familyNode, "node.os", family, {
+        raw: ami,
+        note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI`
+      }),
       unresolved: true
     };
   }
@@ -54872,7 +55059,9 @@ function kubeProxyFacts(d, spec) {
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID37, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
   const f = factFromNode(ID37, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
-  facts.push(f ?? factAt(ID37, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" }));
+  facts.push(
+    f ?? factAt(ID37, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
+  );
   return facts;
 }
 function calicoFacts(d, spec) {
@@ -54894,8 +55083,12 @@ function calicoFacts(d, spec) {
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
-    facts.push(factAt(ID37, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
-    facts.push(factAt(ID37, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` }));
+    facts.push(
+      factAt(ID37, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+    );
+    facts.push(
+      factAt(ID37, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+    );
   }
   for (const [env, name2, normalize2] of [
     ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
@@ -54920,7 +55113,7 @@ function k0sSpecs(d) {
     const kind = get(d, o.node, "kind");
     if (o.apiVersion?.startsWith("k0s.k0sproject.io/") && (o.kind === "ClusterConfig" || o.kind === "Cluster")) {
       out2.push({ spec: get(d, o.node, "spec"), kind, what: "k0s ClusterConfig" });
-    } else if (o.apiVersion?.startsWith("k0sctl.k0sproject.io/") && o.kind === "Cluster") {
+    } else if (o.apiVersion?.startsWith("k0sctl.k0sproject.io/") && o.kind?.toLowerCase() === "cluster") {
       out2.push({ spec: get(d, o.node, "spec", "k0s", "config", "spec"), kind, what: "k0sctl Cluster", k0sVersion: get(d, o.node, "spec", "k0s", "version") });
     }
   }
@@ -54971,7 +55164,15 @@ var CHANNEL_VARS = [
   { key: "rke2_channel", installer: "rke2", label: "RKE2", version: "rke2_version" },
   { key: "k3s_channel", installer: "k3s", label: "k3s", version: "k3s_version" }
 ];
-var ARG_STRINGS = /* @__PURE__ */ new Set(["extra_server_args", "extra_agent_args", "extra_args", "k3s_server_args", "k3s_agent_args", "rke2_server_args", "rke2_agent_args"]);
+var ARG_STRINGS = /* @__PURE__ */ new Set([
+  "extra_server_args",
+  "extra_agent_args",
+  "extra_args",
+  "k3s_server_args",
+  "k3s_agent_args",
+  "rke2_server_args",
+  "rke2_agent_args"
+]);
 var CONFIG_MAPS = /* @__PURE__ */ new Set(["k3s_server", "k3s_agent", "rke2_config", "k3s_config"]);
 var CONFIG_STRINGS = /* @__PURE__ */ new Set(["server_config_yaml", "agent_config_yaml"]);
 var OPTION_LISTS = /* @__PURE__ */ new Set(["rke2_server_options", "rke2_agent_options"]);
@@ -54994,7 +55195,9 @@ function versionFacts(d, map, origin) {
     const key = wordOf(d, e.p.key, spec.key);
     const value = wordOf(d, e.v, text2);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text2) || /^v?\d+\.\d+$/.test(text2));
-    facts.push(...isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key));
+    facts.push(
+      ...isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key)
+    );
   }
   for (const spec of CHANNEL_VARS) {
     const e = vars.get(spec.key);
@@ -55003,7 +55206,11 @@ function versionFacts(d, map, origin) {
     if (!e?.v || !text2 || !(0, import_yaml17.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
     facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text2), spec.key));
   }
-  return toFacts(ID38, d.file, facts.map((f) => origin === "default" ? { ...f, origin } : f));
+  return toFacts(
+    ID38,
+    d.file,
+    facts.map((f) => origin === "default" ? { ...f, origin } : f)
+  );
 }
 function configMapFacts(d, map, origin, what) {
   const facts = [];
@@ -55037,7 +55244,10 @@ function optionListFacts(d, node, origin) {
     if (key === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID38, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID38, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, { origin, note: "RKE2 server option kube-proxy-arg proxy-mode" });
+      const f = factFromRaw(ID38, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
+        origin,
+        note: "RKE2 server option kube-proxy-arg proxy-mode"
+      });
       if (f) facts.push(f);
     }
   }
@@ -55066,7 +55276,8 @@ var k3sRke2AnsibleVars = {
         if (!value) continue;
         if (ARG_STRINGS.has(key)) facts.push(...argStringFacts(d, value, origin));
         else if (CONFIG_MAPS.has(key)) facts.push(...configMapFacts(d, value, origin, key));
-        else if (CONFIG_STRINGS.has(key)) facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key)));
+        else if (CONFIG_STRINGS.has(key))
+          facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key)));
         else if (OPTION_LISTS.has(key)) facts.push(...optionListFacts(d, value, origin));
         else if (key === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key));
         else if (key === "rke2_cni") facts.push(...rke2CniFacts(ID38, d, value, origin));
@@ -55118,12 +55329,19 @@ function calicoFacts2(d, calico) {
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
     const explicit2 = factFromNode(ID39, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
-    facts.push(explicit2 ?? factAt(ID39, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" }));
+    facts.push(
+      explicit2 ?? factAt(ID39, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
+    );
     facts.push(factAt(ID39, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID39, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
     const explicit2 = factFromNode(ID39, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
-    facts.push(explicit2 ?? { ...factAt(ID39, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }), unresolved: true });
+    facts.push(
+      explicit2 ?? {
+        ...factAt(ID39, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
+        unresolved: true
+      }
+    );
   }
   return facts;
 }
@@ -55138,7 +55356,8 @@ var kopsCluster = {
       facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "kops Cluster"));
       facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
-      if (plugin) facts.push(factAt(ID39, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+      if (plugin)
+        facts.push(factAt(ID39, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
       const v = factFromNode(ID39, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
@@ -55224,19 +55443,29 @@ function sections(text2) {
 function gitmoduleFacts(text2) {
   const out2 = [];
   for (const entries2 of sections(text2)) {
-    const url = entries2.find((e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text));
+    const url = entries2.find(
+      (e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text)
+    );
     if (!url) continue;
     out2.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
     const tag = branch && normalizeVersion2(branch.text);
     if (minor) {
-      out2.push(textFactAt(branch, "installer.release", minor, { key: "kubespray", note: `the submodule's branch ${branch.text} (a ${minor} release or a later commit of that branch)` }));
+      out2.push(
+        textFactAt(branch, "installer.release", minor, {
+          key: "kubespray",
+          note: `the submodule's branch ${branch.text} (a ${minor} release or a later commit of that branch)`
+        })
+      );
     } else if (branch && tag && /^\d+\.\d+\.\d+$/.test(tag)) {
       out2.push(textFactAt(branch, "installer.release", tag, { key: "kubespray", note: `the submodule's branch ${branch.text}` }));
     } else {
       out2.push({
-        ...textFactAt(url.value, "installer.release", url.value.text, { key: "kubespray", note: "the submodule commit names the Kubespray release; .gitmodules does not" }),
+        ...textFactAt(url.value, "installer.release", url.value.text, {
+          key: "kubespray",
+          note: "the submodule commit names the Kubespray release; .gitmodules does not"
+        }),
         unresolved: true
       });
     }
@@ -55341,7 +55570,11 @@ function entryFacts2(d, entry) {
     facts.push({ ...factAt(ID44, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
   } else {
     const why = ref === void 0 ? "no version: the default branch at install time" : isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
-    facts.push({ ...factAt(ID44, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: why }), key: "kubespray", unresolved: true });
+    facts.push({
+      ...factAt(ID44, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: why }),
+      key: "kubespray",
+      unresolved: true
+    });
   }
   return facts;
 }
@@ -55452,7 +55685,14 @@ function talosConfigFacts(source, d, root) {
   const cni = get(d, root, "cluster", "network", "cni");
   for (const u of items(d, get(d, cni, "urls"))) {
     const w = yamlWord(d, u);
-    if (w) facts.push(...toFacts(source, d.file, shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 }))));
+    if (w)
+      facts.push(
+        ...toFacts(
+          source,
+          d.file,
+          shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 }))
+        )
+      );
   }
   return facts;
 }
@@ -55489,13 +55729,20 @@ var talhelperConfig = {
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0)) return [];
-    const facts = [factAt(ID47, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })];
+    if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+      return [];
+    const facts = [
+      factAt(ID47, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+    ];
     const release = factFromNode(ID47, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion2, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
     const k8s = factFromNode(ID47, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
-    facts.push(...patchFacts(d, get(d, root, "patches")), ...patchFacts(d, get(d, root, "controlPlane", "patches")), ...patchFacts(d, get(d, root, "worker", "patches")));
+    facts.push(
+      ...patchFacts(d, get(d, root, "patches")),
+      ...patchFacts(d, get(d, root, "controlPlane", "patches")),
+      ...patchFacts(d, get(d, root, "worker", "patches"))
+    );
     for (const node of items(d, get(d, root, "nodes"))) facts.push(...patchFacts(d, get(d, node, "patches")));
     return facts;
   }
@@ -55519,7 +55766,9 @@ function encapFacts(d, root) {
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
   const overlay = factFromRaw(ID48, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
-    return ["calico.ipipMode", "calico.vxlanMode"].map((n) => factAt(ID48, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" }));
+    return ["calico.ipipMode", "calico.vxlanMode"].map(
+      (n) => factAt(ID48, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+    );
   }
   const other = factAt(ID48, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
@@ -55532,8 +55781,14 @@ var kubesprayKubeaszConfig = {
     if (!isKubeaszConfig(d)) return [];
     const root = d.doc.contents;
     const at2 = get(d, root, "K8S_VER") ?? root;
-    const facts = [clusterDefinitionFact(ID48, d, at2, "kubeasz cluster config.yml"), installerNameFact(ID48, d, at2, "kubeasz", "kubeasz cluster config.yml")];
-    for (const [key, name2] of [["K8S_VER", "kubernetes.version"], ["calico_ver", "calico.version"]]) {
+    const facts = [
+      clusterDefinitionFact(ID48, d, at2, "kubeasz cluster config.yml"),
+      installerNameFact(ID48, d, at2, "kubeasz", "kubeasz cluster config.yml")
+    ];
+    for (const [key, name2] of [
+      ["K8S_VER", "kubernetes.version"],
+      ["calico_ver", "calico.version"]
+    ]) {
       const f = factFromNode(ID48, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
@@ -55556,7 +55811,8 @@ var nodeList = {
     for (const o of objectsOf(d)) {
       if (o.kind !== "Node" || o.apiVersion !== "v1") continue;
       const info3 = get(d, o.node, "status", "nodeInfo");
-      if (str(d, get(d, info3, "operatingSystem"))?.trim().toLowerCase() === "windows") continue;
+      if (str(d, get(d, info3, "operatingSystem"))?.trim().toLowerCase() === "windows")
+        continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
       let kubelet = factFromNode(ID49, d, get(d, info3, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (!kubelet) {
@@ -55650,7 +55906,9 @@ function calicoFacts3(d, root) {
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
-  facts.push(factAt(ID51, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` }));
+  facts.push(
+    factAt(ID51, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+  );
   if (plugin === "canal") {
     for (const name2 of ["calico.ipipMode", "calico.vxlanMode"]) {
       facts.push(factAt(ID51, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
@@ -55756,7 +56014,9 @@ function proxyFacts2(d, root) {
     const f = factFromRaw(ID52, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
-  return [factAt(ID52, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })];
+  return [
+    factAt(ID52, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+  ];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
@@ -55929,7 +56189,15 @@ function hops(source, name2, value, via) {
 }
 function hclFact(source, name2, at2, r, normalize2, opts = {}) {
   if (!r.known) {
-    return { name: name2, value: r.text, unresolved: true, origin: opts.origin ?? "repository", place: at2, source, note: [opts.note, r.reason].filter(Boolean).join("; ") };
+    return {
+      name: name2,
+      value: r.text,
+      unresolved: true,
+      origin: opts.origin ?? "repository",
+      place: at2,
+      source,
+      note: [opts.note, r.reason].filter(Boolean).join("; ")
+    };
   }
   const raw2 = scalarText2(r.expr);
   if (raw2 === void 0) return void 0;
@@ -55964,7 +56232,14 @@ function defaultFact(source, name2, value, at2, note) {
 // src/extract/hcl/terraform-common.ts
 var TF_CONFIG = /\.(tf|tofu)$/;
 function clusterDefinition(source, scope, b, kind) {
-  return { name: "cluster.definition", value: scope.module.dir, origin: "repository", place: b.place, source, note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(" ")}` };
+  return {
+    name: "cluster.definition",
+    value: scope.module.dir,
+    origin: "repository",
+    place: b.place,
+    source,
+    note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(" ")}`
+  };
 }
 function installerFact(source, b, name2, note) {
   return { name: "installer.name", value: name2, origin: "repository", place: b.place, source, note };
@@ -56011,7 +56286,9 @@ function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at2 = policy.attr.expr.place;
-  const facts = [{ name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID53, note: "AKS network_policy calico: Azure-managed Calico" }];
+  const facts = [
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID53, note: "AKS network_policy calico: Azure-managed Calico" }
+  ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
     facts.push(defaultFact(ID53, "calico.ipipMode", "Never", at2, note), defaultFact(ID53, "calico.vxlanMode", "Never", at2, note));
@@ -56024,7 +56301,16 @@ function clusterFacts2(scope, b) {
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
-  if (dataplane !== "cilium") facts.push(defaultFact(ID53, "kubeProxy.mode", "iptables", b.place, "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"));
+  if (dataplane !== "cilium")
+    facts.push(
+      defaultFact(
+        ID53,
+        "kubeProxy.mode",
+        "iptables",
+        b.place,
+        "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"
+      )
+    );
   if (profile) facts.push(...calicoFacts5(scope, profile));
   for (const pool of childBlocks(b, "default_node_pool")) {
     const f = poolOs(scope, pool, "default_node_pool");
@@ -56314,10 +56600,22 @@ var Converter = class {
     const strip2 = indented ? Math.min(...rawLines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length), Infinity) : 0;
     const cut = Number.isFinite(strip2) ? strip2 : 0;
     const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
-    return { kind: "heredoc", content, lineStarts, strip: cut, interpolated: kids.some((k) => k.type === "template_interpolation" || k.type === "template_directive"), place };
+    return {
+      kind: "heredoc",
+      content,
+      lineStarts,
+      strip: cut,
+      interpolated: kids.some((k) => k.type === "template_interpolation" || k.type === "template_directive"),
+      place
+    };
   }
   collection(n, place) {
-    if (n.type === "tuple") return { kind: "tuple", items: named2(n).filter((c) => c.type === "expression").map((c) => this.expr(c)), place };
+    if (n.type === "tuple")
+      return {
+        kind: "tuple",
+        items: named2(n).filter((c) => c.type === "expression").map((c) => this.expr(c)),
+        place
+      };
     const entries2 = [];
     for (const el of named2(n).filter((c) => c.type === "object_elem")) {
       const k = el.childForFieldName("key");
@@ -56478,13 +56776,31 @@ function fileOf(scope, path2) {
 function chartVersion(scope, b, chart) {
   const v = scope.attribute(b, "version");
   if (!v) {
-    return { name: "calico.version", value: chart, unresolved: true, origin: "repository", place: b.place, source: ID54, note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then" };
+    return {
+      name: "calico.version",
+      value: chart,
+      unresolved: true,
+      origin: "repository",
+      place: b.place,
+      source: ID54,
+      note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
+    };
   }
   const text2 = known(v.r);
   if (text2 !== void 0 && !calicoFromChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
-    return { name: "calico.version", value: text2, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID54, note: `${chart} chart version constraint: the installed release is not fixed` };
+    return {
+      name: "calico.version",
+      value: text2,
+      unresolved: true,
+      origin: "repository",
+      place: v.attr.expr.place,
+      source: ID54,
+      note: `${chart} chart version constraint: the installed release is not fixed`
+    };
   }
-  return hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, { note: `${chart} chart version = Calico version` });
+  return hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
+    note: `${chart} chart version = Calico version`
+  });
 }
 function helmSets(scope, b) {
   const out2 = [];
@@ -56511,7 +56827,14 @@ function helmReleaseFacts(scope, file, b) {
   const chart = fromUrl?.[1] ?? chartName(chartRef);
   if (chart !== "tigera-operator") return [];
   const facts = [];
-  const version = fromUrl ? hclFact(ID54, "calico.version", scope.attribute(b, "chart").attr.expr.place, { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] }, (s) => calicoFromChartVersion(chart, s)?.calico, { note: "tigera-operator chart archive version = Calico version" }) : chartVersion(scope, b, chart);
+  const version = fromUrl ? hclFact(
+    ID54,
+    "calico.version",
+    scope.attribute(b, "chart").attr.expr.place,
+    { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
+    (s) => calicoFromChartVersion(chart, s)?.calico,
+    { note: "tigera-operator chart archive version = Calico version" }
+  ) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
@@ -56671,9 +56994,27 @@ function dataplaneFacts2(scope, b) {
     return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID56, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
-    return dp.r.known ? [] : [{ name: "kubeProxy.disabled", value: dp.r.text, unresolved: true, origin: "repository", place: dp.attr.expr.place, source: ID56, note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}` }];
+    return dp.r.known ? [] : [
+      {
+        name: "kubeProxy.disabled",
+        value: dp.r.text,
+        unresolved: true,
+        origin: "repository",
+        place: dp.attr.expr.place,
+        source: ID56,
+        note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
+      }
+    ];
   }
-  const facts = [defaultFact(ID56, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : b.place, "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)")];
+  const facts = [
+    defaultFact(
+      ID56,
+      "kubeProxy.mode",
+      "iptables",
+      dp ? dp.attr.expr.place : b.place,
+      "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)"
+    )
+  ];
   for (const np of childBlocks(b, "network_policy")) {
     const provider = scope.attribute(np, "provider");
     const enabled = known(scope.attribute(np, "enabled")?.r);
@@ -56898,9 +57239,19 @@ function directiveIn(line) {
 
 // src/extract/candidates.ts
 var COMPONENT_KEYS = [
-  { keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"], fact: "kubernetes.version", what: "the Kubernetes version", pin: "set kubernetes-version" },
+  {
+    keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
+    fact: "kubernetes.version",
+    what: "the Kubernetes version",
+    pin: "set kubernetes-version"
+  },
   { keys: ["calico", "calicoversion", "calicover", "calicotag"], fact: "calico.version", what: "the Calico version", pin: "set calico-version" },
-  { keys: ["kubeproxy", "kubeproxyversion", "kubeproxytag"], fact: "kubeProxy.version", what: "the kube-proxy version", pin: "set fact kubeProxy.version=VERSION (or kubernetes-version)" },
+  {
+    keys: ["kubeproxy", "kubeproxyversion", "kubeproxytag"],
+    fact: "kubeProxy.version",
+    what: "the kube-proxy version",
+    pin: "set fact kubeProxy.version=VERSION (or kubernetes-version)"
+  },
   { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
 ];
 var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
@@ -56976,12 +57327,20 @@ function nothingChecked2(result) {
   const files = `${result.stats.filesParsed} parsed file${result.stats.filesParsed === 1 ? "" : "s"}`;
   let reason = result.rules.length === 0 ? "no rules to check" : `${reasonOf2(clusters.map((c) => c.reason))} in ${files}`;
   const candidates = result.candidates?.length ?? 0;
-  if (candidates > 0) reason += `; ${candidates} version-looking value${candidates === 1 ? "" : "s"} in files netcompat does not recognise (listed as candidates)`;
+  if (candidates > 0)
+    reason += `; ${candidates} version-looking value${candidates === 1 ? "" : "s"} in files netcompat does not recognise (listed as candidates)`;
   return { reason, clusters };
 }
 
 // src/context/conflicts.ts
-var SINGLE_VALUED = ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.vxlanMode", "calico.ipipMode"];
+var SINGLE_VALUED = [
+  "kubernetes.version",
+  "kubeProxy.version",
+  "kubeProxy.mode",
+  "calico.version",
+  "calico.vxlanMode",
+  "calico.ipipMode"
+];
 function placeOf3(f) {
   return f.place ?? f.derivedFrom?.map(placeOf3).find((p) => p !== void 0);
 }
@@ -57159,20 +57518,24 @@ var ScanBudget = class {
   /** True (and the failure recorded) once the deadline has passed; `stage` says where the scan was. */
   over(stage) {
     if (!this.failure && Date.now() > this.endsAt) {
-      this.failure = new ScanAbortedError(`scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1e3)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`);
+      this.failure = new ScanAbortedError(
+        `scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1e3)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`
+      );
     }
     return this.failure !== void 0;
   }
   /** Counts bytes read; true once over the cap. */
   addBytes(n) {
     this.bytes += n;
-    if (!this.failure && this.bytes > this.maxBytes) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
+    if (!this.failure && this.bytes > this.maxBytes)
+      this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
     return this.failure !== void 0;
   }
   /** Counts documents parsed; true once over the cap. */
   addDocuments(n) {
     this.docs += n;
-    if (!this.failure && this.docs > this.maxDocs) this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
+    if (!this.failure && this.docs > this.maxDocs)
+      this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
     return this.failure !== void 0;
   }
   /** Between stages: throws the recorded failure, or a deadline passed by now. */
@@ -57194,7 +57557,21 @@ var VERSION2 = "0.1.0";
 var CHART_TEMPLATE = /(^|\/)templates\//;
 var YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
 var CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
-var CANDIDATE_BYTES = ["calico", "kube_version", "kubeVersion", "kube-version", "k8s_ver", "k8sVer", "k8s:", "kubernetes:", "kubernetes_version", "kubernetesVersion", "kernel", "kube_proxy", "kubeProxy"];
+var CANDIDATE_BYTES = [
+  "calico",
+  "kube_version",
+  "kubeVersion",
+  "kube-version",
+  "k8s_ver",
+  "k8sVer",
+  "k8s:",
+  "kubernetes:",
+  "kubernetes_version",
+  "kubernetesVersion",
+  "kernel",
+  "kube_proxy",
+  "kubeProxy"
+];
 function mayHoldCandidates(bytes) {
   return CANDIDATE_BYTES.some((s) => bytes.includes(s));
 }
@@ -57285,7 +57662,10 @@ async function scan(opts) {
   stats.facts = facts.length;
   budget.throwIfOver("reading Terraform");
   const declared = opts.config?.clusters ?? [];
-  const { facts: kept, excluded } = excludeInstallerInternals(facts, declared.flatMap((c) => c.paths));
+  const { facts: kept, excluded } = excludeInstallerInternals(
+    facts,
+    declared.flatMap((c) => c.paths)
+  );
   const contexts = buildContexts(kept, opts.explicit ?? [], declared);
   budget.throwIfOver("forming clusters");
   const evaluation = evaluate2(rules, contexts);
@@ -57327,7 +57707,8 @@ function attachCandidates(undetermined, candidates) {
   for (const u of undetermined) {
     for (const m of u.missing) {
       const mine = candidates.filter((c) => c.fact === m.fact || m.fact === "kubeProxy.version" && c.fact === "kubernetes.version");
-      if (mine.length) m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join("; ")}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ""}`;
+      if (mine.length)
+        m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join("; ")}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ""}`;
     }
   }
 }
@@ -57336,7 +57717,12 @@ function attachCandidates(undetermined, candidates) {
 var secrets = /* @__PURE__ */ new Set();
 function registerToken(token) {
   if (token.length < 4) return;
-  const forms = [token, Buffer.from(`x-access-token:${token}`).toString("base64"), Buffer.from(token).toString("base64"), Buffer.from(`${token}:`).toString("base64")];
+  const forms = [
+    token,
+    Buffer.from(`x-access-token:${token}`).toString("base64"),
+    Buffer.from(token).toString("base64"),
+    Buffer.from(`${token}:`).toString("base64")
+  ];
   for (const form of forms) {
     setSecret(form);
     secrets.add(form);
@@ -57506,7 +57892,11 @@ async function changedFilesForRun(inputs, runner, client, log) {
       if (all.length < PR_FILES_MAX) {
         const files = underPrefix(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
-        return { files: new Set(files), all, note: `Only findings with evidence in the ${plural(all.length, "file")} this pull request changes count (\`only-changed\`).` };
+        return {
+          files: new Set(files),
+          all,
+          note: `Only findings with evidence in the ${plural(all.length, "file")} this pull request changes count (\`only-changed\`).`
+        };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
     } catch (e) {
@@ -57517,7 +57907,10 @@ async function changedFilesForRun(inputs, runner, client, log) {
   try {
     const files = await gitChangedFiles(inputs.root, pull.baseSha);
     log.info(`only-changed: ${files.length} file(s) changed since ${pull.baseSha.slice(0, 12)} (git diff; ${why.join("; ")})`);
-    return { files: new Set(files), note: `Only findings with evidence in the ${plural(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).` };
+    return {
+      files: new Set(files),
+      note: `Only findings with evidence in the ${plural(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).`
+    };
   } catch (e) {
     return notApplied([...why, `git diff against the base commit failed (${e.message}); check out with fetch-depth: 0 for it`].join("; "));
   }
@@ -57601,10 +57994,14 @@ function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
   const findings = viewOrder(activeFindings(result));
   if (findings.length === 0) return "No findings.\n";
   const block = { head: "", rows: findings.map((f) => findingSection(f, link)) };
-  return assemble([block], limit, (n) => `
+  return assemble(
+    [block],
+    limit,
+    (n) => `
 > [!NOTE]
 > \u2702\uFE0F Cut to fit GitHub's limit of ${limit.toLocaleString("en-US")} bytes: ${plural(n, "more finding")} not shown. See the job summary and the SARIF file.
-`);
+`
+  );
 }
 function checkRunRequests(plan) {
   const slices = batches(plan.annotations, ANNOTATIONS_PER_REQUEST);
@@ -57699,13 +58096,15 @@ async function publishCheckRun(ctx, client, annotations) {
     conclusion: conclusionOf(result, inputs.failOn),
     output: {
       title: checkTitle(result, inputs.failOn),
-      summary: scrubSecrets(summaryMarkdown(result, {
-        failOn: inputs.failOn,
-        limit: CHECK_OUTPUT_MAX_BYTES,
-        notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0),
-        ...ctx.link ? { link: ctx.link } : {},
-        elsewhere: "the workflow run's job summary and the SARIF file"
-      })),
+      summary: scrubSecrets(
+        summaryMarkdown(result, {
+          failOn: inputs.failOn,
+          limit: CHECK_OUTPUT_MAX_BYTES,
+          notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0),
+          ...ctx.link ? { link: ctx.link } : {},
+          elsewhere: "the workflow run's job summary and the SARIF file"
+        })
+      ),
       text: scrubSecrets(checkText(result, ctx.link))
     },
     annotations: carried.map((p) => p[1]),
@@ -57717,7 +58116,10 @@ async function publishCheckRun(ctx, client, annotations) {
   const notes = [];
   if (!outcome.created) {
     const why = outcome.forbidden ? "The token cannot write checks: pull requests from forks get a read-only token; otherwise grant `permissions: checks: write`." : "GitHub did not accept the request after retries.";
-    log.annotate("warning", `could not create the check run (${outcome.problem}). ${why} Annotations follow as workflow commands; the job summary has the full report.`);
+    log.annotate(
+      "warning",
+      `could not create the check run (${outcome.problem}). ${why} Annotations follow as workflow commands; the job summary has the full report.`
+    );
     notes.push(`> [!NOTE]
 > No check run: ${escapeMarkdown(outcome.problem ?? "")}. ${why}`);
     return { pending, notes };
@@ -57731,7 +58133,10 @@ async function publishCheckRun(ctx, client, annotations) {
   const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
   if (!outcome.problem) log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? "no address returned"}`);
-  else log.info(`check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? "no address returned"}`);
+  else
+    log.info(
+      `check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? "no address returned"}`
+    );
   return { pending, ...outcome.url ? { url: outcome.url } : {}, notes };
 }
 
@@ -57793,7 +58198,12 @@ async function upsertComment(client, owner, repo, issue2, result, opts) {
     const mine = marked.find((c) => authors.has(c.user?.login ?? ""));
     if (activeFindings(result).length === 0) {
       if (!mine) return { action: "none" };
-      const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner, repo, comment_id: mine.id, body: allClearBody(opts) });
+      const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        owner,
+        repo,
+        comment_id: mine.id,
+        body: allClearBody(opts)
+      });
       return { action: "cleared", id: mine.id, ...htmlUrl(res2.data) };
     }
     const body2 = scrubSecrets(commentBody(result, opts));
@@ -57829,7 +58239,10 @@ async function publishComment(ctx, client, checkUrl) {
   });
   if (outcome.action === "skipped") {
     if (outcome.forbidden) {
-      log.annotate("notice", `PR comment skipped: the token cannot write comments (${outcome.problem}). Pull requests from forks get a read-only token; otherwise grant \`permissions: pull-requests: write\`.`);
+      log.annotate(
+        "notice",
+        `PR comment skipped: the token cannot write comments (${outcome.problem}). Pull requests from forks get a read-only token; otherwise grant \`permissions: pull-requests: write\`.`
+      );
     } else log.annotate("warning", `could not post the PR comment (${outcome.problem})`);
     return { notes: ["PR comment: skipped (see the log)."] };
   }
@@ -57839,7 +58252,10 @@ async function publishComment(ctx, client, checkUrl) {
   }
   const where2 = outcome.url ?? (outcome.id ? `id ${outcome.id}` : "no address returned");
   log.info(`PR comment ${outcome.action}: ${where2}; marker ${commentMarker(inputs.checkName)}`);
-  return { notes: [`PR comment: ${outcome.action}${outcome.url ? ` ([link](${encodeURI(outcome.url)}))` : ""}.`], ...outcome.url ? { url: outcome.url } : {} };
+  return {
+    notes: [`PR comment: ${outcome.action}${outcome.url ? ` ([link](${encodeURI(outcome.url)}))` : ""}.`],
+    ...outcome.url ? { url: outcome.url } : {}
+  };
 }
 
 // src/action/git-head.ts
@@ -57989,7 +58405,9 @@ function confineInputPaths(inputs) {
       real = realpathSync4(probe);
     } catch (e) {
       const code2 = e.code;
-      throw new UsageError(`${name2}: ${JSON.stringify(shown)} ${code2 === "ENOENT" ? "does not exist in the workspace" : `cannot be resolved (${code2 ?? "error"})`}`);
+      throw new UsageError(
+        `${name2}: ${JSON.stringify(shown)} ${code2 === "ENOENT" ? "does not exist in the workspace" : `cannot be resolved (${code2 ?? "error"})`}`
+      );
     }
     if (!isInside(realWorkspace, real)) throw badValue(name2, shown, "a path inside the workspace (it resolves outside through a symbolic link)");
     if (kind === "directory" && !statSync2(real).isDirectory()) throw badValue(name2, shown, "a directory inside the workspace");
@@ -62762,7 +63180,13 @@ function undeterminedResult(u, ruleIndex, many) {
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ""}` },
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
-    properties: { cluster: u.context, ...u.clusters ? { clusters: u.clusters } : {}, component: u.component, severityIfApplies: u.severity, missingFacts: u.missing.map((m) => m.fact) }
+    properties: {
+      cluster: u.context,
+      ...u.clusters ? { clusters: u.clusters } : {},
+      component: u.component,
+      severityIfApplies: u.severity,
+      missingFacts: u.missing.map((m) => m.fact)
+    }
   };
   if (ruleIndex !== void 0) r.ruleIndex = ruleIndex;
   const related = relatedLocations(u.evidence, u.primary, unresolved);
@@ -62774,7 +63198,9 @@ function undeterminedResult(u, ruleIndex, many) {
 function omittedNote(x, ruleIndex) {
   const n = {
     level: "missing" in x ? "note" : LEVEL2[x.severity],
-    message: { text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}` },
+    message: {
+      text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}`
+    },
     associatedRule: { id: x.ruleId }
   };
   if (ruleIndex !== void 0) n.associatedRule.index = ruleIndex;
@@ -62834,7 +63260,11 @@ function sarifLog(result, opts, list) {
           }
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
-        ...opts.rootDir ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } } } } : {},
+        ...opts.rootDir ? {
+          originalUriBaseIds: {
+            [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } }
+          }
+        } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -62842,7 +63272,11 @@ function sarifLog(result, opts, list) {
   };
 }
 function writeSarifReport(result, sink, opts = {}) {
-  writeJson(sarifLog(result, opts, (make) => new Streamed(make)), sink, { stableKeys: false });
+  writeJson(
+    sarifLog(result, opts, (make) => new Streamed(make)),
+    sink,
+    { stableKeys: false }
+  );
 }
 
 // src/action/sarif-output.ts
@@ -63093,9 +63527,13 @@ function emitWorkflowAnnotations(log, pending, willFail) {
   for (const a of sel.emit) log.annotate(WORKFLOW_LEVEL[a.level], a.message, workflowProps(a));
   const more = sel.omitted.length;
   if (more > 0) {
-    log.annotate("notice", `${more} more result${more === 1 ? " is" : "s are"} listed in the job summary (GitHub shows at most 10 annotations per level per step).`, {
-      title: "netcompat: more in the job summary"
-    });
+    log.annotate(
+      "notice",
+      `${more} more result${more === 1 ? " is" : "s are"} listed in the job summary (GitHub shows at most 10 annotations per level per step).`,
+      {
+        title: "netcompat: more in the job summary"
+      }
+    );
   }
   return [`Workflow annotations: ${sel.emit.length} shown${more ? `; ${more} more only in this summary (GitHub shows at most 10 per level per step)` : ""}.`];
 }
