@@ -6,13 +6,16 @@ import type { ExcludedTree } from '../model/finding.js';
  * Installer internals are not clusters. A vendored role tree (`roles/<…>/defaults/`, `roles/<…>/vars/`)
  * holds what the installer does when the inventory says nothing: its facts are defaults for the cluster
  * that uses it, never a cluster of their own. Installers' templates and test fixtures (Kubespray's
- * `inventory/sample` and `inventory/local`, the `tests/` tree beside a vendored role tree, any `testdata/`)
+ * `inventory/sample` and `inventory/local`, the `tests/` tree beside a vendored role tree, any `testdata/`,
+ * an Ansible role's `molecule/` scenarios)
  * are left out unless the config file names them, and the report says so.
  */
 export const ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
 
 const TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
 const TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
+/** Ansible Molecule scenarios test a role on throwaway machines: their pinned versions describe no cluster. */
+const MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
 
 function dirOf(file: string): string {
   return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
@@ -36,6 +39,8 @@ function templateTree(file: string, homes: ReadonlySet<string>): { tree: string;
   if (inv) return { tree: inv[1]!, reason: `Kubespray's ${inv[1]!.endsWith('sample') ? 'sample' : 'local'} inventory, a template rather than a cluster` };
   const td = TESTDATA.exec(file);
   if (td) return { tree: td[1]!, reason: 'test data' };
+  const mol = MOLECULE.exec(file);
+  if (mol) return { tree: mol[1]!, reason: "an Ansible role's Molecule test scenarios, not a cluster" };
   for (const home of homes) {
     const tests = home === '' ? 'tests' : `${home}/tests`;
     if (file.startsWith(`${tests}/`))

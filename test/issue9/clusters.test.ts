@@ -99,3 +99,13 @@ describe('excludeInstallerInternals', () => {
     expect(out.facts).toEqual([]);
   });
 });
+
+describe('an Ansible role with Molecule test scenarios (e2e)', () => {
+  it('leaves the scenarios out: their pinned test versions raise no finding and no conflict', () => {
+    const { report } = scanJson('rke2-role-molecule');
+    expect(report.excluded?.map((e) => e.path)).toEqual(['molecule/']);
+    expect(report.findings.filter((f) => f.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE')).toEqual([]);
+    const versions = report.contexts.flatMap((c) => c.facts).filter((f) => f.name === 'kubernetes.version');
+    expect(versions.map((f) => `${f.value}@${f.place?.file}`)).toEqual(['1.25.3+rke2r1@defaults/main.yml']);
+  });
+});
