@@ -51404,6 +51404,7 @@ function buildContexts(repoFacts, explicit2, declared = []) {
 var ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
 var TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
 var TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
+var MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
 function dirOf(file) {
   return file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
 }
@@ -51422,6 +51423,8 @@ function templateTree(file, homes) {
   if (inv) return { tree: inv[1], reason: `Kubespray's ${inv[1].endsWith("sample") ? "sample" : "local"} inventory, a template rather than a cluster` };
   const td = TESTDATA.exec(file);
   if (td) return { tree: td[1], reason: "test data" };
+  const mol = MOLECULE.exec(file);
+  if (mol) return { tree: mol[1], reason: "an Ansible role's Molecule test scenarios, not a cluster" };
   for (const home of homes) {
     const tests = home === "" ? "tests" : `${home}/tests`;
     if (file.startsWith(`${tests}/`))
