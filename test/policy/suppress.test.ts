@@ -101,3 +101,20 @@ describe('baseline and PR scoping', () => {
     expect(fs.map((f) => f.filtered)).toEqual([undefined, 'unchanged']);
   });
 });
+
+describe('an inline directive as a trailing comment', () => {
+  // Line 2 holds the evidence and, after it, the directive.
+  const trailing = findDirectives('k.yaml', 'kind: KubeProxyConfiguration\nmode: ipvs # netcompat-ignore KP-IPVS-CONN-REUSE: kernel patched\nx: 1\n');
+
+  it('suppresses the finding whose evidence is on the same line', () => {
+    const fs = [finding('KP-IPVS-CONN-REUSE', 'k.yaml', 2)];
+    applySuppressions(fs, { ignore: [], directives: trailing, today: '2026-12-06' });
+    expect(fs[0]!.suppressed).toEqual({ reason: 'kernel patched', by: 'k.yaml:2' });
+  });
+
+  it('covers the line below too, but not the line above or two lines below', () => {
+    const fs = [1, 3, 4].map((line) => finding('KP-IPVS-CONN-REUSE', 'k.yaml', line));
+    applySuppressions(fs, { ignore: [], directives: trailing, today: '2026-12-06' });
+    expect(fs.map((f) => f.suppressed?.by)).toEqual([undefined, 'k.yaml:2', undefined]);
+  });
+});
