@@ -30391,6 +30391,18 @@ var kubeadmClusterConfiguration = {
   }
 };
 
+// src/extract/external-ips-services.ts
+function externalIpsServices(d) {
+  const out2 = [];
+  for (const o of objectsOf(d)) {
+    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+    const spec = get(d, o.node, "spec");
+    const ips = items(d, get(d, spec, "externalIPs")).map((n) => str(d, n)).filter((ip) => !!ip);
+    if (ips.length > 0) out2.push({ object: o, spec, ips });
+  }
+  return out2;
+}
+
 // src/extract/service-external-ips.ts
 var ID14 = "service-external-ips";
 var serviceExternalIps = {
@@ -30398,16 +30410,9 @@ var serviceExternalIps = {
   description: "Services that set spec.externalIPs (any traffic policy)",
   triggers: ["externalIPs"],
   extract(d) {
-    const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
-      const spec = get(d, o.node, "spec");
-      const ipsNode = get(d, spec, "externalIPs");
-      const ips = items(d, ipsNode).map((n) => str(d, n)).filter((ip) => !!ip);
-      if (ips.length === 0) continue;
-      facts.push(factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(o), { note: `externalIPs ${ips.join(", ")}` }));
-    }
-    return facts;
+    return externalIpsServices(d).map(
+      ({ object, spec, ips }) => factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(object), { note: `externalIPs ${ips.join(", ")}` })
+    );
   }
 };
 
@@ -30419,15 +30424,12 @@ var serviceExternalIpsLocal = {
   triggers: ["externalIPs"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
-      const spec = get(d, o.node, "spec");
-      const ips = items(d, get(d, spec, "externalIPs")).map((n) => str(d, n)).filter((ip) => !!ip);
+    for (const { object, spec, ips } of externalIpsServices(d)) {
       const policyNode = get(d, spec, "externalTrafficPolicy");
-      if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
+      if (str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf2(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
+        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -34829,7 +34831,7 @@ config file adds can be explained too.
 
 // src/cli/scan-setup.ts
 import { readFile, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -35229,6 +35231,20 @@ function todayFrom(env) {
   return v;
 }
 
+// src/inputs/common-dir.ts
+import { sep as sep6 } from "node:path";
+function commonDir(paths) {
+  const split = paths.map((p) => p.split(sep6));
+  const first = split[0];
+  let n = first.length;
+  for (const parts2 of split.slice(1)) {
+    let i2 = 0;
+    while (i2 < n && i2 < parts2.length && parts2[i2] === first[i2]) i2++;
+    n = i2;
+  }
+  return first.slice(0, n).join(sep6) || sep6;
+}
+
 // src/cli/scan-setup.ts
 var SCAN_INPUT_OPTIONS = {
   "kubernetes-version": { type: "string" },
@@ -35277,17 +35293,6 @@ async function changedFiles(values, root, io) {
     );
   }
 }
-function commonAncestor(paths) {
-  const split = paths.map((p) => p.split(sep6));
-  const first = split[0];
-  let n = first.length;
-  for (const parts2 of split.slice(1)) {
-    let i2 = 0;
-    while (i2 < n && i2 < parts2.length && parts2[i2] === first[i2]) i2++;
-    n = i2;
-  }
-  return first.slice(0, n).join(sep6) || sep6;
-}
 function shownDir(cwd, root) {
   const rel = relative7(cwd, root);
   if (rel === "") return ".";
@@ -35308,7 +35313,7 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
   const dirs = positionals.length ? positionals : ["."];
   const roots = dirs.map((d) => resolve5(io.cwd, d));
   for (const [i2, d] of dirs.entries()) await checkDirectory(command, roots[i2], d);
-  const root = commonAncestor(roots);
+  const root = commonDir(roots);
   const dir = dirs.length === 1 ? dirs[0] : shownDir(io.cwd, root);
   const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));
   const config = stringValue(values, "config");

@@ -53583,6 +53583,18 @@ var kubeadmClusterConfiguration = {
   }
 };
 
+// src/extract/external-ips-services.ts
+function externalIpsServices(d) {
+  const out2 = [];
+  for (const o of objectsOf(d)) {
+    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+    const spec = get(d, o.node, "spec");
+    const ips = items(d, get(d, spec, "externalIPs")).map((n) => str(d, n)).filter((ip) => !!ip);
+    if (ips.length > 0) out2.push({ object: o, spec, ips });
+  }
+  return out2;
+}
+
 // src/extract/service-external-ips.ts
 var ID14 = "service-external-ips";
 var serviceExternalIps = {
@@ -53590,16 +53602,9 @@ var serviceExternalIps = {
   description: "Services that set spec.externalIPs (any traffic policy)",
   triggers: ["externalIPs"],
   extract(d) {
-    const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
-      const spec = get(d, o.node, "spec");
-      const ipsNode = get(d, spec, "externalIPs");
-      const ips = items(d, ipsNode).map((n) => str(d, n)).filter((ip) => !!ip);
-      if (ips.length === 0) continue;
-      facts.push(factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(o), { note: `externalIPs ${ips.join(", ")}` }));
-    }
-    return facts;
+    return externalIpsServices(d).map(
+      ({ object, spec, ips }) => factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(object), { note: `externalIPs ${ips.join(", ")}` })
+    );
   }
 };
 
@@ -53611,15 +53616,12 @@ var serviceExternalIpsLocal = {
   triggers: ["externalIPs"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
-      const spec = get(d, o.node, "spec");
-      const ips = items(d, get(d, spec, "externalIPs")).map((n) => str(d, n)).filter((ip) => !!ip);
+    for (const { object, spec, ips } of externalIpsServices(d)) {
       const policyNode = get(d, spec, "externalTrafficPolicy");
-      if (ips.length === 0 || str(d, policyNode) !== "Local") continue;
+      if (str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf2(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(o), {
+        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -58302,7 +58304,7 @@ function readGitHead(workspace) {
 
 // src/action/inputs.ts
 import { realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -58321,6 +58323,20 @@ function posixRelative(from, to) {
   const rel2 = relative7(from, to);
   if (isAbsolute4(rel2)) return to.split(/[\\/]/).join("/");
   return rel2.split(/[\\/]/).filter(Boolean).join("/");
+}
+
+// src/inputs/common-dir.ts
+import { sep as sep6 } from "node:path";
+function commonDir(paths) {
+  const split = paths.map((p) => p.split(sep6));
+  const first = split[0];
+  let n = first.length;
+  for (const parts2 of split.slice(1)) {
+    let i2 = 0;
+    while (i2 < n && i2 < parts2.length && parts2[i2] === first[i2]) i2++;
+    n = i2;
+  }
+  return first.slice(0, n).join(sep6) || sep6;
 }
 
 // src/action/inputs.ts
@@ -58379,17 +58395,6 @@ function count(env, name2) {
   const v = raw(env, name2);
   if (!/^\d{1,6}$/.test(v)) throw badValue(name2, v, "a whole number from 0 (0 turns them off)");
   return Number(v);
-}
-function commonDir(paths) {
-  const split = paths.map((p) => p.split(sep6));
-  const first = split[0];
-  let n = first.length;
-  for (const parts2 of split.slice(1)) {
-    let i2 = 0;
-    while (i2 < n && i2 < parts2.length && parts2[i2] === first[i2]) i2++;
-    n = i2;
-  }
-  return first.slice(0, n).join(sep6) || sep6;
 }
 function insideWorkspace(workspace, name2, value) {
   const abs = resolve6(workspace, value);

@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { existsNoFollow, isInside, realDirectory } from '../inputs/confined.js';
 import { checkGlobs } from '../inputs/globs.js';
 import type { Fact } from '../model/fact.js';
@@ -7,6 +7,7 @@ import { explicitFacts, parseFailOn, PROXY_MODES } from '../inputs/options.js';
 import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
 import { badValue, UsageError } from '../inputs/usage-error.js';
 import { FAIL_ON, type FailOn } from '../model/gate.js';
+import { commonDir } from '../inputs/common-dir.js';
 
 function globInput(name: 'include' | 'exclude', values: string[] | undefined): string[] | undefined {
   if (values) checkGlobs(name, values);
@@ -131,19 +132,6 @@ function count(env: Env, name: InputName): number {
   const v = raw(env, name);
   if (!/^\d{1,6}$/.test(v)) throw badValue(name, v, 'a whole number from 0 (0 turns them off)');
   return Number(v);
-}
-
-/** The deepest directory holding every path. */
-function commonDir(paths: readonly string[]): string {
-  const split = paths.map((p) => p.split(sep));
-  const first = split[0]!;
-  let n = first.length;
-  for (const parts of split.slice(1)) {
-    let i = 0;
-    while (i < n && i < parts.length && parts[i] === first[i]) i++;
-    n = i;
-  }
-  return first.slice(0, n).join(sep) || sep;
 }
 
 function insideWorkspace(workspace: string, name: InputName, value: string): string {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { posixRelative } from '../inputs/repository-root.js';
 import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
 import { explicitFacts, parseFailOn } from '../inputs/options.js';
@@ -12,6 +12,7 @@ import type { ScanOptions } from '../scan.js';
 import { listValue, stringValue, type OptionSpec, type Values } from './args.js';
 import type { CliIo } from './io.js';
 import { type FailOn } from '../model/gate.js';
+import { commonDir } from '../inputs/common-dir.js';
 
 /** The options every command that scans takes (scan, baseline, facts): what to read and how to judge it. */
 export const SCAN_INPUT_OPTIONS: OptionSpec = {
@@ -78,19 +79,6 @@ async function changedFiles(values: Values, root: string, io: CliIo): Promise<Re
   }
 }
 
-/** The deepest directory holding every path. */
-function commonAncestor(paths: readonly string[]): string {
-  const split = paths.map((p) => p.split(sep));
-  const first = split[0]!;
-  let n = first.length;
-  for (const parts of split.slice(1)) {
-    let i = 0;
-    while (i < n && i < parts.length && parts[i] === first[i]) i++;
-    n = i;
-  }
-  return first.slice(0, n).join(sep) || sep;
-}
-
 /** The common ancestor as the user would type it: relative to the current directory, or absolute outside it. */
 function shownDir(cwd: string, root: string): string {
   const rel = relative(cwd, root);
@@ -124,7 +112,7 @@ export async function prepareScan(
   const dirs = positionals.length ? positionals : ['.'];
   const roots = dirs.map((d) => resolve(io.cwd, d));
   for (const [i, d] of dirs.entries()) await checkDirectory(command, roots[i]!, d);
-  const root = commonAncestor(roots);
+  const root = commonDir(roots);
   const dir = dirs.length === 1 ? dirs[0]! : shownDir(io.cwd, root);
   const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));
   const config = stringValue(values, 'config');

@@ -1,8 +1,9 @@
 import type { Fact } from '../model/fact.js';
-import { get, items, keyNode, str } from '../parse/walk.js';
+import { get, keyNode, str } from '../parse/walk.js';
 import { placeOf } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
-import { namespacedName, objectsOf } from './objects.js';
+import { externalIpsServices } from './external-ips-services.js';
+import { namespacedName } from './objects.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'service-external-ips-local';
@@ -17,17 +18,12 @@ export const serviceExternalIpsLocal: YamlExtractor = {
   triggers: ['externalIPs'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'Service' || o.apiVersion !== 'v1') continue;
-      const spec = get(d, o.node, 'spec');
-      const ips = items(d, get(d, spec, 'externalIPs'))
-        .map((n) => str(d, n))
-        .filter((ip): ip is string => !!ip);
+    for (const { object, spec, ips } of externalIpsServices(d)) {
       const policyNode = get(d, spec, 'externalTrafficPolicy');
-      if (ips.length === 0 || str(d, policyNode) !== 'Local') continue;
+      if (str(d, policyNode) !== 'Local') continue;
       const ipsLine = placeOf(d, keyNode(spec, 'externalIPs')).line;
       facts.push(
-        factAt(ID, d, policyNode, 'service.externalIPsLocal', namespacedName(o), {
+        factAt(ID, d, policyNode, 'service.externalIPsLocal', namespacedName(object), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(', ')} (line ${ipsLine})`,
         }),
       );

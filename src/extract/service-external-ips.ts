@@ -1,7 +1,7 @@
-import type { Fact } from '../model/fact.js';
-import { get, items, keyNode, str } from '../parse/walk.js';
+import { keyNode } from '../parse/walk.js';
+import { externalIpsServices } from './external-ips-services.js';
 import { factAt } from './fact-at.js';
-import { namespacedName, objectsOf } from './objects.js';
+import { namespacedName } from './objects.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'service-external-ips';
@@ -15,17 +15,8 @@ export const serviceExternalIps: YamlExtractor = {
   description: 'Services that set spec.externalIPs (any traffic policy)',
   triggers: ['externalIPs'],
   extract(d) {
-    const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'Service' || o.apiVersion !== 'v1') continue;
-      const spec = get(d, o.node, 'spec');
-      const ipsNode = get(d, spec, 'externalIPs');
-      const ips = items(d, ipsNode)
-        .map((n) => str(d, n))
-        .filter((ip): ip is string => !!ip);
-      if (ips.length === 0) continue;
-      facts.push(factAt(ID, d, keyNode(spec, 'externalIPs'), 'service.externalIPs', namespacedName(o), { note: `externalIPs ${ips.join(', ')}` }));
-    }
-    return facts;
+    return externalIpsServices(d).map(({ object, spec, ips }) =>
+      factAt(ID, d, keyNode(spec, 'externalIPs'), 'service.externalIPs', namespacedName(object), { note: `externalIPs ${ips.join(', ')}` }),
+    );
   },
 };
