@@ -9,7 +9,7 @@ describe('capi-machine-os', () => {
     expect(facts.map(pin)).toEqual([
       { name: 'node.os', value: 'ubuntu-22.04', at: '8:26' },
       { name: 'node.os', value: 'amazon-linux-2023', at: '19:24' },
-      { name: 'node.os', value: 'amazon-linux-2-kernel-5.10', at: '26:12' },
+      { name: 'node.os', value: 'eks-al2', at: '26:12', unresolved: true },
       { name: 'node.os', value: 'rocky-8', at: '35:17' },
       { name: 'node.os', value: '${VSPHERE_TEMPLATE}', at: '55:17', unresolved: true },
       { name: 'node.os', value: 'ubuntu-22.04', at: '66:17' },

@@ -17,12 +17,12 @@ describe('eksctl-cluster-config', () => {
     expect(facts[4]?.note).toBe('custom AMI ami-05ecac759c81e0b0c of the AmazonLinux2 family: which kernel it boots depends on the AMI');
   });
 
-  it('without a version: "latest" add-on gives nothing, Bottlerocket stays unresolved, AL2 falls back and says so', () => {
+  it('without a version: "latest" add-on gives nothing, Bottlerocket stays unresolved, AL2 stays unresolved and says why', () => {
     expect(facts.filter((f) => (f.place?.line ?? 0) >= 27).map(pin)).toEqual([
       { name: 'node.os', value: 'bottlerocket', at: '36:16', unresolved: true },
-      { name: 'node.os', value: 'amazon-linux-2-kernel-5.10', at: '38:16' },
+      { name: 'node.os', value: 'eks-al2', at: '38:16', unresolved: true },
     ]);
-    expect(facts.at(-1)?.note).toContain('Kubernetes version unknown, assuming amazon-linux-2-kernel-5.10');
+    expect(facts.at(-1)?.note).toContain('depends on the Kubernetes version, which is unknown here');
   });
 
   it('each ClusterConfig defines a cluster rooted at its folder', () => {

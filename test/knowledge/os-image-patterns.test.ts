@@ -56,6 +56,11 @@ describe('matchOsImage', () => {
     const m = matchOsImage('AmazonLinux2023', 'ami-family');
     expect(m).toMatchObject({ spec: 'amazon-linux-2023', unresolved: false });
     expect(m?.note).toContain('Kubernetes version unknown');
+    // AL2 AMIs ran 4.14, 5.4 or 5.10 depending on the minor and the date: no kernel is assumed.
+    const al2 = matchOsImage('AmazonLinux2', 'ami-family');
+    expect(al2).toMatchObject({ spec: 'eks-al2', unresolved: true });
+    expect(al2?.note).toContain('depends on the Kubernetes version, which is unknown here');
+    expect(matchOsImage('AL2_ARM_64', 'image-type')).toMatchObject({ spec: 'eks-al2', unresolved: true });
     expect(matchOsImage('Bottlerocket', 'ami-family')).toMatchObject({ spec: 'bottlerocket', unresolved: true });
   });
 
@@ -155,7 +160,8 @@ const SECTION2: Record<string, Case[] | string> = {
   amiFamily: 'a field name',
   AmazonLinux2: [
     ['AmazonLinux2', 'ami-family', 'eks-al2-1.29', '1.29'],
-    ['AmazonLinux2', 'ami-family', 'amazon-linux-2-kernel-5.10'],
+    ['AmazonLinux2', 'ami-family', 'eks-al2'],
+    ['AmazonLinux2GPU', 'ami-family', 'eks-al2-gpu-1.28', '1.28'],
   ],
   AmazonLinux2023: [['AmazonLinux2023', 'ami-family', 'eks-al2023-1.33', '1.33']],
   Ubuntu1804: [['Ubuntu1804', 'ami-family', 'ubuntu-aws-18.04']],
@@ -177,7 +183,10 @@ const SECTION2: Record<string, Case[] | string> = {
     'the regex of the amiFamily values listed one by one above',
   amiType: 'a field name',
   AL2_x86_64: [['AL2_x86_64', 'image-type', 'eks-al2-1.25', '1.25']],
-  AL2_x86_64_GPU: [['AL2_x86_64_GPU', 'image-type', 'amazon-linux-2-kernel-5.10']],
+  AL2_x86_64_GPU: [
+    ['AL2_x86_64_GPU', 'image-type', 'eks-al2-gpu'],
+    ['AL2_x86_64_GPU', 'image-type', 'eks-al2-gpu-1.27', '1.27'],
+  ],
   AL2_ARM_64: [['AL2_ARM_64', 'image-type', 'eks-al2-1.30', '1.30']],
   'AL2023_(x86_64|ARM_64)_(STANDARD|NVIDIA|NEURON)': [
     ['AL2023_x86_64_STANDARD', 'image-type', 'eks-al2023-1.31', '1.31'],
@@ -212,7 +221,7 @@ const SECTION2: Record<string, Case[] | string> = {
   'capa-ami-ubuntu-18.04-1.18.15-00-1643837233': [['capa-ami-ubuntu-18.04-1.18.15-00-1643837233', 'image', 'ubuntu-aws-18.04']],
   'eksLookupType: AmazonLinux|AmazonLinuxGPU|AmazonLinux2023|AmazonLinux2023GPU': [
     ['AmazonLinux', 'ami-family', 'eks-al2-1.28', '1.28'],
-    ['AmazonLinuxGPU', 'ami-family', 'amazon-linux-2-kernel-5.10'],
+    ['AmazonLinuxGPU', 'ami-family', 'eks-al2-gpu'],
     ['AmazonLinux2023', 'ami-family', 'amazon-linux-2023'],
     ['AmazonLinux2023GPU', 'ami-family', 'eks-al2023-1.32', '1.32'],
   ],
