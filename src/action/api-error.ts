@@ -1,4 +1,4 @@
-import { oneLine } from '../report/markdown.js';
+import { plainLine } from '../report/safe-text.js';
 import { scrubSecrets } from './secrets.js';
 
 /** The HTTP status of an Octokit RequestError, if any. */
@@ -19,6 +19,6 @@ export function isForbidden(e: unknown): boolean {
 export function describeApiError(e: unknown): string {
   const status = statusOf(e);
   // Scrubbed before anything else: GitHub's message may echo the token, and escaping would hide it from a later scrub.
-  const message = oneLine(scrubSecrets(String((e as Error)?.message ?? e))).slice(0, 300);
+  const message = plainLine(scrubSecrets(String((e as Error)?.message ?? e))).slice(0, 300);
   return status ? `HTTP ${status}: ${message}` : message;
 }

@@ -2,7 +2,7 @@ import { checkAnnotation, type Annotation, type CheckAnnotation } from '../repor
 import { checkText, checkTitle } from '../report/check-run.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { CHECK_OUTPUT_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
-import { conclusionOf } from '../report/verdict.js';
+import { conclusionOf } from '../policy/verdict.js';
 import { postCheckRun } from './check-run-poster.js';
 import type { GitHubClient } from './octokit.js';
 import { scrubSecrets } from './secrets.js';

@@ -11,7 +11,7 @@ import { plural } from '../report/plural.js';
 import { JOB_SUMMARY_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
 import { writeJsonReport } from '../report/json.js';
 import { writeSafelySync } from '../inputs/safe-write.js';
-import { countResults, failingFindings, verdictTitle, verdictWord } from '../report/verdict.js';
+import { countResults, failingFindings, verdictTitle, verdictWord } from '../policy/verdict.js';
 import { scan } from '../scan.js';
 import { deadlineFromEnv, ScanAbortedError } from '../scan-budget.js';
 import { describeApiError } from './api-error.js';

@@ -1,7 +1,7 @@
 import type { ClusterContext } from '../context/types.js';
 import { factInfo } from '../knowledge/facts.js';
-import type { Fact, FactName } from '../model/fact.js';
-import type { Diagnostic, Finding, MissingFact, Undetermined } from '../model/finding.js';
+import { factTree, type Fact, type FactInTree, type FactName } from '../model/fact.js';
+import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import type { Condition, LeafCondition, Rule } from '../model/rule.js';
 import { evalCondition, factsOf, type Binding } from './condition.js';
@@ -64,6 +64,11 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
   return out;
 }
 
+/** What every result of a rule in a cluster starts with: the rule's id, words and severity, and the cluster. */
+function ruleHeader(rule: Rule, ctx: ClusterContext): Pick<RuleResult, 'ruleId' | 'title' | 'severity' | 'component' | 'context'> {
+  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context: ctx.name };
+}
+
 /** Too many combinations to evaluate: undetermined, naming the facts with many values and the bound. */
 function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map<FactName, FactValue[]>, total: number): RuleOutcome {
   const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b)!.length - values.get(a)!.length);
@@ -72,11 +77,7 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
   const how = 'split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs';
   const missing: MissingFact[] = many.map((n) => ({ fact: n, hint: `${values.get(n)!.length} different values in this cluster; ${how}` }));
   const u: Undetermined = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    component: rule.component,
-    context: ctx.name,
+    ...ruleHeader(rule, ctx),
     message: `${rule.title}: not evaluated: ${why}; ${how}.`,
     missing,
     evidence: [],
@@ -110,13 +111,9 @@ function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
 
 /** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */
 export function placeOf(f: Fact): Place | undefined {
-  let level: Fact[] = [f];
-  while (level.length) {
-    const hit = level.find((x) => x.place);
-    if (hit) return hit.place;
-    level = level.flatMap((x) => x.derivedFrom ?? []);
-  }
-  return undefined;
+  let nearest: FactInTree | undefined;
+  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
+  return nearest?.fact.place;
 }
 
 /** The note of an `unverified` version range of the rule that holds the value, if any. */
@@ -213,13 +210,10 @@ function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: F
   const names = [...merged.keys()];
   const evidence = boundFacts(merged, names);
   const valueKeys = names.flatMap((n) => merged.get(n)!.map((v) => `${n}=${v.value}`));
-  const files = evidence.flatMap((f) => [f.place?.file, ...(f.derivedFrom ?? []).map((d) => d.place?.file)]).filter((x): x is string => !!x);
+  // Every file the verdict rests on, at any depth of derivation (an OS image two steps behind a kernel too).
+  const files = factTree(evidence).flatMap(({ fact }) => (fact.place ? [fact.place.file] : []));
   const finding: Finding = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    component: rule.component,
-    context: ctx.name,
+    ...ruleHeader(rule, ctx),
     message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
@@ -274,11 +268,7 @@ function toUndetermined(
   const evidence = boundFacts(single(binding), known);
   const label = missing.map((m) => factInfo(m.fact).label).join(', ');
   const u: Undetermined = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    component: rule.component,
-    context: ctx.name,
+    ...ruleHeader(rule, ctx),
     message: `${rule.title}: cannot decide without ${label}. ${missing
       .map((m) => m.hint)
       .filter((h, i, a) => a.indexOf(h) === i)

@@ -1,4 +1,4 @@
-import type { Fact, FactName } from '../model/fact.js';
+import { factTree, type Fact, type FactName } from '../model/fact.js';
 import type { FactValue } from './fact-values.js';
 
 /** A fact value as people read it: versions with `v`, placeholders quoted and marked unresolved. */
@@ -27,8 +27,8 @@ export function showValue(f: Pick<Fact, 'name' | 'value' | 'note' | 'origin' | '
 }
 
 function installerDefaultIn(facts: readonly Fact[]): string | undefined {
-  for (const d of facts) {
-    const found = installerDefaultOf(d) ?? installerDefaultIn(d.derivedFrom ?? []);
+  for (const { fact } of factTree(facts)) {
+    const found = installerDefaultOf(fact);
     if (found) return found;
   }
   return undefined;

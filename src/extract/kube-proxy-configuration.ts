@@ -37,7 +37,8 @@ function modeFacts(source: string, d: YamlDoc, root: Node | null | undefined): F
 
 export const kubeProxyConfiguration: YamlExtractor = {
   id: ID,
-  description: 'standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset; featureGates',
+  description:
+    'KubeProxyConfiguration documents (kubeproxy.config.k8s.io), standalone or in ConfigMap data (kubeadm config.conf, read by the embedded pass, places in the outer file): mode, or the default when unset; featureGates',
   triggers: [],
   kinds: ['KubeProxyConfiguration'],
   extract(d) {

@@ -4,7 +4,6 @@ import { calicoIpPool } from './calico-ip-pool.js';
 import { calicoKubeControllers } from './calico-kube-controllers.js';
 import { calicoNode } from './calico-node.js';
 import { felixConfiguration } from './felix-configuration.js';
-import { kubeProxyConfigmap } from './kube-proxy-configmap.js';
 import { kubeProxyConfiguration } from './kube-proxy-configuration.js';
 import { kubeProxyFlags } from './kube-proxy-flags.js';
 import { kubeProxyImage } from './kube-proxy-image.js';
@@ -67,7 +66,6 @@ export const EXTRACTORS: readonly Extractor[] = [
   calicoKubeControllers,
   calicoNode,
   felixConfiguration,
-  kubeProxyConfigmap,
   kubeProxyConfiguration,
   kubeProxyFlags,
   kubeProxyImage,

@@ -92,17 +92,6 @@ export function channelFacts(installer: string, label: string, keyWord: Word, va
 
 // ---- URLs: install scripts and Calico manifests --------------------------------------------------------
 
-const CALICO_MANIFESTS = new Set([
-  'calico.yaml',
-  'calico-typha.yaml',
-  'calico-etcd.yaml',
-  'calico-vxlan.yaml',
-  'calico-policy-only.yaml',
-  'calico-bpf.yaml',
-  'canal.yaml',
-  'tigera-operator.yaml',
-  'custom-resources.yaml',
-]);
 /** Manifests whose calico-kube-controllers runs at the release of the URL too. */
 const WITH_KUBE_CONTROLLERS = new Set([
   'calico.yaml',
@@ -112,6 +101,7 @@ const WITH_KUBE_CONTROLLERS = new Set([
   'calico-policy-only.yaml',
   'calico-bpf.yaml',
 ]);
+const CALICO_MANIFESTS = new Set([...WITH_KUBE_CONTROLLERS, 'canal.yaml', 'tigera-operator.yaml', 'custom-resources.yaml']);
 const VERSION_SEGMENT = /^v?\d+\.\d+(\.\d+)?$/;
 
 function urlFacts(w: Word): TextFact[] {

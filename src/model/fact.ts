@@ -92,3 +92,26 @@ export interface FactOverride {
   targets: string[];
   patches?: string[];
 }
+
+/** One fact in an evidence tree: how deep it sits (0 for the evidence itself) and the fact derived from it. */
+export interface FactInTree {
+  fact: Fact;
+  depth: number;
+  via?: Fact;
+}
+
+/**
+ * The one walk over evidence trees: every fact, then (depth first, in order) every fact it was derived
+ * from, at any depth. Reporters, suppression, conflict notes and fingerprints all read derivations through it.
+ */
+export function factTree(facts: readonly Fact[]): FactInTree[] {
+  const out: FactInTree[] = [];
+  const walk = (list: readonly Fact[], depth: number, via?: Fact): void => {
+    for (const fact of list) {
+      out.push(via ? { fact, depth, via } : { fact, depth });
+      if (fact.derivedFrom) walk(fact.derivedFrom, depth + 1, fact);
+    }
+  };
+  walk(facts, 0);
+  return out;
+}

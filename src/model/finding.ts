@@ -4,25 +4,30 @@ import type { Place } from './place.js';
 import type { Component, Rule, Severity } from './rule.js';
 import type { SkippedFile } from './source.js';
 
-export interface Finding {
+/** What a finding and an undetermined result share: the rule, the cluster, the words, the evidence and the identity. */
+export interface RuleResult {
   ruleId: string;
   title: string;
   severity: Severity;
   component: Component;
-  /** The cluster, or the clusters ("c1, c2") whose shared facts give the same finding. */
+  /** The cluster, or the clusters ("c1, c2") whose shared facts give the same result. */
   context: string;
-  /** Set when one finding stands for several clusters (shared platform files): each cluster's name. */
+  /** Set when one result stands for several clusters (shared platform files): each cluster's name. */
   clusters?: string[];
+  message: string;
+  /** The most actionable place (a version line); missing only when every fact came from inputs. */
+  primary?: Place;
+  /** Every fact the result rests on, each with its own derivation chain (for an undetermined result: the facts that were known and did not rule the bug out). */
+  evidence: Fact[];
+  /** Stable across runs and unrelated line moves. */
+  fingerprint: string;
+}
+
+export interface Finding extends RuleResult {
   /** Concrete values: "kube-proxy 1.27.3 in ipvs mode on kernel 3.10 (CentOS 7.9)". */
   message: string;
   fix: string;
   references: string[];
-  /** The most actionable place (a version line); missing only when every fact came from inputs. */
-  primary?: Place;
-  /** Every fact the verdict rests on, each with its own derivation chain. */
-  evidence: Fact[];
-  /** Stable across runs and unrelated line moves. */
-  fingerprint: string;
   /** From the rule: a security issue, with its CVE ids. */
   security?: boolean;
   cve?: string[];
@@ -46,19 +51,9 @@ export interface MissingFact {
   unresolvedAt?: Place[];
 }
 
-export interface Undetermined {
-  ruleId: string;
-  title: string;
-  severity: Severity;
-  component: Component;
-  context: string;
-  clusters?: string[];
-  message: string;
+/** A rule that applies but cannot be decided: what is missing and how to give it. */
+export interface Undetermined extends RuleResult {
   missing: MissingFact[];
-  /** Facts that were known and did not rule the bug out. */
-  evidence: Fact[];
-  primary?: Place;
-  fingerprint: string;
 }
 
 export interface NotApplicable {
@@ -67,9 +62,10 @@ export interface NotApplicable {
   reason: string;
 }
 
+/** The facts of one cluster as the result reports them (the context stage's ClusterContext, which always has `overridden`). */
 export interface ContextSummary {
   name: string;
-  /** How the context was formed ("whole repository", "directory clusters/prod"). */
+  /** How the context was formed, for people: "whole repository", "directory clusters/prod". */
   formedBy: string;
   facts: Fact[];
   /** Repository facts replaced by an explicit value or a kustomize overlay: shown by `netcompat facts`, not evaluated. */

@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { IgnoreEntry } from '../model/ignore.js';
-import type { Fact } from '../model/fact.js';
+import { factTree } from '../model/fact.js';
 import type { Diagnostic, Finding } from '../model/finding.js';
 import type { IgnoreDirective } from '../parse/directives.js';
 
@@ -17,15 +17,7 @@ function matcher(glob: string): Minimatch {
 
 /** Every place a finding's verdict rests on, derivations included. */
 export function evidencePlaces(f: Pick<Finding, 'evidence'>): { file: string; line: number }[] {
-  const out: { file: string; line: number }[] = [];
-  const walk = (facts: readonly Fact[]) => {
-    for (const x of facts) {
-      if (x.place) out.push(x.place);
-      if (x.derivedFrom) walk(x.derivedFrom);
-    }
-  };
-  walk(f.evidence);
-  return out;
+  return factTree(f.evidence).flatMap(({ fact }) => (fact.place ? [fact.place] : []));
 }
 
 export interface SuppressionInput {

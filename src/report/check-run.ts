@@ -1,6 +1,6 @@
 import type { Finding, ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
-import { activeFindings } from '../policy/verdict.js';
+import { activeFindings, type Conclusion, verdictTitle } from '../policy/verdict.js';
 import { batches, type CheckAnnotation } from './annotations.js';
 import { assemble, type Block } from './budget.js';
 import { evidenceLines } from './evidence.js';
@@ -9,7 +9,6 @@ import { plural } from './plural.js';
 import { formatPlace } from '../model/place.js';
 import { viewOrder } from './pr-view.js';
 import { CHECK_OUTPUT_MAX_BYTES } from './summary-markdown.js';
-import { verdictTitle, type Conclusion } from './verdict.js';
 import type { FailOn } from '../model/gate.js';
 
 /** Checks API: at most 50 annotations per create/update request; later updates append (docs.github.com/rest/checks/runs). */

@@ -1,30 +1,15 @@
 import type { Fact } from '../model/fact.js';
-import { formatPlace } from '../model/place.js';
-import { showValue } from '../evaluate/render.js';
 import { capEvidence } from './evidence-cap.js';
+import { factLines, type FactTextOptions } from './fact-text.js';
 
-/** Where a fact came from, in words: a file place, an Action input / flag, or a default. */
-export function factOrigin(f: Fact): string {
-  if (f.place) return formatPlace(f.place);
-  if (f.source.startsWith('input:')) return `input ${f.source.slice('input:'.length)}`;
-  if (f.source.startsWith('config:')) return `config file ${f.source.slice('config:'.length)}`;
-  if (f.origin === 'derived') return 'derived';
-  return f.origin;
-}
+/** In the job summary, check run, PR comment and annotations an input is named as the Action names it. */
+export const ACTION_WORDS: FactTextOptions = { inputName: (input) => `input ${input}` };
 
 /**
- * The evidence chain as indented plain-text lines: each fact, then what it was derived from.
- * Plain text: callers escape for markdown where needed.
+ * The evidence chain as indented plain-text lines (the text report's wording, src/report/fact-text.ts):
+ * each fact, then what it was derived from, two spaces deeper. Plain text: callers escape for markdown.
  */
-export function evidenceLines(facts: readonly Fact[], depth = 0): string[] {
-  const out: string[] = [];
-  const { shown, more } = depth === 0 ? capEvidence(facts) : { shown: facts, more: [] };
-  for (const f of shown) {
-    const pad = '  '.repeat(depth);
-    // "v1.27.3" for "1.27.3" says nothing new; an image reference or a vendor suffix does.
-    const raw = f.raw !== undefined && f.raw.replace(/^v/i, '') !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : '';
-    out.push(`${pad}${depth > 0 ? '← ' : ''}${f.name} = ${showValue(f)}${raw} [${factOrigin(f)}]`);
-    if (f.derivedFrom?.length) out.push(...evidenceLines(f.derivedFrom, depth + 1));
-  }
-  return [...out, ...more.map((m) => `… ${m}`)];
+export function evidenceLines(facts: readonly Fact[]): string[] {
+  const { shown, more } = capEvidence(facts);
+  return [...shown.flatMap((f) => factLines(f, '', ACTION_WORDS)), ...more.map((m) => `… ${m}`)];
 }

@@ -1,5 +1,5 @@
 import { plainValue } from '../evaluate/render.js';
-import type { Fact } from '../model/fact.js';
+import { factTree, type Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import { oneLine } from './safe-text.js';
 
@@ -44,10 +44,5 @@ export function factOrigin(f: Fact, opts: FactTextOptions = {}): string {
 
 /** The fact on one line, and below it, indented, every fact it was derived from. `origin` words where each came from. */
 export function factLines(f: Fact, indent: string, opts: FactTextOptions = {}, origin: (f: Fact) => string = (x) => factOrigin(x, opts)): string[] {
-  const lines = [`${indent}${f.name} = ${factValue(f)}  ${origin(f)}`];
-  for (const d of f.derivedFrom ?? []) {
-    const [first, ...rest] = factLines(d, `${indent}  `, opts, origin);
-    lines.push(`${first!.replace(/^(\s*)/, '$1from ')}`, ...rest);
-  }
-  return lines;
+  return factTree([f]).map(({ fact, depth }) => `${indent}${'  '.repeat(depth)}${depth > 0 ? 'from ' : ''}${fact.name} = ${factValue(fact)}  ${origin(fact)}`);
 }

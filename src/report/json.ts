@@ -1,9 +1,8 @@
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { capEvidence } from './evidence-cap.js';
-import { activeFindings, countBySeverity, fails, suppressedFindings } from '../policy/verdict.js';
+import { activeFindings, countBySeverity, fails, suppressedFindings, verdictTitle } from '../policy/verdict.js';
 import { Streamed, writeJson, type Sink } from './json-writer.js';
 import { sortFindings, sortNotApplicable } from './sort.js';
-import { verdictTitle } from './verdict.js';
 import { type FailOn } from '../model/gate.js';
 
 export interface JsonOptions {

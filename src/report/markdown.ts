@@ -3,14 +3,9 @@
  * output, PR comment). `core.summary` escapes nothing, so every repository string passes through here.
  */
 
-import { code, escapeHtml, escapeMarkdown, plainLine } from './safe-text.js';
+import { code, escapeHtml, escapeMarkdown } from './safe-text.js';
 
 export { code, escapeHtml, escapeMarkdown };
-
-/** One line: control characters (newlines included) become spaces and bidi controls go, so a value cannot start a new block. */
-export function oneLine(s: string): string {
-  return plainLine(s);
-}
 
 /** Percent-encodes each path segment, parentheses included, so the URL is safe inside `[text](url)`. */
 export function encodePath(path: string): string {

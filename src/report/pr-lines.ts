@@ -1,5 +1,5 @@
 import { factInfo } from '../knowledge/facts.js';
-import type { Fact, FactName } from '../model/fact.js';
+import { factTree, type Fact, type FactName } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import type { Severity } from '../model/rule.js';
@@ -40,12 +40,10 @@ export function placeHtml(p: Place | undefined, link?: (p: Place) => string | un
 export function whereHtml(x: Pick<Finding, 'primary' | 'evidence'>, link?: (p: Place) => string | undefined): string {
   if (x.primary) return placeHtml(x.primary, link);
   const inputs = new Set<string>();
-  const visit = (f: Fact): void => {
+  for (const { fact: f } of factTree(x.evidence)) {
     if (f.source.startsWith('input:')) inputs.add(f.source.slice('input:'.length));
     if (f.source.startsWith('config:')) inputs.add(`config file ${f.source.slice('config:'.length)}`);
-    f.derivedFrom?.forEach(visit);
-  };
-  x.evidence.forEach(visit);
+  }
   return inputs.size
     ? `inputs: ${[...inputs]
         .sort()

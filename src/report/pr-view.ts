@@ -1,21 +1,21 @@
 import { showValue } from '../evaluate/render.js';
 import type { FailOn } from '../model/gate.js';
-import type { Fact } from '../model/fact.js';
+import { factTree, type Fact } from '../model/fact.js';
 import type { ContextSummary, Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { naturalCompare } from '../model/natural-order.js';
 import type { Place } from '../model/place.js';
 import { SEVERITIES, type Severity } from '../model/rule.js';
-import { activeFindings, filteredCounts, suppressedFindings } from '../policy/verdict.js';
+import { activeFindings, conclusionOf, countResults, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
 import { forChannel } from './channel.js';
 import { formationLine, hasClusters } from './clusters.js';
-import { evidenceLines, factOrigin } from './evidence.js';
+import { ACTION_WORDS, evidenceLines } from './evidence.js';
+import { factOrigin } from './fact-text.js';
 import { fitSections, type Item, type Section } from './fit.js';
 import { code, encodePath, escapeMarkdown, truncateBytes } from './markdown.js';
 import { plural } from './plural.js';
 import { clustersOf, clusterWords, fewWords, placeHtml, referenceLabel, ruleIdCode, SEVERITY_ICON, text, UNDETERMINED_ICON, whereHtml } from './pr-lines.js';
 import { comparePlacesOrNone } from './pr-order.js';
 import { severityRank } from '../model/gate.js';
-import { conclusionOf, countResults, verdictTitle } from './verdict.js';
 
 /** Which report: they share the layout and differ in what they carry. */
 export type ViewKind = 'summary' | 'check-run' | 'comment';
@@ -203,10 +203,12 @@ function factRow(f: Fact, link?: (p: Place) => string | undefined): string {
     ? link?.(f.place)
       ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})`
       : md(`${f.place.file}:${f.place.line}:${f.place.column}`)
-    : md(factOrigin(f));
-  const via = f.derivedFrom?.length
-    ? ` ← ${f.derivedFrom.map((d) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d))}`).join(', ')}`
-    : '';
+    : md(factOrigin(f, ACTION_WORDS));
+  // Every fact it was derived from, at any depth (an OS image behind the OS behind a kernel).
+  const sources = factTree(f.derivedFrom ?? []).map(
+    ({ fact: d }) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d, ACTION_WORDS))}`,
+  );
+  const via = sources.length ? ` ← ${sources.join(', ')}` : '';
   return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |\n`;
 }
 

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { clusterLabel, namesClusters } from './cluster-name.js';
 import { capEvidence } from './evidence-cap.js';
-import type { Fact } from '../model/fact.js';
+import { factTree, type Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { evidencePlaces } from '../policy/suppress.js';
@@ -57,14 +57,10 @@ function relatedLocations(facts: readonly Fact[], primary: Place | undefined, ex
     seen.add(key);
     out.push({ id: out.length + 1, ...sarifLocation(p, text) });
   };
-  const walk = (list: readonly Fact[], via?: Fact) => {
-    for (const f of list) {
-      if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ''}`);
-      walk(f.derivedFrom ?? [], f);
-    }
-  };
   // A value shared by many files keeps SARIF within GitHub's upload size; the JSON report lists every place.
-  walk(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown);
+  for (const { fact: f, via } of factTree(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown)) {
+    if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ''}`);
+  }
   for (const e of extra) add(e.place, e.text);
   return out;
 }

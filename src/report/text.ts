@@ -4,14 +4,13 @@ import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { SEVERITIES } from '../model/rule.js';
-import { activeFindings, filteredCounts, suppressedFindings } from '../policy/verdict.js';
+import { activeFindings, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
 import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { colours, type Colours } from './colour.js';
 import { factLines, type FactTextOptions } from './fact-text.js';
 import { plural } from './plural.js';
 import { neutraliseCommands, oneLine } from './safe-text.js';
 import { byCode, sortFindings } from './sort.js';
-import { verdictTitle } from './verdict.js';
 import type { FailOn } from '../model/gate.js';
 import { uncheckedClusters } from '../policy/nothing-checked.js';
 

@@ -13,7 +13,7 @@ import { checkRunRequests, checkText, type CheckRunPlan } from '../../src/report
 import { allClearBody, commentBody, commentMarker } from '../../src/report/comment.js';
 import { code, escapeMarkdown, truncateBytes } from '../../src/report/markdown.js';
 import { summaryMarkdown } from '../../src/report/summary-markdown.js';
-import { conclusionOf, verdictTitle } from '../../src/report/verdict.js';
+import { conclusionOf, verdictTitle } from '../../src/policy/verdict.js';
 import { scan } from '../../src/scan.js';
 
 const FIX = new URL('../fixtures/action/', import.meta.url).pathname;
@@ -113,9 +113,9 @@ describe('check-run requests', () => {
     const [a] = annotationsOf(one);
     expect(a!.title).toBe('KP-IPT-PARTIAL-SYNC-RACE kube-proxy iptables partial-sync race leaves new endpoints unserved');
     expect(a!.rawDetails.split('\n').slice(0, 3)).toEqual([
-      'kubeProxy.mode = iptables [input kube-proxy-mode]',
-      'kubeProxy.version = v1.27.3 (cluster version) [derived]',
-      '  ← kubernetes.version = v1.27.3 [kubeadm.yaml:4:20]',
+      'kubeProxy.mode = iptables  given by input kube-proxy-mode',
+      'kubeProxy.version = v1.27.3  derived: cluster version',
+      '  from kubernetes.version = v1.27.3  at kubeadm.yaml:4:20',
     ]);
   });
 

@@ -18,7 +18,6 @@ const MANIFEST_EXTRACTORS = new Set([
   'calico-kube-controllers',
   'calico-node',
   'felix-configuration',
-  'kube-proxy-configmap',
   'kube-proxy-configuration',
   'kube-proxy-flags',
   'kube-proxy-image',

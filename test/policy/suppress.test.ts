@@ -4,7 +4,7 @@ import { findDirectives } from '../../src/parse/directives.js';
 import { applySuppressions } from '../../src/policy/suppress.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../../src/policy/baseline.js';
 import { applyChangedFiles } from '../../src/policy/changed-files.js';
-import { activeFindings, fails, verdictLine } from '../../src/policy/verdict.js';
+import { activeFindings, fails, verdictTitle } from '../../src/policy/verdict.js';
 
 function finding(ruleId: string, file: string, line: number, extra: Partial<Finding> = {}): Finding {
   return {
@@ -87,7 +87,7 @@ describe('baseline and PR scoping', () => {
     const now = [finding('A-B', 'x.yaml', 10), finding('C-D', 'x.yaml', 3)];
     applyBaseline(now, parseBaseline(text, 'b.json'));
     expect(now.map((f) => f.filtered)).toEqual(['baseline', undefined]);
-    expect(verdictLine({ findings: now }, 'high')).toBe('1 high: fails on high');
+    expect(verdictTitle({ findings: now, undetermined: [] }, 'high')).toBe('1 high: fails on high');
   });
 
   it('rejects a file that is not a baseline', () => {
