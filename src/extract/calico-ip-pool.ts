@@ -1,7 +1,7 @@
 import type { Fact, FactName } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { factAt, factFromRaw } from './fact-at.js';
-import { isCalicoApi, objectsOf } from './objects.js';
+import { isCalicoApi, objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode } from './values.js';
 
@@ -20,8 +20,7 @@ export const calicoIpPool: YamlExtractor = {
   kinds: ['IPPool'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'IPPool' || !isCalicoApi(o.apiVersion)) continue;
+    for (const o of objectsOfKind(d, 'IPPool', isCalicoApi)) {
       const spec = get(d, o.node, 'spec');
       if (str(d, get(d, spec, 'disabled')) === 'true') continue;
       const pool = `IPPool ${o.name ?? '(unnamed)'}`;

@@ -1,9 +1,10 @@
 import type { Fact } from '../model/fact.js';
-import { get, items, kindOf, str } from '../parse/walk.js';
+import { get, items, str } from '../parse/walk.js';
 import { versionFactName } from './helm-image-map.js';
 import { parseImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import type { YamlExtractor } from './types.js';
+import { isKind } from './objects.js';
 
 const ID = 'carvel-images-lock';
 
@@ -13,8 +14,7 @@ export const carvelImagesLock: YamlExtractor = {
   triggers: [],
   kinds: ['ImagesLock'],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== 'ImagesLock' || !apiVersion?.startsWith('imgpkg.carvel.dev/')) return [];
+    if (!isKind(d, 'ImagesLock', 'imgpkg.carvel.dev/')) return [];
     const facts: Fact[] = [];
     for (const entry of items(d, get(d, d.doc.contents, 'images'))) {
       const idNode = get(d, entry, 'annotations', 'kbld.carvel.dev/id');

@@ -5,7 +5,7 @@ import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
-import { objectsOf } from './objects.js';
+import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
 
@@ -50,8 +50,7 @@ export const eksctlClusterConfig: YamlExtractor = {
   triggers: ['eksctl.io/'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'ClusterConfig' || !o.apiVersion?.startsWith('eksctl.io/')) continue;
+    for (const o of objectsOfKind(d, 'ClusterConfig', 'eksctl.io/')) {
       facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'eksctl ClusterConfig'));
       facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'eks', 'eksctl ClusterConfig'));
       const v = factFromNode(ID, d, get(d, o.node, 'metadata', 'version'), 'kubernetes.version', normalizeVersion, { note: 'eksctl metadata.version' });

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { objectsOf, type KubeObject } from './objects.js';
+import { objectsOfKind, type KubeObject } from './objects.js';
 
 /** A v1 Service with a non-empty spec.externalIPs: the walk both externalIPs extractors share. */
 export interface ExternalIpsService {
@@ -12,8 +12,7 @@ export interface ExternalIpsService {
 
 export function externalIpsServices(d: YamlDoc): ExternalIpsService[] {
   const out: ExternalIpsService[] = [];
-  for (const o of objectsOf(d)) {
-    if (o.kind !== 'Service' || o.apiVersion !== 'v1') continue;
+  for (const o of objectsOfKind(d, 'Service', 'v1')) {
     const spec = get(d, o.node, 'spec');
     const ips = items(d, get(d, spec, 'externalIPs'))
       .map((n) => str(d, n))

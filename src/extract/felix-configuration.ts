@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { factAt, factFromNode, factFromRaw } from './fact-at.js';
-import { isCalicoApi, objectsOf } from './objects.js';
+import { isCalicoApi, objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeIptablesBackend, normalizeNftablesMode } from './values.js';
 
@@ -18,8 +18,7 @@ export const felixConfiguration: YamlExtractor = {
   kinds: ['FelixConfiguration'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'FelixConfiguration' || !isCalicoApi(o.apiVersion)) continue;
+    for (const o of objectsOfKind(d, 'FelixConfiguration', isCalicoApi)) {
       const spec = get(d, o.node, 'spec');
       const scope = o.name === undefined || o.name === 'default' ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
       const b = factFromNode(ID, d, get(d, spec, 'iptablesBackend'), 'calico.iptablesBackend', normalizeIptablesBackend, scope);

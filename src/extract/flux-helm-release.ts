@@ -1,10 +1,11 @@
 import type { Fact } from '../model/fact.js';
 import { isCalicoChart } from '../knowledge/operator-calico.js';
-import { get, kindOf, str } from '../parse/walk.js';
+import { get, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
 import { chartName, chartVersionFact } from './helm-chart-version.js';
 import { chartValuesFacts } from './tigera-values.js';
 import type { YamlExtractor } from './types.js';
+import { isKind } from './objects.js';
 
 const ID = 'flux-helm-release';
 
@@ -13,8 +14,7 @@ export const fluxHelmRelease: YamlExtractor = {
   description: 'Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)',
   triggers: ['helm.toolkit.fluxcd.io'],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== 'HelmRelease' || !apiVersion?.startsWith('helm.toolkit.fluxcd.io/')) return [];
+    if (!isKind(d, 'HelmRelease', 'helm.toolkit.fluxcd.io/')) return [];
     const spec = get(d, d.doc.contents, 'spec');
     const facts: Fact[] = [];
     const chartNode = get(d, spec, 'chart', 'spec', 'chart');

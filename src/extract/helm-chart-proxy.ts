@@ -1,7 +1,8 @@
-import { get, kindOf, str } from '../parse/walk.js';
+import { get, str } from '../parse/walk.js';
 import { calicoChartFact } from './helm-chart-version.js';
 import { chartValuesFacts } from './tigera-values.js';
 import type { YamlExtractor } from './types.js';
+import { isKind } from './objects.js';
 
 const ID = 'helm-chart-proxy';
 
@@ -11,8 +12,7 @@ export const helmChartProxy: YamlExtractor = {
   triggers: [],
   kinds: ['HelmChartProxy'],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== 'HelmChartProxy' || !apiVersion?.startsWith('addons.cluster.x-k8s.io/')) return [];
+    if (!isKind(d, 'HelmChartProxy', 'addons.cluster.x-k8s.io/')) return [];
     const spec = get(d, d.doc.contents, 'spec');
     const f = calicoChartFact(ID, d, str(d, get(d, spec, 'chartName')), get(d, spec, 'version'));
     return [...(f ? [f] : []), ...chartValuesFacts(ID, d, get(d, spec, 'valuesTemplate'))];

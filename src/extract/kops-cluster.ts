@@ -5,7 +5,7 @@ import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { isKubeProxyImage, parseImage } from './image.js';
 import { kubeProxyImageFacts } from './image-fact.js';
-import { objectsOf } from './objects.js';
+import { objectsOfKind } from './objects.js';
 import { installerNameFact } from './installer-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
@@ -82,8 +82,7 @@ export const kopsCluster: YamlExtractor = {
   triggers: ['kops.k8s.io/'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'Cluster' || !o.apiVersion?.startsWith('kops.k8s.io/')) continue;
+    for (const o of objectsOfKind(d, 'Cluster', 'kops.k8s.io/')) {
       facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'kops Cluster'));
       facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'kops', 'kops Cluster'));
       // spec.networking holds one key, the plugin: calico, cilium, kubenet, amazonvpc...

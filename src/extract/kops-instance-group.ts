@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { osImageFact } from './fact-at.js';
-import { objectsOf } from './objects.js';
+import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'kops-instance-group';
@@ -13,8 +13,7 @@ export const kopsInstanceGroup: YamlExtractor = {
   kinds: ['InstanceGroup'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'InstanceGroup' || !o.apiVersion?.startsWith('kops.k8s.io/')) continue;
+    for (const o of objectsOfKind(d, 'InstanceGroup', 'kops.k8s.io/')) {
       const node = get(d, o.node, 'spec', 'image');
       const raw = str(d, node);
       const f = raw === undefined ? undefined : osImageFact(ID, d, node, raw, 'image');

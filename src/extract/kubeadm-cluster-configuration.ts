@@ -1,12 +1,13 @@
 import type { Fact } from '../model/fact.js';
 import type { Node } from 'yaml';
-import { get, items, kindOf, str } from '../parse/walk.js';
+import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
 import { installerNameFact } from './installer-fact.js';
 import { nameListFact } from './gates-and-plugins.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
+import { isKind } from './objects.js';
 
 const ID = 'kubeadm-cluster-configuration';
 
@@ -47,8 +48,7 @@ export const kubeadmClusterConfiguration: YamlExtractor = {
   triggers: [],
   kinds: ['ClusterConfiguration'],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== 'ClusterConfiguration' || !apiVersion?.startsWith('kubeadm.k8s.io/')) return [];
+    if (!isKind(d, 'ClusterConfiguration', 'kubeadm.k8s.io/')) return [];
     const kindNode = get(d, d.doc.contents, 'kind');
     const facts: Fact[] = [
       clusterDefinitionFact(ID, d, kindNode, 'kubeadm ClusterConfiguration'),

@@ -2,7 +2,7 @@ import type { Fact, FactName } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import { factFromRaw } from './fact-at.js';
 import { installerNameFact } from './installer-fact.js';
-import { objectsOf } from './objects.js';
+import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -21,8 +21,7 @@ export const kubeanManifest: YamlExtractor = {
   triggers: ['kubean.io/'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'Manifest' || !o.apiVersion?.startsWith('kubean.io/')) continue;
+    for (const o of objectsOfKind(d, 'Manifest', 'kubean.io/')) {
       facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'kubean', 'kubean Manifest'));
       const release = str(d, get(d, o.node, 'metadata', 'labels', 'kubean.io/sprayRelease'));
       for (const c of items(d, get(d, o.node, 'spec', 'components'))) {

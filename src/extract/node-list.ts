@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
-import { objectsOf } from './objects.js';
+import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
@@ -30,8 +30,7 @@ export const nodeList: YamlExtractor = {
   triggers: ['nodeInfo'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'Node' || o.apiVersion !== 'v1') continue;
+    for (const o of objectsOfKind(d, 'Node', 'v1')) {
       const info = get(d, o.node, 'status', 'nodeInfo');
       if (
         str(d, get(d, info, 'operatingSystem'))

@@ -25,6 +25,27 @@ export function objectsOf(d: YamlDoc): KubeObject[] {
   }));
 }
 
+/**
+ * The objects of one kind in one API: `'v1'` names an apiVersion exactly, `'kops.k8s.io/'` (ending in `/`)
+ * any version of a group, a function decides itself (isCalicoApi). The preamble of most object extractors.
+ */
+export function objectsOfKind(d: YamlDoc, kind: string, api: Api): KubeObject[] {
+  return objectsOf(d).filter((o) => o.kind === kind && accepts(api, o.apiVersion));
+}
+
+/** Whether the document itself is of this kind in this API (objectsOfKind's terms), the preamble of single-object extractors. */
+export function isKind(d: YamlDoc, kind: string, api: Api): boolean {
+  const o = kindOf(d, d.doc.contents);
+  return o.kind === kind && accepts(api, o.apiVersion);
+}
+
+type Api = string | ((apiVersion: string | undefined) => boolean);
+
+function accepts(api: Api, apiVersion: string | undefined): boolean {
+  if (typeof api === 'function') return api(apiVersion);
+  return api.endsWith('/') ? !!apiVersion?.startsWith(api) : apiVersion === api;
+}
+
 /** "namespace/name" of an object, as people write it; the namespace defaults to `default`. */
 export function namespacedName(o: KubeObject): string {
   return `${o.namespace ?? 'default'}/${o.name ?? '(unnamed)'}`;

@@ -1,7 +1,7 @@
 import type { Fact } from '../model/fact.js';
 import { get, items, keyNode, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
-import { namespacedName, objectsOf } from './objects.js';
+import { namespacedName, objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'service-load-balancer-source-ranges';
@@ -13,8 +13,7 @@ export const serviceLoadBalancerSourceRanges: YamlExtractor = {
   triggers: ['loadBalancerSourceRanges'],
   extract(d) {
     const facts: Fact[] = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== 'Service' || o.apiVersion !== 'v1') continue;
+    for (const o of objectsOfKind(d, 'Service', 'v1')) {
       const spec = get(d, o.node, 'spec');
       if (str(d, get(d, spec, 'type')) !== 'LoadBalancer') continue;
       const ranges = items(d, get(d, spec, 'loadBalancerSourceRanges'))

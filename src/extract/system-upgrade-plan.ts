@@ -1,11 +1,12 @@
 import type { Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
-import { get, keyNode, kindOf, str } from '../parse/walk.js';
+import { get, keyNode, str } from '../parse/walk.js';
 import { parseImage } from './image.js';
 import { channelFacts, releaseFacts } from './shell-facts.js';
 import { toFacts, type TextFact } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
 import { yamlWord } from './yaml-word.js';
+import { isKind } from './objects.js';
 
 const ID = 'system-upgrade-plan';
 
@@ -28,8 +29,7 @@ export const systemUpgradePlan: YamlExtractor = {
     'system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)',
   triggers: ['upgrade.cattle.io'],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== 'Plan' || !apiVersion?.startsWith('upgrade.cattle.io/')) return [];
+    if (!isKind(d, 'Plan', 'upgrade.cattle.io/')) return [];
     const spec = get(d, d.doc.contents, 'spec');
     const distro = distroOf(str(d, get(d, spec, 'upgrade', 'image')));
     if (!distro) return [];

@@ -1,6 +1,7 @@
-import { get, kindOf } from '../parse/walk.js';
+import { get } from '../parse/walk.js';
 import { calicoNetworkFacts } from './tigera-calico-network.js';
 import type { YamlExtractor } from './types.js';
+import { isKind } from './objects.js';
 
 const ID = 'tigera-installation';
 
@@ -9,8 +10,7 @@ export const tigeraInstallation: YamlExtractor = {
   description: 'Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane',
   triggers: ['operator.tigera.io'],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== 'Installation' || !apiVersion?.startsWith('operator.tigera.io/')) return [];
+    if (!isKind(d, 'Installation', 'operator.tigera.io/')) return [];
     return calicoNetworkFacts(ID, d, get(d, d.doc.contents, 'spec', 'calicoNetwork'));
   },
 };

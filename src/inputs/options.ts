@@ -55,6 +55,15 @@ function explicit(name: FactName, value: string, input: string, raw: string, not
   return f;
 }
 
+/** A version input (`kubernetes-version`, `calico-version`) as a fact; a value that is no version exits 2 naming an example. */
+function explicitVersion(inputs: ExplicitInputs, input: 'kubernetes-version' | 'calico-version', name: FactName, example: string): Fact | undefined {
+  const raw = inputs[input]?.trim();
+  if (!raw) return undefined;
+  const v = normalizeVersion(raw);
+  if (!v) throw badValue(input, raw, `a version such as ${example} or v${example}`);
+  return explicit(name, v, input, raw);
+}
+
 function nodeOsFact(os: string): Fact {
   const r = lookupOs(os);
   if (!r) {
@@ -81,24 +90,16 @@ function kernelFact(kernel: string): Fact {
  */
 export function explicitFacts(inputs: ExplicitInputs): Fact[] {
   const out: Fact[] = [];
-  const k8s = inputs['kubernetes-version']?.trim();
-  if (k8s) {
-    const v = normalizeVersion(k8s);
-    if (!v) throw badValue('kubernetes-version', k8s, 'a version such as 1.28.7 or v1.28.7');
-    out.push(explicit('kubernetes.version', v, 'kubernetes-version', k8s));
-  }
+  const k8s = explicitVersion(inputs, 'kubernetes-version', 'kubernetes.version', '1.28.7');
+  if (k8s) out.push(k8s);
   const mode = inputs['kube-proxy-mode']?.trim();
   if (mode) {
     const m = mode.toLowerCase();
     if (!(PROXY_MODES as readonly string[]).includes(m)) throw badValue('kube-proxy-mode', mode, PROXY_MODES);
     out.push(explicit('kubeProxy.mode', m, 'kube-proxy-mode', mode));
   }
-  const calico = inputs['calico-version']?.trim();
-  if (calico) {
-    const v = normalizeVersion(calico);
-    if (!v) throw badValue('calico-version', calico, 'a version such as 3.26.4 or v3.26.4');
-    out.push(explicit('calico.version', v, 'calico-version', calico));
-  }
+  const calico = explicitVersion(inputs, 'calico-version', 'calico.version', '3.26.4');
+  if (calico) out.push(calico);
   const os = inputs['node-os']?.trim();
   if (os) out.push(nodeOsFact(os));
   const kernel = inputs['kernel-version']?.trim();
