@@ -18330,7 +18330,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID57 = Buffer.from("id");
+    var ID56 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18546,7 +18546,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID57)) {
+        if (isFieldName(line, fieldLength, ID56)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -45850,6 +45850,17 @@ var FACT_NAMES = [
 function isFactName(s) {
   return FACT_NAMES.includes(s);
 }
+function factTree(facts) {
+  const out2 = [];
+  const walk = (list, depth, via) => {
+    for (const fact of list) {
+      out2.push(via ? { fact, depth, via } : { fact, depth });
+      if (fact.derivedFrom) walk(fact.derivedFrom, depth + 1, fact);
+    }
+  };
+  walk(facts, 0);
+  return out2;
+}
 
 // src/model/rule.ts
 var SEVERITIES = ["high", "medium", "low"];
@@ -45977,6 +45988,13 @@ function explicit(name2, value, input, raw2, note) {
   if (note) f.note = note;
   return f;
 }
+function explicitVersion(inputs, input, name2, example) {
+  const raw2 = inputs[input]?.trim();
+  if (!raw2) return void 0;
+  const v = normalizeVersion2(raw2);
+  if (!v) throw badValue(input, raw2, `a version such as ${example} or v${example}`);
+  return explicit(name2, v, input, raw2);
+}
 function nodeOsFact(os5) {
   const r = lookupOs(os5);
   if (!r) {
@@ -45997,24 +46015,16 @@ function kernelFact(kernel) {
 }
 function explicitFacts(inputs) {
   const out2 = [];
-  const k8s = inputs["kubernetes-version"]?.trim();
-  if (k8s) {
-    const v = normalizeVersion2(k8s);
-    if (!v) throw badValue("kubernetes-version", k8s, "a version such as 1.28.7 or v1.28.7");
-    out2.push(explicit("kubernetes.version", v, "kubernetes-version", k8s));
-  }
+  const k8s = explicitVersion(inputs, "kubernetes-version", "kubernetes.version", "1.28.7");
+  if (k8s) out2.push(k8s);
   const mode = inputs["kube-proxy-mode"]?.trim();
   if (mode) {
     const m = mode.toLowerCase();
     if (!PROXY_MODES.includes(m)) throw badValue("kube-proxy-mode", mode, PROXY_MODES);
     out2.push(explicit("kubeProxy.mode", m, "kube-proxy-mode", mode));
   }
-  const calico = inputs["calico-version"]?.trim();
-  if (calico) {
-    const v = normalizeVersion2(calico);
-    if (!v) throw badValue("calico-version", calico, "a version such as 3.26.4 or v3.26.4");
-    out2.push(explicit("calico.version", v, "calico-version", calico));
-  }
+  const calico = explicitVersion(inputs, "calico-version", "calico.version", "3.26.4");
+  if (calico) out2.push(calico);
   const os5 = inputs["node-os"]?.trim();
   if (os5) out2.push(nodeOsFact(os5));
   const kernel = inputs["kernel-version"]?.trim();
@@ -49450,6 +49460,31 @@ function countBySeverity(findings) {
 function fails(result, failOn) {
   return activeFindings(result).some((f) => reaches(f.severity, failOn)) || result.nothingChecked?.fails === true;
 }
+function verdictWord(result, failOn) {
+  if (fails(result, failOn)) return "fail";
+  return result.nothingChecked ? "nothing-checked" : "pass";
+}
+function countResults(result) {
+  const active = activeFindings(result);
+  return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
+}
+function failingFindings(result, failOn) {
+  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
+}
+function conclusionOf(result, failOn) {
+  if (fails(result, failOn)) return "failure";
+  return activeFindings(result).length > 0 || result.nothingChecked ? "neutral" : "success";
+}
+function verdictTitle(result, failOn) {
+  if (result.nothingChecked) return `Nothing checked: ${result.nothingChecked.reason}${result.nothingChecked.fails ? " (fails: fail-if-nothing-checked)" : ""}`;
+  const c = countResults(result);
+  const parts2 = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  let title = parts2.length > 0 ? parts2.join(", ") : "No findings";
+  if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
+  if (c.findings === 0) return title;
+  if (failOn === "none") return `${title}: fail-on none`;
+  return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+}
 
 // src/report/channel.ts
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["kubernetes-version", "kube-proxy-mode", "calico-version", "node-os", "kernel-version", "fact"]);
@@ -49460,47 +49495,6 @@ function forChannel(text2, channel) {
     if (!INPUT_FLAGS.has(name2)) return whole;
     const input = name2 === "fact" ? "facts" : name2;
     return value !== void 0 ? `${input}: ${value}` : `the ${input} input`;
-  });
-}
-
-// src/evaluate/render.ts
-function plainValue(f) {
-  if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
-  return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
-}
-function installerDefaultOf(f) {
-  if (f.origin !== "default" || !f.source?.startsWith("installer:") || !f.note) return void 0;
-  const m = /^(default of [^:]*?(?:\([^)]*\))?):/.exec(f.note);
-  return m?.[1];
-}
-function showValue(f) {
-  const plain = plainValue(f);
-  const installer = installerDefaultOf({ origin: f.origin, source: f.source ?? "", ...f.note ? { note: f.note } : {} });
-  if (installer) return `${plain} (${installer})`;
-  if (f.unresolved || f.origin !== "derived" || !f.note) return plain;
-  const from = installerDefaultIn(f.derivedFrom ?? []);
-  return from ? `${plain} (${f.note}, ${from})` : `${plain} (${f.note})`;
-}
-function installerDefaultIn(facts) {
-  for (const d of facts) {
-    const found = installerDefaultOf(d) ?? installerDefaultIn(d.derivedFrom ?? []);
-    if (found) return found;
-  }
-  return void 0;
-}
-var VALUES_IN_MESSAGE = 3;
-function renderMessage(template, values) {
-  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name2) => {
-    const bound2 = values.get(name2);
-    const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
-    const shown = [
-      ...new Set(
-        list.map((v) => v.facts[0]).filter((f) => !!f).map(showValue)
-      )
-    ];
-    if (shown.length === 0) return "unknown";
-    const extra = shown.length - VALUES_IN_MESSAGE;
-    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
   });
 }
 
@@ -49522,24 +49516,45 @@ function capEvidence(evidence, max = PLACES_PER_VALUE) {
   return { shown, more };
 }
 
-// src/report/evidence.ts
-function factOrigin(f) {
-  if (f.place) return formatPlace(f.place);
-  if (f.source.startsWith("input:")) return `input ${f.source.slice("input:".length)}`;
-  if (f.source.startsWith("config:")) return `config file ${f.source.slice("config:".length)}`;
-  if (f.origin === "derived") return "derived";
-  return f.origin;
+// src/evaluate/render.ts
+function plainValue(f) {
+  if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
+  return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
 }
-function evidenceLines(facts, depth = 0) {
-  const out2 = [];
-  const { shown, more } = depth === 0 ? capEvidence(facts) : { shown: facts, more: [] };
-  for (const f of shown) {
-    const pad = "  ".repeat(depth);
-    const raw2 = f.raw !== void 0 && f.raw.replace(/^v/i, "") !== f.value && !f.unresolved ? ` (written ${JSON.stringify(f.raw)})` : "";
-    out2.push(`${pad}${depth > 0 ? "\u2190 " : ""}${f.name} = ${showValue(f)}${raw2} [${factOrigin(f)}]`);
-    if (f.derivedFrom?.length) out2.push(...evidenceLines(f.derivedFrom, depth + 1));
+function installerDefaultOf(f) {
+  if (f.origin !== "default" || !f.source?.startsWith("installer:") || !f.note) return void 0;
+  const m = /^(default of [^:]*?(?:\([^)]*\))?):/.exec(f.note);
+  return m?.[1];
+}
+function showValue(f) {
+  const plain = plainValue(f);
+  const installer = installerDefaultOf({ origin: f.origin, source: f.source ?? "", ...f.note ? { note: f.note } : {} });
+  if (installer) return `${plain} (${installer})`;
+  if (f.unresolved || f.origin !== "derived" || !f.note) return plain;
+  const from = installerDefaultIn(f.derivedFrom ?? []);
+  return from ? `${plain} (${f.note}, ${from})` : `${plain} (${f.note})`;
+}
+function installerDefaultIn(facts) {
+  for (const { fact } of factTree(facts)) {
+    const found = installerDefaultOf(fact);
+    if (found) return found;
   }
-  return [...out2, ...more.map((m) => `\u2026 ${m}`)];
+  return void 0;
+}
+var VALUES_IN_MESSAGE = 3;
+function renderMessage(template, values) {
+  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name2) => {
+    const bound2 = values.get(name2);
+    const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
+    const shown = [
+      ...new Set(
+        list.map((v) => v.facts[0]).filter((f) => !!f).map(showValue)
+      )
+    ];
+    if (shown.length === 0) return "unknown";
+    const extra = shown.length - VALUES_IN_MESSAGE;
+    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
+  });
 }
 
 // src/report/safe-text.ts
@@ -49576,10 +49591,42 @@ function annotationText(s) {
   return plainLine(s);
 }
 
-// src/report/markdown.ts
-function oneLine2(s) {
-  return plainLine(s);
+// src/report/fact-text.ts
+var cliFlag = (input) => `--${input}`;
+function factValue(f) {
+  return oneLine(plainValue(f));
 }
+function factOrigin(f, opts = {}) {
+  const note = f.note ? oneLine(f.note) : void 0;
+  const at2 = f.place ? `at ${oneLine(formatPlace(f.place))}` : void 0;
+  switch (f.origin) {
+    case "explicit": {
+      const input = f.source.startsWith("input:") ? (opts.inputName ?? cliFlag)(f.source.slice("input:".length)) : f.source.startsWith("config:") ? `config file ${oneLine(f.source.slice("config:".length))}` : oneLine(f.source);
+      return [`given by ${input}`, at2, note && `(${note})`].filter(Boolean).join(" ");
+    }
+    case "default":
+      if (f.source.startsWith("installer:") && note) return [at2, `(${note})`].filter(Boolean).join(" ");
+      return [at2, `(default${note ? `: ${note}` : ""})`].filter(Boolean).join(" ");
+    case "derived":
+      return `derived${note ? `: ${note}` : ""}`;
+    default: {
+      const written = f.raw !== void 0 && f.raw.replace(/^v/i, "") !== f.value ? `(written ${oneLine(JSON.stringify(f.raw))})` : void 0;
+      return [at2 ?? `from ${oneLine(f.source)}`, written, note && `(${note})`].filter(Boolean).join(" ");
+    }
+  }
+}
+function factLines(f, indent, opts = {}, origin = (x) => factOrigin(x, opts)) {
+  return factTree([f]).map(({ fact, depth }) => `${indent}${"  ".repeat(depth)}${depth > 0 ? "from " : ""}${fact.name} = ${factValue(fact)}  ${origin(fact)}`);
+}
+
+// src/report/evidence.ts
+var ACTION_WORDS = { inputName: (input) => `input ${input}` };
+function evidenceLines(facts) {
+  const { shown, more } = capEvidence(facts);
+  return [...shown.flatMap((f) => factLines(f, "", ACTION_WORDS)), ...more.map((m) => `\u2026 ${m}`)];
+}
+
+// src/report/markdown.ts
 function encodePath(path2) {
   return path2.split("/").map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
@@ -49756,11 +49803,6 @@ function naturalCompare(a, b) {
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-// src/report/fact-text.ts
-function factValue(f) {
-  return oneLine(plainValue(f));
-}
-
 // src/report/clusters.ts
 function formationLine(contexts) {
   if (contexts.length === 0) return "no cluster";
@@ -49856,12 +49898,10 @@ function placeHtml(p, link) {
 function whereHtml(x, link) {
   if (x.primary) return placeHtml(x.primary, link);
   const inputs = /* @__PURE__ */ new Set();
-  const visit2 = (f) => {
+  for (const { fact: f } of factTree(x.evidence)) {
     if (f.source.startsWith("input:")) inputs.add(f.source.slice("input:".length));
     if (f.source.startsWith("config:")) inputs.add(`config file ${f.source.slice("config:".length)}`);
-    f.derivedFrom?.forEach(visit2);
-  };
-  x.evidence.forEach(visit2);
+  }
   return inputs.size ? `inputs: ${[...inputs].sort().map((i2) => `<code>${text(i2)}</code>`).join(", ")}` : "no place";
 }
 var SHORT_LABEL = {
@@ -49917,37 +49957,6 @@ function referenceLabel(url) {
 function comparePlacesOrNone(a, b) {
   if (a && b) return comparePlaces(a, b);
   return a ? -1 : b ? 1 : 0;
-}
-
-// src/report/verdict.ts
-function nothingChecked(result) {
-  if (result.findings.length > 0 || result.undetermined.length > 0) return false;
-  return result.contexts.length === 0 || result.notApplicable.length >= result.rules.length * result.contexts.length;
-}
-function verdictWord(result, failOn) {
-  if (fails(result, failOn)) return "fail";
-  return nothingChecked(result) ? "nothing-checked" : "pass";
-}
-function countResults(result) {
-  const active = activeFindings(result);
-  return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
-}
-function failingFindings(result, failOn) {
-  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
-}
-function conclusionOf(result, failOn) {
-  if (fails(result, failOn)) return "failure";
-  return activeFindings(result).length > 0 || result.nothingChecked ? "neutral" : "success";
-}
-function verdictTitle(result, failOn) {
-  if (result.nothingChecked) return `Nothing checked: ${result.nothingChecked.reason}${result.nothingChecked.fails ? " (fails: fail-if-nothing-checked)" : ""}`;
-  const c = countResults(result);
-  const parts2 = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
-  let title = parts2.length > 0 ? parts2.join(", ") : "No findings";
-  if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
-  if (c.findings === 0) return title;
-  if (failOn === "none") return `${title}: fail-on none`;
-  return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
 }
 
 // src/report/pr-view.ts
@@ -50108,8 +50117,11 @@ ${table4}
 `;
 }
 function factRow(f, link) {
-  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md(factOrigin(f));
-  const via = f.derivedFrom?.length ? ` \u2190 ${f.derivedFrom.map((d) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d))}`).join(", ")}` : "";
+  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md(factOrigin(f, ACTION_WORDS));
+  const sources = factTree(f.derivedFrom ?? []).map(
+    ({ fact: d }) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d, ACTION_WORDS))}`
+  );
+  const via = sources.length ? ` \u2190 ${sources.join(", ")}` : "";
   return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |
 `;
 }
@@ -51731,6 +51743,9 @@ function evaluateRule(rule, ctx) {
   }
   return out2;
 }
+function ruleHeader(rule, ctx) {
+  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context: ctx.name };
+}
 function overCap(rule, ctx, names, values, total) {
   const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b).length - values.get(a).length);
   const counts = many.map((n) => `${n} ${values.get(n).length} values`).join(", ");
@@ -51738,11 +51753,7 @@ function overCap(rule, ctx, names, values, total) {
   const how = "split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs";
   const missing = many.map((n) => ({ fact: n, hint: `${values.get(n).length} different values in this cluster; ${how}` }));
   const u = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    component: rule.component,
-    context: ctx.name,
+    ...ruleHeader(rule, ctx),
     message: `${rule.title}: not evaluated: ${why}; ${how}.`,
     missing,
     evidence: [],
@@ -51759,13 +51770,9 @@ function componentPlace(rule, ctx) {
   return ctx.facts.filter(mine).map(placeOf).find((p) => p !== void 0) ?? ctx.facts.map(placeOf).find((p) => p !== void 0);
 }
 function placeOf(f) {
-  let level = [f];
-  while (level.length) {
-    const hit = level.find((x) => x.place);
-    if (hit) return hit.place;
-    level = level.flatMap((x) => x.derivedFrom ?? []);
-  }
-  return void 0;
+  let nearest;
+  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
+  return nearest?.fact.place;
 }
 function unverifiedNote(rule, fact, bound2) {
   const leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c));
@@ -51841,13 +51848,9 @@ function toFinding(rule, ctx, merged, whenFacts) {
   const names = [...merged.keys()];
   const evidence = boundFacts(merged, names);
   const valueKeys = names.flatMap((n) => merged.get(n).map((v) => `${n}=${v.value}`));
-  const files = evidence.flatMap((f) => [f.place?.file, ...(f.derivedFrom ?? []).map((d) => d.place?.file)]).filter((x) => !!x);
+  const files = factTree(evidence).flatMap(({ fact }) => fact.place ? [fact.place.file] : []);
   const finding = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    component: rule.component,
-    context: ctx.name,
+    ...ruleHeader(rule, ctx),
     message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
@@ -51878,11 +51881,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
   const evidence = boundFacts(single2(binding), known2);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    component: rule.component,
-    context: ctx.name,
+    ...ruleHeader(rule, ctx),
     message: `${rule.title}: cannot decide without ${label}. ${missing.map((m) => m.hint).filter((h, i2, a) => a.indexOf(h) === i2).join("; ")}.`,
     missing,
     evidence,
@@ -52914,6 +52913,17 @@ function objectsOf(d) {
     namespace: str(d, get(d, node, "metadata", "namespace"))
   }));
 }
+function objectsOfKind(d, kind, api) {
+  return objectsOf(d).filter((o) => o.kind === kind && accepts(api, o.apiVersion));
+}
+function isKind(d, kind, api) {
+  const o = kindOf(d, d.doc.contents);
+  return o.kind === kind && accepts(api, o.apiVersion);
+}
+function accepts(api, apiVersion) {
+  if (typeof api === "function") return api(apiVersion);
+  return api.endsWith("/") ? !!apiVersion?.startsWith(api) : apiVersion === api;
+}
 function namespacedName(o) {
   return `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`;
 }
@@ -53095,8 +53105,7 @@ var calicoIpPool = {
   kinds: ["IPPool"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "IPPool" || !isCalicoApi(o.apiVersion)) continue;
+    for (const o of objectsOfKind(d, "IPPool", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       if (str(d, get(d, spec, "disabled")) === "true") continue;
       const pool = `IPPool ${o.name ?? "(unnamed)"}`;
@@ -53337,8 +53346,7 @@ var felixConfiguration = {
   kinds: ["FelixConfiguration"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "FelixConfiguration" || !isCalicoApi(o.apiVersion)) continue;
+    for (const o of objectsOfKind(d, "FelixConfiguration", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
       const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend, scope);
@@ -53381,7 +53389,7 @@ function modeFacts(source, d, root) {
 }
 var kubeProxyConfiguration = {
   id: ID8,
-  description: "standalone KubeProxyConfiguration documents (kubeproxy.config.k8s.io): mode, or the default when unset; featureGates",
+  description: "KubeProxyConfiguration documents (kubeproxy.config.k8s.io), standalone or in ConfigMap data (kubeadm config.conf, read by the embedded pass, places in the outer file): mode, or the default when unset; featureGates",
   triggers: [],
   kinds: ["KubeProxyConfiguration"],
   extract(d) {
@@ -53390,28 +53398,8 @@ var kubeProxyConfiguration = {
   }
 };
 
-// src/extract/kube-proxy-configmap.ts
-var ID9 = "kube-proxy-configmap";
-var kubeProxyConfigmap = {
-  id: ID9,
-  description: "ConfigMaps that carry a KubeProxyConfiguration in a data key (kubeadm writes config.conf); places map to the outer file",
-  triggers: [],
-  kinds: ["KubeProxyConfiguration"],
-  extract(d) {
-    if (kindOf(d).kind !== "ConfigMap") return [];
-    const facts = [];
-    for (const [key, value] of entries(d, get(d, d.doc.contents, "data"))) {
-      if (!/\.(conf|ya?ml|json)$/.test(key)) continue;
-      for (const inner of parseEmbedded(d, value)) {
-        if (isKubeProxyConfiguration(inner)) facts.push(...proxyConfigurationFacts(ID9, inner, inner.doc.contents));
-      }
-    }
-    return facts;
-  }
-};
-
 // src/extract/kube-proxy-flags.ts
-var ID10 = "kube-proxy-flags";
+var ID9 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
     ({ node, text: text2 }) => text2.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
@@ -53445,22 +53433,22 @@ var SKIP_CHECK = "KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK";
 function gateAndEnvFacts(d, c, words2) {
   const facts = [];
   const gates = flagValue(words2, "feature-gates");
-  const g = gates && nameListFact(ID10, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
+  const g = gates && nameListFact(ID9, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
   if (g) facts.push(g);
   const skip = envOf(d, c).find((e) => e.name === SKIP_CHECK);
   if (skip?.value !== void 0 && skip.value.trim() !== "") {
-    const f = factFromRaw(ID10, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
+    const f = factFromRaw(ID9, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
     if (f) facts.push(f);
   } else if (skip?.valueFromNode) {
     facts.push({
-      ...factAt(ID10, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }),
+      ...factAt(ID9, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }),
       unresolved: true
     });
   }
   return facts;
 }
 var kubeProxyFlags = {
-  id: ID10,
+  id: ID9,
   description: "kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one; --feature-gates; KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK in its env",
   triggers: ["kube-proxy", "--proxy-mode"],
   extract(d) {
@@ -53471,11 +53459,11 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
+        const f = factFromRaw(ID9, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
-          factAt(ID10, d, c.imageNode, "kubeProxy.mode", "iptables", {
+          factAt(ID9, d, c.imageNode, "kubeProxy.mode", "iptables", {
             origin: "default",
             note: "kube-proxy runs without --proxy-mode or --config: its default mode, iptables on Linux"
           })
@@ -53487,13 +53475,13 @@ var kubeProxyFlags = {
 };
 
 // src/extract/kube-proxy-image.ts
-var ID11 = "kube-proxy-image";
+var ID10 = "kube-proxy-image";
 var isHyperkube = (img) => /^hyperkube(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
 function runsKubeProxy2(d, c) {
   return commandLineOf(d, c).flatMap((w) => w.text.split(/\s+/)).some((t) => /(^|\/)kube-proxy$/.test(t) || t === "proxy");
 }
 var kubeProxyImage = {
-  id: ID11,
+  id: ID10,
   description: "kube-proxy container images in any Pod template, and hyperkube images running kube-proxy: the version from the tag and the image repository",
   triggers: ["kube-proxy", "hyperkube"],
   extract(d) {
@@ -53501,14 +53489,14 @@ var kubeProxyImage = {
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0) continue;
       if (!isKubeProxyImage(c.image) && !(isHyperkube(c.image) && runsKubeProxy2(d, c))) continue;
-      facts.push(...kubeProxyImageFacts(ID11, d, c.imageNode, c.image, c.imageRaw));
+      facts.push(...kubeProxyImageFacts(ID10, d, c.imageNode, c.image, c.imageRaw));
     }
     return facts;
   }
 };
 
 // src/extract/kube-apiserver-flags.ts
-var ID12 = "kube-apiserver-flags";
+var ID11 = "kube-apiserver-flags";
 function words(d, c) {
   return commandLineOf(d, c).flatMap(({ node, text: text2 }) => {
     const parts2 = /\s--?[A-Za-z]/.test(text2.trim()) ? text2.split(/\s+/) : [text2];
@@ -53523,7 +53511,7 @@ function opaque(w) {
   return w.some((x) => /^(-c|sh|bash)$/.test(x.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(x.text) || /^--config\b/.test(x.text));
 }
 var kubeApiserverFlags = {
-  id: ID12,
+  id: ID11,
   description: "kube-apiserver containers (static pod manifests): --enable-admission-plugins, or the default plugins when the plain command line has none",
   triggers: ["kube-apiserver"],
   extract(d) {
@@ -53533,11 +53521,11 @@ var kubeApiserverFlags = {
       if (!isApiServer(c, w)) continue;
       const flag = flagValue(w, "enable-admission-plugins");
       if (flag) {
-        const f = nameListFact(ID12, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
+        const f = nameListFact(ID11, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
         if (f) facts.push(f);
       } else if (w.length > 0 && !opaque(w)) {
         facts.push(
-          factAt(ID12, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
+          factAt(ID11, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
             origin: "default",
             note: "kube-apiserver without --enable-admission-plugins: only its default plugins, which do not include DenyServiceExternalIPs"
           })
@@ -53549,7 +53537,7 @@ var kubeApiserverFlags = {
 };
 
 // src/extract/kubeadm-cluster-configuration.ts
-var ID13 = "kubeadm-cluster-configuration";
+var ID12 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
   return d.text.split("\n").some((line) => line.includes("KubeProxyConfiguration") && !/^\s*#/.test(line));
 }
@@ -53560,35 +53548,34 @@ function admissionPlugins(d, root) {
     if (str(d, get(d, item, "name"))?.trim() === "enable-admission-plugins") valueNode = get(d, item, "value");
   }
   const raw2 = str(d, valueNode);
-  const f = raw2 === void 0 ? void 0 : nameListFact(ID13, d, valueNode, "apiserver.admissionPlugins", raw2, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
+  const f = raw2 === void 0 ? void 0 : nameListFact(ID12, d, valueNode, "apiserver.admissionPlugins", raw2, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
   if (f) return f;
   const at2 = args2 ?? get(d, root, "apiServer") ?? get(d, root, "kind");
-  return factAt(ID13, d, at2, "apiserver.admissionPlugins", "NodeRestriction", {
+  return factAt(ID12, d, at2, "apiserver.admissionPlugins", "NodeRestriction", {
     origin: "default",
     note: "kubeadm's default --enable-admission-plugins (NodeRestriction): apiServer.extraArgs does not set it"
   });
 }
 var kubeadmClusterConfiguration = {
-  id: ID13,
+  id: ID12,
   description: "kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs enable-admission-plugins (or kubeadm's default, NodeRestriction)",
   triggers: [],
   kinds: ["ClusterConfiguration"],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== "ClusterConfiguration" || !apiVersion?.startsWith("kubeadm.k8s.io/")) return [];
+    if (!isKind(d, "ClusterConfiguration", "kubeadm.k8s.io/")) return [];
     const kindNode = get(d, d.doc.contents, "kind");
     const facts = [
-      clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"),
-      installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
+      clusterDefinitionFact(ID12, d, kindNode, "kubeadm ClusterConfiguration"),
+      installerNameFact(ID12, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
     ];
-    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
+    const version = factFromNode(ID12, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion2);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
-      facts.push(factAt(ID13, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
+      facts.push(factAt(ID12, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
     } else if (!fileConfiguresKubeProxy(d)) {
       facts.push(
-        factAt(ID13, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
+        factAt(ID12, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
           origin: "default",
           note: "kubeadm ClusterConfiguration without a KubeProxyConfiguration: kube-proxy runs in its default mode, iptables on Linux"
         })
@@ -53602,8 +53589,7 @@ var kubeadmClusterConfiguration = {
 // src/extract/external-ips-services.ts
 function externalIpsServices(d) {
   const out2 = [];
-  for (const o of objectsOf(d)) {
-    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+  for (const o of objectsOfKind(d, "Service", "v1")) {
     const spec = get(d, o.node, "spec");
     const ips = items(d, get(d, spec, "externalIPs")).map((n) => str(d, n)).filter((ip) => !!ip);
     if (ips.length > 0) out2.push({ object: o, spec, ips });
@@ -53612,22 +53598,22 @@ function externalIpsServices(d) {
 }
 
 // src/extract/service-external-ips.ts
-var ID14 = "service-external-ips";
+var ID13 = "service-external-ips";
 var serviceExternalIps = {
-  id: ID14,
+  id: ID13,
   description: "Services that set spec.externalIPs (any traffic policy)",
   triggers: ["externalIPs"],
   extract(d) {
     return externalIpsServices(d).map(
-      ({ object, spec, ips }) => factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(object), { note: `externalIPs ${ips.join(", ")}` })
+      ({ object, spec, ips }) => factAt(ID13, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(object), { note: `externalIPs ${ips.join(", ")}` })
     );
   }
 };
 
 // src/extract/service-external-ips-local.ts
-var ID15 = "service-external-ips-local";
+var ID14 = "service-external-ips-local";
 var serviceExternalIpsLocal = {
-  id: ID15,
+  id: ID14,
   description: "Services that combine externalIPs with externalTrafficPolicy: Local",
   triggers: ["externalIPs"],
   extract(d) {
@@ -53637,7 +53623,7 @@ var serviceExternalIpsLocal = {
       if (str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf2(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
+        factAt(ID14, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -53647,21 +53633,20 @@ var serviceExternalIpsLocal = {
 };
 
 // src/extract/service-load-balancer-source-ranges.ts
-var ID16 = "service-load-balancer-source-ranges";
+var ID15 = "service-load-balancer-source-ranges";
 var serviceLoadBalancerSourceRanges = {
-  id: ID16,
+  id: ID15,
   description: "Services of type LoadBalancer with a non-empty loadBalancerSourceRanges",
   triggers: ["loadBalancerSourceRanges"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+    for (const o of objectsOfKind(d, "Service", "v1")) {
       const spec = get(d, o.node, "spec");
       if (str(d, get(d, spec, "type")) !== "LoadBalancer") continue;
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r) => !!r);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID16, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
+        factAt(ID15, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -53671,13 +53656,13 @@ var serviceLoadBalancerSourceRanges = {
 };
 
 // src/extract/tigera-operator-image.ts
-var ID17 = "tigera-operator-image";
+var ID16 = "tigera-operator-image";
 var INIT_VERSION = "TIGERA_OPERATOR_INIT_IMAGE_VERSION";
 function isOperatorDeployment(d) {
   return objectsOf(d).some((o) => o.kind === "Deployment" && (o.name === "tigera-operator" || o.namespace === "tigera-operator"));
 }
 var tigeraOperatorImage = {
-  id: ID17,
+  id: ID16,
   description: `The tigera/operator image in any container, and the tigera-operator Deployment under a mirrored or renamed image (its container's tag, else ${INIT_VERSION}): the operator version, which names the Calico release it installs`,
   triggers: ["tigera/operator", "tigera-operator", "calico-operator", INIT_VERSION],
   extract(d) {
@@ -53689,11 +53674,11 @@ var tigeraOperatorImage = {
       const mirrored = !known2 && deployment && (c.name === "tigera-operator" || env !== void 0);
       let found;
       if (c.image && c.imageRaw !== void 0 && (known2 || mirrored)) {
-        found = imageVersionFact(ID17, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
+        found = imageVersionFact(ID16, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
         if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
       }
       if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
-        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", normalizeVersion2, { note: `${INIT_VERSION} of the tigera-operator container` });
+        found = factFromNode(ID16, d, env.valueNode, "calico.operatorVersion", normalizeVersion2, { note: `${INIT_VERSION} of the tigera-operator container` });
       }
       if (found) facts.push(found);
     }
@@ -53860,7 +53845,7 @@ function chartValuesFacts(source, d, root) {
 }
 
 // src/extract/argocd-application.ts
-var ID18 = "argocd-application";
+var ID17 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
   for (const p of items(d, get(d, helm, "parameters"))) {
@@ -53868,10 +53853,10 @@ function parameterFacts(d, helm) {
     const node = get(d, p, "value");
     const value = str(d, node);
     if (!name2 || value === void 0) continue;
-    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID18, d, node, "calico.dataplane", value, normalizeDataplane));
-    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID18, d, node, value));
-    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, normalizeVersion2));
-    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, normalizeVersion2));
+    if (name2 === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID17, d, node, "calico.dataplane", value, normalizeDataplane));
+    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name2)) facts.push(...encapsulationFacts(ID17, d, node, value));
+    else if (name2 === "tigeraOperator.version") facts.push(factFromRaw(ID17, d, node, "calico.operatorVersion", value, normalizeVersion2));
+    else if (name2 === "calicoctl.tag") facts.push(factFromRaw(ID17, d, node, "calico.version", value, normalizeVersion2));
   }
   return facts.filter((f) => f !== void 0);
 }
@@ -53880,17 +53865,17 @@ function sourceFacts(d, source) {
   const chart = str(d, get(d, source, "chart"));
   if (chart !== void 0 && isCalicoChart(chartName(chart))) {
     const node = get(d, source, "targetRevision");
-    const f = chartVersionFact(ID18, d, node, chartName(chart), str(d, node) ?? "*");
+    const f = chartVersionFact(ID17, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
   }
   const helm = get(d, source, "helm");
-  const values = [...chartValuesFacts(ID18, d, get(d, helm, "values")), ...chartValuesFacts(ID18, d, get(d, helm, "valuesObject"))];
+  const values = [...chartValuesFacts(ID17, d, get(d, helm, "values")), ...chartValuesFacts(ID17, d, get(d, helm, "valuesObject"))];
   const params = parameterFacts(d, helm);
   const set = new Set(params.map((p) => p.name));
   return [...facts, ...values.filter((f) => !set.has(f.name)), ...params];
 }
 var argocdApplication = {
-  id: ID18,
+  id: ID17,
   description: "Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters",
   triggers: ["argoproj.io"],
   extract(d) {
@@ -53904,15 +53889,14 @@ var argocdApplication = {
 };
 
 // src/extract/carvel-images-lock.ts
-var ID19 = "carvel-images-lock";
+var ID18 = "carvel-images-lock";
 var carvelImagesLock = {
-  id: ID19,
+  id: ID18,
   description: "Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)",
   triggers: [],
   kinds: ["ImagesLock"],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== "ImagesLock" || !apiVersion?.startsWith("imgpkg.carvel.dev/")) return [];
+    if (!isKind(d, "ImagesLock", "imgpkg.carvel.dev/")) return [];
     const facts = [];
     for (const entry of items(d, get(d, d.doc.contents, "images"))) {
       const idNode = get(d, entry, "annotations", "kbld.carvel.dev/id");
@@ -53920,7 +53904,7 @@ var carvelImagesLock = {
       const img = id === void 0 ? void 0 : parseImage(id);
       const name2 = img && versionFactName(img);
       if (!img || !name2 || id === void 0) continue;
-      const f = imageVersionFact(ID19, d, idNode, name2, img, id);
+      const f = imageVersionFact(ID18, d, idNode, name2, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
       if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
@@ -54195,17 +54179,6 @@ function channelFacts(installer, label, keyWord, value, key) {
     out2.push(textFactAt(value, "kubernetes.version", minor[1], { note: `${label} channel ${value.text}: a Kubernetes ${minor[1]} patch release` }));
   return out2;
 }
-var CALICO_MANIFESTS = /* @__PURE__ */ new Set([
-  "calico.yaml",
-  "calico-typha.yaml",
-  "calico-etcd.yaml",
-  "calico-vxlan.yaml",
-  "calico-policy-only.yaml",
-  "calico-bpf.yaml",
-  "canal.yaml",
-  "tigera-operator.yaml",
-  "custom-resources.yaml"
-]);
 var WITH_KUBE_CONTROLLERS = /* @__PURE__ */ new Set([
   "calico.yaml",
   "calico-typha.yaml",
@@ -54214,6 +54187,7 @@ var WITH_KUBE_CONTROLLERS = /* @__PURE__ */ new Set([
   "calico-policy-only.yaml",
   "calico-bpf.yaml"
 ]);
+var CALICO_MANIFESTS = /* @__PURE__ */ new Set([...WITH_KUBE_CONTROLLERS, "canal.yaml", "tigera-operator.yaml", "custom-resources.yaml"]);
 var VERSION_SEGMENT = /^v?\d+\.\d+(\.\d+)?$/;
 function urlFacts(w) {
   const t = w.text;
@@ -54392,14 +54366,14 @@ function assignmentWordFacts(key, value) {
 }
 
 // src/extract/ci-run-steps.ts
-var ID20 = "ci-run-steps";
+var ID19 = "ci-run-steps";
 var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
   const text2 = str(d, node);
   if (text2 === void 0 || !SHELL_TRIGGERS.some((t) => text2.includes(t))) return [];
-  return toFacts(ID20, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
+  return toFacts(ID19, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out2 = [];
@@ -54412,7 +54386,7 @@ function envFacts(d, node) {
       { text: key, line: k.line, column: k.column },
       { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) }
     );
-    out2.push(...toFacts(ID20, d.file, hits));
+    out2.push(...toFacts(ID19, d.file, hits));
   }
   return out2;
 }
@@ -54425,10 +54399,10 @@ function imageFacts2(d, node) {
   if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
   const at2 = placeOf2(d, node);
   const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
-  return toFacts(ID20, d.file, hits);
+  return toFacts(ID19, d.file, hits);
 }
 var ciRunSteps = {
-  id: ID20,
+  id: ID19,
   description: "CI workflow steps read as shell (GitHub run:, GitLab script:, env:/variables:, job image:): kubeadm init, Calico manifest URLs, helm install of tigera-operator, INSTALL_K3S_VERSION, the Kubespray and kubean images",
   paths: CI_FILE_PATH,
   triggers: SHELL_TRIGGERS,
@@ -54452,19 +54426,19 @@ var ciRunSteps = {
 };
 
 // src/extract/install-script.ts
-var ID21 = "install-script";
+var ID20 = "install-script";
 var INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 var installScript = {
-  id: ID21,
+  id: ID20,
   description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file) => toFacts(ID21, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID20, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/kubeasz-ezdown.ts
-var ID22 = "kubeasz-ezdown";
+var ID21 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
@@ -54508,30 +54482,30 @@ function ezdownFacts(text2) {
   return out2;
 }
 var kubeaszEzdown = {
-  id: ID22,
+  id: ID21,
   description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
   input: "text",
   paths: /(^|\/)ezdown$/,
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
-  extract: (file) => toFacts(ID22, file.path, ezdownFacts(file.text))
+  extract: (file) => toFacts(ID21, file.path, ezdownFacts(file.text))
 };
 
 // src/extract/systemd-unit.ts
-var ID23 = "systemd-unit";
+var ID22 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
-  id: ID23,
+  id: ID22,
   description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
   input: "text",
   paths: SYSTEMD_UNIT_PATH,
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
-  extract: (file) => toFacts(ID23, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID22, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/flux-chart-source.ts
-var ID24 = "flux-chart-source";
+var ID23 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID24,
+  id: ID23,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -54547,20 +54521,19 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID24, d, chart, versionNode2);
+    const f = calicoChartFact(ID23, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID25 = "flux-helm-release";
+var ID24 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID25,
+  id: ID24,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== "HelmRelease" || !apiVersion?.startsWith("helm.toolkit.fluxcd.io/")) return [];
+    if (!isKind(d, "HelmRelease", "helm.toolkit.fluxcd.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
     const facts = [];
     const chartNode = get(d, spec, "chart", "spec", "chart");
@@ -54569,31 +54542,31 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID25, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID24, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID25, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID24, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID25, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID24, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID26 = "helm-cattle-chart";
+var ID25 = "helm-cattle-chart";
 function packagedChartFacts(d, values) {
   const nameNode = get(d, d.doc.contents, "metadata", "name");
   const name2 = str(d, nameNode)?.trim();
   if (!nameNode || name2 !== "rke2-calico" && name2 !== "rke2-canal") return [];
   const cni = name2.slice("rke2-".length);
   const facts = [
-    installerNameFact(ID26, d, nameNode, "rke2", `HelmChartConfig ${name2}`),
-    factAt(ID26, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name2}: RKE2 runs ${cni}` })
+    installerNameFact(ID25, d, nameNode, "rke2", `HelmChartConfig ${name2}`),
+    factAt(ID25, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name2}: RKE2 runs ${cni}` })
   ];
   if (name2 === "rke2-canal") return facts;
   for (const inner of parseEmbedded(d, values)) {
     const f = factFromNode(
-      ID26,
+      ID25,
       inner,
       get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"),
       "calico.featureDetectOverride",
@@ -54607,7 +54580,7 @@ function packagedChartFacts(d, values) {
   return facts;
 }
 var helmCattleChart = {
-  id: ID26,
+  id: ID25,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork, felixConfiguration.featureDetectOverride); rke2-calico / rke2-canal name RKE2 and its CNI",
   triggers: ["helm.cattle.io"],
   extract(d) {
@@ -54615,31 +54588,30 @@ var helmCattleChart = {
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
     const values = get(d, spec, "valuesContent");
-    const f = kind === "HelmChart" ? calicoChartFact(ID26, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID26, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
+    const f = kind === "HelmChart" ? calicoChartFact(ID25, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID25, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID27 = "helm-chart-proxy";
+var ID26 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID27,
+  id: ID26,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: [],
   kinds: ["HelmChartProxy"],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== "HelmChartProxy" || !apiVersion?.startsWith("addons.cluster.x-k8s.io/")) return [];
+    if (!isKind(d, "HelmChartProxy", "addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID27, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID27, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID26, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID26, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID28 = "helm-chart-yaml";
+var ID27 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID28,
+  id: ID27,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -54651,14 +54623,14 @@ var helmChartYaml = {
       for (const key of ["version", "appVersion"]) {
         const node = get(d, root, key);
         const raw2 = str(d, node);
-        const f = raw2 === void 0 ? void 0 : chartVersionFact(ID28, d, node, name2, raw2);
+        const f = raw2 === void 0 ? void 0 : chartVersionFact(ID27, d, node, name2, raw2);
         if (f) {
           facts.push(f);
           break;
         }
         if (key === "appVersion" && raw2 !== void 0 && /^v?1\.\d+\.\d+$/.test(raw2.trim())) {
           facts.push(
-            factAt(ID28, d, node, "calico.operatorVersion", raw2.trim().replace(/^v/, ""), { raw: raw2, note: "chart appVersion (the tigera/operator release)" })
+            factAt(ID27, d, node, "calico.operatorVersion", raw2.trim().replace(/^v/, ""), { raw: raw2, note: "chart appVersion (the tigera/operator release)" })
           );
         }
       }
@@ -54668,7 +54640,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw2 = str(d, node);
       if (!depName || raw2 === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID28, d, node, depName, raw2);
+      const f = chartVersionFact(ID27, d, node, depName, raw2);
       if (f) facts.push(f);
     }
     return facts;
@@ -54677,16 +54649,16 @@ var helmChartYaml = {
 
 // src/extract/helm-values.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-var ID29 = "helm-values";
+var ID28 = "helm-values";
 var helmValues = {
-  id: ID29,
+  id: ID28,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
     if (!(0, import_yaml14.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID29, d, root);
+    return chartValuesFacts(ID28, d, root);
   }
 };
 
@@ -54733,9 +54705,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID30 = "kustomize-helm-charts";
+var ID29 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID30,
+  id: ID29,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -54748,17 +54720,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name2) && version !== void 0) {
-        const f = chartVersionFact(ID30, d, versionNode2, name2, version);
+        const f = chartVersionFact(ID29, d, versionNode2, name2, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID30, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID29, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID31 = "kustomize-images";
+var ID30 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
     const img = r === void 0 ? void 0 : parseImage(r);
@@ -54782,20 +54754,20 @@ function entryFacts(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID31, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID30, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID31, d, tagNode, kind.name, newTag, normalizeVersion2);
+    const f = factFromRaw(ID30, d, tagNode, kind.name, newTag, normalizeVersion2);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID31, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID30, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID31,
+  id: ID30,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -54812,9 +54784,9 @@ var kustomizeImages = {
 // src/extract/kustomize-layers.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
-var ID32 = "kustomize-layers";
+var ID31 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID32,
+  id: ID31,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -54826,26 +54798,25 @@ var kustomizeLayers = {
     const root = d.doc.contents;
     const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml16.isNode);
     const dir = posix2.dirname(d.file);
-    const f = factAt(ID32, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID31, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID33 = "tigera-installation";
+var ID32 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID33,
+  id: ID32,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== "Installation" || !apiVersion?.startsWith("operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID33, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    if (!isKind(d, "Installation", "operator.tigera.io/")) return [];
+    return calicoNetworkFacts(ID32, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID34 = "capi-machine-os";
+var ID33 = "capi-machine-os";
 function named(d, node, kind) {
   const raw2 = str(d, node);
   return raw2 === void 0 || raw2.trim() === "" ? [] : [{ node, raw: raw2, kind }];
@@ -54914,7 +54885,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID34,
+  id: ID33,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -54922,7 +54893,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID34, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID33, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -54931,7 +54902,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID35 = "capi-versions";
+var ID34 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -54952,7 +54923,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw2 = str(d, node);
     if (raw2 === void 0 || raw2.trim() === "latest") return void 0;
-    return factFromRaw(ID35, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID34, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -54960,7 +54931,7 @@ function kubeProxySkipped(d, o) {
   for (const path2 of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path2, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID35, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID34, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
@@ -54976,7 +54947,7 @@ function definingKind(o) {
   return void 0;
 }
 var capiVersions = {
-  id: ID35,
+  id: ID34,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -54984,13 +54955,13 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       const defines = definingKind(o);
-      if (defines) facts.push(clusterDefinitionFact(ID35, d, get(d, o.node, "kind"), defines));
+      if (defines) facts.push(clusterDefinitionFact(ID34, d, get(d, o.node, "kind"), defines));
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+        facts.push(installerNameFact(ID34, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
       } else if (o.kind === "KubeadmControlPlane") {
-        facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+        facts.push(installerNameFact(ID34, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       }
-      const version = factFromNode(ID35, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID34, d, versionNode(d, o), "kubernetes.version", normalizeVersion2, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -55002,7 +54973,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID36 = "eksctl-cluster-config";
+var ID35 = "eksctl-cluster-config";
 function customAmi(raw2) {
   const s = raw2?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -55013,39 +54984,38 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID36, d, familyNode, family, "ami-family");
+    const fact = osImageFact(ID35, d, familyNode, family, "ami-family");
     if (!fact) return void 0;
     return {
-      ...factAt(ID36, d, familyNode, "node.os", family, {
+      ...factAt(ID35, d, familyNode, "node.os", family, {
         raw: ami,
         note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI`
       }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID36, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID35, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID36, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID36, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID35, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID35, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID36,
+  id: ID35,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "ClusterConfig" || !o.apiVersion?.startsWith("eksctl.io/")) continue;
-      facts.push(clusterDefinitionFact(ID36, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID36, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
+    for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
+      facts.push(clusterDefinitionFact(ID35, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
+      const v = factFromNode(ID35, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion2, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw2 = str(d, node);
-        const f = raw2 === void 0 || raw2.trim() === "latest" ? void 0 : factFromRaw(ID36, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
+        const f = raw2 === void 0 || raw2.trim() === "latest" ? void 0 : factFromRaw(ID35, d, node, "kubeProxy.version", raw2, normalizeVersion2, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v && !v.unresolved ? kubernetesMinor(v.value) : void 0;
@@ -55061,27 +55031,27 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID37 = "k0s-cluster-config";
+var ID36 = "k0s-cluster-config";
 function imageVersion(d, image, name2, note) {
-  const f = factFromNode(ID37, d, get(d, image, "version"), name2, normalizeVersion2, { note });
+  const f = factFromNode(ID36, d, get(d, image, "version"), name2, normalizeVersion2, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID37, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID36, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID37, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID36, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID37, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID36, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
-    f ?? factAt(ID37, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
+    f ?? factAt(ID36, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
   return facts;
 }
@@ -55091,7 +55061,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID37, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID36, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -55105,10 +55075,10 @@ function calicoFacts(d, spec) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
     facts.push(
-      factAt(ID37, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID36, d, at2, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
     facts.push(
-      factAt(ID37, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID36, d, at2, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
   }
   for (const [env, name2, normalize2] of [
@@ -55117,7 +55087,7 @@ function calicoFacts(d, spec) {
     ["FELIX_NFTABLESMODE", "calico.nftablesMode", normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
-    const f = factFromNode(ID37, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID36, d, get(d, calico, "envVars", env), name2, normalize2, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -55125,7 +55095,7 @@ function calicoFacts(d, spec) {
 function apiFacts(d, spec) {
   const node = get(d, spec, "api", "extraArgs", "enable-admission-plugins");
   const raw2 = str(d, node);
-  const f = raw2 === void 0 ? void 0 : nameListFact(ID37, d, node, "apiserver.admissionPlugins", raw2, { note: "k0s api.extraArgs enable-admission-plugins" });
+  const f = raw2 === void 0 ? void 0 : nameListFact(ID36, d, node, "apiserver.admissionPlugins", raw2, { note: "k0s api.extraArgs enable-admission-plugins" });
   return f ? [f] : [];
 }
 function k0sSpecs(d) {
@@ -55141,19 +55111,19 @@ function k0sSpecs(d) {
   return out2;
 }
 var k0sClusterConfig = {
-  id: ID37,
+  id: ID36,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), api.extraArgs enable-admission-plugins",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID37, d, kind, what));
-      const v = factFromNode(ID37, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID36, d, kind, what));
+      const v = factFromNode(ID36, d, k0sVersion, "kubernetes.version", normalizeVersion2, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
-      facts.push(installerNameFact(ID37, d, kind, "k0s", what));
-      const release = installerReleaseFact(ID37, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      facts.push(installerNameFact(ID36, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID36, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
       if (release) facts.push(release);
-      const cni = cniFact(ID37, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      const cni = cniFact(ID36, d, get(d, spec, "network", "provider"), "k0s network.provider");
       if (cni) facts.push(cni);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
@@ -55174,7 +55144,7 @@ function rke2CniFacts(source, d, node, origin = "repository") {
 }
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var ID38 = "k3s-rke2-ansible-vars";
+var ID37 = "k3s-rke2-ansible-vars";
 var ROLE_DEFAULTS3 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var VERSION_VARS = [
   { key: "k3s_version", installer: "k3s", label: "k3s", channelToo: false },
@@ -55228,7 +55198,7 @@ function versionFacts(d, map, origin) {
     facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text2), spec.key));
   }
   return toFacts(
-    ID38,
+    ID37,
     d.file,
     facts.map((f) => origin === "default" ? { ...f, origin } : f)
   );
@@ -55237,10 +55207,10 @@ function configMapFacts(d, map, origin, what) {
   const facts = [];
   const disabled = get(d, map, "disable-kube-proxy");
   if (/^(true|yes)$/i.test(str(d, disabled)?.trim() ?? "")) {
-    facts.push(factAt(ID38, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
+    facts.push(factAt(ID37, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
   }
   facts.push(...proxyArgFacts(d, get(d, map, "kube-proxy-arg"), origin, `${what} kube-proxy-arg`));
-  facts.push(...rke2CniFacts(ID38, d, get(d, map, "cni"), origin));
+  facts.push(...rke2CniFacts(ID37, d, get(d, map, "cni"), origin));
   return facts;
 }
 function proxyArgFacts(d, node, origin, what) {
@@ -55249,7 +55219,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text2 = str(d, n)?.trim().replace(/^--/, "");
     if (!text2?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID38, d, n, "kubeProxy.mode", text2.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID37, d, n, "kubeProxy.mode", text2.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -55263,9 +55233,9 @@ function optionListFacts(d, node, origin) {
     const key = text2.slice(0, colon).trim();
     const value = text2.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
     if (key === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
-      facts.push(factAt(ID38, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
+      facts.push(factAt(ID37, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID38, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
+      const f = factFromRaw(ID37, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -55278,10 +55248,10 @@ function argStringFacts(d, node, origin) {
   const text2 = str(d, node);
   if (!text2 || !text2.includes("kube-proxy")) return [];
   const hits = shellTextFacts(text2).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
-  return toFacts(ID38, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
+  return toFacts(ID37, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
 }
 var k3sRke2AnsibleVars = {
-  id: ID38,
+  id: ID37,
   description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni",
   triggers: TRIGGERS,
   extract(d) {
@@ -55301,9 +55271,9 @@ var k3sRke2AnsibleVars = {
           facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key)));
         else if (OPTION_LISTS.has(key)) facts.push(...optionListFacts(d, value, origin));
         else if (key === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key));
-        else if (key === "rke2_cni") facts.push(...rke2CniFacts(ID38, d, value, origin));
+        else if (key === "rke2_cni") facts.push(...rke2CniFacts(ID37, d, value, origin));
         else if (key === "disable_kube_proxy" && rke2 && /^(true|yes)$/i.test(str(d, value)?.trim() ?? "")) {
-          facts.push(factAt(ID38, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
+          facts.push(factAt(ID37, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
         }
       }
     });
@@ -55312,19 +55282,19 @@ var k3sRke2AnsibleVars = {
 };
 
 // src/extract/kops-cluster.ts
-var ID39 = "kops-cluster";
+var ID38 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID39, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID38, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID39, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID38, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID39, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID38, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -55333,7 +55303,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID39, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID38, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -55341,25 +55311,25 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf2 = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf2 ? factAt(ID39, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID39, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf2 ? factAt(ID38, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID38, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID39, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be = factFromNode(ID38, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at2 = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit2 = factFromNode(ID39, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    const explicit2 = factFromNode(ID38, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
     facts.push(
-      explicit2 ?? factAt(ID39, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
+      explicit2 ?? factAt(ID38, d, at2, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
-    facts.push(factAt(ID39, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    facts.push(factAt(ID38, d, at2, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID39, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit2 = factFromNode(ID39, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    facts.push(factAt(ID38, d, at2, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit2 = factFromNode(ID38, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
     facts.push(
       explicit2 ?? {
-        ...factAt(ID39, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
+        ...factAt(ID38, d, at2, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
         unresolved: true
       }
     );
@@ -55367,20 +55337,19 @@ function calicoFacts2(d, calico) {
   return facts;
 }
 var kopsCluster = {
-  id: ID39,
+  id: ID38,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Cluster" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
-      facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "kops Cluster"));
-      facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+    for (const o of objectsOfKind(d, "Cluster", "kops.k8s.io/")) {
+      facts.push(clusterDefinitionFact(ID38, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
       if (plugin)
-        facts.push(factAt(ID39, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+        facts.push(factAt(ID38, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID39, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID38, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -55391,19 +55360,18 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID40 = "kops-instance-group";
+var ID39 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID40,
+  id: ID39,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: [],
   kinds: ["InstanceGroup"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "InstanceGroup" || !o.apiVersion?.startsWith("kops.k8s.io/")) continue;
+    for (const o of objectsOfKind(d, "InstanceGroup", "kops.k8s.io/")) {
       const node = get(d, o.node, "spec", "image");
       const raw2 = str(d, node);
-      const f = raw2 === void 0 ? void 0 : osImageFact(ID40, d, node, raw2, "image");
+      const f = raw2 === void 0 ? void 0 : osImageFact(ID39, d, node, raw2, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -55411,24 +55379,23 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID41 = "kubean-manifest";
+var ID40 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID41,
+  id: ID40,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Manifest" || !o.apiVersion?.startsWith("kubean.io/")) continue;
-      facts.push(installerNameFact(ID41, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
+    for (const o of objectsOfKind(d, "Manifest", "kubean.io/")) {
+      facts.push(installerNameFact(ID40, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
         const node = get(d, c, "defaultVersion");
         const raw2 = str(d, node);
         if (!fact || raw2 === void 0) continue;
-        const f = factFromRaw(ID41, d, node, fact, raw2, normalizeVersion2, {
+        const f = factFromRaw(ID40, d, node, fact, raw2, normalizeVersion2, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -55440,7 +55407,7 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-gitmodules.ts
-var ID42 = "kubespray-gitmodules";
+var ID41 = "kubespray-gitmodules";
 function sections(text2) {
   const out2 = [];
   let current;
@@ -55494,16 +55461,16 @@ function gitmoduleFacts(text2) {
   return out2;
 }
 var kubesprayGitmodules = {
-  id: ID42,
+  id: ID41,
   description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
   input: "text",
   paths: /(^|\/)\.gitmodules$/,
   triggers: ["kubespray"],
-  extract: (file) => toFacts(ID42, file.path, gitmoduleFacts(file.text))
+  extract: (file) => toFacts(ID41, file.path, gitmoduleFacts(file.text))
 };
 
 // src/extract/kubespray-ini-inventory.ts
-var ID43 = "kubespray-ini-inventory";
+var ID42 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -55549,7 +55516,7 @@ function iniInventoryFacts(file, text2) {
     const spec = table4.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID43 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID42 };
     const dflt = envDefault(v.value);
     if (dflt === void 0 && isPlaceholder(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
@@ -55562,7 +55529,7 @@ function iniInventoryFacts(file, text2) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID43,
+  id: ID42,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -55572,7 +55539,7 @@ var kubesprayIniInventory = {
 };
 
 // src/extract/kubespray-requirements.ts
-var ID44 = "kubespray-requirements";
+var ID43 = "kubespray-requirements";
 var KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
 function releaseOf(ref) {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
@@ -55583,16 +55550,16 @@ function releaseOf(ref) {
 function entryFacts2(d, entry) {
   const sourceNode = [get(d, entry, "src"), get(d, entry, "name"), get(d, entry, "source")].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ""));
   if (!sourceNode) return [];
-  const facts = [factAt(ID44, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" })];
+  const facts = [factAt(ID43, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" })];
   const versionNode2 = get(d, entry, "version");
   const ref = str(d, versionNode2)?.trim();
   const release = ref === void 0 ? void 0 : releaseOf(ref);
   if (release) {
-    facts.push({ ...factAt(ID44, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
+    facts.push({ ...factAt(ID43, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
   } else {
     const why = ref === void 0 ? "no version: the default branch at install time" : isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
     facts.push({
-      ...factAt(ID44, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: why }),
+      ...factAt(ID43, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: why }),
       key: "kubespray",
       unresolved: true
     });
@@ -55600,7 +55567,7 @@ function entryFacts2(d, entry) {
   return facts;
 }
 var kubesprayRequirements = {
-  id: ID44,
+  id: ID43,
   description: "Ansible requirements.yml: Kubespray as a collection or role, its version (tag, or release-2.NN branch) as the Kubespray release",
   paths: /(^|\/)requirements[^/]*\.ya?ml$/,
   triggers: ["kubespray"],
@@ -55622,7 +55589,7 @@ function yamlWord(d, node) {
 }
 
 // src/extract/system-upgrade-plan.ts
-var ID45 = "system-upgrade-plan";
+var ID44 = "system-upgrade-plan";
 function distroOf(image) {
   const name2 = image ? parseImage(image)?.name : void 0;
   if (name2 === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
@@ -55630,12 +55597,11 @@ function distroOf(image) {
   return void 0;
 }
 var systemUpgradePlan = {
-  id: ID45,
+  id: ID44,
   description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
   triggers: ["upgrade.cattle.io"],
   extract(d) {
-    const { kind, apiVersion } = kindOf(d);
-    if (kind !== "Plan" || !apiVersion?.startsWith("upgrade.cattle.io/")) return [];
+    if (!isKind(d, "Plan", "upgrade.cattle.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
     const distro = distroOf(str(d, get(d, spec, "upgrade", "image")));
     if (!distro) return [];
@@ -55654,7 +55620,7 @@ var systemUpgradePlan = {
         facts.push(...channelFacts(distro.installer, distro.label, channelKey, name2, "Plan spec.channel"));
       }
     }
-    return toFacts(ID45, d.file, facts);
+    return toFacts(ID44, d.file, facts);
   }
 };
 
@@ -55663,7 +55629,7 @@ var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
 var import_yaml18 = __toESM(require_dist(), 1);
-var ID46 = "talos-machine-config";
+var ID45 = "talos-machine-config";
 function isMachineConfig(d, root) {
   if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
@@ -55718,34 +55684,34 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID46,
+  id: ID45,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID46, d, root);
+    const facts = talosConfigFacts(ID45, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID46, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID45, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     return facts;
   }
 };
 
 // src/extract/talhelper-config.ts
-var ID47 = "talhelper-config";
+var ID46 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml19.isMap)(p)) return talosConfigFacts(ID47, d, p);
+    if ((0, import_yaml19.isMap)(p)) return talosConfigFacts(ID46, d, p);
     const text2 = str(d, p);
     if (!text2 || text2.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID47, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID46, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID47,
+  id: ID46,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
@@ -55753,11 +55719,11 @@ var talhelperConfig = {
     if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID47, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID46, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID47, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion2, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID46, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion2, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID47, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID46, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion2, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -55771,7 +55737,7 @@ var talhelperConfig = {
 
 // src/extract/kubespray-kubeasz-config.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-var ID48 = "kubespray-kubeasz-config";
+var ID47 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
   if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0) return false;
@@ -55785,17 +55751,17 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID48, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID47, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID48, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID47, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID48, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID47, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID48,
+  id: ID47,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -55803,14 +55769,14 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at2 = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID48, d, at2, "kubeasz cluster config.yml"),
-      installerNameFact(ID48, d, at2, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID47, d, at2, "kubeasz cluster config.yml"),
+      installerNameFact(ID47, d, at2, "kubeasz", "kubeasz cluster config.yml")
     ];
     for (const [key, name2] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID48, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID47, d, get(d, root, key), name2, normalizeVersion2, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -55818,29 +55784,28 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID49 = "node-list";
+var ID48 = "node-list";
 function kernelValue(raw2) {
   const s = raw2.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID49,
+  id: ID48,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
     const facts = [];
-    for (const o of objectsOf(d)) {
-      if (o.kind !== "Node" || o.apiVersion !== "v1") continue;
+    for (const o of objectsOfKind(d, "Node", "v1")) {
       const info3 = get(d, o.node, "status", "nodeInfo");
       if (str(d, get(d, info3, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID49, d, get(d, info3, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID48, d, get(d, info3, "kubeletVersion"), "kubernetes.version", normalizeVersion2, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info3, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID49, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion2, {
+          kubelet = factFromRaw(ID48, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion2, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -55849,10 +55814,10 @@ var nodeList = {
       const kernelNode = get(d, info3, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID49, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID48, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info3, "osImage");
       const osRaw = str(d, osNode);
-      const os5 = osRaw === void 0 ? void 0 : osImageFact(ID49, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os5 = osRaw === void 0 ? void 0 : osImageFact(ID48, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os5) facts.push({ ...os5, note: `${who}: ${os5.note ?? osRaw}` });
     }
     return facts;
@@ -55860,9 +55825,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID50 = "rke-chart-versions";
+var ID49 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID50,
+  id: ID49,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -55875,7 +55840,7 @@ var rkeChartVersions = {
       const c = calicoFromChartVersion(file[1], raw2);
       if (!c) continue;
       facts.push(
-        factAt(ID50, d, node, "calico.version", c.calico, {
+        factAt(ID49, d, node, "calico.version", c.calico, {
           origin: "default",
           raw: raw2,
           note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw2}`}; installed with cni: calico`
@@ -55887,7 +55852,7 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var ID51 = "rke-cluster-yml";
+var ID50 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
@@ -55897,13 +55862,13 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw2 = str(d, node);
-  const v = raw2 === void 0 || raw2.trim() === "" ? void 0 : factFromRaw(ID51, d, node, "kubernetes.version", raw2, normalizeVersion2, { note: "RKE kubernetes_version" });
+  const v = raw2 === void 0 || raw2.trim() === "" ? void 0 : factFromRaw(ID50, d, node, "kubernetes.version", raw2, normalizeVersion2, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID51, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID50, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -55911,8 +55876,8 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID51, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID51, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID50, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID50, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -55923,40 +55888,40 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID51, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID50, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at2 = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(
-    factAt(ID51, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+    factAt(ID50, d, at2, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
   );
   if (plugin === "canal") {
     for (const name2 of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID51, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID50, d, at2, name2, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID51,
+  id: ID50,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID51, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID50, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID51, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID51, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID51, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID50, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID50, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID50, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID52 = "rke-rke2-config";
+var ID51 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -56002,15 +55967,15 @@ function argValue(d, node, name2) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID52, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID51, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID52, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID51, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID52, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID51, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -56026,22 +55991,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID52, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID51, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID52, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID51, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID52, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID51, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID52, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID51, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -56049,13 +56014,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name2 = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID52, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID51, d, cniNode ?? root, name2, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID52, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID51, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID52,
+  id: ID51,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -56297,35 +56262,35 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID53 = "terraform-aks";
+var ID52 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID53, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID52, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at2 = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID53, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at2, source: ID52, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID53, "calico.ipipMode", "Never", at2, note), defaultFact(ID53, "calico.vxlanMode", "Never", at2, note));
+    facts.push(defaultFact(ID52, "calico.ipipMode", "Never", at2, note), defaultFact(ID52, "calico.vxlanMode", "Never", at2, note));
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID53, scope, b, "Terraform resource"), installerFact(ID53, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID53, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID52, scope, b, "Terraform resource"), installerFact(ID52, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID52, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
   if (dataplane !== "cilium")
     facts.push(
       defaultFact(
-        ID53,
+        ID52,
         "kubeProxy.mode",
         "iptables",
         b.place,
@@ -56340,7 +56305,7 @@ function clusterFacts2(scope, b) {
   return facts;
 }
 var terraformAks = {
-  id: ID53,
+  id: ID52,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.azurerm_kubernetes_cluster"],
@@ -56776,7 +56741,7 @@ function projectedDoc(scope, file, expr) {
 }
 
 // src/extract/terraform-calico.ts
-var ID54 = "terraform-calico";
+var ID53 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -56803,7 +56768,7 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID54,
+      source: ID53,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
@@ -56815,11 +56780,11 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID54,
+      source: ID53,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
-  return hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
+  return hclFact(ID53, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
     note: `${chart} chart version = Calico version`
   });
 }
@@ -56849,7 +56814,7 @@ function helmReleaseFacts(scope, file, b) {
   if (chart !== "tigera-operator") return [];
   const facts = [];
   const version = fromUrl ? hclFact(
-    ID54,
+    ID53,
     "calico.version",
     scope.attribute(b, "chart").attr.expr.place,
     { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
@@ -56859,16 +56824,16 @@ function helmReleaseFacts(scope, file, b) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID54, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID53, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID54, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID53, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID54,
+  id: ID53,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest"],
@@ -56890,7 +56855,7 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID55 = "terraform-eks";
+var ID54 = "terraform-eks";
 var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
 function eksModules(scope) {
@@ -56904,15 +56869,15 @@ function nodeGroupOs2(scope, group, defaults3, minor, name2) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults3, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID55, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
+    const f = hclOsFact(ID54, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
     return f;
   }
   return void 0;
 }
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID55, scope, b, "Terraform module"), installerFact(ID55, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID55, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID55, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID54, scope, b, "Terraform module"), installerFact(ID54, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID54, scope, b, "cluster_version", "kubernetes.version", normalizeVersion2, "EKS module cluster_version") ?? attrFact(ID54, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -56920,14 +56885,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID55, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID54, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion2, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID55, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID54, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID55, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID54, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -56944,22 +56909,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID55, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID54, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID55, scope, b, "Terraform resource"), installerFact(ID55, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID55, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID54, scope, b, "Terraform resource"), installerFact(ID54, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID54, scope, b, "version", "kubernetes.version", normalizeVersion2, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID55, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID54, scope, b, "addon_version", "kubeProxy.version", normalizeVersion2, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID55, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID55, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID54, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID54, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -56967,11 +56932,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID55, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID54, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID55,
+  id: ID54,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -56996,12 +56961,12 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID56 = "terraform-gke";
+var ID55 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID56, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID55, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
@@ -57012,7 +56977,7 @@ function dataplaneFacts2(scope, b) {
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
     const at2 = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID56, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at2, source: ID55, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
     return dp.r.known ? [] : [
@@ -57022,14 +56987,14 @@ function dataplaneFacts2(scope, b) {
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID56,
+        source: ID55,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
   }
   const facts = [
     defaultFact(
-      ID56,
+      ID55,
       "kubeProxy.mode",
       "iptables",
       dp ? dp.attr.expr.place : b.place,
@@ -57046,17 +57011,17 @@ function dataplaneFacts2(scope, b) {
       unresolved: true,
       origin: "default",
       place: provider.attr.expr.place,
-      source: ID56,
+      source: ID55,
       note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
     });
   }
   return facts;
 }
 function clusterFacts3(scope, b) {
-  const facts = [clusterDefinition(ID56, scope, b, "Terraform resource"), installerFact(ID56, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID56, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID55, scope, b, "Terraform resource"), installerFact(ID55, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID55, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID56, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  const nv = attrFact(ID55, scope, b, "node_version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -57064,12 +57029,12 @@ function clusterFacts3(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID56, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
+  const v = attrFact(ID55, scope, pool, "version", "kubeProxy.version", normalizeVersion2, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
 var terraformGke = {
-  id: ID56,
+  id: ID55,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.google_container_"],
@@ -57093,7 +57058,6 @@ var EXTRACTORS = [
   calicoKubeControllers,
   calicoNode,
   felixConfiguration,
-  kubeProxyConfigmap,
   kubeProxyConfiguration,
   kubeProxyFlags,
   kubeProxyImage,
@@ -57341,7 +57305,7 @@ function uncheckedClusters(result) {
     return [{ name: ctx.name, reason: reasonOf2(na.map((n) => n.reason)) }];
   });
 }
-function nothingChecked2(result) {
+function nothingChecked(result) {
   if (result.findings.length > 0 || result.undetermined.length > 0) return void 0;
   const clusters = uncheckedClusters(result);
   if (result.contexts.length > 0 && clusters.length < result.contexts.length) return void 0;
@@ -57404,14 +57368,11 @@ function otherValues(conflicts, context3, f) {
 }
 
 // src/policy/conflict-notes.ts
-function withSources(f) {
-  return [f, ...(f.derivedFrom ?? []).flatMap(withSources)];
-}
 function noteConflicts(results, conflicts) {
   if (conflicts.length === 0) return;
   for (const r of results) {
     const notes = /* @__PURE__ */ new Set();
-    for (const f of r.evidence.flatMap(withSources)) {
+    for (const { fact: f } of factTree(r.evidence)) {
       const other = otherValues(conflicts, r.context, f);
       if (other) notes.add(other);
     }
@@ -57457,15 +57418,7 @@ function matcher(glob) {
   return m;
 }
 function evidencePlaces(f) {
-  const out2 = [];
-  const walk = (facts) => {
-    for (const x of facts) {
-      if (x.place) out2.push(x.place);
-      if (x.derivedFrom) walk(x.derivedFrom);
-    }
-  };
-  walk(f.evidence);
-  return out2;
+  return factTree(f.evidence).flatMap(({ fact }) => fact.place ? [fact.place] : []);
 }
 function applySuppressions(findings, input) {
   const diagnostics = [];
@@ -57720,7 +57673,7 @@ async function scan(opts) {
     stats,
     ...candidates.length ? { candidates } : {}
   };
-  const unchecked = nothingChecked2(result);
+  const unchecked = nothingChecked(result);
   if (unchecked) result.nothingChecked = { ...unchecked, fails: opts.failIfNothingChecked === true };
   return result;
 }
@@ -57767,7 +57720,7 @@ function isForbidden(e) {
 }
 function describeApiError(e) {
   const status = statusOf(e);
-  const message = oneLine2(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
+  const message = plainLine(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
   return status ? `HTTP ${status}: ${message}` : message;
 }
 
@@ -63153,13 +63106,9 @@ function relatedLocations(facts, primary, extra = []) {
     seen.add(key);
     out2.push({ id: out2.length + 1, ...sarifLocation(p, text2) });
   };
-  const walk = (list, via) => {
-    for (const f of list) {
-      if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ""}`);
-      walk(f.derivedFrom ?? [], f);
-    }
-  };
-  walk(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown);
+  for (const { fact: f, via } of factTree(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown)) {
+    if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ""}`);
+  }
   for (const e of extra) add(e.place, e.text);
   return out2;
 }
