@@ -77,7 +77,7 @@ describe('Action without a token (workflow annotations)', () => {
     expect(r.summary).toContain('| 🔴&nbsp;high | <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code> | 1 | kube-proxy iptables partial-sync race');
     expect(r.summary).toContain('<details><summary>🔴 <b>high</b> <code>KP\u2011IPT\u2011PARTIAL\u2011SYNC\u2011RACE</code>');
     expect(r.summary).toContain('<a href="https://github.test/octo/clusters/blob/' + MERGE + '/kubeadm.yaml#L4">kubeadm.yaml:4:20</a></summary>');
-    expect(r.summary).toContain('<code>kubeProxy.mode</code> | iptables | explicit | input kube-proxy-mode |');
+    expect(r.summary).toContain('<code>kubeProxy.mode</code> | iptables | explicit | given by input kube-proxy-mode |');
   });
 
   it('passes with fail-on none and still reports the finding', async () => {
