@@ -56,8 +56,11 @@ const CLUSTERS = [
     `resource "azurerm_kubernetes_cluster" "c" {\n  name               = "c${i}"\n  kubernetes_version = "1.3${i % 4}"\n  default_node_pool {\n    name   = "system"\n    os_sku = "Ubuntu2204"\n  }\n  network_profile {\n    network_plugin = "azure"\n    network_policy = "calico"\n  }\n}\n`,
   (i) =>
     `resource "google_container_cluster" "c" {\n  name               = "c${i}"\n  min_master_version = "1.29.${i % 5}-gke.100"\n  datapath_provider  = "${i % 2 ? 'ADVANCED_DATAPATH' : 'LEGACY_DATAPATH'}"\n  network_policy {\n    enabled  = true\n    provider = "CALICO"\n  }\n  node_config {\n    image_type = "COS_CONTAINERD"\n  }\n}\n`,
+  // Calico installed with the cluster it runs on (EKS with the tigera-operator chart, the issue's example):
+  // a Calico directory without a cluster would be shared by every cluster of the repository, which measures
+  // the cluster split rather than reading Terraform.
   (i) =>
-    `resource "helm_release" "calico" {\n  name       = "calico"\n  repository = "https://docs.tigera.io/calico/charts"\n  chart      = "tigera-operator"\n  version    = "v3.2${6 + (i % 3)}.1"\n  values = [<<-EOT\n    installation:\n      calicoNetwork:\n        ipPools:\n          - cidr: 172.16.0.0/16\n            encapsulation: VXLAN\n  EOT\n  ]\n}\n\nresource "kubectl_manifest" "felix" {\n  yaml_body = <<-YAML\n    apiVersion: projectcalico.org/v3\n    kind: FelixConfiguration\n    metadata:\n      name: default\n    spec:\n      featureDetectOverride: "ChecksumOffloadBroken=true"\n  YAML\n}\n`,
+    `resource "aws_eks_cluster" "c" {\n  name     = "c${i}"\n  role_arn = aws_iam_role.cluster.arn\n  version  = var.cluster_version\n  vpc_config {\n    subnet_ids = ["subnet-a"]\n  }\n}\n\nresource "helm_release" "calico" {\n  name       = "calico"\n  repository = "https://docs.tigera.io/calico/charts"\n  chart      = "tigera-operator"\n  version    = "v3.2${6 + (i % 3)}.1"\n  values = [<<-EOT\n    installation:\n      calicoNetwork:\n        ipPools:\n          - cidr: 172.16.0.0/16\n            encapsulation: VXLAN\n  EOT\n  ]\n}\n\nresource "kubectl_manifest" "felix" {\n  yaml_body = <<-YAML\n    apiVersion: projectcalico.org/v3\n    kind: FelixConfiguration\n    metadata:\n      name: default\n    spec:\n      featureDetectOverride: "ChecksumOffloadBroken=true"\n  YAML\n}\n`,
 ];
 
 /** Writes the tree; returns how many files, bytes and cluster directories it made. */

@@ -51,3 +51,22 @@ describe('terraform-eks', () => {
     expect(facts.at(-1)!.note).toMatch(/custom AMI ami-0123456789abcdef0: which kernel it boots depends on the AMI$/);
   });
 });
+
+describe('terraform-eks, parsing only what can change a fact', () => {
+  it('reads the cluster blocks and what they refer to; a broken block no extractor reads does not skip the file', async () => {
+    const { facts, skipped } = await extractTf(terraformEks, 'spans');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'spans', at: 'spans/main.tf:11:1' },
+      { name: 'installer.name', value: 'eks', at: 'spans/main.tf:11:1' },
+      { name: 'kubernetes.version', value: '1.28', at: 'spans/main.tf:14:14', via: ['spans/terraform.tfvars:2:19'] },
+      {
+        name: 'kubeProxy.version',
+        value: '1.28.1-eksbuild.1',
+        at: 'spans/main.tf:20:19',
+        via: ['spans/main.tf:3:11', 'spans/main.tf:2:11', 'spans/terraform.tfvars:3:19'],
+      },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'spans/main.tf:17:1', origin: 'default' },
+    ]);
+  });
+});

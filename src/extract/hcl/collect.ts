@@ -1,7 +1,8 @@
 import type { Fact } from '../../model/fact.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclFile } from '../../parse/hcl/hcl-file.js';
-import { parseHcl, type BlockFilter } from '../../parse/hcl/parse-hcl.js';
+import { outline, type OutlineItem } from '../../parse/hcl/outline.js';
+import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
 import type { Extractor, HclExtractor } from '../types.js';
@@ -49,7 +50,8 @@ export class HclCollector {
     // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
     // provider pins and other resources cannot change a fact). Of variable files only those Terraform loads
     // by itself: `prod.tfvars` is passed with -var-file, which the repository does not say.
-    if (path.endsWith('.tfvars') ? isVarFile(path) : triggers || DEFINES_VALUES.test(text)) d.files.push({ path, text });
+    if (path.endsWith('.tfvars') ? isVarFile(path) : triggers || DEFINES_VALUES.test(text))
+      d.files.push({ path, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
   }
 
   async extract(onError: (path: string, extractor: string, err: unknown) => void, skip: (s: SkippedFile) => void): Promise<{ facts: Fact[]; parsed: number }> {
@@ -61,8 +63,14 @@ export class HclCollector {
       const files: HclFile[] = [];
       const varFiles: HclFile[] = [];
       const wanted = blockFilter([...d.triggered]);
-      for (const f of d.files.sort((a, b) => a.path.localeCompare(b.path))) {
-        const r = await parseHcl(f.path, f.text, wanted);
+      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
+      const spans = neededSpans(
+        sorted,
+        wanted,
+        [...d.triggered].flatMap((e) => e.triggers),
+      );
+      for (const [i, f] of sorted.entries()) {
+        const r = await parseHcl(f.path, f.text, wanted, spans[i]);
         if ('skipped' in r) {
           skip(r.skipped);
           continue;
@@ -100,4 +108,61 @@ function blockFilter(extractors: readonly HclExtractor[]): BlockFilter {
     return dot < 0 ? { type: p, label: undefined } : { type: p.slice(0, dot), label: p.slice(dot + 1) };
   });
   return (type, labels) => patterns.some((p) => p.type === type && (p.label === undefined || (labels[0] ?? '').startsWith(p.label)));
+}
+
+const VAR_REF = /\bvar\.([A-Za-z_][\w-]*)/g;
+const LOCAL_REF = /\blocal\.[A-Za-z_]/;
+
+/**
+ * The spans of each file to parse: the blocks the extractors read (of `module` calls only those whose text
+ * holds a trigger: Terraform requires a module's `source` to be a literal string), and what those refer to, followed to
+ * the end (`var.x` → `variable "x"` and its `.tfvars` entries; `local.y` → the `locals` blocks, which
+ * may refer further). References are found in the text, so one in a comment or string only keeps a little
+ * more than needed. A file the outline cannot read is parsed whole (undefined); an empty list means
+ * nothing in the file is needed.
+ */
+function neededSpans(files: readonly { path: string; text: string }[], wanted: BlockFilter, triggers: readonly string[]): (Span[] | undefined)[] {
+  const outlines = files.map((f) => outline(f.text));
+  const keep = outlines.map(() => new Set<OutlineItem>());
+  const vars = new Set<string>();
+  let locals = false;
+  const note = (text: string) => {
+    for (const m of text.matchAll(VAR_REF)) vars.add(m[1]!);
+    if (LOCAL_REF.test(text)) locals = true;
+  };
+  files.forEach((f, i) => {
+    const o = outlines[i];
+    if (!o) note(f.text);
+    else if (!isVarFile(f.path))
+      for (const it of o)
+        if (
+          it.kind === 'block' &&
+          it.type !== 'variable' &&
+          it.type !== 'locals' &&
+          wanted(it.type, it.labels) &&
+          (it.type !== 'module' || triggers.some((t) => f.text.slice(it.start, it.end).includes(t)))
+        )
+          keep[i]!.add(it);
+  });
+  keep.forEach((k, i) => k.forEach((it) => note(files[i]!.text.slice(it.start, it.end))));
+  // Follow references until nothing new is kept (a local may name a variable or another local).
+  for (let grew = true; grew;) {
+    grew = false;
+    files.forEach((f, i) => {
+      const o = outlines[i];
+      if (!o) return;
+      const varFile = isVarFile(f.path);
+      for (const it of o) {
+        if (keep[i]!.has(it)) continue;
+        const needed = varFile
+          ? it.kind === 'attribute' && vars.has(it.name)
+          : it.kind === 'block' && ((it.type === 'variable' && vars.has(it.labels[0] ?? '')) || (it.type === 'locals' && locals));
+        if (!needed) continue;
+        keep[i]!.add(it);
+        note(f.text.slice(it.start, it.end));
+        grew = true;
+      }
+    });
+  }
+  return outlines.map((o, i) => (o ? o.filter((it) => keep[i]!.has(it)).map(({ start, end }) => ({ start, end })) : undefined));
 }

@@ -1,0 +1,194 @@
+/**
+ * A file's top-level items (blocks and attributes) with their offsets, found by a plain scan of the text:
+ * strings, interpolations, heredocs and comments are skipped and brackets balanced, nothing is built.
+ * It lets the directory pass hand the parser only the blocks an extractor reads and the `variable`,
+ * `locals` and `.tfvars` entries they refer to (the rest of the file is blanked, so places stay exact).
+ * Undefined when the text is not plainly well-formed at the top level: the caller then parses the whole
+ * file, and the parser reports what is wrong.
+ */
+export type OutlineItem =
+  { kind: 'block'; type: string; labels: string[]; start: number; end: number } | { kind: 'attribute'; name: string; start: number; end: number };
+
+const IDENT_START = /[A-Za-z_]/;
+const IDENT = /[A-Za-z0-9_-]/;
+/** The characters that can open or close something; everything between them is skipped in one step. */
+const IN_BRACKETS = /["{}()[\]#/<]/g;
+const IN_EXPRESSION = /["{}()[\]#/<\n]/g;
+const IN_STRING = /["\\$%\n]/g;
+
+export function outline(text: string): OutlineItem[] | undefined {
+  const s = new Scanner(text);
+  try {
+    return s.items();
+  } catch (e) {
+    if (e instanceof Unclear) return undefined;
+    throw e;
+  }
+}
+
+class Unclear extends Error {}
+
+class Scanner {
+  private i = 0;
+  constructor(private readonly t: string) {}
+
+  items(): OutlineItem[] {
+    const out: OutlineItem[] = [];
+    for (;;) {
+      this.space(true);
+      if (this.i >= this.t.length) return out;
+      const start = this.i;
+      const name = this.ident();
+      this.space(false);
+      if (this.t[this.i] === '=' && this.t[this.i + 1] !== '=') {
+        this.i++;
+        this.expression();
+        out.push({ kind: 'attribute', name, start, end: this.trimEnd(start) });
+        continue;
+      }
+      const labels: string[] = [];
+      for (;;) {
+        this.space(false);
+        const c = this.t[this.i];
+        if (c === '{') break;
+        if (c === '"') {
+          const from = this.i + 1;
+          this.string();
+          labels.push(this.t.slice(from, this.i - 1));
+        } else if (c !== undefined && IDENT_START.test(c)) labels.push(this.ident());
+        else throw new Unclear();
+      }
+      this.i++;
+      this.until('}');
+      out.push({ kind: 'block', type: name, labels, start, end: this.i });
+    }
+  }
+
+  /** Moves to the next character `re` finds; false at the end of the text. */
+  private jump(re: RegExp): boolean {
+    re.lastIndex = this.i;
+    const m = re.exec(this.t);
+    this.i = m ? m.index : this.t.length;
+    return m !== null;
+  }
+
+  /** The end of an attribute's expression, before the newline and any trailing blanks or comment. */
+  private trimEnd(start: number): number {
+    let e = this.i;
+    while (e > start && /\s/.test(this.t[e - 1]!)) e--;
+    return e;
+  }
+
+  private ident(): string {
+    const from = this.i;
+    if (!IDENT_START.test(this.t[this.i] ?? '')) throw new Unclear();
+    while (this.i < this.t.length && IDENT.test(this.t[this.i]!)) this.i++;
+    return this.t.slice(from, this.i);
+  }
+
+  /** Blanks and comments; across newlines only when `lines`. */
+  private space(lines: boolean): void {
+    const t = this.t;
+    while (this.i < t.length) {
+      const c = t[this.i]!;
+      if (c === ' ' || c === '\t' || c === '\r' || (lines && c === '\n')) this.i++;
+      else if (c === '#' || (c === '/' && t[this.i + 1] === '/')) {
+        if (!lines) return;
+        this.lineComment();
+      } else if (c === '/' && t[this.i + 1] === '*') this.blockComment();
+      else return;
+    }
+  }
+
+  private lineComment(): void {
+    const nl = this.t.indexOf('\n', this.i);
+    this.i = nl < 0 ? this.t.length : nl;
+  }
+
+  private blockComment(): void {
+    const end = this.t.indexOf('*/', this.i + 2);
+    if (end < 0) throw new Unclear();
+    this.i = end + 2;
+  }
+
+  /** An attribute's expression: up to a newline outside brackets (the newline is not consumed). */
+  private expression(): void {
+    const t = this.t;
+    while (this.jump(IN_EXPRESSION)) {
+      const c = t[this.i]!;
+      if (c === '\n') return;
+      if (c === '#' || (c === '/' && t[this.i + 1] === '/')) return this.lineComment();
+      if (c === '}' || c === ')' || c === ']') throw new Unclear();
+      this.token();
+    }
+  }
+
+  /** Everything up to the closing bracket `close` (consumed). */
+  private until(close: string): void {
+    const t = this.t;
+    while (this.jump(IN_BRACKETS)) {
+      const c = t[this.i]!;
+      if (c === close) {
+        this.i++;
+        return;
+      }
+      if (c === '}' || c === ')' || c === ']') throw new Unclear();
+      if (c === '#' || (c === '/' && t[this.i + 1] === '/')) this.lineComment();
+      else this.token();
+    }
+    throw new Unclear();
+  }
+
+  /** One step: a string, heredoc, comment or bracketed group skipped whole, else one character. */
+  private token(): void {
+    const t = this.t;
+    const c = t[this.i]!;
+    if (c === '"') return this.string();
+    if (c === '{' || c === '(' || c === '[') {
+      this.i++;
+      return this.until(c === '{' ? '}' : c === '(' ? ')' : ']');
+    }
+    if (c === '/' && t[this.i + 1] === '*') return this.blockComment();
+    if (c === '<' && t[this.i + 1] === '<' && this.heredoc()) return;
+    this.i++;
+  }
+
+  /** A quoted template: escapes, `$${` / `%%{` literals, and `${…}` / `%{…}` with their own expressions. */
+  private string(): void {
+    const t = this.t;
+    this.i++;
+    while (this.jump(IN_STRING)) {
+      const c = t[this.i]!;
+      if (c === '"') {
+        this.i++;
+        return;
+      }
+      if (c === '\n') throw new Unclear();
+      if (c === '\\') this.i += 2;
+      else if ((c === '$' || c === '%') && t[this.i + 1] === c) this.i += 2;
+      else if ((c === '$' || c === '%') && t[this.i + 1] === '{') {
+        this.i += 2;
+        this.until('}');
+      } else this.i++;
+    }
+    throw new Unclear();
+  }
+
+  /** `<<EOT` / `<<-EOT` up to the line holding only the marker; false when `<<` does not open one. */
+  private heredoc(): boolean {
+    const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(this.t.slice(this.i, this.i + 200));
+    if (!m) return false;
+    const marker = m[1]!;
+    let line = this.i + m[0].length;
+    while (line < this.t.length) {
+      const nl = this.t.indexOf('\n', line);
+      const end = nl < 0 ? this.t.length : nl;
+      if (this.t.slice(line, end).trim() === marker) {
+        this.i = end;
+        return true;
+      }
+      line = end + 1;
+    }
+    throw new Unclear();
+  }
+}

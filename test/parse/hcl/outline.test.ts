@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../../../src/parse/hcl/outline.js';
+import { joinSpans, parseHcl } from '../../../src/parse/hcl/parse-hcl.js';
+import type { HclFile } from '../../../src/parse/hcl/hcl-file.js';
+
+const TEXT = [
+  '# header comment { not a block',
+  'terraform {',
+  '  required_version = ">= 1.5" # }',
+  '}',
+  '',
+  'variable "cluster_version" {',
+  '  default = "1.28"',
+  '}',
+  'locals { kp = "1.28.1" }',
+  'resource "helm_release" "calico" {',
+  '  name  = "x${join("}", ["{"])}y"',
+  '  escaped = "$${not} %%{this} \\"}\\""',
+  '  /* a } comment */',
+  '  values = [<<-EOT',
+  '    a: }',
+  '    b: "{"',
+  '  EOT',
+  '  ]',
+  '}',
+  'count = length([',
+  '  1, # ]',
+  '  2,',
+  '])',
+  'plain = "v"',
+  '',
+].join('\n');
+
+describe('outline', () => {
+  it('finds top-level blocks and attributes past strings, interpolations, heredocs and comments', () => {
+    const items = outline(TEXT)!;
+    expect(items.map((i) => (i.kind === 'block' ? `${i.type} ${i.labels.join(' ')}`.trim() : `${i.name} =`))).toEqual([
+      'terraform',
+      'variable cluster_version',
+      'locals',
+      'resource helm_release calico',
+      'count =',
+      'plain =',
+    ]);
+    const lineOf = (at: number) => TEXT.slice(0, at).split('\n').length;
+    expect(items.map((i) => [lineOf(i.start), lineOf(i.end)])).toEqual([
+      [2, 4],
+      [6, 8],
+      [9, 9],
+      [10, 19],
+      [20, 23],
+      [24, 24],
+    ]);
+    expect(TEXT.slice(items[5]!.start, items[5]!.end)).toBe('plain = "v"');
+  });
+
+  it('gives up (the caller parses the whole file) where the structure is not plain', () => {
+    expect(outline('resource "a" "b" {\n  x = "unterminated\n}\n')).toBeUndefined();
+    expect(outline('resource "a" "b" {\n  x = 1\n')).toBeUndefined();
+    expect(outline('a = [1, 2\n')).toBeUndefined();
+    expect(outline('a = 1 }\n')).toBeUndefined();
+    expect(outline('resource "a"\n{\n}\n')).toBeUndefined();
+    expect(outline('x = <<EOT\nno end\n')).toBeUndefined();
+    expect(outline('/* open')).toBeUndefined();
+    expect(outline('')).toEqual([]);
+  });
+});
+
+describe('parsing only some spans', () => {
+  async function parse(keep?: { start: number; end: number }[]): Promise<HclFile> {
+    const r = await parseHcl('m/main.tf', TEXT, undefined, keep);
+    if (!('file' in r)) throw new Error(r.skipped.detail);
+    return r.file;
+  }
+
+  it('keeps every place, heredoc content included, as in the whole file', async () => {
+    const items = outline(TEXT)!;
+    const whole = await parse();
+    const some = await parse([items[1]!, items[3]!, items[5]!]);
+    expect(some.body.blocks.map((b) => b.labels)).toEqual([['cluster_version'], ['helm_release', 'calico']]);
+    expect(some.body.blocks).toEqual([whole.body.blocks[1], whole.body.blocks[3]]);
+    expect(some.body.attributes).toEqual([whole.body.attributes[1]]);
+    const values = some.body.blocks[1]!.body.attributes.find((a) => a.name === 'values')!.expr;
+    expect(values).toMatchObject({ kind: 'tuple', items: [{ kind: 'heredoc', content: 'a: }\nb: "{"\n', place: { line: 14, column: 13 } }] });
+    expect(some.body.attributes[0]!.place).toMatchObject({ line: 24, column: 1 });
+  });
+
+  it('maps offsets of the joined text back into the file', () => {
+    const j = joinSpans('aaXXbbbYc', [
+      { start: 0, end: 2 },
+      { start: 4, end: 7 },
+      { start: 8, end: 9 },
+    ]);
+    expect(j.text).toBe('aa\nbbb\nc');
+    expect([0, 1, 2, 3, 5, 6, 7, 8].map(j.offset)).toEqual([0, 1, 2, 4, 6, 7, 8, 9]);
+  });
+
+  it('parses nothing when no span is needed, and reports a syntax error inside a kept span at its place in the file', async () => {
+    expect(await parse([])).toEqual({ path: 'm/main.tf', text: TEXT, body: { attributes: [], blocks: [] } });
+    const bad = 'output "o" {\n  value = 1\n}\nresource "aws_eks_cluster" "c" {\n  version = = 2\n}\n';
+    const items = outline(bad)!;
+    expect(await parseHcl('b.tf', bad, undefined, [items[1]!])).toEqual({
+      skipped: { path: 'b.tf', reason: 'hcl-error', detail: 'not valid HCL: missing "<<" at line 5, column 13' },
+    });
+  });
+});
