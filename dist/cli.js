@@ -12847,11 +12847,11 @@ var init_web_tree_sitter = __esm({
       /**
        * Get the node type id for a node type name.
        */
-      idForNodeType(type, named3) {
+      idForNodeType(type, named2) {
         const typeLength = C.lengthBytesUTF8(type);
         const typeAddress = C._malloc(typeLength + 1);
         C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
         C._free(typeAddress);
         return result || null;
       }
@@ -24886,9 +24886,9 @@ function combine2(acc, pre, values, max, maxLength, dropEmpties, budget) {
 }
 function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const n = body2.split(/\.\./);
-  const N = [];
+  const N2 = [];
   if (n[0] === void 0 || n[1] === void 0) {
-    return N;
+    return N2;
   }
   const x = numeric(n[0]);
   const y = numeric(n[1]);
@@ -24903,7 +24903,7 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+  for (let i2 = x; test(i2, y) && N2.length < max; i2 += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
@@ -24930,10 +24930,10 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     }
     if (length + c.length > maxLength)
       break;
-    N.push(c);
+    N2.push(c);
     length += c.length;
   }
-  return N;
+  return N2;
 }
 function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
@@ -27843,7 +27843,7 @@ function templateTree(file, homes) {
 function excludeInstallerInternals(facts, declaredPaths = []) {
   const files = [...new Set(facts.map((f) => f.place?.file).filter((x) => x !== void 0))];
   const homes = installerHomes(files);
-  const named3 = (file) => declaredPaths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
+  const named2 = (file) => declaredPaths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
   const out2 = [];
   const trees = /* @__PURE__ */ new Map();
   for (const f of facts) {
@@ -27856,7 +27856,7 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
       continue;
     }
     const t = file === void 0 ? void 0 : templateTree(file, homes);
-    if (!t || named3(file)) {
+    if (!t || named2(file)) {
       out2.push(f);
       continue;
     }
@@ -31296,7 +31296,7 @@ var SETTINGS = [
 function ezdownFacts(text2) {
   const out2 = [];
   const lines = text2.split("\n");
-  let named3 = false;
+  let named2 = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2] ?? "";
     for (const s of SETTINGS) {
@@ -31314,9 +31314,9 @@ function ezdownFacts(text2) {
       }
       if (!raw) continue;
       const word = { text: raw, line: i2 + 1, column: start2 + 1 };
-      if (!named3) {
+      if (!named2) {
         out2.push(textFactAt({ text: s.key, line: i2 + 1, column: 1 }, "installer.name", "kubeasz", { note: "kubeasz ezdown" }));
-        named3 = true;
+        named2 = true;
       }
       for (const name2 of s.facts) {
         const f = textFactFromWord(word, name2, normalizeVersion2, { note: s.note, ...name2 === "installer.release" ? { key: "kubeasz" } : {} });
@@ -33274,27 +33274,49 @@ var LineIndex = class {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 };
-async function parseHcl(path2, input, wanted = () => true) {
+function joinSpans(text2, keep) {
+  const starts = [];
+  let len = 0;
+  for (const k of keep) {
+    starts.push(len);
+    len += k.end - k.start + 1;
+  }
+  const joined = keep.map((k) => text2.slice(k.start, k.end)).join("\n");
+  const offset = (at2) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at2) lo = mid;
+      else hi = mid - 1;
+    }
+    return (keep[lo]?.start ?? 0) + at2 - (starts[lo] ?? 0);
+  };
+  return { text: joined, offset };
+}
+async function parseHcl(path2, input, wanted = () => true, keep) {
   const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
   let parser;
   try {
     parser = await hclParser();
   } catch (e) {
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
   }
-  const tree = parser.parse(text2);
+  const part = keep ? joinSpans(text2, keep) : { text: text2, offset: (at2) => at2 };
+  const tree = parser.parse(part.text);
   if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
   try {
     const lines = new LineIndex(text2);
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = firstError(root);
-      const at2 = lines.at(bad?.startIndex ?? 0);
+      const at2 = lines.at(part.offset(bad?.startIndex ?? 0));
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
       return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
     }
-    const conv = new Converter(path2, text2, lines);
-    const bodyNode = root.namedChildren.find((n) => n?.type === "body");
+    const conv = new Converter(path2, text2, lines, part.offset);
+    const bodyNode = new N(root, part.text).named.find((n) => n.type === "body");
     return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
   } catch (e) {
     const why = e instanceof RangeError ? "expressions nest too deeply to read" : e.message;
@@ -33313,7 +33335,29 @@ function firstError(n) {
   }
   return void 0;
 }
-var named2 = (n) => n.namedChildren.filter((c) => c !== null);
+var N = class _N {
+  constructor(node, src) {
+    this.node = node;
+    this.src = src;
+    this.type = node.type;
+    this.start = node.startIndex;
+    this.end = node.endIndex;
+  }
+  node;
+  src;
+  type;
+  start;
+  end;
+  kids;
+  /** Named children without comments (comments may stand between any two tokens). */
+  get named() {
+    this.kids ??= this.node.namedChildren.flatMap((c) => c && c.type !== "comment" ? [new _N(c, this.src)] : []);
+    return this.kids;
+  }
+  get text() {
+    return this.src.slice(this.start, this.end);
+  }
+};
 function unescape2(s) {
   return s.replace(
     /\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g,
@@ -33321,25 +33365,27 @@ function unescape2(s) {
   ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
 var Converter = class {
-  constructor(path2, text2, lines) {
+  constructor(path2, text2, lines, offset) {
     this.path = path2;
     this.text = text2;
     this.lines = lines;
+    this.offset = offset;
   }
   path;
   text;
   lines;
+  offset;
   place(n) {
-    const s = this.lines.at(n.startIndex);
-    const e = this.lines.at(n.endIndex);
+    const s = this.lines.at(this.offset(n.start));
+    const e = this.lines.at(this.offset(n.end));
     return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   }
   /** A body; `wanted` filters its blocks (given for the file's top level only: nested blocks are always read). */
   body(n, wanted) {
     const out2 = { attributes: [], blocks: [] };
-    for (const c of named2(n)) {
+    for (const c of n.named) {
       if (c.type === "attribute") {
-        const [id, ex] = named2(c);
+        const [id, ex] = c.named;
         if (id && ex) out2.attributes.push({ name: id.text, expr: this.expr(ex), place: this.place(id) });
       } else if (c.type === "block") {
         out2.blocks.push(this.block(c, wanted));
@@ -33348,12 +33394,12 @@ var Converter = class {
     return out2;
   }
   block(n, wanted) {
-    const parts2 = named2(n);
+    const parts2 = n.named;
     const type = parts2[0]?.text ?? "";
     const labels = [];
     let bodyNode;
     for (const p of parts2.slice(1)) {
-      if (p.type === "string_lit") labels.push(unescape2(named2(p).find((x) => x.type === "template_literal")?.text ?? ""));
+      if (p.type === "string_lit") labels.push(unescape2(p.named.find((x) => x.type === "template_literal")?.text ?? ""));
       else if (p.type === "identifier") labels.push(p.text);
       else if (p.type === "body") bodyNode = p;
     }
@@ -33363,7 +33409,7 @@ var Converter = class {
   /** An `expression` node (or a term inside one). */
   expr(n) {
     const place = this.place(n);
-    const kids = n.type === "expression" ? named2(n) : [n];
+    const kids = n.type === "expression" ? n.named : [n];
     const first = kids[0];
     if (!first) return { kind: "other", text: n.text, place };
     if (kids.length === 1) {
@@ -33373,12 +33419,12 @@ var Converter = class {
         case "literal_value":
           return this.literal(first, place);
         case "template_expr":
-          return this.template(named2(first)[0] ?? first, place);
+          return this.template(first.named[0] ?? first, place);
         case "collection_value":
-          return this.collection(named2(first)[0] ?? first, place);
+          return this.collection(first.named[0] ?? first, place);
         case "function_call": {
-          const [id, args2] = named2(first);
-          const list = args2 && args2.type === "function_arguments" ? named2(args2).filter((a) => a.type === "expression").map((a) => this.expr(a)) : [];
+          const [id, args2] = first.named;
+          const list = args2 && args2.type === "function_arguments" ? args2.named.filter((a) => a.type === "expression").map((a) => this.expr(a)) : [];
           return { kind: "call", name: id?.text ?? "", args: list, text: n.text, place };
         }
       }
@@ -33387,21 +33433,21 @@ var Converter = class {
     return { kind: "other", text: n.text, place };
   }
   literal(n, place) {
-    const lit2 = named2(n)[0];
+    const lit2 = n.named[0];
     if (!lit2) return { kind: "other", text: n.text, place };
     if (lit2.type === "numeric_lit") return { kind: "number", raw: lit2.text, place };
     if (lit2.type === "bool_lit") return { kind: "bool", value: lit2.text === "true", place };
     if (lit2.type === "null_lit") return { kind: "null", place };
-    const body2 = named2(lit2).find((x) => x.type === "template_literal");
+    const body2 = lit2.named.find((x) => x.type === "template_literal");
     return { kind: "string", value: unescape2(body2?.text ?? ""), place };
   }
   template(n, place) {
     if (n.type === "heredoc_template") return this.heredoc(n, place);
     const parts2 = [];
-    for (const c of named2(n)) {
+    for (const c of n.named) {
       if (c.type === "template_literal") parts2.push(unescape2(c.text));
       else if (c.type === "template_interpolation") {
-        const inner = named2(c).find((x) => x.type === "expression");
+        const inner = c.named.find((x) => x.type === "expression");
         parts2.push(inner ? this.expr(inner) : { kind: "other", text: c.text, place: this.place(c) });
       } else if (c.type === "template_directive") parts2.push({ kind: "other", text: c.text, place: this.place(c) });
     }
@@ -33409,14 +33455,14 @@ var Converter = class {
     return { kind: "template", parts: parts2, text: n.text, place };
   }
   heredoc(n, place) {
-    const kids = named2(n);
+    const kids = n.named;
     const start2 = kids.find((k) => k.type === "heredoc_start");
     const ids = kids.filter((k) => k.type === "heredoc_identifier");
     const open = ids[0];
     const close = ids[ids.length - 1];
     if (!open || !close || open === close) return { kind: "other", text: n.text, place };
-    const from = this.text.indexOf("\n", open.endIndex) + 1;
-    const closeLine = this.lines.at(close.startIndex).line;
+    const from = this.text.indexOf("\n", this.offset(open.end)) + 1;
+    const closeLine = this.lines.at(this.offset(close.start)).line;
     const to = this.lines.lineStart(closeLine);
     const raw = from > 0 && to > from ? this.text.slice(from, to) : "";
     const rawLines = raw.split("\n");
@@ -33444,13 +33490,12 @@ var Converter = class {
     if (n.type === "tuple")
       return {
         kind: "tuple",
-        items: named2(n).filter((c) => c.type === "expression").map((c) => this.expr(c)),
+        items: n.named.filter((c) => c.type === "expression").map((c) => this.expr(c)),
         place
       };
     const entries2 = [];
-    for (const el of named2(n).filter((c) => c.type === "object_elem")) {
-      const k = el.childForFieldName("key");
-      const v = el.childForFieldName("val");
+    for (const el of n.named.filter((c) => c.type === "object_elem")) {
+      const [k, v] = el.named;
       if (!k || !v) continue;
       entries2.push({ key: this.keyOf(k), keyPlace: this.place(k), value: this.expr(v) });
     }
@@ -33467,16 +33512,16 @@ var Converter = class {
     const steps = [];
     for (const r of rest) {
       if (r.type === "get_attr") {
-        steps.push(named2(r)[0]?.text ?? "");
+        steps.push(r.named[0]?.text ?? "");
         continue;
       }
       if (r.type === "index") {
-        const idx = named2(r)[0];
+        const idx = r.named[0];
         if (idx?.type === "legacy_index") {
           steps.push(Number(idx.text.replace(/^\./, "")));
           continue;
         }
-        const inner = idx ? named2(idx).find((x) => x.type === "expression") : void 0;
+        const inner = idx ? idx.named.find((x) => x.type === "expression") : void 0;
         const e = inner ? this.expr(inner) : void 0;
         if (e?.kind === "string") steps.push(e.value);
         else if (e?.kind === "number" && /^\d+$/.test(e.raw)) steps.push(Number(e.raw));
@@ -33485,7 +33530,7 @@ var Converter = class {
       }
       return { kind: "other", text: whole.text, place };
     }
-    return { kind: "traversal", root: named2(root)[0]?.text ?? root.text, steps, text: whole.text, place };
+    return { kind: "traversal", root: root.named[0]?.text ?? root.text, steps, text: whole.text, place };
   }
 };
 
@@ -33954,6 +33999,179 @@ var EXTRACTORS = [
   terraformGke
 ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+// src/parse/hcl/outline.ts
+var IDENT_START = /[A-Za-z_]/;
+var IDENT = /[A-Za-z0-9_-]/;
+var IN_BRACKETS = /["{}()[\]#/<]/g;
+var IN_EXPRESSION = /["{}()[\]#/<\n]/g;
+var IN_STRING = /["\\$%\n]/g;
+function outline(text2) {
+  const s = new Scanner(text2);
+  try {
+    return s.items();
+  } catch (e) {
+    if (e instanceof Unclear) return void 0;
+    throw e;
+  }
+}
+var Unclear = class extends Error {
+};
+var Scanner = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  i = 0;
+  items() {
+    const out2 = [];
+    for (; ; ) {
+      this.space(true);
+      if (this.i >= this.t.length) return out2;
+      const start2 = this.i;
+      const name2 = this.ident();
+      this.space(false);
+      if (this.t[this.i] === "=" && this.t[this.i + 1] !== "=") {
+        this.i++;
+        this.expression();
+        out2.push({ kind: "attribute", name: name2, start: start2, end: this.trimEnd(start2) });
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        this.space(false);
+        const c = this.t[this.i];
+        if (c === "{") break;
+        if (c === '"') {
+          const from = this.i + 1;
+          this.string();
+          labels.push(this.t.slice(from, this.i - 1));
+        } else if (c !== void 0 && IDENT_START.test(c)) labels.push(this.ident());
+        else throw new Unclear();
+      }
+      this.i++;
+      this.until("}");
+      out2.push({ kind: "block", type: name2, labels, start: start2, end: this.i });
+    }
+  }
+  /** Moves to the next character `re` finds; false at the end of the text. */
+  jump(re) {
+    re.lastIndex = this.i;
+    const m = re.exec(this.t);
+    this.i = m ? m.index : this.t.length;
+    return m !== null;
+  }
+  /** The end of an attribute's expression, before the newline and any trailing blanks or comment. */
+  trimEnd(start2) {
+    let e = this.i;
+    while (e > start2 && /\s/.test(this.t[e - 1])) e--;
+    return e;
+  }
+  ident() {
+    const from = this.i;
+    if (!IDENT_START.test(this.t[this.i] ?? "")) throw new Unclear();
+    while (this.i < this.t.length && IDENT.test(this.t[this.i])) this.i++;
+    return this.t.slice(from, this.i);
+  }
+  /** Blanks and comments; across newlines only when `lines`. */
+  space(lines) {
+    const t = this.t;
+    while (this.i < t.length) {
+      const c = t[this.i];
+      if (c === " " || c === "	" || c === "\r" || lines && c === "\n") this.i++;
+      else if (c === "#" || c === "/" && t[this.i + 1] === "/") {
+        if (!lines) return;
+        this.lineComment();
+      } else if (c === "/" && t[this.i + 1] === "*") this.blockComment();
+      else return;
+    }
+  }
+  lineComment() {
+    const nl = this.t.indexOf("\n", this.i);
+    this.i = nl < 0 ? this.t.length : nl;
+  }
+  blockComment() {
+    const end = this.t.indexOf("*/", this.i + 2);
+    if (end < 0) throw new Unclear();
+    this.i = end + 2;
+  }
+  /** An attribute's expression: up to a newline outside brackets (the newline is not consumed). */
+  expression() {
+    const t = this.t;
+    while (this.jump(IN_EXPRESSION)) {
+      const c = t[this.i];
+      if (c === "\n") return;
+      if (c === "#" || c === "/" && t[this.i + 1] === "/") return this.lineComment();
+      if (c === "}" || c === ")" || c === "]") throw new Unclear();
+      this.token();
+    }
+  }
+  /** Everything up to the closing bracket `close` (consumed). */
+  until(close) {
+    const t = this.t;
+    while (this.jump(IN_BRACKETS)) {
+      const c = t[this.i];
+      if (c === close) {
+        this.i++;
+        return;
+      }
+      if (c === "}" || c === ")" || c === "]") throw new Unclear();
+      if (c === "#" || c === "/" && t[this.i + 1] === "/") this.lineComment();
+      else this.token();
+    }
+    throw new Unclear();
+  }
+  /** One step: a string, heredoc, comment or bracketed group skipped whole, else one character. */
+  token() {
+    const t = this.t;
+    const c = t[this.i];
+    if (c === '"') return this.string();
+    if (c === "{" || c === "(" || c === "[") {
+      this.i++;
+      return this.until(c === "{" ? "}" : c === "(" ? ")" : "]");
+    }
+    if (c === "/" && t[this.i + 1] === "*") return this.blockComment();
+    if (c === "<" && t[this.i + 1] === "<" && this.heredoc()) return;
+    this.i++;
+  }
+  /** A quoted template: escapes, `$${` / `%%{` literals, and `${…}` / `%{…}` with their own expressions. */
+  string() {
+    const t = this.t;
+    this.i++;
+    while (this.jump(IN_STRING)) {
+      const c = t[this.i];
+      if (c === '"') {
+        this.i++;
+        return;
+      }
+      if (c === "\n") throw new Unclear();
+      if (c === "\\") this.i += 2;
+      else if ((c === "$" || c === "%") && t[this.i + 1] === c) this.i += 2;
+      else if ((c === "$" || c === "%") && t[this.i + 1] === "{") {
+        this.i += 2;
+        this.until("}");
+      } else this.i++;
+    }
+    throw new Unclear();
+  }
+  /** `<<EOT` / `<<-EOT` up to the line holding only the marker; false when `<<` does not open one. */
+  heredoc() {
+    const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(this.t.slice(this.i, this.i + 200));
+    if (!m) return false;
+    const marker = m[1];
+    let line = this.i + m[0].length;
+    while (line < this.t.length) {
+      const nl = this.t.indexOf("\n", line);
+      const end = nl < 0 ? this.t.length : nl;
+      if (this.t.slice(line, end).trim() === marker) {
+        this.i = end;
+        return true;
+      }
+      line = end + 1;
+    }
+    throw new Unclear();
+  }
+};
+
 // src/extract/hcl/collect.ts
 var HCL_FILE = /\.(tf|tofu|tfvars)$/;
 var DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
@@ -33979,7 +34197,8 @@ var HclCollector = class {
         triggers = true;
       }
     }
-    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2)) d.files.push({ path: path2, text: text2 });
+    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
+      d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
   }
   async extract(onError, skip) {
     const facts = [];
@@ -33990,8 +34209,14 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      for (const f of d.files.sort((a, b) => a.path.localeCompare(b.path))) {
-        const r = await parseHcl(f.path, f.text, wanted);
+      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
+      const spans = neededSpans(
+        sorted,
+        wanted,
+        [...d.triggered].flatMap((e) => e.triggers)
+      );
+      for (const [i2, f] of sorted.entries()) {
+        const r = await parseHcl(f.path, f.text, wanted, spans[i2]);
         if ("skipped" in r) {
           skip(r.skipped);
           continue;
@@ -34026,6 +34251,45 @@ function blockFilter(extractors) {
     return dot < 0 ? { type: p, label: void 0 } : { type: p.slice(0, dot), label: p.slice(dot + 1) };
   });
   return (type, labels) => patterns.some((p) => p.type === type && (p.label === void 0 || (labels[0] ?? "").startsWith(p.label)));
+}
+var VAR_REF = /\bvar\.([A-Za-z_][\w-]*)/g;
+var LOCAL_REF = /\blocal\.[A-Za-z_]/;
+function neededSpans(files, wanted, triggers) {
+  const outlines = files.map((f) => outline(f.text));
+  const keep = outlines.map(() => /* @__PURE__ */ new Set());
+  const vars = /* @__PURE__ */ new Set();
+  let locals = false;
+  const note = (text2) => {
+    for (const m of text2.matchAll(VAR_REF)) vars.add(m[1]);
+    if (LOCAL_REF.test(text2)) locals = true;
+  };
+  files.forEach((f, i2) => {
+    const o = outlines[i2];
+    if (!o) note(f.text);
+    else if (!isVarFile(f.path)) {
+      for (const it of o)
+        if (it.kind === "block" && it.type !== "variable" && it.type !== "locals" && wanted(it.type, it.labels) && (it.type !== "module" || triggers.some((t) => f.text.slice(it.start, it.end).includes(t))))
+          keep[i2].add(it);
+    }
+  });
+  keep.forEach((k, i2) => k.forEach((it) => note(files[i2].text.slice(it.start, it.end))));
+  for (let grew = true; grew; ) {
+    grew = false;
+    files.forEach((f, i2) => {
+      const o = outlines[i2];
+      if (!o) return;
+      const varFile = isVarFile(f.path);
+      for (const it of o) {
+        if (keep[i2].has(it)) continue;
+        const needed = varFile ? it.kind === "attribute" && vars.has(it.name) : it.kind === "block" && (it.type === "variable" && vars.has(it.labels[0] ?? "") || it.type === "locals" && locals);
+        if (!needed) continue;
+        keep[i2].add(it);
+        note(f.text.slice(it.start, it.end));
+        grew = true;
+      }
+    });
+  }
+  return outlines.map((o, i2) => o ? o.filter((it) => keep[i2].has(it)).map(({ start: start2, end }) => ({ start: start2, end })) : void 0);
 }
 
 // src/knowledge/rules.ts
