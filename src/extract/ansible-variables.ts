@@ -20,7 +20,9 @@ export const ansibleVariables: YamlExtractor = {
   id: ID,
   description:
     'Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster',
-  triggers: [...KUBESPRAY_TRIGGERS, 'ipip'],
+  // `ipip` only as a key (plain, quoted, or before a spaced colon): the bare word is in every Calico CRD
+  // bundle (`ipipMode`), and a 2 MB bundle parsed for nothing costs more than the rest of a scan.
+  triggers: [...KUBESPRAY_TRIGGERS, 'ipip:', 'ipip :', 'ipip":', "ipip':", 'ipip_mode'],
   extract(d: YamlDoc): Fact[] {
     if (!isVarsDocument(d) && !entries(d, d.doc.contents).some(([k]) => k === 'ipip' || k === 'ipip_mode')) return [];
     const origin: FactOrigin = ROLE_DEFAULTS.test(d.file) ? 'default' : 'repository';
