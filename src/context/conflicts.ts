@@ -32,16 +32,22 @@ function placeOf(f: Fact): Place | undefined {
 export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
   const out: Conflict[] = [];
   for (const ctx of contexts) {
-    for (const fact of SINGLE_VALUED) {
-      const byValue = new Map<string, Place[]>();
-      for (const f of ctx.facts) {
-        if (f.name !== fact || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
-        const p = placeOf(f);
-        const list = byValue.get(f.value) ?? [];
-        if (p && !list.some((q) => formatPlace(q) === formatPlace(p))) list.push(p);
-        byValue.set(f.value, list);
+    // One pass over the cluster's facts for all single-valued names; a place is kept once per value.
+    const byFact = new Map<FactName, Map<string, { places: Place[]; seen: Set<string> }>>(SINGLE_VALUED.map((n) => [n, new Map()]));
+    for (const f of ctx.facts) {
+      const byValue = byFact.get(f.name);
+      if (!byValue || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
+      let entry = byValue.get(f.value);
+      if (!entry) byValue.set(f.value, (entry = { places: [], seen: new Set() }));
+      const p = placeOf(f);
+      const key = p && formatPlace(p);
+      if (p && key && !entry.seen.has(key)) {
+        entry.seen.add(key);
+        entry.places.push(p);
       }
-      if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, places]) => ({ value, places })) });
+    }
+    for (const [fact, byValue] of byFact) {
+      if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: e.places })) });
     }
   }
   return out;
@@ -67,10 +73,8 @@ export function conflictDiagnostic(c: Conflict, manyClusters: boolean): Diagnost
   return d;
 }
 
-/** "calico.vxlanMode is also Never at flux/calico.yaml:20:28": the other values of a conflict a fact is in. */
-export function otherValues(conflicts: readonly Conflict[], context: string, f: Pick<Fact, 'name' | 'value'>): string | undefined {
-  const c = conflicts.find((x) => x.context === context && x.fact === f.name && x.values.some((v) => v.value === f.value));
-  if (!c) return undefined;
-  const others = c.values.filter((v) => v.value !== f.value);
+/** "calico.vxlanMode is also Never at flux/calico.yaml:20:28": the other values of a conflict `value` is in. */
+export function othersText(c: Conflict, value: string): string {
+  const others = c.values.filter((v) => v.value !== value);
   return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places)}`).join(' and ')}`;
 }
