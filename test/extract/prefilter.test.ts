@@ -45,6 +45,15 @@ describe('prefilter on raw bytes', () => {
     }
   });
 
+  it('wakes the Ansible variables extractor for an ipip key, not for the word inside a Calico CRD', () => {
+    const ansible = (text: string, path = 'group_vars/all.yml') => ids(pre.triggered(path, pre.scan(Buffer.from(text)))).includes('ansible-variables');
+    for (const text of ['ipip: true\n', 'ipip : yes\n', '{"ipip": true}', "'ipip': true\n", 'ipip_mode: Always\n', 'calico_ipip_mode: Never\n'])
+      expect(ansible(text), text).toBe(true);
+    for (const text of ['ipipMode: Always\n', '            ipipMode:\n              type: string\n', 'description: ipip tunnels\n'])
+      expect(ansible(text), text).toBe(false);
+    expect(ids(pre.triggered('crd-bundle.yaml', pre.scan(fixture('crd-bundle.yaml'))))).not.toContain('ansible-variables');
+  });
+
   it('finds words at the very start and end of a file, and the ignore marker', () => {
     for (const text of ['externalIPs', 'x: 1 # netcompat-ignore', 'cni:']) {
       const hits = pre.scan(Buffer.from(text));
