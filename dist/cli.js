@@ -736,8 +736,8 @@ var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module2.exports = major;
+    var major2 = (a, loose) => new SemVer(a, loose).major;
+    module2.exports = major2;
   }
 });
 
@@ -983,12 +983,12 @@ var require_coerce = __commonJS({
       if (match2 === null) {
         return null;
       }
-      const major = match2[2];
+      const major2 = match2[2];
       const minor = match2[3] || "0";
       const patch = match2[4] || "0";
       const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
       const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse2(`${major2}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -2250,7 +2250,7 @@ var require_semver2 = __commonJS({
     var clean2 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
-    var major = require_major();
+    var major2 = require_major();
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
@@ -2289,7 +2289,7 @@ var require_semver2 = __commonJS({
       clean: clean2,
       inc,
       diff,
-      major,
+      major: major2,
       minor,
       patch,
       prerelease,
@@ -13697,6 +13697,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// src/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+var major = Number(process.versions.v8.split(".")[0]);
+if (major >= 11 && major <= 13) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=10");
+
 // src/cli/main.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
@@ -24283,10 +24288,10 @@ function triple(v) {
 function calicoForOperator(operatorVersion) {
   const t = triple(operatorVersion);
   if (!t) return void 0;
-  const [major, minor, patch] = t;
-  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major}.${minor}`);
+  const [major2, minor, patch] = t;
+  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major2}.${minor}`);
   if (!row) return void 0;
-  const exact = patch === void 0 ? void 0 : row.patches?.[`${major}.${minor}.${patch}`];
+  const exact = patch === void 0 ? void 0 : row.patches?.[`${major2}.${minor}.${patch}`];
   return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
 }
 function chartRow(chart) {
@@ -28331,10 +28336,10 @@ var PRE = /^(alpha|beta|rc)\.?\d*$/;
 function versionCandidates(value) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
   if (!m) return void 0;
-  const [, major, minor, patch, suffix] = m;
-  if (patch === void 0) return [`${major}.${minor}.0`, `${major}.${minor}.99999`];
+  const [, major2, minor, patch, suffix] = m;
+  if (patch === void 0) return [`${major2}.${minor}.0`, `${major2}.${minor}.99999`];
   const pre = suffix && PRE.test(suffix) ? `-${suffix}` : "";
-  return [`${major}.${minor}.${patch}${pre}`];
+  return [`${major2}.${minor}.${patch}${pre}`];
 }
 function satisfiesVersion(value, range2) {
   const cands = versionCandidates(value);
@@ -29923,7 +29928,9 @@ var ROLE_DEFAULTS2 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var ansibleVariables = {
   id: ID3,
   description: "Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster",
-  triggers: [...KUBESPRAY_TRIGGERS, "ipip"],
+  // `ipip` only as a key (plain, quoted, or before a spaced colon): the bare word is in every Calico CRD
+  // bundle (`ipipMode`), and a 2 MB bundle parsed for nothing costs more than the rest of a scan.
+  triggers: [...KUBESPRAY_TRIGGERS, "ipip:", "ipip :", 'ipip":', "ipip':", "ipip_mode"],
   extract(d) {
     if (!isVarsDocument(d) && !entries(d, d.doc.contents).some(([k]) => k === "ipip" || k === "ipip_mode")) return [];
     const origin = ROLE_DEFAULTS2.test(d.file) ? "default" : "repository";
@@ -34491,16 +34498,21 @@ function placeOf3(f) {
 function findConflicts(contexts) {
   const out2 = [];
   for (const ctx of contexts) {
-    for (const fact of SINGLE_VALUED) {
-      const byValue = /* @__PURE__ */ new Map();
-      for (const f of ctx.facts) {
-        if (f.name !== fact || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
-        const p = placeOf3(f);
-        const list = byValue.get(f.value) ?? [];
-        if (p && !list.some((q) => formatPlace(q) === formatPlace(p))) list.push(p);
-        byValue.set(f.value, list);
+    const byFact = new Map(SINGLE_VALUED.map((n) => [n, /* @__PURE__ */ new Map()]));
+    for (const f of ctx.facts) {
+      const byValue = byFact.get(f.name);
+      if (!byValue || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
+      let entry = byValue.get(f.value);
+      if (!entry) byValue.set(f.value, entry = { places: [], seen: /* @__PURE__ */ new Set() });
+      const p = placeOf3(f);
+      const key = p && formatPlace(p);
+      if (p && key && !entry.seen.has(key)) {
+        entry.seen.add(key);
+        entry.places.push(p);
       }
-      if (byValue.size > 1) out2.push({ context: ctx.name, fact, values: [...byValue].map(([value, places]) => ({ value, places })) });
+    }
+    for (const [fact, byValue] of byFact) {
+      if (byValue.size > 1) out2.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: e.places })) });
     }
   }
   return out2;
@@ -34519,20 +34531,32 @@ function conflictDiagnostic(c, manyClusters) {
   if (first) d.place = first;
   return d;
 }
-function otherValues(conflicts, context, f) {
-  const c = conflicts.find((x) => x.context === context && x.fact === f.name && x.values.some((v) => v.value === f.value));
-  if (!c) return void 0;
-  const others = c.values.filter((v) => v.value !== f.value);
+function othersText(c, value) {
+  const others = c.values.filter((v) => v.value !== value);
   return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places)}`).join(" and ")}`;
 }
 
 // src/policy/conflict-notes.ts
 function noteConflicts(results, conflicts) {
   if (conflicts.length === 0) return;
+  const index = /* @__PURE__ */ new Map();
+  for (const c of conflicts) {
+    const key = `${c.context}\0${c.fact}`;
+    if (!index.has(key)) index.set(key, c);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const note = (context, f) => {
+    const key = `${context}\0${f.name}\0${f.value}`;
+    if (texts.has(key)) return texts.get(key);
+    const c = index.get(`${context}\0${f.name}`);
+    const text2 = c && c.values.some((v) => v.value === f.value) ? othersText(c, f.value) : void 0;
+    texts.set(key, text2);
+    return text2;
+  };
   for (const r of results) {
     const notes = /* @__PURE__ */ new Set();
     for (const { fact: f } of factTree(r.evidence)) {
-      const other = otherValues(conflicts, r.context, f);
+      const other = note(r.context, f);
       if (other) notes.add(other);
     }
     if (notes.size) r.message += ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`;
