@@ -1,9 +1,10 @@
-import { checkAnnotation, type Annotation, type CheckAnnotation } from '../report/annotations.js';
+import type { Annotation } from '../report/annotations.js';
 import { checkText, checkTitle } from '../report/check-run.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { CHECK_OUTPUT_MAX_BYTES, summaryMarkdown } from '../report/summary-markdown.js';
 import { conclusionOf } from '../policy/verdict.js';
 import { postCheckRun } from './check-run-poster.js';
+import { checkAnnotation, type CheckAnnotation, type CheckRunPlan } from './check-run-requests.js';
 import type { GitHubClient } from './octokit.js';
 import { scrubSecrets } from './secrets.js';
 import type { RunContext } from './run.js';
@@ -27,7 +28,7 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
   const pairs = annotations.map((a) => [a, checkAnnotation(a, runner.workflowPath)] as const);
   const carried = pairs.filter((p): p is readonly [Annotation, CheckAnnotation] => p[1] !== undefined);
   const now = new Date().toISOString();
-  const plan = {
+  const plan: CheckRunPlan = {
     name: inputs.checkName,
     headSha: ctx.headSha,
     conclusion: conclusionOf(result, inputs.failOn),

@@ -1,5 +1,4 @@
-import type { CheckAnnotation } from '../report/annotations.js';
-import { checkRunRequests, closingUpdate, type CheckRunPlan } from '../report/check-run.js';
+import { checkRunRequests, closingUpdate, type CheckAnnotation, type CheckRunPlan } from './check-run-requests.js';
 import { plural } from '../report/plural.js';
 import { describeApiError, isForbidden } from './api-error.js';
 import type { GitHubClient } from './octokit.js';
@@ -25,8 +24,7 @@ export async function postCheckRun(client: GitHubClient, owner: string, repo: st
   let id: number;
   let url: string | undefined;
   try {
-    const res = await client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, ...req.create } as never);
-    const data = res.data as { id: number; html_url?: string | null };
+    const { data } = await client.rest.checks.create({ owner, repo, ...req.create });
     id = data.id;
     url = data.html_url ?? undefined;
     for (const a of req.carried[0] ?? []) delivered.add(a);
@@ -35,18 +33,18 @@ export async function postCheckRun(client: GitHubClient, owner: string, repo: st
   }
   for (const [i, body] of req.updates.entries()) {
     try {
-      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, ...body } as never);
+      await client.rest.checks.update({ owner, repo, check_run_id: id, ...body });
       for (const a of req.carried[i + 1] ?? []) delivered.add(a);
     } catch (e) {
       const missing = plan.annotations.length - delivered.size;
       const problem = `could not add ${plural(missing, 'annotation')} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
       try {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        await client.rest.checks.update({
           owner,
           repo,
           check_run_id: id,
           ...closingUpdate(plan, `> [!WARNING]\n> ${missing} annotations could not be posted here; they are in the workflow run's log.`),
-        } as never);
+        });
       } catch {
         // The run is complete already; only the note about the missing annotations is lost.
       }

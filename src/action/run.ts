@@ -18,6 +18,7 @@ import { describeApiError } from './api-error.js';
 import { changedPolicyFiles, loadBasePolicy, policyChangeNote, policyPatterns } from './base-policy.js';
 import { changedFilesForRun, listPullFiles } from './changed-files.js';
 import { publishCheckRun } from './check-channel.js';
+import { abortedCheckRun } from './check-run-requests.js';
 import { publishComment } from './comment-channel.js';
 import { readGitHead } from './git-head.js';
 import { confineInputPaths, readInputs, type ActionInputs, type OutputName } from './inputs.js';
@@ -303,15 +304,10 @@ async function reportAborted(
   const headSha = runner.pull?.headSha ?? checkedOut ?? runner.sha;
   if (client && inputs.checkRun && runner.owner && runner.repo && headSha) {
     try {
-      await client.request('POST /repos/{owner}/{repo}/check-runs', {
+      await client.rest.checks.create({
         owner: runner.owner,
         repo: runner.repo,
-        name: inputs.checkName,
-        head_sha: headSha,
-        status: 'completed',
-        conclusion: 'neutral',
-        completed_at: new Date().toISOString(),
-        output: { title: 'Scan aborted', summary: escapeMarkdown(scrubSecrets(message)) },
+        ...abortedCheckRun(inputs.checkName, headSha, escapeMarkdown(scrubSecrets(message)), new Date().toISOString()),
       });
     } catch (e) {
       log.info(`could not post the neutral check run (${describeApiError(e)})`);

@@ -7,7 +7,6 @@ import { forChannel } from './channel.js';
 import { evidenceLines } from './evidence.js';
 import { truncateBytes, truncateChars } from './markdown.js';
 import { severityRank } from '../model/gate.js';
-import { plainLine, plainLines } from './safe-text.js';
 
 /** The Checks API's levels; workflow commands call `failure` `error`. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -127,41 +126,6 @@ export function workflowProps(a: Annotation): WorkflowAnnotationProps {
   return props;
 }
 
-/** The Checks API annotation object; undefined when there is no file to attach it to. */
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  start_column?: number;
-  end_column?: number;
-  annotation_level: AnnotationLevel;
-  title: string;
-  message: string;
-  raw_details: string;
-}
-
-export function checkAnnotation(a: Annotation, fallbackPath?: string): CheckAnnotation | undefined {
-  const p = a.place;
-  if (!p && !fallbackPath) return undefined;
-  const line = p?.line ?? 1;
-  const endLine = p ? (p.endLine ?? p.line) : 1;
-  const out: CheckAnnotation = {
-    path: p?.file ?? (fallbackPath as string),
-    start_line: line,
-    end_line: endLine,
-    annotation_level: a.level,
-    // Shown as text by GitHub: no controls, no bidi reordering.
-    title: plainLine(a.title),
-    message: plainLines(p ? a.message : `${a.message}\n(No file in the repository: the values came from the workflow's inputs.)`),
-    raw_details: plainLines(a.rawDetails),
-  };
-  if (p && endLine === line) {
-    out.start_column = p.column;
-    out.end_column = p.endColumn ?? p.column;
-  }
-  return out;
-}
-
 /** GitHub shows at most 10 workflow-command annotations per level per step (toolkit docs/problem-matchers.md). */
 export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
 
@@ -199,11 +163,4 @@ export function selectWorkflowAnnotations(
     } else omitted.push(a);
   }
   return { emit, omitted };
-}
-
-/** Slices of at most `size`, in order; no item lost or repeated. */
-export function batches<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

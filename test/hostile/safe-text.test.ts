@@ -4,7 +4,8 @@
  * come out inert in the summary, the check run, the comment, annotations and the terminal report.
  */
 import { describe, expect, it } from 'vitest';
-import { annotationsOf, checkAnnotation } from '../../src/report/annotations.js';
+import { annotationsOf } from '../../src/report/annotations.js';
+import { checkAnnotation } from '../../src/action/check-run-requests.js';
 import { checkText } from '../../src/report/check-run.js';
 import { commentBody } from '../../src/report/comment.js';
 import { backtickCode, code, escapeMarkdown, oneLine, plainLine, plainLines } from '../../src/report/safe-text.js';
