@@ -4,7 +4,6 @@ import { UsageError } from '../inputs/usage-error.js';
 import type { ScanResult } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import { loadRunSettings, type RunSettings } from '../inputs/run-settings.js';
-import { todayFrom } from '../inputs/today.js';
 import { annotationsOf, diagnosticAnnotations, selectWorkflowAnnotations, WORKFLOW_LEVEL, workflowProps, type Annotation } from '../report/annotations.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { plural } from '../report/plural.js';
@@ -12,8 +11,10 @@ import { JOB_SUMMARY_MAX_BYTES, summaryMarkdown } from '../report/summary-markdo
 import { writeJsonReport } from '../report/json.js';
 import { writeSafelySync } from '../inputs/safe-write.js';
 import { countResults, failingFindings, verdictTitle, verdictWord } from '../policy/verdict.js';
-import { scan } from '../scan.js';
-import { deadlineFromEnv, ScanAbortedError } from '../scan-budget.js';
+import { scan, type ScanOptions } from '../scan.js';
+import { ScanAbortedError } from '../scan-budget.js';
+import { scanOptions } from '../scan-options.js';
+import type { FailOn } from '../model/gate.js';
 import { describeApiError } from './api-error.js';
 import { changedPolicyFiles, loadBasePolicy, policyChangeNote, policyPatterns } from './base-policy.js';
 import { changedFilesForRun, listPullFiles } from './changed-files.js';
@@ -25,7 +26,6 @@ import { confineInputPaths, readInputs, type ActionInputs, type OutputName } fro
 import { blobLinker } from './links.js';
 import { ActionLog } from './log.js';
 import { apiDeadline, envMs, makeClient, type GitHubClient } from './octokit.js';
-import { rebaseResult } from '../report/rebase.js';
 import { checkTarget, readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { writeSarif } from './sarif-output.js';
 import { registerToken, scrubSecrets } from './secrets.js';
@@ -58,87 +58,18 @@ export interface RunContext {
  */
 export async function run(env: Env = process.env): Promise<void> {
   const startedAt = new Date();
-  let inputs: ActionInputs;
-  let settings: RunSettings;
-  let today: string | undefined;
-  try {
-    inputs = readInputs(env);
-    // Masked before anything could print it.
-    registerToken(inputs.token);
-    confineInputPaths(inputs);
-    // A bad config file or baseline fails the step before anything is scanned or posted.
-    if (inputs.policySource === 'base') {
-      const base = await loadBasePolicy({
-        workspace: inputs.workspace,
-        rootPrefix: inputs.rootPrefix,
-        ...(inputs.configFile ? { configFile: inputs.configFile } : {}),
-        ...(inputs.baselineFile ? { baselineFile: inputs.baselineFile } : {}),
-        baseSha: readRunnerEnv(env).pull?.baseSha,
-        ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
-      });
-      core.info(`netcompat: policy-source base: ${base.taken.length ? base.taken.join(', ') : 'no config, rule or baseline file'} from the base commit`);
-      settings = loadRunSettings({
-        root: base.root,
-        workspace: base.root,
-        ...(base.configPath ? { configPath: base.configPath } : {}),
-        ...(base.baselinePath ? { baselinePath: base.baselinePath } : {}),
-        ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
-      });
-    } else {
-      settings = loadRunSettings({
-        root: inputs.root,
-        workspace: inputs.workspace,
-        ...(inputs.configFile ? { configPath: inputs.configFile } : {}),
-        ...(inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {}),
-        ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
-      });
-    }
-    today = todayFrom(env);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      // A usage error is not a verdict on the repository: `verdict` says `error`, the message names the input.
-      core.setOutput('verdict', 'error');
-      return core.setFailed(`${e.message} (bad input: nothing was scanned)`);
-    }
-    throw e;
-  }
-  inputs.failOn = settings.failOn;
+  const given = await readSettings(env);
+  if (!given) return;
+  const { inputs, settings, options } = given;
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
   const target = checkTarget(runner, readGitHead(inputs.repository));
   const client = inputs.token ? makeClient(inputs.token, apiDeadline(envMs(env, 'NETCOMPAT_API_DEADLINE_MS', API_DEADLINE_MS)), env) : undefined;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : undefined;
   const policyNote = await policyChanges(inputs, settings, runner, client, scope?.all, log);
-  let raw: ScanResult;
-  try {
-    raw = await scan({
-      root: inputs.root,
-      ...(inputs.within ? { within: inputs.within } : {}),
-      explicit: inputs.explicit,
-      ...(inputs.include ? { include: inputs.include } : {}),
-      ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
-      rules: settings.rules,
-      ...(settings.config ? { config: settings.config } : {}),
-      ...(settings.baseline ? { baseline: settings.baseline } : {}),
-      ...(scope?.files ? { changedFiles: scope.files } : {}),
-      ...(today ? { today } : {}),
-      ...(deadlineFromEnv(env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(env)! } } : {}),
-      failIfNothingChecked: inputs.failIfNothingChecked,
-    });
-  } catch (e) {
-    if (!(e instanceof ScanAbortedError)) throw e;
-    await reportAborted(inputs, runner, client, log, e.message, readGitHead(inputs.repository));
-    return core.setFailed(`netcompat: ${e.message}`);
-  }
-  // Fail closed: a scan that read nothing (a wrong `path`, an `include` matching no file) is no pass.
-  if (raw.stats.filesSeen === 0 && !inputs.allowEmpty) {
-    return core.setFailed(
-      `netcompat: no file to scan under ${JSON.stringify(inputs.rootPrefix || '.')}${inputs.include ? ' matching include' : ''}; check path and include, or set allow-empty: true if an empty scan is expected`,
-    );
-  }
-  const result = rebaseResult(raw, inputs.rootPrefix);
-  const title = verdictTitle(result, inputs.failOn);
-  log.info(`${title}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
+  const result = await scanForRun(inputs, { ...options, ...(scope?.files ? { changedFiles: scope.files } : {}) }, { runner, client, log });
+  if (!result) return;
+  log.info(`${verdictTitle(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
 
   const ctx: RunContext = {
     inputs,
@@ -147,47 +78,157 @@ export async function run(env: Env = process.env): Promise<void> {
     log,
     link: blobLinker(runner, target.checkedOut),
     headSha: target.headSha,
-    ...(target.mismatch
-      ? {
-          headNote:
-            `> [!WARNING]\n> The scan read commit ${code(target.checkedOut.slice(0, 12))}, not the pull request head ${code(target.headSha.slice(0, 12))}: ` +
-            'line numbers may be off in files the base branch also changed. Check out `github.event.pull_request.head.sha` to match.',
-        }
-      : {}),
+    ...(target.mismatch ? { headNote: headMismatchNote(target.checkedOut, target.headSha) } : {}),
     ...(scope ? { scopeNote: scope.note } : {}),
     ...(policyNote ? { policyNote } : {}),
     startedAt,
   };
   const notes: string[] = [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined);
+  const files = writeReportFiles(ctx, notes);
+  const posted = await publishResults(ctx, client, notes);
+  const md = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...(ctx.link ? { link: ctx.link } : {}) });
+  try {
+    await core.summary.addRaw(scrubSecrets(md)).write();
+  } catch (e) {
+    log.info(`could not write the job summary: ${(e as Error).message}`);
+  }
+  setOutputs(result, inputs.failOn, { 'sarif-file': files.sarif, 'json-file': files.json, 'check-run-url': posted.checkUrl, 'comment-url': posted.commentUrl });
+  conclude(log, result, inputs.failOn);
+}
 
-  let sarifPath = '';
-  if (inputs.sarifFile) {
+/**
+ * Inputs and settings, checked before anything is scanned or posted: a bad input, config file or
+ * baseline fails the step with `verdict: error` (undefined is returned then).
+ */
+async function readSettings(env: Env): Promise<{ inputs: ActionInputs; settings: RunSettings; options: ScanOptions } | undefined> {
+  try {
+    const inputs = readInputs(env);
+    // Masked before anything could print it.
+    registerToken(inputs.token);
+    confineInputPaths(inputs);
+    const settings = await runSettings(inputs, env);
+    inputs.failOn = settings.failOn;
+    // Places relative to the repository: annotations, links and SARIF want them so.
+    const options = scanOptions({
+      root: inputs.root,
+      ...(inputs.within ? { within: inputs.within } : {}),
+      explicit: inputs.explicit,
+      ...(inputs.include ? { include: inputs.include } : {}),
+      ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
+      settings,
+      env,
+      failIfNothingChecked: inputs.failIfNothingChecked,
+      placeBase: inputs.rootPrefix,
+    });
+    return { inputs, settings, options };
+  } catch (e) {
+    if (e instanceof UsageError) {
+      // A usage error is not a verdict on the repository: `verdict` says `error`, the message names the input.
+      core.setOutput('verdict', 'error');
+      core.setFailed(`${e.message} (bad input: nothing was scanned)`);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** The config file, rules and baseline: from the checked-out head, or with `policy-source: base` from the base commit. */
+async function runSettings(inputs: ActionInputs, env: Env): Promise<RunSettings> {
+  const failOn = inputs.failOnGiven ? { failOn: inputs.failOn } : {};
+  if (inputs.policySource !== 'base') {
+    return loadRunSettings({
+      root: inputs.root,
+      workspace: inputs.workspace,
+      ...(inputs.configFile ? { configPath: inputs.configFile } : {}),
+      ...(inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {}),
+      ...failOn,
+    });
+  }
+  const base = await loadBasePolicy({
+    workspace: inputs.workspace,
+    rootPrefix: inputs.rootPrefix,
+    ...(inputs.configFile ? { configFile: inputs.configFile } : {}),
+    ...(inputs.baselineFile ? { baselineFile: inputs.baselineFile } : {}),
+    baseSha: readRunnerEnv(env).pull?.baseSha,
+    ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
+  });
+  core.info(`netcompat: policy-source base: ${base.taken.length ? base.taken.join(', ') : 'no config, rule or baseline file'} from the base commit`);
+  return loadRunSettings({
+    root: base.root,
+    workspace: base.root,
+    ...(base.configPath ? { configPath: base.configPath } : {}),
+    ...(base.baselinePath ? { baselinePath: base.baselinePath } : {}),
+    ...failOn,
+  });
+}
+
+/** The scan. An aborted scan, or one that read nothing without `allow-empty`, fails the step: undefined is returned. */
+async function scanForRun(
+  inputs: ActionInputs,
+  options: ScanOptions,
+  api: { runner: RunnerEnv; client: GitHubClient | undefined; log: ActionLog },
+): Promise<ScanResult | undefined> {
+  let result: ScanResult;
+  try {
+    result = await scan(options);
+  } catch (e) {
+    if (!(e instanceof ScanAbortedError)) throw e;
+    await reportAborted(inputs, api.runner, api.client, api.log, e.message, readGitHead(inputs.repository));
+    core.setFailed(`netcompat: ${e.message}`);
+    return undefined;
+  }
+  // Fail closed: a scan that read nothing (a wrong `path`, an `include` matching no file) is no pass.
+  if (result.stats.filesSeen === 0 && !inputs.allowEmpty) {
+    core.setFailed(
+      `netcompat: no file to scan under ${JSON.stringify(inputs.rootPrefix || '.')}${inputs.include ? ' matching include' : ''}; check path and include, or set allow-empty: true if an empty scan is expected`,
+    );
+    return undefined;
+  }
+  return result;
+}
+
+function headMismatchNote(checkedOut: string, headSha: string): string {
+  return (
+    `> [!WARNING]\n> The scan read commit ${code(checkedOut.slice(0, 12))}, not the pull request head ${code(headSha.slice(0, 12))}: ` +
+    'line numbers may be off in files the base branch also changed. Check out `github.event.pull_request.head.sha` to match.'
+  );
+}
+
+/** The SARIF file and the JSON report, when asked for; a file that cannot be written is a warning and a note. */
+function writeReportFiles(ctx: RunContext, notes: string[]): { sarif: string; json: string } {
+  const { inputs, result, log } = ctx;
+  const attempt = (what: string, write: () => string | undefined): string => {
     try {
-      const omitted = await writeSarif(result, inputs.sarifFile, inputs.workspace, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
-      sarifPath = inputs.sarifFile;
-      log.info(`SARIF written to ${sarifPath}${omitted ? `; ${omitted} result(s) rest only on inputs and are listed as notifications, not results` : ''}`);
+      return write() ?? '';
     } catch (e) {
       const why = scrubSecrets((e as Error).message);
-      log.annotate('warning', `could not write the SARIF file: ${why}`);
-      notes.push(`> [!WARNING]\n> The SARIF file could not be written: ${escapeMarkdown(why)}`);
+      log.annotate('warning', `could not write the ${what}: ${why}`);
+      notes.push(`> [!WARNING]\n> The ${what} could not be written: ${escapeMarkdown(why)}`);
+      return '';
     }
-  }
+  };
+  const sarif = attempt('SARIF file', () => {
+    if (!inputs.sarifFile) return undefined;
+    const omitted = writeSarif(result, inputs.sarifFile, inputs.workspace, { rootDir: inputs.repository, undetermined: inputs.sarifUndetermined });
+    log.info(`SARIF written to ${inputs.sarifFile}${omitted ? `; ${omitted} result(s) rest only on inputs and are listed as notifications, not results` : ''}`);
+    return inputs.sarifFile;
+  });
+  const json = attempt('JSON report', () => {
+    if (!inputs.jsonFile) return undefined;
+    // Inside the workspace, never through a symbolic link, atomically (as the SARIF file).
+    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), realpathSync(inputs.workspace));
+    log.info(`JSON report written to ${inputs.jsonFile}`);
+    return inputs.jsonFile;
+  });
+  return { sarif, json };
+}
 
-  let jsonPath = '';
-  if (inputs.jsonFile) {
-    try {
-      // Inside the workspace, never through a symbolic link, atomically (as the SARIF file).
-      writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), realpathSync(inputs.workspace));
-      jsonPath = inputs.jsonFile;
-      log.info(`JSON report written to ${jsonPath}`);
-    } catch (e) {
-      const why = scrubSecrets((e as Error).message);
-      log.annotate('warning', `could not write the JSON report: ${why}`);
-      notes.push(`> [!WARNING]\n> The JSON report could not be written: ${escapeMarkdown(why)}`);
-    }
-  }
-
-  // Most severe first; `max-annotations` caps what is posted so a huge repository does not spend minutes on it.
+/**
+ * Annotations (most severe first, capped by `max-annotations` so a huge repository does not spend minutes
+ * on them) on the check run, or as workflow commands; then the pull-request comment.
+ */
+async function publishResults(ctx: RunContext, client: GitHubClient | undefined, notes: string[]): Promise<{ checkUrl?: string; commentUrl?: string }> {
+  const { inputs, result, log } = ctx;
   const every = withDiagnostics(annotationsOf(result), diagnosticAnnotations(result));
   const annotations = every.slice(0, inputs.maxAnnotations);
   const capNote = annotationCapNote(every.length, annotations.length, inputs.maxAnnotations);
@@ -213,33 +254,33 @@ export async function run(env: Env = process.env): Promise<void> {
     notes.push(...c.notes);
     commentUrl = c.url;
   }
+  notes.push(...emitWorkflowAnnotations(log, pending, failingFindings(result, inputs.failOn) > 0 || result.nothingChecked?.fails === true));
+  return { ...(checkUrl ? { checkUrl } : {}), ...(commentUrl ? { commentUrl } : {}) };
+}
 
-  const failing = failingFindings(result, inputs.failOn);
-  notes.push(...emitWorkflowAnnotations(log, pending, failing > 0 || result.nothingChecked?.fails === true));
-
-  const md = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...(ctx.link ? { link: ctx.link } : {}) });
-  try {
-    await core.summary.addRaw(scrubSecrets(md)).write();
-  } catch (e) {
-    log.info(`could not write the job summary: ${(e as Error).message}`);
-  }
-
+/** The step's outputs: the verdict, the counts, and where the files and posts went ('' for none). */
+function setOutputs(result: ScanResult, failOn: FailOn, where: Partial<Record<'sarif-file' | 'json-file' | 'check-run-url' | 'comment-url', string>>): void {
   const c = countResults(result);
   const outputs: Record<OutputName, string> = {
-    verdict: verdictWord(result, inputs.failOn),
+    verdict: verdictWord(result, failOn),
     findings: String(c.findings),
     high: String(c.high),
     medium: String(c.medium),
     low: String(c.low),
     undetermined: String(c.undetermined),
-    'sarif-file': sarifPath,
-    'json-file': jsonPath,
-    'check-run-url': checkUrl ?? '',
-    'comment-url': commentUrl ?? '',
+    'sarif-file': where['sarif-file'] ?? '',
+    'json-file': where['json-file'] ?? '',
+    'check-run-url': where['check-run-url'] ?? '',
+    'comment-url': where['comment-url'] ?? '',
   };
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+}
 
-  if (failing > 0) log.fail(`${plural(failing, 'finding')} at or above fail-on ${inputs.failOn}: ${title}`);
+/** The verdict: the step fails on findings at or above fail-on, or on "nothing checked" when that fails. */
+function conclude(log: ActionLog, result: ScanResult, failOn: FailOn): void {
+  const title = verdictTitle(result, failOn);
+  const failing = failingFindings(result, failOn);
+  if (failing > 0) log.fail(`${plural(failing, 'finding')} at or above fail-on ${failOn}: ${title}`);
   else if (result.nothingChecked?.fails) log.fail(`${title}`);
   else if (result.nothingChecked) log.info(`not a pass: ${title}`);
   else log.info(`passed: ${title}`);

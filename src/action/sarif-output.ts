@@ -8,7 +8,7 @@ import { sarifOmitted, writeSarifReport, type SarifOptions } from '../report/sar
  * byte; places are already repository-relative), inside the workspace, never through a symbolic link,
  * atomically. Returns how many results have no file and so sit in the run's notifications.
  */
-export async function writeSarif(result: ScanResult, file: string, workspace: string, opts: SarifOptions = {}): Promise<number> {
+export function writeSarif(result: ScanResult, file: string, workspace: string, opts: SarifOptions = {}): number {
   // Streamed into a temporary file, then renamed: the log is never held whole.
   writeSafelySync(file, (sink) => writeSarifReport(result, sink, opts), realpathSync(workspace));
   return sarifOmitted(result, opts).length;

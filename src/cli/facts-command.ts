@@ -25,8 +25,7 @@ export async function factsCommand(args: readonly string[], io: CliIo): Promise<
   }
   const format = textOrJson(values);
   const { dir, options } = await prepareScan('facts', values, positionals, io, { readBaseline: false });
-  const result = await scan(options);
-  result.root = dir;
+  const result = await scan({ ...options, rootLabel: dir });
   const output = stringValue(values, 'output');
   // JSON is written as it is produced: a repository's facts in every cluster can be hundreds of megabytes.
   if (format === 'json') {

@@ -1,6 +1,6 @@
-import { posix, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseFormat, type Format } from '../inputs/options.js';
-import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
+import { repositoryRoot } from '../inputs/repository-root.js';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanResult } from '../model/finding.js';
 import { type FailOn } from '../model/gate.js';
@@ -8,7 +8,6 @@ import { fails, verdictTitle } from '../policy/verdict.js';
 import { colours } from '../report/colour.js';
 import { writeJsonReport } from '../report/json.js';
 import type { Sink } from '../report/json-writer.js';
-import { rebaseResult } from '../report/rebase.js';
 import { oneLine } from '../report/safe-text.js';
 import { sarifOmitted, writeSarifReport } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
@@ -17,7 +16,7 @@ import { parseCommandArgs, stringValue, type OptionSpec } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { SCAN_HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { prepareScan, SCAN_INPUT_OPTIONS } from './scan-setup.js';
+import { prepareScan, SCAN_INPUT_OPTIONS, type PlaceFrame } from './scan-setup.js';
 import { colourWanted, Progress } from './terminal.js';
 import { streamOutput, writeOutput } from './write-output.js';
 
@@ -37,25 +36,24 @@ interface RenderOptions {
   color: boolean;
   /** Absolute scan root, for SARIF's repository root. */
   root: string;
-  /** The directory as typed, normalised: the prefix that makes text paths open from the current directory. */
-  shown: string;
   sarifUndetermined: boolean;
 }
 
 /**
- * JSON and SARIF are written as they are produced, so memory does not grow with the findings. SARIF
- * paths are relative to the repository root (declared in originalUriBaseIds), so code scanning finds the
- * files; JSON keeps them relative to the scanned directory.
+ * Where each format's places are relative to (the scan is told once): SARIF paths to the repository root
+ * (declared in originalUriBaseIds), so code scanning finds the files; JSON to the scanned directory; text
+ * to the current directory (clickable `path:line:col`: DIR as typed, then the file).
  */
+const PLACES: Record<Format, PlaceFrame> = { sarif: 'repository', json: 'root', text: 'typed' };
+
+/** JSON and SARIF are written as they are produced, so memory does not grow with the findings. */
 function stream(format: Exclude<Format, 'text'>, result: ScanResult, o: RenderOptions, sink: Sink): void {
   if (format === 'json') return writeJsonReport(result, { failOn: o.failOn }, sink);
-  const repo = repositoryRoot(o.root);
-  writeSarifReport(rebaseResult(result, posixRelative(repo, o.root)), sink, { rootDir: repo, undetermined: o.sarifUndetermined });
+  writeSarifReport(result, sink, { rootDir: repositoryRoot(o.root), undetermined: o.sarifUndetermined });
 }
 
-/** Text shows paths that open from the current directory (clickable `path:line:col`: DIR as typed, then the file). */
 function text(result: ScanResult, o: RenderOptions): string {
-  return renderText(rebaseResult(result, o.shown), { failOn: o.failOn, color: o.color });
+  return renderText(result, { failOn: o.failOn, color: o.color });
 }
 
 /** Writes the report to --output or stdout. */
@@ -69,12 +67,6 @@ async function emit(format: Format, result: ScanResult, o: RenderOptions, io: Cl
   } else {
     stream(format, result, o, io.stdoutPieces ?? io.stdout);
   }
-}
-
-/** `./clusters/` → `clusters`, `.` → '' (no prefix), `/abs/dir` stays absolute. */
-function typedPrefix(dir: string): string {
-  const p = posix.normalize(dir.split(sep).join('/')).replace(/\/+$/, '');
-  return p === '.' ? '' : p;
 }
 
 /** Settings problems go to stderr too when the report itself is not text people read on the terminal. */
@@ -93,7 +85,10 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
     return EXIT.ok;
   }
   const format = parseFormat(stringValue(values, 'format'));
-  const { dir, label, options, failOn } = await prepareScan('scan', values, positionals, io);
+  const { label, options, failOn } = await prepareScan('scan', values, positionals, io, {
+    places: PLACES[format],
+    failIfNothingChecked: values['fail-if-nothing-checked'] === true,
+  });
   const sarifUndetermined = values['sarif-undetermined'] === true;
   if (sarifUndetermined && format !== 'sarif') throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
 
@@ -102,12 +97,7 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   const progress = quiet ? undefined : new Progress(io, oneLine(label), () => stats);
   let result: ScanResult;
   try {
-    result = await scan({
-      ...options,
-      stats,
-      failIfNothingChecked: values['fail-if-nothing-checked'] === true,
-      ...(progress ? { onFile: () => progress.tick() } : {}),
-    });
+    result = await scan({ ...options, stats, ...(progress ? { onFile: () => progress.tick() } : {}) });
   } finally {
     progress?.done();
   }
@@ -117,12 +107,9 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
       `scan: no file to scan in ${JSON.stringify(label)}${options.include ? ' matching --include' : ''}; check DIR and --include, or pass --allow-empty if an empty scan is expected`,
     );
   }
-  // Reports show the directories as the user typed them, not this machine's absolute path.
-  result.root = label;
-
   const output = stringValue(values, 'output');
   const color = format === 'text' && !output && colourWanted(io.env, io.isTTY);
-  const o: RenderOptions = { failOn, color, root: options.root, shown: typedPrefix(dir), sarifUndetermined };
+  const o: RenderOptions = { failOn, color, root: options.root, sarifUndetermined };
   if (quiet) {
     // Only the verdict line; a report asked for with --output is still written.
     if (output) await emit(format, result, { ...o, color: false }, io, output);

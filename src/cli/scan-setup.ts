@@ -1,14 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { posixRelative } from '../inputs/repository-root.js';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
 import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
 import { explicitFacts, parseFailOn } from '../inputs/options.js';
 import { loadRunSettings } from '../inputs/run-settings.js';
-import { deadlineFromEnv } from '../scan-budget.js';
 import { checkGlobs } from '../inputs/globs.js';
-import { todayFrom } from '../inputs/today.js';
 import { UsageError } from '../inputs/usage-error.js';
 import type { ScanOptions } from '../scan.js';
+import { scanOptions } from '../scan-options.js';
 import { listValue, stringValue, type OptionSpec, type Values } from './args.js';
 import type { CliIo } from './io.js';
 import { type FailOn } from '../model/gate.js';
@@ -95,7 +94,7 @@ export async function prepareScan(
   values: Values,
   positionals: readonly string[],
   io: CliIo,
-  opts: { readBaseline?: boolean } = {},
+  opts: { readBaseline?: boolean; failIfNothingChecked?: boolean; places?: PlaceFrame } = {},
 ): Promise<PreparedScan> {
   const failOnFlag = stringValue(values, 'fail-on');
   const flagFailOn = failOnFlag === undefined ? undefined : parseFailOn(failOnFlag);
@@ -107,7 +106,6 @@ export async function prepareScan(
     'kernel-version': stringValue(values, 'kernel-version'),
     facts: listValue(values, 'fact'),
   });
-  const today = todayFrom(io.env);
   // Several directories are one tree: their common ancestor is the root, and only they are read in it.
   const dirs = positionals.length ? positionals : ['.'];
   const roots = dirs.map((d) => resolve(io.cwd, d));
@@ -125,21 +123,37 @@ export async function prepareScan(
   });
   const changed = await changedFiles(values, root, io);
   const include = listValue(values, 'include');
+  const exclude = listValue(values, 'exclude');
   // Checked when given: relative, no `..`, bounded brace expansion (discovery never leaves DIR).
   checkGlobs('--include', include);
-  checkGlobs('--exclude', listValue(values, 'exclude'));
-  const options: ScanOptions = {
+  checkGlobs('--exclude', exclude);
+  const options = scanOptions({
     root,
-    ...(within.length ? { within } : {}),
+    within,
     explicit,
-    ...(include.length ? { include } : {}),
-    exclude: listValue(values, 'exclude'),
-    rules: settings.rules,
-    ...(settings.config ? { config: settings.config } : {}),
-    ...(settings.baseline ? { baseline: settings.baseline } : {}),
+    include,
+    exclude,
+    settings,
     ...(changed ? { changedFiles: changed } : {}),
-    ...(today ? { today } : {}),
-    ...(deadlineFromEnv(io.env) !== undefined ? { budget: { deadlineMs: deadlineFromEnv(io.env)! } } : {}),
-  };
+    env: io.env,
+    failIfNothingChecked: opts.failIfNothingChecked === true,
+    placeBase: placeBase(opts.places ?? 'root', root, dir),
+    // Reports show the directories as the user typed them, not this machine's absolute path.
+    rootLabel: dirs.join(', '),
+  });
   return { dir, label: dirs.join(', '), options, failOn: settings.failOn };
+}
+
+/**
+ * Where the report's places are relative to: the scanned directory (JSON), the directory as typed, so a
+ * terminal's `path:line:col` opens from the current directory (text), or the repository root (SARIF).
+ */
+export type PlaceFrame = 'root' | 'typed' | 'repository';
+
+function placeBase(frame: PlaceFrame, root: string, dir: string): string {
+  if (frame === 'repository') return posixRelative(repositoryRoot(root), root);
+  if (frame === 'root') return '';
+  // `./clusters/` → `clusters`, `.` → '' (no prefix), `/abs/dir` stays absolute.
+  const p = posix.normalize(dir.split(sep).join('/')).replace(/\/+$/, '');
+  return p === '.' ? '' : p;
 }

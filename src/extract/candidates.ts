@@ -74,3 +74,32 @@ export function findCandidates(file: string, text: string): Candidate[] {
   }
   return out;
 }
+
+/** Cheap test before looking for candidates line by line. */
+const CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
+/** Byte strings one of which a file must hold before it is decoded to look for candidates. */
+const CANDIDATE_BYTES = [
+  'calico',
+  'kube_version',
+  'kubeVersion',
+  'kube-version',
+  'k8s_ver',
+  'k8sVer',
+  'k8s:',
+  'kubernetes:',
+  'kubernetes_version',
+  'kubernetesVersion',
+  'kernel',
+  'kube_proxy',
+  'kubeProxy',
+];
+
+/** Whether a file's raw bytes may hold a candidate: checked before the file is decoded at all. */
+export function mayHoldCandidates(bytes: Buffer): boolean {
+  return CANDIDATE_BYTES.some((s) => bytes.includes(s));
+}
+
+/** Whether decoded text may hold a candidate. */
+export function mayHoldCandidatesText(text: string): boolean {
+  return CANDIDATE_HINT.test(text);
+}

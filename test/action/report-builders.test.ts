@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGitHead } from '../../src/action/git-head.js';
-import { rebaseResult } from '../../src/report/rebase.js';
+import { withPlaceBase } from '../../src/model/place-base.js';
 import { checkTarget, readRunnerEnv } from '../../src/action/runner-env.js';
 import { explicitFacts } from '../../src/inputs/options.js';
 import type { ScanResult } from '../../src/model/finding.js';
@@ -238,7 +238,7 @@ describe('PR comment', () => {
 
 describe('runner environment', () => {
   it('places become repository-relative when path is a subdirectory', () => {
-    const r = rebaseResult(one, 'clusters/one');
+    const r = withPlaceBase(one, 'clusters/one');
     expect(r.findings[0]?.primary?.file).toBe('clusters/one/kubeadm.yaml');
     expect(r.findings[0]?.evidence[1]?.derivedFrom?.[0]?.place?.file).toBe('clusters/one/kubeadm.yaml');
     expect(one.findings[0]?.primary?.file).toBe('kubeadm.yaml');

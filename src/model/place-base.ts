@@ -1,14 +1,15 @@
 import { posix } from 'node:path';
-import type { Fact } from '../model/fact.js';
-import type { ScanResult } from '../model/finding.js';
-import type { Place } from '../model/place.js';
+import type { Fact } from './fact.js';
+import type { ScanResult } from './finding.js';
+import type { Place } from './place.js';
 
 /**
- * Places are relative to the scan root; GitHub wants them relative to the repository, and a terminal
- * relative to the current directory. With prefix `clusters`, `prod/kubeadm.yaml` becomes
- * `clusters/prod/kubeadm.yaml` everywhere: annotations, summary links, SARIF, text (`..` segments allowed).
+ * Through the pipeline places are relative to the scan root (fingerprints, baselines, config `paths` and
+ * changed files are too); the result a front end gets has them under the base it gave `scan()` once: the
+ * repository for GitHub, the directory as typed for a terminal. With base `clusters`, `prod/kubeadm.yaml`
+ * becomes `clusters/prod/kubeadm.yaml` everywhere: annotations, summary links, SARIF, text (`..` segments allowed).
  */
-export function rebaseResult(result: ScanResult, prefix: string): ScanResult {
+export function withPlaceBase(result: ScanResult, prefix: string): ScanResult {
   if (!prefix) return result;
   // normalize: the config file may sit above the scanned directory ("clusters/../.netcompat.yaml").
   const path = (p: string) => posix.normalize(`${prefix}/${p}`);

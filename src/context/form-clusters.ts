@@ -1,0 +1,23 @@
+import type { Fact } from '../model/fact.js';
+import type { ExcludedTree } from '../model/finding.js';
+import { buildContexts, type DeclaredCluster } from './build-contexts.js';
+import { excludeInstallerInternals } from './exclusions.js';
+import type { ClusterContext } from './types.js';
+
+/** The context stage's output: one context per cluster, and the installer trees set aside. */
+export interface Clusters {
+  contexts: ClusterContext[];
+  excluded: ExcludedTree[];
+}
+
+/**
+ * The context stage: installer internals left out first (unless a declared cluster names their files),
+ * then the repository's facts and the explicit ones formed into clusters, with defaults and derivations.
+ */
+export function formClusters(facts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[]): Clusters {
+  const { facts: kept, excluded } = excludeInstallerInternals(
+    facts,
+    declared.flatMap((c) => c.paths),
+  );
+  return { contexts: buildContexts(kept, explicit, declared), excluded };
+}

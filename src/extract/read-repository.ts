@@ -1,0 +1,153 @@
+import { discover, type DiscoverOptions } from '../discover/discover.js';
+import { decodeText, FileReader } from '../discover/file-reader.js';
+import type { Candidate } from '../model/candidate.js';
+import type { Fact } from '../model/fact.js';
+import type { ScanResult } from '../model/finding.js';
+import { comparePlaces } from '../model/place.js';
+import type { SkippedFile, SourceFile } from '../model/source.js';
+import { findDirectives, type IgnoreDirective } from '../parse/directives.js';
+import { parseFile } from '../parse/parse-file.js';
+import { segmentsHolding, segmentStarts } from '../parse/segments.js';
+import { findCandidates, mayHoldCandidates, mayHoldCandidatesText } from './candidates.js';
+import { extractDocs, extractText, splitByInput } from './extract-file.js';
+import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
+import { HCL_FILE, HclCollector } from './hcl/collect.js';
+import { Prefilter, type Hits } from './prefilter.js';
+import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor } from './types.js';
+
+/** What the read stage needs of the scan's budget (src/scan-budget.ts): counts, and a stop when over. */
+export interface ReadBudget {
+  addBytes(n: number): boolean;
+  addDocuments(n: number): boolean;
+  throwIfOver(stage: string): void;
+}
+
+export interface ReadOptions extends DiscoverOptions {
+  extractors: readonly Extractor[];
+  /** Counted into while the read runs (the caller may show progress). */
+  stats: ScanResult['stats'];
+  onFile?: () => void;
+  budget: ReadBudget;
+}
+
+/** The read stage's output: every fact the repository states, with what was skipped and why. */
+export interface RepositoryFacts {
+  /** Sorted by place. */
+  facts: Fact[];
+  /** Sorted by path. */
+  skipped: SkippedFile[];
+  /** `# netcompat-ignore` comments, sorted by file and line. */
+  directives: IgnoreDirective[];
+  /** Versions under a component's key in YAML nothing understood: suggestions, never used. */
+  candidates: Candidate[];
+}
+
+/**
+ * discover → parse → extract, in one synchronous pass: files are read into one buffer, searched for every
+ * trigger on the raw bytes, and only the few that hold one are decoded and parsed (docs/ARCHITECTURE.md,
+ * "Performance"); then Terraform, per module directory.
+ */
+export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts> {
+  const reader = new RepositoryReader(opts);
+  for (const item of discover(opts)) {
+    opts.budget.throwIfOver('reading files');
+    opts.stats.filesSeen++;
+    opts.onFile?.();
+    if ('skipped' in item) reader.out.skipped.push(item.skipped);
+    else reader.file(item.file);
+  }
+  await reader.terraform();
+  const { facts, skipped, directives, candidates } = reader.out;
+  candidates.sort((x, y) => comparePlaces(x.place, y.place));
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  opts.stats.facts = facts.length;
+  opts.budget.throwIfOver('reading Terraform');
+  return reader.out;
+}
+
+/** The per-file work of the read stage, with what it has found so far. */
+class RepositoryReader {
+  readonly out: RepositoryFacts = { facts: [], skipped: [], directives: [], candidates: [] };
+  private readonly reader: FileReader;
+  private readonly prefilter: Prefilter;
+  private readonly textExtractors: TextExtractor[];
+  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts).
+  private readonly hcl: HclCollector;
+
+  constructor(private readonly opts: ReadOptions) {
+    this.reader = new FileReader(opts.maxBytes);
+    this.prefilter = new Prefilter(opts.extractors);
+    this.textExtractors = opts.extractors.filter(isTextExtractor);
+    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors);
+  }
+
+  /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
+  file(file: SourceFile): void {
+    const read = this.reader.read(file);
+    // A file over the size cap is not counted as read: only its first buffer was looked at.
+    if (!('skipped' in read && read.skipped.reason === 'too-large')) this.opts.stats.filesRead++;
+    if ('skipped' in read) {
+      this.out.skipped.push(read.skipped);
+      return;
+    }
+    if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver('reading files');
+    const hits = this.prefilter.scan(read.bytes);
+    const marked = hits.seen[this.prefilter.ignore] === 1;
+    if (HCL_FILE.test(file.path)) {
+      // Terraform is read per module directory after the loop; the collector keeps the files it needs.
+      const text = decodeText(read.bytes);
+      if (marked) this.out.directives.push(...findDirectives(file.path, text));
+      this.hcl.add(file.path, text);
+      return;
+    }
+    this.extract(file.path, read.bytes, hits, marked);
+  }
+
+  private extract(path: string, bytes: Buffer, hits: Hits, marked: boolean): void {
+    const yamlish = YAML_FILES.test(path);
+    const triggered = hits.count === 0 ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path, hits));
+    const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
+    if (!marked && triggered.text.length === 0 && wanted.length === 0) {
+      // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
+      if (yamlish && mayHoldCandidates(bytes)) this.out.candidates.push(...findCandidates(path, decodeText(bytes)));
+      return;
+    }
+    const starts = wanted.length > 0 ? segmentStarts(bytes) : undefined;
+    const keep = starts ? segmentsHolding(starts, this.prefilter.offsetsOf(wanted, hits)) : undefined;
+    const text = decodeText(bytes);
+    if (marked) this.out.directives.push(...findDirectives(path, text));
+    const onError = (id: string, err: unknown) => this.failed(path, id, err);
+    const before = this.out.facts.length;
+    this.out.facts.push(...extractText(triggered.text, path, text, onError));
+    if (wanted.length > 0) {
+      const template = chartTemplate(path, text);
+      if (template) return void this.out.skipped.push(template);
+      // Documents that parse are read even when others in the same file do not; documents without a
+      // trigger are not parsed at all.
+      const parsed = parseFile(path, text, keep && keep.includes(false) ? { keep } : {});
+      this.opts.budget.addDocuments(parsed.docs.length);
+      this.opts.budget.throwIfOver('parsing');
+      if (parsed.skipped) this.out.skipped.push(parsed.skipped);
+      if (parsed.skipped && parsed.docs.length === 0) return;
+      this.opts.stats.filesParsed++;
+      this.out.facts.push(...extractDocs(wanted, parsed.docs, onError));
+    }
+    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text));
+  }
+
+  /** Terraform, a module directory at a time, after every file has been seen. */
+  async terraform(): Promise<void> {
+    const fromHcl = await this.hcl.extract(
+      (path, id, err) => this.failed(path, id, err),
+      (s) => this.out.skipped.push(s),
+    );
+    this.out.facts.push(...fromHcl.facts);
+    this.opts.stats.filesParsed += fromHcl.parsed;
+  }
+
+  private failed(path: string, id: string, err: unknown): void {
+    this.out.skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
+  }
+}
