@@ -134,16 +134,21 @@ async function readSettings(env: Env): Promise<{ inputs: ActionInputs; settings:
 
 /** The config file, rules and baseline: from the checked-out head, or with `policy-source: base` from the base commit. */
 async function runSettings(inputs: ActionInputs, env: Env): Promise<RunSettings> {
-  const failOn = inputs.failOnGiven ? { failOn: inputs.failOn } : {};
-  if (inputs.policySource !== 'base') {
-    return loadRunSettings({
-      root: inputs.root,
-      workspace: inputs.workspace,
-      ...(inputs.configFile ? { configPath: inputs.configFile } : {}),
-      ...(inputs.baselineFile ? { baselinePath: inputs.baselineFile } : {}),
-      ...failOn,
-    });
-  }
+  const files =
+    inputs.policySource === 'base'
+      ? await baseFiles(inputs, env)
+      : { root: inputs.root, workspace: inputs.workspace, config: inputs.configFile, baseline: inputs.baselineFile };
+  return loadRunSettings({
+    root: files.root,
+    workspace: files.workspace,
+    ...(files.config ? { configPath: files.config } : {}),
+    ...(files.baseline ? { baselinePath: files.baseline } : {}),
+    ...(inputs.failOnGiven ? { failOn: inputs.failOn } : {}),
+  });
+}
+
+/** The policy files as the pull request's base commit has them, checked out into a folder of their own. */
+async function baseFiles(inputs: ActionInputs, env: Env): Promise<{ root: string; workspace: string; config?: string; baseline?: string }> {
   const base = await loadBasePolicy({
     workspace: inputs.workspace,
     rootPrefix: inputs.rootPrefix,
@@ -153,13 +158,12 @@ async function runSettings(inputs: ActionInputs, env: Env): Promise<RunSettings>
     ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
   });
   core.info(`netcompat: policy-source base: ${base.taken.length ? base.taken.join(', ') : 'no config, rule or baseline file'} from the base commit`);
-  return loadRunSettings({
+  return {
     root: base.root,
     workspace: base.root,
-    ...(base.configPath ? { configPath: base.configPath } : {}),
-    ...(base.baselinePath ? { baselinePath: base.baselinePath } : {}),
-    ...failOn,
-  });
+    ...(base.configPath ? { config: base.configPath } : {}),
+    ...(base.baselinePath ? { baseline: base.baselinePath } : {}),
+  };
 }
 
 /** The scan. An aborted scan, or one that read nothing without `allow-empty`, fails the step: undefined is returned. */
