@@ -5,7 +5,7 @@ import type { ContextSummary, Finding, ScanResult, Undetermined } from '../model
 import { naturalCompare } from '../model/natural-order.js';
 import type { Place } from '../model/place.js';
 import { SEVERITIES, type Severity } from '../model/rule.js';
-import { activeFindings, conclusionOf, countResults, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
+import { activeFindings, conclusionOf, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
 import { forChannel } from './channel.js';
 import { formationLine, hasClusters } from './clusters.js';
 import { ACTION_WORDS, evidenceLines } from './evidence.js';
@@ -245,6 +245,15 @@ const units = {
   skipped: (n: number) => plural(n, 'skipped file'),
 };
 
+/** What the sections of one view share: the result in view order, and the view's options. */
+interface View {
+  result: ScanResult;
+  opts: ViewOptions;
+  many: boolean;
+  findings: Finding[];
+  undetermined: Undetermined[];
+}
+
 /**
  * The report a reviewer reads, for the job summary, the check run's summary and the PR comment: verdict,
  * counts by rule (and by cluster), findings most severe first (one line each, evidence, fix and
@@ -252,36 +261,62 @@ const units = {
  * `limit` bytes between whole items; counts always stay, and a note says what was left out and where it is.
  */
 export function prView(result: ScanResult, opts: ViewOptions): string {
-  const c = countResults(result);
-  const many = hasClusters(result.contexts);
-  const findings = viewOrder(activeFindings(result));
-  const undetermined = viewOrder(result.undetermined);
+  const view: View = {
+    result,
+    opts,
+    many: hasClusters(result.contexts),
+    findings: viewOrder(activeFindings(result)),
+    undetermined: viewOrder(result.undetermined),
+  };
+  const sections: Section[] = [
+    ...verdictSections(view),
+    // Notes (where annotations went, a PR-head warning) after the counts, which a reviewer reads first.
+    ...(opts.notes ?? []).map((n) => ({ head: `${n}\n\n`, items: [] })),
+    ...problemSections(view),
+    ...resultSections(view),
+    ...(opts.kind !== 'comment' ? detailSections(view) : []),
+  ];
+  if (opts.kind === 'comment' && opts.detailsUrl)
+    sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).\n`, items: [] });
+
+  const limit = opts.limit.toLocaleString('en-US');
+  const fitted = fitSections(
+    sections,
+    opts.limit,
+    (omitted) =>
+      `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit} characters: ${omitted.join(', ')} not shown here. The counts above cover everything; all results are in ${opts.elsewhere}.\n`,
+  );
+  return fitted.text;
+}
+
+/** The heading with the verdict, what was scanned, and the counts by rule (and by cluster). */
+function verdictSections({ result, opts, many, findings, undetermined }: View): Section[] {
   const conclusion = conclusionOf(result, opts.failOn);
   const icon = opts.kind === 'comment' && conclusion === 'success' ? '✅' : VERDICT_ICON[conclusion];
   const s = result.stats;
-  const sections: Section[] = [];
-  // Security rules of the rule pack (open access, bypassed policy) are marked on their line.
-  const securityRules = new Set(result.rules.filter((r) => r.security === true || (r.cve?.length ?? 0) > 0).map((r) => r.id));
-
   const clustersWord = result.contexts.length > 1 ? ` in ${plural(result.contexts.length, 'cluster')}` : '';
   const scanned =
     opts.kind === 'comment'
       ? `Checked ${opts.sha ? code(opts.sha.slice(0, 12)) : 'this commit'}${clustersWord}; fail-on: ${code(opts.failOn)}.`
       : `Scanned ${plural(s.filesSeen, 'file')} (${s.filesParsed} parsed)${clustersWord}, found ${plural(s.facts, 'fact')}, checked ${plural(result.rules.length, 'rule')}; fail-on: ${code(opts.failOn)}.`;
-  sections.push({
-    head: `${opts.prefix ?? ''}## ${icon} ${escapeMarkdown(opts.name ?? 'netcompat')}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}\n\n${scanned}\n\n`,
-    items: [],
-  });
-  sections.push({ head: ruleTable(findings, undetermined, many), items: [] });
+  const sections: Section[] = [
+    {
+      head: `${opts.prefix ?? ''}## ${icon} ${escapeMarkdown(opts.name ?? 'netcompat')}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}\n\n${scanned}\n\n`,
+      items: [],
+    },
+    { head: ruleTable(findings, undetermined, many), items: [] },
+  ];
   if (many)
     sections.push({
       head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.\n\n`,
       items: [],
     });
+  return sections;
+}
 
-  // Notes (where annotations went, a PR-head warning) after the counts, which a reviewer reads first.
-  for (const n of opts.notes ?? []) sections.push({ head: `${n}\n\n`, items: [] });
-
+/** What keeps the result from being trusted as it stands: nothing checked, settings that do not work as written. */
+function problemSections({ result, opts }: View): Section[] {
+  const sections: Section[] = [];
   // Nothing checked is never a pass: say why, and what in the repository may be what was meant.
   if (result.nothingChecked) {
     const candidates = result.candidates ?? [];
@@ -302,17 +337,25 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
       unit: units.diagnostics,
     });
   }
-  if (c.findings > 0) {
+  return sections;
+}
+
+/** Findings, undetermined rules, suppressed findings, and what a baseline or PR scoping hid. */
+function resultSections({ result, opts, many, findings, undetermined }: View): Section[] {
+  const sections: Section[] = [];
+  // Security rules of the rule pack (open access, bypassed policy) are marked on their line.
+  const securityRules = new Set(result.rules.filter((r) => r.security === true || (r.cve?.length ?? 0) > 0).map((r) => r.id));
+  if (findings.length > 0) {
     sections.push({
-      head: `### Findings (${c.findings})\n\nMost severe first; open a line for the evidence, the fix and the references.\n\n`,
+      head: `### Findings (${findings.length})\n\nMost severe first; open a line for the evidence, the fix and the references.\n\n`,
       items: findings.map((f) => findingItem(f, many, opts.link, securityRules.has(f.ruleId))),
       tail: '\n',
       unit: units.findings,
     });
   }
-  if (c.undetermined > 0) {
+  if (undetermined.length > 0) {
     sections.push({
-      head: `### Undetermined (${c.undetermined})\n\nThese rules may apply; they never fail the build. Give the missing facts to decide them.\n\n`,
+      head: `### Undetermined (${undetermined.length})\n\nThese rules may apply; they never fail the build. Give the missing facts to decide them.\n\n`,
       items: undetermined.map((u) => undeterminedItem(u, many, opts.link)),
       tail: '\n',
       unit: units.undetermined,
@@ -334,42 +377,36 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
     const parts = [baseline ? `${baseline} in the baseline` : '', unchanged ? `${unchanged} with no evidence in the changed files` : ''].filter(Boolean);
     sections.push({ head: `Not shown and not counted: ${parts.join(', ')}.\n\n`, items: [] });
   }
-  if (opts.kind !== 'comment') {
-    const excluded = result.excluded ?? [];
-    if (excluded.length > 0) {
-      sections.push({
-        head: `### Left out (${excluded.length}): installer templates and test fixtures, not clusters\n\n`,
-        items: excluded.map((e) => ({ full: `- ${code(truncateBytes(e.path, 300))} ${md(e.reason)} (${plural(e.facts, 'fact')}); ${md(e.include)}\n` })),
-        tail: '\n',
-      });
-    }
-    const listed = result.skipped.filter((k) => !k.quiet);
-    if (listed.length > 0) {
-      sections.push({
-        head: `### Skipped files (${listed.length})\n\n`,
-        items: listed.map((k) => ({ full: `- ${code(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}\n` })),
-        tail: '\n',
-        unit: units.skipped,
-      });
-    }
-    if (listed.length < result.skipped.length) sections.push({ head: `${quietSkips(result.skipped)}.\n\n`, items: [] });
-    if (result.contexts.length > 0) {
-      sections.push({
-        head: `### Facts per cluster\n\n${escapeMarkdown(formationLine(result.contexts))}.\n\n`,
-        items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, opts.link)),
-        unit: units.clusters,
-      });
-    }
-  }
-  if (opts.kind === 'comment' && opts.detailsUrl)
-    sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).\n`, items: [] });
+  return sections;
+}
 
-  const limit = opts.limit.toLocaleString('en-US');
-  const fitted = fitSections(
-    sections,
-    opts.limit,
-    (omitted) =>
-      `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit} characters: ${omitted.join(', ')} not shown here. The counts above cover everything; all results are in ${opts.elsewhere}.\n`,
-  );
-  return fitted.text;
+/** The rest, for the summaries (the comment links to them): trees left out, skipped files, facts per cluster. */
+function detailSections({ result, opts }: View): Section[] {
+  const sections: Section[] = [];
+  const excluded = result.excluded ?? [];
+  if (excluded.length > 0) {
+    sections.push({
+      head: `### Left out (${excluded.length}): installer templates and test fixtures, not clusters\n\n`,
+      items: excluded.map((e) => ({ full: `- ${code(truncateBytes(e.path, 300))} ${md(e.reason)} (${plural(e.facts, 'fact')}); ${md(e.include)}\n` })),
+      tail: '\n',
+    });
+  }
+  const listed = result.skipped.filter((k) => !k.quiet);
+  if (listed.length > 0) {
+    sections.push({
+      head: `### Skipped files (${listed.length})\n\n`,
+      items: listed.map((k) => ({ full: `- ${code(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}\n` })),
+      tail: '\n',
+      unit: units.skipped,
+    });
+  }
+  if (listed.length < result.skipped.length) sections.push({ head: `${quietSkips(result.skipped)}.\n\n`, items: [] });
+  if (result.contexts.length > 0) {
+    sections.push({
+      head: `### Facts per cluster\n\n${escapeMarkdown(formationLine(result.contexts))}.\n\n`,
+      items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, opts.link)),
+      unit: units.clusters,
+    });
+  }
+  return sections;
 }
