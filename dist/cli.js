@@ -27877,239 +27877,13 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
   return { facts: out2, excluded: [...trees.values()].sort((a, b) => a.path.localeCompare(b.path)) };
 }
 
-// src/discover/discover.ts
-import { readdirSync, realpathSync } from "node:fs";
-import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
-
-// src/discover/patterns.ts
-import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
-var MM = { dot: true };
-var BASENAME_ONLY = /^\*\*\/([^/]+)$/;
-var PRUNE_NAME = /^\*\*\/([^/*?[\]{}!+@()]+)\/\*\*$/;
-var STARS_ONLY = /^[^*?[\]{}!+@()\\]*(\*[^*?[\]{}!+@()\\]*)*$/;
-function starsToRegExp(glob) {
-  return glob.split("*").map((part) => part.replace(/[.^$|+?()[\]{}\\/]/g, "\\$&")).join("[^/]*");
-}
-function anyOf(patterns) {
-  return (path2) => patterns.some((m) => m.match(path2));
-}
-function insideRoot(root, pattern) {
-  let p = pattern.replace(/^(\.\/)+/, "");
-  if (isAbsolute(p) || p.split("/").includes("..")) {
-    const rel = relative(root, resolve(root, p));
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-    p = rel.split(sep2).join("/");
-  }
-  return p;
-}
-function compileInclude(patterns, root) {
-  const names = [];
-  const baseGlobs = [];
-  const paths = [];
-  for (const raw of patterns) {
-    const p = insideRoot(root, raw);
-    if (p === void 0) continue;
-    const base = BASENAME_ONLY.exec(p)?.[1];
-    if (base !== void 0 && STARS_ONLY.test(base)) names.push(starsToRegExp(base));
-    else if (base !== void 0) baseGlobs.push(new Minimatch(base, MM));
-    else paths.push(new Minimatch(p, MM));
-  }
-  const name2 = names.length ? new RegExp(`^(?:${names.join("|")})$`) : void 0;
-  const baseGlob = anyOf(baseGlobs);
-  const path2 = anyOf(paths);
-  return (rel, base) => name2 !== void 0 && name2.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path2(rel);
-}
-function compileExclude(patterns) {
-  const pruneNames = /* @__PURE__ */ new Set();
-  const pruneDirs = [];
-  const files = [];
-  for (const raw of patterns) {
-    const p = raw.replace(/^(\.\/)+/, "");
-    const byName = PRUNE_NAME.exec(p);
-    if (byName) {
-      pruneNames.add(byName[1]);
-      continue;
-    }
-    if (p.endsWith("/**")) pruneDirs.push(new Minimatch(p.slice(0, -3), MM));
-    files.push(new Minimatch(p, MM));
-  }
-  const dir = anyOf(pruneDirs);
-  const file = anyOf(files);
-  return {
-    dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
-    file: (rel) => files.length > 0 && file(rel)
-  };
-}
-
-// src/discover/discover.ts
-var DEFAULT_INCLUDE = [
-  "**/*.yaml",
-  "**/*.yml",
-  "**/*.json",
-  "**/*.tpl",
-  "**/*.template",
-  "**/hosts",
-  "**/hosts.*",
-  "**/inventory",
-  "**/*.ini",
-  "**/*.sh",
-  "**/*.bash",
-  "**/*.mk",
-  "**/Makefile",
-  "**/GNUmakefile",
-  "**/Vagrantfile",
-  "**/Jenkinsfile",
-  "**/.env",
-  "**/*.env",
-  "**/.gitmodules",
-  "**/ezdown",
-  "**/*.service",
-  "**/*.service.j2",
-  "**/*.tf",
-  "**/*.tofu",
-  "**/*.tfvars"
-];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
-var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-function wantedDir(within, path2) {
-  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`) || w.startsWith(`${path2}/`));
-}
-function wantedFile(within, path2) {
-  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`));
-}
-function sortedEntries(abs) {
-  let list;
-  try {
-    list = readdirSync(abs, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  if (list.length > 1) list.sort(byFullPath);
-  return list;
-}
-function byFullPath(a, b) {
-  const x = a.name;
-  const y = b.name;
-  const n = Math.min(x.length, y.length);
-  for (let i2 = 0; i2 < n; i2++) {
-    const d = x.charCodeAt(i2) - y.charCodeAt(i2);
-    if (d !== 0) return d;
-  }
-  const cx = x.length > n ? x.charCodeAt(n) : a.isDirectory() ? 47 : -1;
-  const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
-  return cx - cy;
-}
-var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
-function backupSegment(path2) {
-  return path2.split("/").find((s) => BACKUP_SEGMENT.test(s));
-}
-function* discover(opts) {
-  const root = resolve2(opts.root);
-  const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
-  const exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
-  const within = opts.within ?? [];
-  let realRoot;
-  const stack = [{ rel: "", entries: sortedEntries(root), next: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const entry = top.entries[top.next++];
-    if (!entry) {
-      stack.pop();
-      continue;
-    }
-    const name2 = entry.name;
-    const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
-    if (entry.isDirectory()) {
-      if (wantedDir(within, path2) && !exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
-      continue;
-    }
-    const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !wantedFile(within, path2) || !include(path2, name2) || exclude.file(path2)) continue;
-    const abs = `${root}/${path2}`;
-    const backup = backupSegment(path2);
-    if (backup) {
-      yield {
-        skipped: {
-          path: path2,
-          reason: "backup",
-          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
-        }
-      };
-      continue;
-    }
-    if (isLink) {
-      realRoot ??= realpathSync(root);
-      yield { skipped: symlinkSkip(path2, abs, realRoot) };
-      continue;
-    }
-    yield { file: { path: path2, abs } };
-  }
-}
-function symlinkSkip(path2, abs, realRoot) {
-  let target;
-  try {
-    target = realpathSync(abs);
-  } catch {
-    target = void 0;
-  }
-  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
-  return inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
-}
-
-// src/discover/file-reader.ts
-import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var FIRST_BUFFER = 1 << 20;
-var BINARY_PROBE = 8192;
-var FileReader = class {
-  constructor(maxBytes = DEFAULT_MAX_BYTES) {
-    this.maxBytes = maxBytes;
-  }
-  maxBytes;
-  buf = Buffer.allocUnsafe(FIRST_BUFFER);
-  read(f) {
-    let fd;
-    try {
-      fd = openSync(f.abs, "r");
-    } catch (e) {
-      return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
-    }
-    try {
-      return this.readOpen(f, fd);
-    } catch (e) {
-      return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
-    } finally {
-      closeSync(fd);
-    }
-  }
-  readOpen(f, fd) {
-    let total = 0;
-    for (; ; ) {
-      if (total === this.buf.length) {
-        const size = fstatSync(fd).size;
-        if (size > this.maxBytes) return this.tooLarge(f, size);
-        const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1));
-        this.buf.copy(bigger, 0, 0, total);
-        this.buf = bigger;
-      }
-      const n = readSync(fd, this.buf, total, this.buf.length - total, null);
-      if (n === 0) break;
-      total += n;
-      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync(fd).size));
-    }
-    if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
-    const bytes = this.buf.subarray(0, total);
-    if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: { path: f.path, reason: "binary", detail: "contains NUL bytes" } };
-    if (!isUtf8(bytes)) return { skipped: { path: f.path, reason: "not-utf8", detail: "not valid UTF-8 text" } };
-    return { bytes };
-  }
-  tooLarge(f, size) {
-    return { skipped: { path: f.path, reason: "too-large", detail: `${size} bytes is over the ${this.maxBytes}-byte limit` } };
-  }
-};
-var utf8 = new TextDecoder("utf-8");
-function decodeText(bytes) {
-  return utf8.decode(bytes);
+// src/context/form-clusters.ts
+function formClusters(facts, explicit2, declared) {
+  const { facts: kept, excluded } = excludeInstallerInternals(
+    facts,
+    declared.flatMap((c) => c.paths)
+  );
+  return { contexts: buildContexts(kept, explicit2, declared), excluded };
 }
 
 // src/knowledge/facts.ts
@@ -28736,101 +28510,292 @@ function evaluate2(rules, contexts) {
   return out2;
 }
 
-// src/parse/walk.ts
-var import_yaml = __toESM(require_dist(), 1);
-function deref(d, node) {
-  if ((0, import_yaml.isAlias)(node)) {
-    if (!d) return void 0;
-    const target = node.resolve(d.doc);
-    return (0, import_yaml.isAlias)(target) ? void 0 : target ?? void 0;
-  }
-  return node ?? void 0;
+// src/discover/discover.ts
+import { readdirSync, realpathSync } from "node:fs";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/discover/patterns.ts
+import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+var MM = { dot: true };
+var BASENAME_ONLY = /^\*\*\/([^/]+)$/;
+var PRUNE_NAME = /^\*\*\/([^/*?[\]{}!+@()]+)\/\*\*$/;
+var STARS_ONLY = /^[^*?[\]{}!+@()\\]*(\*[^*?[\]{}!+@()\\]*)*$/;
+function starsToRegExp(glob) {
+  return glob.split("*").map((part) => part.replace(/[.^$|+?()[\]{}\\/]/g, "\\$&")).join("[^/]*");
 }
-function get(d, node, ...path2) {
-  let cur = deref(d, node);
-  for (const key of path2) {
-    if (typeof key === "number") {
-      if (!(0, import_yaml.isSeq)(cur)) return void 0;
-      cur = deref(d, cur.items[key]);
-    } else {
-      if (!(0, import_yaml.isMap)(cur)) return void 0;
-      const pair2 = cur.items.find((p) => keyString(p) === key);
-      cur = deref(d, pair2?.value);
+function anyOf(patterns) {
+  return (path2) => patterns.some((m) => m.match(path2));
+}
+function insideRoot(root, pattern) {
+  let p = pattern.replace(/^(\.\/)+/, "");
+  if (isAbsolute(p) || p.split("/").includes("..")) {
+    const rel = relative(root, resolve(root, p));
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+    p = rel.split(sep2).join("/");
+  }
+  return p;
+}
+function compileInclude(patterns, root) {
+  const names = [];
+  const baseGlobs = [];
+  const paths = [];
+  for (const raw of patterns) {
+    const p = insideRoot(root, raw);
+    if (p === void 0) continue;
+    const base = BASENAME_ONLY.exec(p)?.[1];
+    if (base !== void 0 && STARS_ONLY.test(base)) names.push(starsToRegExp(base));
+    else if (base !== void 0) baseGlobs.push(new Minimatch(base, MM));
+    else paths.push(new Minimatch(p, MM));
+  }
+  const name2 = names.length ? new RegExp(`^(?:${names.join("|")})$`) : void 0;
+  const baseGlob = anyOf(baseGlobs);
+  const path2 = anyOf(paths);
+  return (rel, base) => name2 !== void 0 && name2.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path2(rel);
+}
+function compileExclude(patterns) {
+  const pruneNames = /* @__PURE__ */ new Set();
+  const pruneDirs = [];
+  const files = [];
+  for (const raw of patterns) {
+    const p = raw.replace(/^(\.\/)+/, "");
+    const byName = PRUNE_NAME.exec(p);
+    if (byName) {
+      pruneNames.add(byName[1]);
+      continue;
     }
-    if (cur === void 0) return void 0;
+    if (p.endsWith("/**")) pruneDirs.push(new Minimatch(p.slice(0, -3), MM));
+    files.push(new Minimatch(p, MM));
   }
-  return cur;
+  const dir = anyOf(pruneDirs);
+  const file = anyOf(files);
+  return {
+    dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
+    file: (rel) => files.length > 0 && file(rel)
+  };
 }
-function pairOf(node, key) {
-  return (0, import_yaml.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
+
+// src/discover/discover.ts
+var DEFAULT_INCLUDE = [
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.tpl",
+  "**/*.template",
+  "**/hosts",
+  "**/hosts.*",
+  "**/inventory",
+  "**/*.ini",
+  "**/*.sh",
+  "**/*.bash",
+  "**/*.mk",
+  "**/Makefile",
+  "**/GNUmakefile",
+  "**/Vagrantfile",
+  "**/Jenkinsfile",
+  "**/.env",
+  "**/*.env",
+  "**/.gitmodules",
+  "**/ezdown",
+  "**/*.service",
+  "**/*.service.j2",
+  "**/*.tf",
+  "**/*.tofu",
+  "**/*.tfvars"
+];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
+var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+function wantedDir(within, path2) {
+  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`) || w.startsWith(`${path2}/`));
 }
-function keyNode(node, key) {
-  const k = pairOf(node, key)?.key;
-  return (0, import_yaml.isNode)(k) ? k : void 0;
+function wantedFile(within, path2) {
+  return within.length === 0 || within.some((w) => w === "" || path2 === w || path2.startsWith(`${w}/`));
 }
-function keyString(p) {
-  const k = p.key;
-  if ((0, import_yaml.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
-  return typeof k === "string" ? k : void 0;
-}
-function str(d, node) {
-  const n = deref(d, node);
-  if ((0, import_yaml.isMap)(n) && n.flow && n.range) {
-    const text2 = d.text.slice(n.range[0], n.range[1]);
-    return text2.startsWith("{{") ? text2 : void 0;
+function sortedEntries(abs) {
+  let list;
+  try {
+    list = readdirSync(abs, { withFileTypes: true });
+  } catch {
+    return [];
   }
-  if (!(0, import_yaml.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
-  return typeof n.value === "object" ? void 0 : String(n.value);
+  if (list.length > 1) list.sort(byFullPath);
+  return list;
 }
-function entries(d, node) {
-  const n = deref(d, node);
-  if (!(0, import_yaml.isMap)(n)) return [];
+function byFullPath(a, b) {
+  const x = a.name;
+  const y = b.name;
+  const n = Math.min(x.length, y.length);
+  for (let i2 = 0; i2 < n; i2++) {
+    const d = x.charCodeAt(i2) - y.charCodeAt(i2);
+    if (d !== 0) return d;
+  }
+  const cx = x.length > n ? x.charCodeAt(n) : a.isDirectory() ? 47 : -1;
+  const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
+  return cx - cy;
+}
+var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
+function backupSegment(path2) {
+  return path2.split("/").find((s) => BACKUP_SEGMENT.test(s));
+}
+function* discover(opts) {
+  const root = resolve2(opts.root);
+  const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
+  const exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
+  const within = opts.within ?? [];
+  let realRoot;
+  const stack = [{ rel: "", entries: sortedEntries(root), next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const entry = top.entries[top.next++];
+    if (!entry) {
+      stack.pop();
+      continue;
+    }
+    const name2 = entry.name;
+    const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
+    if (entry.isDirectory()) {
+      if (wantedDir(within, path2) && !exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+      continue;
+    }
+    const isLink = entry.isSymbolicLink();
+    if (!(isLink || entry.isFile()) || !wantedFile(within, path2) || !include(path2, name2) || exclude.file(path2)) continue;
+    const abs = `${root}/${path2}`;
+    const backup = backupSegment(path2);
+    if (backup) {
+      yield {
+        skipped: {
+          path: path2,
+          reason: "backup",
+          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
+        }
+      };
+      continue;
+    }
+    if (isLink) {
+      realRoot ??= realpathSync(root);
+      yield { skipped: symlinkSkip(path2, abs, realRoot) };
+      continue;
+    }
+    yield { file: { path: path2, abs } };
+  }
+}
+function symlinkSkip(path2, abs, realRoot) {
+  let target;
+  try {
+    target = realpathSync(abs);
+  } catch {
+    target = void 0;
+  }
+  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
+  return inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+}
+
+// src/discover/file-reader.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var FIRST_BUFFER = 1 << 20;
+var BINARY_PROBE = 8192;
+var FileReader = class {
+  constructor(maxBytes = DEFAULT_MAX_BYTES) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  buf = Buffer.allocUnsafe(FIRST_BUFFER);
+  read(f) {
+    let fd;
+    try {
+      fd = openSync(f.abs, "r");
+    } catch (e) {
+      return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
+    }
+    try {
+      return this.readOpen(f, fd);
+    } catch (e) {
+      return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
+    } finally {
+      closeSync(fd);
+    }
+  }
+  readOpen(f, fd) {
+    let total = 0;
+    for (; ; ) {
+      if (total === this.buf.length) {
+        const size = fstatSync(fd).size;
+        if (size > this.maxBytes) return this.tooLarge(f, size);
+        const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1));
+        this.buf.copy(bigger, 0, 0, total);
+        this.buf = bigger;
+      }
+      const n = readSync(fd, this.buf, total, this.buf.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync(fd).size));
+    }
+    if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
+    const bytes = this.buf.subarray(0, total);
+    if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: { path: f.path, reason: "binary", detail: "contains NUL bytes" } };
+    if (!isUtf8(bytes)) return { skipped: { path: f.path, reason: "not-utf8", detail: "not valid UTF-8 text" } };
+    return { bytes };
+  }
+  tooLarge(f, size) {
+    return { skipped: { path: f.path, reason: "too-large", detail: `${size} bytes is over the ${this.maxBytes}-byte limit` } };
+  }
+};
+var utf8 = new TextDecoder("utf-8");
+function decodeText(bytes) {
+  return utf8.decode(bytes);
+}
+
+// src/parse/directives.ts
+var WORD = /[A-Za-z0-9_]/;
+var RULE_CHARS = /[A-Z0-9, \t-]/;
+var MARK = "netcompat-ignore";
+function findDirectives(file, text2) {
+  if (!text2.includes(MARK)) return [];
   const out2 = [];
-  for (const p of n.items) {
-    const k = keyString(p);
-    if (k !== void 0) out2.push([k, deref(d, p.value), p]);
-  }
+  const lines = text2.split(/\r?\n/);
+  lines.forEach((line, i2) => {
+    if (!line.includes(MARK)) return;
+    const d = directiveIn(line);
+    if (!d) return;
+    const directive = { file, line: i2 + 1, column: d.column, rules: d.rules };
+    if (d.reason) directive.reason = d.reason;
+    out2.push(directive);
+  });
   return out2;
 }
-function items(d, node) {
-  const n = deref(d, node);
-  if (!(0, import_yaml.isSeq)(n)) return [];
-  return n.items.map((i2) => deref(d, i2)).filter((i2) => i2 !== void 0);
-}
-function kindOf(d, node = d.doc.contents) {
-  return { kind: str(d, get(d, node, "kind")), apiVersion: str(d, get(d, node, "apiVersion")) };
-}
-function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
-  const walk = (node, path2) => {
-    if (path2.length > maxDepth || (0, import_yaml.isAlias)(node)) return;
-    if ((0, import_yaml.isMap)(node)) {
-      fn(node, path2);
-      for (const p of node.items) {
-        const k = keyString(p);
-        if (k !== void 0) walk(p.value, [...path2, k]);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i2) => walk(item, [...path2, i2]));
+function directiveIn(line) {
+  for (let hash2 = line.indexOf("#"); hash2 >= 0; hash2 = line.indexOf("#", hash2 + 1)) {
+    let j = hash2 + 1;
+    while (j < line.length && /\s/.test(line[j])) j++;
+    if (!line.startsWith(MARK, j)) continue;
+    j += MARK.length;
+    if (j < line.length && WORD.test(line[j])) continue;
+    const listStart = j;
+    while (j < line.length && RULE_CHARS.test(line[j])) j++;
+    const list = line.slice(listStart, j);
+    let reason;
+    if (j < line.length) {
+      if (line[j] !== ":") continue;
+      reason = line.slice(j + 1).trim() || void 0;
     }
-  };
-  walk(root, []);
+    const rules = list.split(/[\s,]+/).filter(Boolean);
+    return reason ? { column: hash2 + 1, rules, reason } : { column: hash2 + 1, rules };
+  }
+  return void 0;
 }
-
-// src/parse/embedded.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/parse/parse-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/alias-budget.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_EXPANDED_NODES = 1e5;
 function aliasTargets(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const targets = /* @__PURE__ */ new Map();
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isAlias)(node)) targets.set(node, anchors.get(node.source));
+      if ((0, import_yaml.isAlias)(node)) targets.set(node, anchors.get(node.source));
       else if (node.anchor) anchors.set(node.anchor, node);
     }
   });
@@ -28846,12 +28811,12 @@ function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
     if (visiting.has(node)) return limit + 1;
     visiting.add(node);
     let n = 1;
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml.isAlias)(node)) {
       const target = targets.get(node);
       n = target ? size(target) : 1;
-    } else if ((0, import_yaml2.isCollection)(node)) {
+    } else if ((0, import_yaml.isCollection)(node)) {
       for (const item of node.items) {
-        n += (0, import_yaml2.isPair)(item) ? size(item.key) + size(item.value) : size(item);
+        n += (0, import_yaml.isPair)(item) ? size(item.key) + size(item.value) : size(item);
         if (n > limit) break;
       }
     }
@@ -29200,9 +29165,9 @@ function splitLikeKubectl(text2, whole) {
   return lc ? { docs, lc } : whole;
 }
 function parseStream(text2) {
-  const lc = new import_yaml3.LineCounter();
+  const lc = new import_yaml2.LineCounter();
   try {
-    const parsed2 = (0, import_yaml3.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed2 = (0, import_yaml2.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
     return { docs: Array.isArray(parsed2) ? parsed2 : [], lc };
   } catch (e) {
     return { failed: e.message };
@@ -29248,7 +29213,174 @@ function problemOf(path2, text2, doc, lc) {
   return void 0;
 }
 
+// src/extract/candidates.ts
+var COMPONENT_KEYS = [
+  {
+    keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
+    fact: "kubernetes.version",
+    what: "the Kubernetes version",
+    pin: "set kubernetes-version"
+  },
+  { keys: ["calico", "calicoversion", "calicover", "calicotag"], fact: "calico.version", what: "the Calico version", pin: "set calico-version" },
+  {
+    keys: ["kubeproxy", "kubeproxyversion", "kubeproxytag"],
+    fact: "kubeProxy.version",
+    what: "the kube-proxy version",
+    pin: "set fact kubeProxy.version=VERSION (or kubernetes-version)"
+  },
+  { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
+];
+var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
+var LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
+var VERSION2 = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
+function norm(key) {
+  return key.toLowerCase().replace(/[-_.]/g, "");
+}
+function componentOf(key) {
+  const k = norm(key);
+  return COMPONENT_KEYS.find((c) => c.keys.includes(k));
+}
+function findCandidates(file, text2) {
+  const out2 = [];
+  const parents = [];
+  const lines = text2.split(/\r?\n/);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (/^\s*(#|$)/.test(line)) continue;
+    const m = LINE.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    const key = m[2];
+    const rest = m[3];
+    while (parents.length && parents[parents.length - 1].indent >= indent) parents.pop();
+    const parent = parents[parents.length - 1];
+    const v = VERSION2.exec(rest.trim());
+    if (!v) {
+      if (rest.trim() === "" || rest.trim().startsWith("#")) parents.push({ indent, key });
+      continue;
+    }
+    const direct = componentOf(key);
+    const viaParent = !direct && VERSION_KEYS.has(key.toLowerCase()) && parent ? componentOf(parent.key) : void 0;
+    const c = direct ?? viaParent;
+    if (!c) continue;
+    const shown = direct ? key : `${parent.key}.${key}`;
+    const value = v[1];
+    const column = line.indexOf(rest.trim()) + 1;
+    out2.push({
+      place: { file, line: i2 + 1, column },
+      key: shown,
+      value,
+      fact: c.fact,
+      message: `${file}:${i2 + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`
+    });
+  }
+  return out2;
+}
+var CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
+var CANDIDATE_BYTES = [
+  "calico",
+  "kube_version",
+  "kubeVersion",
+  "kube-version",
+  "k8s_ver",
+  "k8sVer",
+  "k8s:",
+  "kubernetes:",
+  "kubernetes_version",
+  "kubernetesVersion",
+  "kernel",
+  "kube_proxy",
+  "kubeProxy"
+];
+function mayHoldCandidates(bytes) {
+  return CANDIDATE_BYTES.some((s) => bytes.includes(s));
+}
+function mayHoldCandidatesText(text2) {
+  return CANDIDATE_HINT.test(text2);
+}
+
+// src/parse/walk.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function deref(d, node) {
+  if ((0, import_yaml3.isAlias)(node)) {
+    if (!d) return void 0;
+    const target = node.resolve(d.doc);
+    return (0, import_yaml3.isAlias)(target) ? void 0 : target ?? void 0;
+  }
+  return node ?? void 0;
+}
+function get(d, node, ...path2) {
+  let cur = deref(d, node);
+  for (const key of path2) {
+    if (typeof key === "number") {
+      if (!(0, import_yaml3.isSeq)(cur)) return void 0;
+      cur = deref(d, cur.items[key]);
+    } else {
+      if (!(0, import_yaml3.isMap)(cur)) return void 0;
+      const pair2 = cur.items.find((p) => keyString(p) === key);
+      cur = deref(d, pair2?.value);
+    }
+    if (cur === void 0) return void 0;
+  }
+  return cur;
+}
+function pairOf(node, key) {
+  return (0, import_yaml3.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
+}
+function keyNode(node, key) {
+  const k = pairOf(node, key)?.key;
+  return (0, import_yaml3.isNode)(k) ? k : void 0;
+}
+function keyString(p) {
+  const k = p.key;
+  if ((0, import_yaml3.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
+  return typeof k === "string" ? k : void 0;
+}
+function str(d, node) {
+  const n = deref(d, node);
+  if ((0, import_yaml3.isMap)(n) && n.flow && n.range) {
+    const text2 = d.text.slice(n.range[0], n.range[1]);
+    return text2.startsWith("{{") ? text2 : void 0;
+  }
+  if (!(0, import_yaml3.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  return typeof n.value === "object" ? void 0 : String(n.value);
+}
+function entries(d, node) {
+  const n = deref(d, node);
+  if (!(0, import_yaml3.isMap)(n)) return [];
+  const out2 = [];
+  for (const p of n.items) {
+    const k = keyString(p);
+    if (k !== void 0) out2.push([k, deref(d, p.value), p]);
+  }
+  return out2;
+}
+function items(d, node) {
+  const n = deref(d, node);
+  if (!(0, import_yaml3.isSeq)(n)) return [];
+  return n.items.map((i2) => deref(d, i2)).filter((i2) => i2 !== void 0);
+}
+function kindOf(d, node = d.doc.contents) {
+  return { kind: str(d, get(d, node, "kind")), apiVersion: str(d, get(d, node, "apiVersion")) };
+}
+function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
+  const walk = (node, path2) => {
+    if (path2.length > maxDepth || (0, import_yaml3.isAlias)(node)) return;
+    if ((0, import_yaml3.isMap)(node)) {
+      fn(node, path2);
+      for (const p of node.items) {
+        const k = keyString(p);
+        if (k !== void 0) walk(p.value, [...path2, k]);
+      }
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      node.items.forEach((item, i2) => walk(item, [...path2, i2]));
+    }
+  };
+  walk(root, []);
+}
+
 // src/parse/embedded.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text2 = node.value;
@@ -29417,6 +29549,760 @@ function factKey(f) {
   return `${f.name}\0${f.value}\0${f.place ? formatPlace(f.place) : ""}`;
 }
 
+// src/extract/file-shapes.ts
+var YAML_FILES = /\.(ya?ml|json|tpl|template)$/;
+var CHART_TEMPLATE = /(^|\/)templates\//;
+function readAsYaml(path2, textExtractors) {
+  return YAML_FILES.test(path2) || !textExtractors.some((e) => e.paths.test(path2));
+}
+function chartTemplate(path2, text2) {
+  if (!CHART_TEMPLATE.test(path2) || !text2.includes("{{")) return void 0;
+  return { path: path2, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
+}
+
+// src/parse/hcl/outline.ts
+var IDENT_START = /[A-Za-z_]/;
+var IDENT = /[A-Za-z0-9_-]/;
+var IN_BRACKETS = /["{}()[\]#/<]/g;
+var IN_EXPRESSION = /["{}()[\]#/<\n]/g;
+var IN_STRING = /["\\$%\n]/g;
+function outline(text2) {
+  const s = new Scanner(text2);
+  try {
+    return s.items();
+  } catch (e) {
+    if (e instanceof Unclear) return void 0;
+    throw e;
+  }
+}
+var Unclear = class extends Error {
+};
+var Scanner = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  i = 0;
+  items() {
+    const out2 = [];
+    for (; ; ) {
+      this.space(true);
+      if (this.i >= this.t.length) return out2;
+      const start2 = this.i;
+      const name2 = this.ident();
+      this.space(false);
+      if (this.t[this.i] === "=" && this.t[this.i + 1] !== "=") {
+        this.i++;
+        this.expression();
+        out2.push({ kind: "attribute", name: name2, start: start2, end: this.trimEnd(start2) });
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        this.space(false);
+        const c = this.t[this.i];
+        if (c === "{") break;
+        if (c === '"') {
+          const from = this.i + 1;
+          this.string();
+          labels.push(this.t.slice(from, this.i - 1));
+        } else if (c !== void 0 && IDENT_START.test(c)) labels.push(this.ident());
+        else throw new Unclear();
+      }
+      this.i++;
+      this.until("}");
+      out2.push({ kind: "block", type: name2, labels, start: start2, end: this.i });
+    }
+  }
+  /** Moves to the next character `re` finds; false at the end of the text. */
+  jump(re) {
+    re.lastIndex = this.i;
+    const m = re.exec(this.t);
+    this.i = m ? m.index : this.t.length;
+    return m !== null;
+  }
+  /** The end of an attribute's expression, before the newline and any trailing blanks or comment. */
+  trimEnd(start2) {
+    let e = this.i;
+    while (e > start2 && /\s/.test(this.t[e - 1])) e--;
+    return e;
+  }
+  ident() {
+    const from = this.i;
+    if (!IDENT_START.test(this.t[this.i] ?? "")) throw new Unclear();
+    while (this.i < this.t.length && IDENT.test(this.t[this.i])) this.i++;
+    return this.t.slice(from, this.i);
+  }
+  /** Blanks and comments; across newlines only when `lines`. */
+  space(lines) {
+    const t = this.t;
+    while (this.i < t.length) {
+      const c = t[this.i];
+      if (c === " " || c === "	" || c === "\r" || lines && c === "\n") this.i++;
+      else if (c === "#" || c === "/" && t[this.i + 1] === "/") {
+        if (!lines) return;
+        this.lineComment();
+      } else if (c === "/" && t[this.i + 1] === "*") this.blockComment();
+      else return;
+    }
+  }
+  lineComment() {
+    const nl = this.t.indexOf("\n", this.i);
+    this.i = nl < 0 ? this.t.length : nl;
+  }
+  blockComment() {
+    const end = this.t.indexOf("*/", this.i + 2);
+    if (end < 0) throw new Unclear();
+    this.i = end + 2;
+  }
+  /** An attribute's expression: up to a newline outside brackets (the newline is not consumed). */
+  expression() {
+    const t = this.t;
+    while (this.jump(IN_EXPRESSION)) {
+      const c = t[this.i];
+      if (c === "\n") return;
+      if (c === "#" || c === "/" && t[this.i + 1] === "/") return this.lineComment();
+      if (c === "}" || c === ")" || c === "]") throw new Unclear();
+      this.token();
+    }
+  }
+  /** Everything up to the closing bracket `close` (consumed). */
+  until(close) {
+    const t = this.t;
+    while (this.jump(IN_BRACKETS)) {
+      const c = t[this.i];
+      if (c === close) {
+        this.i++;
+        return;
+      }
+      if (c === "}" || c === ")" || c === "]") throw new Unclear();
+      if (c === "#" || c === "/" && t[this.i + 1] === "/") this.lineComment();
+      else this.token();
+    }
+    throw new Unclear();
+  }
+  /** One step: a string, heredoc, comment or bracketed group skipped whole, else one character. */
+  token() {
+    const t = this.t;
+    const c = t[this.i];
+    if (c === '"') return this.string();
+    if (c === "{" || c === "(" || c === "[") {
+      this.i++;
+      return this.until(c === "{" ? "}" : c === "(" ? ")" : "]");
+    }
+    if (c === "/" && t[this.i + 1] === "*") return this.blockComment();
+    if (c === "<" && t[this.i + 1] === "<" && this.heredoc()) return;
+    this.i++;
+  }
+  /** A quoted template: escapes, `$${` / `%%{` literals, and `${…}` / `%{…}` with their own expressions. */
+  string() {
+    const t = this.t;
+    this.i++;
+    while (this.jump(IN_STRING)) {
+      const c = t[this.i];
+      if (c === '"') {
+        this.i++;
+        return;
+      }
+      if (c === "\n") throw new Unclear();
+      if (c === "\\") this.i += 2;
+      else if ((c === "$" || c === "%") && t[this.i + 1] === c) this.i += 2;
+      else if ((c === "$" || c === "%") && t[this.i + 1] === "{") {
+        this.i += 2;
+        this.until("}");
+      } else this.i++;
+    }
+    throw new Unclear();
+  }
+  /** `<<EOT` / `<<-EOT` up to the line holding only the marker; false when `<<` does not open one. */
+  heredoc() {
+    const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(this.t.slice(this.i, this.i + 200));
+    if (!m) return false;
+    const marker = m[1];
+    let line = this.i + m[0].length;
+    while (line < this.t.length) {
+      const nl = this.t.indexOf("\n", line);
+      const end = nl < 0 ? this.t.length : nl;
+      if (this.t.slice(line, end).trim() === marker) {
+        this.i = end;
+        return true;
+      }
+      line = end + 1;
+    }
+    throw new Unclear();
+  }
+};
+
+// src/parse/hcl/load.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var RUNTIME_WASM = "web-tree-sitter.wasm";
+var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
+function wasmPaths() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, "hcl");
+  if (existsSync(join(bundled, RUNTIME_WASM))) return { runtime: join(bundled, RUNTIME_WASM), grammar: join(bundled, GRAMMAR_WASM) };
+  const req = createRequire2(import.meta.url);
+  return {
+    runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
+    grammar: join(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+  };
+}
+var loading;
+function hclParser() {
+  loading ??= (async () => {
+    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const paths = wasmPaths();
+    await Parser2.init({ wasmBinary: readFileSync(paths.runtime) });
+    const language = await Language2.load(readFileSync(paths.grammar));
+    const parser = new Parser2();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return loading;
+}
+
+// src/parse/hcl/parse-hcl.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text2) {
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+  at(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+};
+function joinSpans(text2, keep) {
+  const starts = [];
+  let len = 0;
+  for (const k of keep) {
+    starts.push(len);
+    len += k.end - k.start + 1;
+  }
+  const joined = keep.map((k) => text2.slice(k.start, k.end)).join("\n");
+  const offset = (at2) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at2) lo = mid;
+      else hi = mid - 1;
+    }
+    return (keep[lo]?.start ?? 0) + at2 - (starts[lo] ?? 0);
+  };
+  return { text: joined, offset };
+}
+async function parseHcl(path2, input, wanted = () => true, keep) {
+  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
+  let parser;
+  try {
+    parser = await hclParser();
+  } catch (e) {
+    return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
+  }
+  const part = keep ? joinSpans(text2, keep) : { text: text2, offset: (at2) => at2 };
+  const tree = parser.parse(part.text);
+  if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
+  try {
+    const lines = new LineIndex(text2);
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = firstError(root);
+      const at2 = lines.at(part.offset(bad?.startIndex ?? 0));
+      const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
+      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
+    }
+    const conv = new Converter(path2, text2, lines, part.offset);
+    const bodyNode = new N(root, part.text).named.find((n) => n.type === "body");
+    return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
+  } catch (e) {
+    const why = e instanceof RangeError ? "expressions nest too deeply to read" : e.message;
+    return { skipped: { path: path2, reason: "hcl-error", detail: `HCL file could not be read: ${why}` } };
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(n) {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isMissing)) {
+      const found = firstError(c);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+var N = class _N {
+  constructor(node, src) {
+    this.node = node;
+    this.src = src;
+    this.type = node.type;
+    this.start = node.startIndex;
+    this.end = node.endIndex;
+  }
+  node;
+  src;
+  type;
+  start;
+  end;
+  kids;
+  /** Named children without comments (comments may stand between any two tokens). */
+  get named() {
+    this.kids ??= this.node.namedChildren.flatMap((c) => c && c.type !== "comment" ? [new _N(c, this.src)] : []);
+    return this.kids;
+  }
+  get text() {
+    return this.src.slice(this.start, this.end);
+  }
+};
+function unescape2(s) {
+  return s.replace(
+    /\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g,
+    (_, c, u) => u ? String.fromCharCode(parseInt(u, 16)) : c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c ?? ""
+  ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+var Converter = class {
+  constructor(path2, text2, lines, offset) {
+    this.path = path2;
+    this.text = text2;
+    this.lines = lines;
+    this.offset = offset;
+  }
+  path;
+  text;
+  lines;
+  offset;
+  place(n) {
+    const s = this.lines.at(this.offset(n.start));
+    const e = this.lines.at(this.offset(n.end));
+    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+  /** A body; `wanted` filters its blocks (given for the file's top level only: nested blocks are always read). */
+  body(n, wanted) {
+    const out2 = { attributes: [], blocks: [] };
+    for (const c of n.named) {
+      if (c.type === "attribute") {
+        const [id, ex] = c.named;
+        if (id && ex) out2.attributes.push({ name: id.text, expr: this.expr(ex), place: this.place(id) });
+      } else if (c.type === "block") {
+        out2.blocks.push(this.block(c, wanted));
+      }
+    }
+    return out2;
+  }
+  block(n, wanted) {
+    const parts2 = n.named;
+    const type = parts2[0]?.text ?? "";
+    const labels = [];
+    let bodyNode;
+    for (const p of parts2.slice(1)) {
+      if (p.type === "string_lit") labels.push(unescape2(p.named.find((x) => x.type === "template_literal")?.text ?? ""));
+      else if (p.type === "identifier") labels.push(p.text);
+      else if (p.type === "body") bodyNode = p;
+    }
+    const body2 = bodyNode && (!wanted || wanted(type, labels)) ? this.body(bodyNode) : { attributes: [], blocks: [] };
+    return { type, labels, body: body2, place: this.place(parts2[0] ?? n) };
+  }
+  /** An `expression` node (or a term inside one). */
+  expr(n) {
+    const place = this.place(n);
+    const kids = n.type === "expression" ? n.named : [n];
+    const first = kids[0];
+    if (!first) return { kind: "other", text: n.text, place };
+    if (kids.length === 1) {
+      switch (first.type) {
+        case "expression":
+          return this.expr(first);
+        case "literal_value":
+          return this.literal(first, place);
+        case "template_expr":
+          return this.template(first.named[0] ?? first, place);
+        case "collection_value":
+          return this.collection(first.named[0] ?? first, place);
+        case "function_call": {
+          const [id, args2] = first.named;
+          const list = args2 && args2.type === "function_arguments" ? args2.named.filter((a) => a.type === "expression").map((a) => this.expr(a)) : [];
+          return { kind: "call", name: id?.text ?? "", args: list, text: n.text, place };
+        }
+      }
+    }
+    if (first.type === "variable_expr") return this.traversal(first, kids.slice(1), n, place);
+    return { kind: "other", text: n.text, place };
+  }
+  literal(n, place) {
+    const lit2 = n.named[0];
+    if (!lit2) return { kind: "other", text: n.text, place };
+    if (lit2.type === "numeric_lit") return { kind: "number", raw: lit2.text, place };
+    if (lit2.type === "bool_lit") return { kind: "bool", value: lit2.text === "true", place };
+    if (lit2.type === "null_lit") return { kind: "null", place };
+    const body2 = lit2.named.find((x) => x.type === "template_literal");
+    return { kind: "string", value: unescape2(body2?.text ?? ""), place };
+  }
+  template(n, place) {
+    if (n.type === "heredoc_template") return this.heredoc(n, place);
+    const parts2 = [];
+    for (const c of n.named) {
+      if (c.type === "template_literal") parts2.push(unescape2(c.text));
+      else if (c.type === "template_interpolation") {
+        const inner = c.named.find((x) => x.type === "expression");
+        parts2.push(inner ? this.expr(inner) : { kind: "other", text: c.text, place: this.place(c) });
+      } else if (c.type === "template_directive") parts2.push({ kind: "other", text: c.text, place: this.place(c) });
+    }
+    if (parts2.every((p) => typeof p === "string")) return { kind: "string", value: parts2.join(""), place };
+    return { kind: "template", parts: parts2, text: n.text, place };
+  }
+  heredoc(n, place) {
+    const kids = n.named;
+    const start2 = kids.find((k) => k.type === "heredoc_start");
+    const ids = kids.filter((k) => k.type === "heredoc_identifier");
+    const open = ids[0];
+    const close = ids[ids.length - 1];
+    if (!open || !close || open === close) return { kind: "other", text: n.text, place };
+    const from = this.text.indexOf("\n", this.offset(open.end)) + 1;
+    const closeLine = this.lines.at(this.offset(close.start)).line;
+    const to = this.lines.lineStart(closeLine);
+    const raw = from > 0 && to > from ? this.text.slice(from, to) : "";
+    const rawLines = raw.split("\n");
+    if (rawLines[rawLines.length - 1] === "") rawLines.pop();
+    const lineStarts = [];
+    let pos = from;
+    for (const l of rawLines) {
+      lineStarts.push(pos);
+      pos += l.length + 1;
+    }
+    const indented = start2?.text === "<<-";
+    const strip2 = indented ? Math.min(...rawLines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length), Infinity) : 0;
+    const cut = Number.isFinite(strip2) ? strip2 : 0;
+    const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
+    return {
+      kind: "heredoc",
+      content,
+      lineStarts,
+      strip: cut,
+      interpolated: kids.some((k) => k.type === "template_interpolation" || k.type === "template_directive"),
+      place
+    };
+  }
+  collection(n, place) {
+    if (n.type === "tuple")
+      return {
+        kind: "tuple",
+        items: n.named.filter((c) => c.type === "expression").map((c) => this.expr(c)),
+        place
+      };
+    const entries2 = [];
+    for (const el of n.named.filter((c) => c.type === "object_elem")) {
+      const [k, v] = el.named;
+      if (!k || !v) continue;
+      entries2.push({ key: this.keyOf(k), keyPlace: this.place(k), value: this.expr(v) });
+    }
+    return { kind: "object", entries: entries2, place };
+  }
+  /** An object key written as a bare word or a literal string; computed keys (`(var.k)`) have none. */
+  keyOf(k) {
+    const e = this.expr(k);
+    if (e.kind === "string") return e.value;
+    if (e.kind === "traversal" && e.steps.length === 0 && !k.text.trim().startsWith("(")) return e.root;
+    return void 0;
+  }
+  traversal(root, rest, whole, place) {
+    const steps = [];
+    for (const r of rest) {
+      if (r.type === "get_attr") {
+        steps.push(r.named[0]?.text ?? "");
+        continue;
+      }
+      if (r.type === "index") {
+        const idx = r.named[0];
+        if (idx?.type === "legacy_index") {
+          steps.push(Number(idx.text.replace(/^\./, "")));
+          continue;
+        }
+        const inner = idx ? idx.named.find((x) => x.type === "expression") : void 0;
+        const e = inner ? this.expr(inner) : void 0;
+        if (e?.kind === "string") steps.push(e.value);
+        else if (e?.kind === "number" && /^\d+$/.test(e.raw)) steps.push(Number(e.raw));
+        else return { kind: "other", text: whole.text, place };
+        continue;
+      }
+      return { kind: "other", text: whole.text, place };
+    }
+    return { kind: "traversal", root: root.named[0]?.text ?? root.text, steps, text: whole.text, place };
+  }
+};
+
+// src/extract/hcl/module.ts
+var MAX_DEPTH2 = 16;
+var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path2);
+function blocksOf(m, type) {
+  return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
+}
+function attr(b, name2) {
+  return b.body.attributes.find((a) => a.name === name2);
+}
+function childBlocks(b, type) {
+  return b.body.blocks.filter((c) => c.type === type);
+}
+var ModuleScope = class {
+  constructor(module2) {
+    this.module = module2;
+    for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
+    for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+    for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
+  }
+  module;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  assigned = /* @__PURE__ */ new Map();
+  resolve(expr, via = [], depth = 0) {
+    if (depth > MAX_DEPTH2) return { known: false, text: exprText(expr), reason: "references nest too deeply (or refer to themselves)", via };
+    switch (expr.kind) {
+      case "string":
+      case "number":
+      case "bool":
+      case "null":
+      case "object":
+      case "tuple":
+        return { known: true, expr, via };
+      case "heredoc":
+        return expr.interpolated ? { known: false, text: exprText(expr), reason: "a heredoc with interpolations", via } : { known: true, expr, via };
+      case "template":
+        return this.template(expr, via, depth);
+      case "traversal":
+        return this.traversal(expr, via, depth);
+      case "call":
+        return { known: false, text: expr.text, reason: `${expr.name}(\u2026) is a function call, not evaluated`, via };
+      default:
+        return { known: false, text: expr.text, reason: "an expression, not evaluated", via };
+    }
+  }
+  template(expr, via, depth) {
+    let out2 = "";
+    const hops2 = [...via];
+    for (const p of expr.parts) {
+      if (typeof p === "string") {
+        out2 += p;
+        continue;
+      }
+      const r = this.resolve(p, [], depth + 1);
+      hops2.push(...r.via);
+      const s = r.known ? scalarText(r.expr) : void 0;
+      if (s === void 0) return { known: false, text: expr.text, reason: r.known ? `${exprText(p)} is not a string` : r.reason, via: hops2 };
+      out2 += s;
+    }
+    return { known: true, expr: { kind: "string", value: out2, place: expr.place }, via: hops2 };
+  }
+  traversal(expr, via, depth) {
+    const [first, ...rest] = expr.steps;
+    let start2;
+    if (expr.root === "var" && typeof first === "string") {
+      start2 = this.variable(first, via, depth);
+    } else if (expr.root === "local" && typeof first === "string") {
+      const a = this.locals.get(first);
+      start2 = a ? this.resolve(a.expr, [...via, { what: `local.${first}`, place: a.expr.place }], depth + 1) : { known: false, text: expr.text, reason: `local.${first} is not defined in ${this.dirName()}`, via };
+    } else {
+      const what = expr.root === "module" ? "a module output" : expr.root === "data" ? "a data source" : `${expr.root}.\u2026`;
+      return { known: false, text: expr.text, reason: `${expr.text} reads ${what}, known only after apply`, via };
+    }
+    if (!start2.known) return start2.text === expr.text ? start2 : { ...start2, text: expr.text };
+    return this.walk(start2, rest, expr.text, depth);
+  }
+  variable(name2, via, depth) {
+    const set = this.assigned.get(name2);
+    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name2} in ${set.file}`, place: set.attr.expr.place }], depth + 1);
+    const decl = this.variables.get(name2);
+    const dflt = decl ? attr(decl, "default") : void 0;
+    if (dflt) return this.resolve(dflt.expr, [...via, { what: `default of var.${name2}`, place: dflt.expr.place }], depth + 1);
+    const why = decl ? `var.${name2} has no default and no value in a .tfvars file of ${this.dirName()}` : `var.${name2} is not declared in ${this.dirName()}`;
+    return { known: false, text: `var.${name2}`, reason: why, via };
+  }
+  /** Follows `.key` and `[index]` steps into resolved objects and tuples. */
+  walk(start2, steps, text2, depth) {
+    let cur = start2;
+    for (const s of steps) {
+      if (!cur.known) return cur;
+      const e = cur.expr;
+      let next;
+      if (e.kind === "object") next = [...e.entries].reverse().find((x) => x.key === String(s))?.value;
+      else if (e.kind === "tuple" && typeof s === "number") next = e.items[s];
+      if (!next) return { known: false, text: text2, reason: `${text2}: no ${JSON.stringify(s)} in the value`, via: cur.via };
+      cur = this.resolve(next, cur.via, depth + 1);
+    }
+    return cur;
+  }
+  /** An attribute of a block, resolved; undefined when the block does not set it. */
+  attribute(b, name2) {
+    const a = attr(b, name2);
+    return a ? { attr: a, r: this.resolve(a.expr) } : void 0;
+  }
+  /** Entry `key` of a resolved object, resolved in turn. */
+  entry(obj, key) {
+    if (!obj?.known || obj.expr.kind !== "object") return void 0;
+    const e = [...obj.expr.entries].reverse().find((x) => x.key === key);
+    return e ? { keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) } : void 0;
+  }
+  /** Every keyed entry of a resolved object, resolved. */
+  entries(obj) {
+    if (!obj?.known || obj.expr.kind !== "object") return [];
+    return obj.expr.entries.filter((e) => e.key !== void 0).map((e) => ({ key: e.key, keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) }));
+  }
+  dirName() {
+    return this.module.dir === "" ? "the repository root" : `${this.module.dir}/`;
+  }
+};
+function rank(path2) {
+  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : 1;
+}
+function scalarText(e) {
+  if (e.kind === "string") return e.value;
+  if (e.kind === "number") return e.raw;
+  if (e.kind === "bool") return String(e.value);
+  return void 0;
+}
+function exprText(e) {
+  if ("text" in e) return e.text;
+  if (e.kind === "string") return JSON.stringify(e.value);
+  if (e.kind === "number") return e.raw;
+  if (e.kind === "bool") return String(e.value);
+  if (e.kind === "null") return "null";
+  if (e.kind === "heredoc") return "<<heredoc>>";
+  return e.kind === "object" ? "{\u2026}" : "[\u2026]";
+}
+
+// src/extract/hcl/collect.ts
+var HCL_FILE = /\.(tf|tofu|tfvars)$/;
+var DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
+var HclCollector = class {
+  constructor(extractors, yamlExtractors) {
+    this.extractors = extractors;
+    this.yamlExtractors = yamlExtractors;
+  }
+  extractors;
+  yamlExtractors;
+  dirs = /* @__PURE__ */ new Map();
+  add(path2, text2) {
+    const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
+    let d = this.dirs.get(dir);
+    if (!d) {
+      d = { files: [], triggered: /* @__PURE__ */ new Set() };
+      this.dirs.set(dir, d);
+    }
+    let triggers = false;
+    for (const e of this.extractors) {
+      if (e.paths.test(path2) && e.triggers.some((t) => text2.includes(t))) {
+        d.triggered.add(e);
+        triggers = true;
+      }
+    }
+    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
+      d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
+  }
+  async extract(onError, skip) {
+    const facts = [];
+    let parsed2 = 0;
+    for (const dir of [...this.dirs.keys()].sort()) {
+      const d = this.dirs.get(dir);
+      if (d.triggered.size === 0) continue;
+      const files = [];
+      const varFiles = [];
+      const wanted = blockFilter([...d.triggered]);
+      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
+      const spans = neededSpans(
+        sorted,
+        wanted,
+        [...d.triggered].flatMap((e) => e.triggers)
+      );
+      for (const [i2, f] of sorted.entries()) {
+        const r = await parseHcl(f.path, f.text, wanted, spans[i2]);
+        if ("skipped" in r) {
+          skip(r.skipped);
+          continue;
+        }
+        parsed2++;
+        (f.path.endsWith(".tfvars") ? varFiles : files).push(r.file);
+      }
+      const scope = new ModuleScope({ dir, files, varFiles });
+      const where3 = files[0]?.path ?? dir;
+      const helpers = {
+        yamlFacts: (docs) => extractDocs(
+          docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
+          docs,
+          (id, err2) => onError(docs[0]?.file ?? where3, id, err2)
+        )
+      };
+      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
+        try {
+          facts.push(...e.extract(scope, helpers));
+        } catch (err2) {
+          onError(where3, e.id, err2);
+        }
+      }
+      this.dirs.delete(dir);
+    }
+    return { facts, parsed: parsed2 };
+  }
+};
+function blockFilter(extractors) {
+  const patterns = ["variable", "locals", ...extractors.flatMap((e) => e.blocks)].map((p) => {
+    const dot = p.indexOf(".");
+    return dot < 0 ? { type: p, label: void 0 } : { type: p.slice(0, dot), label: p.slice(dot + 1) };
+  });
+  return (type, labels) => patterns.some((p) => p.type === type && (p.label === void 0 || (labels[0] ?? "").startsWith(p.label)));
+}
+var VAR_REF = /\bvar\.([A-Za-z_][\w-]*)/g;
+var LOCAL_REF = /\blocal\.[A-Za-z_]/;
+function neededSpans(files, wanted, triggers) {
+  const outlines = files.map((f) => outline(f.text));
+  const keep = outlines.map(() => /* @__PURE__ */ new Set());
+  const vars = /* @__PURE__ */ new Set();
+  let locals = false;
+  const note = (text2) => {
+    for (const m of text2.matchAll(VAR_REF)) vars.add(m[1]);
+    if (LOCAL_REF.test(text2)) locals = true;
+  };
+  files.forEach((f, i2) => {
+    const o = outlines[i2];
+    if (!o) note(f.text);
+    else if (!isVarFile(f.path)) {
+      for (const it of o)
+        if (it.kind === "block" && it.type !== "variable" && it.type !== "locals" && wanted(it.type, it.labels) && (it.type !== "module" || triggers.some((t) => f.text.slice(it.start, it.end).includes(t))))
+          keep[i2].add(it);
+    }
+  });
+  keep.forEach((k, i2) => k.forEach((it) => note(files[i2].text.slice(it.start, it.end))));
+  for (let grew = true; grew; ) {
+    grew = false;
+    files.forEach((f, i2) => {
+      const o = outlines[i2];
+      if (!o) return;
+      const varFile = isVarFile(f.path);
+      for (const it of o) {
+        if (keep[i2].has(it)) continue;
+        const needed = varFile ? it.kind === "attribute" && vars.has(it.name) : it.kind === "block" && (it.type === "variable" && vars.has(it.labels[0] ?? "") || it.type === "locals" && locals);
+        if (!needed) continue;
+        keep[i2].add(it);
+        note(f.text.slice(it.start, it.end));
+        grew = true;
+      }
+    });
+  }
+  return outlines.map((o, i2) => o ? o.filter((it) => keep[i2].has(it)).map(({ start: start2, end }) => ({ start: start2, end })) : void 0);
+}
+
 // src/extract/prefilter.ts
 var IGNORE_MARKER = "netcompat-ignore";
 var HASH_BITS = 16;
@@ -29548,6 +30434,102 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
+
+// src/extract/read-repository.ts
+async function readRepository(opts) {
+  const reader = new RepositoryReader(opts);
+  for (const item of discover(opts)) {
+    opts.budget.throwIfOver("reading files");
+    opts.stats.filesSeen++;
+    opts.onFile?.();
+    if ("skipped" in item) reader.out.skipped.push(item.skipped);
+    else reader.file(item.file);
+  }
+  await reader.terraform();
+  const { facts, skipped, directives, candidates } = reader.out;
+  candidates.sort((x, y) => comparePlaces(x.place, y.place));
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  opts.stats.facts = facts.length;
+  opts.budget.throwIfOver("reading Terraform");
+  return reader.out;
+}
+var RepositoryReader = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.reader = new FileReader(opts.maxBytes);
+    this.prefilter = new Prefilter(opts.extractors);
+    this.textExtractors = opts.extractors.filter(isTextExtractor);
+    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors);
+  }
+  opts;
+  out = { facts: [], skipped: [], directives: [], candidates: [] };
+  reader;
+  prefilter;
+  textExtractors;
+  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts).
+  hcl;
+  /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
+  file(file) {
+    const read = this.reader.read(file);
+    if (!("skipped" in read && read.skipped.reason === "too-large")) this.opts.stats.filesRead++;
+    if ("skipped" in read) {
+      this.out.skipped.push(read.skipped);
+      return;
+    }
+    if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver("reading files");
+    const hits = this.prefilter.scan(read.bytes);
+    const marked = hits.seen[this.prefilter.ignore] === 1;
+    if (HCL_FILE.test(file.path)) {
+      const text2 = decodeText(read.bytes);
+      if (marked) this.out.directives.push(...findDirectives(file.path, text2));
+      this.hcl.add(file.path, text2);
+      return;
+    }
+    this.extract(file.path, read.bytes, hits, marked);
+  }
+  extract(path2, bytes, hits, marked) {
+    const yamlish = YAML_FILES.test(path2);
+    const triggered = hits.count === 0 ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path2, hits));
+    const wanted = readAsYaml(path2, this.textExtractors) ? triggered.yaml : [];
+    if (!marked && triggered.text.length === 0 && wanted.length === 0) {
+      if (yamlish && mayHoldCandidates(bytes)) this.out.candidates.push(...findCandidates(path2, decodeText(bytes)));
+      return;
+    }
+    const starts = wanted.length > 0 ? segmentStarts(bytes) : void 0;
+    const keep = starts ? segmentsHolding(starts, this.prefilter.offsetsOf(wanted, hits)) : void 0;
+    const text2 = decodeText(bytes);
+    if (marked) this.out.directives.push(...findDirectives(path2, text2));
+    const onError = (id, err2) => this.failed(path2, id, err2);
+    const before = this.out.facts.length;
+    this.out.facts.push(...extractText(triggered.text, path2, text2, onError));
+    if (wanted.length > 0) {
+      const template = chartTemplate(path2, text2);
+      if (template) return void this.out.skipped.push(template);
+      const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
+      this.opts.budget.addDocuments(parsed2.docs.length);
+      this.opts.budget.throwIfOver("parsing");
+      if (parsed2.skipped) this.out.skipped.push(parsed2.skipped);
+      if (parsed2.skipped && parsed2.docs.length === 0) return;
+      this.opts.stats.filesParsed++;
+      this.out.facts.push(...extractDocs(wanted, parsed2.docs, onError));
+    }
+    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text2)) this.out.candidates.push(...findCandidates(path2, text2));
+  }
+  /** Terraform, a module directory at a time, after every file has been seen. */
+  async terraform() {
+    const fromHcl = await this.hcl.extract(
+      (path2, id, err2) => this.failed(path2, id, err2),
+      (s) => this.out.skipped.push(s)
+    );
+    this.out.facts.push(...fromHcl.facts);
+    this.opts.stats.filesParsed += fromHcl.parsed;
+  }
+  failed(path2, id, err2) {
+    this.out.skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` });
+  }
+};
 
 // src/knowledge/os-image-patterns.ts
 var compiled2;
@@ -30615,7 +31597,7 @@ var KINDS = [
 function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
-function scalarText(d, node) {
+function scalarText2(d, node) {
   if ((0, import_yaml7.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
@@ -30627,12 +31609,12 @@ function withRegistry(registry, repo) {
 }
 function readImageMap(d, map) {
   const repoNode = get(d, map, "repository") ?? get(d, map, "image");
-  const base = scalarText(d, repoNode);
+  const base = scalarText2(d, repoNode);
   if (!base) return void 0;
   const tagNode = get(d, map, "tag") ?? get(d, map, "version");
-  const tag = scalarText(d, tagNode);
-  const digest = scalarText(d, get(d, map, "digest"));
-  const repo = withRegistry(scalarText(d, get(d, map, "registry")), base);
+  const tag = scalarText2(d, tagNode);
+  const digest = scalarText2(d, get(d, map, "digest"));
+  const repo = withRegistry(scalarText2(d, get(d, map, "registry")), base);
   const own = parseImage(repo);
   if (!own) return void 0;
   const name2 = tag ? own.repository : repo.split("@")[0] ?? repo;
@@ -30666,7 +31648,7 @@ function imageMapFacts(source, d, root) {
 var import_yaml8 = __toESM(require_dist(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
-var MARK = /\$\{T(\d+)_*\}/g;
+var MARK2 = /\$\{T(\d+)_*\}/g;
 function blankTemplates(text2) {
   const originals = [];
   const out2 = replaceSpans(text2, GO_TEMPLATE, (m) => {
@@ -30675,7 +31657,7 @@ function blankTemplates(text2) {
     originals.push(m);
     return `\${T${id}${"_".repeat(m.length - 4 - id.length)}}`;
   });
-  return { text: out2, restore: (s) => s.replace(MARK, (mark, i2) => originals[Number(i2)] ?? mark) };
+  return { text: out2, restore: (s) => s.replace(MARK2, (mark, i2) => originals[Number(i2)] ?? mark) };
 }
 function blankedScalar(node) {
   if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
@@ -31599,7 +32581,7 @@ function entryFacts(d, entry, overrides) {
   const kind = kindOfImage(name2, newName);
   if (!name2 || !kind) return [];
   const tagNode = get(d, entry, "newTag");
-  const newTag = scalarText(d, tagNode);
+  const newTag = scalarText2(d, tagNode);
   const digestNode = get(d, entry, "digest");
   const digest = str(d, digestNode)?.trim();
   const repo = newName ?? name2;
@@ -32882,145 +33864,6 @@ var rkeRke2Config = {
   }
 };
 
-// src/extract/hcl/module.ts
-var MAX_DEPTH2 = 16;
-var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path2);
-function blocksOf(m, type) {
-  return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
-}
-function attr(b, name2) {
-  return b.body.attributes.find((a) => a.name === name2);
-}
-function childBlocks(b, type) {
-  return b.body.blocks.filter((c) => c.type === type);
-}
-var ModuleScope = class {
-  constructor(module2) {
-    this.module = module2;
-    for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
-    for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
-    for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
-  }
-  module;
-  variables = /* @__PURE__ */ new Map();
-  locals = /* @__PURE__ */ new Map();
-  assigned = /* @__PURE__ */ new Map();
-  resolve(expr, via = [], depth = 0) {
-    if (depth > MAX_DEPTH2) return { known: false, text: exprText(expr), reason: "references nest too deeply (or refer to themselves)", via };
-    switch (expr.kind) {
-      case "string":
-      case "number":
-      case "bool":
-      case "null":
-      case "object":
-      case "tuple":
-        return { known: true, expr, via };
-      case "heredoc":
-        return expr.interpolated ? { known: false, text: exprText(expr), reason: "a heredoc with interpolations", via } : { known: true, expr, via };
-      case "template":
-        return this.template(expr, via, depth);
-      case "traversal":
-        return this.traversal(expr, via, depth);
-      case "call":
-        return { known: false, text: expr.text, reason: `${expr.name}(\u2026) is a function call, not evaluated`, via };
-      default:
-        return { known: false, text: expr.text, reason: "an expression, not evaluated", via };
-    }
-  }
-  template(expr, via, depth) {
-    let out2 = "";
-    const hops2 = [...via];
-    for (const p of expr.parts) {
-      if (typeof p === "string") {
-        out2 += p;
-        continue;
-      }
-      const r = this.resolve(p, [], depth + 1);
-      hops2.push(...r.via);
-      const s = r.known ? scalarText2(r.expr) : void 0;
-      if (s === void 0) return { known: false, text: expr.text, reason: r.known ? `${exprText(p)} is not a string` : r.reason, via: hops2 };
-      out2 += s;
-    }
-    return { known: true, expr: { kind: "string", value: out2, place: expr.place }, via: hops2 };
-  }
-  traversal(expr, via, depth) {
-    const [first, ...rest] = expr.steps;
-    let start2;
-    if (expr.root === "var" && typeof first === "string") {
-      start2 = this.variable(first, via, depth);
-    } else if (expr.root === "local" && typeof first === "string") {
-      const a = this.locals.get(first);
-      start2 = a ? this.resolve(a.expr, [...via, { what: `local.${first}`, place: a.expr.place }], depth + 1) : { known: false, text: expr.text, reason: `local.${first} is not defined in ${this.dirName()}`, via };
-    } else {
-      const what = expr.root === "module" ? "a module output" : expr.root === "data" ? "a data source" : `${expr.root}.\u2026`;
-      return { known: false, text: expr.text, reason: `${expr.text} reads ${what}, known only after apply`, via };
-    }
-    if (!start2.known) return start2.text === expr.text ? start2 : { ...start2, text: expr.text };
-    return this.walk(start2, rest, expr.text, depth);
-  }
-  variable(name2, via, depth) {
-    const set = this.assigned.get(name2);
-    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name2} in ${set.file}`, place: set.attr.expr.place }], depth + 1);
-    const decl = this.variables.get(name2);
-    const dflt = decl ? attr(decl, "default") : void 0;
-    if (dflt) return this.resolve(dflt.expr, [...via, { what: `default of var.${name2}`, place: dflt.expr.place }], depth + 1);
-    const why = decl ? `var.${name2} has no default and no value in a .tfvars file of ${this.dirName()}` : `var.${name2} is not declared in ${this.dirName()}`;
-    return { known: false, text: `var.${name2}`, reason: why, via };
-  }
-  /** Follows `.key` and `[index]` steps into resolved objects and tuples. */
-  walk(start2, steps, text2, depth) {
-    let cur = start2;
-    for (const s of steps) {
-      if (!cur.known) return cur;
-      const e = cur.expr;
-      let next;
-      if (e.kind === "object") next = [...e.entries].reverse().find((x) => x.key === String(s))?.value;
-      else if (e.kind === "tuple" && typeof s === "number") next = e.items[s];
-      if (!next) return { known: false, text: text2, reason: `${text2}: no ${JSON.stringify(s)} in the value`, via: cur.via };
-      cur = this.resolve(next, cur.via, depth + 1);
-    }
-    return cur;
-  }
-  /** An attribute of a block, resolved; undefined when the block does not set it. */
-  attribute(b, name2) {
-    const a = attr(b, name2);
-    return a ? { attr: a, r: this.resolve(a.expr) } : void 0;
-  }
-  /** Entry `key` of a resolved object, resolved in turn. */
-  entry(obj, key) {
-    if (!obj?.known || obj.expr.kind !== "object") return void 0;
-    const e = [...obj.expr.entries].reverse().find((x) => x.key === key);
-    return e ? { keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) } : void 0;
-  }
-  /** Every keyed entry of a resolved object, resolved. */
-  entries(obj) {
-    if (!obj?.known || obj.expr.kind !== "object") return [];
-    return obj.expr.entries.filter((e) => e.key !== void 0).map((e) => ({ key: e.key, keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) }));
-  }
-  dirName() {
-    return this.module.dir === "" ? "the repository root" : `${this.module.dir}/`;
-  }
-};
-function rank(path2) {
-  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : 1;
-}
-function scalarText2(e) {
-  if (e.kind === "string") return e.value;
-  if (e.kind === "number") return e.raw;
-  if (e.kind === "bool") return String(e.value);
-  return void 0;
-}
-function exprText(e) {
-  if ("text" in e) return e.text;
-  if (e.kind === "string") return JSON.stringify(e.value);
-  if (e.kind === "number") return e.raw;
-  if (e.kind === "bool") return String(e.value);
-  if (e.kind === "null") return "null";
-  if (e.kind === "heredoc") return "<<heredoc>>";
-  return e.kind === "object" ? "{\u2026}" : "[\u2026]";
-}
-
 // src/extract/hcl/hcl-fact.ts
 function hops(source, name2, value, via) {
   return via.map((h) => ({ name: name2, value, origin: "repository", place: h.place, source, note: h.what }));
@@ -33037,7 +33880,7 @@ function hclFact(source, name2, at2, r, normalize2, opts = {}) {
       note: [opts.note, r.reason].filter(Boolean).join("; ")
     };
   }
-  const raw = scalarText2(r.expr);
+  const raw = scalarText(r.expr);
   if (raw === void 0) return void 0;
   const value = normalize2(raw);
   if (value === void 0) return void 0;
@@ -33051,7 +33894,7 @@ function hclFact(source, name2, at2, r, normalize2, opts = {}) {
 }
 function hclOsFact(source, at2, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at2, r, (s) => s, { note });
-  const raw = scalarText2(r.expr)?.trim();
+  const raw = scalarText(r.expr)?.trim();
   if (!raw) return void 0;
   const m = matchOsImage(raw, kind, ctx);
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
@@ -33110,7 +33953,7 @@ function addonProxyMode(source, scope, value, via = []) {
   return void 0;
 }
 function known(r) {
-  return r?.known ? scalarText2(r.expr)?.trim() : void 0;
+  return r?.known ? scalarText(r.expr)?.trim() : void 0;
 }
 
 // src/extract/terraform-aks.ts
@@ -33229,319 +34072,6 @@ function setTree(sets, at2) {
 
 // src/extract/hcl/yaml-bridge.ts
 var import_yaml19 = __toESM(require_dist(), 1);
-
-// src/parse/hcl/load.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var RUNTIME_WASM = "web-tree-sitter.wasm";
-var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
-function wasmPaths() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, "hcl");
-  if (existsSync(join(bundled, RUNTIME_WASM))) return { runtime: join(bundled, RUNTIME_WASM), grammar: join(bundled, GRAMMAR_WASM) };
-  const req = createRequire2(import.meta.url);
-  return {
-    runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
-    grammar: join(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
-  };
-}
-var loading;
-function hclParser() {
-  loading ??= (async () => {
-    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const paths = wasmPaths();
-    await Parser2.init({ wasmBinary: readFileSync(paths.runtime) });
-    const language = await Language2.load(readFileSync(paths.grammar));
-    const parser = new Parser2();
-    parser.setLanguage(language);
-    return parser;
-  })();
-  return loading;
-}
-
-// src/parse/hcl/parse-hcl.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text2) {
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? 0;
-  }
-  at(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-};
-function joinSpans(text2, keep) {
-  const starts = [];
-  let len = 0;
-  for (const k of keep) {
-    starts.push(len);
-    len += k.end - k.start + 1;
-  }
-  const joined = keep.map((k) => text2.slice(k.start, k.end)).join("\n");
-  const offset = (at2) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= at2) lo = mid;
-      else hi = mid - 1;
-    }
-    return (keep[lo]?.start ?? 0) + at2 - (starts[lo] ?? 0);
-  };
-  return { text: joined, offset };
-}
-async function parseHcl(path2, input, wanted = () => true, keep) {
-  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
-  if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
-  let parser;
-  try {
-    parser = await hclParser();
-  } catch (e) {
-    return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
-  }
-  const part = keep ? joinSpans(text2, keep) : { text: text2, offset: (at2) => at2 };
-  const tree = parser.parse(part.text);
-  if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
-  try {
-    const lines = new LineIndex(text2);
-    const root = tree.rootNode;
-    if (root.hasError) {
-      const bad = firstError(root);
-      const at2 = lines.at(part.offset(bad?.startIndex ?? 0));
-      const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
-      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
-    }
-    const conv = new Converter(path2, text2, lines, part.offset);
-    const bodyNode = new N(root, part.text).named.find((n) => n.type === "body");
-    return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
-  } catch (e) {
-    const why = e instanceof RangeError ? "expressions nest too deeply to read" : e.message;
-    return { skipped: { path: path2, reason: "hcl-error", detail: `HCL file could not be read: ${why}` } };
-  } finally {
-    tree.delete();
-  }
-}
-function firstError(n) {
-  if (n.isError || n.isMissing) return n;
-  for (const c of n.children) {
-    if (c && (c.hasError || c.isMissing)) {
-      const found = firstError(c);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-var N = class _N {
-  constructor(node, src) {
-    this.node = node;
-    this.src = src;
-    this.type = node.type;
-    this.start = node.startIndex;
-    this.end = node.endIndex;
-  }
-  node;
-  src;
-  type;
-  start;
-  end;
-  kids;
-  /** Named children without comments (comments may stand between any two tokens). */
-  get named() {
-    this.kids ??= this.node.namedChildren.flatMap((c) => c && c.type !== "comment" ? [new _N(c, this.src)] : []);
-    return this.kids;
-  }
-  get text() {
-    return this.src.slice(this.start, this.end);
-  }
-};
-function unescape2(s) {
-  return s.replace(
-    /\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g,
-    (_, c, u) => u ? String.fromCharCode(parseInt(u, 16)) : c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c ?? ""
-  ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-}
-var Converter = class {
-  constructor(path2, text2, lines, offset) {
-    this.path = path2;
-    this.text = text2;
-    this.lines = lines;
-    this.offset = offset;
-  }
-  path;
-  text;
-  lines;
-  offset;
-  place(n) {
-    const s = this.lines.at(this.offset(n.start));
-    const e = this.lines.at(this.offset(n.end));
-    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  }
-  /** A body; `wanted` filters its blocks (given for the file's top level only: nested blocks are always read). */
-  body(n, wanted) {
-    const out2 = { attributes: [], blocks: [] };
-    for (const c of n.named) {
-      if (c.type === "attribute") {
-        const [id, ex] = c.named;
-        if (id && ex) out2.attributes.push({ name: id.text, expr: this.expr(ex), place: this.place(id) });
-      } else if (c.type === "block") {
-        out2.blocks.push(this.block(c, wanted));
-      }
-    }
-    return out2;
-  }
-  block(n, wanted) {
-    const parts2 = n.named;
-    const type = parts2[0]?.text ?? "";
-    const labels = [];
-    let bodyNode;
-    for (const p of parts2.slice(1)) {
-      if (p.type === "string_lit") labels.push(unescape2(p.named.find((x) => x.type === "template_literal")?.text ?? ""));
-      else if (p.type === "identifier") labels.push(p.text);
-      else if (p.type === "body") bodyNode = p;
-    }
-    const body2 = bodyNode && (!wanted || wanted(type, labels)) ? this.body(bodyNode) : { attributes: [], blocks: [] };
-    return { type, labels, body: body2, place: this.place(parts2[0] ?? n) };
-  }
-  /** An `expression` node (or a term inside one). */
-  expr(n) {
-    const place = this.place(n);
-    const kids = n.type === "expression" ? n.named : [n];
-    const first = kids[0];
-    if (!first) return { kind: "other", text: n.text, place };
-    if (kids.length === 1) {
-      switch (first.type) {
-        case "expression":
-          return this.expr(first);
-        case "literal_value":
-          return this.literal(first, place);
-        case "template_expr":
-          return this.template(first.named[0] ?? first, place);
-        case "collection_value":
-          return this.collection(first.named[0] ?? first, place);
-        case "function_call": {
-          const [id, args2] = first.named;
-          const list = args2 && args2.type === "function_arguments" ? args2.named.filter((a) => a.type === "expression").map((a) => this.expr(a)) : [];
-          return { kind: "call", name: id?.text ?? "", args: list, text: n.text, place };
-        }
-      }
-    }
-    if (first.type === "variable_expr") return this.traversal(first, kids.slice(1), n, place);
-    return { kind: "other", text: n.text, place };
-  }
-  literal(n, place) {
-    const lit2 = n.named[0];
-    if (!lit2) return { kind: "other", text: n.text, place };
-    if (lit2.type === "numeric_lit") return { kind: "number", raw: lit2.text, place };
-    if (lit2.type === "bool_lit") return { kind: "bool", value: lit2.text === "true", place };
-    if (lit2.type === "null_lit") return { kind: "null", place };
-    const body2 = lit2.named.find((x) => x.type === "template_literal");
-    return { kind: "string", value: unescape2(body2?.text ?? ""), place };
-  }
-  template(n, place) {
-    if (n.type === "heredoc_template") return this.heredoc(n, place);
-    const parts2 = [];
-    for (const c of n.named) {
-      if (c.type === "template_literal") parts2.push(unescape2(c.text));
-      else if (c.type === "template_interpolation") {
-        const inner = c.named.find((x) => x.type === "expression");
-        parts2.push(inner ? this.expr(inner) : { kind: "other", text: c.text, place: this.place(c) });
-      } else if (c.type === "template_directive") parts2.push({ kind: "other", text: c.text, place: this.place(c) });
-    }
-    if (parts2.every((p) => typeof p === "string")) return { kind: "string", value: parts2.join(""), place };
-    return { kind: "template", parts: parts2, text: n.text, place };
-  }
-  heredoc(n, place) {
-    const kids = n.named;
-    const start2 = kids.find((k) => k.type === "heredoc_start");
-    const ids = kids.filter((k) => k.type === "heredoc_identifier");
-    const open = ids[0];
-    const close = ids[ids.length - 1];
-    if (!open || !close || open === close) return { kind: "other", text: n.text, place };
-    const from = this.text.indexOf("\n", this.offset(open.end)) + 1;
-    const closeLine = this.lines.at(this.offset(close.start)).line;
-    const to = this.lines.lineStart(closeLine);
-    const raw = from > 0 && to > from ? this.text.slice(from, to) : "";
-    const rawLines = raw.split("\n");
-    if (rawLines[rawLines.length - 1] === "") rawLines.pop();
-    const lineStarts = [];
-    let pos = from;
-    for (const l of rawLines) {
-      lineStarts.push(pos);
-      pos += l.length + 1;
-    }
-    const indented = start2?.text === "<<-";
-    const strip2 = indented ? Math.min(...rawLines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length), Infinity) : 0;
-    const cut = Number.isFinite(strip2) ? strip2 : 0;
-    const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
-    return {
-      kind: "heredoc",
-      content,
-      lineStarts,
-      strip: cut,
-      interpolated: kids.some((k) => k.type === "template_interpolation" || k.type === "template_directive"),
-      place
-    };
-  }
-  collection(n, place) {
-    if (n.type === "tuple")
-      return {
-        kind: "tuple",
-        items: n.named.filter((c) => c.type === "expression").map((c) => this.expr(c)),
-        place
-      };
-    const entries2 = [];
-    for (const el of n.named.filter((c) => c.type === "object_elem")) {
-      const [k, v] = el.named;
-      if (!k || !v) continue;
-      entries2.push({ key: this.keyOf(k), keyPlace: this.place(k), value: this.expr(v) });
-    }
-    return { kind: "object", entries: entries2, place };
-  }
-  /** An object key written as a bare word or a literal string; computed keys (`(var.k)`) have none. */
-  keyOf(k) {
-    const e = this.expr(k);
-    if (e.kind === "string") return e.value;
-    if (e.kind === "traversal" && e.steps.length === 0 && !k.text.trim().startsWith("(")) return e.root;
-    return void 0;
-  }
-  traversal(root, rest, whole, place) {
-    const steps = [];
-    for (const r of rest) {
-      if (r.type === "get_attr") {
-        steps.push(r.named[0]?.text ?? "");
-        continue;
-      }
-      if (r.type === "index") {
-        const idx = r.named[0];
-        if (idx?.type === "legacy_index") {
-          steps.push(Number(idx.text.replace(/^\./, "")));
-          continue;
-        }
-        const inner = idx ? idx.named.find((x) => x.type === "expression") : void 0;
-        const e = inner ? this.expr(inner) : void 0;
-        if (e?.kind === "string") steps.push(e.value);
-        else if (e?.kind === "number" && /^\d+$/.test(e.raw)) steps.push(Number(e.raw));
-        else return { kind: "other", text: whole.text, place };
-        continue;
-      }
-      return { kind: "other", text: whole.text, place };
-    }
-    return { kind: "traversal", root: root.named[0]?.text ?? root.text, steps, text: whole.text, place };
-  }
-};
-
-// src/extract/hcl/yaml-bridge.ts
 function heredocDocs(file, expr) {
   const parsed2 = parseFile(file.path, expr.content);
   if (parsed2.docs.length === 0) return [];
@@ -33579,7 +34109,7 @@ function treeOf(scope, e, depth = 0) {
   if (v.kind === "null") return { kind: "scalar", yaml: "null", place: e.place };
   if (v.kind === "heredoc") return { kind: "scalar", yaml: JSON.stringify(v.content), place: e.place };
   if (v.kind === "string") return { kind: "scalar", yaml: JSON.stringify(v.value), place: e.place };
-  return { kind: "scalar", yaml: scalarText2(v) ?? '""', place: e.place };
+  return { kind: "scalar", yaml: scalarText(v) ?? '""', place: e.place };
 }
 function treeDoc(file, tree, at2) {
   if (tree.kind === "scalar") return void 0;
@@ -33689,7 +34219,7 @@ function helmSets(scope, b) {
   const out2 = [];
   const add = (name2, value) => {
     const n = name2 ? scope.resolve(name2) : void 0;
-    const text2 = n?.known ? scalarText2(n.expr) : void 0;
+    const text2 = n?.known ? scalarText(n.expr) : void 0;
     if (name2 && value && text2 !== void 0) out2.push({ name: text2, namePlace: name2.place, value: treeOf(scope, value) });
   };
   for (const s of childBlocks(b, "set")) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
@@ -34006,299 +34536,6 @@ var EXTRACTORS = [
   terraformGke
 ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-// src/parse/hcl/outline.ts
-var IDENT_START = /[A-Za-z_]/;
-var IDENT = /[A-Za-z0-9_-]/;
-var IN_BRACKETS = /["{}()[\]#/<]/g;
-var IN_EXPRESSION = /["{}()[\]#/<\n]/g;
-var IN_STRING = /["\\$%\n]/g;
-function outline(text2) {
-  const s = new Scanner(text2);
-  try {
-    return s.items();
-  } catch (e) {
-    if (e instanceof Unclear) return void 0;
-    throw e;
-  }
-}
-var Unclear = class extends Error {
-};
-var Scanner = class {
-  constructor(t) {
-    this.t = t;
-  }
-  t;
-  i = 0;
-  items() {
-    const out2 = [];
-    for (; ; ) {
-      this.space(true);
-      if (this.i >= this.t.length) return out2;
-      const start2 = this.i;
-      const name2 = this.ident();
-      this.space(false);
-      if (this.t[this.i] === "=" && this.t[this.i + 1] !== "=") {
-        this.i++;
-        this.expression();
-        out2.push({ kind: "attribute", name: name2, start: start2, end: this.trimEnd(start2) });
-        continue;
-      }
-      const labels = [];
-      for (; ; ) {
-        this.space(false);
-        const c = this.t[this.i];
-        if (c === "{") break;
-        if (c === '"') {
-          const from = this.i + 1;
-          this.string();
-          labels.push(this.t.slice(from, this.i - 1));
-        } else if (c !== void 0 && IDENT_START.test(c)) labels.push(this.ident());
-        else throw new Unclear();
-      }
-      this.i++;
-      this.until("}");
-      out2.push({ kind: "block", type: name2, labels, start: start2, end: this.i });
-    }
-  }
-  /** Moves to the next character `re` finds; false at the end of the text. */
-  jump(re) {
-    re.lastIndex = this.i;
-    const m = re.exec(this.t);
-    this.i = m ? m.index : this.t.length;
-    return m !== null;
-  }
-  /** The end of an attribute's expression, before the newline and any trailing blanks or comment. */
-  trimEnd(start2) {
-    let e = this.i;
-    while (e > start2 && /\s/.test(this.t[e - 1])) e--;
-    return e;
-  }
-  ident() {
-    const from = this.i;
-    if (!IDENT_START.test(this.t[this.i] ?? "")) throw new Unclear();
-    while (this.i < this.t.length && IDENT.test(this.t[this.i])) this.i++;
-    return this.t.slice(from, this.i);
-  }
-  /** Blanks and comments; across newlines only when `lines`. */
-  space(lines) {
-    const t = this.t;
-    while (this.i < t.length) {
-      const c = t[this.i];
-      if (c === " " || c === "	" || c === "\r" || lines && c === "\n") this.i++;
-      else if (c === "#" || c === "/" && t[this.i + 1] === "/") {
-        if (!lines) return;
-        this.lineComment();
-      } else if (c === "/" && t[this.i + 1] === "*") this.blockComment();
-      else return;
-    }
-  }
-  lineComment() {
-    const nl = this.t.indexOf("\n", this.i);
-    this.i = nl < 0 ? this.t.length : nl;
-  }
-  blockComment() {
-    const end = this.t.indexOf("*/", this.i + 2);
-    if (end < 0) throw new Unclear();
-    this.i = end + 2;
-  }
-  /** An attribute's expression: up to a newline outside brackets (the newline is not consumed). */
-  expression() {
-    const t = this.t;
-    while (this.jump(IN_EXPRESSION)) {
-      const c = t[this.i];
-      if (c === "\n") return;
-      if (c === "#" || c === "/" && t[this.i + 1] === "/") return this.lineComment();
-      if (c === "}" || c === ")" || c === "]") throw new Unclear();
-      this.token();
-    }
-  }
-  /** Everything up to the closing bracket `close` (consumed). */
-  until(close) {
-    const t = this.t;
-    while (this.jump(IN_BRACKETS)) {
-      const c = t[this.i];
-      if (c === close) {
-        this.i++;
-        return;
-      }
-      if (c === "}" || c === ")" || c === "]") throw new Unclear();
-      if (c === "#" || c === "/" && t[this.i + 1] === "/") this.lineComment();
-      else this.token();
-    }
-    throw new Unclear();
-  }
-  /** One step: a string, heredoc, comment or bracketed group skipped whole, else one character. */
-  token() {
-    const t = this.t;
-    const c = t[this.i];
-    if (c === '"') return this.string();
-    if (c === "{" || c === "(" || c === "[") {
-      this.i++;
-      return this.until(c === "{" ? "}" : c === "(" ? ")" : "]");
-    }
-    if (c === "/" && t[this.i + 1] === "*") return this.blockComment();
-    if (c === "<" && t[this.i + 1] === "<" && this.heredoc()) return;
-    this.i++;
-  }
-  /** A quoted template: escapes, `$${` / `%%{` literals, and `${…}` / `%{…}` with their own expressions. */
-  string() {
-    const t = this.t;
-    this.i++;
-    while (this.jump(IN_STRING)) {
-      const c = t[this.i];
-      if (c === '"') {
-        this.i++;
-        return;
-      }
-      if (c === "\n") throw new Unclear();
-      if (c === "\\") this.i += 2;
-      else if ((c === "$" || c === "%") && t[this.i + 1] === c) this.i += 2;
-      else if ((c === "$" || c === "%") && t[this.i + 1] === "{") {
-        this.i += 2;
-        this.until("}");
-      } else this.i++;
-    }
-    throw new Unclear();
-  }
-  /** `<<EOT` / `<<-EOT` up to the line holding only the marker; false when `<<` does not open one. */
-  heredoc() {
-    const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(this.t.slice(this.i, this.i + 200));
-    if (!m) return false;
-    const marker = m[1];
-    let line = this.i + m[0].length;
-    while (line < this.t.length) {
-      const nl = this.t.indexOf("\n", line);
-      const end = nl < 0 ? this.t.length : nl;
-      if (this.t.slice(line, end).trim() === marker) {
-        this.i = end;
-        return true;
-      }
-      line = end + 1;
-    }
-    throw new Unclear();
-  }
-};
-
-// src/extract/hcl/collect.ts
-var HCL_FILE = /\.(tf|tofu|tfvars)$/;
-var DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
-var HclCollector = class {
-  constructor(extractors, yamlExtractors) {
-    this.extractors = extractors;
-    this.yamlExtractors = yamlExtractors;
-  }
-  extractors;
-  yamlExtractors;
-  dirs = /* @__PURE__ */ new Map();
-  add(path2, text2) {
-    const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
-    let d = this.dirs.get(dir);
-    if (!d) {
-      d = { files: [], triggered: /* @__PURE__ */ new Set() };
-      this.dirs.set(dir, d);
-    }
-    let triggers = false;
-    for (const e of this.extractors) {
-      if (e.paths.test(path2) && e.triggers.some((t) => text2.includes(t))) {
-        d.triggered.add(e);
-        triggers = true;
-      }
-    }
-    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
-      d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
-  }
-  async extract(onError, skip) {
-    const facts = [];
-    let parsed2 = 0;
-    for (const dir of [...this.dirs.keys()].sort()) {
-      const d = this.dirs.get(dir);
-      if (d.triggered.size === 0) continue;
-      const files = [];
-      const varFiles = [];
-      const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
-      const spans = neededSpans(
-        sorted,
-        wanted,
-        [...d.triggered].flatMap((e) => e.triggers)
-      );
-      for (const [i2, f] of sorted.entries()) {
-        const r = await parseHcl(f.path, f.text, wanted, spans[i2]);
-        if ("skipped" in r) {
-          skip(r.skipped);
-          continue;
-        }
-        parsed2++;
-        (f.path.endsWith(".tfvars") ? varFiles : files).push(r.file);
-      }
-      const scope = new ModuleScope({ dir, files, varFiles });
-      const where3 = files[0]?.path ?? dir;
-      const helpers = {
-        yamlFacts: (docs) => extractDocs(
-          docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
-          docs,
-          (id, err2) => onError(docs[0]?.file ?? where3, id, err2)
-        )
-      };
-      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
-        try {
-          facts.push(...e.extract(scope, helpers));
-        } catch (err2) {
-          onError(where3, e.id, err2);
-        }
-      }
-      this.dirs.delete(dir);
-    }
-    return { facts, parsed: parsed2 };
-  }
-};
-function blockFilter(extractors) {
-  const patterns = ["variable", "locals", ...extractors.flatMap((e) => e.blocks)].map((p) => {
-    const dot = p.indexOf(".");
-    return dot < 0 ? { type: p, label: void 0 } : { type: p.slice(0, dot), label: p.slice(dot + 1) };
-  });
-  return (type, labels) => patterns.some((p) => p.type === type && (p.label === void 0 || (labels[0] ?? "").startsWith(p.label)));
-}
-var VAR_REF = /\bvar\.([A-Za-z_][\w-]*)/g;
-var LOCAL_REF = /\blocal\.[A-Za-z_]/;
-function neededSpans(files, wanted, triggers) {
-  const outlines = files.map((f) => outline(f.text));
-  const keep = outlines.map(() => /* @__PURE__ */ new Set());
-  const vars = /* @__PURE__ */ new Set();
-  let locals = false;
-  const note = (text2) => {
-    for (const m of text2.matchAll(VAR_REF)) vars.add(m[1]);
-    if (LOCAL_REF.test(text2)) locals = true;
-  };
-  files.forEach((f, i2) => {
-    const o = outlines[i2];
-    if (!o) note(f.text);
-    else if (!isVarFile(f.path)) {
-      for (const it of o)
-        if (it.kind === "block" && it.type !== "variable" && it.type !== "locals" && wanted(it.type, it.labels) && (it.type !== "module" || triggers.some((t) => f.text.slice(it.start, it.end).includes(t))))
-          keep[i2].add(it);
-    }
-  });
-  keep.forEach((k, i2) => k.forEach((it) => note(files[i2].text.slice(it.start, it.end))));
-  for (let grew = true; grew; ) {
-    grew = false;
-    files.forEach((f, i2) => {
-      const o = outlines[i2];
-      if (!o) return;
-      const varFile = isVarFile(f.path);
-      for (const it of o) {
-        if (keep[i2].has(it)) continue;
-        const needed = varFile ? it.kind === "attribute" && vars.has(it.name) : it.kind === "block" && (it.type === "variable" && vars.has(it.labels[0] ?? "") || it.type === "locals" && locals);
-        if (!needed) continue;
-        keep[i2].add(it);
-        note(f.text.slice(it.start, it.end));
-        grew = true;
-      }
-    });
-  }
-  return outlines.map((o, i2) => o ? o.filter((it) => keep[i2].has(it)).map(({ start: start2, end }) => ({ start: start2, end })) : void 0);
-}
-
 // src/knowledge/rules.ts
 var import_yaml20 = __toESM(require_dist(), 1);
 function parseRule(text2, file) {
@@ -34349,138 +34586,36 @@ function builtInRules() {
   return builtIn;
 }
 
-// src/parse/directives.ts
-var WORD = /[A-Za-z0-9_]/;
-var RULE_CHARS = /[A-Z0-9, \t-]/;
-var MARK2 = "netcompat-ignore";
-function findDirectives(file, text2) {
-  if (!text2.includes(MARK2)) return [];
-  const out2 = [];
-  const lines = text2.split(/\r?\n/);
-  lines.forEach((line, i2) => {
-    if (!line.includes(MARK2)) return;
-    const d = directiveIn(line);
-    if (!d) return;
-    const directive = { file, line: i2 + 1, column: d.column, rules: d.rules };
-    if (d.reason) directive.reason = d.reason;
-    out2.push(directive);
+// src/model/place-base.ts
+import { posix as posix3 } from "node:path";
+function withPlaceBase(result, prefix2) {
+  if (!prefix2) return result;
+  const path2 = (p) => posix3.normalize(`${prefix2}/${p}`);
+  const place = (p) => ({ ...p, file: path2(p.file) });
+  const fact = (f) => ({
+    ...f,
+    ...f.place ? { place: place(f.place) } : {},
+    ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}
   });
-  return out2;
-}
-function directiveIn(line) {
-  for (let hash2 = line.indexOf("#"); hash2 >= 0; hash2 = line.indexOf("#", hash2 + 1)) {
-    let j = hash2 + 1;
-    while (j < line.length && /\s/.test(line[j])) j++;
-    if (!line.startsWith(MARK2, j)) continue;
-    j += MARK2.length;
-    if (j < line.length && WORD.test(line[j])) continue;
-    const listStart = j;
-    while (j < line.length && RULE_CHARS.test(line[j])) j++;
-    const list = line.slice(listStart, j);
-    let reason;
-    if (j < line.length) {
-      if (line[j] !== ":") continue;
-      reason = line.slice(j + 1).trim() || void 0;
-    }
-    const rules = list.split(/[\s,]+/).filter(Boolean);
-    return reason ? { column: hash2 + 1, rules, reason } : { column: hash2 + 1, rules };
-  }
-  return void 0;
-}
-
-// src/extract/candidates.ts
-var COMPONENT_KEYS = [
-  {
-    keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
-    fact: "kubernetes.version",
-    what: "the Kubernetes version",
-    pin: "set kubernetes-version"
-  },
-  { keys: ["calico", "calicoversion", "calicover", "calicotag"], fact: "calico.version", what: "the Calico version", pin: "set calico-version" },
-  {
-    keys: ["kubeproxy", "kubeproxyversion", "kubeproxytag"],
-    fact: "kubeProxy.version",
-    what: "the kube-proxy version",
-    pin: "set fact kubeProxy.version=VERSION (or kubernetes-version)"
-  },
-  { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
-];
-var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
-var LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
-var VERSION2 = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
-function norm(key) {
-  return key.toLowerCase().replace(/[-_.]/g, "");
-}
-function componentOf(key) {
-  const k = norm(key);
-  return COMPONENT_KEYS.find((c) => c.keys.includes(k));
-}
-function findCandidates(file, text2) {
-  const out2 = [];
-  const parents = [];
-  const lines = text2.split(/\r?\n/);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2];
-    if (/^\s*(#|$)/.test(line)) continue;
-    const m = LINE.exec(line);
-    if (!m) continue;
-    const indent = m[1].length;
-    const key = m[2];
-    const rest = m[3];
-    while (parents.length && parents[parents.length - 1].indent >= indent) parents.pop();
-    const parent = parents[parents.length - 1];
-    const v = VERSION2.exec(rest.trim());
-    if (!v) {
-      if (rest.trim() === "" || rest.trim().startsWith("#")) parents.push({ indent, key });
-      continue;
-    }
-    const direct = componentOf(key);
-    const viaParent = !direct && VERSION_KEYS.has(key.toLowerCase()) && parent ? componentOf(parent.key) : void 0;
-    const c = direct ?? viaParent;
-    if (!c) continue;
-    const shown = direct ? key : `${parent.key}.${key}`;
-    const value = v[1];
-    const column = line.indexOf(rest.trim()) + 1;
-    out2.push({
-      place: { file, line: i2 + 1, column },
-      key: shown,
-      value,
-      fact: c.fact,
-      message: `${file}:${i2 + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`
-    });
-  }
-  return out2;
-}
-
-// src/policy/nothing-checked.ts
-function reasonOf(reasons) {
-  const set = [...new Set(reasons)];
-  const none = set.filter((r) => /^no [a-z-]+ configuration found$/.test(r));
-  const other = set.filter((r) => !none.includes(r));
-  const order = ["kube-proxy", "calico"];
-  const rank2 = (n) => order.includes(n) ? order.indexOf(n) : order.length;
-  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank2(a) - rank2(b) || a.localeCompare(b)).map((n) => n === "calico" ? "Calico" : n);
-  const joined = names.length > 1 ? `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} configuration found` : none[0];
-  const parts2 = [...joined ? [joined] : [], ...other];
-  return parts2.join("; ") || "no rule applies";
-}
-function uncheckedClusters(result) {
-  return result.contexts.flatMap((ctx) => {
-    const na = result.notApplicable.filter((n) => n.context === ctx.name);
-    if (result.rules.length > 0 && na.length < result.rules.length) return [];
-    return [{ name: ctx.name, reason: reasonOf(na.map((n) => n.reason)) }];
-  });
-}
-function nothingChecked(result) {
-  if (result.findings.length > 0 || result.undetermined.length > 0) return void 0;
-  const clusters = uncheckedClusters(result);
-  if (result.contexts.length > 0 && clusters.length < result.contexts.length) return void 0;
-  const files = `${result.stats.filesParsed} parsed file${result.stats.filesParsed === 1 ? "" : "s"}`;
-  let reason = result.rules.length === 0 ? "no rules to check" : `${reasonOf(clusters.map((c) => c.reason))} in ${files}`;
-  const candidates = result.candidates?.length ?? 0;
-  if (candidates > 0)
-    reason += `; ${candidates} version-looking value${candidates === 1 ? "" : "s"} in files netcompat does not recognise (listed as candidates)`;
-  return { reason, clusters };
+  return {
+    ...result,
+    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...c.overridden ? { overridden: c.overridden.map(fact) } : {} })),
+    findings: result.findings.map((f) => ({
+      ...f,
+      ...f.primary ? { primary: place(f.primary) } : {},
+      evidence: f.evidence.map(fact),
+      // `by` is "file:line" of the ignore entry or directive.
+      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path2(f.suppressed.by) } } : {}
+    })),
+    undetermined: result.undetermined.map((u) => ({
+      ...u,
+      ...u.primary ? { primary: place(u.primary) } : {},
+      evidence: u.evidence.map(fact),
+      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: path2(s.path) })),
+    ...result.diagnostics ? { diagnostics: result.diagnostics.map((d) => ({ ...d, ...d.place ? { place: place(d.place) } : {} })) } : {}
+  };
 }
 
 // src/context/conflicts.ts
@@ -34534,60 +34669,6 @@ function conflictDiagnostic(c, manyClusters) {
 function othersText(c, value) {
   const others = c.values.filter((v) => v.value !== value);
   return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places)}`).join(" and ")}`;
-}
-
-// src/policy/conflict-notes.ts
-function noteConflicts(results, conflicts) {
-  if (conflicts.length === 0) return;
-  const index = /* @__PURE__ */ new Map();
-  for (const c of conflicts) {
-    const key = `${c.context}\0${c.fact}`;
-    if (!index.has(key)) index.set(key, c);
-  }
-  const texts = /* @__PURE__ */ new Map();
-  const note = (context, f) => {
-    const key = `${context}\0${f.name}\0${f.value}`;
-    if (texts.has(key)) return texts.get(key);
-    const c = index.get(`${context}\0${f.name}`);
-    const text2 = c && c.values.some((v) => v.value === f.value) ? othersText(c, f.value) : void 0;
-    texts.set(key, text2);
-    return text2;
-  };
-  for (const r of results) {
-    const notes = /* @__PURE__ */ new Set();
-    for (const { fact: f } of factTree(r.evidence)) {
-      const other = note(r.context, f);
-      if (other) notes.add(other);
-    }
-    if (notes.size) r.message += ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`;
-  }
-}
-
-// src/policy/merge-clusters.ts
-function sameKey(r) {
-  const evidence = r.evidence.map((f) => `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`).join("|");
-  const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
-  const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
-  return [r.ruleId, r.message, r.primary ? formatPlace(r.primary) : "", evidence, marks2, missing].join("\0");
-}
-function mergeAcrossClusters(results) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const key = sameKey(r);
-    const first = seen.get(key);
-    if (!first) {
-      const copy = { ...r };
-      seen.set(key, copy);
-      out2.push(copy);
-      continue;
-    }
-    const names = first.clusters ?? [first.context];
-    if (!names.includes(r.context)) names.push(r.context);
-    first.clusters = names;
-    first.context = names.join(", ");
-  }
-  return out2;
 }
 
 // src/policy/suppress.ts
@@ -34650,6 +34731,117 @@ function applyChangedFiles(findings, changed) {
   }
 }
 
+// src/policy/conflict-notes.ts
+function noteConflicts(results, conflicts) {
+  if (conflicts.length === 0) return;
+  const index = /* @__PURE__ */ new Map();
+  for (const c of conflicts) {
+    const key = `${c.context}\0${c.fact}`;
+    if (!index.has(key)) index.set(key, c);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const note = (context, f) => {
+    const key = `${context}\0${f.name}\0${f.value}`;
+    if (texts.has(key)) return texts.get(key);
+    const c = index.get(`${context}\0${f.name}`);
+    const text2 = c && c.values.some((v) => v.value === f.value) ? othersText(c, f.value) : void 0;
+    texts.set(key, text2);
+    return text2;
+  };
+  for (const r of results) {
+    const notes = /* @__PURE__ */ new Set();
+    for (const { fact: f } of factTree(r.evidence)) {
+      const other = note(r.context, f);
+      if (other) notes.add(other);
+    }
+    if (notes.size) r.message += ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`;
+  }
+}
+
+// src/policy/merge-clusters.ts
+function sameKey(r) {
+  const evidence = r.evidence.map((f) => `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`).join("|");
+  const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
+  const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
+  return [r.ruleId, r.message, r.primary ? formatPlace(r.primary) : "", evidence, marks2, missing].join("\0");
+}
+function mergeAcrossClusters(results) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const key = sameKey(r);
+    const first = seen.get(key);
+    if (!first) {
+      const copy = { ...r };
+      seen.set(key, copy);
+      out2.push(copy);
+      continue;
+    }
+    const names = first.clusters ?? [first.context];
+    if (!names.includes(r.context)) names.push(r.context);
+    first.clusters = names;
+    first.context = names.join(", ");
+  }
+  return out2;
+}
+
+// src/policy/apply-policy.ts
+function applyPolicy(evaluation, contexts, input) {
+  const diagnostics = applySuppressions(evaluation.findings, input);
+  if (input.baseline) applyBaseline(evaluation.findings, input.baseline);
+  if (input.changedFiles) applyChangedFiles(evaluation.findings, input.changedFiles);
+  attachCandidates(evaluation.undetermined, input.candidates);
+  const conflicts = findConflicts(contexts);
+  noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
+  diagnostics.push(...conflicts.map((c) => conflictDiagnostic(c, contexts.length > 1)), ...evaluation.diagnostics);
+  return {
+    findings: mergeAcrossClusters(evaluation.findings),
+    undetermined: mergeAcrossClusters(evaluation.undetermined),
+    notApplicable: evaluation.notApplicable,
+    diagnostics
+  };
+}
+function attachCandidates(undetermined, candidates) {
+  for (const u of undetermined) {
+    for (const m of u.missing) {
+      const mine = candidates.filter((c) => c.fact === m.fact || m.fact === "kubeProxy.version" && c.fact === "kubernetes.version");
+      if (mine.length)
+        m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join("; ")}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ""}`;
+    }
+  }
+}
+
+// src/policy/nothing-checked.ts
+function reasonOf(reasons) {
+  const set = [...new Set(reasons)];
+  const none = set.filter((r) => /^no [a-z-]+ configuration found$/.test(r));
+  const other = set.filter((r) => !none.includes(r));
+  const order = ["kube-proxy", "calico"];
+  const rank2 = (n) => order.includes(n) ? order.indexOf(n) : order.length;
+  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank2(a) - rank2(b) || a.localeCompare(b)).map((n) => n === "calico" ? "Calico" : n);
+  const joined = names.length > 1 ? `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} configuration found` : none[0];
+  const parts2 = [...joined ? [joined] : [], ...other];
+  return parts2.join("; ") || "no rule applies";
+}
+function uncheckedClusters(result) {
+  return result.contexts.flatMap((ctx) => {
+    const na = result.notApplicable.filter((n) => n.context === ctx.name);
+    if (result.rules.length > 0 && na.length < result.rules.length) return [];
+    return [{ name: ctx.name, reason: reasonOf(na.map((n) => n.reason)) }];
+  });
+}
+function nothingChecked(result) {
+  if (result.findings.length > 0 || result.undetermined.length > 0) return void 0;
+  const clusters = uncheckedClusters(result);
+  if (result.contexts.length > 0 && clusters.length < result.contexts.length) return void 0;
+  const files = `${result.stats.filesParsed} parsed file${result.stats.filesParsed === 1 ? "" : "s"}`;
+  let reason = result.rules.length === 0 ? "no rules to check" : `${reasonOf(clusters.map((c) => c.reason))} in ${files}`;
+  const candidates = result.candidates?.length ?? 0;
+  if (candidates > 0)
+    reason += `; ${candidates} version-looking value${candidates === 1 ? "" : "s"} in files netcompat does not recognise (listed as candidates)`;
+  return { reason, clusters };
+}
+
 // src/scan-budget.ts
 var DEFAULT_SCAN_DEADLINE_MS = 10 * 60 * 1e3;
 var MAX_SCAN_BYTES = 1024 * 1024 * 1024;
@@ -34708,163 +34900,45 @@ function deadlineFromEnv(env) {
 }
 
 // src/scan.ts
-var CHART_TEMPLATE = /(^|\/)templates\//;
-var YAML_FILE = /\.(ya?ml|json|tpl|template)$/;
-var CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
-var CANDIDATE_BYTES = [
-  "calico",
-  "kube_version",
-  "kubeVersion",
-  "kube-version",
-  "k8s_ver",
-  "k8sVer",
-  "k8s:",
-  "kubernetes:",
-  "kubernetes_version",
-  "kubernetesVersion",
-  "kernel",
-  "kube_proxy",
-  "kubeProxy"
-];
-function mayHoldCandidates(bytes) {
-  return CANDIDATE_BYTES.some((s) => bytes.includes(s));
-}
 async function scan(opts) {
-  const extractors = opts.extractors ?? EXTRACTORS;
-  const textExtractors = extractors.filter(isTextExtractor);
-  const hcl = new HclCollector(extractors.filter(isHclExtractor), extractors);
   const rules = opts.rules ?? builtInRules();
-  const facts = [];
-  const skipped = [];
-  const directives = [];
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
-  const candidates = [];
-  const reader = new FileReader(opts.maxBytes);
-  const prefilter = new Prefilter(extractors);
-  for (const item of discover(opts)) {
-    budget.throwIfOver("reading files");
-    stats.filesSeen++;
-    opts.onFile?.();
-    if ("skipped" in item) {
-      skipped.push(item.skipped);
-      continue;
-    }
-    const path2 = item.file.path;
-    const read = reader.read(item.file);
-    if (!("skipped" in read && read.skipped.reason === "too-large")) stats.filesRead++;
-    if ("skipped" in read) {
-      skipped.push(read.skipped);
-      continue;
-    }
-    if (budget.addBytes(read.bytes.length)) budget.throwIfOver("reading files");
-    const hits = prefilter.scan(read.bytes);
-    const marked = hits.seen[prefilter.ignore] === 1;
-    if (HCL_FILE.test(path2)) {
-      const text3 = decodeText(read.bytes);
-      if (marked) directives.push(...findDirectives(path2, text3));
-      hcl.add(path2, text3);
-      continue;
-    }
-    const yamlish = YAML_FILE.test(path2);
-    if (hits.count === 0) {
-      if (yamlish && mayHoldCandidates(read.bytes)) candidates.push(...findCandidates(path2, decodeText(read.bytes)));
-      continue;
-    }
-    const triggered = splitByInput(prefilter.triggered(path2, hits));
-    const wanted = yamlish || !textExtractors.some((e) => e.paths.test(path2)) ? triggered.yaml : [];
-    if (!marked && triggered.text.length === 0 && wanted.length === 0) {
-      if (yamlish && mayHoldCandidates(read.bytes)) candidates.push(...findCandidates(path2, decodeText(read.bytes)));
-      continue;
-    }
-    const starts = wanted.length > 0 ? segmentStarts(read.bytes) : void 0;
-    const keep = starts ? segmentsHolding(starts, prefilter.offsetsOf(wanted, hits)) : void 0;
-    const text2 = decodeText(read.bytes);
-    if (marked) directives.push(...findDirectives(path2, text2));
-    const onError = (id, err2) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` });
-    const before = facts.length;
-    facts.push(...extractText(triggered.text, path2, text2, onError));
-    const unrecognised = () => {
-      if (facts.length === before && yamlish && CANDIDATE_HINT.test(text2)) candidates.push(...findCandidates(path2, text2));
-    };
-    if (wanted.length === 0) {
-      unrecognised();
-      continue;
-    }
-    if (CHART_TEMPLATE.test(path2) && text2.includes("{{")) {
-      skipped.push({ path: path2, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true });
-      continue;
-    }
-    const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
-    budget.addDocuments(parsed2.docs.length);
-    budget.throwIfOver("parsing");
-    if (parsed2.skipped) skipped.push(parsed2.skipped);
-    if (parsed2.skipped && parsed2.docs.length === 0) continue;
-    stats.filesParsed++;
-    facts.push(...extractDocs(wanted, parsed2.docs, onError));
-    unrecognised();
-  }
-  candidates.sort((x, y) => comparePlaces(x.place, y.place));
-  const fromHcl = await hcl.extract(
-    (path2, id, err2) => skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` }),
-    (s) => skipped.push(s)
-  );
-  facts.push(...fromHcl.facts);
-  stats.filesParsed += fromHcl.parsed;
-  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
-  stats.facts = facts.length;
-  budget.throwIfOver("reading Terraform");
-  const declared = opts.config?.clusters ?? [];
-  const { facts: kept, excluded } = excludeInstallerInternals(
-    facts,
-    declared.flatMap((c) => c.paths)
-  );
-  const contexts = buildContexts(kept, opts.explicit ?? [], declared);
+  const read = await readRepository({ ...opts, extractors: opts.extractors ?? EXTRACTORS, stats, budget });
+  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? []);
   budget.throwIfOver("forming clusters");
-  const evaluation = evaluate2(rules, contexts);
+  const evaluation = evaluate2(rules, clusters.contexts);
   budget.throwIfOver("evaluating rules");
-  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const diagnostics = applySuppressions(evaluation.findings, {
+  const judged = applyPolicy(evaluation, clusters.contexts, {
     ignore: opts.config?.ignore ?? [],
-    configFile: opts.config?.file,
-    directives,
-    today: opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    ...opts.config?.file ? { configFile: opts.config.file } : {},
+    directives: read.directives,
+    today: opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    ...opts.baseline ? { baseline: opts.baseline } : {},
+    ...opts.changedFiles ? { changedFiles: opts.changedFiles } : {},
+    candidates: read.candidates
   });
-  if (opts.baseline) applyBaseline(evaluation.findings, opts.baseline);
-  if (opts.changedFiles) applyChangedFiles(evaluation.findings, opts.changedFiles);
-  attachCandidates(evaluation.undetermined, candidates);
-  const conflicts = findConflicts(contexts);
-  noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
-  diagnostics.push(...conflicts.map((c) => conflictDiagnostic(c, contexts.length > 1)), ...evaluation.diagnostics);
-  evaluation.findings = mergeAcrossClusters(evaluation.findings);
-  evaluation.undetermined = mergeAcrossClusters(evaluation.undetermined);
+  const result = scanResult(opts, rules, stats, read, clusters, judged);
+  return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
+}
+function scanResult(opts, rules, stats, read, { contexts, excluded }, judged) {
   const result = {
     tool: { name: "netcompat", version: VERSION },
-    root: opts.root,
+    root: opts.rootLabel ?? opts.root,
     rules,
     contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...c.overridden.length ? { overridden: c.overridden } : {} })),
-    findings: evaluation.findings,
-    undetermined: evaluation.undetermined,
-    notApplicable: evaluation.notApplicable,
-    skipped,
+    findings: judged.findings,
+    undetermined: judged.undetermined,
+    notApplicable: judged.notApplicable,
+    skipped: read.skipped,
     ...excluded.length ? { excluded } : {},
-    diagnostics,
+    diagnostics: judged.diagnostics,
     stats,
-    ...candidates.length ? { candidates } : {}
+    ...read.candidates.length ? { candidates: read.candidates } : {}
   };
   const unchecked = nothingChecked(result);
   if (unchecked) result.nothingChecked = { ...unchecked, fails: opts.failIfNothingChecked === true };
   return result;
-}
-function attachCandidates(undetermined, candidates) {
-  for (const u of undetermined) {
-    for (const m of u.missing) {
-      const mine = candidates.filter((c) => c.fact === m.fact || m.fact === "kubeProxy.version" && c.fact === "kubernetes.version");
-      if (mine.length)
-        m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join("; ")}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ""}`;
-    }
-  }
 }
 
 // src/model/rule.ts
@@ -35086,7 +35160,7 @@ config file adds can be explained too.
 
 // src/cli/scan-setup.ts
 import { readFile, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute5, posix as posix5, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -35109,9 +35183,9 @@ function posixRelative(from, to) {
 
 // src/inputs/changed-files.ts
 import { execFile } from "node:child_process";
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function parseChangedList(text2) {
-  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix3.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix4.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
 }
 var GitDiffError = class extends Error {
   name = "GitDiffError";
@@ -35486,6 +35560,29 @@ function todayFrom(env) {
   return v;
 }
 
+// src/scan-options.ts
+function scanOptions(req) {
+  const today = todayFrom(req.env);
+  const deadlineMs = deadlineFromEnv(req.env);
+  const { settings } = req;
+  return {
+    root: req.root,
+    ...req.within?.length ? { within: [...req.within] } : {},
+    explicit: req.explicit,
+    ...req.include?.length ? { include: [...req.include] } : {},
+    ...req.exclude?.length ? { exclude: [...req.exclude] } : {},
+    rules: settings.rules,
+    ...settings.config ? { config: settings.config } : {},
+    ...settings.baseline ? { baseline: settings.baseline } : {},
+    ...req.changedFiles ? { changedFiles: req.changedFiles } : {},
+    ...today ? { today } : {},
+    ...deadlineMs !== void 0 ? { budget: { deadlineMs } } : {},
+    ...req.failIfNothingChecked ? { failIfNothingChecked: true } : {},
+    ...req.placeBase ? { placeBase: req.placeBase } : {},
+    ...req.rootLabel !== void 0 ? { rootLabel: req.rootLabel } : {}
+  };
+}
+
 // src/inputs/common-dir.ts
 import { sep as sep6 } from "node:path";
 function commonDir(paths) {
@@ -35564,7 +35661,6 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     "kernel-version": stringValue(values, "kernel-version"),
     facts: listValue(values, "fact")
   });
-  const today = todayFrom(io.env);
   const dirs = positionals.length ? positionals : ["."];
   const roots = dirs.map((d) => resolve5(io.cwd, d));
   for (const [i2, d] of dirs.entries()) await checkDirectory(command, roots[i2], d);
@@ -35581,22 +35677,30 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
   });
   const changed = await changedFiles(values, root, io);
   const include = listValue(values, "include");
+  const exclude = listValue(values, "exclude");
   checkGlobs("--include", include);
-  checkGlobs("--exclude", listValue(values, "exclude"));
-  const options = {
+  checkGlobs("--exclude", exclude);
+  const options = scanOptions({
     root,
-    ...within.length ? { within } : {},
+    within,
     explicit: explicit2,
-    ...include.length ? { include } : {},
-    exclude: listValue(values, "exclude"),
-    rules: settings.rules,
-    ...settings.config ? { config: settings.config } : {},
-    ...settings.baseline ? { baseline: settings.baseline } : {},
+    include,
+    exclude,
+    settings,
     ...changed ? { changedFiles: changed } : {},
-    ...today ? { today } : {},
-    ...deadlineFromEnv(io.env) !== void 0 ? { budget: { deadlineMs: deadlineFromEnv(io.env) } } : {}
-  };
+    env: io.env,
+    failIfNothingChecked: opts.failIfNothingChecked === true,
+    placeBase: placeBase(opts.places ?? "root", root, dir),
+    // Reports show the directories as the user typed them, not this machine's absolute path.
+    rootLabel: dirs.join(", ")
+  });
   return { dir, label: dirs.join(", "), options, failOn: settings.failOn };
+}
+function placeBase(frame, root, dir) {
+  if (frame === "repository") return posixRelative(repositoryRoot(root), root);
+  if (frame === "root") return "";
+  const p = posix5.normalize(dir.split(sep7).join("/")).replace(/\/+$/, "");
+  return p === "." ? "" : p;
 }
 
 // src/inputs/safe-write.ts
@@ -36041,8 +36145,7 @@ async function factsCommand(args2, io) {
   }
   const format = textOrJson(values);
   const { dir, options } = await prepareScan("facts", values, positionals, io, { readBaseline: false });
-  const result = await scan(options);
-  result.root = dir;
+  const result = await scan({ ...options, rootLabel: dir });
   const output = stringValue(values, "output");
   if (format === "json") {
     if (output) streamOutput(resolve8(io.cwd, output), output, (sink) => writeFactsJson(result, sink));
@@ -36080,7 +36183,7 @@ async function rulesCommand(args2, io) {
 }
 
 // src/cli/scan-command.ts
-import { posix as posix5, resolve as resolve9, sep as sep7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/policy/verdict.ts
 function activeFindings(result) {
@@ -36189,38 +36292,6 @@ function writeJsonReport(result, opts, sink) {
     notApplicable: sortNotApplicable(result.notApplicable)
   };
   writeJson(report, sink, { stableKeys: true });
-}
-
-// src/report/rebase.ts
-import { posix as posix4 } from "node:path";
-function rebaseResult(result, prefix2) {
-  if (!prefix2) return result;
-  const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
-  const place = (p) => ({ ...p, file: path2(p.file) });
-  const fact = (f) => ({
-    ...f,
-    ...f.place ? { place: place(f.place) } : {},
-    ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}
-  });
-  return {
-    ...result,
-    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...c.overridden ? { overridden: c.overridden.map(fact) } : {} })),
-    findings: result.findings.map((f) => ({
-      ...f,
-      ...f.primary ? { primary: place(f.primary) } : {},
-      evidence: f.evidence.map(fact),
-      // `by` is "file:line" of the ignore entry or directive.
-      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path2(f.suppressed.by) } } : {}
-    })),
-    undetermined: result.undetermined.map((u) => ({
-      ...u,
-      ...u.primary ? { primary: place(u.primary) } : {},
-      evidence: u.evidence.map(fact),
-      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
-    })),
-    skipped: result.skipped.map((s) => ({ ...s, path: path2(s.path) })),
-    ...result.diagnostics ? { diagnostics: result.diagnostics.map((d) => ({ ...d, ...d.place ? { place: place(d.place) } : {} })) } : {}
-  };
 }
 
 // src/report/sarif.ts
@@ -36675,13 +36746,13 @@ var OPTIONS5 = {
   quiet: { type: "boolean", short: "q" },
   "allow-empty": { type: "boolean" }
 };
+var PLACES = { sarif: "repository", json: "root", text: "typed" };
 function stream(format, result, o, sink) {
   if (format === "json") return writeJsonReport(result, { failOn: o.failOn }, sink);
-  const repo = repositoryRoot(o.root);
-  writeSarifReport(rebaseResult(result, posixRelative(repo, o.root)), sink, { rootDir: repo, undetermined: o.sarifUndetermined });
+  writeSarifReport(result, sink, { rootDir: repositoryRoot(o.root), undetermined: o.sarifUndetermined });
 }
 function text(result, o) {
-  return renderText(rebaseResult(result, o.shown), { failOn: o.failOn, color: o.color });
+  return renderText(result, { failOn: o.failOn, color: o.color });
 }
 async function emit(format, result, o, io, output) {
   if (format === "text") {
@@ -36693,10 +36764,6 @@ async function emit(format, result, o, io, output) {
   } else {
     stream(format, result, o, io.stdoutPieces ?? io.stdout);
   }
-}
-function typedPrefix(dir) {
-  const p = posix5.normalize(dir.split(sep7).join("/")).replace(/\/+$/, "");
-  return p === "." ? "" : p;
 }
 function diagnosticsToStderr(result, io) {
   for (const d of result.diagnostics ?? []) {
@@ -36712,7 +36779,10 @@ async function scanCommand(args2, io) {
     return EXIT.ok;
   }
   const format = parseFormat(stringValue(values, "format"));
-  const { dir, label, options, failOn } = await prepareScan("scan", values, positionals, io);
+  const { label, options, failOn } = await prepareScan("scan", values, positionals, io, {
+    places: PLACES[format],
+    failIfNothingChecked: values["fail-if-nothing-checked"] === true
+  });
   const sarifUndetermined = values["sarif-undetermined"] === true;
   if (sarifUndetermined && format !== "sarif") throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
   const quiet = values.quiet === true;
@@ -36720,12 +36790,7 @@ async function scanCommand(args2, io) {
   const progress = quiet ? void 0 : new Progress(io, oneLine(label), () => stats);
   let result;
   try {
-    result = await scan({
-      ...options,
-      stats,
-      failIfNothingChecked: values["fail-if-nothing-checked"] === true,
-      ...progress ? { onFile: () => progress.tick() } : {}
-    });
+    result = await scan({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
   } finally {
     progress?.done();
   }
@@ -36734,10 +36799,9 @@ async function scanCommand(args2, io) {
       `scan: no file to scan in ${JSON.stringify(label)}${options.include ? " matching --include" : ""}; check DIR and --include, or pass --allow-empty if an empty scan is expected`
     );
   }
-  result.root = label;
   const output = stringValue(values, "output");
   const color = format === "text" && !output && colourWanted(io.env, io.isTTY);
-  const o = { failOn, color, root: options.root, shown: typedPrefix(dir), sarifUndetermined };
+  const o = { failOn, color, root: options.root, sarifUndetermined };
   if (quiet) {
     if (output) await emit(format, result, { ...o, color: false }, io, output);
     io.stdout(`${colours(colourWanted(io.env, io.isTTY)).bold(`Verdict: ${verdictTitle(result, failOn)}`)}
