@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedPresent } from '../helpers/corpus.js';
 import { kubernetesMinor, matchOsImage, osImagePatterns, type OsImageKind } from '../../src/knowledge/os-image-patterns.js';
 import { lookupOs } from '../../src/knowledge/os-table.js';
+import { IMAGE_CASES } from './os-image-cases.js';
 
 const OS_KERNELS_MD = new URL('../../../shared/research/os-kernels.md', import.meta.url).pathname;
 
@@ -21,22 +22,29 @@ describe('os-image-patterns data', () => {
     expect(specs.filter((s) => !notInTable.has(s) && lookupOs(s) === undefined)).toEqual([]);
   });
 
-  for (const p of patterns) {
-    for (const ex of p.examples) {
-      it(`${p.id}: ${ex.input}${ex.k8s ? ` (k8s ${ex.k8s})` : ''}`, () => {
-        // The pattern itself recognises its example…
-        expect(new RegExp(p.match, 'i').test(ex.input)).toBe(true);
-        // …and the whole table maps it as the example says (an earlier pattern may not take it elsewhere).
-        const m = matchOsImage(ex.input, p.kinds[0] as OsImageKind, { k8sMinor: ex.k8s });
-        if (p.ignore) {
-          expect(m).toBeUndefined();
-        } else {
-          expect(m?.spec).toBe(ex.os);
-          expect(m?.unresolved).toBe(ex.unresolved === true);
-        }
-      });
-    }
-  }
+  it('carries, as its examples, exactly the cases of the hand-written table (test/knowledge/os-image-cases.ts)', () => {
+    const fromData = patterns.flatMap((p) =>
+      p.examples.map((e) => `${p.id} ${p.kinds[0]} ${e.input} → ${p.ignore ? null : e.os}${e.k8s ? ` k8s ${e.k8s}` : ''}${e.unresolved ? ' unresolved' : ''}`),
+    );
+    const fromTable = IMAGE_CASES.map(
+      ([id, kind, input, os, o]) => `${id} ${kind} ${input} → ${os}${o?.k8s ? ` k8s ${o.k8s}` : ''}${o?.unresolved ? ' unresolved' : ''}`,
+    );
+    expect(fromData).toEqual(fromTable);
+  });
+});
+
+describe('OS image names → node-os spec (expectations written out, not read from the data)', () => {
+  const byId = new Map(osImagePatterns().map((p) => [p.id, p]));
+  it.each(IMAGE_CASES.map((c) => [`${c[0]}: ${c[2]}${c[4]?.k8s ? ` (k8s ${c[4].k8s})` : ''}`, c] as const))('%s', (_title, [id, kind, input, os, opts]) => {
+    // The pattern itself recognises the name…
+    const p = byId.get(id);
+    expect(p, `pattern ${id}`).toBeDefined();
+    expect(new RegExp(p!.match, 'i').test(input)).toBe(true);
+    // …and the whole table maps it as written here (an earlier pattern may not take it elsewhere).
+    const m = matchOsImage(input, kind, { k8sMinor: opts?.k8s });
+    if (os === null) expect(m).toBeUndefined();
+    else expect({ spec: m?.spec, unresolved: m?.unresolved }).toEqual({ spec: os, unresolved: opts?.unresolved === true });
+  });
 });
 
 describe('matchOsImage', () => {
