@@ -1,6 +1,7 @@
 // Mutation run: plants one deliberate bug at a time in a scratch copy of the repository and runs the test
 // suite there; a mutant that no test catches is a gap in the tests. Not part of CI (it runs the suite once
-// per mutant). Usage:
+// per mutant, stopping at the first failing test: a caught mutant takes seconds, a survivor the whole
+// suite). Run it niced on a shared machine: `nice -n 10 npm run mutate`. Usage:
 //   npm run mutate                      every mutant, full suite each
 //   npm run mutate -- --only M3,M7      some mutants
 //   npm run mutate -- --tests test/rules test/evaluate   a faster, partial suite
@@ -87,6 +88,83 @@ export const MUTANTS = [
     find: 'severityRank(severity) <= severityRank(failOn)',
     replace: 'severityRank(severity) < severityRank(failOn)',
   },
+  {
+    id: 'M13',
+    kind: 'engine comparison flipped: a kernel-build "<" comparator reads as ">="',
+    file: 'src/knowledge/kernel-build.ts',
+    find: "    case '<':\n      return tri(c < 0);",
+    replace: "    case '<':\n      return tri(c >= 0);",
+  },
+  {
+    id: 'M14',
+    kind: 'engine comparison flipped: an `in` leaf becomes case-sensitive',
+    file: 'src/evaluate/leaf.ts',
+    find: 'leaf.in.some((x) => x.toLowerCase() === v.toLowerCase())',
+    replace: 'leaf.in.some((x) => x === v)',
+  },
+  {
+    id: 'M15',
+    kind: 'suppression: a directive on the line before no longer suppresses',
+    file: 'src/policy/suppress.ts',
+    find: '(p.line === x.line || p.line === x.line + 1)',
+    replace: '(p.line === x.line)',
+  },
+  {
+    id: 'M16',
+    kind: 'suppression: an ignore entry still suppresses on its expiry day',
+    file: 'src/policy/suppress.ts',
+    find: 'g.expires <= input.today',
+    replace: 'g.expires < input.today',
+  },
+  {
+    id: 'M17',
+    kind: 'fingerprint: the cluster is left out',
+    file: 'src/evaluate/fingerprint.ts',
+    find: '[ruleId, context, ...[...values].sort()',
+    replace: '[ruleId, ...[...values].sort()',
+  },
+  {
+    id: 'M18',
+    kind: 'fingerprint: files behind a derivation are ignored (evidence walked one level only)',
+    file: 'src/evaluate/evaluate-rule.ts',
+    find: 'const files = factTree(evidence).flatMap(',
+    replace: 'const files = factTree(evidence).filter((x) => x.depth === 0).flatMap(',
+  },
+  {
+    id: 'M19',
+    kind: 'spelling: an upper-case proxy mode (IPVS) no longer recognised',
+    file: 'src/extract/values.ts',
+    find: "  const s = raw.trim().toLowerCase();\n  if (s === '') return 'iptables';",
+    replace: "  const s = raw.trim();\n  if (s === '') return 'iptables';",
+  },
+  {
+    id: 'M20',
+    kind: 'OS image pattern: Ubuntu EKS images without a build date no longer match',
+    file: 'data/os-image-patterns.yaml',
+    find: '-(?:(?:amd64|arm64)-(?:pro-)?server-(\\d{8})|)',
+    replace: '-(?:(?:amd64|arm64)-(?:pro-)?server-(\\d{8}))',
+  },
+  {
+    id: 'M21',
+    kind: 'SARIF: the region column is off by one',
+    file: 'src/report/sarif.ts',
+    find: '{ startLine: p.line, startColumn: p.column }',
+    replace: '{ startLine: p.line, startColumn: p.column + 1 }',
+  },
+  {
+    id: 'M22',
+    kind: 'embedded YAML: ConfigMap data no longer read as documents (kube-proxy config.conf lost)',
+    file: 'src/extract/capi-embedded-docs.ts',
+    find: "if (kind === 'ConfigMap' && apiVersion === 'v1') {",
+    replace: "if (kind === 'ConfigMap' && apiVersion === 'v0') {",
+  },
+  {
+    id: 'M23',
+    kind: 'verdict: nothing checked reads as a pass',
+    file: 'src/policy/verdict.ts',
+    find: "return result.nothingChecked ? 'nothing-checked' : 'pass';",
+    replace: "return 'pass';",
+  },
 ];
 
 function parseArgs(argv) {
@@ -117,7 +195,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         continue;
       }
       writeFileSync(path, original.replace(m.find, m.replace));
-      const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args.tests], {
+      const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', ...args.tests], {
         cwd: copy,
         encoding: 'utf8',
         env: { ...process.env, CI: '', NO_COLOR: '1', FORCE_COLOR: '0' },
