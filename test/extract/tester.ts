@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocs } from '../../src/extract/extract-file.js';
-import type { Extractor } from '../../src/extract/types.js';
+import { isHclExtractor, isTextExtractor, type Extractor } from '../../src/extract/types.js';
 import type { Fact, FactName } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
-import { brief, extractFixture, FIXTURES } from './helpers.js';
+import { fileURLToPath } from 'node:url';
+import { brief, FIXTURES } from './helpers.js';
 
 /**
  * A table-driven harness for extractors, in the spirit of ESLint's RuleTester: each case names a fixture
@@ -17,7 +18,7 @@ export interface ExtractorCase {
   title: string;
   fixture: string;
   facts: ReturnType<typeof brief>[];
-  only?: { names?: readonly FactName[]; except?: readonly FactName[]; origin?: 'repository' | 'default' | 'not-default' };
+  only?: Only;
   /** Read as the scan reads it: YAML carried in ConfigMap strings and kubeadm files too (extractDocs). */
   pipeline?: boolean;
   /** Changes the fixture text before it is read (CRLF line endings, …). */
@@ -27,12 +28,35 @@ export interface ExtractorCase {
   textAt?: Record<number, string>;
 }
 
-export function testExtractor(extractor: Extractor, cases: ExtractorCase[]): void {
+/** Which facts a case compares: names kept or left out, an origin, a range of fixture lines. */
+export interface Only {
+  names?: readonly FactName[];
+  except?: readonly FactName[];
+  origin?: 'repository' | 'default' | 'not-default';
+  lines?: [from: number, to: number];
+}
+
+/** The installer facts of a source, tested on their own (test/extract/installer-facts.test.ts): left out of the settings. */
+export const SETTINGS: Only = { except: ['cluster.definition', 'installer.name', 'installer.release', 'cluster.cni'] };
+
+export interface TesterOptions {
+  /**
+   * Fixtures under test/fixtures/<root>/ with the path as the facts' file (`sources-a`, `sources-b`), instead
+   * of test/fixtures/extract/<extractor id>/.
+   */
+  root?: string;
+  /** Every case read as the scan reads it (see ExtractorCase.pipeline). */
+  pipeline?: boolean;
+  /** `only` for the cases that give none. */
+  only?: Only;
+}
+
+export function testExtractor(extractor: Extractor, cases: ExtractorCase[], options: TesterOptions = {}): void {
+  const fixtures = options.root ? fileURLToPath(new URL(`../fixtures/${options.root}/`, import.meta.url)) : `${FIXTURES}${extractor.id}/`;
+  const read = (c: ExtractorCase): string => (c.transform ?? ((t: string) => t))(readFileSync(`${fixtures}${c.fixture}`, 'utf8'));
   describe(extractor.id, () => {
     it.each(cases.map((c) => [c.title, c] as const))('%s', (_title, c) => {
-      const facts = (c.pipeline ? throughPipeline(extractor, c.fixture, c.transform) : extractFixture(extractor, c.fixture, c.transform)).filter((f) =>
-        kept(f, c.only),
-      );
+      const facts = extract(extractor, c.fixture, read(c), c.pipeline ?? options.pipeline ?? false).filter((f) => kept(f, c.only ?? options.only));
       expect(facts.map(brief)).toEqual(c.facts);
       for (const [i, note] of Object.entries(c.notes ?? {})) {
         const got = facts[Number(i)]?.note;
@@ -42,7 +66,7 @@ export function testExtractor(extractor: Extractor, cases: ExtractorCase[]): voi
       for (const [i, raw] of Object.entries(c.raws ?? {})) expect(facts[Number(i)]?.raw, `raw of fact ${i}`).toBe(raw);
       for (const [i, text] of Object.entries(c.textAt ?? {})) {
         const p = facts[Number(i)]?.place;
-        const line = p ? (readFixture(extractor, c.fixture, c.transform).split(/\r?\n/)[p.line - 1] ?? '') : '';
+        const line = p ? (read(c).split(/\r?\n/)[p.line - 1] ?? '') : '';
         expect(p ? line.slice(p.column - 1) : '', `text at the place of fact ${i}`).toMatch(new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       }
     });
@@ -53,17 +77,20 @@ function kept(f: Fact, only: ExtractorCase['only']): boolean {
   if (!only) return true;
   if (only.names && !only.names.includes(f.name)) return false;
   if (only.except?.includes(f.name)) return false;
+  const line = f.place?.line ?? 0;
+  if (only.lines && (line < only.lines[0] || line > only.lines[1])) return false;
   if (only.origin === 'not-default') return f.origin !== 'default';
   return !only.origin || f.origin === only.origin;
 }
 
-function readFixture(extractor: Extractor, name: string, transform: (t: string) => string = (t) => t): string {
-  return transform(readFileSync(`${FIXTURES}${extractor.id}/${name}`, 'utf8'));
-}
-
-/** The fixture through the extraction pass as the scan runs it; an extractor that throws fails the test. */
-function throughPipeline(extractor: Extractor, name: string, transform?: (t: string) => string): Fact[] {
-  return extractDocs([extractor], parseFile(name, readFixture(extractor, name, transform)).docs, (id, err) => {
-    throw new Error(`${id}: ${String(err)}`);
-  });
+/** One extractor over every document of the text, as parsed by the scan; with `pipeline`, through extractDocs (YAML in strings too). */
+function extract(extractor: Extractor, path: string, text: string, pipeline: boolean): Fact[] {
+  if (isTextExtractor(extractor)) return extractor.extract({ path, text });
+  const parsed = parseFile(path, text);
+  if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);
+  if (pipeline)
+    return extractDocs([extractor], parsed.docs, (id, err) => {
+      throw new Error(`${id}: ${String(err)}`);
+    });
+  return parsed.docs.flatMap((d) => (isHclExtractor(extractor) ? [] : extractor.extract(d)));
 }
