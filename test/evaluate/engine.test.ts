@@ -140,4 +140,23 @@ describe('rules over contexts', () => {
     const out = evaluateRule(ipvsOldKernel, contextOf([fact('kubeProxy.mode', 'ipvs'), fact('node.kernel', '4.18.0')]));
     expect(out.findings[0]!.message).toBe('mode ipvs');
   });
+  it('the fingerprint rests on every file behind the evidence, however deep the derivation', () => {
+    // node.kernel ← node.os (derived, no place) ← the image that named the OS: the file is two steps down.
+    const kernelFrom = (file: string) =>
+      fact('node.kernel', '4.18.0', {
+        origin: 'derived',
+        place: undefined,
+        derivedFrom: [
+          fact('node.os', 'rocky-8', {
+            origin: 'derived',
+            place: undefined,
+            derivedFrom: [fact('node.os', 'rockylinux-8', { place: { file, line: 3, column: 9 } })],
+          }),
+        ],
+      });
+    const at = (file: string) => evaluateRule(ipvsOldKernel, contextOf([fact('kubeProxy.mode', 'ipvs'), kernelFrom(file)])).findings[0]!;
+    expect(at('capi/machines.yaml').fingerprint).toBe(at('capi/machines.yaml').fingerprint);
+    expect(at('capi/machines.yaml').fingerprint).not.toBe(at('capi/other.yaml').fingerprint);
+    expect(at('capi/machines.yaml').primary?.file).toBe('f.yaml');
+  });
 });
