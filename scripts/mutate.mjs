@@ -201,7 +201,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         env: { ...process.env, CI: '', NO_COLOR: '1', FORCE_COLOR: '0' },
       });
       writeFileSync(path, original);
-      const failed = [...new Set([...run.stdout.matchAll(/(?:FAIL|×)\s+(?:\|\w+\|\s+)?(test\/\S+\.test\.ts)/g)].map((x) => x[1]))];
+      const failed = [...new Set([...`${run.stdout}\n${run.stderr}`.matchAll(/(?:FAIL|×)\s+(?:\|\w+\|\s+)?(test\/\S+\.test\.ts)/g)].map((x) => x[1]))];
       results.push({ ...m, outcome: run.status === 0 ? 'survived' : 'caught', failed });
       console.log(
         `${m.id} ${run.status === 0 ? 'SURVIVED' : 'caught'}: ${m.kind}${failed.length ? ` (by ${failed.slice(0, 4).join(', ')}${failed.length > 4 ? ', …' : ''})` : ''}`,
