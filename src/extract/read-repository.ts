@@ -1,5 +1,6 @@
 import { discover, type DiscoverOptions } from '../discover/discover.js';
 import { decodeText, FileReader } from '../discover/file-reader.js';
+import { readWithin } from '../discover/read-within.js';
 import type { Candidate } from '../model/candidate.js';
 import type { Fact } from '../model/fact.js';
 import type { ScanResult } from '../model/finding.js';
@@ -73,14 +74,15 @@ class RepositoryReader {
   private readonly reader: FileReader;
   private readonly prefilter: Prefilter;
   private readonly textExtractors: TextExtractor[];
-  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts).
+  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it
+  // names with file() is read under the walk's rules (inside the root, no symbolic link).
   private readonly hcl: HclCollector;
 
   constructor(private readonly opts: ReadOptions) {
     this.reader = new FileReader(opts.maxBytes);
     this.prefilter = new Prefilter(opts.extractors);
     this.textExtractors = opts.extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors);
+    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors, (path) => readWithin(opts.root, path, this.reader));
   }
 
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */

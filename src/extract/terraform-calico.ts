@@ -1,6 +1,7 @@
 import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
 import type { HclBlock, HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
+import { parseFile } from '../parse/parse-file.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { hclFact } from './hcl/hcl-fact.js';
 import { setTree, type HelmSet } from './hcl/helm-set.js';
@@ -20,9 +21,10 @@ function resources(scope: ModuleScope, type: string): { file: HclFile; b: HclBlo
 
 /**
  * YAML documents an expression stands for: a heredoc as written, an object (or `yamlencode`/`jsonencode`/
- * `yamldecode` of one, or of a heredoc) written out as YAML. `file(…)` and other computed values give none.
+ * `yamldecode` of one, or of a heredoc) written out as YAML, and the file `file(…)` / `templatefile(…)`
+ * names when its path resolves (places are then that file's own). Other computed values give none.
  */
-function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr): YamlDoc[] {
+function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr, helpers: HclHelpers): YamlDoc[] {
   // Interpolations in a heredoc stay as written: the YAML extractors read `${…}` as a placeholder.
   if (e.kind === 'heredoc') return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
   const r = scope.resolve(e);
@@ -31,8 +33,24 @@ function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr): YamlDoc[] {
     const d = projectedDoc(scope, file, e);
     return d ? [d] : [];
   }
-  if (e.kind === 'call' && ['yamlencode', 'jsonencode', 'yamldecode', 'jsondecode'].includes(e.name) && e.args[0]) return docsOf(scope, file, e.args[0]);
+  if (e.kind === 'call' && ['yamlencode', 'jsonencode', 'yamldecode', 'jsondecode'].includes(e.name) && e.args[0])
+    return docsOf(scope, file, e.args[0], helpers);
+  if (e.kind === 'call' && (e.name === 'file' || e.name === 'templatefile') && e.args[0]) return namedFileDocs(scope, e.args[0], helpers);
   return [];
+}
+
+/**
+ * The documents of a file `file(…)` or `templatefile(…)` reads: its path must resolve to a string
+ * naming a file inside the repository. A template's `${…}` stay as written (placeholders to every
+ * extractor); a `%{ if }` directive that breaks the YAML leaves the file unread.
+ */
+function namedFileDocs(scope: ModuleScope, arg: HclExpr, helpers: HclHelpers): YamlDoc[] {
+  const r = scope.resolve(arg);
+  const rel = r.known ? scalarText(r.expr) : undefined;
+  const path = rel === undefined ? undefined : scope.fileIn(rel);
+  if (path === undefined) return [];
+  const read = helpers.readText(path);
+  return 'text' in read ? parseFile(path, read.text).docs : [];
 }
 
 function fileOf(scope: ModuleScope, path: string): HclFile | undefined {
@@ -91,7 +109,7 @@ function helmSets(scope: ModuleScope, b: HclBlock): HelmSet[] {
   return out;
 }
 
-function helmReleaseFacts(scope: ModuleScope, file: HclFile, b: HclBlock): Fact[] {
+function helmReleaseFacts(scope: ModuleScope, file: HclFile, b: HclBlock, helpers: HclHelpers): Fact[] {
   const chartRef = known(scope.attribute(b, 'chart')?.r);
   if (!chartRef) return [];
   // A chart URL or path names its version in the file name: ".../tigera-operator-v3.26.1.tgz".
@@ -112,7 +130,7 @@ function helmReleaseFacts(scope: ModuleScope, file: HclFile, b: HclBlock): Fact[
   if (version) facts.push(version);
   const values = scope.attribute(b, 'values');
   const items = values?.r.known && values.r.expr.kind === 'tuple' ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID, d, d.doc.contents));
+  for (const item of items) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
@@ -131,14 +149,14 @@ export const terraformCalico: HclExtractor = {
   triggers: ['tigera-operator', 'kubernetes_manifest', 'kubectl_manifest'],
   extract(scope, helpers: HclHelpers) {
     const facts: Fact[] = [];
-    for (const { file, b } of resources(scope, 'helm_release')) facts.push(...helmReleaseFacts(scope, file, b));
+    for (const { file, b } of resources(scope, 'helm_release')) facts.push(...helmReleaseFacts(scope, file, b, helpers));
     for (const { file, b } of resources(scope, 'kubernetes_manifest')) {
       const m = scope.attribute(b, 'manifest');
-      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr)));
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers)));
     }
     for (const { file, b } of resources(scope, 'kubectl_manifest')) {
       const y = scope.attribute(b, 'yaml_body');
-      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr)));
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers)));
     }
     return facts;
   },

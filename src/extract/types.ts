@@ -47,6 +47,11 @@ export interface TextExtractor extends ExtractorBase {
 export interface HclHelpers {
   /** Facts of the YAML extractors over documents whose places are already in the `.tf` file. */
   yamlFacts(docs: readonly YamlDoc[]): Fact[];
+  /**
+   * The text of a repository file that Terraform reads with `file()` / `templatefile()` (repository-relative
+   * POSIX path), read only inside the scanned root; else why not.
+   */
+  readText(path: string): { text: string } | { reason: string };
 }
 
 /**

@@ -43,6 +43,16 @@ describe('scan Terraform repositories', () => {
     expect(ev).toEqual(['calico.vxlanMode=Always@calico.tf:21:13', 'calico.version=3.26.1@calico.tf:5:22', 'node.kernel=5.10@derived']);
   });
 
+  it('the same with the chart values in a file the helm_release reads with file(): the finding points into that file', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-repos/eks-calico-values-file');
+    expect(code).toBe(0);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['CAL-VXLAN-CSUM-OFF-PERF']);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    const ev = report.findings[0]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev).toEqual(['calico.vxlanMode=Always@helm/calico-values.yaml:6:24', 'calico.version=3.26.1@main.tf:25:16', 'node.kernel=5.10@derived']);
+  });
+
   it('AKS 1.30 with Azure CNI and Calico network policy: Azure-managed Calico 3.26.3, policy only: no findings, nothing undetermined', () => {
     const { code, report } = scanJson('test/fixtures/terraform-aks/calico-policy');
     expect(code).toBe(0);

@@ -25,12 +25,25 @@ describe('terraform-calico', () => {
     ]);
   });
 
-  it('kubernetes_manifest objects and kubectl_manifest heredocs go through the YAML extractors; file() is not read', async () => {
+  it('kubernetes_manifest objects and kubectl_manifest heredocs go through the YAML extractors; file() of a missing file gives nothing', async () => {
     const { facts } = await extractTf(terraformCalico, 'manifests');
     expect(facts.map(tfBrief)).toEqual([
       { name: 'calico.ipipMode', value: 'Always', at: 'manifests/calico.tf:13:29' },
       { name: 'calico.vxlanMode', value: 'Never', at: 'manifests/calico.tf:13:29' },
       { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=true', at: 'manifests/calico.tf:28:30' },
+    ]);
+  });
+
+  it('helm_release values read from files named by file() and templatefile(), with places in those files; nothing outside the repository', async () => {
+    const { facts, skipped } = await extractTf(terraformCalico, 'helm-file');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'calico.version', value: '3.26.1', at: 'helm-file/main.tf:6:16' },
+      { name: 'calico.ipipMode', value: 'Never', at: 'helm-file/values/calico.yaml:5:24' },
+      { name: 'calico.vxlanMode', value: 'Always', at: 'helm-file/values/calico.yaml:5:24' },
+      // templatefile()'s variables are not substituted: the value stays a placeholder, unresolved.
+      { name: 'calico.dataplane', value: '${mode}', at: 'helm-file/dataplane.yaml.tftpl:3:21', unresolved: true },
+      { name: 'calico.version', value: '3.27.0', at: 'helm-file/main.tf:17:13' },
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { outline, type OutlineItem } from '../../parse/hcl/outline.js';
 import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
-import type { Extractor, HclExtractor } from '../types.js';
+import type { Extractor, HclExtractor, HclHelpers } from '../types.js';
 import { isVarFile, ModuleScope } from './module.js';
 
 /** Terraform and OpenTofu configuration and variable files. */
@@ -31,6 +31,8 @@ export class HclCollector {
   constructor(
     private readonly extractors: readonly HclExtractor[],
     private readonly yamlExtractors: readonly Extractor[],
+    /** Reads a file named by `file()` / `templatefile()` (the scan confines it to the scanned root). */
+    private readonly readText: HclHelpers['readText'] = () => ({ reason: 'files named by file() are not read here' }),
   ) {}
 
   add(path: string, text: string): void {
@@ -87,6 +89,7 @@ export class HclCollector {
             docs,
             (id, err) => onError(docs[0]?.file ?? where, id, err),
           ),
+        readText: this.readText,
       };
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
         try {

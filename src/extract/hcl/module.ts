@@ -102,6 +102,9 @@ export class ModuleScope {
       start = a
         ? this.resolve(a.expr, [...via, { what: `local.${first}`, place: a.expr.place }], depth + 1)
         : { known: false, text: expr.text, reason: `local.${first} is not defined in ${this.dirName()}`, via };
+    } else if (expr.root === 'path' && first === 'module' && rest.length === 0) {
+      // The module's own directory: what `file("${path.module}/values.yaml")` is relative to.
+      return { known: true, expr: { kind: 'string', value: '.', place: expr.place }, via };
     } else {
       const what = expr.root === 'module' ? 'a module output' : expr.root === 'data' ? 'a data source' : `${expr.root}.…`;
       return { known: false, text: expr.text, reason: `${expr.text} reads ${what}, known only after apply`, via };
@@ -154,6 +157,24 @@ export class ModuleScope {
     return obj.expr.entries
       .filter((e): e is typeof e & { key: string } => e.key !== undefined)
       .map((e) => ({ key: e.key, keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) }));
+  }
+
+  /**
+   * The repository path of a file a module names with a relative path (`values.yaml`, `${path.module}/x`):
+   * relative to the module directory, which is Terraform's working directory for a root module. Undefined
+   * for an absolute path or one that leaves the repository.
+   */
+  fileIn(rel: string): string | undefined {
+    if (rel.startsWith('/') || /^[A-Za-z]:[\\/]/.test(rel) || rel.startsWith('~')) return undefined;
+    const parts: string[] = this.module.dir === '' ? [] : this.module.dir.split('/');
+    for (const p of rel.split('/')) {
+      if (p === '' || p === '.') continue;
+      if (p === '..') {
+        if (parts.length === 0) return undefined;
+        parts.pop();
+      } else parts.push(p);
+    }
+    return parts.length ? parts.join('/') : undefined;
   }
 
   private dirName(): string {
