@@ -96,9 +96,11 @@ function helmSets(scope: ModuleScope, b: HclBlock): HelmSet[] {
     const text = n?.known ? scalarText(n.expr) : undefined;
     if (name && value && text !== undefined) out.push({ name: text, namePlace: name.place, value: treeOf(scope, value) });
   };
-  for (const s of childBlocks(b, 'set')) add(s.body.attributes.find((a) => a.name === 'name')?.expr, s.body.attributes.find((a) => a.name === 'value')?.expr);
-  // Helm provider 3.x: `set = [{ name = …, value = … }]`.
-  const list = scope.attribute(b, 'set');
+  const blocks = childBlocks(b, 'set');
+  for (const s of blocks) add(s.body.attributes.find((a) => a.name === 'name')?.expr, s.body.attributes.find((a) => a.name === 'value')?.expr);
+  // Helm provider 3.x: `set = [{ name = …, value = … }]` (the native syntax cannot hold both forms; the
+  // JSON syntax gives a list of objects as both, so it is read once).
+  const list = blocks.length ? undefined : scope.attribute(b, 'set');
   if (list?.r.known && list.r.expr.kind === 'tuple') {
     for (const item of list.r.expr.items) {
       if (item.kind !== 'object') continue;

@@ -21,6 +21,23 @@ describe('terraform-aks', () => {
   });
 });
 
+describe('terraform-aks, JSON syntax', () => {
+  it('reads nested blocks written as an object or a list of objects', async () => {
+    const { facts, skipped } = await extractTf(terraformAks, 'json');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'json', at: 'json/aks.tf.json:4:7' },
+      { name: 'installer.name', value: 'aks', at: 'json/aks.tf.json:4:7' },
+      { name: 'kubernetes.version', value: '1.30', at: 'json/aks.tf.json:6:31' },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'json/aks.tf.json:4:7', origin: 'default' },
+      { name: 'cluster.cni', value: 'calico', at: 'json/aks.tf.json:9:58' },
+      { name: 'calico.ipipMode', value: 'Never', at: 'json/aks.tf.json:9:58', origin: 'default' },
+      { name: 'calico.vxlanMode', value: 'Never', at: 'json/aks.tf.json:9:58', origin: 'default' },
+      { name: 'node.os', value: 'ubuntu-22.04', at: 'json/aks.tf.json:7:60' },
+    ]);
+  });
+});
+
 describe('terraform-gke', () => {
   it('Dataplane V1 with Calico network policy: iptables kube-proxy at the node pool version, Calico of an unpublished release', async () => {
     const { facts } = await extractTf(terraformGke, 'dataplane-v1-calico');

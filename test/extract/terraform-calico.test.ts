@@ -46,4 +46,14 @@ describe('terraform-calico', () => {
       { name: 'calico.version', value: '3.27.0', at: 'helm-file/main.tf:17:13' },
     ]);
   });
+
+  it('JSON syntax: a set list read once; a broken JSON file is skipped with its place', async () => {
+    const { facts, skipped } = await extractTf(terraformCalico, 'json');
+    expect(skipped).toEqual([{ path: 'json/broken.tf.json', reason: 'hcl-error', detail: 'not valid JSON: syntax error at line 4, column 46' }]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'calico.version', value: '3.27.3', at: 'json/calico.tf.json:8:20' },
+      { name: 'calico.ipipMode', value: 'Always', at: 'json/calico.tf.json:10:85' },
+      { name: 'calico.vxlanMode', value: 'Never', at: 'json/calico.tf.json:10:85' },
+    ]);
+  });
 });

@@ -70,3 +70,18 @@ describe('terraform-eks, parsing only what can change a fact', () => {
     ]);
   });
 });
+
+describe('terraform-eks, JSON syntax', () => {
+  it('reads *.tf.json and terraform.tfvars.json like the native syntax, places in the JSON text', async () => {
+    const { facts, skipped } = await extractTf(terraformEks, 'json');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'json', at: 'json/main.tf.json:4:5' },
+      { name: 'installer.name', value: 'eks', at: 'json/main.tf.json:4:5' },
+      { name: 'kubernetes.version', value: '1.28', at: 'json/main.tf.json:8:26', via: ['json/terraform.tfvars.json:2:22'] },
+      { name: 'kubeProxy.version', value: '1.28.1-eksbuild.1', at: 'json/main.tf.json:11:28', via: ['json/main.tf.json:20:11'] },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'json/main.tf.json:10:9', origin: 'default' },
+      { name: 'node.os', value: 'eks-al2-1.28', at: 'json/main.tf.json:15:34' },
+    ]);
+  });
+});

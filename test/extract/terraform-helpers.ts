@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FileReader } from '../../src/discover/file-reader.js';
 import { readWithin } from '../../src/discover/read-within.js';
-import { HclCollector } from '../../src/extract/hcl/collect.js';
+import { HCL_FILE, HclCollector } from '../../src/extract/hcl/collect.js';
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { HclExtractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
@@ -26,7 +26,7 @@ export async function extractTf(extractor: HclExtractor, dir: string): Promise<{
   const root = `${TF_FIXTURES}${extractor.id}`;
   const c = new HclCollector([extractor], EXTRACTORS, (path) => readWithin(root, path, new FileReader()));
   for (const path of walk(`${root}/${dir}`, dir).sort()) {
-    if (/\.(tf|tofu|tfvars)$/.test(path)) c.add(path, readFileSync(`${root}/${path}`, 'utf8'));
+    if (HCL_FILE.test(path)) c.add(path, readFileSync(`${root}/${path}`, 'utf8'));
   }
   const skipped: SkippedFile[] = [];
   const { facts } = await c.extract(

@@ -2,14 +2,16 @@ import type { Fact } from '../../model/fact.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclFile } from '../../parse/hcl/hcl-file.js';
 import { outline, type OutlineItem } from '../../parse/hcl/outline.js';
+import { parseHclJson } from '../../parse/hcl/parse-hcl-json.js';
 import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
 import type { Extractor, HclExtractor, HclHelpers } from '../types.js';
 import { isVarFile, ModuleScope } from './module.js';
 
-/** Terraform and OpenTofu configuration and variable files. */
-export const HCL_FILE = /\.(tf|tofu|tfvars)$/;
+/** Terraform and OpenTofu configuration and variable files, in the native syntax or JSON. */
+export const HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
+const VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
 
 interface Dir {
   files: { path: string; text: string }[];
@@ -17,7 +19,7 @@ interface Dir {
 }
 
 /** A file an extractor reads blocks of, or one that holds what references resolve to. */
-const DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
+const DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 
 /**
  * The per-directory pass for Terraform. The file loop hands every `.tf`, `.tofu` and `.tfvars` file's
@@ -52,7 +54,7 @@ export class HclCollector {
     // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
     // provider pins and other resources cannot change a fact). Of variable files only those Terraform loads
     // by itself: `prod.tfvars` is passed with -var-file, which the repository does not say.
-    if (path.endsWith('.tfvars') ? isVarFile(path) : triggers || DEFINES_VALUES.test(text))
+    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || DEFINES_VALUES.test(text))
       d.files.push({ path, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
   }
 
@@ -72,13 +74,13 @@ export class HclCollector {
         [...d.triggered].flatMap((e) => e.triggers),
       );
       for (const [i, f] of sorted.entries()) {
-        const r = await parseHcl(f.path, f.text, wanted, spans[i]);
+        const r = f.path.endsWith('.json') ? await parseHclJson(f.path, f.text) : await parseHcl(f.path, f.text, wanted, spans[i]);
         if ('skipped' in r) {
           skip(r.skipped);
           continue;
         }
         parsed++;
-        (f.path.endsWith('.tfvars') ? varFiles : files).push(r.file);
+        (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
       const where = files[0]?.path ?? dir;

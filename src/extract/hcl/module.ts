@@ -3,7 +3,8 @@ import type { HclAttribute, HclBlock, HclExpr, HclFile } from '../../parse/hcl/h
 
 /**
  * One Terraform / OpenTofu module directory: its configuration files and the variable files Terraform
- * loads by itself (`terraform.tfvars`, then `*.auto.tfvars` in name order; later files win). Values are
+ * loads by itself (`terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)` in name order; later
+ * files win). Values are
  * resolved within the directory only: a module's caller, `-var` flags and workspaces are not seen.
  */
 export interface HclModule {
@@ -24,7 +25,7 @@ export type Resolved = { known: true; expr: HclExpr; via: Hop[] } | { known: fal
 
 const MAX_DEPTH = 16;
 
-export const isVarFile = (path: string): boolean => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path);
+export const isVarFile = (path: string): boolean => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path);
 
 /** Blocks of a type across the module's configuration files, in file order. */
 export function blocksOf(m: HclModule, type: string): HclBlock[] {
@@ -183,7 +184,7 @@ export class ModuleScope {
 }
 
 function rank(path: string): number {
-  return /(^|\/)terraform\.tfvars$/.test(path) ? 0 : 1;
+  return /(^|\/)terraform\.tfvars$/.test(path) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(path) ? 1 : 2;
 }
 
 /** The text of a string, number or bool value; undefined for anything else. */

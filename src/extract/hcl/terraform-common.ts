@@ -5,7 +5,7 @@ import { hclFact } from './hcl-fact.js';
 import { scalarText, type ModuleScope, type Resolved } from './module.js';
 
 /** Terraform configuration files (variable files only feed the scope). */
-export const TF_CONFIG = /\.(tf|tofu)$/;
+export const TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
 
 /** A `cluster.definition` for a cluster resource or module call: its module directory is the cluster's tree. */
 export function clusterDefinition(source: string, scope: ModuleScope, b: HclBlock, kind: string): Fact {
