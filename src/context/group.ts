@@ -13,6 +13,11 @@ export interface ClusterSpec {
    * can match anywhere. Lets grouping test a file against the few clusters that can own it.
    */
   prefixes?: string[];
+  /**
+   * One of several clusters defined in one directory (`Fact.cluster`): it takes the facts carrying this
+   * key; the directory's facts without a key go to each of them.
+   */
+  key?: string;
 }
 
 export interface Group {
@@ -65,19 +70,35 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(', ')]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
   roots = [...kinds.keys()].sort(naturalCompare);
-  if (roots.length < 2) return [];
+  // A directory whose definitions carry two or more cluster keys (Terraform: two cluster resources or
+  // module calls in one module directory) is one cluster per key.
+  const keyed = new Map<string, Set<string>>();
+  for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? new Set()).add(d.cluster));
+  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
   const memo = new Map<string, string | undefined>();
   // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
   const deepest = (file: string) => {
     if (!memo.has(file)) memo.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
     return memo.get(file);
   };
-  return roots.map((root) => ({
-    name: root === '' ? '.' : root,
-    formedBy: `directory ${root === '' ? '(repository root)' : `${root}/`}: ${kinds.get(root)}`,
-    owns: (file: string) => deepest(file) === root,
-    explicit: [],
-  }));
+  const keysOf = (root: string) => [...(keyed.get(root) ?? [])].sort(naturalCompare);
+  return roots.flatMap((root) => {
+    const name = root === '' ? '.' : root;
+    const dir = `directory ${root === '' ? '(repository root)' : `${root}/`}`;
+    const owns = (file: string) => deepest(file) === root;
+    const keys = keysOf(root);
+    if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [] }];
+    return keys.map((key) => {
+      const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(', ');
+      return {
+        name: root === '' ? key : `${root} (${key})`,
+        formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
+        owns,
+        explicit: [],
+        key,
+      };
+    });
+  });
 }
 
 /** Facts that belong to one cluster: a second cluster's kube-proxy or Calico never applies to this one. */
@@ -118,12 +139,27 @@ export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpe
   if (clusters.length === 0) return [{ name: 'repository', formedBy: 'whole repository (one cluster)', facts: [...facts], explicit: [] }];
   const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [] as Fact[], explicit: c.explicit }));
   const ownerOf = ownerLookup(clusters);
+  // Clusters split from one directory by key: the owner found by file stands for all of them.
+  // (They share one `owns`, so ownerOf returns the first of them.)
+  const splits = new Map<number, number[]>();
+  const byOwns = new Map<ClusterSpec['owns'], number[]>();
+  clusters.forEach((c, i) => c.key !== undefined && byOwns.set(c.owns, [...(byOwns.get(c.owns) ?? []), i]));
+  for (const same of byOwns.values()) for (const i of same) splits.set(i, same);
   for (const f of facts) {
     const file = f.place?.file;
     // The first matching cluster wins, so overlapping globs cannot mix one file into two clusters.
     const owner = file === undefined ? -1 : ownerOf(file);
-    if (owner >= 0) groups[owner]!.facts.push(f);
-    else for (const g of groups) g.facts.push(f);
+    if (owner < 0) {
+      for (const g of groups) g.facts.push(f);
+      continue;
+    }
+    const siblings = splits.get(owner);
+    if (!siblings) {
+      groups[owner]!.facts.push(f);
+      continue;
+    }
+    const mine = siblings.find((i) => clusters[i]!.key === f.cluster);
+    for (const i of mine !== undefined ? [mine] : siblings) groups[i]!.facts.push(f);
   }
   return groups;
 }

@@ -145,7 +145,8 @@ export const terraformCalico: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
-  blocks: ['resource.helm_release', 'resource.kubernetes_manifest', 'resource.kubectl_manifest'],
+  // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
+  blocks: ['resource.helm_release', 'resource.kubernetes_manifest', 'resource.kubectl_manifest', 'provider.helm', 'provider.kubernetes', 'provider.kubectl'],
   description:
     'Calico through Terraform: helm_release of tigera-operator (version = Calico version, values and set: encapsulation, dataplane), kubernetes_manifest and kubectl_manifest resources read by the YAML extractors with places in the .tf file',
   triggers: ['tigera-operator', 'kubernetes_manifest', 'kubectl_manifest'],

@@ -78,6 +78,12 @@ export interface Fact {
   key?: string;
   /** Set by extractors on facts that replace others (kustomize `images:`, patches); applied in src/context/overrides.ts. */
   overrides?: FactOverride;
+  /**
+   * Which of several clusters defined in one directory this fact belongs to (Terraform: the cluster's
+   * address, `module.eks_prod`), set only where a directory defines more than one. A `cluster.definition`
+   * carrying it makes that directory one cluster per key; a fact of the directory without it goes to each.
+   */
+  cluster?: string;
 }
 
 /**

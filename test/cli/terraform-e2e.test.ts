@@ -99,4 +99,22 @@ describe('scan Terraform repositories', () => {
     expect(r.findings.map((f) => `${f.ruleId} ${(f as unknown as { context: string }).context}`)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE envs/prod']);
     expect(r.skipped).toEqual([{ path: 'envs/prod/broken.tf', reason: 'hcl-error', detail: 'not valid HCL: syntax error at line 3, column 2' }]);
   });
+
+  it('two EKS clusters in one directory are two clusters; the Calico release goes to the cluster its helm provider is wired to', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-repos/two-in-one-dir');
+    expect(code).toBe(1);
+    const r = report as JsonReport & { contexts: { name: string; formedBy: string; facts: { name: string; value: string }[] }[] };
+    expect(r.contexts.map((c) => `${c.name}: ${c.formedBy}`)).toEqual([
+      'module.eks_lab: directory (repository root), one of 2 clusters defined there: Terraform module "eks_lab"',
+      'module.eks_prod: directory (repository root), one of 2 clusters defined there: Terraform module "eks_prod"',
+    ]);
+    expect(r.contexts.map((c) => c.facts.filter((f) => /^(calico\.version|kubernetes\.version)$/.test(f.name)).map((f) => `${f.name}=${f.value}`))).toEqual([
+      ['calico.version=3.26.1', 'kubernetes.version=1.29'],
+      ['kubernetes.version=1.28'],
+    ]);
+    expect(r.findings.map((f) => `${f.ruleId} ${(f as unknown as { context: string }).context}`)).toEqual([
+      'CAL-VXLAN-CSUM-OFF-PERF module.eks_lab',
+      'KP-IPT-PARTIAL-SYNC-RACE module.eks_prod',
+    ]);
+  });
 });

@@ -30,6 +30,32 @@ describe('cluster grouping', () => {
     expect(groups[1]!.formedBy).toBe('directory clusters/old/: kubeadm ClusterConfiguration');
   });
 
+  it('splits a directory defining two keyed clusters; its facts without a key go to both, other directories as before', () => {
+    const keyed = (f: Fact, cluster: string): Fact => ({ ...f, cluster });
+    const more = [
+      ...facts,
+      keyed(fact('cluster.definition', 'tf/live', 'tf/live/main.tf', 'Terraform module "a"'), 'module.a'),
+      keyed(fact('kubernetes.version', '1.28', 'tf/live/main.tf'), 'module.a'),
+      keyed(fact('cluster.definition', 'tf/live', 'tf/live/main.tf', 'Terraform module "b"'), 'module.b'),
+      keyed(fact('kubernetes.version', '1.29', 'tf/live/main.tf'), 'module.b'),
+      fact('calico.vxlanMode', 'Always', 'tf/live/calico.tf'),
+    ];
+    const groups = groupFacts(more, clustersFromDefinitions(more));
+    expect(groups.map((g) => `${g.name}: ${g.formedBy}`)).toEqual([
+      'clusters/new: directory clusters/new/: kubeadm ClusterConfiguration',
+      'clusters/old: directory clusters/old/: kubeadm ClusterConfiguration',
+      'tf/live (module.a): directory tf/live/, one of 2 clusters defined there: Terraform module "a"',
+      'tf/live (module.b): directory tf/live/, one of 2 clusters defined there: Terraform module "b"',
+    ]);
+    const of = (g: (typeof groups)[number]) => g.facts.filter((f) => f.name !== 'cluster.definition').map((f) => `${f.name}=${f.value}`);
+    expect(of(groups[2]!)).toEqual(['calico.version=3.27.0', 'kubernetes.version=1.28', 'calico.vxlanMode=Always']);
+    expect(of(groups[3]!)).toEqual(['calico.version=3.27.0', 'kubernetes.version=1.29', 'calico.vxlanMode=Always']);
+    expect(of(groups[0]!)).toEqual(['kubernetes.version=1.30.2', 'calico.version=3.27.0']);
+    // A single directory with two keyed clusters is split too (otherwise one root keeps one context).
+    const alone = more.slice(5, 9);
+    expect(groupFacts(alone, clustersFromDefinitions(alone)).map((g) => g.name)).toEqual(['tf/live (module.a)', 'tf/live (module.b)']);
+  });
+
   it('keeps one context when there is one cluster definition', () => {
     const one = facts.slice(0, 2);
     expect(clustersFromDefinitions(one)).toEqual([]);

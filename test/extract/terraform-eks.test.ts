@@ -85,3 +85,21 @@ describe('terraform-eks, JSON syntax', () => {
     ]);
   });
 });
+
+describe('terraform-eks, two clusters in one directory', () => {
+  it('marks each fact with the cluster its block is wired to; a computed wiring marks none', async () => {
+    const { facts } = await extractTf(terraformEks, 'two-clusters');
+    expect(facts.map((f) => `${f.name}=${f.value} ${f.place?.line}:${f.place?.column} ${f.cluster ?? '-'}`)).toEqual([
+      'cluster.definition=two-clusters 1:1 aws_eks_cluster.blue',
+      'installer.name=eks 1:1 aws_eks_cluster.blue',
+      'kubernetes.version=1.29 4:14 aws_eks_cluster.blue',
+      'cluster.definition=two-clusters 7:1 aws_eks_cluster.green',
+      'installer.name=eks 7:1 aws_eks_cluster.green',
+      'kubernetes.version=1.30 10:14 aws_eks_cluster.green',
+      // cluster_name names blue (depends_on is ordering, not wiring).
+      'kubeProxy.version=1.29.3-eksbuild.2 16:19 aws_eks_cluster.blue',
+      'kubeProxy.mode=iptables 13:1 aws_eks_cluster.blue',
+      'node.os=bottlerocket-1.30 23:18 -',
+    ]);
+  });
+});

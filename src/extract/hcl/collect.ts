@@ -7,6 +7,7 @@ import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
 import type { Extractor, HclExtractor, HclHelpers } from '../types.js';
+import { assignClusters } from './cluster-keys.js';
 import { isVarFile, ModuleScope } from './module.js';
 
 /** Terraform and OpenTofu configuration and variable files, in the native syntax or JSON. */
@@ -93,13 +94,16 @@ export class HclCollector {
           ),
         readText: this.readText,
       };
+      const own: Fact[] = [];
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
         try {
-          facts.push(...e.extract(scope, helpers));
+          own.push(...e.extract(scope, helpers));
         } catch (err) {
           onError(where, e.id, err);
         }
       }
+      assignClusters(scope.module, own);
+      facts.push(...own);
       this.dirs.delete(dir);
     }
     return { facts, parsed };

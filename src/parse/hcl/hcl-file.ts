@@ -24,6 +24,8 @@ export interface HclBlock {
   body: HclBody;
   /** The block's type keyword. */
   place: Place;
+  /** The whole block, header to closing brace (which facts come from inside it). */
+  extent?: Place;
 }
 
 export interface HclAttribute {

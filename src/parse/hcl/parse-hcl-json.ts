@@ -186,7 +186,7 @@ class JsonConverter {
   }
 
   async block(type: string, labels: string[], v: Extract<JsonValue, { t: 'object' }>, place: Place): Promise<HclBlock> {
-    return { type, labels, body: await this.body(v), place };
+    return { type, labels, body: await this.body(v), place, extent: this.place(v.at, v.end) };
   }
 
   /** A body: every property an attribute; object-valued ones (and lists of objects) nested blocks too. */

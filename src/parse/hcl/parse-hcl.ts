@@ -197,7 +197,7 @@ class Converter {
       else if (p.type === 'body') bodyNode = p;
     }
     const body = bodyNode && (!wanted || wanted(type, labels)) ? this.body(bodyNode) : { attributes: [], blocks: [] };
-    return { type, labels, body, place: this.place(parts[0] ?? n) };
+    return { type, labels, body, place: this.place(parts[0] ?? n), extent: this.place(n) };
   }
 
   /** An `expression` node (or a term inside one). */
