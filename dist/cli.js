@@ -9716,39 +9716,39 @@ function getText(tree, startIndex, endIndex2, startPosition) {
   }
   return result ?? "";
 }
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
+function unmarshalCaptures(query, tree, address2, patternIndex, result) {
   for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
+    const captureIndex = C.getValue(address2, "i32");
+    address2 += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address2);
+    address2 += SIZE_OF_NODE;
     result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
   }
-  return address;
+  return address2;
 }
 function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
+  let address2 = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address2, node.id, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.row, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.column, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node[0], "i32");
 }
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
+function unmarshalNode(tree, address2 = TRANSFER_BUFFER) {
+  const id = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
+  const index = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const row = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const column = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const other = C.getValue(address2, "i32");
   const result = new Node(INTERNAL, {
     id,
     tree,
@@ -9758,11 +9758,11 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   });
   return result;
 }
-function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+function marshalTreeCursor({ handles }, address2 = TRANSFER_BUFFER) {
+  C.setValue(address2 + 0 * SIZE_OF_INT, handles[0], "i32");
+  C.setValue(address2 + 1 * SIZE_OF_INT, handles[1], "i32");
+  C.setValue(address2 + 2 * SIZE_OF_INT, handles[2], "i32");
+  C.setValue(address2 + 3 * SIZE_OF_INT, handles[3], "i32");
 }
 function unmarshalTreeCursor({ handles }) {
   handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
@@ -9770,56 +9770,56 @@ function unmarshalTreeCursor({ handles }) {
   handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
   handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+function marshalPoint(address2, point) {
+  C.setValue(address2, point.row, "i32");
+  C.setValue(address2 + SIZE_OF_INT, point.column, "i32");
 }
-function unmarshalPoint(address) {
+function unmarshalPoint(address2) {
   const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+    row: C.getValue(address2, "i32") >>> 0,
+    column: C.getValue(address2 + SIZE_OF_INT, "i32") >>> 0
   };
   return result;
 }
-function marshalRange(address, range2) {
-  marshalPoint(address, range2.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range2.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range2.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range2.endIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalRange(address2, range2) {
+  marshalPoint(address2, range2.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, range2.endPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, range2.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, range2.endIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalRange(address) {
+function unmarshalRange(address2) {
   const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
+  result.startPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address2, "i32") >>> 0;
+  address2 += SIZE_OF_INT;
+  result.endIndex = C.getValue(address2, "i32") >>> 0;
   return result;
 }
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalEdit(edit, address2 = TRANSFER_BUFFER) {
+  marshalPoint(address2, edit.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.oldEndPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.newEndPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, edit.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.oldEndIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.newEndIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+function unmarshalLanguageMetadata(address2) {
+  const major_version = C.getValue(address2, "i32");
+  const minor_version = C.getValue(address2 += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address2 += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
 async function Module2(moduleArg = {}) {
@@ -9894,13 +9894,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve11(xhr.response);
+                resolve12(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -10096,9 +10096,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve11(receiveInstance(mod, inst));
+          resolve12(receiveInstance(mod, inst));
         });
       });
     }
@@ -11431,8 +11431,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve11, reject) => {
-      readyPromiseResolve = resolve11;
+    moduleRtn = new Promise((resolve12, reject) => {
+      readyPromiseResolve = resolve12;
       readyPromiseReject = reject;
     });
   }
@@ -11734,8 +11734,8 @@ var init_web_tree_sitter = __esm({
     __name(isPoint, "isPoint");
     __name(setModule, "setModule");
     __name(newFinalizer, "newFinalizer");
-    finalizer = newFinalizer((address) => {
-      C._ts_lookahead_iterator_delete(address);
+    finalizer = newFinalizer((address2) => {
+      C._ts_lookahead_iterator_delete(address2);
     });
     LookaheadIterator = class {
       static {
@@ -11749,11 +11749,11 @@ var init_web_tree_sitter = __esm({
       /** @internal */
       positioned = false;
       /** @internal */
-      constructor(internal, address, language) {
+      constructor(internal, address2, language) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
-        finalizer?.register(this, address, this);
+        finalizer?.register(this, address2, this);
       }
       /**
        * Get the current symbol of the lookahead iterator.
@@ -11825,8 +11825,8 @@ var init_web_tree_sitter = __esm({
       }
     };
     __name(getText, "getText");
-    finalizer2 = newFinalizer((address) => {
-      C._ts_tree_delete(address);
+    finalizer2 = newFinalizer((address2) => {
+      C._ts_tree_delete(address2);
     });
     Tree = class _Tree {
       static {
@@ -11840,17 +11840,17 @@ var init_web_tree_sitter = __esm({
       /** The language that was used to parse the syntax tree. */
       language;
       /** @internal */
-      constructor(internal, address, language, textCallback) {
+      constructor(internal, address2, language, textCallback) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
         this.textCallback = textCallback;
-        finalizer2?.register(this, address, this);
+        finalizer2?.register(this, address2, this);
       }
       /** Create a shallow copy of the syntax tree. This is very fast. */
       copy() {
-        const address = C._ts_tree_copy(this[0]);
-        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        const address2 = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address2, this.language, this.textCallback);
       }
       /** Delete the syntax tree, freeing its resources. */
       delete() {
@@ -11868,9 +11868,9 @@ var init_web_tree_sitter = __esm({
        * forward by the given offset.
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
-        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, offsetBytes, "i32");
+        marshalPoint(address2 + SIZE_OF_INT, offsetExtent);
         C._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
       }
@@ -11909,10 +11909,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -11925,10 +11925,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -12416,16 +12416,16 @@ var init_web_tree_sitter = __esm({
       /** Get the field name of this node's child at the given index. */
       fieldNameForChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /** Get the field name of this node's named child at the given index. */
       fieldNameForNamedChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /**
        * Get an array of this node's children with a given field name.
@@ -12449,10 +12449,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i2] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
           C._free(buffer);
         }
@@ -12461,16 +12461,16 @@ var init_web_tree_sitter = __esm({
       /** Get the node's first child that contains or starts after the given byte offset. */
       firstChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's first named child that contains or starts after the given byte offset. */
       firstNamedChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -12526,10 +12526,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._children = new Array(count);
           if (count > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i2 = 0; i2 < count; i2++) {
-              this._children[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._children[i2] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -12549,10 +12549,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._namedChildren = new Array(count);
           if (count > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i2 = 0; i2 < count; i2++) {
-              this._namedChildren[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._namedChildren[i2] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -12596,10 +12596,10 @@ var init_web_tree_sitter = __esm({
         const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(descendantCount);
         if (descendantCount > 0) {
-          let address = descendantAddress;
+          let address2 = descendantAddress;
           for (let i2 = 0; i2 < descendantCount; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i2] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
         }
         C._free(descendantAddress);
@@ -12669,9 +12669,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -12681,9 +12681,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -12693,9 +12693,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -12705,9 +12705,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -12739,9 +12739,9 @@ var init_web_tree_sitter = __esm({
       /** Get the S-expression representation of this node. */
       toString() {
         marshalNode(this);
-        const address = C._ts_node_to_string_wasm(this.tree[0]);
-        const result = C.AsciiToString(address);
-        C._free(address);
+        const address2 = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address2);
+        C._free(address2);
         return result;
       }
     };
@@ -12775,9 +12775,9 @@ var init_web_tree_sitter = __esm({
        */
       fields;
       /** @internal */
-      constructor(internal, address) {
+      constructor(internal, address2) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.types = new Array(C._ts_language_symbol_count(this[0]));
         for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
           if (C._ts_language_symbol_type(this[0], i2) < 2) {
@@ -12847,11 +12847,11 @@ var init_web_tree_sitter = __esm({
       /**
        * Get the node type id for a node type name.
        */
-      idForNodeType(type, named2) {
+      idForNodeType(type, named3) {
         const typeLength = C.lengthBytesUTF8(type);
         const typeAddress = C._malloc(typeLength + 1);
         C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
         C._free(typeAddress);
         return result || null;
       }
@@ -12893,10 +12893,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i2] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -12910,10 +12910,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i2] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -12941,8 +12941,8 @@ var init_web_tree_sitter = __esm({
        * appropriate.
        */
       lookaheadIterator(stateId) {
-        const address = C._ts_lookahead_iterator_new(this[0], stateId);
-        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        const address2 = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address2) return new LookaheadIterator(INTERNAL, address2, this);
         return null;
       }
       /**
@@ -13066,13 +13066,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
        */
       setLanguage(language) {
-        let address;
+        let address2;
         if (!language) {
-          address = 0;
+          address2 = 0;
           this.language = null;
         } else if (language.constructor === Language) {
-          address = language[0];
-          const version = C._ts_language_abi_version(address);
+          address2 = language[0];
+          const version = C._ts_language_abi_version(address2);
           if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
             throw new Error(
               `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
@@ -13082,7 +13082,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         } else {
           throw new Error("Argument must be a Language");
         }
-        C._ts_parser_set_language(this[0], address);
+        C._ts_parser_set_language(this[0], address2);
         return this;
       }
       /**
@@ -13126,10 +13126,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         if (options?.includedRanges) {
           rangeCount = options.includedRanges.length;
           rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-          let address = rangeAddress;
+          let address2 = rangeAddress;
           for (let i2 = 0; i2 < rangeCount; i2++) {
-            marshalRange(address, options.includedRanges[i2]);
-            address += SIZE_OF_RANGE;
+            marshalRange(address2, options.includedRanges[i2]);
+            address2 += SIZE_OF_RANGE;
           }
         }
         const treeAddress = C._ts_parser_parse_wasm(
@@ -13173,10 +13173,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -13256,8 +13256,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     __name(parseSetDirective, "parseSetDirective");
     __name(parsePattern, "parsePattern");
     __name(indexForByteOffset, "indexForByteOffset");
-    finalizer5 = newFinalizer((address) => {
-      C._ts_query_delete(address);
+    finalizer5 = newFinalizer((address2) => {
+      C._ts_query_delete(address2);
     });
     Query = class {
       static {
@@ -13309,14 +13309,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const sourceLength = C.lengthBytesUTF8(source);
         const sourceAddress = C._malloc(sourceLength + 1);
         C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-        const address = C._ts_query_new(
+        const address2 = C._ts_query_new(
           language[0],
           sourceAddress,
           sourceLength,
           TRANSFER_BUFFER,
           TRANSFER_BUFFER + SIZE_OF_INT
         );
-        if (!address) {
+        if (!address2) {
           const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
           const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
@@ -13336,15 +13336,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
           }
         }
-        const stringCount = C._ts_query_string_count(address);
-        const captureCount = C._ts_query_capture_count(address);
-        const patternCount = C._ts_query_pattern_count(address);
+        const stringCount = C._ts_query_string_count(address2);
+        const captureCount = C._ts_query_capture_count(address2);
+        const patternCount = C._ts_query_pattern_count(address2);
         const captureNames = new Array(captureCount);
         const captureQuantifiers = new Array(patternCount);
         const stringValues = new Array(stringCount);
         for (let i2 = 0; i2 < captureCount; i2++) {
           const nameAddress = C._ts_query_capture_name_for_id(
-            address,
+            address2,
             i2,
             TRANSFER_BUFFER
           );
@@ -13354,14 +13354,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         for (let i2 = 0; i2 < patternCount; i2++) {
           const captureQuantifiersArray = new Array(captureCount);
           for (let j = 0; j < captureCount; j++) {
-            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            const quantifier = C._ts_query_capture_quantifier_for_id(address2, i2, j);
             captureQuantifiersArray[j] = quantifier;
           }
           captureQuantifiers[i2] = captureQuantifiersArray;
         }
         for (let i2 = 0; i2 < stringCount; i2++) {
           const valueAddress = C._ts_query_string_value_for_id(
-            address,
+            address2,
             i2,
             TRANSFER_BUFFER
           );
@@ -13374,7 +13374,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const predicates = new Array(patternCount);
         const textPredicates = new Array(patternCount);
         for (let i2 = 0; i2 < patternCount; i2++) {
-          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address2, i2, TRANSFER_BUFFER);
           const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
           predicates[i2] = [];
           textPredicates[i2] = [];
@@ -13406,7 +13406,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           Object.freeze(refutedProperties[i2]);
         }
         C._free(sourceAddress);
-        this[0] = address;
+        this[0] = address2;
         this.captureNames = captureNames;
         this.captureQuantifiers = captureQuantifiers;
         this.textPredicates = textPredicates;
@@ -13416,7 +13416,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         this.assertedProperties = assertedProperties;
         this.refutedProperties = refutedProperties;
         this.exceededMatchLimit = false;
-        finalizer5?.register(this, address, this);
+        finalizer5?.register(this, address2, this);
       }
       /** Delete the query, freeing its resources. */
       delete() {
@@ -13492,14 +13492,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           const captures = new Array(captureCount);
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p) => p(captures))) {
             result[filteredCount] = { patternIndex, captures };
             const setProperties = this.setProperties[patternIndex];
@@ -13583,16 +13583,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i2 = 0; i2 < count; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           captures.length = captureCount;
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p) => p(captures))) {
             const capture = captures[captureIndex];
             const setProperties = this.setProperties[patternIndex];
@@ -13704,7 +13704,7 @@ if (major >= 11 && major <= 13) setFlagsFromString("--semi-space-growth-factor=1
 
 // src/cli/main.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/inputs/suggest.ts
 function editDistance(a, b) {
@@ -18463,7 +18463,7 @@ distros:
   }
 }
 `,
-  "schema/report.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",\n  "title": "netcompat JSON report",\n  "description": "What `netcompat scan --format json` (and the Action\'s json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",\n  "type": "object",\n  "required": [\n    "schemaVersion",\n    "tool",\n    "root",\n    "verdict",\n    "findings",\n    "undetermined",\n    "notApplicable",\n    "skipped",\n    "contexts",\n    "stats",\n    "rules"\n  ],\n  "properties": {\n    "schemaVersion": {\n      "const": 1\n    },\n    "tool": {\n      "type": "object",\n      "required": [\n        "name",\n        "version"\n      ],\n      "properties": {\n        "name": {\n          "const": "netcompat"\n        },\n        "version": {\n          "type": "string"\n        }\n      }\n    },\n    "root": {\n      "type": "string",\n      "description": "The scanned directory as given."\n    },\n    "verdict": {\n      "type": "object",\n      "required": [\n        "failOn",\n        "fails",\n        "line",\n        "counts"\n      ],\n      "properties": {\n        "failOn": {\n          "enum": [\n            "high",\n            "medium",\n            "low",\n            "none"\n          ]\n        },\n        "fails": {\n          "type": "boolean",\n          "description": "Exactly the CLI\'s exit code 1."\n        },\n        "line": {\n          "type": "string"\n        },\n        "counts": {\n          "type": "object",\n          "required": [\n            "high",\n            "medium",\n            "low",\n            "undetermined",\n            "suppressed",\n            "filtered",\n            "skipped"\n          ],\n          "additionalProperties": {\n            "type": "integer",\n            "minimum": 0\n          },\n          "properties": {\n            "high": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "medium": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "low": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "undetermined": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "suppressed": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "filtered": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "skipped": {\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        }\n      }\n    },\n    "findings": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/finding"\n      }\n    },\n    "undetermined": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/undetermined"\n      }\n    },\n    "notApplicable": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "ruleId",\n          "context",\n          "reason"\n        ],\n        "properties": {\n          "ruleId": {\n            "type": "string"\n          },\n          "context": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          }\n        }\n      }\n    },\n    "skipped": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "path",\n          "reason",\n          "detail"\n        ],\n        "properties": {\n          "path": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          },\n          "detail": {\n            "type": "string"\n          },\n          "quiet": {\n            "type": "boolean"\n          }\n        }\n      }\n    },\n    "diagnostics": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "level",\n          "message"\n        ],\n        "properties": {\n          "level": {\n            "enum": [\n              "warning",\n              "notice"\n            ]\n          },\n          "message": {\n            "type": "string"\n          },\n          "place": {\n            "$ref": "#/definitions/place"\n          }\n        }\n      }\n    },\n    "contexts": {\n      "type": "array",\n      "description": "The clusters, each with every fact it was evaluated on (the full evidence of every finding is here).",\n      "items": {\n        "type": "object",\n        "required": [\n          "name",\n          "formedBy",\n          "facts"\n        ],\n        "properties": {\n          "name": {\n            "type": "string"\n          },\n          "formedBy": {\n            "type": "string"\n          },\n          "facts": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "overridden": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          }\n        }\n      }\n    },\n    "stats": {\n      "type": "object",\n      "required": [\n        "filesSeen",\n        "filesParsed",\n        "facts"\n      ],\n      "additionalProperties": {\n        "type": "integer",\n        "minimum": 0\n      },\n      "properties": {\n        "filesSeen": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesRead": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesParsed": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "facts": {\n          "type": "integer",\n          "minimum": 0\n        }\n      }\n    },\n    "rules": {\n      "type": "array",\n      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",\n      "items": {\n        "type": "object",\n        "required": [\n          "id",\n          "title",\n          "severity",\n          "component",\n          "fix",\n          "references"\n        ],\n        "properties": {\n          "id": {\n            "type": "string"\n          },\n          "title": {\n            "type": "string"\n          },\n          "severity": {\n            "$ref": "#/definitions/severity"\n          },\n          "component": {\n            "type": "string"\n          },\n          "fix": {\n            "type": "string"\n          },\n          "references": {\n            "type": "array",\n            "items": {\n              "type": "string"\n            }\n          }\n        }\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "enum": [\n        "high",\n        "medium",\n        "low"\n      ]\n    },\n    "place": {\n      "type": "object",\n      "required": [\n        "file",\n        "line",\n        "column"\n      ],\n      "properties": {\n        "file": {\n          "type": "string",\n          "description": "Path relative to the scanned directory, with / separators."\n        },\n        "line": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "column": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endLine": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endColumn": {\n          "type": "integer",\n          "minimum": 1\n        }\n      }\n    },\n    "fact": {\n      "type": "object",\n      "required": [\n        "name",\n        "value",\n        "origin",\n        "source"\n      ],\n      "properties": {\n        "name": {\n          "type": "string"\n        },\n        "value": {\n          "type": "string"\n        },\n        "raw": {\n          "type": "string"\n        },\n        "unresolved": {\n          "type": "boolean"\n        },\n        "candidates": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          }\n        },\n        "origin": {\n          "enum": [\n            "repository",\n            "explicit",\n            "default",\n            "derived"\n          ]\n        },\n        "place": {\n          "$ref": "#/definitions/place"\n        },\n        "source": {\n          "type": "string"\n        },\n        "note": {\n          "type": "string"\n        },\n        "key": {\n          "type": "string"\n        },\n        "derivedFrom": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        }\n      }\n    },\n    "finding": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string",\n          "description": "The cluster."\n        },\n        "message": {\n          "type": "string"\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1,\n          "description": "Evidence places left out of this finding; all are in contexts[].facts."\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "suppressed": {\n          "type": "object",\n          "required": [\n            "reason",\n            "by"\n          ],\n          "properties": {\n            "reason": {\n              "type": "string"\n            },\n            "by": {\n              "type": "string"\n            }\n          }\n        },\n        "filtered": {\n          "enum": [\n            "baseline",\n            "unchanged"\n          ]\n        }\n      }\n    },\n    "undetermined": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "missing",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string"\n        },\n        "message": {\n          "type": "string"\n        },\n        "missing": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "fact",\n              "hint"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "hint": {\n                "type": "string"\n              },\n              "unresolvedAt": {\n                "type": "array",\n                "items": {\n                  "$ref": "#/definitions/place"\n                }\n              }\n            }\n          }\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        }\n      }\n    }\n  }\n}\n',
+  "schema/report.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",\n  "title": "netcompat JSON report",\n  "description": "What `netcompat scan --format json` (and the Action\'s json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",\n  "type": "object",\n  "required": [\n    "schemaVersion",\n    "tool",\n    "root",\n    "verdict",\n    "findings",\n    "undetermined",\n    "notApplicable",\n    "skipped",\n    "contexts",\n    "stats",\n    "rules"\n  ],\n  "properties": {\n    "schemaVersion": {\n      "const": 1\n    },\n    "tool": {\n      "type": "object",\n      "required": [\n        "name",\n        "version"\n      ],\n      "properties": {\n        "name": {\n          "const": "netcompat"\n        },\n        "version": {\n          "type": "string"\n        }\n      }\n    },\n    "root": {\n      "type": "string",\n      "description": "The scanned directory as given."\n    },\n    "verdict": {\n      "type": "object",\n      "required": [\n        "failOn",\n        "fails",\n        "line",\n        "counts"\n      ],\n      "properties": {\n        "failOn": {\n          "enum": [\n            "high",\n            "medium",\n            "low",\n            "none"\n          ]\n        },\n        "fails": {\n          "type": "boolean",\n          "description": "Exactly the CLI\'s exit code 1."\n        },\n        "line": {\n          "type": "string"\n        },\n        "counts": {\n          "type": "object",\n          "required": [\n            "high",\n            "medium",\n            "low",\n            "undetermined",\n            "suppressed",\n            "filtered",\n            "skipped"\n          ],\n          "additionalProperties": {\n            "type": "integer",\n            "minimum": 0\n          },\n          "properties": {\n            "high": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "medium": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "low": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "undetermined": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "suppressed": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "filtered": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "skipped": {\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        }\n      }\n    },\n    "findings": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/finding"\n      }\n    },\n    "undetermined": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/undetermined"\n      }\n    },\n    "notApplicable": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "ruleId",\n          "context",\n          "reason"\n        ],\n        "properties": {\n          "ruleId": {\n            "type": "string"\n          },\n          "context": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          }\n        }\n      }\n    },\n    "skipped": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "path",\n          "reason",\n          "detail"\n        ],\n        "properties": {\n          "path": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          },\n          "detail": {\n            "type": "string"\n          },\n          "quiet": {\n            "type": "boolean"\n          }\n        }\n      }\n    },\n    "diagnostics": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "level",\n          "message"\n        ],\n        "properties": {\n          "level": {\n            "enum": [\n              "warning",\n              "notice"\n            ]\n          },\n          "message": {\n            "type": "string"\n          },\n          "place": {\n            "$ref": "#/definitions/place"\n          }\n        }\n      }\n    },\n    "contexts": {\n      "type": "array",\n      "description": "The clusters, each with every fact it was evaluated on (the full evidence of every finding is here).",\n      "items": {\n        "type": "object",\n        "required": [\n          "name",\n          "formedBy",\n          "facts"\n        ],\n        "properties": {\n          "name": {\n            "type": "string"\n          },\n          "formedBy": {\n            "type": "string"\n          },\n          "facts": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "overridden": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          }\n        }\n      }\n    },\n    "stats": {\n      "type": "object",\n      "required": [\n        "filesSeen",\n        "filesParsed",\n        "facts"\n      ],\n      "additionalProperties": {\n        "type": "integer",\n        "minimum": 0\n      },\n      "properties": {\n        "filesSeen": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesRead": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesParsed": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "facts": {\n          "type": "integer",\n          "minimum": 0\n        }\n      }\n    },\n    "rules": {\n      "type": "array",\n      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",\n      "items": {\n        "type": "object",\n        "required": [\n          "id",\n          "title",\n          "severity",\n          "component",\n          "fix",\n          "references"\n        ],\n        "properties": {\n          "id": {\n            "type": "string"\n          },\n          "title": {\n            "type": "string"\n          },\n          "severity": {\n            "$ref": "#/definitions/severity"\n          },\n          "component": {\n            "type": "string"\n          },\n          "fix": {\n            "type": "string"\n          },\n          "references": {\n            "type": "array",\n            "items": {\n              "type": "string"\n            }\n          }\n        }\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "enum": [\n        "high",\n        "medium",\n        "low"\n      ]\n    },\n    "place": {\n      "type": "object",\n      "required": [\n        "file",\n        "line",\n        "column"\n      ],\n      "properties": {\n        "file": {\n          "type": "string",\n          "description": "Path relative to the scanned directory, with / separators."\n        },\n        "line": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "column": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endLine": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endColumn": {\n          "type": "integer",\n          "minimum": 1\n        }\n      }\n    },\n    "fact": {\n      "type": "object",\n      "required": [\n        "name",\n        "value",\n        "origin",\n        "source"\n      ],\n      "properties": {\n        "name": {\n          "type": "string"\n        },\n        "value": {\n          "type": "string"\n        },\n        "raw": {\n          "type": "string"\n        },\n        "unresolved": {\n          "type": "boolean"\n        },\n        "candidates": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          }\n        },\n        "origin": {\n          "enum": [\n            "repository",\n            "explicit",\n            "default",\n            "derived"\n          ]\n        },\n        "place": {\n          "$ref": "#/definitions/place"\n        },\n        "source": {\n          "type": "string"\n        },\n        "note": {\n          "type": "string"\n        },\n        "key": {\n          "type": "string"\n        },\n        "cluster": {\n          "type": "string"\n        },\n        "derivedFrom": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        }\n      }\n    },\n    "finding": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string",\n          "description": "The cluster."\n        },\n        "message": {\n          "type": "string"\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1,\n          "description": "Evidence places left out of this finding; all are in contexts[].facts."\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "suppressed": {\n          "type": "object",\n          "required": [\n            "reason",\n            "by"\n          ],\n          "properties": {\n            "reason": {\n              "type": "string"\n            },\n            "by": {\n              "type": "string"\n            }\n          }\n        },\n        "filtered": {\n          "enum": [\n            "baseline",\n            "unchanged"\n          ]\n        }\n      }\n    },\n    "undetermined": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "missing",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string"\n        },\n        "message": {\n          "type": "string"\n        },\n        "missing": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "fact",\n              "hint"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "hint": {\n                "type": "string"\n              },\n              "unresolvedAt": {\n                "type": "array",\n                "items": {\n                  "$ref": "#/definitions/place"\n                }\n              }\n            }\n          }\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        }\n      }\n    }\n  }\n}\n',
   "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" },\n    "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." },\n    "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\\\d{4}-\\\\d{4,}$" }, "description": "CVE ids of a security issue." },\n    "affected": {\n      "type": "string", "minLength": 5, "maxLength": 400,\n      "description": "The affected condition in words, for the README\'s rules table; the full condition stays in when/unless."\n    }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni",\n        "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs",\n        "apiserver.admissionPlugins", "ansible.variable"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 3,\n          "dependencies": { "unverified": ["version"] },\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" },\n            "kernelBuild": {\n              "type": "string",\n              "pattern": "^[<>=0-9.| -]+$",\n              "description": "comparators over a distro kernel\'s major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)"\n            },\n            "kernelFlavor": {\n              "type": "array", "minItems": 1,\n              "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] },\n              "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel"\n            },\n            "unverified": {\n              "type": "object", "additionalProperties": false, "required": ["version", "note"],\n              "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note",\n              "properties": {\n                "version": { "type": "string", "description": "node-semver range" },\n                "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" }\n              }\n            }\n          }\n        }\n      ]\n    }\n  }\n}\n'
 };
 var json = {
@@ -23955,7 +23955,7 @@ var EXIT = {
 };
 
 // src/cli/baseline-command.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/policy/baseline.ts
 function makeBaseline(findings) {
@@ -27369,18 +27369,32 @@ function clustersFromDefinitions(facts) {
   const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(", ")]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
   roots = [...kinds.keys()].sort(naturalCompare);
-  if (roots.length < 2) return [];
+  const keyed = /* @__PURE__ */ new Map();
+  for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
+  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
   const memo2 = /* @__PURE__ */ new Map();
   const deepest = (file) => {
     if (!memo2.has(file)) memo2.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
     return memo2.get(file);
   };
-  return roots.map((root) => ({
-    name: root === "" ? "." : root,
-    formedBy: `directory ${root === "" ? "(repository root)" : `${root}/`}: ${kinds.get(root)}`,
-    owns: (file) => deepest(file) === root,
-    explicit: []
-  }));
+  const keysOf = (root) => [...keyed.get(root) ?? []].sort(naturalCompare);
+  return roots.flatMap((root) => {
+    const name2 = root === "" ? "." : root;
+    const dir = `directory ${root === "" ? "(repository root)" : `${root}/`}`;
+    const owns = (file) => deepest(file) === root;
+    const keys = keysOf(root);
+    if (keys.length < 2) return [{ name: name2, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [] }];
+    return keys.map((key) => {
+      const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
+      return {
+        name: root === "" ? key : `${root} (${key})`,
+        formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
+        owns,
+        explicit: [],
+        key
+      };
+    });
+  });
 }
 var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts, roots) {
@@ -27407,12 +27421,25 @@ function siblingClusters(facts, roots) {
 function groupFacts(facts, clusters) {
   if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [] }];
   const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit }));
-  const ownerOf = ownerLookup(clusters);
+  const ownerOf2 = ownerLookup(clusters);
+  const splits = /* @__PURE__ */ new Map();
+  const byOwns = /* @__PURE__ */ new Map();
+  clusters.forEach((c, i2) => c.key !== void 0 && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i2]));
+  for (const same of byOwns.values()) for (const i2 of same) splits.set(i2, same);
   for (const f of facts) {
     const file = f.place?.file;
-    const owner = file === void 0 ? -1 : ownerOf(file);
-    if (owner >= 0) groups[owner].facts.push(f);
-    else for (const g of groups) g.facts.push(f);
+    const owner = file === void 0 ? -1 : ownerOf2(file);
+    if (owner < 0) {
+      for (const g of groups) g.facts.push(f);
+      continue;
+    }
+    const siblings = splits.get(owner);
+    if (!siblings) {
+      groups[owner].facts.push(f);
+      continue;
+    }
+    const mine = siblings.find((i2) => clusters[i2].key === f.cluster);
+    for (const i2 of mine !== void 0 ? [mine] : siblings) groups[i2].facts.push(f);
   }
   return groups;
 }
@@ -27848,7 +27875,7 @@ function templateTree(file, homes) {
 function excludeInstallerInternals(facts, declaredPaths = []) {
   const files = [...new Set(facts.map((f) => f.place?.file).filter((x) => x !== void 0))];
   const homes = installerHomes(files);
-  const named2 = (file) => declaredPaths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
+  const named3 = (file) => declaredPaths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
   const out2 = [];
   const trees = /* @__PURE__ */ new Map();
   for (const f of facts) {
@@ -27861,7 +27888,7 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
       continue;
     }
     const t = file === void 0 ? void 0 : templateTree(file, homes);
-    if (!t || named2(file)) {
+    if (!t || named3(file)) {
       out2.push(f);
       continue;
     }
@@ -28685,8 +28712,8 @@ function symlinkSkip(path2, abs, realRoot) {
   } catch {
     target = void 0;
   }
-  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
-  return inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+  const inside2 = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
+  return inside2 ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
 }
 
 // src/discover/file-reader.ts
@@ -28743,6 +28770,24 @@ var FileReader = class {
 var utf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
   return utf8.decode(bytes);
+}
+
+// src/discover/read-within.ts
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import { posix, resolve as resolve3 } from "node:path";
+function readWithin(root, path2, reader) {
+  const rel = posix.normalize(path2);
+  if (posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path2} is outside the scanned directory` };
+  const base = resolve3(root);
+  const abs = `${base}/${rel}`;
+  try {
+    if (realpathSync2(abs) !== `${realpathSync2(base)}/${rel}`) return { reason: `${rel} goes through a symbolic link` };
+    if (!lstatSync(abs).isFile()) return { reason: `${rel} is not a regular file` };
+  } catch (e) {
+    return { reason: e.code === "ENOENT" ? `${rel} does not exist` : `${rel} cannot be read` };
+  }
+  const read = reader.read({ path: rel, abs });
+  return "skipped" in read ? { reason: `${rel}: ${read.skipped.detail}` } : { text: decodeText(read.bytes) };
 }
 
 // src/parse/directives.ts
@@ -29914,7 +29959,7 @@ var Converter = class {
       else if (p.type === "body") bodyNode = p;
     }
     const body2 = bodyNode && (!wanted || wanted(type, labels)) ? this.body(bodyNode) : { attributes: [], blocks: [] };
-    return { type, labels, body: body2, place: this.place(parts2[0] ?? n) };
+    return { type, labels, body: body2, place: this.place(parts2[0] ?? n), extent: this.place(n) };
   }
   /** An `expression` node (or a term inside one). */
   expr(n) {
@@ -30044,9 +30089,308 @@ var Converter = class {
   }
 };
 
+// src/parse/hcl/parse-hcl-json.ts
+var LABELS = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0 };
+var JsonSyntaxError = class extends Error {
+  constructor(at2) {
+    super("JSON syntax error");
+    this.at = at2;
+  }
+  at;
+};
+var JsonReader = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  i = 0;
+  depth = 0;
+  document() {
+    const v = this.value();
+    this.ws();
+    if (this.i !== this.t.length) throw new JsonSyntaxError(this.i);
+    return v;
+  }
+  ws() {
+    while (this.i < this.t.length && " 	\r\n".includes(this.t[this.i])) this.i++;
+  }
+  value() {
+    this.ws();
+    const at2 = this.i;
+    const c = this.t[this.i];
+    if (c === '"') {
+      const value = this.string();
+      return { t: "string", value, at: at2, end: this.i };
+    }
+    if (c === "{" || c === "[") {
+      if (++this.depth > 200) throw new RangeError("nesting too deep");
+      const v = c === "{" ? this.object(at2) : this.array(at2);
+      this.depth--;
+      return v;
+    }
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.t.slice(at2, at2 + 64));
+    if (!m) throw new JsonSyntaxError(at2);
+    this.i += m[0].length;
+    if (m[0] === "true" || m[0] === "false") return { t: "bool", value: m[0] === "true", at: at2, end: this.i };
+    if (m[0] === "null") return { t: "null", at: at2, end: this.i };
+    return { t: "number", raw: m[0], at: at2, end: this.i };
+  }
+  string() {
+    const start2 = this.i;
+    this.i++;
+    for (; ; ) {
+      const c = this.t[this.i];
+      if (c === void 0 || c === "\n") throw new JsonSyntaxError(this.i);
+      if (c === "\\") this.i += 2;
+      else if (c === '"') break;
+      else this.i++;
+    }
+    this.i++;
+    try {
+      return JSON.parse(this.t.slice(start2, this.i));
+    } catch {
+      throw new JsonSyntaxError(start2);
+    }
+  }
+  object(at2) {
+    this.i++;
+    const props = [];
+    this.ws();
+    if (this.t[this.i] === "}") {
+      this.i++;
+      return { t: "object", props, at: at2, end: this.i };
+    }
+    for (; ; ) {
+      this.ws();
+      const keyAt = this.i;
+      if (this.t[this.i] !== '"') throw new JsonSyntaxError(this.i);
+      const key = this.string();
+      const keyEnd = this.i;
+      this.ws();
+      if (this.t[this.i] !== ":") throw new JsonSyntaxError(this.i);
+      this.i++;
+      props.push({ key, keyAt, keyEnd, value: this.value() });
+      this.ws();
+      const c = this.t[this.i++];
+      if (c === "}") return { t: "object", props, at: at2, end: this.i };
+      if (c !== ",") throw new JsonSyntaxError(this.i - 1);
+    }
+  }
+  array(at2) {
+    this.i++;
+    const items2 = [];
+    this.ws();
+    if (this.t[this.i] === "]") {
+      this.i++;
+      return { t: "array", items: items2, at: at2, end: this.i };
+    }
+    for (; ; ) {
+      items2.push(this.value());
+      this.ws();
+      const c = this.t[this.i++];
+      if (c === "]") return { t: "array", items: items2, at: at2, end: this.i };
+      if (c !== ",") throw new JsonSyntaxError(this.i - 1);
+    }
+  }
+};
+async function parseHclJson(path2, input) {
+  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const lines = new LineIndex(text2);
+  let root;
+  try {
+    root = new JsonReader(text2).document();
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) {
+      const at2 = lines.at(e.at);
+      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid JSON: syntax error at line ${at2.line}, column ${at2.column}` } };
+    }
+    const why = e instanceof RangeError ? "nesting too deep to read" : e.message;
+    return { skipped: { path: path2, reason: "hcl-error", detail: `JSON file could not be read: ${why}` } };
+  }
+  if (root.t !== "object") {
+    const at2 = lines.at(root.at);
+    return { skipped: { path: path2, reason: "hcl-error", detail: `not Terraform JSON: the document is not an object (line ${at2.line}, column ${at2.column})` } };
+  }
+  const conv = new JsonConverter(path2, lines);
+  const body2 = /\.tfvars\.json$/.test(path2) ? await conv.body(root) : await conv.config(root);
+  return { file: { path: path2, text: text2, body: body2 } };
+}
+var JsonConverter = class {
+  constructor(path2, lines) {
+    this.path = path2;
+    this.lines = lines;
+  }
+  path;
+  lines;
+  place(at2, end) {
+    const s = this.lines.at(at2);
+    const e = this.lines.at(end);
+    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+  /** A configuration file's top level: blocks by type, their labels as nested keys. */
+  async config(root) {
+    const out2 = { attributes: [], blocks: [] };
+    for (const p of root.props) {
+      const labels = LABELS[p.key];
+      if (labels === void 0) continue;
+      const walk = async (v, got, place) => {
+        if (got.length < labels) {
+          if (v.t === "object") for (const q of v.props) await walk(q.value, [...got, q.key], this.place(q.keyAt, q.keyEnd));
+          return;
+        }
+        for (const b of v.t === "array" ? v.items : [v]) if (b.t === "object") out2.blocks.push(await this.block(p.key, got, b, place));
+      };
+      await walk(p.value, [], this.place(p.keyAt, p.keyEnd));
+    }
+    return out2;
+  }
+  async block(type, labels, v, place) {
+    return { type, labels, body: await this.body(v), place, extent: this.place(v.at, v.end) };
+  }
+  /** A body: every property an attribute; object-valued ones (and lists of objects) nested blocks too. */
+  async body(v) {
+    const out2 = { attributes: [], blocks: [] };
+    for (const p of v.props) {
+      if (p.key === "//") continue;
+      const place = this.place(p.keyAt, p.keyEnd);
+      out2.attributes.push({ name: p.key, expr: await this.expr(p.value), place });
+      const nested = p.value.t === "object" ? [p.value] : p.value.t === "array" && p.value.items.every((x) => x.t === "object") ? p.value.items : [];
+      for (const n of nested) if (n.t === "object") out2.blocks.push(await this.block(p.key, [], n, place));
+    }
+    return out2;
+  }
+  async expr(v) {
+    const place = this.place(v.at, v.end);
+    switch (v.t) {
+      case "string":
+        return /[$%]\{/.test(v.value) ? this.template(v.value, place) : { kind: "string", value: v.value, place };
+      case "number":
+        return { kind: "number", raw: v.raw, place };
+      case "bool":
+        return { kind: "bool", value: v.value, place };
+      case "null":
+        return { kind: "null", place };
+      case "array":
+        return { kind: "tuple", items: await Promise.all(v.items.map((x) => this.expr(x))), place };
+      case "object":
+        return {
+          kind: "object",
+          entries: await Promise.all(v.props.map(async (p) => ({ key: p.key, keyPlace: this.place(p.keyAt, p.keyEnd), value: await this.expr(p.value) }))),
+          place
+        };
+    }
+  }
+  /** A string with `${…}`: the HCL parser reads it as the quoted template it is; every part gets the string's place. */
+  async template(value, place) {
+    const quoted = value.replace(/[\\"\n\r\t]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\${c}`);
+    const r = await parseHcl(this.path, `v = "${quoted}"
+`);
+    const e = "file" in r ? r.file.body.attributes[0]?.expr : void 0;
+    return e ? placed(e, place, value) : { kind: "other", text: value, place };
+  }
+};
+function placed(e, place, text2) {
+  switch (e.kind) {
+    case "template":
+      return { ...e, parts: e.parts.map((p) => typeof p === "string" ? p : placed(p, place, text2)), text: text2, place };
+    case "object":
+      return { ...e, entries: e.entries.map((x) => ({ ...x, keyPlace: place, value: placed(x.value, place, text2) })), place };
+    case "tuple":
+      return { ...e, items: e.items.map((x) => placed(x, place, text2)), place };
+    case "call":
+      return { ...e, args: e.args.map((x) => placed(x, place, text2)), place };
+    default:
+      return { ...e, place };
+  }
+}
+
+// src/extract/hcl/cluster-keys.ts
+function assignClusters(module2, facts) {
+  const blocks = module2.files.flatMap((f) => f.body.blocks);
+  const definitions = facts.filter((f) => f.name === "cluster.definition" && f.place);
+  const clusters = /* @__PURE__ */ new Map();
+  for (const d of definitions) {
+    const b = blocks.find((x) => samePlace(x.place, d.place));
+    const a = b ? address(b) : void 0;
+    if (a && b) clusters.set(a, b);
+  }
+  if (clusters.size < 2) return;
+  const keyOf = /* @__PURE__ */ new Map();
+  for (const b of blocks) keyOf.set(b, ownerOf(b, blocks, clusters));
+  for (const f of facts) {
+    if (!f.place) continue;
+    const b = blocks.find((x) => x.extent && inside(f.place, x.extent));
+    const key = b ? keyOf.get(b) : void 0;
+    if (key) f.cluster = key;
+  }
+}
+var PROVIDER_OF = { helm_release: "helm", kubernetes_manifest: "kubernetes", kubectl_manifest: "kubectl" };
+function ownerOf(b, blocks, clusters) {
+  const own = address(b);
+  if (own && clusters.has(own)) return own;
+  const provider = b.type === "resource" ? PROVIDER_OF[b.labels[0] ?? ""] : void 0;
+  if (provider === void 0) return only(named(b.body, clusters));
+  const chosen = b.body.attributes.find((a) => a.name === "provider")?.expr;
+  const alias = chosen?.kind === "traversal" && chosen.root === provider && typeof chosen.steps[0] === "string" ? chosen.steps[0] : void 0;
+  if (chosen && alias === void 0) return void 0;
+  const p = blocks.find((x) => x.type === "provider" && x.labels[0] === provider && aliasOf(x) === alias);
+  return p ? only(named(p.body, clusters)) : void 0;
+}
+function aliasOf(p) {
+  const a = p.body.attributes.find((x) => x.name === "alias")?.expr;
+  return a?.kind === "string" ? a.value : void 0;
+}
+function address(b) {
+  if (b.type === "module" && b.labels[0]) return `module.${b.labels[0]}`;
+  if (b.type === "resource" && b.labels[0] && b.labels[1]) return `${b.labels[0]}.${b.labels[1]}`;
+  return void 0;
+}
+function named(body2, clusters) {
+  const out2 = /* @__PURE__ */ new Set();
+  const visit2 = (e) => {
+    if (e.kind === "traversal" && typeof e.steps[0] === "string") {
+      const a = `${e.root}.${e.steps[0]}`;
+      if (clusters.has(a)) out2.add(a);
+    } else if (e.kind === "template") e.parts.forEach((p) => typeof p !== "string" && visit2(p));
+    else if (e.kind === "call") e.args.forEach(visit2);
+    else if (e.kind === "tuple") e.items.forEach(visit2);
+    else if (e.kind === "object") e.entries.forEach((x) => visit2(x.value));
+    else if (e.kind === "other") {
+      for (const a of clusters.keys()) if (mentions(e.text, a)) out2.add(a);
+    }
+  };
+  const walk = (b) => {
+    for (const a of b.attributes) if (a.name !== "depends_on") visit2(a.expr);
+    for (const c of b.blocks) walk(c.body);
+  };
+  walk(body2);
+  return out2;
+}
+function mentions(text2, address2) {
+  const word = (c) => c !== void 0 && /[\w-]/.test(c);
+  for (let i2 = text2.indexOf(address2); i2 >= 0; i2 = text2.indexOf(address2, i2 + 1)) {
+    if (!word(text2[i2 - 1]) && text2[i2 - 1] !== "." && !word(text2[i2 + address2.length])) return true;
+  }
+  return false;
+}
+function only(s) {
+  return s.size === 1 ? [...s][0] : void 0;
+}
+function samePlace(a, b) {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+function inside(p, e) {
+  if (p.file !== e.file) return false;
+  const after = p.line > e.line || p.line === e.line && p.column >= e.column;
+  const endLine = e.endLine ?? e.line;
+  const endColumn = e.endColumn ?? e.column;
+  const before = p.line < endLine || p.line === endLine && p.column <= endColumn;
+  return after && before;
+}
+
 // src/extract/hcl/module.ts
 var MAX_DEPTH2 = 16;
-var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path2);
+var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path2);
 function blocksOf(m, type) {
   return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
 }
@@ -30114,6 +30458,8 @@ var ModuleScope = class {
     } else if (expr.root === "local" && typeof first === "string") {
       const a = this.locals.get(first);
       start2 = a ? this.resolve(a.expr, [...via, { what: `local.${first}`, place: a.expr.place }], depth + 1) : { known: false, text: expr.text, reason: `local.${first} is not defined in ${this.dirName()}`, via };
+    } else if (expr.root === "path" && first === "module" && rest.length === 0) {
+      return { known: true, expr: { kind: "string", value: ".", place: expr.place }, via };
     } else {
       const what = expr.root === "module" ? "a module output" : expr.root === "data" ? "a data source" : `${expr.root}.\u2026`;
       return { known: false, text: expr.text, reason: `${expr.text} reads ${what}, known only after apply`, via };
@@ -30160,12 +30506,29 @@ var ModuleScope = class {
     if (!obj?.known || obj.expr.kind !== "object") return [];
     return obj.expr.entries.filter((e) => e.key !== void 0).map((e) => ({ key: e.key, keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) }));
   }
+  /**
+   * The repository path of a file a module names with a relative path (`values.yaml`, `${path.module}/x`):
+   * relative to the module directory, which is Terraform's working directory for a root module. Undefined
+   * for an absolute path or one that leaves the repository.
+   */
+  fileIn(rel) {
+    if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel) || rel.startsWith("~")) return void 0;
+    const parts2 = this.module.dir === "" ? [] : this.module.dir.split("/");
+    for (const p of rel.split("/")) {
+      if (p === "" || p === ".") continue;
+      if (p === "..") {
+        if (parts2.length === 0) return void 0;
+        parts2.pop();
+      } else parts2.push(p);
+    }
+    return parts2.length ? parts2.join("/") : void 0;
+  }
   dirName() {
     return this.module.dir === "" ? "the repository root" : `${this.module.dir}/`;
   }
 };
 function rank(path2) {
-  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : 1;
+  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(path2) ? 1 : 2;
 }
 function scalarText(e) {
   if (e.kind === "string") return e.value;
@@ -30184,15 +30547,18 @@ function exprText(e) {
 }
 
 // src/extract/hcl/collect.ts
-var HCL_FILE = /\.(tf|tofu|tfvars)$/;
-var DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
+var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
+var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
+var DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 var HclCollector = class {
-  constructor(extractors, yamlExtractors) {
+  constructor(extractors, yamlExtractors, readText = () => ({ reason: "files named by file() are not read here" })) {
     this.extractors = extractors;
     this.yamlExtractors = yamlExtractors;
+    this.readText = readText;
   }
   extractors;
   yamlExtractors;
+  readText;
   dirs = /* @__PURE__ */ new Map();
   add(path2, text2) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
@@ -30208,7 +30574,7 @@ var HclCollector = class {
         triggers = true;
       }
     }
-    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
+    if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
       d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
   }
   async extract(onError, skip) {
@@ -30227,13 +30593,13 @@ var HclCollector = class {
         [...d.triggered].flatMap((e) => e.triggers)
       );
       for (const [i2, f] of sorted.entries()) {
-        const r = await parseHcl(f.path, f.text, wanted, spans[i2]);
+        const r = f.path.endsWith(".json") ? await parseHclJson(f.path, f.text) : await parseHcl(f.path, f.text, wanted, spans[i2]);
         if ("skipped" in r) {
           skip(r.skipped);
           continue;
         }
         parsed2++;
-        (f.path.endsWith(".tfvars") ? varFiles : files).push(r.file);
+        (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
       const where3 = files[0]?.path ?? dir;
@@ -30242,15 +30608,19 @@ var HclCollector = class {
           docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
           docs,
           (id, err2) => onError(docs[0]?.file ?? where3, id, err2)
-        )
+        ),
+        readText: this.readText
       };
+      const own = [];
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
         try {
-          facts.push(...e.extract(scope, helpers));
+          own.push(...e.extract(scope, helpers));
         } catch (err2) {
           onError(where3, e.id, err2);
         }
       }
+      assignClusters(scope.module, own);
+      facts.push(...own);
       this.dirs.delete(dir);
     }
     return { facts, parsed: parsed2 };
@@ -30461,14 +30831,15 @@ var RepositoryReader = class {
     this.reader = new FileReader(opts.maxBytes);
     this.prefilter = new Prefilter(opts.extractors);
     this.textExtractors = opts.extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors);
+    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors, (path2) => readWithin(opts.root, path2, this.reader));
   }
   opts;
   out = { facts: [], skipped: [], directives: [], candidates: [] };
   reader;
   prefilter;
   textExtractors;
-  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts).
+  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it
+  // names with file() is read under the walk's rules (inside the root, no symbolic link).
   hcl;
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
   file(file) {
@@ -32285,7 +32656,7 @@ var SETTINGS = [
 function ezdownFacts(text2) {
   const out2 = [];
   const lines = text2.split("\n");
-  let named2 = false;
+  let named3 = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2] ?? "";
     for (const s of SETTINGS) {
@@ -32303,9 +32674,9 @@ function ezdownFacts(text2) {
       }
       if (!raw) continue;
       const word = { text: raw, line: i2 + 1, column: start2 + 1 };
-      if (!named2) {
+      if (!named3) {
         out2.push(textFactAt({ text: s.key, line: i2 + 1, column: 1 }, "installer.name", "kubeasz", { note: "kubeasz ezdown" }));
-        named2 = true;
+        named3 = true;
       }
       for (const name2 of s.facts) {
         const f = textFactFromWord(word, name2, normalizeVersion2, { note: s.note, ...name2 === "installer.release" ? { key: "kubeasz" } : {} });
@@ -32498,7 +32869,7 @@ var helmValues = {
 
 // src/extract/kustomize-paths.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml13.isMap)(d.doc.contents)) return false;
@@ -32508,9 +32879,9 @@ function isKustomization(d) {
 function resolveEntry(kustomizationFile, entry) {
   const e = entry.trim();
   if (!e || /^[a-z][a-z0-9+.-]*:\/\//i.test(e) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(e) || e.startsWith("git@")) return void 0;
-  const dir = posix.dirname(kustomizationFile);
-  const p = posix.normalize(posix.join(dir === "." ? "" : dir, e));
-  if (p === ".." || p.startsWith("../") || posix.isAbsolute(p)) return void 0;
+  const dir = posix2.dirname(kustomizationFile);
+  const p = posix2.normalize(posix2.join(dir === "." ? "" : dir, e));
+  if (p === ".." || p.startsWith("../") || posix2.isAbsolute(p)) return void 0;
   if (p === ".") return "";
   return /\.(ya?ml|json)$/i.test(p) ? p : `${p.replace(/\/+$/, "")}/`;
 }
@@ -32617,7 +32988,7 @@ var kustomizeImages = {
 
 // src/extract/kustomize-layers.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var ID31 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID31,
@@ -32631,7 +33002,7 @@ var kustomizeLayers = {
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
     const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml14.isNode);
-    const dir = posix2.dirname(d.file);
+    const dir = posix3.dirname(d.file);
     const f = factAt(ID31, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
@@ -32651,7 +33022,7 @@ var tigeraInstallation = {
 
 // src/extract/capi-machine-os.ts
 var ID33 = "capi-machine-os";
-function named(d, node, kind) {
+function named2(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
 }
@@ -32659,19 +33030,19 @@ function machineSpec(d, root, kind) {
   return /Template$/.test(kind) ? get(d, root, "spec", "template", "spec") : get(d, root, "spec");
 }
 function aws(d, spec) {
-  const baseOs = named(d, get(d, spec, "imageLookupBaseOS"), "base-os");
+  const baseOs = named2(d, get(d, spec, "imageLookupBaseOS"), "base-os");
   if (baseOs.length) return baseOs;
-  const family = named(d, get(d, spec, "ami", "eksLookupType"), "ami-family");
+  const family = named2(d, get(d, spec, "ami", "eksLookupType"), "ami-family");
   if (family.length) return family;
-  return named(d, get(d, spec, "ami", "id"), "image");
+  return named2(d, get(d, spec, "ami", "id"), "image");
 }
 function openstack(d, spec) {
   const image = get(d, spec, "image");
   return [
-    ...named(d, image, "image"),
-    ...named(d, get(d, image, "name"), "image"),
-    ...named(d, get(d, image, "filter", "name"), "image"),
-    ...named(d, get(d, spec, "imageName"), "image")
+    ...named2(d, image, "image"),
+    ...named2(d, get(d, image, "name"), "image"),
+    ...named2(d, get(d, image, "filter", "name"), "image"),
+    ...named2(d, get(d, spec, "imageName"), "image")
   ].slice(0, 1);
 }
 function azure(d, spec) {
@@ -32686,7 +33057,7 @@ function azure(d, spec) {
     const name2 = str(d, get(d, gallery, "name"))?.trim();
     if (gallery && name2) return [{ node: gallery, raw: `${str(d, get(d, gallery, "gallery"))?.trim() ?? ""}:${name2}`, kind: "azure-image" }];
   }
-  return named(d, get(d, image, "id"), "image");
+  return named2(d, get(d, image, "id"), "image");
 }
 function namesOf(d, root, kind) {
   const spec = machineSpec(d, root, kind);
@@ -32697,10 +33068,10 @@ function namesOf(d, root, kind) {
     case "AWSMachinePool":
       return aws(d, get(d, root, "spec", "awsLaunchTemplate"));
     case "AWSManagedMachinePool":
-      return named(d, get(d, root, "spec", "amiType"), "image-type");
+      return named2(d, get(d, root, "spec", "amiType"), "image-type");
     case "VSphereMachineTemplate":
     case "VSphereMachine":
-      return str(d, get(d, spec, "os"))?.trim().toLowerCase() === "windows" ? [] : named(d, get(d, spec, "template"), "image");
+      return str(d, get(d, spec, "os"))?.trim().toLowerCase() === "windows" ? [] : named2(d, get(d, spec, "template"), "image");
     case "OpenStackMachineTemplate":
     case "OpenStackMachine":
       return openstack(d, spec);
@@ -32710,10 +33081,10 @@ function namesOf(d, root, kind) {
     case "AzureMachinePool":
       return azure(d, get(d, root, "spec", "template"));
     case "AzureManagedMachinePool":
-      return named(d, get(d, root, "spec", "osSKU"), "image-type");
+      return named2(d, get(d, root, "spec", "osSKU"), "image-type");
     case "GCPMachineTemplate":
     case "GCPMachine":
-      return [...named(d, get(d, spec, "image"), "image"), ...named(d, get(d, spec, "imageFamily"), "image")].slice(0, 1);
+      return [...named2(d, get(d, spec, "image"), "image"), ...named2(d, get(d, spec, "imageFamily"), "image")].slice(0, 1);
     default:
       return [];
   }
@@ -33911,7 +34282,7 @@ function defaultFact(source, name2, value, at2, note) {
 }
 
 // src/extract/hcl/terraform-common.ts
-var TF_CONFIG = /\.(tf|tofu)$/;
+var TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
 function clusterDefinition(source, scope, b, kind) {
   return {
     name: "cluster.definition",
@@ -34172,7 +34543,7 @@ var ID53 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
-function docsOf(scope, file, e) {
+function docsOf(scope, file, e, helpers) {
   if (e.kind === "heredoc") return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
   const r = scope.resolve(e);
   if (r.known && r.expr.kind === "heredoc") return heredocDocs(fileOf(scope, r.expr.place.file) ?? file, r.expr);
@@ -34180,8 +34551,18 @@ function docsOf(scope, file, e) {
     const d = projectedDoc(scope, file, e);
     return d ? [d] : [];
   }
-  if (e.kind === "call" && ["yamlencode", "jsonencode", "yamldecode", "jsondecode"].includes(e.name) && e.args[0]) return docsOf(scope, file, e.args[0]);
+  if (e.kind === "call" && ["yamlencode", "jsonencode", "yamldecode", "jsondecode"].includes(e.name) && e.args[0])
+    return docsOf(scope, file, e.args[0], helpers);
+  if (e.kind === "call" && (e.name === "file" || e.name === "templatefile") && e.args[0]) return namedFileDocs(scope, e.args[0], helpers);
   return [];
+}
+function namedFileDocs(scope, arg, helpers) {
+  const r = scope.resolve(arg);
+  const rel = r.known ? scalarText(r.expr) : void 0;
+  const path2 = rel === void 0 ? void 0 : scope.fileIn(rel);
+  if (path2 === void 0) return [];
+  const read = helpers.readText(path2);
+  return "text" in read ? parseFile(path2, read.text).docs : [];
 }
 function fileOf(scope, path2) {
   return scope.module.files.find((f) => f.path === path2);
@@ -34222,8 +34603,9 @@ function helmSets(scope, b) {
     const text2 = n?.known ? scalarText(n.expr) : void 0;
     if (name2 && value && text2 !== void 0) out2.push({ name: text2, namePlace: name2.place, value: treeOf(scope, value) });
   };
-  for (const s of childBlocks(b, "set")) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
-  const list = scope.attribute(b, "set");
+  const blocks = childBlocks(b, "set");
+  for (const s of blocks) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
+  const list = blocks.length ? void 0 : scope.attribute(b, "set");
   if (list?.r.known && list.r.expr.kind === "tuple") {
     for (const item of list.r.expr.items) {
       if (item.kind !== "object") continue;
@@ -34233,7 +34615,7 @@ function helmSets(scope, b) {
   }
   return out2;
 }
-function helmReleaseFacts(scope, file, b) {
+function helmReleaseFacts(scope, file, b, helpers) {
   const chartRef = known(scope.attribute(b, "chart")?.r);
   if (!chartRef) return [];
   const fromUrl = /(?:^|\/)(tigera-operator)-(v?3\.\d+\.\d+)\.tgz$/.exec(chartRef);
@@ -34251,7 +34633,7 @@ function helmReleaseFacts(scope, file, b) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID53, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID53, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
@@ -34263,19 +34645,20 @@ var terraformCalico = {
   id: ID53,
   input: "hcl",
   paths: TF_CONFIG,
-  blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest"],
+  // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
+  blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest", "provider.helm", "provider.kubernetes", "provider.kubectl"],
   description: "Calico through Terraform: helm_release of tigera-operator (version = Calico version, values and set: encapsulation, dataplane), kubernetes_manifest and kubectl_manifest resources read by the YAML extractors with places in the .tf file",
   triggers: ["tigera-operator", "kubernetes_manifest", "kubectl_manifest"],
   extract(scope, helpers) {
     const facts = [];
-    for (const { file, b } of resources(scope, "helm_release")) facts.push(...helmReleaseFacts(scope, file, b));
+    for (const { file, b } of resources(scope, "helm_release")) facts.push(...helmReleaseFacts(scope, file, b, helpers));
     for (const { file, b } of resources(scope, "kubernetes_manifest")) {
       const m = scope.attribute(b, "manifest");
-      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr)));
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers)));
     }
     for (const { file, b } of resources(scope, "kubectl_manifest")) {
       const y = scope.attribute(b, "yaml_body");
-      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr)));
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers)));
     }
     return facts;
   }
@@ -34587,10 +34970,10 @@ function builtInRules() {
 }
 
 // src/model/place-base.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function withPlaceBase(result, prefix2) {
   if (!prefix2) return result;
-  const path2 = (p) => posix3.normalize(`${prefix2}/${p}`);
+  const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
   const place = (p) => ({ ...p, file: path2(p.file) });
   const fact = (f) => ({
     ...f,
@@ -35160,7 +35543,7 @@ config file adds can be explained too.
 
 // src/cli/scan-setup.ts
 import { readFile, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, posix as posix5, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute5, posix as posix6, relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -35183,9 +35566,9 @@ function posixRelative(from, to) {
 
 // src/inputs/changed-files.ts
 import { execFile } from "node:child_process";
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function parseChangedList(text2) {
-  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix4.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix5.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
 }
 var GitDiffError = class extends Error {
   name = "GitDiffError";
@@ -35197,9 +35580,9 @@ function gitChangedFiles(dir, base) {
   }
   const args2 = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve12, reject) => {
     execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
-      if (!err2) return resolve11(String(stdout).split("\0").filter(Boolean));
+      if (!err2) return resolve12(String(stdout).split("\0").filter(Boolean));
       if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
       const text2 = String(stderr);
       const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -35210,7 +35593,7 @@ function gitChangedFiles(dir, base) {
 }
 
 // src/inputs/run-settings.ts
-import { relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
+import { relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/inputs/config.ts
 var import_yaml21 = __toESM(require_dist(), 1);
@@ -35377,10 +35760,10 @@ function acceptedKeys(instancePath) {
 
 // src/inputs/load-settings.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join3, relative as relative5, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/inputs/confined.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2, constants as fsc } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3, constants as fsc } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
 var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 function isInside(boundary, real) {
@@ -35389,7 +35772,7 @@ function isInside(boundary, real) {
 }
 function realDirectory(path2, what) {
   try {
-    return realpathSync2(path2);
+    return realpathSync3(path2);
   } catch (e) {
     throw new UsageError(`${what} ${path2}: ${reasonOf2(e)}`);
   }
@@ -35405,7 +35788,7 @@ function reasonOf2(e) {
 function readConfinedFile(path2, what, shown, boundary, maxBytes = MAX_SETTINGS_BYTES) {
   let real;
   try {
-    real = realpathSync2(path2);
+    real = realpathSync3(path2);
   } catch (e) {
     throw new UsageError(`${what} ${shown}: ${reasonOf2(e)}`);
   }
@@ -35442,7 +35825,7 @@ function readConfinedFile(path2, what, shown, boundary, maxBytes = MAX_SETTINGS_
 }
 function existsNoFollow(path2) {
   try {
-    lstatSync(path2);
+    lstatSync2(path2);
     return true;
   } catch {
     return false;
@@ -35474,10 +35857,10 @@ function ruleFiles(base, pattern) {
   return out2.sort();
 }
 function loadSettings(req) {
-  const root = resolve3(req.root);
+  const root = resolve4(req.root);
   const rootBoundary = { real: realDirectory(root, "scanned directory"), label: "the scanned directory" };
   const workspace = req.workspace ? { real: realDirectory(req.workspace, "workspace"), label: "the workspace" } : void 0;
-  const configAbs = req.configPath ? resolve3(req.configPath) : resolve3(root, CONFIG_FILE);
+  const configAbs = req.configPath ? resolve4(req.configPath) : resolve4(root, CONFIG_FILE);
   const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
   if (req.configPath || existsNoFollow(configAbs)) {
@@ -35523,9 +35906,9 @@ function loadSettings(req) {
   const settings = { rules };
   if (config) settings.config = config;
   const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
-  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve3(dirname3(configAbs), config.baseline) : void 0);
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve4(dirname3(configAbs), config.baseline) : void 0);
   if (baselinePath) {
-    const text2 = readConfinedFile(resolve3(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
+    const text2 = readConfinedFile(resolve4(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
     try {
       settings.baseline = parseBaseline(text2, baselinePath);
     } catch (e) {
@@ -35544,7 +35927,7 @@ function loadRunSettings(req) {
     ...req.workspace ? { workspace: req.workspace } : {}
   });
   if (settings.config) {
-    const abs = req.configPath ?? resolve4(req.root, CONFIG_FILE);
+    const abs = req.configPath ?? resolve5(req.root, CONFIG_FILE);
     settings.config.file = relative6(req.root, abs).split(sep5).join("/") || CONFIG_FILE;
   }
   return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
@@ -35630,7 +36013,7 @@ async function changedFiles(values, root, io) {
   }
   if (base !== void 0 && list !== void 0) throw new UsageError("--only-changed: give either --base REF or --changed-files FILE, not both");
   if (list !== void 0) {
-    const text2 = await readFile(resolve5(io.cwd, list), "utf8").catch((e) => {
+    const text2 = await readFile(resolve6(io.cwd, list), "utf8").catch((e) => {
       throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
     });
     return new Set(parseChangedList(text2));
@@ -35662,7 +36045,7 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     facts: listValue(values, "fact")
   });
   const dirs = positionals.length ? positionals : ["."];
-  const roots = dirs.map((d) => resolve5(io.cwd, d));
+  const roots = dirs.map((d) => resolve6(io.cwd, d));
   for (const [i2, d] of dirs.entries()) await checkDirectory(command, roots[i2], d);
   const root = commonDir(roots);
   const dir = dirs.length === 1 ? dirs[0] : shownDir(io.cwd, root);
@@ -35671,8 +36054,8 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
   const baseline = stringValue(values, "baseline");
   const settings = loadRunSettings({
     root,
-    ...config !== void 0 ? { configPath: resolve5(io.cwd, config) } : {},
-    ...opts.readBaseline === false ? { baselinePath: false } : baseline !== void 0 ? { baselinePath: resolve5(io.cwd, baseline) } : {},
+    ...config !== void 0 ? { configPath: resolve6(io.cwd, config) } : {},
+    ...opts.readBaseline === false ? { baselinePath: false } : baseline !== void 0 ? { baselinePath: resolve6(io.cwd, baseline) } : {},
     ...flagFailOn ? { failOn: flagFailOn } : {}
   });
   const changed = await changedFiles(values, root, io);
@@ -35699,19 +36082,19 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
 function placeBase(frame, root, dir) {
   if (frame === "repository") return posixRelative(repositoryRoot(root), root);
   if (frame === "root") return "";
-  const p = posix5.normalize(dir.split(sep7).join("/")).replace(/\/+$/, "");
+  const p = posix6.normalize(dir.split(sep7).join("/")).replace(/\/+$/, "");
   return p === "." ? "" : p;
 }
 
 // src/inputs/safe-write.ts
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync3, lstatSync as lstatSync2, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync as closeSync3, lstatSync as lstatSync3, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname as dirname4, join as join4 } from "node:path";
 function writeSafelySync(abs, produce, boundary) {
   let probe = dirname4(abs);
   for (; ; ) {
     try {
-      lstatSync2(probe);
+      lstatSync3(probe);
       break;
     } catch {
       if (dirname4(probe) === probe) break;
@@ -35719,7 +36102,7 @@ function writeSafelySync(abs, produce, boundary) {
     }
   }
   const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
-  if (boundary !== void 0 && !isInside(boundary, realpathSync3(probe))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, realpathSync4(probe))) throw outside();
   const missing = [];
   for (let d = dirname4(abs); d !== probe && dirname4(d) !== d; d = dirname4(d)) missing.unshift(d);
   for (const d of missing) {
@@ -35729,9 +36112,9 @@ function writeSafelySync(abs, produce, boundary) {
       if (e.code !== "EEXIST") throw e;
     }
   }
-  if (boundary !== void 0 && !isInside(boundary, realpathSync3(dirname4(abs)))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, realpathSync4(dirname4(abs)))) throw outside();
   try {
-    const st = lstatSync2(abs);
+    const st = lstatSync3(abs);
     if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
     if (!st.isFile()) throw new Error("is not a regular file: not overwritten");
   } catch (e) {
@@ -35789,7 +36172,7 @@ async function baselineCommand(args2, io) {
   const text2 = stableStringify(baseline);
   const output = stringValue(values, "output");
   if (output) {
-    await writeOutput(resolve6(io.cwd, output), text2, output);
+    await writeOutput(resolve7(io.cwd, output), text2, output);
     io.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${oneLine(output)}
 `);
   } else io.stdout(text2);
@@ -35824,11 +36207,11 @@ function conditionLines(c, indent = "") {
 }
 
 // src/cli/rule-set.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function ruleSet(values, io) {
   const config = stringValue(values, "config");
   if (config === void 0) return builtInRules();
-  return loadRunSettings({ root: io.cwd, configPath: resolve7(io.cwd, config), baselinePath: false }).rules;
+  return loadRunSettings({ root: io.cwd, configPath: resolve8(io.cwd, config), baselinePath: false }).rules;
 }
 
 // src/cli/explain-command.ts
@@ -35899,7 +36282,7 @@ async function explainCommand(args2, io) {
 }
 
 // src/cli/facts-command.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/report/fact-text.ts
 var cliFlag = (input) => `--${input}`;
@@ -36148,9 +36531,9 @@ async function factsCommand(args2, io) {
   const result = await scan({ ...options, rootLabel: dir });
   const output = stringValue(values, "output");
   if (format === "json") {
-    if (output) streamOutput(resolve8(io.cwd, output), output, (sink) => writeFactsJson(result, sink));
+    if (output) streamOutput(resolve9(io.cwd, output), output, (sink) => writeFactsJson(result, sink));
     else writeFactsJson(result, io.stdoutPieces ?? io.stdout);
-  } else if (output) await writeOutput(resolve8(io.cwd, output), renderFactsText(result), output);
+  } else if (output) await writeOutput(resolve9(io.cwd, output), renderFactsText(result), output);
   else io.stdout(renderFactsText(result));
   if (output) io.stdout(`netcompat: wrote the facts to ${oneLine(output)}
 `);
@@ -36183,7 +36566,7 @@ async function rulesCommand(args2, io) {
 }
 
 // src/cli/scan-command.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/policy/verdict.ts
 function activeFindings(result) {
@@ -36571,9 +36954,9 @@ function header(r) {
   const s = r.stats;
   const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${plural(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${plural(s.facts, "fact")}, ${plural(r.rules.length, "rule")}`;
   if (!hasClusters(r.contexts)) {
-    const only = r.contexts[0];
-    return only ? `${head}
-cluster: ${oneLine(only.formedBy)}; facts: ${oneLine(factsBrief(only.facts))}` : head;
+    const only2 = r.contexts[0];
+    return only2 ? `${head}
+cluster: ${oneLine(only2.formedBy)}; facts: ${oneLine(factsBrief(only2.facts))}` : head;
   }
   return [
     head,
@@ -36757,10 +37140,10 @@ function text(result, o) {
 async function emit(format, result, o, io, output) {
   if (format === "text") {
     const report = text(result, o);
-    if (output) await writeOutput(resolve9(io.cwd, output), report, output);
+    if (output) await writeOutput(resolve10(io.cwd, output), report, output);
     else io.stdout(report);
   } else if (output) {
-    streamOutput(resolve9(io.cwd, output), output, (sink) => stream(format, result, o, sink));
+    streamOutput(resolve10(io.cwd, output), output, (sink) => stream(format, result, o, sink));
   } else {
     stream(format, result, o, io.stdoutPieces ?? io.stdout);
   }
@@ -36835,7 +37218,7 @@ function unknownCommand(word, io) {
     return new UsageError(
       `unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`
     );
-  const isDir = existsSync4(resolve10(io.cwd, word));
+  const isDir = existsSync4(resolve11(io.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
   return new UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
 }

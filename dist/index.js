@@ -1633,9 +1633,9 @@ var require_diagnostics = __commonJS({
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
         const {
-          address: { address, port }
+          address: { address: address2, port }
         } = evt;
-        websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
+        websocketDebuglog("connection opened %s%s", address2, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
         const { websocket, code: code2, reason } = evt;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve8(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream[kContentType] }));
+          resolve8(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module2.exports = {
@@ -28829,39 +28829,39 @@ function getText(tree, startIndex, endIndex2, startPosition) {
   }
   return result ?? "";
 }
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
+function unmarshalCaptures(query, tree, address2, patternIndex, result) {
   for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
+    const captureIndex = C.getValue(address2, "i32");
+    address2 += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address2);
+    address2 += SIZE_OF_NODE;
     result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
   }
-  return address;
+  return address2;
 }
 function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
+  let address2 = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address2, node.id, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.row, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.column, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node[0], "i32");
 }
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
+function unmarshalNode(tree, address2 = TRANSFER_BUFFER) {
+  const id = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
+  const index = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const row = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const column = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const other = C.getValue(address2, "i32");
   const result = new Node(INTERNAL, {
     id,
     tree,
@@ -28871,11 +28871,11 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   });
   return result;
 }
-function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+function marshalTreeCursor({ handles }, address2 = TRANSFER_BUFFER) {
+  C.setValue(address2 + 0 * SIZE_OF_INT, handles[0], "i32");
+  C.setValue(address2 + 1 * SIZE_OF_INT, handles[1], "i32");
+  C.setValue(address2 + 2 * SIZE_OF_INT, handles[2], "i32");
+  C.setValue(address2 + 3 * SIZE_OF_INT, handles[3], "i32");
 }
 function unmarshalTreeCursor({ handles }) {
   handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
@@ -28883,56 +28883,56 @@ function unmarshalTreeCursor({ handles }) {
   handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
   handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+function marshalPoint(address2, point) {
+  C.setValue(address2, point.row, "i32");
+  C.setValue(address2 + SIZE_OF_INT, point.column, "i32");
 }
-function unmarshalPoint(address) {
+function unmarshalPoint(address2) {
   const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+    row: C.getValue(address2, "i32") >>> 0,
+    column: C.getValue(address2 + SIZE_OF_INT, "i32") >>> 0
   };
   return result;
 }
-function marshalRange(address, range2) {
-  marshalPoint(address, range2.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range2.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range2.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range2.endIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalRange(address2, range2) {
+  marshalPoint(address2, range2.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, range2.endPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, range2.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, range2.endIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalRange(address) {
+function unmarshalRange(address2) {
   const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
+  result.startPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address2, "i32") >>> 0;
+  address2 += SIZE_OF_INT;
+  result.endIndex = C.getValue(address2, "i32") >>> 0;
   return result;
 }
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalEdit(edit, address2 = TRANSFER_BUFFER) {
+  marshalPoint(address2, edit.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.oldEndPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.newEndPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, edit.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.oldEndIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.newEndIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+function unmarshalLanguageMetadata(address2) {
+  const major_version = C.getValue(address2, "i32");
+  const minor_version = C.getValue(address2 += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address2 += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
 async function Module2(moduleArg = {}) {
@@ -29007,13 +29007,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -29209,9 +29209,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -30544,8 +30544,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -30847,8 +30847,8 @@ var init_web_tree_sitter = __esm({
     __name(isPoint, "isPoint");
     __name(setModule, "setModule");
     __name(newFinalizer, "newFinalizer");
-    finalizer = newFinalizer((address) => {
-      C._ts_lookahead_iterator_delete(address);
+    finalizer = newFinalizer((address2) => {
+      C._ts_lookahead_iterator_delete(address2);
     });
     LookaheadIterator = class {
       static {
@@ -30862,11 +30862,11 @@ var init_web_tree_sitter = __esm({
       /** @internal */
       positioned = false;
       /** @internal */
-      constructor(internal, address, language) {
+      constructor(internal, address2, language) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
-        finalizer?.register(this, address, this);
+        finalizer?.register(this, address2, this);
       }
       /**
        * Get the current symbol of the lookahead iterator.
@@ -30938,8 +30938,8 @@ var init_web_tree_sitter = __esm({
       }
     };
     __name(getText, "getText");
-    finalizer2 = newFinalizer((address) => {
-      C._ts_tree_delete(address);
+    finalizer2 = newFinalizer((address2) => {
+      C._ts_tree_delete(address2);
     });
     Tree = class _Tree {
       static {
@@ -30953,17 +30953,17 @@ var init_web_tree_sitter = __esm({
       /** The language that was used to parse the syntax tree. */
       language;
       /** @internal */
-      constructor(internal, address, language, textCallback) {
+      constructor(internal, address2, language, textCallback) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
         this.textCallback = textCallback;
-        finalizer2?.register(this, address, this);
+        finalizer2?.register(this, address2, this);
       }
       /** Create a shallow copy of the syntax tree. This is very fast. */
       copy() {
-        const address = C._ts_tree_copy(this[0]);
-        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        const address2 = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address2, this.language, this.textCallback);
       }
       /** Delete the syntax tree, freeing its resources. */
       delete() {
@@ -30981,9 +30981,9 @@ var init_web_tree_sitter = __esm({
        * forward by the given offset.
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
-        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, offsetBytes, "i32");
+        marshalPoint(address2 + SIZE_OF_INT, offsetExtent);
         C._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
       }
@@ -31022,10 +31022,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count2);
         if (count2 > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count2; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -31038,10 +31038,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count2);
         if (count2 > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count2; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -31529,16 +31529,16 @@ var init_web_tree_sitter = __esm({
       /** Get the field name of this node's child at the given index. */
       fieldNameForChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /** Get the field name of this node's named child at the given index. */
       fieldNameForNamedChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /**
        * Get an array of this node's children with a given field name.
@@ -31562,10 +31562,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count2);
         if (count2 > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count2; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i2] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
           C._free(buffer);
         }
@@ -31574,16 +31574,16 @@ var init_web_tree_sitter = __esm({
       /** Get the node's first child that contains or starts after the given byte offset. */
       firstChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's first named child that contains or starts after the given byte offset. */
       firstNamedChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -31639,10 +31639,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._children = new Array(count2);
           if (count2 > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i2 = 0; i2 < count2; i2++) {
-              this._children[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._children[i2] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -31662,10 +31662,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._namedChildren = new Array(count2);
           if (count2 > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i2 = 0; i2 < count2; i2++) {
-              this._namedChildren[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._namedChildren[i2] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -31709,10 +31709,10 @@ var init_web_tree_sitter = __esm({
         const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(descendantCount);
         if (descendantCount > 0) {
-          let address = descendantAddress;
+          let address2 = descendantAddress;
           for (let i2 = 0; i2 < descendantCount; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i2] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
         }
         C._free(descendantAddress);
@@ -31782,9 +31782,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -31794,9 +31794,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -31806,9 +31806,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -31818,9 +31818,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -31852,9 +31852,9 @@ var init_web_tree_sitter = __esm({
       /** Get the S-expression representation of this node. */
       toString() {
         marshalNode(this);
-        const address = C._ts_node_to_string_wasm(this.tree[0]);
-        const result = C.AsciiToString(address);
-        C._free(address);
+        const address2 = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address2);
+        C._free(address2);
         return result;
       }
     };
@@ -31888,9 +31888,9 @@ var init_web_tree_sitter = __esm({
        */
       fields;
       /** @internal */
-      constructor(internal, address) {
+      constructor(internal, address2) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.types = new Array(C._ts_language_symbol_count(this[0]));
         for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
           if (C._ts_language_symbol_type(this[0], i2) < 2) {
@@ -31960,11 +31960,11 @@ var init_web_tree_sitter = __esm({
       /**
        * Get the node type id for a node type name.
        */
-      idForNodeType(type, named2) {
+      idForNodeType(type, named3) {
         const typeLength = C.lengthBytesUTF8(type);
         const typeAddress = C._malloc(typeLength + 1);
         C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
         C._free(typeAddress);
         return result || null;
       }
@@ -32006,10 +32006,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count2);
         if (count2 > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count2; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i2] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -32023,10 +32023,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count2);
         if (count2 > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count2; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i2] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -32054,8 +32054,8 @@ var init_web_tree_sitter = __esm({
        * appropriate.
        */
       lookaheadIterator(stateId) {
-        const address = C._ts_lookahead_iterator_new(this[0], stateId);
-        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        const address2 = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address2) return new LookaheadIterator(INTERNAL, address2, this);
         return null;
       }
       /**
@@ -32179,13 +32179,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
        */
       setLanguage(language) {
-        let address;
+        let address2;
         if (!language) {
-          address = 0;
+          address2 = 0;
           this.language = null;
         } else if (language.constructor === Language) {
-          address = language[0];
-          const version = C._ts_language_abi_version(address);
+          address2 = language[0];
+          const version = C._ts_language_abi_version(address2);
           if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
             throw new Error(
               `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
@@ -32195,7 +32195,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         } else {
           throw new Error("Argument must be a Language");
         }
-        C._ts_parser_set_language(this[0], address);
+        C._ts_parser_set_language(this[0], address2);
         return this;
       }
       /**
@@ -32239,10 +32239,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         if (options?.includedRanges) {
           rangeCount = options.includedRanges.length;
           rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-          let address = rangeAddress;
+          let address2 = rangeAddress;
           for (let i2 = 0; i2 < rangeCount; i2++) {
-            marshalRange(address, options.includedRanges[i2]);
-            address += SIZE_OF_RANGE;
+            marshalRange(address2, options.includedRanges[i2]);
+            address2 += SIZE_OF_RANGE;
           }
         }
         const treeAddress = C._ts_parser_parse_wasm(
@@ -32286,10 +32286,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count2);
         if (count2 > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count2; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -32369,8 +32369,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     __name(parseSetDirective, "parseSetDirective");
     __name(parsePattern, "parsePattern");
     __name(indexForByteOffset, "indexForByteOffset");
-    finalizer5 = newFinalizer((address) => {
-      C._ts_query_delete(address);
+    finalizer5 = newFinalizer((address2) => {
+      C._ts_query_delete(address2);
     });
     Query = class {
       static {
@@ -32422,14 +32422,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const sourceLength = C.lengthBytesUTF8(source);
         const sourceAddress = C._malloc(sourceLength + 1);
         C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-        const address = C._ts_query_new(
+        const address2 = C._ts_query_new(
           language[0],
           sourceAddress,
           sourceLength,
           TRANSFER_BUFFER,
           TRANSFER_BUFFER + SIZE_OF_INT
         );
-        if (!address) {
+        if (!address2) {
           const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
           const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
@@ -32449,15 +32449,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
           }
         }
-        const stringCount = C._ts_query_string_count(address);
-        const captureCount = C._ts_query_capture_count(address);
-        const patternCount = C._ts_query_pattern_count(address);
+        const stringCount = C._ts_query_string_count(address2);
+        const captureCount = C._ts_query_capture_count(address2);
+        const patternCount = C._ts_query_pattern_count(address2);
         const captureNames = new Array(captureCount);
         const captureQuantifiers = new Array(patternCount);
         const stringValues = new Array(stringCount);
         for (let i2 = 0; i2 < captureCount; i2++) {
           const nameAddress = C._ts_query_capture_name_for_id(
-            address,
+            address2,
             i2,
             TRANSFER_BUFFER
           );
@@ -32467,14 +32467,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         for (let i2 = 0; i2 < patternCount; i2++) {
           const captureQuantifiersArray = new Array(captureCount);
           for (let j = 0; j < captureCount; j++) {
-            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            const quantifier = C._ts_query_capture_quantifier_for_id(address2, i2, j);
             captureQuantifiersArray[j] = quantifier;
           }
           captureQuantifiers[i2] = captureQuantifiersArray;
         }
         for (let i2 = 0; i2 < stringCount; i2++) {
           const valueAddress = C._ts_query_string_value_for_id(
-            address,
+            address2,
             i2,
             TRANSFER_BUFFER
           );
@@ -32487,7 +32487,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const predicates = new Array(patternCount);
         const textPredicates = new Array(patternCount);
         for (let i2 = 0; i2 < patternCount; i2++) {
-          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address2, i2, TRANSFER_BUFFER);
           const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
           predicates[i2] = [];
           textPredicates[i2] = [];
@@ -32519,7 +32519,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           Object.freeze(refutedProperties[i2]);
         }
         C._free(sourceAddress);
-        this[0] = address;
+        this[0] = address2;
         this.captureNames = captureNames;
         this.captureQuantifiers = captureQuantifiers;
         this.textPredicates = textPredicates;
@@ -32529,7 +32529,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         this.assertedProperties = assertedProperties;
         this.refutedProperties = refutedProperties;
         this.exceededMatchLimit = false;
-        finalizer5?.register(this, address, this);
+        finalizer5?.register(this, address2, this);
       }
       /** Delete the query, freeing its resources. */
       delete() {
@@ -32605,14 +32605,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           const captures = new Array(captureCount);
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p) => p(captures))) {
             result[filteredCount] = { patternIndex, captures };
             const setProperties = this.setProperties[patternIndex];
@@ -32696,16 +32696,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i2 = 0; i2 < count2; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           captures.length = captureCount;
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p) => p(captures))) {
             const capture = captures[captureIndex];
             const setProperties = this.setProperties[patternIndex];
@@ -32934,11 +32934,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -32954,7 +32954,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33041,26 +33041,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -33268,14 +33268,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -33519,12 +33519,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -33532,7 +33532,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -33571,7 +33571,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -34035,8 +34035,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -34247,15 +34247,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve7, returned, task;
+          var args2, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -34270,13 +34270,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve7, reject });
+          this._queue.push({ task, args: args2, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -34677,14 +34677,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -34777,9 +34777,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve7)(args4);
+                  return (args4[0] != null ? reject : resolve8)(args4);
                 });
               });
             };
@@ -35068,11 +35068,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35088,7 +35088,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35399,7 +35399,7 @@ function info2(message) {
 }
 
 // src/action/run.ts
-import { realpathSync as realpathSync6 } from "node:fs";
+import { realpathSync as realpathSync7 } from "node:fs";
 
 // src/inputs/suggest.ts
 function editDistance(a, b) {
@@ -40205,7 +40205,7 @@ distros:
   }
 }
 `,
-  "schema/report.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",\n  "title": "netcompat JSON report",\n  "description": "What `netcompat scan --format json` (and the Action\'s json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",\n  "type": "object",\n  "required": [\n    "schemaVersion",\n    "tool",\n    "root",\n    "verdict",\n    "findings",\n    "undetermined",\n    "notApplicable",\n    "skipped",\n    "contexts",\n    "stats",\n    "rules"\n  ],\n  "properties": {\n    "schemaVersion": {\n      "const": 1\n    },\n    "tool": {\n      "type": "object",\n      "required": [\n        "name",\n        "version"\n      ],\n      "properties": {\n        "name": {\n          "const": "netcompat"\n        },\n        "version": {\n          "type": "string"\n        }\n      }\n    },\n    "root": {\n      "type": "string",\n      "description": "The scanned directory as given."\n    },\n    "verdict": {\n      "type": "object",\n      "required": [\n        "failOn",\n        "fails",\n        "line",\n        "counts"\n      ],\n      "properties": {\n        "failOn": {\n          "enum": [\n            "high",\n            "medium",\n            "low",\n            "none"\n          ]\n        },\n        "fails": {\n          "type": "boolean",\n          "description": "Exactly the CLI\'s exit code 1."\n        },\n        "line": {\n          "type": "string"\n        },\n        "counts": {\n          "type": "object",\n          "required": [\n            "high",\n            "medium",\n            "low",\n            "undetermined",\n            "suppressed",\n            "filtered",\n            "skipped"\n          ],\n          "additionalProperties": {\n            "type": "integer",\n            "minimum": 0\n          },\n          "properties": {\n            "high": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "medium": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "low": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "undetermined": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "suppressed": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "filtered": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "skipped": {\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        }\n      }\n    },\n    "findings": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/finding"\n      }\n    },\n    "undetermined": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/undetermined"\n      }\n    },\n    "notApplicable": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "ruleId",\n          "context",\n          "reason"\n        ],\n        "properties": {\n          "ruleId": {\n            "type": "string"\n          },\n          "context": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          }\n        }\n      }\n    },\n    "skipped": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "path",\n          "reason",\n          "detail"\n        ],\n        "properties": {\n          "path": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          },\n          "detail": {\n            "type": "string"\n          },\n          "quiet": {\n            "type": "boolean"\n          }\n        }\n      }\n    },\n    "diagnostics": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "level",\n          "message"\n        ],\n        "properties": {\n          "level": {\n            "enum": [\n              "warning",\n              "notice"\n            ]\n          },\n          "message": {\n            "type": "string"\n          },\n          "place": {\n            "$ref": "#/definitions/place"\n          }\n        }\n      }\n    },\n    "contexts": {\n      "type": "array",\n      "description": "The clusters, each with every fact it was evaluated on (the full evidence of every finding is here).",\n      "items": {\n        "type": "object",\n        "required": [\n          "name",\n          "formedBy",\n          "facts"\n        ],\n        "properties": {\n          "name": {\n            "type": "string"\n          },\n          "formedBy": {\n            "type": "string"\n          },\n          "facts": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "overridden": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          }\n        }\n      }\n    },\n    "stats": {\n      "type": "object",\n      "required": [\n        "filesSeen",\n        "filesParsed",\n        "facts"\n      ],\n      "additionalProperties": {\n        "type": "integer",\n        "minimum": 0\n      },\n      "properties": {\n        "filesSeen": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesRead": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesParsed": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "facts": {\n          "type": "integer",\n          "minimum": 0\n        }\n      }\n    },\n    "rules": {\n      "type": "array",\n      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",\n      "items": {\n        "type": "object",\n        "required": [\n          "id",\n          "title",\n          "severity",\n          "component",\n          "fix",\n          "references"\n        ],\n        "properties": {\n          "id": {\n            "type": "string"\n          },\n          "title": {\n            "type": "string"\n          },\n          "severity": {\n            "$ref": "#/definitions/severity"\n          },\n          "component": {\n            "type": "string"\n          },\n          "fix": {\n            "type": "string"\n          },\n          "references": {\n            "type": "array",\n            "items": {\n              "type": "string"\n            }\n          }\n        }\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "enum": [\n        "high",\n        "medium",\n        "low"\n      ]\n    },\n    "place": {\n      "type": "object",\n      "required": [\n        "file",\n        "line",\n        "column"\n      ],\n      "properties": {\n        "file": {\n          "type": "string",\n          "description": "Path relative to the scanned directory, with / separators."\n        },\n        "line": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "column": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endLine": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endColumn": {\n          "type": "integer",\n          "minimum": 1\n        }\n      }\n    },\n    "fact": {\n      "type": "object",\n      "required": [\n        "name",\n        "value",\n        "origin",\n        "source"\n      ],\n      "properties": {\n        "name": {\n          "type": "string"\n        },\n        "value": {\n          "type": "string"\n        },\n        "raw": {\n          "type": "string"\n        },\n        "unresolved": {\n          "type": "boolean"\n        },\n        "candidates": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          }\n        },\n        "origin": {\n          "enum": [\n            "repository",\n            "explicit",\n            "default",\n            "derived"\n          ]\n        },\n        "place": {\n          "$ref": "#/definitions/place"\n        },\n        "source": {\n          "type": "string"\n        },\n        "note": {\n          "type": "string"\n        },\n        "key": {\n          "type": "string"\n        },\n        "derivedFrom": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        }\n      }\n    },\n    "finding": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string",\n          "description": "The cluster."\n        },\n        "message": {\n          "type": "string"\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1,\n          "description": "Evidence places left out of this finding; all are in contexts[].facts."\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "suppressed": {\n          "type": "object",\n          "required": [\n            "reason",\n            "by"\n          ],\n          "properties": {\n            "reason": {\n              "type": "string"\n            },\n            "by": {\n              "type": "string"\n            }\n          }\n        },\n        "filtered": {\n          "enum": [\n            "baseline",\n            "unchanged"\n          ]\n        }\n      }\n    },\n    "undetermined": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "missing",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string"\n        },\n        "message": {\n          "type": "string"\n        },\n        "missing": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "fact",\n              "hint"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "hint": {\n                "type": "string"\n              },\n              "unresolvedAt": {\n                "type": "array",\n                "items": {\n                  "$ref": "#/definitions/place"\n                }\n              }\n            }\n          }\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        }\n      }\n    }\n  }\n}\n',
+  "schema/report.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",\n  "title": "netcompat JSON report",\n  "description": "What `netcompat scan --format json` (and the Action\'s json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",\n  "type": "object",\n  "required": [\n    "schemaVersion",\n    "tool",\n    "root",\n    "verdict",\n    "findings",\n    "undetermined",\n    "notApplicable",\n    "skipped",\n    "contexts",\n    "stats",\n    "rules"\n  ],\n  "properties": {\n    "schemaVersion": {\n      "const": 1\n    },\n    "tool": {\n      "type": "object",\n      "required": [\n        "name",\n        "version"\n      ],\n      "properties": {\n        "name": {\n          "const": "netcompat"\n        },\n        "version": {\n          "type": "string"\n        }\n      }\n    },\n    "root": {\n      "type": "string",\n      "description": "The scanned directory as given."\n    },\n    "verdict": {\n      "type": "object",\n      "required": [\n        "failOn",\n        "fails",\n        "line",\n        "counts"\n      ],\n      "properties": {\n        "failOn": {\n          "enum": [\n            "high",\n            "medium",\n            "low",\n            "none"\n          ]\n        },\n        "fails": {\n          "type": "boolean",\n          "description": "Exactly the CLI\'s exit code 1."\n        },\n        "line": {\n          "type": "string"\n        },\n        "counts": {\n          "type": "object",\n          "required": [\n            "high",\n            "medium",\n            "low",\n            "undetermined",\n            "suppressed",\n            "filtered",\n            "skipped"\n          ],\n          "additionalProperties": {\n            "type": "integer",\n            "minimum": 0\n          },\n          "properties": {\n            "high": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "medium": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "low": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "undetermined": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "suppressed": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "filtered": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "skipped": {\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        }\n      }\n    },\n    "findings": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/finding"\n      }\n    },\n    "undetermined": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/undetermined"\n      }\n    },\n    "notApplicable": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "ruleId",\n          "context",\n          "reason"\n        ],\n        "properties": {\n          "ruleId": {\n            "type": "string"\n          },\n          "context": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          }\n        }\n      }\n    },\n    "skipped": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "path",\n          "reason",\n          "detail"\n        ],\n        "properties": {\n          "path": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          },\n          "detail": {\n            "type": "string"\n          },\n          "quiet": {\n            "type": "boolean"\n          }\n        }\n      }\n    },\n    "diagnostics": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "level",\n          "message"\n        ],\n        "properties": {\n          "level": {\n            "enum": [\n              "warning",\n              "notice"\n            ]\n          },\n          "message": {\n            "type": "string"\n          },\n          "place": {\n            "$ref": "#/definitions/place"\n          }\n        }\n      }\n    },\n    "contexts": {\n      "type": "array",\n      "description": "The clusters, each with every fact it was evaluated on (the full evidence of every finding is here).",\n      "items": {\n        "type": "object",\n        "required": [\n          "name",\n          "formedBy",\n          "facts"\n        ],\n        "properties": {\n          "name": {\n            "type": "string"\n          },\n          "formedBy": {\n            "type": "string"\n          },\n          "facts": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "overridden": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          }\n        }\n      }\n    },\n    "stats": {\n      "type": "object",\n      "required": [\n        "filesSeen",\n        "filesParsed",\n        "facts"\n      ],\n      "additionalProperties": {\n        "type": "integer",\n        "minimum": 0\n      },\n      "properties": {\n        "filesSeen": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesRead": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesParsed": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "facts": {\n          "type": "integer",\n          "minimum": 0\n        }\n      }\n    },\n    "rules": {\n      "type": "array",\n      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",\n      "items": {\n        "type": "object",\n        "required": [\n          "id",\n          "title",\n          "severity",\n          "component",\n          "fix",\n          "references"\n        ],\n        "properties": {\n          "id": {\n            "type": "string"\n          },\n          "title": {\n            "type": "string"\n          },\n          "severity": {\n            "$ref": "#/definitions/severity"\n          },\n          "component": {\n            "type": "string"\n          },\n          "fix": {\n            "type": "string"\n          },\n          "references": {\n            "type": "array",\n            "items": {\n              "type": "string"\n            }\n          }\n        }\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "enum": [\n        "high",\n        "medium",\n        "low"\n      ]\n    },\n    "place": {\n      "type": "object",\n      "required": [\n        "file",\n        "line",\n        "column"\n      ],\n      "properties": {\n        "file": {\n          "type": "string",\n          "description": "Path relative to the scanned directory, with / separators."\n        },\n        "line": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "column": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endLine": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endColumn": {\n          "type": "integer",\n          "minimum": 1\n        }\n      }\n    },\n    "fact": {\n      "type": "object",\n      "required": [\n        "name",\n        "value",\n        "origin",\n        "source"\n      ],\n      "properties": {\n        "name": {\n          "type": "string"\n        },\n        "value": {\n          "type": "string"\n        },\n        "raw": {\n          "type": "string"\n        },\n        "unresolved": {\n          "type": "boolean"\n        },\n        "candidates": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          }\n        },\n        "origin": {\n          "enum": [\n            "repository",\n            "explicit",\n            "default",\n            "derived"\n          ]\n        },\n        "place": {\n          "$ref": "#/definitions/place"\n        },\n        "source": {\n          "type": "string"\n        },\n        "note": {\n          "type": "string"\n        },\n        "key": {\n          "type": "string"\n        },\n        "cluster": {\n          "type": "string"\n        },\n        "derivedFrom": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        }\n      }\n    },\n    "finding": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string",\n          "description": "The cluster."\n        },\n        "message": {\n          "type": "string"\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1,\n          "description": "Evidence places left out of this finding; all are in contexts[].facts."\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "suppressed": {\n          "type": "object",\n          "required": [\n            "reason",\n            "by"\n          ],\n          "properties": {\n            "reason": {\n              "type": "string"\n            },\n            "by": {\n              "type": "string"\n            }\n          }\n        },\n        "filtered": {\n          "enum": [\n            "baseline",\n            "unchanged"\n          ]\n        }\n      }\n    },\n    "undetermined": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "missing",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string"\n        },\n        "message": {\n          "type": "string"\n        },\n        "missing": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "fact",\n              "hint"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "hint": {\n                "type": "string"\n              },\n              "unresolvedAt": {\n                "type": "array",\n                "items": {\n                  "$ref": "#/definitions/place"\n                }\n              }\n            }\n          }\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        }\n      }\n    }\n  }\n}\n',
   "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" },\n    "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." },\n    "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\\\d{4}-\\\\d{4,}$" }, "description": "CVE ids of a security issue." },\n    "affected": {\n      "type": "string", "minLength": 5, "maxLength": 400,\n      "description": "The affected condition in words, for the README\'s rules table; the full condition stays in when/unless."\n    }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni",\n        "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs",\n        "apiserver.admissionPlugins", "ansible.variable"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 3,\n          "dependencies": { "unverified": ["version"] },\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" },\n            "kernelBuild": {\n              "type": "string",\n              "pattern": "^[<>=0-9.| -]+$",\n              "description": "comparators over a distro kernel\'s major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)"\n            },\n            "kernelFlavor": {\n              "type": "array", "minItems": 1,\n              "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] },\n              "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel"\n            },\n            "unverified": {\n              "type": "object", "additionalProperties": false, "required": ["version", "note"],\n              "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note",\n              "properties": {\n                "version": { "type": "string", "description": "node-semver range" },\n                "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" }\n              }\n            }\n          }\n        }\n      ]\n    }\n  }\n}\n'
 };
 var json = {
@@ -49030,8 +49030,8 @@ function symlinkSkip(path2, abs, realRoot) {
   } catch {
     target = void 0;
   }
-  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
-  return inside ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+  const inside2 = target !== void 0 && (target === realRoot || target.startsWith(realRoot + sep3));
+  return inside2 ? { path: path2, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path: path2, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
 }
 
 // src/inputs/confined.ts
@@ -51064,18 +51064,32 @@ function clustersFromDefinitions(facts) {
   const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(", ")]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
   roots = [...kinds.keys()].sort(naturalCompare);
-  if (roots.length < 2) return [];
+  const keyed = /* @__PURE__ */ new Map();
+  for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
+  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
   const memo2 = /* @__PURE__ */ new Map();
   const deepest = (file) => {
     if (!memo2.has(file)) memo2.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
     return memo2.get(file);
   };
-  return roots.map((root) => ({
-    name: root === "" ? "." : root,
-    formedBy: `directory ${root === "" ? "(repository root)" : `${root}/`}: ${kinds.get(root)}`,
-    owns: (file) => deepest(file) === root,
-    explicit: []
-  }));
+  const keysOf = (root) => [...keyed.get(root) ?? []].sort(naturalCompare);
+  return roots.flatMap((root) => {
+    const name2 = root === "" ? "." : root;
+    const dir = `directory ${root === "" ? "(repository root)" : `${root}/`}`;
+    const owns = (file) => deepest(file) === root;
+    const keys = keysOf(root);
+    if (keys.length < 2) return [{ name: name2, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [] }];
+    return keys.map((key) => {
+      const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
+      return {
+        name: root === "" ? key : `${root} (${key})`,
+        formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
+        owns,
+        explicit: [],
+        key
+      };
+    });
+  });
 }
 var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts, roots) {
@@ -51102,12 +51116,25 @@ function siblingClusters(facts, roots) {
 function groupFacts(facts, clusters) {
   if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [] }];
   const groups2 = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit }));
-  const ownerOf = ownerLookup(clusters);
+  const ownerOf2 = ownerLookup(clusters);
+  const splits = /* @__PURE__ */ new Map();
+  const byOwns = /* @__PURE__ */ new Map();
+  clusters.forEach((c, i2) => c.key !== void 0 && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i2]));
+  for (const same of byOwns.values()) for (const i2 of same) splits.set(i2, same);
   for (const f of facts) {
     const file = f.place?.file;
-    const owner = file === void 0 ? -1 : ownerOf(file);
-    if (owner >= 0) groups2[owner].facts.push(f);
-    else for (const g of groups2) g.facts.push(f);
+    const owner = file === void 0 ? -1 : ownerOf2(file);
+    if (owner < 0) {
+      for (const g of groups2) g.facts.push(f);
+      continue;
+    }
+    const siblings = splits.get(owner);
+    if (!siblings) {
+      groups2[owner].facts.push(f);
+      continue;
+    }
+    const mine = siblings.find((i2) => clusters[i2].key === f.cluster);
+    for (const i2 of mine !== void 0 ? [mine] : siblings) groups2[i2].facts.push(f);
   }
   return groups2;
 }
@@ -51455,7 +51482,7 @@ function templateTree(file, homes) {
 function excludeInstallerInternals(facts, declaredPaths = []) {
   const files = [...new Set(facts.map((f) => f.place?.file).filter((x) => x !== void 0))];
   const homes = installerHomes(files);
-  const named2 = (file) => declaredPaths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
+  const named3 = (file) => declaredPaths.some((p) => minimatch(file, p, { dot: true }) || minimatch(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
   const out2 = [];
   const trees = /* @__PURE__ */ new Map();
   for (const f of facts) {
@@ -51468,7 +51495,7 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
       continue;
     }
     const t = file === void 0 ? void 0 : templateTree(file, homes);
-    if (!t || named2(file)) {
+    if (!t || named3(file)) {
       out2.push(f);
       continue;
     }
@@ -51926,6 +51953,24 @@ var FileReader = class {
 var utf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
   return utf8.decode(bytes);
+}
+
+// src/discover/read-within.ts
+import { lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
+import { posix, resolve as resolve5 } from "node:path";
+function readWithin(root, path2, reader) {
+  const rel2 = posix.normalize(path2);
+  if (posix.isAbsolute(rel2) || rel2 === ".." || rel2.startsWith("../") || rel2 === ".") return { reason: `${path2} is outside the scanned directory` };
+  const base = resolve5(root);
+  const abs = `${base}/${rel2}`;
+  try {
+    if (realpathSync4(abs) !== `${realpathSync4(base)}/${rel2}`) return { reason: `${rel2} goes through a symbolic link` };
+    if (!lstatSync3(abs).isFile()) return { reason: `${rel2} is not a regular file` };
+  } catch (e) {
+    return { reason: e.code === "ENOENT" ? `${rel2} does not exist` : `${rel2} cannot be read` };
+  }
+  const read2 = reader.read({ path: rel2, abs });
+  return "skipped" in read2 ? { reason: `${rel2}: ${read2.skipped.detail}` } : { text: decodeText(read2.bytes) };
 }
 
 // src/parse/directives.ts
@@ -53056,7 +53101,7 @@ var Converter = class {
       else if (p.type === "body") bodyNode = p;
     }
     const body2 = bodyNode && (!wanted || wanted(type, labels)) ? this.body(bodyNode) : { attributes: [], blocks: [] };
-    return { type, labels, body: body2, place: this.place(parts2[0] ?? n) };
+    return { type, labels, body: body2, place: this.place(parts2[0] ?? n), extent: this.place(n) };
   }
   /** An `expression` node (or a term inside one). */
   expr(n) {
@@ -53186,9 +53231,308 @@ var Converter = class {
   }
 };
 
+// src/parse/hcl/parse-hcl-json.ts
+var LABELS = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0 };
+var JsonSyntaxError = class extends Error {
+  constructor(at2) {
+    super("JSON syntax error");
+    this.at = at2;
+  }
+  at;
+};
+var JsonReader = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  i = 0;
+  depth = 0;
+  document() {
+    const v = this.value();
+    this.ws();
+    if (this.i !== this.t.length) throw new JsonSyntaxError(this.i);
+    return v;
+  }
+  ws() {
+    while (this.i < this.t.length && " 	\r\n".includes(this.t[this.i])) this.i++;
+  }
+  value() {
+    this.ws();
+    const at2 = this.i;
+    const c = this.t[this.i];
+    if (c === '"') {
+      const value = this.string();
+      return { t: "string", value, at: at2, end: this.i };
+    }
+    if (c === "{" || c === "[") {
+      if (++this.depth > 200) throw new RangeError("nesting too deep");
+      const v = c === "{" ? this.object(at2) : this.array(at2);
+      this.depth--;
+      return v;
+    }
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.t.slice(at2, at2 + 64));
+    if (!m) throw new JsonSyntaxError(at2);
+    this.i += m[0].length;
+    if (m[0] === "true" || m[0] === "false") return { t: "bool", value: m[0] === "true", at: at2, end: this.i };
+    if (m[0] === "null") return { t: "null", at: at2, end: this.i };
+    return { t: "number", raw: m[0], at: at2, end: this.i };
+  }
+  string() {
+    const start2 = this.i;
+    this.i++;
+    for (; ; ) {
+      const c = this.t[this.i];
+      if (c === void 0 || c === "\n") throw new JsonSyntaxError(this.i);
+      if (c === "\\") this.i += 2;
+      else if (c === '"') break;
+      else this.i++;
+    }
+    this.i++;
+    try {
+      return JSON.parse(this.t.slice(start2, this.i));
+    } catch {
+      throw new JsonSyntaxError(start2);
+    }
+  }
+  object(at2) {
+    this.i++;
+    const props = [];
+    this.ws();
+    if (this.t[this.i] === "}") {
+      this.i++;
+      return { t: "object", props, at: at2, end: this.i };
+    }
+    for (; ; ) {
+      this.ws();
+      const keyAt = this.i;
+      if (this.t[this.i] !== '"') throw new JsonSyntaxError(this.i);
+      const key = this.string();
+      const keyEnd = this.i;
+      this.ws();
+      if (this.t[this.i] !== ":") throw new JsonSyntaxError(this.i);
+      this.i++;
+      props.push({ key, keyAt, keyEnd, value: this.value() });
+      this.ws();
+      const c = this.t[this.i++];
+      if (c === "}") return { t: "object", props, at: at2, end: this.i };
+      if (c !== ",") throw new JsonSyntaxError(this.i - 1);
+    }
+  }
+  array(at2) {
+    this.i++;
+    const items2 = [];
+    this.ws();
+    if (this.t[this.i] === "]") {
+      this.i++;
+      return { t: "array", items: items2, at: at2, end: this.i };
+    }
+    for (; ; ) {
+      items2.push(this.value());
+      this.ws();
+      const c = this.t[this.i++];
+      if (c === "]") return { t: "array", items: items2, at: at2, end: this.i };
+      if (c !== ",") throw new JsonSyntaxError(this.i - 1);
+    }
+  }
+};
+async function parseHclJson(path2, input) {
+  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const lines2 = new LineIndex(text2);
+  let root;
+  try {
+    root = new JsonReader(text2).document();
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) {
+      const at2 = lines2.at(e.at);
+      return { skipped: { path: path2, reason: "hcl-error", detail: `not valid JSON: syntax error at line ${at2.line}, column ${at2.column}` } };
+    }
+    const why = e instanceof RangeError ? "nesting too deep to read" : e.message;
+    return { skipped: { path: path2, reason: "hcl-error", detail: `JSON file could not be read: ${why}` } };
+  }
+  if (root.t !== "object") {
+    const at2 = lines2.at(root.at);
+    return { skipped: { path: path2, reason: "hcl-error", detail: `not Terraform JSON: the document is not an object (line ${at2.line}, column ${at2.column})` } };
+  }
+  const conv = new JsonConverter(path2, lines2);
+  const body2 = /\.tfvars\.json$/.test(path2) ? await conv.body(root) : await conv.config(root);
+  return { file: { path: path2, text: text2, body: body2 } };
+}
+var JsonConverter = class {
+  constructor(path2, lines2) {
+    this.path = path2;
+    this.lines = lines2;
+  }
+  path;
+  lines;
+  place(at2, end) {
+    const s = this.lines.at(at2);
+    const e = this.lines.at(end);
+    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+  /** A configuration file's top level: blocks by type, their labels as nested keys. */
+  async config(root) {
+    const out2 = { attributes: [], blocks: [] };
+    for (const p of root.props) {
+      const labels = LABELS[p.key];
+      if (labels === void 0) continue;
+      const walk = async (v, got, place) => {
+        if (got.length < labels) {
+          if (v.t === "object") for (const q of v.props) await walk(q.value, [...got, q.key], this.place(q.keyAt, q.keyEnd));
+          return;
+        }
+        for (const b of v.t === "array" ? v.items : [v]) if (b.t === "object") out2.blocks.push(await this.block(p.key, got, b, place));
+      };
+      await walk(p.value, [], this.place(p.keyAt, p.keyEnd));
+    }
+    return out2;
+  }
+  async block(type, labels, v, place) {
+    return { type, labels, body: await this.body(v), place, extent: this.place(v.at, v.end) };
+  }
+  /** A body: every property an attribute; object-valued ones (and lists of objects) nested blocks too. */
+  async body(v) {
+    const out2 = { attributes: [], blocks: [] };
+    for (const p of v.props) {
+      if (p.key === "//") continue;
+      const place = this.place(p.keyAt, p.keyEnd);
+      out2.attributes.push({ name: p.key, expr: await this.expr(p.value), place });
+      const nested = p.value.t === "object" ? [p.value] : p.value.t === "array" && p.value.items.every((x) => x.t === "object") ? p.value.items : [];
+      for (const n of nested) if (n.t === "object") out2.blocks.push(await this.block(p.key, [], n, place));
+    }
+    return out2;
+  }
+  async expr(v) {
+    const place = this.place(v.at, v.end);
+    switch (v.t) {
+      case "string":
+        return /[$%]\{/.test(v.value) ? this.template(v.value, place) : { kind: "string", value: v.value, place };
+      case "number":
+        return { kind: "number", raw: v.raw, place };
+      case "bool":
+        return { kind: "bool", value: v.value, place };
+      case "null":
+        return { kind: "null", place };
+      case "array":
+        return { kind: "tuple", items: await Promise.all(v.items.map((x) => this.expr(x))), place };
+      case "object":
+        return {
+          kind: "object",
+          entries: await Promise.all(v.props.map(async (p) => ({ key: p.key, keyPlace: this.place(p.keyAt, p.keyEnd), value: await this.expr(p.value) }))),
+          place
+        };
+    }
+  }
+  /** A string with `${…}`: the HCL parser reads it as the quoted template it is; every part gets the string's place. */
+  async template(value, place) {
+    const quoted = value.replace(/[\\"\n\r\t]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\${c}`);
+    const r = await parseHcl(this.path, `v = "${quoted}"
+`);
+    const e = "file" in r ? r.file.body.attributes[0]?.expr : void 0;
+    return e ? placed(e, place, value) : { kind: "other", text: value, place };
+  }
+};
+function placed(e, place, text2) {
+  switch (e.kind) {
+    case "template":
+      return { ...e, parts: e.parts.map((p) => typeof p === "string" ? p : placed(p, place, text2)), text: text2, place };
+    case "object":
+      return { ...e, entries: e.entries.map((x) => ({ ...x, keyPlace: place, value: placed(x.value, place, text2) })), place };
+    case "tuple":
+      return { ...e, items: e.items.map((x) => placed(x, place, text2)), place };
+    case "call":
+      return { ...e, args: e.args.map((x) => placed(x, place, text2)), place };
+    default:
+      return { ...e, place };
+  }
+}
+
+// src/extract/hcl/cluster-keys.ts
+function assignClusters(module2, facts) {
+  const blocks = module2.files.flatMap((f) => f.body.blocks);
+  const definitions = facts.filter((f) => f.name === "cluster.definition" && f.place);
+  const clusters = /* @__PURE__ */ new Map();
+  for (const d of definitions) {
+    const b = blocks.find((x) => samePlace(x.place, d.place));
+    const a = b ? address(b) : void 0;
+    if (a && b) clusters.set(a, b);
+  }
+  if (clusters.size < 2) return;
+  const keyOf = /* @__PURE__ */ new Map();
+  for (const b of blocks) keyOf.set(b, ownerOf(b, blocks, clusters));
+  for (const f of facts) {
+    if (!f.place) continue;
+    const b = blocks.find((x) => x.extent && inside(f.place, x.extent));
+    const key = b ? keyOf.get(b) : void 0;
+    if (key) f.cluster = key;
+  }
+}
+var PROVIDER_OF = { helm_release: "helm", kubernetes_manifest: "kubernetes", kubectl_manifest: "kubectl" };
+function ownerOf(b, blocks, clusters) {
+  const own = address(b);
+  if (own && clusters.has(own)) return own;
+  const provider = b.type === "resource" ? PROVIDER_OF[b.labels[0] ?? ""] : void 0;
+  if (provider === void 0) return only(named(b.body, clusters));
+  const chosen = b.body.attributes.find((a) => a.name === "provider")?.expr;
+  const alias = chosen?.kind === "traversal" && chosen.root === provider && typeof chosen.steps[0] === "string" ? chosen.steps[0] : void 0;
+  if (chosen && alias === void 0) return void 0;
+  const p = blocks.find((x) => x.type === "provider" && x.labels[0] === provider && aliasOf(x) === alias);
+  return p ? only(named(p.body, clusters)) : void 0;
+}
+function aliasOf(p) {
+  const a = p.body.attributes.find((x) => x.name === "alias")?.expr;
+  return a?.kind === "string" ? a.value : void 0;
+}
+function address(b) {
+  if (b.type === "module" && b.labels[0]) return `module.${b.labels[0]}`;
+  if (b.type === "resource" && b.labels[0] && b.labels[1]) return `${b.labels[0]}.${b.labels[1]}`;
+  return void 0;
+}
+function named(body2, clusters) {
+  const out2 = /* @__PURE__ */ new Set();
+  const visit2 = (e) => {
+    if (e.kind === "traversal" && typeof e.steps[0] === "string") {
+      const a = `${e.root}.${e.steps[0]}`;
+      if (clusters.has(a)) out2.add(a);
+    } else if (e.kind === "template") e.parts.forEach((p) => typeof p !== "string" && visit2(p));
+    else if (e.kind === "call") e.args.forEach(visit2);
+    else if (e.kind === "tuple") e.items.forEach(visit2);
+    else if (e.kind === "object") e.entries.forEach((x) => visit2(x.value));
+    else if (e.kind === "other") {
+      for (const a of clusters.keys()) if (mentions(e.text, a)) out2.add(a);
+    }
+  };
+  const walk = (b) => {
+    for (const a of b.attributes) if (a.name !== "depends_on") visit2(a.expr);
+    for (const c of b.blocks) walk(c.body);
+  };
+  walk(body2);
+  return out2;
+}
+function mentions(text2, address2) {
+  const word = (c) => c !== void 0 && /[\w-]/.test(c);
+  for (let i2 = text2.indexOf(address2); i2 >= 0; i2 = text2.indexOf(address2, i2 + 1)) {
+    if (!word(text2[i2 - 1]) && text2[i2 - 1] !== "." && !word(text2[i2 + address2.length])) return true;
+  }
+  return false;
+}
+function only(s) {
+  return s.size === 1 ? [...s][0] : void 0;
+}
+function samePlace(a, b) {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+function inside(p, e) {
+  if (p.file !== e.file) return false;
+  const after = p.line > e.line || p.line === e.line && p.column >= e.column;
+  const endLine = e.endLine ?? e.line;
+  const endColumn = e.endColumn ?? e.column;
+  const before = p.line < endLine || p.line === endLine && p.column <= endColumn;
+  return after && before;
+}
+
 // src/extract/hcl/module.ts
 var MAX_DEPTH2 = 16;
-var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(path2);
+var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path2);
 function blocksOf(m, type) {
   return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
 }
@@ -53256,6 +53600,8 @@ var ModuleScope = class {
     } else if (expr.root === "local" && typeof first === "string") {
       const a = this.locals.get(first);
       start2 = a ? this.resolve(a.expr, [...via, { what: `local.${first}`, place: a.expr.place }], depth + 1) : { known: false, text: expr.text, reason: `local.${first} is not defined in ${this.dirName()}`, via };
+    } else if (expr.root === "path" && first === "module" && rest.length === 0) {
+      return { known: true, expr: { kind: "string", value: ".", place: expr.place }, via };
     } else {
       const what = expr.root === "module" ? "a module output" : expr.root === "data" ? "a data source" : `${expr.root}.\u2026`;
       return { known: false, text: expr.text, reason: `${expr.text} reads ${what}, known only after apply`, via };
@@ -53302,12 +53648,29 @@ var ModuleScope = class {
     if (!obj?.known || obj.expr.kind !== "object") return [];
     return obj.expr.entries.filter((e) => e.key !== void 0).map((e) => ({ key: e.key, keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) }));
   }
+  /**
+   * The repository path of a file a module names with a relative path (`values.yaml`, `${path.module}/x`):
+   * relative to the module directory, which is Terraform's working directory for a root module. Undefined
+   * for an absolute path or one that leaves the repository.
+   */
+  fileIn(rel2) {
+    if (rel2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel2) || rel2.startsWith("~")) return void 0;
+    const parts2 = this.module.dir === "" ? [] : this.module.dir.split("/");
+    for (const p of rel2.split("/")) {
+      if (p === "" || p === ".") continue;
+      if (p === "..") {
+        if (parts2.length === 0) return void 0;
+        parts2.pop();
+      } else parts2.push(p);
+    }
+    return parts2.length ? parts2.join("/") : void 0;
+  }
   dirName() {
     return this.module.dir === "" ? "the repository root" : `${this.module.dir}/`;
   }
 };
 function rank(path2) {
-  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : 1;
+  return /(^|\/)terraform\.tfvars$/.test(path2) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(path2) ? 1 : 2;
 }
 function scalarText(e) {
   if (e.kind === "string") return e.value;
@@ -53326,15 +53689,18 @@ function exprText(e) {
 }
 
 // src/extract/hcl/collect.ts
-var HCL_FILE = /\.(tf|tofu|tfvars)$/;
-var DEFINES_VALUES = /^[ \t]*(variable|locals)\b/m;
+var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
+var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
+var DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 var HclCollector = class {
-  constructor(extractors, yamlExtractors) {
+  constructor(extractors, yamlExtractors, readText = () => ({ reason: "files named by file() are not read here" })) {
     this.extractors = extractors;
     this.yamlExtractors = yamlExtractors;
+    this.readText = readText;
   }
   extractors;
   yamlExtractors;
+  readText;
   dirs = /* @__PURE__ */ new Map();
   add(path2, text2) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
@@ -53350,7 +53716,7 @@ var HclCollector = class {
         triggers = true;
       }
     }
-    if (path2.endsWith(".tfvars") ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
+    if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
       d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
   }
   async extract(onError, skip) {
@@ -53369,13 +53735,13 @@ var HclCollector = class {
         [...d.triggered].flatMap((e) => e.triggers)
       );
       for (const [i2, f] of sorted.entries()) {
-        const r = await parseHcl(f.path, f.text, wanted, spans[i2]);
+        const r = f.path.endsWith(".json") ? await parseHclJson(f.path, f.text) : await parseHcl(f.path, f.text, wanted, spans[i2]);
         if ("skipped" in r) {
           skip(r.skipped);
           continue;
         }
         parsed2++;
-        (f.path.endsWith(".tfvars") ? varFiles : files).push(r.file);
+        (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
       const where2 = files[0]?.path ?? dir;
@@ -53384,15 +53750,19 @@ var HclCollector = class {
           docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
           docs,
           (id, err2) => onError(docs[0]?.file ?? where2, id, err2)
-        )
+        ),
+        readText: this.readText
       };
+      const own = [];
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
         try {
-          facts.push(...e.extract(scope, helpers));
+          own.push(...e.extract(scope, helpers));
         } catch (err2) {
           onError(where2, e.id, err2);
         }
       }
+      assignClusters(scope.module, own);
+      facts.push(...own);
       this.dirs.delete(dir);
     }
     return { facts, parsed: parsed2 };
@@ -53603,14 +53973,15 @@ var RepositoryReader = class {
     this.reader = new FileReader(opts.maxBytes);
     this.prefilter = new Prefilter(opts.extractors);
     this.textExtractors = opts.extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors);
+    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors, (path2) => readWithin(opts.root, path2, this.reader));
   }
   opts;
   out = { facts: [], skipped: [], directives: [], candidates: [] };
   reader;
   prefilter;
   textExtractors;
-  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts).
+  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it
+  // names with file() is read under the walk's rules (inside the root, no symbolic link).
   hcl;
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
   file(file) {
@@ -55427,7 +55798,7 @@ var SETTINGS = [
 function ezdownFacts(text2) {
   const out2 = [];
   const lines2 = text2.split("\n");
-  let named2 = false;
+  let named3 = false;
   for (let i2 = 0; i2 < lines2.length; i2++) {
     const line = lines2[i2] ?? "";
     for (const s of SETTINGS) {
@@ -55445,9 +55816,9 @@ function ezdownFacts(text2) {
       }
       if (!raw2) continue;
       const word = { text: raw2, line: i2 + 1, column: start2 + 1 };
-      if (!named2) {
+      if (!named3) {
         out2.push(textFactAt({ text: s.key, line: i2 + 1, column: 1 }, "installer.name", "kubeasz", { note: "kubeasz ezdown" }));
-        named2 = true;
+        named3 = true;
       }
       for (const name2 of s.facts) {
         const f = textFactFromWord(word, name2, normalizeVersion2, { note: s.note, ...name2 === "installer.release" ? { key: "kubeasz" } : {} });
@@ -55640,7 +56011,7 @@ var helmValues = {
 
 // src/extract/kustomize-paths.ts
 var import_yaml15 = __toESM(require_dist(), 1);
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml15.isMap)(d.doc.contents)) return false;
@@ -55650,9 +56021,9 @@ function isKustomization(d) {
 function resolveEntry(kustomizationFile, entry) {
   const e = entry.trim();
   if (!e || /^[a-z][a-z0-9+.-]*:\/\//i.test(e) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(e) || e.startsWith("git@")) return void 0;
-  const dir = posix.dirname(kustomizationFile);
-  const p = posix.normalize(posix.join(dir === "." ? "" : dir, e));
-  if (p === ".." || p.startsWith("../") || posix.isAbsolute(p)) return void 0;
+  const dir = posix2.dirname(kustomizationFile);
+  const p = posix2.normalize(posix2.join(dir === "." ? "" : dir, e));
+  if (p === ".." || p.startsWith("../") || posix2.isAbsolute(p)) return void 0;
   if (p === ".") return "";
   return /\.(ya?ml|json)$/i.test(p) ? p : `${p.replace(/\/+$/, "")}/`;
 }
@@ -55759,7 +56130,7 @@ var kustomizeImages = {
 
 // src/extract/kustomize-layers.ts
 var import_yaml16 = __toESM(require_dist(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var ID31 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID31,
@@ -55773,7 +56144,7 @@ var kustomizeLayers = {
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
     const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml16.isNode);
-    const dir = posix2.dirname(d.file);
+    const dir = posix3.dirname(d.file);
     const f = factAt(ID31, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
@@ -55793,7 +56164,7 @@ var tigeraInstallation = {
 
 // src/extract/capi-machine-os.ts
 var ID33 = "capi-machine-os";
-function named(d, node, kind) {
+function named2(d, node, kind) {
   const raw2 = str(d, node);
   return raw2 === void 0 || raw2.trim() === "" ? [] : [{ node, raw: raw2, kind }];
 }
@@ -55801,19 +56172,19 @@ function machineSpec(d, root, kind) {
   return /Template$/.test(kind) ? get(d, root, "spec", "template", "spec") : get(d, root, "spec");
 }
 function aws(d, spec) {
-  const baseOs = named(d, get(d, spec, "imageLookupBaseOS"), "base-os");
+  const baseOs = named2(d, get(d, spec, "imageLookupBaseOS"), "base-os");
   if (baseOs.length) return baseOs;
-  const family = named(d, get(d, spec, "ami", "eksLookupType"), "ami-family");
+  const family = named2(d, get(d, spec, "ami", "eksLookupType"), "ami-family");
   if (family.length) return family;
-  return named(d, get(d, spec, "ami", "id"), "image");
+  return named2(d, get(d, spec, "ami", "id"), "image");
 }
 function openstack(d, spec) {
   const image = get(d, spec, "image");
   return [
-    ...named(d, image, "image"),
-    ...named(d, get(d, image, "name"), "image"),
-    ...named(d, get(d, image, "filter", "name"), "image"),
-    ...named(d, get(d, spec, "imageName"), "image")
+    ...named2(d, image, "image"),
+    ...named2(d, get(d, image, "name"), "image"),
+    ...named2(d, get(d, image, "filter", "name"), "image"),
+    ...named2(d, get(d, spec, "imageName"), "image")
   ].slice(0, 1);
 }
 function azure(d, spec) {
@@ -55828,7 +56199,7 @@ function azure(d, spec) {
     const name2 = str(d, get(d, gallery, "name"))?.trim();
     if (gallery && name2) return [{ node: gallery, raw: `${str(d, get(d, gallery, "gallery"))?.trim() ?? ""}:${name2}`, kind: "azure-image" }];
   }
-  return named(d, get(d, image, "id"), "image");
+  return named2(d, get(d, image, "id"), "image");
 }
 function namesOf(d, root, kind) {
   const spec = machineSpec(d, root, kind);
@@ -55839,10 +56210,10 @@ function namesOf(d, root, kind) {
     case "AWSMachinePool":
       return aws(d, get(d, root, "spec", "awsLaunchTemplate"));
     case "AWSManagedMachinePool":
-      return named(d, get(d, root, "spec", "amiType"), "image-type");
+      return named2(d, get(d, root, "spec", "amiType"), "image-type");
     case "VSphereMachineTemplate":
     case "VSphereMachine":
-      return str(d, get(d, spec, "os"))?.trim().toLowerCase() === "windows" ? [] : named(d, get(d, spec, "template"), "image");
+      return str(d, get(d, spec, "os"))?.trim().toLowerCase() === "windows" ? [] : named2(d, get(d, spec, "template"), "image");
     case "OpenStackMachineTemplate":
     case "OpenStackMachine":
       return openstack(d, spec);
@@ -55852,10 +56223,10 @@ function namesOf(d, root, kind) {
     case "AzureMachinePool":
       return azure(d, get(d, root, "spec", "template"));
     case "AzureManagedMachinePool":
-      return named(d, get(d, root, "spec", "osSKU"), "image-type");
+      return named2(d, get(d, root, "spec", "osSKU"), "image-type");
     case "GCPMachineTemplate":
     case "GCPMachine":
-      return [...named(d, get(d, spec, "image"), "image"), ...named(d, get(d, spec, "imageFamily"), "image")].slice(0, 1);
+      return [...named2(d, get(d, spec, "image"), "image"), ...named2(d, get(d, spec, "imageFamily"), "image")].slice(0, 1);
     default:
       return [];
   }
@@ -57053,7 +57424,7 @@ function defaultFact(source, name2, value, at2, note) {
 }
 
 // src/extract/hcl/terraform-common.ts
-var TF_CONFIG = /\.(tf|tofu)$/;
+var TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
 function clusterDefinition(source, scope, b, kind) {
   return {
     name: "cluster.definition",
@@ -57314,7 +57685,7 @@ var ID53 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
-function docsOf(scope, file, e) {
+function docsOf(scope, file, e, helpers) {
   if (e.kind === "heredoc") return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
   const r = scope.resolve(e);
   if (r.known && r.expr.kind === "heredoc") return heredocDocs(fileOf(scope, r.expr.place.file) ?? file, r.expr);
@@ -57322,8 +57693,18 @@ function docsOf(scope, file, e) {
     const d = projectedDoc(scope, file, e);
     return d ? [d] : [];
   }
-  if (e.kind === "call" && ["yamlencode", "jsonencode", "yamldecode", "jsondecode"].includes(e.name) && e.args[0]) return docsOf(scope, file, e.args[0]);
+  if (e.kind === "call" && ["yamlencode", "jsonencode", "yamldecode", "jsondecode"].includes(e.name) && e.args[0])
+    return docsOf(scope, file, e.args[0], helpers);
+  if (e.kind === "call" && (e.name === "file" || e.name === "templatefile") && e.args[0]) return namedFileDocs(scope, e.args[0], helpers);
   return [];
+}
+function namedFileDocs(scope, arg, helpers) {
+  const r = scope.resolve(arg);
+  const rel2 = r.known ? scalarText(r.expr) : void 0;
+  const path2 = rel2 === void 0 ? void 0 : scope.fileIn(rel2);
+  if (path2 === void 0) return [];
+  const read2 = helpers.readText(path2);
+  return "text" in read2 ? parseFile(path2, read2.text).docs : [];
 }
 function fileOf(scope, path2) {
   return scope.module.files.find((f) => f.path === path2);
@@ -57364,8 +57745,9 @@ function helmSets(scope, b) {
     const text2 = n?.known ? scalarText(n.expr) : void 0;
     if (name2 && value && text2 !== void 0) out2.push({ name: text2, namePlace: name2.place, value: treeOf(scope, value) });
   };
-  for (const s of childBlocks(b, "set")) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
-  const list = scope.attribute(b, "set");
+  const blocks = childBlocks(b, "set");
+  for (const s of blocks) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
+  const list = blocks.length ? void 0 : scope.attribute(b, "set");
   if (list?.r.known && list.r.expr.kind === "tuple") {
     for (const item of list.r.expr.items) {
       if (item.kind !== "object") continue;
@@ -57375,7 +57757,7 @@ function helmSets(scope, b) {
   }
   return out2;
 }
-function helmReleaseFacts(scope, file, b) {
+function helmReleaseFacts(scope, file, b, helpers) {
   const chartRef = known(scope.attribute(b, "chart")?.r);
   if (!chartRef) return [];
   const fromUrl = /(?:^|\/)(tigera-operator)-(v?3\.\d+\.\d+)\.tgz$/.exec(chartRef);
@@ -57393,7 +57775,7 @@ function helmReleaseFacts(scope, file, b) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item)) facts.push(...chartValuesFacts(ID53, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID53, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
@@ -57405,19 +57787,20 @@ var terraformCalico = {
   id: ID53,
   input: "hcl",
   paths: TF_CONFIG,
-  blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest"],
+  // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
+  blocks: ["resource.helm_release", "resource.kubernetes_manifest", "resource.kubectl_manifest", "provider.helm", "provider.kubernetes", "provider.kubectl"],
   description: "Calico through Terraform: helm_release of tigera-operator (version = Calico version, values and set: encapsulation, dataplane), kubernetes_manifest and kubectl_manifest resources read by the YAML extractors with places in the .tf file",
   triggers: ["tigera-operator", "kubernetes_manifest", "kubectl_manifest"],
   extract(scope, helpers) {
     const facts = [];
-    for (const { file, b } of resources(scope, "helm_release")) facts.push(...helmReleaseFacts(scope, file, b));
+    for (const { file, b } of resources(scope, "helm_release")) facts.push(...helmReleaseFacts(scope, file, b, helpers));
     for (const { file, b } of resources(scope, "kubernetes_manifest")) {
       const m = scope.attribute(b, "manifest");
-      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr)));
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers)));
     }
     for (const { file, b } of resources(scope, "kubectl_manifest")) {
       const y = scope.attribute(b, "yaml_body");
-      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr)));
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers)));
     }
     return facts;
   }
@@ -57679,10 +58062,10 @@ var EXTRACTORS = [
 ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // src/model/place-base.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function withPlaceBase(result, prefix2) {
   if (!prefix2) return result;
-  const path2 = (p) => posix3.normalize(`${prefix2}/${p}`);
+  const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
   const place = (p) => ({ ...p, file: path2(p.file) });
   const fact = (f) => ({
     ...f,
@@ -58110,15 +58493,15 @@ function describeApiError(e) {
 import { execFile } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join4, posix as posix4, relative as relative6 } from "node:path";
+import { dirname as dirname4, join as join4, posix as posix5, relative as relative6 } from "node:path";
 var MAX_TREE_BYTES = 256 * 1024 * 1024;
 var MAX_RULE_FILES2 = 200;
 function git(cwd, args2, maxBuffer) {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args2], { cwd, maxBuffer, env, encoding: "buffer" }, (err2, stdout) => {
       if (err2) reject(err2);
-      else resolve7(stdout);
+      else resolve8(stdout);
     });
   });
 }
@@ -58148,13 +58531,13 @@ async function loadBasePolicy(opts) {
   };
   const root = join4(dir, ...opts.rootPrefix.split("/").filter(Boolean));
   mkdirSync2(root, { recursive: true });
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix4.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix5.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
   const out2 = { root, taken };
   if (tree.has(configRel)) {
     const configPath = await copy(configRel);
     if (opts.configFile) out2.configPath = configPath;
     const config = parseConfig((await git(opts.workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8"), configRel);
-    const configDir = posix4.dirname(configRel) === "." ? "" : posix4.dirname(configRel);
+    const configDir = posix5.dirname(configRel) === "." ? "" : posix5.dirname(configRel);
     const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
     let count2 = 0;
     for (const pattern of config.rules) {
@@ -58166,7 +58549,7 @@ async function loadBasePolicy(opts) {
       }
     }
     if (!opts.baselineFile && config.baseline && !config.baseline.startsWith("/") && !config.baseline.split("/").includes("..")) {
-      const b = posix4.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
+      const b = posix5.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
       if (tree.has(b)) await copy(b);
     }
   } else if (opts.configFile) {
@@ -58178,12 +58561,12 @@ async function loadBasePolicy(opts) {
   return out2;
 }
 function policyPatterns(opts) {
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix4.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
-  const configDir = posix4.dirname(configRel) === "." ? "" : posix4.dirname(configRel);
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix5.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
+  const configDir = posix5.dirname(configRel) === "." ? "" : posix5.dirname(configRel);
   const inDir = (p) => configDir ? `${configDir}/${p}` : p;
   const out2 = [configRel, ...opts.rules.map(inDir)];
   if (opts.baselineFile) out2.push(rel(opts.workspace, opts.baselineFile));
-  else if (opts.baseline) out2.push(posix4.normalize(inDir(opts.baseline)));
+  else if (opts.baseline) out2.push(posix5.normalize(inDir(opts.baseline)));
   return out2;
 }
 function changedPolicyFiles(changed, patterns) {
@@ -58213,9 +58596,9 @@ function gitChangedFiles(dir, base) {
   }
   const args2 = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile2("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
-      if (!err2) return resolve7(String(stdout).split("\0").filter(Boolean));
+      if (!err2) return resolve8(String(stdout).split("\0").filter(Boolean));
       if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
       const text2 = String(stderr);
       const lines2 = text2.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -58648,7 +59031,7 @@ async function publishComment(ctx, client, checkUrl) {
 
 // src/action/git-head.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var SHA = /^[0-9a-f]{40}$/i;
 function read(path2) {
   try {
@@ -58658,27 +59041,27 @@ function read(path2) {
   }
 }
 function readGitHead(workspace) {
-  let gitDir = resolve5(workspace, ".git");
+  let gitDir = resolve6(workspace, ".git");
   try {
     if (statSync(gitDir).isFile()) {
       const m = read(gitDir)?.match(/^gitdir:\s*(.+)$/m);
       if (!m?.[1]) return void 0;
-      gitDir = resolve5(workspace, m[1].trim());
+      gitDir = resolve6(workspace, m[1].trim());
     }
   } catch {
     return void 0;
   }
-  const head = read(resolve5(gitDir, "HEAD"));
+  const head = read(resolve6(gitDir, "HEAD"));
   if (!head) return void 0;
   if (SHA.test(head)) return head.toLowerCase();
   const ref = head.match(/^ref:\s*(refs\/[^\s]+)$/)?.[1];
   if (!ref || ref.includes("..")) return void 0;
-  const common = read(resolve5(gitDir, "commondir"));
-  const dirs = [gitDir, ...common ? [resolve5(gitDir, common)] : []];
+  const common = read(resolve6(gitDir, "commondir"));
+  const dirs = [gitDir, ...common ? [resolve6(gitDir, common)] : []];
   for (const d of dirs) {
-    const loose = read(resolve5(d, ref));
+    const loose = read(resolve6(d, ref));
     if (loose && SHA.test(loose)) return loose.toLowerCase();
-    const packed = read(resolve5(d, "packed-refs"))?.split("\n").find((l) => l.endsWith(` ${ref}`));
+    const packed = read(resolve6(d, "packed-refs"))?.split("\n").find((l) => l.endsWith(` ${ref}`));
     const sha = packed?.split(" ")[0];
     if (sha && SHA.test(sha)) return sha.toLowerCase();
   }
@@ -58686,8 +59069,8 @@ function readGitHead(workspace) {
 }
 
 // src/action/inputs.ts
-import { realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve6 } from "node:path";
+import { realpathSync as realpathSync5, statSync as statSync2 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7 } from "node:path";
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -58780,7 +59163,7 @@ function count(env, name2) {
   return Number(v);
 }
 function insideWorkspace(workspace, name2, value) {
-  const abs = resolve6(workspace, value);
+  const abs = resolve7(workspace, value);
   const rel2 = relative8(workspace, abs);
   if (rel2.startsWith("..") || isAbsolute5(rel2)) throw badValue(name2, value, "a path inside the workspace");
   return abs;
@@ -58793,7 +59176,7 @@ function confineInputPaths(inputs) {
     if (kind === "output") while (!existsNoFollow(probe) && dirname6(probe) !== probe) probe = dirname6(probe);
     let real;
     try {
-      real = realpathSync4(probe);
+      real = realpathSync5(probe);
     } catch (e) {
       const code2 = e.code;
       throw new UsageError(
@@ -58812,7 +59195,7 @@ function confineInputPaths(inputs) {
   }
 }
 function readInputs(env = process.env) {
-  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve7(env.GITHUB_WORKSPACE || process.cwd());
   const paths = (lines(env, "path") ?? ["."]).map((p) => insideWorkspace(workspace, "path", p));
   const root = commonDir(paths);
   const within = paths.length > 1 ? paths.map((p) => posixRelative(root, p)) : void 0;
@@ -58960,11 +59343,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -58980,7 +59363,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -63320,11 +63703,11 @@ function retryWait(e, signal, attempt) {
   }
   return typeof err2?.status === "number" && err2.status >= 500 && err2.status <= 599 ? backoff : void 0;
 }
-var sleep = (ms, signal) => new Promise((resolve7) => {
-  const t = setTimeout(resolve7, ms);
+var sleep = (ms, signal) => new Promise((resolve8) => {
+  const t = setTimeout(resolve8, ms);
   signal.addEventListener("abort", () => {
     clearTimeout(t);
-    resolve7();
+    resolve8();
   });
 });
 function makeClient(token, deadline, env = process.env) {
@@ -63402,7 +63785,7 @@ function checkTarget(runner, checkedOut) {
 }
 
 // src/action/sarif-output.ts
-import { realpathSync as realpathSync5 } from "node:fs";
+import { realpathSync as realpathSync6 } from "node:fs";
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
@@ -63636,7 +64019,7 @@ function writeSarifReport(result, sink, opts = {}) {
 
 // src/action/sarif-output.ts
 function writeSarif(result, file, workspace, opts = {}) {
-  writeSafelySync(file, (sink) => writeSarifReport(result, sink, opts), realpathSync5(workspace));
+  writeSafelySync(file, (sink) => writeSarifReport(result, sink, opts), realpathSync6(workspace));
   return sarifOmitted(result, opts).length;
 }
 
@@ -63778,7 +64161,7 @@ function writeReportFiles(ctx, notes) {
   });
   const json2 = attempt("JSON report", () => {
     if (!inputs.jsonFile) return void 0;
-    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), realpathSync6(inputs.workspace));
+    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), realpathSync7(inputs.workspace));
     log.info(`JSON report written to ${inputs.jsonFile}`);
     return inputs.jsonFile;
   });
