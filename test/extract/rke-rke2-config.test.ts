@@ -1,31 +1,34 @@
-import { describe, expect, it } from 'vitest';
 import { rkeRke2Config } from '../../src/extract/rke-rke2-config.js';
-import { extractB, pin, textAt } from './sources-b-fixture.js';
+import { SETTINGS, testExtractor } from './tester.js';
 
-describe('rke-rke2-config', () => {
-  it('reads proxy-mode from kube-proxy-arg and Calico from a cni list', () => {
-    const facts = extractB(rkeRke2Config, 'rke-rke2-config/config.yaml');
-    expect(facts.map(pin)).toEqual([
-      { name: 'kubeProxy.mode', value: 'ipvs', at: '8:5' },
-      { name: 'calico.dataplane', value: 'Iptables', at: '5:5', origin: 'default' },
-      { name: 'apiserver.admissionPlugins', value: 'defaults only', at: '2:1', origin: 'default' },
-    ]);
-    expect(textAt(facts[0]?.place)).toBe('proxy-mode=ipvs');
-  });
-
-  it('reads disable-kube-proxy (k3s)', () => {
-    expect(extractB(rkeRke2Config, 'rke-rke2-config/k3s-config.yaml').map(pin)).toEqual([{ name: 'kubeProxy.disabled', value: 'true', at: '3:21' }]);
-  });
-
-  it('gives the iptables default without proxy-mode', () => {
-    expect(extractB(rkeRke2Config, 'rke-rke2-config/default-mode.yaml').map(pin)).toEqual([
-      { name: 'kubeProxy.mode', value: 'iptables', at: '1:1', origin: 'default' },
-      { name: 'calico.dataplane', value: 'Iptables', at: '3:6', origin: 'default' },
-      { name: 'apiserver.admissionPlugins', value: 'defaults only', at: '1:1', origin: 'default' },
-    ]);
-  });
-
-  it('ignores other YAML with a cni key', () => {
-    expect(extractB(rkeRke2Config, 'rke-rke2-config/decoy.yaml')).toEqual([]);
-  });
-});
+testExtractor(
+  rkeRke2Config,
+  [
+    {
+      title: 'reads proxy-mode from kube-proxy-arg and Calico from a cni list',
+      fixture: 'rke-rke2-config/config.yaml',
+      facts: [
+        { name: 'kubeProxy.mode', value: 'ipvs', line: 8, column: 5 },
+        { name: 'calico.dataplane', value: 'Iptables', line: 5, column: 5, origin: 'default' },
+        { name: 'apiserver.admissionPlugins', value: 'defaults only', line: 2, column: 1, origin: 'default' },
+      ],
+      textAt: { 0: 'proxy-mode=ipvs' },
+    },
+    {
+      title: 'reads disable-kube-proxy (k3s)',
+      fixture: 'rke-rke2-config/k3s-config.yaml',
+      facts: [{ name: 'kubeProxy.disabled', value: 'true', line: 3, column: 21 }],
+    },
+    {
+      title: 'gives the iptables default without proxy-mode',
+      fixture: 'rke-rke2-config/default-mode.yaml',
+      facts: [
+        { name: 'kubeProxy.mode', value: 'iptables', line: 1, column: 1, origin: 'default' },
+        { name: 'calico.dataplane', value: 'Iptables', line: 3, column: 6, origin: 'default' },
+        { name: 'apiserver.admissionPlugins', value: 'defaults only', line: 1, column: 1, origin: 'default' },
+      ],
+    },
+    { title: 'ignores other YAML with a cni key', fixture: 'rke-rke2-config/decoy.yaml', facts: [] },
+  ],
+  { root: 'sources-b', pipeline: true, only: SETTINGS },
+);
