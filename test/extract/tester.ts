@@ -10,8 +10,8 @@ import { brief, FIXTURES } from './helpers.js';
 /**
  * A table-driven harness for extractors, in the spirit of ESLint's RuleTester: each case names a fixture
  * under test/fixtures/extract/<extractor id>/ and the facts expected from it, in order, with their exact
- * places. `only` narrows which facts are compared (fact names kept or left out, or origins); `notes`, `raws` and `textAt`
- * pin, for the compared fact at an index, its human note, its text as written, and what its place points at
+ * places. `only` narrows which facts are compared (fact names kept or left out, or origins); `notes`, `raws`, `keys` and
+ * `textAt` pin, for the compared fact at an index, its human note, its text as written, what it was read from, and what its place points at
  * in the fixture (the rest of that line starts with it).
  */
 export interface ExtractorCase {
@@ -24,7 +24,9 @@ export interface ExtractorCase {
   /** Changes the fixture text before it is read (CRLF line endings, …). */
   transform?: (text: string) => string;
   notes?: Record<number, string | RegExp | undefined>;
-  raws?: Record<number, string>;
+  raws?: Record<number, string | undefined>;
+  /** What the value was read from (`Fact.key`: the image path, the installer). */
+  keys?: Record<number, string | undefined>;
   textAt?: Record<number, string>;
 }
 
@@ -64,6 +66,7 @@ export function testExtractor(extractor: Extractor, cases: ExtractorCase[], opti
         else expect(got, `note of fact ${i}`).toBe(note);
       }
       for (const [i, raw] of Object.entries(c.raws ?? {})) expect(facts[Number(i)]?.raw, `raw of fact ${i}`).toBe(raw);
+      for (const [i, key] of Object.entries(c.keys ?? {})) expect(facts[Number(i)]?.key, `key of fact ${i}`).toBe(key);
       for (const [i, text] of Object.entries(c.textAt ?? {})) {
         const p = facts[Number(i)]?.place;
         const line = p ? (read(c).split(/\r?\n/)[p.line - 1] ?? '') : '';
