@@ -1,17 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import { kustomizeHelmCharts } from '../../src/extract/kustomize-helm-charts.js';
-import { extractA, pin } from './sources-a-fixture.js';
+import { testExtractor } from './tester.js';
 
-describe('kustomize-helm-charts', () => {
-  it('reads the tigera-operator chart version and its valuesInline; other charts give nothing', () => {
-    const facts = extractA(kustomizeHelmCharts, 'kustomize-helm-charts/kustomization.yaml');
-    expect(facts.map(pin)).toEqual([
-      { name: 'calico.version', value: '3.28.2', at: '6:14' },
-      { name: 'calico.operatorVersion', value: '1.34.5', at: '17:18' },
-      { name: 'calico.ipipMode', value: 'Never', at: '14:30' },
-      { name: 'calico.vxlanMode', value: 'CrossSubnet', at: '14:30' },
-      { name: 'calico.dataplane', value: 'Iptables', at: '11:27' },
-      { name: 'calico.version', value: '${CALICO_VERSION}', at: '27:14', unresolved: true },
-    ]);
-  });
-});
+testExtractor(
+  kustomizeHelmCharts,
+  [
+    {
+      title: 'reads the tigera-operator chart version and its valuesInline; other charts give nothing',
+      fixture: 'kustomize-helm-charts/kustomization.yaml',
+      facts: [
+        { name: 'calico.version', value: '3.28.2', line: 6, column: 14 },
+        { name: 'calico.operatorVersion', value: '1.34.5', line: 17, column: 18 },
+        { name: 'calico.ipipMode', value: 'Never', line: 14, column: 30 },
+        { name: 'calico.vxlanMode', value: 'CrossSubnet', line: 14, column: 30 },
+        { name: 'calico.dataplane', value: 'Iptables', line: 11, column: 27 },
+        { name: 'calico.version', value: '${CALICO_VERSION}', line: 27, column: 14, unresolved: true },
+      ],
+    },
+  ],
+  { root: 'sources-a' },
+);
