@@ -5,7 +5,7 @@ import type { ContextSummary, Finding, ScanResult, Undetermined } from '../model
 import { naturalCompare } from '../model/natural-order.js';
 import type { Place } from '../model/place.js';
 import { SEVERITIES, type Severity } from '../model/rule.js';
-import { activeFindings, conclusionOf, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
+import { activeFindings, conclusionOf, countBySeverity, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
 import { forChannel } from './channel.js';
 import { formationLine, hasClusters } from './clusters.js';
 import { ACTION_WORDS, evidenceLines } from './evidence.js';
@@ -171,7 +171,7 @@ function ruleTable(findings: readonly Finding[], undetermined: readonly Undeterm
 
 function clusterTable(contexts: readonly ContextSummary[], findings: readonly Finding[], undetermined: readonly Undetermined[]): string {
   const names = contexts.map((c) => c.name).sort(naturalCompare);
-  const counts = new Map(names.map((n) => [n, { high: 0, medium: 0, low: 0, undetermined: 0 }]));
+  const counts = new Map(names.map((n) => [n, { ...countBySeverity([]), undetermined: 0 }]));
   for (const f of findings) {
     for (const n of clustersOf(f)) {
       const row = counts.get(n);
@@ -184,17 +184,14 @@ function clusterTable(contexts: readonly ContextSummary[], findings: readonly Fi
       if (row) row.undetermined++;
     }
   }
-  const head = `| Cluster | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(' | ')} | ${UNDETERMINED_ICON}&nbsp;undetermined |\n|---|---:|---:|---:|---:|\n`;
+  const head = `| Cluster | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(' | ')} | ${UNDETERMINED_ICON}&nbsp;undetermined |\n|---|${SEVERITIES.map(() => '---:|').join('')}---:|\n`;
   const rows = names.map((n) => {
     const c = counts.get(n)!;
-    return `| ${code(n)} | ${c.high} | ${c.medium} | ${c.low} | ${c.undetermined} |\n`;
+    return `| ${code(n)} | ${SEVERITIES.map((s) => c[s]).join(' | ')} | ${c.undetermined} |\n`;
   });
   const table = head + rows.join('');
   if (names.length <= OPEN_CLUSTER_ROWS) return `${table}\n`;
-  const hit = names.filter((n) => {
-    const c = counts.get(n)!;
-    return c.high + c.medium + c.low > 0;
-  }).length;
+  const hit = names.filter((n) => SEVERITIES.some((s) => counts.get(n)![s] > 0)).length;
   return `<details><summary>Counts by cluster: ${hit} of ${names.length} clusters have findings</summary>\n\n${table}\n</details>\n\n`;
 }
 
