@@ -5,9 +5,10 @@
 //   npm run mutate                      every mutant, full suite each
 //   npm run mutate -- --only M3,M7      some mutants
 //   npm run mutate -- --tests test/rules test/evaluate   a faster, partial suite
+//   npm run mutate -- --no-control      skip the control run (the suite without a mutant, which must pass)
 // A mutant whose code no longer exists (the code moved on) is reported as stale: update its snippet.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,25 +169,53 @@ export const MUTANTS = [
 ];
 
 function parseArgs(argv) {
-  const out = { only: undefined, tests: [] };
+  const out = { only: undefined, tests: [], noControl: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--only') out.only = new Set(argv[++i].split(','));
+    else if (argv[i] === '--no-control') out.noControl = true;
     else if (argv[i] === '--tests') while (argv[i + 1] && !argv[i + 1].startsWith('--')) out.tests.push(argv[++i]);
     else throw new Error(`unknown argument ${argv[i]}; see the comment at the top of scripts/mutate.mjs`);
   }
   return out;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+function main() {
   const args = parseArgs(process.argv.slice(2));
   const scratch = mkdtempSync(join(tmpdir(), 'netcompat-mutate-'));
   const copy = join(scratch, 'repo');
   // The tracked files as they are in the working tree, with the installed node_modules linked in.
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const f of files) cpSync(join(ROOT, f), join(copy, f), { recursive: true });
+  // A git repository of its own (SARIF URIs and PR scoping find the repository root through git), and the
+  // corpus beside it as beside the checkout, so the copy runs the suite exactly as the checkout does.
+  const git = (...a) => execFileSync('git', ['-c', 'user.name=mutate', '-c', 'user.email=mutate@localhost', ...a], { cwd: copy, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '--no-gpg-sign', '-m', 'mutation base');
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  if (existsSync(join(ROOT, '..', 'shared'))) symlinkSync(join(ROOT, '..', 'shared'), join(scratch, 'shared'));
+  const suite = () =>
+    spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', ...args.tests], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+  const failedFiles = (run) => [
+    ...new Set([...`${run.stdout}\n${run.stderr}`.matchAll(/(?:FAIL|×)\s+(?:\|\w+\|\s+)?(test\/\S+\.test\.ts)/g)].map((x) => x[1])),
+  ];
   const results = [];
   try {
+    // The control: without a mutant the suite must pass in the copy, or every mutant would count as caught.
+    if (!args.noControl) {
+      const control = suite();
+      if (control.status !== 0) {
+        console.log(`the suite fails in the scratch copy without any mutant (${failedFiles(control).join(', ') || 'see vitest output'}): fix that first`);
+        console.log(`${control.stdout}\n${control.stderr}`.slice(-4000));
+        process.exitCode = 2;
+        return;
+      }
+      console.log('control: the suite passes in the scratch copy without a mutant');
+    }
     for (const m of MUTANTS.filter((x) => !args.only || args.only.has(x.id))) {
       const path = join(copy, m.file);
       const original = readFileSync(path, 'utf8');
@@ -195,13 +224,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         continue;
       }
       writeFileSync(path, original.replace(m.find, m.replace));
-      const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', ...args.tests], {
-        cwd: copy,
-        encoding: 'utf8',
-        env: { ...process.env, CI: '', NO_COLOR: '1', FORCE_COLOR: '0' },
-      });
+      const run = suite();
       writeFileSync(path, original);
-      const failed = [...new Set([...`${run.stdout}\n${run.stderr}`.matchAll(/(?:FAIL|×)\s+(?:\|\w+\|\s+)?(test\/\S+\.test\.ts)/g)].map((x) => x[1]))];
+      const failed = failedFiles(run);
       results.push({ ...m, outcome: run.status === 0 ? 'survived' : 'caught', failed });
       console.log(
         `${m.id} ${run.status === 0 ? 'SURVIVED' : 'caught'}: ${m.kind}${failed.length ? ` (by ${failed.slice(0, 4).join(', ')}${failed.length > 4 ? ', …' : ''})` : ''}`,
@@ -215,3 +240,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\nmutation score: ${caught} of ${results.length} caught`);
   process.exit(results.every((r) => r.outcome === 'caught') ? 0 : 1);
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
