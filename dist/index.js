@@ -50049,7 +50049,7 @@ ${total}
 }
 function clusterTable(contexts, findings, undetermined) {
   const names = contexts.map((c) => c.name).sort(naturalCompare);
-  const counts = new Map(names.map((n) => [n, { high: 0, medium: 0, low: 0, undetermined: 0 }]));
+  const counts = new Map(names.map((n) => [n, { ...countBySeverity([]), undetermined: 0 }]));
   for (const f of findings) {
     for (const n of clustersOf(f)) {
       const row = counts.get(n);
@@ -50063,20 +50063,17 @@ function clusterTable(contexts, findings, undetermined) {
     }
   }
   const head = `| Cluster | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(" | ")} | ${UNDETERMINED_ICON}&nbsp;undetermined |
-|---|---:|---:|---:|---:|
+|---|${SEVERITIES.map(() => "---:|").join("")}---:|
 `;
   const rows2 = names.map((n) => {
     const c = counts.get(n);
-    return `| ${code(n)} | ${c.high} | ${c.medium} | ${c.low} | ${c.undetermined} |
+    return `| ${code(n)} | ${SEVERITIES.map((s) => c[s]).join(" | ")} | ${c.undetermined} |
 `;
   });
   const table4 = head + rows2.join("");
   if (names.length <= OPEN_CLUSTER_ROWS) return `${table4}
 `;
-  const hit = names.filter((n) => {
-    const c = counts.get(n);
-    return c.high + c.medium + c.low > 0;
-  }).length;
+  const hit = names.filter((n) => SEVERITIES.some((s) => counts.get(n)[s] > 0)).length;
   return `<details><summary>Counts by cluster: ${hit} of ${names.length} clusters have findings</summary>
 
 ${table4}
