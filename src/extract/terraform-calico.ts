@@ -49,7 +49,7 @@ function namedFileDocs(scope: ModuleScope, arg: HclExpr, helpers: HclHelpers): Y
   const rel = r.known ? scalarText(r.expr) : undefined;
   const path = rel === undefined ? undefined : scope.fileIn(rel);
   if (path === undefined) return [];
-  const read = helpers.readText(path);
+  const read = helpers.readText(path, arg.place);
   return 'text' in read ? parseFile(path, read.text).docs : [];
 }
 

@@ -1,3 +1,4 @@
+import type { Place } from '../model/place.js';
 import type { Fact } from '../model/fact.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import type { ModuleScope } from './hcl/module.js';
@@ -49,9 +50,10 @@ export interface HclHelpers {
   yamlFacts(docs: readonly YamlDoc[]): Fact[];
   /**
    * The text of a repository file that Terraform reads with `file()` / `templatefile()` (repository-relative
-   * POSIX path), read only inside the scanned root; else why not.
+   * POSIX path), read only inside the scanned root; else why not. `by` is where the `.tf` file names it
+   * (so the file's facts can follow that block's cluster).
    */
-  readText(path: string): { text: string } | { reason: string };
+  readText(path: string, by: Place): { text: string } | { reason: string };
 }
 
 /**

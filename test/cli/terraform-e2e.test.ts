@@ -108,10 +108,11 @@ describe('scan Terraform repositories', () => {
       'module.eks_lab: directory (repository root), one of 2 clusters defined there: Terraform module "eks_lab"',
       'module.eks_prod: directory (repository root), one of 2 clusters defined there: Terraform module "eks_prod"',
     ]);
-    expect(r.contexts.map((c) => c.facts.filter((f) => /^(calico\.version|kubernetes\.version)$/.test(f.name)).map((f) => `${f.name}=${f.value}`))).toEqual([
-      ['calico.version=3.26.1', 'kubernetes.version=1.29'],
-      ['kubernetes.version=1.28'],
-    ]);
+    // The values file the lab release reads with file() follows it; nothing of Calico reaches prod.
+    expect(
+      r.contexts.map((c) => c.facts.filter((f) => /^(calico\.(version|dataplane)|kubernetes\.version)$/.test(f.name)).map((f) => `${f.name}=${f.value}`)),
+    ).toEqual([['calico.version=3.26.1', 'calico.dataplane=Iptables', 'kubernetes.version=1.29'], ['kubernetes.version=1.28']]);
+    expect(r.contexts[1]!.facts.filter((f) => f.name.startsWith('calico.'))).toEqual([]);
     expect(r.findings.map((f) => `${f.ruleId} ${(f as unknown as { context: string }).context}`)).toEqual([
       'CAL-VXLAN-CSUM-OFF-PERF module.eks_lab',
       'KP-IPT-PARTIAL-SYNC-RACE module.eks_prod',

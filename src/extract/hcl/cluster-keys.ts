@@ -12,10 +12,10 @@ import type { HclModule } from './module.js';
  *   `kubernetes_cluster_id = azurerm_kubernetes_cluster.prod.id`);
  * - a `helm_release`, `kubernetes_manifest` or `kubectl_manifest` whose provider (its `provider = helm.prod`,
  *   else the provider block without an alias) names exactly one cluster (`host = module.eks_prod.cluster_endpoint`).
- * Anything else (no reference, a computed one, two clusters named) keeps no address: the directory's
- * clusters each get it, as the directory is all that decides.
+ * A file named by `file()` follows the block naming it. Anything else (no reference, a computed one, two
+ * clusters named) keeps no address: the directory's clusters each get it, as the directory is all that decides.
  */
-export function assignClusters(module: HclModule, facts: Fact[]): void {
+export function assignClusters(module: HclModule, facts: Fact[], readBy: ReadonlyMap<string, readonly Place[]> = new Map()): void {
   const blocks = module.files.flatMap((f) => f.body.blocks);
   const definitions = facts.filter((f) => f.name === 'cluster.definition' && f.place);
   const clusters = new Map<string, HclBlock>();
@@ -27,11 +27,19 @@ export function assignClusters(module: HclModule, facts: Fact[]): void {
   if (clusters.size < 2) return;
   const keyOf = new Map<HclBlock, string | undefined>();
   for (const b of blocks) keyOf.set(b, ownerOf(b, blocks, clusters));
+  const blockAt = (p: Place) => blocks.find((x) => x.extent && inside(p, x.extent));
   for (const f of facts) {
     if (!f.place) continue;
-    const b = blocks.find((x) => x.extent && inside(f.place!, x.extent));
-    const key = b ? keyOf.get(b) : undefined;
-    if (key) f.cluster = key;
+    const b = blockAt(f.place);
+    // A fact from a file named by file() follows the block(s) naming it, when they agree on one cluster.
+    const keys = b
+      ? [keyOf.get(b)]
+      : (readBy.get(f.place.file) ?? []).map((p) => {
+          const x = blockAt(p);
+          return x ? keyOf.get(x) : undefined;
+        });
+    const key = only(new Set(keys.filter((k): k is string => k !== undefined)));
+    if (key && keys.every((k) => k === key)) f.cluster = key;
   }
 }
 

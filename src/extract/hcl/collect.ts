@@ -1,4 +1,5 @@
 import type { Fact } from '../../model/fact.js';
+import type { Place } from '../../model/place.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclFile } from '../../parse/hcl/hcl-file.js';
 import { outline, type OutlineItem } from '../../parse/hcl/outline.js';
@@ -35,7 +36,7 @@ export class HclCollector {
     private readonly extractors: readonly HclExtractor[],
     private readonly yamlExtractors: readonly Extractor[],
     /** Reads a file named by `file()` / `templatefile()` (the scan confines it to the scanned root). */
-    private readonly readText: HclHelpers['readText'] = () => ({ reason: 'files named by file() are not read here' }),
+    private readonly readFile: (path: string) => { text: string } | { reason: string } = () => ({ reason: 'files named by file() are not read here' }),
   ) {}
 
   add(path: string, text: string): void {
@@ -84,6 +85,8 @@ export class HclCollector {
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
+      // Files named by file(), and where: their facts follow the naming block's cluster.
+      const readBy = new Map<string, Place[]>();
       const where = files[0]?.path ?? dir;
       const helpers = {
         yamlFacts: (docs: readonly YamlDoc[]) =>
@@ -92,7 +95,10 @@ export class HclCollector {
             docs,
             (id, err) => onError(docs[0]?.file ?? where, id, err),
           ),
-        readText: this.readText,
+        readText: (path: string, by: Place) => {
+          readBy.set(path, [...(readBy.get(path) ?? []), by]);
+          return this.readFile(path);
+        },
       };
       const own: Fact[] = [];
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -102,7 +108,7 @@ export class HclCollector {
           onError(where, e.id, err);
         }
       }
-      assignClusters(scope.module, own);
+      assignClusters(scope.module, own, readBy);
       facts.push(...own);
       this.dirs.delete(dir);
     }
