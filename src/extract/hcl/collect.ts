@@ -7,7 +7,7 @@ import { parseHclJson } from '../../parse/hcl/parse-hcl-json.js';
 import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
-import type { Extractor, HclExtractor, HclHelpers } from '../types.js';
+import type { Extractor, HclExtractor } from '../types.js';
 import { assignClusters } from './cluster-keys.js';
 import { isVarFile, ModuleScope } from './module.js';
 
