@@ -30305,7 +30305,7 @@ function placed(e, place, text2) {
 }
 
 // src/extract/hcl/cluster-keys.ts
-function assignClusters(module2, facts) {
+function assignClusters(module2, facts, readBy = /* @__PURE__ */ new Map()) {
   const blocks = module2.files.flatMap((f) => f.body.blocks);
   const definitions = facts.filter((f) => f.name === "cluster.definition" && f.place);
   const clusters = /* @__PURE__ */ new Map();
@@ -30317,11 +30317,16 @@ function assignClusters(module2, facts) {
   if (clusters.size < 2) return;
   const keyOf = /* @__PURE__ */ new Map();
   for (const b of blocks) keyOf.set(b, ownerOf(b, blocks, clusters));
+  const blockAt = (p) => blocks.find((x) => x.extent && inside(p, x.extent));
   for (const f of facts) {
     if (!f.place) continue;
-    const b = blocks.find((x) => x.extent && inside(f.place, x.extent));
-    const key = b ? keyOf.get(b) : void 0;
-    if (key) f.cluster = key;
+    const b = blockAt(f.place);
+    const keys = b ? [keyOf.get(b)] : (readBy.get(f.place.file) ?? []).map((p) => {
+      const x = blockAt(p);
+      return x ? keyOf.get(x) : void 0;
+    });
+    const key = only(new Set(keys.filter((k) => k !== void 0)));
+    if (key && keys.every((k) => k === key)) f.cluster = key;
   }
 }
 var PROVIDER_OF = { helm_release: "helm", kubernetes_manifest: "kubernetes", kubectl_manifest: "kubectl" };
@@ -30551,14 +30556,14 @@ var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
 var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
 var DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 var HclCollector = class {
-  constructor(extractors, yamlExtractors, readText = () => ({ reason: "files named by file() are not read here" })) {
+  constructor(extractors, yamlExtractors, readFile2 = () => ({ reason: "files named by file() are not read here" })) {
     this.extractors = extractors;
     this.yamlExtractors = yamlExtractors;
-    this.readText = readText;
+    this.readFile = readFile2;
   }
   extractors;
   yamlExtractors;
-  readText;
+  readFile;
   dirs = /* @__PURE__ */ new Map();
   add(path2, text2) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
@@ -30602,6 +30607,7 @@ var HclCollector = class {
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
+      const readBy = /* @__PURE__ */ new Map();
       const where3 = files[0]?.path ?? dir;
       const helpers = {
         yamlFacts: (docs) => extractDocs(
@@ -30609,7 +30615,10 @@ var HclCollector = class {
           docs,
           (id, err2) => onError(docs[0]?.file ?? where3, id, err2)
         ),
-        readText: this.readText
+        readText: (path2, by) => {
+          readBy.set(path2, [...readBy.get(path2) ?? [], by]);
+          return this.readFile(path2);
+        }
       };
       const own = [];
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -30619,7 +30628,7 @@ var HclCollector = class {
           onError(where3, e.id, err2);
         }
       }
-      assignClusters(scope.module, own);
+      assignClusters(scope.module, own, readBy);
       facts.push(...own);
       this.dirs.delete(dir);
     }
@@ -34561,7 +34570,7 @@ function namedFileDocs(scope, arg, helpers) {
   const rel = r.known ? scalarText(r.expr) : void 0;
   const path2 = rel === void 0 ? void 0 : scope.fileIn(rel);
   if (path2 === void 0) return [];
-  const read = helpers.readText(path2);
+  const read = helpers.readText(path2, arg.place);
   return "text" in read ? parseFile(path2, read.text).docs : [];
 }
 function fileOf(scope, path2) {

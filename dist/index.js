@@ -53444,7 +53444,7 @@ function placed(e, place, text2) {
 }
 
 // src/extract/hcl/cluster-keys.ts
-function assignClusters(module2, facts) {
+function assignClusters(module2, facts, readBy = /* @__PURE__ */ new Map()) {
   const blocks = module2.files.flatMap((f) => f.body.blocks);
   const definitions = facts.filter((f) => f.name === "cluster.definition" && f.place);
   const clusters = /* @__PURE__ */ new Map();
@@ -53456,11 +53456,16 @@ function assignClusters(module2, facts) {
   if (clusters.size < 2) return;
   const keyOf = /* @__PURE__ */ new Map();
   for (const b of blocks) keyOf.set(b, ownerOf(b, blocks, clusters));
+  const blockAt = (p) => blocks.find((x) => x.extent && inside(p, x.extent));
   for (const f of facts) {
     if (!f.place) continue;
-    const b = blocks.find((x) => x.extent && inside(f.place, x.extent));
-    const key = b ? keyOf.get(b) : void 0;
-    if (key) f.cluster = key;
+    const b = blockAt(f.place);
+    const keys = b ? [keyOf.get(b)] : (readBy.get(f.place.file) ?? []).map((p) => {
+      const x = blockAt(p);
+      return x ? keyOf.get(x) : void 0;
+    });
+    const key = only(new Set(keys.filter((k) => k !== void 0)));
+    if (key && keys.every((k) => k === key)) f.cluster = key;
   }
 }
 var PROVIDER_OF = { helm_release: "helm", kubernetes_manifest: "kubernetes", kubectl_manifest: "kubectl" };
@@ -53690,14 +53695,14 @@ var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
 var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
 var DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 var HclCollector = class {
-  constructor(extractors, yamlExtractors, readText = () => ({ reason: "files named by file() are not read here" })) {
+  constructor(extractors, yamlExtractors, readFile = () => ({ reason: "files named by file() are not read here" })) {
     this.extractors = extractors;
     this.yamlExtractors = yamlExtractors;
-    this.readText = readText;
+    this.readFile = readFile;
   }
   extractors;
   yamlExtractors;
-  readText;
+  readFile;
   dirs = /* @__PURE__ */ new Map();
   add(path2, text2) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
@@ -53741,6 +53746,7 @@ var HclCollector = class {
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
+      const readBy = /* @__PURE__ */ new Map();
       const where2 = files[0]?.path ?? dir;
       const helpers = {
         yamlFacts: (docs) => extractDocs(
@@ -53748,7 +53754,10 @@ var HclCollector = class {
           docs,
           (id, err2) => onError(docs[0]?.file ?? where2, id, err2)
         ),
-        readText: this.readText
+        readText: (path2, by) => {
+          readBy.set(path2, [...readBy.get(path2) ?? [], by]);
+          return this.readFile(path2);
+        }
       };
       const own = [];
       for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -53758,7 +53767,7 @@ var HclCollector = class {
           onError(where2, e.id, err2);
         }
       }
-      assignClusters(scope.module, own);
+      assignClusters(scope.module, own, readBy);
       facts.push(...own);
       this.dirs.delete(dir);
     }
@@ -57700,7 +57709,7 @@ function namedFileDocs(scope, arg, helpers) {
   const rel2 = r.known ? scalarText(r.expr) : void 0;
   const path2 = rel2 === void 0 ? void 0 : scope.fileIn(rel2);
   if (path2 === void 0) return [];
-  const read2 = helpers.readText(path2);
+  const read2 = helpers.readText(path2, arg.place);
   return "text" in read2 ? parseFile(path2, read2.text).docs : [];
 }
 function fileOf(scope, path2) {
