@@ -32260,8 +32260,17 @@ function flagValues(words2, flag) {
 function wordAfter(w, at2) {
   let start2 = at2;
   while (start2 < w.text.length && LEADING.has(w.text[start2] ?? "")) start2++;
-  const text2 = w.text.slice(start2);
-  return text2 ? { text: text2, line: w.line, column: w.column + start2 } : void 0;
+  return start2 < w.text.length ? wordPart(w, start2, w.text.length) : void 0;
+}
+function wordPart(w, start2, end) {
+  const text2 = w.text.slice(start2, end);
+  const x = w.expansion;
+  if (!x) return { text: text2, line: w.line, column: w.column + start2 };
+  const before = w.text.slice(0, start2);
+  const after = w.text.slice(end);
+  if (!x.raw.startsWith(before) || !x.raw.endsWith(after) || x.raw.length - after.length < start2) return { text: text2, line: w.line, column: w.column, expansion: x };
+  const raw = x.raw.slice(start2, x.raw.length - after.length);
+  return raw === text2 ? { text: text2, line: w.line, column: w.column + start2 } : { text: text2, line: w.line, column: w.column + start2, expansion: { raw, uses: x.uses } };
 }
 var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "eval", "run", "RUN"]);
 var OPENERS = /* @__PURE__ */ new Set(["inline:", "-c"]);
@@ -32294,9 +32303,104 @@ function programAt(words2, name2) {
   return commandIndexes(words2).find((i2) => commandName(words2[i2]) === name2) ?? -1;
 }
 
+// src/extract/shell-vars.ts
+var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
+var MAKE_OPERATORS = /* @__PURE__ */ new Set(["=", ":=", "?=", "::="]);
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var LITERAL = /^[A-Za-z0-9_.+:/@%-]+$/;
+function shellVariables(commands) {
+  const seen = /* @__PURE__ */ new Map();
+  const record = (name2, value, line) => {
+    const literal2 = value !== void 0 && value.length <= 256 && LITERAL.test(value) ? value : void 0;
+    const before = seen.get(name2);
+    if (literal2 === void 0 || before === null || before && before.value !== literal2) seen.set(name2, null);
+    else if (!before) seen.set(name2, { value: literal2, line });
+  };
+  for (const words2 of commands) {
+    let i2 = 0;
+    while (i2 < words2.length && DECLARERS.has(words2[i2].text)) i2++;
+    const op = words2[i2 + 1]?.text;
+    if (op !== void 0 && MAKE_OPERATORS.has(op) && NAME.test(words2[i2].text)) {
+      record(words2[i2].text, words2.length === i2 + 3 ? words2[i2 + 2].text : void 0, words2[i2].line);
+      continue;
+    }
+    for (; i2 < words2.length; i2++) {
+      const w = words2[i2];
+      const eq = w.text.indexOf("=");
+      if (eq <= 0 || !NAME.test(w.text.slice(0, eq))) break;
+      record(w.text.slice(0, eq), wordAfter(w, eq + 1)?.text ?? "", w.line);
+    }
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, a] of seen) if (a) out2.set(name2, a);
+  return out2;
+}
+function globSource(glob) {
+  if (glob.length > 32 || /[[\]\\{}]/.test(glob)) return void 0;
+  return glob.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^$()|]/g, "\\$&")).join("");
+}
+function trim(value, op, glob) {
+  const src = globSource(glob);
+  if (src === void 0) return void 0;
+  const re = new RegExp(`^(?:${src})$`);
+  const n = value.length;
+  switch (op) {
+    case "%":
+      for (let i2 = n; i2 >= 0; i2--) if (re.test(value.slice(i2))) return value.slice(0, i2);
+      return value;
+    case "%%":
+      for (let i2 = 0; i2 <= n; i2++) if (re.test(value.slice(i2))) return value.slice(0, i2);
+      return value;
+    case "#":
+      for (let i2 = 0; i2 <= n; i2++) if (re.test(value.slice(0, i2))) return value.slice(i2);
+      return value;
+    case "##":
+      for (let i2 = n; i2 >= 0; i2--) if (re.test(value.slice(0, i2))) return value.slice(i2);
+      return value;
+    default:
+      return void 0;
+  }
+}
+function reference(ref, vars, used) {
+  const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(%%|%|##|#|:-|-)([^}]*))?\}|\(([A-Za-z_][A-Za-z0-9_]*)\)?|([A-Za-z_][A-Za-z0-9_]*))$/.exec(ref);
+  if (!m) return void 0;
+  const name2 = m[1] ?? m[4] ?? m[5];
+  const a = vars.get(name2);
+  if (!a) return void 0;
+  used.add(name2);
+  const op = m[2];
+  if (op === void 0 || op === ":-" || op === "-") return a.value;
+  return trim(a.value, op, m[3] ?? "");
+}
+var REFERENCE = /\$(?:\{[^}]*\}|\([A-Za-z_][A-Za-z0-9_]*(?:\)|$)|[A-Za-z_][A-Za-z0-9_]*)/g;
+function expandWord(w, vars) {
+  if (vars.size === 0 || !w.text.includes("$") || w.text.length > 1024) return w;
+  const used = /* @__PURE__ */ new Set();
+  let failed = false;
+  const text2 = w.text.replace(REFERENCE, (ref) => {
+    const v = reference(ref, vars, used);
+    if (v === void 0) failed = true;
+    return v ?? ref;
+  });
+  if (failed || used.size === 0) return w;
+  const uses = [...used].map((n) => `${n}=${vars.get(n).value} (line ${vars.get(n).line})`);
+  return { ...w, text: text2, expansion: { raw: w.text, uses } };
+}
+
 // src/extract/text-fact.ts
 function textFactAt(w, name2, value, opts = {}) {
-  return { name: name2, value, line: w.line, column: w.column, length: w.text.length, ...w.text !== value ? { raw: w.text } : {}, ...strip(opts) };
+  const written = w.expansion?.raw ?? w.text;
+  const uses = w.expansion ? `${w.expansion.uses.join(", ")} in the same file` : void 0;
+  const note = [opts.note, uses].filter(Boolean).join("; ");
+  return {
+    name: name2,
+    value,
+    line: w.line,
+    column: w.column,
+    length: written.length,
+    ...written !== value ? { raw: written } : {},
+    ...strip({ ...opts, ...note ? { note } : {} })
+  };
 }
 function textFactFromWord(w, name2, normalize2, opts = {}) {
   const dflt = envDefault(w.text);
@@ -32330,7 +32434,9 @@ function toFacts(source, file, hits, map) {
 
 // src/extract/shell-facts.ts
 function shellTextFacts(text2) {
-  return shellCommands(text2).flatMap(commandFacts);
+  const commands = shellCommands(text2);
+  const vars = shellVariables(commands);
+  return commands.flatMap((words2) => commandFacts(vars.size === 0 ? words2 : words2.map((w) => expandWord(w, vars))));
 }
 var SHELL_TRIGGERS = [
   "kubeadm",
@@ -32367,7 +32473,7 @@ function assignmentFacts(w) {
       if (at2 < 0 || at2 > 0 && /[A-Za-z0-9_]/.test(w.text[at2 - 1] ?? "")) continue;
       const value = wordAfter(w, at2 + key.length + 1);
       if (!value) continue;
-      const keyWord = { text: key, line: w.line, column: w.column + at2 };
+      const keyWord = wordPart(w, at2, at2 + key.length);
       return kind === "VERSION" ? releaseFacts(d.installer, d.label, keyWord, value, key) : channelFacts(d.installer, d.label, keyWord, value, key);
     }
   }
@@ -32431,8 +32537,8 @@ function urlFacts(w) {
     ];
   }
   const version = seg.replace(/^v/, "");
-  const segWord = { text: seg, line: w.line, column: w.column + segStart };
-  const fileWord = { text: file, line: w.line, column: w.column + at2 + "/manifests/".length };
+  const segWord = wordPart(w, segStart, at2);
+  const fileWord = wordPart(w, at2 + "/manifests/".length, end);
   const note = `Calico ${file} applied from ${url}`;
   const out2 = [textFactAt(segWord, "calico.version", version, { note })];
   if (WITH_KUBE_CONTROLLERS.has(file)) out2.push(textFactAt(segWord, "calico.kubeControllersVersion", version, { note }));
@@ -32455,7 +32561,8 @@ function imageFacts(w) {
   const ref = wordAfter(w, eq + 1);
   const img = ref ? parseImage(ref.text) : void 0;
   if (!ref || !img?.tag) return [];
-  const tagWord = { text: img.tag, line: ref.line, column: ref.column + ref.text.lastIndexOf(`:${img.tag}`) + 1 };
+  const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
+  const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith("kubespray/kubespray")) {
     const release = textFactFromWord(tagWord, "installer.release", normalizeVersion2, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];

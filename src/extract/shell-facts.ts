@@ -1,6 +1,7 @@
 import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
-import { flagValues, programAt, shellCommands, wordAfter, type Word } from './shell-words.js';
+import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
+import { expandWord, shellVariables } from './shell-vars.js';
 import { textFactAt, textFactFromWord, type TextFact } from './text-fact.js';
 import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -11,7 +12,9 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
  * channels and `talosctl gen config`. Positions are 1-based in the text given.
  */
 export function shellTextFacts(text: string): TextFact[] {
-  return shellCommands(text).flatMap(commandFacts);
+  const commands = shellCommands(text);
+  const vars = shellVariables(commands);
+  return commands.flatMap((words) => commandFacts(vars.size === 0 ? words : words.map((w) => expandWord(w, vars))));
 }
 
 /** The substrings a text must hold for `shellTextFacts` to find anything (the extractors' triggers). */
@@ -56,7 +59,7 @@ function assignmentFacts(w: Word): TextFact[] {
       if (at < 0 || (at > 0 && /[A-Za-z0-9_]/.test(w.text[at - 1] ?? ''))) continue;
       const value = wordAfter(w, at + key.length + 1);
       if (!value) continue;
-      const keyWord: Word = { text: key, line: w.line, column: w.column + at };
+      const keyWord = wordPart(w, at, at + key.length);
       return kind === 'VERSION' ? releaseFacts(d.installer, d.label, keyWord, value, key) : channelFacts(d.installer, d.label, keyWord, value, key);
     }
   }
@@ -132,8 +135,8 @@ function urlFacts(w: Word): TextFact[] {
     ];
   }
   const version = seg.replace(/^v/, '');
-  const segWord: Word = { text: seg, line: w.line, column: w.column + segStart };
-  const fileWord: Word = { text: file, line: w.line, column: w.column + at + '/manifests/'.length };
+  const segWord = wordPart(w, segStart, at);
+  const fileWord = wordPart(w, at + '/manifests/'.length, end);
   const note = `Calico ${file} applied from ${url}`;
   const out: TextFact[] = [textFactAt(segWord, 'calico.version', version, { note })];
   if (WITH_KUBE_CONTROLLERS.has(file)) out.push(textFactAt(segWord, 'calico.kubeControllersVersion', version, { note }));
@@ -160,7 +163,8 @@ function imageFacts(w: Word): TextFact[] {
   const ref = wordAfter(w, eq + 1);
   const img = ref ? parseImage(ref.text) : undefined;
   if (!ref || !img?.tag) return [];
-  const tagWord: Word = { text: img.tag, line: ref.line, column: ref.column + ref.text.lastIndexOf(`:${img.tag}`) + 1 };
+  const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
+  const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith('kubespray/kubespray')) {
     const release = textFactFromWord(tagWord, 'installer.release', normalizeVersion, { key: 'kubespray', note: `the image tag ${ref.text}` });
     return [textFactAt(ref, 'installer.name', 'kubespray', { note: 'the Kubespray container image' }), ...(release ? [release] : [])];

@@ -9,6 +9,8 @@ export interface Word {
   text: string;
   line: number;
   column: number;
+  /** Set when `text` is the word with the script's own variables expanded (shell-vars.ts). */
+  expansion?: { raw: string; uses: string[] };
 }
 
 const SEPARATORS = new Set(['|', '||', '&&', ';', '&', 'then', 'do', '{', '}']);
@@ -98,8 +100,26 @@ export function flagValues(words: readonly Word[], flag: string): Word[] {
 export function wordAfter(w: Word, at: number): Word | undefined {
   let start = at;
   while (start < w.text.length && LEADING.has(w.text[start] ?? '')) start++;
-  const text = w.text.slice(start);
-  return text ? { text, line: w.line, column: w.column + start } : undefined;
+  return start < w.text.length ? wordPart(w, start, w.text.length) : undefined;
+}
+
+/**
+ * Characters `start` to `end` of a word as a word of their own, with their column. In a word whose
+ * variables were expanded, the part keeps what was written there when the text around it is unchanged;
+ * otherwise it stands at the word's column and names the whole written word.
+ */
+export function wordPart(w: Word, start: number, end: number): Word {
+  const text = w.text.slice(start, end);
+  const x = w.expansion;
+  if (!x) return { text, line: w.line, column: w.column + start };
+  const before = w.text.slice(0, start);
+  const after = w.text.slice(end);
+  // Nothing expanded from the part on: it stands where it is written, counted from the word's end.
+  const tail = w.text.slice(start);
+  if (x.raw.endsWith(tail)) return { text, line: w.line, column: w.column + x.raw.length - tail.length };
+  if (!x.raw.startsWith(before) || !x.raw.endsWith(after) || x.raw.length - after.length < start) return { text, line: w.line, column: w.column, expansion: x };
+  const raw = x.raw.slice(start, x.raw.length - after.length);
+  return raw === text ? { text, line: w.line, column: w.column + start } : { text, line: w.line, column: w.column + start, expansion: { raw, uses: x.uses } };
 }
 
 const PREFIXES = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'eval', 'run', 'RUN']);

@@ -26,7 +26,18 @@ export interface TextFactOptions {
 
 /** A fact at a word, its value given. */
 export function textFactAt(w: Word, name: FactName, value: string, opts: TextFactOptions = {}): TextFact {
-  return { name, value, line: w.line, column: w.column, length: w.text.length, ...(w.text !== value ? { raw: w.text } : {}), ...strip(opts) };
+  const written = w.expansion?.raw ?? w.text;
+  const uses = w.expansion ? `${w.expansion.uses.join(', ')} in the same file` : undefined;
+  const note = [opts.note, uses].filter(Boolean).join('; ');
+  return {
+    name,
+    value,
+    line: w.line,
+    column: w.column,
+    length: written.length,
+    ...(written !== value ? { raw: written } : {}),
+    ...strip({ ...opts, ...(note ? { note } : {}) }),
+  };
 }
 
 /**

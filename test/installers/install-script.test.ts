@@ -38,14 +38,15 @@ describe('install-script', () => {
     ]);
   });
 
-  it('reads Makefile recipes: a templated URL is unresolved, helm --version of tigera-operator is the Calico release, no --version is unresolved', () => {
+  it('reads Makefile recipes: a make variable set in the file is expanded, an unknown one stays unresolved; helm --version of tigera-operator is the Calico release, no --version is unresolved', () => {
     expect(read('Makefile')).toEqual([
-      'calico.version=https://raw.githubusercontent.com/projectcalico/calico/$(CALICO_VERSION)/manifests/tigera-operator.yaml @5:20 "https://raw.githubusercontent.com/projectcalico/calico/$(CALICO_VERSION)/manifests/tigera-operator.yaml" (unresolved)',
+      'calico.version=3.27.3 @5:75 "$(CALICO_VERSION)"',
       'calico.version=3.27.3 @6:75 "v3.27.3"',
       'calico.ipipMode=Never @6:93 "custom-resources.yaml" [default]',
       'calico.vxlanMode=CrossSubnet @6:93 "custom-resources.yaml" [default]',
       'calico.version=3.26.4 @9:73 "v3.26.4"',
       'calico.version=projectcalico/tigera-operator @10:22 "projectcalico/tigera-operator" (unresolved)',
+      'calico.version=https://raw.githubusercontent.com/projectcalico/calico/$(RELEASE)/manifests/tigera-operator.yaml @11:20 "https://raw.githubusercontent.com/projectcalico/calico/$(RELEASE)/manifests/tigera-operator.yaml" (unresolved)',
     ]);
   });
 
