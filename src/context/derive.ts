@@ -41,22 +41,7 @@ export const DERIVATIONS: readonly Derivation[] = [
   {
     target: 'node.kernel',
     from: 'node.os',
-    derive: (os) => {
-      const r = os.unresolved ? undefined : lookupOs(os.value);
-      if (!r) return undefined;
-      const unverified = r.verified === false ? ' (UNVERIFIED)' : '';
-      const range = kernelRange(r);
-      if (range.series.length > 1) {
-        // Not pinned: every series the image family has shipped; rules decide only where all agree.
-        const shown = `${range.series[0]}–${range.series[range.series.length - 1]}`;
-        const pin = r.pin ? `; to pin it, ${r.pin}` : '; to pin it, give kernel-version';
-        const note = `${range.what}: kernel ${shown}${unverified} (one of ${range.series.join(', ')})${pin}`;
-        return { ...derived('node.kernel', shown, os, note, 'kernel-from-os'), candidates: range.series };
-      }
-      const exact = range.series[0]!;
-      const value = exact === r.kernel && !r.date ? (r.kernelString ?? r.kernel) : exact;
-      return derived('node.kernel', value, os, `${range.what} ${r.date ? 'runs' : 'default'} kernel ${exact}${unverified}`, 'kernel-from-os');
-    },
+    derive: (os) => (os.candidates ? kernelOfCandidates(os) : kernelOfOs(os)),
   },
   {
     target: 'host.iptablesBackend',
@@ -81,6 +66,44 @@ export const DERIVATIONS: readonly Derivation[] = [
     },
   },
 ];
+
+function kernelOfOs(os: Fact): Fact | undefined {
+  const r = os.unresolved ? undefined : lookupOs(os.value);
+  if (!r) return undefined;
+  const unverified = r.verified === false ? ' (UNVERIFIED)' : '';
+  const range = kernelRange(r);
+  if (range.series.length > 1) {
+    // Not pinned: every series the image family has shipped; rules decide only where all agree.
+    const pin = r.pin ? `; to pin it, ${r.pin}` : '; to pin it, give kernel-version';
+    const note = `${range.what}: kernel ${spanOf(range.series)}${unverified} (one of ${range.series.join(', ')})${pin}`;
+    return { ...derived('node.kernel', spanOf(range.series), os, note, 'kernel-from-os'), candidates: range.series };
+  }
+  const exact = range.series[0]!;
+  const value = exact === r.kernel && !r.date ? (r.kernelString ?? r.kernel) : exact;
+  return derived('node.kernel', value, os, `${range.what} ${r.date ? 'runs' : 'default'} kernel ${exact}${unverified}`, 'kernel-from-os');
+}
+
+/**
+ * An OS that is one of several (a Talos release not pinned): the kernel is one of the series they run,
+ * and only when the table knows every one of them; a single unknown leaves the kernel unknown.
+ */
+function kernelOfCandidates(os: Fact): Fact | undefined {
+  const rows = (os.candidates ?? []).map((c) => lookupOs(c));
+  if (os.unresolved || rows.length === 0 || rows.some((r) => r === undefined)) return undefined;
+  const unverified = rows.some((r) => r!.verified === false) ? ' (UNVERIFIED)' : '';
+  const series = [...new Set(rows.flatMap((r) => kernelRange(r!).series))].sort(compareSeries);
+  const note = `${os.value}: kernel ${spanOf(series)}${unverified}${series.length > 1 ? ` (one of ${series.join(', ')}); to pin it, give the release or kernel-version` : ''}`;
+  const f: Fact = { name: 'node.kernel', value: spanOf(series), origin: 'derived', source: 'derive:kernel-from-os', note, derivedFrom: [os] };
+  return series.length > 1 ? { ...f, candidates: series } : f;
+}
+
+const spanOf = (series: readonly string[]): string => (series.length > 1 ? `${series[0]}–${series[series.length - 1]}` : series[0]!);
+
+function compareSeries(a: string, b: string): number {
+  const [am = 0, an = 0] = a.split('.').map(Number);
+  const [bm = 0, bn = 0] = b.split('.').map(Number);
+  return am - bm || an - bn;
+}
 
 export function applyDerivations(facts: readonly Fact[], derivations: readonly Derivation[] = DERIVATIONS): Fact[] {
   const out = [...facts];

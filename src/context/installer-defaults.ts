@@ -59,6 +59,8 @@ const FACT_ORDER: readonly FactName[] = [
   'calico.iptablesBackend',
   'calico.featureDetectOverride',
   'calico.dataplane',
+  // Where the installer is the node OS (Talos): its kernel then follows from the OS table.
+  'node.os',
 ];
 
 function single<T>(xs: readonly (T | undefined)[]): T | undefined {
@@ -97,7 +99,11 @@ const shownRelease = (p: InstallerProfile, r: string, row?: InstallerRelease): s
   row?.written && row.release === r ? row.written : /^\d/.test(r) ? `v${r}` : r;
 
 function rowLabel(p: InstallerProfile, row: InstallerRelease): string {
-  return row.to ? `${shownRelease(p, row.release)}…${shownRelease(p, row.to)}` : shownRelease(p, row.release, row);
+  if (!row.to) return shownRelease(p, row.release, row);
+  // A whole minor (1.8.0 to 1.8.99999, as the profiles write it) reads as v1.8.x.
+  const minor = /^(\d+\.\d+)\.0$/.exec(row.release)?.[1];
+  if (minor !== undefined && row.to === `${minor}.99999`) return `v${minor}.x`;
+  return `${shownRelease(p, row.release)}…${shownRelease(p, row.to)}`;
 }
 
 const MAX_LISTED = 8;

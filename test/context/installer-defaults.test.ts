@@ -242,6 +242,29 @@ describe('a repository naming only the installer release', () => {
     });
   });
 
+  it('Talos is the node OS: its kernel follows the release minor (1.3 → 5.15, 1.4 → 6.1, 1.8 → 6.6, 1.9 → 6.12, 1.12 → 6.18)', () => {
+    const kernel = (r: string) => get(context([named('talos'), release('talos', r, 'installer image')]), 'node.kernel');
+    expect([kernel('1.3.7')?.value, kernel('1.4.0')?.value, kernel('1.8.2')?.value, kernel('1.9.0')?.value, kernel('1.12.1')?.value]).toEqual([
+      '5.15',
+      '6.1.24-talos',
+      '6.6.58-talos',
+      '6.12',
+      '6.18',
+    ]);
+    const os = get(context([named('talos'), release('talos', '1.7.4', 'installer image')]), 'node.os');
+    expect(os).toMatchObject({ value: 'talos-1.7', origin: 'default' });
+    // A node OS the repository states wins over the installer's.
+    expect(get(context([named('talos'), release('talos', '1.7.4', 'installer image'), fact('node.os', 'ubuntu-22.04')]), 'node.os')?.value).toBe(
+      'ubuntu-22.04',
+    );
+  });
+
+  it('Talos with no release: the kernel is one of the series its releases ran, the release span shown as v1.N.x', () => {
+    const facts = context([named('talos')]);
+    expect(get(facts, 'node.kernel')).toMatchObject({ value: '5.15–6.18', candidates: ['5.15', '6.1', '6.6', '6.12', '6.18'] });
+    expect(get(facts, 'kubeProxy.mode')?.note).toContain('release unknown (one of v1.0.x, v1.1.x,');
+  });
+
   it('EKS and AKS: iptables; GKE: kube-proxy mode unknown (Dataplane V2 runs none)', () => {
     expect(get(context([named('eks'), fact('kubernetes.version', '1.29')]), 'kubeProxy.mode')?.value).toBe('iptables');
     const aks = context([named('aks'), release('aks', '1.32.4', 'cluster version'), fact('cluster.cni', 'calico')]);
