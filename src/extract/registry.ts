@@ -19,6 +19,7 @@ import { ciRunSteps } from './ci-run-steps.js';
 import { installScript } from './install-script.js';
 import { kubeaszEzdown } from './kubeasz-ezdown.js';
 import { systemdUnit } from './systemd-unit.js';
+import { vagrantBox } from './vagrant-box.js';
 import { fluxChartSource } from './flux-chart-source.js';
 import { fluxHelmRelease } from './flux-helm-release.js';
 import { helmCattleChart } from './helm-cattle-chart.js';
@@ -81,6 +82,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   installScript,
   kubeaszEzdown,
   systemdUnit,
+  vagrantBox,
   fluxChartSource,
   fluxHelmRelease,
   helmCattleChart,

@@ -2,7 +2,7 @@ import { knowledgeData } from 'virtual:netcompat-knowledge';
 import { lookupOs } from './os-table.js';
 
 /** Where a name comes from decides which patterns apply (see schema/os-image-patterns.schema.json). */
-export type OsImageKind = 'image' | 'base-os' | 'ami-family' | 'image-type' | 'azure-image' | 'os-release';
+export type OsImageKind = 'image' | 'base-os' | 'ami-family' | 'image-type' | 'azure-image' | 'os-release' | 'vagrant-box';
 
 export interface OsImagePattern {
   id: string;
