@@ -18,8 +18,12 @@ function boundary(stage, index) {
         {
           patterns: [
             {
-              group: [...later.map((s) => `../${s}/*`), '../scan.js', '../index.js', '../cli.js'],
+              group: [...later.map((s) => `../${s}/*`), '../scan.js', '../scan-options.js', '../index.js', '../cli.js'],
               message: `The pipeline is one-way: ${stage} must not import a later stage (${later.join(', ')}) or an entry point.`,
+            },
+            {
+              group: ['@actions/*', '@octokit/*'],
+              message: `No stage knows GitHub: ${stage} produces neutral data, and src/action/ turns it into requests.`,
             },
           ],
         },
@@ -63,6 +67,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // Sanitisers strip control characters on purpose; matching them is their job.
       'no-control-regex': 'off',
+    },
+  },
+  {
+    // A cast to never silences every type check of a value (the Checks API bodies once needed it).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSNeverKeyword', message: "No `as never`: type the value (for GitHub requests, with Octokit's endpoint types)." },
+      ],
     },
   },
   ...STAGES.map(boundary),

@@ -19,7 +19,7 @@ export interface CheckChannelResult {
 
 /** Builds and posts the check run; on 403 or any failure the annotations stay pending for the fallback. */
 export async function publishCheckRun(ctx: RunContext, client: GitHubClient, annotations: readonly Annotation[]): Promise<CheckChannelResult> {
-  const { inputs, runner, result, log } = ctx;
+  const { inputs, runner, log } = ctx;
   if (!runner.owner || !runner.repo || !ctx.headSha) {
     log.annotate('warning', 'no check run: GITHUB_REPOSITORY or GITHUB_SHA is not set; annotations follow as workflow commands');
     return { pending: [...annotations], notes: ['Annotations: no repository or commit in the environment, so they are workflow annotations.'] };
@@ -27,28 +27,10 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
   // Results whose facts all came from inputs have no repository file; the workflow file holds those inputs.
   const pairs = annotations.map((a) => [a, checkAnnotation(a, runner.workflowPath)] as const);
   const carried = pairs.filter((p): p is readonly [Annotation, CheckAnnotation] => p[1] !== undefined);
-  const now = new Date().toISOString();
-  const plan: CheckRunPlan = {
-    name: inputs.checkName,
-    headSha: ctx.headSha,
-    conclusion: conclusionOf(result, inputs.failOn),
-    output: {
-      title: checkTitle(result, inputs.failOn),
-      summary: scrubSecrets(
-        summaryMarkdown(result, {
-          failOn: inputs.failOn,
-          limit: CHECK_OUTPUT_MAX_BYTES,
-          notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
-          ...(ctx.link ? { link: ctx.link } : {}),
-          elsewhere: "the workflow run's job summary and the SARIF file",
-        }),
-      ),
-      text: scrubSecrets(checkText(result, ctx.link)),
-    },
-    annotations: carried.map((p) => p[1]),
-    startedAt: ctx.startedAt.toISOString(),
-    completedAt: now,
-  };
+  const plan = checkRunPlan(
+    ctx,
+    carried.map((p) => p[1]),
+  );
   const outcome = await postCheckRun(client, runner.owner, runner.repo, plan);
   const pending = pairs.filter(([, c]) => !c || !outcome.delivered.has(c)).map(([a]) => a);
   const notes: string[] = [];
@@ -80,4 +62,30 @@ export async function publishCheckRun(ctx: RunContext, client: GitHubClient, ann
       `check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? 'no address returned'}`,
     );
   return { pending, ...(outcome.url ? { url: outcome.url } : {}), notes };
+}
+
+/** The run as netcompat wants it posted: conclusion, title, summary and per-finding texts, the annotations it carries. */
+function checkRunPlan(ctx: RunContext, annotations: CheckAnnotation[]): CheckRunPlan {
+  const { inputs, result } = ctx;
+  return {
+    name: inputs.checkName,
+    headSha: ctx.headSha,
+    conclusion: conclusionOf(result, inputs.failOn),
+    output: {
+      title: checkTitle(result, inputs.failOn),
+      summary: scrubSecrets(
+        summaryMarkdown(result, {
+          failOn: inputs.failOn,
+          limit: CHECK_OUTPUT_MAX_BYTES,
+          notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n): n is string => n !== undefined),
+          ...(ctx.link ? { link: ctx.link } : {}),
+          elsewhere: "the workflow run's job summary and the SARIF file",
+        }),
+      ),
+      text: scrubSecrets(checkText(result, ctx.link)),
+    },
+    annotations,
+    startedAt: ctx.startedAt.toISOString(),
+    completedAt: new Date().toISOString(),
+  };
 }

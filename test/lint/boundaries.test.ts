@@ -29,6 +29,9 @@ describe('the import-boundary lint rule encodes the pipeline order', () => {
     ['src/inputs/x.ts', '../cli/main.js'],
     ['src/cli/x.ts', '../action/run.js'],
     ['src/action/x.ts', '../cli/main.js'],
+    ['src/report/x.ts', '@actions/core'],
+    ['src/report/x.ts', '@octokit/plugin-rest-endpoint-methods'],
+    ['src/extract/x.ts', '../scan-options.js'],
   ])('refuses %s importing %s', async (path, target) => {
     expect(await boundaryErrors(path, `import * as m from '${target}';\nexport const x = m;\n`)).toHaveLength(1);
   });
@@ -39,7 +42,15 @@ describe('the import-boundary lint rule encodes the pipeline order', () => {
     ['src/extract/x.ts', '../knowledge/kernel.js'],
     ['src/cli/x.ts', '../report/text.js'],
     ['src/action/x.ts', '../inputs/options.js'],
+    ['src/action/x.ts', '@actions/core'],
+    ['src/extract/x.ts', '../discover/discover.js'],
+    ['src/policy/x.ts', '../context/conflicts.js'],
   ])('allows %s importing the earlier %s', async (path, target) => {
     expect(await boundaryErrors(path, `import * as m from '${target}';\nexport const x = m;\n`)).toEqual([]);
+  });
+
+  it('refuses a cast to never in src/', async () => {
+    const [result] = await eslint.lintText('export const x = 1 as never;\n', { filePath: `${ROOT}src/action/bad-cast.ts` });
+    expect((result?.messages ?? []).map((m) => m.ruleId)).toContain('no-restricted-syntax');
   });
 });
