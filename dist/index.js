@@ -59187,35 +59187,17 @@ async function postCheckRun(client, owner, repo, plan) {
 
 // src/action/check-channel.ts
 async function publishCheckRun(ctx, client, annotations) {
-  const { inputs, runner, result, log } = ctx;
+  const { inputs, runner, log } = ctx;
   if (!runner.owner || !runner.repo || !ctx.headSha) {
     log.annotate("warning", "no check run: GITHUB_REPOSITORY or GITHUB_SHA is not set; annotations follow as workflow commands");
     return { pending: [...annotations], notes: ["Annotations: no repository or commit in the environment, so they are workflow annotations."] };
   }
   const pairs = annotations.map((a) => [a, checkAnnotation(a, runner.workflowPath)]);
   const carried = pairs.filter((p) => p[1] !== void 0);
-  const now = (/* @__PURE__ */ new Date()).toISOString();
-  const plan = {
-    name: inputs.checkName,
-    headSha: ctx.headSha,
-    conclusion: conclusionOf(result, inputs.failOn),
-    output: {
-      title: checkTitle(result, inputs.failOn),
-      summary: scrubSecrets(
-        summaryMarkdown(result, {
-          failOn: inputs.failOn,
-          limit: CHECK_OUTPUT_MAX_BYTES,
-          notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0),
-          ...ctx.link ? { link: ctx.link } : {},
-          elsewhere: "the workflow run's job summary and the SARIF file"
-        })
-      ),
-      text: scrubSecrets(checkText(result, ctx.link))
-    },
-    annotations: carried.map((p) => p[1]),
-    startedAt: ctx.startedAt.toISOString(),
-    completedAt: now
-  };
+  const plan = checkRunPlan(
+    ctx,
+    carried.map((p) => p[1])
+  );
   const outcome = await postCheckRun(client, runner.owner, runner.repo, plan);
   const pending = pairs.filter(([, c]) => !c || !outcome.delivered.has(c)).map(([a]) => a);
   const notes = [];
@@ -59243,6 +59225,30 @@ async function publishCheckRun(ctx, client, annotations) {
       `check run "${inputs.checkName}" created on ${ctx.headSha} with ${shown} of ${plan.annotations.length} annotations: ${outcome.url ?? "no address returned"}`
     );
   return { pending, ...outcome.url ? { url: outcome.url } : {}, notes };
+}
+function checkRunPlan(ctx, annotations) {
+  const { inputs, result } = ctx;
+  return {
+    name: inputs.checkName,
+    headSha: ctx.headSha,
+    conclusion: conclusionOf(result, inputs.failOn),
+    output: {
+      title: checkTitle(result, inputs.failOn),
+      summary: scrubSecrets(
+        summaryMarkdown(result, {
+          failOn: inputs.failOn,
+          limit: CHECK_OUTPUT_MAX_BYTES,
+          notes: [ctx.policyNote, ctx.headNote, ctx.scopeNote].filter((n) => n !== void 0),
+          ...ctx.link ? { link: ctx.link } : {},
+          elsewhere: "the workflow run's job summary and the SARIF file"
+        })
+      ),
+      text: scrubSecrets(checkText(result, ctx.link))
+    },
+    annotations,
+    startedAt: ctx.startedAt.toISOString(),
+    completedAt: (/* @__PURE__ */ new Date()).toISOString()
+  };
 }
 
 // src/report/comment.ts
