@@ -22,24 +22,31 @@ const COMPONENT_FACTS: Record<Component, (f: Fact) => boolean> = {
 
 /**
  * Why a rule does not apply to a context: its component is absent, or kube-proxy is disabled. A rule
- * about a component the cluster does not run is neither a finding nor undetermined.
+ * about a component the cluster does not run is neither a finding nor undetermined. Worked out once per
+ * context for every component (the rules only ask), not once per rule over all the context's facts.
  */
-function inapplicable(rule: Rule, ctx: ClusterContext): string | undefined {
-  if (rule.component === 'kube-proxy') {
-    const off = ctx.facts.find((f) => f.name === 'kubeProxy.disabled' && f.value === 'true');
-    if (off) return `kube-proxy is disabled${off.note ? ` (${off.note})` : ''}${off.place ? ` at ${formatPlace(off.place)}` : ''}`;
-  }
-  if (!ctx.facts.some((f) => f.name !== 'kubeProxy.disabled' && COMPONENT_FACTS[rule.component](f))) {
-    return `no ${rule.component} configuration found`;
-  }
-  return undefined;
+function inapplicability(ctx: ClusterContext): (rule: Rule) => string | undefined {
+  const reasons = new Map<Component, string | undefined>();
+  const off = ctx.facts.find((f) => f.name === 'kubeProxy.disabled' && f.value === 'true');
+  return (rule) => {
+    if (reasons.has(rule.component)) return reasons.get(rule.component);
+    let reason: string | undefined;
+    if (rule.component === 'kube-proxy' && off) {
+      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ''}${off.place ? ` at ${formatPlace(off.place)}` : ''}`;
+    } else if (!ctx.facts.some((f) => f.name !== 'kubeProxy.disabled' && COMPONENT_FACTS[rule.component](f))) {
+      reason = `no ${rule.component} configuration found`;
+    }
+    reasons.set(rule.component, reason);
+    return reason;
+  };
 }
 
 export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[]): Evaluation {
   const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
   for (const ctx of contexts) {
+    const inapplicable = inapplicability(ctx);
     for (const rule of rules) {
-      const reason = inapplicable(rule, ctx);
+      const reason = inapplicable(rule);
       if (reason) {
         out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;

@@ -4,8 +4,8 @@ import type { Finding, Undetermined } from '../model/finding.js';
 
 /**
  * A result that rests on one value of a conflicting fact names the others, so nobody fixes the wrong file.
- * Conflicts are looked up by cluster and fact, and each note is written once: with many clusters sharing
- * platform files, thousands of results name the same conflict.
+ * With many clusters sharing platform files, thousands of results name the same conflict: conflicts are
+ * looked up by cluster and fact, and each note and each message suffix is written once and shared.
  */
 export function noteConflicts(results: readonly (Finding | Undetermined)[], conflicts: readonly Conflict[]): void {
   if (conflicts.length === 0) return;
@@ -14,21 +14,34 @@ export function noteConflicts(results: readonly (Finding | Undetermined)[], conf
     const key = `${c.context}\0${c.fact}`;
     if (!index.has(key)) index.set(key, c);
   }
-  const texts = new Map<string, string | undefined>();
-  const note = (context: string, f: Fact): string | undefined => {
-    const key = `${context}\0${f.name}\0${f.value}`;
-    if (texts.has(key)) return texts.get(key);
-    const c = index.get(`${context}\0${f.name}`);
-    const text = c && c.values.some((v) => v.value === f.value) ? othersText(c, f.value) : undefined;
-    texts.set(key, text);
-    return text;
+  const texts = new Map<Conflict, Map<string, string>>();
+  const text = (c: Conflict, value: string): string => {
+    let byValue = texts.get(c);
+    if (!byValue) texts.set(c, (byValue = new Map()));
+    let t = byValue.get(value);
+    if (t === undefined) byValue.set(value, (t = othersText(c, value)));
+    return t;
   };
+  // Per cluster, per fact object: the note it gives (undefined: none).
+  const notesOf = new Map<string, Map<Fact, string | undefined>>();
+  const suffixes = new Map<string, string>();
   for (const r of results) {
+    let known = notesOf.get(r.context);
+    if (!known) notesOf.set(r.context, (known = new Map()));
     const notes = new Set<string>();
     for (const { fact: f } of factTree(r.evidence)) {
-      const other = note(r.context, f);
-      if (other) notes.add(other);
+      let note = known.get(f);
+      if (note === undefined && !known.has(f)) {
+        const c = index.get(`${r.context}\0${f.name}`);
+        note = c && c.values.some((v) => v.value === f.value) ? text(c, f.value) : undefined;
+        known.set(f, note);
+      }
+      if (note) notes.add(note);
     }
-    if (notes.size) r.message += ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`;
+    if (notes.size === 0) continue;
+    const key = [...notes].join('\0');
+    let suffix = suffixes.get(key);
+    if (suffix === undefined) suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
+    r.message += suffix;
   }
 }
