@@ -1,5 +1,6 @@
 import { factTree, type Fact, type FactName } from '../model/fact.js';
 import type { FactValue } from './fact-values.js';
+import { intern } from '../model/intern.js';
 
 /** A fact value as people read it: versions with `v`, placeholders quoted and marked unresolved. */
 export function plainValue(f: Pick<Fact, 'name' | 'value' | 'unresolved'>): string {
@@ -42,6 +43,10 @@ const VALUES_IN_MESSAGE = 3;
  * ("3.10.0-1160.el7.x86_64, 4.18.0-513.el8_9.x86_64 (+2 more)"); a fact with no value reads "unknown".
  */
 export function renderMessage(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
+  return intern(fill(template, values));
+}
+
+function fill(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name: string) => {
     const bound = values.get(name as FactName);
     const list = bound === undefined ? [] : Array.isArray(bound) ? bound : [bound as FactValue];

@@ -1,6 +1,7 @@
 import { othersText, type Conflict } from '../context/conflicts.js';
 import { factTree, type Fact } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
+import { intern } from '../model/intern.js';
 
 /**
  * A result that rests on one value of a conflicting fact names the others, so nobody fixes the wrong file.
@@ -42,6 +43,7 @@ export function noteConflicts(results: readonly (Finding | Undetermined)[], conf
     const key = [...notes].join('\0');
     let suffix = suffixes.get(key);
     if (suffix === undefined) suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
-    r.message += suffix;
+    // One string per distinct text: a long note added to thousands of results is not copied into each.
+    r.message = intern(r.message + suffix);
   }
 }
