@@ -28429,6 +28429,17 @@ function fingerprint(ruleId, context, values, files) {
   return h.digest("hex").slice(0, 32);
 }
 
+// src/model/intern.ts
+var texts = /* @__PURE__ */ new Map();
+var LIMIT = 5e4;
+function intern(s) {
+  const known2 = texts.get(s);
+  if (known2 !== void 0) return known2;
+  if (texts.size >= LIMIT) texts.clear();
+  texts.set(s, s);
+  return s;
+}
+
 // src/evaluate/render.ts
 function plainValue(f) {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
@@ -28456,6 +28467,9 @@ function installerDefaultIn(facts) {
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
+  return intern(fill(template, values));
+}
+function fill(template, values) {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name2) => {
     const bound2 = values.get(name2);
     const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
@@ -28661,21 +28675,27 @@ var COMPONENT_FACTS = {
   // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
   node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name)
 };
-function inapplicable(rule, ctx) {
-  if (rule.component === "kube-proxy") {
-    const off = ctx.facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
-    if (off) return `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${formatPlace(off.place)}` : ""}`;
-  }
-  if (!ctx.facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
-    return `no ${rule.component} configuration found`;
-  }
-  return void 0;
+function inapplicability(ctx) {
+  const reasons = /* @__PURE__ */ new Map();
+  const off = ctx.facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
+  return (rule) => {
+    if (reasons.has(rule.component)) return reasons.get(rule.component);
+    let reason;
+    if (rule.component === "kube-proxy" && off) {
+      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${formatPlace(off.place)}` : ""}`;
+    } else if (!ctx.facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
+      reason = `no ${rule.component} configuration found`;
+    }
+    reasons.set(rule.component, reason);
+    return reason;
+  };
 }
 function evaluate2(rules, contexts) {
   const out2 = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
   for (const ctx of contexts) {
+    const inapplicable = inapplicability(ctx);
     for (const rule of rules) {
-      const reason = inapplicable(rule, ctx);
+      const reason = inapplicable(rule);
       if (reason) {
         out2.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
@@ -31076,7 +31096,7 @@ function kubernetesMinor(version) {
   const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
   return m?.[1];
 }
-function fill(template, m, k8s) {
+function fill2(template, m, k8s) {
   if (template.includes("{k8s}") && k8s === void 0) return void 0;
   return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
 }
@@ -31095,7 +31115,7 @@ function matchOsImage(input, kind, ctx = {}) {
     const m = re.exec(s);
     if (!m) continue;
     if (pattern.ignore || pattern.os === void 0) return void 0;
-    let spec = fill(pattern.os, m, ctx.k8sMinor);
+    let spec = fill2(pattern.os, m, ctx.k8sMinor);
     let note = pattern.note;
     if (spec === void 0 && pattern.fallback) {
       spec = pattern.fallback;
@@ -35459,28 +35479,45 @@ function noteConflicts(results, conflicts) {
     const key = `${c.context}\0${c.fact}`;
     if (!index.has(key)) index.set(key, c);
   }
-  const texts = /* @__PURE__ */ new Map();
-  const note = (context, f) => {
-    const key = `${context}\0${f.name}\0${f.value}`;
-    if (texts.has(key)) return texts.get(key);
-    const c = index.get(`${context}\0${f.name}`);
-    const text2 = c && c.values.some((v) => v.value === f.value) ? othersText(c, f.value) : void 0;
-    texts.set(key, text2);
-    return text2;
+  const texts2 = /* @__PURE__ */ new Map();
+  const text2 = (c, value) => {
+    let byValue = texts2.get(c);
+    if (!byValue) texts2.set(c, byValue = /* @__PURE__ */ new Map());
+    let t = byValue.get(value);
+    if (t === void 0) byValue.set(value, t = othersText(c, value));
+    return t;
   };
+  const notesOf = /* @__PURE__ */ new Map();
+  const suffixes = /* @__PURE__ */ new Map();
   for (const r of results) {
+    let known2 = notesOf.get(r.context);
+    if (!known2) notesOf.set(r.context, known2 = /* @__PURE__ */ new Map());
     const notes = /* @__PURE__ */ new Set();
     for (const { fact: f } of factTree(r.evidence)) {
-      const other = note(r.context, f);
-      if (other) notes.add(other);
+      let note = known2.get(f);
+      if (note === void 0 && !known2.has(f)) {
+        const c = index.get(`${r.context}\0${f.name}`);
+        note = c && c.values.some((v) => v.value === f.value) ? text2(c, f.value) : void 0;
+        known2.set(f, note);
+      }
+      if (note) notes.add(note);
     }
-    if (notes.size) r.message += ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`;
+    if (notes.size === 0) continue;
+    const key = [...notes].join("\0");
+    let suffix = suffixes.get(key);
+    if (suffix === void 0) suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
+    r.message = intern(r.message + suffix);
   }
 }
 
 // src/policy/merge-clusters.ts
-function sameKey(r) {
-  const evidence = r.evidence.map((f) => `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`).join("|");
+function sameKey(r, factKeys) {
+  let evidence = "";
+  for (const f of r.evidence) {
+    let k = factKeys.get(f);
+    if (k === void 0) factKeys.set(f, k = `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`);
+    evidence = evidence === "" ? k : `${evidence}|${k}`;
+  }
   const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
   const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
   return [r.ruleId, r.message, r.primary ? formatPlace(r.primary) : "", evidence, marks2, missing].join("\0");
@@ -35488,14 +35525,20 @@ function sameKey(r) {
 function mergeAcrossClusters(results) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Map();
+  const factKeys = /* @__PURE__ */ new Map();
+  const copies = /* @__PURE__ */ new Set();
   for (const r of results) {
-    const key = sameKey(r);
-    const first = seen.get(key);
-    if (!first) {
-      const copy = { ...r };
-      seen.set(key, copy);
-      out2.push(copy);
+    const key = sameKey(r, factKeys);
+    const at2 = seen.get(key);
+    if (at2 === void 0) {
+      seen.set(key, out2.length);
+      out2.push(r);
       continue;
+    }
+    let first = out2[at2];
+    if (!copies.has(first)) {
+      out2[at2] = first = { ...first, ...first.clusters ? { clusters: [...first.clusters] } : {} };
+      copies.add(first);
     }
     const names = first.clusters ?? [first.context];
     if (!names.includes(r.context)) names.push(r.context);

@@ -11964,7 +11964,7 @@ var require_headers = __commonJS({
       while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
       return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
-    function fill2(headers, object) {
+    function fill3(headers, object) {
       if (Array.isArray(object)) {
         for (let i2 = 0; i2 < object.length; ++i2) {
           const header = object[i2];
@@ -12189,7 +12189,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init2 !== void 0) {
           init2 = webidl.converters.HeadersInit(init2, "Headers contructor", "init");
-          fill2(this, init2);
+          fill3(this, init2);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12369,7 +12369,7 @@ var require_headers = __commonJS({
       });
     };
     module2.exports = {
-      fill: fill2,
+      fill: fill3,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12386,7 +12386,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill3, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12690,7 +12690,7 @@ var require_response = __commonJS({
         response[kState].statusText = init2.statusText;
       }
       if ("headers" in init2 && init2.headers != null) {
-        fill2(response[kHeaders], init2.headers);
+        fill3(response[kHeaders], init2.headers);
       }
       if (body2) {
         if (nullBodyStatus.includes(response.status)) {
@@ -49643,6 +49643,17 @@ function capEvidence(evidence, max = PLACES_PER_VALUE) {
   return { shown, more };
 }
 
+// src/model/intern.ts
+var texts = /* @__PURE__ */ new Map();
+var LIMIT = 5e4;
+function intern(s) {
+  const known2 = texts.get(s);
+  if (known2 !== void 0) return known2;
+  if (texts.size >= LIMIT) texts.clear();
+  texts.set(s, s);
+  return s;
+}
+
 // src/evaluate/render.ts
 function plainValue(f) {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
@@ -49670,6 +49681,9 @@ function installerDefaultIn(facts) {
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
+  return intern(fill(template, values));
+}
+function fill(template, values) {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name2) => {
     const bound2 = values.get(name2);
     const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
@@ -52020,21 +52034,27 @@ var COMPONENT_FACTS = {
   // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
   node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name)
 };
-function inapplicable(rule, ctx) {
-  if (rule.component === "kube-proxy") {
-    const off = ctx.facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
-    if (off) return `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${formatPlace(off.place)}` : ""}`;
-  }
-  if (!ctx.facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
-    return `no ${rule.component} configuration found`;
-  }
-  return void 0;
+function inapplicability(ctx) {
+  const reasons = /* @__PURE__ */ new Map();
+  const off = ctx.facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
+  return (rule) => {
+    if (reasons.has(rule.component)) return reasons.get(rule.component);
+    let reason;
+    if (rule.component === "kube-proxy" && off) {
+      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${formatPlace(off.place)}` : ""}`;
+    } else if (!ctx.facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
+      reason = `no ${rule.component} configuration found`;
+    }
+    reasons.set(rule.component, reason);
+    return reason;
+  };
 }
 function evaluate2(rules, contexts) {
   const out2 = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
   for (const ctx of contexts) {
+    const inapplicable = inapplicability(ctx);
     for (const rule of rules) {
-      const reason = inapplicable(rule, ctx);
+      const reason = inapplicable(rule);
       if (reason) {
         out2.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
@@ -54215,7 +54235,7 @@ function kubernetesMinor(version) {
   const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
   return m?.[1];
 }
-function fill(template, m, k8s) {
+function fill2(template, m, k8s) {
   if (template.includes("{k8s}") && k8s === void 0) return void 0;
   return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
 }
@@ -54234,7 +54254,7 @@ function matchOsImage(input, kind, ctx = {}) {
     const m = re.exec(s);
     if (!m) continue;
     if (pattern.ignore || pattern.os === void 0) return void 0;
-    let spec = fill(pattern.os, m, ctx.k8sMinor);
+    let spec = fill2(pattern.os, m, ctx.k8sMinor);
     let note = pattern.note;
     if (spec === void 0 && pattern.fallback) {
       spec = pattern.fallback;
@@ -58548,28 +58568,45 @@ function noteConflicts(results, conflicts) {
     const key = `${c.context}\0${c.fact}`;
     if (!index.has(key)) index.set(key, c);
   }
-  const texts = /* @__PURE__ */ new Map();
-  const note = (context3, f) => {
-    const key = `${context3}\0${f.name}\0${f.value}`;
-    if (texts.has(key)) return texts.get(key);
-    const c = index.get(`${context3}\0${f.name}`);
-    const text2 = c && c.values.some((v) => v.value === f.value) ? othersText(c, f.value) : void 0;
-    texts.set(key, text2);
-    return text2;
+  const texts2 = /* @__PURE__ */ new Map();
+  const text2 = (c, value) => {
+    let byValue = texts2.get(c);
+    if (!byValue) texts2.set(c, byValue = /* @__PURE__ */ new Map());
+    let t = byValue.get(value);
+    if (t === void 0) byValue.set(value, t = othersText(c, value));
+    return t;
   };
+  const notesOf = /* @__PURE__ */ new Map();
+  const suffixes = /* @__PURE__ */ new Map();
   for (const r of results) {
+    let known2 = notesOf.get(r.context);
+    if (!known2) notesOf.set(r.context, known2 = /* @__PURE__ */ new Map());
     const notes = /* @__PURE__ */ new Set();
     for (const { fact: f } of factTree(r.evidence)) {
-      const other = note(r.context, f);
-      if (other) notes.add(other);
+      let note = known2.get(f);
+      if (note === void 0 && !known2.has(f)) {
+        const c = index.get(`${r.context}\0${f.name}`);
+        note = c && c.values.some((v) => v.value === f.value) ? text2(c, f.value) : void 0;
+        known2.set(f, note);
+      }
+      if (note) notes.add(note);
     }
-    if (notes.size) r.message += ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`;
+    if (notes.size === 0) continue;
+    const key = [...notes].join("\0");
+    let suffix = suffixes.get(key);
+    if (suffix === void 0) suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
+    r.message = intern(r.message + suffix);
   }
 }
 
 // src/policy/merge-clusters.ts
-function sameKey(r) {
-  const evidence = r.evidence.map((f) => `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`).join("|");
+function sameKey(r, factKeys) {
+  let evidence = "";
+  for (const f of r.evidence) {
+    let k = factKeys.get(f);
+    if (k === void 0) factKeys.set(f, k = `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`);
+    evidence = evidence === "" ? k : `${evidence}|${k}`;
+  }
   const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
   const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
   return [r.ruleId, r.message, r.primary ? formatPlace(r.primary) : "", evidence, marks2, missing].join("\0");
@@ -58577,14 +58614,20 @@ function sameKey(r) {
 function mergeAcrossClusters(results) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Map();
+  const factKeys = /* @__PURE__ */ new Map();
+  const copies = /* @__PURE__ */ new Set();
   for (const r of results) {
-    const key = sameKey(r);
-    const first = seen.get(key);
-    if (!first) {
-      const copy = { ...r };
-      seen.set(key, copy);
-      out2.push(copy);
+    const key = sameKey(r, factKeys);
+    const at2 = seen.get(key);
+    if (at2 === void 0) {
+      seen.set(key, out2.length);
+      out2.push(r);
       continue;
+    }
+    let first = out2[at2];
+    if (!copies.has(first)) {
+      out2[at2] = first = { ...first, ...first.clusters ? { clusters: [...first.clusters] } : {} };
+      copies.add(first);
     }
     const names = first.clusters ?? [first.context];
     if (!names.includes(r.context)) names.push(r.context);
