@@ -20,7 +20,9 @@ describe('scanOptions: the one way both front ends build scan options', () => {
   });
 
   it('refuses a NETCOMPAT_TODAY that is not a date (a usage error, before anything is scanned)', () => {
-    expect(() => scanOptions({ root: '/r', explicit: [], settings, env: { NETCOMPAT_TODAY: 'tomorrow' } })).toThrow(/NETCOMPAT_TODAY: "tomorrow" is not a date/);
+    expect(() => scanOptions({ root: '/r', explicit: [], settings, env: { NETCOMPAT_TODAY: 'tomorrow' } })).toThrow(
+      /NETCOMPAT_TODAY: "tomorrow" is not a date/,
+    );
   });
 });
 
