@@ -29953,6 +29953,7 @@ var Scanner = class {
 // src/parse/hcl/load.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var RUNTIME_WASM = "web-tree-sitter.wasm";
@@ -29968,8 +29969,13 @@ function wasmPaths() {
   };
 }
 var loading;
+function keepBaselineWasm() {
+  const major2 = Number(process.versions.v8.split(".")[0]);
+  if (major2 >= 11 && major2 <= 13) setFlagsFromString2("--liftoff-only");
+}
 function hclParser() {
   loading ??= (async () => {
+    keepBaselineWasm();
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
     const paths = wasmPaths();
     await Parser2.init({ wasmBinary: readFileSync(paths.runtime) });
