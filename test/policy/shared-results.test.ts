@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Conflict } from '../../src/context/conflicts.js';
+import type { Fact } from '../../src/model/fact.js';
+import type { Finding } from '../../src/model/finding.js';
+import { noteConflicts } from '../../src/policy/conflict-notes.js';
+import { mergeAcrossClusters } from '../../src/policy/merge-clusters.js';
+
+// Results over facts shared by many clusters: each note and merge key is made once (issue 11), and a fact
+// object met again in another cluster still gets that cluster's own note.
+const fact = (name: Fact['name'], value: string, file: string, line: number): Fact => ({
+  name,
+  value,
+  origin: 'repository',
+  source: 'test',
+  place: { file, line, column: 3 },
+});
+const finding = (context: string, evidence: Fact[], message = 'm'): Finding => ({
+  ruleId: 'R',
+  title: 't',
+  severity: 'high',
+  component: 'calico',
+  context,
+  message,
+  fix: 'f',
+  references: [],
+  evidence,
+  fingerprint: `fp-${context}`,
+});
+
+describe('conflict notes on shared facts', () => {
+  const shared = fact('calico.version', '3.26.1', 'infra/calico.yaml', 4);
+  const conflicts: Conflict[] = [
+    {
+      context: 'a',
+      fact: 'calico.version',
+      values: [
+        { value: '3.26.1', places: [shared.place!] },
+        { value: '3.27.0', places: [{ file: 'a/calico.yaml', line: 9, column: 3 }] },
+      ],
+    },
+    {
+      context: 'b',
+      fact: 'calico.version',
+      values: [
+        { value: '3.26.1', places: [shared.place!] },
+        { value: '3.28.0', places: [{ file: 'b/calico.yaml', line: 7, column: 3 }] },
+      ],
+    },
+  ];
+
+  it('names each cluster its own other values, for the same fact object', () => {
+    const results = [finding('a', [shared]), finding('b', [shared]), finding('a', [shared]), finding('c', [shared])];
+    noteConflicts(results, conflicts);
+    expect(results.map((r) => r.message)).toEqual([
+      'm (conflict: calico.version is also 3.27.0 at a/calico.yaml:9:3; see the conflict diagnostic)',
+      'm (conflict: calico.version is also 3.28.0 at b/calico.yaml:7:3; see the conflict diagnostic)',
+      'm (conflict: calico.version is also 3.27.0 at a/calico.yaml:9:3; see the conflict diagnostic)',
+      'm',
+    ]);
+  });
+
+  it('reads facts a value was derived from, and a value the conflict does not hold gets no note', () => {
+    const derived: Fact = { ...fact('calico.kubeControllersVersion', '3.26.1', 'x.yaml', 1), origin: 'derived', derivedFrom: [shared] };
+    const other = fact('calico.version', '3.29.0', 'infra/other.yaml', 2);
+    const results = [finding('b', [derived]), finding('b', [other])];
+    noteConflicts(results, conflicts);
+    expect(results[0]!.message).toContain('calico.version is also 3.28.0 at b/calico.yaml:7:3');
+    expect(results[1]!.message).toBe('m');
+  });
+});
+
+describe('merging look-alike results across clusters', () => {
+  it('merges equal results into one naming the clusters, copies only merged ones, leaves the inputs alone', () => {
+    const shared = fact('service.externalIPs', 'default/web', 'apps/web.yaml', 8);
+    const own = fact('service.externalIPs', 'default/api', 'c/api.yaml', 8);
+    const a = finding('a', [shared]);
+    const b = finding('b', [shared]);
+    const c = finding('c', [own]);
+    const d = finding('d', [shared], 'other text');
+    const out = mergeAcrossClusters([a, b, c, d]);
+    expect(out.map((r) => [r.context, r.clusters])).toEqual([
+      ['a, b', ['a', 'b']],
+      ['c', undefined],
+      ['d', undefined],
+    ]);
+    expect(out[1]).toBe(c);
+    expect(out[0]).not.toBe(a);
+    expect([a.context, a.clusters, b.context]).toEqual(['a', undefined, 'b']);
+  });
+});
