@@ -26,6 +26,7 @@ export function noteConflicts(results: readonly (Finding | Undetermined)[], conf
   // Per cluster, per fact object: the note it gives (undefined: none).
   const notesOf = new Map<string, Map<Fact, string | undefined>>();
   const suffixes = new Map<string, string>();
+  const noted = new Map<string, Map<string, string>>();
   for (const r of results) {
     let known = notesOf.get(r.context);
     if (!known) notesOf.set(r.context, (known = new Map()));
@@ -43,7 +44,12 @@ export function noteConflicts(results: readonly (Finding | Undetermined)[], conf
     const key = [...notes].join('\0');
     let suffix = suffixes.get(key);
     if (suffix === undefined) suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
-    // One string per distinct text: a long note added to thousands of results is not copied into each.
-    r.message = intern(r.message + suffix);
+    // One string per distinct message and note: a long note added to thousands of results is not copied
+    // into each (messages are interned, so the lookup by message is by a string whose hash is known).
+    let bySuffix = noted.get(r.message);
+    if (!bySuffix) noted.set(r.message, (bySuffix = new Map()));
+    let message = bySuffix.get(suffix);
+    if (message === undefined) bySuffix.set(suffix, (message = intern(r.message + suffix)));
+    r.message = message;
   }
 }

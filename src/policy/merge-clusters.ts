@@ -4,18 +4,39 @@ import { formatPlace } from '../model/place.js';
 
 /**
  * What makes two clusters' results the same result: the rule, what it says, and every place it rests on.
- * A shared fact is in the evidence of thousands of results: its part of the key is made once.
+ * Texts are numbered once (a message may carry a long conflict note, and a shared fact is in the evidence of
+ * thousands of results), so a key is a short line of numbers, not a copy of every text it stands for.
  */
-function sameKey(r: Finding | Undetermined, factKeys: Map<Fact, string>): string {
-  let evidence = '';
-  for (const f of r.evidence) {
-    let k = factKeys.get(f);
-    if (k === undefined) factKeys.set(f, (k = `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`));
-    evidence = evidence === '' ? k : `${evidence}|${k}`;
+class KeyMaker {
+  private readonly textIds = new Map<string, number>();
+  private readonly factIds = new Map<Fact, number>();
+
+  key(r: Finding | Undetermined): string {
+    const evidence = r.evidence.map((f) => this.factId(f)).join(',');
+    const marks = 'suppressed' in r || 'filtered' in r ? `${(r as Finding).suppressed?.reason ?? ''}|${(r as Finding).filtered ?? ''}` : '';
+    const missing = 'missing' in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join('|') : '';
+    return [
+      this.textId(r.ruleId),
+      this.textId(r.message),
+      r.primary ? this.textId(formatPlace(r.primary)) : '',
+      evidence,
+      this.textId(marks),
+      this.textId(missing),
+    ].join(' ');
   }
-  const marks = 'suppressed' in r || 'filtered' in r ? `${(r as Finding).suppressed?.reason ?? ''}|${(r as Finding).filtered ?? ''}` : '';
-  const missing = 'missing' in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join('|') : '';
-  return [r.ruleId, r.message, r.primary ? formatPlace(r.primary) : '', evidence, marks, missing].join('\0');
+
+  private textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) this.textIds.set(text, (id = this.textIds.size));
+    return id;
+  }
+
+  /** Facts with the same name, value and place are the same evidence, whichever object holds them. */
+  private factId(f: Fact): number {
+    let id = this.factIds.get(f);
+    if (id === undefined) this.factIds.set(f, (id = this.textId(`${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`)));
+    return id;
+  }
 }
 
 /**
@@ -27,10 +48,10 @@ function sameKey(r: Finding | Undetermined, factKeys: Map<Fact, string>): string
 export function mergeAcrossClusters<T extends Finding | Undetermined>(results: readonly T[]): T[] {
   const out: T[] = [];
   const seen = new Map<string, number>();
-  const factKeys = new Map<Fact, string>();
+  const keys = new KeyMaker();
   const copies = new Set<T>();
   for (const r of results) {
-    const key = sameKey(r, factKeys);
+    const key = keys.key(r);
     const at = seen.get(key);
     if (at === undefined) {
       seen.set(key, out.length);
