@@ -4,11 +4,11 @@ import { factTree, type Fact, type FactInTree, type FactName } from '../model/fa
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import type { Condition, LeafCondition, Rule } from '../model/rule.js';
-import { evalCondition, factsOf, type Binding } from './condition.js';
+import { evalCondition, factsOf, type Binding, type CondResult } from './condition.js';
 import { groupFactValues, type FactValue } from './fact-values.js';
 import { fingerprint } from './fingerprint.js';
 import { renderMessage } from './render.js';
-import { or, type Tri } from './tri.js';
+import type { Tri } from './tri.js';
 import { satisfiesVersion } from './versions.js';
 
 /**
@@ -42,8 +42,20 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
   for (const binding of combinations(names, values)) {
     const w = evalCondition(rule.when, binding, 'unknown');
     if (w.value === 'false') continue;
-    const u = (rule.unless ?? []).map((c) => evalCondition(c, binding, 'false'));
-    const cancelled: Tri = or(u.map((r) => r.value));
+    // `unless` conditions: any true cancels the combination (the rest need not be asked).
+    let cancelled: Tri = 'false';
+    let u: CondResult[] | undefined;
+    for (const c of rule.unless ?? []) {
+      const r = evalCondition(c, binding, 'false');
+      if (r.value === 'true') {
+        cancelled = 'true';
+        break;
+      }
+      if (r.value === 'unknown') {
+        cancelled = 'unknown';
+        (u ??= []).push(r);
+      }
+    }
     if (cancelled === 'true') continue;
     // The generator reuses one binding: a kept one is copied.
     if (w.value === 'true' && cancelled === 'false') {
@@ -53,7 +65,7 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
       else affected.set(key, [new Map(binding)]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
-      u.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
+      u?.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
       unknownBinding ??= new Map(binding);
     }
   }
