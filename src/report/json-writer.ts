@@ -83,36 +83,53 @@ export function writeJson(value: unknown, sink: Sink, opts: JsonWriteOptions): v
     made.set(v, { indent, text });
     put(text);
   };
+  // The punctuation of each depth and the text of each key are made once (a report writes millions).
+  const depths = new Map<string, { inner: string; open: string; next: string; openList: string; closeList: string; closeObject: string }>();
+  const depth = (indent: string) => {
+    let d = depths.get(indent);
+    if (!d) {
+      const inner = `${indent}  `;
+      d = { inner, open: `{\n${inner}`, next: `,\n${inner}`, openList: `[\n${inner}`, closeList: `\n${indent}]`, closeObject: `\n${indent}}` };
+      depths.set(indent, d);
+    }
+    return d;
+  };
+  const keyTexts = new Map<string, string>();
+  const keyText = (k: string) => {
+    let t = keyTexts.get(k);
+    if (t === undefined) keyTexts.set(k, (t = `${quote(k)}: `));
+    return t;
+  };
   const writeObject = (v: object, indent: string): void => {
-    const inner = `${indent}  `;
+    const d = depth(indent);
+    const inner = d.inner;
     if (v instanceof Streamed) {
       let n = 0;
       for (const item of (v as Streamed<unknown>).produce()) {
-        put(n++ === 0 ? `[\n${inner}` : `,\n${inner}`);
+        put(n++ === 0 ? d.openList : d.next);
         write(item, inner);
       }
-      return put(n === 0 ? '[]' : `\n${indent}]`);
+      return put(n === 0 ? '[]' : d.closeList);
     }
     if (Array.isArray(v)) {
       if (v.length === 0) return put('[]');
-      put('[');
       for (let i = 0; i < v.length; i++) {
-        put(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        put(i === 0 ? d.openList : d.next);
         write(v[i], inner);
       }
-      return put(`\n${indent}]`);
+      return put(d.closeList);
     }
     const o = v as Record<string, unknown>;
     let first = true;
     for (const k of keysOf(o)) {
       const x = o[k];
       if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-      put(first ? `{\n${inner}` : `,\n${inner}`);
+      put(first ? d.open : d.next);
       first = false;
-      put(`${quote(k)}: `);
+      put(keyText(k));
       write(x, inner);
     }
-    put(first ? '{}' : `\n${indent}}`);
+    put(first ? '{}' : d.closeObject);
   };
   write(value, '');
   put('\n');
