@@ -50611,45 +50611,57 @@ function writeJson(value, sink, opts) {
     made.set(v, { indent, text: text2 });
     put(text2);
   };
+  const depths = /* @__PURE__ */ new Map();
+  const depth = (indent) => {
+    let d = depths.get(indent);
+    if (!d) {
+      const inner = `${indent}  `;
+      d = { inner, open: `{
+${inner}`, next: `,
+${inner}`, openList: `[
+${inner}`, closeList: `
+${indent}]`, closeObject: `
+${indent}}` };
+      depths.set(indent, d);
+    }
+    return d;
+  };
+  const keyTexts = /* @__PURE__ */ new Map();
+  const keyText = (k) => {
+    let t = keyTexts.get(k);
+    if (t === void 0) keyTexts.set(k, t = `${quote(k)}: `);
+    return t;
+  };
   const writeObject = (v, indent) => {
-    const inner = `${indent}  `;
+    const d = depth(indent);
+    const inner = d.inner;
     if (v instanceof Streamed) {
       let n = 0;
       for (const item of v.produce()) {
-        put(n++ === 0 ? `[
-${inner}` : `,
-${inner}`);
+        put(n++ === 0 ? d.openList : d.next);
         write(item, inner);
       }
-      return put(n === 0 ? "[]" : `
-${indent}]`);
+      return put(n === 0 ? "[]" : d.closeList);
     }
     if (Array.isArray(v)) {
       if (v.length === 0) return put("[]");
-      put("[");
       for (let i2 = 0; i2 < v.length; i2++) {
-        put(i2 === 0 ? `
-${inner}` : `,
-${inner}`);
+        put(i2 === 0 ? d.openList : d.next);
         write(v[i2], inner);
       }
-      return put(`
-${indent}]`);
+      return put(d.closeList);
     }
     const o = v;
     let first = true;
     for (const k of keysOf(o)) {
       const x = o[k];
       if (x === void 0 || typeof x === "function" || typeof x === "symbol") continue;
-      put(first ? `{
-${inner}` : `,
-${inner}`);
+      put(first ? d.open : d.next);
       first = false;
-      put(`${quote(k)}: `);
+      put(keyText(k));
       write(x, inner);
     }
-    put(first ? "{}" : `
-${indent}}`);
+    put(first ? "{}" : d.closeObject);
   };
   write(value, "");
   put("\n");
@@ -51685,14 +51697,6 @@ function formClusters(facts, explicit2, declared) {
 
 // src/evaluate/tri.ts
 var tri3 = (b) => b ? "true" : "false";
-function and(values) {
-  if (values.includes("false")) return "false";
-  return values.includes("unknown") ? "unknown" : "true";
-}
-function or(values) {
-  if (values.includes("true")) return "true";
-  return values.includes("unknown") ? "unknown" : "false";
-}
 function not(v) {
   return v === "unknown" ? v : v === "true" ? "false" : "true";
 }
@@ -51774,22 +51778,36 @@ var NONE = /* @__PURE__ */ new Set();
 function isLeaf(c) {
   return "fact" in c;
 }
+var DECIDED = {
+  true: { value: "true", unknownFacts: NONE },
+  false: { value: "false", unknownFacts: NONE }
+};
+var unknownLeaf = /* @__PURE__ */ new WeakMap();
 function evalCondition(c, binding, absent) {
   if (isLeaf(c)) {
-    const bound2 = binding.get(c.fact);
-    const value2 = evalLeaf(c, bound2, absent);
-    return { value: value2, unknownFacts: value2 === "unknown" ? /* @__PURE__ */ new Set([c.fact]) : NONE };
+    const value = evalLeaf(c, binding.get(c.fact), absent);
+    if (value !== "unknown") return DECIDED[value];
+    let r = unknownLeaf.get(c);
+    if (!r) unknownLeaf.set(c, r = { value, unknownFacts: /* @__PURE__ */ new Set([c.fact]) });
+    return r;
   }
   if ("not" in c) {
     const r = evalCondition(c.not, binding, absent);
-    return { value: not(r.value), unknownFacts: r.unknownFacts };
+    return r.value === "unknown" ? r : DECIDED[not(r.value)];
   }
-  const parts2 = ("all" in c ? c.all : c.any).map((p) => evalCondition(p, binding, absent));
-  const value = "all" in c ? and(parts2.map((p) => p.value)) : or(parts2.map((p) => p.value));
-  if (value !== "unknown") return { value, unknownFacts: NONE };
+  const all = "all" in c;
+  const stop2 = all ? "false" : "true";
+  let unknown;
+  for (const p of all ? c.all : c.any) {
+    const r = evalCondition(p, binding, absent);
+    if (r.value === stop2) return DECIDED[stop2];
+    if (r.value === "unknown") (unknown ??= []).push(r);
+  }
+  if (!unknown) return DECIDED[all ? "true" : "false"];
+  if (unknown.length === 1) return unknown[0];
   const unknownFacts = /* @__PURE__ */ new Set();
-  for (const p of parts2) if (p.value === "unknown") p.unknownFacts.forEach((f) => unknownFacts.add(f));
-  return { value, unknownFacts };
+  for (const p of unknown) p.unknownFacts.forEach((f) => unknownFacts.add(f));
+  return { value: "unknown", unknownFacts };
 }
 function factsOf(c, out2 = []) {
   if (isLeaf(c)) {
@@ -51858,8 +51876,19 @@ function evaluateRule(rule, ctx) {
   for (const binding of combinations(names, values)) {
     const w = evalCondition(rule.when, binding, "unknown");
     if (w.value === "false") continue;
-    const u = (rule.unless ?? []).map((c) => evalCondition(c, binding, "false"));
-    const cancelled = or(u.map((r) => r.value));
+    let cancelled = "false";
+    let u;
+    for (const c of rule.unless ?? []) {
+      const r = evalCondition(c, binding, "false");
+      if (r.value === "true") {
+        cancelled = "true";
+        break;
+      }
+      if (r.value === "unknown") {
+        cancelled = "unknown";
+        (u ??= []).push(r);
+      }
+    }
     if (cancelled === "true") continue;
     if (w.value === "true" && cancelled === "false") {
       const key = findingKey(rule, binding, whenFacts);
@@ -51868,7 +51897,7 @@ function evaluateRule(rule, ctx) {
       else affected.set(key, [new Map(binding)]);
     } else {
       w.unknownFacts.forEach((n) => unknown.add(n));
-      u.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
+      u?.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
       unknownBinding ??= new Map(binding);
     }
   }
@@ -58584,6 +58613,7 @@ function noteConflicts(results, conflicts) {
   };
   const notesOf = /* @__PURE__ */ new Map();
   const suffixes = /* @__PURE__ */ new Map();
+  const noted = /* @__PURE__ */ new Map();
   for (const r of results) {
     let known2 = notesOf.get(r.context);
     if (!known2) notesOf.set(r.context, known2 = /* @__PURE__ */ new Map());
@@ -58601,29 +58631,50 @@ function noteConflicts(results, conflicts) {
     const key = [...notes].join("\0");
     let suffix = suffixes.get(key);
     if (suffix === void 0) suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
-    r.message = intern(r.message + suffix);
+    let bySuffix = noted.get(r.message);
+    if (!bySuffix) noted.set(r.message, bySuffix = /* @__PURE__ */ new Map());
+    let message = bySuffix.get(suffix);
+    if (message === void 0) bySuffix.set(suffix, message = intern(r.message + suffix));
+    r.message = message;
   }
 }
 
 // src/policy/merge-clusters.ts
-function sameKey(r, factKeys) {
-  let evidence = "";
-  for (const f of r.evidence) {
-    let k = factKeys.get(f);
-    if (k === void 0) factKeys.set(f, k = `${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`);
-    evidence = evidence === "" ? k : `${evidence}|${k}`;
+var KeyMaker = class {
+  textIds = /* @__PURE__ */ new Map();
+  factIds = /* @__PURE__ */ new Map();
+  key(r) {
+    const evidence = r.evidence.map((f) => this.factId(f)).join(",");
+    const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
+    const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
+    return [
+      this.textId(r.ruleId),
+      this.textId(r.message),
+      r.primary ? this.textId(formatPlace(r.primary)) : "",
+      evidence,
+      this.textId(marks2),
+      this.textId(missing)
+    ].join(" ");
   }
-  const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
-  const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
-  return [r.ruleId, r.message, r.primary ? formatPlace(r.primary) : "", evidence, marks2, missing].join("\0");
-}
+  textId(text2) {
+    let id = this.textIds.get(text2);
+    if (id === void 0) this.textIds.set(text2, id = this.textIds.size);
+    return id;
+  }
+  /** Facts with the same name, value and place are the same evidence, whichever object holds them. */
+  factId(f) {
+    let id = this.factIds.get(f);
+    if (id === void 0) this.factIds.set(f, id = this.textId(`${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`));
+    return id;
+  }
+};
 function mergeAcrossClusters(results) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Map();
-  const factKeys = /* @__PURE__ */ new Map();
+  const keys = new KeyMaker();
   const copies = /* @__PURE__ */ new Set();
   for (const r of results) {
-    const key = sameKey(r, factKeys);
+    const key = keys.key(r);
     const at2 = seen.get(key);
     if (at2 === void 0) {
       seen.set(key, out2.length);
