@@ -21,6 +21,8 @@ export interface RuleResult {
   evidence: Fact[];
   /** Stable across runs and unrelated line moves. */
   fingerprint: string;
+  /** Set with `clusters`: every cluster's own fingerprint (the first is `fingerprint`), so a baseline covers them all. */
+  fingerprints?: string[];
 }
 
 export interface Finding extends RuleResult {

@@ -11,7 +11,8 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
     version: 1,
     findings: findings
       .filter((f) => !f.suppressed)
-      .map((f) => ({ ruleId: f.ruleId, context: f.context, fingerprint: f.fingerprint, message: f.message }))
+      // A result shared by several clusters stands for one finding per cluster, each with its fingerprint.
+      .flatMap((f) => (f.fingerprints ?? [f.fingerprint]).map((fingerprint) => ({ ruleId: f.ruleId, context: f.context, fingerprint, message: f.message })))
       .sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)),
   };
 }

@@ -60,13 +60,21 @@ export function mergeAcrossClusters<T extends Finding | Undetermined>(results: r
     }
     let first = out[at]!;
     if (!copies.has(first)) {
-      out[at] = first = { ...first, ...(first.clusters ? { clusters: [...first.clusters] } : {}) };
+      out[at] = first = {
+        ...first,
+        ...(first.clusters ? { clusters: [...first.clusters] } : {}),
+        ...(first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}),
+      };
       copies.add(first);
     }
     const names = first.clusters ?? [first.context];
     if (!names.includes(r.context)) names.push(r.context);
     first.clusters = names;
     first.context = names.join(', ');
+    // Each cluster's copy keeps its own identity: a baseline written from the merged result holds them all.
+    const prints = first.fingerprints ?? [first.fingerprint];
+    for (const p of r.fingerprints ?? [r.fingerprint]) if (!prints.includes(p)) prints.push(p);
+    first.fingerprints = prints;
   }
   return out;
 }

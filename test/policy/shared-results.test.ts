@@ -3,6 +3,7 @@ import type { Conflict } from '../../src/context/conflicts.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { Finding } from '../../src/model/finding.js';
 import { noteConflicts } from '../../src/policy/conflict-notes.js';
+import { applyBaseline, makeBaseline } from '../../src/policy/baseline.js';
 import { mergeAcrossClusters } from '../../src/policy/merge-clusters.js';
 
 // Results over facts shared by many clusters: each note and merge key is made once (issue 11), and a fact
@@ -86,5 +87,23 @@ describe('merging look-alike results across clusters', () => {
     expect(out[1]).toBe(c);
     expect(out[0]).not.toBe(a);
     expect([a.context, a.clusters, b.context]).toEqual(['a', undefined, 'b']);
+  });
+});
+
+describe('a baseline of a result shared by several clusters', () => {
+  const shared = fact('calico.version', '3.26.1', 'platform/calico.yaml', 11);
+
+  it('the merged result keeps every cluster fingerprint, and the baseline written from it hides every copy next time', () => {
+    const [merged] = mergeAcrossClusters([finding('a', [shared]), finding('b', [shared]), finding('c', [shared])]);
+    expect(merged).toMatchObject({ context: 'a, b, c', fingerprint: 'fp-a', fingerprints: ['fp-a', 'fp-b', 'fp-c'] });
+    const baseline = makeBaseline([merged!]);
+    expect(baseline.findings.map((f) => f.fingerprint)).toEqual(['fp-a', 'fp-b', 'fp-c']);
+    const next = [finding('a', [shared]), finding('b', [shared]), finding('c', [shared])];
+    applyBaseline(next, baseline);
+    expect(next.map((f) => f.filtered)).toEqual(['baseline', 'baseline', 'baseline']);
+  });
+
+  it('a result of one cluster has no fingerprints list', () => {
+    expect(mergeAcrossClusters([finding('a', [shared])])[0]?.fingerprints).toBeUndefined();
   });
 });
