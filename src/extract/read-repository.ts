@@ -45,8 +45,8 @@ export interface RepositoryFacts {
 
 /**
  * discover → parse → extract, in one synchronous pass: files are read into one buffer, searched for every
- * trigger on the raw bytes, and only the few that hold one are decoded and parsed (docs/ARCHITECTURE.md,
- * "Performance"); then Terraform, per module directory.
+ * trigger on the raw bytes, and only the few that hold one are decoded and parsed (README.md,
+ * "Benchmark"); then Terraform, per module directory.
  */
 export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts> {
   const reader = new RepositoryReader(opts);
