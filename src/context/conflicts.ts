@@ -1,4 +1,4 @@
-import type { Fact, FactName } from '../model/fact.js';
+import { nearestPlace, type FactName } from '../model/fact.js';
 import type { Diagnostic } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import type { ClusterContext } from './types.js';
@@ -20,11 +20,6 @@ export interface Conflict {
   values: { value: string; places: Place[] }[];
 }
 
-/** The place a value was read at, or the place of what it was derived from. */
-function placeOf(f: Fact): Place | undefined {
-  return f.place ?? f.derivedFrom?.map(placeOf).find((p) => p !== undefined);
-}
-
 /**
  * Values that contradict each other in one cluster. Only what the repository or the user says counts:
  * defaults lose to any real value, and a derived value follows its source (whose conflict is reported).
@@ -39,7 +34,7 @@ export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
       if (!byValue || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, (entry = { places: [], seen: new Set() }));
-      const p = placeOf(f);
+      const p = nearestPlace(f);
       const key = p && formatPlace(p);
       if (p && key && !entry.seen.has(key)) {
         entry.seen.add(key);

@@ -1,6 +1,6 @@
 import type { ClusterContext } from '../context/types.js';
 import { factInfo } from '../knowledge/facts.js';
-import { factTree, type Fact, type FactInTree, type FactName } from '../model/fact.js';
+import { factTree, nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import type { Condition, LeafCondition, Rule } from '../model/rule.js';
@@ -97,7 +97,7 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
   };
   const first = many
     .flatMap((n) => values.get(n)!.flatMap((v) => v.facts))
-    .map(placeOf)
+    .map(nearestPlace)
     .find((p) => p !== undefined);
   if (first) u.primary = first;
   const diagnostic: Diagnostic = { level: 'warning', message: `${rule.id} in cluster ${ctx.name} is undetermined: ${why}; ${how}` };
@@ -116,16 +116,9 @@ function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
   return (
     ctx.facts
       .filter(mine)
-      .map(placeOf)
-      .find((p) => p !== undefined) ?? ctx.facts.map(placeOf).find((p) => p !== undefined)
+      .map(nearestPlace)
+      .find((p) => p !== undefined) ?? ctx.facts.map(nearestPlace).find((p) => p !== undefined)
   );
-}
-
-/** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */
-export function placeOf(f: Fact): Place | undefined {
-  let nearest: FactInTree | undefined;
-  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
-  return nearest?.fact.place;
 }
 
 /** The note of an `unverified` version range of the rule that holds the value, if any. */
@@ -211,7 +204,7 @@ function primaryPlace(rule: Rule, merged: Merged, order: FactName[]): Place | un
   const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
   for (const n of prefer) {
     for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
-      const p = placeOf(f);
+      const p = nearestPlace(f);
       if (p) return p;
     }
   }

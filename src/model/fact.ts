@@ -106,6 +106,13 @@ export interface FactInTree {
   via?: Fact;
 }
 
+/** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */
+export function nearestPlace(f: Fact): Place | undefined {
+  let nearest: FactInTree | undefined;
+  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
+  return nearest?.fact.place;
+}
+
 /**
  * The one walk over evidence trees: every fact, then (depth first, in order) every fact it was derived
  * from, at any depth. Reporters, suppression, conflict notes and fingerprints all read derivations through it.
