@@ -56,4 +56,10 @@ testExtractor(calicoNode, [
     only: { names: ['calico.dataplane'] },
     facts: [],
   },
+  {
+    title: 'FELIX_NFTABLESMODE as the Felix nftables mode (rule pack 2)',
+    fixture: 'nftables.yaml',
+    only: { names: ['calico.nftablesMode'] },
+    facts: [{ name: 'calico.nftablesMode', value: 'Disabled', line: 14, column: 22 }],
+  },
 ]);

@@ -15,4 +15,12 @@ testExtractor(felixConfiguration, [
     notes: { 0: undefined, 3: 'FelixConfiguration node.worker-1 (one node only)' },
   },
   { title: 'a CRD schema that mentions the fields is not a setting', fixture: 'crd.yaml', facts: [] },
+  {
+    title: 'nftablesMode, and the nftables dataplane it selects (rule pack 2)',
+    fixture: 'nftables.yaml',
+    facts: [
+      { name: 'calico.nftablesMode', value: 'Enabled', line: 6, column: 17 },
+      { name: 'calico.dataplane', value: 'Nftables', line: 6, column: 17 },
+    ],
+  },
 ]);

@@ -44,6 +44,17 @@ testExtractor(
       facts: [{ name: 'cluster.definition', value: 'k0s-cluster-config', line: 2, column: 7 }],
       notes: { 0: 'k0sctl Cluster' },
     },
+    {
+      title: 'calico envVars FELIX_BPFENABLED and FELIX_NFTABLESMODE, api.extraArgs enable-admission-plugins (rule pack 2)',
+      fixture: 'k0s-cluster-config/calico-env.yaml',
+      only: { names: ['calico.dataplane', 'calico.nftablesMode', 'apiserver.admissionPlugins'] },
+      facts: [
+        { name: 'calico.dataplane', value: 'Iptables', line: 10, column: 15, origin: 'default' },
+        { name: 'calico.nftablesMode', value: 'Disabled', line: 15, column: 29 },
+        { name: 'calico.dataplane', value: 'BPF', line: 14, column: 27 },
+        { name: 'apiserver.admissionPlugins', value: 'NodeRestriction,DenyServiceExternalIPs', line: 8, column: 33 },
+      ],
+    },
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );

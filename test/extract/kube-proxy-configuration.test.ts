@@ -52,4 +52,10 @@ testExtractor(kubeProxyConfiguration, [
       { name: 'kubeProxy.mode', value: 'iptables', line: 16, column: 13, origin: 'default' },
     ],
   },
+  {
+    title: 'featureGates as Name=value pairs (rule pack 2)',
+    fixture: 'gates.yaml',
+    only: { names: ['kubeProxy.featureGates'] },
+    facts: [{ name: 'kubeProxy.featureGates', value: 'NFTablesProxyMode=true,TopologyAwareHints=false', line: 5, column: 3 }],
+  },
 ]);

@@ -20,4 +20,13 @@ testExtractor(kubeProxyFlags, [
     facts: [{ name: 'kubeProxy.mode', value: 'iptables', line: 9, column: 12, origin: 'default' }],
     notes: { 0: /default mode, iptables on Linux/ },
   },
+  {
+    title: '--feature-gates and a non-empty KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK on kube-proxy only (rule pack 2)',
+    fixture: 'nftables.yaml',
+    only: { names: ['kubeProxy.featureGates', 'kubeProxy.nftablesSkipKernelCheck'] },
+    facts: [
+      { name: 'kubeProxy.featureGates', value: 'NFTablesProxyMode=true', line: 16, column: 15 },
+      { name: 'kubeProxy.nftablesSkipKernelCheck', value: 'true', line: 19, column: 22 },
+    ],
+  },
 ]);

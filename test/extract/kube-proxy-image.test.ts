@@ -50,4 +50,12 @@ testExtractor(kubeProxyImage, [
     notes: { 2: 'default of ${KUBERNETES_VERSION:-v1.26.5}' },
   },
   { title: 'ignores kube-proxy images in comments, CRD descriptions and plain strings', fixture: 'decoys.yaml', facts: [] },
+  {
+    title: 'hyperkube images give kube-proxy facts only when they run kube-proxy (rule pack 2)',
+    fixture: 'hyperkube.yaml',
+    facts: [
+      { name: 'kubeProxy.image', value: 'k8s.gcr.io/hyperkube-amd64', line: 11, column: 18 },
+      { name: 'kubeProxy.version', value: '1.16.11', line: 11, column: 18 },
+    ],
+  },
 ]);

@@ -104,6 +104,15 @@ testExtractor(
       only: { names: ['kubeProxy.disabled'] },
       facts: [],
     },
+    {
+      title: 'kube_feature_gates (kube-proxy falls back to it) and kube_apiserver_enable_admission_plugins (rule pack 2)',
+      fixture: `${DIR}inventory/nft/group_vars/k8s_cluster/k8s-cluster.yml`,
+      only: { names: ['kubeProxy.featureGates', 'apiserver.admissionPlugins'] },
+      facts: [
+        { name: 'kubeProxy.featureGates', value: 'NFTablesProxyMode=true', line: 5, column: 3 },
+        { name: 'apiserver.admissionPlugins', value: 'NodeRestriction,DenyServiceExternalIPs', line: 7, column: 3 },
+      ],
+    },
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );

@@ -29,6 +29,15 @@ testExtractor(
       ],
     },
     { title: 'ignores other YAML with a cni key', fixture: 'rke-rke2-config/decoy.yaml', facts: [] },
+    {
+      title: 'kube-proxy-arg feature-gates and kube-apiserver-arg enable-admission-plugins (rule pack 2)',
+      fixture: 'rke-rke2-config/gates.yaml',
+      only: { names: ['kubeProxy.featureGates', 'apiserver.admissionPlugins'] },
+      facts: [
+        { name: 'kubeProxy.featureGates', value: 'NFTablesProxyMode=true', line: 5, column: 5 },
+        { name: 'apiserver.admissionPlugins', value: 'NodeRestriction,DenyServiceExternalIPs', line: 7, column: 5 },
+      ],
+    },
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );
