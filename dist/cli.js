@@ -28671,6 +28671,11 @@ var FACT_NAMES = [
 function isFactName(s) {
   return FACT_NAMES.includes(s);
 }
+function nearestPlace(f) {
+  let nearest;
+  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
+  return nearest?.fact.place;
+}
 function factTree(facts) {
   const out2 = [];
   const walk = (list, depth, via) => {
@@ -29108,7 +29113,7 @@ function overCap(rule, ctx, names, values, total) {
     evidence: [],
     fingerprint: fingerprint(rule.id, ctx.name, ["over-limit", ...many], [])
   };
-  const first = many.flatMap((n) => values.get(n).flatMap((v) => v.facts)).map(placeOf).find((p) => p !== void 0);
+  const first = many.flatMap((n) => values.get(n).flatMap((v) => v.facts)).map(nearestPlace).find((p) => p !== void 0);
   if (first) u.primary = first;
   const diagnostic = { level: "warning", message: `${rule.id} in cluster ${ctx.name} is undetermined: ${why}; ${how}` };
   if (first) diagnostic.place = first;
@@ -29116,12 +29121,7 @@ function overCap(rule, ctx, names, values, total) {
 }
 function componentPlace(rule, ctx) {
   const mine = (f) => rule.component === "calico" ? f.name.startsWith("calico.") : rule.component === "kube-proxy" ? f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version" : f.name.startsWith(`${rule.component}.`);
-  return ctx.facts.filter(mine).map(placeOf).find((p) => p !== void 0) ?? ctx.facts.map(placeOf).find((p) => p !== void 0);
-}
-function placeOf(f) {
-  let nearest;
-  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
-  return nearest?.fact.place;
+  return ctx.facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? ctx.facts.map(nearestPlace).find((p) => p !== void 0);
 }
 function unverifiedNote(rule, fact, bound2) {
   const leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c));
@@ -29187,7 +29187,7 @@ function primaryPlace(rule, merged, order) {
   const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
   for (const n of prefer) {
     for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
-      const p = placeOf(f);
+      const p = nearestPlace(f);
       if (p) return p;
     }
   }
@@ -29856,7 +29856,7 @@ function lineCounterMapper(lc) {
     return { line, column: col };
   };
 }
-function placeOf2(d, node) {
+function placeOf(d, node) {
   const range2 = node?.range;
   if (!range2) return { file: d.file, line: d.embeddedIn?.line ?? 1, column: d.embeddedIn?.column ?? 1 };
   const start2 = d.map(range2[0]);
@@ -30185,7 +30185,7 @@ function parseEmbedded(outer, node) {
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return [];
   const usable = docs.filter((d) => d.contents && !(0, import_yaml4.isScalar)(d.contents));
   if (usable.length === 0) return [];
-  const at2 = placeOf2(outer, node);
+  const at2 = placeOf(outer, node);
   const map = node.type === import_yaml4.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at2.line, column: at2.column });
   return usable.map((doc) => ({
     file: outer.file,
@@ -31717,7 +31717,7 @@ function isIgnoredOsImage(input, kind) {
 
 // src/extract/fact-at.ts
 function factAt(source, d, node, name2, value, opts = {}) {
-  const f = { name: name2, value, origin: opts.origin ?? "repository", place: placeOf2(d, node), source };
+  const f = { name: name2, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
   if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
   if (f.place && d.conditional?.(f.place.line)) {
@@ -32586,7 +32586,7 @@ var serviceExternalIpsLocal = {
     for (const { object, spec, ips } of externalIpsServices(d)) {
       const policyNode = get(d, spec, "externalTrafficPolicy");
       if (str(d, policyNode) !== "Local") continue;
-      const ipsLine = placeOf2(d, keyNode(spec, "externalIPs")).line;
+      const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
         factAt(ID14, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
@@ -32883,7 +32883,7 @@ var import_yaml11 = __toESM(require_dist(), 1);
 // src/extract/scalar-text.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 function scalarTextMapper(d, node) {
-  const at2 = placeOf2(d, node);
+  const at2 = placeOf(d, node);
   const fallback = () => ({ line: at2.line, column: at2.column });
   if (!(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
   const value = node.value;
@@ -33465,8 +33465,8 @@ function envFacts(d, node) {
   for (const [key, value, pair2] of entries(d, node)) {
     const text2 = value === void 0 ? void 0 : str(d, value);
     if (text2 === void 0 || !(0, import_yaml11.isScalar)(pair2.key) || !value) continue;
-    const k = placeOf2(d, pair2.key);
-    const v = placeOf2(d, value);
+    const k = placeOf(d, pair2.key);
+    const v = placeOf(d, value);
     const hits = assignmentWordFacts(
       { text: key, line: k.line, column: k.column },
       { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) }
@@ -33482,7 +33482,7 @@ function quoteShift(d, node) {
 function imageFacts2(d, node) {
   const text2 = node === void 0 ? void 0 : str(d, node);
   if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
-  const at2 = placeOf2(d, node);
+  const at2 = placeOf(d, node);
   const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
   return toFacts(ID19, d.file, hits);
 }
@@ -34312,7 +34312,7 @@ function isAnsibleDoc(d) {
   return kindOf(d).apiVersion === void 0;
 }
 function wordOf(d, node, text2) {
-  const at2 = placeOf2(d, node);
+  const at2 = placeOf(d, node);
   const c = node.range ? d.text[node.range[0]] : void 0;
   return { text: text2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) };
 }
@@ -34722,7 +34722,7 @@ var kubesprayRequirements = {
 function yamlWord(d, node) {
   const text2 = node === void 0 ? void 0 : str(d, node);
   if (!node || text2 === void 0) return void 0;
-  const at2 = placeOf2(d, node);
+  const at2 = placeOf(d, node);
   const c = node.range ? d.text[node.range[0]] : void 0;
   const trimmed2 = text2.trim();
   return { text: trimmed2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) + (text2.length - text2.trimStart().length) };
@@ -35946,9 +35946,6 @@ var SINGLE_VALUED = [
   "calico.vxlanMode",
   "calico.ipipMode"
 ];
-function placeOf3(f) {
-  return f.place ?? f.derivedFrom?.map(placeOf3).find((p) => p !== void 0);
-}
 function findConflicts(contexts) {
   const out2 = [];
   for (const ctx of contexts) {
@@ -35958,7 +35955,7 @@ function findConflicts(contexts) {
       if (!byValue || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, entry = { places: [], seen: /* @__PURE__ */ new Set() });
-      const p = placeOf3(f);
+      const p = nearestPlace(f);
       const key = p && formatPlace(p);
       if (p && key && !entry.seen.has(key)) {
         entry.seen.add(key);
