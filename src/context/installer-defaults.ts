@@ -10,7 +10,7 @@ import {
   type InstallerWhen,
   type Tri as KTri,
 } from '../knowledge/installers.js';
-import type { Fact, FactName } from '../model/fact.js';
+import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import { DERIVATIONS } from './derive.js';
 
@@ -33,7 +33,8 @@ export function applyInstallerDefaults(facts: readonly Fact[]): Fact[] {
   const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
   const out = [...facts];
-  for (const name of FACT_ORDER) {
+  // In catalog order, the cluster version first; names no profile sets give nothing (schema: defaultFact).
+  for (const name of FACT_NAMES) {
     if (present.has(name)) continue;
     // A derivation from a fact the cluster has would give a better value (except kube-proxy releases the table pins).
     if (name !== 'kubeProxy.version' && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
@@ -47,21 +48,6 @@ export function applyInstallerDefaults(facts: readonly Fact[]): Fact[] {
   }
   return out;
 }
-
-/** Facts an installer may supply, in the order they are added (the cluster version first). */
-const FACT_ORDER: readonly FactName[] = [
-  'kubernetes.version',
-  'kubeProxy.version',
-  'kubeProxy.mode',
-  'calico.version',
-  'calico.ipipMode',
-  'calico.vxlanMode',
-  'calico.iptablesBackend',
-  'calico.featureDetectOverride',
-  'calico.dataplane',
-  // Where the installer is the node OS (Talos): its kernel then follows from the OS table.
-  'node.os',
-];
 
 function single<T>(xs: readonly (T | undefined)[]): T | undefined {
   const set = new Set(xs.filter((x): x is T => x !== undefined));
