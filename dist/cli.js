@@ -25193,6 +25193,60 @@ function kubernetesSatisfies(k8s, range2) {
   return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
 }
 
+// src/model/fact.ts
+var FACT_NAMES = [
+  "kubernetes.version",
+  "kubeProxy.version",
+  "kubeProxy.mode",
+  "kubeProxy.disabled",
+  "kubeProxy.image",
+  "calico.version",
+  "calico.kubeControllersVersion",
+  "calico.operatorVersion",
+  "calico.ipipMode",
+  "calico.vxlanMode",
+  "calico.iptablesBackend",
+  "calico.featureDetectOverride",
+  "calico.dataplane",
+  "node.os",
+  "node.kernel",
+  "host.iptablesBackend",
+  "host.ipTablesModuleLoaded",
+  "host.nodeIpInterfaceMayChange",
+  "service.externalIPsLocal",
+  "service.loadBalancerSourceRanges",
+  "cluster.definition",
+  "kustomize.layer",
+  "installer.name",
+  "installer.release",
+  "cluster.cni",
+  "kubeProxy.featureGates",
+  "kubeProxy.nftablesSkipKernelCheck",
+  "calico.nftablesMode",
+  "service.externalIPs",
+  "apiserver.admissionPlugins",
+  "ansible.variable"
+];
+function isFactName(s) {
+  return FACT_NAMES.includes(s);
+}
+function nearestPlace(f) {
+  let nearest;
+  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
+  return nearest?.fact.place;
+}
+function factTree(facts) {
+  const out2 = [];
+  const walk = (list, depth, via) => {
+    for (const fact of list) {
+      out2.push(via ? { fact, depth, via } : { fact, depth });
+      if (fact.derivedFrom) walk(fact.derivedFrom, depth + 1, fact);
+    }
+  };
+  walk(facts, 0);
+  return out2;
+}
+
 // src/context/installer-defaults.ts
 function applyInstallerDefaults(facts) {
   const profile = chooseProfile(facts);
@@ -25204,7 +25258,7 @@ function applyInstallerDefaults(facts) {
   const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
   const out2 = [...facts];
-  for (const name2 of FACT_ORDER) {
+  for (const name2 of FACT_NAMES) {
     if (present.has(name2)) continue;
     if (name2 !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name2 && present.has(d.from))) continue;
     const f = combine(
@@ -25217,19 +25271,6 @@ function applyInstallerDefaults(facts) {
   }
   return out2;
 }
-var FACT_ORDER = [
-  "kubernetes.version",
-  "kubeProxy.version",
-  "kubeProxy.mode",
-  "calico.version",
-  "calico.ipipMode",
-  "calico.vxlanMode",
-  "calico.iptablesBackend",
-  "calico.featureDetectOverride",
-  "calico.dataplane",
-  // Where the installer is the node OS (Talos): its kernel then follows from the OS table.
-  "node.os"
-];
 function single(xs) {
   const set = new Set(xs.filter((x) => x !== void 0));
   return set.size === 1 ? [...set][0] : void 0;
@@ -28632,60 +28673,6 @@ function factCatalog() {
 }
 function factInfo(name2) {
   return factCatalog().get(name2) ?? { name: name2, component: "node", label: name2, description: name2, hint: `pass --fact ${name2}=VALUE` };
-}
-
-// src/model/fact.ts
-var FACT_NAMES = [
-  "kubernetes.version",
-  "kubeProxy.version",
-  "kubeProxy.mode",
-  "kubeProxy.disabled",
-  "kubeProxy.image",
-  "calico.version",
-  "calico.kubeControllersVersion",
-  "calico.operatorVersion",
-  "calico.ipipMode",
-  "calico.vxlanMode",
-  "calico.iptablesBackend",
-  "calico.featureDetectOverride",
-  "calico.dataplane",
-  "node.os",
-  "node.kernel",
-  "host.iptablesBackend",
-  "host.ipTablesModuleLoaded",
-  "host.nodeIpInterfaceMayChange",
-  "service.externalIPsLocal",
-  "service.loadBalancerSourceRanges",
-  "cluster.definition",
-  "kustomize.layer",
-  "installer.name",
-  "installer.release",
-  "cluster.cni",
-  "kubeProxy.featureGates",
-  "kubeProxy.nftablesSkipKernelCheck",
-  "calico.nftablesMode",
-  "service.externalIPs",
-  "apiserver.admissionPlugins",
-  "ansible.variable"
-];
-function isFactName(s) {
-  return FACT_NAMES.includes(s);
-}
-function nearestPlace(f) {
-  let nearest;
-  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
-  return nearest?.fact.place;
-}
-function factTree(facts) {
-  const out2 = [];
-  const walk = (list, depth, via) => {
-    for (const fact of list) {
-      out2.push(via ? { fact, depth, via } : { fact, depth });
-      if (fact.derivedFrom) walk(fact.derivedFrom, depth + 1, fact);
-    }
-  };
-  walk(facts, 0);
-  return out2;
 }
 
 // src/knowledge/safe-pattern.ts

@@ -51586,7 +51586,7 @@ function applyInstallerDefaults(facts) {
   const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
   const out2 = [...facts];
-  for (const name2 of FACT_ORDER) {
+  for (const name2 of FACT_NAMES) {
     if (present.has(name2)) continue;
     if (name2 !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name2 && present.has(d.from))) continue;
     const f = combine2(
@@ -51599,19 +51599,6 @@ function applyInstallerDefaults(facts) {
   }
   return out2;
 }
-var FACT_ORDER = [
-  "kubernetes.version",
-  "kubeProxy.version",
-  "kubeProxy.mode",
-  "calico.version",
-  "calico.ipipMode",
-  "calico.vxlanMode",
-  "calico.iptablesBackend",
-  "calico.featureDetectOverride",
-  "calico.dataplane",
-  // Where the installer is the node OS (Talos): its kernel then follows from the OS table.
-  "node.os"
-];
 function single(xs) {
   const set = new Set(xs.filter((x) => x !== void 0));
   return set.size === 1 ? [...set][0] : void 0;
