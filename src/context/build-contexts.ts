@@ -1,4 +1,5 @@
 import type { Fact } from '../model/fact.js';
+import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
 import { applyInstallerDefaults } from './installer-defaults.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
@@ -17,11 +18,13 @@ export interface DeclaredCluster {
  * Facts → cluster contexts. Kustomize overlays are resolved over the whole repository first (an overlay
  * may sit beside its cluster's tree); then facts are split among the clusters of the config file, or the
  * clusters the repository visibly holds, or kept as one. In each context: variable references resolved
- * (resolve-vars.ts), precedence, then derivations.
+ * (resolve-vars.ts), precedence, then derivations. Before all of it, facts extractors wrote as image names
+ * or chart versions are decoded (decode.ts).
  * Flags and Action inputs apply to every context and win over a cluster's configured values.
  */
 export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[] = []): ClusterContext[] {
-  const layered = applyOverrides(repoFacts);
+  // Image names and chart versions are decoded first, so overrides and precedence compare decoded values.
+  const layered = applyOverrides(decodeFacts(repoFacts));
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
   return groupFacts(layered.facts, specs).map((g) => {

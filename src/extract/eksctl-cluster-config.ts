@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { kubernetesMinor } from '../knowledge/os-image-patterns.js';
+import { isIgnoredOsImage, kubernetesMinor } from '../knowledge/os-image-patterns.js';
 import { installerNameFact } from './installer-fact.js';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
@@ -7,7 +7,7 @@ import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw, osImageFact } from './fact-at.js';
 import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
-import { isPlaceholder, normalizeVersion } from './values.js';
+import { envDefault, isPlaceholder, normalizeVersion } from './values.js';
 
 const ID = 'eksctl-cluster-config';
 
@@ -27,8 +27,8 @@ function nodeGroupOs(d: YamlDoc, ng: Node, k8sMinor: string | undefined): Fact |
   const amiNode = get(d, ng, 'ami');
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID, d, familyNode, family, 'ami-family');
-    if (!fact) return undefined;
+    // A Windows family is no node OS the rules concern (recognition only; the family is decoded in context/).
+    if (isIgnoredOsImage(envDefault(family) ?? family, 'ami-family')) return undefined;
     return {
       ...factAt(ID, d, familyNode, 'node.os', family, {
         raw: ami,

@@ -3,7 +3,7 @@ import type { Fact, FactName, FactOrigin } from '../model/fact.js';
 import { str } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
 import { envDefault, isPlaceholder, MAX_VALUE_LENGTH } from './values.js';
-import { isIgnoredOsImage, matchOsImage, type OsImageContext, type OsImageKind } from '../knowledge/os-image-patterns.js';
+import { isDroppedOsImage, type OsImageContext, type OsImageKind } from '../knowledge/os-image-patterns.js';
 
 export interface FactOptions {
   origin?: FactOrigin;
@@ -69,9 +69,10 @@ export function factFromNode(
 
 /**
  * A `node.os` fact from an image, template, AMI family or os-release name (data/os-image-patterns.yaml):
- * the value is a node-os spec and the note shows the inference ("rockylinux-8-kube-v1.28.3 → Rocky Linux 8").
- * A placeholder, a name no pattern knows, or an OS whose release is unknown gives an unresolved fact (the
- * OS exists but its kernel cannot be inferred); `${VAR:-default}` reads the default; Windows gives none.
+ * the value is the name as written (a `${VAR:-default}` reads the default), marked for the context stage
+ * (src/context/decode.ts) to decode into a node-os spec ("rockylinux-8-kube-v1.28.3 → Rocky Linux 8"),
+ * an unresolved fact for a name no pattern knows, or nothing for Windows. A placeholder gives an
+ * unresolved fact here (the OS exists but its kernel cannot be inferred).
  */
 export function osImageFact(
   source: string,
@@ -88,15 +89,11 @@ export function osImageFact(
   if (dflt === undefined && isPlaceholder(text)) {
     return { ...factAt(source, d, node, 'node.os', text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
-  // Image names are free text on OpenStack and vSphere: "ubuntu-22.04" or "Ubuntu 22.04 LTS" name the OS too.
-  const m = matchOsImage(name, kind, ctx) ?? (kind === 'image' ? (matchOsImage(name, 'base-os', ctx) ?? matchOsImage(name, 'os-release', ctx)) : undefined);
-  if (!m) {
-    if (isIgnoredOsImage(name, kind)) return undefined;
-    return { ...factAt(source, d, node, 'node.os', name, { raw: text, note: `${name}: not a known OS image name` }), unresolved: true };
-  }
-  const note = dflt === undefined ? m.note : `${m.note} (default of ${text})`;
-  const f = factAt(source, d, node, 'node.os', m.spec, { raw: text, note });
-  return m.unresolved ? { ...f, unresolved: true } : f;
+  // A Windows image is no node OS (recognition; decode.ts would drop it too).
+  if (isDroppedOsImage(name, kind === 'image' ? ['image', 'base-os', 'os-release'] : [kind])) return undefined;
+  // `raw` is kept only for a default; decode.ts reads that to say "(default of …)".
+  const f = factAt(source, d, node, 'node.os', name, { raw: text });
+  return { ...f, decode: { as: 'os-image', kind, ...(ctx.k8sMinor !== undefined ? { k8sMinor: ctx.k8sMinor } : {}) } };
 }
 
 /**

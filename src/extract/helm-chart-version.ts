@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { calicoFromChartVersion, isCalicoChart } from '../knowledge/operator-calico.js';
+import { isCalicoChart, isCalicoChartVersion } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
 import { str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
@@ -18,10 +18,10 @@ export function chartVersionFact(source: string, d: YamlDoc, node: Node | undefi
   const dflt = envDefault(raw);
   if (dflt === undefined && isPlaceholder(raw)) return { ...factAt(source, d, node, 'calico.version', raw), unresolved: true };
   const text = (dflt ?? raw).trim();
-  const c = calicoFromChartVersion(chart, text);
-  if (c) {
-    const note = [dflt === undefined ? undefined : `default of ${raw}`, c.note].filter(Boolean).join('; ');
-    return factAt(source, d, node, 'calico.version', c.calico, { raw, note: note || undefined });
+  // Recognition only: the Calico version the chart version stands for is decoded in context/decode.ts.
+  if (isCalicoChartVersion(chart, text)) {
+    const f = factAt(source, d, node, 'calico.version', text, { raw });
+    return { ...f, decode: { as: 'calico-chart', chart, ...(dflt === undefined ? {} : { before: `default of ${raw}` }) } };
   }
   if (RANGE.test(text)) {
     return {

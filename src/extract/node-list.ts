@@ -58,7 +58,9 @@ export const nodeList: YamlExtractor = {
       const osNode = get(d, info, 'osImage');
       const osRaw = str(d, osNode);
       const os = osRaw === undefined ? undefined : osImageFact(ID, d, osNode, osRaw, 'os-release', { k8sMinor: kubernetesMinor(kubelet?.value) });
-      if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
+      // A name still to be decoded (context/decode.ts) gets `who` in front of its decoded note there.
+      if (os?.decode?.as === 'os-image') facts.push({ ...os, decode: { ...os.decode, label: who } });
+      else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
   },

@@ -1,4 +1,4 @@
-import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
+import { isCalicoChartVersion } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import { factAt } from './fact-at.js';
@@ -23,15 +23,10 @@ export const rkeChartVersions: YamlExtractor = {
       const node = get(d, chart, 'version');
       const raw = str(d, node);
       if (!file?.[1] || raw === undefined || isPlaceholder(raw)) continue;
-      const c = calicoFromChartVersion(file[1], raw);
-      if (!c) continue;
-      facts.push(
-        factAt(ID, d, node, 'calico.version', c.calico, {
-          origin: 'default',
-          raw,
-          note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw}`}; installed with cni: calico`,
-        }),
-      );
+      // Recognition only: the Calico version is decoded in the context stage (src/context/decode.ts).
+      if (!isCalicoChartVersion(file[1], raw)) continue;
+      const f = factAt(ID, d, node, 'calico.version', raw, { origin: 'default' });
+      facts.push({ ...f, decode: { as: 'calico-chart', chart: file[1], form: 'rke' } });
     }
     return facts;
   },

@@ -1,4 +1,4 @@
-import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
+import { isCalicoChartVersion } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
 import type { HclBlock, HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
 import { parseFile } from '../parse/parse-file.js';
@@ -73,7 +73,7 @@ function chartVersion(scope: ModuleScope, b: HclBlock, chart: string): Fact | un
   }
   const text = known(v.r);
   // A constraint (`~> 3.26`, `>= 3.26.0`) lets Helm pick the release: present, but not pinned.
-  if (text !== undefined && !calicoFromChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+  if (text !== undefined && !isCalicoChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: 'calico.version',
       value: text,
@@ -84,9 +84,17 @@ function chartVersion(scope: ModuleScope, b: HclBlock, chart: string): Fact | un
       note: `${chart} chart version constraint: the installed release is not fixed`,
     };
   }
-  return hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
-    note: `${chart} chart version = Calico version`,
-  });
+  return chartMarked(
+    chart,
+    hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => (isCalicoChartVersion(chart, s) ? s : undefined), {
+      note: `${chart} chart version = Calico version`,
+    }),
+  );
+}
+
+/** A chart version read as written (recognised, not decoded) is marked for the context stage to decode. */
+function chartMarked(chart: string, f: Fact | undefined): Fact | undefined {
+  return f && !f.unresolved ? { ...f, decode: { as: 'calico-chart', chart, form: 'hcl' } } : f;
 }
 
 function helmSets(scope: ModuleScope, b: HclBlock): HelmSet[] {
@@ -120,13 +128,16 @@ function helmReleaseFacts(scope: ModuleScope, file: HclFile, b: HclBlock, helper
   if (chart !== 'tigera-operator') return [];
   const facts: Fact[] = [];
   const version = fromUrl
-    ? hclFact(
-        ID,
-        'calico.version',
-        scope.attribute(b, 'chart')!.attr.expr.place,
-        { known: true, expr: { kind: 'string', value: fromUrl[2]!, place: b.place }, via: [] },
-        (s) => calicoFromChartVersion(chart, s)?.calico,
-        { note: 'tigera-operator chart archive version = Calico version' },
+    ? chartMarked(
+        chart,
+        hclFact(
+          ID,
+          'calico.version',
+          scope.attribute(b, 'chart')!.attr.expr.place,
+          { known: true, expr: { kind: 'string', value: fromUrl[2]!, place: b.place }, via: [] },
+          (s) => (isCalicoChartVersion(chart, s) ? s : undefined),
+          { note: 'tigera-operator chart archive version = Calico version' },
+        ),
       )
     : chartVersion(scope, b, chart);
   if (version) facts.push(version);

@@ -28,7 +28,10 @@ function nodeGroupOs(scope: ModuleScope, group: Resolved, defaults: Resolved | u
   const amiId = known(ami?.r);
   if (type) {
     const f = hclOsFact(ID, type.valuePlace, type.r, 'image-type', { k8sMinor: minor }, `node group ${name}`);
-    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ''}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
+    const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
+    // A name still to be decoded (context/decode.ts) carries the custom AMI to the end of its decoded note.
+    if (f?.decode?.as === 'os-image' && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
+    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ''}; ${custom}` };
     return f;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { Fact, FactName, FactOrigin } from '../model/fact.js';
+import type { Fact, FactDecode, FactName, FactOrigin } from '../model/fact.js';
 import type { Place } from '../model/place.js';
 import type { Word } from './shell-words.js';
 import { envDefault, isPlaceholder } from './values.js';
@@ -16,6 +16,8 @@ export interface TextFact {
   unresolved?: boolean;
   key?: string;
   candidates?: string[];
+  /** Written value still to be decoded in the context stage (see `Fact.decode`). */
+  decode?: FactDecode;
 }
 
 export interface TextFactOptions {
@@ -81,6 +83,7 @@ export function toFacts(
     if (h.candidates) f.candidates = h.candidates;
     if (h.note) f.note = h.note;
     if (h.key) f.key = h.key;
+    if (h.decode) f.decode = h.decode;
     return f;
   });
 }

@@ -1,4 +1,4 @@
-import { isIgnoredOsImage, matchOsImage } from '../knowledge/os-image-patterns.js';
+import { isDroppedOsImage } from '../knowledge/os-image-patterns.js';
 import { toFacts, type TextFact } from './text-fact.js';
 import type { TextExtractor } from './types.js';
 
@@ -47,14 +47,17 @@ function boxes(text: string): Literal[] {
   return out;
 }
 
+/** The box as written, marked for the context stage to decode (src/context/decode.ts); a Windows box gives none. */
 function boxFact(b: Literal): TextFact | undefined {
-  const at = { line: b.line, column: b.column, length: b.box.length };
-  const m = matchOsImage(b.box, 'vagrant-box');
-  if (!m) {
-    if (isIgnoredOsImage(b.box, 'vagrant-box')) return undefined;
-    return { name: 'node.os', value: b.box, ...at, unresolved: true, note: `Vagrant box ${b.box}: not a box whose OS release is known` };
-  }
-  return { name: 'node.os', value: m.spec, raw: b.box, ...at, note: `Vagrant box ${m.note}`, ...(m.unresolved ? { unresolved: true } : {}) };
+  if (isDroppedOsImage(b.box, ['vagrant-box'])) return undefined;
+  return {
+    name: 'node.os',
+    value: b.box,
+    line: b.line,
+    column: b.column,
+    length: b.box.length,
+    decode: { as: 'os-image', kind: 'vagrant-box', form: 'vagrant' },
+  };
 }
 
 /**

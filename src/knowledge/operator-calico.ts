@@ -98,3 +98,12 @@ export function calicoFromChartVersion(chart: string, version: string): CalicoFr
   const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
   return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : undefined;
 }
+
+/**
+ * Recognition, not derivation: does the chart's version scheme read this text as a Calico release at all?
+ * Extractors use it to decide what to emit (a pinned version, a range, nothing); which Calico version it
+ * stands for is decoded in the context stage (src/context/decode.ts).
+ */
+export function isCalicoChartVersion(chart: string, version: string): boolean {
+  return calicoFromChartVersion(chart, version) !== undefined;
+}

@@ -112,3 +112,13 @@ export function isIgnoredOsImage(input: string, kind: OsImageKind): boolean {
   }
   return false;
 }
+
+/**
+ * Recognition, not derivation: the name is a Windows image for `kinds[0]` and no fallback kind reads it
+ * as an OS, so no node OS fact exists for it. Extractors use it to emit nothing (the fact count and the
+ * candidate search see what they always saw); which OS a name means is decoded in src/context/decode.ts.
+ */
+export function isDroppedOsImage(input: string, kinds: readonly OsImageKind[]): boolean {
+  const [first, ...rest] = kinds;
+  return first !== undefined && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
+}

@@ -84,7 +84,32 @@ export interface Fact {
    * carrying it makes that directory one cluster per key; a fact of the directory without it goes to each.
    */
   cluster?: string;
+  /**
+   * Set by extractors on a fact whose value is still the text AS WRITTEN (an OS image name, a Helm chart
+   * version) and must be decoded through knowledge data; src/context/decode.ts, the context stage's first
+   * step, replaces it with the decoded fact (or drops it) and removes the marker. No marked fact reaches a rule.
+   */
+  decode?: FactDecode;
 }
+
+/**
+ * What a marked fact is decoded as. `before` is note text that precedes the decoded note; `form` picks the
+ * note wording of the extractor family that wrote it (YAML, Terraform, Vagrantfile; Helm, RKE2, Terraform).
+ */
+export type FactDecode =
+  | {
+      as: 'os-image';
+      /** An OsImageKind of src/knowledge/os-image-patterns.ts (the model does not import knowledge). */
+      kind: string;
+      k8sMinor?: string;
+      before?: string;
+      /** Note text that follows the decoded note (a custom AMI: the fact then stays unresolved). */
+      after?: string;
+      /** Who the fact describes ("node worker-1"), written before the whole note with a colon. */
+      label?: string;
+      form?: 'hcl' | 'vagrant';
+    }
+  | { as: 'calico-chart'; chart: string; before?: string; form?: 'rke' | 'hcl' };
 
 /**
  * A replacement declared in one file for facts read from others. On a `kustomize.layer` fact, the facts of

@@ -6,6 +6,7 @@ import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { Fact } from '../../src/model/fact.js';
 import { formatPlace } from '../../src/model/place.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 export const OVERRIDES = fileURLToPath(new URL('../fixtures/sources-a/overrides/', import.meta.url));
 
@@ -20,7 +21,8 @@ export async function repoFacts(root: string): Promise<Fact[]> {
     if (parsed.skipped) continue;
     facts.push(...extractDocs(triggeredExtractors(EXTRACTORS, item.file.path, read.text), parsed.docs, () => undefined));
   }
-  return facts;
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  return decodeFacts(facts);
 }
 
 /** "calico.version=3.26.4 @prod/kustomization.yaml:5:13", for compact assertions. */

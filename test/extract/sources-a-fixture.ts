@@ -5,6 +5,7 @@ import { isHclExtractor, isTextExtractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { Place } from '../../src/model/place.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 export const SOURCES_A = fileURLToPath(new URL('../fixtures/sources-a/', import.meta.url));
 
@@ -16,7 +17,8 @@ export function extractA(extractor: Extractor, path: string): Fact[] {
   const text = readFileSync(`${SOURCES_A}${path}`, 'utf8');
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);
-  return parsed.docs.flatMap((d) => (isTextExtractor(extractor) || isHclExtractor(extractor) ? [] : extractor.extract(d)));
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  return decodeFacts(parsed.docs.flatMap((d) => (isTextExtractor(extractor) || isHclExtractor(extractor) ? [] : extractor.extract(d))));
 }
 
 /** What a fact's place points at in its fixture: the rest of that line from the column. */

@@ -5,6 +5,7 @@ import type { Extractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { Place } from '../../src/model/place.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 export const SOURCES_B = fileURLToPath(new URL('../fixtures/sources-b/', import.meta.url));
 
@@ -39,9 +40,12 @@ function allB(extractors: Extractor | readonly Extractor[], path: string): Fact[
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);
   const list = Array.isArray(extractors) ? extractors : [extractors as Extractor];
-  return extractDocs(list, parsed.docs, (id, err) => {
-    throw new Error(`extractor ${id} failed: ${String(err)}`);
-  });
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  return decodeFacts(
+    extractDocs(list, parsed.docs, (id, err) => {
+      throw new Error(`extractor ${id} failed: ${String(err)}`);
+    }),
+  );
 }
 
 /** The rest of the fixture line a place points at, from its column. */

@@ -7,6 +7,7 @@ import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { HclExtractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { SkippedFile } from '../../src/model/source.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 export const TF_FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -35,7 +36,8 @@ export async function extractTf(extractor: HclExtractor, dir: string): Promise<{
     },
     (s) => skipped.push(s),
   );
-  return { facts, skipped };
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  return { facts: decodeFacts(facts), skipped };
 }
 
 /** Value, place and provenance of a fact, for exact assertions. */

@@ -6,6 +6,7 @@ import type { Fact, FactName } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 import { fileURLToPath } from 'node:url';
 import { brief, FIXTURES } from './helpers.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 /**
  * A table-driven harness for extractors, in the spirit of ESLint's RuleTester: each case names a fixture
@@ -88,6 +89,11 @@ function kept(f: Fact, only: ExtractorCase['only']): boolean {
 
 /** One extractor over every document of the text, as parsed by the scan; with `pipeline`, through extractDocs (YAML in strings too). */
 function extract(extractor: Extractor, path: string, text: string, pipeline: boolean): Fact[] {
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  return decodeFacts(extractRaw(extractor, path, text, pipeline));
+}
+
+function extractRaw(extractor: Extractor, path: string, text: string, pipeline: boolean): Fact[] {
   if (isTextExtractor(extractor)) return extractor.extract({ path, text });
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);

@@ -4,6 +4,7 @@ import { extractDocs, triggeredExtractors } from '../../src/extract/extract-file
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { Fact } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 /**
  * The shared corpus of real repository files (../shared/corpus/, described by its MANIFEST.md). Files are
@@ -33,9 +34,12 @@ export function factsOf(saved: string): Fact[] {
   const text = readFileSync(`${CORPUS}${saved}`, 'utf8');
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`${saved}: ${parsed.skipped.detail}`);
-  return extractDocs(triggeredExtractors(EXTRACTORS, path, text), parsed.docs, (id, e) => {
-    throw new Error(`${id} failed on ${saved}: ${String(e)}`);
-  });
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  return decodeFacts(
+    extractDocs(triggeredExtractors(EXTRACTORS, path, text), parsed.docs, (id, e) => {
+      throw new Error(`${id} failed on ${saved}: ${String(e)}`);
+    }),
+  );
 }
 
 /** The saved names of the corpus files (that parse) in which the extractors with these ids find any fact, sorted. */

@@ -3,17 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { isHclExtractor, isTextExtractor, type Extractor } from '../../src/extract/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import { parseFile } from '../../src/parse/parse-file.js';
+import { decodeFacts } from '../../src/context/decode.js';
 
 export const INSTALLERS = fileURLToPath(new URL('../fixtures/installers/', import.meta.url));
 
 /** Runs one extractor over test/fixtures/installers/<path> as the scan does; the path is the fact's file. */
 export function extractInstaller(extractor: Extractor, path: string): Fact[] {
   const text = readFileSync(`${INSTALLERS}${path}`, 'utf8');
-  if (isTextExtractor(extractor)) return extractor.extract({ path, text });
+  // Decoded as the context stage's first step does (src/context/decode.ts).
+  if (isTextExtractor(extractor)) return decodeFacts(extractor.extract({ path, text }));
   if (isHclExtractor(extractor)) throw new Error(`${extractor.id} reads a Terraform module directory: use test/extract/terraform-helpers.ts`);
   const parsed = parseFile(path, text);
   if (parsed.skipped) throw new Error(`fixture ${path} did not parse: ${parsed.skipped.detail}`);
-  return parsed.docs.flatMap((d) => extractor.extract(d));
+  return decodeFacts(parsed.docs.flatMap((d) => extractor.extract(d)));
 }
 
 /** The text a fact's place covers (one line), read back from the fixture. */

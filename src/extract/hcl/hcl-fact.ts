@@ -1,4 +1,4 @@
-import { isIgnoredOsImage, matchOsImage, type OsImageContext, type OsImageKind } from '../../knowledge/os-image-patterns.js';
+import { isDroppedOsImage, type OsImageContext, type OsImageKind } from '../../knowledge/os-image-patterns.js';
 import type { Fact, FactName, FactOrigin } from '../../model/fact.js';
 import type { Place } from '../../model/place.js';
 import { scalarText, type Hop, type Resolved } from './module.js';
@@ -52,22 +52,24 @@ export function hclFact(
 }
 
 /**
- * `node.os` from an image type, AMI or OS SKU through data/os-image-patterns.yaml; an unknown name or an
- * unresolved expression gives an unresolved fact, a Windows image none.
+ * `node.os` from an image type, AMI or OS SKU, as written and marked for the context stage to decode
+ * through data/os-image-patterns.yaml (src/context/decode.ts); an unresolved expression gives an
+ * unresolved fact. Decoding gives an unresolved fact for an unknown name, none for a Windows image.
  */
 export function hclOsFact(source: string, at: Place, r: Resolved, kind: OsImageKind, ctx: OsImageContext = {}, note?: string): Fact | undefined {
   if (!r.known) return hclFact(source, 'node.os', at, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw) return undefined;
-  const m = matchOsImage(raw, kind, ctx);
+  if (!raw || isDroppedOsImage(raw, [kind])) return undefined;
   const derivedFrom = r.via.length ? hops(source, 'node.os', raw, r.via) : undefined;
   const base = { name: 'node.os' as const, origin: 'repository' as const, place: at, source, ...(derivedFrom ? { derivedFrom } : {}) };
-  if (!m) {
-    if (isIgnoredOsImage(raw, kind)) return undefined;
-    return { ...base, value: raw, unresolved: true, note: [note, `${raw}: not a known OS image name`].filter(Boolean).join('; ') };
-  }
-  const f: Fact = { ...base, value: m.spec, raw, note: [note, m.note].filter(Boolean).join('; ') };
-  return m.unresolved ? { ...f, unresolved: true } : f;
+  const decode = {
+    as: 'os-image' as const,
+    kind,
+    ...(ctx.k8sMinor !== undefined ? { k8sMinor: ctx.k8sMinor } : {}),
+    ...(note ? { before: note } : {}),
+    form: 'hcl' as const,
+  };
+  return { ...base, value: raw, decode };
 }
 
 /** A fact the provider or module supplies when the configuration is silent, placed at what it depends on. */
