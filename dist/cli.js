@@ -24785,75 +24785,65 @@ function stableStringify(value) {
 `;
 }
 
-// src/knowledge/kernel.ts
-var MAX_KERNEL_LENGTH = 256;
-var ARCHES = ["amd64", "arm64", "x86_64", "aarch64", "arm", "ppc64le", "s390x"];
-function normalizeKernel(s) {
-  const t = s.trim();
-  if (!t.endsWith(")")) return t;
-  const open = t.lastIndexOf("(");
-  if (open < 0 || !ARCHES.includes(t.slice(open + 1, -1).toLowerCase())) return t;
-  return t.slice(0, open).trimEnd();
-}
-function isWindowsKernel(s) {
-  if (s.length > MAX_KERNEL_LENGTH) return false;
-  return /^10\.0\.\d{5}(\.\d+)?$/.test(normalizeKernel(s));
-}
-function parseKernel(s) {
-  if (s.length > MAX_KERNEL_LENGTH) return void 0;
-  const k = normalizeKernel(s);
-  if (isWindowsKernel(k)) return void 0;
-  const m = /^(\d+)\.(\d+)(?:[.\-+_~\s]|$)/.exec(k);
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]) };
-}
-function isKernelString(s) {
-  if (s.length > MAX_KERNEL_LENGTH) return false;
-  const k = normalizeKernel(s);
-  return !isWindowsKernel(k) && /^\d+\.\d+(\.\d+)?([-+.~_][0-9A-Za-z.+_~-]*)?$/.test(k);
-}
-var FLAVORS = [
-  { re: /\.el(\d+)uek\./, id: "el-uek", el: true },
-  { re: /\.el(\d+)\.elrepo\./, id: "elrepo", el: true },
-  { re: /\.el(\d+)(?:_\d+)?(?:\.|$)/, id: "el", el: true },
-  { re: /\.amzn2023\./, id: "amzn2023" },
-  { re: /\.amzn2\./, id: "amzn2" },
-  { re: /\.oe\d+(?:sp\d+)?(?:\.|$)/, id: "openeuler" },
-  { re: /\.ky10\./, id: "kylin" },
-  { re: /\.uelc20\.|\.up\d\.uel20\.|-server-amd64$/, id: "uos" },
-  { re: /\.an(?:7|8|23)\./, id: "anolis" },
-  { re: /\.al[78]\./, id: "alinux" },
-  { re: /\.ph\d(?:-esx)?$/, id: "photon" },
-  { re: /\.cm2$/, id: "cbl-mariner" },
-  { re: /\.azl3$/, id: "azure-linux" },
-  { re: /\.fc\d+\./, id: "fedora" },
-  { re: /-flatcar$/, id: "flatcar" },
-  { re: /-talos$/, id: "talos" },
-  { re: /^\d+\.\d+\.0-\d+-(?:generic|lowlatency|aws|azure|gcp|gke|oracle|kvm|ibm|nvidia|raspi)/, id: "ubuntu" },
-  { re: /^\d+\.\d+\.0-\d+-(?:cloud-|rt-)?(?:amd64|arm64)$|\+deb\d+(?:\+\d+)?-(?:cloud-)?(?:amd64|arm64)$/, id: "debian" },
-  { re: /-\d+(?:\.\d+)*-(?:default|azure|rt|64kb)$/, id: "sles" },
-  { re: /^5\.4\.\d+-\d+[.-]\d{4}(?:\.\d+)?$/, id: "tencentos" },
-  { re: /\+$/, id: "cos" },
-  { re: /^\d+\.\d+\.\d+$/, id: "bare" }
-];
-function kernelFlavor(s) {
-  const k = normalizeKernel(s);
-  if (!parseKernel(k)) return void 0;
-  for (const f of FLAVORS) {
-    const m = f.re.exec(k);
-    if (m) return f.el ? { id: f.id, el: Number(m[1]) } : { id: f.id };
+// src/knowledge/operator-calico.ts
+var table2;
+function operatorCalicoTable() {
+  if (!table2) {
+    const data = knowledgeData("data/operator-calico.yaml");
+    table2 = data;
   }
-  return void 0;
+  return table2;
+}
+function triple(v) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(v.trim());
+  return m ? [Number(m[1]), Number(m[2]), m[3] === void 0 ? void 0 : Number(m[3])] : void 0;
+}
+function calicoForOperator(operatorVersion) {
+  const t = triple(operatorVersion);
+  if (!t) return void 0;
+  const [major2, minor, patch] = t;
+  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major2}.${minor}`);
+  if (!row) return void 0;
+  const exact = patch === void 0 ? void 0 : row.patches?.[`${major2}.${minor}.${patch}`];
+  return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
+}
+function chartRow(chart) {
+  const name2 = chart.trim().toLowerCase().split("/").pop() ?? "";
+  return operatorCalicoTable().charts.find((r) => r.names.includes(name2));
+}
+function isCalicoChart(chart) {
+  const row = chartRow(chart);
+  return row !== void 0 && row.installs !== "crds";
+}
+function calicoFromChartVersion(chart, version) {
+  const row = chartRow(chart);
+  if (!row || row.installs === "crds") return void 0;
+  const s = version.trim();
+  if (row.encoding === "calico") {
+    const m2 = /^v?(3\.\d+\.\d+)$/.exec(s);
+    return m2?.[1] ? { calico: m2[1] } : void 0;
+  }
+  if (row.encoding === "patch-revision") {
+    const m2 = /^v?(3)\.(\d+)\.(\d*)(\d\d)$/.exec(s);
+    if (!m2) return void 0;
+    const calico = `${m2[1]}.${m2[2]}.${m2[3] === "" ? "0" : Number(m2[3])}`;
+    return { calico, note: `${row.names[0]} chart ${s} = Calico ${calico}, package revision ${m2[4]}` };
+  }
+  const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
+  return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : void 0;
+}
+function isCalicoChartVersion(chart, version) {
+  return calicoFromChartVersion(chart, version) !== void 0;
 }
 
 // src/knowledge/os-table.ts
-var table2;
+var table3;
 function osTable() {
-  if (!table2) {
+  if (!table3) {
     const data = knowledgeData("data/os-kernels.yaml") ?? { distros: [] };
-    table2 = data.distros;
+    table3 = data.distros;
   }
-  return table2;
+  return table3;
 }
 function normalizeSpec(spec) {
   return spec.trim().toLowerCase().replace(/[\s_]+/g, "-");
@@ -24960,52 +24950,200 @@ function osSpecHead(spec) {
   return { head: m?.[1] ?? s, rest: m?.[2] ?? "" };
 }
 
-// src/knowledge/operator-calico.ts
-var table3;
-function operatorCalicoTable() {
-  if (!table3) {
-    const data = knowledgeData("data/operator-calico.yaml");
-    table3 = data;
+// src/knowledge/os-image-patterns.ts
+var compiled;
+function compiledPatterns() {
+  if (!compiled) {
+    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
+    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
   }
-  return table3;
+  return compiled;
 }
-function triple(v) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(v.trim());
-  return m ? [Number(m[1]), Number(m[2]), m[3] === void 0 ? void 0 : Number(m[3])] : void 0;
+function kubernetesMinor(version) {
+  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
+  return m?.[1];
 }
-function calicoForOperator(operatorVersion) {
-  const t = triple(operatorVersion);
-  if (!t) return void 0;
-  const [major2, minor, patch] = t;
-  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major2}.${minor}`);
-  if (!row) return void 0;
-  const exact = patch === void 0 ? void 0 : row.patches?.[`${major2}.${minor}.${patch}`];
-  return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
+function fill(template, m, k8s) {
+  if (template.includes("{k8s}") && k8s === void 0) return void 0;
+  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
 }
-function chartRow(chart) {
-  const name2 = chart.trim().toLowerCase().split("/").pop() ?? "";
-  return operatorCalicoTable().charts.find((r) => r.names.includes(name2));
+function hasRelease(spec) {
+  return /-\d/.test(spec);
 }
-function isCalicoChart(chart) {
-  const row = chartRow(chart);
-  return row !== void 0 && row.installs !== "crds";
+function describe(input, spec, unresolved, note) {
+  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
+  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
 }
-function calicoFromChartVersion(chart, version) {
-  const row = chartRow(chart);
-  if (!row || row.installs === "crds") return void 0;
-  const s = version.trim();
-  if (row.encoding === "calico") {
-    const m2 = /^v?(3\.\d+\.\d+)$/.exec(s);
-    return m2?.[1] ? { calico: m2[1] } : void 0;
+function matchOsImage(input, kind, ctx = {}) {
+  const s = input.trim();
+  if (!s || s.length > 512) return void 0;
+  for (const { pattern, re } of compiledPatterns()) {
+    if (!pattern.kinds.includes(kind)) continue;
+    const m = re.exec(s);
+    if (!m) continue;
+    if (pattern.ignore || pattern.os === void 0) return void 0;
+    let spec = fill(pattern.os, m, ctx.k8sMinor);
+    let note = pattern.note;
+    if (spec === void 0 && pattern.fallback) {
+      spec = pattern.fallback;
+      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
+    } else if (spec === void 0) {
+      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
+      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
+    }
+    const unresolved = !hasRelease(spec);
+    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
   }
-  if (row.encoding === "patch-revision") {
-    const m2 = /^v?(3)\.(\d+)\.(\d*)(\d\d)$/.exec(s);
-    if (!m2) return void 0;
-    const calico = `${m2[1]}.${m2[2]}.${m2[3] === "" ? "0" : Number(m2[3])}`;
-    return { calico, note: `${row.names[0]} chart ${s} = Calico ${calico}, package revision ${m2[4]}` };
+  return void 0;
+}
+function isIgnoredOsImage(input, kind) {
+  for (const { pattern, re } of compiledPatterns()) {
+    if (pattern.kinds.includes(kind) && re.test(input.trim())) return pattern.ignore === true;
   }
-  const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
-  return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : void 0;
+  return false;
+}
+function isDroppedOsImage(input, kinds) {
+  const [first, ...rest] = kinds;
+  return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
+}
+
+// src/context/decode.ts
+function decodeFacts(facts) {
+  const out2 = [];
+  for (const f of facts) {
+    if (!f.decode) {
+      out2.push(f);
+      continue;
+    }
+    const d = decodeFact(f, f.decode);
+    if (d) out2.push(d);
+  }
+  return out2;
+}
+function rebuilt(f, d, reorderDerived = false) {
+  const out2 = { ...f, value: d.value };
+  delete out2.decode;
+  delete out2.raw;
+  delete out2.note;
+  delete out2.unresolved;
+  const derivedFrom = out2.derivedFrom;
+  if (reorderDerived) delete out2.derivedFrom;
+  if (d.raw !== void 0 && (d.rawAlways || d.raw !== d.value)) out2.raw = d.raw;
+  if (d.note) out2.note = d.note;
+  if (d.unresolved) out2.unresolved = true;
+  if (reorderDerived && derivedFrom) out2.derivedFrom = derivedFrom;
+  return out2;
+}
+var labelled = (label, note) => label ? `${label}: ${note}` : note;
+var join = (...parts2) => parts2.filter(Boolean).join("; ");
+function decodeFact(f, m) {
+  return m.as === "os-image" ? decodeOsImage(f, m) : decodeCalicoChart(f, m);
+}
+function decodeOsImage(f, m) {
+  const kind = m.kind;
+  const ctx = m.k8sMinor !== void 0 ? { k8sMinor: m.k8sMinor } : {};
+  const name2 = f.value;
+  if (m.form === "vagrant") {
+    const x2 = matchOsImage(name2, kind, ctx);
+    if (!x2) {
+      if (isIgnoredOsImage(name2, kind)) return void 0;
+      return rebuilt(f, { value: name2, unresolved: true, note: `Vagrant box ${name2}: not a box whose OS release is known` });
+    }
+    return rebuilt(f, { value: x2.spec, raw: name2, note: `Vagrant box ${x2.note}`, unresolved: x2.unresolved });
+  }
+  if (m.form === "hcl") {
+    const x2 = matchOsImage(name2, kind, ctx);
+    if (!x2) {
+      if (isIgnoredOsImage(name2, kind)) return void 0;
+      return rebuilt(f, { value: name2, unresolved: true, note: join(m.before, `${name2}: not a known OS image name`, m.after) });
+    }
+    return rebuilt(f, { value: x2.spec, raw: name2, rawAlways: true, note: join(m.before, x2.note, m.after), unresolved: x2.unresolved || f.unresolved });
+  }
+  const text2 = f.raw ?? name2;
+  const x = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
+  if (!x) {
+    if (isIgnoredOsImage(name2, kind)) return void 0;
+    return rebuilt(f, { value: name2, raw: text2, note: labelled(m.label, join(`${name2}: not a known OS image name`, f.note)), unresolved: true });
+  }
+  const note = f.raw === void 0 ? x.note : `${x.note} (default of ${text2})`;
+  return rebuilt(f, { value: x.spec, raw: text2, note: labelled(m.label, join(note, f.note)), unresolved: x.unresolved || f.unresolved });
+}
+function decodeCalicoChart(f, m) {
+  const written = f.raw ?? f.value;
+  const c = calicoFromChartVersion(m.chart, f.value);
+  if (!c) {
+    return rebuilt(f, { value: f.value, raw: f.raw, note: join(m.before, `${m.chart} chart ${f.value}: not a Calico release`, f.note), unresolved: true });
+  }
+  if (m.form === "hcl") {
+    const out2 = rebuilt(f, { value: c.calico, raw: written, note: f.note, unresolved: f.unresolved }, true);
+    return out2.derivedFrom ? { ...out2, derivedFrom: out2.derivedFrom.map((h) => ({ ...h, value: c.calico })) } : out2;
+  }
+  if (m.form === "rke") {
+    const note = `RKE2 bundles ${c.note ?? `rke2-calico ${written}`}; installed with cni: calico`;
+    return rebuilt(f, { value: c.calico, raw: written, note: join(note, f.note), unresolved: f.unresolved });
+  }
+  return rebuilt(f, { value: c.calico, raw: written, note: join(m.before, c.note, f.note), unresolved: f.unresolved });
+}
+
+// src/knowledge/kernel.ts
+var MAX_KERNEL_LENGTH = 256;
+var ARCHES = ["amd64", "arm64", "x86_64", "aarch64", "arm", "ppc64le", "s390x"];
+function normalizeKernel(s) {
+  const t = s.trim();
+  if (!t.endsWith(")")) return t;
+  const open = t.lastIndexOf("(");
+  if (open < 0 || !ARCHES.includes(t.slice(open + 1, -1).toLowerCase())) return t;
+  return t.slice(0, open).trimEnd();
+}
+function isWindowsKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
+  return /^10\.0\.\d{5}(\.\d+)?$/.test(normalizeKernel(s));
+}
+function parseKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return void 0;
+  const k = normalizeKernel(s);
+  if (isWindowsKernel(k)) return void 0;
+  const m = /^(\d+)\.(\d+)(?:[.\-+_~\s]|$)/.exec(k);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]) };
+}
+function isKernelString(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
+  const k = normalizeKernel(s);
+  return !isWindowsKernel(k) && /^\d+\.\d+(\.\d+)?([-+.~_][0-9A-Za-z.+_~-]*)?$/.test(k);
+}
+var FLAVORS = [
+  { re: /\.el(\d+)uek\./, id: "el-uek", el: true },
+  { re: /\.el(\d+)\.elrepo\./, id: "elrepo", el: true },
+  { re: /\.el(\d+)(?:_\d+)?(?:\.|$)/, id: "el", el: true },
+  { re: /\.amzn2023\./, id: "amzn2023" },
+  { re: /\.amzn2\./, id: "amzn2" },
+  { re: /\.oe\d+(?:sp\d+)?(?:\.|$)/, id: "openeuler" },
+  { re: /\.ky10\./, id: "kylin" },
+  { re: /\.uelc20\.|\.up\d\.uel20\.|-server-amd64$/, id: "uos" },
+  { re: /\.an(?:7|8|23)\./, id: "anolis" },
+  { re: /\.al[78]\./, id: "alinux" },
+  { re: /\.ph\d(?:-esx)?$/, id: "photon" },
+  { re: /\.cm2$/, id: "cbl-mariner" },
+  { re: /\.azl3$/, id: "azure-linux" },
+  { re: /\.fc\d+\./, id: "fedora" },
+  { re: /-flatcar$/, id: "flatcar" },
+  { re: /-talos$/, id: "talos" },
+  { re: /^\d+\.\d+\.0-\d+-(?:generic|lowlatency|aws|azure|gcp|gke|oracle|kvm|ibm|nvidia|raspi)/, id: "ubuntu" },
+  { re: /^\d+\.\d+\.0-\d+-(?:cloud-|rt-)?(?:amd64|arm64)$|\+deb\d+(?:\+\d+)?-(?:cloud-)?(?:amd64|arm64)$/, id: "debian" },
+  { re: /-\d+(?:\.\d+)*-(?:default|azure|rt|64kb)$/, id: "sles" },
+  { re: /^5\.4\.\d+-\d+[.-]\d{4}(?:\.\d+)?$/, id: "tencentos" },
+  { re: /\+$/, id: "cos" },
+  { re: /^\d+\.\d+\.\d+$/, id: "bare" }
+];
+function kernelFlavor(s) {
+  const k = normalizeKernel(s);
+  if (!parseKernel(k)) return void 0;
+  for (const f of FLAVORS) {
+    const m = f.re.exec(k);
+    if (m) return f.el ? { id: f.id, el: Number(m[1]) } : { id: f.id };
+  }
+  return void 0;
 }
 
 // src/context/derive-calico.ts
@@ -28572,7 +28710,7 @@ function truth(s) {
 
 // src/context/build-contexts.ts
 function buildContexts(repoFacts, explicit2, declared = []) {
-  const layered = applyOverrides(repoFacts);
+  const layered = applyOverrides(decodeFacts(repoFacts));
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit2.map((f) => f.name));
   return groupFacts(layered.facts, specs).map((g) => {
@@ -28861,7 +28999,7 @@ function overCandidates(results) {
 }
 var memo = /* @__PURE__ */ new WeakMap();
 var cache2 = /* @__PURE__ */ new Map();
-function compiled(src) {
+function compiled2(src) {
   let re = cache2.get(src);
   if (!re) {
     re = new RegExp(src);
@@ -28891,7 +29029,7 @@ function computeValue(leaf, v) {
   if (leaf.kernelBuild !== void 0) return satisfiesKernelBuild(v, leaf.kernelBuild);
   if (leaf.kernelFlavor !== void 0) return satisfiesKernelFlavor(v, leaf.kernelFlavor);
   if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
-  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled(leaf.matches).test(v));
+  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled2(leaf.matches).test(v));
   return "unknown";
 }
 
@@ -29021,9 +29159,9 @@ function installerDefaultIn(facts) {
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
-  return intern(fill(template, values));
+  return intern(fill2(template, values));
 }
-function fill(template, values) {
+function fill2(template, values) {
   return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name2) => {
     const bound2 = values.get(name2);
     const list = bound2 === void 0 ? [] : Array.isArray(bound2) ? bound2 : [bound2];
@@ -30514,18 +30652,18 @@ var Scanner = class {
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, "hcl");
-  if (existsSync(join(bundled, RUNTIME_WASM))) return { runtime: join(bundled, RUNTIME_WASM), grammar: join(bundled, GRAMMAR_WASM) };
+  const bundled = join2(here, "hcl");
+  if (existsSync(join2(bundled, RUNTIME_WASM))) return { runtime: join2(bundled, RUNTIME_WASM), grammar: join2(bundled, GRAMMAR_WASM) };
   const req = createRequire2(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
-    grammar: join(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+    grammar: join2(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
   };
 }
 var loading;
@@ -31649,59 +31787,6 @@ var RepositoryReader = class {
   }
 };
 
-// src/knowledge/os-image-patterns.ts
-var compiled2;
-function compiledPatterns() {
-  if (!compiled2) {
-    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
-    compiled2 = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
-  }
-  return compiled2;
-}
-function kubernetesMinor(version) {
-  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
-  return m?.[1];
-}
-function fill2(template, m, k8s) {
-  if (template.includes("{k8s}") && k8s === void 0) return void 0;
-  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
-}
-function hasRelease(spec) {
-  return /-\d/.test(spec);
-}
-function describe(input, spec, unresolved, note) {
-  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
-  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
-}
-function matchOsImage(input, kind, ctx = {}) {
-  const s = input.trim();
-  if (!s || s.length > 512) return void 0;
-  for (const { pattern, re } of compiledPatterns()) {
-    if (!pattern.kinds.includes(kind)) continue;
-    const m = re.exec(s);
-    if (!m) continue;
-    if (pattern.ignore || pattern.os === void 0) return void 0;
-    let spec = fill2(pattern.os, m, ctx.k8sMinor);
-    let note = pattern.note;
-    if (spec === void 0 && pattern.fallback) {
-      spec = pattern.fallback;
-      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
-    } else if (spec === void 0) {
-      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
-      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
-    }
-    const unresolved = !hasRelease(spec);
-    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
-  }
-  return void 0;
-}
-function isIgnoredOsImage(input, kind) {
-  for (const { pattern, re } of compiledPatterns()) {
-    if (pattern.kinds.includes(kind) && re.test(input.trim())) return pattern.ignore === true;
-  }
-  return false;
-}
-
 // src/extract/fact-at.ts
 function factAt(source, d, node, name2, value, opts = {}) {
   const f = { name: name2, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
@@ -31740,14 +31825,9 @@ function osImageFact(source, d, node, raw, kind, ctx = {}) {
   if (dflt === void 0 && isPlaceholder(text2)) {
     return { ...factAt(source, d, node, "node.os", text2, { note: `${text2}: the OS image is a placeholder` }), unresolved: true };
   }
-  const m = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
-  if (!m) {
-    if (isIgnoredOsImage(name2, kind)) return void 0;
-    return { ...factAt(source, d, node, "node.os", name2, { raw: text2, note: `${name2}: not a known OS image name` }), unresolved: true };
-  }
-  const note = dflt === void 0 ? m.note : `${m.note} (default of ${text2})`;
-  const f = factAt(source, d, node, "node.os", m.spec, { raw: text2, note });
-  return m.unresolved ? { ...f, unresolved: true } : f;
+  if (isDroppedOsImage(name2, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  const f = factAt(source, d, node, "node.os", name2, { raw: text2 });
+  return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
 function clusterDefinitionFact(source, d, node, kind, root) {
   const dir = root ?? (d.file.includes("/") ? d.file.slice(0, d.file.lastIndexOf("/")) : "");
@@ -32644,10 +32724,9 @@ function chartVersionFact(source, d, node, chart, raw) {
   const dflt = envDefault(raw);
   if (dflt === void 0 && isPlaceholder(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
   const text2 = (dflt ?? raw).trim();
-  const c = calicoFromChartVersion(chart, text2);
-  if (c) {
-    const note = [dflt === void 0 ? void 0 : `default of ${raw}`, c.note].filter(Boolean).join("; ");
-    return factAt(source, d, node, "calico.version", c.calico, { raw, note: note || void 0 });
+  if (isCalicoChartVersion(chart, text2)) {
+    const f = factAt(source, d, node, "calico.version", text2, { raw });
+    return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
   if (RANGE.test(text2)) {
     return {
@@ -33179,6 +33258,7 @@ function toFacts(source, file, hits, map) {
     if (h.candidates) f.candidates = h.candidates;
     if (h.note) f.note = h.note;
     if (h.key) f.key = h.key;
+    if (h.decode) f.decode = h.decode;
     return f;
   });
 }
@@ -33608,13 +33688,15 @@ function boxes(text2) {
   return out2;
 }
 function boxFact(b) {
-  const at2 = { line: b.line, column: b.column, length: b.box.length };
-  const m = matchOsImage(b.box, "vagrant-box");
-  if (!m) {
-    if (isIgnoredOsImage(b.box, "vagrant-box")) return void 0;
-    return { name: "node.os", value: b.box, ...at2, unresolved: true, note: `Vagrant box ${b.box}: not a box whose OS release is known` };
-  }
-  return { name: "node.os", value: m.spec, raw: b.box, ...at2, note: `Vagrant box ${m.note}`, ...m.unresolved ? { unresolved: true } : {} };
+  if (isDroppedOsImage(b.box, ["vagrant-box"])) return void 0;
+  return {
+    name: "node.os",
+    value: b.box,
+    line: b.line,
+    column: b.column,
+    length: b.box.length,
+    decode: { as: "os-image", kind: "vagrant-box", form: "vagrant" }
+  };
 }
 var vagrantBox = {
   id: ID23,
@@ -34111,8 +34193,7 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID36, d, familyNode, family, "ami-family");
-    if (!fact) return void 0;
+    if (isIgnoredOsImage(envDefault(family) ?? family, "ami-family")) return void 0;
     return {
       ...factAt(ID36, d, familyNode, "node.os", family, {
         raw: ami,
@@ -34945,7 +35026,8 @@ var nodeList = {
       const osNode = get(d, info2, "osImage");
       const osRaw = str(d, osNode);
       const os = osRaw === void 0 ? void 0 : osImageFact(ID49, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
-      if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
+      if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
+      else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
   }
@@ -34964,15 +35046,9 @@ var rkeChartVersions = {
       const node = get(d, chart, "version");
       const raw = str(d, node);
       if (!file?.[1] || raw === void 0 || isPlaceholder(raw)) continue;
-      const c = calicoFromChartVersion(file[1], raw);
-      if (!c) continue;
-      facts.push(
-        factAt(ID50, d, node, "calico.version", c.calico, {
-          origin: "default",
-          raw,
-          note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw}`}; installed with cni: calico`
-        })
-      );
+      if (!isCalicoChartVersion(file[1], raw)) continue;
+      const f = factAt(ID50, d, node, "calico.version", raw, { origin: "default" });
+      facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
@@ -35188,16 +35264,17 @@ function hclFact(source, name2, at2, r, normalize2, opts = {}) {
 function hclOsFact(source, at2, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at2, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw) return void 0;
-  const m = matchOsImage(raw, kind, ctx);
+  if (!raw || isDroppedOsImage(raw, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at2, source, ...derivedFrom ? { derivedFrom } : {} };
-  if (!m) {
-    if (isIgnoredOsImage(raw, kind)) return void 0;
-    return { ...base, value: raw, unresolved: true, note: [note, `${raw}: not a known OS image name`].filter(Boolean).join("; ") };
-  }
-  const f = { ...base, value: m.spec, raw, note: [note, m.note].filter(Boolean).join("; ") };
-  return m.unresolved ? { ...f, unresolved: true } : f;
+  const decode = {
+    as: "os-image",
+    kind,
+    ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {},
+    ...note ? { before: note } : {},
+    form: "hcl"
+  };
+  return { ...base, value: raw, decode };
 }
 function defaultFact(source, name2, value, at2, note) {
   return { name: name2, value, origin: "default", place: at2, source, note };
@@ -35503,7 +35580,7 @@ function chartVersion(scope, b, chart) {
     };
   }
   const text2 = known(v.r);
-  if (text2 !== void 0 && !calicoFromChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
+  if (text2 !== void 0 && !isCalicoChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
     return {
       name: "calico.version",
       value: text2,
@@ -35514,9 +35591,15 @@ function chartVersion(scope, b, chart) {
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
-  return hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
-    note: `${chart} chart version = Calico version`
-  });
+  return chartMarked(
+    chart,
+    hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+      note: `${chart} chart version = Calico version`
+    })
+  );
+}
+function chartMarked(chart, f) {
+  return f && !f.unresolved ? { ...f, decode: { as: "calico-chart", chart, form: "hcl" } } : f;
 }
 function helmSets(scope, b) {
   const out2 = [];
@@ -35544,13 +35627,16 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const chart = fromUrl?.[1] ?? chartName(chartRef);
   if (chart !== "tigera-operator") return [];
   const facts = [];
-  const version = fromUrl ? hclFact(
-    ID54,
-    "calico.version",
-    scope.attribute(b, "chart").attr.expr.place,
-    { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-    (s) => calicoFromChartVersion(chart, s)?.calico,
-    { note: "tigera-operator chart archive version = Calico version" }
+  const version = fromUrl ? chartMarked(
+    chart,
+    hclFact(
+      ID54,
+      "calico.version",
+      scope.attribute(b, "chart").attr.expr.place,
+      { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
+      (s) => isCalicoChartVersion(chart, s) ? s : void 0,
+      { note: "tigera-operator chart archive version = Calico version" }
+    )
   ) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
@@ -35602,7 +35688,9 @@ function nodeGroupOs2(scope, group, defaults2, minor, name2) {
   const amiId = known(ami?.r);
   if (type) {
     const f = hclOsFact(ID55, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
-    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
+    const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
+    if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
+    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
     return f;
   }
   return void 0;
@@ -36519,11 +36607,11 @@ import { isAbsolute as isAbsolute5, posix as posix6, relative as relative7, reso
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative as relative3 } from "node:path";
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if (existsSync2(join2(at2, ".git"))) return at2;
+    if (existsSync2(join3(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
     const up = dirname2(at2);
     if (up === at2) return stopAt ?? dir;
@@ -36732,7 +36820,7 @@ function acceptedKeys(instancePath) {
 
 // src/inputs/load-settings.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join3, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/inputs/confined.ts
 import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3, constants as fsc } from "node:fs";
@@ -36820,7 +36908,7 @@ function ruleFiles(base, pattern) {
   const parts2 = p.split("/");
   let fixed2 = 0;
   while (fixed2 < parts2.length - 1 && !MAGIC.test(parts2[fixed2])) fixed2++;
-  const start2 = join3(base, ...parts2.slice(0, fixed2));
+  const start2 = join4(base, ...parts2.slice(0, fixed2));
   if (!existsSync3(start2)) return [];
   const out2 = [];
   for (const item of discover({ root: start2, include: [parts2.slice(fixed2).join("/")] })) {
@@ -37061,7 +37149,7 @@ function placeBase(frame, root, dir) {
 // src/inputs/safe-write.ts
 import { randomBytes } from "node:crypto";
 import { closeSync as closeSync3, lstatSync as lstatSync3, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, renameSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname as dirname4, join as join4 } from "node:path";
+import { basename, dirname as dirname4, join as join5 } from "node:path";
 function writeSafelySync(abs, produce, boundary) {
   let probe = dirname4(abs);
   for (; ; ) {
@@ -37092,7 +37180,7 @@ function writeSafelySync(abs, produce, boundary) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
-  const tmp = join4(dirname4(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join5(dirname4(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync3(tmp, "wx", 420);

@@ -51389,6 +51389,144 @@ function calicoFromChartVersion(chart, version) {
   const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
   return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : void 0;
 }
+function isCalicoChartVersion(chart, version) {
+  return calicoFromChartVersion(chart, version) !== void 0;
+}
+
+// src/knowledge/os-image-patterns.ts
+var compiled;
+function compiledPatterns() {
+  if (!compiled) {
+    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
+    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
+  }
+  return compiled;
+}
+function kubernetesMinor(version) {
+  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
+  return m?.[1];
+}
+function fill2(template, m, k8s) {
+  if (template.includes("{k8s}") && k8s === void 0) return void 0;
+  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
+}
+function hasRelease(spec) {
+  return /-\d/.test(spec);
+}
+function describe(input, spec, unresolved, note) {
+  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
+  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
+}
+function matchOsImage(input, kind, ctx = {}) {
+  const s = input.trim();
+  if (!s || s.length > 512) return void 0;
+  for (const { pattern, re } of compiledPatterns()) {
+    if (!pattern.kinds.includes(kind)) continue;
+    const m = re.exec(s);
+    if (!m) continue;
+    if (pattern.ignore || pattern.os === void 0) return void 0;
+    let spec = fill2(pattern.os, m, ctx.k8sMinor);
+    let note = pattern.note;
+    if (spec === void 0 && pattern.fallback) {
+      spec = pattern.fallback;
+      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
+    } else if (spec === void 0) {
+      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
+      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
+    }
+    const unresolved = !hasRelease(spec);
+    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
+  }
+  return void 0;
+}
+function isIgnoredOsImage(input, kind) {
+  for (const { pattern, re } of compiledPatterns()) {
+    if (pattern.kinds.includes(kind) && re.test(input.trim())) return pattern.ignore === true;
+  }
+  return false;
+}
+function isDroppedOsImage(input, kinds) {
+  const [first, ...rest] = kinds;
+  return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
+}
+
+// src/context/decode.ts
+function decodeFacts(facts) {
+  const out2 = [];
+  for (const f of facts) {
+    if (!f.decode) {
+      out2.push(f);
+      continue;
+    }
+    const d = decodeFact(f, f.decode);
+    if (d) out2.push(d);
+  }
+  return out2;
+}
+function rebuilt(f, d, reorderDerived = false) {
+  const out2 = { ...f, value: d.value };
+  delete out2.decode;
+  delete out2.raw;
+  delete out2.note;
+  delete out2.unresolved;
+  const derivedFrom = out2.derivedFrom;
+  if (reorderDerived) delete out2.derivedFrom;
+  if (d.raw !== void 0 && (d.rawAlways || d.raw !== d.value)) out2.raw = d.raw;
+  if (d.note) out2.note = d.note;
+  if (d.unresolved) out2.unresolved = true;
+  if (reorderDerived && derivedFrom) out2.derivedFrom = derivedFrom;
+  return out2;
+}
+var labelled = (label, note) => label ? `${label}: ${note}` : note;
+var join3 = (...parts2) => parts2.filter(Boolean).join("; ");
+function decodeFact(f, m) {
+  return m.as === "os-image" ? decodeOsImage(f, m) : decodeCalicoChart(f, m);
+}
+function decodeOsImage(f, m) {
+  const kind = m.kind;
+  const ctx = m.k8sMinor !== void 0 ? { k8sMinor: m.k8sMinor } : {};
+  const name2 = f.value;
+  if (m.form === "vagrant") {
+    const x2 = matchOsImage(name2, kind, ctx);
+    if (!x2) {
+      if (isIgnoredOsImage(name2, kind)) return void 0;
+      return rebuilt(f, { value: name2, unresolved: true, note: `Vagrant box ${name2}: not a box whose OS release is known` });
+    }
+    return rebuilt(f, { value: x2.spec, raw: name2, note: `Vagrant box ${x2.note}`, unresolved: x2.unresolved });
+  }
+  if (m.form === "hcl") {
+    const x2 = matchOsImage(name2, kind, ctx);
+    if (!x2) {
+      if (isIgnoredOsImage(name2, kind)) return void 0;
+      return rebuilt(f, { value: name2, unresolved: true, note: join3(m.before, `${name2}: not a known OS image name`, m.after) });
+    }
+    return rebuilt(f, { value: x2.spec, raw: name2, rawAlways: true, note: join3(m.before, x2.note, m.after), unresolved: x2.unresolved || f.unresolved });
+  }
+  const text2 = f.raw ?? name2;
+  const x = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
+  if (!x) {
+    if (isIgnoredOsImage(name2, kind)) return void 0;
+    return rebuilt(f, { value: name2, raw: text2, note: labelled(m.label, join3(`${name2}: not a known OS image name`, f.note)), unresolved: true });
+  }
+  const note = f.raw === void 0 ? x.note : `${x.note} (default of ${text2})`;
+  return rebuilt(f, { value: x.spec, raw: text2, note: labelled(m.label, join3(note, f.note)), unresolved: x.unresolved || f.unresolved });
+}
+function decodeCalicoChart(f, m) {
+  const written = f.raw ?? f.value;
+  const c = calicoFromChartVersion(m.chart, f.value);
+  if (!c) {
+    return rebuilt(f, { value: f.value, raw: f.raw, note: join3(m.before, `${m.chart} chart ${f.value}: not a Calico release`, f.note), unresolved: true });
+  }
+  if (m.form === "hcl") {
+    const out2 = rebuilt(f, { value: c.calico, raw: written, note: f.note, unresolved: f.unresolved }, true);
+    return out2.derivedFrom ? { ...out2, derivedFrom: out2.derivedFrom.map((h) => ({ ...h, value: c.calico })) } : out2;
+  }
+  if (m.form === "rke") {
+    const note = `RKE2 bundles ${c.note ?? `rke2-calico ${written}`}; installed with cni: calico`;
+    return rebuilt(f, { value: c.calico, raw: written, note: join3(note, f.note), unresolved: f.unresolved });
+  }
+  return rebuilt(f, { value: c.calico, raw: written, note: join3(m.before, c.note, f.note), unresolved: f.unresolved });
+}
 
 // src/context/derive-calico.ts
 var calicoFromOperator = {
@@ -52153,7 +52291,7 @@ function truth(s) {
 
 // src/context/build-contexts.ts
 function buildContexts(repoFacts, explicit2, declared = []) {
-  const layered = applyOverrides(repoFacts);
+  const layered = applyOverrides(decodeFacts(repoFacts));
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global2 = new Set(explicit2.map((f) => f.name));
   return groupFacts(layered.facts, specs).map((g) => {
@@ -52287,7 +52425,7 @@ function overCandidates(results) {
 }
 var memo = /* @__PURE__ */ new WeakMap();
 var cache2 = /* @__PURE__ */ new Map();
-function compiled(src) {
+function compiled2(src) {
   let re = cache2.get(src);
   if (!re) {
     re = new RegExp(src);
@@ -52317,7 +52455,7 @@ function computeValue(leaf, v) {
   if (leaf.kernelBuild !== void 0) return satisfiesKernelBuild(v, leaf.kernelBuild);
   if (leaf.kernelFlavor !== void 0) return satisfiesKernelFlavor(v, leaf.kernelFlavor);
   if (leaf.in !== void 0) return tri3(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
-  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri3(compiled(leaf.matches).test(v));
+  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri3(compiled2(leaf.matches).test(v));
   return "unknown";
 }
 
@@ -53665,18 +53803,18 @@ var Scanner = class {
 import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
   const here = dirname3(fileURLToPath(import.meta.url));
-  const bundled = join3(here, "hcl");
-  if (existsSync3(join3(bundled, RUNTIME_WASM))) return { runtime: join3(bundled, RUNTIME_WASM), grammar: join3(bundled, GRAMMAR_WASM) };
+  const bundled = join4(here, "hcl");
+  if (existsSync3(join4(bundled, RUNTIME_WASM))) return { runtime: join4(bundled, RUNTIME_WASM), grammar: join4(bundled, GRAMMAR_WASM) };
   const req = createRequire2(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
-    grammar: join3(dirname3(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+    grammar: join4(dirname3(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
   };
 }
 var loading;
@@ -54800,59 +54938,6 @@ var RepositoryReader = class {
   }
 };
 
-// src/knowledge/os-image-patterns.ts
-var compiled2;
-function compiledPatterns() {
-  if (!compiled2) {
-    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
-    compiled2 = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
-  }
-  return compiled2;
-}
-function kubernetesMinor(version) {
-  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
-  return m?.[1];
-}
-function fill2(template, m, k8s) {
-  if (template.includes("{k8s}") && k8s === void 0) return void 0;
-  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
-}
-function hasRelease(spec) {
-  return /-\d/.test(spec);
-}
-function describe(input, spec, unresolved, note) {
-  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
-  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
-}
-function matchOsImage(input, kind, ctx = {}) {
-  const s = input.trim();
-  if (!s || s.length > 512) return void 0;
-  for (const { pattern, re } of compiledPatterns()) {
-    if (!pattern.kinds.includes(kind)) continue;
-    const m = re.exec(s);
-    if (!m) continue;
-    if (pattern.ignore || pattern.os === void 0) return void 0;
-    let spec = fill2(pattern.os, m, ctx.k8sMinor);
-    let note = pattern.note;
-    if (spec === void 0 && pattern.fallback) {
-      spec = pattern.fallback;
-      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
-    } else if (spec === void 0) {
-      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
-      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
-    }
-    const unresolved = !hasRelease(spec);
-    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
-  }
-  return void 0;
-}
-function isIgnoredOsImage(input, kind) {
-  for (const { pattern, re } of compiledPatterns()) {
-    if (pattern.kinds.includes(kind) && re.test(input.trim())) return pattern.ignore === true;
-  }
-  return false;
-}
-
 // src/extract/fact-at.ts
 function factAt(source, d, node, name2, value, opts = {}) {
   const f = { name: name2, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
@@ -54891,14 +54976,9 @@ function osImageFact(source, d, node, raw2, kind, ctx = {}) {
   if (dflt === void 0 && isPlaceholder(text2)) {
     return { ...factAt(source, d, node, "node.os", text2, { note: `${text2}: the OS image is a placeholder` }), unresolved: true };
   }
-  const m = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
-  if (!m) {
-    if (isIgnoredOsImage(name2, kind)) return void 0;
-    return { ...factAt(source, d, node, "node.os", name2, { raw: text2, note: `${name2}: not a known OS image name` }), unresolved: true };
-  }
-  const note = dflt === void 0 ? m.note : `${m.note} (default of ${text2})`;
-  const f = factAt(source, d, node, "node.os", m.spec, { raw: text2, note });
-  return m.unresolved ? { ...f, unresolved: true } : f;
+  if (isDroppedOsImage(name2, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  const f = factAt(source, d, node, "node.os", name2, { raw: text2 });
+  return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
 function clusterDefinitionFact(source, d, node, kind, root) {
   const dir = root ?? (d.file.includes("/") ? d.file.slice(0, d.file.lastIndexOf("/")) : "");
@@ -55795,10 +55875,9 @@ function chartVersionFact(source, d, node, chart, raw2) {
   const dflt = envDefault(raw2);
   if (dflt === void 0 && isPlaceholder(raw2)) return { ...factAt(source, d, node, "calico.version", raw2), unresolved: true };
   const text2 = (dflt ?? raw2).trim();
-  const c = calicoFromChartVersion(chart, text2);
-  if (c) {
-    const note = [dflt === void 0 ? void 0 : `default of ${raw2}`, c.note].filter(Boolean).join("; ");
-    return factAt(source, d, node, "calico.version", c.calico, { raw: raw2, note: note || void 0 });
+  if (isCalicoChartVersion(chart, text2)) {
+    const f = factAt(source, d, node, "calico.version", text2, { raw: raw2 });
+    return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw2}` } } };
   }
   if (RANGE.test(text2)) {
     return {
@@ -56330,6 +56409,7 @@ function toFacts(source, file, hits, map) {
     if (h.candidates) f.candidates = h.candidates;
     if (h.note) f.note = h.note;
     if (h.key) f.key = h.key;
+    if (h.decode) f.decode = h.decode;
     return f;
   });
 }
@@ -56759,13 +56839,15 @@ function boxes(text2) {
   return out2;
 }
 function boxFact(b) {
-  const at2 = { line: b.line, column: b.column, length: b.box.length };
-  const m = matchOsImage(b.box, "vagrant-box");
-  if (!m) {
-    if (isIgnoredOsImage(b.box, "vagrant-box")) return void 0;
-    return { name: "node.os", value: b.box, ...at2, unresolved: true, note: `Vagrant box ${b.box}: not a box whose OS release is known` };
-  }
-  return { name: "node.os", value: m.spec, raw: b.box, ...at2, note: `Vagrant box ${m.note}`, ...m.unresolved ? { unresolved: true } : {} };
+  if (isDroppedOsImage(b.box, ["vagrant-box"])) return void 0;
+  return {
+    name: "node.os",
+    value: b.box,
+    line: b.line,
+    column: b.column,
+    length: b.box.length,
+    decode: { as: "os-image", kind: "vagrant-box", form: "vagrant" }
+  };
 }
 var vagrantBox = {
   id: ID23,
@@ -57262,8 +57344,7 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
   if (family && ami && !isPlaceholder(family)) {
-    const fact = osImageFact(ID36, d, familyNode, family, "ami-family");
-    if (!fact) return void 0;
+    if (isIgnoredOsImage(envDefault(family) ?? family, "ami-family")) return void 0;
     return {
       ...factAt(ID36, d, familyNode, "node.os", family, {
         raw: ami,
@@ -58096,7 +58177,8 @@ var nodeList = {
       const osNode = get(d, info3, "osImage");
       const osRaw = str(d, osNode);
       const os5 = osRaw === void 0 ? void 0 : osImageFact(ID49, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
-      if (os5) facts.push({ ...os5, note: `${who}: ${os5.note ?? osRaw}` });
+      if (os5?.decode?.as === "os-image") facts.push({ ...os5, decode: { ...os5.decode, label: who } });
+      else if (os5) facts.push({ ...os5, note: `${who}: ${os5.note ?? osRaw}` });
     }
     return facts;
   }
@@ -58115,15 +58197,9 @@ var rkeChartVersions = {
       const node = get(d, chart, "version");
       const raw2 = str(d, node);
       if (!file?.[1] || raw2 === void 0 || isPlaceholder(raw2)) continue;
-      const c = calicoFromChartVersion(file[1], raw2);
-      if (!c) continue;
-      facts.push(
-        factAt(ID50, d, node, "calico.version", c.calico, {
-          origin: "default",
-          raw: raw2,
-          note: `RKE2 bundles ${c.note ?? `rke2-calico ${raw2}`}; installed with cni: calico`
-        })
-      );
+      if (!isCalicoChartVersion(file[1], raw2)) continue;
+      const f = factAt(ID50, d, node, "calico.version", raw2, { origin: "default" });
+      facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
@@ -58339,16 +58415,17 @@ function hclFact(source, name2, at2, r, normalize2, opts = {}) {
 function hclOsFact(source, at2, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at2, r, (s) => s, { note });
   const raw2 = scalarText(r.expr)?.trim();
-  if (!raw2) return void 0;
-  const m = matchOsImage(raw2, kind, ctx);
+  if (!raw2 || isDroppedOsImage(raw2, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw2, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at2, source, ...derivedFrom ? { derivedFrom } : {} };
-  if (!m) {
-    if (isIgnoredOsImage(raw2, kind)) return void 0;
-    return { ...base, value: raw2, unresolved: true, note: [note, `${raw2}: not a known OS image name`].filter(Boolean).join("; ") };
-  }
-  const f = { ...base, value: m.spec, raw: raw2, note: [note, m.note].filter(Boolean).join("; ") };
-  return m.unresolved ? { ...f, unresolved: true } : f;
+  const decode = {
+    as: "os-image",
+    kind,
+    ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {},
+    ...note ? { before: note } : {},
+    form: "hcl"
+  };
+  return { ...base, value: raw2, decode };
 }
 function defaultFact(source, name2, value, at2, note) {
   return { name: name2, value, origin: "default", place: at2, source, note };
@@ -58654,7 +58731,7 @@ function chartVersion(scope, b, chart) {
     };
   }
   const text2 = known(v.r);
-  if (text2 !== void 0 && !calicoFromChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
+  if (text2 !== void 0 && !isCalicoChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
     return {
       name: "calico.version",
       value: text2,
@@ -58665,9 +58742,15 @@ function chartVersion(scope, b, chart) {
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
-  return hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => calicoFromChartVersion(chart, s)?.calico, {
-    note: `${chart} chart version = Calico version`
-  });
+  return chartMarked(
+    chart,
+    hclFact(ID54, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+      note: `${chart} chart version = Calico version`
+    })
+  );
+}
+function chartMarked(chart, f) {
+  return f && !f.unresolved ? { ...f, decode: { as: "calico-chart", chart, form: "hcl" } } : f;
 }
 function helmSets(scope, b) {
   const out2 = [];
@@ -58695,13 +58778,16 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const chart = fromUrl?.[1] ?? chartName(chartRef);
   if (chart !== "tigera-operator") return [];
   const facts = [];
-  const version = fromUrl ? hclFact(
-    ID54,
-    "calico.version",
-    scope.attribute(b, "chart").attr.expr.place,
-    { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-    (s) => calicoFromChartVersion(chart, s)?.calico,
-    { note: "tigera-operator chart archive version = Calico version" }
+  const version = fromUrl ? chartMarked(
+    chart,
+    hclFact(
+      ID54,
+      "calico.version",
+      scope.attribute(b, "chart").attr.expr.place,
+      { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
+      (s) => isCalicoChartVersion(chart, s) ? s : void 0,
+      { note: "tigera-operator chart archive version = Calico version" }
+    )
   ) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
@@ -58753,7 +58839,9 @@ function nodeGroupOs2(scope, group, defaults3, minor, name2) {
   const amiId = known(ami?.r);
   if (type) {
     const f = hclOsFact(ID55, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name2}`);
-    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; custom AMI ${amiId}: which kernel it boots depends on the AMI` };
+    const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
+    if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
+    if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
     return f;
   }
   return void 0;
@@ -59474,7 +59562,7 @@ function describeApiError(e) {
 import { execFile } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join4, posix as posix5, relative as relative6 } from "node:path";
+import { dirname as dirname4, join as join5, posix as posix5, relative as relative6 } from "node:path";
 var MAX_TREE_BYTES = 256 * 1024 * 1024;
 var MAX_RULE_FILES2 = 200;
 function git(cwd, args2, maxBuffer) {
@@ -59499,18 +59587,18 @@ async function loadBasePolicy(opts) {
   const tree = new Set(
     (await git(opts.workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha], MAX_TREE_BYTES)).toString("utf8").split("\0").filter(Boolean)
   );
-  const dir = mkdtempSync(join4(opts.temp ?? tmpdir(), "netcompat-base-policy-"));
+  const dir = mkdtempSync(join5(opts.temp ?? tmpdir(), "netcompat-base-policy-"));
   const taken = [];
   const copy = async (path2) => {
     const blob = await git(opts.workspace, ["cat-file", "blob", `${sha}:${path2}`], MAX_SETTINGS_BYTES + 1);
     if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path2} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
-    const out3 = join4(dir, ...path2.split("/"));
+    const out3 = join5(dir, ...path2.split("/"));
     mkdirSync2(dirname4(out3), { recursive: true });
     writeFileSync(out3, blob);
     taken.push(path2);
     return out3;
   };
-  const root = join4(dir, ...opts.rootPrefix.split("/").filter(Boolean));
+  const root = join5(dir, ...opts.rootPrefix.split("/").filter(Boolean));
   mkdirSync2(root, { recursive: true });
   const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix5.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
   const out2 = { root, taken };
@@ -60061,11 +60149,11 @@ import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, 
 
 // src/inputs/repository-root.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative7 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join6, relative as relative7 } from "node:path";
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if (existsSync4(join5(at2, ".git"))) return at2;
+    if (existsSync4(join6(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
     const up = dirname5(at2);
     if (up === at2) return stopAt ?? dir;
