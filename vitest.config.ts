@@ -30,7 +30,9 @@ export default defineConfig({
     projects: [
       {
         plugins: [knowledge],
-        test: { name: 'unit', include: unit, pool: 'threads', testTimeout: 60_000 },
+        // Not isolated: the files share one module graph per worker (importing the sources again for each of
+        // ~140 files cost more than the tests), and both cores run files (measured: 72 s → 23 s on 2 cores).
+        test: { name: 'unit', include: unit, pool: 'threads', isolate: false, maxWorkers: '100%', testTimeout: 60_000 },
       },
       {
         plugins: [knowledge],
