@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { generateRepo } from './gen-bench-repo.mjs';
-import { KNOWLEDGE_ID, knowledgeModuleSource, VALIDATORS_ID, validatorsModuleSource } from './knowledge-source.mjs';
+import { knowledgeEsbuildPlugin } from './knowledge-source.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -79,17 +79,7 @@ function measure(command, args, stdoutFile, timeFile) {
 
 /** Every extractor's trigger and kind words, read from the registry itself (bundled on the fly). */
 async function triggerWords() {
-  const plugin = {
-    name: 'netcompat-knowledge',
-    setup(b) {
-      b.onResolve({ filter: new RegExp(`^(${KNOWLEDGE_ID}|${VALIDATORS_ID})$`) }, (a) => ({ path: a.path, namespace: 'knowledge' }));
-      b.onLoad({ filter: /.*/, namespace: 'knowledge' }, (a) => ({
-        contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root) : validatorsModuleSource(root),
-        loader: 'js',
-        resolveDir: root,
-      }));
-    },
-  };
+  const plugin = knowledgeEsbuildPlugin(root);
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['src/extract/registry.ts'],

@@ -4,23 +4,12 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KNOWLEDGE_ID, knowledgeModuleSource, VALIDATORS_ID, validatorsModuleSource } from './knowledge-source.mjs';
+import { knowledgeEsbuildPlugin } from './knowledge-source.mjs';
 import { licensesText } from './licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const knowledge = {
-  name: 'netcompat-knowledge',
-  setup(b) {
-    // Rules and data are parsed and validated here: a broken knowledge file fails the build.
-    b.onResolve({ filter: new RegExp(`^(${KNOWLEDGE_ID}|${VALIDATORS_ID})$`) }, (a) => ({ path: a.path, namespace: 'knowledge' }));
-    b.onLoad({ filter: /.*/, namespace: 'knowledge' }, (a) => ({
-      contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root) : validatorsModuleSource(root),
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
+const knowledge = knowledgeEsbuildPlugin(root);
 
 // Bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle has no require of its own.
 const banner = "import { createRequire as __netcompatCreateRequire } from 'node:module';\nconst require = __netcompatCreateRequire(import.meta.url);";

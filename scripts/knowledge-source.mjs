@@ -167,3 +167,21 @@ export function validatorsModuleSource(root) {
   const body = code.replace(/export const (v\d+) = /g, 'const $1 = ');
   return `${imports.join('\n')}\nlet table;\nexport function validators() {\n  table ??= (() => {\n${body}\nreturn { ${table} };\n})();\n  return table;\n}\n`;
 }
+
+/**
+ * The esbuild plugin that serves the two virtual modules (knowledge and validators) from the sources under
+ * `root`; rules and data are parsed and validated as it loads them, so a broken knowledge file fails the build.
+ */
+export function knowledgeEsbuildPlugin(root) {
+  return {
+    name: 'netcompat-knowledge',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${KNOWLEDGE_ID}|${VALIDATORS_ID})$`) }, (a) => ({ path: a.path, namespace: 'knowledge' }));
+      b.onLoad({ filter: /.*/, namespace: 'knowledge' }, (a) => ({
+        contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root) : validatorsModuleSource(root),
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
