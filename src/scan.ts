@@ -84,7 +84,7 @@ function scanResult(
   rules: Rule[],
   stats: ScanResult['stats'],
   read: RepositoryFacts,
-  { contexts, excluded }: Clusters,
+  { contexts, excluded, shared }: Clusters,
   judged: Judged,
 ): ScanResult {
   const result: ScanResult = {
@@ -92,6 +92,7 @@ function scanResult(
     root: opts.rootLabel ?? opts.root,
     rules,
     contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...(c.overridden.length ? { overridden: c.overridden } : {}) })),
+    ...(shared.length ? { sharedFacts: shared } : {}),
     findings: judged.findings,
     undetermined: judged.undetermined,
     notApplicable: judged.notApplicable,

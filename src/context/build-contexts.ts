@@ -23,11 +23,22 @@ export interface DeclaredCluster {
  * Flags and Action inputs apply to every context and win over a cluster's configured values.
  */
 export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[] = []): ClusterContext[] {
+  return buildContextsWithShared(repoFacts, explicit, declared).contexts;
+}
+
+/** The contexts, and the facts every one of them holds from files no cluster owns (see `sharedFacts`). */
+export interface ContextsWithShared {
+  contexts: ClusterContext[];
+  shared: Fact[];
+}
+
+export function buildContextsWithShared(repoFacts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[] = []): ContextsWithShared {
   // Image names and chart versions are decoded first, so overrides and precedence compare decoded values.
   const layered = applyOverrides(decodeFacts(repoFacts));
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
-  return groupFacts(layered.facts, specs).map((g) => {
+  const groups = groupFacts(layered.facts, specs);
+  const contexts = groups.map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
@@ -40,4 +51,18 @@ export function buildContexts(repoFacts: readonly Fact[], explicit: readonly Fac
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden],
     };
   });
+  return { contexts, shared: sharedFacts(contexts, groups[0]?.shared ?? new Set()) };
+}
+
+/**
+ * Facts from files no cluster owns that every context still holds, the same fact object, after variable
+ * resolution, precedence and derivations (a shared fact a cluster resolved or overrode is that cluster's
+ * own from then on). A report can give them once instead of once per cluster. Empty with one context.
+ */
+export function sharedFacts(contexts: readonly ClusterContext[], fromShared: ReadonlySet<Fact>): Fact[] {
+  if (contexts.length < 2 || fromShared.size === 0) return [];
+  const count = new Map<Fact, number>();
+  for (const ctx of contexts) for (const f of new Set(ctx.facts)) if (fromShared.has(f)) count.set(f, (count.get(f) ?? 0) + 1);
+  const seen = new Set<Fact>();
+  return contexts[0]!.facts.filter((f) => count.get(f) === contexts.length && !seen.has(f) && seen.add(f));
 }

@@ -48,20 +48,47 @@ export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
   return out;
 }
 
-function where(places: readonly Place[]): string {
-  return places.length ? places.map(formatPlace).join(', ') : 'an explicit input';
+/** Places listed per value, files in the "one of" list and clusters named, before the rest is counted ("(+6 more)"). */
+export const LISTED = 3;
+
+/** The first `max` items and how many more: a list read by a person stays a few items long. */
+export function listed(items: readonly string[], max = LISTED): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} (+${items.length - max} more)` : items.join(', ');
 }
 
-/** The conflict as a diagnostic every report carries, with how to resolve it. */
-export function conflictDiagnostic(c: Conflict, manyClusters: boolean): Diagnostic {
+function where(places: readonly Place[]): string {
+  return places.length ? listed(places.map(formatPlace)) : 'an explicit input';
+}
+
+/**
+ * The conflict as diagnostics every report carries, with how to resolve it. Clusters that take the same
+ * conflicting files (shared platform folders) have the same conflict: it is said once, naming them; a
+ * conflict that differs between clusters (a value or place of a cluster's own) stays a diagnostic of its own.
+ */
+export function conflictDiagnostics(conflicts: readonly Conflict[], manyClusters: boolean): Diagnostic[] {
+  const same = new Map<string, { conflict: Conflict; clusters: string[] }>();
+  for (const c of conflicts) {
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${v.places.map(formatPlace).join('\0')}`).join('\0\0')}`;
+    const known = same.get(key);
+    if (known) known.clusters.push(c.context);
+    else same.set(key, { conflict: c, clusters: [c.context] });
+  }
+  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : []));
+}
+
+/** One conflict, in the clusters named (none: the repository is one cluster). */
+export function conflictDiagnostic(c: Conflict, clusters: readonly string[]): Diagnostic {
   const values = c.values.map((v) => `${v.value} at ${where(v.places)}`).join('; ');
   const files = [...new Set(c.values.flatMap((v) => v.places.map((p) => p.file)))];
+  const named = clusters.slice(0, LISTED).join(', ') + (clusters.length > LISTED ? `, +${clusters.length - LISTED} more` : '');
+  const scope = clusters.length === 0 ? '' : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named})`;
   const d: Diagnostic = {
     level: 'warning',
     message:
-      `conflict${manyClusters ? ` in cluster ${c.context}` : ''}: ${c.fact} has ${c.values.length} values: ${values}. ` +
+      `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. ` +
       'Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file ' +
-      `(${files.length > 1 ? `one of ${files.join(', ')}` : (files[0] ?? 'FILE')}; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+      `(${files.length > 1 ? `one of ${listed(files)}` : (files[0] ?? 'FILE')}; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+    conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...(clusters.length ? { clusters: [...clusters] } : {}) },
   };
   const first = c.values.find((v) => v.places.length)?.places[0];
   if (first) d.place = first;

@@ -1,6 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { ExcludedTree } from '../model/finding.js';
-import { buildContexts, type DeclaredCluster } from './build-contexts.js';
+import { buildContextsWithShared, type DeclaredCluster } from './build-contexts.js';
 import { excludeInstallerInternals } from './exclusions.js';
 import type { ClusterContext } from './types.js';
 
@@ -8,6 +8,8 @@ import type { ClusterContext } from './types.js';
 export interface Clusters {
   contexts: ClusterContext[];
   excluded: ExcludedTree[];
+  /** Facts from files no cluster owns that every context holds (empty with one context): see build-contexts.ts. */
+  shared: Fact[];
 }
 
 /**
@@ -19,5 +21,5 @@ export function formClusters(facts: readonly Fact[], explicit: readonly Fact[], 
     facts,
     declared.flatMap((c) => c.paths),
   );
-  return { contexts: buildContexts(kept, explicit, declared), excluded };
+  return { ...buildContextsWithShared(kept, explicit, declared), excluded };
 }

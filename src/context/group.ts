@@ -25,6 +25,11 @@ export interface Group {
   formedBy: string;
   facts: Fact[];
   explicit: Fact[];
+  /**
+   * Which of `facts` came from files no cluster owns, given to every group (one set, the same for all
+   * groups); empty when the repository is one group.
+   */
+  shared: ReadonlySet<Fact>;
 }
 
 /** Clusters declared in the config file: a cluster owns the files its globs match. */
@@ -136,8 +141,9 @@ function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<
  * one group.
  */
 export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpec[]): Group[] {
-  if (clusters.length === 0) return [{ name: 'repository', formedBy: 'whole repository (one cluster)', facts: [...facts], explicit: [] }];
-  const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [] as Fact[], explicit: c.explicit }));
+  if (clusters.length === 0) return [{ name: 'repository', formedBy: 'whole repository (one cluster)', facts: [...facts], explicit: [], shared: new Set() }];
+  const shared = new Set<Fact>();
+  const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [] as Fact[], explicit: c.explicit, shared }));
   const ownerOf = ownerLookup(clusters);
   // Clusters split from one directory by key: the owner found by file stands for all of them.
   // (They share one `owns`, so ownerOf returns the first of them.)
@@ -150,6 +156,7 @@ export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpe
     // The first matching cluster wins, so overlapping globs cannot mix one file into two clusters.
     const owner = file === undefined ? -1 : ownerOf(file);
     if (owner < 0) {
+      shared.add(f);
       for (const g of groups) g.facts.push(f);
       continue;
     }

@@ -41,8 +41,19 @@ export interface Finding extends RuleResult {
 /** Problems with the user's own settings: an expired ignore entry, a suppression without a reason. */
 export interface Diagnostic {
   level: 'warning' | 'notice';
+  /** For people: lists in it name a few items and count the rest. */
   message: string;
   place?: Place;
+  /** A conflict diagnostic's full data (the message lists a few places per value). */
+  conflict?: ConflictDetail;
+}
+
+/** One fact with several values in the clusters named: every value with every place that says it. */
+export interface ConflictDetail {
+  fact: FactName;
+  values: { value: string; places: Place[] }[];
+  /** The clusters that have this conflict (absent when the repository is one cluster). */
+  clusters?: string[];
 }
 
 export interface MissingFact {
@@ -96,7 +107,13 @@ export interface ScanResult {
   tool: { name: string; version: string };
   root: string;
   rules: Rule[];
+  /** Every cluster with all its facts, the shared ones included. */
   contexts: ContextSummary[];
+  /**
+   * Facts from files no cluster owns (shared platform folders) that every context holds, the same objects
+   * as in `contexts[].facts`: a report can give them once. Absent with one context or none shared.
+   */
+  sharedFacts?: Fact[];
   findings: Finding[];
   undetermined: Undetermined[];
   notApplicable: NotApplicable[];

@@ -14,14 +14,21 @@ export function withPlaceBase(result: ScanResult, prefix: string): ScanResult {
   // normalize: the config file may sit above the scanned directory ("clusters/../.netcompat.yaml").
   const path = (p: string) => posix.normalize(`${prefix}/${p}`);
   const place = (p: Place): Place => ({ ...p, file: path(p.file) });
-  const fact = (f: Fact): Fact => ({
-    ...f,
-    ...(f.place ? { place: place(f.place) } : {}),
-    ...(f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}),
-  });
+  // One copy per fact object: a fact shared by every cluster stays one object (sharedFacts are found by
+  // identity), and is not copied once per cluster and per finding.
+  const copies = new Map<Fact, Fact>();
+  const fact = (f: Fact): Fact => {
+    let copy = copies.get(f);
+    if (!copy) {
+      copy = { ...f, ...(f.place ? { place: place(f.place) } : {}), ...(f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}) };
+      copies.set(f, copy);
+    }
+    return copy;
+  };
   return {
     ...result,
     contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...(c.overridden ? { overridden: c.overridden.map(fact) } : {}) })),
+    ...(result.sharedFacts ? { sharedFacts: result.sharedFacts.map(fact) } : {}),
     findings: result.findings.map((f) => ({
       ...f,
       ...(f.primary ? { primary: place(f.primary) } : {}),
@@ -36,6 +43,14 @@ export function withPlaceBase(result: ScanResult, prefix: string): ScanResult {
       missing: u.missing.map((m) => ({ ...m, ...(m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {}) })),
     })),
     skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
-    ...(result.diagnostics ? { diagnostics: result.diagnostics.map((d) => ({ ...d, ...(d.place ? { place: place(d.place) } : {}) })) } : {}),
+    ...(result.diagnostics
+      ? {
+          diagnostics: result.diagnostics.map((d) => ({
+            ...d,
+            ...(d.place ? { place: place(d.place) } : {}),
+            ...(d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}),
+          })),
+        }
+      : {}),
   };
 }

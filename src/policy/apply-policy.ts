@@ -1,4 +1,4 @@
-import { conflictDiagnostic, findConflicts } from '../context/conflicts.js';
+import { conflictDiagnostics, findConflicts } from '../context/conflicts.js';
 import type { ClusterContext } from '../context/types.js';
 import type { Evaluation } from '../evaluate/evaluate.js';
 import type { Candidate } from '../model/candidate.js';
@@ -34,7 +34,7 @@ export function applyPolicy(evaluation: Evaluation, contexts: readonly ClusterCo
   attachCandidates(evaluation.undetermined, input.candidates);
   const conflicts = findConflicts(contexts);
   noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
-  diagnostics.push(...conflicts.map((c) => conflictDiagnostic(c, contexts.length > 1)), ...evaluation.diagnostics);
+  diagnostics.push(...conflictDiagnostics(conflicts, contexts.length > 1), ...evaluation.diagnostics);
   return {
     findings: mergeAcrossClusters(evaluation.findings),
     undetermined: mergeAcrossClusters(evaluation.undetermined),

@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 
 /**
  * Places a report lists for one fact value: a value set in 60 files (a mode shared by every cluster)
- * would otherwise bury the finding under its evidence. The JSON report keeps every place.
+ * would otherwise bury the finding under its evidence. Every place stays in the cluster's facts.
  */
 export const PLACES_PER_VALUE = 3;
 

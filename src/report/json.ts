@@ -13,7 +13,8 @@ export interface JsonOptions {
  * The report's contract version (schema/report.schema.json, docs/report.md): raised only when a field is
  * removed or changes meaning; new fields may appear without it.
  */
-export const REPORT_SCHEMA_VERSION = 1;
+// 2: `contexts[].facts` holds a cluster's own facts; with `takesSharedFacts` it also has `sharedFacts`.
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** What decides the exit code, so a script need not recount: `fails` is exactly the CLI's exit 1. */
 export interface JsonVerdict {
@@ -44,7 +45,7 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
 /**
  * A finding as the JSON report gives it. The rule's own text (title, fix, references) is in `rules[]`,
  * once per rule, not in each finding; evidence lists at most a few places per fact value (every value
- * stays) and `evidenceOmitted` counts the rest, which are all in `contexts[].facts`.
+ * stays) and `evidenceOmitted` counts the rest, which are all in `contexts[].facts` or `sharedFacts`.
  */
 export type JsonFinding = Omit<Finding, 'title' | 'fix' | 'references'> & { evidenceOmitted?: number };
 export type JsonUndetermined = Omit<Undetermined, 'title'> & { evidenceOmitted?: number };
@@ -84,8 +85,22 @@ export function writeJsonReport(result: ScanResult, opts: JsonOptions, sink: Sin
     findings: lazyMap(sortFindings(result.findings), jsonFinding),
     undetermined: lazyMap(sortFindings(result.undetermined), jsonUndetermined),
     notApplicable: sortNotApplicable(result.notApplicable),
+    contexts: jsonContexts(result),
   };
   writeJson(report, sink, { stableKeys: true });
+}
+
+/** A cluster as the JSON report gives it: its own facts, and whether it also takes `sharedFacts`. */
+export type JsonContext = ScanResult['contexts'][number] & { takesSharedFacts?: true };
+
+/**
+ * Facts from files no cluster owns are given once, in `sharedFacts`, not in each of the (possibly
+ * hundreds of) clusters that hold them; `netcompat facts` still shows a cluster's complete list.
+ */
+export function jsonContexts(result: ScanResult): JsonContext[] {
+  if (!result.sharedFacts?.length) return result.contexts;
+  const shared = new Set(result.sharedFacts);
+  return result.contexts.map((c) => ({ ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true }));
 }
 
 /** The JSON report as one string (for callers that need it whole; the CLI streams it). */

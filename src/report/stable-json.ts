@@ -16,6 +16,7 @@ const FIRST = [
   'skipped',
   'diagnostics',
   'contexts',
+  'sharedFacts',
   'stats',
   'rules',
   'ruleId',

@@ -24,7 +24,7 @@ const examples = readdirSync(`${ROOT}examples`, { withFileTypes: true })
 describe('the JSON report validates against schema/report.schema.json', () => {
   it.each(examples)('%s', (dir) => {
     const r = report(dir, '--fail-on', 'none');
-    expect(r.schemaVersion).toBe(1);
+    expect(r.schemaVersion).toBe(2);
     expect(validate(r), JSON.stringify(validate.errors, null, 1)).toBe(true);
   });
 
