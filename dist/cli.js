@@ -18595,563 +18595,7 @@ distros:
   }
 }
 `,
-  "schema/report.schema.json": `{
-  "$schema": "http://json-schema.org/draft-07/schema#",
-  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",
-  "title": "netcompat JSON report",
-  "description": "What \`netcompat scan --format json\` (and the Action's json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",
-  "type": "object",
-  "required": [
-    "schemaVersion",
-    "tool",
-    "root",
-    "verdict",
-    "findings",
-    "undetermined",
-    "notApplicable",
-    "skipped",
-    "contexts",
-    "stats",
-    "rules"
-  ],
-  "properties": {
-    "schemaVersion": {
-      "const": 1
-    },
-    "tool": {
-      "type": "object",
-      "required": [
-        "name",
-        "version"
-      ],
-      "properties": {
-        "name": {
-          "const": "netcompat"
-        },
-        "version": {
-          "type": "string"
-        }
-      }
-    },
-    "root": {
-      "type": "string",
-      "description": "The scanned directory as given."
-    },
-    "verdict": {
-      "type": "object",
-      "required": [
-        "failOn",
-        "fails",
-        "line",
-        "counts"
-      ],
-      "properties": {
-        "failOn": {
-          "enum": [
-            "high",
-            "medium",
-            "low",
-            "none"
-          ]
-        },
-        "fails": {
-          "type": "boolean",
-          "description": "Exactly the CLI's exit code 1."
-        },
-        "line": {
-          "type": "string"
-        },
-        "counts": {
-          "type": "object",
-          "required": [
-            "high",
-            "medium",
-            "low",
-            "undetermined",
-            "suppressed",
-            "filtered",
-            "skipped"
-          ],
-          "additionalProperties": {
-            "type": "integer",
-            "minimum": 0
-          },
-          "properties": {
-            "high": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "medium": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "low": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "undetermined": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "suppressed": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "filtered": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "skipped": {
-              "type": "integer",
-              "minimum": 0
-            }
-          }
-        }
-      }
-    },
-    "findings": {
-      "type": "array",
-      "items": {
-        "$ref": "#/definitions/finding"
-      }
-    },
-    "undetermined": {
-      "type": "array",
-      "items": {
-        "$ref": "#/definitions/undetermined"
-      }
-    },
-    "notApplicable": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "required": [
-          "ruleId",
-          "context",
-          "reason"
-        ],
-        "properties": {
-          "ruleId": {
-            "type": "string"
-          },
-          "context": {
-            "type": "string"
-          },
-          "reason": {
-            "type": "string"
-          }
-        }
-      }
-    },
-    "skipped": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "required": [
-          "path",
-          "reason",
-          "detail"
-        ],
-        "properties": {
-          "path": {
-            "type": "string"
-          },
-          "reason": {
-            "type": "string"
-          },
-          "detail": {
-            "type": "string"
-          },
-          "quiet": {
-            "type": "boolean"
-          }
-        }
-      }
-    },
-    "diagnostics": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "required": [
-          "level",
-          "message"
-        ],
-        "properties": {
-          "level": {
-            "enum": [
-              "warning",
-              "notice"
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "place": {
-            "$ref": "#/definitions/place"
-          }
-        }
-      }
-    },
-    "contexts": {
-      "type": "array",
-      "description": "The clusters, each with every fact it was evaluated on (the full evidence of every finding is here).",
-      "items": {
-        "type": "object",
-        "required": [
-          "name",
-          "formedBy",
-          "facts"
-        ],
-        "properties": {
-          "name": {
-            "type": "string"
-          },
-          "formedBy": {
-            "type": "string"
-          },
-          "facts": {
-            "type": "array",
-            "items": {
-              "$ref": "#/definitions/fact"
-            }
-          },
-          "overridden": {
-            "type": "array",
-            "items": {
-              "$ref": "#/definitions/fact"
-            }
-          }
-        }
-      }
-    },
-    "stats": {
-      "type": "object",
-      "required": [
-        "filesSeen",
-        "filesParsed",
-        "facts"
-      ],
-      "additionalProperties": {
-        "type": "integer",
-        "minimum": 0
-      },
-      "properties": {
-        "filesSeen": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "filesRead": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "filesParsed": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "facts": {
-          "type": "integer",
-          "minimum": 0
-        }
-      }
-    },
-    "rules": {
-      "type": "array",
-      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",
-      "items": {
-        "type": "object",
-        "required": [
-          "id",
-          "title",
-          "severity",
-          "component",
-          "fix",
-          "references"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "title": {
-            "type": "string"
-          },
-          "severity": {
-            "$ref": "#/definitions/severity"
-          },
-          "component": {
-            "type": "string"
-          },
-          "fix": {
-            "type": "string"
-          },
-          "references": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          }
-        }
-      }
-    }
-  },
-  "definitions": {
-    "severity": {
-      "enum": [
-        "high",
-        "medium",
-        "low"
-      ]
-    },
-    "place": {
-      "type": "object",
-      "required": [
-        "file",
-        "line",
-        "column"
-      ],
-      "properties": {
-        "file": {
-          "type": "string",
-          "description": "Path relative to the scanned directory, with / separators."
-        },
-        "line": {
-          "type": "integer",
-          "minimum": 1
-        },
-        "column": {
-          "type": "integer",
-          "minimum": 1
-        },
-        "endLine": {
-          "type": "integer",
-          "minimum": 1
-        },
-        "endColumn": {
-          "type": "integer",
-          "minimum": 1
-        }
-      }
-    },
-    "fact": {
-      "type": "object",
-      "required": [
-        "name",
-        "value",
-        "origin",
-        "source"
-      ],
-      "properties": {
-        "name": {
-          "type": "string"
-        },
-        "value": {
-          "type": "string"
-        },
-        "raw": {
-          "type": "string"
-        },
-        "unresolved": {
-          "type": "boolean"
-        },
-        "candidates": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        },
-        "origin": {
-          "enum": [
-            "repository",
-            "explicit",
-            "default",
-            "derived"
-          ]
-        },
-        "place": {
-          "$ref": "#/definitions/place"
-        },
-        "source": {
-          "type": "string"
-        },
-        "note": {
-          "type": "string"
-        },
-        "key": {
-          "type": "string"
-        },
-        "cluster": {
-          "type": "string"
-        },
-        "derivedFrom": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/fact"
-          }
-        }
-      }
-    },
-    "finding": {
-      "type": "object",
-      "required": [
-        "ruleId",
-        "severity",
-        "component",
-        "context",
-        "message",
-        "evidence",
-        "fingerprint"
-      ],
-      "properties": {
-        "ruleId": {
-          "type": "string"
-        },
-        "severity": {
-          "$ref": "#/definitions/severity"
-        },
-        "component": {
-          "type": "string"
-        },
-        "context": {
-          "type": "string",
-          "description": "The cluster."
-        },
-        "message": {
-          "type": "string"
-        },
-        "primary": {
-          "$ref": "#/definitions/place"
-        },
-        "evidence": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/fact"
-          }
-        },
-        "evidenceOmitted": {
-          "type": "integer",
-          "minimum": 1,
-          "description": "Evidence places left out of this finding; all are in contexts[].facts."
-        },
-        "fingerprint": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        },
-        "clusters": {
-          "type": "array",
-          "items": { "type": "string" },
-          "description": "Set when one result stands for several clusters (shared files): each cluster's name; context joins them."
-        },
-        "fingerprints": {
-          "type": "array",
-          "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" },
-          "description": "Set with clusters: each cluster's own fingerprint (the first is fingerprint); a baseline holds them all."
-        },
-        "suppressed": {
-          "type": "object",
-          "required": [
-            "reason",
-            "by"
-          ],
-          "properties": {
-            "reason": {
-              "type": "string"
-            },
-            "by": {
-              "type": "string"
-            }
-          }
-        },
-        "filtered": {
-          "enum": [
-            "baseline",
-            "unchanged"
-          ]
-        }
-      }
-    },
-    "undetermined": {
-      "type": "object",
-      "required": [
-        "ruleId",
-        "severity",
-        "component",
-        "context",
-        "message",
-        "missing",
-        "evidence",
-        "fingerprint"
-      ],
-      "properties": {
-        "ruleId": {
-          "type": "string"
-        },
-        "severity": {
-          "$ref": "#/definitions/severity"
-        },
-        "component": {
-          "type": "string"
-        },
-        "context": {
-          "type": "string"
-        },
-        "message": {
-          "type": "string"
-        },
-        "missing": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "required": [
-              "fact",
-              "hint"
-            ],
-            "properties": {
-              "fact": {
-                "type": "string"
-              },
-              "hint": {
-                "type": "string"
-              },
-              "unresolvedAt": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/definitions/place"
-                }
-              }
-            }
-          }
-        },
-        "evidence": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/fact"
-          }
-        },
-        "evidenceOmitted": {
-          "type": "integer",
-          "minimum": 1
-        },
-        "primary": {
-          "$ref": "#/definitions/place"
-        },
-        "fingerprint": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        },
-        "clusters": {
-          "type": "array",
-          "items": { "type": "string" },
-          "description": "Set when one result stands for several clusters (shared files): each cluster's name; context joins them."
-        },
-        "fingerprints": {
-          "type": "array",
-          "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" },
-          "description": "Set with clusters: each cluster's own fingerprint (the first is fingerprint); a baseline holds them all."
-        }
-      }
-    }
-  }
-}
-`,
+  "schema/report.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/report.schema.json",\n  "title": "netcompat JSON report",\n  "description": "What `netcompat scan --format json` (and the Action\'s json-file) writes. schemaVersion changes only when a field is removed or changes meaning; new fields may appear at any level, so consumers must ignore what they do not know. See docs/report.md.",\n  "type": "object",\n  "required": [\n    "schemaVersion",\n    "tool",\n    "root",\n    "verdict",\n    "findings",\n    "undetermined",\n    "notApplicable",\n    "skipped",\n    "contexts",\n    "stats",\n    "rules"\n  ],\n  "properties": {\n    "schemaVersion": {\n      "const": 2\n    },\n    "tool": {\n      "type": "object",\n      "required": [\n        "name",\n        "version"\n      ],\n      "properties": {\n        "name": {\n          "const": "netcompat"\n        },\n        "version": {\n          "type": "string"\n        }\n      }\n    },\n    "root": {\n      "type": "string",\n      "description": "The scanned directory as given."\n    },\n    "verdict": {\n      "type": "object",\n      "required": [\n        "failOn",\n        "fails",\n        "line",\n        "counts"\n      ],\n      "properties": {\n        "failOn": {\n          "enum": [\n            "high",\n            "medium",\n            "low",\n            "none"\n          ]\n        },\n        "fails": {\n          "type": "boolean",\n          "description": "Exactly the CLI\'s exit code 1."\n        },\n        "line": {\n          "type": "string"\n        },\n        "counts": {\n          "type": "object",\n          "required": [\n            "high",\n            "medium",\n            "low",\n            "undetermined",\n            "suppressed",\n            "filtered",\n            "skipped"\n          ],\n          "additionalProperties": {\n            "type": "integer",\n            "minimum": 0\n          },\n          "properties": {\n            "high": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "medium": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "low": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "undetermined": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "suppressed": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "filtered": {\n              "type": "integer",\n              "minimum": 0\n            },\n            "skipped": {\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        }\n      }\n    },\n    "findings": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/finding"\n      }\n    },\n    "undetermined": {\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/undetermined"\n      }\n    },\n    "notApplicable": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "ruleId",\n          "context",\n          "reason"\n        ],\n        "properties": {\n          "ruleId": {\n            "type": "string"\n          },\n          "context": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          }\n        }\n      }\n    },\n    "skipped": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "path",\n          "reason",\n          "detail"\n        ],\n        "properties": {\n          "path": {\n            "type": "string"\n          },\n          "reason": {\n            "type": "string"\n          },\n          "detail": {\n            "type": "string"\n          },\n          "quiet": {\n            "type": "boolean"\n          }\n        }\n      }\n    },\n    "diagnostics": {\n      "type": "array",\n      "items": {\n        "type": "object",\n        "required": [\n          "level",\n          "message"\n        ],\n        "properties": {\n          "level": {\n            "enum": [\n              "warning",\n              "notice"\n            ]\n          },\n          "message": {\n            "type": "string",\n            "description": "For people: lists name a few items and count the rest (\\"(+6 more)\\")."\n          },\n          "place": {\n            "$ref": "#/definitions/place"\n          },\n          "conflict": {\n            "type": "object",\n            "description": "A conflict diagnostic in full: the fact, every value with every place that says it, and the clusters that have this conflict (absent when the repository is one cluster).",\n            "required": [\n              "fact",\n              "values"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "values": {\n                "type": "array",\n                "minItems": 2,\n                "items": {\n                  "type": "object",\n                  "required": [\n                    "value",\n                    "places"\n                  ],\n                  "properties": {\n                    "value": {\n                      "type": "string"\n                    },\n                    "places": {\n                      "type": "array",\n                      "items": {\n                        "$ref": "#/definitions/place"\n                      }\n                    }\n                  }\n                }\n              },\n              "clusters": {\n                "type": "array",\n                "minItems": 1,\n                "items": {\n                  "type": "string"\n                }\n              }\n            }\n          }\n        }\n      }\n    },\n    "contexts": {\n      "type": "array",\n      "description": "The clusters, each with the facts it was evaluated on: its own in `facts`, and, with `takesSharedFacts`, every fact of `sharedFacts` too (the full evidence of every finding is in the two together).",\n      "items": {\n        "type": "object",\n        "required": [\n          "name",\n          "formedBy",\n          "facts"\n        ],\n        "properties": {\n          "name": {\n            "type": "string"\n          },\n          "formedBy": {\n            "type": "string"\n          },\n          "facts": {\n            "type": "array",\n            "description": "The facts of this cluster that are not in `sharedFacts`.",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "overridden": {\n            "type": "array",\n            "items": {\n              "$ref": "#/definitions/fact"\n            }\n          },\n          "takesSharedFacts": {\n            "const": true,\n            "description": "The cluster also holds every fact of `sharedFacts`."\n          }\n        }\n      }\n    },\n    "sharedFacts": {\n      "type": "array",\n      "description": "Facts from files no cluster owns (shared platform folders) that every cluster holds, given once here rather than in each context. Absent with one cluster.",\n      "items": {\n        "$ref": "#/definitions/fact"\n      }\n    },\n    "stats": {\n      "type": "object",\n      "required": [\n        "filesSeen",\n        "filesParsed",\n        "facts"\n      ],\n      "additionalProperties": {\n        "type": "integer",\n        "minimum": 0\n      },\n      "properties": {\n        "filesSeen": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesRead": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "filesParsed": {\n          "type": "integer",\n          "minimum": 0\n        },\n        "facts": {\n          "type": "integer",\n          "minimum": 0\n        }\n      }\n    },\n    "rules": {\n      "type": "array",\n      "description": "Every rule evaluated, with its text (title, fix, references) given once here rather than in each finding.",\n      "items": {\n        "type": "object",\n        "required": [\n          "id",\n          "title",\n          "severity",\n          "component",\n          "fix",\n          "references"\n        ],\n        "properties": {\n          "id": {\n            "type": "string"\n          },\n          "title": {\n            "type": "string"\n          },\n          "severity": {\n            "$ref": "#/definitions/severity"\n          },\n          "component": {\n            "type": "string"\n          },\n          "fix": {\n            "type": "string"\n          },\n          "references": {\n            "type": "array",\n            "items": {\n              "type": "string"\n            }\n          }\n        }\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "enum": [\n        "high",\n        "medium",\n        "low"\n      ]\n    },\n    "place": {\n      "type": "object",\n      "required": [\n        "file",\n        "line",\n        "column"\n      ],\n      "properties": {\n        "file": {\n          "type": "string",\n          "description": "Path relative to the scanned directory, with / separators."\n        },\n        "line": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "column": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endLine": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "endColumn": {\n          "type": "integer",\n          "minimum": 1\n        }\n      }\n    },\n    "fact": {\n      "type": "object",\n      "required": [\n        "name",\n        "value",\n        "origin",\n        "source"\n      ],\n      "properties": {\n        "name": {\n          "type": "string"\n        },\n        "value": {\n          "type": "string"\n        },\n        "raw": {\n          "type": "string"\n        },\n        "unresolved": {\n          "type": "boolean"\n        },\n        "candidates": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          }\n        },\n        "origin": {\n          "enum": [\n            "repository",\n            "explicit",\n            "default",\n            "derived"\n          ]\n        },\n        "place": {\n          "$ref": "#/definitions/place"\n        },\n        "source": {\n          "type": "string"\n        },\n        "note": {\n          "type": "string"\n        },\n        "key": {\n          "type": "string"\n        },\n        "cluster": {\n          "type": "string"\n        },\n        "derivedFrom": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        }\n      }\n    },\n    "finding": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string",\n          "description": "The cluster."\n        },\n        "message": {\n          "type": "string"\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1,\n          "description": "Evidence places left out of this finding; all are in contexts[].facts or sharedFacts."\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "clusters": {\n          "type": "array",\n          "items": { "type": "string" },\n          "description": "Set when one result stands for several clusters (shared files): each cluster\'s name; context joins them."\n        },\n        "fingerprints": {\n          "type": "array",\n          "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" },\n          "description": "Set with clusters: each cluster\'s own fingerprint (the first is fingerprint); a baseline holds them all."\n        },\n        "suppressed": {\n          "type": "object",\n          "required": [\n            "reason",\n            "by"\n          ],\n          "properties": {\n            "reason": {\n              "type": "string"\n            },\n            "by": {\n              "type": "string"\n            }\n          }\n        },\n        "filtered": {\n          "enum": [\n            "baseline",\n            "unchanged"\n          ]\n        }\n      }\n    },\n    "undetermined": {\n      "type": "object",\n      "required": [\n        "ruleId",\n        "severity",\n        "component",\n        "context",\n        "message",\n        "missing",\n        "evidence",\n        "fingerprint"\n      ],\n      "properties": {\n        "ruleId": {\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity"\n        },\n        "component": {\n          "type": "string"\n        },\n        "context": {\n          "type": "string"\n        },\n        "message": {\n          "type": "string"\n        },\n        "missing": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "fact",\n              "hint"\n            ],\n            "properties": {\n              "fact": {\n                "type": "string"\n              },\n              "hint": {\n                "type": "string"\n              },\n              "unresolvedAt": {\n                "type": "array",\n                "items": {\n                  "$ref": "#/definitions/place"\n                }\n              }\n            }\n          }\n        },\n        "evidence": {\n          "type": "array",\n          "items": {\n            "$ref": "#/definitions/fact"\n          }\n        },\n        "evidenceOmitted": {\n          "type": "integer",\n          "minimum": 1\n        },\n        "primary": {\n          "$ref": "#/definitions/place"\n        },\n        "fingerprint": {\n          "type": "string",\n          "pattern": "^[0-9a-f]{32}$"\n        },\n        "clusters": {\n          "type": "array",\n          "items": { "type": "string" },\n          "description": "Set when one result stands for several clusters (shared files): each cluster\'s name; context joins them."\n        },\n        "fingerprints": {\n          "type": "array",\n          "items": { "type": "string", "pattern": "^[0-9a-f]{32}$" },\n          "description": "Set with clusters: each cluster\'s own fingerprint (the first is fingerprint); a baseline holds them all."\n        }\n      }\n    }\n  }\n}\n',
   "schema/rule.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json",\n  "title": "netcompat rule",\n  "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"],\n  "properties": {\n    "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" },\n    "title": { "type": "string", "minLength": 5, "maxLength": 120 },\n    "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." },\n    "severity": { "enum": ["high", "medium", "low"] },\n    "symptom": { "type": "string", "minLength": 10 },\n    "message": {\n      "type": "string",\n      "description": "Finding text with {fact.name} placeholders filled from the facts that matched."\n    },\n    "when": { "$ref": "#/definitions/condition" },\n    "unless": {\n      "type": "array",\n      "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).",\n      "items": { "$ref": "#/definitions/condition" }\n    },\n    "fix": { "type": "string", "minLength": 5 },\n    "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } },\n    "notes": { "type": "array", "items": { "type": "string" } },\n    "seedErrors": { "type": "array", "items": { "type": "string" } },\n    "primaryFact": { "$ref": "#/definitions/factName" },\n    "helpUri": { "type": "string", "pattern": "^https://" },\n    "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." },\n    "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\\\d{4}-\\\\d{4,}$" }, "description": "CVE ids of a security issue." },\n    "affected": {\n      "type": "string", "minLength": 5, "maxLength": 400,\n      "description": "The affected condition in words, for the README\'s rules table; the full condition stays in when/unless."\n    }\n  },\n  "definitions": {\n    "factName": {\n      "enum": [\n        "kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image",\n        "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode",\n        "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane",\n        "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded",\n        "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges",\n        "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni",\n        "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs",\n        "apiserver.admissionPlugins", "ansible.variable"\n      ]\n    },\n    "condition": {\n      "oneOf": [\n        {\n          "type": "object", "additionalProperties": false, "required": ["all"],\n          "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["any"],\n          "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["not"],\n          "properties": { "not": { "$ref": "#/definitions/condition" } }\n        },\n        {\n          "type": "object", "additionalProperties": false, "required": ["fact"],\n          "minProperties": 2, "maxProperties": 3,\n          "dependencies": { "unverified": ["version"] },\n          "properties": {\n            "fact": { "$ref": "#/definitions/factName" },\n            "version": { "type": "string", "description": "node-semver range over the coerced version" },\n            "kernel": { "type": "string", "description": "node-semver range over the kernel\'s major.minor.0" },\n            "in": { "type": "array", "minItems": 1, "items": { "type": "string" } },\n            "matches": { "type": "string", "description": "regular expression on the value" },\n            "present": { "type": "boolean", "description": "closed-world: false when no value exists" },\n            "kernelBuild": {\n              "type": "string",\n              "pattern": "^[<>=0-9.| -]+$",\n              "description": "comparators over a distro kernel\'s major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)"\n            },\n            "kernelFlavor": {\n              "type": "array", "minItems": 1,\n              "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] },\n              "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel"\n            },\n            "unverified": {\n              "type": "object", "additionalProperties": false, "required": ["version", "note"],\n              "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note",\n              "properties": {\n                "version": { "type": "string", "description": "node-semver range" },\n                "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" }\n              }\n            }\n          }\n        }\n      ]\n    }\n  }\n}\n'
 };
 var json = {
@@ -24722,6 +24166,7 @@ var FIRST = [
   "skipped",
   "diagnostics",
   "contexts",
+  "sharedFacts",
   "stats",
   "rules",
   "ruleId",
@@ -28306,8 +27751,9 @@ function siblingClusters(facts, roots) {
   return out2;
 }
 function groupFacts(facts, clusters) {
-  if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [] }];
-  const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit }));
+  if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [], shared: /* @__PURE__ */ new Set() }];
+  const shared = /* @__PURE__ */ new Set();
+  const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit, shared }));
   const ownerOf2 = ownerLookup(clusters);
   const splits = /* @__PURE__ */ new Map();
   const byOwns = /* @__PURE__ */ new Map();
@@ -28317,6 +27763,7 @@ function groupFacts(facts, clusters) {
     const file = f.place?.file;
     const owner = file === void 0 ? -1 : ownerOf2(file);
     if (owner < 0) {
+      shared.add(f);
       for (const g of groups) g.facts.push(f);
       continue;
     }
@@ -28709,11 +28156,12 @@ function truth(s) {
 }
 
 // src/context/build-contexts.ts
-function buildContexts(repoFacts, explicit2, declared = []) {
+function buildContextsWithShared(repoFacts, explicit2, declared = []) {
   const layered = applyOverrides(decodeFacts(repoFacts));
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit2.map((f) => f.name));
-  return groupFacts(layered.facts, specs).map((g) => {
+  const groups = groupFacts(layered.facts, specs);
+  const contexts = groups.map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
     const templates = resolveTemplates(g.facts);
@@ -28725,6 +28173,14 @@ function buildContexts(repoFacts, explicit2, declared = []) {
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden]
     };
   });
+  return { contexts, shared: sharedFacts(contexts, groups[0]?.shared ?? /* @__PURE__ */ new Set()) };
+}
+function sharedFacts(contexts, fromShared) {
+  if (contexts.length < 2 || fromShared.size === 0) return [];
+  const count = /* @__PURE__ */ new Map();
+  for (const ctx of contexts) for (const f of new Set(ctx.facts)) if (fromShared.has(f)) count.set(f, (count.get(f) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  return contexts[0].facts.filter((f) => count.get(f) === contexts.length && !seen.has(f) && seen.add(f));
 }
 
 // src/context/exclusions.ts
@@ -28797,7 +28253,7 @@ function formClusters(facts, explicit2, declared) {
     facts,
     declared.flatMap((c) => c.paths)
   );
-  return { contexts: buildContexts(kept, explicit2, declared), excluded };
+  return { ...buildContextsWithShared(kept, explicit2, declared), excluded };
 }
 
 // src/knowledge/facts.ts
@@ -35986,14 +35442,19 @@ function withPlaceBase(result, prefix2) {
   if (!prefix2) return result;
   const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
   const place = (p) => ({ ...p, file: path2(p.file) });
-  const fact = (f) => ({
-    ...f,
-    ...f.place ? { place: place(f.place) } : {},
-    ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {}
-  });
+  const copies = /* @__PURE__ */ new Map();
+  const fact = (f) => {
+    let copy = copies.get(f);
+    if (!copy) {
+      copy = { ...f, ...f.place ? { place: place(f.place) } : {}, ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {} };
+      copies.set(f, copy);
+    }
+    return copy;
+  };
   return {
     ...result,
     contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...c.overridden ? { overridden: c.overridden.map(fact) } : {} })),
+    ...result.sharedFacts ? { sharedFacts: result.sharedFacts.map(fact) } : {},
     findings: result.findings.map((f) => ({
       ...f,
       ...f.primary ? { primary: place(f.primary) } : {},
@@ -36008,7 +35469,13 @@ function withPlaceBase(result, prefix2) {
       missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
     })),
     skipped: result.skipped.map((s) => ({ ...s, path: path2(s.path) })),
-    ...result.diagnostics ? { diagnostics: result.diagnostics.map((d) => ({ ...d, ...d.place ? { place: place(d.place) } : {} })) } : {}
+    ...result.diagnostics ? {
+      diagnostics: result.diagnostics.map((d) => ({
+        ...d,
+        ...d.place ? { place: place(d.place) } : {},
+        ...d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}
+      }))
+    } : {}
   };
 }
 
@@ -36043,15 +35510,32 @@ function findConflicts(contexts) {
   }
   return out2;
 }
-function where(places) {
-  return places.length ? places.map(formatPlace).join(", ") : "an explicit input";
+var LISTED = 3;
+function listed2(items2, max = LISTED) {
+  return items2.length > max ? `${items2.slice(0, max).join(", ")} (+${items2.length - max} more)` : items2.join(", ");
 }
-function conflictDiagnostic(c, manyClusters) {
+function where(places) {
+  return places.length ? listed2(places.map(formatPlace)) : "an explicit input";
+}
+function conflictDiagnostics(conflicts, manyClusters) {
+  const same = /* @__PURE__ */ new Map();
+  for (const c of conflicts) {
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${v.places.map(formatPlace).join("\0")}`).join("\0\0")}`;
+    const known2 = same.get(key);
+    if (known2) known2.clusters.push(c.context);
+    else same.set(key, { conflict: c, clusters: [c.context] });
+  }
+  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : []));
+}
+function conflictDiagnostic(c, clusters) {
   const values = c.values.map((v) => `${v.value} at ${where(v.places)}`).join("; ");
   const files = [...new Set(c.values.flatMap((v) => v.places.map((p) => p.file)))];
+  const named3 = clusters.slice(0, LISTED).join(", ") + (clusters.length > LISTED ? `, +${clusters.length - LISTED} more` : "");
+  const scope = clusters.length === 0 ? "" : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named3})`;
   const d = {
     level: "warning",
-    message: `conflict${manyClusters ? ` in cluster ${c.context}` : ""}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${files.join(", ")}` : files[0] ?? "FILE"}; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`
+    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed2(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+    conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...clusters.length ? { clusters: [...clusters] } : {} }
   };
   const first = c.values.find((v) => v.places.length)?.places[0];
   if (first) d.place = first;
@@ -36236,7 +35720,7 @@ function applyPolicy(evaluation, contexts, input) {
   attachCandidates(evaluation.undetermined, input.candidates);
   const conflicts = findConflicts(contexts);
   noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
-  diagnostics.push(...conflicts.map((c) => conflictDiagnostic(c, contexts.length > 1)), ...evaluation.diagnostics);
+  diagnostics.push(...conflictDiagnostics(conflicts, contexts.length > 1), ...evaluation.diagnostics);
   return {
     findings: mergeAcrossClusters(evaluation.findings),
     undetermined: mergeAcrossClusters(evaluation.undetermined),
@@ -36364,12 +35848,13 @@ async function scan(opts) {
   const result = scanResult(opts, rules, stats, read, clusters, judged);
   return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
 }
-function scanResult(opts, rules, stats, read, { contexts, excluded }, judged) {
+function scanResult(opts, rules, stats, read, { contexts, excluded, shared }, judged) {
   const result = {
     tool: { name: "netcompat", version: VERSION },
     root: opts.rootLabel ?? opts.root,
     rules,
     contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...c.overridden.length ? { overridden: c.overridden } : {} })),
+    ...shared.length ? { sharedFacts: shared } : {},
     findings: judged.findings,
     undetermined: judged.undetermined,
     notApplicable: judged.notApplicable,
@@ -37703,7 +37188,7 @@ function capEvidence(evidence, max = PLACES_PER_VALUE) {
 }
 
 // src/report/json.ts
-var REPORT_SCHEMA_VERSION = 1;
+var REPORT_SCHEMA_VERSION = 2;
 function jsonVerdict(result, failOn) {
   return {
     failOn,
@@ -37744,9 +37229,15 @@ function writeJsonReport(result, opts, sink) {
     // Each finding's JSON shape is made as it is written.
     findings: lazyMap(sortFindings(result.findings), jsonFinding),
     undetermined: lazyMap(sortFindings(result.undetermined), jsonUndetermined),
-    notApplicable: sortNotApplicable(result.notApplicable)
+    notApplicable: sortNotApplicable(result.notApplicable),
+    contexts: jsonContexts(result)
   };
   writeJson(report, sink, { stableKeys: true });
+}
+function jsonContexts(result) {
+  if (!result.sharedFacts?.length) return result.contexts;
+  const shared = new Set(result.sharedFacts);
+  return result.contexts.map((c) => ({ ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true }));
 }
 
 // src/report/sarif.ts
