@@ -119,3 +119,33 @@ describe('scan Terraform repositories', () => {
     ]);
   });
 });
+
+describe('the HCL parser loads only for Terraform that holds a trigger', () => {
+  const PROBE = join(REPO, 'test/cli/wasm-probe.mjs');
+  /** Scans with test/cli/wasm-probe.mjs preloaded: how many WebAssembly modules were compiled, which V8 flags were set. */
+  function probe(dir: string): { compiled: number; flags: string[]; code: number | null } {
+    const r = spawnSync(process.execPath, ['--import', PROBE, CLI, 'scan', dir, '--format', 'json', '--fail-on', 'none'], { cwd: REPO, encoding: 'utf8' });
+    const m = /wasm-probe: (\d+) compiled; flags: (.*)$/m.exec(r.stderr);
+    if (!m) throw new Error(`no probe line in stderr: ${r.stderr}`);
+    return { compiled: Number(m[1]), flags: JSON.parse(m[2]!) as string[], code: r.status };
+  }
+  // The bundle's entry sets its heap flags first, whatever the repository holds (src/young-generation.ts).
+  const HEAP = ['--semi-space-growth-factor=1 --heap-growing-percent=10'];
+
+  it('a YAML repository without Terraform files: nothing compiled, no V8 flag beyond the heap sizing', () => {
+    const r = probe('test/fixtures/cli/low-only');
+    expect(r).toEqual({ compiled: 0, flags: HEAP, code: 0 });
+  });
+
+  it('Terraform files without any cluster, beside YAML: read, never parsed; nothing compiled', () => {
+    const r = probe('test/fixtures/terraform-repos/no-cluster');
+    expect(r).toEqual({ compiled: 0, flags: HEAP, code: 0 });
+  });
+
+  it('a Terraform cluster: the runtime and the grammar compile once each', () => {
+    const r = probe('test/fixtures/terraform-repos/two-clusters');
+    expect(r.compiled).toBe(2);
+    expect(r.flags.slice(0, 1)).toEqual(HEAP);
+    expect(r.flags.length).toBeGreaterThan(1);
+  });
+});

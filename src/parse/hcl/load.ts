@@ -26,8 +26,6 @@ function wasmPaths(): { runtime: string; grammar: string } {
   };
 }
 
-let loading: Promise<TsParser> | undefined;
-
 /**
  * V8 compiles WebAssembly quickly (Liftoff) on first use, then again, optimised (TurboFan), on background
  * threads once a function is hot. A scan parses some tens of KiB of Terraform, for which the optimised copy
@@ -36,22 +34,71 @@ let loading: Promise<TsParser> | undefined;
  * noise) with all 2,000 directories defining one. Set here, so a scan without Terraform is untouched, and
  * only on the V8 versions of Node 20 to 24, where the flag exists (V8 prints an error for a flag it does not
  * know). It changes which machine code runs, never what the parser returns.
+ *
+ * The same holds for JavaScript on Node 20 (V8 11): each Terraform cluster runs the context and rule code
+ * once more, so the large functions there turn hot in a short scan and TurboFan spends more CPU compiling
+ * them (over 100 ms each for the largest, on background threads) than the optimised code saves. An 8x
+ * interrupt budget (how much a function runs before V8 considers optimising it) still optimises what runs
+ * long: measured in paired runs, see the README's Benchmark section. Node 22 and 24 tier up by invocation
+ * counts through Maglev, where raising them did not help; they are left as they are.
  */
-function keepBaselineWasm(): void {
+function keepBaselineCode(): void {
   const major = Number(process.versions.v8.split('.')[0]);
   if (major >= 11 && major <= 13) setFlagsFromString('--liftoff-only');
+  if (major === 11) setFlagsFromString('--interrupt-budget=540672');
+}
+
+/** The members of the WebAssembly JS API used here (the project's `lib` has no DOM types, which declare them). */
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<WebAssembly.Module>;
+  Instance: new (module: WebAssembly.Module, imports: object) => object;
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface Compiled {
+  runtime: WebAssembly.Module;
+  grammar: WebAssembly.Module;
+}
+
+let compiling: Promise<Compiled> | undefined;
+let loading: Promise<TsParser> | undefined;
+
+/**
+ * Starts compiling the runtime and the grammar. `WebAssembly.compile` decodes and compiles on V8's
+ * background threads, so the file loop calls this on the first Terraform file holding a trigger and goes
+ * on reading while the modules compile; the parser awaits them on its first use. Idempotent; a failure
+ * (a missing .wasm file) is reported by `hclParser()`, as a skipped file, never thrown here.
+ */
+export function prepareHclParser(): void {
+  if (compiling) return;
+  keepBaselineCode();
+  try {
+    const paths = wasmPaths();
+    const runtime = wasm.compile(readFileSync(paths.runtime));
+    const grammar = wasm.compile(readFileSync(paths.grammar));
+    compiling = Promise.all([runtime, grammar]).then(([r, g]) => ({ runtime: r, grammar: g }));
+  } catch (e) {
+    compiling = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  // Awaited (and its failure reported) by hclParser(); not an unhandled rejection meanwhile.
+  compiling.catch(() => undefined);
 }
 
 /** One parser for the process, made on first use. Parsing is synchronous, so sharing it is safe. */
 export function hclParser(): Promise<TsParser> {
   loading ??= (async () => {
-    keepBaselineWasm();
+    prepareHclParser();
+    const { runtime, grammar } = await compiling!;
     const { Parser, Language } = await import('web-tree-sitter');
-    const paths = wasmPaths();
-    await Parser.init({ wasmBinary: readFileSync(paths.runtime) });
-    const language = await Language.load(readFileSync(paths.grammar));
+    // Instantiated from the module compiled above (Emscripten's hook), synchronously: a failure rejects init.
+    await Parser.init({
+      instantiateWasm(imports: object, done: (instance: object, module: WebAssembly.Module) => void) {
+        done(new wasm.Instance(runtime, imports), runtime);
+        return {};
+      },
+    });
     const parser = new Parser();
-    parser.setLanguage(language);
+    parser.setLanguage(Language.loadSync(grammar));
     return parser;
   })();
   return loading;
