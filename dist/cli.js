@@ -29931,6 +29931,63 @@ function chartTemplate(path2, text2) {
   return { path: path2, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
 }
 
+// src/parse/hcl/load.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var RUNTIME_WASM = "web-tree-sitter.wasm";
+var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
+function wasmPaths() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join2(here, "hcl");
+  if (existsSync(join2(bundled, RUNTIME_WASM))) return { runtime: join2(bundled, RUNTIME_WASM), grammar: join2(bundled, GRAMMAR_WASM) };
+  const req = createRequire2(import.meta.url);
+  return {
+    runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
+    grammar: join2(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+  };
+}
+function keepBaselineCode() {
+  const major2 = Number(process.versions.v8.split(".")[0]);
+  if (major2 >= 11 && major2 <= 13) setFlagsFromString2("--liftoff-only");
+  if (major2 === 11) setFlagsFromString2("--interrupt-budget=540672");
+}
+var wasm = globalThis.WebAssembly;
+var compiling;
+var loading;
+function prepareHclParser() {
+  if (compiling) return;
+  keepBaselineCode();
+  try {
+    const paths = wasmPaths();
+    const runtime = wasm.compile(readFileSync(paths.runtime));
+    const grammar = wasm.compile(readFileSync(paths.grammar));
+    compiling = Promise.all([runtime, grammar]).then(([r, g]) => ({ runtime: r, grammar: g }));
+  } catch (e) {
+    compiling = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  compiling.catch(() => void 0);
+}
+function hclParser() {
+  loading ??= (async () => {
+    prepareHclParser();
+    const { runtime, grammar } = await compiling;
+    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    await Parser2.init({
+      instantiateWasm(imports, done) {
+        done(new wasm.Instance(runtime, imports), runtime);
+        return {};
+      }
+    });
+    const parser = new Parser2();
+    parser.setLanguage(Language2.loadSync(grammar));
+    return parser;
+  })();
+  return loading;
+}
+
 // src/parse/hcl/outline.ts
 var IDENT_START = /[A-Za-z_]/;
 var IDENT = /[A-Za-z0-9_-]/;
@@ -30103,43 +30160,6 @@ var Scanner = class {
     throw new Unclear();
   }
 };
-
-// src/parse/hcl/load.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-import { dirname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-var RUNTIME_WASM = "web-tree-sitter.wasm";
-var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
-function wasmPaths() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join2(here, "hcl");
-  if (existsSync(join2(bundled, RUNTIME_WASM))) return { runtime: join2(bundled, RUNTIME_WASM), grammar: join2(bundled, GRAMMAR_WASM) };
-  const req = createRequire2(import.meta.url);
-  return {
-    runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
-    grammar: join2(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
-  };
-}
-var loading;
-function keepBaselineWasm() {
-  const major2 = Number(process.versions.v8.split(".")[0]);
-  if (major2 >= 11 && major2 <= 13) setFlagsFromString2("--liftoff-only");
-}
-function hclParser() {
-  loading ??= (async () => {
-    keepBaselineWasm();
-    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const paths = wasmPaths();
-    await Parser2.init({ wasmBinary: readFileSync(paths.runtime) });
-    const language = await Language2.load(readFileSync(paths.grammar));
-    const parser = new Parser2();
-    parser.setLanguage(language);
-    return parser;
-  })();
-  return loading;
-}
 
 // src/parse/hcl/parse-hcl.ts
 var LineIndex = class {
@@ -30911,6 +30931,7 @@ var HclCollector = class {
         triggers = true;
       }
     }
+    if (triggers && !path2.endsWith(".json")) prepareHclParser();
     if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
       d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
   }
