@@ -24111,7 +24111,7 @@ function parseBaseline(text2, file) {
 }
 function applyBaseline(findings, baseline) {
   const known2 = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if (known2.has(f.fingerprint)) f.filtered ??= "baseline";
+  for (const f of findings) if ((f.fingerprints ?? [f.fingerprint]).every((p) => known2.has(p))) f.filtered ??= "baseline";
 }
 
 // src/report/safe-text.ts
@@ -24812,6 +24812,9 @@ var FACT_NAMES = [
 ];
 function isFactName(s) {
   return FACT_NAMES.includes(s);
+}
+function isObjectFact(name2) {
+  return name2.startsWith("service.");
 }
 function nearestPlace(f) {
   let nearest;
@@ -28742,9 +28745,7 @@ function* combinations(names, values) {
   }
 }
 function findingKey(rule, binding, whenFacts) {
-  const primary = rule.primaryFact ?? whenFacts[0];
-  const keyNames = [...binding.keys()].filter((n) => n === primary || n.startsWith("service."));
-  return keyNames.map((n) => `${n}=${binding.get(n)?.value ?? ""}`).join("\0");
+  return binding.get(rule.primaryFact ?? whenFacts[0])?.value ?? "";
 }
 function merge(group) {
   const out2 = /* @__PURE__ */ new Map();
@@ -28777,21 +28778,40 @@ function primaryPlace(rule, merged, order) {
 function toFinding(rule, ctx, merged, whenFacts) {
   const names = [...merged.keys()];
   const evidence = boundFacts(merged, names);
-  const valueKeys = names.flatMap((n) => merged.get(n).map((v) => `${n}=${v.value}`));
-  const files = factTree(evidence).flatMap(({ fact }) => fact.place ? [fact.place.file] : []);
   const finding = {
     ...ruleHeader(rule, ctx),
     message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
-    fingerprint: fingerprint(rule.id, ctx.name, valueKeys, files)
+    fingerprint: ""
   };
+  const prints = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]);
+  finding.fingerprint = prints[0];
+  if (prints.length > 1) finding.fingerprints = prints;
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   if (rule.security) finding.security = true;
   if (rule.cve) finding.cve = rule.cve;
   return finding;
+}
+function objectFingerprints(rule, ctx, merged, primary) {
+  const shared = [];
+  const sharedFiles = [];
+  const objects = [];
+  for (const [n, values] of merged) {
+    const object = isObjectFact(n) && n !== primary;
+    for (const v of values) {
+      const files = factTree(v.facts).flatMap(({ fact }) => fact.place ? [fact.place.file] : []);
+      if (object) objects.push({ key: `${n}=${v.value}`, files });
+      else {
+        shared.push(`${n}=${v.value}`);
+        sharedFiles.push(...files);
+      }
+    }
+  }
+  if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
+  return objects.map((o) => fingerprint(rule.id, ctx.name, [...shared, o.key], [...sharedFiles, ...o.files]));
 }
 function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
   const missing = unknown.sort().map((n) => {
@@ -35604,20 +35624,28 @@ function applySuppressions(findings, input) {
     }
   }
   for (const f of findings) {
-    const places = evidencePlaces(f);
+    const covered = coverage(f);
     const entry = live.find(
-      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || places.some((p) => g.paths.some((glob) => matcher(glob).match(p.file))))
+      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || covered((p) => g.paths.some((glob) => matcher(glob).match(p.file))))
     );
     if (entry) {
       f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };
       continue;
     }
-    const d = input.directives.find(
-      (x) => x.reason && x.rules.includes(f.ruleId) && places.some((p) => p.file === x.file && (p.line === x.line || p.line === x.line + 1))
-    );
-    if (d) f.suppressed = { reason: d.reason, by: `${d.file}:${d.line}` };
+    const mine = input.directives.filter((x) => x.reason && x.rules.includes(f.ruleId));
+    const at2 = (x, p) => p.file === x.file && (p.line === x.line || p.line === x.line + 1);
+    if (mine.length === 0 || !covered((p) => mine.some((x) => at2(x, p)))) continue;
+    const places = evidencePlaces(f);
+    const d = mine.find((x) => places.some((p) => at2(x, p)));
+    f.suppressed = { reason: d.reason, by: `${d.file}:${d.line}` };
   }
   return diagnostics;
+}
+function coverage(f) {
+  const objects = f.evidence.filter((e) => isObjectFact(e.name));
+  const own = evidencePlaces({ evidence: f.evidence.filter((e) => !isObjectFact(e.name)) });
+  const perObject = objects.map((o) => evidencePlaces({ evidence: [o] }));
+  return (test) => own.some(test) || perObject.length > 0 && perObject.every((places) => places.some(test));
 }
 
 // src/policy/changed-files.ts
@@ -35676,14 +35704,13 @@ var KeyMaker = class {
   textIds = /* @__PURE__ */ new Map();
   factIds = /* @__PURE__ */ new Map();
   key(r) {
-    const evidence = r.evidence.map((f) => this.factId(f)).join(",");
     const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
     const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
     return [
       this.textId(r.ruleId),
       this.textId(r.message),
-      r.primary ? this.textId(formatPlace(r.primary)) : "",
-      evidence,
+      // Without a line to point at (values given as inputs), only the same facts make the same result.
+      r.primary ? this.textId(formatPlace(r.primary)) : r.evidence.map((f) => this.factId(f)).join(","),
       this.textId(marks2),
       this.textId(missing)
     ].join(" ");
@@ -35705,6 +35732,9 @@ function mergeAcrossClusters(results) {
   const seen = /* @__PURE__ */ new Map();
   const keys = new KeyMaker();
   const copies = /* @__PURE__ */ new Set();
+  const evidenceIds = /* @__PURE__ */ new Map();
+  const clusterSets = /* @__PURE__ */ new Map();
+  const printSets = /* @__PURE__ */ new Map();
   for (const r of results) {
     const key = keys.key(r);
     const at2 = seen.get(key);
@@ -35717,19 +35747,37 @@ function mergeAcrossClusters(results) {
     if (!copies.has(first)) {
       out2[at2] = first = {
         ...first,
+        evidence: [...first.evidence],
         ...first.clusters ? { clusters: [...first.clusters] } : {},
         ...first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}
       };
       copies.add(first);
+      evidenceIds.set(first, new Set(first.evidence.map((f) => keys.factId(f))));
     }
-    const names = first.clusters ?? [first.context];
-    if (!names.includes(r.context)) names.push(r.context);
-    first.clusters = names;
-    first.context = names.join(", ");
-    const prints = first.fingerprints ?? [first.fingerprint];
-    for (const p of r.fingerprints ?? [r.fingerprint]) if (!prints.includes(p)) prints.push(p);
-    first.fingerprints = prints;
+    const ids = evidenceIds.get(first);
+    for (const f of r.evidence) {
+      const id = keys.factId(f);
+      if (!ids.has(id)) {
+        ids.add(id);
+        first.evidence.push(f);
+      }
+    }
+    const names = first.clusters ??= [first.context];
+    const known2 = clusterSets.get(first) ?? clusterSets.set(first, new Set(names)).get(first);
+    if (!known2.has(r.context)) {
+      known2.add(r.context);
+      names.push(r.context);
+    }
+    const prints = first.fingerprints ??= [first.fingerprint];
+    const seenPrints = printSets.get(first) ?? printSets.set(first, new Set(prints)).get(first);
+    for (const p of r.fingerprints ?? [r.fingerprint]) {
+      if (!seenPrints.has(p)) {
+        seenPrints.add(p);
+        prints.push(p);
+      }
+    }
   }
+  for (const r of copies) r.context = r.clusters.join(", ");
   return out2;
 }
 

@@ -1,6 +1,6 @@
 import type { ClusterContext } from '../context/types.js';
 import { factInfo } from '../knowledge/facts.js';
-import { factTree, nearestPlace, type Fact, type FactName } from '../model/fact.js';
+import { factTree, isObjectFact, nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
 import type { Condition, LeafCondition, Rule } from '../model/rule.js';
@@ -169,14 +169,13 @@ function* combinations(names: FactName[], values: Map<FactName, FactValue[]>): G
 type Merged = Map<FactName, FactValue[]>;
 
 /**
- * True combinations are one finding per value of the rule's primary fact (the line to change) and per
- * Service (each needs its own fix); the other facts' values are merged into it. Forty nodes whose kernels
- * differ only in their build number make one finding, not forty.
+ * True combinations are one finding per value of the rule's primary fact (the line to change); the other
+ * facts' values are merged into it. Forty nodes whose kernels differ only in their build number make one
+ * finding, not forty; sixty Services behind one kube-proxy make one finding that names them (each keeps its
+ * own fingerprint). A rule whose primary fact is the Service gives one finding per Service.
  */
 function findingKey(rule: Rule, binding: Binding, whenFacts: FactName[]): string {
-  const primary = rule.primaryFact ?? whenFacts[0];
-  const keyNames = [...binding.keys()].filter((n) => n === primary || n.startsWith('service.'));
-  return keyNames.map((n) => `${n}=${binding.get(n)?.value ?? ''}`).join('\0');
+  return binding.get(rule.primaryFact ?? whenFacts[0]!)?.value ?? '';
 }
 
 function merge(group: readonly Binding[]): Merged {
@@ -214,22 +213,46 @@ function primaryPlace(rule: Rule, merged: Merged, order: FactName[]): Place | un
 function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: FactName[]): Finding {
   const names = [...merged.keys()];
   const evidence = boundFacts(merged, names);
-  const valueKeys = names.flatMap((n) => merged.get(n)!.map((v) => `${n}=${v.value}`));
-  // Every file the verdict rests on, at any depth of derivation (an OS image two steps behind a kernel too).
-  const files = factTree(evidence).flatMap(({ fact }) => (fact.place ? [fact.place.file] : []));
   const finding: Finding = {
     ...ruleHeader(rule, ctx),
     message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
-    fingerprint: fingerprint(rule.id, ctx.name, valueKeys, files),
+    fingerprint: '',
   };
+  const prints = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]!);
+  finding.fingerprint = prints[0]!;
+  if (prints.length > 1) finding.fingerprints = prints;
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   if (rule.security) finding.security = true;
   if (rule.cve) finding.cve = rule.cve;
   return finding;
+}
+
+/**
+ * A finding's identity: its values and every file the verdict rests on, at any depth of derivation (an OS
+ * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
+ * if each were alone, so a baseline accepts the Services it saw and a new one still fails.
+ */
+function objectFingerprints(rule: Rule, ctx: ClusterContext, merged: Merged, primary: FactName): string[] {
+  const shared: string[] = [];
+  const sharedFiles: string[] = [];
+  const objects: { key: string; files: string[] }[] = [];
+  for (const [n, values] of merged) {
+    const object = isObjectFact(n) && n !== primary;
+    for (const v of values) {
+      const files = factTree(v.facts).flatMap(({ fact }) => (fact.place ? [fact.place.file] : []));
+      if (object) objects.push({ key: `${n}=${v.value}`, files });
+      else {
+        shared.push(`${n}=${v.value}`);
+        sharedFiles.push(...files);
+      }
+    }
+  }
+  if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
+  return objects.map((o) => fingerprint(rule.id, ctx.name, [...shared, o.key], [...sharedFiles, ...o.files]));
 }
 
 function toUndetermined(

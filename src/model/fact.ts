@@ -45,6 +45,14 @@ export function isFactName(s: string): s is FactName {
 }
 
 /**
+ * Facts that name one object among many a cluster holds (a Service): a finding about the cluster's own
+ * settings names every affected object, and each object keeps its own identity (fingerprint, suppression).
+ */
+export function isObjectFact(name: FactName): boolean {
+  return name.startsWith('service.');
+}
+
+/**
  * - repository: read from a file;
  * - explicit: given by a flag, Action input or config file (wins over the repository);
  * - default: what a component does when the setting is absent (used only when no other value exists);

@@ -11,7 +11,8 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
     version: 1,
     findings: findings
       .filter((f) => !f.suppressed)
-      // A result shared by several clusters stands for one finding per cluster, each with its fingerprint.
+      // A result shared by several clusters, or naming several Services, stands for one finding per cluster
+      // and Service, each with its fingerprint.
       .flatMap((f) => (f.fingerprints ?? [f.fingerprint]).map((fingerprint) => ({ ruleId: f.ruleId, context: f.context, fingerprint, message: f.message })))
       .sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)),
   };
@@ -32,8 +33,11 @@ export function parseBaseline(text: string, file: string): Baseline {
   return b as Baseline;
 }
 
-/** Hides findings the baseline already holds. */
+/**
+ * Hides findings the baseline already holds. A finding naming several Services holds one fingerprint per
+ * Service: it is hidden only when the baseline holds every one, so a Service added since still fails.
+ */
 export function applyBaseline(findings: Finding[], baseline: Baseline): void {
   const known = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if (known.has(f.fingerprint)) f.filtered ??= 'baseline';
+  for (const f of findings) if ((f.fingerprints ?? [f.fingerprint]).every((p) => known.has(p))) f.filtered ??= 'baseline';
 }

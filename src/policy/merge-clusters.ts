@@ -3,23 +3,23 @@ import type { Finding, Undetermined } from '../model/finding.js';
 import { formatPlace } from '../model/place.js';
 
 /**
- * What makes two clusters' results the same result: the rule, what it says, and every place it rests on.
- * Texts are numbered once (a message may carry a long conflict note, and a shared fact is in the evidence of
- * thousands of results), so a key is a short line of numbers, not a copy of every text it stands for.
+ * What makes two clusters' results the same result: the rule, what it says and the line it points at (the
+ * facts behind the words may sit in each cluster's own files: every cluster's kubeadm config giving the
+ * same admission plugins). Texts are numbered once (a message may carry a long conflict note), so a key is
+ * a short line of numbers, not a copy of every text it stands for.
  */
 class KeyMaker {
   private readonly textIds = new Map<string, number>();
   private readonly factIds = new Map<Fact, number>();
 
   key(r: Finding | Undetermined): string {
-    const evidence = r.evidence.map((f) => this.factId(f)).join(',');
     const marks = 'suppressed' in r || 'filtered' in r ? `${(r as Finding).suppressed?.reason ?? ''}|${(r as Finding).filtered ?? ''}` : '';
     const missing = 'missing' in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join('|') : '';
     return [
       this.textId(r.ruleId),
       this.textId(r.message),
-      r.primary ? this.textId(formatPlace(r.primary)) : '',
-      evidence,
+      // Without a line to point at (values given as inputs), only the same facts make the same result.
+      r.primary ? this.textId(formatPlace(r.primary)) : r.evidence.map((f) => this.factId(f)).join(','),
       this.textId(marks),
       this.textId(missing),
     ].join(' ');
@@ -32,7 +32,7 @@ class KeyMaker {
   }
 
   /** Facts with the same name, value and place are the same evidence, whichever object holds them. */
-  private factId(f: Fact): number {
+  factId(f: Fact): number {
     let id = this.factIds.get(f);
     if (id === undefined) this.factIds.set(f, (id = this.textId(`${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`)));
     return id;
@@ -42,7 +42,7 @@ class KeyMaker {
 /**
  * Facts shared by several clusters (platform files outside every cluster's tree) give the same result in
  * each: one result that names them all, instead of look-alike copies on the same line. `context` lists
- * the clusters ("c1, c2"), `clusters` holds them one by one. A result is copied only when another joins it
+ * the clusters ("c1, c2"), `clusters` holds them one by one, `evidence` the facts of all. A result is copied only when another joins it
  * (most are alone), so the input objects are never changed.
  */
 export function mergeAcrossClusters<T extends Finding | Undetermined>(results: readonly T[]): T[] {
@@ -50,6 +50,10 @@ export function mergeAcrossClusters<T extends Finding | Undetermined>(results: r
   const seen = new Map<string, number>();
   const keys = new KeyMaker();
   const copies = new Set<T>();
+  // Per merged result: the facts, clusters and fingerprints it holds, so each join is one lookup.
+  const evidenceIds = new Map<T, Set<number>>();
+  const clusterSets = new Map<T, Set<string>>();
+  const printSets = new Map<T, Set<string>>();
   for (const r of results) {
     const key = keys.key(r);
     const at = seen.get(key);
@@ -62,19 +66,39 @@ export function mergeAcrossClusters<T extends Finding | Undetermined>(results: r
     if (!copies.has(first)) {
       out[at] = first = {
         ...first,
+        evidence: [...first.evidence],
         ...(first.clusters ? { clusters: [...first.clusters] } : {}),
         ...(first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}),
       };
       copies.add(first);
+      evidenceIds.set(first, new Set(first.evidence.map((f) => keys.factId(f))));
     }
-    const names = first.clusters ?? [first.context];
-    if (!names.includes(r.context)) names.push(r.context);
-    first.clusters = names;
-    first.context = names.join(', ');
+    // The evidence of every cluster, each fact once: what is the same in all is listed once.
+    const ids = evidenceIds.get(first)!;
+    for (const f of r.evidence) {
+      const id = keys.factId(f);
+      if (!ids.has(id)) {
+        ids.add(id);
+        first.evidence.push(f);
+      }
+    }
+    const names = (first.clusters ??= [first.context]);
+    const known = (clusterSets.get(first) ?? clusterSets.set(first, new Set(names)).get(first))!;
+    if (!known.has(r.context)) {
+      known.add(r.context);
+      names.push(r.context);
+    }
     // Each cluster's copy keeps its own identity: a baseline written from the merged result holds them all.
-    const prints = first.fingerprints ?? [first.fingerprint];
-    for (const p of r.fingerprints ?? [r.fingerprint]) if (!prints.includes(p)) prints.push(p);
-    first.fingerprints = prints;
+    const prints = (first.fingerprints ??= [first.fingerprint]);
+    const seenPrints = (printSets.get(first) ?? printSets.set(first, new Set(prints)).get(first))!;
+    for (const p of r.fingerprints ?? [r.fingerprint]) {
+      if (!seenPrints.has(p)) {
+        seenPrints.add(p);
+        prints.push(p);
+      }
+    }
   }
+  // Written once at the end: joined on every merge, hundreds of clusters would copy the list again each time.
+  for (const r of copies) r.context = r.clusters!.join(', ');
   return out;
 }

@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { IgnoreEntry } from '../model/ignore.js';
-import { factTree } from '../model/fact.js';
+import { factTree, isObjectFact } from '../model/fact.js';
 import type { Diagnostic, Finding } from '../model/finding.js';
 import type { IgnoreDirective } from '../parse/directives.js';
 
@@ -57,21 +57,38 @@ export function applySuppressions(findings: Finding[], input: SuppressionInput):
     }
   }
   for (const f of findings) {
-    const places = evidencePlaces(f);
+    const covered = coverage(f);
     const entry = live.find(
       (g) =>
         g.rule === f.ruleId &&
         (g.cluster === undefined || g.cluster === f.context) &&
-        (!g.paths?.length || places.some((p) => g.paths!.some((glob) => matcher(glob).match(p.file)))),
+        (!g.paths?.length || covered((p) => g.paths!.some((glob) => matcher(glob).match(p.file)))),
     );
     if (entry) {
       f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };
       continue;
     }
-    const d = input.directives.find(
-      (x) => x.reason && x.rules.includes(f.ruleId) && places.some((p) => p.file === x.file && (p.line === x.line || p.line === x.line + 1)),
-    );
-    if (d) f.suppressed = { reason: d.reason!, by: `${d.file}:${d.line}` };
+    // Directives together: one on each Service's line covers a finding naming them all.
+    const mine = input.directives.filter((x) => x.reason && x.rules.includes(f.ruleId));
+    const at = (x: IgnoreDirective, p: { file: string; line: number }) => p.file === x.file && (p.line === x.line || p.line === x.line + 1);
+    if (mine.length === 0 || !covered((p) => mine.some((x) => at(x, p)))) continue;
+    const places = evidencePlaces(f);
+    const d = mine.find((x) => places.some((p) => at(x, p)))!;
+    f.suppressed = { reason: d.reason!, by: `${d.file}:${d.line}` };
   }
   return diagnostics;
+}
+
+type PlaceTest = (p: { file: string; line: number }) => boolean;
+
+/**
+ * Whether a suppression's places cover a finding: one of the places of the cluster's own facts (the
+ * kube-proxy line), or one place of each Service the finding names. A suppression on one Service's line
+ * covers that Service, never the others listed beside it.
+ */
+function coverage(f: Pick<Finding, 'evidence'>): (test: PlaceTest) => boolean {
+  const objects = f.evidence.filter((e) => isObjectFact(e.name));
+  const own = evidencePlaces({ evidence: f.evidence.filter((e) => !isObjectFact(e.name)) });
+  const perObject = objects.map((o) => evidencePlaces({ evidence: [o] }));
+  return (test) => own.some(test) || (perObject.length > 0 && perObject.every((places) => places.some(test)));
 }

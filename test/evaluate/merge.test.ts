@@ -28,7 +28,7 @@ describe('one finding per primary value, other values merged', () => {
     expect(f.message).toContain('4.18.0-477.10.1.el8_8.x86_64, 4.18.0-513.5.1.el8_9.x86_64, 5.4.0-150-generic (+1 more)');
   });
 
-  it('keeps one finding per kube-proxy version and per Service', () => {
+  it('keeps one finding per kube-proxy version, naming its Services, with one fingerprint per Service', () => {
     const two = contextOf([
       ...ctx.facts,
       repo('kubeProxy.version', '1.27.4', 'other/kube-proxy.yaml', 9),
@@ -37,8 +37,28 @@ describe('one finding per primary value, other values merged', () => {
     ]);
     expect(evaluateRule(rule('KP-IPVS-CONN-REUSE'), two).findings).toHaveLength(2);
     const extip = evaluateRule(rule('KP-IPVS-EXTIP-ETP-LOCAL'), two).findings;
-    expect(extip.map((f) => f.primary?.line).sort()).toEqual([9, 9, 9, 9]);
-    expect(new Set(extip.map((f) => f.fingerprint)).size).toBe(4);
+    expect(extip.map((f) => f.primary?.file).sort()).toEqual(['kube-proxy.yaml', 'other/kube-proxy.yaml']);
+    expect(extip.map((f) => f.message.match(/of Service (.*) \(externalTrafficPolicy/)?.[1])).toEqual(['default/a, default/b', 'default/a, default/b']);
+    expect(extip.map((f) => f.evidence.filter((e) => e.name === 'service.externalIPsLocal').length)).toEqual([2, 2]);
+    // Each Service keeps the identity it would have alone: a baseline accepts the Services it saw.
+    expect(extip.map((f) => f.fingerprints?.length)).toEqual([2, 2]);
+    expect(new Set(extip.flatMap((f) => f.fingerprints!)).size).toBe(4);
+    expect(extip.map((f) => f.fingerprint)).toEqual(extip.map((f) => f.fingerprints![0]));
+    const alone = contextOf([...ctx.facts, repo('service.externalIPsLocal', 'default/b', 'svc.yaml', 25)]);
+    const mine = extip.find((f) => f.primary?.file === 'kube-proxy.yaml')!;
+    expect(mine.fingerprints![1]).toBe(evaluateRule(rule('KP-IPVS-EXTIP-ETP-LOCAL'), alone).findings[0]!.fingerprint);
+  });
+
+  it('keeps one finding per Service when the Service is the line to change', () => {
+    const services = contextOf([
+      repo('kubeProxy.mode', 'iptables', 'kube-proxy.yaml', 3),
+      repo('apiserver.admissionPlugins', 'NodeRestriction', 'kubeadm.yaml', 4),
+      repo('service.externalIPs', 'default/a', 'a.yaml', 8),
+      repo('service.externalIPs', 'default/b', 'b.yaml', 8),
+    ]);
+    const cve = evaluateRule(rule('KP-CVE-2020-8554'), services).findings;
+    expect(cve.map((f) => f.primary?.file)).toEqual(['a.yaml', 'b.yaml']);
+    expect(cve.map((f) => f.fingerprints)).toEqual([undefined, undefined]);
   });
 });
 

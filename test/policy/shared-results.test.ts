@@ -26,6 +26,7 @@ const finding = (context: string, evidence: Fact[], message = 'm'): Finding => (
   references: [],
   evidence,
   fingerprint: `fp-${context}`,
+  ...(evidence[0]?.place ? { primary: evidence[0].place } : {}),
 });
 
 describe('conflict notes on shared facts', () => {
@@ -87,6 +88,27 @@ describe('merging look-alike results across clusters', () => {
     expect(out[1]).toBe(c);
     expect(out[0]).not.toBe(a);
     expect([a.context, a.clusters, b.context]).toEqual(['a', undefined, 'b']);
+  });
+
+  it('merges results saying the same of the same line whose facts sit in each cluster, listing every fact once', () => {
+    const web = fact('service.externalIPs', 'default/web', 'apps/web.yaml', 8);
+    const plugins = (c: string) => ({ ...fact('apiserver.admissionPlugins', 'NodeRestriction', `${c}/kubeadm.yaml`, 2), origin: 'default' as const });
+    const out = mergeAcrossClusters([finding('a', [web, plugins('a')]), finding('b', [web, plugins('b')]), finding('c', [web, plugins('c')])]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.clusters).toEqual(['a', 'b', 'c']);
+    expect(out[0]!.evidence.map((e) => e.place?.file)).toEqual(['apps/web.yaml', 'a/kubeadm.yaml', 'b/kubeadm.yaml', 'c/kubeadm.yaml']);
+    expect(out[0]!.fingerprints).toEqual(['fp-a', 'fp-b', 'fp-c']);
+  });
+
+  it('keeps results apart without a line to point at unless their facts are the same', () => {
+    const given = (c: string): Fact => ({
+      name: 'kubeProxy.version',
+      value: c === 'c' ? '1.29.0' : '1.28.3',
+      origin: 'explicit',
+      source: 'input:kube-proxy-version',
+    });
+    const out = mergeAcrossClusters([finding('a', [given('a')]), finding('b', [given('b')]), finding('c', [given('c')])]);
+    expect(out.map((r) => r.context)).toEqual(['a, b', 'c']);
   });
 });
 

@@ -118,3 +118,54 @@ describe('an inline directive as a trailing comment', () => {
     expect(fs.map((f) => f.suppressed?.by)).toEqual([undefined, 'k.yaml:2', undefined]);
   });
 });
+
+describe('a finding that names several Services', () => {
+  const svc = (name: string, file: string) =>
+    ({ name: 'service.externalIPsLocal', value: name, origin: 'repository', source: 'x', place: { file, line: 7, column: 26 } }) as const;
+  const grouped = () =>
+    finding('KP-IPVS-EXTIP-ETP-LOCAL', 'kube-proxy.yaml', 3, {
+      evidence: [
+        { name: 'kubeProxy.version', value: '1.27.4', origin: 'repository', source: 'x', place: { file: 'kube-proxy.yaml', line: 9, column: 7 } },
+        svc('default/a', 'a.yaml'),
+        svc('default/b', 'b.yaml'),
+      ],
+      fingerprint: 'fp-a',
+      fingerprints: ['fp-a', 'fp-b'],
+    });
+  const ignoreOn = (file: string) => findDirectives(file, ['# netcompat-ignore KP-IPVS-EXTIP-ETP-LOCAL: this Service is internal only', 'x: 1'].join('\n'));
+
+  it('a directive on one Service covers that Service only: the finding stays', () => {
+    const f = grouped();
+    applySuppressions([f], { ignore: [], directives: ignoreOn('a.yaml').map((d) => ({ ...d, line: 6 })), today: '2026-11-25' });
+    expect(f.suppressed).toBeUndefined();
+  });
+
+  it('directives on every Service, or one on the cluster’s own line, suppress it', () => {
+    const every = grouped();
+    const both = [...ignoreOn('a.yaml'), ...ignoreOn('b.yaml')].map((d) => ({ ...d, line: 6 }));
+    applySuppressions([every], { ignore: [], directives: both, today: '2026-11-25' });
+    expect(every.suppressed?.by).toBe('a.yaml:6');
+    const own = grouped();
+    applySuppressions([own], { ignore: [], directives: ignoreOn('kube-proxy.yaml').map((d) => ({ ...d, line: 8 })), today: '2026-11-25' });
+    expect(own.suppressed?.by).toBe('kube-proxy.yaml:8');
+  });
+
+  it('a config ignore entry whose paths match one Service file does not hide the others', () => {
+    const f = grouped();
+    const entry = { rule: 'KP-IPVS-EXTIP-ETP-LOCAL', reason: 'internal', paths: ['a.yaml'], line: 3 };
+    applySuppressions([f], { ignore: [entry], directives: [], today: '2026-11-25' });
+    expect(f.suppressed).toBeUndefined();
+    applySuppressions([f], { ignore: [{ ...entry, paths: ['*.yaml'] }], directives: [], today: '2026-11-25' });
+    expect(f.suppressed).toEqual({ reason: 'internal', by: '.netcompat.yaml:3' });
+  });
+
+  it('the baseline hides it only while it holds every Service: a Service added since fails again', () => {
+    const baseline = makeBaseline([grouped()]);
+    expect(baseline.findings.map((b) => b.fingerprint)).toEqual(['fp-a', 'fp-b']);
+    const same = grouped();
+    const more = { ...grouped(), fingerprints: ['fp-a', 'fp-b', 'fp-c'] };
+    const fewer = { ...grouped(), fingerprint: 'fp-b', fingerprints: undefined };
+    applyBaseline([same, more, fewer], baseline);
+    expect([same.filtered, more.filtered, fewer.filtered]).toEqual(['baseline', undefined, 'baseline']);
+  });
+});
