@@ -21,7 +21,10 @@ export interface RuleResult {
   evidence: Fact[];
   /** Stable across runs and unrelated line moves. */
   fingerprint: string;
-  /** Set with `clusters`: every cluster's own fingerprint (the first is `fingerprint`), so a baseline covers them all. */
+  /**
+   * Set when the result stands for several clusters or names several Services: each one's own fingerprint (the
+   * first is `fingerprint`); a baseline hides the result only while it holds every one.
+   */
   fingerprints?: string[];
 }
 
