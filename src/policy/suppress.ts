@@ -56,7 +56,10 @@ export function applySuppressions(findings: Finding[], input: SuppressionInput):
       });
     }
   }
+  const ruled = new Set([...live.map((g) => g.rule), ...input.directives.filter((d) => d.reason).flatMap((d) => d.rules)]);
   for (const f of findings) {
+    // Most findings have no entry or comment naming their rule: their places are never gathered.
+    if (!ruled.has(f.ruleId)) continue;
     const covered = coverage(f);
     const entry = live.find(
       (g) =>
