@@ -28,17 +28,18 @@ export function hasClusters(contexts: readonly Pick<ContextSummary, 'name' | 'fo
 
 /** The facts of a cluster in one short line: "kubernetes.version v1.27.3; kubeProxy.mode iptables; …". */
 export function factsBrief(facts: readonly Fact[]): string {
-  const byName = new Map<string, string[]>();
+  // A set per name: thousands of Services in shared folders must not make this quadratic.
+  const byName = new Map<string, Set<string>>();
   for (const f of facts) {
     if (LAYOUT.has(f.name)) continue;
-    const list = byName.get(f.name) ?? [];
-    const v = factValue(f);
-    if (!list.includes(v)) list.push(v);
-    byName.set(f.name, list);
+    let values = byName.get(f.name);
+    if (!values) byName.set(f.name, (values = new Set()));
+    values.add(factValue(f));
   }
   if (byName.size === 0) return 'no facts';
   return [...byName]
-    .map(([name, values]) => {
+    .map(([name, set]) => {
+      const values = [...set];
       const shown = values.slice(0, SHOWN_VALUES).join(', ');
       return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ''}`;
     })

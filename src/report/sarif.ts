@@ -88,7 +88,8 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
     ruleId: f.ruleId,
     kind: 'fail',
     level: LEVEL[f.severity],
-    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ''} Fix: ${f.fix}` },
+    // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
+    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ''}${ruleIndex === undefined ? ` Fix: ${f.fix}` : ''}` },
     locations: [sarifLocation(f.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { cluster: f.context, ...(f.clusters ? { clusters: f.clusters } : {}), component: f.component, severity: f.severity },

@@ -5,6 +5,7 @@ import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { SEVERITIES } from '../model/rule.js';
 import { activeFindings, filteredCounts, suppressedFindings, verdictTitle } from '../policy/verdict.js';
+import { clusterList, CLUSTERS_NAMED } from './cluster-name.js';
 import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { colours, type Colours } from './colour.js';
 import { factLines, type FactTextOptions } from './fact-text.js';
@@ -64,7 +65,11 @@ function header(r: ScanResult): string {
   }
   return [
     head,
-    `clusters: ${r.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(', ')}`,
+    // Each cluster has a line of its own below: the first line names a few, so it stays one screen line.
+    `clusters: ${r.contexts
+      .slice(0, CLUSTERS_NAMED)
+      .map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`)
+      .join(', ')}${r.contexts.length > CLUSTERS_NAMED ? ` (+${r.contexts.length - CLUSTERS_NAMED} more, each below)` : ''}`,
     `  formed: ${oneLine(formationLine(r.contexts))}`,
     ...r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`),
   ].join('\n');
@@ -83,7 +88,7 @@ function findingLines(f: Finding, many: boolean, opts: TextOptions, c: Colours):
     '    evidence:',
     ...evidenceText(f.evidence, opts),
   ];
-  if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
+  if (many) lines.push(`    cluster: ${oneLine(clusterList(f))}`);
   return lines;
 }
 
@@ -103,7 +108,7 @@ function undeterminedLines(u: Undetermined, result: ScanResult, many: boolean, o
     else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
   }
   if (u.evidence.length > 0) lines.push('    known:', ...evidenceText(u.evidence, opts));
-  if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
+  if (many) lines.push(`    cluster: ${oneLine(clusterList(u))}`);
   return lines;
 }
 

@@ -78,7 +78,8 @@ describe('toSarif', () => {
       },
     ]);
     expect(alpha.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: 'aaaa0000aaaa0000aaaa0000aaaa0000' });
-    expect(alpha.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode. Fix: Upgrade kube-proxy to 1.22.0.');
+    // The fix is the rule's text: once, in rules[].help (above), not in each result.
+    expect(alpha.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode.');
     expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 30, startColumn: 18 });
   });
 
@@ -153,7 +154,14 @@ describe('toSarif', () => {
     const r = result({ findings: [finding({ message: 'x ##[error]y' })], undetermined: [] });
     const text = renderSarif(r);
     expect(text).not.toContain('##[');
-    expect(JSON.parse(text).runs[0].results[0].message.text).toBe('x ##[error]y. Fix: Upgrade kube-proxy to 1.22.0.');
+    expect(JSON.parse(text).runs[0].results[0].message.text).toBe('x ##[error]y.');
+  });
+
+  it('a result whose rule rules[] does not describe keeps its fix in the message', () => {
+    const r = result({ findings: [finding()], undetermined: [], rules: [] });
+    const res = toSarif(r).runs[0]!.results[0]!;
+    expect(res.ruleIndex).toBeUndefined();
+    expect(res.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode. Fix: Upgrade kube-proxy to 1.22.0.');
   });
 });
 

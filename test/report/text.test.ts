@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { CALICO, finding, K8S, PROXY_VERSION, result, undetermined } from './sample-result.js';
 
@@ -118,6 +119,24 @@ describe('renderText', () => {
     const text = renderText(r, { failOn: 'high' });
     expect(text).toContain('clusters: prod (directory clusters/prod), dev (directory clusters/dev)\n');
     expect(text).toContain('      node.os = centos-7.9  given by --node-os (CentOS 7.9)\n    cluster: prod\n');
+  });
+
+  it('a result shared by many clusters names five and counts the rest, in text and SARIF; SARIF properties keep them all', () => {
+    const names = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
+    const r = result({
+      contexts: names.map((name) => ({ name, formedBy: `directory clusters/${name}`, facts: [] })),
+      findings: [finding({ context: names.join(', '), clusters: names, fingerprints: names.map((n) => `${n}`.padEnd(32, '0')) })],
+      undetermined: [],
+    });
+    const text = renderText(r, { failOn: 'high' });
+    expect(text).toContain(
+      'clusters: c1 (directory clusters/c1), c2 (directory clusters/c2), c3 (directory clusters/c3), c4 (directory clusters/c4), c5 (directory clusters/c5) (+3 more, each below)\n',
+    );
+    expect(text).toContain('\n  c8: no facts\n');
+    expect(text).toContain('\n    cluster: c1, c2, c3, c4, c5 (+3 more)\n');
+    const sarif = toSarif(r).runs[0]!.results[0]!;
+    expect(sarif.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode. In clusters c1, c2, c3, c4, c5 (+3 more).');
+    expect(sarif.properties!.clusters).toEqual(names);
   });
 
   it('colours severity headings only when asked', () => {
