@@ -6,26 +6,45 @@ import type { Fact } from '../model/fact.js';
  */
 export const PLACES_PER_VALUE = 3;
 
+/**
+ * Values a report lists for one fact name: a finding folding the Services of shared folders names
+ * hundreds of them (its message names a few). Conflicting versions or modes are far fewer than this.
+ */
+export const VALUES_PER_FACT = 10;
+
 export interface CappedEvidence {
   shown: Fact[];
-  /** "kubeProxy.mode = ipvs: 57 more places" lines, in first-seen order. */
+  /** "kubeProxy.mode = ipvs: 57 more places", "service.externalIPs: 56 more values (60 places)", in first-seen order. */
   more: string[];
 }
 
-export function capEvidence(evidence: readonly Fact[], max = PLACES_PER_VALUE): CappedEvidence {
-  const seen = new Map<string, number>();
+export function capEvidence(evidence: readonly Fact[], max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT): CappedEvidence {
+  const places = new Map<string, number>();
+  const values = new Map<string, Set<string>>();
+  const dropped = new Map<string, number>();
   const shown: Fact[] = [];
   for (const f of evidence) {
+    let named = values.get(f.name);
+    if (!named) values.set(f.name, (named = new Set()));
+    if (!named.has(f.value) && named.size >= maxValues) {
+      dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
+      continue;
+    }
+    named.add(f.value);
     const key = `${f.name}\0${f.value}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    const n = (places.get(key) ?? 0) + 1;
+    places.set(key, n);
     if (n <= max) shown.push(f);
   }
-  const more = [...seen]
-    .filter(([, n]) => n > max)
-    .map(([key, n]) => {
-      const [name, value] = key.split('\0');
-      return `${name} = ${value}: ${n - max} more place${n - max === 1 ? '' : 's'}`;
-    });
+  const more: string[] = [];
+  for (const [key, n] of places) {
+    if (n <= max) continue;
+    const [name, value] = key.split('\0');
+    more.push(`${name} = ${value}: ${n - max} more place${n - max === 1 ? '' : 's'}`);
+  }
+  for (const [name, n] of dropped) {
+    const all = new Set(evidence.filter((f) => f.name === name).map((f) => f.value)).size;
+    more.push(`${name}: ${all - maxValues} more value${all - maxValues === 1 ? '' : 's'} (${n} place${n === 1 ? '' : 's'})`);
+  }
   return { shown, more };
 }

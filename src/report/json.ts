@@ -44,8 +44,8 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
 
 /**
  * A finding as the JSON report gives it. The rule's own text (title, fix, references) is in `rules[]`,
- * once per rule, not in each finding; evidence lists at most a few places per fact value (every value
- * stays) and `evidenceOmitted` counts the rest, which are all in `contexts[].facts` or `sharedFacts`.
+ * once per rule, not in each finding; evidence lists at most ten values per fact and a few places per
+ * value (evidence-cap.ts), and `evidenceOmitted` counts the rest, which are all in `contexts[].facts` or `sharedFacts`.
  */
 export type JsonFinding = Omit<Finding, 'title' | 'fix' | 'references'> & { evidenceOmitted?: number };
 export type JsonUndetermined = Omit<Undetermined, 'title'> & { evidenceOmitted?: number };

@@ -24,6 +24,15 @@ describe('evidence cap', () => {
     expect(capEvidence(evidence.slice(0, 2))).toEqual({ shown: evidence.slice(0, 2), more: [] });
   });
 
+  it('keeps the first ten values of a fact and counts the others with their places', () => {
+    const service = (n: number, file = `apps/s${n}.yaml`): Fact => ({ ...mode(file, `default/s${n}`), name: 'service.externalIPs' });
+    const many = [mode('a.yaml'), ...Array.from({ length: 12 }, (_, i) => service(i + 1)), service(12, 'apps/again.yaml'), service(1, 'apps/twice.yaml')];
+    const { shown, more } = capEvidence(many, 3);
+    expect(shown.map((f) => f.value)).toEqual(['ipvs', ...Array.from({ length: 10 }, (_, i) => `default/s${i + 1}`), 'default/s1']);
+    expect(more).toEqual(['service.externalIPs: 2 more values (3 places)']);
+    expect(capEvidence(many, 3, 12).more).toEqual([]);
+  });
+
   it('annotation details say how many places were left out', () => {
     const lines = evidenceLines(evidence);
     expect(lines).toHaveLength(5);
