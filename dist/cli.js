@@ -36951,13 +36951,13 @@ function factsBrief(facts) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of facts) {
     if (LAYOUT.has(f.name)) continue;
-    const list = byName.get(f.name) ?? [];
-    const v = factValue(f);
-    if (!list.includes(v)) list.push(v);
-    byName.set(f.name, list);
+    let values = byName.get(f.name);
+    if (!values) byName.set(f.name, values = /* @__PURE__ */ new Set());
+    values.add(factValue(f));
   }
   if (byName.size === 0) return "no facts";
-  return [...byName].map(([name2, values]) => {
+  return [...byName].map(([name2, set]) => {
+    const values = [...set];
     const shown = values.slice(0, SHOWN_VALUES).join(", ");
     return `${name2} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
@@ -37242,19 +37242,35 @@ function colours(on) {
 
 // src/report/evidence-cap.ts
 var PLACES_PER_VALUE = 3;
-function capEvidence(evidence, max = PLACES_PER_VALUE) {
-  const seen = /* @__PURE__ */ new Map();
+var VALUES_PER_FACT = 10;
+function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT) {
+  const places = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
   const shown = [];
   for (const f of evidence) {
+    let named3 = values.get(f.name);
+    if (!named3) values.set(f.name, named3 = /* @__PURE__ */ new Set());
+    if (!named3.has(f.value) && named3.size >= maxValues) {
+      dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
+      continue;
+    }
+    named3.add(f.value);
     const key = `${f.name}\0${f.value}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    const n = (places.get(key) ?? 0) + 1;
+    places.set(key, n);
     if (n <= max) shown.push(f);
   }
-  const more = [...seen].filter(([, n]) => n > max).map(([key, n]) => {
+  const more = [];
+  for (const [key, n] of places) {
+    if (n <= max) continue;
     const [name2, value] = key.split("\0");
-    return `${name2} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`;
-  });
+    more.push(`${name2} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`);
+  }
+  for (const [name2, n] of dropped) {
+    const all = new Set(evidence.filter((f) => f.name === name2).map((f) => f.value)).size;
+    more.push(`${name2}: ${all - maxValues} more value${all - maxValues === 1 ? "" : "s"} (${n} place${n === 1 ? "" : "s"})`);
+  }
   return { shown, more };
 }
 
@@ -37318,8 +37334,14 @@ import { pathToFileURL } from "node:url";
 function namesClusters(result) {
   return (result.contexts?.length ?? 0) > 1 || [...result.findings, ...result.undetermined].some((r) => (r.clusters?.length ?? 0) > 1);
 }
+var CLUSTERS_NAMED = 5;
+function clusterList(r, max = CLUSTERS_NAMED) {
+  if (!r.clusters || r.clusters.length <= 1) return r.context;
+  const more = r.clusters.length - max;
+  return more > 0 ? `${r.clusters.slice(0, max).join(", ")} (+${more} more)` : r.clusters.join(", ");
+}
 function clusterLabel(r) {
-  return r.clusters && r.clusters.length > 1 ? `clusters ${r.clusters.join(", ")}` : `cluster ${r.context}`;
+  return r.clusters && r.clusters.length > 1 ? `clusters ${clusterList(r)}` : `cluster ${r.context}`;
 }
 
 // src/report/sarif-rules.ts
@@ -37426,7 +37448,8 @@ function findingResult(f, ruleIndex, many) {
     ruleId: f.ruleId,
     kind: "fail",
     level: LEVEL[f.severity],
-    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""} Fix: ${f.fix}` },
+    // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
+    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""}${ruleIndex === void 0 ? ` Fix: ${f.fix}` : ""}` },
     locations: [sarifLocation(f.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { cluster: f.context, ...f.clusters ? { clusters: f.clusters } : {}, component: f.component, severity: f.severity }
@@ -37594,7 +37617,8 @@ cluster: ${oneLine(only2.formedBy)}; facts: ${oneLine(factsBrief(only2.facts))}`
   }
   return [
     head,
-    `clusters: ${r.contexts.map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(", ")}`,
+    // Each cluster has a line of its own below: the first line names a few, so it stays one screen line.
+    `clusters: ${r.contexts.slice(0, CLUSTERS_NAMED).map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(", ")}${r.contexts.length > CLUSTERS_NAMED ? ` (+${r.contexts.length - CLUSTERS_NAMED} more, each below)` : ""}`,
     `  formed: ${oneLine(formationLine(r.contexts))}`,
     ...r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`)
   ].join("\n");
@@ -37611,7 +37635,7 @@ function findingLines(f, many, opts, c) {
     "    evidence:",
     ...evidenceText(f.evidence, opts)
   ];
-  if (many) lines.push(`    cluster: ${oneLine(f.context)}`);
+  if (many) lines.push(`    cluster: ${oneLine(clusterList(f))}`);
   return lines;
 }
 function unresolvedFacts(result, context, name2) {
@@ -37628,7 +37652,7 @@ function undeterminedLines(u, result, many, opts, c) {
     else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${oneLine(formatPlace(p))}`);
   }
   if (u.evidence.length > 0) lines.push("    known:", ...evidenceText(u.evidence, opts));
-  if (many) lines.push(`    cluster: ${oneLine(u.context)}`);
+  if (many) lines.push(`    cluster: ${oneLine(clusterList(u))}`);
   return lines;
 }
 function notApplicableLines(r) {

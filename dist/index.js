@@ -49562,8 +49562,14 @@ function loadRunSettings(req) {
 function namesClusters(result) {
   return (result.contexts?.length ?? 0) > 1 || [...result.findings, ...result.undetermined].some((r) => (r.clusters?.length ?? 0) > 1);
 }
+var CLUSTERS_NAMED = 5;
+function clusterList(r, max = CLUSTERS_NAMED) {
+  if (!r.clusters || r.clusters.length <= 1) return r.context;
+  const more = r.clusters.length - max;
+  return more > 0 ? `${r.clusters.slice(0, max).join(", ")} (+${more} more)` : r.clusters.join(", ");
+}
 function clusterLabel(r) {
-  return r.clusters && r.clusters.length > 1 ? `clusters ${r.clusters.join(", ")}` : `cluster ${r.context}`;
+  return r.clusters && r.clusters.length > 1 ? `clusters ${clusterList(r)}` : `cluster ${r.context}`;
 }
 
 // src/model/place.ts
@@ -49635,19 +49641,35 @@ function forChannel(text2, channel) {
 
 // src/report/evidence-cap.ts
 var PLACES_PER_VALUE = 3;
-function capEvidence(evidence, max = PLACES_PER_VALUE) {
-  const seen = /* @__PURE__ */ new Map();
+var VALUES_PER_FACT = 10;
+function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT) {
+  const places = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
   const shown = [];
   for (const f of evidence) {
+    let named3 = values.get(f.name);
+    if (!named3) values.set(f.name, named3 = /* @__PURE__ */ new Set());
+    if (!named3.has(f.value) && named3.size >= maxValues) {
+      dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
+      continue;
+    }
+    named3.add(f.value);
     const key = `${f.name}\0${f.value}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    const n = (places.get(key) ?? 0) + 1;
+    places.set(key, n);
     if (n <= max) shown.push(f);
   }
-  const more = [...seen].filter(([, n]) => n > max).map(([key, n]) => {
+  const more = [];
+  for (const [key, n] of places) {
+    if (n <= max) continue;
     const [name2, value] = key.split("\0");
-    return `${name2} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`;
-  });
+    more.push(`${name2} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`);
+  }
+  for (const [name2, n] of dropped) {
+    const all = new Set(evidence.filter((f) => f.name === name2).map((f) => f.value)).size;
+    more.push(`${name2}: ${all - maxValues} more value${all - maxValues === 1 ? "" : "s"} (${n} place${n === 1 ? "" : "s"})`);
+  }
   return { shown, more };
 }
 
@@ -64531,7 +64553,8 @@ function findingResult(f, ruleIndex, many) {
     ruleId: f.ruleId,
     kind: "fail",
     level: LEVEL2[f.severity],
-    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""} Fix: ${f.fix}` },
+    // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
+    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""}${ruleIndex === void 0 ? ` Fix: ${f.fix}` : ""}` },
     locations: [sarifLocation(f.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { cluster: f.context, ...f.clusters ? { clusters: f.clusters } : {}, component: f.component, severity: f.severity }
