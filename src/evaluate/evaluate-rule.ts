@@ -28,8 +28,7 @@ export interface RuleOutcome {
  * that two Calico versions are both checked. True combinations become findings; if none is true and
  * some is unknown, the rule is undetermined, naming the facts that would decide it.
  */
-export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
-  const values = groupFactValues(ctx.facts);
+export function evaluateRule(rule: Rule, ctx: ClusterContext, values: Map<FactName, FactValue[]> = groupFactValues(ctx.facts)): RuleOutcome {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];

@@ -4,6 +4,7 @@ import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/
 import { formatPlace } from '../model/place.js';
 import type { Component, Rule } from '../model/rule.js';
 import { evaluateRule } from './evaluate-rule.js';
+import { groupFactValues } from './fact-values.js';
 
 export interface Evaluation {
   findings: Finding[];
@@ -45,13 +46,14 @@ export function evaluate(rules: readonly Rule[], contexts: readonly ClusterConte
   const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
   for (const ctx of contexts) {
     const inapplicable = inapplicability(ctx);
+    const values = groupFactValues(ctx.facts);
     for (const rule of rules) {
       const reason = inapplicable(rule);
       if (reason) {
         out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
-      const r = evaluateRule(rule, ctx);
+      const r = evaluateRule(rule, ctx, values);
       out.findings.push(...r.findings);
       if (r.undetermined) out.undetermined.push(r.undetermined);
       if (r.diagnostic) out.diagnostics.push(r.diagnostic);

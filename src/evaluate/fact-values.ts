@@ -16,15 +16,12 @@ function valueKey(f: { value: string; unresolved?: boolean; candidates?: readonl
   return f.candidates ? `${f.value}\0${f.candidates.join('\0')}` : f.value;
 }
 
-const grouped = new WeakMap<readonly Fact[], Map<FactName, FactValue[]>>();
-
 /**
- * Groups facts by name, then by value. Sorted for stable output. Computed once per list of facts (a
- * context's facts serve every rule); callers only read the result.
+ * Groups facts by name, then by value. Sorted for stable output. The evaluation groups a context's facts
+ * once for all its rules and lets go of them before the next context (kept for every context, a thousand
+ * values each, they were most of the memory of a 300-cluster scan); callers only read the result.
  */
 export function groupFactValues(facts: readonly Fact[]): Map<FactName, FactValue[]> {
-  const cached = grouped.get(facts);
-  if (cached) return cached;
   const out = new Map<FactName, FactValue[]>();
   const byKey = new Map<FactName, Map<string, FactValue>>();
   for (const f of facts) {
@@ -46,6 +43,5 @@ export function groupFactValues(facts: readonly Fact[]): Map<FactName, FactValue
     fv.facts.push(f);
   }
   for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
-  grouped.set(facts, out);
   return out;
 }
