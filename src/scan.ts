@@ -1,6 +1,6 @@
 import { formClusters, type Clusters } from './context/form-clusters.js';
 import type { DiscoverOptions } from './discover/discover.js';
-import { evaluate } from './evaluate/evaluate.js';
+import { evaluateContexts } from './evaluate/evaluate.js';
 import { readRepository, type RepositoryFacts } from './extract/read-repository.js';
 import { EXTRACTORS } from './extract/registry.js';
 import type { Extractor } from './extract/types.js';
@@ -10,7 +10,7 @@ import type { Fact } from './model/fact.js';
 import type { ScanResult } from './model/finding.js';
 import { withPlaceBase } from './model/place-base.js';
 import type { Rule } from './model/rule.js';
-import { applyPolicy, type Judged } from './policy/apply-policy.js';
+import { PolicyJudge, type Judged } from './policy/apply-policy.js';
 import type { Baseline } from './policy/baseline.js';
 import { nothingChecked } from './policy/nothing-checked.js';
 import { ScanBudget, type BudgetLimits } from './scan-budget.js';
@@ -19,8 +19,8 @@ import { VERSION } from './version.js';
 // The stages, for a caller that wants one of them (a test, a benchmark); scan() composes them in order.
 export { readRepository, type RepositoryFacts } from './extract/read-repository.js';
 export { formClusters, type Clusters } from './context/form-clusters.js';
-export { evaluate, type Evaluation } from './evaluate/evaluate.js';
-export { applyPolicy, type Judged } from './policy/apply-policy.js';
+export { evaluate, evaluateContexts, type Evaluation } from './evaluate/evaluate.js';
+export { applyPolicy, PolicyJudge, type Judged } from './policy/apply-policy.js';
 
 export interface ScanOptions extends DiscoverOptions {
   /** Facts from flags and inputs; they win over the repository. */
@@ -54,7 +54,7 @@ export interface ScanOptions extends DiscoverOptions {
 
 /**
  * The whole pipeline, composed of its exported stages: read (discover → parse → extract) → contexts →
- * evaluate → policy. Reporters take it from here.
+ * evaluate → policy, the last two a cluster at a time. Reporters take it from here.
  */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const rules = opts.rules ?? builtInRules();
@@ -63,9 +63,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const read = await readRepository({ ...opts, extractors: opts.extractors ?? EXTRACTORS, stats, budget });
   const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? []);
   budget.throwIfOver('forming clusters');
-  const evaluation = evaluate(rules, clusters.contexts);
-  budget.throwIfOver('evaluating rules');
-  const judged = applyPolicy(evaluation, clusters.contexts, {
+  const judge = new PolicyJudge(clusters.contexts, {
     ignore: opts.config?.ignore ?? [],
     ...(opts.config?.file ? { configFile: opts.config.file } : {}),
     directives: read.directives,
@@ -74,6 +72,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     ...(opts.changedFiles ? { changedFiles: opts.changedFiles } : {}),
     candidates: read.candidates,
   });
+  // One cluster's results at a time, judged and merged before the next cluster is evaluated.
+  for (const batch of evaluateContexts(rules, clusters.contexts)) {
+    judge.add(batch);
+    budget.throwIfOver('evaluating rules');
+  }
+  const judged = judge.judged();
   const result = scanResult(opts, rules, stats, read, clusters, judged);
   return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
 }

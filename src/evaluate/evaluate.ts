@@ -42,9 +42,14 @@ function inapplicability(ctx: ClusterContext): (rule: Rule) => string | undefine
   };
 }
 
-export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[]): Evaluation {
-  const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
+/**
+ * The results of one context at a time, so a caller can judge and merge them before the next context is
+ * evaluated: a repository of hundreds of clusters sharing hundreds of Services never holds every cluster's
+ * copy at once.
+ */
+export function* evaluateContexts(rules: readonly Rule[], contexts: readonly ClusterContext[]): Generator<Evaluation> {
   for (const ctx of contexts) {
+    const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     const inapplicable = inapplicability(ctx);
     const values = groupFactValues(ctx.facts);
     for (const rule of rules) {
@@ -58,6 +63,18 @@ export function evaluate(rules: readonly Rule[], contexts: readonly ClusterConte
       if (r.undetermined) out.undetermined.push(r.undetermined);
       if (r.diagnostic) out.diagnostics.push(r.diagnostic);
     }
+    yield out;
+  }
+}
+
+/** Every context's results together. */
+export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[]): Evaluation {
+  const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
+  for (const one of evaluateContexts(rules, contexts)) {
+    out.findings.push(...one.findings);
+    out.undetermined.push(...one.undetermined);
+    out.notApplicable.push(...one.notApplicable);
+    out.diagnostics.push(...one.diagnostics);
   }
   return out;
 }

@@ -1,13 +1,13 @@
-import { conflictDiagnostics, findConflicts } from '../context/conflicts.js';
+import { conflictDiagnostics, findConflicts, type Conflict } from '../context/conflicts.js';
 import type { ClusterContext } from '../context/types.js';
 import type { Evaluation } from '../evaluate/evaluate.js';
 import type { Candidate } from '../model/candidate.js';
-import type { Diagnostic, Undetermined } from '../model/finding.js';
+import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { applyChangedFiles } from './changed-files.js';
 import { noteConflicts } from './conflict-notes.js';
-import { mergeAcrossClusters } from './merge-clusters.js';
-import { applySuppressions, type SuppressionInput } from './suppress.js';
+import { ClusterMerger } from './merge-clusters.js';
+import { markSuppressed, suppressionDiagnostics, type SuppressionInput } from './suppress.js';
 
 export interface PolicyInput extends SuppressionInput {
   baseline?: Baseline;
@@ -28,19 +28,49 @@ export interface Judged extends Pick<Evaluation, 'findings' | 'undetermined' | '
  * results resting on one name the others; shared facts give one result naming every cluster.
  */
 export function applyPolicy(evaluation: Evaluation, contexts: readonly ClusterContext[], input: PolicyInput): Judged {
-  const diagnostics = applySuppressions(evaluation.findings, input);
-  if (input.baseline) applyBaseline(evaluation.findings, input.baseline);
-  if (input.changedFiles) applyChangedFiles(evaluation.findings, input.changedFiles);
-  attachCandidates(evaluation.undetermined, input.candidates);
-  const conflicts = findConflicts(contexts);
-  noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
-  diagnostics.push(...conflictDiagnostics(conflicts, contexts.length > 1), ...evaluation.diagnostics);
-  return {
-    findings: mergeAcrossClusters(evaluation.findings),
-    undetermined: mergeAcrossClusters(evaluation.undetermined),
-    notApplicable: evaluation.notApplicable,
-    diagnostics,
-  };
+  const judge = new PolicyJudge(contexts, input);
+  judge.add(evaluation);
+  return judge.judged();
+}
+
+/**
+ * The policy stage fed one batch of results at a time (a cluster's, as the evaluation makes them): each
+ * batch is marked and merged into the results so far, so no cluster's copies outlive its batch.
+ */
+export class PolicyJudge {
+  private readonly findings = new ClusterMerger<Finding>();
+  private readonly undetermined = new ClusterMerger<Undetermined>();
+  private readonly notApplicable: NotApplicable[] = [];
+  private readonly evaluationDiagnostics: Diagnostic[] = [];
+  private readonly conflicts: Conflict[];
+
+  constructor(
+    private readonly contexts: readonly ClusterContext[],
+    private readonly input: PolicyInput,
+  ) {
+    this.conflicts = findConflicts(contexts);
+  }
+
+  add(batch: Evaluation): void {
+    markSuppressed(batch.findings, this.input);
+    if (this.input.baseline) applyBaseline(batch.findings, this.input.baseline);
+    if (this.input.changedFiles) applyChangedFiles(batch.findings, this.input.changedFiles);
+    attachCandidates(batch.undetermined, this.input.candidates);
+    noteConflicts([...batch.findings, ...batch.undetermined], this.conflicts);
+    for (const f of batch.findings) this.findings.add(f);
+    for (const u of batch.undetermined) this.undetermined.add(u);
+    this.notApplicable.push(...batch.notApplicable);
+    this.evaluationDiagnostics.push(...batch.diagnostics);
+  }
+
+  judged(): Judged {
+    return {
+      findings: this.findings.results(),
+      undetermined: this.undetermined.results(),
+      notApplicable: this.notApplicable,
+      diagnostics: [...suppressionDiagnostics(this.input), ...conflictDiagnostics(this.conflicts, this.contexts.length > 1), ...this.evaluationDiagnostics],
+    };
+  }
 }
 
 /** An undetermined rule shows the candidates for each fact it misses, so the user can pin them. */

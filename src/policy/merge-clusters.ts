@@ -42,55 +42,55 @@ class KeyMaker {
 /**
  * Facts shared by several clusters (platform files outside every cluster's tree) give the same result in
  * each: one result that names them all, instead of look-alike copies on the same line. `context` lists
- * the clusters ("c1, c2"), `clusters` holds them one by one, `evidence` the facts of all. A result is copied only when another joins it
- * (most are alone), so the input objects are never changed.
+ * the clusters ("c1, c2"), `clusters` holds them one by one, `evidence` the facts of all. A result is
+ * copied only when another joins it (most are alone), so the input objects are never changed. Results
+ * are added as they come (one cluster at a time), so the copies of every cluster are never held at once.
  */
-export function mergeAcrossClusters<T extends Finding | Undetermined>(results: readonly T[]): T[] {
-  const out: T[] = [];
-  const seen = new Map<string, number>();
-  const keys = new KeyMaker();
-  const copies = new Set<T>();
+export class ClusterMerger<T extends Finding | Undetermined> {
+  private readonly out: T[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly keys = new KeyMaker();
   // Per merged result: the facts, clusters and fingerprints it holds, so each join is one lookup.
-  const evidenceIds = new Map<T, Set<number>>();
-  const clusterSets = new Map<T, Set<string>>();
-  const printSets = new Map<T, Set<string>>();
-  for (const r of results) {
-    const key = keys.key(r);
-    const at = seen.get(key);
+  private readonly evidenceIds = new Map<T, Set<number>>();
+  private readonly clusterSets = new Map<T, Set<string>>();
+  private readonly printSets = new Map<T, Set<string>>();
+
+  add(r: T): void {
+    const key = this.keys.key(r);
+    const at = this.seen.get(key);
     if (at === undefined) {
-      seen.set(key, out.length);
-      out.push(r);
-      continue;
+      this.seen.set(key, this.out.length);
+      this.out.push(r);
+      return;
     }
-    let first = out[at]!;
-    if (!copies.has(first)) {
-      out[at] = first = {
+    let first = this.out[at]!;
+    if (!this.evidenceIds.has(first)) {
+      this.out[at] = first = {
         ...first,
         evidence: [...first.evidence],
         ...(first.clusters ? { clusters: [...first.clusters] } : {}),
         ...(first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}),
       };
-      copies.add(first);
-      evidenceIds.set(first, new Set(first.evidence.map((f) => keys.factId(f))));
+      this.evidenceIds.set(first, new Set(first.evidence.map((f) => this.keys.factId(f))));
     }
     // The evidence of every cluster, each fact once: what is the same in all is listed once.
-    const ids = evidenceIds.get(first)!;
+    const ids = this.evidenceIds.get(first)!;
     for (const f of r.evidence) {
-      const id = keys.factId(f);
+      const id = this.keys.factId(f);
       if (!ids.has(id)) {
         ids.add(id);
         first.evidence.push(f);
       }
     }
     const names = (first.clusters ??= [first.context]);
-    const known = (clusterSets.get(first) ?? clusterSets.set(first, new Set(names)).get(first))!;
+    const known = this.clusterSets.get(first) ?? this.clusterSets.set(first, new Set(names)).get(first)!;
     if (!known.has(r.context)) {
       known.add(r.context);
       names.push(r.context);
     }
     // Each cluster's copy keeps its own identity: a baseline written from the merged result holds them all.
     const prints = (first.fingerprints ??= [first.fingerprint]);
-    const seenPrints = (printSets.get(first) ?? printSets.set(first, new Set(prints)).get(first))!;
+    const seenPrints = this.printSets.get(first) ?? this.printSets.set(first, new Set(prints)).get(first)!;
     for (const p of r.fingerprints ?? [r.fingerprint]) {
       if (!seenPrints.has(p)) {
         seenPrints.add(p);
@@ -98,7 +98,17 @@ export function mergeAcrossClusters<T extends Finding | Undetermined>(results: r
       }
     }
   }
-  // Written once at the end: joined on every merge, hundreds of clusters would copy the list again each time.
-  for (const r of copies) r.context = r.clusters!.join(', ');
-  return out;
+
+  /** The merged results in first-seen order; `context` is joined once here, not on every join. */
+  results(): T[] {
+    for (const r of this.evidenceIds.keys()) r.context = r.clusters!.join(', ');
+    return this.out;
+  }
+}
+
+/** The results of every cluster at once, merged. */
+export function mergeAcrossClusters<T extends Finding | Undetermined>(results: readonly T[]): T[] {
+  const merger = new ClusterMerger<T>();
+  for (const r of results) merger.add(r);
+  return merger.results();
 }

@@ -34,19 +34,26 @@ export interface SuppressionInput {
  * without a reason suppress nothing and are reported as diagnostics.
  */
 export function applySuppressions(findings: Finding[], input: SuppressionInput): Diagnostic[] {
+  const diagnostics = suppressionDiagnostics(input);
+  markSuppressed(findings, input);
+  return diagnostics;
+}
+
+const liveEntries = (input: SuppressionInput) => input.ignore.filter((g) => g.expires === undefined || g.expires > input.today);
+
+/** What is wrong with the user's suppressions: expired entries, comments without a reason. Said once a scan. */
+export function suppressionDiagnostics(input: SuppressionInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const cfg = input.configFile ?? '.netcompat.yaml';
-  const live = input.ignore.filter((g) => {
+  for (const g of input.ignore) {
     if (g.expires !== undefined && g.expires <= input.today) {
       diagnostics.push({
         level: 'warning',
         message: `ignore entry for ${g.rule} expired on ${g.expires} and no longer suppresses (reason was: ${g.reason})`,
         place: { file: cfg, line: g.line, column: 1 },
       });
-      return false;
     }
-    return true;
-  });
+  }
   for (const d of input.directives) {
     if (!d.reason) {
       diagnostics.push({
@@ -56,6 +63,13 @@ export function applySuppressions(findings: Finding[], input: SuppressionInput):
       });
     }
   }
+  return diagnostics;
+}
+
+/** Marks the findings that a live entry or a comment with a reason covers (any number of batches). */
+export function markSuppressed(findings: readonly Finding[], input: SuppressionInput): void {
+  const cfg = input.configFile ?? '.netcompat.yaml';
+  const live = liveEntries(input);
   const ruled = new Set([...live.map((g) => g.rule), ...input.directives.filter((d) => d.reason).flatMap((d) => d.rules)]);
   for (const f of findings) {
     // Most findings have no entry or comment naming their rule: their places are never gathered.
@@ -79,7 +93,6 @@ export function applySuppressions(findings: Finding[], input: SuppressionInput):
     const d = mine.find((x) => places.some((p) => at(x, p)))!;
     f.suppressed = { reason: d.reason!, by: `${d.file}:${d.line}` };
   }
-  return diagnostics;
 }
 
 type PlaceTest = (p: { file: string; line: number }) => boolean;
