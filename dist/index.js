@@ -51995,10 +51995,7 @@ function valueKey(f) {
   if (f.unresolved) return `\0${f.value}`;
   return f.candidates ? `${f.value}\0${f.candidates.join("\0")}` : f.value;
 }
-var grouped = /* @__PURE__ */ new WeakMap();
 function groupFactValues(facts) {
-  const cached = grouped.get(facts);
-  if (cached) return cached;
   const out2 = /* @__PURE__ */ new Map();
   const byKey = /* @__PURE__ */ new Map();
   for (const f of facts) {
@@ -52020,7 +52017,6 @@ function groupFactValues(facts) {
     fv.facts.push(f);
   }
   for (const list of out2.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
-  grouped.set(facts, out2);
   return out2;
 }
 
@@ -52036,8 +52032,7 @@ function fingerprint(ruleId, context3, values, files) {
 
 // src/evaluate/evaluate-rule.ts
 var MAX_COMBINATIONS = 4096;
-function evaluateRule(rule, ctx) {
-  const values = groupFactValues(ctx.facts);
+function evaluateRule(rule, ctx, values = groupFactValues(ctx.facts)) {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
@@ -52263,23 +52258,24 @@ function inapplicability(ctx) {
     return reason;
   };
 }
-function evaluate2(rules, contexts) {
-  const out2 = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
+function* evaluateContexts(rules, contexts) {
   for (const ctx of contexts) {
+    const out2 = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     const inapplicable = inapplicability(ctx);
+    const values = groupFactValues(ctx.facts);
     for (const rule of rules) {
       const reason = inapplicable(rule);
       if (reason) {
         out2.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
-      const r = evaluateRule(rule, ctx);
+      const r = evaluateRule(rule, ctx, values);
       out2.findings.push(...r.findings);
       if (r.undetermined) out2.undetermined.push(r.undetermined);
       if (r.diagnostic) out2.diagnostics.push(r.diagnostic);
     }
+    yield out2;
   }
-  return out2;
 }
 
 // src/discover/file-reader.ts
@@ -58729,20 +58725,19 @@ function matcher(glob) {
 function evidencePlaces(f) {
   return factTree(f.evidence).flatMap(({ fact }) => fact.place ? [fact.place] : []);
 }
-function applySuppressions(findings, input) {
+var liveEntries = (input) => input.ignore.filter((g) => g.expires === void 0 || g.expires > input.today);
+function suppressionDiagnostics(input) {
   const diagnostics = [];
   const cfg = input.configFile ?? ".netcompat.yaml";
-  const live = input.ignore.filter((g) => {
+  for (const g of input.ignore) {
     if (g.expires !== void 0 && g.expires <= input.today) {
       diagnostics.push({
         level: "warning",
         message: `ignore entry for ${g.rule} expired on ${g.expires} and no longer suppresses (reason was: ${g.reason})`,
         place: { file: cfg, line: g.line, column: 1 }
       });
-      return false;
     }
-    return true;
-  });
+  }
   for (const d of input.directives) {
     if (!d.reason) {
       diagnostics.push({
@@ -58752,6 +58747,11 @@ function applySuppressions(findings, input) {
       });
     }
   }
+  return diagnostics;
+}
+function markSuppressed(findings, input) {
+  const cfg = input.configFile ?? ".netcompat.yaml";
+  const live = liveEntries(input);
   const ruled = /* @__PURE__ */ new Set([...live.map((g) => g.rule), ...input.directives.filter((d) => d.reason).flatMap((d) => d.rules)]);
   for (const f of findings) {
     if (!ruled.has(f.ruleId)) continue;
@@ -58770,7 +58770,6 @@ function applySuppressions(findings, input) {
     const d = mine.find((x) => places.some((p) => at2(x, p)));
     f.suppressed = { reason: d.reason, by: `${d.file}:${d.line}` };
   }
-  return diagnostics;
 }
 function coverage(f) {
   const objects = f.evidence.filter((e) => isObjectFact(e.name));
@@ -58858,49 +58857,48 @@ var KeyMaker = class {
     return id;
   }
 };
-function mergeAcrossClusters(results) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Map();
-  const keys = new KeyMaker();
-  const copies = /* @__PURE__ */ new Set();
-  const evidenceIds = /* @__PURE__ */ new Map();
-  const clusterSets = /* @__PURE__ */ new Map();
-  const printSets = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const key = keys.key(r);
-    const at2 = seen.get(key);
+var ClusterMerger = class {
+  out = [];
+  seen = /* @__PURE__ */ new Map();
+  keys = new KeyMaker();
+  // Per merged result: the facts, clusters and fingerprints it holds, so each join is one lookup.
+  evidenceIds = /* @__PURE__ */ new Map();
+  clusterSets = /* @__PURE__ */ new Map();
+  printSets = /* @__PURE__ */ new Map();
+  add(r) {
+    const key = this.keys.key(r);
+    const at2 = this.seen.get(key);
     if (at2 === void 0) {
-      seen.set(key, out2.length);
-      out2.push(r);
-      continue;
+      this.seen.set(key, this.out.length);
+      this.out.push(r);
+      return;
     }
-    let first = out2[at2];
-    if (!copies.has(first)) {
-      out2[at2] = first = {
+    let first = this.out[at2];
+    if (!this.evidenceIds.has(first)) {
+      this.out[at2] = first = {
         ...first,
         evidence: [...first.evidence],
         ...first.clusters ? { clusters: [...first.clusters] } : {},
         ...first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}
       };
-      copies.add(first);
-      evidenceIds.set(first, new Set(first.evidence.map((f) => keys.factId(f))));
+      this.evidenceIds.set(first, new Set(first.evidence.map((f) => this.keys.factId(f))));
     }
-    const ids = evidenceIds.get(first);
+    const ids = this.evidenceIds.get(first);
     for (const f of r.evidence) {
-      const id = keys.factId(f);
+      const id = this.keys.factId(f);
       if (!ids.has(id)) {
         ids.add(id);
         first.evidence.push(f);
       }
     }
     const names = first.clusters ??= [first.context];
-    const known2 = clusterSets.get(first) ?? clusterSets.set(first, new Set(names)).get(first);
+    const known2 = this.clusterSets.get(first) ?? this.clusterSets.set(first, new Set(names)).get(first);
     if (!known2.has(r.context)) {
       known2.add(r.context);
       names.push(r.context);
     }
     const prints = first.fingerprints ??= [first.fingerprint];
-    const seenPrints = printSets.get(first) ?? printSets.set(first, new Set(prints)).get(first);
+    const seenPrints = this.printSets.get(first) ?? this.printSets.set(first, new Set(prints)).get(first);
     for (const p of r.fingerprints ?? [r.fingerprint]) {
       if (!seenPrints.has(p)) {
         seenPrints.add(p);
@@ -58908,26 +58906,47 @@ function mergeAcrossClusters(results) {
       }
     }
   }
-  for (const r of copies) r.context = r.clusters.join(", ");
-  return out2;
-}
+  /** The merged results in first-seen order; `context` is joined once here, not on every join. */
+  results() {
+    for (const r of this.evidenceIds.keys()) r.context = r.clusters.join(", ");
+    return this.out;
+  }
+};
 
 // src/policy/apply-policy.ts
-function applyPolicy(evaluation, contexts, input) {
-  const diagnostics = applySuppressions(evaluation.findings, input);
-  if (input.baseline) applyBaseline(evaluation.findings, input.baseline);
-  if (input.changedFiles) applyChangedFiles(evaluation.findings, input.changedFiles);
-  attachCandidates(evaluation.undetermined, input.candidates);
-  const conflicts = findConflicts(contexts);
-  noteConflicts([...evaluation.findings, ...evaluation.undetermined], conflicts);
-  diagnostics.push(...conflictDiagnostics(conflicts, contexts.length > 1), ...evaluation.diagnostics);
-  return {
-    findings: mergeAcrossClusters(evaluation.findings),
-    undetermined: mergeAcrossClusters(evaluation.undetermined),
-    notApplicable: evaluation.notApplicable,
-    diagnostics
-  };
-}
+var PolicyJudge = class {
+  constructor(contexts, input) {
+    this.contexts = contexts;
+    this.input = input;
+    this.conflicts = findConflicts(contexts);
+  }
+  contexts;
+  input;
+  findings = new ClusterMerger();
+  undetermined = new ClusterMerger();
+  notApplicable = [];
+  evaluationDiagnostics = [];
+  conflicts;
+  add(batch) {
+    markSuppressed(batch.findings, this.input);
+    if (this.input.baseline) applyBaseline(batch.findings, this.input.baseline);
+    if (this.input.changedFiles) applyChangedFiles(batch.findings, this.input.changedFiles);
+    attachCandidates(batch.undetermined, this.input.candidates);
+    noteConflicts([...batch.findings, ...batch.undetermined], this.conflicts);
+    for (const f of batch.findings) this.findings.add(f);
+    for (const u of batch.undetermined) this.undetermined.add(u);
+    this.notApplicable.push(...batch.notApplicable);
+    this.evaluationDiagnostics.push(...batch.diagnostics);
+  }
+  judged() {
+    return {
+      findings: this.findings.results(),
+      undetermined: this.undetermined.results(),
+      notApplicable: this.notApplicable,
+      diagnostics: [...suppressionDiagnostics(this.input), ...conflictDiagnostics(this.conflicts, this.contexts.length > 1), ...this.evaluationDiagnostics]
+    };
+  }
+};
 function attachCandidates(undetermined, candidates) {
   for (const u of undetermined) {
     for (const m of u.missing) {
@@ -59037,9 +59056,7 @@ async function scan(opts) {
   const read2 = await readRepository({ ...opts, extractors: opts.extractors ?? EXTRACTORS, stats, budget });
   const clusters = formClusters(read2.facts, opts.explicit ?? [], opts.config?.clusters ?? []);
   budget.throwIfOver("forming clusters");
-  const evaluation = evaluate2(rules, clusters.contexts);
-  budget.throwIfOver("evaluating rules");
-  const judged = applyPolicy(evaluation, clusters.contexts, {
+  const judge = new PolicyJudge(clusters.contexts, {
     ignore: opts.config?.ignore ?? [],
     ...opts.config?.file ? { configFile: opts.config.file } : {},
     directives: read2.directives,
@@ -59048,6 +59065,11 @@ async function scan(opts) {
     ...opts.changedFiles ? { changedFiles: opts.changedFiles } : {},
     candidates: read2.candidates
   });
+  for (const batch of evaluateContexts(rules, clusters.contexts)) {
+    judge.add(batch);
+    budget.throwIfOver("evaluating rules");
+  }
+  const judged = judge.judged();
   const result = scanResult(opts, rules, stats, read2, clusters, judged);
   return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
 }
