@@ -19,6 +19,8 @@ const banner = "import { createRequire as __netcompatCreateRequire } from 'node:
 const outputs = [
   ['src/index.ts', 'dist/index.js', ''],
   ['src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node\n'],
+  // The file phase's second thread on large trees (src/extract/file-phase.ts), loaded by both entry points.
+  ['src/extract/file-worker.ts', 'dist/file-worker.js', ''],
 ];
 mkdirSync(resolve(root, 'dist'), { recursive: true });
 const metafiles = [];

@@ -2,6 +2,7 @@ import type { Settings } from './inputs/load-settings.js';
 import { todayFrom } from './inputs/today.js';
 import type { Fact } from './model/fact.js';
 import type { ScanOptions } from './scan.js';
+import { fileWorkerFromEnv } from './extract/file-phase.js';
 import { deadlineFromEnv } from './scan-budget.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -18,7 +19,7 @@ export interface ScanRequest {
   /** The config file, rules and baseline, loaded (src/inputs/run-settings.ts). */
   settings: Settings;
   changedFiles?: ReadonlySet<string>;
-  /** `NETCOMPAT_TODAY` and `NETCOMPAT_SCAN_DEADLINE_MS` are read from here. */
+  /** `NETCOMPAT_TODAY`, `NETCOMPAT_SCAN_DEADLINE_MS` and `NETCOMPAT_FILE_WORKER_DIRS` are read from here. */
   env: Env;
   failIfNothingChecked?: boolean;
   /** Where the result's places are relative to ('' or absent: the scan root). */
@@ -30,6 +31,7 @@ export interface ScanRequest {
 export function scanOptions(req: ScanRequest): ScanOptions {
   const today = todayFrom(req.env);
   const deadlineMs = deadlineFromEnv(req.env);
+  const fileWorker = fileWorkerFromEnv(req.env);
   const { settings } = req;
   return {
     root: req.root,
@@ -43,6 +45,7 @@ export function scanOptions(req: ScanRequest): ScanOptions {
     ...(req.changedFiles ? { changedFiles: req.changedFiles } : {}),
     ...(today ? { today } : {}),
     ...(deadlineMs !== undefined ? { budget: { deadlineMs } } : {}),
+    ...(fileWorker !== undefined ? { fileWorker } : {}),
     ...(req.failIfNothingChecked ? { failIfNothingChecked: true } : {}),
     ...(req.placeBase ? { placeBase: req.placeBase } : {}),
     ...(req.rootLabel !== undefined ? { rootLabel: req.rootLabel } : {}),

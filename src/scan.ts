@@ -2,6 +2,7 @@ import { formClusters, type Clusters } from './context/form-clusters.js';
 import type { DiscoverOptions } from './discover/discover.js';
 import { evaluateContexts } from './evaluate/evaluate.js';
 import { readRepository, type RepositoryFacts } from './extract/read-repository.js';
+import type { FileWorkerOptions } from './extract/file-phase.js';
 import { EXTRACTORS } from './extract/registry.js';
 import type { Extractor } from './extract/types.js';
 import type { Config } from './inputs/config.js';
@@ -40,6 +41,8 @@ export interface ScanOptions extends DiscoverOptions {
   onFile?: () => void;
   /** Whole-scan deadline and caps (issue 15): exceeding one throws ScanAbortedError. */
   budget?: BudgetLimits;
+  /** The file phase's second thread on large trees (src/extract/file-phase.ts); absent: the default. */
+  fileWorker?: FileWorkerOptions;
   /** "Nothing checked" fails the run instead of being neutral. */
   failIfNothingChecked?: boolean;
   /**

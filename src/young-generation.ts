@@ -1,4 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
+import { keepHeapSmall } from './heap-flags.js';
 
 /**
  * Keeps V8's heap near what a scan holds. A scan keeps what it finds (facts, results) while it allocates
@@ -11,7 +11,4 @@ import { setFlagsFromString } from 'node:v8';
  * 100,000 files, where results take hundreds of MiB, the peak halves (1.2 GiB → 0.7 GiB) for 1.7x the CPU.
  * Imported first by both entry points (dist/cli.js, dist/index.js); the library in tests is unaffected.
  */
-// V8 prints an error for a flag it does not know (it does not throw): only the versions of Node 20 to 24,
-// where both flags exist, are told; any other keeps V8's default sizing (nothing else depends on them).
-const major = Number(process.versions.v8.split('.')[0]);
-if (major >= 11 && major <= 13) setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');
+keepHeapSmall();

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { SkippedFile, SourceFile } from '../model/source.js';
-import { compileExclude, compileInclude } from './patterns.js';
+import { compileExclude, compileInclude, type ExcludeTest, type IncludeTest } from './patterns.js';
 
 /**
  * YAML and JSON, templates of them, Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
@@ -106,6 +106,19 @@ export function backupSegment(path: string): string | undefined {
   return path.split('/').find((s) => BACKUP_SEGMENT.test(s));
 }
 
+/** A folder subtree handed to another thread once the walk has proved large (src/extract/file-phase.ts). */
+export interface Split {
+  /** Folders listed before the rest of the walk is cut into tasks. */
+  afterDirs: number;
+  /**
+   * Called once with the folders not yet walked, in walk order; true when someone takes them, after
+   * which the walk yields `{ task: i }` at each one's place instead of walking into it.
+   */
+  start(tasks: readonly string[]): boolean;
+}
+
+export type Walked = Discovered | { task: number };
+
 /**
  * Lists candidate files under root in sorted order, one folder at a time, without reading or stat-ing
  * them (the reader checks the size). The walk never leaves the root: symbolic links, to files and to
@@ -114,46 +127,145 @@ export function backupSegment(path: string): string | undefined {
  * are matched against paths inside the root, so `../x` or an absolute path elsewhere selects nothing.
  */
 export function* discover(opts: DiscoverOptions): Generator<Discovered> {
-  const root = resolve(opts.root);
-  const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
-  const exclude = compileExclude([...(opts.exclude ?? []), ...DEFAULT_EXCLUDE]);
-  const within = opts.within ?? [];
-  let realRoot: string | undefined;
-  // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
-  const stack: { rel: string; entries: Dirent[]; next: number }[] = [{ rel: '', entries: sortedEntries(root), next: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const entry = top.entries[top.next++];
-    if (!entry) {
-      stack.pop();
-      continue;
+  yield* new Walker(opts).subtree('');
+}
+
+interface Level {
+  rel: string;
+  entries: Dirent[];
+  next: number;
+}
+
+/** Folders a split lists to cut the rest of the walk into tasks of similar size (about 1 ms of readdir). */
+const PLAN_LISTINGS = 128;
+
+/** The walk's compiled rules; one per thread, so a folder walked by either thread lists the same files. */
+export class Walker {
+  private readonly root: string;
+  private readonly include: IncludeTest;
+  private readonly exclude: ExcludeTest;
+  private readonly within: readonly string[];
+  private realRoot: string | undefined;
+
+  constructor(opts: DiscoverOptions) {
+    this.root = resolve(opts.root);
+    this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
+    this.exclude = compileExclude([...(opts.exclude ?? []), ...DEFAULT_EXCLUDE]);
+    this.within = opts.within ?? [];
+  }
+
+  /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
+  *subtree(rel: string): Generator<Discovered> {
+    for (const item of this.walk(rel)) if (!('task' in item)) yield item;
+  }
+
+  /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
+  *walk(rel: string, split?: Split): Generator<Walked> {
+    const { root, within, exclude } = this;
+    // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
+    const stack: Level[] = [{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0 }];
+    let listed = 1;
+    let tasks = -1; // -1: not split; then the index of the next task
+    let opened: Map<string, Dirent[]> | undefined; // folders listed when the walk split, walked here
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const entry = top.entries[top.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const name = entry.name;
+      const path = top.rel === '' ? name : `${top.rel}/${name}`;
+      if (entry.isDirectory()) {
+        if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
+        if (opened) {
+          const entries = opened.get(path);
+          if (entries) stack.push({ rel: path, entries, next: 0 });
+          else yield { task: tasks++ };
+          continue;
+        }
+        stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0 });
+        if (split && ++listed >= split.afterDirs) {
+          const plan = this.plan(stack);
+          if (split.start(plan.tasks)) {
+            tasks = 0;
+            opened = plan.opened;
+          }
+          split = undefined;
+        }
+        continue;
+      }
+      const file = this.file(entry, path);
+      if (file) yield file;
     }
-    const name = entry.name;
-    const path = top.rel === '' ? name : `${top.rel}/${name}`;
-    if (entry.isDirectory()) {
-      if (wantedDir(within, path) && !exclude.dir(path, name)) stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0 });
-      continue;
+  }
+
+  /**
+   * The folders the walk has yet to enter, in the order it would, cut into tasks: the shallowest are listed
+   * (breadth first, a bounded number) until there are enough tasks for two threads to share the work
+   * evenly; the walk enters those itself and hands out the folders below them.
+   */
+  private plan(stack: readonly Level[]): { tasks: string[]; opened: Map<string, Dirent[]> } {
+    const firsts: string[] = [];
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const { rel, entries, next } = stack[d]!;
+      for (let k = next; k < entries.length; k++) {
+        const child = this.wantedChild(rel, entries[k]!);
+        if (child !== undefined) firsts.push(child);
+      }
     }
+    // The shallowest folders hold the most; breadth first from them.
+    const depth = (p: string) => p.split('/').length;
+    const queue = [...firsts].sort((a, b) => depth(a) - depth(b));
+    const opened = new Map<string, Dirent[]>();
+    for (let q = 0; q < queue.length && opened.size < PLAN_LISTINGS; q++) {
+      const dir = queue[q]!;
+      const entries = sortedEntries(`${this.root}/${dir}`);
+      opened.set(dir, entries);
+      for (const e of entries) {
+        const child = this.wantedChild(dir, e);
+        if (child !== undefined) queue.push(child);
+      }
+    }
+    const tasks: string[] = [];
+    const emit = (dir: string): void => {
+      const entries = opened.get(dir);
+      if (!entries) return void tasks.push(dir);
+      for (const e of entries) {
+        const child = this.wantedChild(dir, e);
+        if (child !== undefined) emit(child);
+      }
+    };
+    for (const dir of firsts) emit(dir);
+    return { tasks, opened };
+  }
+
+  /** The path of a folder entry the walk would enter, else undefined. */
+  private wantedChild(rel: string, entry: Dirent): string | undefined {
+    if (!entry.isDirectory()) return undefined;
+    const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : undefined;
+  }
+
+  private file(entry: Dirent, path: string): Discovered | undefined {
     const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !wantedFile(within, path) || !include(path, name) || exclude.file(path)) continue;
-    const abs = `${root}/${path}`;
+    if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return undefined;
+    const abs = `${this.root}/${path}`;
     const backup = backupSegment(path);
     if (backup) {
-      yield {
+      return {
         skipped: {
           path,
           reason: 'backup',
           detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`,
         },
       };
-      continue;
     }
     if (isLink) {
-      realRoot ??= realpathSync(root);
-      yield { skipped: symlinkSkip(path, abs, realRoot) };
-      continue;
+      this.realRoot ??= realpathSync(this.root);
+      return { skipped: symlinkSkip(path, abs, this.realRoot) };
     }
-    yield { file: { path, abs } };
+    return { file: { path, abs } };
   }
 }
 

@@ -22,6 +22,13 @@ interface Word {
   kind: number;
 }
 
+/** What the search needs of an extractor: the file phase's worker thread gets only these, as data. */
+export interface Needles {
+  readonly triggers: readonly string[];
+  readonly kinds?: readonly string[] | undefined;
+  readonly paths?: RegExp | undefined;
+}
+
 const HASH_BITS = 16;
 const GOLDEN = 0x9e3779b1 | 0;
 
@@ -30,7 +37,7 @@ const GOLDEN = 0x9e3779b1 | 0;
  * table keyed by a hash of each word's first four bytes, checked on a hit. Files that contain none are
  * never decoded to text. ASCII words match UTF-8 bytes exactly as they match the decoded string.
  */
-export class Prefilter {
+export class Prefilter<E extends Needles = Extractor> {
   private readonly needles: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly words: Word[] = [];
@@ -39,11 +46,11 @@ export class Prefilter {
   /** Words shorter than the hash key, found with indexOf instead. */
   private readonly short: Word[] = [];
   /** Needle ids per extractor (triggers and kinds). */
-  private readonly byExtractor = new Map<Extractor, number[]>();
+  private readonly byExtractor = new Map<E, number[]>();
   readonly ignore: number;
   private hits: Hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
 
-  constructor(private readonly extractors: readonly Extractor[]) {
+  constructor(private readonly extractors: readonly E[]) {
     const byWord = new Map<string, Word>();
     const needle = (word: string, kind: boolean): number => {
       const key = `${kind ? 'k' : 't'}:${word}`;
@@ -141,8 +148,8 @@ export class Prefilter {
   }
 
   /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
-  triggered(path: string, hits: Hits): Extractor[] {
-    const out: Extractor[] = [];
+  triggered(path: string, hits: Hits): E[] {
+    const out: E[] = [];
     if (hits.count === 0) return out;
     for (const e of this.extractors) {
       if (e.paths && !e.paths.test(path)) continue;
@@ -152,7 +159,7 @@ export class Prefilter {
   }
 
   /** Byte offsets where a trigger of one of `extractors` occurred, ascending. */
-  offsetsOf(extractors: readonly Extractor[], hits: Hits): number[] {
+  offsetsOf(extractors: readonly E[], hits: Hits): number[] {
     const wanted = new Set<number>();
     for (const e of extractors) for (const id of this.byExtractor.get(e) ?? []) wanted.add(id);
     const out: number[] = [];

@@ -1,5 +1,5 @@
-import { discover, type DiscoverOptions } from '../discover/discover.js';
-import { decodeText, FileReader } from '../discover/file-reader.js';
+import { Walker, type DiscoverOptions } from '../discover/discover.js';
+import { decodeText, FileReader, type ReadBytes } from '../discover/file-reader.js';
 import { readWithin } from '../discover/read-within.js';
 import type { Candidate } from '../model/candidate.js';
 import type { Fact } from '../model/fact.js';
@@ -11,6 +11,8 @@ import { parseFile } from '../parse/parse-file.js';
 import { segmentsHolding, segmentStarts } from '../parse/segments.js';
 import { findCandidates, mayHoldCandidates, mayHoldCandidatesText } from './candidates.js';
 import { extractDocs, extractText, splitByInput } from './extract-file.js';
+import { FilePhase, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
+import type { Fetched } from './file-phase-protocol.js';
 import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { Prefilter, type Hits } from './prefilter.js';
@@ -29,6 +31,8 @@ export interface ReadOptions extends DiscoverOptions {
   stats: ScanResult['stats'];
   onFile?: () => void;
   budget: ReadBudget;
+  /** The file phase's second thread (file-phase.ts); absent: the default threshold. */
+  fileWorker?: FileWorkerOptions;
 }
 
 /** The read stage's output: every fact the repository states, with what was skipped and why. */
@@ -50,12 +54,32 @@ export interface RepositoryFacts {
  */
 export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts> {
   const reader = new RepositoryReader(opts);
-  for (const item of discover(opts)) {
+  const walker = new Walker(opts);
+  const phase = new FilePhase(
+    walker,
+    {
+      walk: { root: opts.root, ...pick(opts) },
+      needles: opts.extractors.map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
+      always: HCL_FILE,
+      suggestions: YAML_FILES,
+    },
+    opts.fileWorker,
+  );
+  const one = (item: PhaseItem) => {
     opts.budget.throwIfOver('reading files');
     opts.stats.filesSeen++;
     opts.onFile?.();
     if ('skipped' in item) reader.out.skipped.push(item.skipped);
-    else reader.file(item.file);
+    else if ('file' in item) reader.file(item.file);
+    else reader.fetched(item);
+  };
+  try {
+    for (const item of walker.walk('', phase.split)) {
+      if (!('task' in item)) one(item);
+      else for (const sub of await phase.task(item.task)) one(sub);
+    }
+  } finally {
+    phase.close();
   }
   await reader.terraform();
   const { facts, skipped, directives, candidates } = reader.out;
@@ -87,7 +111,21 @@ class RepositoryReader {
 
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
   file(file: SourceFile): void {
-    const read = this.reader.read(file);
+    this.read(file.path, this.reader.read(file));
+  }
+
+  /** A file the worker thread read: as if read here (it sends the bytes of every file that can matter). */
+  fetched(item: Fetched): void {
+    if ('unread' in item) this.read(item.path, { skipped: item.unread });
+    else if ('bytes' in item) this.read(item.path, { bytes: Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.length) });
+    else {
+      // No trigger, no marker, no suggestion: all that reading it here would have done is count it.
+      this.opts.stats.filesRead++;
+      if (this.opts.budget.addBytes(item.size)) this.opts.budget.throwIfOver('reading files');
+    }
+  }
+
+  private read(path: string, read: ReadBytes): void {
     // A file over the size cap is not counted as read: only its first buffer was looked at.
     if (!('skipped' in read && read.skipped.reason === 'too-large')) this.opts.stats.filesRead++;
     if ('skipped' in read) {
@@ -97,14 +135,14 @@ class RepositoryReader {
     if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver('reading files');
     const hits = this.prefilter.scan(read.bytes);
     const marked = hits.seen[this.prefilter.ignore] === 1;
-    if (HCL_FILE.test(file.path)) {
+    if (HCL_FILE.test(path)) {
       // Terraform is read per module directory after the loop; the collector keeps the files it needs.
       const text = decodeText(read.bytes);
-      if (marked) this.out.directives.push(...findDirectives(file.path, text));
-      this.hcl.add(file.path, text);
+      if (marked) this.out.directives.push(...findDirectives(path, text));
+      this.hcl.add(path, text);
       return;
     }
-    this.extract(file.path, read.bytes, hits, marked);
+    this.extract(path, read.bytes, hits, marked);
   }
 
   private extract(path: string, bytes: Buffer, hits: Hits, marked: boolean): void {
@@ -152,4 +190,14 @@ class RepositoryReader {
   private failed(path: string, id: string, err: unknown): void {
     this.out.skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
   }
+}
+
+/** The walk's own options, for the worker thread to walk the same way. */
+function pick(opts: DiscoverOptions): Omit<DiscoverOptions, 'root'> {
+  return {
+    ...(opts.include ? { include: opts.include } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.within ? { within: opts.within } : {}),
+  };
 }

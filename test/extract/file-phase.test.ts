@@ -1,0 +1,179 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discover, Walker, type Discovered } from '../../src/discover/discover.js';
+import { FilePhase, fileWorkerFromEnv, type FileWorkerOptions, type PhaseItem } from '../../src/extract/file-phase.js';
+import { YAML_FILES } from '../../src/extract/file-shapes.js';
+import { HCL_FILE } from '../../src/extract/hcl/collect.js';
+import { EXTRACTORS } from '../../src/extract/registry.js';
+import { scan } from '../../src/scan.js';
+
+// The file phase's second thread (src/extract/file-phase.ts): whichever thread walks a folder, the scan's
+// result is the same, and a worker that fails leaves the scan to the main thread.
+
+const FIXTURES = new URL('../fixtures/file-phase/', import.meta.url);
+let base: string;
+let root: string;
+let worker: URL;
+let throwsAtStart: URL;
+let claimsThenDies: URL;
+
+/** The main thread sleeps (synchronously, as a busy scan would) so the worker can claim tasks. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+beforeAll(async () => {
+  base = mkdtempSync(join(tmpdir(), 'netcompat-file-phase-'));
+  root = join(base, 'repo');
+  // 24 teams x 3 environments, each with the fixture files, some nested deeper: 24 x 3 x 2 folders.
+  const fixtures = readdirSync(FIXTURES);
+  for (let t = 0; t < 24; t++) {
+    for (const env of ['dev', 'prod', 'qa']) {
+      const dir = join(root, `team-${String(t).padStart(2, '0')}`, env);
+      mkdirSync(join(dir, 'nested'), { recursive: true });
+      for (const [k, f] of fixtures.entries()) copyFileSync(new URL(f, FIXTURES), join((t + k) % 2 ? dir : join(dir, 'nested'), f));
+    }
+  }
+  // What the reader skips, in folders either thread may walk.
+  mkdirSync(join(base, 'outside'));
+  writeFileSync(join(base, 'outside', 'secret.yaml'), 'kind: Secret\n');
+  // Deep enough that the split never lists them itself: the worker may walk them.
+  for (const t of ['team-03', 'team-20']) {
+    const dir = join(root, t, 'odd', 'deep', 'deeper');
+    mkdirSync(join(dir, 'chart', 'templates'), { recursive: true });
+    mkdirSync(join(dir, 'old.bak'), { recursive: true });
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    writeFileSync(join(dir, 'binary.json'), Buffer.from([0x7b, 0x00, 0x7d]));
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('name: caf\xe9\n', 'latin1'));
+    writeFileSync(join(dir, 'huge.yaml'), `kind: KubeProxyConfiguration\n#${'x'.repeat(70_000)}\n`);
+    writeFileSync(join(dir, 'old.bak', 'kubeadm.yaml'), 'kind: ClusterConfiguration\n');
+    writeFileSync(join(dir, 'chart', 'templates', 'svc.yaml'), 'kind: Service\nspec:\n  externalIPs: {{ .Values.ips }}\n');
+    writeFileSync(join(dir, 'broken.yaml'), 'kind: KubeProxyConfiguration\nmode: "ipvs\n');
+    symlinkSync(join(base, 'outside', 'secret.yaml'), join(dir, 'escape.yaml'));
+    symlinkSync(join(root, 'team-00', 'dev', 'services.yaml'), join(dir, 'alias.yaml'));
+  }
+  const out = join(base, 'worker');
+  mkdirSync(out);
+  await build({
+    entryPoints: [new URL('../../src/extract/file-worker.ts', import.meta.url).pathname],
+    outfile: join(out, 'file-worker.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
+  worker = pathToFileURL(join(out, 'file-worker.mjs'));
+  writeFileSync(join(out, 'throws.mjs'), "throw new Error('worker broke at start');\n");
+  throwsAtStart = pathToFileURL(join(out, 'throws.mjs'));
+  // Claims every task, as a worker would before reading, then dies without sending any.
+  writeFileSync(
+    join(out, 'claims.mjs'),
+    "import { workerData } from 'node:worker_threads';\nconst c = new Int32Array(workerData.claims);\nfor (let i = c.length - 1; i >= 0; i--) Atomics.compareExchange(c, i, 0, 2);\nthrow new Error('worker died holding every task');\n",
+  );
+  claimsThenDies = pathToFileURL(join(out, 'claims.mjs'));
+}, 60_000);
+
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const setup = (r: string) => ({
+  walk: { root: r, maxBytes: 64 * 1024 },
+  needles: EXTRACTORS.map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
+  always: HCL_FILE,
+  suggestions: YAML_FILES,
+});
+
+/** The whole scan as JSON, with the main thread pausing once after the walk has split. */
+async function scanned(fileWorker: FileWorkerOptions): Promise<{ json: string; calls: number }> {
+  let calls = 0;
+  const result = await scan({
+    root,
+    maxBytes: 64 * 1024,
+    today: '2026-01-01',
+    fileWorker,
+    onFile: () => {
+      if (++calls === 1) sleep(300);
+    },
+  });
+  return { json: JSON.stringify(result), calls };
+}
+
+describe('the file phase on two threads', () => {
+  it('gives the worker tasks, and the walk reassembled from both threads is the one-thread walk', async () => {
+    const walker = new Walker({ root, maxBytes: 64 * 1024 });
+    const phase = new FilePhase(walker, setup(root), { afterDirs: 3, url: worker });
+    expect(phase.split).toBeDefined();
+    const seen: PhaseItem[] = [];
+    const sent: PhaseItem[] = [];
+    let fromWorker = 0;
+    let tasks = 0;
+    for (const item of walker.walk('', phase.split)) {
+      if (!('task' in item)) {
+        seen.push(item);
+        continue;
+      }
+      // Before the first task the worker is given time to claim every task (none is claimed here yet).
+      if (tasks++ === 0) await phase.stopped;
+      const files = await phase.task(item.task);
+      if (Array.isArray(files)) {
+        fromWorker++;
+        sent.push(...files);
+      }
+      seen.push(...files);
+    }
+    phase.close();
+    expect(tasks).toBeGreaterThan(20);
+    expect(fromWorker).toBe(tasks);
+    const one = [...discover({ root, maxBytes: 64 * 1024 })];
+    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
+    expect(seen.map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
+    // A file with nothing in it for the main thread comes back as a size; one with a trigger, with its bytes.
+    expect(sent.find((x) => 'size' in x && x.path.endsWith('/deployment.yaml'))).toBeDefined();
+    expect(sent.find((x) => 'size' in x && x.path.endsWith('/services.yaml'))).toBeUndefined();
+    expect(sent.find((x) => 'bytes' in x && x.path.endsWith('/services.yaml'))).toBeDefined();
+    for (const reason of ['too-large', 'binary', 'not-utf8', 'empty']) expect(sent.find((x) => 'unread' in x && x.unread.reason === reason)).toBeDefined();
+    for (const reason of ['symlink-outside', 'backup']) expect(sent.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
+  });
+
+  it('scans to the same result, byte for byte, with or without the worker', async () => {
+    const one = await scanned(false);
+    const two = await scanned({ afterDirs: 3, url: worker });
+    expect(two.calls).toBe(one.calls);
+    expect(two.json).toBe(one.json);
+    const parsed = JSON.parse(one.json) as { findings: unknown[]; skipped: { reason: string }[]; stats: { filesSeen: number } };
+    expect(parsed.findings.length).toBeGreaterThan(0);
+    expect(new Set(parsed.skipped.map((s) => s.reason))).toEqual(
+      new Set(['binary', 'not-utf8', 'too-large', 'backup', 'symlink-outside', 'yaml-error', 'template', 'empty', 'symlink']),
+    );
+  });
+
+  it('falls back to one thread when the worker fails at start or dies holding tasks', async () => {
+    const one = await scanned(false);
+    expect((await scanned({ afterDirs: 3, url: throwsAtStart })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 3, url: claimsThenDies })).json).toBe(one.json);
+  });
+
+  it('never starts a worker for a small tree or when the worker file is missing', () => {
+    const walker = new Walker({ root });
+    const missing = new FilePhase(walker, setup(root), { afterDirs: 3, url: new URL('file:///nonexistent/file-worker.js') });
+    expect(missing.split).toBeUndefined();
+    const small = join(root, 'team-00');
+    let started = 0;
+    const phase = new FilePhase(new Walker({ root: small }), setup(small), { afterDirs: 1000, url: worker });
+    const split = phase.split!;
+    const items = [...new Walker({ root: small }).walk('', { afterDirs: split.afterDirs, start: (t) => (started++, split.start(t)) })];
+    phase.close();
+    expect(started).toBe(0);
+    expect(items.some((x) => 'task' in x)).toBe(false);
+  });
+
+  it('reads its setting from NETCOMPAT_FILE_WORKER_DIRS', () => {
+    expect(fileWorkerFromEnv({})).toBeUndefined();
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: 'off' })).toBe(false);
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5' })).toEqual({ afterDirs: 5 });
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0' })).toBeUndefined();
+  });
+});
