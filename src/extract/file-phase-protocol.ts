@@ -1,4 +1,4 @@
-import type { DiscoverOptions, Discovered } from '../discover/discover.js';
+import type { DiscoverOptions } from '../discover/discover.js';
 import type { SkippedFile } from '../model/source.js';
 import type { Needles } from './prefilter.js';
 
@@ -24,18 +24,27 @@ export interface WorkerInput {
   suggestions: RegExp;
   /** The main thread set V8's heap flags (src/heap-flags.ts): the worker sets them again once it runs. */
   heapFlags: boolean;
-  /** One Int32 the worker sets to 1 (and notifies) once it runs. */
-  started: SharedArrayBuffer;
 }
 
-/**
- * A file the worker has read: why it was not readable, or its size when nothing in it can matter (no
- * trigger, no ignore marker, no suggestion), or else its bytes for the main thread to go on with.
- */
-export type Fetched = { path: string; unread: SkippedFile } | { path: string; size: number } | { path: string; bytes: Uint8Array };
+/** What the worker found of one file, in `Batch.codes`. */
+export const SIZE = 0; // read; no trigger, no ignore marker, no suggestion: only its size matters
+export const BYTES = 1; // read; its bytes follow in `Batch.bytes`
+export const UNREAD = 2; // the reader skipped it (`Batch.skips`)
+export const SKIPPED = 3; // the walk skipped it: a symbolic link, a backup copy (`Batch.skips`)
 
-/** One folder's files in walk order, as the worker found them. */
-export interface TaskResult {
-  task: number;
-  items: (Discovered | Fetched)[];
+/**
+ * Several tasks' files in walk order, packed so that a 20,000-file tree costs a few hundred small
+ * messages, not tens of thousands of objects: paths in one string, numbers in typed arrays, the bytes of
+ * the files that matter in one buffer (transferred, not copied).
+ */
+export interface Batch {
+  /** Task index, then its number of files, for each task in the batch. */
+  tasks: number[];
+  /** Every file's path, joined by NUL (which no path holds). */
+  paths: string;
+  codes: Uint8Array;
+  /** Per file: its size (SIZE, BYTES), else 0. */
+  sizes: Int32Array;
+  bytes: Uint8Array;
+  skips: SkippedFile[];
 }

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Discovered, DiscoverOptions, Split, Walker } from '../discover/discover.js';
 import { heapKeptSmall, keepHeapSmall } from '../heap-flags.js';
-import { MAIN, UNCLAIMED, type Fetched, type TaskResult, type WorkerInput } from './file-phase-protocol.js';
+import { BYTES, MAIN, SIZE, SKIPPED, UNCLAIMED, type Batch, type WorkerInput } from './file-phase-protocol.js';
 import type { Needles } from './prefilter.js';
+import type { SkippedFile } from '../model/source.js';
 
 /**
  * When and how the file phase takes a second thread (README.md, "Benchmark"): once the walk has listed
@@ -14,10 +15,15 @@ import type { Needles } from './prefilter.js';
  */
 export type FileWorkerOptions = false | { afterDirs: number; url?: URL };
 
-/** Folders listed before a worker is worth its start-up (about 30 ms of the other core); small trees never start one. */
-export const DEFAULT_WORKER_AFTER_DIRS = 256;
+/**
+ * Off unless asked for (`NETCOMPAT_FILE_WORKER_DIRS=4096`): on the shared 2-core development machine the
+ * worker took 150-300 ms off the main thread at 20,000 files, but added about 0.2 s of CPU (its start-up,
+ * about 40 ms, and its code compiled a second time) and 8-10 MiB of peak memory, and no wall-time gain
+ * showed through the load of the other builds there (README.md, "Benchmark").
+ */
+export const DEFAULT_FILE_WORKER: FileWorkerOptions = false;
 
-/** `NETCOMPAT_FILE_WORKER_DIRS`: `off`, or the folders listed before the worker starts (tests and measurements). */
+/** `NETCOMPAT_FILE_WORKER_DIRS`: `off`, or the folders the walk lists before it starts the worker. */
 export function fileWorkerFromEnv(env: Readonly<Record<string, string | undefined>>): FileWorkerOptions | undefined {
   const v = env.NETCOMPAT_FILE_WORKER_DIRS;
   if (v === 'off') return false;
@@ -25,7 +31,23 @@ export function fileWorkerFromEnv(env: Readonly<Record<string, string | undefine
   return v !== undefined && v !== '' && Number.isInteger(n) && n >= 1 ? { afterDirs: n } : undefined;
 }
 
+/**
+ * A file the worker has read: why it was not readable, or its size when nothing in it can matter (no
+ * trigger, no ignore marker, no suggestion), or else its bytes for the main thread to go on with.
+ */
+export type Fetched = { path: string; unread: SkippedFile } | { path: string; size: number } | { path: string; bytes: Uint8Array };
+
 export type PhaseItem = Discovered | Fetched;
+
+/** Where one task's files are in the batch that brought them. */
+interface Slice {
+  batch: Batch & { list?: string[] };
+  /** First file, first byte and first skip of the task in the batch. */
+  file: number;
+  byte: number;
+  skip: number;
+  files: number;
+}
 
 /** What the worker needs besides the tasks: the walk's options and the trigger words. */
 export interface PhaseSetup {
@@ -44,7 +66,7 @@ export class FilePhase {
   private worker: Worker | undefined;
   private tasks: readonly string[] = [];
   private claims: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private readonly results = new Map<number, TaskResult>();
+  private readonly results = new Map<number, Slice>();
   private waiting: { task: number; done: () => void } | undefined;
   private failed = false;
   readonly split: Split | undefined;
@@ -58,7 +80,7 @@ export class FilePhase {
     options: FileWorkerOptions | undefined,
   ) {
     this.stopped = new Promise((done) => (this.stop = done));
-    const chosen = options ?? { afterDirs: DEFAULT_WORKER_AFTER_DIRS };
+    const chosen = options ?? DEFAULT_FILE_WORKER;
     if (chosen === false) return;
     const url = chosen.url ?? new URL('./file-worker.js', import.meta.url);
     // Run from the sources (tests) there is no bundled worker: the scan stays on one thread.
@@ -69,8 +91,7 @@ export class FilePhase {
   private start(url: URL, tasks: readonly string[]): boolean {
     if (tasks.length === 0) return false;
     const claims = new SharedArrayBuffer(4 * tasks.length);
-    const started = new SharedArrayBuffer(4);
-    const input: WorkerInput = { ...this.setup, tasks, claims, heapFlags: heapKeptSmall(), started };
+    const input: WorkerInput = { ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
     try {
       this.worker = new Worker(url, { workerData: input });
       // Starting a worker puts V8's flags back to their defaults, there and then and again while the thread
@@ -83,9 +104,22 @@ export class FilePhase {
     }
     this.tasks = tasks;
     this.claims = new Int32Array(claims);
-    this.worker.on('message', (r: TaskResult) => {
-      this.results.set(r.task, r);
-      if (this.waiting?.task === r.task) this.waiting.done();
+    this.worker.on('message', (batch: Batch) => {
+      let file = 0;
+      let byte = 0;
+      let skip = 0;
+      for (let k = 0; k < batch.tasks.length; k += 2) {
+        const task = batch.tasks[k]!;
+        const files = batch.tasks[k + 1]!;
+        this.results.set(task, { batch, file, byte, skip, files });
+        for (let f = file; f < file + files; f++) {
+          const code = batch.codes[f]!;
+          if (code === BYTES) byte += batch.sizes[f]!;
+          else if (code !== SIZE) skip++;
+        }
+        file += files;
+        if (this.waiting?.task === task) this.waiting.done();
+      }
     });
     const fail = () => {
       this.failed = true;
@@ -103,9 +137,9 @@ export class FilePhase {
     if (Atomics.compareExchange(this.claims, i, UNCLAIMED, MAIN) === UNCLAIMED) return this.walker.subtree(path);
     if (!this.results.has(i) && !this.failed) await new Promise<void>((done) => (this.waiting = { task: i, done }));
     this.waiting = undefined;
-    const result = this.results.get(i);
+    const slice = this.results.get(i);
     this.results.delete(i);
-    return result ? result.items : this.walker.subtree(path);
+    return slice ? unpack(slice) : this.walker.subtree(path);
   }
 
   /** Stops the worker (it may still be walking when the scan ends early). */
@@ -118,4 +152,22 @@ export class FilePhase {
     }
     this.stop();
   }
+}
+
+/** One task's files, unpacked from its batch as the main thread consumes them. */
+function unpack({ batch, file, byte, skip, files }: Slice): PhaseItem[] {
+  const list = (batch.list ??= batch.paths.split('\0'));
+  const out: PhaseItem[] = [];
+  for (let f = file; f < file + files; f++) {
+    const path = list[f]!;
+    const code = batch.codes[f]!;
+    if (code === SIZE) out.push({ path, size: batch.sizes[f]! });
+    else if (code === BYTES) {
+      const n = batch.sizes[f]!;
+      out.push({ path, bytes: batch.bytes.subarray(byte, byte + n) });
+      byte += n;
+    } else if (code === SKIPPED) out.push({ skipped: batch.skips[skip++]! });
+    else out.push({ path, unread: batch.skips[skip++]! });
+  }
+  return out;
 }

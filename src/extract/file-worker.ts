@@ -1,49 +1,101 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Walker } from '../discover/discover.js';
-import { keepHeapSmall } from '../heap-flags.js';
 import { FileReader } from '../discover/file-reader.js';
+import { keepHeapSmall } from '../heap-flags.js';
+import type { SkippedFile } from '../model/source.js';
 import { mayHoldCandidates } from './candidates.js';
-import { UNCLAIMED, WORKER, type Fetched, type TaskResult, type WorkerInput } from './file-phase-protocol.js';
+import { BYTES, SIZE, SKIPPED, UNCLAIMED, UNREAD, WORKER, type Batch, type WorkerInput } from './file-phase-protocol.js';
 import { Prefilter } from './prefilter.js';
 
 // The file phase's second thread (file-phase.ts): walks, reads and searches the folders it claims, from
-// the last one back, and posts each folder's files in walk order. It parses nothing and decides nothing
-// the main thread would not decide the same way from what it is sent.
+// the last one back, and posts their files in walk order, a batch at a time. It parses nothing and decides
+// nothing the main thread would not decide the same way from what it is sent.
 
 const input = workerData as WorkerInput;
 // Setting up this thread may have put V8's process-wide heap flags back to their defaults (src/heap-flags.ts).
 if (input.heapFlags) keepHeapSmall();
-const started = new Int32Array(input.started);
-Atomics.store(started, 0, 1);
-Atomics.notify(started, 0);
 const walker = new Walker(input.walk);
 const reader = new FileReader(input.walk.maxBytes);
 const prefilter = new Prefilter(input.needles);
 const claims = new Int32Array(input.claims);
 
-function fetch(path: string, abs: string): { item: Fetched; transfer?: ArrayBuffer } {
-  const read = reader.read({ path, abs });
-  if ('skipped' in read) return { item: { path, unread: read.skipped } };
-  const bytes = read.bytes;
-  const needed = prefilter.scan(bytes).count > 0 || input.always.test(path) || (input.suggestions.test(path) && mayHoldCandidates(bytes));
-  if (!needed) return { item: { path, size: bytes.length } };
-  const copy = new Uint8Array(bytes.length);
-  copy.set(bytes);
-  return { item: { path, bytes: copy }, transfer: copy.buffer };
+/** Files per batch: the main thread waits only for the batch holding the task it needs next. */
+const BATCH_FILES = 2048;
+
+class BatchWriter {
+  private tasks: number[] = [];
+  private paths: string[] = [];
+  private codes: number[] = [];
+  private sizes: number[] = [];
+  private bytes = new Uint8Array(1 << 16);
+  private used = 0;
+  private skips: SkippedFile[] = [];
+
+  add(path: string, code: number, size = 0, skip?: SkippedFile): void {
+    this.paths.push(path);
+    this.codes.push(code);
+    this.sizes.push(size);
+    if (skip) this.skips.push(skip);
+  }
+
+  append(data: Uint8Array): void {
+    if (this.used + data.length > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + data.length));
+      bigger.set(this.bytes.subarray(0, this.used));
+      this.bytes = bigger;
+    }
+    this.bytes.set(data, this.used);
+    this.used += data.length;
+  }
+
+  endTask(task: number, files: number): void {
+    this.tasks.push(task, files);
+    if (this.paths.length >= BATCH_FILES) this.flush();
+  }
+
+  flush(): void {
+    if (this.tasks.length === 0) return;
+    const bytes = this.bytes.slice(0, this.used);
+    const batch: Batch = {
+      tasks: this.tasks,
+      paths: this.paths.join('\0'),
+      codes: Uint8Array.from(this.codes),
+      sizes: Int32Array.from(this.sizes),
+      bytes,
+      skips: this.skips,
+    };
+    parentPort!.postMessage(batch, [bytes.buffer]);
+    this.tasks = [];
+    this.paths = [];
+    this.codes = [];
+    this.sizes = [];
+    this.used = 0;
+    this.skips = [];
+  }
 }
 
+const out = new BatchWriter();
 for (let i = input.tasks.length - 1; i >= 0; i--) {
   if (Atomics.compareExchange(claims, i, UNCLAIMED, WORKER) !== UNCLAIMED) break; // the main thread got here first
-  const result: TaskResult = { task: i, items: [] };
-  const transfer: ArrayBuffer[] = [];
+  let files = 0;
   for (const found of walker.subtree(input.tasks[i]!)) {
+    files++;
     if ('skipped' in found) {
-      result.items.push(found);
+      out.add(found.skipped.path, SKIPPED, 0, found.skipped);
       continue;
     }
-    const { item, transfer: t } = fetch(found.file.path, found.file.abs);
-    result.items.push(item);
-    if (t) transfer.push(t);
+    const path = found.file.path;
+    const read = reader.read(found.file);
+    if ('skipped' in read) {
+      out.add(path, UNREAD, 0, read.skipped);
+      continue;
+    }
+    const bytes = read.bytes;
+    if (prefilter.scan(bytes).count > 0 || input.always.test(path) || (input.suggestions.test(path) && mayHoldCandidates(bytes))) {
+      out.add(path, BYTES, bytes.length);
+      out.append(bytes);
+    } else out.add(path, SIZE, bytes.length);
   }
-  parentPort!.postMessage(result, transfer);
+  out.endTask(i, files);
 }
+out.flush();

@@ -11,8 +11,7 @@ import { parseFile } from '../parse/parse-file.js';
 import { segmentsHolding, segmentStarts } from '../parse/segments.js';
 import { findCandidates, mayHoldCandidates, mayHoldCandidatesText } from './candidates.js';
 import { extractDocs, extractText, splitByInput } from './extract-file.js';
-import { FilePhase, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
-import type { Fetched } from './file-phase-protocol.js';
+import { FilePhase, type Fetched, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
 import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { Prefilter, type Hits } from './prefilter.js';
@@ -31,7 +30,7 @@ export interface ReadOptions extends DiscoverOptions {
   stats: ScanResult['stats'];
   onFile?: () => void;
   budget: ReadBudget;
-  /** The file phase's second thread (file-phase.ts); absent: the default threshold. */
+  /** The file phase's second thread (file-phase.ts); absent: the default (DEFAULT_FILE_WORKER). */
   fileWorker?: FileWorkerOptions;
 }
 

@@ -160,6 +160,7 @@ describe('the file phase on two threads', () => {
     const walker = new Walker({ root });
     const missing = new FilePhase(walker, setup(root), { afterDirs: 3, url: new URL('file:///nonexistent/file-worker.js') });
     expect(missing.split).toBeUndefined();
+    expect(new FilePhase(walker, setup(root), undefined).split).toBeUndefined(); // off unless asked for
     const small = join(root, 'team-00');
     let started = 0;
     const phase = new FilePhase(new Walker({ root: small }), setup(small), { afterDirs: 1000, url: worker });

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from './fake-io.js';
+
+/**
+ * The file phase's worker thread as shipped: dist/cli.js starts dist/file-worker.js when asked to
+ * (NETCOMPAT_FILE_WORKER_DIRS), and the report is the same byte for byte.
+ */
+const CLI = join(REPO, 'dist/cli.js');
+const FIXTURES = join(REPO, 'test/fixtures/file-phase');
+// Loaded into every thread of the process (workers inherit --import): says so when one is not the main thread.
+const MARK = 'data:text/javascript,import { isMainThread } from "node:worker_threads"; if (!isMainThread) process.stderr.write("[worker thread]\\n");';
+
+let root: string;
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
+  root = mkdtempSync(join(tmpdir(), 'netcompat-file-worker-'));
+  // 228 folders: more than the split lists itself (src/discover/discover.ts), so some are the worker's.
+  for (let t = 0; t < 12; t++) {
+    for (const env of ['dev', 'prod', 'qa']) {
+      for (let a = 0; a < 5; a++) {
+        const dir = join(root, `team-${t}`, env, `app-${a}`);
+        mkdirSync(dir, { recursive: true });
+        for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(dir, f));
+      }
+    }
+  }
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function scan(workerDirs: string): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, ['--import', MARK, CLI, 'scan', root, '--format', 'json', '--fail-on', 'none'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NETCOMPAT_FILE_WORKER_DIRS: workerDirs },
+  });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+describe('dist/cli.js with the file worker', () => {
+  it('starts the worker only when asked, and reports the same', () => {
+    const one = scan('off');
+    const two = scan('2');
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(one.stderr).not.toContain('[worker thread]');
+    expect(two.stderr).toContain('[worker thread]');
+    expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
