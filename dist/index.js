@@ -2762,18 +2762,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -34901,10 +34901,22 @@ var require_light = __commonJS({
   }
 });
 
-// src/young-generation.ts
+// src/heap-flags.ts
 import { setFlagsFromString } from "node:v8";
 var major = Number(process.versions.v8.split(".")[0]);
-if (major >= 11 && major <= 13) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=10");
+var FLAGS = major >= 11 && major <= 13 ? "--semi-space-growth-factor=1 --heap-growing-percent=10" : void 0;
+var kept = false;
+function keepHeapSmall() {
+  if (!FLAGS) return;
+  setFlagsFromString(FLAGS);
+  kept = true;
+}
+function heapKeptSmall() {
+  return kept;
+}
+
+// src/young-generation.ts
+keepHeapSmall();
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -49122,47 +49134,129 @@ function backupSegment(path2) {
   return path2.split("/").find((s) => BACKUP_SEGMENT.test(s));
 }
 function* discover(opts) {
-  const root = resolve2(opts.root);
-  const include = compileInclude(opts.include ?? DEFAULT_INCLUDE, root);
-  const exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
-  const within = opts.within ?? [];
-  let realRoot;
-  const stack = [{ rel: "", entries: sortedEntries(root), next: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const entry = top.entries[top.next++];
-    if (!entry) {
-      stack.pop();
-      continue;
+  yield* new Walker(opts).subtree("");
+}
+var PLAN_LISTINGS = 128;
+var Walker = class {
+  root;
+  include;
+  exclude;
+  within;
+  realRoot;
+  constructor(opts) {
+    this.root = resolve2(opts.root);
+    this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
+    this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
+    this.within = opts.within ?? [];
+  }
+  /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
+  *subtree(rel2) {
+    for (const item of this.walk(rel2)) if (!("task" in item)) yield item;
+  }
+  /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
+  *walk(rel2, split) {
+    const { root, within, exclude } = this;
+    const stack = [{ rel: rel2, entries: sortedEntries(rel2 === "" ? root : `${root}/${rel2}`), next: 0 }];
+    let listed3 = 1;
+    let tasks = -1;
+    let opened;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const entry = top.entries[top.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const name2 = entry.name;
+      const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
+      if (entry.isDirectory()) {
+        if (!wantedDir(within, path2) || exclude.dir(path2, name2)) continue;
+        if (opened) {
+          const entries2 = opened.get(path2);
+          if (entries2) stack.push({ rel: path2, entries: entries2, next: 0 });
+          else yield { task: tasks++ };
+          continue;
+        }
+        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+        if (split && ++listed3 >= split.afterDirs) {
+          const plan = this.plan(stack);
+          if (split.start(plan.tasks)) {
+            tasks = 0;
+            opened = plan.opened;
+          }
+          split = void 0;
+        }
+        continue;
+      }
+      const file = this.file(entry, path2);
+      if (file) yield file;
     }
-    const name2 = entry.name;
-    const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
-    if (entry.isDirectory()) {
-      if (wantedDir(within, path2) && !exclude.dir(path2, name2)) stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
-      continue;
+  }
+  /**
+   * The folders the walk has yet to enter, in the order it would, cut into tasks: the shallowest are listed
+   * (breadth first, a bounded number) until there are enough tasks for two threads to share the work
+   * evenly; the walk enters those itself and hands out the folders below them.
+   */
+  plan(stack) {
+    const firsts = [];
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const { rel: rel2, entries: entries2, next } = stack[d];
+      for (let k = next; k < entries2.length; k++) {
+        const child = this.wantedChild(rel2, entries2[k]);
+        if (child !== void 0) firsts.push(child);
+      }
     }
+    const depth = (p) => p.split("/").length;
+    const queue = [...firsts].sort((a, b) => depth(a) - depth(b));
+    const opened = /* @__PURE__ */ new Map();
+    for (let q = 0; q < queue.length && opened.size < PLAN_LISTINGS; q++) {
+      const dir = queue[q];
+      const entries2 = sortedEntries(`${this.root}/${dir}`);
+      opened.set(dir, entries2);
+      for (const e of entries2) {
+        const child = this.wantedChild(dir, e);
+        if (child !== void 0) queue.push(child);
+      }
+    }
+    const tasks = [];
+    const emit = (dir) => {
+      const entries2 = opened.get(dir);
+      if (!entries2) return void tasks.push(dir);
+      for (const e of entries2) {
+        const child = this.wantedChild(dir, e);
+        if (child !== void 0) emit(child);
+      }
+    };
+    for (const dir of firsts) emit(dir);
+    return { tasks, opened };
+  }
+  /** The path of a folder entry the walk would enter, else undefined. */
+  wantedChild(rel2, entry) {
+    if (!entry.isDirectory()) return void 0;
+    const path2 = rel2 === "" ? entry.name : `${rel2}/${entry.name}`;
+    return wantedDir(this.within, path2) && !this.exclude.dir(path2, entry.name) ? path2 : void 0;
+  }
+  file(entry, path2) {
     const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !wantedFile(within, path2) || !include(path2, name2) || exclude.file(path2)) continue;
-    const abs = `${root}/${path2}`;
+    if (!(isLink || entry.isFile()) || !wantedFile(this.within, path2) || !this.include(path2, entry.name) || this.exclude.file(path2)) return void 0;
+    const abs = `${this.root}/${path2}`;
     const backup = backupSegment(path2);
     if (backup) {
-      yield {
+      return {
         skipped: {
           path: path2,
           reason: "backup",
           detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
         }
       };
-      continue;
     }
     if (isLink) {
-      realRoot ??= realpathSync(root);
-      yield { skipped: symlinkSkip(path2, abs, realRoot) };
-      continue;
+      this.realRoot ??= realpathSync(this.root);
+      return { skipped: symlinkSkip(path2, abs, this.realRoot) };
     }
-    yield { file: { path: path2, abs } };
+    return { file: { path: path2, abs } };
   }
-}
+};
 function symlinkSkip(path2, abs, realRoot) {
   let target;
   try {
@@ -51615,14 +51709,14 @@ function applyPrecedence(facts) {
   if (explicit2.has("node.os") && !explicit2.has("node.kernel")) replaced.add("node.kernel");
   if (explicit2.has("node.os") && !explicit2.has("host.iptablesBackend")) replaced.add("host.iptablesBackend");
   const real = new Set(facts.filter((f) => f.origin !== "default").map((f) => f.name));
-  const kept = [];
+  const kept2 = [];
   const overridden = [];
   for (const f of facts) {
     if (f.origin !== "explicit" && replaced.has(f.name)) overridden.push(f);
     else if (f.origin === "default" && real.has(f.name)) continue;
-    else kept.push(f);
+    else kept2.push(f);
   }
-  return { facts: kept, overridden };
+  return { facts: kept2, overridden };
 }
 
 // src/context/resolve-vars.ts
@@ -51740,11 +51834,11 @@ function expression(toks, vars, depth) {
     const cond = operand(toks[elseAt - 1], vars, depth);
     const t = cond && truth(cond.text);
     if (t === void 0 || !cond) return void 0;
-    const pick = operand(t !== negate ? toks[0] : toks[elseAt + 1], vars, depth);
-    return pick && {
-      text: pick.text,
-      steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps],
-      used: [...cond.used, ...pick.used]
+    const pick2 = operand(t !== negate ? toks[0] : toks[elseAt + 1], vars, depth);
+    return pick2 && {
+      text: pick2.text,
+      steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick2.steps],
+      used: [...cond.used, ...pick2.used]
     };
   }
   return void 0;
@@ -51861,11 +51955,11 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
 
 // src/context/form-clusters.ts
 function formClusters(facts, explicit2, declared) {
-  const { facts: kept, excluded } = excludeInstallerInternals(
+  const { facts: kept2, excluded } = excludeInstallerInternals(
     facts,
     declared.flatMap((c) => c.paths)
   );
-  return { ...buildContextsWithShared(kept, explicit2, declared), excluded };
+  return { ...buildContextsWithShared(kept2, explicit2, declared), excluded };
 }
 
 // src/evaluate/tri.ts
@@ -53115,6 +53209,128 @@ function factKey(f) {
   return `${f.name}\0${f.value}\0${f.place ? formatPlace(f.place) : ""}`;
 }
 
+// src/extract/file-phase.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/extract/file-phase-protocol.ts
+var UNCLAIMED = 0;
+var MAIN = 1;
+var SIZE = 0;
+var BYTES = 1;
+var SKIPPED = 3;
+
+// src/extract/file-phase.ts
+var DEFAULT_FILE_WORKER = false;
+function fileWorkerFromEnv(env) {
+  const v = env.NETCOMPAT_FILE_WORKER_DIRS;
+  if (v === "off") return false;
+  const n = Number(v);
+  return v !== void 0 && v !== "" && Number.isInteger(n) && n >= 1 ? { afterDirs: n } : void 0;
+}
+var FilePhase = class {
+  constructor(walker, setup, options) {
+    this.walker = walker;
+    this.setup = setup;
+    this.stopped = new Promise((done) => this.stop = done);
+    const chosen = options ?? DEFAULT_FILE_WORKER;
+    if (chosen === false) return;
+    const url = chosen.url ?? new URL("./file-worker.js", import.meta.url);
+    if (url.protocol !== "file:" || !existsSync3(fileURLToPath(url))) return;
+    this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.start(url, tasks) };
+  }
+  walker;
+  setup;
+  worker;
+  tasks = [];
+  claims = new Int32Array(0);
+  results = /* @__PURE__ */ new Map();
+  waiting;
+  failed = false;
+  split;
+  /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
+  stopped;
+  stop = () => {
+  };
+  start(url, tasks) {
+    if (tasks.length === 0) return false;
+    const claims = new SharedArrayBuffer(4 * tasks.length);
+    const input = { ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
+    try {
+      this.worker = new Worker(url, { workerData: input });
+      if (heapKeptSmall()) {
+        keepHeapSmall();
+      }
+    } catch {
+      return false;
+    }
+    this.tasks = tasks;
+    this.claims = new Int32Array(claims);
+    this.worker.on("message", (batch) => {
+      let file = 0;
+      let byte = 0;
+      let skip = 0;
+      for (let k = 0; k < batch.tasks.length; k += 2) {
+        const task = batch.tasks[k];
+        const files = batch.tasks[k + 1];
+        this.results.set(task, { batch, file, byte, skip, files });
+        for (let f = file; f < file + files; f++) {
+          const code2 = batch.codes[f];
+          if (code2 === BYTES) byte += batch.sizes[f];
+          else if (code2 !== SIZE) skip++;
+        }
+        file += files;
+        if (this.waiting?.task === task) this.waiting.done();
+      }
+    });
+    const fail = () => {
+      this.failed = true;
+      this.waiting?.done();
+      this.stop();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", fail);
+    return true;
+  }
+  /** Task `i`'s files in walk order: walked here, or as the worker found them. */
+  async task(i2) {
+    const path2 = this.tasks[i2];
+    if (Atomics.compareExchange(this.claims, i2, UNCLAIMED, MAIN) === UNCLAIMED) return this.walker.subtree(path2);
+    if (!this.results.has(i2) && !this.failed) await new Promise((done) => this.waiting = { task: i2, done });
+    this.waiting = void 0;
+    const slice = this.results.get(i2);
+    this.results.delete(i2);
+    return slice ? unpack(slice) : this.walker.subtree(path2);
+  }
+  /** Stops the worker (it may still be walking when the scan ends early). */
+  close() {
+    const w = this.worker;
+    this.worker = void 0;
+    if (w) {
+      w.removeAllListeners("message");
+      void w.terminate();
+    }
+    this.stop();
+  }
+};
+function unpack({ batch, file, byte, skip, files }) {
+  const list = batch.list ??= batch.paths.split("\0");
+  const out2 = [];
+  for (let f = file; f < file + files; f++) {
+    const path2 = list[f];
+    const code2 = batch.codes[f];
+    if (code2 === SIZE) out2.push({ path: path2, size: batch.sizes[f] });
+    else if (code2 === BYTES) {
+      const n = batch.sizes[f];
+      out2.push({ path: path2, bytes: batch.bytes.subarray(byte, byte + n) });
+      byte += n;
+    } else if (code2 === SKIPPED) out2.push({ skipped: batch.skips[skip++] });
+    else out2.push({ path: path2, unread: batch.skips[skip++] });
+  }
+  return out2;
+}
+
 // src/extract/file-shapes.ts
 var YAML_FILES = /\.(ya?ml|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
@@ -53127,17 +53343,17 @@ function chartTemplate(path2, text2) {
 }
 
 // src/parse/hcl/load.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
-  const here = dirname3(fileURLToPath(import.meta.url));
+  const here = dirname3(fileURLToPath2(import.meta.url));
   const bundled = join4(here, "hcl");
-  if (existsSync3(join4(bundled, RUNTIME_WASM))) return { runtime: join4(bundled, RUNTIME_WASM), grammar: join4(bundled, GRAMMAR_WASM) };
+  if (existsSync4(join4(bundled, RUNTIME_WASM))) return { runtime: join4(bundled, RUNTIME_WASM), grammar: join4(bundled, GRAMMAR_WASM) };
   const req = createRequire2(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
@@ -54365,12 +54581,32 @@ function hash(v) {
 // src/extract/read-repository.ts
 async function readRepository(opts) {
   const reader = new RepositoryReader(opts);
-  for (const item of discover(opts)) {
+  const walker = new Walker(opts);
+  const phase = new FilePhase(
+    walker,
+    {
+      walk: { root: opts.root, ...pick(opts) },
+      needles: opts.extractors.map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
+      always: HCL_FILE,
+      suggestions: YAML_FILES
+    },
+    opts.fileWorker
+  );
+  const one = (item) => {
     opts.budget.throwIfOver("reading files");
     opts.stats.filesSeen++;
     opts.onFile?.();
     if ("skipped" in item) reader.out.skipped.push(item.skipped);
-    else reader.file(item.file);
+    else if ("file" in item) reader.file(item.file);
+    else reader.fetched(item);
+  };
+  try {
+    for (const item of walker.walk("", phase.split)) {
+      if (!("task" in item)) one(item);
+      else for (const sub of await phase.task(item.task)) one(sub);
+    }
+  } finally {
+    phase.close();
   }
   await reader.terraform();
   const { facts, skipped, directives, candidates } = reader.out;
@@ -54400,7 +54636,18 @@ var RepositoryReader = class {
   hcl;
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
   file(file) {
-    const read2 = this.reader.read(file);
+    this.read(file.path, this.reader.read(file));
+  }
+  /** A file the worker thread read: as if read here (it sends the bytes of every file that can matter). */
+  fetched(item) {
+    if ("unread" in item) this.read(item.path, { skipped: item.unread });
+    else if ("bytes" in item) this.read(item.path, { bytes: Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.length) });
+    else {
+      this.opts.stats.filesRead++;
+      if (this.opts.budget.addBytes(item.size)) this.opts.budget.throwIfOver("reading files");
+    }
+  }
+  read(path2, read2) {
     if (!("skipped" in read2 && read2.skipped.reason === "too-large")) this.opts.stats.filesRead++;
     if ("skipped" in read2) {
       this.out.skipped.push(read2.skipped);
@@ -54409,13 +54656,13 @@ var RepositoryReader = class {
     if (this.opts.budget.addBytes(read2.bytes.length)) this.opts.budget.throwIfOver("reading files");
     const hits = this.prefilter.scan(read2.bytes);
     const marked = hits.seen[this.prefilter.ignore] === 1;
-    if (HCL_FILE.test(file.path)) {
+    if (HCL_FILE.test(path2)) {
       const text2 = decodeText(read2.bytes);
-      if (marked) this.out.directives.push(...findDirectives(file.path, text2));
-      this.hcl.add(file.path, text2);
+      if (marked) this.out.directives.push(...findDirectives(path2, text2));
+      this.hcl.add(path2, text2);
       return;
     }
-    this.extract(file.path, read2.bytes, hits, marked);
+    this.extract(path2, read2.bytes, hits, marked);
   }
   extract(path2, bytes, hits, marked) {
     const yamlish = YAML_FILES.test(path2);
@@ -54458,6 +54705,14 @@ var RepositoryReader = class {
     this.out.skipped.push({ path: path2, reason: "unreadable", detail: `extractor ${id} failed: ${err2.message}` });
   }
 };
+function pick(opts) {
+  return {
+    ...opts.include ? { include: opts.include } : {},
+    ...opts.exclude ? { exclude: opts.exclude } : {},
+    ...opts.maxBytes !== void 0 ? { maxBytes: opts.maxBytes } : {},
+    ...opts.within ? { within: opts.within } : {}
+  };
+}
 
 // src/extract/fact-at.ts
 function factAt(source, d, node, name2, value, opts = {}) {
@@ -59108,6 +59363,7 @@ function todayFrom(env) {
 function scanOptions(req) {
   const today = todayFrom(req.env);
   const deadlineMs = deadlineFromEnv(req.env);
+  const fileWorker = fileWorkerFromEnv(req.env);
   const { settings } = req;
   return {
     root: req.root,
@@ -59121,6 +59377,7 @@ function scanOptions(req) {
     ...req.changedFiles ? { changedFiles: req.changedFiles } : {},
     ...today ? { today } : {},
     ...deadlineMs !== void 0 ? { budget: { deadlineMs } } : {},
+    ...fileWorker !== void 0 ? { fileWorker } : {},
     ...req.failIfNothingChecked ? { failIfNothingChecked: true } : {},
     ...req.placeBase ? { placeBase: req.placeBase } : {},
     ...req.rootLabel !== void 0 ? { rootLabel: req.rootLabel } : {}
@@ -59754,12 +60011,12 @@ import { realpathSync as realpathSync5, statSync as statSync2 } from "node:fs";
 import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7 } from "node:path";
 
 // src/inputs/repository-root.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, join as join6, relative as relative7 } from "node:path";
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if (existsSync4(join6(at2, ".git"))) return at2;
+    if (existsSync5(join6(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
     const up = dirname5(at2);
     if (up === at2) return stopAt ?? dir;
@@ -59969,7 +60226,7 @@ var ActionLog = class {
 };
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -59979,7 +60236,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
