@@ -10,7 +10,11 @@ export const UNCLAIMED = 0;
 export const MAIN = 1;
 export const WORKER = 2;
 
+/** Marks the worker's input, so the module started with anything else does nothing. */
+export const FILE_WORKER = 'netcompat-file-worker';
+
 export interface WorkerInput {
+  role: typeof FILE_WORKER;
   walk: DiscoverOptions;
   /** Folders (root-relative POSIX paths), in walk order. */
   tasks: readonly string[];

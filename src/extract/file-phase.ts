@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Discovered, DiscoverOptions, Split, Walker } from '../discover/discover.js';
 import { heapKeptSmall, keepHeapSmall } from '../heap-flags.js';
-import { BYTES, MAIN, SIZE, SKIPPED, UNCLAIMED, type Batch, type WorkerInput } from './file-phase-protocol.js';
+import { BYTES, FILE_WORKER, MAIN, SIZE, SKIPPED, UNCLAIMED, type Batch, type WorkerInput } from './file-phase-protocol.js';
 import type { Needles } from './prefilter.js';
 import type { SkippedFile } from '../model/source.js';
 
@@ -91,7 +91,7 @@ export class FilePhase {
   private start(url: URL, tasks: readonly string[]): boolean {
     if (tasks.length === 0) return false;
     const claims = new SharedArrayBuffer(4 * tasks.length);
-    const input: WorkerInput = { ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
+    const input: WorkerInput = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
     try {
       this.worker = new Worker(url, { workerData: input });
       // Starting a worker puts V8's flags back to their defaults, there and then and again while the thread

@@ -1,23 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Walker } from '../discover/discover.js';
 import { FileReader } from '../discover/file-reader.js';
 import { keepHeapSmall } from '../heap-flags.js';
 import type { SkippedFile } from '../model/source.js';
 import { mayHoldCandidates } from './candidates.js';
-import { BYTES, SIZE, SKIPPED, UNCLAIMED, UNREAD, WORKER, type Batch, type WorkerInput } from './file-phase-protocol.js';
+import { BYTES, FILE_WORKER, SIZE, SKIPPED, UNCLAIMED, UNREAD, WORKER, type Batch, type WorkerInput } from './file-phase-protocol.js';
 import { Prefilter } from './prefilter.js';
 
 // The file phase's second thread (file-phase.ts): walks, reads and searches the folders it claims, from
 // the last one back, and posts their files in walk order, a batch at a time. It parses nothing and decides
 // nothing the main thread would not decide the same way from what it is sent.
-
-const input = workerData as WorkerInput;
-// Setting up this thread may have put V8's process-wide heap flags back to their defaults (src/heap-flags.ts).
-if (input.heapFlags) keepHeapSmall();
-const walker = new Walker(input.walk);
-const reader = new FileReader(input.walk.maxBytes);
-const prefilter = new Prefilter(input.needles);
-const claims = new Int32Array(input.claims);
 
 /** Files per batch: the main thread waits only for the batch holding the task it needs next. */
 const BATCH_FILES = 2048;
@@ -74,28 +66,42 @@ class BatchWriter {
   }
 }
 
-const out = new BatchWriter();
-for (let i = input.tasks.length - 1; i >= 0; i--) {
-  if (Atomics.compareExchange(claims, i, UNCLAIMED, WORKER) !== UNCLAIMED) break; // the main thread got here first
-  let files = 0;
-  for (const found of walker.subtree(input.tasks[i]!)) {
-    files++;
-    if ('skipped' in found) {
-      out.add(found.skipped.path, SKIPPED, 0, found.skipped);
-      continue;
+/** The worker's whole life: claim tasks from the back until the main thread's front is reached. */
+function run(input: WorkerInput): void {
+  // Setting up this thread may have put V8's process-wide heap flags back to their defaults (src/heap-flags.ts).
+  if (input.heapFlags) keepHeapSmall();
+  const walker = new Walker(input.walk);
+  const reader = new FileReader(input.walk.maxBytes);
+  const prefilter = new Prefilter(input.needles);
+  const claims = new Int32Array(input.claims);
+  const out = new BatchWriter();
+  for (let i = input.tasks.length - 1; i >= 0; i--) {
+    if (Atomics.compareExchange(claims, i, UNCLAIMED, WORKER) !== UNCLAIMED) break; // the main thread got here first
+    let files = 0;
+    for (const found of walker.subtree(input.tasks[i]!)) {
+      files++;
+      if ('skipped' in found) {
+        out.add(found.skipped.path, SKIPPED, 0, found.skipped);
+        continue;
+      }
+      const path = found.file.path;
+      const read = reader.read(found.file);
+      if ('skipped' in read) {
+        out.add(path, UNREAD, 0, read.skipped);
+        continue;
+      }
+      const bytes = read.bytes;
+      if (prefilter.scan(bytes).count > 0 || input.always.test(path) || (input.suggestions.test(path) && mayHoldCandidates(bytes))) {
+        out.add(path, BYTES, bytes.length);
+        out.append(bytes);
+      } else out.add(path, SIZE, bytes.length);
     }
-    const path = found.file.path;
-    const read = reader.read(found.file);
-    if ('skipped' in read) {
-      out.add(path, UNREAD, 0, read.skipped);
-      continue;
-    }
-    const bytes = read.bytes;
-    if (prefilter.scan(bytes).count > 0 || input.always.test(path) || (input.suggestions.test(path) && mayHoldCandidates(bytes))) {
-      out.add(path, BYTES, bytes.length);
-      out.append(bytes);
-    } else out.add(path, SIZE, bytes.length);
+    out.endTask(i, files);
   }
-  out.endTask(i, files);
+  out.flush();
 }
-out.flush();
+
+// Only as the file phase's worker: imported anywhere else (a test listing the modules of src/extract, in a
+// test runner's own worker thread) it does nothing.
+const input = workerData as Partial<WorkerInput> | undefined;
+if (!isMainThread && parentPort && input?.role === FILE_WORKER) run(input as WorkerInput);
