@@ -2,7 +2,7 @@ import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
 
 // src/extract/file-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
@@ -113,14 +113,14 @@ function maskUnmatchedOpens(masked, budget) {
       open.pop();
     }
   }
-  let out2 = "";
+  let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
     const at = open[i];
-    out2 += masked.slice(last, at) + "\0";
+    out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
-  return out2 + masked.slice(last);
+  return out + masked.slice(last);
 }
 function commaSetFollows(str, budget) {
   budget.remaining -= str.length;
@@ -197,7 +197,7 @@ function gte(i, y) {
   return i >= y;
 }
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out2 = [];
+  const out = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
@@ -209,17 +209,17 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       vs = nonEmpty;
     }
     for (let v = 0; v < vs.length; v++) {
-      if (out2.length >= max)
+      if (out.length >= max)
         break outer;
       const expansion = prefix2 + vs[v];
       if (length + expansion.length > maxLength)
         break outer;
-      out2.push(expansion);
+      out.push(expansion);
       length += expansion.length;
     }
   }
-  budget.remaining -= out2.length;
-  return out2;
+  budget.remaining -= out.length;
+  return out;
 }
 function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const n = body.split(/\.\./);
@@ -400,27 +400,27 @@ var fixed = (a, b) => {
     return prefix(lo, fixed(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
-  const out2 = [];
+  const out = [];
   if (ra !== zeros)
-    out2.push(...prefix(lo++, fixed(ra, nines)));
+    out.push(...prefix(lo++, fixed(ra, nines)));
   const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
-    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out2.push(...last);
-  return out2;
+  out.push(...last);
+  return out;
 };
 var nonneg = (a, b, width) => {
   if (width) {
     return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
   }
-  const out2 = [];
+  const out = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
     const hi = Math.min(b, 10 ** len - 1);
-    out2.push(...fixed(String(lo), String(hi)));
+    out.push(...fixed(String(lo), String(hi)));
   }
-  return out2;
+  return out;
 };
 var numericRange = (loStr, hiStr) => {
   let lo = Number(loStr);
@@ -431,14 +431,14 @@ var numericRange = (loStr, hiStr) => {
     [lo, hi] = [hi, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
   const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out2 = [];
+  const out = [];
   if (lo < 0) {
     const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
   if (hi >= 0)
-    out2.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out2;
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
 };
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
@@ -656,27 +656,27 @@ var build = (toks, pairs, start, end, top) => {
   return alts;
 };
 var normalize = (items, form) => {
-  const out2 = [];
-  let run = "";
+  const out = [];
+  let run2 = "";
   const flush = () => {
-    for (const ch of run.normalize(form))
-      out2.push(lit(ch));
-    run = "";
+    for (const ch of run2.normalize(form))
+      out.push(lit(ch));
+    run2 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run += it.ch;
+      run2 += it.ch;
       continue;
     }
     flush();
-    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
   }
   flush();
-  return out2;
+  return out;
 };
 var compile = (items, nocase) => {
   let id = 1;
-  const split = (out2) => ({ t: "split", id: id++, out: out2 });
+  const split = (out) => ({ t: "split", id: id++, out });
   const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
@@ -842,14 +842,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run, i, top) {
+  addRun(state, run2, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run.neg && sameState(r.state, run.state))
+      if (r.neg === run2.neg && sameState(r.state, run2.state))
         return;
     }
-    state.runs.push(run);
-    if (!run.state.match) {
-      this.add(state, run.neg.next, i, top);
+    state.runs.push(run2);
+    if (!run2.state.match) {
+      this.add(state, run2.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -877,13 +877,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run of state.runs) {
-        if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
+      for (const run2 of state.runs) {
+        if (run2.state.dead) {
+          this.addRun(next, run2, i + 1, top);
           continue;
         }
-        const sub = this.step(run.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+        const sub = this.step(run2.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -2987,6 +2987,7 @@ function mayHoldCandidates(bytes) {
 // src/extract/file-phase-protocol.ts
 var UNCLAIMED = 0;
 var WORKER = 2;
+var FILE_WORKER = "netcompat-file-worker";
 var SIZE = 0;
 var BYTES = 1;
 var UNREAD = 2;
@@ -3113,21 +3114,21 @@ var Prefilter = class {
   }
   /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
   triggered(path2, hits) {
-    const out2 = [];
-    if (hits.count === 0) return out2;
+    const out = [];
+    if (hits.count === 0) return out;
     for (const e of this.extractors) {
       if (e.paths && !e.paths.test(path2)) continue;
-      if (this.byExtractor.get(e).some((id) => hits.seen[id] === 1)) out2.push(e);
+      if (this.byExtractor.get(e).some((id) => hits.seen[id] === 1)) out.push(e);
     }
-    return out2;
+    return out;
   }
   /** Byte offsets where a trigger of one of `extractors` occurred, ascending. */
   offsetsOf(extractors, hits) {
     const wanted = /* @__PURE__ */ new Set();
     for (const e of extractors) for (const id of this.byExtractor.get(e) ?? []) wanted.add(id);
-    const out2 = [];
-    for (let k = 0; k < hits.count; k++) if (wanted.has(hits.needle[k])) out2.push(hits.at[k]);
-    return out2.sort((a, b) => a - b);
+    const out = [];
+    for (let k = 0; k < hits.count; k++) if (wanted.has(hits.needle[k])) out.push(hits.at[k]);
+    return out.sort((a, b) => a - b);
   }
 };
 function hash(v) {
@@ -3135,12 +3136,6 @@ function hash(v) {
 }
 
 // src/extract/file-worker.ts
-var input = workerData;
-if (input.heapFlags) keepHeapSmall();
-var walker = new Walker(input.walk);
-var reader = new FileReader(input.walk.maxBytes);
-var prefilter = new Prefilter(input.needles);
-var claims = new Int32Array(input.claims);
 var BATCH_FILES = 2048;
 var BatchWriter = class {
   tasks = [];
@@ -3189,28 +3184,37 @@ var BatchWriter = class {
     this.skips = [];
   }
 };
-var out = new BatchWriter();
-for (let i = input.tasks.length - 1; i >= 0; i--) {
-  if (Atomics.compareExchange(claims, i, UNCLAIMED, WORKER) !== UNCLAIMED) break;
-  let files = 0;
-  for (const found of walker.subtree(input.tasks[i])) {
-    files++;
-    if ("skipped" in found) {
-      out.add(found.skipped.path, SKIPPED, 0, found.skipped);
-      continue;
+function run(input2) {
+  if (input2.heapFlags) keepHeapSmall();
+  const walker = new Walker(input2.walk);
+  const reader = new FileReader(input2.walk.maxBytes);
+  const prefilter = new Prefilter(input2.needles);
+  const claims = new Int32Array(input2.claims);
+  const out = new BatchWriter();
+  for (let i = input2.tasks.length - 1; i >= 0; i--) {
+    if (Atomics.compareExchange(claims, i, UNCLAIMED, WORKER) !== UNCLAIMED) break;
+    let files = 0;
+    for (const found of walker.subtree(input2.tasks[i])) {
+      files++;
+      if ("skipped" in found) {
+        out.add(found.skipped.path, SKIPPED, 0, found.skipped);
+        continue;
+      }
+      const path2 = found.file.path;
+      const read = reader.read(found.file);
+      if ("skipped" in read) {
+        out.add(path2, UNREAD, 0, read.skipped);
+        continue;
+      }
+      const bytes = read.bytes;
+      if (prefilter.scan(bytes).count > 0 || input2.always.test(path2) || input2.suggestions.test(path2) && mayHoldCandidates(bytes)) {
+        out.add(path2, BYTES, bytes.length);
+        out.append(bytes);
+      } else out.add(path2, SIZE, bytes.length);
     }
-    const path2 = found.file.path;
-    const read = reader.read(found.file);
-    if ("skipped" in read) {
-      out.add(path2, UNREAD, 0, read.skipped);
-      continue;
-    }
-    const bytes = read.bytes;
-    if (prefilter.scan(bytes).count > 0 || input.always.test(path2) || input.suggestions.test(path2) && mayHoldCandidates(bytes)) {
-      out.add(path2, BYTES, bytes.length);
-      out.append(bytes);
-    } else out.add(path2, SIZE, bytes.length);
+    out.endTask(i, files);
   }
-  out.endTask(i, files);
+  out.flush();
 }
-out.flush();
+var input = workerData;
+if (!isMainThread && parentPort && input?.role === FILE_WORKER) run(input);

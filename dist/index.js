@@ -53217,6 +53217,7 @@ import { Worker } from "node:worker_threads";
 // src/extract/file-phase-protocol.ts
 var UNCLAIMED = 0;
 var MAIN = 1;
+var FILE_WORKER = "netcompat-file-worker";
 var SIZE = 0;
 var BYTES = 1;
 var SKIPPED = 3;
@@ -53256,7 +53257,7 @@ var FilePhase = class {
   start(url, tasks) {
     if (tasks.length === 0) return false;
     const claims = new SharedArrayBuffer(4 * tasks.length);
-    const input = { ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
+    const input = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
     try {
       this.worker = new Worker(url, { workerData: input });
       if (heapKeptSmall()) {
