@@ -209,14 +209,27 @@ function factRow(f: Fact, link?: (p: Place) => string | undefined): string {
   return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |\n`;
 }
 
-function clusterFacts(ctx: ContextSummary, link?: (p: Place) => string | undefined): Item {
-  const shown = ctx.facts.slice(0, FACTS_PER_CLUSTER);
-  const more = ctx.facts.length - shown.length;
+/** A collapsed table of facts, at most FACTS_PER_CLUSTER rows. */
+function factsItem(summary: string, facts: readonly Fact[], link?: (p: Place) => string | undefined): Item {
+  const shown = facts.slice(0, FACTS_PER_CLUSTER);
+  const more = facts.length - shown.length;
   const rows = shown.map((f) => factRow(f, link)).join('');
   const tail = more > 0 ? `\n${more} more facts: run \`netcompat facts\` to see them all.\n` : '';
-  return {
-    full: `<details><summary>${text(ctx.name)}: ${text(ctx.formedBy)} (${plural(ctx.facts.length, 'fact')})</summary>\n\n| Fact | Value | Origin | From |\n|---|---|---|---|\n${rows}${tail}\n</details>\n\n`,
-  };
+  return { full: `<details><summary>${summary}</summary>\n\n| Fact | Value | Origin | From |\n|---|---|---|---|\n${rows}${tail}\n</details>\n\n` };
+}
+
+/** A cluster's facts; with facts shared by every cluster (given once before), only its own. */
+function clusterFacts(ctx: ContextSummary, shared: ReadonlySet<Fact>, link?: (p: Place) => string | undefined): Item {
+  const own = shared.size ? ctx.facts.filter((f) => !shared.has(f)) : ctx.facts;
+  const count = shared.size ? `${plural(own.length, 'fact')} of its own and the ${shared.size} shared` : plural(ctx.facts.length, 'fact');
+  return factsItem(`${text(ctx.name)}: ${text(ctx.formedBy)} (${count})`, own, link);
+}
+
+/** Facts from files no cluster owns, which every cluster holds: one table, not one copy per cluster. */
+function sharedFactsItems(result: ScanResult, link?: (p: Place) => string | undefined): Item[] {
+  const shared = result.sharedFacts ?? [];
+  if (shared.length === 0) return [];
+  return [factsItem(`Shared by all ${result.contexts.length} clusters: files no cluster owns (${plural(shared.length, 'fact')})`, shared, link)];
 }
 
 const QUIET_WORDS: Record<string, (n: number) => string> = {
@@ -399,9 +412,13 @@ function detailSections({ result, opts }: View): Section[] {
   }
   if (listed.length < result.skipped.length) sections.push({ head: `${quietSkips(result.skipped)}.\n\n`, items: [] });
   if (result.contexts.length > 0) {
+    const shared = new Set(result.sharedFacts);
+    const head = `### Facts per cluster\n\n${escapeMarkdown(formationLine(result.contexts))}.\n\n`;
+    const sharedItems = sharedFactsItems(result, opts.link);
+    if (sharedItems.length) sections.push({ head, items: sharedItems, unit: () => 'the facts shared by every cluster' });
     sections.push({
-      head: `### Facts per cluster\n\n${escapeMarkdown(formationLine(result.contexts))}.\n\n`,
-      items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, opts.link)),
+      head: sharedItems.length ? '' : head,
+      items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, shared, opts.link)),
       unit: units.clusters,
     });
   }

@@ -137,5 +137,8 @@ describe('facts from files no cluster owns are given once in the JSON report (e2
       expect(b).toContain(`calico.version = v3.28.0  repository, at ${PLATFORM('west')}:12:18`);
       expect(b).toContain(`calico.vxlanMode = CrossSubnet  repository, at ${PLATFORM('south')}:15:22`);
     }
+    const json = JSON.parse(cli(['facts', DIR, '--format', 'json']).stdout) as { contexts: { name: string; facts: Fact[] }[] };
+    expect(json.contexts.map((c) => [c.name, c.facts.length])).toEqual(report.contexts.map((c) => [c.name, c.facts.length + report.sharedFacts!.length]));
+    expect(json.contexts[1]!.facts.filter((f) => f.place?.file === PLATFORM('west')).map((f) => f.name)).toEqual(['calico.version', 'calico.vxlanMode']);
   });
 });
