@@ -71,8 +71,15 @@ function header(r: ScanResult): string {
       .map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`)
       .join(', ')}${r.contexts.length > CLUSTERS_NAMED ? ` (+${r.contexts.length - CLUSTERS_NAMED} more, each below)` : ''}`,
     `  formed: ${oneLine(formationLine(r.contexts))}`,
-    ...r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`),
+    ...clusterBriefs(r),
   ].join('\n');
+}
+
+/** A line of facts per cluster; facts every cluster takes from files no cluster owns are one line before them. */
+function clusterBriefs(r: ScanResult): string[] {
+  const shared = new Set(r.sharedFacts);
+  const lines = r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(shared.size ? x.facts.filter((f) => !shared.has(f)) : x.facts)}`);
+  return shared.size ? [`  shared by all ${r.contexts.length} clusters (files no cluster owns): ${factsBrief([...shared])}`, ...lines] : lines;
 }
 
 function evidenceText(evidence: readonly Fact[], opts: TextOptions): string[] {

@@ -126,6 +126,16 @@ describe('facts from files no cluster owns are given once in the JSON report (e2
     expect(validate(broken)).toBe(false);
   });
 
+  it('the text report gives them one line before the clusters, whose lines name their own facts', () => {
+    const lines = cli(['scan', DIR, '--fail-on', 'none']).stdout.split('\n');
+    expect(lines.slice(3, 7)).toEqual([
+      '  shared by all 3 clusters (files no cluster owns): calico.version v3.26.4, v3.28.0; calico.vxlanMode CrossSubnet',
+      '  clusters/a: apiserver.admissionPlugins NodeRestriction; installer.name kubeadm; kubeProxy.mode iptables; kubernetes.version v1.27.11; kubeProxy.version v1.27.11; calico.kubeControllersVersion v3.26.4, v3.28.0',
+      '  clusters/b: apiserver.admissionPlugins NodeRestriction; installer.name kubeadm; kubeProxy.mode iptables; kubernetes.version v1.27.11; kubeProxy.version v1.27.11; calico.kubeControllersVersion v3.26.4, v3.28.0',
+      '  clusters/c: calico.version v3.27.0; calico.vxlanMode CrossSubnet; apiserver.admissionPlugins NodeRestriction; installer.name kubeadm; kubeProxy.mode iptables; kubernetes.version v1.27.11; kubeProxy.version v1.27.11; calico.kubeControllersVersion v3.27.0, v3.26.4 (+1 more)',
+    ]);
+  });
+
   it('`netcompat facts` still shows each cluster complete: its own facts and the shared ones', () => {
     const run = cli(['facts', DIR]);
     expect(run.code, run.stderr).toBe(0);
