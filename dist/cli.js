@@ -37900,8 +37900,13 @@ cluster: ${oneLine(only2.formedBy)}; facts: ${oneLine(factsBrief(only2.facts))}`
     // Each cluster has a line of its own below: the first line names a few, so it stays one screen line.
     `clusters: ${r.contexts.slice(0, CLUSTERS_NAMED).map((x) => `${oneLine(x.name)} (${oneLine(x.formedBy)})`).join(", ")}${r.contexts.length > CLUSTERS_NAMED ? ` (+${r.contexts.length - CLUSTERS_NAMED} more, each below)` : ""}`,
     `  formed: ${oneLine(formationLine(r.contexts))}`,
-    ...r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(x.facts)}`)
+    ...clusterBriefs(r)
   ].join("\n");
+}
+function clusterBriefs(r) {
+  const shared = new Set(r.sharedFacts);
+  const lines = r.contexts.map((x) => `  ${oneLine(x.name)}: ${factsBrief(shared.size ? x.facts.filter((f) => !shared.has(f)) : x.facts)}`);
+  return shared.size ? [`  shared by all ${r.contexts.length} clusters (files no cluster owns): ${factsBrief([...shared])}`, ...lines] : lines;
 }
 function evidenceText(evidence, opts) {
   const { shown, more } = capEvidence(evidence);

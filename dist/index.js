@@ -50360,23 +50360,31 @@ function factRow(f, link) {
   return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |
 `;
 }
-function clusterFacts(ctx, link) {
-  const shown = ctx.facts.slice(0, FACTS_PER_CLUSTER);
-  const more = ctx.facts.length - shown.length;
+function factsItem(summary2, facts, link) {
+  const shown = facts.slice(0, FACTS_PER_CLUSTER);
+  const more = facts.length - shown.length;
   const rows2 = shown.map((f) => factRow(f, link)).join("");
   const tail = more > 0 ? `
 ${more} more facts: run \`netcompat facts\` to see them all.
 ` : "";
-  return {
-    full: `<details><summary>${text(ctx.name)}: ${text(ctx.formedBy)} (${plural(ctx.facts.length, "fact")})</summary>
+  return { full: `<details><summary>${summary2}</summary>
 
 | Fact | Value | Origin | From |
 |---|---|---|---|
 ${rows2}${tail}
 </details>
 
-`
-  };
+` };
+}
+function clusterFacts(ctx, shared, link) {
+  const own = shared.size ? ctx.facts.filter((f) => !shared.has(f)) : ctx.facts;
+  const count2 = shared.size ? `${plural(own.length, "fact")} of its own and the ${shared.size} shared` : plural(ctx.facts.length, "fact");
+  return factsItem(`${text(ctx.name)}: ${text(ctx.formedBy)} (${count2})`, own, link);
+}
+function sharedFactsItems(result, link) {
+  const shared = result.sharedFacts ?? [];
+  if (shared.length === 0) return [];
+  return [factsItem(`Shared by all ${result.contexts.length} clusters: files no cluster owns (${plural(shared.length, "fact")})`, shared, link)];
 }
 var QUIET_WORDS = {
   template: (n) => `${plural(n, "Helm chart template")} (the chart values are read instead)`,
@@ -50565,13 +50573,17 @@ function detailSections({ result, opts }) {
 
 `, items: [] });
   if (result.contexts.length > 0) {
-    sections2.push({
-      head: `### Facts per cluster
+    const shared = new Set(result.sharedFacts);
+    const head = `### Facts per cluster
 
 ${escapeMarkdown(formationLine(result.contexts))}.
 
-`,
-      items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, opts.link)),
+`;
+    const sharedItems = sharedFactsItems(result, opts.link);
+    if (sharedItems.length) sections2.push({ head, items: sharedItems, unit: () => "the facts shared by every cluster" });
+    sections2.push({
+      head: sharedItems.length ? "" : head,
+      items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, shared, opts.link)),
       unit: units.clusters
     });
   }
