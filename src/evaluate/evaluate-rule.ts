@@ -235,6 +235,14 @@ function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: F
  * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
  * if each were alone, so a baseline accepts the Services it saw and a new one still fails.
  */
+// Facts are shared by every cluster that takes them: the files of each one's derivation tree are gathered once.
+const treeFiles = new WeakMap<Fact, string[]>();
+function filesOf(f: Fact): string[] {
+  let files = treeFiles.get(f);
+  if (!files) treeFiles.set(f, (files = factTree([f]).flatMap(({ fact }) => (fact.place ? [fact.place.file] : []))));
+  return files;
+}
+
 function objectFingerprints(rule: Rule, ctx: ClusterContext, merged: Merged, primary: FactName): string[] {
   const shared: string[] = [];
   const sharedFiles: string[] = [];
@@ -242,7 +250,7 @@ function objectFingerprints(rule: Rule, ctx: ClusterContext, merged: Merged, pri
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      const files = factTree(v.facts).flatMap(({ fact }) => (fact.place ? [fact.place.file] : []));
+      const files = v.facts.flatMap(filesOf);
       if (object) objects.push({ key: `${n}=${v.value}`, files });
       else {
         shared.push(`${n}=${v.value}`);

@@ -5,7 +5,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { applyChangedFiles } from './changed-files.js';
-import { noteConflicts } from './conflict-notes.js';
+import { ConflictNotes } from './conflict-notes.js';
 import { ClusterMerger } from './merge-clusters.js';
 import { markSuppressed, suppressionDiagnostics, type SuppressionInput } from './suppress.js';
 
@@ -43,12 +43,14 @@ export class PolicyJudge {
   private readonly notApplicable: NotApplicable[] = [];
   private readonly evaluationDiagnostics: Diagnostic[] = [];
   private readonly conflicts: Conflict[];
+  private readonly notes: ConflictNotes;
 
   constructor(
     private readonly contexts: readonly ClusterContext[],
     private readonly input: PolicyInput,
   ) {
     this.conflicts = findConflicts(contexts);
+    this.notes = new ConflictNotes(this.conflicts);
   }
 
   add(batch: Evaluation): void {
@@ -56,7 +58,7 @@ export class PolicyJudge {
     if (this.input.baseline) applyBaseline(batch.findings, this.input.baseline);
     if (this.input.changedFiles) applyChangedFiles(batch.findings, this.input.changedFiles);
     attachCandidates(batch.undetermined, this.input.candidates);
-    noteConflicts([...batch.findings, ...batch.undetermined], this.conflicts);
+    this.notes.note([...batch.findings, ...batch.undetermined]);
     for (const f of batch.findings) this.findings.add(f);
     for (const u of batch.undetermined) this.undetermined.add(u);
     this.notApplicable.push(...batch.notApplicable);

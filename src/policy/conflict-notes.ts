@@ -9,47 +9,63 @@ import { intern } from '../model/intern.js';
  * looked up by cluster and fact, and each note and each message suffix is written once and shared.
  */
 export function noteConflicts(results: readonly (Finding | Undetermined)[], conflicts: readonly Conflict[]): void {
-  if (conflicts.length === 0) return;
-  const index = new Map<string, Conflict>();
-  for (const c of conflicts) {
-    const key = `${c.context}\0${c.fact}`;
-    if (!index.has(key)) index.set(key, c);
+  new ConflictNotes(conflicts).note(results);
+}
+
+/** The notes of a scan's conflicts, made once and used on every batch of results (a cluster's at a time). */
+export class ConflictNotes {
+  private readonly index = new Map<string, Conflict>();
+  private readonly texts = new Map<Conflict, Map<string, string>>();
+  private readonly suffixes = new Map<string, string>();
+  private readonly noted = new Map<string, Map<string, string>>();
+  // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
+  // time, as results come a cluster at a time and a map per cluster would hold every shared fact again.
+  private known = new Map<Fact, string | undefined>();
+  private knownFor: string | undefined;
+
+  constructor(conflicts: readonly Conflict[]) {
+    for (const c of conflicts) {
+      const key = `${c.context}\0${c.fact}`;
+      if (!this.index.has(key)) this.index.set(key, c);
+    }
   }
-  const texts = new Map<Conflict, Map<string, string>>();
-  const text = (c: Conflict, value: string): string => {
-    let byValue = texts.get(c);
-    if (!byValue) texts.set(c, (byValue = new Map()));
+
+  note(results: readonly (Finding | Undetermined)[]): void {
+    if (this.index.size === 0) return;
+    for (const r of results) {
+      if (r.context !== this.knownFor) {
+        this.known = new Map();
+        this.knownFor = r.context;
+      }
+      const notes = new Set<string>();
+      for (const { fact: f } of factTree(r.evidence)) {
+        let note = this.known.get(f);
+        if (note === undefined && !this.known.has(f)) {
+          const c = this.index.get(`${r.context}\0${f.name}`);
+          note = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : undefined;
+          this.known.set(f, note);
+        }
+        if (note) notes.add(note);
+      }
+      if (notes.size === 0) continue;
+      const key = [...notes].join('\0');
+      let suffix = this.suffixes.get(key);
+      if (suffix === undefined) this.suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
+      // One string per distinct message and note: a long note added to thousands of results is not copied
+      // into each (messages are interned, so the lookup by message is by a string whose hash is known).
+      let bySuffix = this.noted.get(r.message);
+      if (!bySuffix) this.noted.set(r.message, (bySuffix = new Map()));
+      let message = bySuffix.get(suffix);
+      if (message === undefined) bySuffix.set(suffix, (message = intern(r.message + suffix)));
+      r.message = message;
+    }
+  }
+
+  private text(c: Conflict, value: string): string {
+    let byValue = this.texts.get(c);
+    if (!byValue) this.texts.set(c, (byValue = new Map()));
     let t = byValue.get(value);
     if (t === undefined) byValue.set(value, (t = othersText(c, value)));
     return t;
-  };
-  // Per cluster, per fact object: the note it gives (undefined: none).
-  const notesOf = new Map<string, Map<Fact, string | undefined>>();
-  const suffixes = new Map<string, string>();
-  const noted = new Map<string, Map<string, string>>();
-  for (const r of results) {
-    let known = notesOf.get(r.context);
-    if (!known) notesOf.set(r.context, (known = new Map()));
-    const notes = new Set<string>();
-    for (const { fact: f } of factTree(r.evidence)) {
-      let note = known.get(f);
-      if (note === undefined && !known.has(f)) {
-        const c = index.get(`${r.context}\0${f.name}`);
-        note = c && c.values.some((v) => v.value === f.value) ? text(c, f.value) : undefined;
-        known.set(f, note);
-      }
-      if (note) notes.add(note);
-    }
-    if (notes.size === 0) continue;
-    const key = [...notes].join('\0');
-    let suffix = suffixes.get(key);
-    if (suffix === undefined) suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
-    // One string per distinct message and note: a long note added to thousands of results is not copied
-    // into each (messages are interned, so the lookup by message is by a string whose hash is known).
-    let bySuffix = noted.get(r.message);
-    if (!bySuffix) noted.set(r.message, (bySuffix = new Map()));
-    let message = bySuffix.get(suffix);
-    if (message === undefined) bySuffix.set(suffix, (message = intern(r.message + suffix)));
-    r.message = message;
   }
 }

@@ -1,6 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
-import { formatPlace } from '../model/place.js';
+import { formatPlace, type Place } from '../model/place.js';
 
 /**
  * What makes two clusters' results the same result: the rule, what it says and the line it points at (the
@@ -11,18 +11,22 @@ import { formatPlace } from '../model/place.js';
 class KeyMaker {
   private readonly textIds = new Map<string, number>();
   private readonly factIds = new Map<Fact, number>();
+  // Places are shared objects (a fact's own): each is written out once, not once per result.
+  private readonly placeIds = new Map<Place, number>();
 
   key(r: Finding | Undetermined): string {
-    const marks = 'suppressed' in r || 'filtered' in r ? `${(r as Finding).suppressed?.reason ?? ''}|${(r as Finding).filtered ?? ''}` : '';
-    const missing = 'missing' in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join('|') : '';
-    return [
-      this.textId(r.ruleId),
-      this.textId(r.message),
-      // Without a line to point at (values given as inputs), only the same facts make the same result.
-      r.primary ? this.textId(formatPlace(r.primary)) : r.evidence.map((f) => this.factId(f)).join(','),
-      this.textId(marks),
-      this.textId(missing),
-    ].join(' ');
+    const f = r as Partial<Finding>;
+    const marks = f.suppressed || f.filtered ? this.textId(`${f.suppressed?.reason ?? ''}|${f.filtered ?? ''}`) : '';
+    const missing = 'missing' in r && r.missing.length ? this.textId(r.missing.map((m) => `${m.fact}:${m.hint}`).join('|')) : '';
+    // Without a line to point at (values given as inputs), only the same facts make the same result.
+    const where = r.primary ? this.placeId(r.primary) : r.evidence.map((e) => this.factId(e)).join(',');
+    return `${this.textId(r.ruleId)} ${this.textId(r.message)} ${where} ${marks} ${missing}`;
+  }
+
+  private placeId(p: Place): number {
+    let id = this.placeIds.get(p);
+    if (id === undefined) this.placeIds.set(p, (id = this.textId(formatPlace(p))));
+    return id;
   }
 
   private textId(text: string): number {
@@ -50,10 +54,8 @@ export class ClusterMerger<T extends Finding | Undetermined> {
   private readonly out: T[] = [];
   private readonly seen = new Map<string, number>();
   private readonly keys = new KeyMaker();
-  // Per merged result: the facts, clusters and fingerprints it holds, so each join is one lookup.
+  // Per merged result: the facts it holds, so each join is one lookup per fact.
   private readonly evidenceIds = new Map<T, Set<number>>();
-  private readonly clusterSets = new Map<T, Set<string>>();
-  private readonly printSets = new Map<T, Set<string>>();
 
   add(r: T): void {
     const key = this.keys.key(r);
@@ -82,20 +84,17 @@ export class ClusterMerger<T extends Finding | Undetermined> {
         first.evidence.push(f);
       }
     }
+    // A cluster's results come together (one batch a cluster), so a cluster already named is most often
+    // the last one; a new cluster's fingerprints are new (the cluster is part of each), so only a cluster
+    // met again has its fingerprints checked one by one. No sets: they doubled what a merged result holds.
     const names = (first.clusters ??= [first.context]);
-    const known = this.clusterSets.get(first) ?? this.clusterSets.set(first, new Set(names)).get(first)!;
-    if (!known.has(r.context)) {
-      known.add(r.context);
-      names.push(r.context);
-    }
-    // Each cluster's copy keeps its own identity: a baseline written from the merged result holds them all.
     const prints = (first.fingerprints ??= [first.fingerprint]);
-    const seenPrints = this.printSets.get(first) ?? this.printSets.set(first, new Set(prints)).get(first)!;
-    for (const p of r.fingerprints ?? [r.fingerprint]) {
-      if (!seenPrints.has(p)) {
-        seenPrints.add(p);
-        prints.push(p);
-      }
+    const incoming = r.fingerprints ?? [r.fingerprint];
+    if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
+      names.push(r.context);
+      prints.push(...incoming);
+    } else {
+      for (const p of incoming) if (!prints.includes(p)) prints.push(p);
     }
   }
 
