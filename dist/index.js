@@ -52131,9 +52131,10 @@ import { createRequire } from "node:module";
 var crypto2;
 var load = () => crypto2 ??= createRequire(import.meta.url)("node:crypto");
 function fingerprint(ruleId, context3, values, files) {
-  const h = load().createHash("sha256");
-  h.update([ruleId, context3, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n"));
-  return h.digest("hex").slice(0, 32);
+  const text2 = [ruleId, context3, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n");
+  const c = load();
+  const digest = typeof c.hash === "function" ? c.hash("sha256", text2, "buffer") : c.createHash("sha256").update(text2).digest();
+  return digest.toString("hex", 0, 16);
 }
 
 // src/evaluate/evaluate-rule.ts
@@ -52295,6 +52296,12 @@ function toFinding(rule, ctx, merged, whenFacts) {
   if (rule.cve) finding.cve = rule.cve;
   return finding;
 }
+var treeFiles = /* @__PURE__ */ new WeakMap();
+function filesOf(f) {
+  let files = treeFiles.get(f);
+  if (!files) treeFiles.set(f, files = factTree([f]).flatMap(({ fact }) => fact.place ? [fact.place.file] : []));
+  return files;
+}
 function objectFingerprints(rule, ctx, merged, primary) {
   const shared = [];
   const sharedFiles = [];
@@ -52302,7 +52309,7 @@ function objectFingerprints(rule, ctx, merged, primary) {
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      const files = factTree(v.facts).flatMap(({ fact }) => fact.place ? [fact.place.file] : []);
+      const files = v.facts.flatMap(filesOf);
       if (object) objects.push({ key: `${n}=${v.value}`, files });
       else {
         shared.push(`${n}=${v.value}`);
@@ -59054,64 +59061,75 @@ function applyChangedFiles(findings, changed) {
 }
 
 // src/policy/conflict-notes.ts
-function noteConflicts(results, conflicts) {
-  if (conflicts.length === 0) return;
-  const index = /* @__PURE__ */ new Map();
-  for (const c of conflicts) {
-    const key = `${c.context}\0${c.fact}`;
-    if (!index.has(key)) index.set(key, c);
+var ConflictNotes = class {
+  index = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  suffixes = /* @__PURE__ */ new Map();
+  noted = /* @__PURE__ */ new Map();
+  // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
+  // time, as results come a cluster at a time and a map per cluster would hold every shared fact again.
+  known = /* @__PURE__ */ new Map();
+  knownFor;
+  constructor(conflicts) {
+    for (const c of conflicts) {
+      const key = `${c.context}\0${c.fact}`;
+      if (!this.index.has(key)) this.index.set(key, c);
+    }
   }
-  const texts2 = /* @__PURE__ */ new Map();
-  const text2 = (c, value) => {
-    let byValue = texts2.get(c);
-    if (!byValue) texts2.set(c, byValue = /* @__PURE__ */ new Map());
+  note(results) {
+    if (this.index.size === 0) return;
+    for (const r of results) {
+      if (r.context !== this.knownFor) {
+        this.known = /* @__PURE__ */ new Map();
+        this.knownFor = r.context;
+      }
+      const notes = /* @__PURE__ */ new Set();
+      for (const { fact: f } of factTree(r.evidence)) {
+        let note = this.known.get(f);
+        if (note === void 0 && !this.known.has(f)) {
+          const c = this.index.get(`${r.context}\0${f.name}`);
+          note = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : void 0;
+          this.known.set(f, note);
+        }
+        if (note) notes.add(note);
+      }
+      if (notes.size === 0) continue;
+      const key = [...notes].join("\0");
+      let suffix = this.suffixes.get(key);
+      if (suffix === void 0) this.suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
+      let bySuffix = this.noted.get(r.message);
+      if (!bySuffix) this.noted.set(r.message, bySuffix = /* @__PURE__ */ new Map());
+      let message = bySuffix.get(suffix);
+      if (message === void 0) bySuffix.set(suffix, message = intern(r.message + suffix));
+      r.message = message;
+    }
+  }
+  text(c, value) {
+    let byValue = this.texts.get(c);
+    if (!byValue) this.texts.set(c, byValue = /* @__PURE__ */ new Map());
     let t = byValue.get(value);
     if (t === void 0) byValue.set(value, t = othersText(c, value));
     return t;
-  };
-  const notesOf = /* @__PURE__ */ new Map();
-  const suffixes = /* @__PURE__ */ new Map();
-  const noted = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    let known2 = notesOf.get(r.context);
-    if (!known2) notesOf.set(r.context, known2 = /* @__PURE__ */ new Map());
-    const notes = /* @__PURE__ */ new Set();
-    for (const { fact: f } of factTree(r.evidence)) {
-      let note = known2.get(f);
-      if (note === void 0 && !known2.has(f)) {
-        const c = index.get(`${r.context}\0${f.name}`);
-        note = c && c.values.some((v) => v.value === f.value) ? text2(c, f.value) : void 0;
-        known2.set(f, note);
-      }
-      if (note) notes.add(note);
-    }
-    if (notes.size === 0) continue;
-    const key = [...notes].join("\0");
-    let suffix = suffixes.get(key);
-    if (suffix === void 0) suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
-    let bySuffix = noted.get(r.message);
-    if (!bySuffix) noted.set(r.message, bySuffix = /* @__PURE__ */ new Map());
-    let message = bySuffix.get(suffix);
-    if (message === void 0) bySuffix.set(suffix, message = intern(r.message + suffix));
-    r.message = message;
   }
-}
+};
 
 // src/policy/merge-clusters.ts
 var KeyMaker = class {
   textIds = /* @__PURE__ */ new Map();
   factIds = /* @__PURE__ */ new Map();
+  // Places are shared objects (a fact's own): each is written out once, not once per result.
+  placeIds = /* @__PURE__ */ new Map();
   key(r) {
-    const marks2 = "suppressed" in r || "filtered" in r ? `${r.suppressed?.reason ?? ""}|${r.filtered ?? ""}` : "";
-    const missing = "missing" in r ? r.missing.map((m) => `${m.fact}:${m.hint}`).join("|") : "";
-    return [
-      this.textId(r.ruleId),
-      this.textId(r.message),
-      // Without a line to point at (values given as inputs), only the same facts make the same result.
-      r.primary ? this.textId(formatPlace(r.primary)) : r.evidence.map((f) => this.factId(f)).join(","),
-      this.textId(marks2),
-      this.textId(missing)
-    ].join(" ");
+    const f = r;
+    const marks2 = f.suppressed || f.filtered ? this.textId(`${f.suppressed?.reason ?? ""}|${f.filtered ?? ""}`) : "";
+    const missing = "missing" in r && r.missing.length ? this.textId(r.missing.map((m) => `${m.fact}:${m.hint}`).join("|")) : "";
+    const where2 = r.primary ? this.placeId(r.primary) : r.evidence.map((e) => this.factId(e)).join(",");
+    return `${this.textId(r.ruleId)} ${this.textId(r.message)} ${where2} ${marks2} ${missing}`;
+  }
+  placeId(p) {
+    let id = this.placeIds.get(p);
+    if (id === void 0) this.placeIds.set(p, id = this.textId(formatPlace(p)));
+    return id;
   }
   textId(text2) {
     let id = this.textIds.get(text2);
@@ -59129,10 +59147,8 @@ var ClusterMerger = class {
   out = [];
   seen = /* @__PURE__ */ new Map();
   keys = new KeyMaker();
-  // Per merged result: the facts, clusters and fingerprints it holds, so each join is one lookup.
+  // Per merged result: the facts it holds, so each join is one lookup per fact.
   evidenceIds = /* @__PURE__ */ new Map();
-  clusterSets = /* @__PURE__ */ new Map();
-  printSets = /* @__PURE__ */ new Map();
   add(r) {
     const key = this.keys.key(r);
     const at2 = this.seen.get(key);
@@ -59160,18 +59176,13 @@ var ClusterMerger = class {
       }
     }
     const names = first.clusters ??= [first.context];
-    const known2 = this.clusterSets.get(first) ?? this.clusterSets.set(first, new Set(names)).get(first);
-    if (!known2.has(r.context)) {
-      known2.add(r.context);
-      names.push(r.context);
-    }
     const prints = first.fingerprints ??= [first.fingerprint];
-    const seenPrints = this.printSets.get(first) ?? this.printSets.set(first, new Set(prints)).get(first);
-    for (const p of r.fingerprints ?? [r.fingerprint]) {
-      if (!seenPrints.has(p)) {
-        seenPrints.add(p);
-        prints.push(p);
-      }
+    const incoming = r.fingerprints ?? [r.fingerprint];
+    if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
+      names.push(r.context);
+      prints.push(...incoming);
+    } else {
+      for (const p of incoming) if (!prints.includes(p)) prints.push(p);
     }
   }
   /** The merged results in first-seen order; `context` is joined once here, not on every join. */
@@ -59187,6 +59198,7 @@ var PolicyJudge = class {
     this.contexts = contexts;
     this.input = input;
     this.conflicts = findConflicts(contexts);
+    this.notes = new ConflictNotes(this.conflicts);
   }
   contexts;
   input;
@@ -59195,12 +59207,13 @@ var PolicyJudge = class {
   notApplicable = [];
   evaluationDiagnostics = [];
   conflicts;
+  notes;
   add(batch) {
     markSuppressed(batch.findings, this.input);
     if (this.input.baseline) applyBaseline(batch.findings, this.input.baseline);
     if (this.input.changedFiles) applyChangedFiles(batch.findings, this.input.changedFiles);
     attachCandidates(batch.undetermined, this.input.candidates);
-    noteConflicts([...batch.findings, ...batch.undetermined], this.conflicts);
+    this.notes.note([...batch.findings, ...batch.undetermined]);
     for (const f of batch.findings) this.findings.add(f);
     for (const u of batch.undetermined) this.undetermined.add(u);
     this.notApplicable.push(...batch.notApplicable);
