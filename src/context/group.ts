@@ -116,11 +116,14 @@ const CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const parents = new Set(roots.filter((r) => r.includes('/')).map((r) => r.slice(0, r.lastIndexOf('/'))));
+  // The facts that can make a cluster, found once: a Terraform monorepo has as many parents as clusters.
+  const clusterLevel = facts.filter((f) => f.place && CLUSTER_LEVEL.test(f.name) && f.origin !== 'default');
   for (const parent of parents) {
     const found = new Map<string, Set<string>>();
-    for (const f of facts) {
-      const file = f.place?.file;
-      if (!file?.startsWith(`${parent}/`) || !CLUSTER_LEVEL.test(f.name) || f.origin === 'default') continue;
+    const prefix = `${parent}/`;
+    for (const f of clusterLevel) {
+      const file = f.place!.file;
+      if (!file.startsWith(prefix)) continue;
       const rest = file.slice(parent.length + 1);
       if (!rest.includes('/')) continue;
       const dir = `${parent}/${rest.slice(0, rest.indexOf('/'))}`;

@@ -76,7 +76,17 @@ function normalizeVersion(v: string): string {
     .replace(/[-.]?sp(\d+)(?=$|[-.])/, '.$1');
 }
 
+/** Specs repeat across clusters and facts (every node group of an image family): each is split once. */
+const splitMemo = new Map<string, { distro: Distro; version: string } | undefined>();
+
 function splitSpec(spec: string): { distro: Distro; version: string } | undefined {
+  if (splitMemo.has(spec)) return splitMemo.get(spec);
+  const split = splitSpecOnce(spec);
+  splitMemo.set(spec, split);
+  return split;
+}
+
+function splitSpecOnce(spec: string): { distro: Distro; version: string } | undefined {
   const s = normalizeSpec(spec);
   let best: { distro: Distro; version: string; len: number } | undefined;
   for (const distro of osTable()) {
@@ -110,6 +120,16 @@ function findRow(distro: Distro, version: string): { row: OsReleaseRow; requeste
  * version extends ("8" for "8.9").
  */
 export function lookupOs(spec: string): OsRelease | undefined {
+  // Pure in the spec, and callers only read the row: each spec is looked up once per process.
+  if (lookupMemo.has(spec)) return lookupMemo.get(spec);
+  const found = lookupOsOnce(spec);
+  lookupMemo.set(spec, found);
+  return found;
+}
+
+const lookupMemo = new Map<string, OsRelease | undefined>();
+
+function lookupOsOnce(spec: string): OsRelease | undefined {
   const split = splitSpec(spec);
   if (!split || !split.version) return undefined;
   const { distro } = split;

@@ -139,7 +139,15 @@ class N {
   }
   /** Named children without comments (comments may stand between any two tokens). */
   get named(): N[] {
-    this.kids ??= this.node.namedChildren.flatMap((c) => (c && c.type !== 'comment' ? [new N(c, this.src)] : []));
+    if (!this.kids) {
+      // Each child's type is read once (in the constructor), not again to drop comments.
+      this.kids = [];
+      for (const c of this.node.namedChildren) {
+        if (!c) continue;
+        const n = new N(c, this.src);
+        if (n.type !== 'comment') this.kids.push(n);
+      }
+    }
     return this.kids;
   }
   get text(): string {
