@@ -126,7 +126,7 @@ function firstError(n: TsNode): TsNode | undefined {
 class N {
   readonly type: string;
   readonly start: number;
-  readonly end: number;
+  private endAt: number | undefined;
   private kids: N[] | undefined;
   constructor(
     private readonly node: TsNode,
@@ -135,7 +135,11 @@ class N {
   ) {
     this.type = node.type;
     this.start = node.startIndex;
-    this.end = node.endIndex;
+  }
+  /** Read on first use: wrapper nodes (`expression`, `body`, `object_elem`) are only walked through. */
+  get end(): number {
+    this.endAt ??= this.node.endIndex;
+    return this.endAt;
   }
   /** Named children without comments (comments may stand between any two tokens). */
   get named(): N[] {
