@@ -14,7 +14,7 @@ import { extractDocs, extractText, splitByInput } from './extract-file.js';
 import { FilePhase, type Fetched, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
 import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
-import { Prefilter, type Hits } from './prefilter.js';
+import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
 import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor } from './types.js';
 
 /** What the read stage needs of the scan's budget (src/scan-budget.ts): counts, and a stop when over. */
@@ -132,15 +132,16 @@ class RepositoryReader {
       return;
     }
     if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver('reading files');
-    const hits = this.prefilter.scan(read.bytes);
-    const marked = hits.seen[this.prefilter.ignore] === 1;
     if (HCL_FILE.test(path)) {
-      // Terraform is read per module directory after the loop; the collector keeps the files it needs.
+      // Terraform is read per module directory after the loop; the collector keeps the files it needs and
+      // looks for its extractors' triggers in the text itself, so the byte prefilter is not run here.
       const text = decodeText(read.bytes);
-      if (marked) this.out.directives.push(...findDirectives(path, text));
+      if (text.includes(IGNORE_MARKER)) this.out.directives.push(...findDirectives(path, text));
       this.hcl.add(path, text);
       return;
     }
+    const hits = this.prefilter.scan(read.bytes);
+    const marked = hits.seen[this.prefilter.ignore] === 1;
     this.extract(path, read.bytes, hits, marked);
   }
 

@@ -120,6 +120,17 @@ describe('scan Terraform repositories', () => {
   });
 });
 
+describe('inline suppressions in Terraform', () => {
+  it('a `# netcompat-ignore` comment above the add-on version suppresses the finding it names, with its reason and line', () => {
+    const { code, report } = scanJson('test/fixtures/terraform-repos/eks-suppressed');
+    expect(code).toBe(0);
+    const findings = report.findings as unknown as { ruleId: string; suppressed?: { reason: string; by: string } }[];
+    expect(findings.map((f) => [f.ruleId, f.suppressed])).toEqual([
+      ['KP-IPT-PARTIAL-SYNC-RACE', { reason: 'the add-on moves to v1.28.2-eksbuild.2 in the next window', by: 'main.tf:13' }],
+    ]);
+  });
+});
+
 describe('the HCL parser loads only for Terraform that holds a trigger', () => {
   const PROBE = join(REPO, 'test/cli/wasm-probe.mjs');
   /** Scans with test/cli/wasm-probe.mjs preloaded: how many WebAssembly modules were compiled, which V8 flags were set. */
