@@ -24308,7 +24308,14 @@ function normalizeSpec(spec) {
 function normalizeVersion(v) {
   return v.replace(/^v(?=\d)/, "").replace(/[-.]lts(?=$|[-.])/, "").replace(/[-.]?sp(\d+)(?=$|[-.])/, ".$1");
 }
+var splitMemo = /* @__PURE__ */ new Map();
 function splitSpec(spec) {
+  if (splitMemo.has(spec)) return splitMemo.get(spec);
+  const split = splitSpecOnce(spec);
+  splitMemo.set(spec, split);
+  return split;
+}
+function splitSpecOnce(spec) {
   const s = normalizeSpec(spec);
   let best;
   for (const distro of osTable()) {
@@ -24331,6 +24338,13 @@ function findRow(distro, version) {
   return best;
 }
 function lookupOs(spec) {
+  if (lookupMemo.has(spec)) return lookupMemo.get(spec);
+  const found = lookupOsOnce(spec);
+  lookupMemo.set(spec, found);
+  return found;
+}
+var lookupMemo = /* @__PURE__ */ new Map();
+function lookupOsOnce(spec) {
   const split = splitSpec(spec);
   if (!split || !split.version) return void 0;
   const { distro } = split;
@@ -27747,11 +27761,13 @@ var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts, roots) {
   const out2 = /* @__PURE__ */ new Map();
   const parents = new Set(roots.filter((r) => r.includes("/")).map((r) => r.slice(0, r.lastIndexOf("/"))));
+  const clusterLevel = facts.filter((f) => f.place && CLUSTER_LEVEL.test(f.name) && f.origin !== "default");
   for (const parent of parents) {
     const found = /* @__PURE__ */ new Map();
-    for (const f of facts) {
-      const file = f.place?.file;
-      if (!file?.startsWith(`${parent}/`) || !CLUSTER_LEVEL.test(f.name) || f.origin === "default") continue;
+    const prefix2 = `${parent}/`;
+    for (const f of clusterLevel) {
+      const file = f.place.file;
+      if (!file.startsWith(prefix2)) continue;
       const rest = file.slice(parent.length + 1);
       if (!rest.includes("/")) continue;
       const dir = `${parent}/${rest.slice(0, rest.indexOf("/"))}`;
@@ -30488,17 +30504,28 @@ var N = class _N {
     this.src = src;
     this.type = node.type;
     this.start = node.startIndex;
-    this.end = node.endIndex;
   }
   node;
   src;
   type;
   start;
-  end;
+  endAt;
   kids;
+  /** Read on first use: wrapper nodes (`expression`, `body`, `object_elem`) are only walked through. */
+  get end() {
+    this.endAt ??= this.node.endIndex;
+    return this.endAt;
+  }
   /** Named children without comments (comments may stand between any two tokens). */
   get named() {
-    this.kids ??= this.node.namedChildren.flatMap((c) => c && c.type !== "comment" ? [new _N(c, this.src)] : []);
+    if (!this.kids) {
+      this.kids = [];
+      for (const c of this.node.namedChildren) {
+        if (!c) continue;
+        const n = new _N(c, this.src);
+        if (n.type !== "comment") this.kids.push(n);
+      }
+    }
     return this.kids;
   }
   get text() {
@@ -31483,14 +31510,14 @@ var RepositoryReader = class {
       return;
     }
     if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver("reading files");
-    const hits = this.prefilter.scan(read.bytes);
-    const marked = hits.seen[this.prefilter.ignore] === 1;
     if (HCL_FILE.test(path2)) {
       const text2 = decodeText(read.bytes);
-      if (marked) this.out.directives.push(...findDirectives(path2, text2));
+      if (text2.includes(IGNORE_MARKER)) this.out.directives.push(...findDirectives(path2, text2));
       this.hcl.add(path2, text2);
       return;
     }
+    const hits = this.prefilter.scan(read.bytes);
+    const marked = hits.seen[this.prefilter.ignore] === 1;
     this.extract(path2, read.bytes, hits, marked);
   }
   extract(path2, bytes, hits, marked) {
