@@ -1,4 +1,5 @@
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
+import { clusterList } from './cluster-name.js';
 import { capEvidence } from './evidence-cap.js';
 import { activeFindings, countBySeverity, fails, suppressedFindings, verdictTitle } from '../policy/verdict.js';
 import { Streamed, writeJson, type Sink } from './json-writer.js';
@@ -13,7 +14,8 @@ export interface JsonOptions {
  * The report's contract version (schema/report.schema.json, docs/report.md): raised only when a field is
  * removed or changes meaning; new fields may appear without it.
  */
-// 2: `contexts[].facts` holds a cluster's own facts; with `takesSharedFacts` it also has `sharedFacts`.
+// 2: `contexts[].facts` holds a cluster's own facts; with `takesSharedFacts` it also has `sharedFacts`; a
+// result's `context` names at most five of its `clusters`.
 export const REPORT_SCHEMA_VERSION = 2;
 
 /** What decides the exit code, so a script need not recount: `fails` is exactly the CLI's exit 1. */
@@ -61,14 +63,15 @@ function lazyMap<T, U>(list: readonly T[], fn: (x: T) => U): Streamed<U> {
   });
 }
 
+// A result shared by hundreds of clusters names five in `context`; `clusters` lists them all.
 export function jsonFinding(f: Finding): JsonFinding {
   const { title: _title, fix: _fix, references: _references, ...rest } = f;
-  return { ...rest, ...capped(f.evidence) };
+  return { ...rest, context: clusterList(f), ...capped(f.evidence) };
 }
 
 export function jsonUndetermined(u: Undetermined): JsonUndetermined {
   const { title: _title, ...rest } = u;
-  return { ...rest, ...capped(u.evidence) };
+  return { ...rest, context: clusterList(u), ...capped(u.evidence) };
 }
 
 /**

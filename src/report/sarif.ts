@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { clusterLabel, namesClusters } from './cluster-name.js';
+import { clusterLabel, clusterList, namesClusters } from './cluster-name.js';
 import { capEvidence } from './evidence-cap.js';
 import { factTree, type Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
@@ -92,7 +92,8 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
     message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ''}${ruleIndex === undefined ? ` Fix: ${f.fix}` : ''}` },
     locations: [sarifLocation(f.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { cluster: f.context, ...(f.clusters ? { clusters: f.clusters } : {}), component: f.component, severity: f.severity },
+    // `cluster` is for display (five names at most); `clusters` names every cluster of a shared result.
+    properties: { cluster: clusterList(f), ...(f.clusters ? { clusters: f.clusters } : {}), component: f.component, severity: f.severity },
   };
   if (ruleIndex !== undefined) r.ruleIndex = ruleIndex;
   const related = relatedLocations(f.evidence, f.primary);
@@ -115,7 +116,7 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
     locations: [sarifLocation(u.primary)],
     partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
     properties: {
-      cluster: u.context,
+      cluster: clusterList(u),
       ...(u.clusters ? { clusters: u.clusters } : {}),
       component: u.component,
       severityIfApplies: u.severity,

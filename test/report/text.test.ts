@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { CALICO, finding, K8S, PROXY_VERSION, result, undetermined } from './sample-result.js';
@@ -137,6 +138,9 @@ describe('renderText', () => {
     const sarif = toSarif(r).runs[0]!.results[0]!;
     expect(sarif.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode. In clusters c1, c2, c3, c4, c5 (+3 more).');
     expect(sarif.properties!.clusters).toEqual(names);
+    expect(sarif.properties!.cluster).toBe('c1, c2, c3, c4, c5 (+3 more)');
+    const json = JSON.parse(renderJson(r, { failOn: 'high' })) as { findings: { context: string; clusters: string[] }[] };
+    expect(json.findings.map((f) => [f.context, f.clusters])).toEqual([['c1, c2, c3, c4, c5 (+3 more)', names]]);
   });
 
   it('colours severity headings only when asked', () => {
