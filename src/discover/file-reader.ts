@@ -46,10 +46,13 @@ export class FileReader {
         this.buf.copy(bigger, 0, 0, total);
         this.buf = bigger;
       }
-      const n = readSync(fd, this.buf, total, this.buf.length - total, null);
-      if (n === 0) break;
+      const want = this.buf.length - total;
+      const n = readSync(fd, this.buf, total, want, null);
       total += n;
       if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync(fd).size));
+      // A regular file (all the walk lists; readWithin checks) reads short only at its end: no second call
+      // to see 0 bytes (a syscall per file, about 5% of the file phase at 20,000 files).
+      if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: 'empty', detail: 'empty file', quiet: true } };
     const bytes = this.buf.subarray(0, total);

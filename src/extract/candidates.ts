@@ -77,8 +77,11 @@ export function findCandidates(file: string, text: string): Candidate[] {
 
 /** Cheap test before looking for candidates line by line. */
 const CANDIDATE_HINT = /kube|k8s|calico|kernel/i;
-/** Byte strings one of which a file must hold before it is decoded to look for candidates. */
-const CANDIDATE_BYTES = [
+/**
+ * Byte strings one of which a file must hold before it is decoded to look for candidates; the prefilter
+ * (prefilter.ts) finds them in the same pass as the triggers.
+ */
+export const CANDIDATE_BYTES = [
   'calico',
   'kube_version',
   'kubeVersion',
@@ -94,7 +97,7 @@ const CANDIDATE_BYTES = [
   'kubeProxy',
 ];
 
-/** Whether a file's raw bytes may hold a candidate: checked before the file is decoded at all. */
+/** Whether a file's raw bytes may hold a candidate (what `Prefilter.hinted` answers from its one pass). */
 export function mayHoldCandidates(bytes: Buffer): boolean {
   return CANDIDATE_BYTES.some((s) => bytes.includes(s));
 }

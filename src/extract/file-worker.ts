@@ -3,7 +3,6 @@ import { Walker } from '../discover/discover.js';
 import { FileReader } from '../discover/file-reader.js';
 import { keepHeapSmall } from '../heap-flags.js';
 import type { SkippedFile } from '../model/source.js';
-import { mayHoldCandidates } from './candidates.js';
 import { BYTES, FILE_WORKER, SIZE, SKIPPED, UNCLAIMED, UNREAD, WORKER, type Batch, type WorkerInput } from './file-phase-protocol.js';
 import { Prefilter } from './prefilter.js';
 
@@ -91,7 +90,8 @@ function run(input: WorkerInput): void {
         continue;
       }
       const bytes = read.bytes;
-      if (prefilter.scan(bytes).count > 0 || input.always.test(path) || (input.suggestions.test(path) && mayHoldCandidates(bytes))) {
+      const hits = prefilter.scan(bytes);
+      if (prefilter.relevant(hits) || input.always.test(path) || (input.suggestions.test(path) && prefilter.hinted(hits))) {
         out.add(path, BYTES, bytes.length);
         out.append(bytes);
       } else out.add(path, SIZE, bytes.length);

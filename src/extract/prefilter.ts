@@ -1,3 +1,4 @@
+import { CANDIDATE_BYTES } from './candidates.js';
 import { endsKind, KIND_WINDOW, writtenAsKind } from './kind-anchor.js';
 import type { Extractor } from './types.js';
 
@@ -48,6 +49,9 @@ export class Prefilter<E extends Needles = Extractor> {
   /** Needle ids per extractor (triggers and kinds). */
   private readonly byExtractor = new Map<E, number[]>();
   readonly ignore: number;
+  /** Needle ids of the version-suggestion hints (candidates.ts), and which needles are nothing else. */
+  private readonly hints: number[];
+  private readonly hintOnly: Uint8Array;
   private hits: Hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
 
   constructor(private readonly extractors: readonly E[]) {
@@ -74,6 +78,10 @@ export class Prefilter<E extends Needles = Extractor> {
       this.byExtractor.set(e, [...e.triggers.map((t) => needle(t, false)), ...(e.kinds ?? []).map((k) => needle(k, true))]);
     }
     this.ignore = needle(IGNORE_MARKER, false);
+    const before = this.needles.length;
+    this.hints = CANDIDATE_BYTES.map((w) => needle(w, false));
+    this.hintOnly = new Uint8Array(this.needles.length);
+    for (let id = before; id < this.needles.length; id++) this.hintOnly[id] = 1;
     for (const w of this.words) {
       if (w.bytes.length < 4) {
         this.short.push(w);
@@ -145,6 +153,17 @@ export class Prefilter<E extends Needles = Extractor> {
     h.at[h.count] = at;
     h.count++;
     h.seen[id] = 1;
+  }
+
+  /** Whether a trigger, a kind or the ignore marker occurred (a version-suggestion hint alone does not count). */
+  relevant(hits: Hits): boolean {
+    for (let k = 0; k < hits.count; k++) if (this.hintOnly[hits.needle[k]!] === 0) return true;
+    return false;
+  }
+
+  /** Whether the file may hold a version suggestion (`mayHoldCandidates`, from this pass). */
+  hinted(hits: Hits): boolean {
+    return this.hints.some((id) => hits.seen[id] === 1);
   }
 
   /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */

@@ -9,7 +9,7 @@ import type { SkippedFile, SourceFile } from '../model/source.js';
 import { findDirectives, type IgnoreDirective } from '../parse/directives.js';
 import { parseFile } from '../parse/parse-file.js';
 import { segmentsHolding, segmentStarts } from '../parse/segments.js';
-import { findCandidates, mayHoldCandidates, mayHoldCandidatesText } from './candidates.js';
+import { findCandidates, mayHoldCandidatesText } from './candidates.js';
 import { extractDocs, extractText, splitByInput } from './extract-file.js';
 import { FilePhase, type Fetched, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
 import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
@@ -151,7 +151,7 @@ class RepositoryReader {
     const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
     if (!marked && triggered.text.length === 0 && wanted.length === 0) {
       // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
-      if (yamlish && mayHoldCandidates(bytes)) this.out.candidates.push(...findCandidates(path, decodeText(bytes)));
+      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes)));
       return;
     }
     const starts = wanted.length > 0 ? segmentStarts(bytes) : undefined;

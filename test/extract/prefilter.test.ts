@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mayHoldCandidates } from '../../src/extract/candidates.js';
 import { triggeredExtractors } from '../../src/extract/extract-file.js';
 import { hasKind } from '../../src/extract/kind-anchor.js';
 import { Prefilter } from '../../src/extract/prefilter.js';
@@ -68,5 +69,16 @@ describe('prefilter on raw bytes', () => {
     const hits = pre.scan(bytes);
     const node = EXTRACTORS.filter((e) => e.id === 'calico-node');
     expect(pre.offsetsOf(node, hits)).toEqual([4]);
+  });
+
+  it('answers the version-suggestion hint from the same pass, and a hint alone is not a trigger', () => {
+    const samples = ['platform:\n  calico:\n    version: 3.26.1\n', 'k8s: 1.29\n', 'kernelRelease: 5.15\n', 'kind: Deployment\n', 'kubeVersion: ">=1.25"\n'];
+    for (const text of [...samples, fixture('crd-bundle.yaml').toString('utf8')]) {
+      const bytes = Buffer.from(text);
+      expect(pre.hinted(pre.scan(bytes)), text.slice(0, 40)).toBe(mayHoldCandidates(bytes));
+    }
+    expect(pre.relevant(pre.scan(Buffer.from('k8s: 1.29\n')))).toBe(false);
+    expect(pre.relevant(pre.scan(Buffer.from('# netcompat-ignore X: y\n')))).toBe(true);
+    expect(pre.relevant(pre.scan(Buffer.from('spec:\n  externalIPs: [1.2.3.4]\n')))).toBe(true);
   });
 });
