@@ -2936,10 +2936,11 @@ var FileReader = class {
         this.buf.copy(bigger, 0, 0, total);
         this.buf = bigger;
       }
-      const n = readSync(fd, this.buf, total, this.buf.length - total, null);
-      if (n === 0) break;
+      const want = this.buf.length - total;
+      const n = readSync(fd, this.buf, total, want, null);
       total += n;
       if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync(fd).size));
+      if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
     const bytes = this.buf.subarray(0, total);
@@ -2964,6 +2965,15 @@ function keepHeapSmall() {
   kept = true;
 }
 
+// src/extract/file-phase-protocol.ts
+var UNCLAIMED = 0;
+var WORKER = 2;
+var FILE_WORKER = "netcompat-file-worker";
+var SIZE = 0;
+var BYTES = 1;
+var UNREAD = 2;
+var SKIPPED = 3;
+
 // src/extract/candidates.ts
 var CANDIDATE_BYTES = [
   "calico",
@@ -2980,18 +2990,6 @@ var CANDIDATE_BYTES = [
   "kube_proxy",
   "kubeProxy"
 ];
-function mayHoldCandidates(bytes) {
-  return CANDIDATE_BYTES.some((s) => bytes.includes(s));
-}
-
-// src/extract/file-phase-protocol.ts
-var UNCLAIMED = 0;
-var WORKER = 2;
-var FILE_WORKER = "netcompat-file-worker";
-var SIZE = 0;
-var BYTES = 1;
-var UNREAD = 2;
-var SKIPPED = 3;
 
 // src/extract/kind-anchor.ts
 var KIND_BEFORE = /kind\\?["']?[ \t]*:[ \t\r\n]*(?:[!&][^ \t\r\n]*[ \t\r\n]+)*\\?["']?$/;
@@ -3033,6 +3031,10 @@ var Prefilter = class {
       this.byExtractor.set(e, [...e.triggers.map((t) => needle(t, false)), ...(e.kinds ?? []).map((k) => needle(k, true))]);
     }
     this.ignore = needle(IGNORE_MARKER, false);
+    const before = this.needles.length;
+    this.hints = CANDIDATE_BYTES.map((w) => needle(w, false));
+    this.hintOnly = new Uint8Array(this.needles.length);
+    for (let id = before; id < this.needles.length; id++) this.hintOnly[id] = 1;
     for (const w of this.words) {
       if (w.bytes.length < 4) {
         this.short.push(w);
@@ -3061,6 +3063,9 @@ var Prefilter = class {
   /** Needle ids per extractor (triggers and kinds). */
   byExtractor = /* @__PURE__ */ new Map();
   ignore;
+  /** Needle ids of the version-suggestion hints (candidates.ts), and which needles are nothing else. */
+  hints;
+  hintOnly;
   hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
   /** Finds every trigger in `bytes` (one pass); the result is reused by the next call. */
   scan(bytes) {
@@ -3111,6 +3116,15 @@ var Prefilter = class {
     h.at[h.count] = at;
     h.count++;
     h.seen[id] = 1;
+  }
+  /** Whether a trigger, a kind or the ignore marker occurred (a version-suggestion hint alone does not count). */
+  relevant(hits) {
+    for (let k = 0; k < hits.count; k++) if (this.hintOnly[hits.needle[k]] === 0) return true;
+    return false;
+  }
+  /** Whether the file may hold a version suggestion (`mayHoldCandidates`, from this pass). */
+  hinted(hits) {
+    return this.hints.some((id) => hits.seen[id] === 1);
   }
   /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
   triggered(path2, hits) {
@@ -3207,7 +3221,8 @@ function run(input2) {
         continue;
       }
       const bytes = read.bytes;
-      if (prefilter.scan(bytes).count > 0 || input2.always.test(path2) || input2.suggestions.test(path2) && mayHoldCandidates(bytes)) {
+      const hits = prefilter.scan(bytes);
+      if (prefilter.relevant(hits) || input2.always.test(path2) || input2.suggestions.test(path2) && prefilter.hinted(hits)) {
         out.add(path2, BYTES, bytes.length);
         out.append(bytes);
       } else out.add(path2, SIZE, bytes.length);

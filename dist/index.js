@@ -52443,10 +52443,11 @@ var FileReader = class {
         this.buf.copy(bigger, 0, 0, total);
         this.buf = bigger;
       }
-      const n = readSync2(fd, this.buf, total, this.buf.length - total, null);
-      if (n === 0) break;
+      const want = this.buf.length - total;
+      const n = readSync2(fd, this.buf, total, want, null);
       total += n;
       if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync2(fd).size));
+      if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
     const bytes = this.buf.subarray(0, total);
@@ -52987,9 +52988,6 @@ var CANDIDATE_BYTES = [
   "kube_proxy",
   "kubeProxy"
 ];
-function mayHoldCandidates(bytes) {
-  return CANDIDATE_BYTES.some((s) => bytes.includes(s));
-}
 function mayHoldCandidatesText(text2) {
   return CANDIDATE_HINT.test(text2);
 }
@@ -54523,6 +54521,10 @@ var Prefilter = class {
       this.byExtractor.set(e, [...e.triggers.map((t) => needle(t, false)), ...(e.kinds ?? []).map((k) => needle(k, true))]);
     }
     this.ignore = needle(IGNORE_MARKER, false);
+    const before = this.needles.length;
+    this.hints = CANDIDATE_BYTES.map((w) => needle(w, false));
+    this.hintOnly = new Uint8Array(this.needles.length);
+    for (let id = before; id < this.needles.length; id++) this.hintOnly[id] = 1;
     for (const w of this.words) {
       if (w.bytes.length < 4) {
         this.short.push(w);
@@ -54551,6 +54553,9 @@ var Prefilter = class {
   /** Needle ids per extractor (triggers and kinds). */
   byExtractor = /* @__PURE__ */ new Map();
   ignore;
+  /** Needle ids of the version-suggestion hints (candidates.ts), and which needles are nothing else. */
+  hints;
+  hintOnly;
   hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
   /** Finds every trigger in `bytes` (one pass); the result is reused by the next call. */
   scan(bytes) {
@@ -54601,6 +54606,15 @@ var Prefilter = class {
     h.at[h.count] = at2;
     h.count++;
     h.seen[id] = 1;
+  }
+  /** Whether a trigger, a kind or the ignore marker occurred (a version-suggestion hint alone does not count). */
+  relevant(hits) {
+    for (let k = 0; k < hits.count; k++) if (this.hintOnly[hits.needle[k]] === 0) return true;
+    return false;
+  }
+  /** Whether the file may hold a version suggestion (`mayHoldCandidates`, from this pass). */
+  hinted(hits) {
+    return this.hints.some((id) => hits.seen[id] === 1);
   }
   /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
   triggered(path2, hits) {
@@ -54716,7 +54730,7 @@ var RepositoryReader = class {
     const triggered = hits.count === 0 ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path2, hits));
     const wanted = readAsYaml(path2, this.textExtractors) ? triggered.yaml : [];
     if (!marked && triggered.text.length === 0 && wanted.length === 0) {
-      if (yamlish && mayHoldCandidates(bytes)) this.out.candidates.push(...findCandidates(path2, decodeText(bytes)));
+      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path2, decodeText(bytes)));
       return;
     }
     const starts = wanted.length > 0 ? segmentStarts(bytes) : void 0;
