@@ -75,6 +75,8 @@ export async function parseHcl(
   input: string,
   wanted: BlockFilter = () => true,
   keep?: readonly Span[],
+  /** `shortcuts: false` reads every expression from the tree (the tests compare both ways). */
+  opts: { shortcuts?: boolean } = {},
 ): Promise<{ file: HclFile } | { skipped: SkippedFile }> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (keep && keep.length === 0) return { file: { path, text, body: { attributes: [], blocks: [] } } };
@@ -96,7 +98,7 @@ export async function parseHcl(
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : 'syntax error';
       return { skipped: { path, reason: 'hcl-error', detail: `not valid HCL: ${what} at line ${at.line}, column ${at.column}` } };
     }
-    const conv = new Converter(path, text, lines, part.offset);
+    const conv = new Converter(path, text, lines, part.offset, opts.shortcuts ?? true);
     const bodyNode = new N(root, part.text).named.find((n) => n.type === 'body');
     return { file: { path, text, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
   } catch (e) {
@@ -169,6 +171,34 @@ function unescape(s: string): string {
     .replace(/%%\{/g, '%{');
 }
 
+/** A quoted string with no escape, interpolation or directive; a decimal number; a dotted name. */
+const PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+/** Words the grammar gives a meaning of its own: never read as a plain name. */
+const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'else', 'endif', 'endfor']);
+
+/**
+ * The most common expressions read from their text alone, exactly as the tree reads them (a string's
+ * `template_literal`, a `numeric_lit`, a `variable_expr` with `get_attr` steps): walking the tree costs
+ * calls into WebAssembly for each of the four or five nodes below such an expression. Anything else, or
+ * anything with an escape, `${`, `%{`, a comment or a blank inside, is read from the tree.
+ */
+function plainExpr(text: string, place: Place): HclExpr | undefined {
+  const c = text.charCodeAt(0);
+  if (c === 34 /* " */) {
+    const m = PLAIN_STRING.exec(text);
+    return m ? { kind: 'string', value: m[1]!, place } : undefined;
+  }
+  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text) ? { kind: 'number', raw: text, place } : undefined;
+  if (text === 'true' || text === 'false') return { kind: 'bool', value: text === 'true', place };
+  if (text === 'null') return { kind: 'null', place };
+  if (!PLAIN_NAME.test(text)) return undefined;
+  const [root, ...steps] = text.split('.');
+  if (KEYWORDS.has(root!)) return undefined;
+  return { kind: 'traversal', root: root!, steps, text, place };
+}
+
 class Converter {
   constructor(
     private readonly path: string,
@@ -176,6 +206,7 @@ class Converter {
     private readonly lines: LineIndex,
     /** From the parsed text's offsets to the file's (they differ when only some spans were parsed). */
     private readonly offset: (at: number) => number,
+    private readonly shortcuts: boolean,
   ) {}
 
   place(n: N): Place {
@@ -215,6 +246,10 @@ class Converter {
   /** An `expression` node (or a term inside one). */
   expr(n: N): HclExpr {
     const place = this.place(n);
+    if (this.shortcuts && n.type === 'expression') {
+      const plain = plainExpr(n.text, place);
+      if (plain) return plain;
+    }
     const kids = n.type === 'expression' ? n.named : [n];
     const first = kids[0];
     if (!first) return { kind: 'other', text: n.text, place };

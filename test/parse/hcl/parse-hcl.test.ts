@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHcl } from '../../../src/parse/hcl/parse-hcl.js';
 import type { HclFile } from '../../../src/parse/hcl/hcl-file.js';
@@ -88,5 +90,67 @@ describe('parseHcl on hostile input', () => {
   it('reads a file with a byte-order mark and CRLF line ends at the right columns', async () => {
     const r = await parseHcl('w.tf', '\uFEFFlocals {\r\n  v = "1.26"\r\n}\r\n');
     expect('file' in r && r.file.body.blocks[0]!.body.attributes[0]!.expr).toMatchObject({ kind: 'string', value: '1.26', place: { line: 2, column: 7 } });
+  });
+});
+
+describe('expressions read from their text', () => {
+  /** Parsed both ways: the shortcut for plain strings, numbers, literals and dotted names must give what the tree gives. */
+  async function both(path: string, text: string): Promise<HclFile | undefined> {
+    const fast = await parseHcl(path, text);
+    const tree = await parseHcl(path, text, undefined, undefined, { shortcuts: false });
+    expect(fast).toEqual(tree);
+    return 'file' in fast ? fast.file : undefined;
+  }
+
+  it('gives exactly what the tree gives, for every Terraform fixture of the project', async () => {
+    const files = readdirSync('test/fixtures', { recursive: true, encoding: 'utf8' }).filter((p) => /\.(tf|tofu|tfvars)$/.test(p));
+    expect(files.length).toBeGreaterThan(20);
+    let read = 0;
+    for (const p of files) if (await both(p, readFileSync(join('test/fixtures', p), 'utf8'))) read++;
+    // Only the deliberately broken fixtures are skipped.
+    expect(read).toBeGreaterThan(files.length - 3);
+  });
+
+  it('and for the edge cases next to each shortcut', async () => {
+    const f = await both(
+      'm/edge.tf',
+      [
+        'a = ""',
+        'b = "plain text, with: punctuation / and = signs"',
+        'c = "esc\\"aped"',
+        'd = "$${literal}"',
+        'e = "100%"',
+        'f = "${var.x}"',
+        'g = 0',
+        'h = 1.30',
+        'j = 2.5E-3',
+        'k = true',
+        'l = false',
+        'm = null',
+        'n = var.cluster_version',
+        'o = module.eks-blue.cluster_name',
+        'p = each.value.name',
+        'q = local.list.0',
+        'r = local.map["k"]',
+        's = var . spaced',
+        't = tru',
+        'u = nullable',
+        'v = -1',
+        'w = "tab\there"',
+        'x = "a" # comment',
+        'y = {',
+        '  "quoted key" = "v"',
+        '  bare-key     = 1',
+        '  true         = false',
+        '  (var.k)      = local.v',
+        '}',
+        'z = [1, "two", var.three, true, null]',
+        '',
+      ].join('\n'),
+    );
+    expect(f?.body.attributes.map((a) => `${a.name}:${a.expr.kind}`).join(' ')).toBe(
+      'a:string b:string c:string d:string e:string f:template g:number h:number j:number k:bool l:bool m:null n:traversal o:traversal ' +
+        'p:traversal q:traversal r:traversal s:traversal t:traversal u:traversal v:other w:string x:string y:object z:tuple',
+    );
   });
 });
