@@ -30455,7 +30455,7 @@ function joinSpans(text2, keep) {
   };
   return { text: joined, offset };
 }
-async function parseHcl(path2, input, wanted = () => true, keep) {
+async function parseHcl(path2, input, wanted = () => true, keep, opts = {}) {
   const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
   if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
   let parser;
@@ -30476,7 +30476,7 @@ async function parseHcl(path2, input, wanted = () => true, keep) {
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
       return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
     }
-    const conv = new Converter(path2, text2, lines, part.offset);
+    const conv = new Converter(path2, text2, lines, part.offset, opts.shortcuts ?? true);
     const bodyNode = new N(root, part.text).named.find((n) => n.type === "body");
     return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
   } catch (e) {
@@ -30536,17 +30536,37 @@ function unescape2(s) {
     (_, c, u) => u ? String.fromCharCode(parseInt(u, 16)) : c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c ?? ""
   ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
+var PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
+var PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
+function plainExpr(text2, place) {
+  const c = text2.charCodeAt(0);
+  if (c === 34) {
+    const m = PLAIN_STRING.exec(text2);
+    return m ? { kind: "string", value: m[1], place } : void 0;
+  }
+  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text2) ? { kind: "number", raw: text2, place } : void 0;
+  if (text2 === "true" || text2 === "false") return { kind: "bool", value: text2 === "true", place };
+  if (text2 === "null") return { kind: "null", place };
+  if (!PLAIN_NAME.test(text2)) return void 0;
+  const [root, ...steps] = text2.split(".");
+  if (KEYWORDS.has(root)) return void 0;
+  return { kind: "traversal", root, steps, text: text2, place };
+}
 var Converter = class {
-  constructor(path2, text2, lines, offset) {
+  constructor(path2, text2, lines, offset, shortcuts) {
     this.path = path2;
     this.text = text2;
     this.lines = lines;
     this.offset = offset;
+    this.shortcuts = shortcuts;
   }
   path;
   text;
   lines;
   offset;
+  shortcuts;
   place(n) {
     const s = this.lines.at(this.offset(n.start));
     const e = this.lines.at(this.offset(n.end));
@@ -30581,6 +30601,10 @@ var Converter = class {
   /** An `expression` node (or a term inside one). */
   expr(n) {
     const place = this.place(n);
+    if (this.shortcuts && n.type === "expression") {
+      const plain = plainExpr(n.text, place);
+      if (plain) return plain;
+    }
     const kids = n.type === "expression" ? n.named : [n];
     const first = kids[0];
     if (!first) return { kind: "other", text: n.text, place };
