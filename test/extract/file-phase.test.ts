@@ -156,6 +156,17 @@ describe('the file phase on two threads', () => {
     expect((await scanned({ afterDirs: 3, url: claimsThenDies })).json).toBe(one.json);
   });
 
+  it('keeps the scan budget: too many bytes ends the scan with the same error, the worker stopped', async () => {
+    const run = (fileWorker: FileWorkerOptions) =>
+      scan({ root, maxBytes: 64 * 1024, fileWorker, budget: { maxBytes: 40_000 }, onFile: () => sleep(1) }).then(
+        () => 'finished',
+        (e: Error) => `${e.name}: ${e.message}`,
+      );
+    const one = await run(false);
+    expect(one).toMatch(/^ScanAbortedError: scan aborted: more than 40000 bytes/);
+    expect(await run({ afterDirs: 3, url: worker })).toBe(one);
+  });
+
   it('never starts a worker for a small tree or when the worker file is missing', () => {
     const walker = new Walker({ root });
     const missing = new FilePhase(walker, setup(root), { afterDirs: 3, url: new URL('file:///nonexistent/file-worker.js') });
