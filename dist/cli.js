@@ -9829,8 +9829,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -30054,7 +30054,7 @@ function factKey(f) {
 // src/extract/file-phase.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { createRequire as createRequire2 } from "node:module";
 
 // src/extract/file-phase-protocol.ts
 var UNCLAIMED = 0;
@@ -30101,7 +30101,8 @@ var FilePhase = class {
     const claims = new SharedArrayBuffer(4 * tasks.length);
     const input = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
     try {
-      this.worker = new Worker(url, { workerData: input });
+      const threads = createRequire2(import.meta.url)("node:worker_threads");
+      this.worker = new threads.Worker(url, { workerData: input });
       if (heapKeptSmall()) {
         keepHeapSmall();
       }
@@ -30187,7 +30188,7 @@ function chartTemplate(path2, text2) {
 
 // src/parse/hcl/load.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 import { dirname, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -30197,7 +30198,7 @@ function wasmPaths() {
   const here = dirname(fileURLToPath2(import.meta.url));
   const bundled = join2(here, "hcl");
   if (existsSync2(join2(bundled, RUNTIME_WASM))) return { runtime: join2(bundled, RUNTIME_WASM), grammar: join2(bundled, GRAMMAR_WASM) };
-  const req = createRequire2(import.meta.url);
+  const req = createRequire3(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
     grammar: join2(dirname(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
