@@ -111,13 +111,14 @@ export function compileKnowledge(root) {
 }
 
 /**
- * The knowledge module: `default` maps every file of rules/, data/ and schema/ to its text (as before);
- * `knowledgeData(path)` gives the parsed, validated value of a rule or data file, parsed from JSON on
- * first use; `knowledgePaths` lists those files.
+ * The knowledge module: `default` maps each file of schema/ to its text (the config loader reads its
+ * schema's property names); `knowledgeData(path)` gives the parsed, validated value of a rule or data file,
+ * parsed from JSON on first use; `knowledgePaths` lists those files. The rules' and data's YAML texts are
+ * not shipped: nothing reads them at run time, and every start-up would read past them (half the module).
  */
 export function knowledgeModuleSource(root) {
   const texts = {};
-  for (const file of knowledgeFiles(root)) {
+  for (const file of knowledgeFiles(root).filter((f) => /[\\/]schema[\\/][^\\/]+$/.test(f))) {
     texts[
       file
         .slice(root.length + 1)

@@ -1,5 +1,6 @@
 // Built by scripts/knowledge-source.mjs: every file of rules/, data/ and schema/, keyed by its path.
 declare module 'virtual:netcompat-knowledge' {
+  /** schema/*.json texts by path (the rules' and data's YAML texts are not shipped). */
   const files: Record<string, string>;
   export default files;
   /** rules/*.yaml and data/*.yaml, parsed and validated against their schemas when the bundle was built. */

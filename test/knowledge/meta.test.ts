@@ -1,13 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import files from 'virtual:netcompat-knowledge';
+import { knowledgePaths } from 'virtual:netcompat-knowledge';
 import { parseRule } from '../../src/knowledge/rules.js';
 import { validateAgainst } from '../../src/knowledge/validate.js';
 import { FACT_NAMES } from '../../src/model/fact.js';
 
-/** The knowledge files as the bundle sees them (rules/, data/, schema/). */
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** The knowledge files on disk (rules/, data/, schema/), as the bundle compiles them. */
+function readKnowledge(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(join(ROOT, rel), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(`${rel}/${e.name}`);
+      else if (/\.(ya?ml|json)$/.test(e.name)) out[`${rel}/${e.name}`] = readFileSync(join(ROOT, rel, e.name), 'utf8');
+    }
+  };
+  for (const dir of ['rules', 'data', 'schema']) walk(dir);
+  return out;
+}
+const files = readKnowledge();
 const paths = Object.keys(files).sort();
 const under = (dir: string): string[] => paths.filter((p) => p.startsWith(`${dir}/`));
+
+describe('the bundle', () => {
+  it('compiles every rule and data file', () => {
+    expect([...knowledgePaths].sort()).toEqual([...under('data'), ...under('rules')].filter((p) => /\.ya?ml$/.test(p)).sort());
+  });
+});
 
 describe('the fact catalog', () => {
   const catalog = (parse(files['data/facts.yaml']!) as { facts: { name: string }[] }).facts.map((f) => f.name);
