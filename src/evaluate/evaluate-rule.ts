@@ -230,11 +230,6 @@ function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: F
   return finding;
 }
 
-/**
- * A finding's identity: its values and every file the verdict rests on, at any depth of derivation (an OS
- * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
- * if each were alone, so a baseline accepts the Services it saw and a new one still fails.
- */
 // Facts are shared by every cluster that takes them: the files of each one's derivation tree are gathered once.
 const treeFiles = new WeakMap<Fact, string[]>();
 function filesOf(f: Fact): string[] {
@@ -243,6 +238,11 @@ function filesOf(f: Fact): string[] {
   return files;
 }
 
+/**
+ * A finding's identity: its values and every file the verdict rests on, at any depth of derivation (an OS
+ * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
+ * if each were alone, so a baseline accepts the Services it saw and a new one still fails.
+ */
 function objectFingerprints(rule: Rule, ctx: ClusterContext, merged: Merged, primary: FactName): string[] {
   const shared: string[] = [];
   const sharedFiles: string[] = [];
