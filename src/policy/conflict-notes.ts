@@ -6,13 +6,9 @@ import { intern } from '../model/intern.js';
 /**
  * A result that rests on one value of a conflicting fact names the others, so nobody fixes the wrong file.
  * With many clusters sharing platform files, thousands of results name the same conflict: conflicts are
- * looked up by cluster and fact, and each note and each message suffix is written once and shared.
+ * looked up by cluster and fact, and each note and each message suffix is written once and shared. Made
+ * once a scan and used on every batch of results (a cluster's at a time).
  */
-export function noteConflicts(results: readonly (Finding | Undetermined)[], conflicts: readonly Conflict[]): void {
-  new ConflictNotes(conflicts).note(results);
-}
-
-/** The notes of a scan's conflicts, made once and used on every batch of results (a cluster's at a time). */
 export class ConflictNotes {
   private readonly index = new Map<string, Conflict>();
   private readonly texts = new Map<Conflict, Map<string, string>>();

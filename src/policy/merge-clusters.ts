@@ -104,10 +104,3 @@ export class ClusterMerger<T extends Finding | Undetermined> {
     return this.out;
   }
 }
-
-/** The results of every cluster at once, merged. */
-export function mergeAcrossClusters<T extends Finding | Undetermined>(results: readonly T[]): T[] {
-  const merger = new ClusterMerger<T>();
-  for (const r of results) merger.add(r);
-  return merger.results();
-}

@@ -28,17 +28,6 @@ export interface SuppressionInput {
   today: string;
 }
 
-/**
- * Marks findings suppressed by config `ignore` entries or inline directives. Suppressed findings stay in
- * the result (reports show them as such) and never fail the build. Expired entries and directives
- * without a reason suppress nothing and are reported as diagnostics.
- */
-export function applySuppressions(findings: Finding[], input: SuppressionInput): Diagnostic[] {
-  const diagnostics = suppressionDiagnostics(input);
-  markSuppressed(findings, input);
-  return diagnostics;
-}
-
 const liveEntries = (input: SuppressionInput) => input.ignore.filter((g) => g.expires === undefined || g.expires > input.today);
 
 /** What is wrong with the user's suppressions: expired entries, comments without a reason. Said once a scan. */
@@ -66,7 +55,11 @@ export function suppressionDiagnostics(input: SuppressionInput): Diagnostic[] {
   return diagnostics;
 }
 
-/** Marks the findings that a live entry or a comment with a reason covers (any number of batches). */
+/**
+ * Marks findings suppressed by config `ignore` entries or inline directives (any number of batches).
+ * Suppressed findings stay in the result (reports show them as such) and never fail the build. Expired
+ * entries and directives without a reason suppress nothing (suppressionDiagnostics says so).
+ */
 export function markSuppressed(findings: readonly Finding[], input: SuppressionInput): void {
   const cfg = input.configFile ?? '.netcompat.yaml';
   const live = liveEntries(input);

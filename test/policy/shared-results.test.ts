@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Conflict } from '../../src/context/conflicts.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { Finding } from '../../src/model/finding.js';
-import { noteConflicts } from '../../src/policy/conflict-notes.js';
+import { ConflictNotes } from '../../src/policy/conflict-notes.js';
 import { applyBaseline, makeBaseline } from '../../src/policy/baseline.js';
-import { mergeAcrossClusters } from '../../src/policy/merge-clusters.js';
+import { ClusterMerger } from '../../src/policy/merge-clusters.js';
 
 // Results over facts shared by many clusters: each note and merge key is made once (issue 11), and a fact
 // object met again in another cluster still gets that cluster's own note.
+const noteConflicts = (results: Finding[], conflicts: Conflict[]) => new ConflictNotes(conflicts).note(results);
+function mergeAcrossClusters(results: Finding[]): Finding[] {
+  const merger = new ClusterMerger<Finding>();
+  for (const r of results) merger.add(r);
+  return merger.results();
+}
 const fact = (name: Fact['name'], value: string, file: string, line: number): Fact => ({
   name,
   value,

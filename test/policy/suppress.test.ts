@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { findDirectives } from '../../src/parse/directives.js';
-import { applySuppressions } from '../../src/policy/suppress.js';
+import { markSuppressed, suppressionDiagnostics, type SuppressionInput } from '../../src/policy/suppress.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../../src/policy/baseline.js';
 import { applyChangedFiles } from '../../src/policy/changed-files.js';
 import { activeFindings, fails, verdictTitle } from '../../src/policy/verdict.js';
+
+/** What the policy stage does with suppressions: the settings' diagnostics, and the findings marked. */
+function applySuppressions(findings: Finding[], input: SuppressionInput) {
+  const diagnostics = suppressionDiagnostics(input);
+  markSuppressed(findings, input);
+  return diagnostics;
+}
 
 function finding(ruleId: string, file: string, line: number, extra: Partial<Finding> = {}): Finding {
   return {
