@@ -2,7 +2,7 @@ import type { Fact } from '../../model/fact.js';
 import type { Place } from '../../model/place.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclFile } from '../../parse/hcl/hcl-file.js';
-import { prepareHclParser } from '../../parse/hcl/load.js';
+import { keepBaselineCode } from '../../parse/hcl/load.js';
 import { outline, type OutlineItem } from '../../parse/hcl/outline.js';
 import { parseHclJson } from '../../parse/hcl/parse-hcl-json.js';
 import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
@@ -54,8 +54,8 @@ export class HclCollector {
         triggers = true;
       }
     }
-    // The parser will be needed: its WebAssembly compiles on V8's background threads while the loop reads on.
-    if (triggers && !path.endsWith('.json')) prepareHclParser();
+    // Terraform will be read: V8 tuned for a short run of the Terraform, context and rule code (load.ts).
+    if (triggers) keepBaselineCode();
     // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
     // provider pins and other resources cannot change a fact). Of variable files only those Terraform loads
     // by itself: `prod.tfvars` is passed with -var-file, which the repository does not say.

@@ -2,41 +2,11 @@ import type { Node as TsNode } from 'web-tree-sitter';
 import type { Place } from '../../model/place.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclBlock, HclBody, HclExpr, HclFile, HclObjectEntry } from './hcl-file.js';
+import { heredocExpr, LineIndex, plainExpr, type BlockFilter, type Span } from './hcl-text.js';
 import { hclParser } from './load.js';
+import { readPlainItems } from './plain-items.js';
 
-/** Offsets → 1-based line and column (columns count characters, as editors and the YAML places do). */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineStart(line: number): number {
-    return this.starts[line - 1] ?? 0;
-  }
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-}
-
-/**
- * Which top-level blocks to convert with their bodies, by type and labels; the others keep their type,
- * labels and place but an empty body (a provider pin or an unrelated resource cannot change a fact, and
- * converting it costs time and memory in a large monorepo). Default: every block.
- */
-export type BlockFilter = (type: string, labels: readonly string[]) => boolean;
-
-/** Offsets `[start, end)` of the text to parse (see joinSpans). */
-export interface Span {
-  start: number;
-  end: number;
-}
+export { LineIndex, type BlockFilter, type Span } from './hcl-text.js';
 
 /**
  * The `keep` spans of a text (sorted, not overlapping) joined by newlines, and the way back from an offset
@@ -80,6 +50,10 @@ export async function parseHcl(
 ): Promise<{ file: HclFile } | { skipped: SkippedFile }> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (keep && keep.length === 0) return { file: { path, text, body: { attributes: [], blocks: [] } } };
+  if (keep && (opts.shortcuts ?? true)) {
+    const body = readPlainItems(path, text, new LineIndex(text), keep, wanted);
+    if (body) return { file: { path, text, body } };
+  }
   let parser;
   try {
     parser = await hclParser();
@@ -169,34 +143,6 @@ function unescape(s: string): string {
     )
     .replace(/\$\$\{/g, '${')
     .replace(/%%\{/g, '%{');
-}
-
-/** A quoted string with no escape, interpolation or directive; a decimal number; a dotted name. */
-const PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-/** Words the grammar gives a meaning of its own: never read as a plain name. */
-const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'else', 'endif', 'endfor']);
-
-/**
- * The most common expressions read from their text alone, exactly as the tree reads them (a string's
- * `template_literal`, a `numeric_lit`, a `variable_expr` with `get_attr` steps): walking the tree costs
- * calls into WebAssembly for each of the four or five nodes below such an expression. Anything else, or
- * anything with an escape, `${`, `%{`, a comment or a blank inside, is read from the tree.
- */
-function plainExpr(text: string, place: Place): HclExpr | undefined {
-  const c = text.charCodeAt(0);
-  if (c === 34 /* " */) {
-    const m = PLAIN_STRING.exec(text);
-    return m ? { kind: 'string', value: m[1]!, place } : undefined;
-  }
-  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text) ? { kind: 'number', raw: text, place } : undefined;
-  if (text === 'true' || text === 'false') return { kind: 'bool', value: text === 'true', place };
-  if (text === 'null') return { kind: 'null', place };
-  if (!PLAIN_NAME.test(text)) return undefined;
-  const [root, ...steps] = text.split('.');
-  if (KEYWORDS.has(root!)) return undefined;
-  return { kind: 'traversal', root: root!, steps, text, place };
 }
 
 class Converter {
@@ -305,30 +251,9 @@ class Converter {
     const open = ids[0];
     const close = ids[ids.length - 1];
     if (!open || !close || open === close) return { kind: 'other', text: n.text, place };
-    const from = this.text.indexOf('\n', this.offset(open.end)) + 1;
-    const closeLine = this.lines.at(this.offset(close.start)).line;
-    const to = this.lines.lineStart(closeLine);
-    const raw = from > 0 && to > from ? this.text.slice(from, to) : '';
-    const rawLines = raw.split('\n');
-    if (rawLines[rawLines.length - 1] === '') rawLines.pop();
-    const lineStarts: number[] = [];
-    let pos = from;
-    for (const l of rawLines) {
-      lineStarts.push(pos);
-      pos += l.length + 1;
-    }
     const indented = start?.text === '<<-';
-    const strip = indented ? Math.min(...rawLines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), Infinity) : 0;
-    const cut = Number.isFinite(strip) ? strip : 0;
-    const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join('\n') + (rawLines.length ? '\n' : '');
-    return {
-      kind: 'heredoc',
-      content,
-      lineStarts,
-      strip: cut,
-      interpolated: kids.some((k) => k.type === 'template_interpolation' || k.type === 'template_directive'),
-      place,
-    };
+    const interpolated = kids.some((k) => k.type === 'template_interpolation' || k.type === 'template_directive');
+    return heredocExpr(this.text, this.lines, this.offset(open.end), this.offset(close.start), indented, interpolated, place);
   }
 
   collection(n: N, place: Place): HclExpr {
