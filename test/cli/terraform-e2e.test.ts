@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './fake-io.js';
+// @ts-expect-error: the generator is a plain .mjs script without type declarations
+import { generateTfRepo } from '../../scripts/gen-tf-repo.mjs';
 
 /** Terraform repositories scanned by the committed bundle, as a user would (`npm run bundle` first). */
 const CLI = join(REPO, 'dist/cli.js');
@@ -158,5 +161,20 @@ describe('the HCL parser loads only for Terraform that holds a trigger', () => {
     expect(r.compiled).toBe(2);
     expect(r.flags.slice(0, 1)).toEqual(HEAP);
     expect(r.flags.length).toBeGreaterThan(1);
+  });
+
+  it('clusters written in the plainest layout (the benchmark monorepo): read without the grammar, nothing compiled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netcompat-tf-plain-'));
+    try {
+      const gen = generateTfRepo(join(dir, 'repo'), { files: 50, seed: 2, clusterShare: 1 }) as { clusters: number };
+      const r = probe(join(dir, 'repo'));
+      expect(r.compiled).toBe(0);
+      expect(r.flags.slice(0, 1)).toEqual(HEAP);
+      const { report } = scanJson(join(dir, 'repo'), '--fail-on', 'none');
+      expect(report.findings.length).toBeGreaterThan(0);
+      expect(new Set(report.findings.map((f) => f.evidence[0]?.place?.file.split('/').slice(0, 3).join('/'))).size).toBeGreaterThan(gen.clusters / 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

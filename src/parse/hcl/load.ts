@@ -31,24 +31,29 @@ function wasmPaths(): { runtime: string; grammar: string } {
  * threads once a function is hot. A scan parses some tens of KiB of Terraform, for which the optimised copy
  * never pays back its compile time: on `npm run bench:terraform` (paired runs) telling V8 to keep the first
  * code took 19% less CPU with 5% and 25% of the directories defining clusters, and 2% more (within the
- * noise) with all 2,000 directories defining one. Set here, so a scan without Terraform is untouched, and
- * only on the V8 versions of Node 20 to 24, where the flag exists (V8 prints an error for a flag it does not
- * know). It changes which machine code runs, never what the parser returns.
- *
- * The same holds for JavaScript on Node 20 (V8 11): each Terraform cluster runs the context and rule code
- * once more, so the large functions there turn hot in a short scan and TurboFan spends more CPU compiling
- * them (over 100 ms each for the largest, on background threads) than the optimised code saves. An 8x
- * interrupt budget (how much a function runs before V8 considers optimising it) still optimises what runs
- * long: measured in paired runs, see the README's Benchmark section. Node 22 and 24 tier up by invocation
- * counts through Maglev, where raising them did not help; they are left as they are.
+ * noise) with all 2,000 directories defining one. Set when the grammar is first needed, and only on the V8
+ * versions of Node 20 to 24, where the flag exists (V8 prints an error for a flag it does not know). It
+ * changes which machine code runs, never what the parser returns.
  */
-let tuned = false;
-export function keepBaselineCode(): void {
-  if (tuned) return;
-  tuned = true;
+function keepBaselineWasm(): void {
   const major = Number(process.versions.v8.split('.')[0]);
   if (major >= 11 && major <= 13) setFlagsFromString('--liftoff-only');
-  if (major === 11) setFlagsFromString('--interrupt-budget=540672');
+}
+
+let tuned = false;
+/**
+ * Called when a Terraform file holds a trigger (clusters will follow). On Node 20 (V8 11) each Terraform
+ * cluster runs the context and rule code once more, so the large functions there turn hot in a short scan
+ * and TurboFan spends more CPU compiling them (over 100 ms each for the largest, on background threads) than
+ * the optimised code saves. An 8x interrupt budget (how much a function runs before V8 considers optimising
+ * it) still optimises what runs long: 0.51 s against 0.33 s of CPU on the 25% benchmark tree, see the
+ * README's Benchmark section. Node 22 and 24 tier up by invocation counts through Maglev, where raising them
+ * did not help; they are left as they are. A scan without Terraform clusters never calls this.
+ */
+export function tuneForTerraform(): void {
+  if (tuned) return;
+  tuned = true;
+  if (Number(process.versions.v8.split('.')[0]) === 11) setFlagsFromString('--interrupt-budget=540672');
 }
 
 /** The members of the WebAssembly JS API used here (the project's `lib` has no DOM types, which declare them). */
@@ -75,7 +80,7 @@ let loading: Promise<TsParser> | undefined;
  */
 export function prepareHclParser(): void {
   if (compiling) return;
-  keepBaselineCode();
+  keepBaselineWasm();
   try {
     const paths = wasmPaths();
     const runtime = wasm.compile(readFileSync(paths.runtime));
