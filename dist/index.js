@@ -48906,17 +48906,22 @@ function wasmPaths() {
     grammar: join4(dirname3(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
   };
 }
-function keepBaselineCode() {
+function keepBaselineWasm() {
   const major2 = Number(process.versions.v8.split(".")[0]);
   if (major2 >= 11 && major2 <= 13) setFlagsFromString2("--liftoff-only");
-  if (major2 === 11) setFlagsFromString2("--interrupt-budget=540672");
+}
+var tuned = false;
+function tuneForTerraform() {
+  if (tuned) return;
+  tuned = true;
+  if (Number(process.versions.v8.split(".")[0]) === 11) setFlagsFromString2("--interrupt-budget=540672");
 }
 var wasm = globalThis.WebAssembly;
 var compiling;
 var loading;
 function prepareHclParser() {
   if (compiling) return;
-  keepBaselineCode();
+  keepBaselineWasm();
   try {
     const paths = wasmPaths();
     const runtime = wasm.compile(readFileSync(paths.runtime));
@@ -49118,7 +49123,7 @@ var Scanner = class {
   }
 };
 
-// src/parse/hcl/parse-hcl.ts
+// src/parse/hcl/hcl-text.ts
 var LineIndex = class {
   starts = [0];
   constructor(text2) {
@@ -49138,6 +49143,255 @@ var LineIndex = class {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 };
+var PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
+var PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
+function plainExpr(text2, place) {
+  const c = text2.charCodeAt(0);
+  if (c === 34) {
+    const m = PLAIN_STRING.exec(text2);
+    return m ? { kind: "string", value: m[1], place } : void 0;
+  }
+  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text2) ? { kind: "number", raw: text2, place } : void 0;
+  if (text2 === "true" || text2 === "false") return { kind: "bool", value: text2 === "true", place };
+  if (text2 === "null") return { kind: "null", place };
+  if (!PLAIN_NAME.test(text2)) return void 0;
+  const [root, ...steps] = text2.split(".");
+  if (KEYWORDS.has(root)) return void 0;
+  return { kind: "traversal", root, steps, text: text2, place };
+}
+function heredocExpr(text2, lines2, openEnd, closeStart, indented, interpolated, place) {
+  const from = text2.indexOf("\n", openEnd) + 1;
+  const closeLine = lines2.at(closeStart).line;
+  const to = lines2.lineStart(closeLine);
+  const raw2 = from > 0 && to > from ? text2.slice(from, to) : "";
+  const rawLines = raw2.split("\n");
+  if (rawLines[rawLines.length - 1] === "") rawLines.pop();
+  const lineStarts = [];
+  let pos = from;
+  for (const l of rawLines) {
+    lineStarts.push(pos);
+    pos += l.length + 1;
+  }
+  const strip2 = indented ? Math.min(...rawLines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length), Infinity) : 0;
+  const cut = Number.isFinite(strip2) ? strip2 : 0;
+  const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
+  return { kind: "heredoc", content, lineStarts, strip: cut, interpolated, place };
+}
+
+// src/parse/hcl/plain-items.ts
+function readPlainItems(path2, text2, lines2, keep, wanted) {
+  const r = new PlainReader(path2, text2, lines2);
+  const body2 = { attributes: [], blocks: [] };
+  try {
+    for (const span of keep) {
+      r.i = span.start;
+      const name2 = r.ident();
+      r.blanks();
+      if (r.at("=")) {
+        r.i++;
+        r.blanks();
+        const expr = r.expr(0);
+        r.blanks();
+        if (r.i !== span.end) return void 0;
+        body2.attributes.push({ name: name2, expr, place: r.place(span.start, span.start + name2.length) });
+      } else {
+        const b = r.block(span.start, name2, 0);
+        if (r.i !== span.end) return void 0;
+        if (!wanted(b.type, b.labels)) b.body = { attributes: [], blocks: [] };
+        body2.blocks.push(b);
+      }
+    }
+  } catch (e) {
+    if (e instanceof NotPlain || e instanceof RangeError) return void 0;
+    throw e;
+  }
+  return body2;
+}
+var NotPlain = class extends Error {
+};
+var IDENT2 = /[A-Za-z_][A-Za-z0-9_-]*/y;
+var STRING = /"([^"\\$%\n]*)"/y;
+var TOKEN = /[^ \t\r\n,}\]]+/y;
+var HEREDOC_START = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+var MAX_DEPTH2 = 32;
+var PlainReader = class {
+  constructor(path2, t, lines2) {
+    this.path = path2;
+    this.t = t;
+    this.lines = lines2;
+  }
+  path;
+  t;
+  lines;
+  i = 0;
+  place(start2, end) {
+    const s = this.lines.at(start2);
+    const e = this.lines.at(end);
+    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+  at(c) {
+    return this.t[this.i] === c;
+  }
+  sticky(re) {
+    re.lastIndex = this.i;
+    const m = re.exec(this.t);
+    if (!m) return void 0;
+    this.i = re.lastIndex;
+    return m;
+  }
+  ident() {
+    const m = this.sticky(IDENT2);
+    if (!m || KEYWORDS.has(m[0])) throw new NotPlain();
+    return m[0];
+  }
+  /** Spaces and tabs. */
+  blanks() {
+    while (this.t[this.i] === " " || this.t[this.i] === "	") this.i++;
+  }
+  /** Blanks and line ends (inside a body or brackets). */
+  space() {
+    for (let c = this.t[this.i]; c === " " || c === "	" || c === "\r" || c === "\n"; c = this.t[++this.i]) ;
+  }
+  /** The rest of a line after an attribute or a closing brace: blanks, then the line end (consumed). */
+  lineEnd() {
+    this.blanks();
+    if (this.t[this.i] === "\r") this.i++;
+    if (this.t[this.i] !== "\n") throw new NotPlain();
+    this.i++;
+  }
+  /** A block from its labels on, the type already read (at `start`); ends after the closing brace. */
+  block(start2, type, depth) {
+    if (depth > MAX_DEPTH2) throw new NotPlain();
+    const labels = [];
+    for (; ; ) {
+      this.blanks();
+      const c = this.t[this.i];
+      if (c === "{") break;
+      if (c === '"') {
+        const m = this.sticky(STRING);
+        if (!m) throw new NotPlain();
+        labels.push(m[1]);
+      } else labels.push(this.ident());
+      if (this.t[this.i] !== " " && this.t[this.i] !== "	") {
+        this.blanks();
+        if (!this.at("{")) throw new NotPlain();
+      }
+    }
+    this.i++;
+    this.lineEnd();
+    const body2 = { attributes: [], blocks: [] };
+    for (; ; ) {
+      this.space();
+      const from = this.i;
+      if (this.at("}")) {
+        this.i++;
+        break;
+      }
+      const name2 = this.ident();
+      this.blanks();
+      if (this.at("=")) {
+        this.i++;
+        this.blanks();
+        const expr = this.expr(depth + 1);
+        body2.attributes.push({ name: name2, expr, place: this.place(from, from + name2.length) });
+        this.lineEnd();
+      } else {
+        body2.blocks.push(this.block(from, name2, depth + 1));
+        this.lineEnd();
+      }
+    }
+    return { type, labels, body: body2, place: this.place(start2, start2 + type.length), extent: this.place(start2, this.i) };
+  }
+  expr(depth) {
+    if (depth > MAX_DEPTH2) throw new NotPlain();
+    const start2 = this.i;
+    const c = this.t[this.i];
+    if (c === "{") return this.object(start2, depth);
+    if (c === "[") return this.tuple(start2, depth);
+    if (c === "<") return this.heredoc(start2);
+    if (c === '"') {
+      const m2 = this.sticky(STRING);
+      if (!m2) throw new NotPlain();
+      return { kind: "string", value: m2[1], place: this.place(start2, this.i) };
+    }
+    const m = this.sticky(TOKEN);
+    if (!m) throw new NotPlain();
+    const e = plainExpr(m[0], this.place(start2, this.i));
+    if (!e) throw new NotPlain();
+    return e;
+  }
+  /** `{ k = v, … }` or one entry a line; keys are names or plain strings. */
+  object(start2, depth) {
+    this.i++;
+    const entries2 = [];
+    for (; ; ) {
+      this.space();
+      if (this.at("}")) break;
+      const from = this.i;
+      let key;
+      if (this.at('"')) {
+        const m = this.sticky(STRING);
+        if (!m) throw new NotPlain();
+        key = m[1];
+      } else key = this.ident();
+      const keyPlace = this.place(from, this.i);
+      this.blanks();
+      if (!this.at("=") || this.t[this.i + 1] === "=") throw new NotPlain();
+      this.i++;
+      this.blanks();
+      entries2.push({ key, keyPlace, value: this.expr(depth + 1) });
+      this.blanks();
+      if (this.at(",")) this.i++;
+      else if (this.at("}")) break;
+      else this.lineEnd();
+    }
+    this.i++;
+    return { kind: "object", entries: entries2, place: this.place(start2, this.i) };
+  }
+  /** `[a, b]`, across lines or not, a trailing comma allowed. */
+  tuple(start2, depth) {
+    this.i++;
+    const items2 = [];
+    for (; ; ) {
+      this.space();
+      if (this.at("]")) break;
+      items2.push(this.expr(depth + 1));
+      this.space();
+      if (this.at(",")) this.i++;
+      else if (!this.at("]")) throw new NotPlain();
+    }
+    this.i++;
+    return { kind: "tuple", items: items2, place: this.place(start2, this.i) };
+  }
+  /**
+   * `<<-EOT` … `EOT`: the closing marker alone on its line. `<<` (not indented) and a content line that only
+   * starts with the marker, `${` or `%{` anywhere in it: left to the parser.
+   */
+  heredoc(start2) {
+    const m = this.sticky(HEREDOC_START);
+    if (!m || m[1] !== "-") throw new NotPlain();
+    const marker = m[2];
+    const openEnd = start2 + 3 + marker.length;
+    for (let line = this.i; line < this.t.length; ) {
+      const nl = this.t.indexOf("\n", line);
+      const end = nl < 0 ? this.t.length : nl;
+      const content = this.t.slice(line, end);
+      const trimmed2 = content.trimStart();
+      if (trimmed2 === marker || trimmed2 === `${marker}\r`) {
+        const closeStart = end - trimmed2.length;
+        this.i = closeStart + marker.length;
+        return heredocExpr(this.t, this.lines, openEnd, closeStart, true, false, this.place(start2, this.i));
+      }
+      if (trimmed2.startsWith(marker) || content.includes("${") || content.includes("%{")) throw new NotPlain();
+      line = end + 1;
+    }
+    throw new NotPlain();
+  }
+};
+
+// src/parse/hcl/parse-hcl.ts
 function joinSpans(text2, keep) {
   const starts = [];
   let len = 0;
@@ -49161,6 +49415,10 @@ function joinSpans(text2, keep) {
 async function parseHcl(path2, input, wanted = () => true, keep, opts = {}) {
   const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
   if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
+  if (keep && (opts.shortcuts ?? true)) {
+    const body2 = readPlainItems(path2, text2, new LineIndex(text2), keep, wanted);
+    if (body2) return { file: { path: path2, text: text2, body: body2 } };
+  }
   let parser;
   try {
     parser = await hclParser();
@@ -49238,24 +49496,6 @@ function unescape2(s) {
     /\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g,
     (_, c, u) => u ? String.fromCharCode(parseInt(u, 16)) : c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c ?? ""
   ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-}
-var PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
-var PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
-function plainExpr(text2, place) {
-  const c = text2.charCodeAt(0);
-  if (c === 34) {
-    const m = PLAIN_STRING.exec(text2);
-    return m ? { kind: "string", value: m[1], place } : void 0;
-  }
-  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text2) ? { kind: "number", raw: text2, place } : void 0;
-  if (text2 === "true" || text2 === "false") return { kind: "bool", value: text2 === "true", place };
-  if (text2 === "null") return { kind: "null", place };
-  if (!PLAIN_NAME.test(text2)) return void 0;
-  const [root, ...steps] = text2.split(".");
-  if (KEYWORDS.has(root)) return void 0;
-  return { kind: "traversal", root, steps, text: text2, place };
 }
 var Converter = class {
   constructor(path2, text2, lines2, offset, shortcuts) {
@@ -49360,30 +49600,9 @@ var Converter = class {
     const open2 = ids[0];
     const close = ids[ids.length - 1];
     if (!open2 || !close || open2 === close) return { kind: "other", text: n.text, place };
-    const from = this.text.indexOf("\n", this.offset(open2.end)) + 1;
-    const closeLine = this.lines.at(this.offset(close.start)).line;
-    const to = this.lines.lineStart(closeLine);
-    const raw2 = from > 0 && to > from ? this.text.slice(from, to) : "";
-    const rawLines = raw2.split("\n");
-    if (rawLines[rawLines.length - 1] === "") rawLines.pop();
-    const lineStarts = [];
-    let pos = from;
-    for (const l of rawLines) {
-      lineStarts.push(pos);
-      pos += l.length + 1;
-    }
     const indented = start2?.text === "<<-";
-    const strip2 = indented ? Math.min(...rawLines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length), Infinity) : 0;
-    const cut = Number.isFinite(strip2) ? strip2 : 0;
-    const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
-    return {
-      kind: "heredoc",
-      content,
-      lineStarts,
-      strip: cut,
-      interpolated: kids.some((k) => k.type === "template_interpolation" || k.type === "template_directive"),
-      place
-    };
+    const interpolated = kids.some((k) => k.type === "template_interpolation" || k.type === "template_directive");
+    return heredocExpr(this.text, this.lines, this.offset(open2.end), this.offset(close.start), indented, interpolated, place);
   }
   collection(n, place) {
     if (n.type === "tuple")
@@ -49738,7 +49957,7 @@ function inside(p, e) {
 }
 
 // src/extract/hcl/module.ts
-var MAX_DEPTH2 = 16;
+var MAX_DEPTH3 = 16;
 var isVarFile = (path2) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path2);
 function blocksOf(m, type) {
   return m.files.flatMap((f) => f.body.blocks.filter((b) => b.type === type));
@@ -49762,7 +49981,7 @@ var ModuleScope = class {
   locals = /* @__PURE__ */ new Map();
   assigned = /* @__PURE__ */ new Map();
   resolve(expr, via = [], depth = 0) {
-    if (depth > MAX_DEPTH2) return { known: false, text: exprText(expr), reason: "references nest too deeply (or refer to themselves)", via };
+    if (depth > MAX_DEPTH3) return { known: false, text: exprText(expr), reason: "references nest too deeply (or refer to themselves)", via };
     switch (expr.kind) {
       case "string":
       case "number":
@@ -49923,7 +50142,7 @@ var HclCollector = class {
         triggers = true;
       }
     }
-    if (triggers && !path2.endsWith(".json")) prepareHclParser();
+    if (triggers) tuneForTerraform();
     if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
       d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
   }
@@ -52182,7 +52401,7 @@ var systemdUnit = {
 var ID23 = "vagrant-box";
 var BOX_LITERAL = /\bvm\.box\s*=\s*(["'])([^"'\n]{1,200})\1/;
 var BOX_NAME = /\bvm\.box\s*=\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]\n]{0,80}\]\s*)?(?:#.*)?$/;
-var STRING = /(["'])([^"'\n]{1,200})\1/g;
+var STRING2 = /(["'])([^"'\n]{1,200})\1/g;
 function assignedLiterals(lines2, name2) {
   const out2 = [];
   const escaped = name2.replace(/\$/g, "\\$");
@@ -52191,7 +52410,7 @@ function assignedLiterals(lines2, name2) {
     const m = re.exec(lines2[i2]);
     if (!m) continue;
     const start2 = lines2[i2].indexOf(m[1]);
-    for (const s of m[1].matchAll(STRING)) out2.push({ box: s[2], line: i2 + 1, column: start2 + s.index + 2 });
+    for (const s of m[1].matchAll(STRING2)) out2.push({ box: s[2], line: i2 + 1, column: start2 + s.index + 2 });
   }
   return out2;
 }
