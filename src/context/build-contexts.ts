@@ -1,3 +1,4 @@
+import { clusterFacts, splitShared } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
@@ -38,7 +39,10 @@ export function buildContextsWithShared(repoFacts: readonly Fact[], explicit: re
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
   const groups = groupFacts(layered.facts, specs);
-  const contexts = groups.map((g) => {
+  // Facts of files no cluster owns, in the order read: each context keeps runs of them, not a copy.
+  const candidates = [...(groups[0]?.shared ?? [])];
+  const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
+  const contexts: ClusterContext[] = groups.map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
@@ -47,22 +51,45 @@ export function buildContextsWithShared(repoFacts: readonly Fact[], explicit: re
     return {
       name: g.name,
       formedBy: g.formedBy,
-      facts: applyDerivations(applyInstallerDefaults(facts)),
+      ...splitShared(applyDerivations(applyInstallerDefaults(facts)), candidates, candidateIndex),
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden],
     };
   });
-  return { contexts, shared: sharedFacts(contexts, groups[0]?.shared ?? new Set()) };
+  const shared = sharedFacts(contexts, candidates);
+  // Each context takes the shared list itself (one array for all), the rest of the candidates as its own.
+  const index = new Map(shared.map((f, i) => [f, i]));
+  for (const ctx of contexts) {
+    const split = splitShared(clusterFacts(ctx), shared, index);
+    ctx.facts = split.facts;
+    if (split.shared) ctx.shared = split.shared;
+    else delete ctx.shared;
+  }
+  return { contexts, shared };
 }
 
 /**
  * Facts from files no cluster owns that every context still holds, the same fact object, after variable
  * resolution, precedence and derivations (a shared fact a cluster resolved or overrode is that cluster's
- * own from then on). A report can give them once instead of once per cluster. Empty with one context.
+ * own from then on), in the first context's order. A report gives them once instead of once per cluster.
+ * Empty with one context. `candidates`: the facts of files no cluster owns, as the contexts' runs index them.
  */
-export function sharedFacts(contexts: readonly ClusterContext[], fromShared: ReadonlySet<Fact>): Fact[] {
-  if (contexts.length < 2 || fromShared.size === 0) return [];
-  const count = new Map<Fact, number>();
-  for (const ctx of contexts) for (const f of new Set(ctx.facts)) if (fromShared.has(f)) count.set(f, (count.get(f) ?? 0) + 1);
-  const seen = new Set<Fact>();
-  return contexts[0]!.facts.filter((f) => count.get(f) === contexts.length && !seen.has(f) && seen.add(f));
+function sharedFacts(contexts: readonly ClusterContext[], candidates: readonly Fact[]): Fact[] {
+  if (contexts.length < 2 || candidates.length === 0) return [];
+  const count = new Uint32Array(candidates.length);
+  const last = new Int32Array(candidates.length).fill(-1);
+  contexts.forEach((ctx, c) => {
+    for (const r of ctx.shared?.runs ?? []) {
+      for (let k = r.from; k < r.to; k++) {
+        if (last[k] === c) continue;
+        last[k] = c;
+        count[k]!++;
+      }
+    }
+  });
+  const out: Fact[] = [];
+  const seen = new Set<number>();
+  for (const r of contexts[0]!.shared?.runs ?? []) {
+    for (let k = r.from; k < r.to; k++) if (count[k] === contexts.length && !seen.has(k) && seen.add(k)) out.push(candidates[k]!);
+  }
+  return out;
 }

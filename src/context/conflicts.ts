@@ -1,3 +1,4 @@
+import { clusterFacts } from '../model/cluster-facts.js';
 import { nearestPlace, type FactName } from '../model/fact.js';
 import type { Diagnostic } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
@@ -29,7 +30,7 @@ export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
   for (const ctx of contexts) {
     // One pass over the cluster's facts for all single-valued names; a place is kept once per value.
     const byFact = new Map<FactName, Map<string, { places: Place[]; seen: Set<string> }>>(SINGLE_VALUED.map((n) => [n, new Map()]));
-    for (const f of ctx.facts) {
+    for (const f of clusterFacts(ctx)) {
       const byValue = byFact.get(f.name);
       if (!byValue || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
       let entry = byValue.get(f.value);

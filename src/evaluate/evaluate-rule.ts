@@ -1,4 +1,5 @@
 import type { ClusterContext } from '../context/types.js';
+import { clusterFacts } from '../model/cluster-facts.js';
 import { factInfo } from '../knowledge/facts.js';
 import { factTree, isObjectFact, nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
@@ -28,7 +29,12 @@ export interface RuleOutcome {
  * that two Calico versions are both checked. True combinations become findings; if none is true and
  * some is unknown, the rule is undetermined, naming the facts that would decide it.
  */
-export function evaluateRule(rule: Rule, ctx: ClusterContext, values: Map<FactName, FactValue[]> = groupFactValues(ctx.facts)): RuleOutcome {
+export function evaluateRule(
+  rule: Rule,
+  ctx: ClusterContext,
+  values: Map<FactName, FactValue[]> = groupFactValues(clusterFacts(ctx)),
+  facts: readonly Fact[] = clusterFacts(ctx),
+): RuleOutcome {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
@@ -70,7 +76,7 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext, values: Map<FactNa
   }
   const out: RuleOutcome = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
   if (out.findings.length === 0 && unknownBinding) {
-    out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
+    out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
   }
   return out;
 }
@@ -104,7 +110,7 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
   return { findings: [], undetermined: u, diagnostic };
 }
 
-function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
+function componentPlace(rule: Rule, facts: readonly Fact[]): Place | undefined {
   const mine = (f: Fact) =>
     rule.component === 'calico'
       ? f.name.startsWith('calico.')
@@ -113,10 +119,10 @@ function componentPlace(rule: Rule, ctx: ClusterContext): Place | undefined {
         : f.name.startsWith(`${rule.component}.`);
   // Else the nearest place the cluster has at all: a result is never left without one.
   return (
-    ctx.facts
+    facts
       .filter(mine)
       .map(nearestPlace)
-      .find((p) => p !== undefined) ?? ctx.facts.map(nearestPlace).find((p) => p !== undefined)
+      .find((p) => p !== undefined) ?? facts.map(nearestPlace).find((p) => p !== undefined)
   );
 }
 
@@ -269,6 +275,7 @@ function toUndetermined(
   unknown: FactName[],
   values: Map<FactName, FactValue[]>,
   whenFacts: FactName[],
+  facts: readonly Fact[],
 ): Undetermined {
   const missing: MissingFact[] = unknown.sort().map((n) => {
     const bound = binding.get(n);
@@ -313,7 +320,7 @@ function toUndetermined(
     fingerprint: fingerprint(rule.id, ctx.name, ['undetermined', ...missing.map((m) => m.fact)], []),
   };
   // Nothing the rule reads is known: the nearest place is what made the rule apply (its component's facts).
-  const primary = primaryPlace(rule, single(binding), whenFacts) ?? componentPlace(rule, ctx);
+  const primary = primaryPlace(rule, single(binding), whenFacts) ?? componentPlace(rule, facts);
   if (primary) u.primary = primary;
   return u;
 }

@@ -1,4 +1,5 @@
 import type { ClusterContext } from '../context/types.js';
+import { clusterFacts } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { formatPlace } from '../model/place.js';
@@ -26,15 +27,15 @@ const COMPONENT_FACTS: Record<Component, (f: Fact) => boolean> = {
  * about a component the cluster does not run is neither a finding nor undetermined. Worked out once per
  * context for every component (the rules only ask), not once per rule over all the context's facts.
  */
-function inapplicability(ctx: ClusterContext): (rule: Rule) => string | undefined {
+function inapplicability(facts: readonly Fact[]): (rule: Rule) => string | undefined {
   const reasons = new Map<Component, string | undefined>();
-  const off = ctx.facts.find((f) => f.name === 'kubeProxy.disabled' && f.value === 'true');
+  const off = facts.find((f) => f.name === 'kubeProxy.disabled' && f.value === 'true');
   return (rule) => {
     if (reasons.has(rule.component)) return reasons.get(rule.component);
     let reason: string | undefined;
     if (rule.component === 'kube-proxy' && off) {
       reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ''}${off.place ? ` at ${formatPlace(off.place)}` : ''}`;
-    } else if (!ctx.facts.some((f) => f.name !== 'kubeProxy.disabled' && COMPONENT_FACTS[rule.component](f))) {
+    } else if (!facts.some((f) => f.name !== 'kubeProxy.disabled' && COMPONENT_FACTS[rule.component](f))) {
       reason = `no ${rule.component} configuration found`;
     }
     reasons.set(rule.component, reason);
@@ -50,15 +51,17 @@ function inapplicability(ctx: ClusterContext): (rule: Rule) => string | undefine
 export function* evaluateContexts(rules: readonly Rule[], contexts: readonly ClusterContext[]): Generator<Evaluation> {
   for (const ctx of contexts) {
     const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
-    const inapplicable = inapplicability(ctx);
-    const values = groupFactValues(ctx.facts);
+    // The whole list (shared facts included) is made once per context and let go with it.
+    const facts = clusterFacts(ctx);
+    const inapplicable = inapplicability(facts);
+    const values = groupFactValues(facts);
     for (const rule of rules) {
       const reason = inapplicable(rule);
       if (reason) {
         out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
-      const r = evaluateRule(rule, ctx, values);
+      const r = evaluateRule(rule, ctx, values, facts);
       out.findings.push(...r.findings);
       if (r.undetermined) out.undetermined.push(r.undetermined);
       if (r.diagnostic) out.diagnostics.push(r.diagnostic);

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import type { HoldsFacts } from './cluster-facts.js';
 import type { Fact, FactName } from './fact.js';
 import type { Place } from './place.js';
 import type { Component, Rule, Severity } from './rule.js';
@@ -78,12 +79,15 @@ export interface NotApplicable {
   reason: string;
 }
 
-/** The facts of one cluster as the result reports them (the context stage's ClusterContext, which always has `overridden`). */
-export interface ContextSummary {
+/**
+ * The facts of one cluster as the result reports them (the context stage's ClusterContext, which always has
+ * `overridden`): `facts` are its own, `shared` places the scan's shared facts among them; `clusterFacts()`
+ * (cluster-facts.ts) gives the whole list.
+ */
+export interface ContextSummary extends HoldsFacts {
   name: string;
   /** How the context was formed, for people: "whole repository", "directory clusters/prod". */
   formedBy: string;
-  facts: Fact[];
   /** Repository facts replaced by an explicit value or a kustomize overlay: shown by `netcompat facts`, not evaluated. */
   overridden?: Fact[];
 }
@@ -110,11 +114,11 @@ export interface ScanResult {
   tool: { name: string; version: string };
   root: string;
   rules: Rule[];
-  /** Every cluster with all its facts, the shared ones included. */
+  /** Every cluster with its own facts, and where it takes the shared ones (`clusterFacts()` gives them all). */
   contexts: ContextSummary[];
   /**
    * Facts from files no cluster owns (shared platform folders) that every context holds, the same objects
-   * as in `contexts[].facts`: a report can give them once. Absent with one context or none shared.
+   * (and the same array) as in `contexts[].shared.facts`: held and given once. Absent with one context or none shared.
    */
   sharedFacts?: Fact[];
   findings: Finding[];

@@ -25,10 +25,22 @@ export function withPlaceBase(result: ScanResult, prefix: string): ScanResult {
     }
     return copy;
   };
+  // The shared list every context references stays one list.
+  const lists = new Map<readonly Fact[], Fact[]>();
+  const sharedList = (list: readonly Fact[]): Fact[] => {
+    let copy = lists.get(list);
+    if (!copy) lists.set(list, (copy = list.map(fact)));
+    return copy;
+  };
   return {
     ...result,
-    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...(c.overridden ? { overridden: c.overridden.map(fact) } : {}) })),
-    ...(result.sharedFacts ? { sharedFacts: result.sharedFacts.map(fact) } : {}),
+    contexts: result.contexts.map((c) => ({
+      ...c,
+      facts: c.facts.map(fact),
+      ...(c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {}),
+      ...(c.overridden ? { overridden: c.overridden.map(fact) } : {}),
+    })),
+    ...(result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {}),
     findings: result.findings.map((f) => ({
       ...f,
       ...(f.primary ? { primary: place(f.primary) } : {}),

@@ -1,3 +1,4 @@
+import { clusterFacts } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import type { ContextSummary, ScanResult } from '../model/finding.js';
 import { formationLine } from './clusters.js';
@@ -15,13 +16,14 @@ function factLines(f: Fact, indent: string, opts: FactTextOptions): string[] {
 
 /** The fact that won over an overridden one: same name, and same key when both have one. */
 function winner(ctx: ContextSummary, lost: Fact): Fact | undefined {
-  return ctx.facts.find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
+  return clusterFacts(ctx).find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
 }
 
 function contextLines(ctx: ContextSummary, opts: FactTextOptions): string[] {
-  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${plural(ctx.facts.length, 'fact')})`];
-  if (ctx.facts.length === 0) out.push('  (none)');
-  for (const f of ctx.facts) out.push(...factLines(f, '  ', opts));
+  const facts = clusterFacts(ctx);
+  const out = [`CLUSTER ${oneLine(ctx.name)}: ${oneLine(ctx.formedBy)} (${plural(facts.length, 'fact')})`];
+  if (facts.length === 0) out.push('  (none)');
+  for (const f of facts) out.push(...factLines(f, '  ', opts));
   const overridden = ctx.overridden ?? [];
   if (overridden.length > 0) {
     out.push(`  overridden, not evaluated (${overridden.length}):`);
@@ -49,7 +51,7 @@ export function writeFactsJson(result: ScanResult, sink: Sink): void {
       tool: result.tool,
       root: result.root,
       formedBy: formationLine(result.contexts),
-      contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, overridden: c.overridden ?? [] })),
+      contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: clusterFacts(c), overridden: c.overridden ?? [] })),
     },
     sink,
     { stableKeys: true },

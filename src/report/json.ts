@@ -1,3 +1,4 @@
+import { clusterFacts } from '../model/cluster-facts.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { clusterList } from './cluster-name.js';
 import { capEvidence } from './evidence-cap.js';
@@ -94,16 +95,19 @@ export function writeJsonReport(result: ScanResult, opts: JsonOptions, sink: Sin
 }
 
 /** A cluster as the JSON report gives it: its own facts, and whether it also takes `sharedFacts`. */
-export type JsonContext = ScanResult['contexts'][number] & { takesSharedFacts?: true };
+export type JsonContext = Omit<ScanResult['contexts'][number], 'shared'> & { takesSharedFacts?: true };
 
 /**
  * Facts from files no cluster owns are given once, in `sharedFacts`, not in each of the (possibly
  * hundreds of) clusters that hold them; `netcompat facts` still shows a cluster's complete list.
  */
 export function jsonContexts(result: ScanResult): JsonContext[] {
-  if (!result.sharedFacts?.length) return result.contexts;
   const shared = new Set(result.sharedFacts);
-  return result.contexts.map((c) => ({ ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true }));
+  return result.contexts.map(({ shared: part, ...c }) => {
+    // A context of the scan holds every shared fact in `shared`; one made by hand may list them among its own.
+    if (shared.size) return { ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true };
+    return part ? { ...c, facts: [...clusterFacts({ facts: c.facts, shared: part })] } : c;
+  });
 }
 
 /** The JSON report as one string (for callers that need it whole; the CLI streams it). */

@@ -1,5 +1,6 @@
 import { capEvidence } from './evidence-cap.js';
 import { securityMark } from './security.js';
+import { clusterFacts } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
@@ -61,7 +62,7 @@ function header(r: ScanResult): string {
   const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${plural(s.filesSeen, 'file')} seen, ${s.filesParsed} parsed, ${plural(s.facts, 'fact')}, ${plural(r.rules.length, 'rule')}`;
   if (!hasClusters(r.contexts)) {
     const only = r.contexts[0];
-    return only ? `${head}\ncluster: ${oneLine(only.formedBy)}; facts: ${oneLine(factsBrief(only.facts))}` : head;
+    return only ? `${head}\ncluster: ${oneLine(only.formedBy)}; facts: ${oneLine(factsBrief(clusterFacts(only)))}` : head;
   }
   return [
     head,
@@ -102,7 +103,7 @@ function findingLines(f: Finding, many: boolean, opts: TextOptions, c: Colours):
 /** The unresolved facts of this name in the context, so the reader sees the template text and its place. */
 function unresolvedFacts(result: ScanResult, context: string, name: string): Fact[] {
   const ctx = result.contexts.find((x) => x.name === context);
-  return (ctx?.facts ?? []).filter((f) => f.name === name && f.unresolved);
+  return (ctx ? clusterFacts(ctx) : []).filter((f) => f.name === name && f.unresolved);
 }
 
 function undeterminedLines(u: Undetermined, result: ScanResult, many: boolean, opts: TextOptions, c: Colours): string[] {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import { builtInRules } from '../../src/knowledge/rules.js';
+import { clusterFacts } from '../../src/model/cluster-facts.js';
 import { applyPolicy, evaluate, evaluateContexts, formClusters, PolicyJudge, readRepository, type Judged } from '../../src/scan.js';
 import { ScanBudget } from '../../src/scan-budget.js';
 
@@ -32,6 +33,31 @@ describe('the policy stage fed a cluster at a time', () => {
       const batched = judge(true);
       expect(whole.findings.some((f) => (f.clusters?.length ?? 0) > 1)).toBe(true);
       expect(JSON.stringify(batched)).toBe(JSON.stringify(whole));
+    });
+  }
+});
+
+// Shared facts are held once (each context keeps its own facts and runs of the scan's shared list); each
+// cluster must be evaluated and judged exactly as with its whole list copied into it.
+describe('shared facts held once per scan', () => {
+  for (const fixture of ['test/fixtures/prview/three', 'test/fixtures/volume/shared-conflict']) {
+    it(`give each cluster the evaluation its whole list gives (${fixture})`, async () => {
+      const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+      const read = await readRepository({ root: join(ROOT, fixture), extractors: EXTRACTORS, stats, budget: new ScanBudget(undefined) });
+      const input = { ignore: [], directives: read.directives, today: '2026-12-06', candidates: read.candidates };
+      const judge = (copied: boolean): Judged => {
+        const { contexts, shared } = formClusters(read.facts, [], []);
+        if (copied) {
+          expect(shared.length).toBeGreaterThan(0);
+          expect(contexts.every((c) => c.shared?.facts === shared)).toBe(true);
+        }
+        const whole = copied ? contexts.map(({ shared: _, ...c }) => ({ ...c, facts: [...clusterFacts({ facts: c.facts, shared: _ })] })) : contexts;
+        return applyPolicy(evaluate(builtInRules(), whole), whole, input);
+      };
+      const held = judge(false);
+      const copied = judge(true);
+      expect(held.findings.length).toBeGreaterThan(0);
+      expect(JSON.stringify(held)).toBe(JSON.stringify(copied));
     });
   }
 });
