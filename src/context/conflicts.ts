@@ -27,26 +27,58 @@ export interface Conflict {
  */
 export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
   const out: Conflict[] = [];
+  const lists = new PlaceLists();
   for (const ctx of contexts) {
     // One pass over the cluster's facts for all single-valued names; a place is kept once per value.
-    const byFact = new Map<FactName, Map<string, { places: Place[]; seen: Set<string> }>>(SINGLE_VALUED.map((n) => [n, new Map()]));
+    const byFact = new Map<FactName, Map<string, { places: Place[]; seen: Set<number> }>>(SINGLE_VALUED.map((n) => [n, new Map()]));
     for (const f of clusterFacts(ctx)) {
       const byValue = byFact.get(f.name);
       if (!byValue || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, (entry = { places: [], seen: new Set() }));
       const p = nearestPlace(f);
-      const key = p && formatPlace(p);
-      if (p && key && !entry.seen.has(key)) {
-        entry.seen.add(key);
+      const id = p && lists.id(p);
+      if (p && id !== undefined && !entry.seen.has(id)) {
+        entry.seen.add(id);
         entry.places.push(p);
       }
     }
     for (const [fact, byValue] of byFact) {
-      if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: e.places })) });
+      if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: lists.intern(e.places) })) });
     }
   }
   return out;
+}
+
+/**
+ * Places numbered by their text (two objects for one file:line:column are one place), and lists of them
+ * held once: clusters that take the same shared files list the same places for a value, and hundreds of
+ * clusters each holding a copy of a list of hundreds of places was 5 MiB at 100,000 files.
+ */
+class PlaceLists {
+  private readonly texts = new Map<string, number>();
+  private readonly ids = new Map<Place, number>();
+  private readonly lists = new Map<string, Place[]>();
+
+  id(p: Place): number {
+    let id = this.ids.get(p);
+    if (id === undefined) {
+      const text = formatPlace(p);
+      id = this.texts.get(text);
+      if (id === undefined) this.texts.set(text, (id = this.texts.size));
+      this.ids.set(p, id);
+    }
+    return id;
+  }
+
+  /** The one list with these places (the same objects, in this order). */
+  intern(places: Place[]): Place[] {
+    const key = places.map((p) => this.ids.get(p)).join(',');
+    const known = this.lists.get(key);
+    if (known && known.every((p, i) => p === places[i])) return known;
+    if (!known) this.lists.set(key, places);
+    return places;
+  }
 }
 
 /** Places listed per value, files in the "one of" list and clusters named, before the rest is counted ("(+6 more)"). */
@@ -68,8 +100,15 @@ function where(places: readonly Place[]): string {
  */
 export function conflictDiagnostics(conflicts: readonly Conflict[], manyClusters: boolean): Diagnostic[] {
   const same = new Map<string, { conflict: Conflict; clusters: string[] }>();
+  // Place lists are shared between clusters (findConflicts): each is written out once.
+  const texts = new Map<readonly Place[], string>();
+  const text = (places: readonly Place[]): string => {
+    let t = texts.get(places);
+    if (t === undefined) texts.set(places, (t = places.map(formatPlace).join('\0')));
+    return t;
+  };
   for (const c of conflicts) {
-    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${v.places.map(formatPlace).join('\0')}`).join('\0\0')}`;
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${text(v.places)}`).join('\0\0')}`;
     const known = same.get(key);
     if (known) known.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });

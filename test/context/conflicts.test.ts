@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conflictDiagnostics, listed, othersText, type Conflict } from '../../src/context/conflicts.js';
+import { conflictDiagnostics, findConflicts, listed, othersText, type Conflict } from '../../src/context/conflicts.js';
+import type { ClusterContext } from '../../src/context/types.js';
+import type { Fact } from '../../src/model/fact.js';
 import type { Place } from '../../src/model/place.js';
 
 // Conflicts from shared platform files are the same in every cluster that takes them: said once, with
@@ -87,5 +89,29 @@ describe('the conflict note on a result', () => {
     expect(listed(['a', 'b', 'c'])).toBe('a, b, c');
     expect(listed(['a', 'b', 'c', 'd'])).toBe('a, b, c (+1 more)');
     expect(listed([])).toBe('');
+  });
+});
+
+describe('conflicts found per cluster', () => {
+  it('list the places of shared files once for every cluster that takes them, each place once per value', () => {
+    const fact = (value: string, p: Place): Fact => ({ name: 'calico.version', value, origin: 'repository', source: 'test', place: p });
+    const shared = platform.map((p) => fact('3.26.1', p));
+    // The same file and line read twice (two objects): one place.
+    const again = fact('3.26.1', { ...platform[0]! });
+    const ctx = (name: string, own: Fact[]): ClusterContext => ({ name, formedBy: 'x', facts: [...shared, again, ...own], overridden: [] });
+    const [c1, c2, c3] = findConflicts([
+      ctx('c1', [fact('3.28.0', at('clusters/c1/calico.yaml', 4))]),
+      ctx('c2', [fact('3.27.0', at('clusters/c2/calico.yaml', 4))]),
+      ctx('c3', [fact('3.26.1', at('clusters/c3/calico.yaml', 4)), fact('3.27.0', at('clusters/c3/calico.yaml', 9))]),
+    ]);
+    expect(c1!.values.map((v) => [v.value, v.places.length])).toEqual([
+      ['3.26.1', 5],
+      ['3.28.0', 1],
+    ]);
+    expect(c1!.values[0]!.places).toEqual(platform);
+    // One array for the shared files' places; a list with a cluster's own place is its own.
+    expect(c2!.values[0]!.places).toBe(c1!.values[0]!.places);
+    expect(c3!.values[0]!.places).not.toBe(c1!.values[0]!.places);
+    expect(c3!.values[0]!.places).toHaveLength(6);
   });
 });
