@@ -1,6 +1,7 @@
 import type { ClusterContext } from '../context/types.js';
 import { clusterFacts } from '../model/cluster-facts.js';
 import { factInfo } from '../knowledge/facts.js';
+import { Fingerprints } from '../model/fingerprints.js';
 import { factTree, isObjectFact, nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
 import type { Place } from '../model/place.js';
@@ -228,7 +229,7 @@ function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: F
   };
   const prints = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]!);
   finding.fingerprint = prints[0]!;
-  if (prints.length > 1) finding.fingerprints = prints;
+  if (prints.length > 1) finding.fingerprints = new Fingerprints(prints);
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   if (rule.security) finding.security = true;

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { HoldsFacts } from './cluster-facts.js';
+import type { Fingerprints } from './fingerprints.js';
 import type { Fact, FactName } from './fact.js';
 import type { Place } from './place.js';
 import type { Component, Rule, Severity } from './rule.js';
@@ -26,7 +27,7 @@ export interface RuleResult {
    * Set when the result stands for several clusters or names several Services: each one's own fingerprint (the
    * first is `fingerprint`); a baseline hides the result only while it holds every one.
    */
-  fingerprints?: string[];
+  fingerprints?: Fingerprints;
 }
 
 export interface Finding extends RuleResult {

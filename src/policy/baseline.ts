@@ -13,7 +13,9 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
       .filter((f) => !f.suppressed)
       // A result shared by several clusters, or naming several Services, stands for one finding per cluster
       // and Service, each with its fingerprint.
-      .flatMap((f) => (f.fingerprints ?? [f.fingerprint]).map((fingerprint) => ({ ruleId: f.ruleId, context: f.context, fingerprint, message: f.message })))
+      .flatMap((f) =>
+        [...(f.fingerprints ?? [f.fingerprint])].map((fingerprint) => ({ ruleId: f.ruleId, context: f.context, fingerprint, message: f.message })),
+      )
       .sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)),
   };
 }
@@ -39,5 +41,5 @@ export function parseBaseline(text: string, file: string): Baseline {
  */
 export function applyBaseline(findings: Finding[], baseline: Baseline): void {
   const known = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if ((f.fingerprints ?? [f.fingerprint]).every((p) => known.has(p))) f.filtered ??= 'baseline';
+  for (const f of findings) if ([...(f.fingerprints ?? [f.fingerprint])].every((p) => known.has(p))) f.filtered ??= 'baseline';
 }

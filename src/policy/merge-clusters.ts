@@ -1,4 +1,5 @@
 import type { Fact } from '../model/fact.js';
+import { Fingerprints } from '../model/fingerprints.js';
 import type { Finding, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 
@@ -71,7 +72,7 @@ export class ClusterMerger<T extends Finding | Undetermined> {
         ...first,
         evidence: [...first.evidence],
         ...(first.clusters ? { clusters: [...first.clusters] } : {}),
-        ...(first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}),
+        ...(first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}),
       };
       this.evidenceIds.set(first, new Set(first.evidence.map((f) => this.keys.factId(f))));
     }
@@ -88,11 +89,11 @@ export class ClusterMerger<T extends Finding | Undetermined> {
     // the last one; a new cluster's fingerprints are new (the cluster is part of each), so only a cluster
     // met again has its fingerprints checked one by one. No sets: they doubled what a merged result holds.
     const names = (first.clusters ??= [first.context]);
-    const prints = (first.fingerprints ??= [first.fingerprint]);
+    const prints = (first.fingerprints ??= new Fingerprints([first.fingerprint]));
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
       names.push(r.context);
-      prints.push(...incoming);
+      for (const p of incoming) prints.push(p);
     } else {
       for (const p of incoming) if (!prints.includes(p)) prints.push(p);
     }
@@ -100,7 +101,10 @@ export class ClusterMerger<T extends Finding | Undetermined> {
 
   /** The merged results in first-seen order; `context` is joined once here, not on every join. */
   results(): T[] {
-    for (const r of this.evidenceIds.keys()) r.context = r.clusters!.join(', ');
+    for (const r of this.evidenceIds.keys()) {
+      r.context = r.clusters!.join(', ');
+      r.fingerprints?.trim();
+    }
     return this.out;
   }
 }

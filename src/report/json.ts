@@ -50,8 +50,8 @@ export function jsonVerdict(result: ScanResult, failOn: FailOn): JsonVerdict {
  * once per rule, not in each finding; evidence lists at most ten values per fact and a few places per
  * value (evidence-cap.ts), and `evidenceOmitted` counts the rest, which are all in `contexts[].facts` or `sharedFacts`.
  */
-export type JsonFinding = Omit<Finding, 'title' | 'fix' | 'references'> & { evidenceOmitted?: number };
-export type JsonUndetermined = Omit<Undetermined, 'title'> & { evidenceOmitted?: number };
+export type JsonFinding = Omit<Finding, 'title' | 'fix' | 'references' | 'fingerprints'> & { evidenceOmitted?: number; fingerprints?: Streamed<string> };
+export type JsonUndetermined = Omit<Undetermined, 'title' | 'fingerprints'> & { evidenceOmitted?: number; fingerprints?: Streamed<string> };
 
 function capped(evidence: Finding['evidence']): { evidence: Finding['evidence']; evidenceOmitted?: number } {
   const { shown } = capEvidence(evidence);
@@ -66,13 +66,19 @@ function lazyMap<T, U>(list: readonly T[], fn: (x: T) => U): Streamed<U> {
 
 // A result shared by hundreds of clusters names five in `context`; `clusters` lists them all.
 export function jsonFinding(f: Finding): JsonFinding {
-  const { title: _title, fix: _fix, references: _references, ...rest } = f;
-  return { ...rest, context: clusterList(f), ...capped(f.evidence) };
+  const { title: _title, fix: _fix, references: _references, fingerprints: _prints, ...rest } = f;
+  return { ...rest, context: clusterList(f), ...capped(f.evidence), ...prints(f) };
 }
 
 export function jsonUndetermined(u: Undetermined): JsonUndetermined {
-  const { title: _title, ...rest } = u;
-  return { ...rest, context: clusterList(u), ...capped(u.evidence) };
+  const { title: _title, fingerprints: _prints, ...rest } = u;
+  return { ...rest, context: clusterList(u), ...capped(u.evidence), ...prints(u) };
+}
+
+/** The fingerprints as a list of texts, made as they are written (they are held as bytes). */
+function prints(r: Finding | Undetermined): { fingerprints?: Streamed<string> } {
+  const list = r.fingerprints;
+  return list ? { fingerprints: new Streamed(() => list) } : {};
 }
 
 /**

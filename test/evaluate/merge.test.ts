@@ -42,11 +42,11 @@ describe('one finding per primary value, other values merged', () => {
     expect(extip.map((f) => f.evidence.filter((e) => e.name === 'service.externalIPsLocal').length)).toEqual([2, 2]);
     // Each Service keeps the identity it would have alone: a baseline accepts the Services it saw.
     expect(extip.map((f) => f.fingerprints?.length)).toEqual([2, 2]);
-    expect(new Set(extip.flatMap((f) => f.fingerprints!)).size).toBe(4);
-    expect(extip.map((f) => f.fingerprint)).toEqual(extip.map((f) => f.fingerprints![0]));
+    expect(new Set(extip.flatMap((f) => [...f.fingerprints!])).size).toBe(4);
+    expect(extip.map((f) => f.fingerprint)).toEqual(extip.map((f) => f.fingerprints!.at(0)));
     const alone = contextOf([...ctx.facts, repo('service.externalIPsLocal', 'default/b', 'svc.yaml', 25)]);
     const mine = extip.find((f) => f.primary?.file === 'kube-proxy.yaml')!;
-    expect(mine.fingerprints![1]).toBe(evaluateRule(rule('KP-IPVS-EXTIP-ETP-LOCAL'), alone).findings[0]!.fingerprint);
+    expect(mine.fingerprints!.at(1)).toBe(evaluateRule(rule('KP-IPVS-EXTIP-ETP-LOCAL'), alone).findings[0]!.fingerprint);
   });
 
   it('keeps one finding per Service when the Service is the line to change', () => {

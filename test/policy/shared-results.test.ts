@@ -103,7 +103,7 @@ describe('merging look-alike results across clusters', () => {
     expect(out).toHaveLength(1);
     expect(out[0]!.clusters).toEqual(['a', 'b', 'c']);
     expect(out[0]!.evidence.map((e) => e.place?.file)).toEqual(['apps/web.yaml', 'a/kubeadm.yaml', 'b/kubeadm.yaml', 'c/kubeadm.yaml']);
-    expect(out[0]!.fingerprints).toEqual(['fp-a', 'fp-b', 'fp-c']);
+    expect([...out[0]!.fingerprints!]).toEqual(['fp-a', 'fp-b', 'fp-c']);
   });
 
   it('keeps results apart without a line to point at unless their facts are the same', () => {
@@ -123,7 +123,8 @@ describe('a baseline of a result shared by several clusters', () => {
 
   it('the merged result keeps every cluster fingerprint, and the baseline written from it hides every copy next time', () => {
     const [merged] = mergeAcrossClusters([finding('a', [shared]), finding('b', [shared]), finding('c', [shared])]);
-    expect(merged).toMatchObject({ context: 'a, b, c', fingerprint: 'fp-a', fingerprints: ['fp-a', 'fp-b', 'fp-c'] });
+    expect(merged).toMatchObject({ context: 'a, b, c', fingerprint: 'fp-a' });
+    expect([...merged!.fingerprints!]).toEqual(['fp-a', 'fp-b', 'fp-c']);
     const baseline = makeBaseline([merged!]);
     expect(baseline.findings.map((f) => f.fingerprint)).toEqual(['fp-a', 'fp-b', 'fp-c']);
     const next = [finding('a', [shared]), finding('b', [shared]), finding('c', [shared])];

@@ -5,6 +5,7 @@ import { markSuppressed, suppressionDiagnostics, type SuppressionInput } from '.
 import { applyBaseline, makeBaseline, parseBaseline } from '../../src/policy/baseline.js';
 import { applyChangedFiles } from '../../src/policy/changed-files.js';
 import { activeFindings, fails, verdictTitle } from '../../src/policy/verdict.js';
+import { Fingerprints } from '../../src/model/fingerprints.js';
 
 /** What the policy stage does with suppressions: the settings' diagnostics, and the findings marked. */
 function applySuppressions(findings: Finding[], input: SuppressionInput) {
@@ -137,7 +138,7 @@ describe('a finding that names several Services', () => {
         svc('default/b', 'b.yaml'),
       ],
       fingerprint: 'fp-a',
-      fingerprints: ['fp-a', 'fp-b'],
+      fingerprints: new Fingerprints(['fp-a', 'fp-b']),
     });
   const ignoreOn = (file: string) => findDirectives(file, ['# netcompat-ignore KP-IPVS-EXTIP-ETP-LOCAL: this Service is internal only', 'x: 1'].join('\n'));
 
@@ -170,7 +171,7 @@ describe('a finding that names several Services', () => {
     const baseline = makeBaseline([grouped()]);
     expect(baseline.findings.map((b) => b.fingerprint)).toEqual(['fp-a', 'fp-b']);
     const same = grouped();
-    const more = { ...grouped(), fingerprints: ['fp-a', 'fp-b', 'fp-c'] };
+    const more = { ...grouped(), fingerprints: new Fingerprints(['fp-a', 'fp-b', 'fp-c']) };
     const fewer = { ...grouped(), fingerprint: 'fp-b', fingerprints: undefined };
     applyBaseline([same, more, fewer], baseline);
     expect([same.filtered, more.filtered, fewer.filtered]).toEqual(['baseline', undefined, 'baseline']);

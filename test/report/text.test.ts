@@ -3,6 +3,7 @@ import { renderJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { CALICO, finding, K8S, PROXY_VERSION, result, undetermined } from './sample-result.js';
+import { Fingerprints } from '../../src/model/fingerprints.js';
 
 const EXPECTED = `netcompat 0.1.0: scanned repo: 7 files seen, 3 parsed, 4 facts, 3 rules
 cluster: whole repository (one cluster); facts: kubernetes.version v1.21.3; kubeProxy.mode ipvs; calico.version v3.18.6; node.os centos-7.9; kubeProxy.version v1.21.3
@@ -126,7 +127,7 @@ describe('renderText', () => {
     const names = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
     const r = result({
       contexts: names.map((name) => ({ name, formedBy: `directory clusters/${name}`, facts: [] })),
-      findings: [finding({ context: names.join(', '), clusters: names, fingerprints: names.map((n) => `${n}`.padEnd(32, '0')) })],
+      findings: [finding({ context: names.join(', '), clusters: names, fingerprints: new Fingerprints(names.map((n) => `${n}`.padEnd(32, '0'))) })],
       undetermined: [],
     });
     const text = renderText(r, { failOn: 'high' });
