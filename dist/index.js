@@ -45073,7 +45073,7 @@ function parseBaseline(text2, file) {
 }
 function applyBaseline(findings, baseline) {
   const known2 = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if ((f.fingerprints ?? [f.fingerprint]).every((p) => known2.has(p))) f.filtered ??= "baseline";
+  for (const f of findings) if ([...f.fingerprints ?? [f.fingerprint]].every((p) => known2.has(p))) f.filtered ??= "baseline";
 }
 
 // src/inputs/load-settings.ts
@@ -46129,6 +46129,37 @@ function summaryMarkdown(result, opts) {
   });
 }
 
+// src/model/cluster-facts.ts
+function clusterFacts2(c) {
+  const s = c.shared;
+  if (!s || s.runs.length === 0) return c.facts;
+  const out2 = [];
+  let i2 = 0;
+  for (const r of s.runs) {
+    while (i2 < r.at) out2.push(c.facts[i2++]);
+    for (let k = r.from; k < r.to; k++) out2.push(s.facts[k]);
+  }
+  while (i2 < c.facts.length) out2.push(c.facts[i2++]);
+  return out2;
+}
+function splitShared(facts, shared, index) {
+  const own = [];
+  const runs = [];
+  let run3;
+  for (const f of facts) {
+    const k = index.get(f);
+    if (k === void 0) {
+      own.push(f);
+      run3 = void 0;
+    } else if (run3 && run3.to === k) {
+      run3.to++;
+    } else {
+      runs.push(run3 = { at: own.length, from: k, to: k + 1 });
+    }
+  }
+  return runs.length ? { facts: own, shared: { facts: shared, runs } } : { facts: own };
+}
+
 // src/report/sort.ts
 function byCode(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -46373,12 +46404,16 @@ function lazyMap(list, fn) {
   });
 }
 function jsonFinding(f) {
-  const { title: _title, fix: _fix, references: _references, ...rest } = f;
-  return { ...rest, context: clusterList(f), ...capped(f.evidence) };
+  const { title: _title, fix: _fix, references: _references, fingerprints: _prints, ...rest } = f;
+  return { ...rest, context: clusterList(f), ...capped(f.evidence), ...prints(f) };
 }
 function jsonUndetermined(u) {
-  const { title: _title, ...rest } = u;
-  return { ...rest, context: clusterList(u), ...capped(u.evidence) };
+  const { title: _title, fingerprints: _prints, ...rest } = u;
+  return { ...rest, context: clusterList(u), ...capped(u.evidence), ...prints(u) };
+}
+function prints(r) {
+  const list = r.fingerprints;
+  return list ? { fingerprints: new Streamed(() => list) } : {};
 }
 function writeJsonReport(result, opts, sink) {
   const report = {
@@ -46394,9 +46429,11 @@ function writeJsonReport(result, opts, sink) {
   writeJson(report, sink, { stableKeys: true });
 }
 function jsonContexts(result) {
-  if (!result.sharedFacts?.length) return result.contexts;
   const shared = new Set(result.sharedFacts);
-  return result.contexts.map((c) => ({ ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true }));
+  return result.contexts.map(({ shared: part, ...c }) => {
+    if (shared.size) return { ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true };
+    return part ? { ...c, facts: [...clusterFacts2({ facts: c.facts, shared: part })] } : c;
+  });
 }
 
 // src/inputs/safe-write.ts
@@ -47406,6 +47443,8 @@ function buildContextsWithShared(repoFacts, explicit2, declared = []) {
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global2 = new Set(explicit2.map((f) => f.name));
   const groups2 = groupFacts(layered.facts, specs);
+  const candidates = [...groups2[0]?.shared ?? []];
+  const candidateIndex = new Map(candidates.map((f, i2) => [f, i2]));
   const contexts = groups2.map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global2.has(f.name));
@@ -47414,18 +47453,39 @@ function buildContextsWithShared(repoFacts, explicit2, declared = []) {
     return {
       name: g.name,
       formedBy: g.formedBy,
-      facts: applyDerivations(applyInstallerDefaults(facts)),
+      ...splitShared(applyDerivations(applyInstallerDefaults(facts)), candidates, candidateIndex),
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden]
     };
   });
-  return { contexts, shared: sharedFacts(contexts, groups2[0]?.shared ?? /* @__PURE__ */ new Set()) };
+  const shared = sharedFacts(contexts, candidates);
+  const index = new Map(shared.map((f, i2) => [f, i2]));
+  for (const ctx of contexts) {
+    const split = splitShared(clusterFacts2(ctx), shared, index);
+    ctx.facts = split.facts;
+    if (split.shared) ctx.shared = split.shared;
+    else delete ctx.shared;
+  }
+  return { contexts, shared };
 }
-function sharedFacts(contexts, fromShared) {
-  if (contexts.length < 2 || fromShared.size === 0) return [];
-  const count2 = /* @__PURE__ */ new Map();
-  for (const ctx of contexts) for (const f of new Set(ctx.facts)) if (fromShared.has(f)) count2.set(f, (count2.get(f) ?? 0) + 1);
+function sharedFacts(contexts, candidates) {
+  if (contexts.length < 2 || candidates.length === 0) return [];
+  const count2 = new Uint32Array(candidates.length);
+  const last = new Int32Array(candidates.length).fill(-1);
+  contexts.forEach((ctx, c) => {
+    for (const r of ctx.shared?.runs ?? []) {
+      for (let k = r.from; k < r.to; k++) {
+        if (last[k] === c) continue;
+        last[k] = c;
+        count2[k]++;
+      }
+    }
+  });
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  return contexts[0].facts.filter((f) => count2.get(f) === contexts.length && !seen.has(f) && seen.add(f));
+  for (const r of contexts[0].shared?.runs ?? []) {
+    for (let k = r.from; k < r.to; k++) if (count2[k] === contexts.length && !seen.has(k) && seen.add(k)) out2.push(candidates[k]);
+  }
+  return out2;
 }
 
 // src/context/exclusions.ts
@@ -47500,6 +47560,57 @@ function formClusters(facts, explicit2, declared) {
   );
   return { ...buildContextsWithShared(kept2, explicit2, declared), excluded };
 }
+
+// src/model/fingerprints.ts
+var BYTES = 16;
+var HEX = /^[0-9a-f]{32}$/;
+var Fingerprints = class {
+  bytes = Buffer.alloc(BYTES * 4);
+  count = 0;
+  texts;
+  constructor(prints2 = []) {
+    for (const p of prints2) this.push(p);
+  }
+  get length() {
+    return this.texts ? this.texts.length : this.count;
+  }
+  push(p) {
+    if (!this.texts && !HEX.test(p)) this.texts = [...this];
+    if (this.texts) {
+      this.texts.push(p);
+      return;
+    }
+    if ((this.count + 1) * BYTES > this.bytes.length) {
+      const grown = Buffer.alloc(this.bytes.length * 2);
+      this.bytes.copy(grown);
+      this.bytes = grown;
+    }
+    this.bytes.write(p, this.count * BYTES, BYTES, "hex");
+    this.count++;
+  }
+  includes(print) {
+    if (this.texts) return this.texts.includes(print);
+    if (!HEX.test(print)) return false;
+    const want = Buffer.from(print, "hex");
+    for (let i2 = 0; i2 < this.count; i2++) if (want.equals(this.bytes.subarray(i2 * BYTES, (i2 + 1) * BYTES))) return true;
+    return false;
+  }
+  at(i2) {
+    if (this.texts) return this.texts[i2];
+    return i2 >= 0 && i2 < this.count ? this.bytes.toString("hex", i2 * BYTES, (i2 + 1) * BYTES) : void 0;
+  }
+  *[Symbol.iterator]() {
+    for (let i2 = 0; i2 < this.length; i2++) yield this.at(i2);
+  }
+  /** Drops the room kept for more (once no more are added). */
+  trim() {
+    if (!this.texts && this.bytes.length > this.count * BYTES) this.bytes = Buffer.from(this.bytes.subarray(0, this.count * BYTES));
+  }
+  /** As JSON (JSON.stringify, test assertions): the list of texts. */
+  toJSON() {
+    return [...this];
+  }
+};
 
 // src/evaluate/tri.ts
 var tri3 = (b) => b ? "true" : "false";
@@ -47666,7 +47777,7 @@ function fingerprint(ruleId, context3, values, files) {
 
 // src/evaluate/evaluate-rule.ts
 var MAX_COMBINATIONS = 4096;
-function evaluateRule(rule, ctx, values = groupFactValues(ctx.facts)) {
+function evaluateRule(rule, ctx, values = groupFactValues(clusterFacts2(ctx)), facts = clusterFacts2(ctx)) {
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
@@ -47705,7 +47816,7 @@ function evaluateRule(rule, ctx, values = groupFactValues(ctx.facts)) {
   }
   const out2 = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
   if (out2.findings.length === 0 && unknownBinding) {
-    out2.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts);
+    out2.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
   }
   return out2;
 }
@@ -47731,9 +47842,9 @@ function overCap(rule, ctx, names, values, total) {
   if (first) diagnostic.place = first;
   return { findings: [], undetermined: u, diagnostic };
 }
-function componentPlace(rule, ctx) {
+function componentPlace(rule, facts) {
   const mine = (f) => rule.component === "calico" ? f.name.startsWith("calico.") : rule.component === "kube-proxy" ? f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version" : f.name.startsWith(`${rule.component}.`);
-  return ctx.facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? ctx.facts.map(nearestPlace).find((p) => p !== void 0);
+  return facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? facts.map(nearestPlace).find((p) => p !== void 0);
 }
 function unverifiedNote(rule, fact, bound2) {
   const leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c));
@@ -47814,9 +47925,9 @@ function toFinding(rule, ctx, merged, whenFacts) {
     evidence,
     fingerprint: ""
   };
-  const prints = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]);
-  finding.fingerprint = prints[0];
-  if (prints.length > 1) finding.fingerprints = prints;
+  const prints2 = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]);
+  finding.fingerprint = prints2[0];
+  if (prints2.length > 1) finding.fingerprints = new Fingerprints(prints2);
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) finding.primary = primary;
   if (rule.security) finding.security = true;
@@ -47847,7 +47958,7 @@ function objectFingerprints(rule, ctx, merged, primary) {
   if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
   return objects.map((o) => fingerprint(rule.id, ctx.name, [...shared, o.key], [...sharedFiles, ...o.files]));
 }
-function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
+function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
   const missing = unknown.sort().map((n) => {
     const bound2 = binding.get(n);
     const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
@@ -47871,7 +47982,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts) {
     evidence,
     fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
   };
-  const primary = primaryPlace(rule, single2(binding), whenFacts) ?? componentPlace(rule, ctx);
+  const primary = primaryPlace(rule, single2(binding), whenFacts) ?? componentPlace(rule, facts);
   if (primary) u.primary = primary;
   return u;
 }
@@ -47883,15 +47994,15 @@ var COMPONENT_FACTS = {
   // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
   node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name)
 };
-function inapplicability(ctx) {
+function inapplicability(facts) {
   const reasons = /* @__PURE__ */ new Map();
-  const off = ctx.facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
+  const off = facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
   return (rule) => {
     if (reasons.has(rule.component)) return reasons.get(rule.component);
     let reason;
     if (rule.component === "kube-proxy" && off) {
       reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${formatPlace(off.place)}` : ""}`;
-    } else if (!ctx.facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
+    } else if (!facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
       reason = `no ${rule.component} configuration found`;
     }
     reasons.set(rule.component, reason);
@@ -47901,15 +48012,16 @@ function inapplicability(ctx) {
 function* evaluateContexts(rules, contexts) {
   for (const ctx of contexts) {
     const out2 = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
-    const inapplicable = inapplicability(ctx);
-    const values = groupFactValues(ctx.facts);
+    const facts = clusterFacts2(ctx);
+    const inapplicable = inapplicability(facts);
+    const values = groupFactValues(facts);
     for (const rule of rules) {
       const reason = inapplicable(rule);
       if (reason) {
         out2.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
-      const r = evaluateRule(rule, ctx, values);
+      const r = evaluateRule(rule, ctx, values, facts);
       out2.findings.push(...r.findings);
       if (r.undetermined) out2.undetermined.push(r.undetermined);
       if (r.diagnostic) out2.diagnostics.push(r.diagnostic);
@@ -48763,7 +48875,7 @@ var UNCLAIMED = 0;
 var MAIN = 1;
 var FILE_WORKER = "netcompat-file-worker";
 var SIZE = 0;
-var BYTES = 1;
+var BYTES2 = 1;
 var SKIPPED = 3;
 
 // src/extract/file-phase.ts
@@ -48823,7 +48935,7 @@ var FilePhase = class {
         this.results.set(task, { batch, file, byte, skip, files });
         for (let f = file; f < file + files; f++) {
           const code2 = batch.codes[f];
-          if (code2 === BYTES) byte += batch.sizes[f];
+          if (code2 === BYTES2) byte += batch.sizes[f];
           else if (code2 !== SIZE) skip++;
         }
         file += files;
@@ -48867,7 +48979,7 @@ function unpack({ batch, file, byte, skip, files }) {
     const path2 = list[f];
     const code2 = batch.codes[f];
     if (code2 === SIZE) out2.push({ path: path2, size: batch.sizes[f] });
-    else if (code2 === BYTES) {
+    else if (code2 === BYTES2) {
       const n = batch.sizes[f];
       out2.push({ path: path2, bytes: batch.bytes.subarray(byte, byte + n) });
       byte += n;
@@ -54089,7 +54201,7 @@ function calicoFacts5(scope, profile) {
   }
   return facts;
 }
-function clusterFacts2(scope, b) {
+function clusterFacts3(scope, b) {
   const facts = [clusterDefinition(ID53, scope, b, "Terraform resource"), installerFact(ID53, b, "aks", "azurerm_kubernetes_cluster")];
   const version = attrFact(ID53, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion2, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
@@ -54122,7 +54234,7 @@ var terraformAks = {
   extract(scope) {
     const facts = [];
     for (const b of blocksOf(scope.module, "resource")) {
-      if (b.labels[0] === "azurerm_kubernetes_cluster") facts.push(...clusterFacts2(scope, b));
+      if (b.labels[0] === "azurerm_kubernetes_cluster") facts.push(...clusterFacts3(scope, b));
       else if (b.labels[0] === "azurerm_kubernetes_cluster_node_pool") {
         const f = poolOs(scope, b, `node pool ${b.labels[1] ?? ""}`.trim());
         if (f) facts.push(f);
@@ -54580,7 +54692,7 @@ function dataplaneFacts2(scope, b) {
   }
   return facts;
 }
-function clusterFacts3(scope, b) {
+function clusterFacts4(scope, b) {
   const facts = [clusterDefinition(ID56, scope, b, "Terraform resource"), installerFact(ID56, b, "gke", "google_container_cluster")];
   const v = attrFact(ID56, scope, b, "min_master_version", "kubernetes.version", normalizeVersion2, "google_container_cluster min_master_version");
   if (v) facts.push(v);
@@ -54606,7 +54718,7 @@ var terraformGke = {
   extract(scope) {
     const facts = [];
     for (const b of blocksOf(scope.module, "resource")) {
-      if (b.labels[0] === "google_container_cluster") facts.push(...clusterFacts3(scope, b));
+      if (b.labels[0] === "google_container_cluster") facts.push(...clusterFacts4(scope, b));
       else if (b.labels[0] === "google_container_node_pool") facts.push(...poolFacts(scope, b, `node pool ${b.labels[1] ?? ""}`.trim()));
     }
     return facts;
@@ -54688,10 +54800,21 @@ function withPlaceBase(result, prefix2) {
     }
     return copy;
   };
+  const lists = /* @__PURE__ */ new Map();
+  const sharedList = (list) => {
+    let copy = lists.get(list);
+    if (!copy) lists.set(list, copy = list.map(fact));
+    return copy;
+  };
   return {
     ...result,
-    contexts: result.contexts.map((c) => ({ ...c, facts: c.facts.map(fact), ...c.overridden ? { overridden: c.overridden.map(fact) } : {} })),
-    ...result.sharedFacts ? { sharedFacts: result.sharedFacts.map(fact) } : {},
+    contexts: result.contexts.map((c) => ({
+      ...c,
+      facts: c.facts.map(fact),
+      ...c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {},
+      ...c.overridden ? { overridden: c.overridden.map(fact) } : {}
+    })),
+    ...result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {},
     findings: result.findings.map((f) => ({
       ...f,
       ...f.primary ? { primary: place(f.primary) } : {},
@@ -54727,26 +54850,50 @@ var SINGLE_VALUED = [
 ];
 function findConflicts(contexts) {
   const out2 = [];
+  const lists = new PlaceLists();
   for (const ctx of contexts) {
     const byFact = new Map(SINGLE_VALUED.map((n) => [n, /* @__PURE__ */ new Map()]));
-    for (const f of ctx.facts) {
+    for (const f of clusterFacts2(ctx)) {
       const byValue = byFact.get(f.name);
       if (!byValue || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, entry = { places: [], seen: /* @__PURE__ */ new Set() });
       const p = nearestPlace(f);
-      const key = p && formatPlace(p);
-      if (p && key && !entry.seen.has(key)) {
-        entry.seen.add(key);
+      const id = p && lists.id(p);
+      if (p && id !== void 0 && !entry.seen.has(id)) {
+        entry.seen.add(id);
         entry.places.push(p);
       }
     }
     for (const [fact, byValue] of byFact) {
-      if (byValue.size > 1) out2.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: e.places })) });
+      if (byValue.size > 1) out2.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: lists.intern(e.places) })) });
     }
   }
   return out2;
 }
+var PlaceLists = class {
+  texts = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  lists = /* @__PURE__ */ new Map();
+  id(p) {
+    let id = this.ids.get(p);
+    if (id === void 0) {
+      const text2 = formatPlace(p);
+      id = this.texts.get(text2);
+      if (id === void 0) this.texts.set(text2, id = this.texts.size);
+      this.ids.set(p, id);
+    }
+    return id;
+  }
+  /** The one list with these places (the same objects, in this order). */
+  intern(places) {
+    const key = places.map((p) => this.ids.get(p)).join(",");
+    const known2 = this.lists.get(key);
+    if (known2 && known2.every((p, i2) => p === places[i2])) return known2;
+    if (!known2) this.lists.set(key, places);
+    return places;
+  }
+};
 var LISTED = 3;
 function listed2(items2, max = LISTED) {
   return items2.length > max ? `${items2.slice(0, max).join(", ")} (+${items2.length - max} more)` : items2.join(", ");
@@ -54756,8 +54903,14 @@ function where(places) {
 }
 function conflictDiagnostics(conflicts, manyClusters) {
   const same = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
+  const text2 = (places) => {
+    let t = texts2.get(places);
+    if (t === void 0) texts2.set(places, t = places.map(formatPlace).join("\0"));
+    return t;
+  };
   for (const c of conflicts) {
-    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${v.places.map(formatPlace).join("\0")}`).join("\0\0")}`;
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${text2(v.places)}`).join("\0\0")}`;
     const known2 = same.get(key);
     if (known2) known2.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });
@@ -54959,7 +55112,7 @@ var ClusterMerger = class {
         ...first,
         evidence: [...first.evidence],
         ...first.clusters ? { clusters: [...first.clusters] } : {},
-        ...first.fingerprints ? { fingerprints: [...first.fingerprints] } : {}
+        ...first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}
       };
       this.evidenceIds.set(first, new Set(first.evidence.map((f) => this.keys.factId(f))));
     }
@@ -54972,18 +55125,21 @@ var ClusterMerger = class {
       }
     }
     const names = first.clusters ??= [first.context];
-    const prints = first.fingerprints ??= [first.fingerprint];
+    const prints2 = first.fingerprints ??= new Fingerprints([first.fingerprint]);
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
       names.push(r.context);
-      prints.push(...incoming);
+      for (const p of incoming) prints2.push(p);
     } else {
-      for (const p of incoming) if (!prints.includes(p)) prints.push(p);
+      for (const p of incoming) if (!prints2.includes(p)) prints2.push(p);
     }
   }
   /** The merged results in first-seen order; `context` is joined once here, not on every join. */
   results() {
-    for (const r of this.evidenceIds.keys()) r.context = r.clusters.join(", ");
+    for (const r of this.evidenceIds.keys()) {
+      r.context = r.clusters.join(", ");
+      r.fingerprints?.trim();
+    }
     return this.out;
   }
 };
@@ -55155,7 +55311,13 @@ function scanResult(opts, rules, stats, read2, { contexts, excluded, shared }, j
     tool: { name: "netcompat", version: VERSION2 },
     root: opts.rootLabel ?? opts.root,
     rules,
-    contexts: contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: c.facts, ...c.overridden.length ? { overridden: c.overridden } : {} })),
+    contexts: contexts.map((c) => ({
+      name: c.name,
+      formedBy: c.formedBy,
+      facts: c.facts,
+      ...c.shared ? { shared: c.shared } : {},
+      ...c.overridden.length ? { overridden: c.overridden } : {}
+    })),
     ...shared.length ? { sharedFacts: shared } : {},
     findings: judged.findings,
     undetermined: judged.undetermined,
