@@ -134,6 +134,8 @@ interface Level {
   rel: string;
   entries: Dirent[];
   next: number;
+  /** Whether `rel` has a backup segment: then so does every path below it. */
+  backup: boolean;
 }
 
 /** Folders a split lists to cut the rest of the walk into tasks of similar size (about 1 ms of readdir). */
@@ -163,7 +165,7 @@ export class Walker {
   *walk(rel: string, split?: Split): Generator<Walked> {
     const { root, within, exclude } = this;
     // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
-    const stack: Level[] = [{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0 }];
+    const stack: Level[] = [{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== undefined }];
     let listed = 1;
     let tasks = -1; // -1: not split; then the index of the next task
     let opened: Map<string, Dirent[]> | undefined; // folders listed when the walk split, walked here
@@ -176,15 +178,17 @@ export class Walker {
       }
       const name = entry.name;
       const path = top.rel === '' ? name : `${top.rel}/${name}`;
+      // The name alone is tested per entry; the path's segments are looked at only when one is a backup.
+      const backup = top.backup || BACKUP_SEGMENT.test(name);
       if (entry.isDirectory()) {
         if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
         if (opened) {
           const entries = opened.get(path);
-          if (entries) stack.push({ rel: path, entries, next: 0 });
+          if (entries) stack.push({ rel: path, entries, next: 0, backup });
           else yield { task: tasks++ };
           continue;
         }
-        stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0 });
+        stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
           const plan = this.plan(stack);
           if (split.start(plan.tasks)) {
@@ -195,7 +199,7 @@ export class Walker {
         }
         continue;
       }
-      const file = this.file(entry, path);
+      const file = this.file(entry, path, backup);
       if (file) yield file;
     }
   }
@@ -247,11 +251,11 @@ export class Walker {
     return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : undefined;
   }
 
-  private file(entry: Dirent, path: string): Discovered | undefined {
+  private file(entry: Dirent, path: string, inBackup: boolean): Discovered | undefined {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return undefined;
     const abs = `${this.root}/${path}`;
-    const backup = backupSegment(path);
+    const backup = inBackup ? backupSegment(path) : undefined;
     if (backup) {
       return {
         skipped: {

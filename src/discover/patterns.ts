@@ -71,11 +71,17 @@ export function compileExclude(patterns: readonly string[]): ExcludeTest {
   const pruneNames = new Set<string>();
   const pruneDirs: Minimatch[] = [];
   const files: Minimatch[] = [];
+  const exact = new Set<string>();
   for (const raw of patterns) {
     const p = raw.replace(/^(\.\/)+/, '');
     const byName = PRUNE_NAME.exec(p);
     if (byName) {
       pruneNames.add(byName[1]!);
+      continue;
+    }
+    // A plain path (`.netcompat.yaml`, a default) matches itself alone: a set lookup, not a minimatch call per file.
+    if (LITERAL_PATH.test(p)) {
+      exact.add(p);
       continue;
     }
     // As with glob's ignore option, only a pattern ending in `/**` drops a folder's whole content.
@@ -86,6 +92,9 @@ export function compileExclude(patterns: readonly string[]): ExcludeTest {
   const file = anyOf(files);
   return {
     dir: (rel, base) => pruneNames.has(base) || (pruneDirs.length > 0 && dir(rel)),
-    file: (rel) => files.length > 0 && file(rel),
+    file: (rel) => exact.has(rel) || (files.length > 0 && file(rel)),
   };
 }
+
+/** Segments of letters, digits, `_`, `.` and `-`, none of them `.` or `..`: no glob syntax, nothing to normalise. */
+const LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;

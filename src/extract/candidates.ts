@@ -18,6 +18,15 @@ const COMPONENT_KEYS: readonly { keys: readonly string[]; fact: FactName; what: 
   },
   { keys: ['kernel', 'kernelversion', 'kernelrelease'], fact: 'node.kernel', what: "the nodes' kernel", pin: 'set kernel-version' },
 ];
+/**
+ * A line whose key (as LINE reads it) normalizes to a component key: each key's letters with `-`, `_`, `.`
+ * allowed between and after them. It may match where LINE does not (its spaces may cross a line end), never
+ * the other way round.
+ */
+const COMPONENT_KEY_LINE = new RegExp(
+  `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join('[-_.]*'))).join('|')})[-_.]*["']?\\s*:`,
+  'im',
+);
 /** Keys that hold a version when their parent names the component (`calico: {version: 3.26.0}`). */
 const VERSION_KEYS = new Set(['version', 'tag', 'ver', 'release']);
 
@@ -40,6 +49,9 @@ function componentOf(key: string): (typeof COMPONENT_KEYS)[number] | undefined {
  */
 export function findCandidates(file: string, text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Every candidate's own key or its parent's names a component: without such a key (most files, and the
+  // 2 MB CRD bundles that mention calico) nothing below could be found, and no line is split off.
+  if (!COMPONENT_KEY_LINE.test(text)) return out;
   const parents: { indent: number; key: string }[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -40,6 +41,8 @@ export function gitChangedFiles(dir: string, base: string): Promise<string[]> {
   }
   const args = ['--no-pager', '-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-ext-diff', '--no-textconv', '--relative', '-z', `${ref}...HEAD`, '--'];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  // node:child_process is loaded here, not at start-up: only a scan of changed files runs git.
+  const { execFile } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
       if (!err) return resolve(String(stdout).split('\0').filter(Boolean));

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { isInside } from './confined.js';
 
@@ -42,7 +43,7 @@ export function writeSafelySync(abs: string, produce: (sink: (chunk: string) => 
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  const tmp = join(dirname(abs), `.${basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(abs), `.${basename(abs)}.${randomHex()}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
@@ -61,4 +62,9 @@ export function writeSafelySync(abs: string, produce: (sink: (chunk: string) => 
 /** writeSafelySync for text already in hand. */
 export async function writeFileSafely(abs: string, text: string, boundary?: string): Promise<void> {
   writeSafelySync(abs, (sink) => sink(text), boundary);
+}
+
+/** A temporary name's random part; node:crypto is loaded here, not at start-up (most runs write no file). */
+function randomHex(): string {
+  return (createRequire(import.meta.url)('node:crypto') as typeof Crypto).randomBytes(6).toString('hex');
 }

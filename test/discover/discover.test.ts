@@ -96,3 +96,35 @@ describe('discover', () => {
     expect(summary(items)).toEqual(['file b.yaml', 'file b/deep/c.yml']);
   });
 });
+
+describe('discover: plain-path excludes and backup copies', () => {
+  let tree: string;
+  beforeAll(() => {
+    tree = mkdtempSync(join(tmpdir(), 'netcompat-discover-bak-'));
+    for (const f of [
+      'keep.yaml',
+      'sub/keep.yaml',
+      'b/d.json',
+      'b/keep.json',
+      'b.d/e.yaml',
+      'old.bak/sub/deep/k.yaml',
+      'prod-backup/x.yaml',
+      'live/hosts.orig',
+      'live/c.yaml',
+    ]) {
+      mkdirSync(join(tree, f, '..'), { recursive: true });
+      writeFileSync(join(tree, f), 'kind: X\n');
+    }
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('drops exactly the file a plain path names, never a folder or a namesake elsewhere', () => {
+    const items = [...discover({ root: tree, exclude: ['b/d.json', './keep.yaml', 'b.d', 'live'] })];
+    expect(summary(items).filter((s) => s.startsWith('file'))).toEqual(['file b.d/e.yaml', 'file b/keep.json', 'file live/c.yaml', 'file sub/keep.yaml']);
+  });
+
+  it('skips every file below a backup folder, however deep, and names the segment', () => {
+    const skipped = [...discover({ root: tree })].flatMap((i) => ('skipped' in i ? [`${i.skipped.path}: ${i.skipped.detail.split(' ')[0]}`] : []));
+    expect(skipped).toEqual(['live/hosts.orig: hosts.orig', 'old.bak/sub/deep/k.yaml: old.bak', 'prod-backup/x.yaml: prod-backup']);
+  });
+});
