@@ -9829,8 +9829,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
+    const { createRequire: createRequire6 } = await import("module");
+    var require = createRequire6(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -24579,11 +24579,16 @@ function compileExclude(patterns) {
   const pruneNames = /* @__PURE__ */ new Set();
   const pruneDirs = [];
   const files = [];
+  const exact = /* @__PURE__ */ new Set();
   for (const raw of patterns) {
     const p = raw.replace(/^(\.\/)+/, "");
     const byName = PRUNE_NAME.exec(p);
     if (byName) {
       pruneNames.add(byName[1]);
+      continue;
+    }
+    if (LITERAL_PATH.test(p)) {
+      exact.add(p);
       continue;
     }
     if (p.endsWith("/**")) pruneDirs.push(new Minimatch(p.slice(0, -3), MM));
@@ -24593,9 +24598,10 @@ function compileExclude(patterns) {
   const file = anyOf(files);
   return {
     dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
-    file: (rel) => files.length > 0 && file(rel)
+    file: (rel) => exact.has(rel) || files.length > 0 && file(rel)
   };
 }
+var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
 
 // src/discover/discover.ts
 var DEFAULT_INCLUDE = [
@@ -24682,7 +24688,7 @@ var Walker = class {
   /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
   *walk(rel, split) {
     const { root, within, exclude } = this;
-    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0 }];
+    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }];
     let listed3 = 1;
     let tasks = -1;
     let opened;
@@ -24695,15 +24701,16 @@ var Walker = class {
       }
       const name2 = entry.name;
       const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
+      const backup = top.backup || BACKUP_SEGMENT.test(name2);
       if (entry.isDirectory()) {
         if (!wantedDir(within, path2) || exclude.dir(path2, name2)) continue;
         if (opened) {
           const entries2 = opened.get(path2);
-          if (entries2) stack.push({ rel: path2, entries: entries2, next: 0 });
+          if (entries2) stack.push({ rel: path2, entries: entries2, next: 0, backup });
           else yield { task: tasks++ };
           continue;
         }
-        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0, backup });
         if (split && ++listed3 >= split.afterDirs) {
           const plan = this.plan(stack);
           if (split.start(plan.tasks)) {
@@ -24714,7 +24721,7 @@ var Walker = class {
         }
         continue;
       }
-      const file = this.file(entry, path2);
+      const file = this.file(entry, path2, backup);
       if (file) yield file;
     }
   }
@@ -24762,11 +24769,11 @@ var Walker = class {
     const path2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
     return wantedDir(this.within, path2) && !this.exclude.dir(path2, entry.name) ? path2 : void 0;
   }
-  file(entry, path2) {
+  file(entry, path2, inBackup) {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path2) || !this.include(path2, entry.name) || this.exclude.file(path2)) return void 0;
     const abs = `${this.root}/${path2}`;
-    const backup = backupSegment(path2);
+    const backup = inBackup ? backupSegment(path2) : void 0;
     if (backup) {
       return {
         skipped: {
@@ -25354,6 +25361,10 @@ var COMPONENT_KEYS = [
   },
   { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
 ];
+var COMPONENT_KEY_LINE = new RegExp(
+  `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`,
+  "im"
+);
 var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
 var LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
 var VERSION2 = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
@@ -25366,6 +25377,7 @@ function componentOf(key) {
 }
 function findCandidates(file, text2) {
   const out2 = [];
+  if (!COMPONENT_KEY_LINE.test(text2)) return out2;
   const parents = [];
   const lines = text2.split(/\r?\n/);
   for (let i2 = 0; i2 < lines.length; i2++) {
@@ -32426,7 +32438,7 @@ function posixRelative(from, to) {
 }
 
 // src/inputs/changed-files.ts
-import { execFile } from "node:child_process";
+import { createRequire as createRequire4 } from "node:module";
 import { posix as posix5 } from "node:path";
 function parseChangedList(text2) {
   return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix5.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
@@ -32441,6 +32453,7 @@ function gitChangedFiles(dir, base) {
   }
   const args2 = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  const { execFile } = createRequire4(import.meta.url)("node:child_process");
   return new Promise((resolve12, reject) => {
     execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
       if (!err2) return resolve12(String(stdout).split("\0").filter(Boolean));
@@ -32950,8 +32963,8 @@ function placeBase(frame, root, dir) {
 }
 
 // src/inputs/safe-write.ts
-import { randomBytes } from "node:crypto";
 import { closeSync as closeSync3, lstatSync as lstatSync3, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, renameSync, rmSync, writeSync } from "node:fs";
+import { createRequire as createRequire5 } from "node:module";
 import { basename, dirname as dirname4, join as join5 } from "node:path";
 function writeSafelySync(abs, produce, boundary) {
   let probe = dirname4(abs);
@@ -32983,7 +32996,7 @@ function writeSafelySync(abs, produce, boundary) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
-  const tmp = join5(dirname4(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join5(dirname4(abs), `.${basename(abs)}.${randomHex()}.tmp`);
   let fd;
   try {
     fd = openSync3(tmp, "wx", 420);
@@ -33000,6 +33013,9 @@ function writeSafelySync(abs, produce, boundary) {
 }
 async function writeFileSafely(abs, text2, boundary) {
   writeSafelySync(abs, (sink) => sink(text2), boundary);
+}
+function randomHex() {
+  return createRequire5(import.meta.url)("node:crypto").randomBytes(6).toString("hex");
 }
 
 // src/cli/write-output.ts

@@ -2688,11 +2688,16 @@ function compileExclude(patterns) {
   const pruneNames = /* @__PURE__ */ new Set();
   const pruneDirs = [];
   const files = [];
+  const exact = /* @__PURE__ */ new Set();
   for (const raw of patterns) {
     const p = raw.replace(/^(\.\/)+/, "");
     const byName = PRUNE_NAME.exec(p);
     if (byName) {
       pruneNames.add(byName[1]);
+      continue;
+    }
+    if (LITERAL_PATH.test(p)) {
+      exact.add(p);
       continue;
     }
     if (p.endsWith("/**")) pruneDirs.push(new Minimatch(p.slice(0, -3), MM));
@@ -2702,9 +2707,10 @@ function compileExclude(patterns) {
   const file = anyOf(files);
   return {
     dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
-    file: (rel) => files.length > 0 && file(rel)
+    file: (rel) => exact.has(rel) || files.length > 0 && file(rel)
   };
 }
+var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
 
 // src/discover/discover.ts
 var DEFAULT_INCLUDE = [
@@ -2788,7 +2794,7 @@ var Walker = class {
   /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
   *walk(rel, split) {
     const { root, within, exclude } = this;
-    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0 }];
+    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }];
     let listed = 1;
     let tasks = -1;
     let opened;
@@ -2801,15 +2807,16 @@ var Walker = class {
       }
       const name = entry.name;
       const path2 = top.rel === "" ? name : `${top.rel}/${name}`;
+      const backup = top.backup || BACKUP_SEGMENT.test(name);
       if (entry.isDirectory()) {
         if (!wantedDir(within, path2) || exclude.dir(path2, name)) continue;
         if (opened) {
           const entries = opened.get(path2);
-          if (entries) stack.push({ rel: path2, entries, next: 0 });
+          if (entries) stack.push({ rel: path2, entries, next: 0, backup });
           else yield { task: tasks++ };
           continue;
         }
-        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
           const plan = this.plan(stack);
           if (split.start(plan.tasks)) {
@@ -2820,7 +2827,7 @@ var Walker = class {
         }
         continue;
       }
-      const file = this.file(entry, path2);
+      const file = this.file(entry, path2, backup);
       if (file) yield file;
     }
   }
@@ -2868,11 +2875,11 @@ var Walker = class {
     const path2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
     return wantedDir(this.within, path2) && !this.exclude.dir(path2, entry.name) ? path2 : void 0;
   }
-  file(entry, path2) {
+  file(entry, path2, inBackup) {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path2) || !this.include(path2, entry.name) || this.exclude.file(path2)) return void 0;
     const abs = `${this.root}/${path2}`;
-    const backup = backupSegment(path2);
+    const backup = inBackup ? backupSegment(path2) : void 0;
     if (backup) {
       return {
         skipped: {
@@ -2975,6 +2982,26 @@ var UNREAD = 2;
 var SKIPPED = 3;
 
 // src/extract/candidates.ts
+var COMPONENT_KEYS = [
+  {
+    keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
+    fact: "kubernetes.version",
+    what: "the Kubernetes version",
+    pin: "set kubernetes-version"
+  },
+  { keys: ["calico", "calicoversion", "calicover", "calicotag"], fact: "calico.version", what: "the Calico version", pin: "set calico-version" },
+  {
+    keys: ["kubeproxy", "kubeproxyversion", "kubeproxytag"],
+    fact: "kubeProxy.version",
+    what: "the kube-proxy version",
+    pin: "set fact kubeProxy.version=VERSION (or kubernetes-version)"
+  },
+  { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
+];
+var COMPONENT_KEY_LINE = new RegExp(
+  `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`,
+  "im"
+);
 var CANDIDATE_BYTES = [
   "calico",
   "kube_version",

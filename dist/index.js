@@ -28942,8 +28942,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
+    const { createRequire: createRequire6 } = await import("module");
+    var require = createRequire6(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -44578,11 +44578,16 @@ function compileExclude(patterns) {
   const pruneNames = /* @__PURE__ */ new Set();
   const pruneDirs = [];
   const files = [];
+  const exact = /* @__PURE__ */ new Set();
   for (const raw2 of patterns) {
     const p = raw2.replace(/^(\.\/)+/, "");
     const byName = PRUNE_NAME.exec(p);
     if (byName) {
       pruneNames.add(byName[1]);
+      continue;
+    }
+    if (LITERAL_PATH.test(p)) {
+      exact.add(p);
       continue;
     }
     if (p.endsWith("/**")) pruneDirs.push(new Minimatch(p.slice(0, -3), MM));
@@ -44592,9 +44597,10 @@ function compileExclude(patterns) {
   const file = anyOf(files);
   return {
     dir: (rel2, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel2),
-    file: (rel2) => files.length > 0 && file(rel2)
+    file: (rel2) => exact.has(rel2) || files.length > 0 && file(rel2)
   };
 }
+var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
 
 // src/discover/discover.ts
 var DEFAULT_INCLUDE = [
@@ -44681,7 +44687,7 @@ var Walker = class {
   /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
   *walk(rel2, split) {
     const { root, within, exclude } = this;
-    const stack = [{ rel: rel2, entries: sortedEntries(rel2 === "" ? root : `${root}/${rel2}`), next: 0 }];
+    const stack = [{ rel: rel2, entries: sortedEntries(rel2 === "" ? root : `${root}/${rel2}`), next: 0, backup: backupSegment(rel2) !== void 0 }];
     let listed3 = 1;
     let tasks = -1;
     let opened;
@@ -44694,15 +44700,16 @@ var Walker = class {
       }
       const name2 = entry.name;
       const path2 = top.rel === "" ? name2 : `${top.rel}/${name2}`;
+      const backup = top.backup || BACKUP_SEGMENT.test(name2);
       if (entry.isDirectory()) {
         if (!wantedDir(within, path2) || exclude.dir(path2, name2)) continue;
         if (opened) {
           const entries2 = opened.get(path2);
-          if (entries2) stack.push({ rel: path2, entries: entries2, next: 0 });
+          if (entries2) stack.push({ rel: path2, entries: entries2, next: 0, backup });
           else yield { task: tasks++ };
           continue;
         }
-        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0 });
+        stack.push({ rel: path2, entries: sortedEntries(`${root}/${path2}`), next: 0, backup });
         if (split && ++listed3 >= split.afterDirs) {
           const plan = this.plan(stack);
           if (split.start(plan.tasks)) {
@@ -44713,7 +44720,7 @@ var Walker = class {
         }
         continue;
       }
-      const file = this.file(entry, path2);
+      const file = this.file(entry, path2, backup);
       if (file) yield file;
     }
   }
@@ -44761,11 +44768,11 @@ var Walker = class {
     const path2 = rel2 === "" ? entry.name : `${rel2}/${entry.name}`;
     return wantedDir(this.within, path2) && !this.exclude.dir(path2, entry.name) ? path2 : void 0;
   }
-  file(entry, path2) {
+  file(entry, path2, inBackup) {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path2) || !this.include(path2, entry.name) || this.exclude.file(path2)) return void 0;
     const abs = `${this.root}/${path2}`;
-    const backup = backupSegment(path2);
+    const backup = inBackup ? backupSegment(path2) : void 0;
     if (backup) {
       return {
         skipped: {
@@ -46437,8 +46444,8 @@ function jsonContexts(result) {
 }
 
 // src/inputs/safe-write.ts
-import { randomBytes } from "node:crypto";
 import { closeSync as closeSync2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, realpathSync as realpathSync3, renameSync, rmSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, dirname as dirname2, join as join2 } from "node:path";
 function writeSafelySync(abs, produce, boundary) {
   let probe = dirname2(abs);
@@ -46470,7 +46477,7 @@ function writeSafelySync(abs, produce, boundary) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
-  const tmp = join2(dirname2(abs), `.${basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join2(dirname2(abs), `.${basename(abs)}.${randomHex()}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, "wx", 420);
@@ -46484,6 +46491,9 @@ function writeSafelySync(abs, produce, boundary) {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+function randomHex() {
+  return createRequire(import.meta.url)("node:crypto").randomBytes(6).toString("hex");
 }
 
 // src/knowledge/operator-calico.ts
@@ -47765,9 +47775,9 @@ function groupFactValues(facts) {
 }
 
 // src/evaluate/fingerprint.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 var crypto2;
-var load = () => crypto2 ??= createRequire(import.meta.url)("node:crypto");
+var load = () => crypto2 ??= createRequire2(import.meta.url)("node:crypto");
 function fingerprint(ruleId, context3, values, files) {
   const text2 = [ruleId, context3, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n");
   const c = load();
@@ -48549,6 +48559,10 @@ var COMPONENT_KEYS = [
   },
   { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
 ];
+var COMPONENT_KEY_LINE = new RegExp(
+  `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`,
+  "im"
+);
 var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
 var LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
 var VERSION = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
@@ -48561,6 +48575,7 @@ function componentOf(key) {
 }
 function findCandidates(file, text2) {
   const out2 = [];
+  if (!COMPONENT_KEY_LINE.test(text2)) return out2;
   const parents = [];
   const lines2 = text2.split(/\r?\n/);
   for (let i2 = 0; i2 < lines2.length; i2++) {
@@ -48868,7 +48883,7 @@ function factKey(f) {
 // src/extract/file-phase.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 
 // src/extract/file-phase-protocol.ts
 var UNCLAIMED = 0;
@@ -48915,7 +48930,7 @@ var FilePhase = class {
     const claims = new SharedArrayBuffer(4 * tasks.length);
     const input = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
     try {
-      const threads = createRequire2(import.meta.url)("node:worker_threads");
+      const threads = createRequire3(import.meta.url)("node:worker_threads");
       this.worker = new threads.Worker(url, { workerData: input });
       if (heapKeptSmall()) {
         keepHeapSmall();
@@ -49002,7 +49017,7 @@ function chartTemplate(path2, text2) {
 
 // src/parse/hcl/load.ts
 import { existsSync as existsSync4, readFileSync } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -49012,7 +49027,7 @@ function wasmPaths() {
   const here = dirname3(fileURLToPath2(import.meta.url));
   const bundled = join4(here, "hcl");
   if (existsSync4(join4(bundled, RUNTIME_WASM))) return { runtime: join4(bundled, RUNTIME_WASM), grammar: join4(bundled, GRAMMAR_WASM) };
-  const req = createRequire3(import.meta.url);
+  const req = createRequire4(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
     grammar: join4(dirname3(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
@@ -55496,7 +55511,7 @@ function policyChangeNote(files, source) {
 }
 
 // src/inputs/changed-files.ts
-import { execFile as execFile2 } from "node:child_process";
+import { createRequire as createRequire5 } from "node:module";
 function underPrefix(paths, prefix2) {
   if (!prefix2) return [...paths];
   const head = `${prefix2.replace(/\/+$/, "")}/`;
@@ -55512,6 +55527,7 @@ function gitChangedFiles(dir, base) {
   }
   const args2 = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  const { execFile: execFile2 } = createRequire5(import.meta.url)("node:child_process");
   return new Promise((resolve8, reject) => {
     execFile2("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
       if (!err2) return resolve8(String(stdout).split("\0").filter(Boolean));
