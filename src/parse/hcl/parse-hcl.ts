@@ -45,12 +45,15 @@ export async function parseHcl(
   input: string,
   wanted: BlockFilter = () => true,
   keep?: readonly Span[],
-  /** `shortcuts: false` reads every expression from the tree (the tests compare both ways). */
-  opts: { shortcuts?: boolean } = {},
+  /**
+   * `shortcuts: false` reads every expression from the tree, `plainItems: false` every kept item (the tests
+   * compare the ways).
+   */
+  opts: { shortcuts?: boolean; plainItems?: boolean } = {},
 ): Promise<{ file: HclFile } | { skipped: SkippedFile }> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (keep && keep.length === 0) return { file: { path, text, body: { attributes: [], blocks: [] } } };
-  if (keep && (opts.shortcuts ?? true)) {
+  if (keep && (opts.plainItems ?? opts.shortcuts ?? true)) {
     const body = readPlainItems(path, text, new LineIndex(text), keep, wanted);
     if (body) return { file: { path, text, body } };
   }

@@ -110,7 +110,8 @@ class PlainReader {
       if (c === '{') break;
       if (c === '"') {
         const m = this.sticky(STRING);
-        if (!m) throw new NotPlain();
+        // The grammar drops blanks at the ends of a label's text: left to it, so both read the same.
+        if (!m || /^\s|\s$/.test(m[1]!)) throw new NotPlain();
         labels.push(m[1]!);
       } else labels.push(this.ident());
       // Labels are separated by blanks; `"a""b"` is left to the parser.

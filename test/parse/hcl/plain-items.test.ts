@@ -11,14 +11,17 @@ import { generateTfRepo } from '../../../scripts/gen-tf-repo.mjs';
 
 const every = () => true;
 
-/** Every top-level item of a file, parsed both ways: the plain reader (when it accepts) must give the tree's result. */
+/**
+ * Every top-level item of a file, read both ways: the plain reader (when it accepts) must give what the
+ * grammar's path gives (with its own expression shortcuts, as the scan reads it).
+ */
 async function both(path: string, text: string): Promise<{ plain: number; items: number }> {
   const items = outline(text);
   if (!items || items.length === 0) return { plain: 0, items: 0 };
   let plain = 0;
   for (const it of items) {
     const keep = [{ start: it.start, end: it.end }];
-    const tree = await parseHcl(path, text, every, keep, { shortcuts: false });
+    const tree = await parseHcl(path, text, every, keep, { plainItems: false });
     const body = readPlainItems(path, text, new LineIndex(text), keep, every);
     if (!body) continue;
     plain++;
@@ -26,7 +29,7 @@ async function both(path: string, text: string): Promise<{ plain: number; items:
   }
   // The whole file at once, as the directory pass asks for it.
   const keep = items.map(({ start, end }) => ({ start, end }));
-  expect(await parseHcl(path, text, every, keep)).toEqual(await parseHcl(path, text, every, keep, { shortcuts: false }));
+  expect(await parseHcl(path, text, every, keep)).toEqual(await parseHcl(path, text, every, keep, { plainItems: false }));
   return { plain, items: items.length };
 }
 
@@ -103,6 +106,9 @@ describe('readPlainItems', () => {
       'u = [1 2]',
       'w = a.b[0]',
       'x = { if = 1 }',
+      'resource "x" " y" {',
+      '}',
+      'z = { " k " = " v " }',
       '',
     ].join('\n');
     const accepted: string[] = [];
@@ -110,7 +116,7 @@ describe('readPlainItems', () => {
       const keep = [{ start: it.start, end: it.end }];
       if (readPlainItems('e.tf', text, new LineIndex(text), keep, every)) accepted.push(it.kind === 'block' ? it.type : it.name);
     }
-    expect(accepted).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'resource']);
+    expect(accepted).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'resource', 'z']);
     await both('e.tf', text);
   });
 
@@ -118,5 +124,37 @@ describe('readPlainItems', () => {
     const text = 'resource "x" "y" {\n  a = \n}\n';
     const r = await parseHcl('bad.tf', text, every, [{ start: 0, end: text.length - 1 }]);
     expect(r).toMatchObject({ skipped: { path: 'bad.tf', reason: 'hcl-error' } });
+  });
+});
+
+describe('readPlainItems on mutated text', () => {
+  it('accepts no item the grammar rejects or reads otherwise (seeded single-character edits of plain Terraform)', async () => {
+    const dir = join(base, 'mutate');
+    generateTfRepo(dir, { files: 25, seed: 5, clusterShare: 1 });
+    const texts = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((p) => /\.(tf|tfvars)$/.test(p))
+      .map((p) => readFileSync(join(dir, p), 'utf8'));
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed % n;
+    };
+    const edits = ['', ' ', '\n', '"', '{', '}', '[', ']', ',', '=', '#', '$', '<', '-', '.', 'a', '1', '\t', '\r\n', ':'];
+    let accepted = 0;
+    for (let k = 0; k < 1500; k++) {
+      const t = texts[rnd(texts.length)]!;
+      const at = rnd(t.length);
+      const text = t.slice(0, at) + edits[rnd(edits.length)]! + t.slice(at + rnd(2));
+      for (const it of outline(text) ?? []) {
+        const keep = [{ start: it.start, end: it.end }];
+        const body = readPlainItems('m.tf', text, new LineIndex(text), keep, every);
+        if (!body) continue;
+        accepted++;
+        expect({ file: { path: 'm.tf', text, body } }, JSON.stringify(text.slice(it.start, it.end))).toEqual(
+          await parseHcl('m.tf', text, every, keep, { plainItems: false }),
+        );
+      }
+    }
+    expect(accepted).toBeGreaterThan(1500);
   });
 });
