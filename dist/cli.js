@@ -26200,7 +26200,7 @@ var PlainReader = class {
       if (c === "{") break;
       if (c === '"') {
         const m = this.sticky(STRING);
-        if (!m) throw new NotPlain();
+        if (!m || /^\s|\s$/.test(m[1])) throw new NotPlain();
         labels.push(m[1]);
       } else labels.push(this.ident());
       if (this.t[this.i] !== " " && this.t[this.i] !== "	") {
@@ -26344,7 +26344,7 @@ function joinSpans(text2, keep) {
 async function parseHcl(path2, input, wanted = () => true, keep, opts = {}) {
   const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
   if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
-  if (keep && (opts.shortcuts ?? true)) {
+  if (keep && (opts.plainItems ?? opts.shortcuts ?? true)) {
     const body2 = readPlainItems(path2, text2, new LineIndex(text2), keep, wanted);
     if (body2) return { file: { path: path2, text: text2, body: body2 } };
   }
