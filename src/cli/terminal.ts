@@ -1,4 +1,5 @@
 import type { CliIo } from './io.js';
+import { groupDigits } from '../report/plural.js';
 
 /**
  * Colour on the terminal: FORCE_COLOR wins (GitHub's log renders ANSI although stdout is no terminal;
@@ -50,7 +51,7 @@ export class Progress {
 
   private line(): string {
     const c = this.counts();
-    return `netcompat: scanning ${this.what}… ${c.filesSeen.toLocaleString('en-US')} files seen, ${c.filesParsed.toLocaleString('en-US')} parsed`;
+    return `netcompat: scanning ${this.what}… ${groupDigits(c.filesSeen)} files seen, ${groupDigits(c.filesParsed)} parsed`;
   }
 
   /** After each file: the first line once the delay has passed, then (on a terminal) redraws. */
@@ -73,7 +74,7 @@ export class Progress {
   done(): void {
     if (!this.shown) return;
     const c = this.counts();
-    const final = `netcompat: scanned ${this.what}: ${c.filesSeen.toLocaleString('en-US')} files seen, ${c.filesParsed.toLocaleString('en-US')} parsed`;
+    const final = `netcompat: scanned ${this.what}: ${groupDigits(c.filesSeen)} files seen, ${groupDigits(c.filesParsed)} parsed`;
     this.io.stderr(this.tty ? `\r\u001b[K${final}\n` : `${final}\n`);
   }
 }

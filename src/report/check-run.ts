@@ -4,7 +4,7 @@ import { activeFindings, verdictTitle } from '../policy/verdict.js';
 import { assemble, type Block } from './budget.js';
 import { evidenceLines } from './evidence.js';
 import { escapeMarkdown, truncateChars } from './markdown.js';
-import { plural } from './plural.js';
+import { groupDigits, plural } from './plural.js';
 import { formatPlace } from '../model/place.js';
 import { viewOrder } from './pr-view.js';
 import { CHECK_OUTPUT_MAX_BYTES } from './summary-markdown.js';
@@ -59,6 +59,6 @@ export function checkText(result: Pick<ScanResult, 'findings'>, link?: (p: Place
     [block],
     limit,
     (n) =>
-      `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${limit.toLocaleString('en-US')} bytes: ${plural(n, 'more finding')} not shown. See the job summary and the SARIF file.\n`,
+      `\n> [!NOTE]\n> ✂️ Cut to fit GitHub's limit of ${groupDigits(limit)} bytes: ${plural(n, 'more finding')} not shown. See the job summary and the SARIF file.\n`,
   );
 }

@@ -12,7 +12,7 @@ import { ACTION_WORDS, evidenceLines } from './evidence.js';
 import { factOrigin } from './fact-text.js';
 import { fitSections, type Item, type Section } from './fit.js';
 import { code, encodePath, escapeMarkdown, truncateBytes } from './markdown.js';
-import { plural } from './plural.js';
+import { groupDigits, plural } from './plural.js';
 import { clustersOf, clusterWords, fewWords, placeHtml, referenceLabel, ruleIdCode, SEVERITY_ICON, text, UNDETERMINED_ICON, whereHtml } from './pr-lines.js';
 import { comparePlacesOrNone } from './pr-order.js';
 import { severityRank } from '../model/gate.js';
@@ -289,7 +289,7 @@ export function prView(result: ScanResult, opts: ViewOptions): string {
   if (opts.kind === 'comment' && opts.detailsUrl)
     sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).\n`, items: [] });
 
-  const limit = opts.limit.toLocaleString('en-US');
+  const limit = groupDigits(opts.limit);
   const fitted = fitSections(
     sections,
     opts.limit,
