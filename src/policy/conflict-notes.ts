@@ -2,6 +2,7 @@ import { othersText, type Conflict } from '../context/conflicts.js';
 import { factTree, type Fact } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
 import { intern } from '../model/intern.js';
+import type { Place } from '../model/place.js';
 
 /**
  * A result that rests on one value of a conflicting fact names the others, so nobody fixes the wrong file.
@@ -12,6 +13,8 @@ import { intern } from '../model/intern.js';
 export class ConflictNotes {
   private readonly index = new Map<string, Conflict>();
   private readonly texts = new Map<Conflict, Map<string, string>>();
+  private readonly byContent = new Map<string, string>();
+  private readonly listIds = new Map<readonly Place[], number>();
   private readonly suffixes = new Map<string, string>();
   private readonly noted = new Map<string, Map<string, string>>();
   // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
@@ -61,7 +64,20 @@ export class ConflictNotes {
     let byValue = this.texts.get(c);
     if (!byValue) this.texts.set(c, (byValue = new Map()));
     let t = byValue.get(value);
-    if (t === undefined) byValue.set(value, (t = othersText(c, value)));
+    if (t === undefined) {
+      // Clusters that take the same shared files have the same conflict (findConflicts gives them one place
+      // list per value): one text for all of them, not a copy per cluster.
+      const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join('\0')}`;
+      t = this.byContent.get(key);
+      if (t === undefined) this.byContent.set(key, (t = othersText(c, value)));
+      byValue.set(value, t);
+    }
     return t;
+  }
+
+  private listId(places: readonly Place[]): number {
+    let id = this.listIds.get(places);
+    if (id === undefined) this.listIds.set(places, (id = this.listIds.size));
+    return id;
   }
 }

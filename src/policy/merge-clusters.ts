@@ -57,6 +57,7 @@ export class ClusterMerger<T extends Finding | Undetermined> {
   private readonly keys = new KeyMaker();
   // Per merged result: the facts it holds, so each join is one lookup per fact.
   private readonly evidenceIds = new Map<T, Set<number>>();
+  private readonly shared = new WeakSet<string[]>();
 
   add(r: T): void {
     const key = this.keys.key(r);
@@ -88,7 +89,9 @@ export class ClusterMerger<T extends Finding | Undetermined> {
     // A cluster's results come together (one batch a cluster), so a cluster already named is most often
     // the last one; a new cluster's fingerprints are new (the cluster is part of each), so only a cluster
     // met again has its fingerprints checked one by one. No sets: they doubled what a merged result holds.
-    const names = (first.clusters ??= [first.context]);
+    let names = (first.clusters ??= [first.context]);
+    // A list results() shared between results is copied before it grows.
+    if (this.shared.has(names)) names = first.clusters = [...names];
     const prints = (first.fingerprints ??= new Fingerprints([first.fingerprint]));
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
@@ -99,10 +102,25 @@ export class ClusterMerger<T extends Finding | Undetermined> {
     }
   }
 
-  /** The merged results in first-seen order; `context` is joined once here, not on every join. */
+  /**
+   * The merged results in first-seen order; `context` is joined once here, not on every join. Results
+   * standing for the same clusters (most of those from shared files stand for all of them) share one
+   * list and one `context` text: hundreds of names each.
+   */
   results(): T[] {
+    const lists = new Map<string, { clusters: string[]; context: string }[]>();
     for (const r of this.evidenceIds.keys()) {
-      r.context = r.clusters!.join(', ');
+      const names = r.clusters!;
+      const key = `${names.length}\0${names[0]}\0${names[names.length - 1]}`;
+      const same = lists.get(key) ?? [];
+      let list = same.find((l) => l.clusters.length === names.length && l.clusters.every((n, i) => n === names[i]));
+      if (!list) {
+        same.push((list = { clusters: names, context: names.join(', ') }));
+        lists.set(key, same);
+      }
+      r.clusters = list.clusters;
+      r.context = list.context;
+      this.shared.add(list.clusters);
       r.fingerprints?.trim();
     }
     return this.out;

@@ -118,6 +118,27 @@ describe('merging look-alike results across clusters', () => {
   });
 });
 
+describe('results standing for the same clusters', () => {
+  it('share one list of names and one context text; a result merged into later gets a list of its own', () => {
+    const one = fact('calico.version', '3.26.1', 'platform/calico.yaml', 11);
+    const two = fact('kubeProxy.mode', 'ipvs', 'platform/kube-proxy.yaml', 4);
+    const merger = new ClusterMerger<Finding>();
+    for (const c of ['a', 'b', 'c']) {
+      merger.add(finding(c, [one], 'm1'));
+      merger.add(finding(c, [two], 'm2'));
+    }
+    merger.add(finding('a', [two], 'm3'));
+    merger.add(finding('c', [two], 'm3'));
+    const [r1, r2, r3] = merger.results();
+    expect([r1!.context, r2!.context, r3!.context]).toEqual(['a, b, c', 'a, b, c', 'a, c']);
+    expect(r2!.clusters).toBe(r1!.clusters);
+    expect(r3!.clusters).toEqual(['a', 'c']);
+    merger.add(finding('d', [one], 'm1'));
+    expect(r1!.clusters).toEqual(['a', 'b', 'c', 'd']);
+    expect(r2!.clusters).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('a baseline of a result shared by several clusters', () => {
   const shared = fact('calico.version', '3.26.1', 'platform/calico.yaml', 11);
 
