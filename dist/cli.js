@@ -31880,6 +31880,8 @@ function applyChangedFiles(findings, changed) {
 var ConflictNotes = class {
   index = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
+  byContent = /* @__PURE__ */ new Map();
+  listIds = /* @__PURE__ */ new Map();
   suffixes = /* @__PURE__ */ new Map();
   noted = /* @__PURE__ */ new Map();
   // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
@@ -31924,8 +31926,18 @@ var ConflictNotes = class {
     let byValue = this.texts.get(c);
     if (!byValue) this.texts.set(c, byValue = /* @__PURE__ */ new Map());
     let t = byValue.get(value);
-    if (t === void 0) byValue.set(value, t = othersText(c, value));
+    if (t === void 0) {
+      const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join("\0")}`;
+      t = this.byContent.get(key);
+      if (t === void 0) this.byContent.set(key, t = othersText(c, value));
+      byValue.set(value, t);
+    }
     return t;
+  }
+  listId(places) {
+    let id = this.listIds.get(places);
+    if (id === void 0) this.listIds.set(places, id = this.listIds.size);
+    return id;
   }
 };
 
@@ -31965,6 +31977,7 @@ var ClusterMerger = class {
   keys = new KeyMaker();
   // Per merged result: the facts it holds, so each join is one lookup per fact.
   evidenceIds = /* @__PURE__ */ new Map();
+  shared = /* @__PURE__ */ new WeakSet();
   add(r) {
     const key = this.keys.key(r);
     const at2 = this.seen.get(key);
@@ -31991,7 +32004,8 @@ var ClusterMerger = class {
         first.evidence.push(f);
       }
     }
-    const names = first.clusters ??= [first.context];
+    let names = first.clusters ??= [first.context];
+    if (this.shared.has(names)) names = first.clusters = [...names];
     const prints2 = first.fingerprints ??= new Fingerprints([first.fingerprint]);
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
@@ -32001,10 +32015,25 @@ var ClusterMerger = class {
       for (const p of incoming) if (!prints2.includes(p)) prints2.push(p);
     }
   }
-  /** The merged results in first-seen order; `context` is joined once here, not on every join. */
+  /**
+   * The merged results in first-seen order; `context` is joined once here, not on every join. Results
+   * standing for the same clusters (most of those from shared files stand for all of them) share one
+   * list and one `context` text: hundreds of names each.
+   */
   results() {
+    const lists = /* @__PURE__ */ new Map();
     for (const r of this.evidenceIds.keys()) {
-      r.context = r.clusters.join(", ");
+      const names = r.clusters;
+      const key = `${names.length}\0${names[0]}\0${names[names.length - 1]}`;
+      const same = lists.get(key) ?? [];
+      let list = same.find((l) => l.clusters.length === names.length && l.clusters.every((n, i2) => n === names[i2]));
+      if (!list) {
+        same.push(list = { clusters: names, context: names.join(", ") });
+        lists.set(key, same);
+      }
+      r.clusters = list.clusters;
+      r.context = list.context;
+      this.shared.add(list.clusters);
       r.fingerprints?.trim();
     }
     return this.out;
@@ -33195,6 +33224,15 @@ function factLines(f, indent, opts = {}, origin = (x) => factOrigin(x, opts)) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function groupDigits(n) {
+  const digits = String(Math.abs(Math.trunc(n)));
+  let out2 = "";
+  for (let i2 = 0; i2 < digits.length; i2++) {
+    if (i2 > 0 && (digits.length - i2) % 3 === 0) out2 += ",";
+    out2 += digits[i2];
+  }
+  return n < 0 && out2 !== "0" ? `-${out2}` : out2;
+}
 
 // src/report/clusters.ts
 var LAYOUT = /* @__PURE__ */ new Set(["cluster.definition", "kustomize.layer"]);
@@ -34023,7 +34061,7 @@ var Progress = class {
   drawn = 0;
   line() {
     const c = this.counts();
-    return `netcompat: scanning ${this.what}\u2026 ${c.filesSeen.toLocaleString("en-US")} files seen, ${c.filesParsed.toLocaleString("en-US")} parsed`;
+    return `netcompat: scanning ${this.what}\u2026 ${groupDigits(c.filesSeen)} files seen, ${groupDigits(c.filesParsed)} parsed`;
   }
   /** After each file: the first line once the delay has passed, then (on a terminal) redraws. */
   tick() {
@@ -34045,7 +34083,7 @@ var Progress = class {
   done() {
     if (!this.shown) return;
     const c = this.counts();
-    const final = `netcompat: scanned ${this.what}: ${c.filesSeen.toLocaleString("en-US")} files seen, ${c.filesParsed.toLocaleString("en-US")} parsed`;
+    const final = `netcompat: scanned ${this.what}: ${groupDigits(c.filesSeen)} files seen, ${groupDigits(c.filesParsed)} parsed`;
     this.io.stderr(this.tty ? `\r\x1B[K${final}
 ` : `${final}
 `);

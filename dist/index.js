@@ -45549,6 +45549,15 @@ function selectWorkflowAnnotations(anns, used = {}, perLevel = WORKFLOW_ANNOTATI
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function groupDigits(n) {
+  const digits = String(Math.abs(Math.trunc(n)));
+  let out2 = "";
+  for (let i2 = 0; i2 < digits.length; i2++) {
+    if (i2 > 0 && (digits.length - i2) % 3 === 0) out2 += ",";
+    out2 += digits[i2];
+  }
+  return n < 0 && out2 !== "0" ? `-${out2}` : out2;
+}
 
 // src/model/natural-order.ts
 function naturalCompare(a, b) {
@@ -45958,7 +45967,7 @@ function prView(result, opts) {
   if (opts.kind === "comment" && opts.detailsUrl)
     sections2.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).
 `, items: [] });
-  const limit = opts.limit.toLocaleString("en-US");
+  const limit = groupDigits(opts.limit);
   const fitted = fitSections(
     sections2,
     opts.limit,
@@ -55028,6 +55037,8 @@ function applyChangedFiles(findings, changed) {
 var ConflictNotes = class {
   index = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
+  byContent = /* @__PURE__ */ new Map();
+  listIds = /* @__PURE__ */ new Map();
   suffixes = /* @__PURE__ */ new Map();
   noted = /* @__PURE__ */ new Map();
   // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
@@ -55072,8 +55083,18 @@ var ConflictNotes = class {
     let byValue = this.texts.get(c);
     if (!byValue) this.texts.set(c, byValue = /* @__PURE__ */ new Map());
     let t = byValue.get(value);
-    if (t === void 0) byValue.set(value, t = othersText(c, value));
+    if (t === void 0) {
+      const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join("\0")}`;
+      t = this.byContent.get(key);
+      if (t === void 0) this.byContent.set(key, t = othersText(c, value));
+      byValue.set(value, t);
+    }
     return t;
+  }
+  listId(places) {
+    let id = this.listIds.get(places);
+    if (id === void 0) this.listIds.set(places, id = this.listIds.size);
+    return id;
   }
 };
 
@@ -55113,6 +55134,7 @@ var ClusterMerger = class {
   keys = new KeyMaker();
   // Per merged result: the facts it holds, so each join is one lookup per fact.
   evidenceIds = /* @__PURE__ */ new Map();
+  shared = /* @__PURE__ */ new WeakSet();
   add(r) {
     const key = this.keys.key(r);
     const at2 = this.seen.get(key);
@@ -55139,7 +55161,8 @@ var ClusterMerger = class {
         first.evidence.push(f);
       }
     }
-    const names = first.clusters ??= [first.context];
+    let names = first.clusters ??= [first.context];
+    if (this.shared.has(names)) names = first.clusters = [...names];
     const prints2 = first.fingerprints ??= new Fingerprints([first.fingerprint]);
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
@@ -55149,10 +55172,25 @@ var ClusterMerger = class {
       for (const p of incoming) if (!prints2.includes(p)) prints2.push(p);
     }
   }
-  /** The merged results in first-seen order; `context` is joined once here, not on every join. */
+  /**
+   * The merged results in first-seen order; `context` is joined once here, not on every join. Results
+   * standing for the same clusters (most of those from shared files stand for all of them) share one
+   * list and one `context` text: hundreds of names each.
+   */
   results() {
+    const lists = /* @__PURE__ */ new Map();
     for (const r of this.evidenceIds.keys()) {
-      r.context = r.clusters.join(", ");
+      const names = r.clusters;
+      const key = `${names.length}\0${names[0]}\0${names[names.length - 1]}`;
+      const same = lists.get(key) ?? [];
+      let list = same.find((l) => l.clusters.length === names.length && l.clusters.every((n, i2) => n === names[i2]));
+      if (!list) {
+        same.push(list = { clusters: names, context: names.join(", ") });
+        lists.set(key, same);
+      }
+      r.clusters = list.clusters;
+      r.context = list.context;
+      this.shared.add(list.clusters);
       r.fingerprints?.trim();
     }
     return this.out;
@@ -55669,7 +55707,7 @@ function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
     limit,
     (n) => `
 > [!NOTE]
-> \u2702\uFE0F Cut to fit GitHub's limit of ${limit.toLocaleString("en-US")} bytes: ${plural(n, "more finding")} not shown. See the job summary and the SARIF file.
+> \u2702\uFE0F Cut to fit GitHub's limit of ${groupDigits(limit)} bytes: ${plural(n, "more finding")} not shown. See the job summary and the SARIF file.
 `
   );
 }
