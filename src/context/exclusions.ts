@@ -1,6 +1,7 @@
 import { minimatch } from 'minimatch';
 import type { Fact } from '../model/fact.js';
 import type { ExcludedTree } from '../model/finding.js';
+import { byCode } from '../model/code-order.js';
 
 /**
  * Installer internals are not clusters. A vendored role tree (`roles/<…>/defaults/`, `roles/<…>/vars/`)
@@ -87,5 +88,5 @@ export function excludeInstallerInternals(facts: readonly Fact[], declaredPaths:
     if (f.name !== 'cluster.definition') e.facts++;
     trees.set(t.tree, e);
   }
-  return { facts: out, excluded: [...trees.values()].sort((a, b) => a.path.localeCompare(b.path)) };
+  return { facts: out, excluded: [...trees.values()].sort((a, b) => byCode(a.path, b.path)) };
 }

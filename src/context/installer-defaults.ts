@@ -13,6 +13,7 @@ import {
 import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import { DERIVATIONS } from './derive.js';
+import { naturalCompare } from '../model/natural-order.js';
 
 /**
  * What the cluster's installer deploys where the repository is silent (data/installers/<name>.yaml), as
@@ -259,7 +260,7 @@ function combine(name: FactName, values: readonly (Value | null | undefined)[], 
   if (distinct.length === 1) {
     return { ...base, value: distinct[0]!, note: `default of ${basis.label}: ${setting} ${shown(distinct[0]!)}; ${basis.where}` };
   }
-  const sorted = [...distinct].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  const sorted = [...distinct].sort((a, b) => naturalCompare(a, b));
   return {
     ...base,
     value: `one of ${sorted.join(', ')}`,

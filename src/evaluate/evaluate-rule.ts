@@ -4,7 +4,7 @@ import { factInfo } from '../knowledge/facts.js';
 import { Fingerprints } from '../model/fingerprints.js';
 import { factTree, isObjectFact, nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
-import type { Place } from '../model/place.js';
+import { comparePlaces, type Place } from '../model/place.js';
 import type { Condition, LeafCondition, Rule } from '../model/rule.js';
 import { evalCondition, factsOf, type Binding, type CondResult } from './condition.js';
 import { groupFactValues, type FactValue } from './fact-values.js';
@@ -300,10 +300,12 @@ function toUndetermined(
             ? `${bound.value} does not decide it (give ${example}); `
             : '';
     const m: MissingFact = { fact: n, hint: range ?? (doubt ? imprecise.replace(/; $/, '') : `${imprecise}${factInfo(n).hint}`) };
+    // In file order: which placeholder text sorts first says nothing about where to look first.
     const unresolved = (values.get(n) ?? [])
       .filter((v) => v.unresolved)
       .flatMap((v) => v.facts.map((f) => f.place))
-      .filter((p): p is Place => !!p);
+      .filter((p): p is Place => !!p)
+      .sort(comparePlaces);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });

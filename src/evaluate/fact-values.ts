@@ -1,4 +1,5 @@
 import type { Fact, FactName } from '../model/fact.js';
+import { byCode } from '../model/code-order.js';
 
 /** One distinct value of a fact in a context, with every fact (place) that holds it. */
 export interface FactValue {
@@ -42,6 +43,6 @@ export function groupFactValues(facts: readonly Fact[]): Map<FactName, FactValue
     }
     fv.facts.push(f);
   }
-  for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
+  for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || byCode(a.value, b.value));
   return out;
 }

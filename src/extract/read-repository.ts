@@ -16,6 +16,7 @@ import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
 import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor } from './types.js';
+import { byCode } from '../model/code-order.js';
 
 /** What the read stage needs of the scan's budget (src/scan-budget.ts): counts, and a stop when over. */
 export interface ReadBudget {
@@ -83,9 +84,9 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
   await reader.terraform();
   const { facts, skipped, directives, candidates } = reader.out;
   candidates.sort((x, y) => comparePlaces(x.place, y.place));
-  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
-  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || byCode(a.name, b.name));
+  skipped.sort((a, b) => byCode(a.path, b.path));
+  directives.sort((a, b) => byCode(a.file, b.file) || a.line - b.line);
   opts.stats.facts = facts.length;
   opts.budget.throwIfOver('reading Terraform');
   return reader.out;

@@ -8,6 +8,7 @@ import type { Rule } from '../model/rule.js';
 import { parseBaseline, type Baseline } from '../policy/baseline.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { UsageError } from './usage-error.js';
+import { byCode } from '../model/code-order.js';
 
 export interface SettingsRequest {
   /** The scanned directory. */
@@ -107,7 +108,7 @@ export function loadSettings(req: SettingsRequest): Settings {
       if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
       ids.add(r.id);
     }
-    rules = [...rules, ...extra].sort((a, b) => a.id.localeCompare(b.id));
+    rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
     for (const [id, severity] of Object.entries(config.severity)) {
       if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
       rules = rules.map((r) => (r.id === id ? { ...r, severity } : r));

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { byCode } from '../model/code-order.js';
 
 /** `.netcompat-baseline.json`: fingerprints of accepted findings. Lines are not part of a fingerprint. */
 export interface Baseline {
@@ -16,7 +17,7 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
       .flatMap((f) =>
         [...(f.fingerprints ?? [f.fingerprint])].map((fingerprint) => ({ ruleId: f.ruleId, context: f.context, fingerprint, message: f.message })),
       )
-      .sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)),
+      .sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.fingerprint, b.fingerprint)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ScanResult } from '../model/finding.js';
+import { byCode } from '../model/code-order.js';
 
 /** A cluster for which every rule was not applicable, and why. */
 export interface UncheckedCluster {
@@ -23,7 +24,7 @@ function reasonOf(reasons: readonly string[]): string {
   const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
   const names = none
     .map((r) => r.replace(/^no | configuration found$/g, ''))
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort((a, b) => rank(a) - rank(b) || byCode(a, b))
     .map((n) => (n === 'calico' ? 'Calico' : n));
   const joined = names.length > 1 ? `no ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} configuration found` : none[0];
   const parts = [...(joined ? [joined] : []), ...other];

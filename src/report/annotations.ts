@@ -7,6 +7,7 @@ import { forChannel } from './channel.js';
 import { evidenceLines } from './evidence.js';
 import { truncateBytes, truncateChars } from './markdown.js';
 import { severityRank } from '../model/gate.js';
+import { byCode } from './sort.js';
 
 /** The Checks API's levels; workflow commands call `failure` `error`. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -69,7 +70,7 @@ function undeterminedAnnotation(u: Undetermined, many: boolean): Annotation {
 export function annotationsOf(result: Pick<ScanResult, 'findings' | 'undetermined'> & Partial<Pick<ScanResult, 'contexts'>>): Annotation[] {
   const many = namesClusters(result);
   const byPlace = (a: Annotation, b: Annotation) =>
-    (a.place?.file ?? '\uffff').localeCompare(b.place?.file ?? '\uffff') || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
+    byCode(a.place?.file ?? '\uffff', b.place?.file ?? '\uffff') || (a.place?.line ?? 0) - (b.place?.line ?? 0) || byCode(a.title, b.title);
   const bySeverity = (a: Annotation, b: Annotation) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
   const findings = activeFindings(result)
     .map((f) => findingAnnotation(f, many))

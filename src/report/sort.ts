@@ -1,10 +1,8 @@
 import type { Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { comparePlaces, type Place } from '../model/place.js';
+import { byCode } from '../model/code-order.js';
 
-/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
-export function byCode(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { byCode };
 
 /** Places first (file, line, column), then results with no place at all. */
 function comparePrimary(a: Place | undefined, b: Place | undefined): number {

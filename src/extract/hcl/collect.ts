@@ -11,6 +11,7 @@ import { extractDocs, triggeredExtractors } from '../extract-file.js';
 import type { Extractor, HclExtractor } from '../types.js';
 import { assignClusters } from './cluster-keys.js';
 import { isVarFile, ModuleScope } from './module.js';
+import { byCode } from '../../model/code-order.js';
 
 /** Terraform and OpenTofu configuration and variable files, in the native syntax or JSON. */
 export const HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
@@ -72,7 +73,7 @@ export class HclCollector {
       const files: HclFile[] = [];
       const varFiles: HclFile[] = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
+      const sorted = d.files.sort((a, b) => byCode(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -104,7 +105,7 @@ export class HclCollector {
         },
       };
       const own: Fact[] = [];
-      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => byCode(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err) {

@@ -1,5 +1,6 @@
 import type { Place } from '../../model/place.js';
 import type { HclAttribute, HclBlock, HclExpr, HclFile } from '../../parse/hcl/hcl-file.js';
+import { byCode } from '../../model/code-order.js';
 
 /**
  * One Terraform / OpenTofu module directory: its configuration files and the variable files Terraform
@@ -49,7 +50,7 @@ export class ModuleScope {
   constructor(readonly module: HclModule) {
     for (const b of blocksOf(module, 'variable')) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module, 'locals')) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+    const ordered = [...module.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
 
