@@ -19612,13 +19612,18 @@ var EXIT = {
 // src/cli/baseline-command.ts
 import { resolve as resolve7 } from "node:path";
 
+// src/model/code-order.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/policy/baseline.ts
 function makeBaseline(findings) {
   return {
     version: 1,
     findings: findings.filter((f) => !f.suppressed).flatMap(
       (f) => [...f.fingerprints ?? [f.fingerprint]].map((fingerprint2) => ({ ruleId: f.ruleId, context: f.context, fingerprint: fingerprint2, message: f.message }))
-    ).sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint))
+    ).sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.fingerprint, b.fingerprint))
   };
 }
 function parseBaseline(text2, file) {
@@ -19661,9 +19666,6 @@ function comparePlaces(a, b) {
 }
 
 // src/report/sort.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function comparePrimary(a, b) {
   if (a && b) return comparePlaces(a, b);
   return a ? -1 : b ? 1 : 0;
@@ -20403,6 +20405,29 @@ function factTree(facts) {
   return out2;
 }
 
+// src/model/natural-order.ts
+function naturalCompare(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i2 = 0; i2 < Math.min(pa.length, pb.length); i2++) {
+    const x = pa[i2];
+    const y = pb[i2];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, "");
+      const ny = y.replace(/^0+(?=\d)/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      if (x.length !== y.length) return x.length - y.length;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 // src/context/installer-defaults.ts
 function applyInstallerDefaults(facts) {
   const profile = chooseProfile(facts);
@@ -20575,7 +20600,7 @@ function combine(name2, values, p, basis) {
   if (distinct.length === 1) {
     return { ...base, value: distinct[0], note: `default of ${basis.label}: ${setting} ${shown(distinct[0])}; ${basis.where}` };
   }
-  const sorted = [...distinct].sort((a, b) => a.localeCompare(b, void 0, { numeric: true }));
+  const sorted = [...distinct].sort((a, b) => naturalCompare(a, b));
   return {
     ...base,
     value: `one of ${sorted.join(", ")}`,
@@ -23220,29 +23245,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/model/natural-order.ts
-function naturalCompare(a, b) {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i2 = 0; i2 < Math.min(pa.length, pb.length); i2++) {
-    const x = pa[i2];
-    const y = pb[i2];
-    if (x === y) continue;
-    const dx = /^\d/.test(x);
-    const dy = /^\d/.test(y);
-    if (dx && dy) {
-      const nx = x.replace(/^0+(?=\d)/, "");
-      const ny = y.replace(/^0+(?=\d)/, "");
-      if (nx.length !== ny.length) return nx.length - ny.length;
-      if (nx !== ny) return nx < ny ? -1 : 1;
-      if (x.length !== y.length) return x.length - y.length;
-      continue;
-    }
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 // src/context/group.ts
 function clustersFromConfig(clusters) {
   return clusters.map((c) => {
@@ -23842,7 +23844,7 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
     if (f.name !== "cluster.definition") e.facts++;
     trees.set(t.tree, e);
   }
-  return { facts: out2, excluded: [...trees.values()].sort((a, b) => a.path.localeCompare(b.path)) };
+  return { facts: out2, excluded: [...trees.values()].sort((a, b) => byCode(a.path, b.path)) };
 }
 
 // src/context/form-clusters.ts
@@ -24208,7 +24210,7 @@ function groupFactValues(facts) {
     }
     fv.facts.push(f);
   }
-  for (const list of out2.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
+  for (const list of out2.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || byCode(a.value, b.value));
   return out2;
 }
 
@@ -24471,7 +24473,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
     const installerNote = bound2?.unresolved ? bound2.facts.find((f) => f.source.startsWith("installer:"))?.note : void 0;
     const imprecise = doubt ? `${bound2.value}: ${doubt}; ` : candidateNote ? `${bound2.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : installerNote ? `${installerNote}; give the value; ` : bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
     const m = { fact: n, hint: range2 ?? (doubt ? imprecise.replace(/; $/, "") : `${imprecise}${factInfo(n).hint}`) };
-    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p);
+    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p).sort(comparePlaces);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
@@ -26902,7 +26904,7 @@ var ModuleScope = class {
     this.module = module2;
     for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -27084,7 +27086,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
+      const sorted = d.files.sort((a, b) => byCode(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -27114,7 +27116,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => byCode(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err2) {
@@ -27356,9 +27358,9 @@ async function readRepository(opts) {
   await reader.terraform();
   const { facts, skipped, directives, candidates } = reader.out;
   candidates.sort((x, y) => comparePlaces(x.place, y.place));
-  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
-  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || byCode(a.name, b.name));
+  skipped.sort((a, b) => byCode(a.path, b.path));
+  directives.sort((a, b) => byCode(a.file, b.file) || a.line - b.line);
   opts.stats.facts = facts.length;
   opts.budget.throwIfOver("reading Terraform");
   return reader.out;
@@ -32093,7 +32095,7 @@ function reasonOf(reasons) {
   const other = set.filter((r) => !none.includes(r));
   const order = ["kube-proxy", "calico"];
   const rank2 = (n) => order.includes(n) ? order.indexOf(n) : order.length;
-  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank2(a) - rank2(b) || a.localeCompare(b)).map((n) => n === "calico" ? "Calico" : n);
+  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank2(a) - rank2(b) || byCode(a, b)).map((n) => n === "calico" ? "Calico" : n);
   const joined = names.length > 1 ? `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} configuration found` : none[0];
   const parts2 = [...joined ? [joined] : [], ...other];
   return parts2.join("; ") || "no rule applies";
@@ -32796,7 +32798,7 @@ function loadSettings(req) {
       if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
       ids.add(r.id);
     }
-    rules = [...rules, ...extra].sort((a, b) => a.id.localeCompare(b.id));
+    rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
     for (const [id, severity] of Object.entries(config.severity)) {
       if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
       rules = rules.map((r) => r.id === id ? { ...r, severity } : r);

@@ -45064,6 +45064,11 @@ function builtInRules() {
   return builtIn;
 }
 
+// src/model/code-order.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/policy/baseline.ts
 function parseBaseline(text2, file) {
   let data;
@@ -45144,7 +45149,7 @@ function loadSettings(req) {
       if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
       ids.add(r.id);
     }
-    rules = [...rules, ...extra].sort((a, b) => a.id.localeCompare(b.id));
+    rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
     for (const [id, severity] of Object.entries(config.severity)) {
       if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
       rules = rules.map((r) => r.id === id ? { ...r, severity } : r);
@@ -45449,6 +45454,21 @@ function truncateChars(s, max) {
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
+// src/report/sort.ts
+function comparePrimary(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+function compareLocated(a, b) {
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
+}
+function sortFindings(list) {
+  return [...list].sort(compareLocated);
+}
+function sortNotApplicable(list) {
+  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+}
+
 // src/report/annotations.ts
 var MAX_TITLE_CHARS = 255;
 var MAX_DETAILS_BYTES = 64 * 1024 - 1;
@@ -45487,7 +45507,7 @@ function undeterminedAnnotation(u, many) {
 }
 function annotationsOf(result) {
   const many = namesClusters(result);
-  const byPlace = (a, b) => (a.place?.file ?? "\uFFFF").localeCompare(b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || a.title.localeCompare(b.title);
+  const byPlace = (a, b) => byCode(a.place?.file ?? "\uFFFF", b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || byCode(a.title, b.title);
   const bySeverity = (a, b) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
   const findings = activeFindings(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
   const undetermined = result.undetermined.map((u) => undeterminedAnnotation(u, many)).sort(bySeverity);
@@ -46174,24 +46194,6 @@ function splitShared(facts, shared, index) {
     }
   }
   return runs.length ? { facts: own, shared: { facts: shared, runs } } : { facts: own };
-}
-
-// src/report/sort.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePrimary(a, b) {
-  if (a && b) return comparePlaces(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
-function compareLocated(a, b) {
-  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
-}
-function sortFindings(list) {
-  return [...list].sort(compareLocated);
-}
-function sortNotApplicable(list) {
-  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
 }
 
 // src/report/stable-json.ts
@@ -47048,7 +47050,7 @@ function combine2(name2, values, p, basis) {
   if (distinct.length === 1) {
     return { ...base, value: distinct[0], note: `default of ${basis.label}: ${setting} ${shown(distinct[0])}; ${basis.where}` };
   }
-  const sorted = [...distinct].sort((a, b) => a.localeCompare(b, void 0, { numeric: true }));
+  const sorted = [...distinct].sort((a, b) => naturalCompare(a, b));
   return {
     ...base,
     value: `one of ${sorted.join(", ")}`,
@@ -47568,7 +47570,7 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
     if (f.name !== "cluster.definition") e.facts++;
     trees.set(t.tree, e);
   }
-  return { facts: out2, excluded: [...trees.values()].sort((a, b) => a.path.localeCompare(b.path)) };
+  return { facts: out2, excluded: [...trees.values()].sort((a, b) => byCode(a.path, b.path)) };
 }
 
 // src/context/form-clusters.ts
@@ -47779,7 +47781,7 @@ function groupFactValues(facts) {
     }
     fv.facts.push(f);
   }
-  for (const list of out2.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || a.value.localeCompare(b.value));
+  for (const list of out2.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || byCode(a.value, b.value));
   return out2;
 }
 
@@ -47987,7 +47989,7 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
     const installerNote = bound2?.unresolved ? bound2.facts.find((f) => f.source.startsWith("installer:"))?.note : void 0;
     const imprecise = doubt ? `${bound2.value}: ${doubt}; ` : candidateNote ? `${bound2.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : installerNote ? `${installerNote}; give the value; ` : bound2 && !bound2.unresolved ? `${bound2.value} does not decide it (give ${example}); ` : "";
     const m = { fact: n, hint: range2 ?? (doubt ? imprecise.replace(/; $/, "") : `${imprecise}${factInfo(n).hint}`) };
-    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p);
+    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p).sort(comparePlaces);
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
@@ -50109,7 +50111,7 @@ var ModuleScope = class {
     this.module = module2;
     for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -50291,7 +50293,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => a.path.localeCompare(b.path));
+      const sorted = d.files.sort((a, b) => byCode(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -50321,7 +50323,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => a.id.localeCompare(b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => byCode(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err2) {
@@ -50563,9 +50565,9 @@ async function readRepository(opts) {
   await reader.terraform();
   const { facts, skipped, directives, candidates } = reader.out;
   candidates.sort((x, y) => comparePlaces(x.place, y.place));
-  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || a.name.localeCompare(b.name));
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
-  directives.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || byCode(a.name, b.name));
+  skipped.sort((a, b) => byCode(a.path, b.path));
+  directives.sort((a, b) => byCode(a.file, b.file) || a.line - b.line);
   opts.stats.facts = facts.length;
   opts.budget.throwIfOver("reading Terraform");
   return reader.out;
@@ -55250,7 +55252,7 @@ function reasonOf2(reasons) {
   const other = set.filter((r) => !none.includes(r));
   const order = ["kube-proxy", "calico"];
   const rank2 = (n) => order.includes(n) ? order.indexOf(n) : order.length;
-  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank2(a) - rank2(b) || a.localeCompare(b)).map((n) => n === "calico" ? "Calico" : n);
+  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank2(a) - rank2(b) || byCode(a, b)).map((n) => n === "calico" ? "Calico" : n);
   const joined = names.length > 1 ? `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} configuration found` : none[0];
   const parts2 = [...joined ? [joined] : [], ...other];
   return parts2.join("; ") || "no rule applies";
