@@ -1,5 +1,5 @@
 import { clusterFacts } from '../model/cluster-facts.js';
-import { nearestPlace, type FactName } from '../model/fact.js';
+import { nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import type { ClusterContext } from './types.js';
@@ -36,7 +36,7 @@ export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
       if (!byValue || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, (entry = { places: [], seen: new Set() }));
-      const p = nearestPlace(f);
+      const p = lists.placeOf(f);
       const id = p && lists.id(p);
       if (p && id !== undefined && !entry.seen.has(id)) {
         entry.seen.add(id);
@@ -59,6 +59,15 @@ class PlaceLists {
   private readonly texts = new Map<string, number>();
   private readonly ids = new Map<Place, number>();
   private readonly lists = new Map<string, Place[]>();
+  // A shared fact is met once per cluster: its nearest place is looked up once.
+  private readonly nearest = new Map<Fact, Place | null>();
+
+  placeOf(f: Fact): Place | undefined {
+    if (f.place) return f.place;
+    let p = this.nearest.get(f);
+    if (p === undefined) this.nearest.set(f, (p = nearestPlace(f) ?? null));
+    return p ?? undefined;
+  }
 
   id(p: Place): number {
     let id = this.ids.get(p);
@@ -100,15 +109,22 @@ function where(places: readonly Place[]): string {
  */
 export function conflictDiagnostics(conflicts: readonly Conflict[], manyClusters: boolean): Diagnostic[] {
   const same = new Map<string, { conflict: Conflict; clusters: string[] }>();
-  // Place lists are shared between clusters (findConflicts): each is written out once.
-  const texts = new Map<readonly Place[], string>();
-  const text = (places: readonly Place[]): string => {
-    let t = texts.get(places);
-    if (t === undefined) texts.set(places, (t = places.map(formatPlace).join('\0')));
-    return t;
+  // Place lists are shared between clusters (findConflicts): each is written out once, and numbered by its
+  // text, so a key is a short line of numbers, not hundreds of places per cluster.
+  const ids = new Map<readonly Place[], number>();
+  const byText = new Map<string, number>();
+  const id = (places: readonly Place[]): number => {
+    let n = ids.get(places);
+    if (n === undefined) {
+      const text = places.map(formatPlace).join('\0');
+      n = byText.get(text);
+      if (n === undefined) byText.set(text, (n = byText.size));
+      ids.set(places, n);
+    }
+    return n;
   };
   for (const c of conflicts) {
-    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${text(v.places)}`).join('\0\0')}`;
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${id(v.places)}`).join('\0')}`;
     const known = same.get(key);
     if (known) known.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });

@@ -8,7 +8,7 @@ import { comparePlaces, type Place } from '../model/place.js';
 import type { Condition, LeafCondition, Rule } from '../model/rule.js';
 import { evalCondition, factsOf, type Binding, type CondResult } from './condition.js';
 import { groupFactValues, type FactValue } from './fact-values.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, fingerprintsPerObject } from './fingerprint.js';
 import { renderMessage } from './render.js';
 import type { Tri } from './tri.js';
 import { satisfiesVersion } from './versions.js';
@@ -266,7 +266,7 @@ function objectFingerprints(rule: Rule, ctx: ClusterContext, merged: Merged, pri
     }
   }
   if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
-  return objects.map((o) => fingerprint(rule.id, ctx.name, [...shared, o.key], [...sharedFiles, ...o.files]));
+  return fingerprintsPerObject(rule.id, ctx.name, shared, sharedFiles, objects);
 }
 
 function toUndetermined(

@@ -10,11 +10,47 @@ const load = (): typeof Crypto => (crypto ??= createRequire(import.meta.url)('no
  * not line numbers, so unrelated edits that move lines keep the fingerprint (baselines, SARIF).
  */
 export function fingerprint(ruleId: string, context: string, values: string[], files: string[]): string {
-  const text = [ruleId, context, ...[...values].sort(), '|', ...[...new Set(files)].sort()].join('\n');
+  return digest([ruleId, context, ...[...values].sort(), '|', ...[...new Set(files)].sort()].join('\n'));
+}
+
+/**
+ * `fingerprint(ruleId, context, [...values, o.key], [...files, ...o.files])` for each object (a Service a
+ * finding names, as if it were alone), with the values and files they share sorted once, not once per
+ * object: hundreds of Services per cluster each copied, deduplicated and sorted the same shared lists.
+ */
+export function fingerprintsPerObject(
+  ruleId: string,
+  context: string,
+  values: string[],
+  files: string[],
+  objects: readonly { key: string; files: string[] }[],
+): string[] {
+  const sortedValues = [...values].sort();
+  const base = new Set(files);
+  const sortedFiles = [...base].sort();
+  return objects.map((o) => {
+    const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
+    return digest([ruleId, context, ...mergeSorted(sortedValues, [o.key]), '|', ...mergeSorted(sortedFiles, extra)].join('\n'));
+  });
+}
+
+/** Two lists in the default sort order (code units) as one. */
+function mergeSorted(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0) return a;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]! < a[i]! ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+function digest(text: string): string {
   const c = load();
   // The one-shot hash (Node 20.12 and later) makes no hash object: a scan of hundreds of clusters makes
   // a fingerprint per cluster, rule and Service. The first 16 bytes are written out on their own: a slice
   // of the 64-digit text would keep all of it alive (twice the memory for 200,000 fingerprints).
-  const digest = typeof c.hash === 'function' ? c.hash('sha256', text, 'buffer') : c.createHash('sha256').update(text).digest();
-  return digest.toString('hex', 0, 16);
+  const d = typeof c.hash === 'function' ? c.hash('sha256', text, 'buffer') : c.createHash('sha256').update(text).digest();
+  return d.toString('hex', 0, 16);
 }

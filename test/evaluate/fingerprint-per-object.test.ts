@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint, fingerprintsPerObject } from '../../src/evaluate/fingerprint.js';
+
+// A finding naming many Services gives each its own fingerprint, as if it were alone: the shared values and
+// files are sorted once for all of them, and every fingerprint must be the one fingerprint() gives.
+describe('fingerprints per object', () => {
+  it('equal fingerprint() of the shared part plus each object, whatever the order and overlaps', () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const word = (prefix: string) => `${prefix}${'abcXYZ-/._0129'.slice(next(8), 8 + next(6))}${next(40)}`;
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: next(5) }, () => `kubeProxy.mode=${word('v')}`);
+      const files = Array.from({ length: next(30) }, () => word('clusters/'));
+      const objects = Array.from({ length: 1 + next(6) }, () => ({
+        key: `service.externalIPsLocal=${word('default/')}`,
+        // Some of an object's files are shared ones, some repeat.
+        files: [...Array.from({ length: next(4) }, () => word('apps/')), ...(files.length ? [files[next(files.length)]!, files[0]!] : [])],
+      }));
+      const each = objects.map((o) => fingerprint('R', 'c1', [...values, o.key], [...files, ...o.files]));
+      expect(fingerprintsPerObject('R', 'c1', values, files, objects)).toEqual(each);
+    }
+  });
+
+  it('is 32 hex digits, and differs with the cluster', () => {
+    const [a] = fingerprintsPerObject('R', 'c1', ['x=1'], ['f.yaml'], [{ key: 's=a', files: ['a.yaml'] }]);
+    const [b] = fingerprintsPerObject('R', 'c2', ['x=1'], ['f.yaml'], [{ key: 's=a', files: ['a.yaml'] }]);
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    expect(a).not.toBe(b);
+  });
+});
