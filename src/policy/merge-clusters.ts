@@ -56,7 +56,7 @@ export class ClusterMerger<T extends Finding | Undetermined> {
   private readonly seen = new Map<string, number>();
   private readonly keys = new KeyMaker();
   // Per merged result: the facts it holds, so each join is one lookup per fact.
-  private readonly evidenceIds = new Map<T, Set<number>>();
+  private readonly evidenceIds = new Map<T, IdSet>();
   private readonly shared = new WeakSet<string[]>();
 
   add(r: T): void {
@@ -75,16 +75,15 @@ export class ClusterMerger<T extends Finding | Undetermined> {
         ...(first.clusters ? { clusters: [...first.clusters] } : {}),
         ...(first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}),
       };
-      this.evidenceIds.set(first, new Set(first.evidence.map((f) => this.keys.factId(f))));
+      const ids = new IdSet();
+      for (const f of first.evidence) ids.add(this.keys.factId(f));
+      this.evidenceIds.set(first, ids);
     }
     // The evidence of every cluster, each fact once: what is the same in all is listed once.
     const ids = this.evidenceIds.get(first)!;
     for (const f of r.evidence) {
       const id = this.keys.factId(f);
-      if (!ids.has(id)) {
-        ids.add(id);
-        first.evidence.push(f);
-      }
+      if (ids.add(id)) first.evidence.push(f);
     }
     // A cluster's results come together (one batch a cluster), so a cluster already named is most often
     // the last one; a new cluster's fingerprints are new (the cluster is part of each), so only a cluster
@@ -124,5 +123,35 @@ export class ClusterMerger<T extends Finding | Undetermined> {
       r.fingerprints?.trim();
     }
     return this.out;
+  }
+}
+
+/**
+ * The fact numbers a merged result holds, sorted in one typed array: 4 bytes a fact where a Set took about
+ * 24 (a 100,000-file monorepo's merged results hold 200,000 facts until the last cluster is judged).
+ */
+class IdSet {
+  private ids = new Int32Array(8);
+  private size = 0;
+
+  /** Adds the number; false when it was there already. */
+  add(id: number): boolean {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < this.size && this.ids[lo] === id) return false;
+    if (this.size === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids.copyWithin(lo + 1, lo, this.size);
+    this.ids[lo] = id;
+    this.size++;
+    return true;
   }
 }

@@ -118,6 +118,28 @@ describe('merging look-alike results across clusters', () => {
   });
 });
 
+describe('evidence of a merged result', () => {
+  it('lists each of many facts once, in the order first met, whatever order the clusters give them in', () => {
+    const facts = Array.from({ length: 300 }, (_, i) => fact('service.externalIPs', `default/s${i}`, `apps/s${i}.yaml`, 3));
+    const primary = fact('kubeProxy.mode', 'ipvs', 'platform/kube-proxy.yaml', 4);
+    let seed = 11;
+    const shuffled = () =>
+      facts
+        .map((f) => ({ f, k: (seed = (seed * 1103515245 + 12345) % 2 ** 31) }))
+        .sort((x, y) => x.k - y.k)
+        .map((x) => x.f);
+    const order: Fact[] = [primary];
+    const inputs = ['a', 'b', 'c', 'd'].map((c) => {
+      const ev = [primary, ...shuffled().slice(0, 200)];
+      for (const f of ev) if (!order.includes(f)) order.push(f);
+      return finding(c, ev);
+    });
+    const [merged] = mergeAcrossClusters(inputs);
+    expect(merged!.evidence).toEqual(order);
+    expect(new Set(merged!.evidence).size).toBe(merged!.evidence.length);
+  });
+});
+
 describe('results standing for the same clusters', () => {
   it('share one list of names and one context text; a result merged into later gets a list of its own', () => {
     const one = fact('calico.version', '3.26.1', 'platform/calico.yaml', 11);
