@@ -24219,10 +24219,31 @@ import { createRequire } from "node:module";
 var crypto;
 var load = () => crypto ??= createRequire(import.meta.url)("node:crypto");
 function fingerprint(ruleId, context, values, files) {
-  const text2 = [ruleId, context, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n");
+  return digest([ruleId, context, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n"));
+}
+function fingerprintsPerObject(ruleId, context, values, files, objects) {
+  const sortedValues = [...values].sort();
+  const base = new Set(files);
+  const sortedFiles = [...base].sort();
+  return objects.map((o) => {
+    const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
+    return digest([ruleId, context, ...mergeSorted(sortedValues, [o.key]), "|", ...mergeSorted(sortedFiles, extra)].join("\n"));
+  });
+}
+function mergeSorted(a, b) {
+  if (b.length === 0) return a;
+  const out2 = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length && j < b.length) out2.push(b[j] < a[i2] ? b[j++] : a[i2++]);
+  while (i2 < a.length) out2.push(a[i2++]);
+  while (j < b.length) out2.push(b[j++]);
+  return out2;
+}
+function digest(text2) {
   const c = load();
-  const digest = typeof c.hash === "function" ? c.hash("sha256", text2, "buffer") : c.createHash("sha256").update(text2).digest();
-  return digest.toString("hex", 0, 16);
+  const d = typeof c.hash === "function" ? c.hash("sha256", text2, "buffer") : c.createHash("sha256").update(text2).digest();
+  return d.toString("hex", 0, 16);
 }
 
 // src/model/intern.ts
@@ -24461,7 +24482,7 @@ function objectFingerprints(rule, ctx, merged, primary) {
     }
   }
   if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
-  return objects.map((o) => fingerprint(rule.id, ctx.name, [...shared, o.key], [...sharedFiles, ...o.files]));
+  return fingerprintsPerObject(rule.id, ctx.name, shared, sharedFiles, objects);
 }
 function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
   const missing = unknown.sort().map((n) => {
@@ -27847,10 +27868,10 @@ function parseImage(ref) {
   const masked = replaceSpans(s, TEMPLATE_SPAN, (m) => "T".repeat(m.length));
   if (!s || /\s/.test(masked)) return void 0;
   let end = s.length;
-  let digest;
+  let digest2;
   const at2 = masked.indexOf("@");
   if (at2 >= 0) {
-    digest = s.slice(at2 + 1);
+    digest2 = s.slice(at2 + 1);
     end = at2;
   }
   let tag;
@@ -27873,7 +27894,7 @@ function parseImage(ref) {
   const first = parts2[0] ?? "";
   const hasHost = parts2.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
   const path2 = (hasHost ? parts2.slice(1) : parts2).join("/");
-  return { prefix: parts2.slice(0, -1).join("/"), name: name2, path: path2, repository, tag: tag || void 0, digest: digest || void 0 };
+  return { prefix: parts2.slice(0, -1).join("/"), name: name2, path: path2, repository, tag: tag || void 0, digest: digest2 || void 0 };
 }
 function isKubeProxyImage(img) {
   return /^kube-proxy(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
@@ -28484,12 +28505,12 @@ function readImageMap(d, map) {
   if (!base) return void 0;
   const tagNode = get(d, map, "tag") ?? get(d, map, "version");
   const tag = scalarText2(d, tagNode);
-  const digest = scalarText2(d, get(d, map, "digest"));
+  const digest2 = scalarText2(d, get(d, map, "digest"));
   const repo = withRegistry(scalarText2(d, get(d, map, "registry")), base);
   const own = parseImage(repo);
   if (!own) return void 0;
   const name2 = tag ? own.repository : repo.split("@")[0] ?? repo;
-  const raw = `${name2}${tag ? `:${tag}` : ""}${digest && !name2.includes("@") ? `@${digest}` : ""}`;
+  const raw = `${name2}${tag ? `:${tag}` : ""}${digest2 && !name2.includes("@") ? `@${digest2}` : ""}`;
   const ref = parseImage(raw);
   return ref ? { ref, raw, versionNode: tag ? tagNode : repoNode, repoNode } : void 0;
 }
@@ -29632,12 +29653,12 @@ function entryFacts(d, entry, overrides) {
   const tagNode = get(d, entry, "newTag");
   const newTag = scalarText2(d, tagNode);
   const digestNode = get(d, entry, "digest");
-  const digest = str(d, digestNode)?.trim();
+  const digest2 = str(d, digestNode)?.trim();
   const repo = newName ?? name2;
   const common = { key: kind.img.path, overrides };
   const facts = [];
-  if (digest) {
-    const f = factAt(ID31, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+  if (digest2) {
+    const f = factAt(ID31, d, digestNode, kind.name, digest2, { raw: `${repo}@${digest2}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
     const f = factFromRaw(ID31, d, tagNode, kind.name, newTag, normalizeVersion2);
@@ -31727,7 +31748,7 @@ function findConflicts(contexts) {
       if (!byValue || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, entry = { places: [], seen: /* @__PURE__ */ new Set() });
-      const p = nearestPlace(f);
+      const p = lists.placeOf(f);
       const id = p && lists.id(p);
       if (p && id !== void 0 && !entry.seen.has(id)) {
         entry.seen.add(id);
@@ -31744,6 +31765,14 @@ var PlaceLists = class {
   texts = /* @__PURE__ */ new Map();
   ids = /* @__PURE__ */ new Map();
   lists = /* @__PURE__ */ new Map();
+  // A shared fact is met once per cluster: its nearest place is looked up once.
+  nearest = /* @__PURE__ */ new Map();
+  placeOf(f) {
+    if (f.place) return f.place;
+    let p = this.nearest.get(f);
+    if (p === void 0) this.nearest.set(f, p = nearestPlace(f) ?? null);
+    return p ?? void 0;
+  }
   id(p) {
     let id = this.ids.get(p);
     if (id === void 0) {
@@ -31772,14 +31801,20 @@ function where(places) {
 }
 function conflictDiagnostics(conflicts, manyClusters) {
   const same = /* @__PURE__ */ new Map();
-  const texts2 = /* @__PURE__ */ new Map();
-  const text2 = (places) => {
-    let t = texts2.get(places);
-    if (t === void 0) texts2.set(places, t = places.map(formatPlace).join("\0"));
-    return t;
+  const ids = /* @__PURE__ */ new Map();
+  const byText = /* @__PURE__ */ new Map();
+  const id = (places) => {
+    let n = ids.get(places);
+    if (n === void 0) {
+      const text2 = places.map(formatPlace).join("\0");
+      n = byText.get(text2);
+      if (n === void 0) byText.set(text2, n = byText.size);
+      ids.set(places, n);
+    }
+    return n;
   };
   for (const c of conflicts) {
-    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${text2(v.places)}`).join("\0\0")}`;
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${id(v.places)}`).join("\0")}`;
     const known2 = same.get(key);
     if (known2) known2.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });
@@ -31996,15 +32031,14 @@ var ClusterMerger = class {
         ...first.clusters ? { clusters: [...first.clusters] } : {},
         ...first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}
       };
-      this.evidenceIds.set(first, new Set(first.evidence.map((f) => this.keys.factId(f))));
+      const ids2 = new IdSet();
+      for (const f of first.evidence) ids2.add(this.keys.factId(f));
+      this.evidenceIds.set(first, ids2);
     }
     const ids = this.evidenceIds.get(first);
     for (const f of r.evidence) {
       const id = this.keys.factId(f);
-      if (!ids.has(id)) {
-        ids.add(id);
-        first.evidence.push(f);
-      }
+      if (ids.add(id)) first.evidence.push(f);
     }
     let names = first.clusters ??= [first.context];
     if (this.shared.has(names)) names = first.clusters = [...names];
@@ -32039,6 +32073,30 @@ var ClusterMerger = class {
       r.fingerprints?.trim();
     }
     return this.out;
+  }
+};
+var IdSet = class {
+  ids = new Int32Array(8);
+  size = 0;
+  /** Adds the number; false when it was there already. */
+  add(id) {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.ids[mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < this.size && this.ids[lo] === id) return false;
+    if (this.size === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids.copyWithin(lo + 1, lo, this.size);
+    this.ids[lo] = id;
+    this.size++;
+    return true;
   }
 };
 
