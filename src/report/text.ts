@@ -10,6 +10,7 @@ import { clusterList, CLUSTERS_NAMED } from './cluster-name.js';
 import { factsBrief, formationLine, hasClusters } from './clusters.js';
 import { colours, type Colours } from './colour.js';
 import { factLines, type FactTextOptions } from './fact-text.js';
+import type { Sink } from './json-writer.js';
 import { plural } from './plural.js';
 import { neutraliseCommands, oneLine } from './safe-text.js';
 import { byCode, sortFindings } from './sort.js';
@@ -30,9 +31,20 @@ const where = (p: Place | undefined): string => (p ? oneLine(formatPlace(p)) : '
  * what does not apply, what was skipped, and a one-line verdict. Pure; safe to print in a CI log.
  */
 export function renderText(result: ScanResult, opts: TextOptions): string {
+  const parts: string[] = [];
+  writeTextReport(result, opts, (chunk) => parts.push(chunk));
+  return parts.join('');
+}
+
+/**
+ * renderText's text written to `sink` in pieces as it is made: at 100,000 files the whole text, its lines
+ * and the inert copy of it were held at once (18 MiB over the JSON report's peak).
+ */
+export function writeTextReport(result: ScanResult, opts: TextOptions, sink: Sink): void {
   const c = colours(!!opts.color);
   const many = result.contexts.length > 1;
-  const out: string[] = [header(result)];
+  const out = new TextLines(sink);
+  out.push(header(result));
   const active = activeFindings(result);
 
   for (const sev of SEVERITIES) {
@@ -54,7 +66,44 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     ...diagnosticLines(result),
   );
   out.push('', c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
-  return `${neutraliseCommands(out.join('\n'))}\n`;
+  out.end();
+}
+
+/** About this many characters are gathered before the sink sees them. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Lines joined by newlines, with a final one, handed on in pieces; each line made inert as it comes
+ * (neutraliseCommands works line by line, so this equals making the whole text inert).
+ */
+class TextLines {
+  private lines: string[] = [];
+  private size = 0;
+  private first = true;
+
+  constructor(private readonly sink: Sink) {}
+
+  push(...lines: string[]): void {
+    for (const line of lines) {
+      const safe = neutraliseCommands(line);
+      this.lines.push(safe);
+      this.size += safe.length + 1;
+    }
+    if (this.size >= CHUNK) this.flush();
+  }
+
+  end(): void {
+    this.flush();
+    this.sink('\n');
+  }
+
+  private flush(): void {
+    if (this.lines.length === 0) return;
+    this.sink(`${this.first ? '' : '\n'}${this.lines.join('\n')}`);
+    this.first = false;
+    this.lines = [];
+    this.size = 0;
+  }
 }
 
 function header(r: ScanResult): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
-import { renderText } from '../../src/report/text.js';
+import { renderText, writeTextReport } from '../../src/report/text.js';
 import { CALICO, finding, K8S, PROXY_VERSION, result, undetermined } from './sample-result.js';
 import { Fingerprints } from '../../src/model/fingerprints.js';
 
@@ -188,5 +188,23 @@ describe('renderText with hostile repository strings', () => {
 
   it('escapes a value that would otherwise open a line', () => {
     expect(text).toContain('\n  \\::error::evil.yaml:1:1  KP-TEST-ALPHA');
+  });
+});
+
+// The CLI writes the text report in pieces as it is made: the pieces must be the text, inert everywhere.
+describe('the text report written in pieces', () => {
+  it('is renderText, byte for byte, over many pieces, with every line made inert', () => {
+    const many = Array.from({ length: 900 }, (_, i) =>
+      finding({ message: `${i % 7 === 0 ? '::error::' : ''}message ${i} ##[group]`, fingerprint: String(i).padStart(32, '0') }),
+    );
+    const r = result({ findings: many });
+    const pieces: string[] = [];
+    writeTextReport(r, { failOn: 'high' }, (p) => pieces.push(p));
+    expect(pieces.length).toBeGreaterThan(2);
+    const text = pieces.join('');
+    expect(text).toBe(renderText(r, { failOn: 'high' }));
+    expect(text.endsWith('\nVerdict: 900 high, 1 undetermined: fails on high\n')).toBe(true);
+    expect(text).not.toMatch(/^\s*::/m);
+    expect(text).not.toContain('##[');
   });
 });
