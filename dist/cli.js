@@ -3301,14 +3301,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3325,14 +3325,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text2[i2 += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text2[i2 + 1]) {
+          switch (text[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -3349,12 +3349,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i2 + 1];
+            const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -3366,12 +3366,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i2 += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3386,39 +3386,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text2.length;
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i2, indent) {
+    function consumeMoreIndentedLines(text, i2, indent) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text2[start2];
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent) {
-          ch = text2[++i2];
+          ch = text[++i2];
         } else {
           do {
-            ch = text2[++i2];
+            ch = text[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text2[start2];
+          ch = text[start2];
         }
       }
       return end;
@@ -11512,11 +11512,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
-    const test = /* @__PURE__ */ __name((text2, positive) => {
-      return positive ? regex.test(text2) : !regex.test(text2);
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -11545,7 +11545,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text2) => values.includes(text2)) === isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -19530,9 +19530,9 @@ function validators() {
 
 // src/knowledge/validate.ts
 function schemaText(name2) {
-  const text2 = virtual_netcompat_knowledge_default[`schema/${name2}`];
-  if (text2 === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
-  return text2;
+  const text = virtual_netcompat_knowledge_default[`schema/${name2}`];
+  if (text === void 0) throw new Error(`internal: schema/${name2} is not bundled`);
+  return text;
 }
 function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
@@ -19626,10 +19626,10 @@ function makeBaseline(findings) {
     ).sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.fingerprint, b.fingerprint))
   };
 }
-function parseBaseline(text2, file) {
+function parseBaseline(text, file) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text);
   } catch {
     throw new Error(`${file}: not valid JSON; create it with \`netcompat baseline DIR > ${file}\``);
   }
@@ -19653,8 +19653,8 @@ function oneLine(s) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
   });
 }
-function neutraliseCommands(text2) {
-  return text2.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
+function neutraliseCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
 }
 
 // src/model/place.ts
@@ -20076,14 +20076,14 @@ function decodeOsImage(f, m) {
     }
     return rebuilt(f, { value: x2.spec, raw: name2, rawAlways: true, note: join(m.before, x2.note, m.after), unresolved: x2.unresolved || f.unresolved });
   }
-  const text2 = f.raw ?? name2;
+  const text = f.raw ?? name2;
   const x = matchOsImage(name2, kind, ctx) ?? (kind === "image" ? matchOsImage(name2, "base-os", ctx) ?? matchOsImage(name2, "os-release", ctx) : void 0);
   if (!x) {
     if (isIgnoredOsImage(name2, kind)) return void 0;
-    return rebuilt(f, { value: name2, raw: text2, note: labelled(m.label, join(`${name2}: not a known OS image name`, f.note)), unresolved: true });
+    return rebuilt(f, { value: name2, raw: text, note: labelled(m.label, join(`${name2}: not a known OS image name`, f.note)), unresolved: true });
   }
-  const note = f.raw === void 0 ? x.note : `${x.note} (default of ${text2})`;
-  return rebuilt(f, { value: x.spec, raw: text2, note: labelled(m.label, join(note, f.note)), unresolved: x.unresolved || f.unresolved });
+  const note = f.raw === void 0 ? x.note : `${x.note} (default of ${text})`;
+  return rebuilt(f, { value: x.spec, raw: text, note: labelled(m.label, join(note, f.note)), unresolved: x.unresolved || f.unresolved });
 }
 function decodeCalicoChart(f, m) {
   const written = f.raw ?? f.value;
@@ -23644,8 +23644,8 @@ function resolveFact(f, vars) {
   delete resolved.unresolved;
   return resolved;
 }
-function evaluate(text2, vars, depth) {
-  const s = text2.trim();
+function evaluate(text, vars, depth) {
+  const s = text.trim();
   if (!s.includes("{{") && !s.includes("{%")) return { text: s, steps: [JSON.stringify(s)], used: [] };
   if (depth >= MAX_DEPTH || !s.startsWith("{{") || !s.endsWith("}}") || s.indexOf("{{", 2) >= 0 || s.indexOf("}}") !== s.length - 2) return void 0;
   const toks = tokenize2(s.slice(2, -2));
@@ -24240,9 +24240,9 @@ function mergeSorted(a, b) {
   while (j < b.length) out2.push(b[j++]);
   return out2;
 }
-function digest(text2) {
+function digest(text) {
   const c = load();
-  const d = typeof c.hash === "function" ? c.hash("sha256", text2, "buffer") : c.createHash("sha256").update(text2).digest();
+  const d = typeof c.hash === "function" ? c.hash("sha256", text, "buffer") : c.createHash("sha256").update(text).digest();
   return d.toString("hex", 0, 16);
 }
 
@@ -24903,10 +24903,10 @@ function readWithin(root, path2, reader) {
 var WORD = /[A-Za-z0-9_]/;
 var RULE_CHARS = /[A-Z0-9, \t-]/;
 var MARK = "netcompat-ignore";
-function findDirectives(file, text2) {
-  if (!text2.includes(MARK)) return [];
+function findDirectives(file, text) {
+  if (!text.includes(MARK)) return [];
   const out2 = [];
-  const lines = text2.split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   lines.forEach((line, i2) => {
     if (!line.includes(MARK)) return;
     const d = directiveIn(line);
@@ -25015,16 +25015,16 @@ function segmentsHolding(starts, offsets) {
   return keep;
 }
 var MARKER = /(?:^|\n)(---)(?=[ \t\r\n]|$)/g;
-function blankSegments(text2, keep) {
+function blankSegments(text, keep) {
   const starts = [];
-  for (const m of text2.matchAll(MARKER)) starts.push(m.index + m[0].length - 3);
-  if (starts.length + 1 !== keep.length) return text2;
-  const parts2 = [text2.slice(0, starts[0])];
+  for (const m of text.matchAll(MARKER)) starts.push(m.index + m[0].length - 3);
+  if (starts.length + 1 !== keep.length) return text;
+  const parts2 = [text.slice(0, starts[0])];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
-    const to = k + 1 < starts.length ? starts[k + 1] : text2.length;
-    if (keep[k + 1]) parts2.push(text2.slice(from, to));
-    else parts2.push("---", blank(text2.slice(from + 3, to)));
+    const to = k + 1 < starts.length ? starts[k + 1] : text.length;
+    if (keep[k + 1]) parts2.push(text.slice(from, to));
+    else parts2.push("---", blank(text.slice(from + 3, to)));
   }
   return parts2.join("");
 }
@@ -25034,32 +25034,32 @@ function blank(s) {
 
 // src/parse/spans.ts
 var isLineTerminator = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
-function lineEnd(text2, from) {
-  for (let i2 = from; i2 < text2.length; i2++) if (isLineTerminator(text2[i2])) return i2;
-  return text2.length;
+function lineEnd(text, from) {
+  for (let i2 = from; i2 < text.length; i2++) if (isLineTerminator(text[i2])) return i2;
+  return text.length;
 }
-function findSpans(text2, kinds) {
+function findSpans(text, kinds) {
   const out2 = [];
   const nextClose = kinds.map(() => -2);
   let curLineStart = -1;
   let curLineEnd = -1;
   let i2 = 0;
-  while (i2 < text2.length) {
+  while (i2 < text.length) {
     let matched = -1;
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k];
-      if (!text2.startsWith(kind.open, i2)) continue;
+      if (!text.startsWith(kind.open, i2)) continue;
       const from = i2 + kind.open.length;
       let c = nextClose[k];
       if (c !== -1 && c < from) {
-        c = text2.indexOf(kind.close, from);
+        c = text.indexOf(kind.close, from);
         nextClose[k] = c;
       }
       if (c === -1) continue;
       if (kind.line) {
         if (i2 >= curLineEnd || i2 < curLineStart) {
           curLineStart = i2;
-          curLineEnd = lineEnd(text2, i2);
+          curLineEnd = lineEnd(text, i2);
         }
         if (c + kind.close.length > curLineEnd) continue;
       }
@@ -25075,16 +25075,16 @@ function findSpans(text2, kinds) {
   }
   return out2;
 }
-function replaceSpans(text2, kinds, fn) {
-  const spans = findSpans(text2, kinds);
-  if (spans.length === 0) return text2;
+function replaceSpans(text, kinds, fn) {
+  const spans = findSpans(text, kinds);
+  if (spans.length === 0) return text;
   let out2 = "";
   let at2 = 0;
   for (const [s, e] of spans) {
-    out2 += text2.slice(at2, s) + fn(text2.slice(s, e));
+    out2 += text.slice(at2, s) + fn(text.slice(s, e));
     at2 = e;
   }
-  return out2 + text2.slice(at2);
+  return out2 + text.slice(at2);
 }
 var TEMPLATE_TOKENS = [
   { open: "{{", close: "}}", line: true },
@@ -25101,40 +25101,40 @@ function stripDelimiters(token, open, close, markers) {
 }
 
 // src/parse/template-mark.ts
-function hasTemplateMark(text2) {
-  if (text2.includes("{{") || text2.includes("{%")) return true;
-  if (text2.startsWith("%{")) return true;
-  for (let i2 = text2.indexOf("%{"); i2 > 0; i2 = text2.indexOf("%{", i2 + 1)) if (isLineTerminator(text2[i2 - 1])) return true;
+function hasTemplateMark(text) {
+  if (text.includes("{{") || text.includes("{%")) return true;
+  if (text.startsWith("%{")) return true;
+  for (let i2 = text.indexOf("%{"); i2 > 0; i2 = text.indexOf("%{", i2 + 1)) if (isLineTerminator(text[i2 - 1])) return true;
   let close = -1;
-  for (let i2 = text2.indexOf("${"); i2 >= 0; i2 = text2.indexOf("${", i2 + 1)) {
-    if (close < i2 + 2) close = text2.indexOf("}", i2 + 2);
+  for (let i2 = text.indexOf("${"); i2 >= 0; i2 = text.indexOf("${", i2 + 1)) {
+    if (close < i2 + 2) close = text.indexOf("}", i2 + 2);
     if (close < 0) return false;
     let j = close + 1;
-    while (j < text2.length && !isLineTerminator(text2[j]) && /\s/.test(text2[j])) j++;
-    if (j === text2.length || isLineTerminator(text2[j])) return true;
+    while (j < text.length && !isLineTerminator(text[j]) && /\s/.test(text[j])) j++;
+    if (j === text.length || isLineTerminator(text[j])) return true;
     i2 = close;
   }
   return false;
 }
-function countDocumentStarts(text2, max) {
+function countDocumentStarts(text, max) {
   let n = 0;
-  for (let i2 = text2.indexOf("---"); i2 >= 0 && n < max; i2 = text2.indexOf("---", i2 + 3)) {
-    if (i2 > 0 && text2[i2 - 1] !== "\n") continue;
-    const next = text2[i2 + 3];
+  for (let i2 = text.indexOf("---"); i2 >= 0 && n < max; i2 = text.indexOf("---", i2 + 3)) {
+    if (i2 > 0 && text[i2 - 1] !== "\n") continue;
+    const next = text[i2 + 3];
     if (next === void 0 || next === " " || next === "	" || next === "\n" || next === "\r") n++;
   }
   return n;
 }
-function flowDepthOver(text2, max) {
+function flowDepthOver(text, max) {
   let depth = 0;
   let inComment = false;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2[i2];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
     if (inComment) {
       if (c === "\n") inComment = false;
       continue;
     }
-    if (c === "#" && (i2 === 0 || text2[i2 - 1] === " " || text2[i2 - 1] === "	" || text2[i2 - 1] === "\n")) inComment = true;
+    if (c === "#" && (i2 === 0 || text[i2 - 1] === " " || text[i2 - 1] === "	" || text[i2 - 1] === "\n")) inComment = true;
     else if (c === "[" || c === "{") {
       if (++depth > max) return true;
     } else if ((c === "]" || c === "}") && depth > 0) depth--;
@@ -25168,8 +25168,8 @@ function classify(token) {
   if (/^end\b/.test(inner)) return "close";
   return "output";
 }
-function setAsideTemplateLines(text2) {
-  const lines = text2.split("\n");
+function setAsideTemplateLines(text) {
+  const lines = text.split("\n");
   const blanked = [];
   const conditional = /* @__PURE__ */ new Set();
   const unknown = /* @__PURE__ */ new Set();
@@ -25244,21 +25244,21 @@ function parseFile(path2, input, opts = {}) {
   if (YTT_CONTROL.test(whole)) {
     return { docs: [], skipped: { path: path2, reason: "template", detail: "ytt template (#@ annotations): its values are conditional; render it with ytt" } };
   }
-  const text2 = opts.keep ? blankSegments(whole, opts.keep) : whole;
-  const starts = countDocumentStarts(text2, MAX_DOCUMENTS_PER_FILE + 1);
+  const text = opts.keep ? blankSegments(whole, opts.keep) : whole;
+  const starts = countDocumentStarts(text, MAX_DOCUMENTS_PER_FILE + 1);
   if (starts > MAX_DOCUMENTS_PER_FILE) {
     return { docs: [], skipped: { path: path2, reason: "too-large", detail: `more than ${MAX_DOCUMENTS_PER_FILE} YAML documents in one file; not read` } };
   }
-  if (flowDepthOver(text2, MAX_FLOW_DEPTH)) {
+  if (flowDepthOver(text, MAX_FLOW_DEPTH)) {
     return { docs: [], skipped: { path: path2, reason: "too-large", detail: `flow collections ([ ], { }) nested more than ${MAX_FLOW_DEPTH} deep; not read` } };
   }
-  const stream2 = parseStream(text2);
+  const stream2 = parseStream(text);
   if ("failed" in stream2) return { docs: [], skipped: { path: path2, reason: "yaml-error", detail: `parser failed: ${stream2.failed}` } };
-  const first = splitLikeKubectl(text2, stream2);
+  const first = splitLikeKubectl(text, stream2);
   const facts = textFacts(whole);
   const problems = first.docs.map((doc) => problemOf(path2, facts, doc, first.lc));
-  if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text2, first.lc)) };
-  const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text2) : void 0;
+  if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path2, index, doc, text, first.lc)) };
+  const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text) : void 0;
   const reparsed = aside ? parseStream(aside.text) : void 0;
   const second = reparsed && "docs" in reparsed && reparsed.docs.length === first.docs.length ? reparsed : void 0;
   const conditional = aside ? (line) => aside.conditional.has(line) : void 0;
@@ -25269,7 +25269,7 @@ function parseFile(path2, input, opts = {}) {
   first.docs.forEach((doc, index) => {
     const problem = problems[index];
     if (!problem) {
-      docs.push(yamlDoc(path2, index, doc, text2, first.lc, conditional));
+      docs.push(yamlDoc(path2, index, doc, text, first.lc, conditional));
       return;
     }
     const retry = second?.docs[index];
@@ -25297,9 +25297,9 @@ function parseFile(path2, input, opts = {}) {
 }
 var SEPARATOR = /^---[ \t]*(?:#.*)?$/;
 var MAX_SPLIT_DOCS = 500;
-function splitLikeKubectl(text2, whole) {
+function splitLikeKubectl(text, whole) {
   if (!whole.docs.some((d) => d.errors.length > 0)) return whole;
-  const lines = text2.split("\n");
+  const lines = text.split("\n");
   const starts = [0];
   lines.forEach((l, i2) => {
     if (SEPARATOR.test(l.replace(/\r$/, ""))) starts.push(i2 + 1);
@@ -25318,17 +25318,17 @@ function splitLikeKubectl(text2, whole) {
   }
   return lc ? { docs, lc } : whole;
 }
-function parseStream(text2) {
+function parseStream(text) {
   const lc = new import_yaml2.LineCounter();
   try {
-    const parsed2 = (0, import_yaml2.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed2 = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
     return { docs: Array.isArray(parsed2) ? parsed2 : [], lc };
   } catch (e) {
     return { failed: e.message };
   }
 }
-function yamlDoc(file, index, doc, text2, lc, conditional) {
-  const d = { file, index, doc, text: text2, map: lineCounterMapper(lc) };
+function yamlDoc(file, index, doc, text, lc, conditional) {
+  const d = { file, index, doc, text, map: lineCounterMapper(lc) };
   if (conditional) d.conditional = conditional;
   return d;
 }
@@ -25342,25 +25342,25 @@ function holdsUnknownLine(doc, lc, unknown) {
   for (const line of unknown) if (line >= from && line <= to) return true;
   return false;
 }
-function textFacts(text2) {
+function textFacts(text) {
   let templated;
   return {
-    templated: () => templated ??= hasTemplateMark(text2),
-    mayAlias: text2.includes("&") && text2.includes("*")
+    templated: () => templated ??= hasTemplateMark(text),
+    mayAlias: text.includes("&") && text.includes("*")
   };
 }
-function problemOf(path2, text2, doc, lc) {
+function problemOf(path2, text, doc, lc) {
   const error = doc.errors[0];
   if (error) {
     const { line, col } = lc.linePos(error.pos[0]);
-    const templated = text2.templated();
+    const templated = text.templated();
     return {
       path: path2,
       reason: templated ? "template" : "yaml-error",
       detail: templated ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs` : `${error.code} at line ${line}, column ${col}: ${error.message.split("\n")[0]}`
     };
   }
-  if (text2.mayAlias && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text.mayAlias && expandedSize(doc) > MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
     return { path: path2, reason: "alias-limit", detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }
@@ -25398,11 +25398,11 @@ function componentOf(key) {
   const k = norm(key);
   return COMPONENT_KEYS.find((c) => c.keys.includes(k));
 }
-function findCandidates(file, text2) {
+function findCandidates(file, text) {
   const out2 = [];
-  if (!COMPONENT_KEY_LINE.test(text2)) return out2;
+  if (!COMPONENT_KEY_LINE.test(text)) return out2;
   const parents = [];
-  const lines = text2.split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2];
     if (/^\s*(#|$)/.test(line)) continue;
@@ -25451,8 +25451,8 @@ var CANDIDATE_BYTES = [
   "kube_proxy",
   "kubeProxy"
 ];
-function mayHoldCandidatesText(text2) {
-  return CANDIDATE_HINT.test(text2);
+function mayHoldCandidatesText(text) {
+  return CANDIDATE_HINT.test(text);
 }
 
 // src/parse/walk.ts
@@ -25495,8 +25495,8 @@ function keyString(p) {
 function str(d, node) {
   const n = deref(d, node);
   if ((0, import_yaml3.isMap)(n) && n.flow && n.range) {
-    const text2 = d.text.slice(n.range[0], n.range[1]);
-    return text2.startsWith("{{") ? text2 : void 0;
+    const text = d.text.slice(n.range[0], n.range[1]);
+    return text.startsWith("{{") ? text : void 0;
   }
   if (!(0, import_yaml3.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
@@ -25539,12 +25539,12 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
 var import_yaml4 = __toESM(require_dist(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
-  const text2 = node.value;
-  if (!/[:-]/.test(text2)) return [];
+  const text = node.value;
+  if (!/[:-]/.test(text)) return [];
   const lc = new import_yaml4.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml4.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   } catch {
     return [];
   }
@@ -25557,7 +25557,7 @@ function parseEmbedded(outer, node) {
     file: outer.file,
     index: outer.index,
     doc,
-    text: text2,
+    text,
     map: map ?? (() => ({ line: at2.line, column: at2.column })),
     embeddedIn: { file: at2.file, line: at2.line, column: at2.column },
     ...outer.conditional ? { conditional: outer.conditional } : {}
@@ -25628,10 +25628,10 @@ function writtenAsKind(before) {
 function endsKind(next) {
   return next === void 0 || !(next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122 || next === 95 || next === 45 || next === 46);
 }
-function hasKind(text2, word) {
-  for (let at2 = text2.indexOf(word); at2 !== -1; at2 = text2.indexOf(word, at2 + 1)) {
-    const next = at2 + word.length < text2.length ? text2.charCodeAt(at2 + word.length) : void 0;
-    if (endsKind(next) && writtenAsKind(text2.slice(Math.max(0, at2 - KIND_WINDOW), at2))) return true;
+function hasKind(text, word) {
+  for (let at2 = text.indexOf(word); at2 !== -1; at2 = text.indexOf(word, at2 + 1)) {
+    const next = at2 + word.length < text.length ? text.charCodeAt(at2 + word.length) : void 0;
+    if (endsKind(next) && writtenAsKind(text.slice(Math.max(0, at2 - KIND_WINDOW), at2))) return true;
   }
   return false;
 }
@@ -25641,25 +25641,25 @@ var isTextExtractor = (e) => e.input === "text";
 var isHclExtractor = (e) => e.input === "hcl";
 
 // src/extract/extract-file.ts
-function triggeredExtractors(extractors, path2, text2) {
+function triggeredExtractors(extractors, path2, text) {
   return extractors.filter(
-    (e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text2.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text2, k)))
+    (e) => (!e.paths || e.paths.test(path2)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k)))
   );
 }
 function splitByInput(extractors) {
   const yaml = [];
-  const text2 = [];
+  const text = [];
   for (const e of extractors) {
-    if (isTextExtractor(e)) text2.push(e);
+    if (isTextExtractor(e)) text.push(e);
     else if (!isHclExtractor(e)) yaml.push(e);
   }
-  return { yaml, text: text2 };
+  return { yaml, text };
 }
-function extractText(extractors, path2, text2, onError) {
+function extractText(extractors, path2, text, onError) {
   const facts = [];
   for (const e of extractors) {
     try {
-      facts.push(...e.extract({ path: path2, text: text2 }));
+      facts.push(...e.extract({ path: path2, text }));
     } catch (err2) {
       onError(e.id, err2);
     }
@@ -25835,8 +25835,8 @@ var CHART_TEMPLATE = /(^|\/)templates\//;
 function readAsYaml(path2, textExtractors) {
   return YAML_FILES.test(path2) || !textExtractors.some((e) => e.paths.test(path2));
 }
-function chartTemplate(path2, text2) {
-  if (!CHART_TEMPLATE.test(path2) || !text2.includes("{{")) return void 0;
+function chartTemplate(path2, text) {
+  if (!CHART_TEMPLATE.test(path2) || !text.includes("{{")) return void 0;
   return { path: path2, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
 }
 
@@ -25908,8 +25908,8 @@ var IDENT = /[A-Za-z0-9_-]/;
 var IN_BRACKETS = /["{}()[\]#/<]/g;
 var IN_EXPRESSION = /["{}()[\]#/<\n]/g;
 var IN_STRING = /["\\$%\n]/g;
-function outline(text2) {
-  const s = new Scanner(text2);
+function outline(text) {
+  const s = new Scanner(text);
   try {
     return s.items();
   } catch (e) {
@@ -26078,8 +26078,8 @@ var Scanner = class {
 // src/parse/hcl/hcl-text.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text2) {
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  constructor(text) {
+    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
   }
   lineStart(line) {
     return this.starts[line - 1] ?? 0;
@@ -26099,25 +26099,25 @@ var PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
 var PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
-function plainExpr(text2, place) {
-  const c = text2.charCodeAt(0);
+function plainExpr(text, place) {
+  const c = text.charCodeAt(0);
   if (c === 34) {
-    const m = PLAIN_STRING.exec(text2);
+    const m = PLAIN_STRING.exec(text);
     return m ? { kind: "string", value: m[1], place } : void 0;
   }
-  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text2) ? { kind: "number", raw: text2, place } : void 0;
-  if (text2 === "true" || text2 === "false") return { kind: "bool", value: text2 === "true", place };
-  if (text2 === "null") return { kind: "null", place };
-  if (!PLAIN_NAME.test(text2)) return void 0;
-  const [root, ...steps] = text2.split(".");
+  if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text) ? { kind: "number", raw: text, place } : void 0;
+  if (text === "true" || text === "false") return { kind: "bool", value: text === "true", place };
+  if (text === "null") return { kind: "null", place };
+  if (!PLAIN_NAME.test(text)) return void 0;
+  const [root, ...steps] = text.split(".");
   if (KEYWORDS.has(root)) return void 0;
-  return { kind: "traversal", root, steps, text: text2, place };
+  return { kind: "traversal", root, steps, text, place };
 }
-function heredocExpr(text2, lines, openEnd, closeStart, indented, interpolated, place) {
-  const from = text2.indexOf("\n", openEnd) + 1;
+function heredocExpr(text, lines, openEnd, closeStart, indented, interpolated, place) {
+  const from = text.indexOf("\n", openEnd) + 1;
   const closeLine = lines.at(closeStart).line;
   const to = lines.lineStart(closeLine);
-  const raw = from > 0 && to > from ? text2.slice(from, to) : "";
+  const raw = from > 0 && to > from ? text.slice(from, to) : "";
   const rawLines = raw.split("\n");
   if (rawLines[rawLines.length - 1] === "") rawLines.pop();
   const lineStarts = [];
@@ -26133,8 +26133,8 @@ function heredocExpr(text2, lines, openEnd, closeStart, indented, interpolated, 
 }
 
 // src/parse/hcl/plain-items.ts
-function readPlainItems(path2, text2, lines, keep, wanted) {
-  const r = new PlainReader(path2, text2, lines);
+function readPlainItems(path2, text, lines, keep, wanted) {
+  const r = new PlainReader(path2, text, lines);
   const body2 = { attributes: [], blocks: [] };
   try {
     for (const span of keep) {
@@ -26344,14 +26344,14 @@ var PlainReader = class {
 };
 
 // src/parse/hcl/parse-hcl.ts
-function joinSpans(text2, keep) {
+function joinSpans(text, keep) {
   const starts = [];
   let len = 0;
   for (const k of keep) {
     starts.push(len);
     len += k.end - k.start + 1;
   }
-  const joined = keep.map((k) => text2.slice(k.start, k.end)).join("\n");
+  const joined = keep.map((k) => text.slice(k.start, k.end)).join("\n");
   const offset = (at2) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -26365,11 +26365,11 @@ function joinSpans(text2, keep) {
   return { text: joined, offset };
 }
 async function parseHcl(path2, input, wanted = () => true, keep, opts = {}) {
-  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
-  if (keep && keep.length === 0) return { file: { path: path2, text: text2, body: { attributes: [], blocks: [] } } };
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  if (keep && keep.length === 0) return { file: { path: path2, text, body: { attributes: [], blocks: [] } } };
   if (keep && (opts.plainItems ?? opts.shortcuts ?? true)) {
-    const body2 = readPlainItems(path2, text2, new LineIndex(text2), keep, wanted);
-    if (body2) return { file: { path: path2, text: text2, body: body2 } };
+    const body2 = readPlainItems(path2, text, new LineIndex(text), keep, wanted);
+    if (body2) return { file: { path: path2, text, body: body2 } };
   }
   let parser;
   try {
@@ -26377,11 +26377,11 @@ async function parseHcl(path2, input, wanted = () => true, keep, opts = {}) {
   } catch (e) {
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL parser unavailable: ${e.message}` } };
   }
-  const part = keep ? joinSpans(text2, keep) : { text: text2, offset: (at2) => at2 };
+  const part = keep ? joinSpans(text, keep) : { text, offset: (at2) => at2 };
   const tree = parser.parse(part.text);
   if (!tree) return { skipped: { path: path2, reason: "hcl-error", detail: "HCL parser returned no tree" } };
   try {
-    const lines = new LineIndex(text2);
+    const lines = new LineIndex(text);
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = firstError(root);
@@ -26389,9 +26389,9 @@ async function parseHcl(path2, input, wanted = () => true, keep, opts = {}) {
       const what = bad?.isMissing ? `missing ${JSON.stringify(bad.type)}` : "syntax error";
       return { skipped: { path: path2, reason: "hcl-error", detail: `not valid HCL: ${what} at line ${at2.line}, column ${at2.column}` } };
     }
-    const conv = new Converter(path2, text2, lines, part.offset, opts.shortcuts ?? true);
+    const conv = new Converter(path2, text, lines, part.offset, opts.shortcuts ?? true);
     const bodyNode = new N(root, part.text).named.find((n) => n.type === "body");
-    return { file: { path: path2, text: text2, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
+    return { file: { path: path2, text, body: bodyNode ? conv.body(bodyNode, wanted) : { attributes: [], blocks: [] } } };
   } catch (e) {
     const why = e instanceof RangeError ? "expressions nest too deeply to read" : e.message;
     return { skipped: { path: path2, reason: "hcl-error", detail: `HCL file could not be read: ${why}` } };
@@ -26450,9 +26450,9 @@ function unescape2(s) {
   ).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
 var Converter = class {
-  constructor(path2, text2, lines, offset, shortcuts) {
+  constructor(path2, text, lines, offset, shortcuts) {
     this.path = path2;
-    this.text = text2;
+    this.text = text;
     this.lines = lines;
     this.offset = offset;
     this.shortcuts = shortcuts;
@@ -26709,11 +26709,11 @@ var JsonReader = class {
   }
 };
 async function parseHclJson(path2, input) {
-  const text2 = input.startsWith("\uFEFF") ? input.slice(1) : input;
-  const lines = new LineIndex(text2);
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const lines = new LineIndex(text);
   let root;
   try {
-    root = new JsonReader(text2).document();
+    root = new JsonReader(text).document();
   } catch (e) {
     if (e instanceof JsonSyntaxError) {
       const at2 = lines.at(e.at);
@@ -26728,7 +26728,7 @@ async function parseHclJson(path2, input) {
   }
   const conv = new JsonConverter(path2, lines);
   const body2 = /\.tfvars\.json$/.test(path2) ? await conv.body(root) : await conv.config(root);
-  return { file: { path: path2, text: text2, body: body2 } };
+  return { file: { path: path2, text, body: body2 } };
 }
 var JsonConverter = class {
   constructor(path2, lines) {
@@ -26804,16 +26804,16 @@ var JsonConverter = class {
     return e ? placed(e, place, value) : { kind: "other", text: value, place };
   }
 };
-function placed(e, place, text2) {
+function placed(e, place, text) {
   switch (e.kind) {
     case "template":
-      return { ...e, parts: e.parts.map((p) => typeof p === "string" ? p : placed(p, place, text2)), text: text2, place };
+      return { ...e, parts: e.parts.map((p) => typeof p === "string" ? p : placed(p, place, text)), text, place };
     case "object":
-      return { ...e, entries: e.entries.map((x) => ({ ...x, keyPlace: place, value: placed(x.value, place, text2) })), place };
+      return { ...e, entries: e.entries.map((x) => ({ ...x, keyPlace: place, value: placed(x.value, place, text) })), place };
     case "tuple":
-      return { ...e, items: e.items.map((x) => placed(x, place, text2)), place };
+      return { ...e, items: e.items.map((x) => placed(x, place, text)), place };
     case "call":
-      return { ...e, args: e.args.map((x) => placed(x, place, text2)), place };
+      return { ...e, args: e.args.map((x) => placed(x, place, text)), place };
     default:
       return { ...e, place };
   }
@@ -26886,10 +26886,10 @@ function named(body2, clusters) {
   walk(body2);
   return out2;
 }
-function mentions(text2, address2) {
+function mentions(text, address2) {
   const word = (c) => c !== void 0 && /[\w-]/.test(c);
-  for (let i2 = text2.indexOf(address2); i2 >= 0; i2 = text2.indexOf(address2, i2 + 1)) {
-    if (!word(text2[i2 - 1]) && text2[i2 - 1] !== "." && !word(text2[i2 + address2.length])) return true;
+  for (let i2 = text.indexOf(address2); i2 >= 0; i2 = text.indexOf(address2, i2 + 1)) {
+    if (!word(text[i2 - 1]) && text[i2 - 1] !== "." && !word(text[i2 + address2.length])) return true;
   }
   return false;
 }
@@ -26997,7 +26997,7 @@ var ModuleScope = class {
     return { known: false, text: `var.${name2}`, reason: why, via };
   }
   /** Follows `.key` and `[index]` steps into resolved objects and tuples. */
-  walk(start2, steps, text2, depth) {
+  walk(start2, steps, text, depth) {
     let cur = start2;
     for (const s of steps) {
       if (!cur.known) return cur;
@@ -27005,7 +27005,7 @@ var ModuleScope = class {
       let next;
       if (e.kind === "object") next = [...e.entries].reverse().find((x) => x.key === String(s))?.value;
       else if (e.kind === "tuple" && typeof s === "number") next = e.items[s];
-      if (!next) return { known: false, text: text2, reason: `${text2}: no ${JSON.stringify(s)} in the value`, via: cur.via };
+      if (!next) return { known: false, text, reason: `${text}: no ${JSON.stringify(s)} in the value`, via: cur.via };
       cur = this.resolve(next, cur.via, depth + 1);
     }
     return cur;
@@ -27080,7 +27080,7 @@ var HclCollector = class {
   yamlExtractors;
   readFile;
   dirs = /* @__PURE__ */ new Map();
-  add(path2, text2) {
+  add(path2, text) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
     let d = this.dirs.get(dir);
     if (!d) {
@@ -27089,14 +27089,14 @@ var HclCollector = class {
     }
     let triggers = false;
     for (const e of this.extractors) {
-      if (e.paths.test(path2) && e.triggers.some((t) => text2.includes(t))) {
+      if (e.paths.test(path2) && e.triggers.some((t) => text.includes(t))) {
         d.triggered.add(e);
         triggers = true;
       }
     }
     if (triggers) tuneForTerraform();
-    if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text2))
-      d.files.push({ path: path2, text: text2.startsWith("\uFEFF") ? text2.slice(1) : text2 });
+    if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text))
+      d.files.push({ path: path2, text: text.startsWith("\uFEFF") ? text.slice(1) : text });
   }
   async extract(onError, skip) {
     const facts = [];
@@ -27165,9 +27165,9 @@ function neededSpans(files, wanted, triggers) {
   const keep = outlines.map(() => /* @__PURE__ */ new Set());
   const vars = /* @__PURE__ */ new Set();
   let locals = false;
-  const note = (text2) => {
-    for (const m of text2.matchAll(VAR_REF)) vars.add(m[1]);
-    if (LOCAL_REF.test(text2)) locals = true;
+  const note = (text) => {
+    for (const m of text.matchAll(VAR_REF)) vars.add(m[1]);
+    if (LOCAL_REF.test(text)) locals = true;
   };
   files.forEach((f, i2) => {
     const o = outlines[i2];
@@ -27423,9 +27423,9 @@ var RepositoryReader = class {
     }
     if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver("reading files");
     if (HCL_FILE.test(path2)) {
-      const text2 = decodeText(read.bytes);
-      if (text2.includes(IGNORE_MARKER)) this.out.directives.push(...findDirectives(path2, text2));
-      this.hcl.add(path2, text2);
+      const text = decodeText(read.bytes);
+      if (text.includes(IGNORE_MARKER)) this.out.directives.push(...findDirectives(path2, text));
+      this.hcl.add(path2, text);
       return;
     }
     const hits = this.prefilter.scan(read.bytes);
@@ -27442,15 +27442,15 @@ var RepositoryReader = class {
     }
     const starts = wanted.length > 0 ? segmentStarts(bytes) : void 0;
     const keep = starts ? segmentsHolding(starts, this.prefilter.offsetsOf(wanted, hits)) : void 0;
-    const text2 = decodeText(bytes);
-    if (marked) this.out.directives.push(...findDirectives(path2, text2));
+    const text = decodeText(bytes);
+    if (marked) this.out.directives.push(...findDirectives(path2, text));
     const onError = (id, err2) => this.failed(path2, id, err2);
     const before = this.out.facts.length;
-    this.out.facts.push(...extractText(triggered.text, path2, text2, onError));
+    this.out.facts.push(...extractText(triggered.text, path2, text, onError));
     if (wanted.length > 0) {
-      const template = chartTemplate(path2, text2);
+      const template = chartTemplate(path2, text);
       if (template) return void this.out.skipped.push(template);
-      const parsed2 = parseFile(path2, text2, keep && keep.includes(false) ? { keep } : {});
+      const parsed2 = parseFile(path2, text, keep && keep.includes(false) ? { keep } : {});
       this.opts.budget.addDocuments(parsed2.docs.length);
       this.opts.budget.throwIfOver("parsing");
       if (parsed2.skipped) this.out.skipped.push(parsed2.skipped);
@@ -27458,7 +27458,7 @@ var RepositoryReader = class {
       this.opts.stats.filesParsed++;
       this.out.facts.push(...extractDocs(wanted, parsed2.docs, onError));
     }
-    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text2)) this.out.candidates.push(...findCandidates(path2, text2));
+    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path2, text));
   }
   /** Terraform, a module directory at a time, after every file has been seen. */
   async terraform() {
@@ -27513,15 +27513,15 @@ function factFromNode(source, d, node, name2, normalize2, opts = {}) {
   return raw === void 0 ? void 0 : factFromRaw(source, d, node, name2, raw, normalize2, opts);
 }
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
-  const text2 = raw.trim();
-  if (!text2) return void 0;
-  const dflt = envDefault(text2);
-  const name2 = dflt ?? text2;
-  if (dflt === void 0 && isPlaceholder(text2)) {
-    return { ...factAt(source, d, node, "node.os", text2, { note: `${text2}: the OS image is a placeholder` }), unresolved: true };
+  const text = raw.trim();
+  if (!text) return void 0;
+  const dflt = envDefault(text);
+  const name2 = dflt ?? text;
+  if (dflt === void 0 && isPlaceholder(text)) {
+    return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
   if (isDroppedOsImage(name2, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
-  const f = factAt(source, d, node, "node.os", name2, { raw: text2 });
+  const f = factAt(source, d, node, "node.os", name2, { raw: text });
   return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
 function clusterDefinitionFact(source, d, node, kind, root) {
@@ -27962,8 +27962,8 @@ function commandLineOf(d, c) {
   const out2 = [];
   for (const key of ["command", "args"]) {
     for (const item of items(d, get(d, c.node, key))) {
-      const text2 = str(d, item);
-      if (text2 !== void 0) out2.push({ node: item, text: text2 });
+      const text = str(d, item);
+      if (text !== void 0) out2.push({ node: item, text });
     }
   }
   return out2;
@@ -28129,7 +28129,7 @@ var kubeProxyConfiguration = {
 var ID9 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
-    ({ node, text: text2 }) => text2.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
+    ({ node, text }) => text.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
   );
 }
 function isKubeProxyContainer(c, words2) {
@@ -28225,8 +28225,8 @@ var kubeProxyImage = {
 // src/extract/kube-apiserver-flags.ts
 var ID11 = "kube-apiserver-flags";
 function words(d, c) {
-  return commandLineOf(d, c).flatMap(({ node, text: text2 }) => {
-    const parts2 = /\s--?[A-Za-z]/.test(text2.trim()) ? text2.split(/\s+/) : [text2];
+  return commandLineOf(d, c).flatMap(({ node, text }) => {
+    const parts2 = /\s--?[A-Za-z]/.test(text.trim()) ? text.split(/\s+/) : [text];
     return parts2.map((t) => ({ text: t.trim().replace(/^["']|["']$/g, ""), node })).filter((w) => w.text !== "");
   });
 }
@@ -28418,12 +28418,12 @@ var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
   const dflt = envDefault(raw);
   if (dflt === void 0 && isPlaceholder(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
-  const text2 = (dflt ?? raw).trim();
-  if (isCalicoChartVersion(chart, text2)) {
-    const f = factAt(source, d, node, "calico.version", text2, { raw });
+  const text = (dflt ?? raw).trim();
+  if (isCalicoChartVersion(chart, text)) {
+    const f = factAt(source, d, node, "calico.version", text, { raw });
     return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
-  if (RANGE.test(text2)) {
+  if (RANGE.test(text)) {
     return {
       ...factAt(source, d, node, "calico.version", raw, { note: `${chart} chart version range: the installed release is not fixed` }),
       unresolved: true
@@ -28541,9 +28541,9 @@ var import_yaml8 = __toESM(require_dist(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
-function blankTemplates(text2) {
+function blankTemplates(text) {
   const originals = [];
-  const out2 = replaceSpans(text2, GO_TEMPLATE, (m) => {
+  const out2 = replaceSpans(text, GO_TEMPLATE, (m) => {
     const id = String(originals.length);
     if (ACTION.test(m) || m.includes("\n") || m.length < 4 + id.length) return m.replace(/[^\n]/g, " ");
     originals.push(m);
@@ -28713,14 +28713,14 @@ function clean(raw, line, column) {
   if (start2 >= end) return void 0;
   return { text: raw.slice(start2, end), line, column: column + start2 };
 }
-function shellCommands(text2) {
+function shellCommands(text) {
   const commands = [];
   let current = [];
   const flush = () => {
     if (current.length > 0) commands.push(current);
     current = [];
   };
-  const lines = text2.split("\n");
+  const lines = text.split("\n");
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2] ?? "";
     let continued = false;
@@ -28751,8 +28751,8 @@ function shellCommands(text2) {
   return commands;
 }
 function commandName(w) {
-  const text2 = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
-  const base = text2.slice(text2.lastIndexOf("/") + 1);
+  const text = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
+  const base = text.slice(text.lastIndexOf("/") + 1);
   return base.startsWith("@") || base.startsWith("-") ? base.slice(1) : base;
 }
 function flagValues(words2, flag) {
@@ -28775,24 +28775,24 @@ function wordAfter(w, at2) {
   return start2 < w.text.length ? wordPart(w, start2, w.text.length) : void 0;
 }
 function wordPart(w, start2, end) {
-  const text2 = w.text.slice(start2, end);
+  const text = w.text.slice(start2, end);
   const x = w.expansion;
-  if (!x) return { text: text2, line: w.line, column: w.column + start2 };
+  if (!x) return { text, line: w.line, column: w.column + start2 };
   const before = w.text.slice(0, start2);
   const after = w.text.slice(end);
   const tail = w.text.slice(start2);
-  if (x.raw.endsWith(tail)) return { text: text2, line: w.line, column: w.column + x.raw.length - tail.length };
-  if (!x.raw.startsWith(before) || !x.raw.endsWith(after) || x.raw.length - after.length < start2) return { text: text2, line: w.line, column: w.column, expansion: x };
+  if (x.raw.endsWith(tail)) return { text, line: w.line, column: w.column + x.raw.length - tail.length };
+  if (!x.raw.startsWith(before) || !x.raw.endsWith(after) || x.raw.length - after.length < start2) return { text, line: w.line, column: w.column, expansion: x };
   const raw = x.raw.slice(start2, x.raw.length - after.length);
-  return raw === text2 ? { text: text2, line: w.line, column: w.column + start2 } : { text: text2, line: w.line, column: w.column + start2, expansion: { raw, uses: x.uses } };
+  return raw === text ? { text, line: w.line, column: w.column + start2 } : { text, line: w.line, column: w.column + start2, expansion: { raw, uses: x.uses } };
 }
 var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "eval", "run", "RUN"]);
 var OPENERS = /* @__PURE__ */ new Set(["inline:", "-c"]);
-function isAssignment(text2) {
-  const eq = text2.indexOf("=");
-  if (eq <= 0 || text2.startsWith("Exec")) return false;
+function isAssignment(text) {
+  const eq = text.indexOf("=");
+  if (eq <= 0 || text.startsWith("Exec")) return false;
   for (let i2 = 0; i2 < eq; i2++) {
-    const c = text2.charCodeAt(i2);
+    const c = text.charCodeAt(i2);
     const ok = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || i2 > 0 && c >= 48 && c <= 57;
     if (!ok) return false;
   }
@@ -28902,14 +28902,14 @@ function expandWord(w, vars) {
   if (vars.size === 0 || !w.text.includes("$") || w.text.length > 1024) return w;
   const used = /* @__PURE__ */ new Set();
   let failed = false;
-  const text2 = w.text.replace(REFERENCE, (ref) => {
+  const text = w.text.replace(REFERENCE, (ref) => {
     const v = reference(ref, vars, used);
     if (v === void 0) failed = true;
     return v ?? ref;
   });
   if (failed || used.size === 0) return w;
   const uses = [...used].map((n) => `${n}=${vars.get(n).value} (line ${vars.get(n).line})`);
-  return { ...w, text: text2, expansion: { raw: w.text, uses } };
+  return { ...w, text, expansion: { raw: w.text, uses } };
 }
 
 // src/extract/text-fact.ts
@@ -28959,8 +28959,8 @@ function toFacts(source, file, hits, map) {
 }
 
 // src/extract/shell-facts.ts
-function shellTextFacts(text2) {
-  const commands = shellCommands(text2);
+function shellTextFacts(text) {
+  const commands = shellCommands(text);
   const vars = shellVariables(commands);
   return commands.flatMap((words2) => commandFacts(vars.size === 0 ? words2 : words2.map((w) => expandWord(w, vars))));
 }
@@ -29218,20 +29218,20 @@ var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
-  const text2 = str(d, node);
-  if (text2 === void 0 || !SHELL_TRIGGERS.some((t) => text2.includes(t))) return [];
-  return toFacts(ID19, d.file, shellTextFacts(text2), scalarTextMapper(d, node));
+  const text = str(d, node);
+  if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
+  return toFacts(ID19, d.file, shellTextFacts(text), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out2 = [];
   for (const [key, value, pair2] of entries(d, node)) {
-    const text2 = value === void 0 ? void 0 : str(d, value);
-    if (text2 === void 0 || !(0, import_yaml11.isScalar)(pair2.key) || !value) continue;
+    const text = value === void 0 ? void 0 : str(d, value);
+    if (text === void 0 || !(0, import_yaml11.isScalar)(pair2.key) || !value) continue;
     const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
     const hits = assignmentWordFacts(
       { text: key, line: k.line, column: k.column },
-      { text: text2.trim(), line: v.line, column: v.column + quoteShift(d, value) }
+      { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) }
     );
     out2.push(...toFacts(ID19, d.file, hits));
   }
@@ -29242,10 +29242,10 @@ function quoteShift(d, node) {
   return c === '"' || c === "'" ? 1 : 0;
 }
 function imageFacts2(d, node) {
-  const text2 = node === void 0 ? void 0 : str(d, node);
-  if (!node || text2 === void 0 || !(text2.includes("kubespray/kubespray:") || text2.includes("spray-job:"))) return [];
+  const text = node === void 0 ? void 0 : str(d, node);
+  if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
   const at2 = placeOf(d, node);
-  const hits = commandFacts([{ text: text2.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
+  const hits = commandFacts([{ text: text.trim(), line: at2.line, column: at2.column + quoteShift(d, node) }]);
   return toFacts(ID19, d.file, hits);
 }
 var ciRunSteps = {
@@ -29295,9 +29295,9 @@ var SETTINGS = [
     note: "ezdown calicoVer: the Calico images kubeasz installs (config.yml calico_ver)"
   }
 ];
-function ezdownFacts(text2) {
+function ezdownFacts(text) {
   const out2 = [];
-  const lines = text2.split("\n");
+  const lines = text.split("\n");
   let named3 = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2] ?? "";
@@ -29366,8 +29366,8 @@ function assignedLiterals(lines, name2) {
   }
   return out2;
 }
-function boxes(text2) {
-  const lines = text2.split("\n");
+function boxes(text) {
+  const lines = text.split("\n");
   const out2 = [];
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2];
@@ -30074,21 +30074,21 @@ var TRIGGERS = ["k3s_", "rke2_", "extra_server_args", "extra_agent_args", "serve
 function isAnsibleDoc(d) {
   return kindOf(d).apiVersion === void 0;
 }
-function wordOf(d, node, text2) {
+function wordOf(d, node, text) {
   const at2 = placeOf(d, node);
   const c = node.range ? d.text[node.range[0]] : void 0;
-  return { text: text2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) };
+  return { text, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) };
 }
 function versionFacts(d, map, origin) {
   const facts = [];
   const vars = new Map(entries(d, map).map(([k, v, p]) => [k, { v, p }]));
   for (const spec of VERSION_VARS) {
     const e = vars.get(spec.key);
-    const text2 = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || text2 === void 0 || text2 === "" || !(0, import_yaml15.isScalar)(e.p.key)) continue;
+    const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
+    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml15.isScalar)(e.p.key)) continue;
     const key = wordOf(d, e.p.key, spec.key);
-    const value = wordOf(d, e.v, text2);
-    const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text2) || /^v?\d+\.\d+$/.test(text2));
+    const value = wordOf(d, e.v, text);
+    const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
     facts.push(
       ...isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key)
     );
@@ -30096,9 +30096,9 @@ function versionFacts(d, map, origin) {
   for (const spec of CHANNEL_VARS) {
     const e = vars.get(spec.key);
     const version = vars.get(spec.version)?.v;
-    const text2 = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || !text2 || !(0, import_yaml15.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
-    facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text2), spec.key));
+    const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
+    if (!e?.v || !text || !(0, import_yaml15.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text), spec.key));
   }
   return toFacts(
     ID38,
@@ -30120,9 +30120,9 @@ function proxyArgFacts(d, node, origin, what) {
   const list = items(d, node);
   const facts = [];
   for (const n of list.length > 0 ? list : node ? [node] : []) {
-    const text2 = str(d, n)?.trim().replace(/^--/, "");
-    if (!text2?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID38, d, n, "kubeProxy.mode", text2.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const text = str(d, n)?.trim().replace(/^--/, "");
+    if (!text?.startsWith("proxy-mode=")) continue;
+    const f = factFromRaw(ID38, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -30130,11 +30130,11 @@ function proxyArgFacts(d, node, origin, what) {
 function optionListFacts(d, node, origin) {
   const facts = [];
   for (const n of items(d, node)) {
-    const text2 = str(d, n)?.trim() ?? "";
-    const colon = text2.indexOf(":");
+    const text = str(d, n)?.trim() ?? "";
+    const colon = text.indexOf(":");
     if (colon < 0) continue;
-    const key = text2.slice(0, colon).trim();
-    const value = text2.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
+    const key = text.slice(0, colon).trim();
+    const value = text.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
     if (key === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID38, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
@@ -30148,9 +30148,9 @@ function optionListFacts(d, node, origin) {
   return facts;
 }
 function argStringFacts(d, node, origin) {
-  const text2 = str(d, node);
-  if (!text2 || !text2.includes("kube-proxy")) return [];
-  const hits = shellTextFacts(text2).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
+  const text = str(d, node);
+  if (!text || !text.includes("kube-proxy")) return [];
+  const hits = shellTextFacts(text).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
   return toFacts(ID38, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
 }
 var k3sRke2AnsibleVars = {
@@ -30311,10 +30311,10 @@ var kubeanManifest = {
 
 // src/extract/kubespray-gitmodules.ts
 var ID42 = "kubespray-gitmodules";
-function sections(text2) {
+function sections(text) {
   const out2 = [];
   let current;
-  text2.split("\n").forEach((line, i2) => {
+  text.split("\n").forEach((line, i2) => {
     const trimmed2 = line.trim();
     if (trimmed2.startsWith("[")) {
       current = trimmed2.startsWith("[submodule") ? [] : void 0;
@@ -30331,9 +30331,9 @@ function sections(text2) {
   });
   return out2;
 }
-function gitmoduleFacts(text2) {
+function gitmoduleFacts(text) {
   const out2 = [];
-  for (const entries2 of sections(text2)) {
+  for (const entries2 of sections(text)) {
     const url = entries2.find(
       (e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text)
     );
@@ -30389,10 +30389,10 @@ function stripIniComment(rest) {
   }
   return rest;
 }
-function iniVars(text2) {
+function iniVars(text) {
   const out2 = [];
   let inVars = false;
-  text2.split(/\r?\n/).forEach((line, i2) => {
+  text.split(/\r?\n/).forEach((line, i2) => {
     const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (section) {
       inVars = /:vars$/.test(section[1] ?? "");
@@ -30409,8 +30409,8 @@ function iniVars(text2) {
   });
   return out2;
 }
-function iniInventoryFacts(file, text2) {
-  const vars = iniVars(text2);
+function iniInventoryFacts(file, text) {
+  const vars = iniVars(text);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
   const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
   const table4 = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
@@ -30483,12 +30483,12 @@ var kubesprayRequirements = {
 
 // src/extract/yaml-word.ts
 function yamlWord(d, node) {
-  const text2 = node === void 0 ? void 0 : str(d, node);
-  if (!node || text2 === void 0) return void 0;
+  const text = node === void 0 ? void 0 : str(d, node);
+  if (!node || text === void 0) return void 0;
   const at2 = placeOf(d, node);
   const c = node.range ? d.text[node.range[0]] : void 0;
-  const trimmed2 = text2.trim();
-  return { text: trimmed2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) + (text2.length - text2.trimStart().length) };
+  const trimmed2 = text.trim();
+  return { text: trimmed2, line: at2.line, column: at2.column + (c === '"' || c === "'" ? 1 : 0) + (text.length - text.trimStart().length) };
 }
 
 // src/extract/system-upgrade-plan.ts
@@ -30608,8 +30608,8 @@ var ID47 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
     if ((0, import_yaml17.isMap)(p)) return talosConfigFacts(ID47, d, p);
-    const text2 = str(d, p);
-    if (!text2 || text2.trim().startsWith("@")) return [];
+    const text = str(d, p);
+    if (!text || text.trim().startsWith("@")) return [];
     return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID47, inner, inner.doc.contents) : []);
   });
 }
@@ -30857,8 +30857,8 @@ function flagValues2(d, node) {
 function argValue(d, node, name2) {
   let found;
   for (const arg of flagValues2(d, node)) {
-    const text2 = (str(d, arg) ?? "").trim().replace(/^--/, "");
-    if (text2.startsWith(`${name2}=`)) found = { node: arg, value: text2.slice(name2.length + 1) };
+    const text = (str(d, arg) ?? "").trim().replace(/^--/, "");
+    if (text.startsWith(`${name2}=`)) found = { node: arg, value: text.slice(name2.length + 1) };
   }
   return found;
 }
@@ -31203,9 +31203,9 @@ function treeDoc(file, tree, at2) {
     }
   };
   write(tree, "");
-  const text2 = out2.slice(1);
+  const text = out2.slice(1);
   const lc = new import_yaml19.LineCounter();
-  const docs = (0, import_yaml19.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter: lc });
+  const docs = (0, import_yaml19.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
   if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml19.isScalar)(doc.contents)) return void 0;
   const starts = marks2.map((m) => m.at - 1);
@@ -31213,7 +31213,7 @@ function treeDoc(file, tree, at2) {
     file: file.path,
     index: 0,
     doc,
-    text: text2,
+    text,
     map: (offset) => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -31274,11 +31274,11 @@ function chartVersion(scope, b, chart) {
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
-  const text2 = known(v.r);
-  if (text2 !== void 0 && !isCalicoChartVersion(chart, text2) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text2)) {
+  const text = known(v.r);
+  if (text !== void 0 && !isCalicoChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: "calico.version",
-      value: text2,
+      value: text,
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
@@ -31300,8 +31300,8 @@ function helmSets(scope, b) {
   const out2 = [];
   const add = (name2, value) => {
     const n = name2 ? scope.resolve(name2) : void 0;
-    const text2 = n?.known ? scalarText(n.expr) : void 0;
-    if (name2 && value && text2 !== void 0) out2.push({ name: text2, namePlace: name2.place, value: treeOf(scope, value) });
+    const text = n?.known ? scalarText(n.expr) : void 0;
+    if (name2 && value && text !== void 0) out2.push({ name: text, namePlace: name2.place, value: treeOf(scope, value) });
   };
   const blocks = childBlocks(b, "set");
   for (const s of blocks) add(s.body.attributes.find((a) => a.name === "name")?.expr, s.body.attributes.find((a) => a.name === "value")?.expr);
@@ -31627,10 +31627,10 @@ var EXTRACTORS = [
 
 // src/knowledge/rules.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-function parseRule(text2, file) {
+function parseRule(text, file) {
   let data;
   try {
-    data = (0, import_yaml20.parse)(text2, { maxAliasCount: 100 });
+    data = (0, import_yaml20.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
     throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
@@ -31776,9 +31776,9 @@ var PlaceLists = class {
   id(p) {
     let id = this.ids.get(p);
     if (id === void 0) {
-      const text2 = formatPlace(p);
-      id = this.texts.get(text2);
-      if (id === void 0) this.texts.set(text2, id = this.texts.size);
+      const text = formatPlace(p);
+      id = this.texts.get(text);
+      if (id === void 0) this.texts.set(text, id = this.texts.size);
       this.ids.set(p, id);
     }
     return id;
@@ -31806,9 +31806,9 @@ function conflictDiagnostics(conflicts, manyClusters) {
   const id = (places) => {
     let n = ids.get(places);
     if (n === void 0) {
-      const text2 = places.map(formatPlace).join("\0");
-      n = byText.get(text2);
-      if (n === void 0) byText.set(text2, n = byText.size);
+      const text = places.map(formatPlace).join("\0");
+      n = byText.get(text);
+      if (n === void 0) byText.set(text, n = byText.size);
       ids.set(places, n);
     }
     return n;
@@ -31996,9 +31996,9 @@ var KeyMaker = class {
     if (id === void 0) this.placeIds.set(p, id = this.textId(formatPlace(p)));
     return id;
   }
-  textId(text2) {
-    let id = this.textIds.get(text2);
-    if (id === void 0) this.textIds.set(text2, id = this.textIds.size);
+  textId(text) {
+    let id = this.textIds.get(text);
+    if (id === void 0) this.textIds.set(text, id = this.textIds.size);
     return id;
   }
   /** Facts with the same name, value and place are the same evidence, whichever object holds them. */
@@ -32529,8 +32529,8 @@ function posixRelative(from, to) {
 // src/inputs/changed-files.ts
 import { createRequire as createRequire4 } from "node:module";
 import { posix as posix5 } from "node:path";
-function parseChangedList(text2) {
-  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix5.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+function parseChangedList(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => posix5.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
 }
 var GitDiffError = class extends Error {
   name = "GitDiffError";
@@ -32547,9 +32547,9 @@ function gitChangedFiles(dir, base) {
     execFile("git", args2, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err2, stdout, stderr) => {
       if (!err2) return resolve12(String(stdout).split("\0").filter(Boolean));
       if (err2.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
-      const text2 = String(stderr);
-      const lines = text2.split("\n").map((l) => l.trim()).filter(Boolean);
-      const why = /not a git repository/i.test(text2) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err2.message;
+      const text = String(stderr);
+      const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+      const why = /not a git repository/i.test(text) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err2.message;
       reject(new GitDiffError(why));
     });
   });
@@ -32641,9 +32641,9 @@ function configData(doc, lc, file) {
   }
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
 }
-function parseConfig(text2, file) {
+function parseConfig(text, file) {
   const lineCounter = new import_yaml21.LineCounter();
-  const doc = (0, import_yaml21.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml21.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err2 = doc.errors[0];
   if (err2) throw new UsageError(`${file}:${lineCounter.linePos(err2.pos[0]).line}: not valid YAML: ${err2.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
@@ -32871,9 +32871,9 @@ function loadSettings(req) {
   const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
   const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? resolve4(dirname3(configAbs), config.baseline) : void 0);
   if (baselinePath) {
-    const text2 = readConfinedFile(resolve4(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
+    const text = readConfinedFile(resolve4(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
     try {
-      settings.baseline = parseBaseline(text2, baselinePath);
+      settings.baseline = parseBaseline(text, baselinePath);
     } catch (e) {
       throw e instanceof UsageError ? e : new UsageError(e.message);
     }
@@ -32978,10 +32978,10 @@ async function changedFiles(values, root, io) {
   }
   if (base !== void 0 && list !== void 0) throw new UsageError("--only-changed: give either --base REF or --changed-files FILE, not both");
   if (list !== void 0) {
-    const text2 = await readFile(resolve6(io.cwd, list), "utf8").catch((e) => {
+    const text = await readFile(resolve6(io.cwd, list), "utf8").catch((e) => {
       throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
     });
-    return new Set(parseChangedList(text2));
+    return new Set(parseChangedList(text));
   }
   if (base === void 0) throw new UsageError("--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)");
   try {
@@ -33100,17 +33100,17 @@ function writeSafelySync(abs, produce, boundary) {
     throw e;
   }
 }
-async function writeFileSafely(abs, text2, boundary) {
-  writeSafelySync(abs, (sink) => sink(text2), boundary);
+async function writeFileSafely(abs, text, boundary) {
+  writeSafelySync(abs, (sink) => sink(text), boundary);
 }
 function randomHex() {
   return createRequire5(import.meta.url)("node:crypto").randomBytes(6).toString("hex");
 }
 
 // src/cli/write-output.ts
-async function writeOutput(abs, text2, shown) {
+async function writeOutput(abs, text, shown) {
   try {
-    await writeFileSafely(abs, text2);
+    await writeFileSafely(abs, text);
   } catch (e) {
     throw new UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
   }
@@ -33137,13 +33137,13 @@ async function baselineCommand(args2, io) {
   const { options } = await prepareScan("baseline", values, positionals, io, { readBaseline: false });
   const result = await scan(options);
   const baseline = makeBaseline(result.findings);
-  const text2 = stableStringify(baseline);
+  const text = stableStringify(baseline);
   const output = stringValue(values, "output");
   if (output) {
-    await writeOutput(resolve7(io.cwd, output), text2, output);
+    await writeOutput(resolve7(io.cwd, output), text, output);
     io.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${oneLine(output)}
 `);
-  } else io.stdout(text2);
+  } else io.stdout(text);
   return EXIT.ok;
 }
 
@@ -33185,10 +33185,10 @@ function ruleSet(values, io) {
 // src/cli/explain-command.ts
 var OPTIONS2 = { config: { type: "string" }, help: { type: "boolean", short: "h" } };
 var WIDTH = 100;
-function wrap(text2, indent, width = WIDTH) {
+function wrap(text, indent, width = WIDTH) {
   const lines = [];
   let line = "";
-  for (const word of text2.trim().split(/\s+/)) {
+  for (const word of text.trim().split(/\s+/)) {
     if (line && indent.length + line.length + 1 + word.length > width) {
       lines.push(indent + line);
       line = word;
@@ -33382,10 +33382,10 @@ function writeJson(value, sink, opts) {
     holding++;
     writeObject(v, indent);
     holding--;
-    const text2 = buf;
+    const text = buf;
     buf = outer;
-    made.set(v, { indent, text: text2 });
-    put(text2);
+    made.set(v, { indent, text });
+    put(text);
   };
   const depths = /* @__PURE__ */ new Map();
   const depth = (indent) => {
@@ -33595,7 +33595,7 @@ function verdictTitle(result, failOn) {
 }
 
 // src/report/colour.ts
-var wrap2 = (code) => (text2) => `\x1B[${code}m${text2}\x1B[0m`;
+var wrap2 = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
 var SEVERITY_CODE = { high: "1;31", medium: "1;33", low: "1;36" };
 function colours(on) {
   if (!on) return { severity: (_s, t) => t, bold: (t) => t, dim: (t) => t };
@@ -33741,8 +33741,8 @@ ${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
   ].join("\n\n");
 }
 function rulePrecision(rule) {
-  const text2 = [rule.fix, ...rule.notes ?? []].join("\n");
-  return /UNVERIFIED/.test(text2) ? "medium" : "high";
+  const text = [rule.fix, ...rule.notes ?? []].join("\n");
+  return /UNVERIFIED/.test(text) ? "medium" : "high";
 }
 var SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "3.0" };
 function isSecurityRule(rule) {
@@ -33787,11 +33787,11 @@ function sarifLocation(p, message) {
 function relatedLocations(facts, primary, extra = []) {
   const seen = new Set(primary ? [formatPlace(primary)] : []);
   const out2 = [];
-  const add = (p, text2) => {
+  const add = (p, text) => {
     const key = formatPlace(p);
     if (seen.has(key) || out2.length >= MAX_RELATED_LOCATIONS) return;
     seen.add(key);
-    out2.push({ id: out2.length + 1, ...sarifLocation(p, text2) });
+    out2.push({ id: out2.length + 1, ...sarifLocation(p, text) });
   };
   for (const { fact: f, via } of factTree(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown)) {
     if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ""}`);
@@ -33949,10 +33949,11 @@ function securityMark(f) {
 
 // src/report/text.ts
 var where2 = (p) => p ? oneLine(formatPlace(p)) : "(explicit inputs)";
-function renderText(result, opts) {
+function writeTextReport(result, opts, sink) {
   const c = colours(!!opts.color);
   const many = result.contexts.length > 1;
-  const out2 = [header(result)];
+  const out2 = new TextLines(sink);
+  out2.push(header(result));
   const active = activeFindings(result);
   for (const sev of SEVERITIES) {
     const list = sortFindings(active.filter((f) => f.severity === sev));
@@ -33973,9 +33974,37 @@ function renderText(result, opts) {
     ...diagnosticLines(result)
   );
   out2.push("", c.bold(`Verdict: ${verdictTitle(result, opts.failOn)}`));
-  return `${neutraliseCommands(out2.join("\n"))}
-`;
+  out2.end();
 }
+var CHUNK2 = 64 * 1024;
+var TextLines = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  lines = [];
+  size = 0;
+  first = true;
+  push(...lines) {
+    for (const line of lines) {
+      const safe = neutraliseCommands(line);
+      this.lines.push(safe);
+      this.size += safe.length + 1;
+    }
+    if (this.size >= CHUNK2) this.flush();
+  }
+  end() {
+    this.flush();
+    this.sink("\n");
+  }
+  flush() {
+    if (this.lines.length === 0) return;
+    this.sink(`${this.first ? "" : "\n"}${this.lines.join("\n")}`);
+    this.first = false;
+    this.lines = [];
+    this.size = 0;
+  }
+};
 function header(r) {
   const s = r.stats;
   const head = `netcompat ${r.tool.version}: scanned ${oneLine(r.root)}: ${plural(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${plural(s.facts, "fact")}, ${plural(r.rules.length, "rule")}`;
@@ -34166,14 +34195,11 @@ function stream(format, result, o, sink) {
   if (format === "json") return writeJsonReport(result, { failOn: o.failOn }, sink);
   writeSarifReport(result, sink, { rootDir: repositoryRoot(o.root), undetermined: o.sarifUndetermined });
 }
-function text(result, o) {
-  return renderText(result, { failOn: o.failOn, color: o.color });
-}
 async function emit(format, result, o, io, output) {
   if (format === "text") {
-    const report = text(result, o);
-    if (output) await writeOutput(resolve10(io.cwd, output), report, output);
-    else io.stdout(report);
+    const text = (sink) => writeTextReport(result, { failOn: o.failOn, color: o.color }, sink);
+    if (output) streamOutput(resolve10(io.cwd, output), output, text);
+    else text(io.stdoutPieces ?? io.stdout);
   } else if (output) {
     streamOutput(resolve10(io.cwd, output), output, (sink) => stream(format, result, o, sink));
   } else {
