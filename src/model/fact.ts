@@ -141,6 +141,8 @@ export interface FactInTree {
 
 /** The nearest place of a fact: its own, else the nearest one along what it was derived from (any depth). */
 export function nearestPlace(f: Fact): Place | undefined {
+  // Its own place is the nearest (most facts have one): no tree is walked.
+  if (f.place) return f.place;
   let nearest: FactInTree | undefined;
   for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
   return nearest?.fact.place;
@@ -160,4 +162,12 @@ export function factTree(facts: readonly Fact[]): FactInTree[] {
   };
   walk(facts, 0);
   return out;
+}
+
+/** factTree's facts in factTree's order, visited without making the list (asked for every result of a scan). */
+export function eachFact(facts: readonly Fact[], visit: (fact: Fact) => void): void {
+  for (const fact of facts) {
+    visit(fact);
+    if (fact.derivedFrom) eachFact(fact.derivedFrom, visit);
+  }
 }

@@ -1,5 +1,5 @@
 import { othersText, type Conflict } from '../context/conflicts.js';
-import { factTree, type Fact } from '../model/fact.js';
+import { eachFact, type Fact } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
 import { intern } from '../model/intern.js';
 import type { Place } from '../model/place.js';
@@ -37,7 +37,7 @@ export class ConflictNotes {
         this.knownFor = r.context;
       }
       const notes = new Set<string>();
-      for (const { fact: f } of factTree(r.evidence)) {
+      eachFact(r.evidence, (f) => {
         let note = this.known.get(f);
         if (note === undefined && !this.known.has(f)) {
           const c = this.index.get(`${r.context}\0${f.name}`);
@@ -45,7 +45,7 @@ export class ConflictNotes {
           this.known.set(f, note);
         }
         if (note) notes.add(note);
-      }
+      });
       if (notes.size === 0) continue;
       const key = [...notes].join('\0');
       let suffix = this.suffixes.get(key);
