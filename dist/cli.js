@@ -20389,6 +20389,7 @@ function isObjectFact(name2) {
   return name2.startsWith("service.");
 }
 function nearestPlace(f) {
+  if (f.place) return f.place;
   let nearest;
   for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
   return nearest?.fact.place;
@@ -20403,6 +20404,12 @@ function factTree(facts) {
   };
   walk(facts, 0);
   return out2;
+}
+function eachFact(facts, visit2) {
+  for (const fact of facts) {
+    visit2(fact);
+    if (fact.derivedFrom) eachFact(fact.derivedFrom, visit2);
+  }
 }
 
 // src/model/natural-order.ts
@@ -31939,7 +31946,7 @@ var ConflictNotes = class {
         this.knownFor = r.context;
       }
       const notes = /* @__PURE__ */ new Set();
-      for (const { fact: f } of factTree(r.evidence)) {
+      eachFact(r.evidence, (f) => {
         let note = this.known.get(f);
         if (note === void 0 && !this.known.has(f)) {
           const c = this.index.get(`${r.context}\0${f.name}`);
@@ -31947,7 +31954,7 @@ var ConflictNotes = class {
           this.known.set(f, note);
         }
         if (note) notes.add(note);
-      }
+      });
       if (notes.size === 0) continue;
       const key = [...notes].join("\0");
       let suffix = this.suffixes.get(key);
