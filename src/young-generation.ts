@@ -10,9 +10,9 @@ import { keepHeapSmall } from './heap-flags.js';
  * benchmark: peak RSS 161 → 118 MiB (Node 20) and 287 → 135 MiB (Node 24), CPU time about 15% more. At
  * 100,000 files, where results take hundreds of MiB, the peak halves (1.2 GiB → 0.7 GiB) for 1.7x the CPU.
  * Node 24 (V8 13) also gets `--memory-saver-mode --no-maglev` (src/heap-flags.ts): its 100,000-file peak went
- * from 126-146 to 117-131 MiB (load-dependent: marking threads starved of CPU let the heap overshoot), CPU
- * within the noise; the 20,000-file peak did not move and an empty scan's grew by 2.4 MiB (TurboFan's code
- * pages, touched where Maglev would have compiled). README.md, "Benchmark", has the runs.
+ * from 141-146 to 122-126 MiB at low load (it varies with the load: marking threads starved of CPU let the
+ * heap overshoot) for about 15% more CPU; at 20,000 files 99-108 to 95-98 MiB; an empty scan's grew by
+ * 2.4 MiB (TurboFan's code pages, touched where Maglev would have compiled). README.md, "Benchmark", has the runs.
  * Imported first by both entry points (dist/cli.js, dist/index.js); the library in tests is unaffected.
  */
 keepHeapSmall();
