@@ -151,7 +151,12 @@ async function benchSize(files, opts, words, base) {
   // (it runs first in each pair) would read it cold. Flush, then read it once, unmeasured, so that every
   // measured run of either program finds the same warm cache.
   spawnSync('sync');
-  await measure(rg ?? process.execPath, rg ? rgArgs : [cli, 'scan', repo, '--format', 'json', '--fail-on', 'none'], join(out, 'warm-up.txt'), join(out, 'warm-up-time.txt'));
+  await measure(
+    rg ?? process.execPath,
+    rg ? rgArgs : [cli, 'scan', repo, '--format', 'json', '--fail-on', 'none'],
+    join(out, 'warm-up.txt'),
+    join(out, 'warm-up-time.txt'),
+  );
   for (let k = 0; k < opts.runs; k++) {
     const report = join(out, `report-${k}.json`);
     const s = await measure(process.execPath, [cli, 'scan', repo, '--format', 'json', '--fail-on', 'none'], report, join(out, `time-${k}.txt`));
