@@ -24324,7 +24324,8 @@ function fill2(template, values) {
 
 // src/evaluate/evaluate-rule.ts
 var MAX_COMBINATIONS = 4096;
-function evaluateRule(rule, ctx, values = groupFactValues(clusterFacts(ctx)), facts = clusterFacts(ctx)) {
+function evaluateRule(rule, ctx, given, facts = clusterFacts(ctx)) {
+  const values = given ?? groupFactValues(facts);
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];

@@ -47840,7 +47840,8 @@ function digest(text2) {
 
 // src/evaluate/evaluate-rule.ts
 var MAX_COMBINATIONS = 4096;
-function evaluateRule(rule, ctx, values = groupFactValues(clusterFacts2(ctx)), facts = clusterFacts2(ctx)) {
+function evaluateRule(rule, ctx, given, facts = clusterFacts2(ctx)) {
+  const values = given ?? groupFactValues(facts);
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];

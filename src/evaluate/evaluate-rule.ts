@@ -30,12 +30,9 @@ export interface RuleOutcome {
  * that two Calico versions are both checked. True combinations become findings; if none is true and
  * some is unknown, the rule is undetermined, naming the facts that would decide it.
  */
-export function evaluateRule(
-  rule: Rule,
-  ctx: ClusterContext,
-  values: Map<FactName, FactValue[]> = groupFactValues(clusterFacts(ctx)),
-  facts: readonly Fact[] = clusterFacts(ctx),
-): RuleOutcome {
+export function evaluateRule(rule: Rule, ctx: ClusterContext, given?: Map<FactName, FactValue[]>, facts: readonly Fact[] = clusterFacts(ctx)): RuleOutcome {
+  // evaluateContexts groups a context's values once for all its rules; alone, the rule groups them itself.
+  const values = given ?? groupFactValues(facts);
   const whenFacts = factsOf(rule.when);
   const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
   const names = [...whenFacts, ...unlessFacts];
