@@ -2726,9 +2726,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -2759,9 +2759,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix2, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix2, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -3008,8 +3008,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
@@ -3794,10 +3794,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -6081,7 +6081,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -6128,16 +6128,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -6154,7 +6154,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -6191,7 +6191,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -6700,8 +6700,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -7267,13 +7267,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -7281,16 +7281,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -7303,8 +7303,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
@@ -7321,7 +7321,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -7329,10 +7329,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -33734,6 +33734,47 @@ function jsonContexts(result) {
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
 
+// src/report/sarif-identity.ts
+var ALERT_KEY = "netcompat/v2";
+var LINE_COLUMN = /(\S):\d+:\d+(?=[\s,;)]|$)/g;
+function factAt2(evidence, p) {
+  let found;
+  eachFact(evidence, (f) => {
+    if (!found && f.place && f.place.file === p.file && f.place.line === p.line && f.place.column === p.column) found = f;
+  });
+  return found;
+}
+function anchor(r) {
+  const at2 = factAt2(r.evidence, r.primary);
+  const missing = "missing" in r ? r.missing.map((m) => m.fact).sort() : [];
+  return [ALERT_KEY, r.ruleId, "missing" in r ? "undetermined" : "finding", r.primary.file, at2 ? `${at2.name}=${at2.value}` : "", ...missing];
+}
+var STEPS = [
+  (r) => r.message.replace(LINE_COLUMN, "$1"),
+  (r) => [...r.clusters ?? [r.context]].sort().join("\n"),
+  (_, i2) => `#${i2}`
+];
+function alertIdentities(results) {
+  const parts2 = new Map(results.map((r) => [r, anchor(r)]));
+  for (const step of STEPS) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of results) {
+      const key = JSON.stringify(parts2.get(r));
+      const g = groups.get(key);
+      if (g) g.push(r);
+      else groups.set(key, [r]);
+    }
+    let clash = false;
+    for (const g of groups.values()) {
+      if (g.length < 2) continue;
+      clash = true;
+      g.forEach((r, i2) => parts2.get(r).push(step(r, i2)));
+    }
+    if (!clash) break;
+  }
+  return new Map(results.map((r) => [r, digest(JSON.stringify(parts2.get(r)))]));
+}
+
 // src/report/sarif-rules.ts
 var LEVEL = { high: "error", medium: "warning", low: "note" };
 function ruleName(id) {
@@ -33792,7 +33833,6 @@ function ruleDescriptor(rule) {
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/netcompat/netcompat";
-var FINGERPRINT_KEY = "netcompat/v1";
 var MAX_RELATED_LOCATIONS = 1e3;
 var SARIF_PLACES_PER_VALUE = 10;
 var SRCROOT = "%SRCROOT%";
@@ -33833,7 +33873,7 @@ function suppressions(f) {
   const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by) || byFile !== void 0 && evidencePlaces(f).some((p) => p.file === byFile);
   return [{ kind: inSource ? "inSource" : "external", status: "accepted", justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
 }
-function findingResult(f, ruleIndex, many) {
+function findingResult(f, ruleIndex, many, identity) {
   const r = {
     ruleId: f.ruleId,
     kind: "fail",
@@ -33841,7 +33881,7 @@ function findingResult(f, ruleIndex, many) {
     // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
     message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""}${ruleIndex === void 0 ? ` Fix: ${f.fix}` : ""}` },
     locations: [sarifLocation(f.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    partialFingerprints: { [ALERT_KEY]: identity },
     // `cluster` is for display (five names at most); `clusters` names every cluster of a shared result.
     properties: { cluster: clusterList(f), ...f.clusters ? { clusters: f.clusters } : {}, component: f.component, severity: f.severity }
   };
@@ -33854,7 +33894,7 @@ function findingResult(f, ruleIndex, many) {
   if (s) r.suppressions = s;
   return r;
 }
-function undeterminedResult(u, ruleIndex, many) {
+function undeterminedResult(u, ruleIndex, many, identity) {
   const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
   const r = {
     ruleId: u.ruleId,
@@ -33863,7 +33903,7 @@ function undeterminedResult(u, ruleIndex, many) {
     level: "none",
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ""}` },
     locations: [sarifLocation(u.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
+    partialFingerprints: { [ALERT_KEY]: identity },
     properties: {
       cluster: clusterList(u),
       ...u.clusters ? { clusters: u.clusters } : {},
@@ -33904,9 +33944,12 @@ function sarifLog(result, opts, list) {
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const many = namesClusters(result);
+  const located = [...findings.filter(hasPrimary), ...undetermined.filter(hasPrimary)];
+  const ids = alertIdentities(located);
   const results = list(function* () {
-    for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId), many);
-    for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId), many);
+    for (const r of located) {
+      yield "missing" in r ? undeterminedResult(r, index.get(r.ruleId), many, ids.get(r)) : findingResult(r, index.get(r.ruleId), many, ids.get(r));
+    }
   });
   const notes = [
     ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),

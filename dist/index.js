@@ -19554,9 +19554,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -19587,9 +19587,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix2, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix2, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -19836,8 +19836,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
@@ -20622,10 +20622,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -22909,7 +22909,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -22956,16 +22956,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -22982,7 +22982,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -23019,7 +23019,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -23528,8 +23528,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -24095,13 +24095,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -24109,16 +24109,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -24131,8 +24131,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
@@ -24149,7 +24149,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24157,10 +24157,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -60848,6 +60848,47 @@ import { realpathSync as realpathSync6 } from "node:fs";
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
 
+// src/report/sarif-identity.ts
+var ALERT_KEY = "netcompat/v2";
+var LINE_COLUMN = /(\S):\d+:\d+(?=[\s,;)]|$)/g;
+function factAt2(evidence, p) {
+  let found;
+  eachFact(evidence, (f) => {
+    if (!found && f.place && f.place.file === p.file && f.place.line === p.line && f.place.column === p.column) found = f;
+  });
+  return found;
+}
+function anchor(r) {
+  const at2 = factAt2(r.evidence, r.primary);
+  const missing = "missing" in r ? r.missing.map((m) => m.fact).sort() : [];
+  return [ALERT_KEY, r.ruleId, "missing" in r ? "undetermined" : "finding", r.primary.file, at2 ? `${at2.name}=${at2.value}` : "", ...missing];
+}
+var STEPS = [
+  (r) => r.message.replace(LINE_COLUMN, "$1"),
+  (r) => [...r.clusters ?? [r.context]].sort().join("\n"),
+  (_, i2) => `#${i2}`
+];
+function alertIdentities(results) {
+  const parts2 = new Map(results.map((r) => [r, anchor(r)]));
+  for (const step of STEPS) {
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const r of results) {
+      const key = JSON.stringify(parts2.get(r));
+      const g = groups2.get(key);
+      if (g) g.push(r);
+      else groups2.set(key, [r]);
+    }
+    let clash = false;
+    for (const g of groups2.values()) {
+      if (g.length < 2) continue;
+      clash = true;
+      g.forEach((r, i2) => parts2.get(r).push(step(r, i2)));
+    }
+    if (!clash) break;
+  }
+  return new Map(results.map((r) => [r, digest(JSON.stringify(parts2.get(r)))]));
+}
+
 // src/report/sarif-rules.ts
 var LEVEL2 = { high: "error", medium: "warning", low: "note" };
 function ruleName(id) {
@@ -60906,7 +60947,6 @@ function ruleDescriptor(rule) {
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/netcompat/netcompat";
-var FINGERPRINT_KEY = "netcompat/v1";
 var MAX_RELATED_LOCATIONS = 1e3;
 var SARIF_PLACES_PER_VALUE = 10;
 var SRCROOT = "%SRCROOT%";
@@ -60947,7 +60987,7 @@ function suppressions(f) {
   const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by) || byFile !== void 0 && evidencePlaces(f).some((p) => p.file === byFile);
   return [{ kind: inSource ? "inSource" : "external", status: "accepted", justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
 }
-function findingResult(f, ruleIndex, many) {
+function findingResult(f, ruleIndex, many, identity) {
   const r = {
     ruleId: f.ruleId,
     kind: "fail",
@@ -60955,7 +60995,7 @@ function findingResult(f, ruleIndex, many) {
     // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
     message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""}${ruleIndex === void 0 ? ` Fix: ${f.fix}` : ""}` },
     locations: [sarifLocation(f.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    partialFingerprints: { [ALERT_KEY]: identity },
     // `cluster` is for display (five names at most); `clusters` names every cluster of a shared result.
     properties: { cluster: clusterList(f), ...f.clusters ? { clusters: f.clusters } : {}, component: f.component, severity: f.severity }
   };
@@ -60968,7 +61008,7 @@ function findingResult(f, ruleIndex, many) {
   if (s) r.suppressions = s;
   return r;
 }
-function undeterminedResult(u, ruleIndex, many) {
+function undeterminedResult(u, ruleIndex, many, identity) {
   const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
   const r = {
     ruleId: u.ruleId,
@@ -60977,7 +61017,7 @@ function undeterminedResult(u, ruleIndex, many) {
     level: "none",
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ""}` },
     locations: [sarifLocation(u.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
+    partialFingerprints: { [ALERT_KEY]: identity },
     properties: {
       cluster: clusterList(u),
       ...u.clusters ? { clusters: u.clusters } : {},
@@ -61018,9 +61058,12 @@ function sarifLog(result, opts, list) {
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const many = namesClusters(result);
+  const located = [...findings.filter(hasPrimary), ...undetermined.filter(hasPrimary)];
+  const ids = alertIdentities(located);
   const results = list(function* () {
-    for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId), many);
-    for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId), many);
+    for (const r of located) {
+      yield "missing" in r ? undeterminedResult(r, index.get(r.ruleId), many, ids.get(r)) : findingResult(r, index.get(r.ruleId), many, ids.get(r));
+    }
   });
   const notes = [
     ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),

@@ -46,7 +46,8 @@ function mergeSorted(a: readonly string[], b: readonly string[]): readonly strin
   return out;
 }
 
-function digest(text: string): string {
+/** The first 16 bytes of the text's SHA-256, as 32 hex digits (also the SARIF alert identity's hash). */
+export function digest(text: string): string {
   const c = load();
   // The one-shot hash (Node 20.12 and later) makes no hash object: a scan of hundreds of clusters makes
   // a fingerprint per cluster, rule and Service. The first 16 bytes are written out on their own: a slice

@@ -6,6 +6,7 @@ import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { evidencePlaces } from '../policy/suppress.js';
 import { factValue } from './fact-text.js';
+import { ALERT_KEY, alertIdentities } from './sarif-identity.js';
 import { LEVEL, ruleDescriptor } from './sarif-rules.js';
 import type { SarifLocation, SarifLog, SarifNotification, SarifResult, SarifSuppression } from './sarif-types.js';
 import { Streamed, writeJson, type Sink } from './json-writer.js';
@@ -14,7 +15,6 @@ import { byCode, sortFindings } from './sort.js';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Placeholder home page until the repository has a public address. */
 export const INFORMATION_URI = 'https://github.com/netcompat/netcompat';
-export const FINGERPRINT_KEY = 'netcompat/v1';
 /** GitHub code scanning keeps at most 1,000 locations per result. */
 export const MAX_RELATED_LOCATIONS = 1000;
 /** Related locations per distinct fact value. */
@@ -83,7 +83,7 @@ function suppressions(f: Finding): SarifSuppression[] | undefined {
   return [{ kind: inSource ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
 }
 
-function findingResult(f: Finding & { primary: Place }, ruleIndex: number | undefined, many: boolean): SarifResult {
+function findingResult(f: Finding & { primary: Place }, ruleIndex: number | undefined, many: boolean, identity: string): SarifResult {
   const r: SarifResult = {
     ruleId: f.ruleId,
     kind: 'fail',
@@ -91,7 +91,7 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
     // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
     message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ''}${ruleIndex === undefined ? ` Fix: ${f.fix}` : ''}` },
     locations: [sarifLocation(f.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    partialFingerprints: { [ALERT_KEY]: identity },
     // `cluster` is for display (five names at most); `clusters` names every cluster of a shared result.
     properties: { cluster: clusterList(f), ...(f.clusters ? { clusters: f.clusters } : {}), component: f.component, severity: f.severity },
   };
@@ -105,7 +105,7 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
   return r;
 }
 
-function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: number | undefined, many: boolean): SarifResult {
+function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: number | undefined, many: boolean, identity: string): SarifResult {
   const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
   const r: SarifResult = {
     ruleId: u.ruleId,
@@ -114,7 +114,7 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
     level: 'none',
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ''}` },
     locations: [sarifLocation(u.primary)],
-    partialFingerprints: { [FINGERPRINT_KEY]: u.fingerprint },
+    partialFingerprints: { [ALERT_KEY]: identity },
     properties: {
       cluster: clusterList(u),
       ...(u.clusters ? { clusters: u.clusters } : {}),
@@ -183,9 +183,13 @@ function sarifLog<L>(
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const many = namesClusters(result);
+  const located = [...findings.filter(hasPrimary), ...undetermined.filter(hasPrimary)];
+  // Identities are made over all results first: two that point at the same value need more to differ.
+  const ids = alertIdentities(located);
   const results = list(function* () {
-    for (const f of findings) if (hasPrimary(f)) yield findingResult(f, index.get(f.ruleId), many);
-    for (const u of undetermined) if (hasPrimary(u)) yield undeterminedResult(u, index.get(u.ruleId), many);
+    for (const r of located) {
+      yield 'missing' in r ? undeterminedResult(r, index.get(r.ruleId), many, ids.get(r)!) : findingResult(r, index.get(r.ruleId), many, ids.get(r)!);
+    }
   });
   const notes: SarifNotification[] = [
     ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),

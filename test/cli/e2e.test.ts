@@ -145,7 +145,7 @@ describe('machine formats', () => {
       region: { startLine: 30, startColumn: 18, endLine: 30, endColumn: 52 },
     });
     expect(race.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([11]);
-    expect(Object.keys(race.partialFingerprints)).toEqual(['netcompat/v1']);
+    expect(Object.keys(race.partialFingerprints)).toEqual(['netcompat/v2']);
     const leak = run.results.find((x: { ruleId: string }) => x.ruleId === 'CAL-KC-POD-CACHE-LEAK');
     expect(leak).toMatchObject({ kind: 'fail', level: 'note' });
   });

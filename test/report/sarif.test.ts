@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, renderSarif, toSarif } from '../../src/report/sarif.js';
+import { renderSarif, toSarif } from '../../src/report/sarif.js';
+import { digest } from '../../src/evaluate/fingerprint.js';
 import { sarifValidator } from './sarif-schema.js';
 import { finding, result, undetermined, OS } from './sample-result.js';
 
@@ -77,7 +78,10 @@ describe('toSarif', () => {
         message: { text: 'kubeProxy.mode = ipvs' },
       },
     ]);
-    expect(alpha.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: 'aaaa0000aaaa0000aaaa0000aaaa0000' });
+    // The alert's identity: rule, kind, the primary file and the value written there (never a line or a cluster).
+    expect(alpha.partialFingerprints).toEqual({
+      'netcompat/v2': digest(JSON.stringify(['netcompat/v2', 'KP-TEST-ALPHA', 'finding', 'clusters/prod/kubeadm.yaml', 'kubernetes.version=1.21.3'])),
+    });
     // The fix is the rule's text: once, in rules[].help (above), not in each result.
     expect(alpha.message.text).toBe('kube-proxy v1.21.3 (cluster version) in ipvs mode.');
     expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 30, startColumn: 18 });
