@@ -31699,9 +31699,15 @@ function builtInRules() {
 
 // src/model/place-base.ts
 import { posix as posix4 } from "node:path";
+function basedPath(prefix2, path2) {
+  return prefix2 ? posix4.normalize(`${prefix2}/${path2}`) : path2;
+}
+function basedPlaceText(prefix2) {
+  return (p) => `${basedPath(prefix2, p.file)}:${p.line}:${p.column}`;
+}
 function withPlaceBase(result, prefix2) {
   if (!prefix2) return result;
-  const path2 = (p) => posix4.normalize(`${prefix2}/${p}`);
+  const path2 = (p) => basedPath(prefix2, p);
   const place = (p) => ({ ...p, file: path2(p.file) });
   const copies = /* @__PURE__ */ new Map();
   const fact = (f) => {
@@ -31818,10 +31824,10 @@ var LISTED = 3;
 function listed2(items2, max = LISTED) {
   return items2.length > max ? `${items2.slice(0, max).join(", ")} (+${items2.length - max} more)` : items2.join(", ");
 }
-function where(places) {
-  return places.length ? listed2(places.map(formatPlace)) : "an explicit input";
+function where(places, show2) {
+  return places.length ? listed2(places.map(show2)) : "an explicit input";
 }
-function conflictDiagnostics(conflicts, manyClusters) {
+function conflictDiagnostics(conflicts, manyClusters, show2) {
   const same = /* @__PURE__ */ new Map();
   const ids = /* @__PURE__ */ new Map();
   const byText = /* @__PURE__ */ new Map();
@@ -31841,25 +31847,25 @@ function conflictDiagnostics(conflicts, manyClusters) {
     if (known2) known2.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });
   }
-  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : []));
+  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : [], show2));
 }
-function conflictDiagnostic(c, clusters) {
-  const values = c.values.map((v) => `${v.value} at ${where(v.places)}`).join("; ");
+function conflictDiagnostic(c, clusters, show2) {
+  const values = c.values.map((v) => `${v.value} at ${where(v.places, show2 ?? formatPlace)}`).join("; ");
   const files = [...new Set(c.values.flatMap((v) => v.places.map((p) => p.file)))];
   const named3 = clusters.slice(0, LISTED).join(", ") + (clusters.length > LISTED ? `, +${clusters.length - LISTED} more` : "");
   const scope = clusters.length === 0 ? "" : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named3})`;
   const d = {
     level: "warning",
-    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed2(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed2(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input${show2 ? ", relative to the scanned directory" : ""}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
     conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...clusters.length ? { clusters: [...clusters] } : {} }
   };
   const first = c.values.find((v) => v.places.length)?.places[0];
   if (first) d.place = first;
   return d;
 }
-function othersText(c, value) {
+function othersText(c, value, show2 = formatPlace) {
   const others = c.values.filter((v) => v.value !== value);
-  return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places)}`).join(" and ")}`;
+  return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places, show2)}`).join(" and ")}`;
 }
 
 // src/policy/suppress.ts
@@ -31937,6 +31943,15 @@ function applyChangedFiles(findings, changed) {
 
 // src/policy/conflict-notes.ts
 var ConflictNotes = class {
+  /** `show`: how the notes name places (under the front end's place base, as the places will read). */
+  constructor(conflicts, show2) {
+    this.show = show2;
+    for (const c of conflicts) {
+      const key = `${c.context}\0${c.fact}`;
+      if (!this.index.has(key)) this.index.set(key, c);
+    }
+  }
+  show;
   index = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   byContent = /* @__PURE__ */ new Map();
@@ -31947,12 +31962,6 @@ var ConflictNotes = class {
   // time, as results come a cluster at a time and a map per cluster would hold every shared fact again.
   known = /* @__PURE__ */ new Map();
   knownFor;
-  constructor(conflicts) {
-    for (const c of conflicts) {
-      const key = `${c.context}\0${c.fact}`;
-      if (!this.index.has(key)) this.index.set(key, c);
-    }
-  }
   note(results) {
     if (this.index.size === 0) return;
     for (const r of results) {
@@ -31988,7 +31997,7 @@ var ConflictNotes = class {
     if (t === void 0) {
       const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join("\0")}`;
       t = this.byContent.get(key);
-      if (t === void 0) this.byContent.set(key, t = othersText(c, value));
+      if (t === void 0) this.byContent.set(key, t = othersText(c, value, this.show));
       byValue.set(value, t);
     }
     return t;
@@ -32128,7 +32137,8 @@ var PolicyJudge = class {
     this.contexts = contexts;
     this.input = input;
     this.conflicts = findConflicts(contexts);
-    this.notes = new ConflictNotes(this.conflicts);
+    this.show = input.placeBase ? basedPlaceText(input.placeBase) : void 0;
+    this.notes = new ConflictNotes(this.conflicts, this.show);
   }
   contexts;
   input;
@@ -32138,6 +32148,7 @@ var PolicyJudge = class {
   evaluationDiagnostics = [];
   conflicts;
   notes;
+  show;
   add(batch) {
     markSuppressed(batch.findings, this.input);
     if (this.input.baseline) applyBaseline(batch.findings, this.input.baseline);
@@ -32154,7 +32165,11 @@ var PolicyJudge = class {
       findings: this.findings.results(),
       undetermined: this.undetermined.results(),
       notApplicable: this.notApplicable,
-      diagnostics: [...suppressionDiagnostics(this.input), ...conflictDiagnostics(this.conflicts, this.contexts.length > 1), ...this.evaluationDiagnostics]
+      diagnostics: [
+        ...suppressionDiagnostics(this.input),
+        ...conflictDiagnostics(this.conflicts, this.contexts.length > 1, this.show),
+        ...this.evaluationDiagnostics
+      ]
     };
   }
 };
@@ -32271,7 +32286,8 @@ async function scan(opts) {
     today: opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     ...opts.baseline ? { baseline: opts.baseline } : {},
     ...opts.changedFiles ? { changedFiles: opts.changedFiles } : {},
-    candidates: read.candidates
+    candidates: read.candidates,
+    ...opts.placeBase ? { placeBase: opts.placeBase } : {}
   });
   for (const batch of evaluateContexts(rules, clusters.contexts)) {
     judge.add(batch);

@@ -74,6 +74,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
     ...(opts.changedFiles ? { changedFiles: opts.changedFiles } : {}),
     candidates: read.candidates,
+    ...(opts.placeBase ? { placeBase: opts.placeBase } : {}),
   });
   // One cluster's results at a time, judged and merged before the next cluster is evaluated.
   for (const batch of evaluateContexts(rules, clusters.contexts)) {

@@ -98,8 +98,11 @@ export function listed(items: readonly string[], max = LISTED): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} (+${items.length - max} more)` : items.join(', ');
 }
 
-function where(places: readonly Place[]): string {
-  return places.length ? listed(places.map(formatPlace)) : 'an explicit input';
+/** How a text names a place: `formatPlace`, or under the front end's place base (`basedPlaceText`). */
+export type PlaceText = (p: Place) => string;
+
+function where(places: readonly Place[], show: PlaceText): string {
+  return places.length ? listed(places.map(show)) : 'an explicit input';
 }
 
 /**
@@ -107,7 +110,7 @@ function where(places: readonly Place[]): string {
  * conflicting files (shared platform folders) have the same conflict: it is said once, naming them; a
  * conflict that differs between clusters (a value or place of a cluster's own) stays a diagnostic of its own.
  */
-export function conflictDiagnostics(conflicts: readonly Conflict[], manyClusters: boolean): Diagnostic[] {
+export function conflictDiagnostics(conflicts: readonly Conflict[], manyClusters: boolean, show?: PlaceText): Diagnostic[] {
   const same = new Map<string, { conflict: Conflict; clusters: string[] }>();
   // Place lists are shared between clusters (findConflicts): each is written out once, and numbered by its
   // text, so a key is a short line of numbers, not hundreds of places per cluster.
@@ -129,12 +132,16 @@ export function conflictDiagnostics(conflicts: readonly Conflict[], manyClusters
     if (known) known.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });
   }
-  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : []));
+  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : [], show));
 }
 
-/** One conflict, in the clusters named (none: the repository is one cluster). */
-export function conflictDiagnostic(c: Conflict, clusters: readonly string[]): Diagnostic {
-  const values = c.values.map((v) => `${v.value} at ${where(v.places)}`).join('; ');
+/**
+ * One conflict, in the clusters named (none: the repository is one cluster). `show` names the places as the
+ * reader's places read (under the place base); the files to exclude stay relative to the scanned directory,
+ * as `--exclude` and the exclude input take them, and the advice says so when the two differ.
+ */
+export function conflictDiagnostic(c: Conflict, clusters: readonly string[], show?: PlaceText): Diagnostic {
+  const values = c.values.map((v) => `${v.value} at ${where(v.places, show ?? formatPlace)}`).join('; ');
   const files = [...new Set(c.values.flatMap((v) => v.places.map((p) => p.file)))];
   const named = clusters.slice(0, LISTED).join(', ') + (clusters.length > LISTED ? `, +${clusters.length - LISTED} more` : '');
   const scope = clusters.length === 0 ? '' : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named})`;
@@ -143,7 +150,7 @@ export function conflictDiagnostic(c: Conflict, clusters: readonly string[]): Di
     message:
       `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. ` +
       'Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file ' +
-      `(${files.length > 1 ? `one of ${listed(files)}` : (files[0] ?? 'FILE')}; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+      `(${files.length > 1 ? `one of ${listed(files)}` : (files[0] ?? 'FILE')}; --exclude, or the exclude input${show ? ', relative to the scanned directory' : ''}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
     conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...(clusters.length ? { clusters: [...clusters] } : {}) },
   };
   const first = c.values.find((v) => v.places.length)?.places[0];
@@ -152,7 +159,7 @@ export function conflictDiagnostic(c: Conflict, clusters: readonly string[]): Di
 }
 
 /** "calico.vxlanMode is also Never at flux/calico.yaml:20:28": the other values of a conflict `value` is in. */
-export function othersText(c: Conflict, value: string): string {
+export function othersText(c: Conflict, value: string, show: PlaceText = formatPlace): string {
   const others = c.values.filter((v) => v.value !== value);
-  return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places)}`).join(' and ')}`;
+  return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places, show)}`).join(' and ')}`;
 }

@@ -9,10 +9,22 @@ import type { Place } from './place.js';
  * repository for GitHub, the directory as typed for a terminal. With base `clusters`, `prod/kubeadm.yaml`
  * becomes `clusters/prod/kubeadm.yaml` everywhere: annotations, summary links, SARIF, text (`..` segments allowed).
  */
+/** A scan-root path under the base (`normalize`: the config file may sit above, "clusters/../.netcompat.yaml"). */
+export function basedPath(prefix: string, path: string): string {
+  return prefix ? posix.normalize(`${prefix}/${path}`) : path;
+}
+
+/**
+ * `file:line:column` under the base, for texts that name places (conflict warnings and notes): made before
+ * `withPlaceBase` rebases the place objects, they must read the same as those places.
+ */
+export function basedPlaceText(prefix: string): (p: Place) => string {
+  return (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}`;
+}
+
 export function withPlaceBase(result: ScanResult, prefix: string): ScanResult {
   if (!prefix) return result;
-  // normalize: the config file may sit above the scanned directory ("clusters/../.netcompat.yaml").
-  const path = (p: string) => posix.normalize(`${prefix}/${p}`);
+  const path = (p: string) => basedPath(prefix, p);
   const place = (p: Place): Place => ({ ...p, file: path(p.file) });
   // One copy per fact object: a fact shared by every cluster stays one object (sharedFacts are found by
   // identity), and is not copied once per cluster and per finding.

@@ -1,4 +1,5 @@
-import { conflictDiagnostics, findConflicts, type Conflict } from '../context/conflicts.js';
+import { conflictDiagnostics, findConflicts, type Conflict, type PlaceText } from '../context/conflicts.js';
+import { basedPlaceText } from '../model/place-base.js';
 import type { ClusterContext } from '../context/types.js';
 import type { Evaluation } from '../evaluate/evaluate.js';
 import type { Candidate } from '../model/candidate.js';
@@ -15,6 +16,11 @@ export interface PolicyInput extends SuppressionInput {
   changedFiles?: ReadonlySet<string>;
   /** From the read stage: versions found in YAML nothing understood, shown with what they might decide. */
   candidates: readonly Candidate[];
+  /**
+   * The base the front end puts places under (`ScanOptions.placeBase`): conflict warnings and notes name
+   * places in their text, which no later rebase reaches, so they are written under it here.
+   */
+  placeBase?: string;
 }
 
 /** The policy stage's output: the results, marked, and what the user's settings and the contexts need said. */
@@ -44,13 +50,15 @@ export class PolicyJudge {
   private readonly evaluationDiagnostics: Diagnostic[] = [];
   private readonly conflicts: Conflict[];
   private readonly notes: ConflictNotes;
+  private readonly show: PlaceText | undefined;
 
   constructor(
     private readonly contexts: readonly ClusterContext[],
     private readonly input: PolicyInput,
   ) {
     this.conflicts = findConflicts(contexts);
-    this.notes = new ConflictNotes(this.conflicts);
+    this.show = input.placeBase ? basedPlaceText(input.placeBase) : undefined;
+    this.notes = new ConflictNotes(this.conflicts, this.show);
   }
 
   add(batch: Evaluation): void {
@@ -70,7 +78,11 @@ export class PolicyJudge {
       findings: this.findings.results(),
       undetermined: this.undetermined.results(),
       notApplicable: this.notApplicable,
-      diagnostics: [...suppressionDiagnostics(this.input), ...conflictDiagnostics(this.conflicts, this.contexts.length > 1), ...this.evaluationDiagnostics],
+      diagnostics: [
+        ...suppressionDiagnostics(this.input),
+        ...conflictDiagnostics(this.conflicts, this.contexts.length > 1, this.show),
+        ...this.evaluationDiagnostics,
+      ],
     };
   }
 }

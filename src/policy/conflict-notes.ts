@@ -1,4 +1,4 @@
-import { othersText, type Conflict } from '../context/conflicts.js';
+import { othersText, type Conflict, type PlaceText } from '../context/conflicts.js';
 import { eachFact, type Fact } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
 import { intern } from '../model/intern.js';
@@ -22,7 +22,11 @@ export class ConflictNotes {
   private known = new Map<Fact, string | undefined>();
   private knownFor: string | undefined;
 
-  constructor(conflicts: readonly Conflict[]) {
+  /** `show`: how the notes name places (under the front end's place base, as the places will read). */
+  constructor(
+    conflicts: readonly Conflict[],
+    private readonly show?: PlaceText,
+  ) {
     for (const c of conflicts) {
       const key = `${c.context}\0${c.fact}`;
       if (!this.index.has(key)) this.index.set(key, c);
@@ -69,7 +73,7 @@ export class ConflictNotes {
       // list per value): one text for all of them, not a copy per cluster.
       const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join('\0')}`;
       t = this.byContent.get(key);
-      if (t === undefined) this.byContent.set(key, (t = othersText(c, value)));
+      if (t === undefined) this.byContent.set(key, (t = othersText(c, value, this.show)));
       byValue.set(value, t);
     }
     return t;

@@ -3,6 +3,7 @@ import { conflictDiagnostics, findConflicts, listed, othersText, type Conflict }
 import type { ClusterContext } from '../../src/context/types.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { Place } from '../../src/model/place.js';
+import { basedPlaceText } from '../../src/model/place-base.js';
 
 // Conflicts from shared platform files are the same in every cluster that takes them: said once, with
 // lists a person can read (issue 11: the report stays bounded when many clusters share files).
@@ -70,6 +71,23 @@ describe('conflict diagnostics', () => {
         'Resolve it: exclude the stale file (calico.yaml; --exclude, or the exclude input), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.',
     );
     expect(ds[0]!.place).toEqual(at('calico.yaml', 2));
+  });
+
+  it('under a place base: places read as the rebased places, the files to exclude stay under the scanned directory', () => {
+    const values = [
+      { value: '3.26.1', places: [at('bootstrap/calico.yaml', 2)] },
+      { value: '3.28.0', places: [at('../flux/calico.yaml', 7)] },
+    ];
+    const [d] = conflictDiagnostics([conflict('repository', values)], false, basedPlaceText('clusters/prod'));
+    expect(d!.message).toBe(
+      'conflict: calico.version has 2 values: 3.26.1 at clusters/prod/bootstrap/calico.yaml:2:18; 3.28.0 at clusters/flux/calico.yaml:7:18. Rules are checked against each, so a finding may rest on a stale one. ' +
+        'Resolve it: exclude the stale file (one of bootstrap/calico.yaml, ../flux/calico.yaml; --exclude, or the exclude input, relative to the scanned directory), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.',
+    );
+    // The place object itself is rebased later, with every other place (withPlaceBase).
+    expect(d!.place).toEqual(at('bootstrap/calico.yaml', 2));
+    expect(othersText(conflict('repository', values), '3.26.1', basedPlaceText('clusters/prod'))).toBe(
+      'calico.version is also 3.28.0 at clusters/flux/calico.yaml:7:18',
+    );
   });
 });
 

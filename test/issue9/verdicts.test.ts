@@ -89,8 +89,10 @@ describe('a stale bootstrap manifest against the live Flux values: the conflict 
     ).toBe(true);
     const sarif = scanFixture('stale-manifest', ['--format', 'sarif']).stdout;
     expect(sarif).toContain('conflict: calico.vxlanMode has 2 values');
+    // The text report names places under the directory as typed (here absolute), the conflict's too.
+    const dir = join(FIX9, 'stale-manifest');
     expect(scanFixture('stale-manifest').stdout).toContain(
-      'conflict: calico.vxlanMode has 2 values: CrossSubnet at bootstrap/calico.yaml:15:22; Never at flux/calico.yaml:21:28.',
+      `conflict: calico.vxlanMode has 2 values: CrossSubnet at ${dir}/bootstrap/calico.yaml:15:22; Never at ${dir}/flux/calico.yaml:21:28.`,
     );
   });
 
