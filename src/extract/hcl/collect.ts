@@ -33,13 +33,17 @@ const DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
  */
 export class HclCollector {
   private readonly dirs = new Map<string, Dir>();
+  /** Any extractor's trigger: one regular-expression pass rules out most files (README, Benchmark). */
+  private readonly anyTrigger: RegExp;
 
   constructor(
     private readonly extractors: readonly HclExtractor[],
     private readonly yamlExtractors: readonly Extractor[],
     /** Reads a file named by `file()` / `templatefile()` (the scan confines it to the scanned root). */
     private readonly readFile: (path: string) => { text: string } | { reason: string } = () => ({ reason: 'files named by file() are not read here' }),
-  ) {}
+  ) {
+    this.anyTrigger = anyOf(extractors.flatMap((e) => e.triggers));
+  }
 
   add(path: string, text: string): void {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
@@ -49,12 +53,14 @@ export class HclCollector {
       this.dirs.set(dir, d);
     }
     let triggers = false;
-    for (const e of this.extractors) {
-      if (e.paths.test(path) && e.triggers.some((t) => text.includes(t))) {
-        d.triggered.add(e);
-        triggers = true;
+    // Only a file holding some trigger is searched for each extractor's (most Terraform files hold none).
+    if (this.anyTrigger.test(text))
+      for (const e of this.extractors) {
+        if (e.paths.test(path) && e.triggers.some((t) => text.includes(t))) {
+          d.triggered.add(e);
+          triggers = true;
+        }
       }
-    }
     // Terraform will be read: V8 tuned for a short run of the Terraform, context and rule code (load.ts).
     if (triggers) tuneForTerraform();
     // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
@@ -118,6 +124,14 @@ export class HclCollector {
     }
     return { facts, parsed };
   }
+}
+
+/**
+ * A pattern matching any of the words, escaped: V8 runs it in one pass over the text, several times faster
+ * than one `includes` per word on the 1.1 MiB of the Terraform benchmark. Never matches when there is none.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return words.length === 0 ? /(?!)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 }
 
 /** Blocks the scope always needs (what `var.` and `local.` resolve to), and those the extractors declare. */
