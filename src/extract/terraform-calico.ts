@@ -22,20 +22,23 @@ function resources(scope: ModuleScope, type: string): { file: HclFile; b: HclBlo
 /**
  * YAML documents an expression stands for: a heredoc as written, an object (or `yamlencode`/`jsonencode`/
  * `yamldecode` of one, or of a heredoc) written out as YAML, and the file `file(…)` / `templatefile(…)`
- * names when its path resolves (places are then that file's own). Other computed values give none.
+ * names when its path resolves (places are then that file's own). Other computed values give none. With
+ * `wanted`, a text it refuses is not parsed (no extractor would read its documents).
  */
-function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr, helpers: HclHelpers): YamlDoc[] {
+function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr, helpers: HclHelpers, wanted?: (text: string) => boolean): YamlDoc[] {
   // Interpolations in a heredoc stay as written: the YAML extractors read `${…}` as a placeholder.
-  if (e.kind === 'heredoc') return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
+  const heredoc = (h: Extract<HclExpr, { kind: 'heredoc' }>) =>
+    wanted && !wanted(h.content) ? [] : heredocDocs(fileOf(scope, h.place.file) ?? file, h, (path, text) => helpers.parseYaml(path, text));
+  if (e.kind === 'heredoc') return heredoc(e);
   const r = scope.resolve(e);
-  if (r.known && r.expr.kind === 'heredoc') return heredocDocs(fileOf(scope, r.expr.place.file) ?? file, r.expr);
+  if (r.known && r.expr.kind === 'heredoc') return heredoc(r.expr);
   if (r.known && r.expr.kind === 'object') {
-    const d = projectedDoc(scope, file, e);
+    const d = projectedDoc(scope, file, e, wanted);
     return d ? [d] : [];
   }
   if (e.kind === 'call' && ['yamlencode', 'jsonencode', 'yamldecode', 'jsondecode'].includes(e.name) && e.args[0])
-    return docsOf(scope, file, e.args[0], helpers);
-  if (e.kind === 'call' && (e.name === 'file' || e.name === 'templatefile') && e.args[0]) return namedFileDocs(scope, e.args[0], helpers);
+    return docsOf(scope, file, e.args[0], helpers, wanted);
+  if (e.kind === 'call' && (e.name === 'file' || e.name === 'templatefile') && e.args[0]) return namedFileDocs(scope, e.args[0], helpers, wanted);
   return [];
 }
 
@@ -44,13 +47,13 @@ function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr, helpers: HclHelpe
  * naming a file inside the repository. A template's `${…}` stay as written (placeholders to every
  * extractor); a `%{ if }` directive that breaks the YAML leaves the file unread.
  */
-function namedFileDocs(scope: ModuleScope, arg: HclExpr, helpers: HclHelpers): YamlDoc[] {
+function namedFileDocs(scope: ModuleScope, arg: HclExpr, helpers: HclHelpers, wanted?: (text: string) => boolean): YamlDoc[] {
   const r = scope.resolve(arg);
   const rel = r.known ? scalarText(r.expr) : undefined;
   const path = rel === undefined ? undefined : scope.fileIn(rel);
   if (path === undefined) return [];
   const read = helpers.readText(path, arg.place);
-  return 'text' in read ? parseFile(path, read.text).docs : [];
+  return 'text' in read && (!wanted || wanted(read.text)) ? parseFile(path, read.text).docs : [];
 }
 
 function fileOf(scope: ModuleScope, path: string): HclFile | undefined {
@@ -166,11 +169,11 @@ export const terraformCalico: HclExtractor = {
     for (const { file, b } of resources(scope, 'helm_release')) facts.push(...helmReleaseFacts(scope, file, b, helpers));
     for (const { file, b } of resources(scope, 'kubernetes_manifest')) {
       const m = scope.attribute(b, 'manifest');
-      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers)));
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers, helpers.yamlWanted)));
     }
     for (const { file, b } of resources(scope, 'kubectl_manifest')) {
       const y = scope.attribute(b, 'yaml_body');
-      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers)));
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers, helpers.yamlWanted)));
     }
     return facts;
   },

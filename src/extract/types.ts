@@ -49,6 +49,17 @@ export interface HclHelpers {
   /** Facts of the YAML extractors over documents whose places are already in the `.tf` file. */
   yamlFacts(docs: readonly YamlDoc[]): Fact[];
   /**
+   * Whether `yamlFacts` would run any extractor on documents of this text (one of their triggers is in it):
+   * YAML that none would read is not parsed.
+   */
+  yamlWanted(text: string): boolean;
+  /**
+   * The documents of a YAML text (places in the text itself, `file` the first path it was parsed for):
+   * the same text is parsed once per scan (a values or manifest heredoc copied into many stacks). The
+   * documents are shared: read them, never change them.
+   */
+  parseYaml(path: string, text: string): readonly YamlDoc[];
+  /**
    * The text of a repository file that Terraform reads with `file()` / `templatefile()` (repository-relative
    * POSIX path), read only inside the scanned root; else why not. `by` is where the `.tf` file names it
    * (so the file's facts can follow that block's cluster).

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { terraformCalico } from '../../src/extract/terraform-calico.js';
-import { extractTf, tfBrief } from './terraform-helpers.js';
+import { readFileSync } from 'node:fs';
+import { ModuleScope } from '../../src/extract/hcl/module.js';
+import type { HclHelpers } from '../../src/extract/types.js';
+import { parseHcl } from '../../src/parse/hcl/parse-hcl.js';
+import { parseFile } from '../../src/parse/parse-file.js';
+import { extractTf, TF_FIXTURES, tfBrief } from './terraform-helpers.js';
 
 describe('terraform-calico', () => {
   it('helm_release of tigera-operator: the chart version through a variable, and values in a heredoc placed in the .tf file', async () => {
@@ -55,5 +60,42 @@ describe('terraform-calico', () => {
       { name: 'calico.ipipMode', value: 'Always', at: 'json/calico.tf.json:10:85' },
       { name: 'calico.vxlanMode', value: 'Never', at: 'json/calico.tf.json:10:85' },
     ]);
+  });
+});
+
+describe('terraform-calico: YAML repeated across stacks', () => {
+  it('the same heredocs in two directories give each its own places (the parse is shared)', async () => {
+    const { facts, skipped } = await extractTf(terraformCalico, 'repeated');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'calico.version', value: '3.26.1', at: 'repeated/stack-a/main.tf:6:16' },
+      { name: 'calico.ipipMode', value: 'Never', at: 'repeated/stack-a/main.tf:12:28' },
+      { name: 'calico.vxlanMode', value: 'Always', at: 'repeated/stack-a/main.tf:12:28' },
+      { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=true', at: 'repeated/stack-a/main.tf:24:30' },
+      { name: 'calico.version', value: '3.27.0', at: 'repeated/stack-b/main.tf:19:13' },
+      { name: 'calico.ipipMode', value: 'Never', at: 'repeated/stack-b/main.tf:25:30' },
+      { name: 'calico.vxlanMode', value: 'Always', at: 'repeated/stack-b/main.tf:25:30' },
+      { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=true', at: 'repeated/stack-b/main.tf:12:34' },
+    ]);
+  });
+
+  it('manifest YAML no extractor would read is not parsed; values and manifests that may hold facts are', async () => {
+    const path = 'repeated/stack-a/main.tf';
+    const text = readFileSync(`${TF_FIXTURES}terraform-calico/${path}`, 'utf8');
+    const parsed = await parseHcl(path, text);
+    if (!('file' in parsed)) throw new Error('fixture does not parse');
+    const asked: string[] = [];
+    const helpers: HclHelpers = {
+      yamlFacts: () => [],
+      yamlWanted: (t) => !t.includes('ResourceQuota'),
+      parseYaml: (p, t) => {
+        asked.push(t.split('\n').find((l) => l.startsWith('kind:') || l.startsWith('installation:'))!);
+        return parseFile(p, t).docs;
+      },
+      readText: () => ({ reason: 'not here' }),
+    };
+    terraformCalico.extract(new ModuleScope({ dir: 'repeated/stack-a', files: [parsed.file], varFiles: [] }), helpers);
+    // The ResourceQuota heredoc is the one the predicate refuses: never handed to the parser.
+    expect(asked).toEqual(['installation:', 'kind: FelixConfiguration']);
   });
 });

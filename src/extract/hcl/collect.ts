@@ -8,7 +8,8 @@ import { parseHclJson } from '../../parse/hcl/parse-hcl-json.js';
 import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { extractDocs, triggeredExtractors } from '../extract-file.js';
-import type { Extractor, HclExtractor } from '../types.js';
+import type { Extractor, HclExtractor, HclHelpers } from '../types.js';
+import { parseFile } from '../../parse/parse-file.js';
 import { assignClusters } from './cluster-keys.js';
 import { isVarFile, ModuleScope } from './module.js';
 import { byCode } from '../../model/code-order.js';
@@ -21,6 +22,17 @@ interface Dir {
   files: { path: string; text: string }[];
   triggered: Set<HclExtractor>;
 }
+
+/** The name YAML inside Terraform is matched under against extractors' `paths`. */
+const EMBEDDED_YAML = 'embedded.yaml';
+
+/** The extractors `yamlFacts` may run: those whose `paths` (if any) admit YAML inside Terraform. */
+function embeddedYamlExtractors(extractors: readonly Extractor[]): Extractor[] {
+  return extractors.filter((e) => !e.paths || e.paths.test(EMBEDDED_YAML));
+}
+
+/** Characters of YAML text a scan keeps parsed for reuse (src/extract/hcl/collect.ts, parsedYaml). */
+const YAML_TEXTS_KEPT = 4 << 20;
 
 /** A file an extractor reads blocks of, or one that holds what references resolve to. */
 const DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
@@ -35,6 +47,14 @@ export class HclCollector {
   private readonly dirs = new Map<string, Dir>();
   /** Any extractor's trigger: one regular-expression pass rules out most files (README, Benchmark). */
   private readonly anyTrigger: RegExp;
+  /**
+   * Every trigger and kind word of the YAML extractors that read YAML inside Terraform: a text holding
+   * none gives `yamlFacts` nothing to run (a kind counts only as the value of `kind:`, so this is a superset).
+   */
+  private readonly yamlWords: readonly string[];
+  /** YAML texts parsed so far in this scan (heredocs), and how many characters they hold (bounded). */
+  private readonly yamlTexts = new Map<string, readonly YamlDoc[]>();
+  private yamlChars = 0;
 
   constructor(
     private readonly extractors: readonly HclExtractor[],
@@ -43,6 +63,22 @@ export class HclCollector {
     private readonly readFile: (path: string) => { text: string } | { reason: string } = () => ({ reason: 'files named by file() are not read here' }),
   ) {
     this.anyTrigger = anyOf(extractors.flatMap((e) => e.triggers));
+    this.yamlWords = [...new Set(embeddedYamlExtractors(yamlExtractors).flatMap((e) => [...e.triggers, ...(e.kinds ?? [])]))];
+  }
+
+  /**
+   * A YAML text's documents, parsed once per scan: the same values or manifest heredoc copied into a hundred
+   * stacks is one parse (the YAML parser's first runs are its slowest). At most 4 MiB of text is kept.
+   */
+  private parsedYaml(path: string, text: string): readonly YamlDoc[] {
+    const known = this.yamlTexts.get(text);
+    if (known) return known;
+    const docs = parseFile(path, text).docs;
+    if (this.yamlChars + text.length <= YAML_TEXTS_KEPT) {
+      this.yamlTexts.set(text, docs);
+      this.yamlChars += text.length;
+    }
+    return docs;
   }
 
   add(path: string, text: string): void {
@@ -98,10 +134,12 @@ export class HclCollector {
       // Files named by file(), and where: their facts follow the naming block's cluster.
       const readBy = new Map<string, Place[]>();
       const where = files[0]?.path ?? dir;
-      const helpers = {
+      const helpers: HclHelpers = {
+        yamlWanted: (text) => this.yamlWords.some((w) => text.includes(w)),
+        parseYaml: (path, text) => this.parsedYaml(path, text),
         yamlFacts: (docs: readonly YamlDoc[]) =>
           extractDocs(
-            docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, 'embedded.yaml', doc.text)).filter((e, i, all) => all.indexOf(e) === i),
+            docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, EMBEDDED_YAML, doc.text)).filter((e, i, all) => all.indexOf(e) === i),
             docs,
             (id, err) => onError(docs[0]?.file ?? where, id, err),
           ),
@@ -122,6 +160,7 @@ export class HclCollector {
       facts.push(...own);
       this.dirs.delete(dir);
     }
+    this.yamlTexts.clear();
     return { facts, parsed };
   }
 }

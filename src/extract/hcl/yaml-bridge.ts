@@ -14,15 +14,21 @@ import { exprText, scalarText, type ModuleScope } from './module.js';
  *   value remembering the place of the HCL it came from. Values are resolved in the module directory;
  *   an expression Terraform computes is written as `${…}`, which every extractor reads as a placeholder.
  */
-export function heredocDocs(file: HclFile, expr: Extract<HclExpr, { kind: 'heredoc' }>): YamlDoc[] {
-  const parsed = parseFile(file.path, expr.content);
-  if (parsed.docs.length === 0) return [];
+export function heredocDocs(
+  file: HclFile,
+  expr: Extract<HclExpr, { kind: 'heredoc' }>,
+  parse: (path: string, text: string) => readonly YamlDoc[] = (path, text) => parseFile(path, text).docs,
+): YamlDoc[] {
+  const parsed = parse(file.path, expr.content);
+  if (parsed.length === 0) return [];
   const outer = new LineIndex(file.text);
   const firstLine = expr.lineStarts.length ? outer.at(expr.lineStarts[0]!).line : expr.place.line;
-  return parsed.docs.map((d) => {
+  return parsed.map((d) => {
     const inner = d.map;
+    // The parsed documents may be shared with another heredoc of the same text: this one's own copy.
     const mapped: YamlDoc = {
       ...d,
+      file: file.path,
       map: (offset) => {
         const { line, column } = inner(offset);
         const start = expr.lineStarts[line - 1];
@@ -69,7 +75,7 @@ export function treeOf(scope: ModuleScope, e: HclExpr, depth = 0): ValueTree {
 }
 
 /** A values tree written out as one YAML document whose places map back into `file`. */
-export function treeDoc(file: HclFile, tree: ValueTree, at: Place): YamlDoc | undefined {
+export function treeDoc(file: HclFile, tree: ValueTree, at: Place, wanted: (text: string) => boolean = () => true): YamlDoc | undefined {
   if (tree.kind === 'scalar') return undefined;
   const marks: { at: number; place: Place }[] = [];
   let out = '';
@@ -96,6 +102,7 @@ export function treeDoc(file: HclFile, tree: ValueTree, at: Place): YamlDoc | un
   };
   write(tree, '');
   const text = out.slice(1);
+  if (!wanted(text)) return undefined;
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : undefined;
@@ -121,7 +128,7 @@ export function treeDoc(file: HclFile, tree: ValueTree, at: Place): YamlDoc | un
   };
 }
 
-/** An HCL object as a YAML document (`manifest = { … }`, `yamlencode({ … })`). */
-export function projectedDoc(scope: ModuleScope, file: HclFile, expr: HclExpr): YamlDoc | undefined {
-  return treeDoc(file, treeOf(scope, expr), expr.place);
+/** An HCL object as a YAML document (`manifest = { … }`, `yamlencode({ … })`), when its text is `wanted`. */
+export function projectedDoc(scope: ModuleScope, file: HclFile, expr: HclExpr, wanted?: (text: string) => boolean): YamlDoc | undefined {
+  return treeDoc(file, treeOf(scope, expr), expr.place, wanted);
 }
