@@ -81,9 +81,11 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? new Set()).add(d.cluster));
   if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
   const memo = new Map<string, string | undefined>();
+  const rootSet = new Set(roots);
   // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
+  // The deepest root is the longest of the file itself, its folders and '' that is a root.
   const deepest = (file: string) => {
-    if (!memo.has(file)) memo.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
+    if (!memo.has(file)) memo.set(file, longestRootAbove(file, rootSet));
     return memo.get(file);
   };
   const keysOf = (root: string) => [...(keyed.get(root) ?? [])].sort(naturalCompare);
@@ -92,7 +94,9 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
     const dir = `directory ${root === '' ? '(repository root)' : `${root}/`}`;
     const owns = (file: string) => deepest(file) === root;
     const keys = keysOf(root);
-    if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [] }];
+    // Every file a root's cluster owns is at or below the root: grouping tries only the roots above a file.
+    const prefixes = [root];
+    if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
     return keys.map((key) => {
       const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(', ');
       return {
@@ -100,6 +104,7 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
         formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
         owns,
         explicit: [],
+        prefixes,
         key,
       };
     });
@@ -116,18 +121,31 @@ const CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const parents = new Set(roots.filter((r) => r.includes('/')).map((r) => r.slice(0, r.lastIndexOf('/'))));
-  // The facts that can make a cluster, found once: a Terraform monorepo has as many parents as clusters.
-  const clusterLevel = facts.filter((f) => f.place && CLUSTER_LEVEL.test(f.name) && f.origin !== 'default');
+  // A directory is related to the roots when it is one, holds one, or lies inside one: the roots and every
+  // folder above one, in sets, so each question costs a few lookups rather than one test per root.
+  const rootSet = new Set(roots);
+  const aboveRoots = new Set<string>();
+  for (const r of roots) for (let i = r.indexOf('/'); i >= 0; i = r.indexOf('/', i + 1)) aboveRoots.add(r.slice(0, i));
+  const related = (dir: string) => rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f));
+  // The facts that can make a cluster, found once and listed under every parent folder they sit two or more
+  // levels below (a Terraform monorepo has as many parents as clusters), in the order read.
+  const byParent = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (!f.place || !CLUSTER_LEVEL.test(f.name) || f.origin === 'default') continue;
+    const file = f.place.file;
+    for (const parent of folders(file.slice(0, Math.max(0, file.lastIndexOf('/'))))) {
+      if (!parents.has(parent)) continue;
+      const list = byParent.get(parent);
+      if (list) list.push(f);
+      else byParent.set(parent, [f]);
+    }
+  }
   for (const parent of parents) {
     const found = new Map<string, Set<string>>();
-    const prefix = `${parent}/`;
-    for (const f of clusterLevel) {
-      const file = f.place!.file;
-      if (!file.startsWith(prefix)) continue;
-      const rest = file.slice(parent.length + 1);
-      if (!rest.includes('/')) continue;
+    for (const f of byParent.get(parent) ?? []) {
+      const rest = f.place!.file.slice(parent.length + 1);
       const dir = `${parent}/${rest.slice(0, rest.indexOf('/'))}`;
-      if (roots.some((r) => r === dir || r.startsWith(`${dir}/`) || dir.startsWith(`${r}/`))) continue;
+      if (related(dir)) continue;
       const set = found.get(dir) ?? new Set<string>();
       set.add(f.name);
       found.set(dir, set);
@@ -136,6 +154,23 @@ function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<
       out.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(', ')})`);
   }
   return out;
+}
+
+/** The folders above a path, nearest last: `a/b/c` → `a`, `a/b` (not '' and not the path itself). */
+function folders(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) out.push(path.slice(0, i));
+  return out;
+}
+
+/** The longest root among the path itself, its folders and '' (the repository root); undefined for none. */
+function longestRootAbove(path: string, roots: ReadonlySet<string>): string | undefined {
+  if (roots.has(path)) return path;
+  for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+    const folder = path.slice(0, i);
+    if (roots.has(folder)) return folder;
+  }
+  return roots.has('') ? '' : undefined;
 }
 
 /**
@@ -195,7 +230,8 @@ function ownerLookup(clusters: readonly ClusterSpec[]): (file: string) => number
     if (known !== undefined) return known;
     const candidates = new Set(anywhere);
     const parts = file.split('/');
-    for (let n = 1; n < parts.length; n++) for (const i of byPrefix.get(parts.slice(0, n).join('/')) ?? []) candidates.add(i);
+    // Its folders, and the file itself (a cluster whose root is that path).
+    for (let n = 1; n <= parts.length; n++) for (const i of byPrefix.get(parts.slice(0, n).join('/')) ?? []) candidates.add(i);
     let owner = -1;
     for (const i of [...candidates].sort((a, b) => a - b)) {
       if (clusters[i]!.owns(file)) {

@@ -33,9 +33,7 @@ export interface RuleOutcome {
 export function evaluateRule(rule: Rule, ctx: ClusterContext, given?: Map<FactName, FactValue[]>, facts: readonly Fact[] = clusterFacts(ctx)): RuleOutcome {
   // evaluateContexts groups a context's values once for all its rules; alone, the rule groups them itself.
   const values = given ?? groupFactValues(facts);
-  const whenFacts = factsOf(rule.when);
-  const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
-  const names = [...whenFacts, ...unlessFacts];
+  const { whenFacts, names } = ruleFacts(rule);
   const total = names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
   if (total > MAX_COMBINATIONS) return overCap(rule, ctx, names, values, total);
   const affected = new Map<string, Binding[]>();
@@ -77,6 +75,24 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext, given?: Map<FactNa
     out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
   }
   return out;
+}
+
+/** The facts a rule reads: those of `when` in order of appearance, then those only `unless` reads. */
+interface RuleFacts {
+  whenFacts: FactName[];
+  names: FactName[];
+}
+
+// A rule is evaluated once per cluster: the facts it reads are found once per rule.
+const readBy = new WeakMap<Rule, RuleFacts>();
+function ruleFacts(rule: Rule): RuleFacts {
+  let known = readBy.get(rule);
+  if (!known) {
+    const whenFacts = factsOf(rule.when);
+    const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
+    readBy.set(rule, (known = { whenFacts, names: [...whenFacts, ...unlessFacts] }));
+  }
+  return known;
 }
 
 /** What every result of a rule in a cluster starts with: the rule's id, words and severity, and the cluster. */

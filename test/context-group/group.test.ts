@@ -56,6 +56,53 @@ describe('cluster grouping', () => {
     expect(groupFacts(alone, clustersFromDefinitions(alone)).map((g) => g.name)).toEqual(['tf/live (module.a)', 'tf/live (module.b)']);
   });
 
+  it('a file goes to the deepest root above it; directories beside cluster roots with cluster-level facts of their own are clusters too', () => {
+    const tree = [
+      fact('cluster.definition', 'envs/prod', 'envs/prod/main.tf', 'Terraform resource "aws_eks_cluster" "c"'),
+      fact('cluster.definition', 'envs/prod/eu', 'envs/prod/eu/main.tf', 'Terraform resource "aws_eks_cluster" "c"'),
+      fact('kubernetes.version', '1.28', 'envs/prod/main.tf'),
+      fact('kubernetes.version', '1.29', 'envs/prod/eu/main.tf'),
+      fact('kubeProxy.mode', 'ipvs', 'envs/prod/eu/addons/kube-proxy.yaml'),
+      fact('kubeProxy.mode', 'iptables', 'envs/prod/shared/kube-proxy.yaml'),
+      // Beside envs/prod: a cluster of its own (cluster-level facts, no definition), found a level deeper too.
+      fact('calico.version', '3.26.1', 'envs/staging/calico/values.yaml'),
+      // Beside envs/prod but holding a root below it (envs/lab/x): not a sibling cluster; its facts are shared.
+      fact('cluster.definition', 'envs/lab/x', 'envs/lab/x/kubeadm.yaml', 'kubeadm ClusterConfiguration'),
+      fact('calico.version', '3.27.0', 'envs/lab/calico.yaml'),
+      fact('calico.version', '3.25.0', 'envs/lab/y/calico.yaml'),
+      // A default never makes a cluster; a file directly in the parent folder makes none either.
+      { ...fact('kubeProxy.mode', 'iptables', 'envs/dev/defaults.yaml'), origin: 'default' },
+      fact('kubeProxy.mode', 'iptables', 'envs/kube-proxy.yaml'),
+    ];
+    const groups = groupFacts(tree, clustersFromDefinitions(tree));
+    expect(groups.map((g) => `${g.name}: ${g.formedBy}`)).toEqual([
+      'envs/lab/x: directory envs/lab/x/: kubeadm ClusterConfiguration',
+      'envs/lab/y: directory envs/lab/y/: beside the cluster directories of envs/lab/ with cluster-level facts of its own (calico.version)',
+      'envs/prod: directory envs/prod/: Terraform resource "aws_eks_cluster" "c"',
+      'envs/prod/eu: directory envs/prod/eu/: Terraform resource "aws_eks_cluster" "c"',
+      'envs/staging: directory envs/staging/: beside the cluster directories of envs/ with cluster-level facts of its own (calico.version)',
+    ]);
+    const own = (name: string) =>
+      groups
+        .find((g) => g.name === name)!
+        .facts.filter((f) => !g0shared(f))
+        .map((f) => `${f.name}=${f.value}@${f.place!.file}`);
+    const g0shared = (f: Fact) => groups[0]!.shared.has(f);
+    expect(own('envs/prod')).toEqual([
+      'cluster.definition=envs/prod@envs/prod/main.tf',
+      'kubernetes.version=1.28@envs/prod/main.tf',
+      'kubeProxy.mode=iptables@envs/prod/shared/kube-proxy.yaml',
+    ]);
+    expect(own('envs/prod/eu')).toEqual([
+      'cluster.definition=envs/prod/eu@envs/prod/eu/main.tf',
+      'kubernetes.version=1.29@envs/prod/eu/main.tf',
+      'kubeProxy.mode=ipvs@envs/prod/eu/addons/kube-proxy.yaml',
+    ]);
+    expect(own('envs/staging')).toEqual(['calico.version=3.26.1@envs/staging/calico/values.yaml']);
+    expect(own('envs/lab/y')).toEqual(['calico.version=3.25.0@envs/lab/y/calico.yaml']);
+    expect([...groups[0]!.shared].map((f) => f.place!.file)).toEqual(['envs/lab/calico.yaml', 'envs/dev/defaults.yaml', 'envs/kube-proxy.yaml']);
+  });
+
   it('keeps one context when there is one cluster definition', () => {
     const one = facts.slice(0, 2);
     expect(clustersFromDefinitions(one)).toEqual([]);
