@@ -71,7 +71,7 @@ describe('cluster grouping', () => {
       fact('calico.version', '3.27.0', 'envs/lab/calico.yaml'),
       fact('calico.version', '3.25.0', 'envs/lab/y/calico.yaml'),
       // A default never makes a cluster; a file directly in the parent folder makes none either.
-      { ...fact('kubeProxy.mode', 'iptables', 'envs/dev/defaults.yaml'), origin: 'default' },
+      { ...fact('kubeProxy.mode', 'iptables', 'envs/dev/defaults.yaml'), origin: 'default' as const },
       fact('kubeProxy.mode', 'iptables', 'envs/kube-proxy.yaml'),
     ];
     const groups = groupFacts(tree, clustersFromDefinitions(tree));
