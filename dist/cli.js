@@ -23301,8 +23301,9 @@ function clustersFromDefinitions(facts) {
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
   if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
   const memo2 = /* @__PURE__ */ new Map();
+  const rootSet = new Set(roots);
   const deepest = (file) => {
-    if (!memo2.has(file)) memo2.set(file, roots.filter((r) => under(file, r)).sort((a, b) => b.length - a.length)[0]);
+    if (!memo2.has(file)) memo2.set(file, longestRootAbove(file, rootSet));
     return memo2.get(file);
   };
   const keysOf = (root) => [...keyed.get(root) ?? []].sort(naturalCompare);
@@ -23311,7 +23312,8 @@ function clustersFromDefinitions(facts) {
     const dir = `directory ${root === "" ? "(repository root)" : `${root}/`}`;
     const owns = (file) => deepest(file) === root;
     const keys = keysOf(root);
-    if (keys.length < 2) return [{ name: name2, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [] }];
+    const prefixes = [root];
+    if (keys.length < 2) return [{ name: name2, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
     return keys.map((key) => {
       const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
       return {
@@ -23319,6 +23321,7 @@ function clustersFromDefinitions(facts) {
         formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
         owns,
         explicit: [],
+        prefixes,
         key
       };
     });
@@ -23328,17 +23331,27 @@ var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts, roots) {
   const out2 = /* @__PURE__ */ new Map();
   const parents = new Set(roots.filter((r) => r.includes("/")).map((r) => r.slice(0, r.lastIndexOf("/"))));
-  const clusterLevel = facts.filter((f) => f.place && CLUSTER_LEVEL.test(f.name) && f.origin !== "default");
+  const rootSet = new Set(roots);
+  const aboveRoots = /* @__PURE__ */ new Set();
+  for (const r of roots) for (let i2 = r.indexOf("/"); i2 >= 0; i2 = r.indexOf("/", i2 + 1)) aboveRoots.add(r.slice(0, i2));
+  const related = (dir) => rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f));
+  const byParent = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (!f.place || !CLUSTER_LEVEL.test(f.name) || f.origin === "default") continue;
+    const file = f.place.file;
+    for (const parent of folders(file.slice(0, Math.max(0, file.lastIndexOf("/"))))) {
+      if (!parents.has(parent)) continue;
+      const list = byParent.get(parent);
+      if (list) list.push(f);
+      else byParent.set(parent, [f]);
+    }
+  }
   for (const parent of parents) {
     const found = /* @__PURE__ */ new Map();
-    const prefix2 = `${parent}/`;
-    for (const f of clusterLevel) {
-      const file = f.place.file;
-      if (!file.startsWith(prefix2)) continue;
-      const rest = file.slice(parent.length + 1);
-      if (!rest.includes("/")) continue;
+    for (const f of byParent.get(parent) ?? []) {
+      const rest = f.place.file.slice(parent.length + 1);
       const dir = `${parent}/${rest.slice(0, rest.indexOf("/"))}`;
-      if (roots.some((r) => r === dir || r.startsWith(`${dir}/`) || dir.startsWith(`${r}/`))) continue;
+      if (related(dir)) continue;
       const set = found.get(dir) ?? /* @__PURE__ */ new Set();
       set.add(f.name);
       found.set(dir, set);
@@ -23347,6 +23360,19 @@ function siblingClusters(facts, roots) {
       out2.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(", ")})`);
   }
   return out2;
+}
+function folders(path2) {
+  const out2 = [];
+  for (let i2 = path2.indexOf("/"); i2 >= 0; i2 = path2.indexOf("/", i2 + 1)) out2.push(path2.slice(0, i2));
+  return out2;
+}
+function longestRootAbove(path2, roots) {
+  if (roots.has(path2)) return path2;
+  for (let i2 = path2.lastIndexOf("/"); i2 > 0; i2 = path2.lastIndexOf("/", i2 - 1)) {
+    const folder = path2.slice(0, i2);
+    if (roots.has(folder)) return folder;
+  }
+  return roots.has("") ? "" : void 0;
 }
 function groupFacts(facts, clusters) {
   if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [], shared: /* @__PURE__ */ new Set() }];
@@ -23391,7 +23417,7 @@ function ownerLookup(clusters) {
     if (known2 !== void 0) return known2;
     const candidates = new Set(anywhere);
     const parts2 = file.split("/");
-    for (let n = 1; n < parts2.length; n++) for (const i2 of byPrefix.get(parts2.slice(0, n).join("/")) ?? []) candidates.add(i2);
+    for (let n = 1; n <= parts2.length; n++) for (const i2 of byPrefix.get(parts2.slice(0, n).join("/")) ?? []) candidates.add(i2);
     let owner = -1;
     for (const i2 of [...candidates].sort((a, b) => a - b)) {
       if (clusters[i2].owns(file)) {
@@ -24326,9 +24352,7 @@ function fill2(template, values) {
 var MAX_COMBINATIONS = 4096;
 function evaluateRule(rule, ctx, given, facts = clusterFacts(ctx)) {
   const values = given ?? groupFactValues(facts);
-  const whenFacts = factsOf(rule.when);
-  const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
-  const names = [...whenFacts, ...unlessFacts];
+  const { whenFacts, names } = ruleFacts(rule);
   const total = names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
   if (total > MAX_COMBINATIONS) return overCap(rule, ctx, names, values, total);
   const affected = /* @__PURE__ */ new Map();
@@ -24367,6 +24391,16 @@ function evaluateRule(rule, ctx, given, facts = clusterFacts(ctx)) {
     out2.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
   }
   return out2;
+}
+var readBy = /* @__PURE__ */ new WeakMap();
+function ruleFacts(rule) {
+  let known2 = readBy.get(rule);
+  if (!known2) {
+    const whenFacts = factsOf(rule.when);
+    const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
+    readBy.set(rule, known2 = { whenFacts, names: [...whenFacts, ...unlessFacts] });
+  }
+  return known2;
 }
 function ruleHeader(rule, ctx) {
   return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context: ctx.name };
@@ -26842,7 +26876,7 @@ function placed(e, place, text) {
 }
 
 // src/extract/hcl/cluster-keys.ts
-function assignClusters(module2, facts, readBy = /* @__PURE__ */ new Map()) {
+function assignClusters(module2, facts, readBy2 = /* @__PURE__ */ new Map()) {
   const blocks = module2.files.flatMap((f) => f.body.blocks);
   const definitions = facts.filter((f) => f.name === "cluster.definition" && f.place);
   const clusters = /* @__PURE__ */ new Map();
@@ -26858,7 +26892,7 @@ function assignClusters(module2, facts, readBy = /* @__PURE__ */ new Map()) {
   for (const f of facts) {
     if (!f.place) continue;
     const b = blockAt(f.place);
-    const keys = b ? [keyOf.get(b)] : (readBy.get(f.place.file) ?? []).map((p) => {
+    const keys = b ? [keyOf.get(b)] : (readBy2.get(f.place.file) ?? []).map((p) => {
       const x = blockAt(p);
       return x ? keyOf.get(x) : void 0;
     });
@@ -27091,17 +27125,48 @@ function exprText(e) {
 // src/extract/hcl/collect.ts
 var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
 var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
+var EMBEDDED_YAML = "embedded.yaml";
+function embeddedYamlExtractors(extractors) {
+  return extractors.filter((e) => !e.paths || e.paths.test(EMBEDDED_YAML));
+}
+var YAML_TEXTS_KEPT = 4 << 20;
 var DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 var HclCollector = class {
   constructor(extractors, yamlExtractors, readFile2 = () => ({ reason: "files named by file() are not read here" })) {
     this.extractors = extractors;
     this.yamlExtractors = yamlExtractors;
     this.readFile = readFile2;
+    this.anyTrigger = anyOf2(extractors.flatMap((e) => e.triggers));
+    this.yamlWords = [...new Set(embeddedYamlExtractors(yamlExtractors).flatMap((e) => [...e.triggers, ...e.kinds ?? []]))];
   }
   extractors;
   yamlExtractors;
   readFile;
   dirs = /* @__PURE__ */ new Map();
+  /** Any extractor's trigger: one regular-expression pass rules out most files (README, Benchmark). */
+  anyTrigger;
+  /**
+   * Every trigger and kind word of the YAML extractors that read YAML inside Terraform: a text holding
+   * none gives `yamlFacts` nothing to run (a kind counts only as the value of `kind:`, so this is a superset).
+   */
+  yamlWords;
+  /** YAML texts parsed so far in this scan (heredocs), and how many characters they hold (bounded). */
+  yamlTexts = /* @__PURE__ */ new Map();
+  yamlChars = 0;
+  /**
+   * A YAML text's documents, parsed once per scan: the same values or manifest heredoc copied into a hundred
+   * stacks is one parse (the YAML parser's first runs are its slowest). At most 4 MiB of text is kept.
+   */
+  parsedYaml(path2, text) {
+    const known2 = this.yamlTexts.get(text);
+    if (known2) return known2;
+    const docs = parseFile(path2, text).docs;
+    if (this.yamlChars + text.length <= YAML_TEXTS_KEPT) {
+      this.yamlTexts.set(text, docs);
+      this.yamlChars += text.length;
+    }
+    return docs;
+  }
   add(path2, text) {
     const dir = path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
     let d = this.dirs.get(dir);
@@ -27110,12 +27175,13 @@ var HclCollector = class {
       this.dirs.set(dir, d);
     }
     let triggers = false;
-    for (const e of this.extractors) {
-      if (e.paths.test(path2) && e.triggers.some((t) => text.includes(t))) {
-        d.triggered.add(e);
-        triggers = true;
+    if (this.anyTrigger.test(text))
+      for (const e of this.extractors) {
+        if (e.paths.test(path2) && e.triggers.some((t) => text.includes(t))) {
+          d.triggered.add(e);
+          triggers = true;
+        }
       }
-    }
     if (triggers) tuneForTerraform();
     if (VAR_FILE_SYNTAX.test(path2) ? isVarFile(path2) : triggers || DEFINES_VALUES.test(text))
       d.files.push({ path: path2, text: text.startsWith("\uFEFF") ? text.slice(1) : text });
@@ -27145,16 +27211,18 @@ var HclCollector = class {
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
       const scope = new ModuleScope({ dir, files, varFiles });
-      const readBy = /* @__PURE__ */ new Map();
+      const readBy2 = /* @__PURE__ */ new Map();
       const where3 = files[0]?.path ?? dir;
       const helpers = {
+        yamlWanted: (text) => this.yamlWords.some((w) => text.includes(w)),
+        parseYaml: (path2, text) => this.parsedYaml(path2, text),
         yamlFacts: (docs) => extractDocs(
-          docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, "embedded.yaml", doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
+          docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, EMBEDDED_YAML, doc.text)).filter((e, i2, all) => all.indexOf(e) === i2),
           docs,
           (id, err2) => onError(docs[0]?.file ?? where3, id, err2)
         ),
         readText: (path2, by) => {
-          readBy.set(path2, [...readBy.get(path2) ?? [], by]);
+          readBy2.set(path2, [...readBy2.get(path2) ?? [], by]);
           return this.readFile(path2);
         }
       };
@@ -27166,13 +27234,17 @@ var HclCollector = class {
           onError(where3, e.id, err2);
         }
       }
-      assignClusters(scope.module, own, readBy);
+      assignClusters(scope.module, own, readBy2);
       facts.push(...own);
       this.dirs.delete(dir);
     }
+    this.yamlTexts.clear();
     return { facts, parsed: parsed2 };
   }
 };
+function anyOf2(words2) {
+  return words2.length === 0 ? /(?!)/ : new RegExp(words2.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+}
 function blockFilter(extractors) {
   const patterns = ["variable", "locals", ...extractors.flatMap((e) => e.blocks)].map((p) => {
     const dot = p.indexOf(".");
@@ -31159,15 +31231,16 @@ function setTree(sets, at2) {
 
 // src/extract/hcl/yaml-bridge.ts
 var import_yaml19 = __toESM(require_dist(), 1);
-function heredocDocs(file, expr) {
-  const parsed2 = parseFile(file.path, expr.content);
-  if (parsed2.docs.length === 0) return [];
+function heredocDocs(file, expr, parse2 = (path2, text) => parseFile(path2, text).docs) {
+  const parsed2 = parse2(file.path, expr.content);
+  if (parsed2.length === 0) return [];
   const outer = new LineIndex(file.text);
   const firstLine = expr.lineStarts.length ? outer.at(expr.lineStarts[0]).line : expr.place.line;
-  return parsed2.docs.map((d) => {
+  return parsed2.map((d) => {
     const inner = d.map;
     const mapped = {
       ...d,
+      file: file.path,
       map: (offset) => {
         const { line, column } = inner(offset);
         const start2 = expr.lineStarts[line - 1];
@@ -31198,7 +31271,7 @@ function treeOf(scope, e, depth = 0) {
   if (v.kind === "string") return { kind: "scalar", yaml: JSON.stringify(v.value), place: e.place };
   return { kind: "scalar", yaml: scalarText(v) ?? '""', place: e.place };
 }
-function treeDoc(file, tree, at2) {
+function treeDoc(file, tree, at2, wanted = () => true) {
   if (tree.kind === "scalar") return void 0;
   const marks2 = [];
   let out2 = "";
@@ -31226,6 +31299,7 @@ function treeDoc(file, tree, at2) {
   };
   write(tree, "");
   const text = out2.slice(1);
+  if (!wanted(text)) return void 0;
   const lc = new import_yaml19.LineCounter();
   const docs = (0, import_yaml19.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
@@ -31250,8 +31324,8 @@ function treeDoc(file, tree, at2) {
     embeddedIn: at2
   };
 }
-function projectedDoc(scope, file, expr) {
-  return treeDoc(file, treeOf(scope, expr), expr.place);
+function projectedDoc(scope, file, expr, wanted) {
+  return treeDoc(file, treeOf(scope, expr), expr.place, wanted);
 }
 
 // src/extract/terraform-calico.ts
@@ -31259,26 +31333,27 @@ var ID54 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
-function docsOf(scope, file, e, helpers) {
-  if (e.kind === "heredoc") return heredocDocs(fileOf(scope, e.place.file) ?? file, e);
+function docsOf(scope, file, e, helpers, wanted) {
+  const heredoc = (h) => wanted && !wanted(h.content) ? [] : heredocDocs(fileOf(scope, h.place.file) ?? file, h, (path2, text) => helpers.parseYaml(path2, text));
+  if (e.kind === "heredoc") return heredoc(e);
   const r = scope.resolve(e);
-  if (r.known && r.expr.kind === "heredoc") return heredocDocs(fileOf(scope, r.expr.place.file) ?? file, r.expr);
+  if (r.known && r.expr.kind === "heredoc") return heredoc(r.expr);
   if (r.known && r.expr.kind === "object") {
-    const d = projectedDoc(scope, file, e);
+    const d = projectedDoc(scope, file, e, wanted);
     return d ? [d] : [];
   }
   if (e.kind === "call" && ["yamlencode", "jsonencode", "yamldecode", "jsondecode"].includes(e.name) && e.args[0])
-    return docsOf(scope, file, e.args[0], helpers);
-  if (e.kind === "call" && (e.name === "file" || e.name === "templatefile") && e.args[0]) return namedFileDocs(scope, e.args[0], helpers);
+    return docsOf(scope, file, e.args[0], helpers, wanted);
+  if (e.kind === "call" && (e.name === "file" || e.name === "templatefile") && e.args[0]) return namedFileDocs(scope, e.args[0], helpers, wanted);
   return [];
 }
-function namedFileDocs(scope, arg, helpers) {
+function namedFileDocs(scope, arg, helpers, wanted) {
   const r = scope.resolve(arg);
   const rel = r.known ? scalarText(r.expr) : void 0;
   const path2 = rel === void 0 ? void 0 : scope.fileIn(rel);
   if (path2 === void 0) return [];
   const read = helpers.readText(path2, arg.place);
-  return "text" in read ? parseFile(path2, read.text).docs : [];
+  return "text" in read && (!wanted || wanted(read.text)) ? parseFile(path2, read.text).docs : [];
 }
 function fileOf(scope, path2) {
   return scope.module.files.find((f) => f.path === path2);
@@ -31379,11 +31454,11 @@ var terraformCalico = {
     for (const { file, b } of resources(scope, "helm_release")) facts.push(...helmReleaseFacts(scope, file, b, helpers));
     for (const { file, b } of resources(scope, "kubernetes_manifest")) {
       const m = scope.attribute(b, "manifest");
-      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers)));
+      if (m) facts.push(...helpers.yamlFacts(docsOf(scope, file, m.attr.expr, helpers, helpers.yamlWanted)));
     }
     for (const { file, b } of resources(scope, "kubectl_manifest")) {
       const y = scope.attribute(b, "yaml_body");
-      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers)));
+      if (y) facts.push(...helpers.yamlFacts(docsOf(scope, file, y.attr.expr, helpers, helpers.yamlWanted)));
     }
     return facts;
   }
