@@ -5,8 +5,11 @@ import type { TextExtractor } from './types.js';
 // which files reach each kind). Text extractors declare their own `paths`; HCL files are `HCL_FILE`
 // (hcl/collect.ts). The scan asks these, and knows no file shape itself.
 
-/** Files parsed as YAML whatever else reads them (a Kubespray `group_vars/all.yml` also feeds text extractors). */
-export const YAML_FILES = /\.(ya?ml|json|tpl|template)$/;
+/**
+ * Files parsed as YAML whatever else reads them (a Kubespray `group_vars/all.yml` also feeds text extractors).
+ * A Jinja `*.yaml.j2` is read like a `.tpl`: `{{ }}` values are unresolved, control lines set aside (parse/).
+ */
+export const YAML_FILES = /\.(ya?ml(\.j2)?|json|tpl|template)$/;
 
 /** Helm chart templates are not YAML until rendered: counted, not reported as errors, and never parsed. */
 const CHART_TEMPLATE = /(^|\/)templates\//;
@@ -20,8 +23,19 @@ export function readAsYaml(path: string, textExtractors: readonly TextExtractor[
   return YAML_FILES.test(path) || !textExtractors.some((e) => e.paths.test(path));
 }
 
-/** A Helm chart template holding template code: skipped quietly, with the reason. */
+/** A Jinja template (`*.yaml.j2`). */
+const JINJA = /\.j2$/;
+
+/**
+ * A Helm chart template, or an Ansible role's Jinja template (`roles/x/templates/*.yaml.j2`), holding
+ * template code: skipped quietly, with the reason. Either is rendered from variables read elsewhere.
+ */
 export function chartTemplate(path: string, text: string): SkippedFile | undefined {
-  if (!CHART_TEMPLATE.test(path) || !text.includes('{{')) return undefined;
+  if (!CHART_TEMPLATE.test(path)) return undefined;
+  if (JINJA.test(path)) {
+    if (!text.includes('{{') && !text.includes('{%')) return undefined;
+    return { path, reason: 'template', detail: "Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead", quiet: true };
+  }
+  if (!text.includes('{{')) return undefined;
   return { path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true };
 }

@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { SkippedFile } from '../model/source.js';
 import { expandedSize, MAX_EXPANDED_NODES } from './alias-budget.js';
+import { hasCommentDelimiters } from './jinja-delimiters.js';
 import { blankSegments } from './segments.js';
 import { countDocumentStarts, flowDepthOver, hasTemplateMark } from './template-mark.js';
 import { setAsideTemplateLines } from './template-lines.js';
@@ -55,6 +56,16 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
   const whole = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (YTT_CONTROL.test(whole)) {
     return { docs: [], skipped: { path, reason: 'template', detail: 'ytt template (#@ annotations): its values are conditional; render it with ytt' } };
+  }
+  if (path.endsWith('.j2') && hasCommentDelimiters(whole)) {
+    return {
+      docs: [],
+      skipped: {
+        path,
+        reason: 'template',
+        detail: 'Jinja template with comment-like delimiters (makejinja #% %#, #{ }#): YAML would read every branch as applying; render it',
+      },
+    };
   }
   // Documents set aside parse as empty ones; the kept ones keep every offset.
   const text = opts.keep ? blankSegments(whole, opts.keep) : whole;

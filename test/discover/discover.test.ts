@@ -22,6 +22,8 @@ beforeAll(() => {
   writeFileSync(join(root, 'a.yaml'), 'kind: A\n');
   writeFileSync(join(root, 'b', 'deep', 'c.yml'), 'kind: C\n');
   writeFileSync(join(root, 'b', 'd.json'), '{}\n');
+  writeFileSync(join(root, 'b', 'cp.yaml.j2'), 'kind: KubeProxyConfig\n');
+  writeFileSync(join(root, 'b', 'motd.txt.j2'), 'hello {{ name }}\n');
   writeFileSync(join(root, 'b', 'readme.md'), '# not config\n');
   writeFileSync(join(root, 'b.d', 'e.yaml'), 'kind: E\n');
   writeFileSync(join(root, 'b.yaml'), 'kind: B\n');
@@ -66,6 +68,7 @@ describe('discover', () => {
       'skip alias.yaml symlink quiet',
       'file b.d/e.yaml',
       'file b.yaml',
+      'file b/cp.yaml.j2',
       'file b/d.json',
       'file b/deep/c.yml',
       'skip big.yaml too-large',

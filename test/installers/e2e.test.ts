@@ -28,7 +28,8 @@ interface Result {
 interface Report {
   findings: Result[];
   undetermined: Result[];
-  notApplicable: { ruleId: string }[];
+  notApplicable: { ruleId: string; reason: string }[];
+  skipped: { path: string; reason: string; detail: string; quiet?: boolean }[];
   contexts: { name: string; facts: Evidence[] }[];
 }
 
@@ -110,5 +111,30 @@ describe('a Kubespray repository whose release is only an image tag in a script'
       expect.arrayContaining(['calico.ipipMode=Always @scripts/deploy.sh:6:31 [default]', 'calico.version=3.20.3 @scripts/deploy.sh:6:31 [default]']),
     );
     expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['CAL-IPIP-CSUM-OFFLOAD', 'CAL-KC-POD-CACHE-LEAK', 'KP-IPVS-CONN-REUSE-DELAY']);
+  });
+});
+
+describe('a Talos home-ops repository whose machine configs are Jinja templates (*.yaml.j2)', () => {
+  it("the KubeProxyConfig document's enabled: false makes every kube-proxy rule not applicable, naming its place; templates that hide structure are skipped with the reason", () => {
+    const { code, report, stderr } = scan('talos-jinja');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(
+      expect.arrayContaining(['kubeProxy.disabled=true @kubernetes/talos/controlplane.yaml.j2:15:10', 'installer.name=talos @kubernetes/talos/cluster.yaml.j2:3:1']),
+    );
+    const reasons = new Set(report.notApplicable.filter((n) => n.ruleId.startsWith('KP-')).map((n) => n.reason));
+    expect([...reasons]).toEqual([
+      'kube-proxy is disabled (Talos KubeProxyConfig enabled: false: kube-proxy is not deployed) at kubernetes/talos/controlplane.yaml.j2:15:10',
+    ]);
+    // No kube-proxy fact from the role template (kubeadm, mode ipvs) nor from either branch of the makejinja condition.
+    expect(facts.filter((f) => f.startsWith('kubeProxy.mode=') && !f.endsWith('[default]'))).toEqual([]);
+    expect(facts.filter((f) => f.includes('templates/') || f.includes('makejinja/'))).toEqual([]);
+    expect(report.skipped.map((s) => `${s.path}: ${s.quiet ? 'quiet ' : ''}${s.detail.split(':')[0]}`)).toEqual([
+      "ansible/roles/node/templates/kubeadm.yaml.j2: quiet Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
+      'kubernetes/talos/cluster.yaml.j2: quiet read with template control lines set aside (line 11); values inside template conditions are unresolved',
+      'makejinja/talos/patch.yaml.j2: Jinja template with comment-like delimiters (makejinja #% %#, #{ }#)',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kubesprayRequirements } from '../../src/extract/kubespray-requirements.js';
 import { systemUpgradePlan } from '../../src/extract/system-upgrade-plan.js';
 import { talhelperConfig } from '../../src/extract/talhelper-config.js';
+import { talosKubeProxyConfig } from '../../src/extract/talos-kube-proxy-config.js';
 import { talosMachineConfig } from '../../src/extract/talos-machine-config.js';
 import { extractInstaller, show } from './helpers.js';
 
@@ -90,6 +91,27 @@ describe('helm-cattle-chart for RKE2 packaged charts', () => {
       'calico.featureDetectOverride=ChecksumOffloadBroken=false @16:30 "\\"ChecksumOffloadBroken=false\\""',
       'installer.name=rke2 @21:9 "rke2-canal"',
       'cluster.cni=canal @21:9 "rke2-canal"',
+    ]);
+  });
+});
+
+describe('talos-kube-proxy-config', () => {
+  it("reads Talos v1.14 KubeProxyConfig documents in a Jinja file: mode (config.mode wins), the image's version, enabled: false", () => {
+    expect(extractInstaller(talosKubeProxyConfig, 'talos-kube-proxy-config/controlplane.yaml.j2').map(show)).toEqual([
+      'installer.name=talos @14:7 "KubeProxyConfig"',
+      'kubeProxy.mode=ipvs @15:7 "ipvs"',
+      'kubeProxy.image=registry.k8s.io/kube-proxy @16:8 "registry.k8s.io/kube-proxy:v1.33.4" key=kube-proxy',
+      'kubeProxy.version=1.33.4 @16:8 "registry.k8s.io/kube-proxy:v1.33.4" key=kube-proxy',
+      'installer.name=talos @19:7 "KubeProxyConfig"',
+      'kubeProxy.mode=nftables @22:9 "nftables"',
+      'kubeProxy.image=registry.k8s.io/kube-proxy @24:8 "registry.k8s.io/kube-proxy:{{ ENV.KUBERNETES_VERSION }}" key=kube-proxy',
+      'kubeProxy.version={{ ENV.KUBERNETES_VERSION }} @24:8 "registry.k8s.io/kube-proxy:{{ ENV.KUBERNETES_VERSION }}" (unresolved) key=kube-proxy',
+      // An empty mode is Talos's default (nftables), left to the installer defaults; not kube-proxy's iptables.
+      'installer.name=talos @27:7 "KubeProxyConfig"',
+      'kubeProxy.image=mirror.example.com/k8s/kube-proxy @29:8 "mirror.example.com/k8s/kube-proxy:v1.34.1" key=k8s/kube-proxy',
+      'kubeProxy.version=1.34.1 @29:8 "mirror.example.com/k8s/kube-proxy:v1.34.1" key=k8s/kube-proxy',
+      'installer.name=talos @32:7 "KubeProxyConfig"',
+      'kubeProxy.disabled=true @33:10 "false"',
     ]);
   });
 });

@@ -123,6 +123,24 @@ describe('parseFile', () => {
     expect(parsed.skipped?.detail).toMatch(/^ytt template/);
   });
 
+  it('reads a Jinja *.yaml.j2 like a template: values under {% if %} and {{ }} values are unresolved, at their places', () => {
+    const parsed = parseFile('jinja-proxy.yaml.j2', fixture('jinja-proxy.yaml.j2'));
+    expect(parsed.skipped).toMatchObject({ reason: 'template', quiet: true, detail: expect.stringContaining('(lines 3, 5)') });
+    expect(modes('jinja-proxy.yaml.j2').facts.map((f) => [...at(f), !!f.unresolved])).toEqual([
+      ['ipvs', 4, 7, true],
+      ['{{ kube_proxy_mode }}', 10, 7, true],
+    ]);
+  });
+
+  it('skips a Jinja file whose delimiters are YAML comments (makejinja), so no branch reads as applying; the same text in a .yaml is plain YAML', () => {
+    const parsed = parseFile('patch.yaml.j2', fixture('makejinja-patch.yaml.j2'));
+    expect(parsed.docs).toEqual([]);
+    expect(parsed.skipped).toMatchObject({ reason: 'template', detail: expect.stringMatching(/^Jinja template with comment-like delimiters \(makejinja/) });
+    expect(parseFile('patch.yaml', fixture('makejinja-patch.yaml.j2')).skipped).toBeUndefined();
+    expect(parseFile('v.yaml.j2', 'image: "kube-proxy:#{ version }#"\n').skipped?.reason).toBe('template');
+    expect(parseFile('v.yaml.j2', 'image: kube-proxy # a comment with #{ only\n').skipped).toBeUndefined();
+  });
+
   it('reads empty and comment-only text as no documents, without a problem', () => {
     expect(parseFile('e.yaml', '')).toEqual({ docs: [] });
     expect(parseFile('c.yaml', '# nothing\n')).toEqual({ docs: [] });
