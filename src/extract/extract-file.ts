@@ -3,7 +3,7 @@ import { formatPlace } from '../model/place.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { embeddedDocs } from './capi-embedded-docs.js';
 import { hasKind } from './kind-anchor.js';
-import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type YamlExtractor } from './types.js';
+import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type TextHelpers, type YamlExtractor } from './types.js';
 
 /**
  * Extractors whose triggers occur in the text and whose path filter accepts the file. The scan finds
@@ -27,11 +27,17 @@ export function splitByInput(extractors: readonly Extractor[]): { yaml: YamlExtr
 }
 
 /** Runs text extractors over a file's text; one that throws is reported, not fatal. */
-export function extractText(extractors: readonly TextExtractor[], path: string, text: string, onError: (extractor: string, err: unknown) => void): Fact[] {
+export function extractText(
+  extractors: readonly TextExtractor[],
+  path: string,
+  text: string,
+  onError: (extractor: string, err: unknown) => void,
+  helpers?: TextHelpers,
+): Fact[] {
   const facts: Fact[] = [];
   for (const e of extractors) {
     try {
-      facts.push(...e.extract({ path, text }));
+      facts.push(...e.extract({ path, text }, helpers));
     } catch (err) {
       onError(e.id, err);
     }

@@ -34,7 +34,12 @@ export function chartTemplate(path: string, text: string): SkippedFile | undefin
   if (!CHART_TEMPLATE.test(path)) return undefined;
   if (JINJA.test(path)) {
     if (!text.includes('{{') && !text.includes('{%')) return undefined;
-    return { path, reason: 'template', detail: "Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead", quiet: true };
+    return {
+      path,
+      reason: 'template',
+      detail: "Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
+      quiet: true,
+    };
   }
   if (!text.includes('{{')) return undefined;
   return { path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true };

@@ -6,7 +6,8 @@ const ID = 'install-script';
 
 /**
  * Files that hold install commands: shell scripts, Makefiles, Vagrantfiles (their inline provisioners),
- * Jenkinsfiles and `.env` files. Read as text, never run.
+ * Jenkinsfiles and `.env` files. Read as text, never run; variables set in a file a script sources
+ * (`source common.sh`) are read from that file (shell-sources.ts).
  */
 export const INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 
@@ -19,5 +20,5 @@ export const installScript: TextExtractor = {
   input: 'text',
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file) => toFacts(ID, file.path, shellTextFacts(file.text)),
+  extract: (file, helpers) => toFacts(ID, file.path, shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText } : undefined)),
 };

@@ -15,7 +15,7 @@ import { FilePhase, type Fetched, type FileWorkerOptions, type PhaseItem } from 
 import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
-import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor } from './types.js';
+import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type TextHelpers } from './types.js';
 import { byCode } from '../model/code-order.js';
 
 /** What the read stage needs of the scan's budget (src/scan-budget.ts): counts, and a stop when over. */
@@ -101,12 +101,15 @@ class RepositoryReader {
   // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it
   // names with file() is read under the walk's rules (inside the root, no symbolic link).
   private readonly hcl: HclCollector;
+  private readonly helpers: TextHelpers;
 
   constructor(private readonly opts: ReadOptions) {
     this.reader = new FileReader(opts.maxBytes);
     this.prefilter = new Prefilter(opts.extractors);
     this.textExtractors = opts.extractors.filter(isTextExtractor);
     this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors, (path) => readWithin(opts.root, path, this.reader));
+    // A file a script sources is read under the walk's rules too; the current file's text is decoded by then.
+    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader) };
   }
 
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
@@ -161,7 +164,7 @@ class RepositoryReader {
     if (marked) this.out.directives.push(...findDirectives(path, text));
     const onError = (id: string, err: unknown) => this.failed(path, id, err);
     const before = this.out.facts.length;
-    this.out.facts.push(...extractText(triggered.text, path, text, onError));
+    this.out.facts.push(...extractText(triggered.text, path, text, onError, this.helpers));
     if (wanted.length > 0) {
       const template = chartTemplate(path, text);
       if (template) return void this.out.skipped.push(template);

@@ -1,7 +1,8 @@
 import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
-import { expandWord, shellVariables } from './shell-vars.js';
+import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
+import { expandWord, shellVariables, variableTable } from './shell-vars.js';
 import { textFactAt, textFactFromWord, type TextFact } from './text-fact.js';
 import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -11,9 +12,10 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
  * RKE2 install script's variables and flags, the Kubespray and kubean container images, MicroK8s snap
  * channels and `talosctl gen config`. Positions are 1-based in the text given.
  */
-export function shellTextFacts(text: string): TextFact[] {
+export function shellTextFacts(text: string, script?: { path: string; read: ReadText }): TextFact[] {
   const commands = shellCommands(text);
-  const vars = shellVariables(commands);
+  const sourced = script ? sourcedVariables(script.path, commands, script.read) : undefined;
+  const vars = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
   return commands.flatMap((words) => commandFacts(vars.size === 0 ? words : words.map((w) => expandWord(w, vars))));
 }
 

@@ -1,4 +1,4 @@
-import type { Word } from './shell-words.js';
+import type { SourcedUse, Word } from './shell-words.js';
 
 /**
  * Shell and make variables a script sets to one literal value (`K8S_VERSION="1.32.0-1.1"`,
@@ -9,6 +9,10 @@ import type { Word } from './shell-words.js';
 export interface Assignment {
   value: string;
   line: number;
+  /** Column of the value (1-based). */
+  column: number;
+  /** Set when the assignment is in another file, one the script sources (shell-sources.ts). */
+  file?: string;
 }
 
 const DECLARERS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
@@ -19,13 +23,20 @@ const LITERAL = /^[A-Za-z0-9_.+:/@%-]+$/;
 
 /** Every variable of the commands that is set to exactly one literal value. */
 export function shellVariables(commands: readonly Word[][]): Map<string, Assignment> {
+  const out = new Map<string, Assignment>();
+  for (const [name, a] of variableTable(commands)) if (a) out.set(name, a);
+  return out;
+}
+
+/** Every variable the commands set: its one literal value, or null when it is set to several or to a non-literal. */
+export function variableTable(commands: readonly Word[][]): Map<string, Assignment | null> {
   const seen = new Map<string, Assignment | null>();
   const pending: { name: string; value: string }[] = [];
-  const record = (name: string, value: string | undefined, line: number): void => {
+  const record = (name: string, value: string | undefined, line: number, column: number): void => {
     const literal = value !== undefined && value.length <= 256 && LITERAL.test(value) ? value : undefined;
     const before = seen.get(name);
     if (literal === undefined || before === null || (before && before.value !== literal)) seen.set(name, null);
-    else if (!before) seen.set(name, { value: literal, line });
+    else if (!before) seen.set(name, { value: literal, line, column });
   };
   for (const words of commands) {
     let i = 0;
@@ -33,7 +44,8 @@ export function shellVariables(commands: readonly Word[][]): Map<string, Assignm
     // `NAME ?= value` (make): the name, the operator and the value as three words.
     const op = words[i + 1]?.text;
     if (op !== undefined && MAKE_OPERATORS.has(op) && NAME.test(words[i]!.text)) {
-      record(words[i]!.text, words.length === i + 3 ? words[i + 2]!.text : undefined, words[i]!.line);
+      const v = words.length === i + 3 ? words[i + 2] : undefined;
+      record(words[i]!.text, v?.text, words[i]!.line, v?.column ?? words[i]!.column);
       continue;
     }
     // `A=1 B=2 cmd`: assignments before the program. One later in the command (`else A=2`, `echo A=2`)
@@ -48,18 +60,17 @@ export function shellVariables(commands: readonly Word[][]): Map<string, Assignm
       }
       // A quoted literal loses its quotes; `$(…)`, backquotes and arrays are commands, not values.
       const raw = w.text.slice(eq + 1);
-      const value = /^["']/.test(raw) ? raw.slice(1) : raw;
+      const quoted = /^["']/.test(raw);
+      const value = quoted ? raw.slice(1) : raw;
       const name = w.text.slice(0, eq);
-      if (leading) record(name, value, w.line);
+      if (leading) record(name, value, w.line, w.column + eq + 1 + (quoted ? 1 : 0));
       else if (seen.has(name) && seen.get(name)?.value !== value) seen.set(name, null);
       else if (!seen.has(name)) pending.push({ name, value });
     }
   }
   // A variable set only inside commands (`else V=1.27.3`) is ambiguous only if it is also set elsewhere.
   for (const p of pending) if (seen.has(p.name) && seen.get(p.name)?.value !== p.value) seen.set(p.name, null);
-  const out = new Map<string, Assignment>();
-  for (const [name, a] of seen) if (a) out.set(name, a);
-  return out;
+  return seen;
 }
 
 /** A shell glob (`-*`, `v`, `.*`) as an anchored regular expression over one side of a value. */
@@ -128,6 +139,13 @@ export function expandWord(w: Word, vars: ReadonlyMap<string, Assignment>): Word
     return v ?? ref;
   });
   if (failed || used.size === 0) return w;
-  const uses = [...used].map((n) => `${n}=${vars.get(n)!.value} (line ${vars.get(n)!.line})`);
-  return { ...w, text, expansion: { raw: w.text, uses } };
+  const uses = [...used].map((n) => {
+    const a = vars.get(n)!;
+    return `${n}=${a.value} (${a.file ? `${a.file}:${a.line}` : `line ${a.line}`})`;
+  });
+  const from: SourcedUse[] = [...used].flatMap((n) => {
+    const a = vars.get(n)!;
+    return a.file ? [{ name: n, value: a.value, file: a.file, line: a.line, column: a.column }] : [];
+  });
+  return { ...w, text, expansion: { raw: w.text, uses, ...(from.length ? { from } : {}) } };
 }

@@ -10,7 +10,16 @@ export interface Word {
   line: number;
   column: number;
   /** Set when `text` is the word with the script's own variables expanded (shell-vars.ts). */
-  expansion?: { raw: string; uses: string[] };
+  expansion?: { raw: string; uses: string[]; from?: readonly SourcedUse[] };
+}
+
+/** A variable a word used that a sourced file sets (`source common.sh`): where its value is written. */
+export interface SourcedUse {
+  name: string;
+  value: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 const SEPARATORS = new Set(['|', '||', '&&', ';', '&', 'then', 'do', '{', '}']);
@@ -119,7 +128,7 @@ export function wordPart(w: Word, start: number, end: number): Word {
   if (x.raw.endsWith(tail)) return { text, line: w.line, column: w.column + x.raw.length - tail.length };
   if (!x.raw.startsWith(before) || !x.raw.endsWith(after) || x.raw.length - after.length < start) return { text, line: w.line, column: w.column, expansion: x };
   const raw = x.raw.slice(start, x.raw.length - after.length);
-  return raw === text ? { text, line: w.line, column: w.column + start } : { text, line: w.line, column: w.column + start, expansion: { raw, uses: x.uses } };
+  return raw === text ? { text, line: w.line, column: w.column + start } : { text, line: w.line, column: w.column + start, expansion: { ...x, raw } };
 }
 
 const PREFIXES = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'eval', 'run', 'RUN']);

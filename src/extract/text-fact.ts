@@ -1,6 +1,6 @@
 import type { Fact, FactDecode, FactName, FactOrigin } from '../model/fact.js';
 import type { Place } from '../model/place.js';
-import type { Word } from './shell-words.js';
+import type { SourcedUse, Word } from './shell-words.js';
 import { envDefault, isPlaceholder } from './values.js';
 
 /** A fact found in text, placed by line and column in that text; `toFact` places it in a file. */
@@ -18,6 +18,8 @@ export interface TextFact {
   candidates?: string[];
   /** Written value still to be decoded in the context stage (see `Fact.decode`). */
   decode?: FactDecode;
+  /** Variables set in a sourced file that the value used: their places become the fact's `derivedFrom`. */
+  from?: readonly SourcedUse[];
 }
 
 export interface TextFactOptions {
@@ -29,7 +31,8 @@ export interface TextFactOptions {
 /** A fact at a word, its value given. */
 export function textFactAt(w: Word, name: FactName, value: string, opts: TextFactOptions = {}): TextFact {
   const written = w.expansion?.raw ?? w.text;
-  const uses = w.expansion ? `${w.expansion.uses.join(', ')} in the same file` : undefined;
+  const from = w.expansion?.from;
+  const uses = w.expansion ? `${w.expansion.uses.join(', ')}${from ? '' : ' in the same file'}` : undefined;
   const note = [opts.note, uses].filter(Boolean).join('; ');
   return {
     name,
@@ -39,6 +42,7 @@ export function textFactAt(w: Word, name: FactName, value: string, opts: TextFac
     length: written.length,
     ...(written !== value ? { raw: written } : {}),
     ...strip({ ...opts, ...(note ? { note } : {}) }),
+    ...(from ? { from } : {}),
   };
 }
 
@@ -84,6 +88,17 @@ export function toFacts(
     if (h.note) f.note = h.note;
     if (h.key) f.key = h.key;
     if (h.decode) f.decode = h.decode;
+    if (h.from) {
+      // The places the value came from in files the script sources, as Terraform's `var.` hops are kept.
+      f.derivedFrom = h.from.map((u) => ({
+        name: h.name,
+        value: h.value,
+        origin: 'repository' as const,
+        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
+        source,
+        note: `${u.name}=${u.value}, set in ${u.file}, which ${file} sources`,
+      }));
+    }
     return f;
   });
 }

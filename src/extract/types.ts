@@ -41,7 +41,14 @@ export interface TextFile {
 export interface TextExtractor extends ExtractorBase {
   input: 'text';
   paths: RegExp;
-  extract(file: TextFile): Fact[];
+  /** `helpers` reads other repository files the text names (a script's `source common.sh`). */
+  extract(file: TextFile, helpers?: TextHelpers): Fact[];
+}
+
+/** What a text extractor may ask of the pass that runs it. */
+export interface TextHelpers {
+  /** A repository file's text by its repository-relative POSIX path, read only inside the scanned root; else why not. */
+  readText(path: string): { text: string } | { reason: string };
 }
 
 /** What an HCL extractor may ask of the pass that runs it: YAML carried in Terraform, read by the YAML extractors. */

@@ -19,6 +19,7 @@ interface Evidence {
   value: string;
   origin: string;
   place?: Place;
+  derivedFrom?: Evidence[];
 }
 interface Result {
   ruleId: string;
@@ -122,7 +123,10 @@ describe('a Talos home-ops repository whose machine configs are Jinja templates 
     expect(report.findings).toEqual([]);
     const facts = report.contexts[0]?.facts.map(at) ?? [];
     expect(facts).toEqual(
-      expect.arrayContaining(['kubeProxy.disabled=true @kubernetes/talos/controlplane.yaml.j2:15:10', 'installer.name=talos @kubernetes/talos/cluster.yaml.j2:3:1']),
+      expect.arrayContaining([
+        'kubeProxy.disabled=true @kubernetes/talos/controlplane.yaml.j2:15:10',
+        'installer.name=talos @kubernetes/talos/cluster.yaml.j2:3:1',
+      ]),
     );
     const reasons = new Set(report.notApplicable.filter((n) => n.ruleId.startsWith('KP-')).map((n) => n.reason));
     expect([...reasons]).toEqual([
@@ -135,6 +139,27 @@ describe('a Talos home-ops repository whose machine configs are Jinja templates 
       "ansible/roles/node/templates/kubeadm.yaml.j2: quiet Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
       'kubernetes/talos/cluster.yaml.j2: quiet read with template control lines set aside (line 11); values inside template conditions are unresolved',
       'makejinja/talos/patch.yaml.j2: Jinja template with comment-like delimiters (makejinja #% %#, #{ }#)',
+    ]);
+  });
+});
+
+describe('a kubeadm Vagrant lab whose versions are set in a file the scripts source (`source /vagrant/scripts/ubuntu/common.sh`)', () => {
+  it("K8S_VERSION from common.sh gives kubeadm's Kubernetes 1.27.3: the partial-sync race is a finding placed at the use, with the assignment in the evidence", () => {
+    const { code, report, stderr } = scan('kubeadm-vagrant-sourced', '--node-os', 'ubuntu-22.04');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    const race = report.findings[0]!;
+    expect(race.primary).toMatchObject({ file: 'scripts/ubuntu/master.sh', line: 7, column: 73 });
+    const chain = (e: Evidence): string[] => [at(e), ...(e.derivedFrom ?? []).flatMap((d) => chain(d))];
+    expect(race.evidence.flatMap((e) => chain(e))).toEqual(
+      expect.arrayContaining(['kubernetes.version=1.27.3 @scripts/ubuntu/master.sh:7:73', 'kubernetes.version=1.27.3 @scripts/ubuntu/common.sh:2:14']),
+    );
+    // calico.sh, sourced by common.sh with a relative path (and sourcing it back), pins Calico.
+    const calico = report.contexts[0]?.facts.filter((f) => f.name === 'calico.version') ?? [];
+    expect(calico.flatMap((e) => chain(e))).toEqual([
+      'calico.version=3.27.2 @scripts/ubuntu/master.sh:11:75',
+      'calico.version=3.27.2 @scripts/lib/calico.sh:3:16',
     ]);
   });
 });

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FileReader } from '../../src/discover/file-reader.js';
+import { readWithin } from '../../src/discover/read-within.js';
 import { INSTALL_SCRIPT_PATH, installScript } from '../../src/extract/install-script.js';
 import { shellTextFacts } from '../../src/extract/shell-facts.js';
-import { extractInstaller, show } from './helpers.js';
+import type { Fact } from '../../src/model/fact.js';
+import { extractInstaller, INSTALLERS, show } from './helpers.js';
 
 const read = (path: string) => extractInstaller(installScript, `install-script/${path}`).map(show);
 
@@ -98,5 +102,56 @@ describe('install-script', () => {
     const start = performance.now();
     shellTextFacts(text);
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('install-script: variables of sourced files (`source common.sh`)', () => {
+  const reader = new FileReader(1024 * 1024);
+  const helpers = { readText: (path: string) => readWithin(INSTALLERS, path, reader) };
+  const withSources = (path: string): Fact[] => {
+    const file = `install-script/sourced/${path}`;
+    return installScript.extract({ path: file, text: readFileSync(`${INSTALLERS}${file}`, 'utf8') }, helpers);
+  };
+  const from = (f: Fact | undefined) => (f?.derivedFrom ?? []).map((d) => `${d.place?.file}:${d.place?.line}:${d.place?.column} ${d.note}`);
+
+  it('reads what a sourced file sets, through "$(dirname "$0")/…" and a nested relative source; the fact stands at the use, derivedFrom at the assignment', () => {
+    const facts = withSources('install.sh');
+    expect(facts.map(show)).toEqual([
+      'installer.name=kubeadm @7:1 "kubeadm"',
+      'kubernetes.version=1.28.6 @7:36 "${KUBE_VERSION}"',
+      'calico.version=3.26.4 @8:74 "${CALICO_VERSION}"',
+      'calico.kubeControllersVersion=3.26.4 @8:74 "${CALICO_VERSION}"',
+      'calico.ipipMode=Always @8:102 "calico.yaml" [default]',
+      'calico.vxlanMode=Never @8:102 "calico.yaml" [default]',
+    ]);
+    const k8s = facts.find((f) => f.name === 'kubernetes.version');
+    expect(k8s?.note).toBe('kubeadm init --kubernetes-version; KUBE_VERSION=v1.28.6 (install-script/sourced/versions.sh:2)');
+    expect(from(k8s)).toEqual([
+      'install-script/sourced/versions.sh:2:21 KUBE_VERSION=v1.28.6, set in install-script/sourced/versions.sh, which install-script/sourced/install.sh sources',
+    ]);
+    expect(from(facts.find((f) => f.name === 'calico.version'))).toEqual([
+      'install-script/sourced/versions.sh:3:17 CALICO_VERSION=v3.26.4, set in install-script/sourced/versions.sh, which install-script/sourced/install.sh sources',
+    ]);
+  });
+
+  it('a variable two files set differently stays unresolved; the cycle back, the missing file and a variable path are not followed', () => {
+    const facts = withSources('override.sh');
+    // override.sh sets CALICO_VERSION=v3.25.0 and sources versions.sh, which sets v3.26.4: not guessed.
+    expect(facts.filter((f) => f.name === 'calico.version').map(show)).toEqual([
+      'calico.version=https://raw.githubusercontent.com/projectcalico/calico/$CALICO_VERSION/manifests/calico-vxlan.yaml @4:18 "https://raw.githubusercontent.com/projectcalico/calico/$CALICO_VERSION/manifests/calico-vxlan.yaml" (unresolved)',
+    ]);
+    expect(facts.filter((f) => f.name === 'kubernetes.version').map(show)).toEqual(['kubernetes.version=1.28.6 @5:35 "$KUBE_VERSION"']);
+    // POD_CIDR is set differently in versions.sh and lib/helpers.sh: dropped, never the first or last one.
+    const cidr = shellTextFacts('. ./versions.sh\nkubeadm init --kubernetes-version $POD_CIDR\n', {
+      path: 'install-script/sourced/x.sh',
+      read: helpers.readText,
+    });
+    expect(cidr.filter((f) => f.name === 'kubernetes.version').map((f) => [f.value, f.unresolved])).toEqual([['$POD_CIDR', true]]);
+  });
+
+  it('without the helper (CI steps, templates) nothing is sourced', () => {
+    const file = 'install-script/sourced/install.sh';
+    const facts = installScript.extract({ path: file, text: readFileSync(`${INSTALLERS}${file}`, 'utf8') });
+    expect(facts.find((f) => f.name === 'kubernetes.version')).toMatchObject({ value: '${KUBE_VERSION}', unresolved: true });
   });
 });
