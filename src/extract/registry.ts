@@ -44,6 +44,7 @@ import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
 import { kubesprayRequirements } from './kubespray-requirements.js';
 import { systemUpgradePlan } from './system-upgrade-plan.js';
 import { talhelperConfig } from './talhelper-config.js';
+import { renovateTalosVersions } from './renovate-talos-versions.js';
 import { talosKubeProxyConfig } from './talos-kube-proxy-config.js';
 import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
@@ -110,6 +111,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   talhelperConfig,
   talosMachineConfig,
   talosKubeProxyConfig,
+  renovateTalosVersions,
   kubesprayKubeaszConfig,
   nodeList,
   rkeChartVersions,

@@ -126,6 +126,9 @@ describe('a Talos home-ops repository whose machine configs are Jinja templates 
       expect.arrayContaining([
         'kubeProxy.disabled=true @kubernetes/talos/controlplane.yaml.j2:15:10',
         'installer.name=talos @kubernetes/talos/cluster.yaml.j2:3:1',
+        // version.yaml, which the templates are rendered with, pins both under Renovate comments.
+        'installer.release=1.14.0-rc.1 @kubernetes/talos/version.yaml:3:16',
+        'kubernetes.version=1.35.2 @kubernetes/talos/version.yaml:5:14',
       ]),
     );
     const reasons = new Set(report.notApplicable.filter((n) => n.ruleId.startsWith('KP-')).map((n) => n.reason));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kubesprayRequirements } from '../../src/extract/kubespray-requirements.js';
 import { systemUpgradePlan } from '../../src/extract/system-upgrade-plan.js';
 import { talhelperConfig } from '../../src/extract/talhelper-config.js';
+import { renovateTalosVersions } from '../../src/extract/renovate-talos-versions.js';
 import { talosKubeProxyConfig } from '../../src/extract/talos-kube-proxy-config.js';
 import { talosMachineConfig } from '../../src/extract/talos-machine-config.js';
 import { extractInstaller, show } from './helpers.js';
@@ -112,6 +113,19 @@ describe('talos-kube-proxy-config', () => {
       'kubeProxy.version=1.34.1 @29:8 "mirror.example.com/k8s/kube-proxy:v1.34.1" key=k8s/kube-proxy',
       'installer.name=talos @32:7 "KubeProxyConfig"',
       'kubeProxy.disabled=true @33:10 "false"',
+    ]);
+  });
+});
+
+describe('renovate-talos-versions', () => {
+  it('the value under a # renovate: comment naming siderolabs/talos, its installer or its kubelet image; only the line just below counts', () => {
+    expect(extractInstaller(renovateTalosVersions, 'renovate-talos-versions/version.yaml').map(show)).toEqual([
+      'installer.name=talos @3:1 "talos_version"',
+      'installer.release=1.13.4 @3:16 "v1.13.4" key=talos',
+      'kubernetes.version=1.35.2 @5:21 "\\"v1.35.2\\""',
+      'kubernetes.version={{ kube_version }} @10:12 "\\"{{ kube_version }}\\"" (unresolved)',
+      'installer.name=talos @16:5 "version"',
+      'installer.release=1.13.4 @16:14 "v1.13.4" key=talos',
     ]);
   });
 });
