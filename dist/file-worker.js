@@ -2717,6 +2717,8 @@ var DEFAULT_INCLUDE = [
   "**/*.yaml",
   "**/*.yml",
   "**/*.json",
+  "**/*.yaml.j2",
+  "**/*.yml.j2",
   "**/*.tpl",
   "**/*.template",
   "**/hosts",
