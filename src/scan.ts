@@ -3,7 +3,6 @@ import type { DiscoverOptions } from './discover/discover.js';
 import { evaluateContexts } from './evaluate/evaluate.js';
 import { readRepository, type RepositoryFacts } from './extract/read-repository.js';
 import type { FileWorkerOptions } from './extract/file-phase.js';
-import { EXTRACTORS } from './extract/registry.js';
 import type { Extractor } from './extract/types.js';
 import type { Config } from './inputs/config.js';
 import { builtInRules } from './knowledge/rules.js';
@@ -63,7 +62,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const rules = opts.rules ?? builtInRules();
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
-  const read = await readRepository({ ...opts, extractors: opts.extractors ?? EXTRACTORS, stats, budget });
+  const read = await readRepository({ ...opts, stats, budget });
   const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? []);
   budget.throwIfOver('forming clusters');
   const judge = new PolicyJudge(clusters.contexts, {

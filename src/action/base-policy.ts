@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { minimatch } from 'minimatch';
-import { CONFIG_FILE, parseConfig } from '../inputs/config.js';
+import { CONFIG_FILE } from '../inputs/config-file.js';
 import { MAX_SETTINGS_BYTES } from '../inputs/confined.js';
 import { UsageError } from '../inputs/usage-error.js';
 import { escapeMarkdown } from '../report/safe-text.js';
@@ -77,7 +77,9 @@ export async function loadBasePolicy(opts: {
   if (tree.has(configRel)) {
     const configPath = await copy(configRel);
     if (opts.configFile) out.configPath = configPath;
-    const config = parseConfig((await git(opts.workspace, ['cat-file', 'blob', `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString('utf8'), configRel);
+    const text = (await git(opts.workspace, ['cat-file', 'blob', `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString('utf8');
+    // The config parser (the `yaml` package, the validators) is loaded only when a config is read.
+    const config = (await import('../inputs/config.js')).parseConfig(text, configRel);
     const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
     const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => (configDir ? p.slice(configDir.length + 1) : p));
     let count = 0;

@@ -25,7 +25,7 @@ import { readGitHead } from './git-head.js';
 import { confineInputPaths, readInputs, type ActionInputs, type OutputName } from './inputs.js';
 import { blobLinker } from './links.js';
 import { ActionLog } from './log.js';
-import { apiDeadline, envMs, makeClient, type GitHubClient } from './octokit.js';
+import type { GitHubClient } from './octokit.js';
 import { checkTarget, readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { writeSarif } from './sarif-output.js';
 import { registerToken, scrubSecrets } from './secrets.js';
@@ -64,7 +64,7 @@ export async function run(env: Env = process.env): Promise<void> {
   const log = new ActionLog([inputs.token]);
   const runner = readRunnerEnv(env);
   const target = checkTarget(runner, readGitHead(inputs.repository));
-  const client = inputs.token ? makeClient(inputs.token, apiDeadline(envMs(env, 'NETCOMPAT_API_DEADLINE_MS', API_DEADLINE_MS)), env) : undefined;
+  const client = inputs.token ? await apiClient(inputs.token, env) : undefined;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : undefined;
   const policyNote = await policyChanges(inputs, settings, runner, client, scope?.all, log);
   const result = await scanForRun(inputs, { ...options, ...(scope?.files ? { changedFiles: scope.files } : {}) }, { runner, client, log });
@@ -94,6 +94,15 @@ export async function run(env: Env = process.env): Promise<void> {
   }
   setOutputs(result, inputs.failOn, { 'sarif-file': files.sarif, 'json-file': files.json, 'check-run-url': posted.checkUrl, 'comment-url': posted.commentUrl });
   conclude(log, result, inputs.failOn);
+}
+
+/**
+ * The API client, with the run's deadline. Octokit and its HTTP stack (about 1 MB of the bundle) are
+ * imported only when a token is given: a run without one never compiles them (README.md, "Design notes").
+ */
+async function apiClient(token: string, env: Env): Promise<GitHubClient> {
+  const { apiDeadline, envMs, makeClient } = await import('./octokit.js');
+  return makeClient(token, apiDeadline(envMs(env, 'NETCOMPAT_API_DEADLINE_MS', API_DEADLINE_MS)), env);
 }
 
 /**
@@ -138,7 +147,7 @@ async function runSettings(inputs: ActionInputs, env: Env): Promise<RunSettings>
     inputs.policySource === 'base'
       ? await baseFiles(inputs, env)
       : { root: inputs.root, workspace: inputs.workspace, config: inputs.configFile, baseline: inputs.baselineFile };
-  return loadRunSettings({
+  return await loadRunSettings({
     root: files.root,
     workspace: files.workspace,
     ...(files.config ? { configPath: files.config } : {}),

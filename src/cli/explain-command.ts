@@ -71,7 +71,7 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them');
-  const rules = ruleSet(values, io);
+  const rules = await ruleSet(values, io);
   const ids = rules.map((r) => r.id);
   const chosen = positionals.map((p) => {
     const rule = rules.find((r) => r.id.toLowerCase() === p.trim().toLowerCase());

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../inputs/usage-error.js';
-import { KnowledgeError } from '../knowledge/validate.js';
+import { KnowledgeError } from '../knowledge/knowledge-error.js';
 import { VERSION } from '../version.js';
 import { didYouMean } from './args.js';
 import { EXIT } from './exit-codes.js';

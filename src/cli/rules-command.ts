@@ -26,7 +26,7 @@ export async function rulesCommand(args: readonly string[], io: CliIo): Promise<
   if (positionals.length > 0)
     throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
   const format = textOrJson(values);
-  const rules = ruleSet(values, io);
+  const rules = await ruleSet(values, io);
   io.stdout(format === 'json' ? stableStringify(rules) : rulesTable(rules));
   return EXIT.ok;
 }

@@ -115,7 +115,7 @@ export async function prepareScan(
   const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));
   const config = stringValue(values, 'config');
   const baseline = stringValue(values, 'baseline');
-  const settings = loadRunSettings({
+  const settings = await loadRunSettings({
     root,
     ...(config !== undefined ? { configPath: resolve(io.cwd, config) } : {}),
     ...(opts.readBaseline === false ? { baselinePath: false as const } : baseline !== undefined ? { baselinePath: resolve(io.cwd, baseline) } : {}),

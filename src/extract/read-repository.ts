@@ -1,21 +1,13 @@
 import { Walker, type DiscoverOptions } from '../discover/discover.js';
-import { decodeText, FileReader, type ReadBytes } from '../discover/file-reader.js';
-import { readWithin } from '../discover/read-within.js';
 import type { Candidate } from '../model/candidate.js';
 import type { Fact } from '../model/fact.js';
 import type { ScanResult } from '../model/finding.js';
 import { comparePlaces } from '../model/place.js';
-import type { SkippedFile, SourceFile } from '../model/source.js';
-import { findDirectives, type IgnoreDirective } from '../parse/directives.js';
-import { parseFile } from '../parse/parse-file.js';
-import { segmentsHolding, segmentStarts } from '../parse/segments.js';
-import { findCandidates, mayHoldCandidatesText } from './candidates.js';
-import { extractDocs, extractText, splitByInput } from './extract-file.js';
-import { FilePhase, type Fetched, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
-import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
-import { HCL_FILE, HclCollector } from './hcl/collect.js';
-import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
-import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type TextHelpers } from './types.js';
+import type { SkippedFile } from '../model/source.js';
+import type { IgnoreDirective } from '../parse/directives.js';
+import { DEFAULT_FILE_WORKER, FilePhase, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
+import type { RepositoryReader } from './repository-reader.js';
+import type { Extractor } from './types.js';
 import { byCode } from '../model/code-order.js';
 
 /** What the read stage needs of the scan's budget (src/scan-budget.ts): counts, and a stop when over. */
@@ -26,7 +18,8 @@ export interface ReadBudget {
 }
 
 export interface ReadOptions extends DiscoverOptions {
-  extractors: readonly Extractor[];
+  /** The extractors to run; absent: every one in the registry (src/extract/registry.ts). */
+  extractors?: readonly Extractor[];
   /** Counted into while the read runs (the caller may show progress). */
   stats: ScanResult['stats'];
   onFile?: () => void;
@@ -50,158 +43,52 @@ export interface RepositoryFacts {
 /**
  * discover → parse → extract, in one synchronous pass: files are read into one buffer, searched for every
  * trigger on the raw bytes, and only the few that hold one are decoded and parsed (README.md,
- * "Benchmark"); then Terraform, per module directory.
+ * "Benchmark"); then Terraform, per module directory. The per-file half (repository-reader.ts: the parsers
+ * and every extractor, most of the bundle) is imported when the walk finds its first file, or before the
+ * walk when the file phase may start its worker, which needs the extractors' trigger words.
  */
 export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts> {
-  const reader = new RepositoryReader(opts);
+  const out: RepositoryFacts = { facts: [], skipped: [], directives: [], candidates: [] };
+  let reader: RepositoryReader | undefined;
+  const startReading = async () => new (await import('./repository-reader.js')).RepositoryReader(opts, out);
   const walker = new Walker(opts);
-  const phase = new FilePhase(
-    walker,
-    {
-      walk: { root: opts.root, ...pick(opts) },
-      needles: opts.extractors.map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
-      always: HCL_FILE,
-      suggestions: YAML_FILES,
-    },
-    opts.fileWorker,
-  );
+  let phase: FilePhase | undefined;
+  if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
+    reader = await startReading();
+    phase = new FilePhase(walker, (await import('./repository-reader.js')).phaseSetup(opts), opts.fileWorker);
+  }
+  // Synchronous per file: only the first file that needs the reader waits for its import.
   const one = (item: PhaseItem) => {
     opts.budget.throwIfOver('reading files');
     opts.stats.filesSeen++;
     opts.onFile?.();
-    if ('skipped' in item) reader.out.skipped.push(item.skipped);
-    else if ('file' in item) reader.file(item.file);
-    else reader.fetched(item);
+    if ('skipped' in item) out.skipped.push(item.skipped);
+    else if ('file' in item) reader!.file(item.file);
+    else reader!.fetched(item);
   };
+  const needsReader = (item: PhaseItem) => reader === undefined && !('skipped' in item);
   try {
-    for (const item of walker.walk('', phase.split)) {
-      if (!('task' in item)) one(item);
-      else for (const sub of await phase.task(item.task)) one(sub);
+    for (const item of walker.walk('', phase?.split)) {
+      if ('task' in item) {
+        for (const sub of await phase!.task(item.task)) {
+          if (needsReader(sub)) reader = await startReading();
+          one(sub);
+        }
+      } else {
+        if (needsReader(item)) reader = await startReading();
+        one(item);
+      }
     }
   } finally {
-    phase.close();
+    phase?.close();
   }
-  await reader.terraform();
-  const { facts, skipped, directives, candidates } = reader.out;
+  await reader?.terraform();
+  const { facts, skipped, directives, candidates } = out;
   candidates.sort((x, y) => comparePlaces(x.place, y.place));
   facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || byCode(a.name, b.name));
   skipped.sort((a, b) => byCode(a.path, b.path));
   directives.sort((a, b) => byCode(a.file, b.file) || a.line - b.line);
   opts.stats.facts = facts.length;
   opts.budget.throwIfOver('reading Terraform');
-  return reader.out;
-}
-
-/** The per-file work of the read stage, with what it has found so far. */
-class RepositoryReader {
-  readonly out: RepositoryFacts = { facts: [], skipped: [], directives: [], candidates: [] };
-  private readonly reader: FileReader;
-  private readonly prefilter: Prefilter;
-  private readonly textExtractors: TextExtractor[];
-  // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it
-  // names with file() is read under the walk's rules (inside the root, no symbolic link).
-  private readonly hcl: HclCollector;
-  private readonly helpers: TextHelpers;
-
-  constructor(private readonly opts: ReadOptions) {
-    this.reader = new FileReader(opts.maxBytes);
-    this.prefilter = new Prefilter(opts.extractors);
-    this.textExtractors = opts.extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(opts.extractors.filter(isHclExtractor), opts.extractors, (path) => readWithin(opts.root, path, this.reader));
-    // A file a script sources is read under the walk's rules too; the current file's text is decoded by then.
-    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader) };
-  }
-
-  /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
-  file(file: SourceFile): void {
-    this.read(file.path, this.reader.read(file));
-  }
-
-  /** A file the worker thread read: as if read here (it sends the bytes of every file that can matter). */
-  fetched(item: Fetched): void {
-    if ('unread' in item) this.read(item.path, { skipped: item.unread });
-    else if ('bytes' in item) this.read(item.path, { bytes: Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.length) });
-    else {
-      // No trigger, no marker, no suggestion: all that reading it here would have done is count it.
-      this.opts.stats.filesRead++;
-      if (this.opts.budget.addBytes(item.size)) this.opts.budget.throwIfOver('reading files');
-    }
-  }
-
-  private read(path: string, read: ReadBytes): void {
-    // A file over the size cap is not counted as read: only its first buffer was looked at.
-    if (!('skipped' in read && read.skipped.reason === 'too-large')) this.opts.stats.filesRead++;
-    if ('skipped' in read) {
-      this.out.skipped.push(read.skipped);
-      return;
-    }
-    if (this.opts.budget.addBytes(read.bytes.length)) this.opts.budget.throwIfOver('reading files');
-    if (HCL_FILE.test(path)) {
-      // Terraform is read per module directory after the loop; the collector keeps the files it needs and
-      // looks for its extractors' triggers in the text itself, so the byte prefilter is not run here.
-      const text = decodeText(read.bytes);
-      if (text.includes(IGNORE_MARKER)) this.out.directives.push(...findDirectives(path, text));
-      this.hcl.add(path, text);
-      return;
-    }
-    const hits = this.prefilter.scan(read.bytes);
-    const marked = hits.seen[this.prefilter.ignore] === 1;
-    this.extract(path, read.bytes, hits, marked);
-  }
-
-  private extract(path: string, bytes: Buffer, hits: Hits, marked: boolean): void {
-    const yamlish = YAML_FILES.test(path);
-    const triggered = hits.count === 0 ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path, hits));
-    const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
-    if (!marked && triggered.text.length === 0 && wanted.length === 0) {
-      // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
-      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes)));
-      return;
-    }
-    const starts = wanted.length > 0 ? segmentStarts(bytes) : undefined;
-    const keep = starts ? segmentsHolding(starts, this.prefilter.offsetsOf(wanted, hits)) : undefined;
-    const text = decodeText(bytes);
-    if (marked) this.out.directives.push(...findDirectives(path, text));
-    const onError = (id: string, err: unknown) => this.failed(path, id, err);
-    const before = this.out.facts.length;
-    this.out.facts.push(...extractText(triggered.text, path, text, onError, this.helpers));
-    if (wanted.length > 0) {
-      const template = chartTemplate(path, text);
-      if (template) return void this.out.skipped.push(template);
-      // Documents that parse are read even when others in the same file do not; documents without a
-      // trigger are not parsed at all.
-      const parsed = parseFile(path, text, keep && keep.includes(false) ? { keep } : {});
-      this.opts.budget.addDocuments(parsed.docs.length);
-      this.opts.budget.throwIfOver('parsing');
-      if (parsed.skipped) this.out.skipped.push(parsed.skipped);
-      if (parsed.skipped && parsed.docs.length === 0) return;
-      this.opts.stats.filesParsed++;
-      this.out.facts.push(...extractDocs(wanted, parsed.docs, onError));
-    }
-    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text));
-  }
-
-  /** Terraform, a module directory at a time, after every file has been seen. */
-  async terraform(): Promise<void> {
-    const fromHcl = await this.hcl.extract(
-      (path, id, err) => this.failed(path, id, err),
-      (s) => this.out.skipped.push(s),
-    );
-    this.out.facts.push(...fromHcl.facts);
-    this.opts.stats.filesParsed += fromHcl.parsed;
-  }
-
-  private failed(path: string, id: string, err: unknown): void {
-    this.out.skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
-  }
-}
-
-/** The walk's own options, for the worker thread to walk the same way. */
-function pick(opts: DiscoverOptions): Omit<DiscoverOptions, 'root'> {
-  return {
-    ...(opts.include ? { include: opts.include } : {}),
-    ...(opts.exclude ? { exclude: opts.exclude } : {}),
-    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
-    ...(opts.within ? { within: opts.within } : {}),
-  };
+  return out;
 }

@@ -10,7 +10,7 @@ import { braceExpansions, MAX_BRACE_EXPANSIONS, MAX_GLOB_LENGTH } from './globs.
 import { UsageError } from './usage-error.js';
 import { type FailOn } from '../model/gate.js';
 
-export const CONFIG_FILE = '.netcompat.yaml';
+export { CONFIG_FILE } from './config-file.js';
 
 export interface ClusterConfig {
   name: string;

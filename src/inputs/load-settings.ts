@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { discover } from '../discover/discover.js';
 import { existsNoFollow, readConfinedFile, realDirectory, type Boundary } from './confined.js';
-import { KnowledgeError } from '../knowledge/validate.js';
-import { builtInRules, parseRule } from '../knowledge/rules.js';
+import { KnowledgeError } from '../knowledge/knowledge-error.js';
+import { builtInRules } from '../knowledge/rules.js';
 import type { Rule } from '../model/rule.js';
 import { parseBaseline, type Baseline } from '../policy/baseline.js';
-import { CONFIG_FILE, parseConfig, type Config } from './config.js';
+import type { Config } from './config.js';
+import { CONFIG_FILE } from './config-file.js';
 import { UsageError } from './usage-error.js';
 import { byCode } from '../model/code-order.js';
 
@@ -67,9 +68,11 @@ function ruleFiles(base: string, pattern: string): string[] {
 
 /**
  * Reads the config file, the extra rule files it names (data only, validated against the rule schema),
- * severity overrides and the baseline. Every problem is a UsageError naming the file and value.
+ * severity overrides and the baseline. Every problem is a UsageError naming the file and value. The config
+ * and rule parsers (the `yaml` package and the schema validators) are imported only when there is such a
+ * file: a scan without one starts without compiling them (README.md, "Design notes").
  */
-export function loadSettings(req: SettingsRequest): Settings {
+export async function loadSettings(req: SettingsRequest): Promise<Settings> {
   const root = resolve(req.root);
   const rootBoundary: Boundary = { real: realDirectory(root, 'scanned directory'), label: 'the scanned directory' };
   const workspace: Boundary | undefined = req.workspace ? { real: realDirectory(req.workspace, 'workspace'), label: 'the workspace' } : undefined;
@@ -79,7 +82,8 @@ export function loadSettings(req: SettingsRequest): Settings {
   let config: Config | undefined;
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown = relative(process.cwd(), configAbs) || configAbs;
-    config = parseConfig(readConfinedFile(configAbs, 'config file', shown, configBoundary), shown);
+    const text = readConfinedFile(configAbs, 'config file', shown, configBoundary);
+    config = (await import('./config.js')).parseConfig(text, shown);
   }
   // What the config names stays in its folder (whose real path is itself inside the boundary above).
   const configDir: Boundary = { real: config ? realDirectory(dirname(configAbs), 'config folder') : rootBoundary.real, label: "the config file's folder" };
@@ -90,6 +94,7 @@ export function loadSettings(req: SettingsRequest): Settings {
     for (const pattern of config.rules) relativeEntry(config.file, 'rules', pattern);
     if (config.baseline !== undefined) relativeEntry(config.file, 'baseline', config.baseline);
     for (const pattern of config.rules) {
+      const { parseRule } = await import('../knowledge/parse-rule.js');
       const files = ruleFiles(base, pattern);
       if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
       if (files.length > MAX_RULE_FILES)

@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE } from './config.js';
+import { CONFIG_FILE } from './config-file.js';
 import { loadSettings, type Settings } from './load-settings.js';
 import type { FailOn } from '../model/gate.js';
 
@@ -24,8 +24,8 @@ export interface RunSettings extends Settings {
  * every other place in the reports is (an expired ignore entry, a suppression's "by"), and `fail-on` is
  * resolved: flag or input, else the config file, else high.
  */
-export function loadRunSettings(req: RunSettingsRequest): RunSettings {
-  const settings = loadSettings({
+export async function loadRunSettings(req: RunSettingsRequest): Promise<RunSettings> {
+  const settings = await loadSettings({
     root: req.root,
     ...(req.configPath ? { configPath: req.configPath } : {}),
     ...(req.baselinePath !== undefined ? { baselinePath: req.baselinePath } : {}),

@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { knowledgeData, knowledgePaths } from 'virtual:netcompat-knowledge';
 import type { FactName } from '../model/fact.js';
-import { KnowledgeError } from './validate.js';
+import { KnowledgeError } from './knowledge-error.js';
 
 /** data/installers/<name>.yaml, one profile per installer (schema/installer.schema.json). */
 export type InstallerName =

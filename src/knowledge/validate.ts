@@ -1,6 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import files from 'virtual:netcompat-knowledge';
 import { validators } from 'virtual:netcompat-validators';
+import { KnowledgeError } from './knowledge-error.js';
+
+export { KnowledgeError } from './knowledge-error.js';
 
 /**
  * JSON Schema validation of user-supplied files (extra rules, config) with validators ajv generated when
@@ -32,13 +35,4 @@ export function describeErrors(errors: ErrorObject[]): string {
       return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${allowed ? ` (${allowed.join(', ')})` : ''}${extra ? ` "${extra}"` : ''}`;
     })
     .join('; ');
-}
-
-export class KnowledgeError extends Error {
-  constructor(
-    readonly file: string,
-    detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-  }
 }

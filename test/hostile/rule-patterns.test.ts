@@ -34,7 +34,7 @@ describe('unsafePattern', () => {
 });
 
 describe('a rule added by a pull request', () => {
-  it('with a catastrophic pattern is a usage error naming the file, not a hung scan', () => {
+  it('with a catastrophic pattern is a usage error naming the file, not a hung scan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netcompat-hostile-rule-'));
     mkdirSync(join(dir, 'rules'));
     writeFileSync(join(dir, '.netcompat.yaml'), 'rules: ["rules/*.yaml"]\n');
@@ -43,7 +43,7 @@ describe('a rule added by a pull request', () => {
     const rule = builtIn.replace(/^id: .*$/m, 'id: X-EVIL').replace(/matches: '[^']*'/, () => "matches: '^([a-z./]+)+$'");
     expect(rule).toContain('^([a-z./]+)+$');
     writeFileSync(join(dir, 'rules/evil.yaml'), rule);
-    expect(() => loadSettings({ root: dir })).toThrow(/regular expression "\^\(\[a-z\.\/\]\+\)\+\$" is refused: a repeated group/);
+    await expect(loadSettings({ root: dir })).rejects.toThrow(/regular expression "\^\(\[a-z\.\/\]\+\)\+\$" is refused: a repeated group/);
   });
 
   it('a long value is unknown without running the pattern', () => {

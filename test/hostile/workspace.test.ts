@@ -25,9 +25,9 @@ function layout(): { ws: string; outside: string } {
   return { ws, outside };
 }
 
-function usageError(fn: () => unknown): string {
+async function usageError(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     const m = (e as Error).message;
     expect((e as Error).name).toBe('UsageError');
@@ -37,61 +37,61 @@ function usageError(fn: () => unknown): string {
   throw new Error('expected a UsageError');
 }
 
-describe('settings files stay inside', () => {
-  it('config baseline: an absolute path, .. and a symlink out are refused without quoting the file', () => {
+describe('settings files stay inside', async () => {
+  it('config baseline: an absolute path, .. and a symlink out are refused without quoting the file', async () => {
     const { ws, outside } = layout();
     writeFileSync(join(ws, '.netcompat.yaml'), `baseline: ${join(outside, 'secret.json')}\n`);
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/baseline entry ".*secret\.json" must be a relative path/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/baseline entry ".*secret\.json" must be a relative path/);
     writeFileSync(join(ws, '.netcompat.yaml'), 'baseline: ../outside/secret.json\n');
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/no leading \/ and no \.\./);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/no leading \/ and no \.\./);
     symlinkSync(join(outside, 'secret.json'), join(ws, 'baseline.json'));
     writeFileSync(join(ws, '.netcompat.yaml'), 'baseline: baseline.json\n');
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/baseline file .*baseline\.json resolves outside the config file's folder/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/baseline file .*baseline\.json resolves outside the config file's folder/);
   });
 
-  it('a baseline that is /dev/zero or a FIFO is refused at once, not read', () => {
+  it('a baseline that is /dev/zero or a FIFO is refused at once, not read', async () => {
     const { ws } = layout();
     symlinkSync('/dev/zero', join(ws, 'zero.json'));
     writeFileSync(join(ws, '.netcompat.yaml'), 'baseline: zero.json\n');
     // /dev/zero resolves outside; given explicitly (a CLI flag may name any file) it is no regular file.
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/resolves outside/);
-    expect(usageError(() => loadSettings({ root: ws, baselinePath: '/dev/zero' }))).toMatch(/not a regular file/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/resolves outside/);
+    expect(await usageError(() => loadSettings({ root: ws, baselinePath: '/dev/zero' }))).toMatch(/not a regular file/);
     execFileSync('mkfifo', [join(ws, 'fifo.json')]);
     writeFileSync(join(ws, '.netcompat.yaml'), 'baseline: fifo.json\n');
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/fifo\.json: not a regular file/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/fifo\.json: not a regular file/);
   });
 
-  it('a baseline that is not JSON is refused without quoting it', () => {
+  it('a baseline that is not JSON is refused without quoting it', async () => {
     const { ws } = layout();
     writeFileSync(join(ws, 'b.json'), SECRET);
     writeFileSync(join(ws, '.netcompat.yaml'), 'baseline: b.json\n');
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/b\.json: not valid JSON/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/b\.json: not valid JSON/);
   });
 
-  it('a symlinked .netcompat.yaml or rule file pointing outside is not applied', () => {
+  it('a symlinked .netcompat.yaml or rule file pointing outside is not applied', async () => {
     const { ws, outside } = layout();
     symlinkSync(join(outside, 'netcompat.yaml'), join(ws, '.netcompat.yaml'));
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/config file .* resolves outside the scanned directory/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/config file .* resolves outside the scanned directory/);
     const ws2 = layout();
     mkdirSync(join(ws2.ws, 'rules'));
     writeFileSync(join(ws2.outside, 'rule.yaml'), 'id: X\n');
     symlinkSync(join(ws2.outside, 'rule.yaml'), join(ws2.ws, 'rules/x.yaml'));
     writeFileSync(join(ws2.ws, '.netcompat.yaml'), 'rules: ["rules/*.yaml"]\n');
     // The walker never follows a link, so the rule is not even found (and would be refused if it were).
-    expect(usageError(() => loadSettings({ root: ws2.ws }))).toMatch(/rules entry "rules\/\*\.yaml" matches no file|rule file .*x\.yaml resolves outside/);
+    expect(await usageError(() => loadSettings({ root: ws2.ws }))).toMatch(/rules entry "rules\/\*\.yaml" matches no file|rule file .*x\.yaml resolves outside/);
   });
 
-  it('rules: ["/**/x"] is refused before any walk', () => {
+  it('rules: ["/**/x"] is refused before any walk', async () => {
     const { ws } = layout();
     writeFileSync(join(ws, '.netcompat.yaml'), 'rules: ["/**/x"]\n');
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/rules entry "\/\*\*\/x" must be a relative path/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/rules entry "\/\*\*\/x" must be a relative path/);
     writeFileSync(join(ws, '.netcompat.yaml'), 'rules: ["../**/*.yaml"]\n');
-    expect(usageError(() => loadSettings({ root: ws }))).toMatch(/rules entry/);
+    expect(await usageError(() => loadSettings({ root: ws }))).toMatch(/rules entry/);
   });
 
-  it('an explicit config is confined to the workspace when one is given', () => {
+  it('an explicit config is confined to the workspace when one is given', async () => {
     const { ws, outside } = layout();
-    expect(usageError(() => loadSettings({ root: ws, configPath: join(outside, 'netcompat.yaml'), workspace: ws }))).toMatch(/resolves outside the workspace/);
+    expect(await usageError(() => loadSettings({ root: ws, configPath: join(outside, 'netcompat.yaml'), workspace: ws }))).toMatch(/resolves outside the workspace/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isKernelBuildRange, kernelBuildParts, satisfiesKernelBuild, satisfiesKernelFlavor } from '../../src/knowledge/kernel-build.js';
-import { parseRule } from '../../src/knowledge/rules.js';
+import { parseRule } from '../../src/knowledge/parse-rule.js';
 
 describe('kernel build comparisons', () => {
   it('reads major, minor, patch and the build after the dash', () => {

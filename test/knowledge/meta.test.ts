@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { knowledgePaths } from 'virtual:netcompat-knowledge';
-import { parseRule } from '../../src/knowledge/rules.js';
+import { parseRule } from '../../src/knowledge/parse-rule.js';
 import { validateAgainst } from '../../src/knowledge/validate.js';
 import { FACT_NAMES } from '../../src/model/fact.js';
 
