@@ -4,12 +4,14 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { knowledgeEsbuildPlugin } from './knowledge-source.mjs';
+import { KNOWLEDGE_FILE, knowledgeEsbuildPlugin, knowledgeFileSource } from './knowledge-source.mjs';
 import { licensesText } from './licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 
-const knowledge = knowledgeEsbuildPlugin(root);
+// Rules in the bundle; the data tables and schema texts in dist/knowledge.json, read when first used.
+const knowledge = knowledgeEsbuildPlugin(root, { file: true });
 
 // An ESM bundle has no require of its own.
 const banner = "import { createRequire as __netcompatCreateRequire } from 'node:module';\nconst require = __netcompatCreateRequire(import.meta.url);";
@@ -45,6 +47,25 @@ const unusedOidc = {
     });
   },
 };
+// Packages whose code runs when first used, not at start-up: loading semver builds some forty regular
+// expressions and minimatch its tables, which a run that compares no version and matches no glob never
+// needs. Each is served as an object of getters over the package's exports (listed from the pinned package
+// when bundling); the first read loads the package, whose code esbuild keeps in a function until then.
+const LAZY_PACKAGES = ['semver', 'minimatch'];
+const lazyPackages = {
+  name: 'netcompat-lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (a) =>
+      a.namespace === 'lazy-package' ? undefined : { path: a.path, namespace: 'lazy-package' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (a) => {
+      const names = Object.keys(require(resolve(root, 'node_modules', a.path))).sort();
+      const getters = names.map((n) => `  get ${JSON.stringify(n)}() {\n    return load()[${JSON.stringify(n)}];\n  },`);
+      const contents = ['let loaded;', `const load = () => (loaded ??= require(${JSON.stringify(a.path)}));`, 'module.exports = {', ...getters, '};', ''];
+      return { contents: contents.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
 const common = {
   absWorkingDir: root,
   write: false,
@@ -56,7 +77,7 @@ const common = {
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require() for Node built-ins: every output file gets its own.
   banner: { js: banner },
-  plugins: [knowledge, builtins, unusedOidc],
+  plugins: [knowledge, builtins, unusedOidc, lazyPackages],
   metafile: true,
 };
 const builds = [
@@ -79,9 +100,11 @@ for (const options of builds) {
     renameSync(`${file.path}.tmp`, file.path);
   }
 }
+writeFileSync(resolve(root, 'dist', `${KNOWLEDGE_FILE}.tmp`), knowledgeFileSource(root));
+renameSync(resolve(root, 'dist', `${KNOWLEDGE_FILE}.tmp`), resolve(root, 'dist', KNOWLEDGE_FILE));
+outputs.push(KNOWLEDGE_FILE);
 // The HCL parser's WebAssembly (src/parse/hcl/load.ts reads it from dist/hcl/ on the first Terraform file):
 // copied byte for byte from the pinned packages, so a fresh bundle is identical.
-const require = createRequire(import.meta.url);
 const grammarDir = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
 const wasm = [
   [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), 'web-tree-sitter.wasm'],

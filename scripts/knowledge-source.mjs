@@ -110,16 +110,14 @@ export function compileKnowledge(root) {
   return out;
 }
 
-/**
- * The knowledge module: `default` maps each file of schema/ to its text (the config loader reads its
- * schema's property names); `knowledgeData(path)` gives the parsed, validated value of a rule or data file,
- * parsed from JSON on first use; `knowledgePaths` lists those files. The rules' and data's YAML texts are
- * not shipped: nothing reads them at run time, and every start-up would read past them (half the module).
- */
-export function knowledgeModuleSource(root) {
-  const texts = {};
+/** The file beside the bundle that holds the data tables' JSON and the schemas' texts (bundle mode). */
+export const KNOWLEDGE_FILE = 'knowledge.json';
+
+/** Rules, data and schema texts, by repository path: what the knowledge module gives at run time. */
+function knowledgeTexts(root) {
+  const schema = {};
   for (const file of knowledgeFiles(root).filter((f) => /[\\/]schema[\\/][^\\/]+$/.test(f))) {
-    texts[
+    schema[
       file
         .slice(root.length + 1)
         .split('\\')
@@ -128,14 +126,48 @@ export function knowledgeModuleSource(root) {
   }
   const compiled = compileKnowledge(root);
   const json = Object.fromEntries(Object.entries(compiled).map(([path, value]) => [path, JSON.stringify(value)]));
+  const rules = Object.fromEntries(Object.entries(json).filter(([path]) => path.startsWith('rules/')));
+  const data = Object.fromEntries(Object.entries(json).filter(([path]) => !path.startsWith('rules/')));
+  return { paths: Object.keys(json), rules, data, schema };
+}
+
+/** The text of KNOWLEDGE_FILE: `{data, schema}`, each a map of path → text. */
+export function knowledgeFileSource(root) {
+  const { data, schema } = knowledgeTexts(root);
+  return `${JSON.stringify({ data, schema }, null, 1)}\n`;
+}
+
+/**
+ * The knowledge module: `knowledgeData(path)` gives the parsed, validated value of a rule or data file,
+ * parsed from JSON on first use; `knowledgePaths` lists those files; `knowledgeText('schema/NAME')` gives a
+ * schema's text (the config loader reads its property names). The rules' and data's YAML texts are not
+ * shipped: nothing reads them at run time. With `file` (the bundle), only the rules are in the module; the
+ * data tables and schemas are in KNOWLEDGE_FILE beside it, read on their first use, so a start-up does not
+ * compile 400 KB of string literals that most runs (an empty directory, a repository without clusters)
+ * never read. Without it (the test runner) everything is in the module.
+ */
+export function knowledgeModuleSource(root, { file = false } = {}) {
+  const { paths, rules, data, schema } = knowledgeTexts(root);
+  const inline = file ? { json: rules, schema: {} } : { json: { ...rules, ...data }, schema };
   return [
-    `export default ${JSON.stringify(texts, null, 1)};`,
-    `const json = ${JSON.stringify(json, null, 1)};`,
+    file ? "import { readFileSync } from 'node:fs';" : '',
+    `const json = ${JSON.stringify(inline.json, null, 1)};`,
+    `const schema = ${JSON.stringify(inline.schema, null, 1)};`,
+    file
+      ? `let beside;\nconst besides = () => (beside ??= JSON.parse(readFileSync(new URL(${JSON.stringify(`./${KNOWLEDGE_FILE}`)}, import.meta.url), 'utf8')));`
+      : 'const besides = () => ({ data: {}, schema: {} });',
+    `export const knowledgePaths = ${JSON.stringify(paths)};`,
+    'const known = new Set(knowledgePaths);',
     'const parsed = new Map();',
-    'export const knowledgePaths = Object.keys(json);',
     'export function knowledgeData(path) {',
-    '  if (!parsed.has(path)) parsed.set(path, json[path] === undefined ? undefined : JSON.parse(json[path]));',
+    '  if (!parsed.has(path)) {',
+    '    const text = known.has(path) ? (json[path] ?? besides().data[path]) : undefined;',
+    '    parsed.set(path, text === undefined ? undefined : JSON.parse(text));',
+    '  }',
     '  return parsed.get(path);',
+    '}',
+    'export function knowledgeText(path) {',
+    '  return schema[path] ?? (path.startsWith("schema/") ? besides().schema[path] : undefined);',
     '}',
     '',
   ].join('\n');
@@ -172,14 +204,16 @@ export function validatorsModuleSource(root) {
 /**
  * The esbuild plugin that serves the two virtual modules (knowledge and validators) from the sources under
  * `root`; rules and data are parsed and validated as it loads them, so a broken knowledge file fails the build.
+ * `file`: the data tables and schema texts are read from KNOWLEDGE_FILE beside the output (the bundle
+ * writes it, knowledgeFileSource), not compiled into it.
  */
-export function knowledgeEsbuildPlugin(root) {
+export function knowledgeEsbuildPlugin(root, { file = false } = {}) {
   return {
     name: 'netcompat-knowledge',
     setup(b) {
       b.onResolve({ filter: new RegExp(`^(${KNOWLEDGE_ID}|${VALIDATORS_ID})$`) }, (a) => ({ path: a.path, namespace: 'knowledge' }));
       b.onLoad({ filter: /.*/, namespace: 'knowledge' }, (a) => ({
-        contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root) : validatorsModuleSource(root),
+        contents: a.path === KNOWLEDGE_ID ? knowledgeModuleSource(root, { file }) : validatorsModuleSource(root),
         loader: 'js',
         resolveDir: root,
       }));

@@ -1,6 +1,12 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createRequire } from 'node:module';
+import type * as Util from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { badValue, UsageError } from '../inputs/usage-error.js';
 import { closest } from '../inputs/suggest.js';
+
+// Only parseArgs is read of node:util: taking the module whole (as an ES module, or a bundle's copy of its
+// exports) also loads Node's diff, worker-thread and trace helpers, about 2 ms of every start-up.
+const { parseArgs } = createRequire(import.meta.url)('node:util') as typeof Util;
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;

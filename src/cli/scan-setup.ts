@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads: node:fs/promises loads Node's readline and file-watching modules (about 2 ms of start-up).
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { posixRelative, repositoryRoot } from '../inputs/repository-root.js';
 import { GitDiffError, gitChangedFiles, parseChangedList } from '../inputs/changed-files.js';
@@ -46,8 +47,13 @@ export interface PreparedScan {
   failOn: FailOn;
 }
 
-async function checkDirectory(command: string, abs: string, shown: string): Promise<void> {
-  const st = await stat(abs).catch(() => undefined);
+function checkDirectory(command: string, abs: string, shown: string): void {
+  let st: Stats | undefined;
+  try {
+    st = statSync(abs);
+  } catch {
+    st = undefined;
+  }
   if (!st) throw new UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
   if (!st.isDirectory()) throw new UsageError(`${command}: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
 }
@@ -62,9 +68,13 @@ async function changedFiles(values: Values, root: string, io: CliIo): Promise<Re
   }
   if (base !== undefined && list !== undefined) throw new UsageError('--only-changed: give either --base REF or --changed-files FILE, not both');
   if (list !== undefined) {
-    const text = await readFile(resolve(io.cwd, list), 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-    });
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, list), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
     return new Set(parseChangedList(text));
   }
   if (base === undefined) throw new UsageError('--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)');
@@ -109,7 +119,7 @@ export async function prepareScan(
   // Several directories are one tree: their common ancestor is the root, and only they are read in it.
   const dirs = positionals.length ? positionals : ['.'];
   const roots = dirs.map((d) => resolve(io.cwd, d));
-  for (const [i, d] of dirs.entries()) await checkDirectory(command, roots[i]!, d);
+  for (const [i, d] of dirs.entries()) checkDirectory(command, roots[i]!, d);
   const root = commonDir(roots);
   const dir = dirs.length === 1 ? dirs[0]! : shownDir(io.cwd, root);
   const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import files from 'virtual:netcompat-knowledge';
+import { knowledgeText } from 'virtual:netcompat-knowledge';
 import { validators } from 'virtual:netcompat-validators';
 import { KnowledgeError } from './knowledge-error.js';
 
@@ -12,7 +12,7 @@ export { KnowledgeError } from './knowledge-error.js';
  */
 
 export function schemaText(name: string): string {
-  const text = files[`schema/${name}`];
+  const text = knowledgeText(`schema/${name}`);
   if (text === undefined) throw new Error(`internal: schema/${name} is not bundled`);
   return text;
 }

@@ -1,8 +1,7 @@
 // Built by scripts/knowledge-source.mjs: every file of rules/, data/ and schema/, keyed by its path.
 declare module 'virtual:netcompat-knowledge' {
-  /** schema/*.json texts by path (the rules' and data's YAML texts are not shipped). */
-  const files: Record<string, string>;
-  export default files;
+  /** A schema/*.json file's text by path (the rules' and data's YAML texts are not shipped). */
+  export function knowledgeText(path: string): string | undefined;
   /** rules/*.yaml and data/*.yaml, parsed and validated against their schemas when the bundle was built. */
   export function knowledgeData(path: string): unknown;
   export const knowledgePaths: readonly string[];

@@ -51,8 +51,10 @@ describe('knowledge compiled at build time', () => {
     expect(Object.keys(data).filter((p) => p.startsWith('data/installers/')).length).toBe(readdirSync(join(root, 'data', 'installers')).length);
   });
 
-  it('keeps the schema compiler and glob out of both bundles', () => {
-    for (const file of ['dist/cli.js', 'dist/index.js']) {
+  it('keeps the schema compiler and glob out of both bundles (entry points and their chunks)', () => {
+    const files = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'));
+    expect(files).toEqual(expect.arrayContaining(['cli.js', 'index.js', 'file-worker.js']));
+    for (const file of files.map((f) => `dist/${f}`)) {
       const text = readFileSync(join(root, file), 'utf8');
       expect(text, file).not.toMatch(/node_modules\/ajv\/dist\/(compile|core|ajv)\b/);
       expect(text, file).not.toMatch(/node_modules\/(glob|path-scurry)\//);
