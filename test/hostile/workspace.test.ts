@@ -78,7 +78,9 @@ describe('settings files stay inside', async () => {
     symlinkSync(join(ws2.outside, 'rule.yaml'), join(ws2.ws, 'rules/x.yaml'));
     writeFileSync(join(ws2.ws, '.netcompat.yaml'), 'rules: ["rules/*.yaml"]\n');
     // The walker never follows a link, so the rule is not even found (and would be refused if it were).
-    expect(await usageError(() => loadSettings({ root: ws2.ws }))).toMatch(/rules entry "rules\/\*\.yaml" matches no file|rule file .*x\.yaml resolves outside/);
+    expect(await usageError(() => loadSettings({ root: ws2.ws }))).toMatch(
+      /rules entry "rules\/\*\.yaml" matches no file|rule file .*x\.yaml resolves outside/,
+    );
   });
 
   it('rules: ["/**/x"] is refused before any walk', async () => {
@@ -91,7 +93,9 @@ describe('settings files stay inside', async () => {
 
   it('an explicit config is confined to the workspace when one is given', async () => {
     const { ws, outside } = layout();
-    expect(await usageError(() => loadSettings({ root: ws, configPath: join(outside, 'netcompat.yaml'), workspace: ws }))).toMatch(/resolves outside the workspace/);
+    expect(await usageError(() => loadSettings({ root: ws, configPath: join(outside, 'netcompat.yaml'), workspace: ws }))).toMatch(
+      /resolves outside the workspace/,
+    );
   });
 });
 
