@@ -45,7 +45,9 @@ import { kubesprayRequirements } from './kubespray-requirements.js';
 import { systemUpgradePlan } from './system-upgrade-plan.js';
 import { talhelperConfig } from './talhelper-config.js';
 import { renovateTalosVersions } from './renovate-talos-versions.js';
+import { talosExternalManifest } from './talos-external-manifest.js';
 import { talosKubeProxyConfig } from './talos-kube-proxy-config.js';
+import { talosKubeletConfig } from './talos-kubelet-config.js';
 import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { nodeList } from './node-list.js';
@@ -111,6 +113,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   talhelperConfig,
   talosMachineConfig,
   talosKubeProxyConfig,
+  talosKubeletConfig,
+  talosExternalManifest,
   renovateTalosVersions,
   kubesprayKubeaszConfig,
   nodeList,

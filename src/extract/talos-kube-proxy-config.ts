@@ -10,8 +10,11 @@ import { normalizeProxyMode } from './values.js';
 
 const ID = 'talos-kube-proxy-config';
 
-/** The document's `mode`: empty is Talos's default (nftables), not kube-proxy's empty mode (iptables). */
-function talosMode(raw: string): string | undefined {
+/**
+ * A Talos proxy `mode` (this document's or v1alpha1 `cluster.proxy.mode`): empty is unset, so Talos's default
+ * for the release applies (an installer default), not kube-proxy's empty mode (iptables).
+ */
+export function talosMode(raw: string): string | undefined {
   return raw.trim() === '' ? undefined : normalizeProxyMode(raw);
 }
 

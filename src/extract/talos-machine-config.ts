@@ -8,7 +8,8 @@ import { kubeProxyImageFacts } from './image-fact.js';
 import { shellTextFacts } from './shell-facts.js';
 import { textFactFromWord, toFacts } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
-import { normalizeProxyMode, normalizeVersion } from './values.js';
+import { talosMode } from './talos-kube-proxy-config.js';
+import { normalizeVersion } from './values.js';
 import { yamlWord } from './yaml-word.js';
 
 const ID = 'talos-machine-config';
@@ -56,7 +57,7 @@ export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[]
   const mode = get(d, proxy, 'mode');
   const modeRaw = str(d, mode);
   if (modeRaw !== undefined) {
-    const f = factFromRaw(source, d, mode, 'kubeProxy.mode', modeRaw, normalizeProxyMode, { note: 'Talos cluster.proxy.mode' });
+    const f = factFromRaw(source, d, mode, 'kubeProxy.mode', modeRaw, talosMode, { note: 'Talos cluster.proxy.mode' });
     if (f) facts.push(f);
   }
   const proxyImageNode = get(d, proxy, 'image');

@@ -3,7 +3,9 @@ import { kubesprayRequirements } from '../../src/extract/kubespray-requirements.
 import { systemUpgradePlan } from '../../src/extract/system-upgrade-plan.js';
 import { talhelperConfig } from '../../src/extract/talhelper-config.js';
 import { renovateTalosVersions } from '../../src/extract/renovate-talos-versions.js';
+import { talosExternalManifest } from '../../src/extract/talos-external-manifest.js';
 import { talosKubeProxyConfig } from '../../src/extract/talos-kube-proxy-config.js';
+import { talosKubeletConfig } from '../../src/extract/talos-kubelet-config.js';
 import { talosMachineConfig } from '../../src/extract/talos-machine-config.js';
 import { extractInstaller, show } from './helpers.js';
 
@@ -126,6 +128,35 @@ describe('renovate-talos-versions', () => {
       'kubernetes.version={{ kube_version }} @10:12 "\\"{{ kube_version }}\\"" (unresolved)',
       'installer.name=talos @16:5 "version"',
       'installer.release=1.13.4 @16:14 "v1.13.4" key=talos',
+    ]);
+  });
+});
+
+describe('Talos v1.14 documents beside the machine config', () => {
+  const file = 'talos-kubelet-config/cluster.yaml';
+  it('KubeletConfig: the kubelet image tag is the Kubernetes version, placed at the tag; a templated tag gives nothing', () => {
+    expect(extractInstaller(talosKubeletConfig, file).map(show)).toEqual([
+      'installer.name=talos @10:7 "KubeletConfig"',
+      'kubernetes.version=1.33.4 @13:35 "v1.33.4"',
+      'installer.name=talos @16:7 "KubeletConfig"',
+    ]);
+  });
+
+  it('KubeExternalManifestConfig: a Calico manifest from a versioned url gives its Calico facts; another manifest gives nothing', () => {
+    expect(extractInstaller(talosExternalManifest, 'talos-external-manifest/manifests.yaml').map(show)).toEqual([
+      'installer.name=talos @2:7 "KubeExternalManifestConfig"',
+      'calico.version=3.29.3 @4:61 "v3.29.3"',
+      'calico.kubeControllersVersion=3.29.3 @4:61 "v3.29.3"',
+      'calico.ipipMode=Never @4:79 "calico-vxlan.yaml" [default]',
+      'calico.vxlanMode=CrossSubnet @4:79 "calico-vxlan.yaml" [default]',
+    ]);
+  });
+
+  it('v1alpha1 cluster.proxy.mode "" is unset (the release default applies), not kube-proxy\'s empty mode', () => {
+    expect(extractInstaller(talosMachineConfig, file).map(show)).toEqual([
+      'installer.name=talos @2:1 "machine"',
+      'kubeProxy.image=registry.k8s.io/kube-proxy @7:12 "registry.k8s.io/kube-proxy:v1.33.4" key=kube-proxy',
+      'kubeProxy.version=1.33.4 @7:12 "registry.k8s.io/kube-proxy:v1.33.4" key=kube-proxy',
     ]);
   });
 });
