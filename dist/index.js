@@ -47,7 +47,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-LDFT2G2M.js";
+} from "./chunk-EQ2M4WAW.js";
 import {
   byCode,
   comparePlaces,

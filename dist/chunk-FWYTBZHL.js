@@ -5613,7 +5613,39 @@ var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
 var import_yaml15 = __toESM(require_dist(), 1);
-var ID46 = "talos-machine-config";
+
+// src/extract/talos-kube-proxy-config.ts
+var ID46 = "talos-kube-proxy-config";
+function talosMode(raw) {
+  return raw.trim() === "" ? void 0 : normalizeProxyMode(raw);
+}
+var talosKubeProxyConfig = {
+  id: ID46,
+  description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
+  triggers: [],
+  kinds: ["KubeProxyConfig"],
+  extract(d) {
+    if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
+    const root = d.doc.contents;
+    const facts = [factAt(ID46, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
+    const enabled = get(d, root, "enabled");
+    if (str(d, enabled)?.trim() === "false") {
+      facts.push(factAt(ID46, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
+      return facts;
+    }
+    const configMode = get(d, root, "config", "mode");
+    const mode = str(d, configMode) !== void 0 ? factFromNode(ID46, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID46, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    if (mode) facts.push(mode);
+    const imageNode = get(d, root, "image");
+    const imageRaw = str(d, imageNode);
+    const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
+    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID46, d, imageNode, image, imageRaw));
+    return facts;
+  }
+};
+
+// src/extract/talos-machine-config.ts
+var ID47 = "talos-machine-config";
 function isMachineConfig(d, root) {
   if (!(0, import_yaml15.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
@@ -5646,7 +5678,7 @@ function talosConfigFacts(source, d, root) {
   const mode = get(d, proxy, "mode");
   const modeRaw = str(d, mode);
   if (modeRaw !== void 0) {
-    const f = factFromRaw(source, d, mode, "kubeProxy.mode", modeRaw, normalizeProxyMode, { note: "Talos cluster.proxy.mode" });
+    const f = factFromRaw(source, d, mode, "kubeProxy.mode", modeRaw, talosMode, { note: "Talos cluster.proxy.mode" });
     if (f) facts.push(f);
   }
   const proxyImageNode = get(d, proxy, "image");
@@ -5668,34 +5700,34 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID46,
+  id: ID47,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID46, d, root);
+    const facts = talosConfigFacts(ID47, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID46, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID47, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     return facts;
   }
 };
 
 // src/extract/talhelper-config.ts
-var ID47 = "talhelper-config";
+var ID48 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml16.isMap)(p)) return talosConfigFacts(ID47, d, p);
+    if ((0, import_yaml16.isMap)(p)) return talosConfigFacts(ID48, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID47, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID48, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID47,
+  id: ID48,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
@@ -5703,11 +5735,11 @@ var talhelperConfig = {
     if (!(0, import_yaml16.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID47, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID48, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID47, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID48, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID47, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID48, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -5721,7 +5753,7 @@ var talhelperConfig = {
 
 // src/extract/renovate-talos-versions.ts
 var import_yaml17 = __toESM(require_dist(), 1);
-var ID48 = "renovate-talos-versions";
+var ID49 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
   "ghcr.io/siderolabs/installer": "talos",
@@ -5739,7 +5771,7 @@ function renovateDepAbove(text, offset) {
   return void 0;
 }
 var renovateTalosVersions = {
-  id: ID48,
+  id: ID49,
   description: "Renovate-annotated versions (# renovate: depName=siderolabs/talos, ghcr.io/siderolabs/installer, ghcr.io/siderolabs/kubelet): Talos release, Kubernetes version",
   triggers: Object.keys(DEPS).map((d) => `depName=${d}`),
   extract(d) {
@@ -5753,11 +5785,11 @@ var renovateTalosVersions = {
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
-          facts.push(factAt(ID48, d, key, "installer.name", "talos", { note }));
-          const f = factFromNode(ID48, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
+          facts.push(factAt(ID49, d, key, "installer.name", "talos", { note }));
+          const f = factFromNode(ID49, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID48, d, pair.value, "kubernetes.version", normalizeVersion, {
+          const f = factFromNode(ID49, d, pair.value, "kubernetes.version", normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -5768,39 +5800,56 @@ var renovateTalosVersions = {
   }
 };
 
-// src/extract/talos-kube-proxy-config.ts
-var ID49 = "talos-kube-proxy-config";
-function talosMode(raw) {
-  return raw.trim() === "" ? void 0 : normalizeProxyMode(raw);
-}
-var talosKubeProxyConfig = {
-  id: ID49,
-  description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
+// src/extract/talos-external-manifest.ts
+var ID50 = "talos-external-manifest";
+var talosExternalManifest = {
+  id: ID50,
+  description: "Talos KubeExternalManifestConfig documents (Talos v1.14+): Calico manifests from a versioned url",
   triggers: [],
-  kinds: ["KubeProxyConfig"],
+  kinds: ["KubeExternalManifestConfig"],
   extract(d) {
-    if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
+    if (!isKind(d, "KubeExternalManifestConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID49, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
-    const enabled = get(d, root, "enabled");
-    if (str(d, enabled)?.trim() === "false") {
-      facts.push(factAt(ID49, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
-      return facts;
+    const w = yamlWord(d, get(d, root, "url"));
+    const hits = w ? shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })) : [];
+    if (hits.length === 0) return [];
+    return [
+      factAt(ID50, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
+      ...toFacts(ID50, d.file, hits)
+    ];
+  }
+};
+
+// src/extract/talos-kubelet-config.ts
+var ID51 = "talos-kubelet-config";
+var talosKubeletConfig = {
+  id: ID51,
+  description: "Talos KubeletConfig documents (Talos v1.14+): the kubelet image tag as the Kubernetes version",
+  triggers: [],
+  kinds: ["KubeletConfig"],
+  extract(d) {
+    if (!isKind(d, "KubeletConfig", "v1alpha1")) return [];
+    const root = d.doc.contents;
+    const facts = [factAt(ID51, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
+    const node = get(d, root, "image");
+    const raw = str(d, node);
+    const img = raw === void 0 ? void 0 : parseImage(raw);
+    const w = yamlWord(d, node);
+    if (!img?.tag || img.name !== "kubelet" || !w || isPlaceholder(img.tag)) return facts;
+    const at = w.text.lastIndexOf(`:${img.tag}`);
+    const f = factFromRaw(ID51, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    if (f?.place && at >= 0) {
+      const column = w.column + at + 1;
+      f.place = { ...f.place, line: w.line, column, endLine: w.line, endColumn: column + img.tag.length };
     }
-    const configMode = get(d, root, "config", "mode");
-    const mode = str(d, configMode) !== void 0 ? factFromNode(ID49, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID49, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
-    if (mode) facts.push(mode);
-    const imageNode = get(d, root, "image");
-    const imageRaw = str(d, imageNode);
-    const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID49, d, imageNode, image, imageRaw));
+    if (f) facts.push(f);
     return facts;
   }
 };
 
 // src/extract/kubespray-kubeasz-config.ts
 var import_yaml18 = __toESM(require_dist(), 1);
-var ID50 = "kubespray-kubeasz-config";
+var ID52 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
   if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0) return false;
@@ -5814,17 +5863,17 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID50, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID52, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID50, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID52, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID50, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID52, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID50,
+  id: ID52,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -5832,14 +5881,14 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID50, d, at, "kubeasz cluster config.yml"),
-      installerNameFact(ID50, d, at, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID52, d, at, "kubeasz cluster config.yml"),
+      installerNameFact(ID52, d, at, "kubeasz", "kubeasz cluster config.yml")
     ];
     for (const [key, name] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID50, d, get(d, root, key), name, normalizeVersion, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID52, d, get(d, root, key), name, normalizeVersion, { note: `kubeasz ${key}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -5847,13 +5896,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID51 = "node-list";
+var ID53 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID51,
+  id: ID53,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -5863,12 +5912,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID51, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID53, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID51, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
+          kubelet = factFromRaw(ID53, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -5877,10 +5926,10 @@ var nodeList = {
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID51, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID53, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID51, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID53, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
@@ -5889,9 +5938,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID52 = "rke-chart-versions";
+var ID54 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID52,
+  id: ID54,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -5902,7 +5951,7 @@ var rkeChartVersions = {
       const raw = str(d, node);
       if (!file?.[1] || raw === void 0 || isPlaceholder(raw)) continue;
       if (!isCalicoChartVersion(file[1], raw)) continue;
-      const f = factAt(ID52, d, node, "calico.version", raw, { origin: "default" });
+      const f = factAt(ID54, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
@@ -5910,7 +5959,7 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var ID53 = "rke-cluster-yml";
+var ID55 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
@@ -5920,13 +5969,13 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID53, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID55, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID53, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID55, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -5934,8 +5983,8 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID53, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID53, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID55, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID55, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -5946,40 +5995,40 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID53, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID55, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(
-    factAt(ID53, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+    factAt(ID55, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
   );
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID53, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID55, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID53,
+  id: ID55,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID53, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID55, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID53, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID53, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID53, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID55, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID55, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID55, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID54 = "rke-rke2-config";
+var ID56 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -6025,15 +6074,15 @@ function argValue(d, node, name) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID54, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID56, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID54, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID56, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID54, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID56, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -6049,22 +6098,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID54, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID56, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID54, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID56, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID54, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID56, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID54, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID56, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -6072,13 +6121,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID54, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID56, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID54, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID56, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID54,
+  id: ID56,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -6182,35 +6231,35 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID55 = "terraform-aks";
+var ID57 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID55, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID57, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID55, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID57, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID55, "calico.ipipMode", "Never", at, note), defaultFact(ID55, "calico.vxlanMode", "Never", at, note));
+    facts.push(defaultFact(ID57, "calico.ipipMode", "Never", at, note), defaultFact(ID57, "calico.vxlanMode", "Never", at, note));
   }
   return facts;
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID55, scope, b, "Terraform resource"), installerFact(ID55, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID55, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID57, scope, b, "Terraform resource"), installerFact(ID57, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID57, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
   if (dataplane !== "cilium")
     facts.push(
       defaultFact(
-        ID55,
+        ID57,
         "kubeProxy.mode",
         "iptables",
         b.place,
@@ -6225,7 +6274,7 @@ function clusterFacts(scope, b) {
   return facts;
 }
 var terraformAks = {
-  id: ID55,
+  id: ID57,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.azurerm_kubernetes_cluster"],
@@ -6395,7 +6444,7 @@ function projectedDoc(scope, file, expr, wanted) {
 }
 
 // src/extract/terraform-calico.ts
-var ID56 = "terraform-calico";
+var ID58 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -6433,7 +6482,7 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID56,
+      source: ID58,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
@@ -6445,13 +6494,13 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID56,
+      source: ID58,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
   return chartMarked(
     chart,
-    hclFact(ID56, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+    hclFact(ID58, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -6488,7 +6537,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const version = fromUrl ? chartMarked(
     chart,
     hclFact(
-      ID56,
+      ID58,
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
@@ -6499,16 +6548,16 @@ function helmReleaseFacts(scope, file, b, helpers) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID56, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID58, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID56, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID58, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID56,
+  id: ID58,
   input: "hcl",
   paths: TF_CONFIG,
   // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
@@ -6531,7 +6580,7 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID57 = "terraform-eks";
+var ID59 = "terraform-eks";
 var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
 function eksModules(scope) {
@@ -6545,7 +6594,7 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID57, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
+    const f = hclOsFact(ID59, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
     const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
     if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
@@ -6554,8 +6603,8 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   return void 0;
 }
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID57, scope, b, "Terraform module"), installerFact(ID57, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID57, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID57, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID59, scope, b, "Terraform module"), installerFact(ID59, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID59, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID59, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -6563,14 +6612,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID57, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID59, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID57, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID59, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID57, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID59, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -6587,22 +6636,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID57, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID59, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID57, scope, b, "Terraform resource"), installerFact(ID57, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID57, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID59, scope, b, "Terraform resource"), installerFact(ID59, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID59, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID57, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID59, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID57, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID57, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID59, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID59, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -6610,11 +6659,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID57, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID59, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID57,
+  id: ID59,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -6639,12 +6688,12 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID58 = "terraform-gke";
+var ID60 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID58, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID60, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
@@ -6655,7 +6704,7 @@ function dataplaneFacts2(scope, b) {
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
     const at = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID58, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID60, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
     return dp.r.known ? [] : [
@@ -6665,14 +6714,14 @@ function dataplaneFacts2(scope, b) {
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID58,
+        source: ID60,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
   }
   const facts = [
     defaultFact(
-      ID58,
+      ID60,
       "kubeProxy.mode",
       "iptables",
       dp ? dp.attr.expr.place : b.place,
@@ -6689,17 +6738,17 @@ function dataplaneFacts2(scope, b) {
       unresolved: true,
       origin: "default",
       place: provider.attr.expr.place,
-      source: ID58,
+      source: ID60,
       note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
     });
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID58, scope, b, "Terraform resource"), installerFact(ID58, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID58, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID60, scope, b, "Terraform resource"), installerFact(ID60, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID60, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID58, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID60, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -6707,12 +6756,12 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID58, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID60, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
 var terraformGke = {
-  id: ID58,
+  id: ID60,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.google_container_"],
@@ -6778,6 +6827,8 @@ var EXTRACTORS = [
   talhelperConfig,
   talosMachineConfig,
   talosKubeProxyConfig,
+  talosKubeletConfig,
+  talosExternalManifest,
   renovateTalosVersions,
   kubesprayKubeaszConfig,
   nodeList,
