@@ -18,6 +18,12 @@ export interface ClusterSpec {
    * key; the directory's facts without a key go to each of them.
    */
   key?: string;
+  /**
+   * One of several clusters defined side by side in one folder, a file each (Cluster API templates: one
+   * `kind: Cluster` per `cluster-template-*.yaml`): it takes the facts of this file; the folder's files that
+   * define no Cluster go to each of them.
+   */
+  file?: string;
 }
 
 export interface Group {
@@ -79,7 +85,8 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   // module calls in one module directory) is one cluster per key.
   const keyed = new Map<string, Set<string>>();
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? new Set()).add(d.cluster));
-  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
+  const perFile = clusterFiles(defs, roots);
+  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
   const memo = new Map<string, string | undefined>();
   const rootSet = new Set(roots);
   // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
@@ -96,6 +103,17 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
     const keys = keysOf(root);
     // Every file a root's cluster owns is at or below the root: grouping tries only the roots above a file.
     const prefixes = [root];
+    const files = perFile.get(root);
+    if (keys.length < 2 && files) {
+      return files.map((file) => ({
+        name: file,
+        formedBy: `${dir}, one of ${files.length} files there that each define a Cluster API Cluster (the folder's files without a Cluster apply to each)`,
+        owns,
+        explicit: [],
+        prefixes,
+        file,
+      }));
+    }
     if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
     return keys.map((key) => {
       const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(', ');
@@ -109,6 +127,24 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
       };
     });
   });
+}
+
+/**
+ * Folders where two or more files each define a Cluster API `Cluster` (cluster-api-provider-aws keeps twenty
+ * `cluster-template-*.yaml` flavours side by side in `templates/`: Flatcar, AL2023, EKS, ROSA): each such file
+ * is a cluster of its own, the files in natural order. One Cluster file in a folder changes nothing.
+ */
+function clusterFiles(defs: readonly Fact[], roots: readonly string[]): Map<string, string[]> {
+  const byRoot = new Map<string, Set<string>>();
+  for (const d of defs) {
+    if (d.note !== 'Cluster API Cluster' || !d.place || !roots.includes(d.value)) continue;
+    let files = byRoot.get(d.value);
+    if (!files) byRoot.set(d.value, (files = new Set()));
+    files.add(d.place.file);
+  }
+  const out = new Map<string, string[]>();
+  for (const [root, files] of byRoot) if (files.size > 1) out.set(root, [...files].sort(naturalCompare));
+  return out;
 }
 
 /** Facts that belong to one cluster: a second cluster's kube-proxy or Calico never applies to this one. */
@@ -187,7 +223,7 @@ export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpe
   // (They share one `owns`, so ownerOf returns the first of them.)
   const splits = new Map<number, number[]>();
   const byOwns = new Map<ClusterSpec['owns'], number[]>();
-  clusters.forEach((c, i) => c.key !== undefined && byOwns.set(c.owns, [...(byOwns.get(c.owns) ?? []), i]));
+  clusters.forEach((c, i) => (c.key !== undefined || c.file !== undefined) && byOwns.set(c.owns, [...(byOwns.get(c.owns) ?? []), i]));
   for (const same of byOwns.values()) for (const i of same) splits.set(i, same);
   for (const f of facts) {
     const file = f.place?.file;
@@ -203,7 +239,8 @@ export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpe
       groups[owner]!.facts.push(f);
       continue;
     }
-    const mine = siblings.find((i) => clusters[i]!.key === f.cluster);
+    // Split by file: the facts of a Cluster's own file; split by key: the facts carrying that key.
+    const mine = siblings.find((i) => (clusters[i]!.file !== undefined ? clusters[i]!.file === file : clusters[i]!.key === f.cluster));
     for (const i of mine !== undefined ? [mine] : siblings) groups[i]!.facts.push(f);
   }
   return groups;

@@ -18,7 +18,10 @@ export function formationLine(contexts: readonly Pick<ContextSummary, 'name' | '
     return `${plural(contexts.length, 'cluster')} from the config file; files in no cluster's paths apply to every cluster`;
   }
   if (contexts.length === 1) return `one cluster: ${contexts[0]!.formedBy}`;
-  return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+  const base = `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+  // group.ts words a cluster split by file "directory D/, one of N files there that each define a Cluster API Cluster …".
+  if (!contexts.some((c) => / files there that each define a Cluster API Cluster /.test(c.formedBy))) return base;
+  return `${base}; a folder where several files each define a Cluster API Cluster is one cluster per file, and the folder's other files apply to each`;
 }
 
 /** Is there anything to say about clusters beyond "the whole repository is one"? */

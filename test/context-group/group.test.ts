@@ -103,6 +103,50 @@ describe('cluster grouping', () => {
     expect([...groups[0]!.shared].map((f) => f.place!.file)).toEqual(['envs/lab/calico.yaml', 'envs/dev/defaults.yaml', 'envs/kube-proxy.yaml']);
   });
 
+  it("splits a folder where several files each define a Cluster API Cluster: one cluster per file, the folder's other files to each", () => {
+    const capi = [
+      fact('cluster.definition', 'templates', 'templates/cluster-template-eks.yaml', 'Cluster API Cluster'),
+      fact('cluster.definition', 'templates', 'templates/cluster-template-eks.yaml', 'Cluster API AWSManagedControlPlane'),
+      fact('kubeProxy.version', '1.22.6', 'templates/cluster-template-eks.yaml'),
+      fact('cluster.definition', 'templates', 'templates/cluster-template-flatcar.yaml', 'Cluster API Cluster'),
+      fact('node.os', 'flatcar', 'templates/cluster-template-flatcar.yaml'),
+      fact('cluster.definition', 'templates', 'templates/cluster-template-flatcar.yaml', 'Cluster API KubeadmControlPlane'),
+      fact('cluster.definition', 'templates', 'templates/cluster-template-eks-clusterclass.yaml', 'Cluster API MachineDeployment'),
+      fact('calico.version', '3.27.0', 'templates/cluster-template-eks-clusterclass.yaml'),
+      fact('kubeProxy.mode', 'iptables', 'templates/addons/kube-proxy.yaml'),
+      fact('calico.vxlanMode', 'Always', 'platform/calico.yaml'),
+    ];
+    const groups = groupFacts(capi, clustersFromDefinitions(capi));
+    const why = "directory templates/, one of 2 files there that each define a Cluster API Cluster (the folder's files without a Cluster apply to each)";
+    expect(groups.map((g) => [g.name, g.formedBy])).toEqual([
+      ['templates/cluster-template-eks.yaml', why],
+      ['templates/cluster-template-flatcar.yaml', why],
+    ]);
+    const of = (g: (typeof groups)[number]) => g.facts.filter((f) => f.name !== 'cluster.definition').map((f) => `${f.name}=${f.value}`);
+    expect(of(groups[0]!)).toEqual(['kubeProxy.version=1.22.6', 'calico.version=3.27.0', 'kubeProxy.mode=iptables', 'calico.vxlanMode=Always']);
+    expect(of(groups[1]!)).toEqual(['node.os=flatcar', 'calico.version=3.27.0', 'kubeProxy.mode=iptables', 'calico.vxlanMode=Always']);
+    // Beside other cluster trees, as in a repository of several.
+    const more = [...facts, ...capi];
+    expect(groupFacts(more, clustersFromDefinitions(more)).map((g) => g.name)).toEqual([
+      'clusters/new',
+      'clusters/old',
+      'templates/cluster-template-eks.yaml',
+      'templates/cluster-template-flatcar.yaml',
+    ]);
+  });
+
+  it('keeps a folder with one Cluster file (and its control plane and machines in others) one cluster', () => {
+    const one = [
+      fact('cluster.definition', 'capi', 'capi/cluster.yaml', 'Cluster API Cluster'),
+      fact('cluster.definition', 'capi', 'capi/control-plane.yaml', 'Cluster API KubeadmControlPlane'),
+      fact('cluster.definition', 'capi', 'capi/workers.yaml', 'Cluster API MachineDeployment'),
+      fact('kubernetes.version', '1.28.3', 'capi/control-plane.yaml'),
+    ];
+    expect(clustersFromDefinitions(one)).toEqual([]);
+    // The same Cluster twice in one file is still one file.
+    expect(clustersFromDefinitions([...one, fact('cluster.definition', 'capi', 'capi/cluster.yaml', 'Cluster API Cluster')])).toEqual([]);
+  });
+
   it('keeps one context when there is one cluster definition', () => {
     const one = facts.slice(0, 2);
     expect(clustersFromDefinitions(one)).toEqual([]);
