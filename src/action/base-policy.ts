@@ -49,20 +49,43 @@ export async function loadBasePolicy(opts: {
   baseSha: string | undefined;
   temp?: string;
 }): Promise<BasePolicy> {
-  const sha = opts.baseSha ?? '';
+  const { sha, tree } = await baseTree(opts.workspace, opts.baseSha);
+  const dir = mkdtempSync(join(opts.temp ?? tmpdir(), 'netcompat-base-policy-'));
+  const taken: string[] = [];
+  const copy = copier(opts.workspace, sha, dir, taken);
+  const root = join(dir, ...opts.rootPrefix.split('/').filter(Boolean));
+  mkdirSync(root, { recursive: true });
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix.join(opts.rootPrefix || '.', CONFIG_FILE).replace(/^\.\//, '');
+  const out: BasePolicy = { root, taken };
+  // Without a config in the base commit none applies (also when the pull request adds one).
+  if (tree.has(configRel)) {
+    const configPath = await copyConfig(opts.workspace, sha, tree, configRel, copy, !opts.baselineFile);
+    if (opts.configFile) out.configPath = configPath;
+  }
+  if (opts.baselineFile) {
+    const b = rel(opts.workspace, opts.baselineFile);
+    if (tree.has(b)) out.baselinePath = await copy(b);
+  }
+  return out;
+}
+
+/** The base commit, checked to be in the checkout, and every path of its tree. */
+async function baseTree(workspace: string, baseSha: string | undefined): Promise<{ sha: string; tree: Set<string> }> {
+  const sha = baseSha ?? '';
   if (!validSha(sha)) throw new UsageError('policy-source: base applies to pull_request events only (the event payload names no base commit)');
   try {
-    await git(opts.workspace, ['cat-file', '-e', `${sha}^{commit}`], 1024);
+    await git(workspace, ['cat-file', '-e', `${sha}^{commit}`], 1024);
   } catch {
     throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
   }
-  const tree = new Set(
-    (await git(opts.workspace, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha], MAX_TREE_BYTES)).toString('utf8').split('\0').filter(Boolean),
-  );
-  const dir = mkdtempSync(join(opts.temp ?? tmpdir(), 'netcompat-base-policy-'));
-  const taken: string[] = [];
-  const copy = async (path: string): Promise<string> => {
-    const blob = await git(opts.workspace, ['cat-file', 'blob', `${sha}:${path}`], MAX_SETTINGS_BYTES + 1);
+  const listed = await git(workspace, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha], MAX_TREE_BYTES);
+  return { sha, tree: new Set(listed.toString('utf8').split('\0').filter(Boolean)) };
+}
+
+/** Copies a file of the base commit into `dir` at the same path (within the settings size cap) and notes it. */
+function copier(workspace: string, sha: string, dir: string, taken: string[]): (path: string) => Promise<string> {
+  return async (path) => {
+    const blob = await git(workspace, ['cat-file', 'blob', `${sha}:${path}`], MAX_SETTINGS_BYTES + 1);
     if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
     const out = join(dir, ...path.split('/'));
     mkdirSync(dirname(out), { recursive: true });
@@ -70,40 +93,38 @@ export async function loadBasePolicy(opts: {
     taken.push(path);
     return out;
   };
-  const root = join(dir, ...opts.rootPrefix.split('/').filter(Boolean));
-  mkdirSync(root, { recursive: true });
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : posix.join(opts.rootPrefix || '.', CONFIG_FILE).replace(/^\.\//, '');
-  const out: BasePolicy = { root, taken };
-  if (tree.has(configRel)) {
-    const configPath = await copy(configRel);
-    if (opts.configFile) out.configPath = configPath;
-    const text = (await git(opts.workspace, ['cat-file', 'blob', `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString('utf8');
-    // The config parser (the `yaml` package, the validators) is loaded only when a config is read.
-    const config = (await import('../inputs/config.js')).parseConfig(text, configRel);
-    const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
-    const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => (configDir ? p.slice(configDir.length + 1) : p));
-    let count = 0;
-    for (const pattern of config.rules) {
-      // loadSettings refuses absolute and `..` entries with a message; nothing to copy for them.
-      if (pattern.startsWith('/') || pattern.split('/').includes('..')) continue;
-      for (const p of underDir) {
-        if (!minimatch(p, pattern, { dot: true })) continue;
-        if (++count > MAX_RULE_FILES) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
-        await copy(configDir ? `${configDir}/${p}` : p);
-      }
+}
+
+/** The base config, the rule files its globs match under its folder, and its baseline unless one is given. */
+async function copyConfig(
+  workspace: string,
+  sha: string,
+  tree: ReadonlySet<string>,
+  configRel: string,
+  copy: (path: string) => Promise<string>,
+  takeBaseline: boolean,
+): Promise<string> {
+  const configPath = await copy(configRel);
+  const text = (await git(workspace, ['cat-file', 'blob', `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString('utf8');
+  // The config parser (the `yaml` package, the validators) is loaded only when a config is read.
+  const config = (await import('../inputs/config.js')).parseConfig(text, configRel);
+  const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
+  const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => (configDir ? p.slice(configDir.length + 1) : p));
+  let count = 0;
+  for (const pattern of config.rules) {
+    // loadSettings refuses absolute and `..` entries with a message; nothing to copy for them.
+    if (pattern.startsWith('/') || pattern.split('/').includes('..')) continue;
+    for (const p of underDir) {
+      if (!minimatch(p, pattern, { dot: true })) continue;
+      if (++count > MAX_RULE_FILES) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
+      await copy(configDir ? `${configDir}/${p}` : p);
     }
-    if (!opts.baselineFile && config.baseline && !config.baseline.startsWith('/') && !config.baseline.split('/').includes('..')) {
-      const b = posix.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
-      if (tree.has(b)) await copy(b);
-    }
-  } else if (opts.configFile) {
-    // The pull request adds the config: the base commit has none, so none applies.
   }
-  if (opts.baselineFile) {
-    const b = rel(opts.workspace, opts.baselineFile);
-    if (tree.has(b)) out.baselinePath = await copy(b);
+  if (takeBaseline && config.baseline && !config.baseline.startsWith('/') && !config.baseline.split('/').includes('..')) {
+    const b = posix.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
+    if (tree.has(b)) await copy(b);
   }
-  return out;
+  return configPath;
 }
 
 /**

@@ -79,72 +79,93 @@ export function parseConfig(text: string, file: string): Config {
   const err = doc.errors[0];
   if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split('\n')[0]}`);
   const data = configData(doc, lineCounter, file);
-  // Generated from schema/config.schema.json when the bundle was built (no schema compiler at run time).
-  const validate = validators()['config.schema.json']!;
-  if (!validate(data)) {
-    const e = validate.errors![0]!;
-    const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
-    const extra = (e.params as { additionalProperty?: string }).additionalProperty;
-    const path = e.instancePath
-      .split('/')
-      .slice(1)
-      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const line = lineOf(doc, lineCounter, extra ? [...path, extra] : path);
-    const what = extra
-      ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ''}; accepted keys: ${acceptedKeys(e.instancePath)}`
-      : `${e.instancePath || '/'} ${e.message}${allowed ? ` (${allowed.join(', ')})` : ''}`;
-    throw new UsageError(`${file}:${line}: ${what}`);
-  }
-  /** Globs of the config: bounded length and brace expansion (`{a,b}` sixteen times is 65,536 patterns). */
-  const checkGlob = (glob: string, at: (string | number)[]): void => {
-    if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
-      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
-      throw new UsageError(
-        `${file}:${lineOf(doc, lineCounter, at)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`,
-      );
-    }
-  };
-  const clusters = ((data.clusters ?? []) as RawCluster[]).map((c, i) => {
-    c.paths.forEach((p, j) => checkGlob(p, ['clusters', i, 'paths', j]));
-    try {
-      // `config:` rather than `input:`: reports say the value came from the config file, not a flag.
-      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, 'config:') }));
-      return { name: c.name, paths: c.paths, explicit };
-    } catch (e) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ['clusters', i])}: cluster "${c.name}": ${(e as Error).message}`);
-    }
-  });
-  const names = clusters.map((c) => c.name);
-  const seen = new Set<string>();
-  const dup = names.find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
-  const ignore = ((data.ignore ?? []) as Omit<IgnoreEntry, 'line'>[]).map((g, i) => {
-    // Without declared clusters, an entry names a cluster the repository's layout forms ("clusters/lab"),
-    // known only after the scan; with declared clusters, a name outside them is a typo.
-    if (g.cluster !== undefined && names.length > 0 && !names.includes(g.cluster)) {
-      throw new UsageError(
-        `${file}:${lineOf(doc, lineCounter, ['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`,
-      );
-    }
-    (g.paths ?? []).forEach((p, j) => checkGlob(p, ['ignore', i, 'paths', j]));
-    if (g.expires !== undefined && !isCalendarDate(g.expires)) {
-      // The schema checks the shape only; "2027-13-45" would otherwise suppress for good.
-      throw new UsageError(
-        `${file}:${lineOf(doc, lineCounter, ['ignore', i, 'expires'])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`,
-      );
-    }
-    return { ...g, line: lineOf(doc, lineCounter, ['ignore', i]) };
-  });
+  const at: Where = { file, line: (path) => lineOf(doc, lineCounter, path) };
+  validateConfig(data, at);
+  const clusters = configClusters(data, at);
   const cfg: Config = {
     file,
     clusters,
-    ignore,
+    ignore: ignoreEntries(
+      data,
+      clusters.map((c) => c.name),
+      at,
+    ),
     severity: (data.severity ?? {}) as Record<string, Severity>,
     rules: (data.rules ?? []) as string[],
   };
   if (data['fail-on'] !== undefined) cfg.failOn = data['fail-on'] as FailOn;
   if (typeof data.baseline === 'string') cfg.baseline = data.baseline;
   return cfg;
+}
+
+/** The config file and the line of a path in it, for errors. */
+interface Where {
+  file: string;
+  line(path: (string | number)[]): number;
+}
+
+/** Against schema/config.schema.json; the first error names its line and what is accepted. */
+function validateConfig(data: Record<string, unknown>, at: Where): void {
+  // Generated from schema/config.schema.json when the bundle was built (no schema compiler at run time).
+  const validate = validators()['config.schema.json']!;
+  if (validate(data)) return;
+  const e = validate.errors![0]!;
+  const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+  const extra = (e.params as { additionalProperty?: string }).additionalProperty;
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const line = at.line(extra ? [...path, extra] : path);
+  const what = extra
+    ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ''}; accepted keys: ${acceptedKeys(e.instancePath)}`
+    : `${e.instancePath || '/'} ${e.message}${allowed ? ` (${allowed.join(', ')})` : ''}`;
+  throw new UsageError(`${at.file}:${line}: ${what}`);
+}
+
+/** Globs of the config: bounded length and brace expansion (`{a,b}` sixteen times is 65,536 patterns). */
+function checkGlob(glob: string, path: (string | number)[], at: Where): void {
+  if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+    const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+    throw new UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`,
+    );
+  }
+}
+
+function configClusters(data: Record<string, unknown>, at: Where): Config['clusters'] {
+  const clusters = ((data.clusters ?? []) as RawCluster[]).map((c, i) => {
+    c.paths.forEach((p, j) => checkGlob(p, ['clusters', i, 'paths', j], at));
+    try {
+      // `config:` rather than `input:`: reports say the value came from the config file, not a flag.
+      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, 'config:') }));
+      return { name: c.name, paths: c.paths, explicit };
+    } catch (e) {
+      throw new UsageError(`${at.file}:${at.line(['clusters', i])}: cluster "${c.name}": ${(e as Error).message}`);
+    }
+  });
+  const seen = new Set<string>();
+  const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
+  if (dup) throw new UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  return clusters;
+}
+
+function ignoreEntries(data: Record<string, unknown>, names: readonly string[], at: Where): IgnoreEntry[] {
+  return ((data.ignore ?? []) as Omit<IgnoreEntry, 'line'>[]).map((g, i) => {
+    // Without declared clusters, an entry names a cluster the repository's layout forms ("clusters/lab"),
+    // known only after the scan; with declared clusters, a name outside them is a typo.
+    if (g.cluster !== undefined && names.length > 0 && !names.includes(g.cluster)) {
+      throw new UsageError(
+        `${at.file}:${at.line(['ignore', i, 'cluster'])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(', ') || 'none'}`,
+      );
+    }
+    (g.paths ?? []).forEach((p, j) => checkGlob(p, ['ignore', i, 'paths', j], at));
+    if (g.expires !== undefined && !isCalendarDate(g.expires)) {
+      // The schema checks the shape only; "2027-13-45" would otherwise suppress for good.
+      throw new UsageError(`${at.file}:${at.line(['ignore', i, 'expires'])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+    }
+    return { ...g, line: at.line(['ignore', i]) };
+  });
 }
 
 function isCalendarDate(s: string): boolean {

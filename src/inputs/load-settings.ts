@@ -87,54 +87,73 @@ export async function loadSettings(req: SettingsRequest): Promise<Settings> {
   }
   // What the config names stays in its folder (whose real path is itself inside the boundary above).
   const configDir: Boundary = { real: config ? realDirectory(dirname(configAbs), 'config folder') : rootBoundary.real, label: "the config file's folder" };
-  let rules = builtInRules();
-  if (config) {
-    const base = dirname(configAbs);
-    const extra: Rule[] = [];
-    for (const pattern of config.rules) relativeEntry(config.file, 'rules', pattern);
-    if (config.baseline !== undefined) relativeEntry(config.file, 'baseline', config.baseline);
-    for (const pattern of config.rules) {
-      const { parseRule } = await import('../knowledge/parse-rule.js');
-      const files = ruleFiles(base, pattern);
-      if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
-      if (files.length > MAX_RULE_FILES)
-        throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
-      for (const file of files) {
-        const shown = relative(process.cwd(), file) || file;
-        try {
-          extra.push(parseRule(readConfinedFile(file, 'rule file', shown, configDir, MAX_RULE_BYTES), shown));
-        } catch (e) {
-          throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
-        }
-      }
-    }
-    const ids = new Set(rules.map((r) => r.id));
-    for (const r of extra) {
-      if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
-      ids.add(r.id);
-    }
-    rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
-    for (const [id, severity] of Object.entries(config.severity)) {
-      if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
-      rules = rules.map((r) => (r.id === id ? { ...r, severity } : r));
-    }
-    for (const g of config.ignore) {
-      if (!ids.has(g.rule))
-        throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
-    }
-  }
+  const rules = config ? await configRules(config, dirname(configAbs), configDir) : builtInRules();
   const settings: Settings = { rules };
   if (config) settings.config = config;
+  const baseline = readBaseline(req, config, configAbs, configDir, workspace);
+  if (baseline) settings.baseline = baseline;
+  return settings;
+}
+
+/** The extra rule files the config names, read from its folder (data only, validated against the rule schema). */
+async function extraRules(config: Config, base: string, configDir: Boundary): Promise<Rule[]> {
+  const extra: Rule[] = [];
+  for (const pattern of config.rules) relativeEntry(config.file, 'rules', pattern);
+  if (config.baseline !== undefined) relativeEntry(config.file, 'baseline', config.baseline);
+  for (const pattern of config.rules) {
+    const { parseRule } = await import('../knowledge/parse-rule.js');
+    const files = ruleFiles(base, pattern);
+    if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+    if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
+    for (const file of files) {
+      const shown = relative(process.cwd(), file) || file;
+      try {
+        extra.push(parseRule(readConfinedFile(file, 'rule file', shown, configDir, MAX_RULE_BYTES), shown));
+      } catch (e) {
+        throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
+      }
+    }
+  }
+  return extra;
+}
+
+/** Built-in and extra rules in id order, with the config's severities; every rule id the config names must exist. */
+async function configRules(config: Config, base: string, configDir: Boundary): Promise<Rule[]> {
+  let rules = builtInRules();
+  const extra = await extraRules(config, base, configDir);
+  const ids = new Set(rules.map((r) => r.id));
+  for (const r of extra) {
+    if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
+    ids.add(r.id);
+  }
+  rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
+  for (const [id, severity] of Object.entries(config.severity)) {
+    if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
+    rules = rules.map((r) => (r.id === id ? { ...r, severity } : r));
+  }
+  for (const g of config.ignore) {
+    if (!ids.has(g.rule))
+      throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
+  }
+  return rules;
+}
+
+/** The baseline: the flag or input (confined to the workspace), else the config's (confined to its folder). */
+function readBaseline(
+  req: SettingsRequest,
+  config: Config | undefined,
+  configAbs: string,
+  configDir: Boundary,
+  workspace: Boundary | undefined,
+): Baseline | undefined {
   const fromConfig = req.baselinePath === undefined && config?.baseline !== undefined;
   const baselinePath =
     req.baselinePath === false ? undefined : (req.baselinePath ?? (config?.baseline ? resolve(dirname(configAbs), config.baseline) : undefined));
-  if (baselinePath) {
-    const text = readConfinedFile(resolve(baselinePath), 'baseline file', baselinePath, fromConfig ? configDir : workspace);
-    try {
-      settings.baseline = parseBaseline(text, baselinePath);
-    } catch (e) {
-      throw e instanceof UsageError ? e : new UsageError((e as Error).message);
-    }
+  if (!baselinePath) return undefined;
+  const text = readConfinedFile(resolve(baselinePath), 'baseline file', baselinePath, fromConfig ? configDir : workspace);
+  try {
+    return parseBaseline(text, baselinePath);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
-  return settings;
 }

@@ -3,6 +3,7 @@ import { clusterLabel, clusterList, namesClusters } from './cluster-name.js';
 import { capEvidence } from './evidence-cap.js';
 import { factTree, type Fact } from '../model/fact.js';
 import type { Finding, ScanResult, Undetermined } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 import { formatPlace, type Place } from '../model/place.js';
 import { evidencePlaces } from '../policy/suppress.js';
 import { factValue } from './fact-text.js';
@@ -148,6 +149,43 @@ function omittedNote(x: Finding | Undetermined, ruleIndex: number | undefined): 
   return n;
 }
 
+/** What the run says beside its results: results it cannot locate, skipped files, undetermined ones left out. */
+function executionNotes(
+  result: ScanResult,
+  unlocated: readonly (Finding | Undetermined)[],
+  index: ReadonlyMap<string, number>,
+  opts: SarifOptions,
+): SarifNotification[] {
+  const notes: SarifNotification[] = [
+    ...unlocated.map((x) => omittedNote(x, index.get(x.ruleId))),
+    ...result.skipped
+      .filter((s) => !s.quiet)
+      .map((s): SarifNotification => ({
+        level: 'warning',
+        message: { text: `skipped (${s.reason}): ${s.detail}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }],
+      })),
+  ];
+  if (!opts.undetermined && result.undetermined.length > 0) {
+    notes.push({
+      level: 'note',
+      message: {
+        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`,
+      },
+    });
+  }
+  return notes;
+}
+
+/** The user's settings problems and conflicts (diagnostics), with their place when they have one. */
+function configurationNotes(result: ScanResult): SarifNotification[] {
+  return (result.diagnostics ?? []).map((d) => {
+    const n: SarifNotification = { level: d.level === 'warning' ? 'warning' : 'note', message: { text: d.message } };
+    if (d.place) n.locations = [sarifLocation(d.place)];
+    return n;
+  });
+}
+
 const hasPrimary = <T extends { primary?: Place }>(x: T): x is T & { primary: Place } => x.primary !== undefined;
 
 /** Results a SARIF upload cannot show (no location); the CLI mentions them. */
@@ -191,56 +229,40 @@ function sarifLog<L>(
       yield 'missing' in r ? undeterminedResult(r, index.get(r.ruleId), many, ids.get(r)!) : findingResult(r, index.get(r.ruleId), many, ids.get(r)!);
     }
   });
-  const notes: SarifNotification[] = [
-    ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),
-    ...result.skipped
-      .filter((s) => !s.quiet)
-      .map((s): SarifNotification => ({
-        level: 'warning',
-        message: { text: `skipped (${s.reason}): ${s.detail}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }],
-      })),
-  ];
-  if (!opts.undetermined && result.undetermined.length > 0) {
-    notes.push({
-      level: 'note',
-      message: {
-        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`,
-      },
-    });
-  }
-  const config: SarifNotification[] = (result.diagnostics ?? []).map((d) => {
-    const n: SarifNotification = { level: d.level === 'warning' ? 'warning' : 'note', message: { text: d.message } };
-    if (d.place) n.locations = [sarifLocation(d.place)];
-    return n;
-  });
+  const notes = executionNotes(
+    result,
+    [...findings, ...undetermined].filter((x) => !hasPrimary(x)),
+    index,
+    opts,
+  );
+  const config = configurationNotes(result);
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: result.tool.name,
-            version: result.tool.version,
-            semanticVersion: result.tool.version,
-            informationUri: opts.informationUri ?? INFORMATION_URI,
-            rules: rules.map(ruleDescriptor),
-          },
-        },
+        tool: { driver: driver(result, rules, opts) },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
-        ...(opts.rootDir
-          ? {
-              originalUriBaseIds: {
-                [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: 'The repository root (git top level, else the scanned directory).' } },
-              },
-            }
-          : {}),
+        ...(opts.rootDir ? { originalUriBaseIds: baseIds(opts.rootDir) } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
   };
+}
+
+function driver(result: ScanResult, rules: readonly Rule[], opts: SarifOptions): SarifLog['runs'][number]['tool']['driver'] {
+  return {
+    name: result.tool.name,
+    version: result.tool.version,
+    semanticVersion: result.tool.version,
+    informationUri: opts.informationUri ?? INFORMATION_URI,
+    rules: rules.map(ruleDescriptor),
+  };
+}
+
+function baseIds(rootDir: string): NonNullable<SarifLog['runs'][number]['originalUriBaseIds']> {
+  return { [SRCROOT]: { uri: directoryUri(rootDir), description: { text: 'The repository root (git top level, else the scanned directory).' } } };
 }
 
 /** Key order is the construction order above, which is fixed; lists are sorted. Written piece by piece. */
