@@ -23,117 +23,154 @@ export interface JsonWriteOptions {
  * text (safe-text.ts). Plain data only: no toJSON, no Map or Set.
  */
 export function writeJson(value: unknown, sink: Sink, opts: JsonWriteOptions): void {
-  let buf = '';
+  const w = new JsonWriter(sink, opts);
+  w.write(value, '');
+  w.put('\n');
+  w.flush();
+}
+
+/** The punctuation of one depth, made once (a report writes millions). */
+interface Depth {
+  inner: string;
+  open: string;
+  next: string;
+  openList: string;
+  closeList: string;
+  closeObject: string;
+}
+
+/** One report being written: the running buffer and what is made once per report (key orders, texts). */
+class JsonWriter {
+  private buf = '';
   // While a small object is written whole (to be cached), nothing is handed to the sink.
-  let holding = 0;
-  const put = (s: string) => {
-    buf += s;
-    if (holding === 0 && buf.length >= CHUNK) {
-      sink(buf);
-      buf = '';
-    }
-  };
-  const sortedKeys = new Map<string, string[]>();
-  const keysOf = (o: Record<string, unknown>): string[] => {
-    const own = Object.keys(o);
-    if (!opts.stableKeys) return own;
-    // Objects of one shape share one sorted key list.
-    const shape = own.join('\0');
-    let sorted = sortedKeys.get(shape);
-    if (!sorted) {
-      sorted = [...own].sort(orderKeys);
-      sortedKeys.set(shape, sorted);
-    }
-    return sorted;
-  };
+  private holding = 0;
+  private readonly sortedKeys = new Map<string, string[]>();
   // A fact is listed in every context it applies to and in the evidence of many findings: the text of a
   // small object is made once per indentation and reused.
-  const made = new WeakMap<object, { indent: string; text: string }>();
-  const seen = new WeakSet<object>();
-  const write = (v: unknown, indent: string): void => {
-    if (v === null) return put('null');
+  private readonly made = new WeakMap<object, { indent: string; text: string }>();
+  private readonly seen = new WeakSet<object>();
+  private readonly depths = new Map<string, Depth>();
+  private readonly keyTexts = new Map<string, string>();
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly opts: JsonWriteOptions,
+  ) {}
+
+  put(s: string): void {
+    this.buf += s;
+    if (this.holding === 0 && this.buf.length >= CHUNK) {
+      this.sink(this.buf);
+      this.buf = '';
+    }
+  }
+
+  flush(): void {
+    if (this.buf) this.sink(this.buf);
+    this.buf = '';
+  }
+
+  write(v: unknown, indent: string): void {
+    if (v === null) return this.put('null');
     switch (typeof v) {
       case 'string':
-        return put(quote(v));
+        return this.put(quote(v));
       case 'number':
-        return put(Number.isFinite(v) ? String(v) : 'null');
+        return this.put(Number.isFinite(v) ? String(v) : 'null');
       case 'boolean':
-        return put(v ? 'true' : 'false');
+        return this.put(v ? 'true' : 'false');
       case 'object':
         break;
       default:
-        return put('null');
+        return this.put('null');
     }
-    const known = made.get(v);
-    if (known && known.indent === indent) return put(known.text);
+    const known = this.made.get(v);
+    if (known && known.indent === indent) return this.put(known.text);
     // Only an object met a second time is worth keeping as text (most are written once).
-    if (!seen.has(v)) {
-      seen.add(v);
-      return writeObject(v, indent);
+    if (!this.seen.has(v)) {
+      this.seen.add(v);
+      return this.writeObject(v, indent);
     }
-    if (!isSmall(v, SMALL)) return writeObject(v, indent);
-    // Written into a string of its own: a slice of the running buffer would keep the whole buffer alive.
-    const outer = buf;
-    buf = '';
-    holding++;
-    writeObject(v, indent);
-    holding--;
-    const text = buf;
-    buf = outer;
-    made.set(v, { indent, text });
-    put(text);
-  };
-  // The punctuation of each depth and the text of each key are made once (a report writes millions).
-  const depths = new Map<string, { inner: string; open: string; next: string; openList: string; closeList: string; closeObject: string }>();
-  const depth = (indent: string) => {
-    let d = depths.get(indent);
+    if (!isSmall(v, SMALL)) return this.writeObject(v, indent);
+    this.writeCached(v, indent);
+  }
+
+  /** Written into a string of its own: a slice of the running buffer would keep the whole buffer alive. */
+  private writeCached(v: object, indent: string): void {
+    const outer = this.buf;
+    this.buf = '';
+    this.holding++;
+    this.writeObject(v, indent);
+    this.holding--;
+    const text = this.buf;
+    this.buf = outer;
+    this.made.set(v, { indent, text });
+    this.put(text);
+  }
+
+  private writeObject(v: object, indent: string): void {
+    const d = this.depth(indent);
+    if (v instanceof Streamed) return this.writeStreamed(v as Streamed<unknown>, d);
+    if (Array.isArray(v)) return this.writeArray(v, d);
+    const o = v as Record<string, unknown>;
+    let first = true;
+    for (const k of this.keysOf(o)) {
+      const x = o[k];
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+      this.put(first ? d.open : d.next);
+      first = false;
+      this.put(this.keyText(k));
+      this.write(x, d.inner);
+    }
+    this.put(first ? '{}' : d.closeObject);
+  }
+
+  private writeStreamed(v: Streamed<unknown>, d: Depth): void {
+    let n = 0;
+    for (const item of v.produce()) {
+      this.put(n++ === 0 ? d.openList : d.next);
+      this.write(item, d.inner);
+    }
+    this.put(n === 0 ? '[]' : d.closeList);
+  }
+
+  private writeArray(v: readonly unknown[], d: Depth): void {
+    if (v.length === 0) return this.put('[]');
+    for (let i = 0; i < v.length; i++) {
+      this.put(i === 0 ? d.openList : d.next);
+      this.write(v[i], d.inner);
+    }
+    this.put(d.closeList);
+  }
+
+  private keysOf(o: Record<string, unknown>): string[] {
+    const own = Object.keys(o);
+    if (!this.opts.stableKeys) return own;
+    // Objects of one shape share one sorted key list.
+    const shape = own.join('\0');
+    let sorted = this.sortedKeys.get(shape);
+    if (!sorted) {
+      sorted = [...own].sort(orderKeys);
+      this.sortedKeys.set(shape, sorted);
+    }
+    return sorted;
+  }
+
+  private depth(indent: string): Depth {
+    let d = this.depths.get(indent);
     if (!d) {
       const inner = `${indent}  `;
       d = { inner, open: `{\n${inner}`, next: `,\n${inner}`, openList: `[\n${inner}`, closeList: `\n${indent}]`, closeObject: `\n${indent}}` };
-      depths.set(indent, d);
+      this.depths.set(indent, d);
     }
     return d;
-  };
-  const keyTexts = new Map<string, string>();
-  const keyText = (k: string) => {
-    let t = keyTexts.get(k);
-    if (t === undefined) keyTexts.set(k, (t = `${quote(k)}: `));
+  }
+
+  private keyText(k: string): string {
+    let t = this.keyTexts.get(k);
+    if (t === undefined) this.keyTexts.set(k, (t = `${quote(k)}: `));
     return t;
-  };
-  const writeObject = (v: object, indent: string): void => {
-    const d = depth(indent);
-    const inner = d.inner;
-    if (v instanceof Streamed) {
-      let n = 0;
-      for (const item of (v as Streamed<unknown>).produce()) {
-        put(n++ === 0 ? d.openList : d.next);
-        write(item, inner);
-      }
-      return put(n === 0 ? '[]' : d.closeList);
-    }
-    if (Array.isArray(v)) {
-      if (v.length === 0) return put('[]');
-      for (let i = 0; i < v.length; i++) {
-        put(i === 0 ? d.openList : d.next);
-        write(v[i], inner);
-      }
-      return put(d.closeList);
-    }
-    const o = v as Record<string, unknown>;
-    let first = true;
-    for (const k of keysOf(o)) {
-      const x = o[k];
-      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-      put(first ? d.open : d.next);
-      first = false;
-      put(keyText(k));
-      write(x, inner);
-    }
-    put(first ? '{}' : d.closeObject);
-  };
-  write(value, '');
-  put('\n');
-  if (buf) sink(buf);
+  }
 }
 
 /** Objects of at most this many values (nested ones counted) have their text cached. */
