@@ -44,7 +44,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-EQ2M4WAW.js";
+} from "./chunk-7W7MYX2K.js";
 import {
   byCode,
   formatPlace,

@@ -47,7 +47,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-EQ2M4WAW.js";
+} from "./chunk-7W7MYX2K.js";
 import {
   byCode,
   comparePlaces,
@@ -1269,58 +1269,66 @@ function git(cwd, args, maxBuffer) {
 var validSha = (s) => /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(s);
 var rel = (workspace, abs) => (0, import_node_path.relative)(workspace, abs).split(/[\\/]/).filter(Boolean).join("/");
 async function loadBasePolicy(opts) {
-  const sha = opts.baseSha ?? "";
-  if (!validSha(sha)) throw new UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
-  try {
-    await git(opts.workspace, ["cat-file", "-e", `${sha}^{commit}`], 1024);
-  } catch {
-    throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
-  }
-  const tree = new Set(
-    (await git(opts.workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha], MAX_TREE_BYTES)).toString("utf8").split("\0").filter(Boolean)
-  );
+  const { sha, tree } = await baseTree(opts.workspace, opts.baseSha);
   const dir = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(opts.temp ?? (0, import_node_os.tmpdir)(), "netcompat-base-policy-"));
   const taken = [];
-  const copy = async (path) => {
-    const blob = await git(opts.workspace, ["cat-file", "blob", `${sha}:${path}`], MAX_SETTINGS_BYTES + 1);
-    if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
-    const out2 = (0, import_node_path.join)(dir, ...path.split("/"));
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(out2), { recursive: true });
-    (0, import_node_fs.writeFileSync)(out2, blob);
-    taken.push(path);
-    return out2;
-  };
+  const copy = copier(opts.workspace, sha, dir, taken);
   const root = (0, import_node_path.join)(dir, ...opts.rootPrefix.split("/").filter(Boolean));
   (0, import_node_fs.mkdirSync)(root, { recursive: true });
   const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
   const out = { root, taken };
   if (tree.has(configRel)) {
-    const configPath = await copy(configRel);
+    const configPath = await copyConfig(opts.workspace, sha, tree, configRel, copy, !opts.baselineFile);
     if (opts.configFile) out.configPath = configPath;
-    const text2 = (await git(opts.workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8");
-    const config = (await import("./chunk-DAYTPZDI.js")).parseConfig(text2, configRel);
-    const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
-    const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
-    let count2 = 0;
-    for (const pattern of config.rules) {
-      if (pattern.startsWith("/") || pattern.split("/").includes("..")) continue;
-      for (const p of underDir) {
-        if (!(0, import_minimatch.minimatch)(p, pattern, { dot: true })) continue;
-        if (++count2 > MAX_RULE_FILES) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
-        await copy(configDir ? `${configDir}/${p}` : p);
-      }
-    }
-    if (!opts.baselineFile && config.baseline && !config.baseline.startsWith("/") && !config.baseline.split("/").includes("..")) {
-      const b = import_node_path.posix.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
-      if (tree.has(b)) await copy(b);
-    }
-  } else if (opts.configFile) {
   }
   if (opts.baselineFile) {
     const b = rel(opts.workspace, opts.baselineFile);
     if (tree.has(b)) out.baselinePath = await copy(b);
   }
   return out;
+}
+async function baseTree(workspace, baseSha) {
+  const sha = baseSha ?? "";
+  if (!validSha(sha)) throw new UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
+  try {
+    await git(workspace, ["cat-file", "-e", `${sha}^{commit}`], 1024);
+  } catch {
+    throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
+  }
+  const listed = await git(workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha], MAX_TREE_BYTES);
+  return { sha, tree: new Set(listed.toString("utf8").split("\0").filter(Boolean)) };
+}
+function copier(workspace, sha, dir, taken) {
+  return async (path) => {
+    const blob = await git(workspace, ["cat-file", "blob", `${sha}:${path}`], MAX_SETTINGS_BYTES + 1);
+    if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
+    const out = (0, import_node_path.join)(dir, ...path.split("/"));
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(out), { recursive: true });
+    (0, import_node_fs.writeFileSync)(out, blob);
+    taken.push(path);
+    return out;
+  };
+}
+async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
+  const configPath = await copy(configRel);
+  const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8");
+  const config = (await import("./chunk-BON4BKYR.js")).parseConfig(text2, configRel);
+  const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
+  const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
+  let count2 = 0;
+  for (const pattern of config.rules) {
+    if (pattern.startsWith("/") || pattern.split("/").includes("..")) continue;
+    for (const p of underDir) {
+      if (!(0, import_minimatch.minimatch)(p, pattern, { dot: true })) continue;
+      if (++count2 > MAX_RULE_FILES) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
+      await copy(configDir ? `${configDir}/${p}` : p);
+    }
+  }
+  if (takeBaseline && config.baseline && !config.baseline.startsWith("/") && !config.baseline.split("/").includes("..")) {
+    const b = import_node_path.posix.normalize(configDir ? `${configDir}/${config.baseline}` : config.baseline);
+    if (tree.has(b)) await copy(b);
+  }
+  return configPath;
 }
 function policyPatterns(opts) {
   const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");

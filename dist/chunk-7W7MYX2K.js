@@ -715,7 +715,8 @@ function clustersFromDefinitions(facts) {
   roots = [...kinds.keys()].sort(naturalCompare);
   const keyed = /* @__PURE__ */ new Map();
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
-  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1)) return [];
+  const perFile = clusterFiles(defs, roots);
+  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
   const memo2 = /* @__PURE__ */ new Map();
   const rootSet = new Set(roots);
   const deepest = (file) => {
@@ -729,6 +730,17 @@ function clustersFromDefinitions(facts) {
     const owns = (file) => deepest(file) === root;
     const keys = keysOf(root);
     const prefixes = [root];
+    const files = perFile.get(root);
+    if (keys.length < 2 && files) {
+      return files.map((file) => ({
+        name: file,
+        formedBy: `${dir}, one of ${files.length} files there that each define a Cluster API Cluster (the folder's files without a Cluster apply to each)`,
+        owns,
+        explicit: [],
+        prefixes,
+        file
+      }));
+    }
     if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
     return keys.map((key) => {
       const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
@@ -742,6 +754,18 @@ function clustersFromDefinitions(facts) {
       };
     });
   });
+}
+function clusterFiles(defs, roots) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const d of defs) {
+    if (d.note !== "Cluster API Cluster" || !d.place || !roots.includes(d.value)) continue;
+    let files = byRoot.get(d.value);
+    if (!files) byRoot.set(d.value, files = /* @__PURE__ */ new Set());
+    files.add(d.place.file);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [root, files] of byRoot) if (files.size > 1) out.set(root, [...files].sort(naturalCompare));
+  return out;
 }
 var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
 function siblingClusters(facts, roots) {
@@ -797,7 +821,7 @@ function groupFacts(facts, clusters) {
   const ownerOf = ownerLookup(clusters);
   const splits = /* @__PURE__ */ new Map();
   const byOwns = /* @__PURE__ */ new Map();
-  clusters.forEach((c, i) => c.key !== void 0 && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i]));
+  clusters.forEach((c, i) => (c.key !== void 0 || c.file !== void 0) && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i]));
   for (const same of byOwns.values()) for (const i of same) splits.set(i, same);
   for (const f of facts) {
     const file = f.place?.file;
@@ -812,7 +836,7 @@ function groupFacts(facts, clusters) {
       groups[owner].facts.push(f);
       continue;
     }
-    const mine = siblings.find((i) => clusters[i].key === f.cluster);
+    const mine = siblings.find((i) => clusters[i].file !== void 0 ? clusters[i].file === file : clusters[i].key === f.cluster);
     for (const i of mine !== void 0 ? [mine] : siblings) groups[i].facts.push(f);
   }
   return groups;
@@ -2687,58 +2711,65 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown = (0, import_node_path3.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown, configBoundary);
-    config = (await import("./chunk-DAYTPZDI.js")).parseConfig(text, shown);
+    config = (await import("./chunk-BON4BKYR.js")).parseConfig(text, shown);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path3.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
-  let rules = builtInRules();
-  if (config) {
-    const base = (0, import_node_path3.dirname)(configAbs);
-    const extra = [];
-    for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
-    if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
-    for (const pattern of config.rules) {
-      const { parseRule } = await import("./chunk-BX26AK2M.js");
-      const files = ruleFiles(base, pattern);
-      if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
-      if (files.length > MAX_RULE_FILES)
-        throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
-      for (const file of files) {
-        const shown = (0, import_node_path3.relative)(process.cwd(), file) || file;
-        try {
-          extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
-        } catch (e) {
-          throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
-        }
-      }
-    }
-    const ids = new Set(rules.map((r) => r.id));
-    for (const r of extra) {
-      if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
-      ids.add(r.id);
-    }
-    rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
-    for (const [id, severity] of Object.entries(config.severity)) {
-      if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
-      rules = rules.map((r) => r.id === id ? { ...r, severity } : r);
-    }
-    for (const g of config.ignore) {
-      if (!ids.has(g.rule))
-        throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
-    }
-  }
+  const rules = config ? await configRules(config, (0, import_node_path3.dirname)(configAbs), configDir) : builtInRules();
   const settings = { rules };
   if (config) settings.config = config;
-  const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
-  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path3.resolve)((0, import_node_path3.dirname)(configAbs), config.baseline) : void 0);
-  if (baselinePath) {
-    const text = readConfinedFile((0, import_node_path3.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
-    try {
-      settings.baseline = parseBaseline(text, baselinePath);
-    } catch (e) {
-      throw e instanceof UsageError ? e : new UsageError(e.message);
+  const baseline = readBaseline(req, config, configAbs, configDir, workspace);
+  if (baseline) settings.baseline = baseline;
+  return settings;
+}
+async function extraRules(config, base, configDir) {
+  const extra = [];
+  for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
+  if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
+  for (const pattern of config.rules) {
+    const { parseRule } = await import("./chunk-BX26AK2M.js");
+    const files = ruleFiles(base, pattern);
+    if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+    if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
+    for (const file of files) {
+      const shown = (0, import_node_path3.relative)(process.cwd(), file) || file;
+      try {
+        extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
+      } catch (e) {
+        throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
+      }
     }
   }
-  return settings;
+  return extra;
+}
+async function configRules(config, base, configDir) {
+  let rules = builtInRules();
+  const extra = await extraRules(config, base, configDir);
+  const ids = new Set(rules.map((r) => r.id));
+  for (const r of extra) {
+    if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
+    ids.add(r.id);
+  }
+  rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
+  for (const [id, severity] of Object.entries(config.severity)) {
+    if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
+    rules = rules.map((r) => r.id === id ? { ...r, severity } : r);
+  }
+  for (const g of config.ignore) {
+    if (!ids.has(g.rule))
+      throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
+  }
+  return rules;
+}
+function readBaseline(req, config, configAbs, configDir, workspace) {
+  const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path3.resolve)((0, import_node_path3.dirname)(configAbs), config.baseline) : void 0);
+  if (!baselinePath) return void 0;
+  const text = readConfinedFile((0, import_node_path3.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
+  try {
+    return parseBaseline(text, baselinePath);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError(e.message);
+  }
 }
 
 // src/inputs/run-settings.ts
@@ -3057,63 +3088,119 @@ var Streamed = class {
   produce;
 };
 function writeJson(value, sink, opts) {
-  let buf = "";
-  let holding = 0;
-  const put = (s) => {
-    buf += s;
-    if (holding === 0 && buf.length >= CHUNK) {
-      sink(buf);
-      buf = "";
+  const w = new JsonWriter(sink, opts);
+  w.write(value, "");
+  w.put("\n");
+  w.flush();
+}
+var JsonWriter = class {
+  constructor(sink, opts) {
+    this.sink = sink;
+    this.opts = opts;
+  }
+  sink;
+  opts;
+  buf = "";
+  // While a small object is written whole (to be cached), nothing is handed to the sink.
+  holding = 0;
+  sortedKeys = /* @__PURE__ */ new Map();
+  // A fact is listed in every context it applies to and in the evidence of many findings: the text of a
+  // small object is made once per indentation and reused.
+  made = /* @__PURE__ */ new WeakMap();
+  seen = /* @__PURE__ */ new WeakSet();
+  depths = /* @__PURE__ */ new Map();
+  keyTexts = /* @__PURE__ */ new Map();
+  put(s) {
+    this.buf += s;
+    if (this.holding === 0 && this.buf.length >= CHUNK) {
+      this.sink(this.buf);
+      this.buf = "";
     }
-  };
-  const sortedKeys = /* @__PURE__ */ new Map();
-  const keysOf = (o) => {
-    const own = Object.keys(o);
-    if (!opts.stableKeys) return own;
-    const shape = own.join("\0");
-    let sorted = sortedKeys.get(shape);
-    if (!sorted) {
-      sorted = [...own].sort(orderKeys);
-      sortedKeys.set(shape, sorted);
-    }
-    return sorted;
-  };
-  const made = /* @__PURE__ */ new WeakMap();
-  const seen = /* @__PURE__ */ new WeakSet();
-  const write = (v, indent) => {
-    if (v === null) return put("null");
+  }
+  flush() {
+    if (this.buf) this.sink(this.buf);
+    this.buf = "";
+  }
+  write(v, indent) {
+    if (v === null) return this.put("null");
     switch (typeof v) {
       case "string":
-        return put(quote(v));
+        return this.put(quote(v));
       case "number":
-        return put(Number.isFinite(v) ? String(v) : "null");
+        return this.put(Number.isFinite(v) ? String(v) : "null");
       case "boolean":
-        return put(v ? "true" : "false");
+        return this.put(v ? "true" : "false");
       case "object":
         break;
       default:
-        return put("null");
+        return this.put("null");
     }
-    const known = made.get(v);
-    if (known && known.indent === indent) return put(known.text);
-    if (!seen.has(v)) {
-      seen.add(v);
-      return writeObject(v, indent);
+    const known = this.made.get(v);
+    if (known && known.indent === indent) return this.put(known.text);
+    if (!this.seen.has(v)) {
+      this.seen.add(v);
+      return this.writeObject(v, indent);
     }
-    if (!isSmall(v, SMALL)) return writeObject(v, indent);
-    const outer = buf;
-    buf = "";
-    holding++;
-    writeObject(v, indent);
-    holding--;
-    const text = buf;
-    buf = outer;
-    made.set(v, { indent, text });
-    put(text);
-  };
-  const depths = /* @__PURE__ */ new Map();
-  const depth = (indent) => {
-    let d = depths.get(indent);
+    if (!isSmall(v, SMALL)) return this.writeObject(v, indent);
+    this.writeCached(v, indent);
+  }
+  /** Written into a string of its own: a slice of the running buffer would keep the whole buffer alive. */
+  writeCached(v, indent) {
+    const outer = this.buf;
+    this.buf = "";
+    this.holding++;
+    this.writeObject(v, indent);
+    this.holding--;
+    const text = this.buf;
+    this.buf = outer;
+    this.made.set(v, { indent, text });
+    this.put(text);
+  }
+  writeObject(v, indent) {
+    const d = this.depth(indent);
+    if (v instanceof Streamed) return this.writeStreamed(v, d);
+    if (Array.isArray(v)) return this.writeArray(v, d);
+    const o = v;
+    let first = true;
+    for (const k of this.keysOf(o)) {
+      const x = o[k];
+      if (x === void 0 || typeof x === "function" || typeof x === "symbol") continue;
+      this.put(first ? d.open : d.next);
+      first = false;
+      this.put(this.keyText(k));
+      this.write(x, d.inner);
+    }
+    this.put(first ? "{}" : d.closeObject);
+  }
+  writeStreamed(v, d) {
+    let n = 0;
+    for (const item of v.produce()) {
+      this.put(n++ === 0 ? d.openList : d.next);
+      this.write(item, d.inner);
+    }
+    this.put(n === 0 ? "[]" : d.closeList);
+  }
+  writeArray(v, d) {
+    if (v.length === 0) return this.put("[]");
+    for (let i = 0; i < v.length; i++) {
+      this.put(i === 0 ? d.openList : d.next);
+      this.write(v[i], d.inner);
+    }
+    this.put(d.closeList);
+  }
+  keysOf(o) {
+    const own = Object.keys(o);
+    if (!this.opts.stableKeys) return own;
+    const shape = own.join("\0");
+    let sorted = this.sortedKeys.get(shape);
+    if (!sorted) {
+      sorted = [...own].sort(orderKeys);
+      this.sortedKeys.set(shape, sorted);
+    }
+    return sorted;
+  }
+  depth(indent) {
+    let d = this.depths.get(indent);
     if (!d) {
       const inner = `${indent}  `;
       d = { inner, open: `{
@@ -3122,51 +3209,16 @@ ${inner}`, openList: `[
 ${inner}`, closeList: `
 ${indent}]`, closeObject: `
 ${indent}}` };
-      depths.set(indent, d);
+      this.depths.set(indent, d);
     }
     return d;
-  };
-  const keyTexts = /* @__PURE__ */ new Map();
-  const keyText = (k) => {
-    let t = keyTexts.get(k);
-    if (t === void 0) keyTexts.set(k, t = `${quote(k)}: `);
+  }
+  keyText(k) {
+    let t = this.keyTexts.get(k);
+    if (t === void 0) this.keyTexts.set(k, t = `${quote(k)}: `);
     return t;
-  };
-  const writeObject = (v, indent) => {
-    const d = depth(indent);
-    const inner = d.inner;
-    if (v instanceof Streamed) {
-      let n = 0;
-      for (const item of v.produce()) {
-        put(n++ === 0 ? d.openList : d.next);
-        write(item, inner);
-      }
-      return put(n === 0 ? "[]" : d.closeList);
-    }
-    if (Array.isArray(v)) {
-      if (v.length === 0) return put("[]");
-      for (let i = 0; i < v.length; i++) {
-        put(i === 0 ? d.openList : d.next);
-        write(v[i], inner);
-      }
-      return put(d.closeList);
-    }
-    const o = v;
-    let first = true;
-    for (const k of keysOf(o)) {
-      const x = o[k];
-      if (x === void 0 || typeof x === "function" || typeof x === "symbol") continue;
-      put(first ? d.open : d.next);
-      first = false;
-      put(keyText(k));
-      write(x, inner);
-    }
-    put(first ? "{}" : d.closeObject);
-  };
-  write(value, "");
-  put("\n");
-  if (buf) sink(buf);
-}
+  }
+};
 var SMALL = 64;
 function isSmall(v, budget) {
   let left = budget;
@@ -3537,6 +3589,32 @@ function omittedNote(x, ruleIndex) {
   if (ruleIndex !== void 0) n.associatedRule.index = ruleIndex;
   return n;
 }
+function executionNotes(result, unlocated, index, opts) {
+  const notes = [
+    ...unlocated.map((x) => omittedNote(x, index.get(x.ruleId))),
+    ...result.skipped.filter((s) => !s.quiet).map((s) => ({
+      level: "warning",
+      message: { text: `skipped (${s.reason}): ${s.detail}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }]
+    }))
+  ];
+  if (!opts.undetermined && result.undetermined.length > 0) {
+    notes.push({
+      level: "note",
+      message: {
+        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`
+      }
+    });
+  }
+  return notes;
+}
+function configurationNotes(result) {
+  return (result.diagnostics ?? []).map((d) => {
+    const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
+    if (d.place) n.locations = [sarifLocation(d.place)];
+    return n;
+  });
+}
 var hasPrimary = (x) => x.primary !== void 0;
 function sarifOmitted(result, opts = {}) {
   return [...result.findings.filter((f) => !f.filtered), ...opts.undetermined ? result.undetermined : []].filter((x) => !hasPrimary(x));
@@ -3558,52 +3636,38 @@ function sarifLog(result, opts, list) {
       yield "missing" in r ? undeterminedResult(r, index.get(r.ruleId), many, ids.get(r)) : findingResult(r, index.get(r.ruleId), many, ids.get(r));
     }
   });
-  const notes = [
-    ...[...findings, ...undetermined].filter((x) => !hasPrimary(x)).map((x) => omittedNote(x, index.get(x.ruleId))),
-    ...result.skipped.filter((s) => !s.quiet).map((s) => ({
-      level: "warning",
-      message: { text: `skipped (${s.reason}): ${s.detail}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }]
-    }))
-  ];
-  if (!opts.undetermined && result.undetermined.length > 0) {
-    notes.push({
-      level: "note",
-      message: {
-        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`
-      }
-    });
-  }
-  const config = (result.diagnostics ?? []).map((d) => {
-    const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
-    if (d.place) n.locations = [sarifLocation(d.place)];
-    return n;
-  });
+  const notes = executionNotes(
+    result,
+    [...findings, ...undetermined].filter((x) => !hasPrimary(x)),
+    index,
+    opts
+  );
+  const config = configurationNotes(result);
   return {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
       {
-        tool: {
-          driver: {
-            name: result.tool.name,
-            version: result.tool.version,
-            semanticVersion: result.tool.version,
-            informationUri: opts.informationUri ?? INFORMATION_URI,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
+        tool: { driver: driver(result, rules, opts) },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
-        ...opts.rootDir ? {
-          originalUriBaseIds: {
-            [SRCROOT]: { uri: directoryUri(opts.rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } }
-          }
-        } : {},
+        ...opts.rootDir ? { originalUriBaseIds: baseIds(opts.rootDir) } : {},
         columnKind: "utf16CodeUnits",
         results
       }
     ]
   };
+}
+function driver(result, rules, opts) {
+  return {
+    name: result.tool.name,
+    version: result.tool.version,
+    semanticVersion: result.tool.version,
+    informationUri: opts.informationUri ?? INFORMATION_URI,
+    rules: rules.map(ruleDescriptor)
+  };
+}
+function baseIds(rootDir) {
+  return { [SRCROOT]: { uri: directoryUri(rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } } };
 }
 function writeSarifReport(result, sink, opts = {}) {
   writeJson(
@@ -3622,7 +3686,9 @@ function formationLine(contexts) {
     return `${plural(contexts.length, "cluster")} from the config file; files in no cluster's paths apply to every cluster`;
   }
   if (contexts.length === 1) return `one cluster: ${contexts[0].formedBy}`;
-  return `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+  const base = `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+  if (!contexts.some((c) => / files there that each define a Cluster API Cluster /.test(c.formedBy))) return base;
+  return `${base}; a folder where several files each define a Cluster API Cluster is one cluster per file, and the folder's other files apply to each`;
 }
 function hasClusters(contexts) {
   return contexts.length > 1 || contexts.some((c) => c.formedBy.startsWith("config file"));

@@ -56,61 +56,71 @@ function parseConfig(text, file) {
   const err = doc.errors[0];
   if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
-  const validate = validators()["config.schema.json"];
-  if (!validate(data)) {
-    const e = validate.errors[0];
-    const allowed = e.params.allowedValues;
-    const extra = e.params.additionalProperty;
-    const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const line = lineOf(doc, lineCounter, extra ? [...path, extra] : path);
-    const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
-    throw new UsageError(`${file}:${line}: ${what}`);
-  }
-  const checkGlob = (glob, at) => {
-    if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
-      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-      throw new UsageError(
-        `${file}:${lineOf(doc, lineCounter, at)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`
-      );
-    }
-  };
-  const clusters = (data.clusters ?? []).map((c, i) => {
-    c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j]));
-    try {
-      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
-      return { name: c.name, paths: c.paths, explicit };
-    } catch (e) {
-      throw new UsageError(`${file}:${lineOf(doc, lineCounter, ["clusters", i])}: cluster "${c.name}": ${e.message}`);
-    }
-  });
-  const names = clusters.map((c) => c.name);
-  const seen = /* @__PURE__ */ new Set();
-  const dup = names.find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new UsageError(`${file}: cluster name "${dup}" is used twice`);
-  const ignore = (data.ignore ?? []).map((g, i) => {
-    if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new UsageError(
-        `${file}:${lineOf(doc, lineCounter, ["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
-      );
-    }
-    (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j]));
-    if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new UsageError(
-        `${file}:${lineOf(doc, lineCounter, ["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`
-      );
-    }
-    return { ...g, line: lineOf(doc, lineCounter, ["ignore", i]) };
-  });
+  const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
+  validateConfig(data, at);
+  const clusters = configClusters(data, at);
   const cfg = {
     file,
     clusters,
-    ignore,
+    ignore: ignoreEntries(
+      data,
+      clusters.map((c) => c.name),
+      at
+    ),
     severity: data.severity ?? {},
     rules: data.rules ?? []
   };
   if (data["fail-on"] !== void 0) cfg.failOn = data["fail-on"];
   if (typeof data.baseline === "string") cfg.baseline = data.baseline;
   return cfg;
+}
+function validateConfig(data, at) {
+  const validate = validators()["config.schema.json"];
+  if (validate(data)) return;
+  const e = validate.errors[0];
+  const allowed = e.params.allowedValues;
+  const extra = e.params.additionalProperty;
+  const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const line = at.line(extra ? [...path, extra] : path);
+  const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
+  throw new UsageError(`${at.file}:${line}: ${what}`);
+}
+function checkGlob(glob, path, at) {
+  if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+    const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
+    throw new UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`
+    );
+  }
+}
+function configClusters(data, at) {
+  const clusters = (data.clusters ?? []).map((c, i) => {
+    c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
+    try {
+      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      return { name: c.name, paths: c.paths, explicit };
+    } catch (e) {
+      throw new UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+    }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
+  if (dup) throw new UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  return clusters;
+}
+function ignoreEntries(data, names, at) {
+  return (data.ignore ?? []).map((g, i) => {
+    if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
+      throw new UsageError(
+        `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
+      );
+    }
+    (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
+    if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
+      throw new UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+    }
+    return { ...g, line: at.line(["ignore", i]) };
+  });
 }
 function isCalendarDate(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
