@@ -60,10 +60,7 @@ export function installerProfiles(): Map<InstallerName, InstallerProfile> {
   if (!profiles) {
     const out = new Map<InstallerName, InstallerProfile>();
     for (const path of knowledgePaths.filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
-      // Parsed and validated against installer.schema.json when the bundle was built.
-      const data = knowledgeData(path);
-      const p = data as InstallerProfile;
-      if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
+      const p = profileAt(path);
       out.set(p.name, p);
     }
     profiles = out;
@@ -71,8 +68,26 @@ export function installerProfiles(): Map<InstallerName, InstallerProfile> {
   return profiles;
 }
 
+/** One profile as the bundle ships it (parsed and validated against installer.schema.json when the bundle was built). */
+function profileAt(path: string): InstallerProfile {
+  const p = knowledgeData(path) as InstallerProfile;
+  if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
+  return p;
+}
+
+const byName = new Map<string, InstallerProfile | undefined>();
+
+/**
+ * The profile of one installer, read from its own file on first use: a scan reads the profiles of the
+ * installers its clusters name, not all fifteen (a Terraform monorepo names EKS, AKS and GKE).
+ */
 export function installerProfile(name: string): InstallerProfile | undefined {
-  return installerProfiles().get(name as InstallerName);
+  if (profiles) return profiles.get(name as InstallerName);
+  if (!byName.has(name)) {
+    const path = `data/installers/${name}.yaml`;
+    byName.set(name, knowledgePaths.includes(path) ? profileAt(path) : undefined);
+  }
+  return byName.get(name);
 }
 
 /**
