@@ -44,7 +44,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-7W7MYX2K.js";
+} from "./chunk-TCWWDNGT.js";
 import {
   byCode,
   formatPlace,

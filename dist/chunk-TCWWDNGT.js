@@ -414,21 +414,19 @@ function applyDerivations(facts, derivations = DERIVATIONS) {
 // src/knowledge/installers.ts
 var import_semver = __toESM(require_semver(), 1);
 var profiles;
-function installerProfiles() {
-  if (!profiles) {
-    const out = /* @__PURE__ */ new Map();
-    for (const path of knowledgePaths.filter((p) => /^data\/installers\/[^/]+\.ya?ml$/.test(p)).sort()) {
-      const data = knowledgeData(path);
-      const p = data;
-      if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
-      out.set(p.name, p);
-    }
-    profiles = out;
-  }
-  return profiles;
+function profileAt(path) {
+  const p = knowledgeData(path);
+  if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
+  return p;
 }
+var byName = /* @__PURE__ */ new Map();
 function installerProfile(name) {
-  return installerProfiles().get(name);
+  if (profiles) return profiles.get(name);
+  if (!byName.has(name)) {
+    const path = `data/installers/${name}.yaml`;
+    byName.set(name, knowledgePaths.includes(path) ? profileAt(path) : void 0);
+  }
+  return byName.get(name);
 }
 function releaseKey(v) {
   return [...v.trim().replace(/^v/i, "").matchAll(/\d+/g)].map((m) => Number(m[0]));
@@ -1024,12 +1022,12 @@ var NORMALIZE = {
 function variableTable(facts) {
   const table = /* @__PURE__ */ new Map();
   for (const tier of [(f) => f.origin !== "default", (f) => f.origin === "default"]) {
-    const byName = /* @__PURE__ */ new Map();
+    const byName2 = /* @__PURE__ */ new Map();
     for (const f of facts) {
       if (f.name !== "ansible.variable" || !f.key || f.unresolved || !tier(f) || table.has(f.key)) continue;
-      byName.set(f.key, [...byName.get(f.key) ?? [], f]);
+      byName2.set(f.key, [...byName2.get(f.key) ?? [], f]);
     }
-    for (const [name, list] of byName) table.set(name, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
+    for (const [name, list] of byName2) table.set(name, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
   }
   return table;
 }
@@ -3694,15 +3692,15 @@ function hasClusters(contexts) {
   return contexts.length > 1 || contexts.some((c) => c.formedBy.startsWith("config file"));
 }
 function factsBrief(facts) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const f of facts) {
     if (LAYOUT.has(f.name)) continue;
-    let values = byName.get(f.name);
-    if (!values) byName.set(f.name, values = /* @__PURE__ */ new Set());
+    let values = byName2.get(f.name);
+    if (!values) byName2.set(f.name, values = /* @__PURE__ */ new Set());
     values.add(factValue(f));
   }
-  if (byName.size === 0) return "no facts";
-  return [...byName].map(([name, set]) => {
+  if (byName2.size === 0) return "no facts";
+  return [...byName2].map(([name, set]) => {
     const values = [...set];
     const shown = values.slice(0, SHOWN_VALUES).join(", ");
     return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
