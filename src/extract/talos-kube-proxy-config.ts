@@ -38,12 +38,25 @@ export const talosKubeProxyConfig: YamlExtractor = {
       facts.push(factAt(ID, d, enabled, 'kubeProxy.disabled', 'true', { note: 'Talos KubeProxyConfig enabled: false: kube-proxy is not deployed' }));
       return facts;
     }
-    // Talos keeps a mode set in `config` and fills in the document's mode only where it is absent.
+    // Talos keeps a mode set in `config` and fills in the document's mode only where it is absent. A
+    // proxy-mode in extraArgs is a flag beside the config file: which one kube-proxy honours depends on its
+    // release, so the mode is then present but not read.
+    const extraMode = get(d, root, 'extraArgs', 'proxy-mode');
+    if (extraMode !== undefined) {
+      facts.push({
+        ...factAt(ID, d, extraMode, 'kubeProxy.mode', str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+          note: 'Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here',
+        }),
+        unresolved: true,
+      });
+    }
     const configMode = get(d, root, 'config', 'mode');
     const mode =
-      str(d, configMode) !== undefined
-        ? factFromNode(ID, d, configMode, 'kubeProxy.mode', normalizeProxyMode, { note: 'Talos KubeProxyConfig config.mode (wins over mode)' })
-        : factFromNode(ID, d, get(d, root, 'mode'), 'kubeProxy.mode', talosMode, { note: 'Talos KubeProxyConfig mode' });
+      extraMode !== undefined
+        ? undefined
+        : str(d, configMode) !== undefined
+          ? factFromNode(ID, d, configMode, 'kubeProxy.mode', normalizeProxyMode, { note: 'Talos KubeProxyConfig config.mode (wins over mode)' })
+          : factFromNode(ID, d, get(d, root, 'mode'), 'kubeProxy.mode', talosMode, { note: 'Talos KubeProxyConfig mode' });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, 'image');
     const imageRaw = str(d, imageNode);

@@ -54,10 +54,13 @@ export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[]
   if (str(d, disabled)?.trim() === 'true') {
     facts.push(factAt(source, d, disabled, 'kubeProxy.disabled', 'true', { note: 'Talos cluster.proxy.disabled: kube-proxy is not deployed' }));
   }
-  const mode = get(d, proxy, 'mode');
+  // Talos passes the mode as --proxy-mode and merges extraArgs over its flags, so an extra proxy-mode wins.
+  const extraMode = get(d, proxy, 'extraArgs', 'proxy-mode');
+  const mode = str(d, extraMode) !== undefined ? extraMode : get(d, proxy, 'mode');
   const modeRaw = str(d, mode);
   if (modeRaw !== undefined) {
-    const f = factFromRaw(source, d, mode, 'kubeProxy.mode', modeRaw, talosMode, { note: 'Talos cluster.proxy.mode' });
+    const note = mode === extraMode ? 'Talos cluster.proxy.extraArgs proxy-mode (overrides cluster.proxy.mode)' : 'Talos cluster.proxy.mode';
+    const f = factFromRaw(source, d, mode, 'kubeProxy.mode', modeRaw, talosMode, { note });
     if (f) facts.push(f);
   }
   const proxyImageNode = get(d, proxy, 'image');

@@ -39,6 +39,13 @@ describe('talos-machine-config', () => {
     ]);
   });
 
+  it('cluster.proxy.extraArgs proxy-mode overrides cluster.proxy.mode (Talos merges extraArgs over its flags)', () => {
+    expect(extractInstaller(talosMachineConfig, 'talos-machine-config/extra-args.yaml').map(show)).toEqual([
+      'installer.name=talos @2:1 "machine"',
+      'kubeProxy.mode=iptables @8:19 "iptables"',
+    ]);
+  });
+
   it('reads a patch: an Image Factory installer and cluster.proxy.disabled', () => {
     expect(extractInstaller(talosMachineConfig, 'talos-machine-config/patch-no-proxy.yaml').map(show)).toEqual([
       'installer.name=talos @3:12 "factory.talos.dev/installer/376567988ad370138ad8b2698212367b8edcb69b5fd68c80be1f2ec7d603b4ba:v1.8.1"',
@@ -115,6 +122,11 @@ describe('talos-kube-proxy-config', () => {
       'kubeProxy.version=1.34.1 @29:8 "mirror.example.com/k8s/kube-proxy:v1.34.1" key=k8s/kube-proxy',
       'installer.name=talos @32:7 "KubeProxyConfig"',
       'kubeProxy.disabled=true @33:10 "false"',
+      // A proxy-mode flag beside the config file: which one kube-proxy honours is not decided here.
+      'installer.name=talos @42:7 "KubeProxyConfig"',
+      'kubeProxy.mode=ipvs @45:15 "ipvs" (unresolved)',
+      'kubeProxy.image=registry.k8s.io/kube-proxy @46:8 "registry.k8s.io/kube-proxy:v1.33.4" key=kube-proxy',
+      'kubeProxy.version=1.33.4 @46:8 "registry.k8s.io/kube-proxy:v1.33.4" key=kube-proxy',
     ]);
   });
 });
