@@ -44,7 +44,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-TCWWDNGT.js";
+} from "./chunk-KF3GBJ7T.js";
 import {
   byCode,
   formatPlace,

@@ -5633,8 +5633,17 @@ var talosKubeProxyConfig = {
       facts.push(factAt(ID46, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
       return facts;
     }
+    const extraMode = get(d, root, "extraArgs", "proxy-mode");
+    if (extraMode !== void 0) {
+      facts.push({
+        ...factAt(ID46, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+          note: "Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here"
+        }),
+        unresolved: true
+      });
+    }
     const configMode = get(d, root, "config", "mode");
-    const mode = str(d, configMode) !== void 0 ? factFromNode(ID46, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID46, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID46, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID46, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
@@ -5675,10 +5684,12 @@ function talosConfigFacts(source, d, root) {
   if (str(d, disabled)?.trim() === "true") {
     facts.push(factAt(source, d, disabled, "kubeProxy.disabled", "true", { note: "Talos cluster.proxy.disabled: kube-proxy is not deployed" }));
   }
-  const mode = get(d, proxy, "mode");
+  const extraMode = get(d, proxy, "extraArgs", "proxy-mode");
+  const mode = str(d, extraMode) !== void 0 ? extraMode : get(d, proxy, "mode");
   const modeRaw = str(d, mode);
   if (modeRaw !== void 0) {
-    const f = factFromRaw(source, d, mode, "kubeProxy.mode", modeRaw, talosMode, { note: "Talos cluster.proxy.mode" });
+    const note = mode === extraMode ? "Talos cluster.proxy.extraArgs proxy-mode (overrides cluster.proxy.mode)" : "Talos cluster.proxy.mode";
+    const f = factFromRaw(source, d, mode, "kubeProxy.mode", modeRaw, talosMode, { note });
     if (f) facts.push(f);
   }
   const proxyImageNode = get(d, proxy, "image");
