@@ -55,7 +55,7 @@ export const DERIVATIONS: readonly Derivation[] = [
   },
   {
     // Without an OS, an Enterprise Linux kernel still names its userland: EL7 ships iptables-legacy,
-    // EL8 and later iptables-nft (rules-evidence.md §6, §11).
+    // EL8 and later iptables-nft (rules-evidence.md section 6, section 11).
     target: 'host.iptablesBackend',
     from: 'node.kernel',
     derive: (k) => {

@@ -9,16 +9,28 @@ export type ReadBytes = { bytes: Buffer } | { skipped: SkippedFile };
 const FIRST_BUFFER = 1 << 20;
 /** Binary files show a NUL early; the check looks this far, as editors and git do. */
 const BINARY_PROBE = 8192;
+/** The most a reader reserves (a cap above it still applies; a file past it is unreadable). */
+const MAX_RESERVED = 2 ** 32;
 
 /**
  * Reads files synchronously into one reused buffer: on a checked-out repository a read takes
  * microseconds, less than a trip to the thread pool, and a 20,000-file walk allocates no per-file
  * buffers. The size is asked for only when a file fills the buffer; the cap is checked on every read.
+ *
+ * The buffer is a resizable ArrayBuffer, grown in place: V8 reserves its address range itself and maps
+ * pages as they are written, where a Buffer of this size comes from malloc. glibc's malloc raises its
+ * mmap threshold to the size of any such block freed (up to 32 MiB): after a 2 MiB buffer was let go, the
+ * compiler threads kept up to twice that in each of their malloc arenas, and the 100,000-file scan's peak
+ * on Node 24 grew by about 15 MiB (README.md, "Benchmark").
  */
 export class FileReader {
-  private buf = Buffer.allocUnsafe(FIRST_BUFFER);
+  private readonly memory: ArrayBuffer;
+  private buf: Buffer;
 
-  constructor(private readonly maxBytes: number = DEFAULT_MAX_BYTES) {}
+  constructor(private readonly maxBytes: number = DEFAULT_MAX_BYTES) {
+    this.memory = new ArrayBuffer(FIRST_BUFFER, { maxByteLength: Math.min(Math.max(FIRST_BUFFER, maxBytes + 1), MAX_RESERVED) });
+    this.buf = Buffer.from(this.memory);
+  }
 
   read(f: SourceFile): ReadBytes {
     let fd: number;
@@ -42,9 +54,9 @@ export class FileReader {
       if (total === this.buf.length) {
         const size = fstatSync(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
-        const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1));
-        this.buf.copy(bigger, 0, 0, total);
-        this.buf = bigger;
+        // In place: what was read stays where it is.
+        this.memory.resize(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1, this.memory.maxByteLength));
+        this.buf = Buffer.from(this.memory);
       }
       const want = this.buf.length - total;
       const n = readSync(fd, this.buf, total, want, null);
@@ -67,8 +79,24 @@ export class FileReader {
 }
 
 const utf8 = new TextDecoder('utf-8');
+/** For the pieces after the first: a U+FEFF there is text, not a byte-order mark. */
+const utf8Inner = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * Node makes a text of over about 1 MB an external string held in malloc'd memory, which raises malloc's
+ * threshold when it is freed (see FileReader); pieces of this size are V8 strings on its own heap.
+ */
+const PIECE = 256 * 1024;
 
 /** The text of bytes the reader accepted (valid UTF-8; a byte-order mark is dropped). */
 export function decodeText(bytes: Uint8Array): string {
-  return utf8.decode(bytes);
+  if (bytes.length <= PIECE) return utf8.decode(bytes);
+  let text = '';
+  for (let start = 0; start < bytes.length; ) {
+    let end = Math.min(start + PIECE, bytes.length);
+    // Never inside a character: back up over continuation bytes (10xxxxxx) to the next one's first byte.
+    while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+    text += (start === 0 ? utf8 : utf8Inner).decode(bytes.subarray(start, end));
+    start = end;
+  }
+  return text;
 }

@@ -39,7 +39,7 @@ function stripIniComment(rest: string): string {
   return rest;
 }
 
-/** `key=value` lines of `[…:vars]` sections; values may be quoted, and `#`/`;` start comments. */
+/** `key=value` lines of `[...:vars]` sections; values may be quoted, and `#`/`;` start comments. */
 function iniVars(text: string): IniVar[] {
   const out: IniVar[] = [];
   let inVars = false;
@@ -95,7 +95,7 @@ export const kubesprayIniInventory: TextExtractor = {
   description: 'Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)',
   input: 'text',
   paths: INI_INVENTORY_PATH,
-  // Variables are read from `[…:vars]` sections only.
+  // Variables are read from `[...:vars]` sections only.
   triggers: [':vars]'],
   extract: (file) => iniInventoryFacts(file.path, file.text),
 };

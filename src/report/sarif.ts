@@ -111,7 +111,7 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
   const r: SarifResult = {
     ruleId: u.ruleId,
     kind: 'open',
-    // SARIF 2.1.0 §3.27.10: level is `none` whenever kind is not `fail`.
+    // SARIF 2.1.0 section 3.27.10: level is `none` whenever kind is not `fail`.
     level: 'none',
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ''}` },
     locations: [sarifLocation(u.primary)],

@@ -153,7 +153,7 @@ class Scanner {
     this.i++;
   }
 
-  /** A quoted template: escapes, `$${` / `%%{` literals, and `${…}` / `%{…}` with their own expressions. */
+  /** A quoted template: escapes, `$${` / `%%{` literals, and `${...}` / `%{...}` with their own expressions. */
   private string(): void {
     const t = this.t;
     this.i++;

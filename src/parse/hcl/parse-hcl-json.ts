@@ -6,10 +6,10 @@ import { LineIndex, parseHcl } from './parse-hcl.js';
 /**
  * Terraform's JSON syntax (`*.tf.json`, `*.tfvars.json`), read into the same blocks and expressions as
  * the native syntax, each with the place of its JSON text. The document's top level names block types
- * (`"resource": {"aws_eks_cluster": {"c": {…}}}`, one nesting level per label); a body's object-valued
+ * (`"resource": {"aws_eks_cluster": {"c": {...}}}`, one nesting level per label); a body's object-valued
  * property could be a nested block or an object attribute (Terraform decides by the provider's schema,
  * which is not here), so it is given as both. Strings are templates, as Terraform reads them: one holding
- * `${…}` is parsed with the HCL parser and placed at the string.
+ * `${...}` is parsed with the HCL parser and placed at the string.
  */
 
 /** Labels per top-level block type; other keys (`//` comments, unknown types) are not read. */
@@ -224,7 +224,7 @@ class JsonConverter {
     }
   }
 
-  /** A string with `${…}`: the HCL parser reads it as the quoted template it is; every part gets the string's place. */
+  /** A string with `${...}`: the HCL parser reads it as the quoted template it is; every part gets the string's place. */
   async template(value: string, place: Place): Promise<HclExpr> {
     const quoted = value.replace(/[\\"\n\r\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`));
     const r = await parseHcl(this.path, `v = "${quoted}"\n`);

@@ -165,7 +165,7 @@ class PlainReader {
     return e;
   }
 
-  /** `{ k = v, … }` or one entry a line; keys are names or plain strings. */
+  /** `{ k = v, ... }` or one entry a line; keys are names or plain strings. */
   private object(start: number, depth: number): HclExpr {
     this.i++;
     const entries: HclObjectEntry[] = [];
@@ -211,7 +211,7 @@ class PlainReader {
   }
 
   /**
-   * `<<-EOT` … `EOT`: the closing marker alone on its line. `<<` (not indented) and a content line that only
+   * `<<-EOT` ... `EOT`: the closing marker alone on its line. `<<` (not indented) and a content line that only
    * starts with the marker, `${` or `%{` anywhere in it: left to the parser.
    */
   private heredoc(start: number): HclExpr {
