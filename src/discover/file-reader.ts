@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SkippedFile, SourceFile } from '../model/source.js';
 import { DEFAULT_MAX_BYTES } from './discover.js';
+import { GrowableBuffer } from './growable-buffer.js';
 
 /** Bytes of a readable text file; valid only until the next read (the buffer is reused). */
 export type ReadBytes = { bytes: Buffer } | { skipped: SkippedFile };
@@ -9,28 +10,16 @@ export type ReadBytes = { bytes: Buffer } | { skipped: SkippedFile };
 const FIRST_BUFFER = 1 << 20;
 /** Binary files show a NUL early; the check looks this far, as editors and git do. */
 const BINARY_PROBE = 8192;
-/** The most a reader reserves (a cap above it still applies; a file past it is unreadable). */
-const MAX_RESERVED = 2 ** 32;
 
 /**
  * Reads files synchronously into one reused buffer: on a checked-out repository a read takes
  * microseconds, less than a trip to the thread pool, and a 20,000-file walk allocates no per-file
- * buffers. The size is asked for only when a file fills the buffer; the cap is checked on every read.
- *
- * The buffer is a resizable ArrayBuffer, grown in place: V8 reserves its address range itself and maps
- * pages as they are written, where a Buffer of this size comes from malloc. glibc's malloc raises its
- * mmap threshold to the size of any such block freed (up to 32 MiB): after a 2 MiB buffer was let go, the
- * compiler threads kept up to twice that in each of their malloc arenas, and the 100,000-file scan's peak
- * on Node 24 grew by about 15 MiB (README.md, "Benchmark").
+ * buffers. The size is asked for only when a file fills the buffer; the cap is checked on every read. * The buffer grows in place and is not taken from malloc (growable-buffer.ts says why).
  */
 export class FileReader {
-  private readonly memory: ArrayBuffer;
-  private buf: Buffer;
+  private readonly buf = new GrowableBuffer(FIRST_BUFFER);
 
-  constructor(private readonly maxBytes: number = DEFAULT_MAX_BYTES) {
-    this.memory = new ArrayBuffer(FIRST_BUFFER, { maxByteLength: Math.min(Math.max(FIRST_BUFFER, maxBytes + 1), MAX_RESERVED) });
-    this.buf = Buffer.from(this.memory);
-  }
+  constructor(private readonly maxBytes: number = DEFAULT_MAX_BYTES) {}
 
   read(f: SourceFile): ReadBytes {
     let fd: number;
@@ -50,16 +39,16 @@ export class FileReader {
 
   private readOpen(f: SourceFile, fd: number): ReadBytes {
     let total = 0;
+    let buf = this.buf.bytes;
     for (;;) {
-      if (total === this.buf.length) {
+      if (total === buf.length) {
         const size = fstatSync(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
-        // In place: what was read stays where it is.
-        this.memory.resize(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1, this.memory.maxByteLength));
-        this.buf = Buffer.from(this.memory);
+        this.buf.grow(Math.min(Math.max(buf.length * 2, size + 1), this.maxBytes + 1));
+        buf = this.buf.bytes;
       }
-      const want = this.buf.length - total;
-      const n = readSync(fd, this.buf, total, want, null);
+      const want = buf.length - total;
+      const n = readSync(fd, buf, total, want, null);
       total += n;
       if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, fstatSync(fd).size));
       // A regular file (all the walk lists; readWithin checks) reads short only at its end: no second call
@@ -67,7 +56,7 @@ export class FileReader {
       if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: 'empty', detail: 'empty file', quiet: true } };
-    const bytes = this.buf.subarray(0, total);
+    const bytes = buf.subarray(0, total);
     if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: { path: f.path, reason: 'binary', detail: 'contains NUL bytes' } };
     if (!isUtf8(bytes)) return { skipped: { path: f.path, reason: 'not-utf8', detail: 'not valid UTF-8 text' } };
     return { bytes };
@@ -91,7 +80,7 @@ const PIECE = 256 * 1024;
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length <= PIECE) return utf8.decode(bytes);
   let text = '';
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = Math.min(start + PIECE, bytes.length);
     // Never inside a character: back up over continuation bytes (10xxxxxx) to the next one's first byte.
     while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
