@@ -3131,6 +3131,34 @@ function symlinkSkip(path, abs, realRoot) {
 // src/discover/file-reader.ts
 var import_node_buffer = __toESM(require_node_buffer(), 1);
 var import_node_fs2 = __toESM(require_node_fs(), 1);
+
+// src/discover/growable-buffer.ts
+var PAGE = 65536;
+var Memory = globalThis.WebAssembly?.Memory;
+var GrowableBuffer = class {
+  memory;
+  /** The whole buffer (a multiple of 64 KiB with WebAssembly); replaced when it grows. */
+  bytes;
+  /** `memory`: WebAssembly.Memory where the runtime has it (a test passes null for the other way). */
+  constructor(initial, memory = Memory ?? null) {
+    this.memory = memory ? new memory({ initial: Math.ceil(initial / PAGE) }) : void 0;
+    this.bytes = this.memory ? Buffer.from(this.memory.buffer) : Buffer.allocUnsafe(initial);
+  }
+  /** At least `size` bytes, keeping what the buffer holds; a size it cannot reach throws a RangeError. */
+  grow(size) {
+    if (size <= this.bytes.length) return;
+    if (this.memory) {
+      this.memory.grow(Math.ceil(size / PAGE) - this.bytes.length / PAGE);
+      this.bytes = Buffer.from(this.memory.buffer);
+      return;
+    }
+    const bigger = Buffer.allocUnsafe(size);
+    this.bytes.copy(bigger);
+    this.bytes = bigger;
+  }
+};
+
+// src/discover/file-reader.ts
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
@@ -3138,7 +3166,7 @@ var FileReader = class {
     this.maxBytes = maxBytes;
   }
   maxBytes;
-  buf = Buffer.allocUnsafe(FIRST_BUFFER);
+  buf = new GrowableBuffer(FIRST_BUFFER);
   read(f) {
     let fd;
     try {
@@ -3156,22 +3184,22 @@ var FileReader = class {
   }
   readOpen(f, fd) {
     let total = 0;
+    let buf = this.buf.bytes;
     for (; ; ) {
-      if (total === this.buf.length) {
+      if (total === buf.length) {
         const size = (0, import_node_fs2.fstatSync)(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
-        const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1));
-        this.buf.copy(bigger, 0, 0, total);
-        this.buf = bigger;
+        this.buf.grow(Math.min(Math.max(buf.length * 2, size + 1), this.maxBytes + 1));
+        buf = this.buf.bytes;
       }
-      const want = this.buf.length - total;
-      const n = (0, import_node_fs2.readSync)(fd, this.buf, total, want, null);
+      const want = buf.length - total;
+      const n = (0, import_node_fs2.readSync)(fd, buf, total, want, null);
       total += n;
       if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, (0, import_node_fs2.fstatSync)(fd).size));
       if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
-    const bytes = this.buf.subarray(0, total);
+    const bytes = buf.subarray(0, total);
     if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: { path: f.path, reason: "binary", detail: "contains NUL bytes" } };
     if (!(0, import_node_buffer.isUtf8)(bytes)) return { skipped: { path: f.path, reason: "not-utf8", detail: "not valid UTF-8 text" } };
     return { bytes };
@@ -3181,6 +3209,8 @@ var FileReader = class {
   }
 };
 var utf8 = new TextDecoder("utf-8");
+var utf8Inner = new TextDecoder("utf-8", { ignoreBOM: true });
+var PIECE = 256 * 1024;
 
 // src/heap-flags.ts
 var import_node_v8 = __toESM(require_node_v8(), 1);

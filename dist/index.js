@@ -47,7 +47,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-KF3GBJ7T.js";
+} from "./chunk-SUVE7XHQ.js";
 import {
   byCode,
   comparePlaces,

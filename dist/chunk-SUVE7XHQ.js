@@ -359,7 +359,7 @@ var DERIVATIONS = [
   },
   {
     // Without an OS, an Enterprise Linux kernel still names its userland: EL7 ships iptables-legacy,
-    // EL8 and later iptables-nft (rules-evidence.md §6, §11).
+    // EL8 and later iptables-nft (rules-evidence.md section 6, section 11).
     target: "host.iptablesBackend",
     from: "node.kernel",
     derive: (k) => {
@@ -1949,12 +1949,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-VFOWSUOO.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-EKV7JSG4.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-VFOWSUOO.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-EKV7JSG4.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -3556,7 +3556,7 @@ function undeterminedResult(u, ruleIndex, many, identity) {
   const r = {
     ruleId: u.ruleId,
     kind: "open",
-    // SARIF 2.1.0 §3.27.10: level is `none` whenever kind is not `fail`.
+    // SARIF 2.1.0 section 3.27.10: level is `none` whenever kind is not `fail`.
     level: "none",
     message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ""}` },
     locations: [sarifLocation(u.primary)],

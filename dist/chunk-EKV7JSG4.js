@@ -52,6 +52,34 @@ var require_node_buffer = __commonJS({
 // src/discover/file-reader.ts
 var import_node_buffer = __toESM(require_node_buffer(), 1);
 var import_node_fs = __toESM(require_node_fs(), 1);
+
+// src/discover/growable-buffer.ts
+var PAGE = 65536;
+var Memory = globalThis.WebAssembly?.Memory;
+var GrowableBuffer = class {
+  memory;
+  /** The whole buffer (a multiple of 64 KiB with WebAssembly); replaced when it grows. */
+  bytes;
+  /** `memory`: WebAssembly.Memory where the runtime has it (a test passes null for the other way). */
+  constructor(initial, memory = Memory ?? null) {
+    this.memory = memory ? new memory({ initial: Math.ceil(initial / PAGE) }) : void 0;
+    this.bytes = this.memory ? Buffer.from(this.memory.buffer) : Buffer.allocUnsafe(initial);
+  }
+  /** At least `size` bytes, keeping what the buffer holds; a size it cannot reach throws a RangeError. */
+  grow(size) {
+    if (size <= this.bytes.length) return;
+    if (this.memory) {
+      this.memory.grow(Math.ceil(size / PAGE) - this.bytes.length / PAGE);
+      this.bytes = Buffer.from(this.memory.buffer);
+      return;
+    }
+    const bigger = Buffer.allocUnsafe(size);
+    this.bytes.copy(bigger);
+    this.bytes = bigger;
+  }
+};
+
+// src/discover/file-reader.ts
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
@@ -59,7 +87,7 @@ var FileReader = class {
     this.maxBytes = maxBytes;
   }
   maxBytes;
-  buf = Buffer.allocUnsafe(FIRST_BUFFER);
+  buf = new GrowableBuffer(FIRST_BUFFER);
   read(f) {
     let fd;
     try {
@@ -77,22 +105,22 @@ var FileReader = class {
   }
   readOpen(f, fd) {
     let total = 0;
+    let buf = this.buf.bytes;
     for (; ; ) {
-      if (total === this.buf.length) {
+      if (total === buf.length) {
         const size = (0, import_node_fs.fstatSync)(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
-        const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, size + 1), this.maxBytes + 1));
-        this.buf.copy(bigger, 0, 0, total);
-        this.buf = bigger;
+        this.buf.grow(Math.min(Math.max(buf.length * 2, size + 1), this.maxBytes + 1));
+        buf = this.buf.bytes;
       }
-      const want = this.buf.length - total;
-      const n = (0, import_node_fs.readSync)(fd, this.buf, total, want, null);
+      const want = buf.length - total;
+      const n = (0, import_node_fs.readSync)(fd, buf, total, want, null);
       total += n;
       if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, (0, import_node_fs.fstatSync)(fd).size));
       if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
-    const bytes = this.buf.subarray(0, total);
+    const bytes = buf.subarray(0, total);
     if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: { path: f.path, reason: "binary", detail: "contains NUL bytes" } };
     if (!(0, import_node_buffer.isUtf8)(bytes)) return { skipped: { path: f.path, reason: "not-utf8", detail: "not valid UTF-8 text" } };
     return { bytes };
@@ -102,8 +130,18 @@ var FileReader = class {
   }
 };
 var utf8 = new TextDecoder("utf-8");
+var utf8Inner = new TextDecoder("utf-8", { ignoreBOM: true });
+var PIECE = 256 * 1024;
 function decodeText(bytes) {
-  return utf8.decode(bytes);
+  if (bytes.length <= PIECE) return utf8.decode(bytes);
+  let text = "";
+  for (let start = 0; start < bytes.length; ) {
+    let end = Math.min(start + PIECE, bytes.length);
+    while (end < bytes.length && (bytes[end] & 192) === 128) end--;
+    text += (start === 0 ? utf8 : utf8Inner).decode(bytes.subarray(start, end));
+    start = end;
+  }
+  return text;
 }
 
 // src/discover/read-within.ts
@@ -1125,7 +1163,7 @@ var Scanner = class {
     if (c === "<" && t[this.i + 1] === "<" && this.heredoc()) return;
     this.i++;
   }
-  /** A quoted template: escapes, `$${` / `%%{` literals, and `${…}` / `%{…}` with their own expressions. */
+  /** A quoted template: escapes, `$${` / `%%{` literals, and `${...}` / `%{...}` with their own expressions. */
   string() {
     const t = this.t;
     this.i++;
@@ -1363,7 +1401,7 @@ var PlainReader = class {
     if (!e) throw new NotPlain();
     return e;
   }
-  /** `{ k = v, … }` or one entry a line; keys are names or plain strings. */
+  /** `{ k = v, ... }` or one entry a line; keys are names or plain strings. */
   object(start, depth) {
     this.i++;
     const entries2 = [];
@@ -1407,7 +1445,7 @@ var PlainReader = class {
     return { kind: "tuple", items: items2, place: this.place(start, this.i) };
   }
   /**
-   * `<<-EOT` … `EOT`: the closing marker alone on its line. `<<` (not indented) and a content line that only
+   * `<<-EOT` ... `EOT`: the closing marker alone on its line. `<<` (not indented) and a content line that only
    * starts with the marker, `${` or `%{` anywhere in it: left to the parser.
    */
   heredoc(start) {
@@ -1884,7 +1922,7 @@ var JsonConverter = class {
         };
     }
   }
-  /** A string with `${…}`: the HCL parser reads it as the quoted template it is; every part gets the string's place. */
+  /** A string with `${...}`: the HCL parser reads it as the quoted template it is; every part gets the string's place. */
   async template(value, place) {
     const quoted = value.replace(/[\\"\n\r\t]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\${c}`);
     const r = await parseHcl(this.path, `v = "${quoted}"
@@ -5517,7 +5555,7 @@ var kubesprayIniInventory = {
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
-  // Variables are read from `[…:vars]` sections only.
+  // Variables are read from `[...:vars]` sections only.
   triggers: [":vars]"],
   extract: (file) => iniInventoryFacts(file.path, file.text)
 };
