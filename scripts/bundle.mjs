@@ -47,21 +47,23 @@ const unusedOidc = {
     });
   },
 };
-// Packages whose code runs when first used, not at start-up: loading semver builds some forty regular
-// expressions and minimatch its tables, which a run that compares no version and matches no glob never
-// needs. Each is served as an object of getters over the package's exports (listed from the pinned package
-// when bundling); the first read loads the package, whose code esbuild keeps in a function until then.
+// Packages loaded when first used, not at start-up: semver builds some forty regular expressions when it
+// loads and minimatch its tables, and the two are a quarter of what every run compiled, while a run that
+// compares no version and matches no glob (an empty directory) needs neither. Each is bundled on its own as
+// dist/NAME.cjs, and the code that imports it gets an object of getters over the package's exports (listed
+// from the pinned package when bundling): the first read require()s the file, synchronously, as the
+// package's users expect.
 const LAZY_PACKAGES = ['semver', 'minimatch'];
 const lazyPackages = {
   name: 'netcompat-lazy-packages',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (a) =>
-      a.namespace === 'lazy-package' ? undefined : { path: a.path, namespace: 'lazy-package' },
-    );
+    b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (a) => ({ path: a.path, namespace: 'lazy-package' }));
+    b.onResolve({ filter: /^\.\/[a-z]+\.cjs$/, namespace: 'lazy-package' }, (a) => ({ path: a.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (a) => {
       const names = Object.keys(require(resolve(root, 'node_modules', a.path))).sort();
       const getters = names.map((n) => `  get ${JSON.stringify(n)}() {\n    return load()[${JSON.stringify(n)}];\n  },`);
-      const contents = ['let loaded;', `const load = () => (loaded ??= require(${JSON.stringify(a.path)}));`, 'module.exports = {', ...getters, '};', ''];
+      // Relative to the output file: every bundled file is in dist/ itself.
+      const contents = ['let loaded;', `const load = () => (loaded ??= require(${JSON.stringify(`./${a.path}.cjs`)}));`, 'module.exports = {', ...getters, '};', ''];
       return { contents: contents.join('\n'), loader: 'js', resolveDir: root };
     });
   },
@@ -85,6 +87,16 @@ const builds = [
   // The file phase's second thread on large trees (src/extract/file-phase.ts), loaded by both entry points:
   // self-contained, so the worker compiles only the walker, the reader and the trigger search.
   { ...common, entryPoints: { 'file-worker': 'src/extract/file-worker.ts' }, outdir: 'dist' },
+  // The packages above, each a CommonJS file of its own that the getters require() on first use.
+  ...LAZY_PACKAGES.map((name) => ({
+    ...common,
+    entryPoints: { [name]: require.resolve(name) },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    banner: {},
+    plugins: [],
+  })),
 ];
 const SHEBANG = { 'cli.js': '#!/usr/bin/env node\n' };
 mkdirSync(resolve(root, 'dist'), { recursive: true });
