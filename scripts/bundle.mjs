@@ -1,7 +1,7 @@
 // Builds the two self-contained entry points: dist/index.js (the Action) and dist/cli.js (the CLI).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_FILE, knowledgeEsbuildPlugin, knowledgeFileSource } from './knowledge-source.mjs';
@@ -30,7 +30,15 @@ const banner = "import { createRequire as __netcompatCreateRequire } from 'node:
 const builtins = {
   name: 'netcompat-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:/ }, (a) => (a.kind === 'require-call' ? undefined : { path: a.path, namespace: 'builtin' }));
+    // Also the bare names bundled packages use (`import * as fs from 'fs'` in @actions/core).
+    const bare = new Set(builtinModules.filter((m) => !m.startsWith('_') && !m.startsWith('node:')));
+    b.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (a) =>
+      // Static imports only (a dynamic import() stays Node's own). No side effects: an import whose bindings a
+      // package never uses is left out, as it was as an ES import.
+      a.kind !== 'import-statement' || !(a.path.startsWith('node:') || bare.has(a.path))
+        ? undefined
+        : { path: a.path, namespace: 'builtin', sideEffects: false },
+    );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
   },
 };
@@ -63,7 +71,14 @@ const lazyPackages = {
       const names = Object.keys(require(resolve(root, 'node_modules', a.path))).sort();
       const getters = names.map((n) => `  get ${JSON.stringify(n)}() {\n    return load()[${JSON.stringify(n)}];\n  },`);
       // Relative to the output file: every bundled file is in dist/ itself.
-      const contents = ['let loaded;', `const load = () => (loaded ??= require(${JSON.stringify(`./${a.path}.cjs`)}));`, 'module.exports = {', ...getters, '};', ''];
+      const contents = [
+        'let loaded;',
+        `const load = () => (loaded ??= require(${JSON.stringify(`./${a.path}.cjs`)}));`,
+        'module.exports = {',
+        ...getters,
+        '};',
+        '',
+      ];
       return { contents: contents.join('\n'), loader: 'js', resolveDir: root };
     });
   },

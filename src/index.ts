@@ -1,8 +1,13 @@
 // The Action's entry point (dist/index.js); the work is in src/action/run.ts.
-import './young-generation.js';
 import * as core from '@actions/core';
 import { run } from './action/run.js';
+import { sizeHeapForScan } from './young-generation.js';
 
+// The standard streams the run writes its workflow commands to (Node's stream modules) are made before the
+// heap flags are set (young-generation.ts).
+void process.stdout;
+void process.stderr;
+sizeHeapForScan();
 try {
   await run();
 } catch (e) {

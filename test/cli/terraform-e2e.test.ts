@@ -144,7 +144,7 @@ describe('the HCL parser loads only for Terraform that holds a trigger', () => {
     if (!m) throw new Error(`no probe line in stderr: ${r.stderr}`);
     return { compiled: Number(m[1]), flags: JSON.parse(m[2]!) as string[], code: r.status };
   }
-  // The bundle's entry sets its heap flags first, whatever the repository holds (src/young-generation.ts);
+  // The bundle's entry sets its heap flags before the scan, whatever the repository holds (src/young-generation.ts);
   // which ones depends on the V8 running the tests (src/heap-flags.ts, test/cli/heap-flags-e2e.test.ts).
   const HEAP = [heapFlagsFor(Number(process.versions.v8.split('.')[0]))];
 
