@@ -4,13 +4,14 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KNOWLEDGE_FILE, knowledgeEsbuildPlugin, knowledgeFileSource } from './knowledge-source.mjs';
+import { knowledgeEsbuildPlugin, knowledgeFileSources } from './knowledge-source.mjs';
 import { licensesText } from './licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-// Rules in the bundle; the data tables and schema texts in dist/knowledge.json, read when first used.
+// The rules (dist/knowledge-rules.json), data tables and schema texts (dist/knowledge.json) beside the bundle,
+// read when first used.
 const knowledge = knowledgeEsbuildPlugin(root, { file: true });
 
 // An ESM bundle has no require of its own.
@@ -127,9 +128,11 @@ for (const options of builds) {
     renameSync(`${file.path}.tmp`, file.path);
   }
 }
-writeFileSync(resolve(root, 'dist', `${KNOWLEDGE_FILE}.tmp`), knowledgeFileSource(root));
-renameSync(resolve(root, 'dist', `${KNOWLEDGE_FILE}.tmp`), resolve(root, 'dist', KNOWLEDGE_FILE));
-outputs.push(KNOWLEDGE_FILE);
+for (const [name, text] of Object.entries(knowledgeFileSources(root))) {
+  writeFileSync(resolve(root, 'dist', `${name}.tmp`), text);
+  renameSync(resolve(root, 'dist', `${name}.tmp`), resolve(root, 'dist', name));
+  outputs.push(name);
+}
 // The HCL parser's WebAssembly (src/parse/hcl/load.ts reads it from dist/hcl/ on the first Terraform file):
 // copied byte for byte from the pinned packages, so a fresh bundle is identical.
 const grammarDir = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));

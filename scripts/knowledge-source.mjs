@@ -110,8 +110,11 @@ export function compileKnowledge(root) {
   return out;
 }
 
-/** The file beside the bundle that holds the data tables' JSON and the schemas' texts (bundle mode). */
-export const KNOWLEDGE_FILE = 'knowledge.json';
+/**
+ * The files beside the bundle (bundle mode): the rules' values, read when the rules are first wanted (every
+ * scan), and the data tables' JSON texts with the schemas' texts, read when one of them is first wanted.
+ */
+export const KNOWLEDGE_FILES = { rules: 'knowledge-rules.json', data: 'knowledge.json' };
 
 /** Rules, data and schema texts, by repository path: what the knowledge module gives at run time. */
 function knowledgeTexts(root) {
@@ -128,46 +131,51 @@ function knowledgeTexts(root) {
   const json = Object.fromEntries(Object.entries(compiled).map(([path, value]) => [path, JSON.stringify(value)]));
   const rules = Object.fromEntries(Object.entries(json).filter(([path]) => path.startsWith('rules/')));
   const data = Object.fromEntries(Object.entries(json).filter(([path]) => !path.startsWith('rules/')));
-  return { paths: Object.keys(json), rules, data, schema };
+  const ruleValues = Object.fromEntries(Object.entries(compiled).filter(([path]) => path.startsWith('rules/')));
+  return { paths: Object.keys(json), rules, ruleValues, data, schema };
 }
 
-/** The text of KNOWLEDGE_FILE: `{data, schema}`, each a map of path → text. */
-export function knowledgeFileSource(root) {
-  const { data, schema } = knowledgeTexts(root);
-  return `${JSON.stringify({ data, schema }, null, 1)}\n`;
+/** The texts of KNOWLEDGE_FILES, by file name: `{path: rule}`, and `{data, schema}` of path → text. */
+export function knowledgeFileSources(root) {
+  const { ruleValues, data, schema } = knowledgeTexts(root);
+  return {
+    [KNOWLEDGE_FILES.rules]: `${JSON.stringify(ruleValues)}\n`,
+    [KNOWLEDGE_FILES.data]: `${JSON.stringify({ data, schema }, null, 1)}\n`,
+  };
 }
 
 /**
  * The knowledge module: `knowledgeData(path)` gives the parsed, validated value of a rule or data file,
  * parsed from JSON on first use; `knowledgePaths` lists those files; `knowledgeText('schema/NAME')` gives a
  * schema's text (the config loader reads its property names). The rules' and data's YAML texts are not
- * shipped: nothing reads them at run time. With `file` (the bundle), only the rules are in the module; the
- * data tables and schemas are in KNOWLEDGE_FILE beside it, read on their first use, so a start-up does not
- * compile 400 KB of string literals that most runs (an empty directory, a repository without clusters)
- * never read. Without it (the test runner) everything is in the module.
+ * shipped: nothing reads them at run time. With `file` (the bundle) the module holds none of them: they are
+ * in KNOWLEDGE_FILES beside it, read on first use, so a start-up compiles no string literals (82 KB of rules
+ * took 13 million instructions to compile, more than reading and parsing them as a JSON file) and most runs
+ * never read the data tables. Without it (the test runner) everything is in the module.
  */
 export function knowledgeModuleSource(root, { file = false } = {}) {
   const { paths, rules, data, schema } = knowledgeTexts(root);
-  const inline = file ? { json: rules, schema: {} } : { json: { ...rules, ...data }, schema };
+  const read = (name) => `JSON.parse(readFileSync(new URL(${JSON.stringify(`./${name}`)}, import.meta.url), 'utf8'))`;
   return [
     file ? "import { readFileSync } from 'node:fs';" : '',
-    `const json = ${JSON.stringify(inline.json, null, 1)};`,
-    `const schema = ${JSON.stringify(inline.schema, null, 1)};`,
-    file
-      ? `let beside;\nconst besides = () => (beside ??= JSON.parse(readFileSync(new URL(${JSON.stringify(`./${KNOWLEDGE_FILE}`)}, import.meta.url), 'utf8')));`
-      : 'const besides = () => ({ data: {}, schema: {} });',
+    file ? 'let json, beside;' : `const json = ${JSON.stringify({ ...rules, ...data }, null, 1)};`,
+    file ? '' : `const schema = ${JSON.stringify(schema, null, 1)};`,
+    file ? `const rules = () => (json ??= ${read(KNOWLEDGE_FILES.rules)});` : '',
+    file ? `const besides = () => (beside ??= ${read(KNOWLEDGE_FILES.data)});` : '',
     `export const knowledgePaths = ${JSON.stringify(paths)};`,
     'const known = new Set(knowledgePaths);',
     'const parsed = new Map();',
     'export function knowledgeData(path) {',
     '  if (!parsed.has(path)) {',
-    '    const text = known.has(path) ? (json[path] ?? besides().data[path]) : undefined;',
-    '    parsed.set(path, text === undefined ? undefined : JSON.parse(text));',
+    file
+      ? "    const value = !known.has(path) ? undefined : path.startsWith('rules/') ? rules()[path] : JSON.parse(besides().data[path]);"
+      : '    const value = known.has(path) ? JSON.parse(json[path]) : undefined;',
+    '    parsed.set(path, value);',
     '  }',
     '  return parsed.get(path);',
     '}',
     'export function knowledgeText(path) {',
-    '  return schema[path] ?? (path.startsWith("schema/") ? besides().schema[path] : undefined);',
+    file ? "  return path.startsWith('schema/') ? besides().schema[path] : undefined;" : '  return schema[path];',
     '}',
     '',
   ].join('\n');
@@ -204,8 +212,8 @@ export function validatorsModuleSource(root) {
 /**
  * The esbuild plugin that serves the two virtual modules (knowledge and validators) from the sources under
  * `root`; rules and data are parsed and validated as it loads them, so a broken knowledge file fails the build.
- * `file`: the data tables and schema texts are read from KNOWLEDGE_FILE beside the output (the bundle
- * writes it, knowledgeFileSource), not compiled into it.
+ * `file`: the rules, data tables and schema texts are read from KNOWLEDGE_FILES beside the output (the
+ * bundle writes them, knowledgeFileSources), not compiled into it.
  */
 export function knowledgeEsbuildPlugin(root, { file = false } = {}) {
   return {
