@@ -40,7 +40,13 @@ const builtins = {
         ? undefined
         : { path: a.path, namespace: 'builtin', sideEffects: false },
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
+    // Each importing module gets the built-in's exports through esbuild's ES-module wrapper, which copies every
+    // own property of what it wraps (fs has a hundred), once per importing module: here it wraps an object
+    // that inherits the exports, so there is nothing to copy and each export is read where it is used.
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (a) => ({
+      contents: `module.exports = Object.create(require(${JSON.stringify(a.path)}), { __esModule: { value: true } });`,
+      loader: 'js',
+    }));
   },
 };
 // @actions/core imports its OIDC client (getIDToken, which netcompat never calls) and with it an HTTP
