@@ -34,6 +34,7 @@ import {
   sarifOmitted,
   scan,
   scanOptions,
+  sizeHeapForScan,
   sortFindings,
   stableStringify,
   suppressedFindings,
@@ -44,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-SUVE7XHQ.js";
+} from "./chunk-AL5UDQW2.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-GOVD5F2A.js";
+} from "./chunk-Y3MKNKSF.js";
 import {
   FAIL_ON,
   FORMATS,
@@ -63,15 +64,15 @@ import {
   explicitFacts,
   parseFailOn,
   parseFormat
-} from "./chunk-QGRWXK6T.js";
-import "./chunk-4LE36JKJ.js";
+} from "./chunk-SDO3I7WG.js";
+import "./chunk-TF6WCAAU.js";
 import "./chunk-4IAPVJDH.js";
 import {
   KnowledgeError
 } from "./chunk-NUPEN4KF.js";
 import {
   require_node_fs
-} from "./chunk-B2LJZ465.js";
+} from "./chunk-GACXXU2Q.js";
 import {
   __toESM
 } from "./chunk-YCZA2FVD.js";
@@ -278,7 +279,7 @@ function checkDirectory(command, abs, shown) {
   if (!st) throw new UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
   if (!st.isDirectory()) throw new UsageError(`${command}: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
 }
-async function changedFiles(values, root, io) {
+async function changedFiles(values, root, io2) {
   const base = stringValue(values, "base");
   const list = stringValue(values, "changed-files");
   if (!values["only-changed"]) {
@@ -289,7 +290,7 @@ async function changedFiles(values, root, io) {
   if (list !== void 0) {
     let text;
     try {
-      text = (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(io.cwd, list), "utf8");
+      text = (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(io2.cwd, list), "utf8");
     } catch (e) {
       const code = e.code;
       throw new UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${code === "ENOENT" ? "no such file" : e.message}`);
@@ -311,7 +312,7 @@ function shownDir(cwd, root) {
   if (rel === "") return ".";
   return rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel) ? root : rel;
 }
-async function prepareScan(command, values, positionals, io, opts = {}) {
+async function prepareScan(command, values, positionals, io2, opts = {}) {
   const failOnFlag = stringValue(values, "fail-on");
   const flagFailOn = failOnFlag === void 0 ? void 0 : parseFailOn(failOnFlag);
   const explicit = explicitFacts({
@@ -323,20 +324,20 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     facts: listValue(values, "fact")
   });
   const dirs = positionals.length ? positionals : ["."];
-  const roots = dirs.map((d) => (0, import_node_path.resolve)(io.cwd, d));
+  const roots = dirs.map((d) => (0, import_node_path.resolve)(io2.cwd, d));
   for (const [i, d] of dirs.entries()) checkDirectory(command, roots[i], d);
   const root = commonDir(roots);
-  const dir = dirs.length === 1 ? dirs[0] : shownDir(io.cwd, root);
+  const dir = dirs.length === 1 ? dirs[0] : shownDir(io2.cwd, root);
   const within = dirs.length === 1 ? [] : roots.map((r) => posixRelative(root, r));
   const config = stringValue(values, "config");
   const baseline = stringValue(values, "baseline");
   const settings = await loadRunSettings({
     root,
-    ...config !== void 0 ? { configPath: (0, import_node_path.resolve)(io.cwd, config) } : {},
-    ...opts.readBaseline === false ? { baselinePath: false } : baseline !== void 0 ? { baselinePath: (0, import_node_path.resolve)(io.cwd, baseline) } : {},
+    ...config !== void 0 ? { configPath: (0, import_node_path.resolve)(io2.cwd, config) } : {},
+    ...opts.readBaseline === false ? { baselinePath: false } : baseline !== void 0 ? { baselinePath: (0, import_node_path.resolve)(io2.cwd, baseline) } : {},
     ...flagFailOn ? { failOn: flagFailOn } : {}
   });
-  const changed = await changedFiles(values, root, io);
+  const changed = await changedFiles(values, root, io2);
   const include = listValue(values, "include");
   const exclude = listValue(values, "exclude");
   checkGlobs("--include", include);
@@ -349,7 +350,7 @@ async function prepareScan(command, values, positionals, io, opts = {}) {
     exclude,
     settings,
     ...changed ? { changedFiles: changed } : {},
-    env: io.env,
+    env: io2.env,
     failIfNothingChecked: opts.failIfNothingChecked === true,
     placeBase: placeBase(opts.places ?? "root", root, dir),
     // Reports show the directories as the user typed them, not this machine's absolute path.
@@ -385,22 +386,22 @@ var OPTIONS = {
   ...READ_OPTIONS,
   output: { type: "string", short: "o" }
 };
-async function baselineCommand(args, io) {
+async function baselineCommand(args, io2) {
   const { values, positionals } = parseCommandArgs("baseline", args, OPTIONS);
   if (values.help) {
-    io.stdout(BASELINE_HELP);
+    io2.stdout(BASELINE_HELP);
     return EXIT.ok;
   }
-  const { options } = await prepareScan("baseline", values, positionals, io, { readBaseline: false });
+  const { options } = await prepareScan("baseline", values, positionals, io2, { readBaseline: false });
   const result = await scan(options);
   const baseline = makeBaseline(result.findings);
   const text = stableStringify(baseline);
   const output = stringValue(values, "output");
   if (output) {
-    await writeOutput((0, import_node_path2.resolve)(io.cwd, output), text, output);
-    io.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${oneLine(output)}
+    await writeOutput((0, import_node_path2.resolve)(io2.cwd, output), text, output);
+    io2.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${oneLine(output)}
 `);
-  } else io.stdout(text);
+  } else io2.stdout(text);
   return EXIT.ok;
 }
 
@@ -433,10 +434,10 @@ function conditionLines(c, indent = "") {
 
 // src/cli/rule-set.ts
 var import_node_path3 = __toESM(require_node_path(), 1);
-async function ruleSet(values, io) {
+async function ruleSet(values, io2) {
   const config = stringValue(values, "config");
   if (config === void 0) return builtInRules();
-  return (await loadRunSettings({ root: io.cwd, configPath: (0, import_node_path3.resolve)(io.cwd, config), baselinePath: false })).rules;
+  return (await loadRunSettings({ root: io2.cwd, configPath: (0, import_node_path3.resolve)(io2.cwd, config), baselinePath: false })).rules;
 }
 
 // src/cli/explain-command.ts
@@ -488,21 +489,21 @@ function explainRule(rule) {
   return `${out.join("\n")}
 `;
 }
-async function explainCommand(args, io) {
+async function explainCommand(args, io2) {
   const { values, positionals } = parseCommandArgs("explain", args, OPTIONS2);
   if (values.help) {
-    io.stdout(EXPLAIN_HELP);
+    io2.stdout(EXPLAIN_HELP);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError("explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them");
-  const rules = await ruleSet(values, io);
+  const rules = await ruleSet(values, io2);
   const ids = rules.map((r) => r.id);
   const chosen = positionals.map((p) => {
     const rule = rules.find((r) => r.id.toLowerCase() === p.trim().toLowerCase());
     if (!rule) throw new UsageError(`explain: unknown rule ${JSON.stringify(p)}.${didYouMean(p, ids)} Known rules: ${ids.join(", ")}`);
     return rule;
   });
-  io.stdout(chosen.map(explainRule).join("\n"));
+  io2.stdout(chosen.map(explainRule).join("\n"));
   return EXIT.ok;
 }
 
@@ -559,22 +560,22 @@ var OPTIONS3 = {
   format: { type: "string" },
   output: { type: "string", short: "o" }
 };
-async function factsCommand(args, io) {
+async function factsCommand(args, io2) {
   const { values, positionals } = parseCommandArgs("facts", args, OPTIONS3);
   if (values.help) {
-    io.stdout(FACTS_HELP);
+    io2.stdout(FACTS_HELP);
     return EXIT.ok;
   }
   const format = textOrJson(values);
-  const { dir, options } = await prepareScan("facts", values, positionals, io, { readBaseline: false });
+  const { dir, options } = await prepareScan("facts", values, positionals, io2, { readBaseline: false });
   const result = await scan({ ...options, rootLabel: dir });
   const output = stringValue(values, "output");
   if (format === "json") {
-    if (output) streamOutput((0, import_node_path4.resolve)(io.cwd, output), output, (sink) => writeFactsJson(result, sink));
-    else writeFactsJson(result, io.stdoutPieces ?? io.stdout);
-  } else if (output) await writeOutput((0, import_node_path4.resolve)(io.cwd, output), renderFactsText(result), output);
-  else io.stdout(renderFactsText(result));
-  if (output) io.stdout(`netcompat: wrote the facts to ${oneLine(output)}
+    if (output) streamOutput((0, import_node_path4.resolve)(io2.cwd, output), output, (sink) => writeFactsJson(result, sink));
+    else writeFactsJson(result, io2.stdoutPieces ?? io2.stdout);
+  } else if (output) await writeOutput((0, import_node_path4.resolve)(io2.cwd, output), renderFactsText(result), output);
+  else io2.stdout(renderFactsText(result));
+  if (output) io2.stdout(`netcompat: wrote the facts to ${oneLine(output)}
 `);
   return EXIT.ok;
 }
@@ -590,17 +591,17 @@ function rulesTable(rules) {
 ${rules.length} rules; \`netcompat explain RULE-ID\` shows one in full.
 `;
 }
-async function rulesCommand(args, io) {
+async function rulesCommand(args, io2) {
   const { values, positionals } = parseCommandArgs("rules", args, OPTIONS4);
   if (values.help) {
-    io.stdout(RULES_HELP);
+    io2.stdout(RULES_HELP);
     return EXIT.ok;
   }
   if (positionals.length > 0)
     throw new UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
   const format = textOrJson(values);
-  const rules = await ruleSet(values, io);
-  io.stdout(format === "json" ? stableStringify(rules) : rulesTable(rules));
+  const rules = await ruleSet(values, io2);
+  io2.stdout(format === "json" ? stableStringify(rules) : rulesTable(rules));
   return EXIT.ok;
 }
 
@@ -804,13 +805,13 @@ function colourWanted(env, isTTY) {
 var PROGRESS_AFTER_MS = 1e3;
 var REDRAW_MS = 250;
 var Progress = class {
-  constructor(io, what, counts, now = Date.now) {
-    this.io = io;
+  constructor(io2, what, counts, now = Date.now) {
+    this.io = io2;
     this.what = what;
     this.counts = counts;
     this.now = now;
-    this.tty = io.isErrTTY === true && io.env.TERM !== "dumb";
-    const after = Number(io.env.NETCOMPAT_PROGRESS_AFTER_MS ?? PROGRESS_AFTER_MS);
+    this.tty = io2.isErrTTY === true && io2.env.TERM !== "dumb";
+    const after = Number(io2.env.NETCOMPAT_PROGRESS_AFTER_MS ?? PROGRESS_AFTER_MS);
     this.after = Number.isFinite(after) && after >= 0 ? after : PROGRESS_AFTER_MS;
   }
   io;
@@ -869,32 +870,32 @@ function stream(format, result, o, sink) {
   if (format === "json") return writeJsonReport(result, { failOn: o.failOn }, sink);
   writeSarifReport(result, sink, { rootDir: repositoryRoot(o.root), undetermined: o.sarifUndetermined });
 }
-async function emit(format, result, o, io, output) {
+async function emit(format, result, o, io2, output) {
   if (format === "text") {
     const text = (sink) => writeTextReport(result, { failOn: o.failOn, color: o.color }, sink);
-    if (output) streamOutput((0, import_node_path5.resolve)(io.cwd, output), output, text);
-    else text(io.stdoutPieces ?? io.stdout);
+    if (output) streamOutput((0, import_node_path5.resolve)(io2.cwd, output), output, text);
+    else text(io2.stdoutPieces ?? io2.stdout);
   } else if (output) {
-    streamOutput((0, import_node_path5.resolve)(io.cwd, output), output, (sink) => stream(format, result, o, sink));
+    streamOutput((0, import_node_path5.resolve)(io2.cwd, output), output, (sink) => stream(format, result, o, sink));
   } else {
-    stream(format, result, o, io.stdoutPieces ?? io.stdout);
+    stream(format, result, o, io2.stdoutPieces ?? io2.stdout);
   }
 }
-function diagnosticsToStderr(result, io) {
+function diagnosticsToStderr(result, io2) {
   for (const d of result.diagnostics ?? []) {
     const at = d.place ? `${d.place.file}:${d.place.line}: ` : "";
-    io.stderr(`netcompat: ${d.level}: ${oneLine(at + d.message)}
+    io2.stderr(`netcompat: ${d.level}: ${oneLine(at + d.message)}
 `);
   }
 }
-async function scanCommand(args, io) {
+async function scanCommand(args, io2) {
   const { values, positionals } = parseCommandArgs("scan", args, OPTIONS5);
   if (values.help) {
-    io.stdout(SCAN_HELP);
+    io2.stdout(SCAN_HELP);
     return EXIT.ok;
   }
   const format = parseFormat(stringValue(values, "format"));
-  const { label, options, failOn } = await prepareScan("scan", values, positionals, io, {
+  const { label, options, failOn } = await prepareScan("scan", values, positionals, io2, {
     places: PLACES[format],
     failIfNothingChecked: values["fail-if-nothing-checked"] === true
   });
@@ -902,7 +903,7 @@ async function scanCommand(args, io) {
   if (sarifUndetermined && format !== "sarif") throw new UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
   const quiet = values.quiet === true;
   const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
-  const progress = quiet ? void 0 : new Progress(io, oneLine(label), () => stats);
+  const progress = quiet ? void 0 : new Progress(io2, oneLine(label), () => stats);
   let result;
   try {
     result = await scan({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
@@ -915,21 +916,21 @@ async function scanCommand(args, io) {
     );
   }
   const output = stringValue(values, "output");
-  const color = format === "text" && !output && colourWanted(io.env, io.isTTY);
+  const color = format === "text" && !output && colourWanted(io2.env, io2.isTTY);
   const o = { failOn, color, root: options.root, sarifUndetermined };
   if (quiet) {
-    if (output) await emit(format, result, { ...o, color: false }, io, output);
-    io.stdout(`${colours(colourWanted(io.env, io.isTTY)).bold(`Verdict: ${verdictTitle(result, failOn)}`)}
+    if (output) await emit(format, result, { ...o, color: false }, io2, output);
+    io2.stdout(`${colours(colourWanted(io2.env, io2.isTTY)).bold(`Verdict: ${verdictTitle(result, failOn)}`)}
 `);
     return fails(result, failOn) ? EXIT.failed : EXIT.ok;
   }
-  await emit(format, result, o, io, output);
-  if (output) io.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}
+  await emit(format, result, o, io2, output);
+  if (output) io2.stdout(`netcompat: wrote the ${format} report to ${oneLine(output)}; ${verdictTitle(result, failOn)}
 `);
-  if (format !== "text" || output) diagnosticsToStderr(result, io);
+  if (format !== "text" || output) diagnosticsToStderr(result, io2);
   const omitted = format === "sarif" ? sarifOmitted(result, { undetermined: sarifUndetermined }) : [];
   if (omitted.length > 0) {
-    io.stderr(
+    io2.stderr(
       `netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(", ")}
 `
     );
@@ -945,41 +946,41 @@ var COMMANDS = {
   rules: rulesCommand,
   explain: explainCommand
 };
-function unknownCommand(word, io) {
+function unknownCommand(word, io2) {
   if (word.startsWith("-"))
     return new UsageError(
       `unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`
     );
-  const isDir = (0, import_node_fs2.existsSync)((0, import_node_path6.resolve)(io.cwd, word));
+  const isDir = (0, import_node_fs2.existsSync)((0, import_node_path6.resolve)(io2.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
   return new UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
 }
-async function run(argv, io) {
+async function run(argv, io2) {
   try {
     const [first, ...rest] = argv;
     if (first === void 0) {
-      io.stderr(MAIN_HELP);
+      io2.stderr(MAIN_HELP);
       return EXIT.usage;
     }
     if (first === "--help" || first === "-h" || first === "help") {
-      io.stdout(MAIN_HELP);
+      io2.stdout(MAIN_HELP);
       return EXIT.ok;
     }
     if (first === "--version" || first === "-V") {
-      io.stdout(`${VERSION}
+      io2.stdout(`${VERSION}
 `);
       return EXIT.ok;
     }
     const command = COMMANDS[first];
-    if (!command) throw unknownCommand(first, io);
-    return await command(rest, io);
+    if (!command) throw unknownCommand(first, io2);
+    return await command(rest, io2);
   } catch (e) {
     if (e instanceof UsageError || e instanceof KnowledgeError) {
-      io.stderr(`netcompat: ${e.message}
+      io2.stderr(`netcompat: ${e.message}
 `);
       return EXIT.usage;
     }
-    io.stderr(`netcompat: internal error, please report it: ${e?.stack ?? String(e)}
+    io2.stderr(`netcompat: internal error, please report it: ${e?.stack ?? String(e)}
 `);
     return EXIT.internal;
   }
@@ -1034,4 +1035,6 @@ process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = await run(process.argv.slice(2), processIo());
+var io = processIo();
+sizeHeapForScan();
+process.exitCode = await run(process.argv.slice(2), io);

@@ -40,6 +40,7 @@ import {
   scan,
   scanOptions,
   showValue,
+  sizeHeapForScan,
   suppressedFindings,
   underPrefix,
   verdictTitle,
@@ -47,14 +48,14 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-SUVE7XHQ.js";
+} from "./chunk-AL5UDQW2.js";
 import {
   byCode,
   comparePlaces,
   formatPlace,
   require_minimatch,
   require_node_path
-} from "./chunk-GOVD5F2A.js";
+} from "./chunk-Y3MKNKSF.js";
 import {
   CONFIG_FILE,
   FAIL_ON,
@@ -67,35 +68,46 @@ import {
   factTree,
   parseFailOn,
   severityRank
-} from "./chunk-QGRWXK6T.js";
-import "./chunk-4LE36JKJ.js";
+} from "./chunk-SDO3I7WG.js";
+import "./chunk-TF6WCAAU.js";
 import "./chunk-4IAPVJDH.js";
 import "./chunk-NUPEN4KF.js";
 import {
   require_node_fs
-} from "./chunk-B2LJZ465.js";
+} from "./chunk-GACXXU2Q.js";
+import {
+  require_fs,
+  require_os
+} from "./chunk-IK2PZLZP.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-YCZA2FVD.js";
 
+// builtin:crypto
+var require_crypto = __commonJS({
+  "builtin:crypto"(exports, module) {
+    module.exports = Object.create(__require("crypto"), { __esModule: { value: true } });
+  }
+});
+
 // builtin:node:child_process
 var require_node_child_process = __commonJS({
   "builtin:node:child_process"(exports, module) {
-    module.exports = __require("node:child_process");
+    module.exports = Object.create(__require("node:child_process"), { __esModule: { value: true } });
   }
 });
 
 // builtin:node:os
 var require_node_os = __commonJS({
   "builtin:node:os"(exports, module) {
-    module.exports = __require("node:os");
+    module.exports = Object.create(__require("node:os"), { __esModule: { value: true } });
   }
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -166,9 +178,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -194,11 +206,11 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os4 = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -226,7 +238,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -248,7 +260,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -341,7 +353,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -482,10 +494,10 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require_os(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require_fs(), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
@@ -494,8 +506,8 @@ var READONLY = fs2.constants.O_RDONLY;
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -1312,7 +1324,7 @@ function copier(workspace, sha, dir, taken) {
 async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   const configPath = await copy(configRel);
   const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8");
-  const config = (await import("./chunk-BON4BKYR.js")).parseConfig(text2, configRel);
+  const config = (await import("./chunk-BR4EHIQA.js")).parseConfig(text2, configRel);
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
   let count2 = 0;
@@ -2087,7 +2099,7 @@ async function run(env = process.env) {
   conclude(log, result, inputs.failOn);
 }
 async function apiClient(token, env) {
-  const { apiDeadline, envMs, makeClient } = await import("./chunk-UWB7V6HU.js");
+  const { apiDeadline, envMs, makeClient } = await import("./chunk-3OHMUY2X.js");
   return makeClient(token, apiDeadline(envMs(env, "NETCOMPAT_API_DEADLINE_MS", API_DEADLINE_MS)), env);
 }
 async function readSettings(env) {
@@ -2322,6 +2334,9 @@ function emitWorkflowAnnotations(log, pending, willFail) {
 }
 
 // src/index.ts
+void process.stdout;
+void process.stderr;
+sizeHeapForScan();
 try {
   await run();
 } catch (e) {

@@ -16,7 +16,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-GOVD5F2A.js";
+} from "./chunk-Y3MKNKSF.js";
 import {
   CONFIG_FILE,
   FACT_NAMES,
@@ -27,7 +27,7 @@ import {
   isObjectFact,
   nearestPlace,
   reaches
-} from "./chunk-QGRWXK6T.js";
+} from "./chunk-SDO3I7WG.js";
 import {
   kernelRange,
   lookupOs,
@@ -35,7 +35,7 @@ import {
   normalizeIptablesBackend,
   normalizeProxyMode,
   normalizeVersion
-} from "./chunk-4LE36JKJ.js";
+} from "./chunk-TF6WCAAU.js";
 import {
   MAX_MATCHED_VALUE_LENGTH,
   satisfiesKernelBuild,
@@ -50,7 +50,7 @@ import {
   knowledgeData,
   knowledgePaths,
   require_node_fs
-} from "./chunk-B2LJZ465.js";
+} from "./chunk-GACXXU2Q.js";
 import {
   __toESM
 } from "./chunk-YCZA2FVD.js";
@@ -84,7 +84,9 @@ function heapKeptSmall() {
 }
 
 // src/young-generation.ts
-keepHeapSmall();
+function sizeHeapForScan() {
+  keepHeapSmall();
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -1949,12 +1951,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-EKV7JSG4.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-XVW2BHYA.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-EKV7JSG4.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-XVW2BHYA.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -2709,7 +2711,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown = (0, import_node_path3.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown, configBoundary);
-    config = (await import("./chunk-BON4BKYR.js")).parseConfig(text, shown);
+    config = (await import("./chunk-BR4EHIQA.js")).parseConfig(text, shown);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path3.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules = config ? await configRules(config, (0, import_node_path3.dirname)(configAbs), configDir) : builtInRules();
@@ -2724,7 +2726,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await import("./chunk-BX26AK2M.js");
+    const { parseRule } = await import("./chunk-QA3SV4TN.js");
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
@@ -3770,5 +3772,6 @@ export {
   capEvidence,
   writeJsonReport,
   sarifOmitted,
-  writeSarifReport
+  writeSarifReport,
+  sizeHeapForScan
 };

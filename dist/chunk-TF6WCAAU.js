@@ -2,7 +2,7 @@ import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
 import {
   knowledgeData
-} from "./chunk-B2LJZ465.js";
+} from "./chunk-GACXXU2Q.js";
 
 // src/knowledge/os-table.ts
 var table;

@@ -6,7 +6,7 @@ import {
   normalizeVersion,
   osSpecHead,
   osSpecIds
-} from "./chunk-4LE36JKJ.js";
+} from "./chunk-TF6WCAAU.js";
 import {
   isKernelString,
   isWindowsKernel,

@@ -7,21 +7,21 @@ import {
   UsageError,
   braceExpansions,
   explicitFacts
-} from "./chunk-QGRWXK6T.js";
+} from "./chunk-SDO3I7WG.js";
 import {
   aliasTargets,
   expandedSize
 } from "./chunk-WKNFH36X.js";
-import "./chunk-4LE36JKJ.js";
+import "./chunk-TF6WCAAU.js";
 import {
   schemaText,
   validators
-} from "./chunk-7EUXFXRO.js";
+} from "./chunk-L4M272S2.js";
 import "./chunk-NUPEN4KF.js";
 import {
   require_dist
 } from "./chunk-PO4NGEA6.js";
-import "./chunk-B2LJZ465.js";
+import "./chunk-GACXXU2Q.js";
 import {
   __toESM
 } from "./chunk-YCZA2FVD.js";

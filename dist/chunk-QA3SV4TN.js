@@ -6,14 +6,14 @@ import {
 } from "./chunk-4IAPVJDH.js";
 import {
   validateAgainst
-} from "./chunk-7EUXFXRO.js";
+} from "./chunk-L4M272S2.js";
 import {
   KnowledgeError
 } from "./chunk-NUPEN4KF.js";
 import {
   require_dist
 } from "./chunk-PO4NGEA6.js";
-import "./chunk-B2LJZ465.js";
+import "./chunk-GACXXU2Q.js";
 import {
   __toESM
 } from "./chunk-YCZA2FVD.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NUPEN4KF.js";
 import {
   knowledgeText
-} from "./chunk-B2LJZ465.js";
+} from "./chunk-GACXXU2Q.js";
 import {
   __commonJS,
   __toESM

@@ -14,7 +14,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-GOVD5F2A.js";
+} from "./chunk-Y3MKNKSF.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize
@@ -28,14 +28,14 @@ import {
   normalizeNftablesMode,
   normalizeProxyMode,
   normalizeVersion
-} from "./chunk-4LE36JKJ.js";
+} from "./chunk-TF6WCAAU.js";
 import {
   require_dist
 } from "./chunk-PO4NGEA6.js";
 import {
   knowledgeData,
   require_node_fs
-} from "./chunk-B2LJZ465.js";
+} from "./chunk-GACXXU2Q.js";
 import {
   __commonJS,
   __require,
@@ -45,7 +45,7 @@ import {
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
   "builtin:node:buffer"(exports, module) {
-    module.exports = __require("node:buffer");
+    module.exports = Object.create(__require("node:buffer"), { __esModule: { value: true } });
   }
 });
 
