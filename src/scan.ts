@@ -63,7 +63,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
   const read = await readRepository({ ...opts, stats, budget });
-  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? []);
+  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? [], { placeBase: opts.placeBase });
   budget.throwIfOver('forming clusters');
   const judge = new PolicyJudge(clusters.contexts, {
     ignore: opts.config?.ignore ?? [],
@@ -76,7 +76,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     ...(opts.placeBase ? { placeBase: opts.placeBase } : {}),
   });
   // One cluster's results at a time, judged and merged before the next cluster is evaluated.
-  for (const batch of evaluateContexts(rules, clusters.contexts)) {
+  for (const batch of evaluateContexts(rules, clusters.contexts, { placeBase: opts.placeBase })) {
     judge.add(batch);
     budget.throwIfOver('evaluating rules');
   }

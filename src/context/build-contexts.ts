@@ -1,5 +1,7 @@
 import { clusterFacts, splitShared } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
+import { formatPlace } from '../model/place.js';
+import type { PlaceText } from '../model/place-base.js';
 import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
 import { applyInstallerDefaults } from './installer-defaults.js';
@@ -33,7 +35,13 @@ export interface ContextsWithShared {
   shared: Fact[];
 }
 
-export function buildContextsWithShared(repoFacts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[] = []): ContextsWithShared {
+/** `show`: how notes made here name places (under the front end's place base, as the places will read). */
+export function buildContextsWithShared(
+  repoFacts: readonly Fact[],
+  explicit: readonly Fact[],
+  declared: readonly DeclaredCluster[] = [],
+  show: PlaceText = formatPlace,
+): ContextsWithShared {
   // Image names and chart versions are decoded first, so overrides and precedence compare decoded values.
   const layered = applyOverrides(decodeFacts(repoFacts));
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
@@ -46,12 +54,12 @@ export function buildContextsWithShared(repoFacts: readonly Fact[], explicit: re
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
-    const templates = resolveTemplates(g.facts);
+    const templates = resolveTemplates(g.facts, show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,
       formedBy: g.formedBy,
-      ...splitShared(applyDerivations(applyInstallerDefaults(facts)), candidates, candidateIndex),
+      ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden],
     };
   });

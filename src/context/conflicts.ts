@@ -2,6 +2,7 @@ import { clusterFacts } from '../model/cluster-facts.js';
 import { nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
+import type { PlaceText } from '../model/place-base.js';
 import type { ClusterContext } from './types.js';
 
 /** Facts a cluster has one of: two values in one cluster mean a stale file or two clusters read as one. */
@@ -98,8 +99,8 @@ export function listed(items: readonly string[], max = LISTED): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} (+${items.length - max} more)` : items.join(', ');
 }
 
-/** How a text names a place: `formatPlace`, or under the front end's place base (`basedPlaceText`). */
-export type PlaceText = (p: Place) => string;
+/** How a text names a place (model/place-base.ts), re-exported for the policy stage. */
+export type { PlaceText };
 
 function where(places: readonly Place[], show: PlaceText): string {
   return places.length ? listed(places.map(show)) : 'an explicit input';

@@ -1,5 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { ExcludedTree } from '../model/finding.js';
+import { basedPlaceText } from '../model/place-base.js';
 import { buildContextsWithShared, type DeclaredCluster } from './build-contexts.js';
 import { excludeInstallerInternals } from './exclusions.js';
 import type { ClusterContext } from './types.js';
@@ -15,11 +16,18 @@ export interface Clusters {
 /**
  * The context stage: installer internals left out first (unless a declared cluster names their files),
  * then the repository's facts and the explicit ones formed into clusters, with defaults and derivations.
+ * `placeBase` (ScanOptions.placeBase): the texts this stage writes that name places (where an installer was
+ * recognised, the steps of a variable chain) name them as the report's places will read.
  */
-export function formClusters(facts: readonly Fact[], explicit: readonly Fact[], declared: readonly DeclaredCluster[]): Clusters {
+export function formClusters(
+  facts: readonly Fact[],
+  explicit: readonly Fact[],
+  declared: readonly DeclaredCluster[],
+  opts: { placeBase?: string } = {},
+): Clusters {
   const { facts: kept, excluded } = excludeInstallerInternals(
     facts,
     declared.flatMap((c) => c.paths),
   );
-  return { ...buildContextsWithShared(kept, explicit, declared), excluded };
+  return { ...buildContextsWithShared(kept, explicit, declared, basedPlaceText(opts.placeBase)), excluded };
 }

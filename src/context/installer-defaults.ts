@@ -12,6 +12,7 @@ import {
 } from '../knowledge/installers.js';
 import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
+import type { PlaceText } from '../model/place-base.js';
 import { DERIVATIONS } from './derive.js';
 import { naturalCompare } from '../model/natural-order.js';
 
@@ -23,11 +24,11 @@ import { naturalCompare } from '../model/natural-order.js';
  * An unknown release makes every fitting release a candidate: a fact the candidates disagree on carries
  * them all, so a rule true for all is a finding and one true for some is undetermined.
  */
-export function applyInstallerDefaults(facts: readonly Fact[]): Fact[] {
+export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText = formatPlace): Fact[] {
   const profile = chooseProfile(facts);
   if (!profile) return [...facts];
   const k8s = single(facts.filter((f) => f.name === 'kubernetes.version' && !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
-  const basis = recognition(facts, profile, k8s);
+  const basis = recognition(facts, profile, k8s, show);
   const cniFacts = facts.filter((f) => f.name === 'cluster.cni');
   // An unreadable CNI leaves CNI-bound defaults unknown; none at all means the installer's own default.
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? undefined : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
@@ -99,13 +100,13 @@ function listed(items: readonly string[]): string {
   return items.length > MAX_LISTED ? `${items.slice(0, MAX_LISTED).join(', ')} (+${items.length - MAX_LISTED} more)` : items.join(', ');
 }
 
-function at(f: Fact): string {
+function at(f: Fact, show: PlaceText): string {
   const what = f.note ?? f.source;
-  return f.place ? `${what} at ${formatPlace(f.place)}` : what;
+  return f.place ? `${what} at ${show(f.place)}` : what;
 }
 
 /** Which releases the cluster may run: the ones its files name, else every release that fits its Kubernetes version. */
-function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | undefined): Basis {
+function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | undefined, show: PlaceText): Basis {
   const nameFact =
     facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name && f.place) ??
     facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name)!;
@@ -115,9 +116,9 @@ function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | 
     const candidates = releases.flatMap((r) => expand(p, r));
     const shown = candidates.map((c) => shownRelease(p, c.release ?? '?', c.row));
     const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
-    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map(at))}`, from: releaseFacts };
+    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
   }
-  const where = `${p.label} recognised from ${at(nameFact)}`;
+  const where = `${p.label} recognised from ${at(nameFact, show)}`;
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where, from: [nameFact] };
   const fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s));
   if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where, from: [nameFact] };

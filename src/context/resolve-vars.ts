@@ -1,6 +1,7 @@
 import { normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from '../extract/values.js';
 import type { Fact, FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
+import type { PlaceText } from '../model/place-base.js';
 
 /**
  * Settings written as references to other Ansible variables, resolved within one cluster (inventory
@@ -11,8 +12,8 @@ import { formatPlace } from '../model/place.js';
  * which `ezctl new` fills from `ezdown`, give way to ezdown's values. `ansible.variable` facts are consumed
  * here and never reach the rules.
  */
-export function resolveTemplates(facts: readonly Fact[]): { facts: Fact[]; replaced: Fact[] } {
-  const vars = variableTable(facts);
+export function resolveTemplates(facts: readonly Fact[], show: PlaceText = formatPlace): { facts: Fact[]; replaced: Fact[] } {
+  const vars: Scope = { table: variableTable(facts), show };
   const replaced: Fact[] = [];
   const out: Fact[] = [];
   for (const f of facts) {
@@ -48,6 +49,12 @@ const NORMALIZE: Partial<Record<FactName, (s: string) => string | undefined>> = 
 /** Variable name → the one value the cluster gives it: inventory values first, role defaults after. */
 type Table = Map<string, Fact | undefined>;
 
+/** The table, and how a step names a variable's place (under the front end's place base). */
+interface Scope {
+  table: Table;
+  show: PlaceText;
+}
+
 function variableTable(facts: readonly Fact[]): Table {
   const table: Table = new Map();
   for (const tier of [(f: Fact) => f.origin !== 'default', (f: Fact) => f.origin === 'default']) {
@@ -69,7 +76,7 @@ interface Value {
 }
 
 /** The fact with its reference resolved; itself when it cannot be; null when it resolves to nothing (`''`: not set). */
-function resolveFact(f: Fact, vars: Table): Fact | null {
+function resolveFact(f: Fact, vars: Scope): Fact | null {
   const normalize = NORMALIZE[f.name];
   const v = normalize ? evaluate(f.value, vars, 0) : undefined;
   if (v && v.text.trim() === '') return null;
@@ -81,7 +88,7 @@ function resolveFact(f: Fact, vars: Table): Fact | null {
 }
 
 /** A whole-value `{{ … }}` expression, or plain text; undefined for anything else. */
-function evaluate(text: string, vars: Table, depth: number): Value | undefined {
+function evaluate(text: string, vars: Scope, depth: number): Value | undefined {
   const s = text.trim();
   if (!s.includes('{{') && !s.includes('{%')) return { text: s, steps: [JSON.stringify(s)], used: [] };
   if (depth >= MAX_DEPTH || !s.startsWith('{{') || !s.endsWith('}}') || s.indexOf('{{', 2) >= 0 || s.indexOf('}}') !== s.length - 2) return undefined;
@@ -132,11 +139,11 @@ const LITERALS = new Map([
 ]);
 
 /** `x`, `x | default(y)` / `x | d(y)`, `x if [not] v else y`; x and y are variables or literals. */
-function expression(toks: Tok[], vars: Table, depth: number): Value | undefined {
+function expression(toks: Tok[], vars: Scope, depth: number): Value | undefined {
   if (toks.length === 1) return operand(toks[0]!, vars, depth);
   if (toks.length === 6 && toks[1]?.v === '|' && (toks[2]?.v === 'default' || toks[2]?.v === 'd') && toks[3]?.v === '(' && toks[5]?.v === ')') {
     const first = toks[0]!;
-    if (first.t === 'id' && !LITERALS.has(first.v) && !vars.has(first.v)) {
+    if (first.t === 'id' && !LITERALS.has(first.v) && !vars.table.has(first.v)) {
       const fallback = operand(toks[4]!, vars, depth);
       return fallback && { ...fallback, steps: [`${first.v} undefined, default`, ...fallback.steps] };
     }
@@ -161,15 +168,15 @@ function expression(toks: Tok[], vars: Table, depth: number): Value | undefined 
   return undefined;
 }
 
-function operand(tok: Tok, vars: Table, depth: number): Value | undefined {
+function operand(tok: Tok, vars: Scope, depth: number): Value | undefined {
   if (tok.t === 'str' || tok.t === 'num') return { text: tok.v, steps: [JSON.stringify(tok.v)], used: [] };
   if (tok.t !== 'id') return undefined;
   const literal = LITERALS.get(tok.v);
   if (literal) return { text: literal, steps: [literal], used: [] };
-  const fact = vars.get(tok.v);
+  const fact = vars.table.get(tok.v);
   if (!fact) return undefined;
   const inner = evaluate(fact.value, vars, depth + 1);
-  const where = fact.place ? ` (${formatPlace(fact.place)})` : '';
+  const where = fact.place ? ` (${vars.show(fact.place)})` : '';
   return inner && { text: inner.text, steps: [`${tok.v}${where}`, ...inner.steps], used: [fact, ...inner.used] };
 }
 

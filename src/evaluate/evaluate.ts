@@ -2,10 +2,15 @@ import type { ClusterContext } from '../context/types.js';
 import { clusterFacts } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/finding.js';
-import { formatPlace } from '../model/place.js';
+import { basedPlaceText, type PlaceText } from '../model/place-base.js';
 import type { Component, Rule } from '../model/rule.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { groupFactValues } from './fact-values.js';
+
+export interface EvaluateOptions {
+  /** ScanOptions.placeBase: a not-applicable reason names the place kube-proxy is disabled at as the report's places read. */
+  placeBase?: string;
+}
 
 export interface Evaluation {
   findings: Finding[];
@@ -27,14 +32,14 @@ const COMPONENT_FACTS: Record<Component, (f: Fact) => boolean> = {
  * about a component the cluster does not run is neither a finding nor undetermined. Worked out once per
  * context for every component (the rules only ask), not once per rule over all the context's facts.
  */
-function inapplicability(facts: readonly Fact[]): (rule: Rule) => string | undefined {
+function inapplicability(facts: readonly Fact[], show: PlaceText): (rule: Rule) => string | undefined {
   const reasons = new Map<Component, string | undefined>();
   const off = facts.find((f) => f.name === 'kubeProxy.disabled' && f.value === 'true');
   return (rule) => {
     if (reasons.has(rule.component)) return reasons.get(rule.component);
     let reason: string | undefined;
     if (rule.component === 'kube-proxy' && off) {
-      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ''}${off.place ? ` at ${formatPlace(off.place)}` : ''}`;
+      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ''}${off.place ? ` at ${show(off.place)}` : ''}`;
     } else if (!facts.some((f) => f.name !== 'kubeProxy.disabled' && COMPONENT_FACTS[rule.component](f))) {
       reason = `no ${rule.component} configuration found`;
     }
@@ -48,12 +53,13 @@ function inapplicability(facts: readonly Fact[]): (rule: Rule) => string | undef
  * evaluated: a repository of hundreds of clusters sharing hundreds of Services never holds every cluster's
  * copy at once.
  */
-export function* evaluateContexts(rules: readonly Rule[], contexts: readonly ClusterContext[]): Generator<Evaluation> {
+export function* evaluateContexts(rules: readonly Rule[], contexts: readonly ClusterContext[], opts: EvaluateOptions = {}): Generator<Evaluation> {
+  const show = basedPlaceText(opts.placeBase);
   for (const ctx of contexts) {
     const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     // The whole list (shared facts included) is made once per context and let go with it.
     const facts = clusterFacts(ctx);
-    const inapplicable = inapplicability(facts);
+    const inapplicable = inapplicability(facts, show);
     const values = groupFactValues(facts);
     for (const rule of rules) {
       const reason = inapplicable(rule);
@@ -71,9 +77,9 @@ export function* evaluateContexts(rules: readonly Rule[], contexts: readonly Clu
 }
 
 /** Every context's results together. */
-export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[]): Evaluation {
+export function evaluate(rules: readonly Rule[], contexts: readonly ClusterContext[], opts: EvaluateOptions = {}): Evaluation {
   const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
-  for (const one of evaluateContexts(rules, contexts)) {
+  for (const one of evaluateContexts(rules, contexts, opts)) {
     out.findings.push(...one.findings);
     out.undetermined.push(...one.undetermined);
     out.notApplicable.push(...one.notApplicable);

@@ -20,5 +20,12 @@ export const installScript: TextExtractor = {
   input: 'text',
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file, helpers) => toFacts(ID, file.path, shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText } : undefined)),
+  extract: (file, helpers) =>
+    toFacts(
+      ID,
+      file.path,
+      shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText, ...(helpers.showPath ? { show: helpers.showPath } : {}) } : undefined),
+      undefined,
+      helpers?.showPath,
+    ),
 };

@@ -26,6 +26,8 @@ export interface ReadOptions extends DiscoverOptions {
   budget: ReadBudget;
   /** The file phase's second thread (file-phase.ts); absent: the default (DEFAULT_FILE_WORKER). */
   fileWorker?: FileWorkerOptions;
+  /** ScanOptions.placeBase: notes that name other files (a sourced script) name them as the report's places read. */
+  placeBase?: string;
 }
 
 /** The read stage's output: every fact the repository states, with what was skipped and why. */

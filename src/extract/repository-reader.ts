@@ -13,6 +13,7 @@ import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
 import type { ReadOptions, RepositoryFacts } from './read-repository.js';
 import { EXTRACTORS } from './registry.js';
 import { isHclExtractor, isTextExtractor, type Extractor, type TextExtractor, type TextHelpers } from './types.js';
+import { basedPathText } from '../model/place-base.js';
 import type { SourceFile } from '../model/source.js';
 
 // The read stage's per-file half: the byte prefilter, the parsers (the `yaml` package, the HCL collector)
@@ -55,7 +56,7 @@ export class RepositoryReader {
     this.textExtractors = extractors.filter(isTextExtractor);
     this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, (path) => readWithin(opts.root, path, this.reader));
     // A file a script sources is read under the walk's rules too; the current file's text is decoded by then.
-    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader) };
+    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: basedPathText(opts.placeBase) };
   }
 
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */

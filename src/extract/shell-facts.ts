@@ -12,11 +12,11 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
  * RKE2 install script's variables and flags, the Kubespray and kubean container images, MicroK8s snap
  * channels and `talosctl gen config`. Positions are 1-based in the text given.
  */
-export function shellTextFacts(text: string, script?: { path: string; read: ReadText }): TextFact[] {
+export function shellTextFacts(text: string, script?: { path: string; read: ReadText; show?: (path: string) => string }): TextFact[] {
   const commands = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands, script.read) : undefined;
   const vars = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
-  return commands.flatMap((words) => commandFacts(vars.size === 0 ? words : words.map((w) => expandWord(w, vars))));
+  return commands.flatMap((words) => commandFacts(vars.size === 0 ? words : words.map((w) => expandWord(w, vars, script?.show))));
 }
 
 /** The substrings a text must hold for `shellTextFacts` to find anything (the extractors' triggers). */

@@ -128,8 +128,9 @@ const REFERENCE = /\$(?:\{[^}]*\}|\([A-Za-z_][A-Za-z0-9_]*(?:\)|$)|[A-Za-z_][A-Z
 /**
  * The word with every variable reference replaced by its value. The word is returned unchanged when it
  * holds none, or when one of them cannot be expanded (an unknown variable, a trim this does not read).
+ * `show`: how the note names a sourced file (under the front end's place base).
  */
-export function expandWord(w: Word, vars: ReadonlyMap<string, Assignment>): Word {
+export function expandWord(w: Word, vars: ReadonlyMap<string, Assignment>, show: (path: string) => string = (p) => p): Word {
   if (vars.size === 0 || !w.text.includes('$') || w.text.length > 1024) return w;
   const used = new Set<string>();
   let failed = false;
@@ -141,7 +142,7 @@ export function expandWord(w: Word, vars: ReadonlyMap<string, Assignment>): Word
   if (failed || used.size === 0) return w;
   const uses = [...used].map((n) => {
     const a = vars.get(n)!;
-    return `${n}=${a.value} (${a.file ? `${a.file}:${a.line}` : `line ${a.line}`})`;
+    return `${n}=${a.value} (${a.file ? `${show(a.file)}:${a.line}` : `line ${a.line}`})`;
   });
   const from: SourcedUse[] = [...used].flatMap((n) => {
     const a = vars.get(n)!;

@@ -69,13 +69,15 @@ function strip(opts: TextFactOptions): Partial<TextFact> {
 
 /**
  * Places text facts in a file. `map` turns a line and column of the text into a place in the file (a
- * YAML block scalar's lines sit indented below its key); without it the text is the file.
+ * YAML block scalar's lines sit indented below its key); without it the text is the file. `show`: how a
+ * note names files (TextHelpers.showPath).
  */
 export function toFacts(
   source: string,
   file: string,
   hits: readonly TextFact[],
   map?: (line: number, column: number) => { line: number; column: number },
+  show: (path: string) => string = (p) => p,
 ): Fact[] {
   return hits.map((h) => {
     const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
@@ -96,7 +98,7 @@ export function toFacts(
         origin: 'repository' as const,
         place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
         source,
-        note: `${u.name}=${u.value}, set in ${u.file}, which ${file} sources`,
+        note: `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`,
       }));
     }
     return f;

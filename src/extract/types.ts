@@ -49,6 +49,11 @@ export interface TextExtractor extends ExtractorBase {
 export interface TextHelpers {
   /** A repository file's text by its repository-relative POSIX path, read only inside the scanned root; else why not. */
   readText(path: string): { text: string } | { reason: string };
+  /**
+   * How a note names another repository file (`set in common.sh`): under the front end's place base, as the
+   * report's places will read (ScanOptions.placeBase); the path itself when absent.
+   */
+  showPath?(path: string): string;
 }
 
 /** What an HCL extractor may ask of the pass that runs it: YAML carried in Terraform, read by the YAML extractors. */

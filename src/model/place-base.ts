@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Fact } from './fact.js';
 import type { ScanResult } from './finding.js';
-import type { Place } from './place.js';
+import { formatPlace, type Place } from './place.js';
 
 /**
  * Through the pipeline places are relative to the scan root (fingerprints, baselines, config `paths` and
@@ -14,12 +14,21 @@ export function basedPath(prefix: string, path: string): string {
   return prefix ? posix.normalize(`${prefix}/${path}`) : path;
 }
 
+/** How a text names a place: `formatPlace`, or under the front end's place base (`basedPlaceText`). */
+export type PlaceText = (p: Place) => string;
+
 /**
- * `file:line:column` under the base, for texts that name places (conflict warnings and notes): made before
- * `withPlaceBase` rebases the place objects, they must read the same as those places.
+ * `file:line:column` under the base, for texts that name places (conflict warnings and notes, fact notes,
+ * not-applicable reasons): made before `withPlaceBase` rebases the place objects, they must read the same
+ * as those places. Without a base, `formatPlace`.
  */
-export function basedPlaceText(prefix: string): (p: Place) => string {
-  return (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}`;
+export function basedPlaceText(prefix: string | undefined): PlaceText {
+  return prefix ? (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}` : formatPlace;
+}
+
+/** A scan-root path as texts name it under the base (the path itself without one). */
+export function basedPathText(prefix: string | undefined): (path: string) => string {
+  return prefix ? (path) => basedPath(prefix, path) : (path) => path;
 }
 
 export function withPlaceBase(result: ScanResult, prefix: string): ScanResult {
