@@ -15,6 +15,17 @@ export const YAML_FILES = /\.(ya?ml(\.j2)?|json|tpl|template)$/;
 const CHART_TEMPLATE = /(^|\/)templates\//;
 
 /**
+ * The folders a file in a `templates/` folder would be the chart of: the parent of each `templates`
+ * segment (`charts/x/templates/a/b.yaml` → `charts/x`; '' for the root), nearest first.
+ */
+export function chartRootsOf(path: string): string[] {
+  const parts = path.split('/');
+  const out: string[] = [];
+  for (let i = parts.length - 2; i >= 0; i--) if (parts[i] === 'templates') out.push(parts.slice(0, i).join('/'));
+  return out;
+}
+
+/**
  * Whether the YAML extractors read this file: a YAML-named file always; a file of another name (an
  * extension-less Ansible `group_vars/all`) unless a text extractor claims it (an INI inventory, a script
  * is text only).
@@ -29,8 +40,12 @@ const JINJA = /\.j2$/;
 /**
  * A Helm chart template, or an Ansible role's Jinja template (`roles/x/templates/*.yaml.j2`), holding
  * template code: skipped quietly, with the reason. Either is rendered from variables read elsewhere.
+ * A `templates/` folder is a chart's only beside a `Chart.yaml` (`isChart(folder)`, the folder holding
+ * `templates/`): other files there (Cluster API `templates/cluster-template-*.yaml`, whose `{{ }}` is
+ * cloud-init's) are read as YAML like any other, their `{{ }}` values unresolved, and skipped with the
+ * parser's reason when they do not parse.
  */
-export function chartTemplate(path: string, text: string): SkippedFile | undefined {
+export function chartTemplate(path: string, text: string, isChart: (folder: string) => boolean): SkippedFile | undefined {
   if (!CHART_TEMPLATE.test(path)) return undefined;
   if (JINJA.test(path)) {
     if (!text.includes('{{') && !text.includes('{%')) return undefined;
@@ -41,6 +56,6 @@ export function chartTemplate(path: string, text: string): SkippedFile | undefin
       quiet: true,
     };
   }
-  if (!text.includes('{{')) return undefined;
+  if (!text.includes('{{') || !chartRootsOf(path).some(isChart)) return undefined;
   return { path, reason: 'template', detail: 'Helm chart template; the chart values are read instead', quiet: true };
 }

@@ -1,5 +1,6 @@
 import type { DiscoverOptions } from '../discover/discover.js';
 import { decodeText, FileReader, type ReadBytes } from '../discover/file-reader.js';
+import { entryExists } from '../discover/entry-exists.js';
 import { readWithin } from '../discover/read-within.js';
 import { findDirectives } from '../parse/directives.js';
 import { parseFile } from '../parse/parse-file.js';
@@ -44,6 +45,13 @@ export class RepositoryReader {
   // names with file() is read under the walk's rules (inside the root, no symbolic link).
   private readonly hcl: HclCollector;
   private readonly helpers: TextHelpers;
+  /** Folders known to hold a Helm `Chart.yaml` or not (each looked up once). */
+  private readonly charts = new Map<string, boolean>();
+  private readonly isChart = (folder: string): boolean => {
+    let known = this.charts.get(folder);
+    if (known === undefined) this.charts.set(folder, (known = entryExists(this.opts.root, folder ? `${folder}/Chart.yaml` : 'Chart.yaml')));
+    return known;
+  };
 
   /** `out`: the read stage's output, which this reader adds to (the walk's own skips are already in it). */
   constructor(
@@ -113,7 +121,7 @@ export class RepositoryReader {
     const before = this.out.facts.length;
     this.out.facts.push(...extractText(triggered.text, path, text, onError, this.helpers));
     if (wanted.length > 0) {
-      const template = chartTemplate(path, text);
+      const template = chartTemplate(path, text, this.isChart);
       if (template) return void this.out.skipped.push(template);
       // Documents that parse are read even when others in the same file do not; documents without a
       // trigger are not parsed at all.
