@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-AL5UDQW2.js";
+} from "./chunk-G4OZPUVM.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-Y3MKNKSF.js";
+} from "./chunk-YEG64NSX.js";
 import {
   FAIL_ON,
   FORMATS,

@@ -48,14 +48,14 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-AL5UDQW2.js";
+} from "./chunk-G4OZPUVM.js";
 import {
   byCode,
   comparePlaces,
   formatPlace,
   require_minimatch,
   require_node_path
-} from "./chunk-Y3MKNKSF.js";
+} from "./chunk-YEG64NSX.js";
 import {
   CONFIG_FILE,
   FAIL_ON,

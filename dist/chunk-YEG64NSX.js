@@ -229,10 +229,8 @@ var require_semver = __commonJS({
   }
 });
 
-// src/model/code-order.ts
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// src/model/place-base.ts
+var import_node_path = __toESM(require_node_path(), 1);
 
 // src/model/place.ts
 function formatPlace(p) {
@@ -242,12 +240,79 @@ function comparePlaces(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
 
+// src/model/place-base.ts
+function basedPath(prefix, path) {
+  return prefix ? import_node_path.posix.normalize(`${prefix}/${path}`) : path;
+}
+function basedPlaceText(prefix) {
+  return prefix ? (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}` : formatPlace;
+}
+function basedPathText(prefix) {
+  return prefix ? (path) => basedPath(prefix, path) : (path) => path;
+}
+function withPlaceBase(result, prefix) {
+  if (!prefix) return result;
+  const path = (p) => basedPath(prefix, p);
+  const place = (p) => ({ ...p, file: path(p.file) });
+  const copies = /* @__PURE__ */ new Map();
+  const fact = (f) => {
+    let copy = copies.get(f);
+    if (!copy) {
+      copy = { ...f, ...f.place ? { place: place(f.place) } : {}, ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {} };
+      copies.set(f, copy);
+    }
+    return copy;
+  };
+  const lists = /* @__PURE__ */ new Map();
+  const sharedList = (list) => {
+    let copy = lists.get(list);
+    if (!copy) lists.set(list, copy = list.map(fact));
+    return copy;
+  };
+  return {
+    ...result,
+    contexts: result.contexts.map((c) => ({
+      ...c,
+      facts: c.facts.map(fact),
+      ...c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {},
+      ...c.overridden ? { overridden: c.overridden.map(fact) } : {}
+    })),
+    ...result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {},
+    findings: result.findings.map((f) => ({
+      ...f,
+      ...f.primary ? { primary: place(f.primary) } : {},
+      evidence: f.evidence.map(fact),
+      // `by` is "file:line" of the ignore entry or directive.
+      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path(f.suppressed.by) } } : {}
+    })),
+    undetermined: result.undetermined.map((u) => ({
+      ...u,
+      ...u.primary ? { primary: place(u.primary) } : {},
+      evidence: u.evidence.map(fact),
+      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
+    ...result.diagnostics ? {
+      diagnostics: result.diagnostics.map((d) => ({
+        ...d,
+        ...d.place ? { place: place(d.place) } : {},
+        ...d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}
+      }))
+    } : {}
+  };
+}
+
+// src/model/code-order.ts
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/discover/discover.ts
 var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/discover/patterns.ts
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 var import_minimatch = __toESM(require_minimatch(), 1);
 var MM = { dot: true };
 var BASENAME_ONLY = /^\*\*\/([^/]+)$/;
@@ -261,10 +326,10 @@ function anyOf(patterns) {
 }
 function insideRoot(root, pattern) {
   let p = pattern.replace(/^(\.\/)+/, "");
-  if ((0, import_node_path.isAbsolute)(p) || p.split("/").includes("..")) {
-    const rel = (0, import_node_path.relative)(root, (0, import_node_path.resolve)(root, p));
-    if (rel === "" || rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel)) return void 0;
-    p = rel.split(import_node_path.sep).join("/");
+  if ((0, import_node_path2.isAbsolute)(p) || p.split("/").includes("..")) {
+    const rel = (0, import_node_path2.relative)(root, (0, import_node_path2.resolve)(root, p));
+    if (rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel)) return void 0;
+    p = rel.split(import_node_path2.sep).join("/");
   }
   return p;
 }
@@ -388,7 +453,7 @@ var Walker = class {
   within;
   realRoot;
   constructor(opts) {
-    this.root = (0, import_node_path2.resolve)(opts.root);
+    this.root = (0, import_node_path3.resolve)(opts.root);
     this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
     this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
     this.within = opts.within ?? [];
@@ -509,7 +574,7 @@ function symlinkSkip(path, abs, realRoot) {
   } catch {
     target = void 0;
   }
-  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path2.sep));
+  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path3.sep));
   return inside ? { path, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
 }
 
@@ -627,6 +692,9 @@ export {
   byCode,
   formatPlace,
   comparePlaces,
+  basedPlaceText,
+  basedPathText,
+  withPlaceBase,
   calicoForOperator,
   isCalicoChart,
   calicoFromChartVersion,

@@ -2,6 +2,7 @@ import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
 import {
   Walker,
+  basedPlaceText,
   byCode,
   calicoForOperator,
   calicoFromChartVersion,
@@ -15,8 +16,9 @@ import {
   require_node_path,
   require_node_url,
   require_node_v8,
-  require_semver
-} from "./chunk-Y3MKNKSF.js";
+  require_semver,
+  withPlaceBase
+} from "./chunk-YEG64NSX.js";
 import {
   CONFIG_FILE,
   FACT_NAMES,
@@ -501,11 +503,11 @@ function naturalCompare(a, b) {
 }
 
 // src/context/installer-defaults.ts
-function applyInstallerDefaults(facts) {
+function applyInstallerDefaults(facts, show = formatPlace) {
   const profile = chooseProfile(facts);
   if (!profile) return [...facts];
   const k8s = single(facts.filter((f) => f.name === "kubernetes.version" && !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
-  const basis = recognition(facts, profile, k8s);
+  const basis = recognition(facts, profile, k8s, show);
   const cniFacts = facts.filter((f) => f.name === "cluster.cni");
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? void 0 : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
   const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
@@ -546,11 +548,11 @@ var MAX_LISTED = 8;
 function listed(items) {
   return items.length > MAX_LISTED ? `${items.slice(0, MAX_LISTED).join(", ")} (+${items.length - MAX_LISTED} more)` : items.join(", ");
 }
-function at(f) {
+function at(f, show) {
   const what = f.note ?? f.source;
-  return f.place ? `${what} at ${formatPlace(f.place)}` : what;
+  return f.place ? `${what} at ${show(f.place)}` : what;
 }
-function recognition(facts, p, k8s) {
+function recognition(facts, p, k8s, show) {
   const nameFact = facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name && f.place) ?? facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name);
   const releaseFacts = facts.filter((f) => f.name === "installer.release" && (f.key ?? p.name) === p.name && !f.unresolved);
   const releases = [...new Set(releaseFacts.map((f) => f.value.trim().replace(/^v/i, "")))].sort();
@@ -558,9 +560,9 @@ function recognition(facts, p, k8s) {
     const candidates = releases.flatMap((r) => expand(p, r));
     const shown = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
     const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
-    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map(at))}`, from: releaseFacts };
+    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
   }
-  const where2 = `${p.label} recognised from ${at(nameFact)}`;
+  const where2 = `${p.label} recognised from ${at(nameFact, show)}`;
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
   const fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s));
   if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where: where2, from: [nameFact] };
@@ -990,8 +992,8 @@ function applyPrecedence(facts) {
 }
 
 // src/context/resolve-vars.ts
-function resolveTemplates(facts) {
-  const vars = variableTable(facts);
+function resolveTemplates(facts, show = formatPlace) {
+  const vars = { table: variableTable(facts), show };
   const replaced = [];
   const out = [];
   for (const f of facts) {
@@ -1091,7 +1093,7 @@ function expression(toks, vars, depth) {
   if (toks.length === 1) return operand(toks[0], vars, depth);
   if (toks.length === 6 && toks[1]?.v === "|" && (toks[2]?.v === "default" || toks[2]?.v === "d") && toks[3]?.v === "(" && toks[5]?.v === ")") {
     const first = toks[0];
-    if (first.t === "id" && !LITERALS.has(first.v) && !vars.has(first.v)) {
+    if (first.t === "id" && !LITERALS.has(first.v) && !vars.table.has(first.v)) {
       const fallback = operand(toks[4], vars, depth);
       return fallback && { ...fallback, steps: [`${first.v} undefined, default`, ...fallback.steps] };
     }
@@ -1118,10 +1120,10 @@ function operand(tok, vars, depth) {
   if (tok.t !== "id") return void 0;
   const literal = LITERALS.get(tok.v);
   if (literal) return { text: literal, steps: [literal], used: [] };
-  const fact = vars.get(tok.v);
+  const fact = vars.table.get(tok.v);
   if (!fact) return void 0;
   const inner = evaluate(fact.value, vars, depth + 1);
-  const where2 = fact.place ? ` (${formatPlace(fact.place)})` : "";
+  const where2 = fact.place ? ` (${vars.show(fact.place)})` : "";
   return inner && { text: inner.text, steps: [`${tok.v}${where2}`, ...inner.steps], used: [fact, ...inner.used] };
 }
 function truth(s) {
@@ -1132,7 +1134,7 @@ function truth(s) {
 }
 
 // src/context/build-contexts.ts
-function buildContextsWithShared(repoFacts, explicit, declared = []) {
+function buildContextsWithShared(repoFacts, explicit, declared = [], show = formatPlace) {
   const layered = applyOverrides(decodeFacts(repoFacts));
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
@@ -1142,12 +1144,12 @@ function buildContextsWithShared(repoFacts, explicit, declared = []) {
   const contexts = groups.map((g) => {
     const files = new Set(g.facts.map((f) => f.place?.file));
     const own = g.explicit.filter((f) => !global.has(f.name));
-    const templates = resolveTemplates(g.facts);
+    const templates = resolveTemplates(g.facts, show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,
       formedBy: g.formedBy,
-      ...splitShared(applyDerivations(applyInstallerDefaults(facts)), candidates, candidateIndex),
+      ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
       overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden]
     };
   });
@@ -1248,12 +1250,12 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
 }
 
 // src/context/form-clusters.ts
-function formClusters(facts, explicit, declared) {
+function formClusters(facts, explicit, declared, opts = {}) {
   const { facts: kept2, excluded } = excludeInstallerInternals(
     facts,
     declared.flatMap((c) => c.paths)
   );
-  return { ...buildContextsWithShared(kept2, explicit, declared), excluded };
+  return { ...buildContextsWithShared(kept2, explicit, declared, basedPlaceText(opts.placeBase)), excluded };
 }
 
 // src/knowledge/facts.ts
@@ -1787,14 +1789,14 @@ var COMPONENT_FACTS = {
   // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
   node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name)
 };
-function inapplicability(facts) {
+function inapplicability(facts, show) {
   const reasons = /* @__PURE__ */ new Map();
   const off = facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
   return (rule) => {
     if (reasons.has(rule.component)) return reasons.get(rule.component);
     let reason;
     if (rule.component === "kube-proxy" && off) {
-      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${formatPlace(off.place)}` : ""}`;
+      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${show(off.place)}` : ""}`;
     } else if (!facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
       reason = `no ${rule.component} configuration found`;
     }
@@ -1802,11 +1804,12 @@ function inapplicability(facts) {
     return reason;
   };
 }
-function* evaluateContexts(rules, contexts) {
+function* evaluateContexts(rules, contexts, opts = {}) {
+  const show = basedPlaceText(opts.placeBase);
   for (const ctx of contexts) {
     const out = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     const facts = clusterFacts(ctx);
-    const inapplicable = inapplicability(facts);
+    const inapplicable = inapplicability(facts, show);
     const values = groupFactValues(facts);
     for (const rule of rules) {
       const reason = inapplicable(rule);
@@ -1951,12 +1954,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-XVW2BHYA.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-KJGP4UUG.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-XVW2BHYA.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-KJGP4UUG.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -2000,66 +2003,6 @@ function builtInRules() {
     builtIn = knowledgePaths.filter((path) => path.startsWith("rules/")).map((path) => knowledgeData(path)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
   return builtIn;
-}
-
-// src/model/place-base.ts
-var import_node_path = __toESM(require_node_path(), 1);
-function basedPath(prefix, path) {
-  return prefix ? import_node_path.posix.normalize(`${prefix}/${path}`) : path;
-}
-function basedPlaceText(prefix) {
-  return (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}`;
-}
-function withPlaceBase(result, prefix) {
-  if (!prefix) return result;
-  const path = (p) => basedPath(prefix, p);
-  const place = (p) => ({ ...p, file: path(p.file) });
-  const copies = /* @__PURE__ */ new Map();
-  const fact = (f) => {
-    let copy = copies.get(f);
-    if (!copy) {
-      copy = { ...f, ...f.place ? { place: place(f.place) } : {}, ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {} };
-      copies.set(f, copy);
-    }
-    return copy;
-  };
-  const lists = /* @__PURE__ */ new Map();
-  const sharedList = (list) => {
-    let copy = lists.get(list);
-    if (!copy) lists.set(list, copy = list.map(fact));
-    return copy;
-  };
-  return {
-    ...result,
-    contexts: result.contexts.map((c) => ({
-      ...c,
-      facts: c.facts.map(fact),
-      ...c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {},
-      ...c.overridden ? { overridden: c.overridden.map(fact) } : {}
-    })),
-    ...result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {},
-    findings: result.findings.map((f) => ({
-      ...f,
-      ...f.primary ? { primary: place(f.primary) } : {},
-      evidence: f.evidence.map(fact),
-      // `by` is "file:line" of the ignore entry or directive.
-      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path(f.suppressed.by) } } : {}
-    })),
-    undetermined: result.undetermined.map((u) => ({
-      ...u,
-      ...u.primary ? { primary: place(u.primary) } : {},
-      evidence: u.evidence.map(fact),
-      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
-    })),
-    skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
-    ...result.diagnostics ? {
-      diagnostics: result.diagnostics.map((d) => ({
-        ...d,
-        ...d.place ? { place: place(d.place) } : {},
-        ...d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}
-      }))
-    } : {}
-  };
 }
 
 // src/context/conflicts.ts
@@ -2553,7 +2496,7 @@ async function scan(opts) {
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
   const read = await readRepository({ ...opts, stats, budget });
-  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? []);
+  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? [], { placeBase: opts.placeBase });
   budget.throwIfOver("forming clusters");
   const judge = new PolicyJudge(clusters.contexts, {
     ignore: opts.config?.ignore ?? [],
@@ -2565,7 +2508,7 @@ async function scan(opts) {
     candidates: read.candidates,
     ...opts.placeBase ? { placeBase: opts.placeBase } : {}
   });
-  for (const batch of evaluateContexts(rules, clusters.contexts)) {
+  for (const batch of evaluateContexts(rules, clusters.contexts, { placeBase: opts.placeBase })) {
     judge.add(batch);
     budget.throwIfOver("evaluating rules");
   }
@@ -2601,19 +2544,19 @@ function scanResult(opts, rules, stats, read, { contexts, excluded, shared }, ju
 }
 
 // src/inputs/run-settings.ts
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/inputs/load-settings.ts
 var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 
 // src/inputs/confined.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
 var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 function isInside(boundary, real) {
-  const rel = (0, import_node_path2.relative)(boundary, real);
-  return rel === "" || !(0, import_node_path2.isAbsolute)(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path2.sep}`);
+  const rel = (0, import_node_path.relative)(boundary, real);
+  return rel === "" || !(0, import_node_path.isAbsolute)(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`);
 }
 function realDirectory(path, what) {
   try {
@@ -2679,7 +2622,7 @@ function existsNoFollow(path) {
 
 // src/inputs/load-settings.ts
 function relativeEntry(configFile, key, value) {
-  if ((0, import_node_path3.isAbsolute)(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
+  if ((0, import_node_path2.isAbsolute)(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
     throw new UsageError(
       `${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`
     );
@@ -2693,7 +2636,7 @@ function ruleFiles(base, pattern) {
   const parts = p.split("/");
   let fixed = 0;
   while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed])) fixed++;
-  const start = (0, import_node_path3.join)(base, ...parts.slice(0, fixed));
+  const start = (0, import_node_path2.join)(base, ...parts.slice(0, fixed));
   if (!(0, import_node_fs3.existsSync)(start)) return [];
   const out = [];
   for (const item of discover({ root: start, include: [parts.slice(fixed).join("/")] })) {
@@ -2702,19 +2645,19 @@ function ruleFiles(base, pattern) {
   return out.sort();
 }
 async function loadSettings(req) {
-  const root = (0, import_node_path3.resolve)(req.root);
+  const root = (0, import_node_path2.resolve)(req.root);
   const rootBoundary = { real: realDirectory(root, "scanned directory"), label: "the scanned directory" };
   const workspace = req.workspace ? { real: realDirectory(req.workspace, "workspace"), label: "the workspace" } : void 0;
-  const configAbs = req.configPath ? (0, import_node_path3.resolve)(req.configPath) : (0, import_node_path3.resolve)(root, CONFIG_FILE);
+  const configAbs = req.configPath ? (0, import_node_path2.resolve)(req.configPath) : (0, import_node_path2.resolve)(root, CONFIG_FILE);
   const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
   if (req.configPath || existsNoFollow(configAbs)) {
-    const shown = (0, import_node_path3.relative)(process.cwd(), configAbs) || configAbs;
+    const shown = (0, import_node_path2.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown, configBoundary);
     config = (await import("./chunk-BR4EHIQA.js")).parseConfig(text, shown);
   }
-  const configDir = { real: config ? realDirectory((0, import_node_path3.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
-  const rules = config ? await configRules(config, (0, import_node_path3.dirname)(configAbs), configDir) : builtInRules();
+  const configDir = { real: config ? realDirectory((0, import_node_path2.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
+  const rules = config ? await configRules(config, (0, import_node_path2.dirname)(configAbs), configDir) : builtInRules();
   const settings = { rules };
   if (config) settings.config = config;
   const baseline = readBaseline(req, config, configAbs, configDir, workspace);
@@ -2731,7 +2674,7 @@ async function extraRules(config, base, configDir) {
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
     for (const file of files) {
-      const shown = (0, import_node_path3.relative)(process.cwd(), file) || file;
+      const shown = (0, import_node_path2.relative)(process.cwd(), file) || file;
       try {
         extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
       } catch (e) {
@@ -2762,9 +2705,9 @@ async function configRules(config, base, configDir) {
 }
 function readBaseline(req, config, configAbs, configDir, workspace) {
   const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
-  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path3.resolve)((0, import_node_path3.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path2.resolve)((0, import_node_path2.dirname)(configAbs), config.baseline) : void 0);
   if (!baselinePath) return void 0;
-  const text = readConfinedFile((0, import_node_path3.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
+  const text = readConfinedFile((0, import_node_path2.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
   try {
     return parseBaseline(text, baselinePath);
   } catch (e) {
@@ -2781,8 +2724,8 @@ async function loadRunSettings(req) {
     ...req.workspace ? { workspace: req.workspace } : {}
   });
   if (settings.config) {
-    const abs = req.configPath ?? (0, import_node_path4.resolve)(req.root, CONFIG_FILE);
-    settings.config.file = (0, import_node_path4.relative)(req.root, abs).split(import_node_path4.sep).join("/") || CONFIG_FILE;
+    const abs = req.configPath ?? (0, import_node_path3.resolve)(req.root, CONFIG_FILE);
+    settings.config.file = (0, import_node_path3.relative)(req.root, abs).split(import_node_path3.sep).join("/") || CONFIG_FILE;
   }
   return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
 }
@@ -2825,22 +2768,22 @@ function scanOptions(req) {
 // src/inputs/safe-write.ts
 var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_module3 = __toESM(require_node_module(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 function writeSafelySync(abs, produce, boundary) {
-  let probe = (0, import_node_path5.dirname)(abs);
+  let probe = (0, import_node_path4.dirname)(abs);
   for (; ; ) {
     try {
       (0, import_node_fs4.lstatSync)(probe);
       break;
     } catch {
-      if ((0, import_node_path5.dirname)(probe) === probe) break;
-      probe = (0, import_node_path5.dirname)(probe);
+      if ((0, import_node_path4.dirname)(probe) === probe) break;
+      probe = (0, import_node_path4.dirname)(probe);
     }
   }
   const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
   if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)(probe))) throw outside();
   const missing = [];
-  for (let d = (0, import_node_path5.dirname)(abs); d !== probe && (0, import_node_path5.dirname)(d) !== d; d = (0, import_node_path5.dirname)(d)) missing.unshift(d);
+  for (let d = (0, import_node_path4.dirname)(abs); d !== probe && (0, import_node_path4.dirname)(d) !== d; d = (0, import_node_path4.dirname)(d)) missing.unshift(d);
   for (const d of missing) {
     try {
       (0, import_node_fs4.mkdirSync)(d);
@@ -2848,7 +2791,7 @@ function writeSafelySync(abs, produce, boundary) {
       if (e.code !== "EEXIST") throw e;
     }
   }
-  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path5.dirname)(abs)))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path4.dirname)(abs)))) throw outside();
   try {
     const st = (0, import_node_fs4.lstatSync)(abs);
     if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
@@ -2856,7 +2799,7 @@ function writeSafelySync(abs, produce, boundary) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
-  const tmp = (0, import_node_path5.join)((0, import_node_path5.dirname)(abs), `.${(0, import_node_path5.basename)(abs)}.${randomHex()}.tmp`);
+  const tmp = (0, import_node_path4.join)((0, import_node_path4.dirname)(abs), `.${(0, import_node_path4.basename)(abs)}.${randomHex()}.tmp`);
   let fd;
   try {
     fd = (0, import_node_fs4.openSync)(tmp, "wx", 420);
@@ -3297,28 +3240,28 @@ function jsonContexts(result) {
 
 // src/inputs/repository-root.ts
 var import_node_fs5 = __toESM(require_node_fs(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if ((0, import_node_fs5.existsSync)((0, import_node_path6.join)(at2, ".git"))) return at2;
+    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
-    const up = (0, import_node_path6.dirname)(at2);
+    const up = (0, import_node_path5.dirname)(at2);
     if (up === at2) return stopAt ?? dir;
     at2 = up;
   }
 }
 function posixRelative(from, to) {
-  const rel = (0, import_node_path6.relative)(from, to);
-  if ((0, import_node_path6.isAbsolute)(rel)) return to.split(/[\\/]/).join("/");
+  const rel = (0, import_node_path5.relative)(from, to);
+  if ((0, import_node_path5.isAbsolute)(rel)) return to.split(/[\\/]/).join("/");
   return rel.split(/[\\/]/).filter(Boolean).join("/");
 }
 
 // src/inputs/changed-files.ts
 var import_node_module4 = __toESM(require_node_module(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 function parseChangedList(text) {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => import_node_path7.posix.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => import_node_path6.posix.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
 }
 function underPrefix(paths, prefix) {
   if (!prefix) return [...paths];
@@ -3349,9 +3292,9 @@ function gitChangedFiles(dir, base) {
 }
 
 // src/inputs/common-dir.ts
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 function commonDir(paths) {
-  const split = paths.map((p) => p.split(import_node_path8.sep));
+  const split = paths.map((p) => p.split(import_node_path7.sep));
   const first = split[0];
   let n = first.length;
   for (const parts of split.slice(1)) {
@@ -3359,7 +3302,7 @@ function commonDir(paths) {
     while (i < n && i < parts.length && parts[i] === first[i]) i++;
     n = i;
   }
-  return first.slice(0, n).join(import_node_path8.sep) || import_node_path8.sep;
+  return first.slice(0, n).join(import_node_path7.sep) || import_node_path7.sep;
 }
 
 // src/report/sarif.ts

@@ -2,6 +2,7 @@ import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_BYTES,
+  basedPathText,
   byCode,
   formatPlace,
   isCalicoChart,
@@ -14,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-Y3MKNKSF.js";
+} from "./chunk-YEG64NSX.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize
@@ -144,17 +145,27 @@ function decodeText(bytes) {
   return text;
 }
 
-// src/discover/read-within.ts
+// src/discover/entry-exists.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);
 var import_node_path = __toESM(require_node_path(), 1);
-function readWithin(root, path, reader) {
+function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
-  if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
-  const base = (0, import_node_path.resolve)(root);
+  if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
+  const st = (0, import_node_fs2.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
+  return st !== void 0 && (st.isFile() || st.isSymbolicLink());
+}
+
+// src/discover/read-within.ts
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+function readWithin(root, path, reader) {
+  const rel = import_node_path2.posix.normalize(path);
+  if (import_node_path2.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
+  const base = (0, import_node_path2.resolve)(root);
   const abs = `${base}/${rel}`;
   try {
-    if ((0, import_node_fs2.realpathSync)(abs) !== `${(0, import_node_fs2.realpathSync)(base)}/${rel}`) return { reason: `${rel} goes through a symbolic link` };
-    if (!(0, import_node_fs2.lstatSync)(abs).isFile()) return { reason: `${rel} is not a regular file` };
+    if ((0, import_node_fs3.realpathSync)(abs) !== `${(0, import_node_fs3.realpathSync)(base)}/${rel}`) return { reason: `${rel} goes through a symbolic link` };
+    if (!(0, import_node_fs3.lstatSync)(abs).isFile()) return { reason: `${rel} is not a regular file` };
   } catch (e) {
     return { reason: e.code === "ENOENT" ? `${rel} does not exist` : `${rel} cannot be read` };
   }
@@ -948,11 +959,17 @@ function factKey(f) {
 // src/extract/file-shapes.ts
 var YAML_FILES = /\.(ya?ml(\.j2)?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
+function chartRootsOf(path) {
+  const parts = path.split("/");
+  const out = [];
+  for (let i = parts.length - 2; i >= 0; i--) if (parts[i] === "templates") out.push(parts.slice(0, i).join("/"));
+  return out;
+}
 function readAsYaml(path, textExtractors) {
   return YAML_FILES.test(path) || !textExtractors.some((e) => e.paths.test(path));
 }
 var JINJA = /\.j2$/;
-function chartTemplate(path, text) {
+function chartTemplate(path, text, isChart) {
   if (!CHART_TEMPLATE.test(path)) return void 0;
   if (JINJA.test(path)) {
     if (!text.includes("{{") && !text.includes("{%")) return void 0;
@@ -963,26 +980,26 @@ function chartTemplate(path, text) {
       quiet: true
     };
   }
-  if (!text.includes("{{")) return void 0;
+  if (!text.includes("{{") || !chartRootsOf(path).some(isChart)) return void 0;
   return { path, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
 }
 
 // src/parse/hcl/load.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_module = __toESM(require_node_module(), 1);
 var import_node_v8 = __toESM(require_node_v8(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 var import_node_url = __toESM(require_node_url(), 1);
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
-  const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
-  const bundled = (0, import_node_path2.join)(here, "hcl");
-  if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(bundled, RUNTIME_WASM))) return { runtime: (0, import_node_path2.join)(bundled, RUNTIME_WASM), grammar: (0, import_node_path2.join)(bundled, GRAMMAR_WASM) };
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
+  const bundled = (0, import_node_path3.join)(here, "hcl");
+  if ((0, import_node_fs4.existsSync)((0, import_node_path3.join)(bundled, RUNTIME_WASM))) return { runtime: (0, import_node_path3.join)(bundled, RUNTIME_WASM), grammar: (0, import_node_path3.join)(bundled, GRAMMAR_WASM) };
   const req = (0, import_node_module.createRequire)(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
-    grammar: (0, import_node_path2.join)((0, import_node_path2.dirname)(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
+    grammar: (0, import_node_path3.join)((0, import_node_path3.dirname)(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
   };
 }
 function keepBaselineWasm() {
@@ -1003,8 +1020,8 @@ function prepareHclParser() {
   keepBaselineWasm();
   try {
     const paths = wasmPaths();
-    const runtime = wasm.compile((0, import_node_fs3.readFileSync)(paths.runtime));
-    const grammar = wasm.compile((0, import_node_fs3.readFileSync)(paths.grammar));
+    const runtime = wasm.compile((0, import_node_fs4.readFileSync)(paths.runtime));
+    const grammar = wasm.compile((0, import_node_fs4.readFileSync)(paths.grammar));
     compiling = Promise.all([runtime, grammar]).then(([r, g]) => ({ runtime: r, grammar: g }));
   } catch (e) {
     compiling = Promise.reject(e instanceof Error ? e : new Error(String(e)));
@@ -3847,7 +3864,7 @@ function programAt(words2, name) {
 }
 
 // src/extract/shell-sources.ts
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/extract/shell-vars.ts
 var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
@@ -3935,7 +3952,7 @@ function reference(ref, vars, used) {
   return trim(a.value, op, m[3] ?? "");
 }
 var REFERENCE = /\$(?:\{[^}]*\}|\([A-Za-z_][A-Za-z0-9_]*(?:\)|$)|[A-Za-z_][A-Za-z0-9_]*)/g;
-function expandWord(w, vars) {
+function expandWord(w, vars, show = (p) => p) {
   if (vars.size === 0 || !w.text.includes("$") || w.text.length > 1024) return w;
   const used = /* @__PURE__ */ new Set();
   let failed = false;
@@ -3947,7 +3964,7 @@ function expandWord(w, vars) {
   if (failed || used.size === 0) return w;
   const uses = [...used].map((n) => {
     const a = vars.get(n);
-    return `${n}=${a.value} (${a.file ? `${a.file}:${a.line}` : `line ${a.line}`})`;
+    return `${n}=${a.value} (${a.file ? `${show(a.file)}:${a.line}` : `line ${a.line}`})`;
   });
   const from = [...used].flatMap((n) => {
     const a = vars.get(n);
@@ -3974,16 +3991,16 @@ function sourcedPath(words2) {
   return void 0;
 }
 function resolveSourced(script, written, read) {
-  const dir = import_node_path3.posix.dirname(script);
+  const dir = import_node_path4.posix.dirname(script);
   if (written.startsWith("/vagrant/")) {
-    for (let d = dir; ; d = import_node_path3.posix.dirname(d)) {
+    for (let d = dir; ; d = import_node_path4.posix.dirname(d)) {
       const base = d === "." ? "" : `${d}/`;
-      if ("text" in read(`${base}Vagrantfile`)) return import_node_path3.posix.normalize(`${base}${written.slice("/vagrant/".length)}`);
+      if ("text" in read(`${base}Vagrantfile`)) return import_node_path4.posix.normalize(`${base}${written.slice("/vagrant/".length)}`);
       if (d === "." || d === "/" || d === "") return void 0;
     }
   }
   if (written.startsWith("/")) return void 0;
-  const p = import_node_path3.posix.normalize(import_node_path3.posix.join(dir, written));
+  const p = import_node_path4.posix.normalize(import_node_path4.posix.join(dir, written));
   return p.startsWith("../") || p === ".." ? void 0 : p;
 }
 function sourcedVariables(script, commands, read) {
@@ -4050,7 +4067,7 @@ function strip(opts) {
   if (opts.key) out.key = opts.key;
   return out;
 }
-function toFacts(source, file, hits, map) {
+function toFacts(source, file, hits, map, show = (p) => p) {
   return hits.map((h) => {
     const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
     const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
@@ -4069,7 +4086,7 @@ function toFacts(source, file, hits, map) {
         origin: "repository",
         place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
         source,
-        note: `${u.name}=${u.value}, set in ${u.file}, which ${file} sources`
+        note: `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
       }));
     }
     return f;
@@ -4081,7 +4098,7 @@ function shellTextFacts(text, script) {
   const commands = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands, script.read) : void 0;
   const vars = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
-  return commands.flatMap((words2) => commandFacts(vars.size === 0 ? words2 : words2.map((w) => expandWord(w, vars))));
+  return commands.flatMap((words2) => commandFacts(vars.size === 0 ? words2 : words2.map((w) => expandWord(w, vars, script?.show))));
 }
 var SHELL_TRIGGERS = [
   "kubeadm",
@@ -4400,7 +4417,13 @@ var installScript = {
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file, helpers) => toFacts(ID20, file.path, shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText } : void 0))
+  extract: (file, helpers) => toFacts(
+    ID20,
+    file.path,
+    shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} } : void 0),
+    void 0,
+    helpers?.showPath
+  )
 };
 
 // src/extract/kubeasz-ezdown.ts
@@ -4686,7 +4709,7 @@ var helmValues = {
 };
 
 // src/extract/kustomize-paths.ts
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 var import_yaml12 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
@@ -4697,9 +4720,9 @@ function isKustomization(d) {
 function resolveEntry(kustomizationFile, entry) {
   const e = entry.trim();
   if (!e || /^[a-z][a-z0-9+.-]*:\/\//i.test(e) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(e) || e.startsWith("git@")) return void 0;
-  const dir = import_node_path4.posix.dirname(kustomizationFile);
-  const p = import_node_path4.posix.normalize(import_node_path4.posix.join(dir === "." ? "" : dir, e));
-  if (p === ".." || p.startsWith("../") || import_node_path4.posix.isAbsolute(p)) return void 0;
+  const dir = import_node_path5.posix.dirname(kustomizationFile);
+  const p = import_node_path5.posix.normalize(import_node_path5.posix.join(dir === "." ? "" : dir, e));
+  if (p === ".." || p.startsWith("../") || import_node_path5.posix.isAbsolute(p)) return void 0;
   if (p === ".") return "";
   return /\.(ya?ml|json)$/i.test(p) ? p : `${p.replace(/\/+$/, "")}/`;
 }
@@ -4805,7 +4828,7 @@ var kustomizeImages = {
 };
 
 // src/extract/kustomize-layers.ts
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 var import_yaml13 = __toESM(require_dist(), 1);
 var ID32 = "kustomize-layers";
 var kustomizeLayers = {
@@ -4820,7 +4843,7 @@ var kustomizeLayers = {
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
     const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml13.isNode);
-    const dir = import_node_path5.posix.dirname(d.file);
+    const dir = import_node_path6.posix.dirname(d.file);
     const f = factAt(ID32, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
@@ -6912,7 +6935,7 @@ var RepositoryReader = class {
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
     this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, (path) => readWithin(opts.root, path, this.reader));
-    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader) };
+    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: basedPathText(opts.placeBase) };
   }
   opts;
   out;
@@ -6923,6 +6946,13 @@ var RepositoryReader = class {
   // names with file() is read under the walk's rules (inside the root, no symbolic link).
   hcl;
   helpers;
+  /** Folders known to hold a Helm `Chart.yaml` or not (each looked up once). */
+  charts = /* @__PURE__ */ new Map();
+  isChart = (folder) => {
+    let known2 = this.charts.get(folder);
+    if (known2 === void 0) this.charts.set(folder, known2 = entryExists(this.opts.root, folder ? `${folder}/Chart.yaml` : "Chart.yaml"));
+    return known2;
+  };
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
   file(file) {
     this.read(file.path, this.reader.read(file));
@@ -6969,7 +6999,7 @@ var RepositoryReader = class {
     const before = this.out.facts.length;
     this.out.facts.push(...extractText(triggered.text, path, text, onError, this.helpers));
     if (wanted.length > 0) {
-      const template = chartTemplate(path, text);
+      const template = chartTemplate(path, text, this.isChart);
       if (template) return void this.out.skipped.push(template);
       const parsed = parseFile(path, text, keep && keep.includes(false) ? { keep } : {});
       this.opts.budget.addDocuments(parsed.docs.length);
