@@ -51,6 +51,7 @@ beforeAll(async () => {
     writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('name: caf\xe9\n', 'latin1'));
     writeFileSync(join(dir, 'huge.yaml'), `kind: KubeProxyConfiguration\n#${'x'.repeat(70_000)}\n`);
     writeFileSync(join(dir, 'old.bak', 'kubeadm.yaml'), 'kind: ClusterConfiguration\n');
+    writeFileSync(join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: chart\nversion: 0.1.0\n');
     writeFileSync(join(dir, 'chart', 'templates', 'svc.yaml'), 'kind: Service\nspec:\n  externalIPs: {{ .Values.ips }}\n');
     writeFileSync(join(dir, 'broken.yaml'), 'kind: KubeProxyConfiguration\nmode: "ipvs\n');
     symlinkSync(join(base, 'outside', 'secret.yaml'), join(dir, 'escape.yaml'));

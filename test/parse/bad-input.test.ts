@@ -46,6 +46,8 @@ beforeAll(async () => {
     'odd/bom.yaml',
     Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('mode: ipvs\nkind: KubeProxyConfiguration\napiVersion: kubeproxy.config.k8s.io/v1alpha1\n')]),
   );
+  // A chart's template (a Chart.yaml beside templates/): skipped quietly, never parsed.
+  put('chart/Chart.yaml', 'apiVersion: v2\nname: chart\nversion: 0.1.0\n');
   put('chart/templates/daemonset.yaml', '{{- if .Values.enabled }}\nimage: registry.k8s.io/kube-proxy:{{ .Values.tag }}\n{{- end }}\n');
   put('odd/binary.yaml', Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x00, 0x01, 0x02, 0xff]));
   put('odd/latin1.yaml', Buffer.from('kind: KubeProxyConfiguration\nname: caf\xe9\n', 'latin1'));
@@ -110,7 +112,7 @@ describe('bad input, end to end through scan()', () => {
   });
 
   it('counts what it saw, read and parsed', () => {
-    // Files without any extractor's trigger (unrelated.yaml) are read but never parsed.
-    expect(result.stats).toMatchObject({ filesSeen: 18, filesRead: 16, filesParsed: 8 });
+    // Files without any extractor's trigger (unrelated.yaml, Chart.yaml) are read but never parsed.
+    expect(result.stats).toMatchObject({ filesSeen: 19, filesRead: 17, filesParsed: 8 });
   });
 });
