@@ -23,6 +23,7 @@ beforeAll(() => {
   writeFileSync(join(root, 'b', 'deep', 'c.yml'), 'kind: C\n');
   writeFileSync(join(root, 'b', 'd.json'), '{}\n');
   writeFileSync(join(root, 'b', 'cp.yaml.j2'), 'kind: KubeProxyConfig\n');
+  writeFileSync(join(root, 'b', 'cp.yml.j2'), 'kind: KubeProxyConfig\n');
   writeFileSync(join(root, 'b', 'motd.txt.j2'), 'hello {{ name }}\n');
   writeFileSync(join(root, 'b', 'readme.md'), '# not config\n');
   writeFileSync(join(root, 'b.d', 'e.yaml'), 'kind: E\n');
@@ -69,6 +70,7 @@ describe('discover', () => {
       'file b.d/e.yaml',
       'file b.yaml',
       'file b/cp.yaml.j2',
+      'file b/cp.yml.j2',
       'file b/d.json',
       'file b/deep/c.yml',
       'skip big.yaml too-large',
