@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartTemplate, YAML_FILES } from '../../src/extract/file-shapes.js';
 
+const noChart = (): boolean => false;
+
 describe('file shapes', () => {
   it('Jinja *.yaml.j2 / *.yml.j2 are YAML files; other .j2 files are not', () => {
     expect(['a.yaml.j2', 'b/c.yml.j2', 'x.yaml', 'x.tpl'].map((p) => YAML_FILES.test(p))).toEqual([true, true, true, true]);
@@ -8,15 +10,17 @@ describe('file shapes', () => {
   });
 
   it("a templates/ folder's Jinja file holding template syntax is skipped quietly as a role template; without any, it is read", () => {
-    expect(chartTemplate('roles/node/templates/kubeadm.yaml.j2', 'mode: {{ mode }}\n')).toEqual({
+    expect(chartTemplate('roles/node/templates/kubeadm.yaml.j2', 'mode: {{ mode }}\n', noChart)).toEqual({
       path: 'roles/node/templates/kubeadm.yaml.j2',
       reason: 'template',
       detail: "Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
       quiet: true,
     });
-    expect(chartTemplate('roles/node/templates/kubeadm.yaml.j2', '{% if ipvs %}\nmode: ipvs\n{% endif %}\n')?.quiet).toBe(true);
-    expect(chartTemplate('roles/node/templates/plain.yaml.j2', 'mode: ipvs\n')).toBeUndefined();
-    expect(chartTemplate('talos/controlplane.yaml.j2', 'mode: {{ mode }}\n')).toBeUndefined();
-    expect(chartTemplate('charts/x/templates/ds.yaml', 'image: {{ .Values.image }}\n')?.detail).toBe('Helm chart template; the chart values are read instead');
+    expect(chartTemplate('roles/node/templates/kubeadm.yaml.j2', '{% if ipvs %}\nmode: ipvs\n{% endif %}\n', noChart)?.quiet).toBe(true);
+    expect(chartTemplate('roles/node/templates/plain.yaml.j2', 'mode: ipvs\n', noChart)).toBeUndefined();
+    expect(chartTemplate('talos/controlplane.yaml.j2', 'mode: {{ mode }}\n', noChart)).toBeUndefined();
+    expect(chartTemplate('charts/x/templates/ds.yaml', 'image: {{ .Values.image }}\n', (f) => f === 'charts/x')?.detail).toBe(
+      'Helm chart template; the chart values are read instead',
+    );
   });
 });
