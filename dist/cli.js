@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-G4OZPUVM.js";
+} from "./chunk-YBVOQWSJ.js";
 import {
   byCode,
   formatPlace,

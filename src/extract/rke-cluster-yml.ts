@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
@@ -12,12 +12,22 @@ import { normalizeProxyMode, normalizeVersion } from './values.js';
 
 const ID = 'rke-cluster-yml';
 
-/** An RKE1 cluster.yml: a plain mapping (no `kind`) with RKE's own top-level keys. */
+/**
+ * An RKE1 cluster.yml: a plain mapping (no `kind`) with RKE's own top-level keys. A `kubernetes_version` key
+ * alone is not enough: Ansible roles (geerlingguy.kubernetes and others) name their variable the same in
+ * group_vars, and taking those for RKE would add RKE's bundled Canal. It counts beside RKE's `nodes` list,
+ * or when its value carries RKE's `-rancherN` suffix.
+ */
 function isRkeCluster(d: YamlDoc): boolean {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
-  return get(d, root, 'kubernetes_version') !== undefined || get(d, root, 'system_images') !== undefined || get(d, root, 'services', 'kubeproxy') !== undefined;
+  if (get(d, root, 'system_images') !== undefined || get(d, root, 'services', 'kubeproxy') !== undefined) return true;
+  if (isSeq(get(d, root, 'nodes'))) return true;
+  const version = str(d, get(d, root, 'kubernetes_version'));
+  return version !== undefined && RANCHER_SUFFIX.test(version);
 }
+
+const RANCHER_SUFFIX = /-rancher\d/;
 
 /** The Kubernetes version: `kubernetes_version` (`v1.20.4-rancher1-1`), else the hyperkube image RKE runs. */
 function versionFacts(d: YamlDoc, root: Node): Fact[] {

@@ -34,6 +34,22 @@ testExtractor(
       facts: [{ name: 'cluster.definition', value: 'rke-cluster-yml', line: 19, column: 21 }],
       notes: { 0: 'RKE cluster.yml' },
     },
+    {
+      title: 'a bare nodes list with a Rancher-suffixed version is RKE',
+      fixture: 'rke-cluster-yml/cluster-minimal.yml',
+      only: { names: ['installer.name', 'kubernetes.version'] },
+      facts: [
+        { name: 'installer.name', value: 'rke1', line: 5, column: 21 },
+        { name: 'kubernetes.version', value: '1.24.17-rancher1-1', line: 5, column: 21 },
+      ],
+    },
+    {
+      title: 'a lone kubernetes_version with the Rancher suffix is RKE',
+      fixture: 'rke-cluster-yml/version-only.yml',
+      only: { names: ['installer.name'] },
+      facts: [{ name: 'installer.name', value: 'rke1', line: 1, column: 21 }],
+    },
+    { title: "an Ansible role's group_vars kubernetes_version is not RKE (no Canal defaults)", fixture: 'rke-cluster-yml/ansible-group-vars.yml', facts: [] },
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );

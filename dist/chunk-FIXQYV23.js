@@ -6031,12 +6031,17 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
+var import_yaml19 = __toESM(require_dist(), 1);
 var ID55 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
-  return get(d, root, "kubernetes_version") !== void 0 || get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0;
+  if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
+  if ((0, import_yaml19.isSeq)(get(d, root, "nodes"))) return true;
+  const version = str(d, get(d, root, "kubernetes_version"));
+  return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
+var RANCHER_SUFFIX = /-rancher\d/;
 function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
@@ -6417,7 +6422,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -6487,10 +6492,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml19.LineCounter();
-  const docs = (0, import_yaml19.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml20.LineCounter();
+  const docs = (0, import_yaml20.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml19.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml20.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
