@@ -10,6 +10,8 @@ const E2E = 'test/fixtures/installers/e2e';
 const SOURCED = `${E2E}/kubeadm-vagrant-sourced`;
 const TALOS = `${E2E}/talos-jinja`;
 const KUBESPRAY = `${E2E}/kubespray-vendored`;
+const EKS = 'test/fixtures/terraform-eks';
+const UNSET = 'test/fixtures/place-texts/terraform-unset';
 
 const RECOGNISED = (base: string) =>
   `(default of kubeadm: KubeProxyConfiguration mode (empty: iptables on Linux) iptables; kubeadm recognised from kubeadm init in a script at ${base}scripts/ubuntu/master.sh:7:8)`;
@@ -79,5 +81,22 @@ describe('paths inside fact notes and reasons agree with the places (e2e)', () =
     expect(run.stdout).toContain(`(default: Kubespray calico_ipip_mode; ${STEPS(`${KUBESPRAY}/`)})`);
     expect(run.stdout).not.toContain('(kubespray/roles/');
     expect(notes(json(KUBESPRAY))).toContain(`Kubespray calico_ipip_mode; ${STEPS('')}`);
+  });
+
+  it('Terraform: the variable file a value came from, and the directory a reason names', () => {
+    const run = cli(['scan', EKS, '--fail-on', 'none']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      `at ${EKS}/spans/main.tf:20:19 (aws_eks_addon kube-proxy addon_version; from local.kp → local.minor → var.minor in ${EKS}/spans/terraform.tfvars)`,
+    );
+    expect(run.stdout).toContain(`at ${EKS}/spans/terraform.tfvars:3:19 (var.minor in ${EKS}/spans/terraform.tfvars)`);
+    expect(run.stdout).not.toContain('in spans/');
+    expect(notes(json(EKS))).toContain('aws_eks_addon kube-proxy addon_version; from local.kp → local.minor → var.minor in spans/terraform.tfvars');
+
+    const unset = cli(['scan', UNSET, '--fail-on', 'none']);
+    expect(unset.stdout).toContain(
+      `at ${UNSET}/main.tf:10:14 (aws_eks_cluster version; var.k8s_version has no default and no value in a .tfvars file of ${UNSET}/)`,
+    );
+    expect(notes(json(UNSET))).toContain('aws_eks_cluster version; var.k8s_version has no default and no value in a .tfvars file of the repository root');
   });
 });

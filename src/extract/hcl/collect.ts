@@ -61,6 +61,8 @@ export class HclCollector {
     private readonly yamlExtractors: readonly Extractor[],
     /** Reads a file named by `file()` / `templatefile()` (the scan confines it to the scanned root). */
     private readonly readFile: (path: string) => { text: string } | { reason: string } = () => ({ reason: 'files named by file() are not read here' }),
+    /** How notes name files (TextHelpers.showPath: under the front end's place base). */
+    private readonly showPath: (path: string) => string = (p) => p,
   ) {
     this.anyTrigger = anyOf(extractors.flatMap((e) => e.triggers));
     this.yamlWords = [...new Set(embeddedYamlExtractors(yamlExtractors).flatMap((e) => [...e.triggers, ...(e.kinds ?? [])]))];
@@ -130,7 +132,7 @@ export class HclCollector {
         parsed++;
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
-      const scope = new ModuleScope({ dir, files, varFiles });
+      const scope = new ModuleScope({ dir, files, varFiles }, this.showPath);
       // Files named by file(), and where: their facts follow the naming block's cluster.
       const readBy = new Map<string, Place[]>();
       const where = files[0]?.path ?? dir;

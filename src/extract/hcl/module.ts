@@ -47,7 +47,11 @@ export class ModuleScope {
   private readonly locals = new Map<string, HclAttribute>();
   private readonly assigned = new Map<string, { attr: HclAttribute; file: string }>();
 
-  constructor(readonly module: HclModule) {
+  /** `show`: how reasons and steps name files and folders (under the front end's place base, as places read). */
+  constructor(
+    readonly module: HclModule,
+    private readonly show: (path: string) => string = (p) => p,
+  ) {
     for (const b of blocksOf(module, 'variable')) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module, 'locals')) for (const a of b.body.attributes) this.locals.set(a.name, a);
     const ordered = [...module.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
@@ -117,7 +121,7 @@ export class ModuleScope {
 
   private variable(name: string, via: Hop[], depth: number): Resolved {
     const set = this.assigned.get(name);
-    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name} in ${set.file}`, place: set.attr.expr.place }], depth + 1);
+    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name} in ${this.show(set.file)}`, place: set.attr.expr.place }], depth + 1);
     const decl = this.variables.get(name);
     const dflt = decl ? attr(decl, 'default') : undefined;
     if (dflt) return this.resolve(dflt.expr, [...via, { what: `default of var.${name}`, place: dflt.expr.place }], depth + 1);
@@ -180,7 +184,8 @@ export class ModuleScope {
   }
 
   private dirName(): string {
-    return this.module.dir === '' ? 'the repository root' : `${this.module.dir}/`;
+    const shown = this.show(this.module.dir).replace(/\/$/, '');
+    return shown === '' || shown === '.' ? 'the repository root' : `${shown}/`;
   }
 }
 
