@@ -47,7 +47,8 @@ function componentOf(key: string): (typeof COMPONENT_KEYS)[number] | undefined {
  * recognised is not worth a YAML parse): `kube_version: 1.28.3`, `calico: "3.26.0"`, and `version:` under a
  * `calico:` mapping. Comments and block scalars are not followed; it only ever suggests.
  */
-export function findCandidates(file: string, text: string): Candidate[] {
+/** `show`: how the message names the file (under the front end's place base, as the places will read). */
+export function findCandidates(file: string, text: string, show: (path: string) => string = (p) => p): Candidate[] {
   const out: Candidate[] = [];
   // Every candidate's own key or its parent's names a component: without such a key (most files, and the
   // 2 MB CRD bundles that mention calico) nothing below could be found, and no line is split off.
@@ -81,7 +82,7 @@ export function findCandidates(file: string, text: string): Candidate[] {
       key: shown,
       value,
       fact: c.fact,
-      message: `${file}:${i + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`,
+      message: `${show(file)}:${i + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`,
     });
   }
   return out;

@@ -45,6 +45,8 @@ export class RepositoryReader {
   // names with file() is read under the walk's rules (inside the root, no symbolic link).
   private readonly hcl: HclCollector;
   private readonly helpers: TextHelpers;
+  /** How notes and messages name files: under the front end's place base (ScanOptions.placeBase). */
+  private readonly showPath: (path: string) => string;
   /** Folders known to hold a Helm `Chart.yaml` or not (each looked up once). */
   private readonly charts = new Map<string, boolean>();
   private readonly isChart = (folder: string): boolean => {
@@ -59,6 +61,7 @@ export class RepositoryReader {
     readonly out: RepositoryFacts,
   ) {
     this.reader = new FileReader(opts.maxBytes);
+    this.showPath = basedPathText(opts.placeBase);
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
@@ -66,10 +69,10 @@ export class RepositoryReader {
       extractors.filter(isHclExtractor),
       extractors,
       (path) => readWithin(opts.root, path, this.reader),
-      basedPathText(opts.placeBase),
+      this.showPath,
     );
     // A file a script sources is read under the walk's rules too; the current file's text is decoded by then.
-    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: basedPathText(opts.placeBase) };
+    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: this.showPath };
   }
 
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
@@ -115,7 +118,7 @@ export class RepositoryReader {
     const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
     if (!marked && triggered.text.length === 0 && wanted.length === 0) {
       // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
-      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes)));
+      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes), this.showPath));
       return;
     }
     const starts = wanted.length > 0 ? segmentStarts(bytes) : undefined;
@@ -138,7 +141,7 @@ export class RepositoryReader {
       this.opts.stats.filesParsed++;
       this.out.facts.push(...extractDocs(wanted, parsed.docs, onError));
     }
-    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text));
+    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text, this.showPath));
   }
 
   /** Terraform, a module directory at a time, after every file has been seen. */

@@ -99,4 +99,17 @@ describe('paths inside fact notes and reasons agree with the places (e2e)', () =
     );
     expect(notes(json(UNSET))).toContain('aws_eks_cluster version; var.k8s_version has no default and no value in a .tfvars file of the repository root');
   });
+
+  it('version candidates: the message names the file as typed; JSON keeps them relative to the scanned directory', () => {
+    const dir = 'test/fixtures/issue9/unknown-format';
+    const run = cli(['scan', dir, '--fail-on', 'none']);
+    expect(run.stdout).toContain(`\n    ${dir}/settings.yaml:7 says calico: 3.26.0; if that is the Calico version, set calico-version\n`);
+    const report = JSON.parse(cli(['scan', dir, '--format', 'json', '--fail-on', 'none']).stdout) as {
+      candidates: { place: { file: string; line: number }; message: string }[];
+    };
+    expect(report.candidates.find((c) => c.place.line === 7)).toMatchObject({
+      place: { file: 'settings.yaml', line: 7 },
+      message: 'settings.yaml:7 says calico: 3.26.0; if that is the Calico version, set calico-version',
+    });
+  });
 });

@@ -13,13 +13,17 @@ describe('a repository in an unknown format: nothing checked is never green (e2e
   const reason =
     'no kube-proxy, Calico or node configuration found in 1 parsed file; 3 version-looking values in files netcompat does not recognise (listed as candidates)';
 
-  it('the text verdict says so, lists the candidates with their place, and keeps exit 0', () => {
+  it('the text verdict says so, lists the candidates with their place (as typed, like every place), and keeps exit 0', () => {
     const r = scanFixture('unknown-format');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`NOTHING CHECKED: ${reason}\n`);
-    expect(r.stdout).toContain('    settings.yaml:7 says calico: 3.26.0; if that is the Calico version, set calico-version\n');
-    expect(r.stdout).toContain('    settings.yaml:6 says kubernetes: 1.27.3; if that is the Kubernetes version, set kubernetes-version\n');
-    expect(r.stdout).toContain('    settings.yaml:12 says calico.version: v3.26.0; if that is the Calico version, set calico-version\n');
+    expect(r.stdout).toContain(`    ${join(FIX9, 'unknown-format')}/settings.yaml:7 says calico: 3.26.0; if that is the Calico version, set calico-version\n`);
+    expect(r.stdout).toContain(
+      `    ${join(FIX9, 'unknown-format')}/settings.yaml:6 says kubernetes: 1.27.3; if that is the Kubernetes version, set kubernetes-version\n`,
+    );
+    expect(r.stdout).toContain(
+      `    ${join(FIX9, 'unknown-format')}/settings.yaml:12 says calico.version: v3.26.0; if that is the Calico version, set calico-version\n`,
+    );
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`Verdict: Nothing checked: ${reason}`);
   });
 
