@@ -65,12 +65,7 @@ export class RepositoryReader {
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(
-      extractors.filter(isHclExtractor),
-      extractors,
-      (path) => readWithin(opts.root, path, this.reader),
-      this.showPath,
-    );
+    this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, (path) => readWithin(opts.root, path, this.reader), this.showPath);
     // A file a script sources is read under the walk's rules too; the current file's text is decoded by then.
     this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: this.showPath };
   }
