@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-YBVOQWSJ.js";
+} from "./chunk-BG6ZSWS7.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-YEG64NSX.js";
+} from "./chunk-X5TYNT5X.js";
 import {
   FAIL_ON,
   FORMATS,

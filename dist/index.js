@@ -48,14 +48,14 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-YBVOQWSJ.js";
+} from "./chunk-BG6ZSWS7.js";
 import {
   byCode,
   comparePlaces,
   formatPlace,
   require_minimatch,
   require_node_path
-} from "./chunk-YEG64NSX.js";
+} from "./chunk-X5TYNT5X.js";
 import {
   CONFIG_FILE,
   FAIL_ON,

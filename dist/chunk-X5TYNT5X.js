@@ -292,6 +292,7 @@ function withPlaceBase(result, prefix) {
       missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
     })),
     skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
+    ...result.candidates ? { candidates: result.candidates.map((c) => ({ ...c, place: place(c.place) })) } : {},
     ...result.diagnostics ? {
       diagnostics: result.diagnostics.map((d) => ({
         ...d,

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-YEG64NSX.js";
+} from "./chunk-X5TYNT5X.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize
@@ -649,7 +649,7 @@ function componentOf(key) {
   const k = norm(key);
   return COMPONENT_KEYS.find((c) => c.keys.includes(k));
 }
-function findCandidates(file, text) {
+function findCandidates(file, text, show = (p) => p) {
   const out = [];
   if (!COMPONENT_KEY_LINE.test(text)) return out;
   const parents = [];
@@ -681,7 +681,7 @@ function findCandidates(file, text) {
       key: shown,
       value,
       fact: c.fact,
-      message: `${file}:${i + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`
+      message: `${show(file)}:${i + 1} says ${shown}: ${value}; if that is ${c.what}, ${c.pin}`
     });
   }
   return out;
@@ -2065,14 +2065,17 @@ function childBlocks(b, type) {
   return b.body.blocks.filter((c) => c.type === type);
 }
 var ModuleScope = class {
-  constructor(module) {
+  /** `show`: how reasons and steps name files and folders (under the front end's place base, as places read). */
+  constructor(module, show = (p) => p) {
     this.module = module;
+    this.show = show;
     for (const b of blocksOf(module, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
     const ordered = [...module.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
+  show;
   variables = /* @__PURE__ */ new Map();
   locals = /* @__PURE__ */ new Map();
   assigned = /* @__PURE__ */ new Map();
@@ -2133,7 +2136,7 @@ var ModuleScope = class {
   }
   variable(name, via, depth) {
     const set = this.assigned.get(name);
-    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name} in ${set.file}`, place: set.attr.expr.place }], depth + 1);
+    if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name} in ${this.show(set.file)}`, place: set.attr.expr.place }], depth + 1);
     const decl = this.variables.get(name);
     const dflt = decl ? attr(decl, "default") : void 0;
     if (dflt) return this.resolve(dflt.expr, [...via, { what: `default of var.${name}`, place: dflt.expr.place }], depth + 1);
@@ -2188,7 +2191,8 @@ var ModuleScope = class {
     return parts.length ? parts.join("/") : void 0;
   }
   dirName() {
-    return this.module.dir === "" ? "the repository root" : `${this.module.dir}/`;
+    const shown = this.show(this.module.dir).replace(/\/$/, "");
+    return shown === "" || shown === "." ? "the repository root" : `${shown}/`;
   }
 };
 function rank(path) {
@@ -2220,16 +2224,18 @@ function embeddedYamlExtractors(extractors) {
 var YAML_TEXTS_KEPT = 4 << 20;
 var DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
 var HclCollector = class {
-  constructor(extractors, yamlExtractors, readFile = () => ({ reason: "files named by file() are not read here" })) {
+  constructor(extractors, yamlExtractors, readFile = () => ({ reason: "files named by file() are not read here" }), showPath = (p) => p) {
     this.extractors = extractors;
     this.yamlExtractors = yamlExtractors;
     this.readFile = readFile;
+    this.showPath = showPath;
     this.anyTrigger = anyOf(extractors.flatMap((e) => e.triggers));
     this.yamlWords = [...new Set(embeddedYamlExtractors(yamlExtractors).flatMap((e) => [...e.triggers, ...e.kinds ?? []]))];
   }
   extractors;
   yamlExtractors;
   readFile;
+  showPath;
   dirs = /* @__PURE__ */ new Map();
   /** Any extractor's trigger: one regular-expression pass rules out most files (README, Benchmark). */
   anyTrigger;
@@ -2298,7 +2304,7 @@ var HclCollector = class {
         parsed++;
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
-      const scope = new ModuleScope({ dir, files, varFiles });
+      const scope = new ModuleScope({ dir, files, varFiles }, this.showPath);
       const readBy = /* @__PURE__ */ new Map();
       const where = files[0]?.path ?? dir;
       const helpers = {
@@ -6936,11 +6942,12 @@ var RepositoryReader = class {
     this.opts = opts;
     this.out = out;
     this.reader = new FileReader(opts.maxBytes);
+    this.showPath = basedPathText(opts.placeBase);
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, (path) => readWithin(opts.root, path, this.reader));
-    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: basedPathText(opts.placeBase) };
+    this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, (path) => readWithin(opts.root, path, this.reader), this.showPath);
+    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: this.showPath };
   }
   opts;
   out;
@@ -6951,6 +6958,8 @@ var RepositoryReader = class {
   // names with file() is read under the walk's rules (inside the root, no symbolic link).
   hcl;
   helpers;
+  /** How notes and messages name files: under the front end's place base (ScanOptions.placeBase). */
+  showPath;
   /** Folders known to hold a Helm `Chart.yaml` or not (each looked up once). */
   charts = /* @__PURE__ */ new Map();
   isChart = (folder) => {
@@ -6993,7 +7002,7 @@ var RepositoryReader = class {
     const triggered = hits.count === 0 ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path, hits));
     const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
     if (!marked && triggered.text.length === 0 && wanted.length === 0) {
-      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes)));
+      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes), this.showPath));
       return;
     }
     const starts = wanted.length > 0 ? segmentStarts(bytes) : void 0;
@@ -7014,7 +7023,7 @@ var RepositoryReader = class {
       this.opts.stats.filesParsed++;
       this.out.facts.push(...extractDocs(wanted, parsed.docs, onError));
     }
-    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text));
+    if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text, this.showPath));
   }
   /** Terraform, a module directory at a time, after every file has been seen. */
   async terraform() {
