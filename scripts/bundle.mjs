@@ -121,6 +121,11 @@ const builds = [
   })),
 ];
 const SHEBANG = { 'cli.js': '#!/usr/bin/env node\n' };
+// Node holds a module's source as a two-byte string (twice the file's size, in malloc'd memory) when the file
+// has a character outside ASCII, and freeing it raised glibc's mmap threshold and with it what the compiler
+// threads' malloc arenas keep (src/discover/growable-buffer.ts). esbuild already writes strings, regular
+// expressions and names in ASCII (its default charset); what is left is in comments (undici's), escaped here.
+const ascii = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 mkdirSync(resolve(root, 'dist'), { recursive: true });
 const metafiles = [];
 const outputs = [];
@@ -130,7 +135,7 @@ for (const options of builds) {
   for (const file of result.outputFiles) {
     const name = file.path.slice(resolve(root, 'dist').length + 1);
     outputs.push(name);
-    writeFileSync(`${file.path}.tmp`, (SHEBANG[name] ?? '') + file.text);
+    writeFileSync(`${file.path}.tmp`, (SHEBANG[name] ?? '') + ascii(file.text));
     renameSync(`${file.path}.tmp`, file.path);
   }
 }
