@@ -107,7 +107,7 @@ async function copyConfig(
   const configPath = await copy(configRel);
   const text = (await git(workspace, ['cat-file', 'blob', `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString('utf8');
   // The config parser (the `yaml` package, the validators) is loaded only when a config is read.
-  const config = (await import('../inputs/config.js')).parseConfig(text, configRel);
+  const config = (await import('../inputs/settings-parsers.js')).parseConfig(text, configRel);
   const configDir = posix.dirname(configRel) === '.' ? '' : posix.dirname(configRel);
   const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => (configDir ? p.slice(configDir.length + 1) : p));
   let count = 0;

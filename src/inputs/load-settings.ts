@@ -83,7 +83,7 @@ export async function loadSettings(req: SettingsRequest): Promise<Settings> {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown = relative(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, 'config file', shown, configBoundary);
-    config = (await import('./config.js')).parseConfig(text, shown);
+    config = (await import('./settings-parsers.js')).parseConfig(text, shown);
   }
   // What the config names stays in its folder (whose real path is itself inside the boundary above).
   const configDir: Boundary = { real: config ? realDirectory(dirname(configAbs), 'config folder') : rootBoundary.real, label: "the config file's folder" };
@@ -101,7 +101,7 @@ async function extraRules(config: Config, base: string, configDir: Boundary): Pr
   for (const pattern of config.rules) relativeEntry(config.file, 'rules', pattern);
   if (config.baseline !== undefined) relativeEntry(config.file, 'baseline', config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await import('../knowledge/parse-rule.js');
+    const { parseRule } = await import('./settings-parsers.js');
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
