@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
@@ -29,6 +30,8 @@ const MAX_RULE_FILES = 200;
 function git(cwd: string, args: string[], maxBuffer: number): Promise<Buffer> {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
   return new Promise((resolve, reject) => {
+    // child_process is loaded here, on the first git call, not at start-up.
+    const { execFile } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
     execFile('git', ['--no-pager', '-c', 'core.fsmonitor=false', ...args], { cwd, maxBuffer, env, encoding: 'buffer' }, (err, stdout) => {
       if (err) reject(err);
       else resolve(stdout);
