@@ -45,16 +45,17 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-BG6ZSWS7.js";
+} from "./chunk-7UL7DFAI.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-X5TYNT5X.js";
+} from "./chunk-DDWA2CV4.js";
 import {
   FAIL_ON,
   FORMATS,
+  KnowledgeError,
   PROXY_MODES,
   SEVERITIES,
   UsageError,
@@ -64,15 +65,10 @@ import {
   explicitFacts,
   parseFailOn,
   parseFormat
-} from "./chunk-SDO3I7WG.js";
-import "./chunk-TF6WCAAU.js";
-import "./chunk-4IAPVJDH.js";
-import {
-  KnowledgeError
-} from "./chunk-NUPEN4KF.js";
+} from "./chunk-5RRBOTQP.js";
 import {
   require_node_fs
-} from "./chunk-GACXXU2Q.js";
+} from "./chunk-7MM6CS2K.js";
 import {
   __toESM
 } from "./chunk-YCZA2FVD.js";

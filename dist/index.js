@@ -48,14 +48,15 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-BG6ZSWS7.js";
+} from "./chunk-7UL7DFAI.js";
 import {
   byCode,
   comparePlaces,
   formatPlace,
   require_minimatch,
+  require_node_module,
   require_node_path
-} from "./chunk-X5TYNT5X.js";
+} from "./chunk-DDWA2CV4.js";
 import {
   CONFIG_FILE,
   FAIL_ON,
@@ -68,13 +69,10 @@ import {
   factTree,
   parseFailOn,
   severityRank
-} from "./chunk-SDO3I7WG.js";
-import "./chunk-TF6WCAAU.js";
-import "./chunk-4IAPVJDH.js";
-import "./chunk-NUPEN4KF.js";
+} from "./chunk-5RRBOTQP.js";
 import {
   require_node_fs
-} from "./chunk-GACXXU2Q.js";
+} from "./chunk-7MM6CS2K.js";
 import {
   require_fs,
   require_os
@@ -89,13 +87,6 @@ import {
 var require_crypto = __commonJS({
   "builtin:crypto"(exports, module) {
     module.exports = Object.create(__require("crypto"), { __esModule: { value: true } });
-  }
-});
-
-// builtin:node:child_process
-var require_node_child_process = __commonJS({
-  "builtin:node:child_process"(exports, module) {
-    module.exports = Object.create(__require("node:child_process"), { __esModule: { value: true } });
   }
 });
 
@@ -206,7 +197,7 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-var os4 = __toESM(require_os(), 1);
+var os3 = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/summary.js
 var import_os = __toESM(require_os(), 1);
@@ -493,22 +484,6 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
-var import_os2 = __toESM(require_os(), 1);
-
-// node_modules/@actions/io/lib/io-util.js
-var fs2 = __toESM(require_fs(), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
-
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
@@ -523,7 +498,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os3.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -540,7 +515,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os3.EOL);
 }
 
 // src/action/run.ts
@@ -914,7 +889,7 @@ function ruleCounts(findings, undetermined) {
 function ruleTable(findings, undetermined, many) {
   const rows = ruleCounts(findings, undetermined);
   const found = rows.filter((r) => r.findings > 0);
-  const open2 = rows.filter((r) => r.undetermined > 0);
+  const open = rows.filter((r) => r.undetermined > 0);
   let out = "";
   if (found.length > 0) {
     const lines2 = found.map(
@@ -929,8 +904,8 @@ ${total}
 
 `;
   }
-  if (open2.length > 0) {
-    const list = open2.map((r) => `${ruleIdCode(r.id)} \xD7${r.undetermined} (${r.severity} if it applies)`).join(", ");
+  if (open.length > 0) {
+    const list = open.map((r) => `${ruleIdCode(r.id)} \xD7${r.undetermined} (${r.severity} if it applies)`).join(", ");
     out += `${UNDETERMINED_ICON} **${undetermined.length} undetermined** (never failing): ${list}.
 
 `;
@@ -1262,7 +1237,7 @@ function describeApiError(e) {
 }
 
 // src/action/base-policy.ts
-var import_node_child_process = __toESM(require_node_child_process(), 1);
+var import_node_module = __toESM(require_node_module(), 1);
 var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
 var import_node_path = __toESM(require_node_path(), 1);
@@ -1272,7 +1247,8 @@ var MAX_RULE_FILES = 200;
 function git(cwd, args, maxBuffer) {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
   return new Promise((resolve3, reject) => {
-    (0, import_node_child_process.execFile)("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args], { cwd, maxBuffer, env, encoding: "buffer" }, (err, stdout) => {
+    const { execFile } = (0, import_node_module.createRequire)(import.meta.url)("node:child_process");
+    execFile("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args], { cwd, maxBuffer, env, encoding: "buffer" }, (err, stdout) => {
       if (err) reject(err);
       else resolve3(stdout);
     });
@@ -1324,7 +1300,7 @@ function copier(workspace, sha, dir, taken) {
 async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   const configPath = await copy(configRel);
   const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8");
-  const config = (await import("./chunk-BR4EHIQA.js")).parseConfig(text2, configRel);
+  const config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text2, configRel);
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
   let count2 = 0;
@@ -1563,8 +1539,8 @@ function prependNote(note, summary2, limit = CHECK_OUTPUT_MAX_BYTES) {
     out += `${line}
 `;
   }
-  const open2 = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length;
-  return open2 > 0 ? out + closer : out;
+  const open = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length;
+  return open > 0 ? out + closer : out;
 }
 
 // src/action/check-run-poster.ts

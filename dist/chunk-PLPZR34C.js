@@ -15,28 +15,24 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-X5TYNT5X.js";
+} from "./chunk-DDWA2CV4.js";
 import {
   MAX_EXPANDED_NODES,
-  expandedSize
-} from "./chunk-WKNFH36X.js";
+  expandedSize,
+  require_dist
+} from "./chunk-FXEUWMEN.js";
 import {
   MAX_VALUE_LENGTH,
   envDefault,
   isPlaceholder,
+  knowledgeData,
   normalizeEncapMode,
   normalizeIptablesBackend,
   normalizeNftablesMode,
   normalizeProxyMode,
-  normalizeVersion
-} from "./chunk-TF6WCAAU.js";
-import {
-  require_dist
-} from "./chunk-PO4NGEA6.js";
-import {
-  knowledgeData,
+  normalizeVersion,
   require_node_fs
-} from "./chunk-GACXXU2Q.js";
+} from "./chunk-7MM6CS2K.js";
 import {
   __commonJS,
   __require,

@@ -18,41 +18,35 @@ import {
   require_node_v8,
   require_semver,
   withPlaceBase
-} from "./chunk-X5TYNT5X.js";
+} from "./chunk-DDWA2CV4.js";
 import {
   CONFIG_FILE,
   FACT_NAMES,
+  KnowledgeError,
+  MAX_MATCHED_VALUE_LENGTH,
   SEVERITIES,
   UsageError,
   eachFact,
   factTree,
   isObjectFact,
+  kernelFlavor,
   nearestPlace,
-  reaches
-} from "./chunk-SDO3I7WG.js";
+  parseKernel,
+  reaches,
+  satisfiesKernelBuild,
+  satisfiesKernelFlavor
+} from "./chunk-5RRBOTQP.js";
 import {
   kernelRange,
+  knowledgeData,
+  knowledgePaths,
   lookupOs,
   normalizeEncapMode,
   normalizeIptablesBackend,
   normalizeProxyMode,
-  normalizeVersion
-} from "./chunk-TF6WCAAU.js";
-import {
-  MAX_MATCHED_VALUE_LENGTH,
-  satisfiesKernelBuild,
-  satisfiesKernelFlavor
-} from "./chunk-4IAPVJDH.js";
-import {
-  KnowledgeError,
-  kernelFlavor,
-  parseKernel
-} from "./chunk-NUPEN4KF.js";
-import {
-  knowledgeData,
-  knowledgePaths,
+  normalizeVersion,
   require_node_fs
-} from "./chunk-GACXXU2Q.js";
+} from "./chunk-7MM6CS2K.js";
 import {
   __toESM
 } from "./chunk-YCZA2FVD.js";
@@ -1954,12 +1948,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-2LIPAAKJ.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-PLPZR34C.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-2LIPAAKJ.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-PLPZR34C.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -2654,7 +2648,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown = (0, import_node_path2.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown, configBoundary);
-    config = (await import("./chunk-BR4EHIQA.js")).parseConfig(text, shown);
+    config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text, shown);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path2.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules = config ? await configRules(config, (0, import_node_path2.dirname)(configAbs), configDir) : builtInRules();
@@ -2669,7 +2663,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await import("./chunk-QA3SV4TN.js");
+    const { parseRule } = await import("./chunk-MSZEQOUL.js");
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);

@@ -1,12 +1,10 @@
 import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
 import {
-  lookupOs
-} from "./chunk-TF6WCAAU.js";
-import {
   knowledgeData,
+  lookupOs,
   require_node_fs
-} from "./chunk-GACXXU2Q.js";
+} from "./chunk-7MM6CS2K.js";
 import {
   __commonJS,
   __require,

@@ -1,11 +1,23 @@
 import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
 import {
-  KnowledgeError
-} from "./chunk-NUPEN4KF.js";
+  KnowledgeError,
+  MAX_BRACE_EXPANSIONS,
+  MAX_GLOB_LENGTH,
+  UsageError,
+  braceExpansions,
+  explicitFacts,
+  isKernelBuildRange,
+  unsafePattern
+} from "./chunk-5RRBOTQP.js";
+import {
+  aliasTargets,
+  expandedSize,
+  require_dist
+} from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-GACXXU2Q.js";
+} from "./chunk-7MM6CS2K.js";
 import {
   __commonJS,
   __toESM
@@ -82,6 +94,9 @@ var require_equal = __commonJS({
     exports.default = equal;
   }
 });
+
+// src/inputs/config.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // knowledge:virtual:netcompat-validators
 var import_ucs2length = __toESM(require_ucs2length());
@@ -5451,8 +5466,162 @@ function describeErrors(errors) {
   }).join("; ");
 }
 
+// src/inputs/config.ts
+var MAX_CONFIG_NODES = 2e4;
+function configData(doc, lc, file) {
+  const targets = aliasTargets(doc);
+  if (targets.size > 0) {
+    const first = [...targets.keys()][0];
+    const line = lc.linePos(first.range?.[0] ?? 0).line;
+    if (targets.size > 1e3 || expandedSize(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
+      throw new UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+    }
+    const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
+    if (unresolved) {
+      const at = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
+      throw new UsageError(`${file}:${at}: alias without an anchor before it`);
+    }
+    try {
+      return doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch {
+      throw new UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+    }
+  }
+  return doc.toJS({ maxAliasCount: 100 }) ?? {};
+}
+function parseConfig(text, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  const data = configData(doc, lineCounter, file);
+  const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
+  validateConfig(data, at);
+  const clusters = configClusters(data, at);
+  const cfg = {
+    file,
+    clusters,
+    ignore: ignoreEntries(
+      data,
+      clusters.map((c) => c.name),
+      at
+    ),
+    severity: data.severity ?? {},
+    rules: data.rules ?? []
+  };
+  if (data["fail-on"] !== void 0) cfg.failOn = data["fail-on"];
+  if (typeof data.baseline === "string") cfg.baseline = data.baseline;
+  return cfg;
+}
+function validateConfig(data, at) {
+  const validate = validators()["config.schema.json"];
+  if (validate(data)) return;
+  const e = validate.errors[0];
+  const allowed = e.params.allowedValues;
+  const extra = e.params.additionalProperty;
+  const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const line = at.line(extra ? [...path, extra] : path);
+  const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
+  throw new UsageError(`${at.file}:${line}: ${what}`);
+}
+function checkGlob(glob, path, at) {
+  if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+    const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
+    throw new UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`
+    );
+  }
+}
+function configClusters(data, at) {
+  const clusters = (data.clusters ?? []).map((c, i) => {
+    c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
+    try {
+      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      return { name: c.name, paths: c.paths, explicit };
+    } catch (e) {
+      throw new UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+    }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
+  if (dup) throw new UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  return clusters;
+}
+function ignoreEntries(data, names, at) {
+  return (data.ignore ?? []).map((g, i) => {
+    if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
+      throw new UsageError(
+        `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
+      );
+    }
+    (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
+    if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
+      throw new UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+    }
+    return { ...g, line: at.line(["ignore", i]) };
+  });
+}
+function isCalendarDate(s) {
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+function lineOf(doc, lc, path) {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if ((0, import_yaml.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+function acceptedKeys(instancePath) {
+  const schema = JSON.parse(schemaText("config.schema.json"));
+  const top = instancePath.split("/")[1];
+  const props = top ? schema.properties[top]?.items?.properties : schema.properties;
+  return Object.keys(props ?? {}).join(", ");
+}
+
+// src/knowledge/parse-rule.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseRule(text, file) {
+  let data;
+  try {
+    data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
+  } catch (e) {
+    throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+  }
+  validateAgainst("rule.schema.json", data, file);
+  const rule = data;
+  for (const r of rangesOf(rule)) {
+    if (r.kind === "matches") {
+      const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
+      const unsafe = unsafePattern(r.value);
+      if (unsafe) throw new KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
+      try {
+        new RegExp(r.value);
+      } catch {
+        throw new KnowledgeError(file, `invalid regular expression ${shown}`);
+      }
+    }
+    if (r.kind === "kernelBuild" && !isKernelBuildRange(r.value)) {
+      throw new KnowledgeError(
+        file,
+        `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
+      );
+    }
+  }
+  return rule;
+}
+function* rangesOf(rule) {
+  const stack = [rule.when, ...rule.unless ?? []];
+  while (stack.length) {
+    const c = stack.pop();
+    if (Array.isArray(c.all)) stack.push(...c.all);
+    else if (Array.isArray(c.any)) stack.push(...c.any);
+    else if (c.not) stack.push(c.not);
+    else if (typeof c.matches === "string") yield { kind: "matches", value: c.matches };
+    else if (typeof c.kernelBuild === "string") yield { kind: "kernelBuild", value: c.kernelBuild };
+  }
+}
 export {
-  validators,
-  schemaText,
-  validateAgainst
+  parseConfig,
+  parseRule
 };
