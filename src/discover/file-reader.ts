@@ -14,7 +14,8 @@ const BINARY_PROBE = 8192;
 /**
  * Reads files synchronously into one reused buffer: on a checked-out repository a read takes
  * microseconds, less than a trip to the thread pool, and a 20,000-file walk allocates no per-file
- * buffers. The size is asked for only when a file fills the buffer; the cap is checked on every read. * The buffer grows in place and is not taken from malloc (growable-buffer.ts says why).
+ * buffers. The size is asked for only when a file fills the buffer; the cap is checked on every read.
+ * The buffer grows in place and is not taken from malloc (growable-buffer.ts says why).
  */
 export class FileReader {
   private readonly buf = new GrowableBuffer(FIRST_BUFFER);
