@@ -141,8 +141,14 @@ autoscaling:
   };
 }
 
-function helmTemplate(r, i) {
-  const chart = `${r.pick(NOUNS)}-chart-${i % 300}`;
+/**
+ * A chart is a folder with its Chart.yaml (Helm refuses one without, and the scanner skips `templates/` only
+ * beside one): the category's first eighth are the charts' Chart.yaml files, the rest their templates.
+ */
+function helmTemplate(r, i, k, count) {
+  const charts = Math.max(1, Math.ceil(count / 8));
+  const chart = `${NOUNS[(k % charts) % NOUNS.length]}-chart-${k % charts}`;
+  if (k < charts) return { path: `charts/${chart}/Chart.yaml`, text: `apiVersion: v2\nname: ${chart}\nversion: 0.1.${k}\nappVersion: "1.${r.int(0, 9)}.0"\n` };
   // Some charts really do deploy networking components; their templates must be skipped, not misread.
   const image = r.chance(0.05)
     ? `{{ .Values.calico.registry }}/calico/node:{{ .Values.calico.tag | default "v3.26.1" }}`
@@ -491,7 +497,7 @@ export function generateRepo(dir, { files = 20_000, seed = 1 } = {}) {
   };
   let i = 0;
   for (const [category, gen] of Object.entries(GENERATORS)) {
-    for (let k = 0; k < counts[category]; k++) write(category, gen(r, i++, k));
+    for (let k = 0; k < counts[category]; k++) write(category, gen(r, i++, k, counts[category]));
   }
   for (let k = 0; k < counts.large; k++) write('large', [crdBundle, bigJson, hugeYaml, crdBundle][k % 4](r, i++));
   for (let k = 0; k < counts.bad; k++) write('bad', BAD[k](r, i++));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -80,6 +80,22 @@ describe('benchmark repository generator', () => {
     ]) {
       expect(all).toContain(marker);
     }
+  });
+
+  it("puts every Helm template in a chart with its Chart.yaml, so the scan skips templates quietly as a chart's", async () => {
+    const dir = tempRepo();
+    const { entries, counts } = generateRepo(dir, { files: 400, seed: 3 });
+    const templates = entries.filter((e) => e.category === 'helm-template' && e.path.includes('/templates/'));
+    const charts = entries.filter((e) => e.category === 'helm-template' && e.path.endsWith('/Chart.yaml'));
+    expect(charts).toHaveLength(Math.ceil(counts['helm-template'] / 8));
+    expect(templates).toHaveLength(counts['helm-template'] - charts.length);
+    for (const t of templates) expect(existsSync(join(dir, t.path.replace(/\/templates\/[^/]+$/, '/Chart.yaml')))).toBe(true);
+    const result = await scan({ root: dir, rules: [] });
+    // Only templates holding a trigger word (the Calico images) are opened at all; each is a chart's, skipped quietly.
+    const skips = result.skipped.filter((s) => s.path.includes('/templates/'));
+    expect(skips.map((s) => s.path)).toEqual(templates.filter((t) => readFileSync(join(dir, t.path), 'utf8').includes('calico/node')).map((t) => t.path));
+    expect(skips.length).toBeGreaterThan(0);
+    for (const s of skips) expect(s).toMatchObject({ reason: 'template', quiet: true, detail: expect.stringContaining('Helm chart template') });
   });
 
   it('gives the scanner its bad files to skip, each with its reason, and scans the rest', async () => {
