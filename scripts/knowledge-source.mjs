@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
+import { byCode } from './code-order.mjs';
 
 export const KNOWLEDGE_ID = 'virtual:netcompat-knowledge';
 export const VALIDATORS_ID = 'virtual:netcompat-validators';
@@ -20,7 +21,7 @@ export const KNOWLEDGE_DIRS = ['rules', 'data', 'schema'];
 export function knowledgeFiles(root) {
   const files = [];
   const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCode(a.name, b.name))) {
       if (entry.isDirectory()) walk(join(dir, entry.name));
       else if (/\.(ya?ml|json)$/.test(entry.name)) files.push(join(dir, entry.name));
     }

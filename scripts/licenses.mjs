@@ -2,6 +2,7 @@
 // (from its metafile), with the licence its package.json declares and the text of its licence file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byCode } from './code-order.mjs';
 
 /** `node_modules/@scope/name/...` or `node_modules/name/...` → the package folder (innermost node_modules). */
 export function packageDirOf(input) {
@@ -37,7 +38,7 @@ export function licensesText(root, metafiles) {
   // One package may be installed at several versions; keep each once.
   const seen = new Set();
   const unique = packages
-    .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
+    .sort((a, b) => byCode(a.name, b.name) || byCode(a.version, b.version))
     .filter((p) => !seen.has(`${p.name}@${p.version}`) && seen.add(`${p.name}@${p.version}`));
   const head = 'Third-party software bundled in dist/ (netcompat itself is Apache-2.0, see LICENSE).\n';
   return (

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { byCode } from './code-order.mjs';
 
 function readYaml(file) {
   try {
@@ -27,7 +28,7 @@ export function loadRules(root) {
     if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string') throw new Error(`rules/${name}: no rule id`);
     rules.push({ file: `rules/${name}`, rule });
   }
-  return rules.sort((a, b) => a.rule.id.localeCompare(b.rule.id));
+  return rules.sort((a, b) => byCode(a.rule.id, b.rule.id));
 }
 
 /** Fact name → human label from data/facts.yaml; a fact without one is shown by its name. */
