@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-7UL7DFAI.js";
+} from "./chunk-SD2ZRCN2.js";
 import {
   byCode,
   formatPlace,

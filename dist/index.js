@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-7UL7DFAI.js";
+} from "./chunk-SD2ZRCN2.js";
 import {
   byCode,
   comparePlaces,

@@ -4,7 +4,7 @@ import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { isKind } from './objects.js';
-import { yamlWord } from './yaml-word.js';
+import { imageTagWord } from './yaml-word.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
 
@@ -27,17 +27,14 @@ export const talosKubeletConfig: YamlExtractor = {
     const node = get(d, root, 'image');
     const raw = str(d, node);
     const img = raw === undefined ? undefined : parseImage(raw);
-    const w = yamlWord(d, node);
     // A templated tag adds nothing: the kubelet is not judged, and the version it would render to is pinned
     // elsewhere (a Renovate-annotated version file) or nowhere; an unresolved cluster version would only hide it.
-    if (!img?.tag || img.name !== 'kubelet' || !w || isPlaceholder(img.tag)) return facts;
-    // The fact stands at the tag, the part to change.
-    const at = w.text.lastIndexOf(`:${img.tag}`);
+    if (!img?.tag || img.name !== 'kubelet' || isPlaceholder(img.tag)) return facts;
+    const tag = imageTagWord(d, node, img.tag);
+    if (!tag) return facts;
     const f = factFromRaw(ID, d, node, 'kubernetes.version', img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
-    if (f?.place && at >= 0) {
-      const column = w.column + at + 1;
-      f.place = { ...f.place, line: w.line, column, endLine: w.line, endColumn: column + img.tag.length };
-    }
+    // The fact stands at the tag, the part to change.
+    if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
   },

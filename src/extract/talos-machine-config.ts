@@ -10,7 +10,7 @@ import { textFactFromWord, toFacts } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
 import { talosMode } from './talos-kube-proxy-config.js';
 import { normalizeVersion } from './values.js';
-import { yamlWord } from './yaml-word.js';
+import { imageTagWord, yamlWord } from './yaml-word.js';
 
 const ID = 'talos-machine-config';
 
@@ -42,9 +42,8 @@ export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[]
     // another installer image (a mirror renamed): not read
   } else if (img?.tag) {
     facts.push(factAt(source, d, installNode, 'installer.name', 'talos', { note: 'Talos machine.install.image' }));
-    const w = yamlWord(d, installNode);
-    if (w) {
-      const tag = { text: img.tag, line: w.line, column: w.column + w.text.lastIndexOf(`:${img.tag}`) + 1 };
+    const tag = imageTagWord(d, installNode, img.tag);
+    if (tag) {
       const f = textFactFromWord(tag, 'installer.release', normalizeVersion, { key: 'talos', note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
