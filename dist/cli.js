@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-SD2ZRCN2.js";
+} from "./chunk-HAEPNEIH.js";
 import {
   byCode,
   formatPlace,

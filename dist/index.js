@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-SD2ZRCN2.js";
+} from "./chunk-HAEPNEIH.js";
 import {
   byCode,
   comparePlaces,

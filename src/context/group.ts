@@ -85,10 +85,10 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   // module calls in one module directory) is one cluster per key.
   const keyed = new Map<string, Set<string>>();
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? new Set()).add(d.cluster));
-  const perFile = clusterFiles(defs, roots);
+  const rootSet = new Set(roots);
+  const perFile = clusterFiles(defs, rootSet);
   if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
   const memo = new Map<string, string | undefined>();
-  const rootSet = new Set(roots);
   // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
   // The deepest root is the longest of the file itself, its folders and '' that is a root.
   const deepest = (file: string) => {
@@ -134,10 +134,10 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
  * `cluster-template-*.yaml` flavours side by side in `templates/`: Flatcar, AL2023, EKS, ROSA): each such file
  * is a cluster of its own, the files in natural order. One Cluster file in a folder changes nothing.
  */
-function clusterFiles(defs: readonly Fact[], roots: readonly string[]): Map<string, string[]> {
+function clusterFiles(defs: readonly Fact[], roots: ReadonlySet<string>): Map<string, string[]> {
   const byRoot = new Map<string, Set<string>>();
   for (const d of defs) {
-    if (d.note !== 'Cluster API Cluster' || !d.place || !roots.includes(d.value)) continue;
+    if (d.note !== 'Cluster API Cluster' || !d.place || !roots.has(d.value)) continue;
     let files = byRoot.get(d.value);
     if (!files) byRoot.set(d.value, (files = new Set()));
     files.add(d.place.file);
@@ -161,7 +161,7 @@ function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<
   // folder above one, in sets, so each question costs a few lookups rather than one test per root.
   const rootSet = new Set(roots);
   const aboveRoots = new Set<string>();
-  for (const r of roots) for (let i = r.indexOf('/'); i >= 0; i = r.indexOf('/', i + 1)) aboveRoots.add(r.slice(0, i));
+  for (const r of roots) for (const f of folders(r)) aboveRoots.add(f);
   const related = (dir: string) => rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f));
   // The facts that can make a cluster, found once and listed under every parent folder they sit two or more
   // levels below (a Terraform monorepo has as many parents as clusters), in the order read.
