@@ -65,9 +65,11 @@ export class RepositoryReader {
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
-    this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, (path) => readWithin(opts.root, path, this.reader), this.showPath);
-    // A file a script sources is read under the walk's rules too; the current file's text is decoded by then.
-    this.helpers = { readText: (path) => readWithin(opts.root, path, this.reader), showPath: this.showPath };
+    // Another file a Terraform module or a script names is read under the walk's rules (inside the root, no
+    // symbolic link); the current file's text is decoded by then, so the one buffer can be reused.
+    const readText = (path: string) => readWithin(opts.root, path, this.reader);
+    this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, readText, this.showPath);
+    this.helpers = { readText, showPath: this.showPath };
   }
 
   /** One discovered file: read, prefiltered, and handed to the extractors that may read it. */
