@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-HAEPNEIH.js";
+} from "./chunk-TMRS4UM4.js";
 import {
   byCode,
   formatPlace,

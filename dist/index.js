@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-HAEPNEIH.js";
+} from "./chunk-TMRS4UM4.js";
 import {
   byCode,
   comparePlaces,

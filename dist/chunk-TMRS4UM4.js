@@ -1,0 +1,3714 @@
+import { createRequire as __netcompatCreateRequire } from 'node:module';
+const require = __netcompatCreateRequire(import.meta.url);
+import {
+  Walker,
+  basedPlaceText,
+  byCode,
+  calicoForOperator,
+  calicoFromChartVersion,
+  comparePlaces,
+  discover,
+  formatPlace,
+  isIgnoredOsImage,
+  matchOsImage,
+  require_minimatch,
+  require_node_module,
+  require_node_path,
+  require_node_url,
+  require_node_v8,
+  require_semver,
+  withPlaceBase
+} from "./chunk-DDWA2CV4.js";
+import {
+  CONFIG_FILE,
+  FACT_NAMES,
+  KnowledgeError,
+  MAX_MATCHED_VALUE_LENGTH,
+  SEVERITIES,
+  UsageError,
+  eachFact,
+  factTree,
+  isObjectFact,
+  kernelFlavor,
+  nearestPlace,
+  parseKernel,
+  reaches,
+  satisfiesKernelBuild,
+  satisfiesKernelFlavor
+} from "./chunk-5RRBOTQP.js";
+import {
+  kernelRange,
+  knowledgeData,
+  knowledgePaths,
+  lookupOs,
+  normalizeEncapMode,
+  normalizeIptablesBackend,
+  normalizeProxyMode,
+  normalizeVersion,
+  require_node_fs
+} from "./chunk-7MM6CS2K.js";
+import {
+  __toESM
+} from "./chunk-YCZA2FVD.js";
+
+// src/heap-flags.ts
+var import_node_v8 = __toESM(require_node_v8(), 1);
+var HEAP_FLAGS = [
+  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
+  { flag: "--heap-growing-percent=10", v8: [11, 13] },
+  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
+  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
+  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
+  { flag: "--memory-saver-mode", v8: [13, 13] },
+  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
+  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
+  { flag: "--no-maglev", v8: [13, 13] }
+];
+function heapFlagsFor(v8Major) {
+  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
+  return flags.length > 0 ? flags.join(" ") : void 0;
+}
+var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
+var kept = false;
+function keepHeapSmall() {
+  if (!FLAGS) return;
+  (0, import_node_v8.setFlagsFromString)(FLAGS);
+  kept = true;
+}
+function heapKeptSmall() {
+  return kept;
+}
+
+// src/young-generation.ts
+function sizeHeapForScan() {
+  keepHeapSmall();
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/safe-text.ts
+var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function stripBidi(s) {
+  return s.replace(BIDI, "");
+}
+function plainLine(s) {
+  return stripBidi(s).replace(CONTROLS, " ");
+}
+function plainLines(s) {
+  return s.split("\n").map((line) => plainLine(line)).join("\n");
+}
+function oneLine(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+function neutraliseCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*)::/, "$1\\::").replaceAll("##[", "#\\#[")).join("\n");
+}
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "|": "&#124;" };
+function escapeHtml(s) {
+  return plainLine(s).replace(/[&<>"'|]/g, (c) => HTML[c] ?? c);
+}
+function escapeMarkdown(s) {
+  return escapeHtml(plainLine(s).replace(/[\\`*_{}[\]()#+!~]/g, (c) => `\\${c}`)).replace(/@/g, "@\u200B");
+}
+function code(s) {
+  return `<code>${escapeMarkdown(s)}</code>`;
+}
+function annotationText(s) {
+  return plainLine(s);
+}
+
+// src/scan-budget.ts
+var DEFAULT_SCAN_DEADLINE_MS = 10 * 60 * 1e3;
+var MAX_SCAN_BYTES = 1024 * 1024 * 1024;
+var MAX_SCAN_DOCUMENTS = 5e5;
+var ScanAbortedError = class extends UsageError {
+  name = "ScanAbortedError";
+};
+var ScanBudget = class {
+  endsAt;
+  bytes = 0;
+  docs = 0;
+  maxBytes;
+  maxDocs;
+  deadlineMs;
+  constructor(limits = {}) {
+    this.deadlineMs = limits.deadlineMs ?? DEFAULT_SCAN_DEADLINE_MS;
+    this.endsAt = Date.now() + this.deadlineMs;
+    this.maxBytes = limits.maxBytes ?? MAX_SCAN_BYTES;
+    this.maxDocs = limits.maxDocuments ?? MAX_SCAN_DOCUMENTS;
+  }
+  /** The first limit crossed; once set, the file loop stops and `throwIfOver` ends the scan with it. */
+  failure;
+  /** True (and the failure recorded) once the deadline has passed; `stage` says where the scan was. */
+  over(stage) {
+    if (!this.failure && Date.now() > this.endsAt) {
+      this.failure = new ScanAbortedError(
+        `scan aborted: the scan did not finish within ${Math.round(this.deadlineMs / 1e3)} s (${stage}); nothing was decided. Narrow path or include, or exclude generated trees`
+      );
+    }
+    return this.failure !== void 0;
+  }
+  /** Counts bytes read; true once over the cap. */
+  addBytes(n) {
+    this.bytes += n;
+    if (!this.failure && this.bytes > this.maxBytes)
+      this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxBytes} bytes to read; nothing was decided. Narrow path or include`);
+    return this.failure !== void 0;
+  }
+  /** Counts documents parsed; true once over the cap. */
+  addDocuments(n) {
+    this.docs += n;
+    if (!this.failure && this.docs > this.maxDocs)
+      this.failure = new ScanAbortedError(`scan aborted: more than ${this.maxDocs} YAML documents; nothing was decided. Narrow path or include`);
+    return this.failure !== void 0;
+  }
+  /** Between stages: throws the recorded failure, or a deadline passed by now. */
+  throwIfOver(stage) {
+    this.over(stage);
+    if (this.failure) throw this.failure;
+  }
+};
+function deadlineFromEnv(env) {
+  const v = env.NETCOMPAT_SCAN_DEADLINE_MS;
+  const n = Number(v);
+  return v !== void 0 && v !== "" && Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+
+// src/model/cluster-facts.ts
+function clusterFacts(c) {
+  const s = c.shared;
+  if (!s || s.runs.length === 0) return c.facts;
+  const out = [];
+  let i = 0;
+  for (const r of s.runs) {
+    while (i < r.at) out.push(c.facts[i++]);
+    for (let k = r.from; k < r.to; k++) out.push(s.facts[k]);
+  }
+  while (i < c.facts.length) out.push(c.facts[i++]);
+  return out;
+}
+function splitShared(facts, shared, index) {
+  const own = [];
+  const runs = [];
+  let run;
+  for (const f of facts) {
+    const k = index.get(f);
+    if (k === void 0) {
+      own.push(f);
+      run = void 0;
+    } else if (run && run.to === k) {
+      run.to++;
+    } else {
+      runs.push(run = { at: own.length, from: k, to: k + 1 });
+    }
+  }
+  return runs.length ? { facts: own, shared: { facts: shared, runs } } : { facts: own };
+}
+
+// src/context/decode.ts
+function decodeFacts(facts) {
+  const out = [];
+  for (const f of facts) {
+    if (!f.decode) {
+      out.push(f);
+      continue;
+    }
+    const d = decodeFact(f, f.decode);
+    if (d) out.push(d);
+  }
+  return out;
+}
+function rebuilt(f, d, reorderDerived = false) {
+  const out = { ...f, value: d.value };
+  delete out.decode;
+  delete out.raw;
+  delete out.note;
+  delete out.unresolved;
+  const derivedFrom = out.derivedFrom;
+  if (reorderDerived) delete out.derivedFrom;
+  if (d.raw !== void 0 && (d.rawAlways || d.raw !== d.value)) out.raw = d.raw;
+  if (d.note) out.note = d.note;
+  if (d.unresolved) out.unresolved = true;
+  if (reorderDerived && derivedFrom) out.derivedFrom = derivedFrom;
+  return out;
+}
+var labelled = (label, note) => label ? `${label}: ${note}` : note;
+var join = (...parts) => parts.filter(Boolean).join("; ");
+function decodeFact(f, m) {
+  return m.as === "os-image" ? decodeOsImage(f, m) : decodeCalicoChart(f, m);
+}
+function decodeOsImage(f, m) {
+  const kind = m.kind;
+  const ctx = m.k8sMinor !== void 0 ? { k8sMinor: m.k8sMinor } : {};
+  const name = f.value;
+  if (m.form === "vagrant") {
+    const x2 = matchOsImage(name, kind, ctx);
+    if (!x2) {
+      if (isIgnoredOsImage(name, kind)) return void 0;
+      return rebuilt(f, { value: name, unresolved: true, note: `Vagrant box ${name}: not a box whose OS release is known` });
+    }
+    return rebuilt(f, { value: x2.spec, raw: name, note: `Vagrant box ${x2.note}`, unresolved: x2.unresolved });
+  }
+  if (m.form === "hcl") {
+    const x2 = matchOsImage(name, kind, ctx);
+    if (!x2) {
+      if (isIgnoredOsImage(name, kind)) return void 0;
+      return rebuilt(f, { value: name, unresolved: true, note: join(m.before, `${name}: not a known OS image name`, m.after) });
+    }
+    return rebuilt(f, { value: x2.spec, raw: name, rawAlways: true, note: join(m.before, x2.note, m.after), unresolved: x2.unresolved || f.unresolved });
+  }
+  const text = f.raw ?? name;
+  const x = matchOsImage(name, kind, ctx) ?? (kind === "image" ? matchOsImage(name, "base-os", ctx) ?? matchOsImage(name, "os-release", ctx) : void 0);
+  if (!x) {
+    if (isIgnoredOsImage(name, kind)) return void 0;
+    return rebuilt(f, { value: name, raw: text, note: labelled(m.label, join(`${name}: not a known OS image name`, f.note)), unresolved: true });
+  }
+  const note = f.raw === void 0 ? x.note : `${x.note} (default of ${text})`;
+  return rebuilt(f, { value: x.spec, raw: text, note: labelled(m.label, join(note, f.note)), unresolved: x.unresolved || f.unresolved });
+}
+function decodeCalicoChart(f, m) {
+  const written = f.raw ?? f.value;
+  const c = calicoFromChartVersion(m.chart, f.value);
+  if (!c) {
+    return rebuilt(f, { value: f.value, raw: f.raw, note: join(m.before, `${m.chart} chart ${f.value}: not a Calico release`, f.note), unresolved: true });
+  }
+  if (m.form === "hcl") {
+    const out = rebuilt(f, { value: c.calico, raw: written, note: f.note, unresolved: f.unresolved }, true);
+    return out.derivedFrom ? { ...out, derivedFrom: out.derivedFrom.map((h) => ({ ...h, value: c.calico })) } : out;
+  }
+  if (m.form === "rke") {
+    const note = `RKE2 bundles ${c.note ?? `rke2-calico ${written}`}; installed with cni: calico`;
+    return rebuilt(f, { value: c.calico, raw: written, note: join(note, f.note), unresolved: f.unresolved });
+  }
+  return rebuilt(f, { value: c.calico, raw: written, note: join(m.before, c.note, f.note), unresolved: f.unresolved });
+}
+
+// src/context/derive-calico.ts
+var calicoFromOperator = {
+  target: "calico.version",
+  from: "calico.operatorVersion",
+  derive(op) {
+    const m = op.unresolved ? void 0 : calicoForOperator(op.value);
+    if (!m) return void 0;
+    const unverified = m.verified ? "" : " (UNVERIFIED mapping)";
+    const note = `tigera/operator v${op.value} installs Calico v${m.calico}${m.exact ? "" : ".x"}${unverified}`;
+    return { name: "calico.version", value: m.calico, origin: "derived", source: "derive:calico-from-operator", note, derivedFrom: [op] };
+  }
+};
+var kubeProxyDisabledByCalicoBpf = {
+  target: "kubeProxy.disabled",
+  from: "calico.dataplane",
+  derive(dp) {
+    if (dp.unresolved || dp.value.trim().toLowerCase() !== "bpf") return void 0;
+    const f = {
+      name: "kubeProxy.disabled",
+      value: "true",
+      origin: "derived",
+      source: "derive:kube-proxy-replaced-by-calico-bpf",
+      note: "Calico eBPF dataplane replaces kube-proxy",
+      derivedFrom: [dp]
+    };
+    if (dp.place) f.place = dp.place;
+    return f;
+  }
+};
+
+// src/context/derive.ts
+function derived(target, value, source, note, by) {
+  const f = { name: target, value, origin: "derived", source: `derive:${by}`, note, derivedFrom: [source] };
+  if (source.candidates && value === source.value) f.candidates = [...source.candidates];
+  return f;
+}
+var DERIVATIONS = [
+  // Before kube-controllers-from-calico, so an operator install gets both.
+  calicoFromOperator,
+  kubeProxyDisabledByCalicoBpf,
+  {
+    target: "kubeProxy.version",
+    from: "kubernetes.version",
+    derive: (k) => k.unresolved ? { ...derived("kubeProxy.version", k.value, k, "cluster version", "kube-proxy-from-cluster"), unresolved: true } : derived("kubeProxy.version", k.value, k, "cluster version", "kube-proxy-from-cluster")
+  },
+  {
+    target: "calico.kubeControllersVersion",
+    from: "calico.version",
+    derive: (c) => c.unresolved ? void 0 : derived("calico.kubeControllersVersion", c.value, c, "Calico version", "kube-controllers-from-calico")
+  },
+  {
+    target: "node.kernel",
+    from: "node.os",
+    derive: (os) => os.candidates ? kernelOfCandidates(os) : kernelOfOs(os)
+  },
+  {
+    target: "host.iptablesBackend",
+    from: "node.os",
+    derive: (os) => {
+      const r = os.unresolved ? void 0 : lookupOs(os.value);
+      if (!r?.iptablesBackend) return void 0;
+      const unverified = r.backendVerified === false ? " (UNVERIFIED)" : "";
+      return derived("host.iptablesBackend", r.iptablesBackend, os, `${r.label} uses iptables-${r.iptablesBackend}${unverified}`, "backend-from-os");
+    }
+  },
+  {
+    // Without an OS, an Enterprise Linux kernel still names its userland: EL7 ships iptables-legacy,
+    // EL8 and later iptables-nft (rules-evidence.md section 6, section 11).
+    target: "host.iptablesBackend",
+    from: "node.kernel",
+    derive: (k) => {
+      const el = k.unresolved ? void 0 : kernelFlavor(k.value)?.el;
+      if (el === void 0) return void 0;
+      const backend = el >= 8 ? "nft" : "legacy";
+      return derived("host.iptablesBackend", backend, k, `kernel ${k.value} is an EL${el} build; EL${el} hosts use iptables-${backend}`, "backend-from-kernel");
+    }
+  }
+];
+function kernelOfOs(os) {
+  const r = os.unresolved ? void 0 : lookupOs(os.value);
+  if (!r) return void 0;
+  const unverified = r.verified === false ? " (UNVERIFIED)" : "";
+  const range = kernelRange(r);
+  if (range.series.length > 1) {
+    const pin = r.pin ? `; to pin it, ${r.pin}` : "; to pin it, give kernel-version";
+    const note = `${range.what}: kernel ${spanOf(range.series)}${unverified} (one of ${range.series.join(", ")})${pin}`;
+    return { ...derived("node.kernel", spanOf(range.series), os, note, "kernel-from-os"), candidates: range.series };
+  }
+  const exact = range.series[0];
+  const value = exact === r.kernel && !r.date ? r.kernelString ?? r.kernel : exact;
+  return derived("node.kernel", value, os, `${range.what} ${r.date ? "runs" : "default"} kernel ${exact}${unverified}`, "kernel-from-os");
+}
+function kernelOfCandidates(os) {
+  const rows = (os.candidates ?? []).map((c) => lookupOs(c));
+  if (os.unresolved || rows.length === 0 || rows.some((r) => r === void 0)) return void 0;
+  const unverified = rows.some((r) => r.verified === false) ? " (UNVERIFIED)" : "";
+  const series = [...new Set(rows.flatMap((r) => kernelRange(r).series))].sort(compareSeries);
+  const note = `${os.value}: kernel ${spanOf(series)}${unverified}${series.length > 1 ? ` (one of ${series.join(", ")}); to pin it, give the release or kernel-version` : ""}`;
+  const f = { name: "node.kernel", value: spanOf(series), origin: "derived", source: "derive:kernel-from-os", note, derivedFrom: [os] };
+  return series.length > 1 ? { ...f, candidates: series } : f;
+}
+var spanOf = (series) => series.length > 1 ? `${series[0]}\u2013${series[series.length - 1]}` : series[0];
+function compareSeries(a, b) {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+function applyDerivations(facts, derivations = DERIVATIONS) {
+  const out = [...facts];
+  for (const d of derivations) {
+    if (out.some((f) => f.name === d.target)) continue;
+    for (const src of out.filter((f) => f.name === d.from)) {
+      const f = d.derive(src);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+// src/knowledge/installers.ts
+var import_semver = __toESM(require_semver(), 1);
+var profiles;
+function profileAt(path) {
+  const p = knowledgeData(path);
+  if (path !== `data/installers/${p.name}.yaml`) throw new KnowledgeError(path, `/name "${p.name}" does not match the file name`);
+  return p;
+}
+var byName = /* @__PURE__ */ new Map();
+function installerProfile(name) {
+  if (profiles) return profiles.get(name);
+  if (!byName.has(name)) {
+    const path = `data/installers/${name}.yaml`;
+    byName.set(name, knowledgePaths.includes(path) ? profileAt(path) : void 0);
+  }
+  return byName.get(name);
+}
+function releaseKey(v) {
+  return [...v.trim().replace(/^v/i, "").matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+function compareRelease(a, b) {
+  const x = releaseKey(a);
+  const y = releaseKey(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function releaseSatisfies(release, range) {
+  return range.trim().split(/\s+/).every((c) => {
+    const m = /^(>=|<=|>|<|=)?(.+)$/.exec(c);
+    if (!m) return false;
+    const d = compareRelease(release, m[2]);
+    switch (m[1]) {
+      case ">=":
+        return d >= 0;
+      case "<=":
+        return d <= 0;
+      case ">":
+        return d > 0;
+      case "<":
+        return d < 0;
+      default:
+        return d === 0;
+    }
+  });
+}
+function releaseRows(profile, release) {
+  return profile.releases.filter((r) => compareRelease(r.release, release) <= 0 && compareRelease(release, r.to ?? r.release) <= 0);
+}
+function kubernetesCore(v) {
+  const m = /^v?(\d+\.\d+(?:\.\d+)?)(?:$|[-+.])/.exec(v.trim());
+  return m?.[1];
+}
+function kubernetesSatisfies(k8s, range) {
+  const core = kubernetesCore(k8s);
+  if (!core) return "unknown";
+  const parts = core.split(".");
+  const ends = parts.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
+  const r = ends.map((v) => import_semver.default.satisfies(v, range));
+  return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
+}
+
+// src/model/natural-order.ts
+function naturalCompare(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, "");
+      const ny = y.replace(/^0+(?=\d)/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      if (x.length !== y.length) return x.length - y.length;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/context/installer-defaults.ts
+function applyInstallerDefaults(facts, show = formatPlace) {
+  const profile = chooseProfile(facts);
+  if (!profile) return [...facts];
+  const k8s = single(facts.filter((f) => f.name === "kubernetes.version" && !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
+  const basis = recognition(facts, profile, k8s, show);
+  const cniFacts = facts.filter((f) => f.name === "cluster.cni");
+  const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? void 0 : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
+  const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
+  const present = new Set(facts.map((f) => f.name));
+  const out = [...facts];
+  for (const name of FACT_NAMES) {
+    if (present.has(name)) continue;
+    if (name !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
+    const f = combine(
+      name,
+      per.map((m) => m.get(name)),
+      profile,
+      basis
+    );
+    if (f) out.push(f);
+  }
+  return out;
+}
+function single(xs) {
+  const set = new Set(xs.filter((x) => x !== void 0));
+  return set.size === 1 ? [...set][0] : void 0;
+}
+function chooseProfile(facts) {
+  const names = new Set(facts.filter((f) => f.name === "installer.name" && !f.unresolved).map((f) => f.value.trim().toLowerCase()));
+  const profiles2 = [...names].map((n) => installerProfile(n)).filter((p) => p !== void 0);
+  const specialised = new Set(profiles2.flatMap((p) => p.specialises ?? []));
+  const left = profiles2.filter((p) => !specialised.has(p.name));
+  return left.length === 1 ? left[0] : void 0;
+}
+var shownRelease = (p, r, row) => row?.written && row.release === r ? row.written : /^\d/.test(r) ? `v${r}` : r;
+function rowLabel(p, row) {
+  if (!row.to) return shownRelease(p, row.release, row);
+  const minor = /^(\d+\.\d+)\.0$/.exec(row.release)?.[1];
+  if (minor !== void 0 && row.to === `${minor}.99999`) return `v${minor}.x`;
+  return `${shownRelease(p, row.release)}\u2026${shownRelease(p, row.to)}`;
+}
+var MAX_LISTED = 8;
+function listed(items) {
+  return items.length > MAX_LISTED ? `${items.slice(0, MAX_LISTED).join(", ")} (+${items.length - MAX_LISTED} more)` : items.join(", ");
+}
+function at(f, show) {
+  const what = f.note ?? f.source;
+  return f.place ? `${what} at ${show(f.place)}` : what;
+}
+function recognition(facts, p, k8s, show) {
+  const nameFact = facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name && f.place) ?? facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name);
+  const releaseFacts = facts.filter((f) => f.name === "installer.release" && (f.key ?? p.name) === p.name && !f.unresolved);
+  const releases = [...new Set(releaseFacts.map((f) => f.value.trim().replace(/^v/i, "")))].sort();
+  if (releases.length > 0) {
+    const candidates = releases.flatMap((r) => expand(p, r));
+    const shown = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
+    const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
+    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
+  }
+  const where2 = `${p.label} recognised from ${at(nameFact, show)}`;
+  if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
+  const fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s));
+  if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where: where2, from: [nameFact] };
+  const k8sFact = k8s === void 0 ? void 0 : facts.find((f) => f.name === "kubernetes.version" && kubernetesCore(f.value) === k8s);
+  const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
+  return {
+    candidates: fits.map((row) => ({ release: row.to ? void 0 : row.release, row })),
+    label: `${p.label}, release unknown (one of ${listed(fits.map((r) => rowLabel(p, r)))})`,
+    where: `${where2}${why}`,
+    from: k8sFact ? [nameFact, k8sFact] : [nameFact]
+  };
+}
+function expand(p, r) {
+  if (p.releaseScheme !== "kubernetes" && /^\d+\.\d+$/.test(r)) {
+    const rows = p.releases.filter((x) => x.release.startsWith(`${r}.`) && !x.to);
+    if (rows.length > 0) return rows.map((row) => ({ release: row.release, row }));
+  }
+  return [{ release: r, row: releaseRows(p, r)[0] }];
+}
+function fitsKubernetes(p, row, k8s) {
+  if (k8s === void 0) return true;
+  if (row.supports) return kubernetesSatisfies(k8s, row.supports) !== "false";
+  if (p.releaseScheme === "kubernetes") {
+    const lo = kubernetesCore(row.release);
+    const hi = kubernetesCore(row.to ?? row.release);
+    return lo !== void 0 && hi !== void 0 && releaseSatisfies(k8s, `>=${lo}`) && (releaseSatisfies(k8s, `<=${hi}`) || k8s.split(".").length < 3);
+  }
+  return true;
+}
+function holds(w, c, k8s, cni) {
+  if (!w) return "true";
+  const parts = [];
+  if (w.release !== void 0) parts.push(c.release === void 0 ? rowHolds(c.row, w.release) : releaseSatisfies(c.release, w.release) ? "true" : "false");
+  if (w.kubernetes !== void 0) parts.push(k8s === void 0 ? "unknown" : kubernetesSatisfies(k8s, w.kubernetes));
+  if (w.cni !== void 0) parts.push(cni === void 0 ? "unknown" : w.cni.includes(cni) ? "true" : "false");
+  return parts.includes("false") ? "false" : parts.includes("unknown") ? "unknown" : "true";
+}
+function rowHolds(row, range) {
+  if (!row) return "unknown";
+  const a = releaseSatisfies(row.release, range);
+  const b = releaseSatisfies(row.to ?? row.release, range);
+  return a && b ? "true" : !a && !b ? "false" : "unknown";
+}
+function valuesFor(p, c, repoK8s, repoCni) {
+  const out = /* @__PURE__ */ new Map();
+  const row = c.row;
+  const unverified = row?.verified === false ? row.note ?? "UNVERIFIED" : void 0;
+  const own = row?.kubernetes ?? (p.releaseScheme === "kubernetes" && c.release ? kubernetesCore(c.release) : void 0);
+  if (own) out.set("kubernetes.version", { value: own, setting: "bundled Kubernetes" });
+  const k8s = repoK8s ?? own;
+  const cni = repoCni === null ? defaultCni(p, c, k8s) : repoCni;
+  const proxy = c.release === void 0 ? void 0 : p.kubeProxyVersions?.find((x) => releaseSatisfies(c.release, `=${x.release}`));
+  if (proxy) out.set("kubeProxy.version", { value: proxy.kubeProxy, setting: "bundled kube-proxy" });
+  const calico = cni === "calico" ? row?.calico ?? row?.calicoByKubernetes?.find((x) => k8s !== void 0 && kubernetesSatisfies(k8s, x.kubernetes) === "true")?.calico : cni === "canal" ? row?.canal : void 0;
+  if (calico)
+    out.set("calico.version", {
+      value: calico,
+      setting: cni === "canal" ? "bundled Canal with Calico" : "bundled Calico",
+      ...unverified ? { unverified } : {}
+    });
+  else if (row && cni === void 0 && (row.calico || row.canal || row.calicoByKubernetes))
+    out.set("calico.version", { setting: "bundled Calico", unverified: "the CNI is not known" });
+  else if (!row && c.release !== void 0 && p.releases.length > 0 && (cni === "calico" || cni === "canal")) {
+    out.set("calico.version", { setting: "bundled Calico", unverified: `release ${c.release} is not in data/installers/${p.name}.yaml` });
+  }
+  for (const name of new Set(p.defaults.map((d) => d.fact))) {
+    const v = firstDefault(
+      p.defaults.filter((d) => d.fact === name),
+      c,
+      k8s,
+      cni
+    );
+    if (v !== void 0) out.set(name, v);
+  }
+  return out;
+}
+function defaultCni(p, c, k8s) {
+  for (const x of p.cni) {
+    const t = holds(x.when, c, k8s, void 0);
+    if (t === "true") return x.value;
+    if (t === "unknown") return void 0;
+  }
+  return void 0;
+}
+function firstDefault(list, c, k8s, cni) {
+  for (const d of list) {
+    const t = holds(d.when, c, k8s, cni);
+    if (t === "false") continue;
+    if (t === "unknown") return { setting: d.setting };
+    return d.verified === false ? { setting: d.setting, unverified: `UNVERIFIED: ${d.note ?? d.value}` } : { value: d.value, setting: d.setting };
+  }
+  return void 0;
+}
+function combine(name, values, p, basis) {
+  const given = values.filter((v) => !!v);
+  if (given.length === 0) return void 0;
+  const setting = [...new Set(given.map((v) => v.setting))].join(" / ");
+  const known = given.filter((v) => v.value !== void 0 && !v.unverified).map((v) => v.value);
+  const distinct = [...new Set(known)];
+  const complete = given.length === values.length && known.length === given.length;
+  const place = basis.from.find((f) => f.place)?.place;
+  const base = { name, value: "", origin: "default", source: `installer:${p.name}`, derivedFrom: basis.from };
+  if (place) base.place = place;
+  const shown = (v) => /version$/i.test(name) && /^\d/.test(v) ? `v${v}` : v;
+  if (!complete || distinct.length === 0) {
+    const why = given.find((v) => v.unverified)?.unverified ?? "depends on what the repository does not say";
+    return { ...base, value: setting, unresolved: true, note: `default of ${basis.label}: ${setting} unknown (${why}); ${basis.where}` };
+  }
+  if (distinct.length === 1) {
+    return { ...base, value: distinct[0], note: `default of ${basis.label}: ${setting} ${shown(distinct[0])}; ${basis.where}` };
+  }
+  const sorted = [...distinct].sort((a, b) => naturalCompare(a, b));
+  return {
+    ...base,
+    value: `one of ${sorted.join(", ")}`,
+    candidates: sorted,
+    note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown).join(", ")}; ${basis.where}`
+  };
+}
+
+// src/context/group.ts
+var import_minimatch = __toESM(require_minimatch(), 1);
+function clustersFromConfig(clusters) {
+  return clusters.map((c) => {
+    const matchers = c.paths.flatMap((p) => [new import_minimatch.Minimatch(p, { dot: true }), new import_minimatch.Minimatch(`${p.replace(/\/$/, "")}/**`, { dot: true })]);
+    return {
+      name: c.name,
+      formedBy: `config file: paths ${c.paths.join(", ")}`,
+      owns: (file) => matchers.some((m) => m.match(file)),
+      explicit: c.explicit,
+      prefixes: c.paths.map(literalPrefix)
+    };
+  });
+}
+function literalPrefix(glob) {
+  const parts = glob.replace(/^\.\//, "").split("/");
+  const out = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}()!+@\\]/.test(part)) break;
+    out.push(part);
+  }
+  return out.join("/");
+}
+function clustersFromDefinitions(facts) {
+  const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
+  const under = (file, root) => root === "" || file === root || file.startsWith(`${root}/`);
+  let roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
+  const part = (root) => defs.filter((d) => d.value === root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ""));
+  roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
+  const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(", ")]));
+  for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
+  roots = [...kinds.keys()].sort(naturalCompare);
+  const keyed = /* @__PURE__ */ new Map();
+  for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
+  const rootSet = new Set(roots);
+  const perFile = clusterFiles(defs, rootSet);
+  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
+  const memo2 = /* @__PURE__ */ new Map();
+  const deepest = (file) => {
+    if (!memo2.has(file)) memo2.set(file, longestRootAbove(file, rootSet));
+    return memo2.get(file);
+  };
+  const keysOf = (root) => [...keyed.get(root) ?? []].sort(naturalCompare);
+  return roots.flatMap((root) => {
+    const name = root === "" ? "." : root;
+    const dir = `directory ${root === "" ? "(repository root)" : `${root}/`}`;
+    const owns = (file) => deepest(file) === root;
+    const keys = keysOf(root);
+    const prefixes = [root];
+    const files = perFile.get(root);
+    if (keys.length < 2 && files) {
+      return files.map((file) => ({
+        name: file,
+        formedBy: `${dir}, one of ${files.length} files there that each define a Cluster API Cluster (the folder's files without a Cluster apply to each)`,
+        owns,
+        explicit: [],
+        prefixes,
+        file
+      }));
+    }
+    if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
+    return keys.map((key) => {
+      const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
+      return {
+        name: root === "" ? key : `${root} (${key})`,
+        formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
+        owns,
+        explicit: [],
+        prefixes,
+        key
+      };
+    });
+  });
+}
+function clusterFiles(defs, roots) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const d of defs) {
+    if (d.note !== "Cluster API Cluster" || !d.place || !roots.has(d.value)) continue;
+    let files = byRoot.get(d.value);
+    if (!files) byRoot.set(d.value, files = /* @__PURE__ */ new Set());
+    files.add(d.place.file);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [root, files] of byRoot) if (files.size > 1) out.set(root, [...files].sort(naturalCompare));
+  return out;
+}
+var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
+function siblingClusters(facts, roots) {
+  const out = /* @__PURE__ */ new Map();
+  const parents = new Set(roots.filter((r) => r.includes("/")).map((r) => r.slice(0, r.lastIndexOf("/"))));
+  const rootSet = new Set(roots);
+  const aboveRoots = /* @__PURE__ */ new Set();
+  for (const r of roots) for (const f of folders(r)) aboveRoots.add(f);
+  const related = (dir) => rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f));
+  const byParent = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (!f.place || !CLUSTER_LEVEL.test(f.name) || f.origin === "default") continue;
+    const file = f.place.file;
+    for (const parent of folders(file.slice(0, Math.max(0, file.lastIndexOf("/"))))) {
+      if (!parents.has(parent)) continue;
+      const list = byParent.get(parent);
+      if (list) list.push(f);
+      else byParent.set(parent, [f]);
+    }
+  }
+  for (const parent of parents) {
+    const found = /* @__PURE__ */ new Map();
+    for (const f of byParent.get(parent) ?? []) {
+      const rest = f.place.file.slice(parent.length + 1);
+      const dir = `${parent}/${rest.slice(0, rest.indexOf("/"))}`;
+      if (related(dir)) continue;
+      const set = found.get(dir) ?? /* @__PURE__ */ new Set();
+      set.add(f.name);
+      found.set(dir, set);
+    }
+    for (const [dir, names] of found)
+      out.set(dir, `beside the cluster directories of ${parent}/ with cluster-level facts of its own (${[...names].sort().join(", ")})`);
+  }
+  return out;
+}
+function folders(path) {
+  const out = [];
+  for (let i = path.indexOf("/"); i >= 0; i = path.indexOf("/", i + 1)) out.push(path.slice(0, i));
+  return out;
+}
+function longestRootAbove(path, roots) {
+  if (roots.has(path)) return path;
+  for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) {
+    const folder = path.slice(0, i);
+    if (roots.has(folder)) return folder;
+  }
+  return roots.has("") ? "" : void 0;
+}
+function groupFacts(facts, clusters) {
+  if (clusters.length === 0) return [{ name: "repository", formedBy: "whole repository (one cluster)", facts: [...facts], explicit: [], shared: /* @__PURE__ */ new Set() }];
+  const shared = /* @__PURE__ */ new Set();
+  const groups = clusters.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: [], explicit: c.explicit, shared }));
+  const ownerOf = ownerLookup(clusters);
+  const splits = /* @__PURE__ */ new Map();
+  const byOwns = /* @__PURE__ */ new Map();
+  clusters.forEach((c, i) => (c.key !== void 0 || c.file !== void 0) && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i]));
+  for (const same of byOwns.values()) for (const i of same) splits.set(i, same);
+  for (const f of facts) {
+    const file = f.place?.file;
+    const owner = file === void 0 ? -1 : ownerOf(file);
+    if (owner < 0) {
+      shared.add(f);
+      for (const g of groups) g.facts.push(f);
+      continue;
+    }
+    const siblings = splits.get(owner);
+    if (!siblings) {
+      groups[owner].facts.push(f);
+      continue;
+    }
+    const mine = siblings.find((i) => clusters[i].file !== void 0 ? clusters[i].file === file : clusters[i].key === f.cluster);
+    for (const i of mine !== void 0 ? [mine] : siblings) groups[i].facts.push(f);
+  }
+  return groups;
+}
+function ownerLookup(clusters) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const anywhere = [];
+  clusters.forEach((c, i) => {
+    if (!c.prefixes) return anywhere.push(i);
+    for (const p of new Set(c.prefixes)) {
+      if (p === "") anywhere.push(i);
+      else byPrefix.set(p, [...byPrefix.get(p) ?? [], i]);
+    }
+  });
+  const memo2 = /* @__PURE__ */ new Map();
+  return (file) => {
+    const known = memo2.get(file);
+    if (known !== void 0) return known;
+    const candidates = new Set(anywhere);
+    const parts = file.split("/");
+    for (let n = 1; n <= parts.length; n++) for (const i of byPrefix.get(parts.slice(0, n).join("/")) ?? []) candidates.add(i);
+    let owner = -1;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      if (clusters[i].owns(file)) {
+        owner = i;
+        break;
+      }
+    }
+    memo2.set(file, owner);
+    return owner;
+  };
+}
+
+// src/context/overrides.ts
+function applyOverrides(input) {
+  let facts = input.filter((f) => f.name !== "kustomize.layer");
+  const files = new Set(facts.map((f) => f.place?.file));
+  const layers = input.filter((f) => f.name === "kustomize.layer" && f.place && f.overrides?.patches?.some((p) => files.has(p)));
+  const overridden = [];
+  const images = facts.filter((f) => f.overrides && f.place);
+  if (layers.length === 0 && images.length === 0) return { facts, overridden };
+  for (const file of kustomizationOrder([...layers, ...images])) {
+    for (const layer of layers.filter((l) => l.place?.file === file)) {
+      const patches = layer.overrides?.patches ?? [];
+      facts = replace(facts, overridden, (f) => inAny(f, patches), layer.overrides?.targets ?? [], "kustomize patch", patches);
+    }
+    const own = new Set(images.filter((o) => o.place?.file === file));
+    if (own.size > 0) {
+      const targets = [...own][0]?.overrides?.targets ?? [];
+      facts = replace(facts, overridden, (f) => own.has(f), targets, "kustomize images", []);
+    }
+  }
+  return { facts, overridden };
+}
+var MAX_DERIVED = 20;
+var MAX_CHAIN = 8;
+function limitDepth(f, depth) {
+  if (!f.derivedFrom) return f;
+  if (depth <= 1) {
+    const { derivedFrom: _dropped, ...rest } = f;
+    return rest;
+  }
+  return { ...f, derivedFrom: f.derivedFrom.map((d) => limitDepth(d, depth - 1)) };
+}
+function inTarget(file, target) {
+  return target === "" || (target.endsWith("/") ? file.startsWith(target) : file === target);
+}
+function inAny(f, targets) {
+  const file = f.place?.file;
+  return file !== void 0 && targets.some((t) => inTarget(file, t));
+}
+function sameThing(a, b) {
+  return a.key === void 0 || b.key === void 0 || a.key === b.key;
+}
+function replace(facts, out, isWinner, targets, by, exclude) {
+  const winners = facts.filter(isWinner);
+  const lost = /* @__PURE__ */ new Set();
+  const gains = /* @__PURE__ */ new Map();
+  for (const w of winners) {
+    const victims = facts.filter((f) => f.name === w.name && !isWinner(f) && inAny(f, targets) && !inAny(f, exclude) && sameThing(w, f));
+    if (victims.length === 0) continue;
+    gains.set(w, victims);
+    for (const v of victims) lost.add(v);
+  }
+  if (lost.size === 0) return facts;
+  out.push(...[...lost].map((f) => ({ ...f, note: [f.note, `overridden by ${by}`].filter(Boolean).join("; ") })));
+  return facts.filter((f) => !lost.has(f)).map((f) => {
+    const victims = gains.get(f);
+    if (!victims) return f;
+    const shallow = victims.slice(0, MAX_DERIVED).map((v) => limitDepth(v, MAX_CHAIN));
+    return { ...f, note: [f.note, `${by} override`].filter(Boolean).join("; "), derivedFrom: [...f.derivedFrom ?? [], ...shallow].slice(0, MAX_DERIVED) };
+  });
+}
+function kustomizationOrder(records) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const file = r.place?.file;
+    if (file !== void 0) targets.set(file, [...targets.get(file) ?? [], ...r.overrides?.targets ?? []]);
+  }
+  const files = [...targets.keys()].sort();
+  const bases = new Map(files.map((f) => [f, new Set(files.filter((g) => g !== f && (targets.get(f) ?? []).some((t) => inTarget(g, t))))]));
+  const index = new Map(files.map((f, i) => [f, i]));
+  const dependents = new Map(files.map((f) => [f, []]));
+  const waiting = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const bs = bases.get(f) ?? /* @__PURE__ */ new Set();
+    waiting.set(f, bs.size);
+    for (const b of bs) dependents.get(b).push(f);
+  }
+  const ready = files.map((_, i) => i).filter((i) => waiting.get(files[i]) === 0);
+  const done = [];
+  const pending = new Set(files);
+  let cursor = 0;
+  while (pending.size > 0) {
+    ready.sort((a, b) => a - b);
+    let next;
+    while (ready.length > 0 && next === void 0) {
+      const f = files[ready.shift()];
+      if (pending.has(f)) next = f;
+    }
+    if (next === void 0) {
+      while (!pending.has(files[cursor])) cursor++;
+      next = files[cursor];
+    }
+    done.push(next);
+    pending.delete(next);
+    for (const d of dependents.get(next) ?? []) {
+      const left = (waiting.get(d) ?? 0) - 1;
+      waiting.set(d, left);
+      if (left === 0 && pending.has(d)) ready.push(index.get(d));
+    }
+  }
+  return done;
+}
+
+// src/context/precedence.ts
+function applyPrecedence(facts) {
+  const explicit = new Set(facts.filter((f) => f.origin === "explicit").map((f) => f.name));
+  const replaced = new Set(explicit);
+  if (explicit.has("node.os") && !explicit.has("node.kernel")) replaced.add("node.kernel");
+  if (explicit.has("node.os") && !explicit.has("host.iptablesBackend")) replaced.add("host.iptablesBackend");
+  const real = new Set(facts.filter((f) => f.origin !== "default").map((f) => f.name));
+  const kept2 = [];
+  const overridden = [];
+  for (const f of facts) {
+    if (f.origin !== "explicit" && replaced.has(f.name)) overridden.push(f);
+    else if (f.origin === "default" && real.has(f.name)) continue;
+    else kept2.push(f);
+  }
+  return { facts: kept2, overridden };
+}
+
+// src/context/resolve-vars.ts
+function resolveTemplates(facts, show = formatPlace) {
+  const vars = { table: variableTable(facts), show };
+  const replaced = [];
+  const out = [];
+  for (const f of facts) {
+    if (f.name === "ansible.variable") continue;
+    if (f.unresolved && KUBEASZ_PLACEHOLDERS[f.value] === f.name && facts.some((o) => o.name === f.name && o.source === "kubeasz-ezdown" && !o.unresolved)) {
+      replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ""})`].filter(Boolean).join("; ") });
+      continue;
+    }
+    const r = f.unresolved && ANSIBLE_SOURCES.has(f.source) ? resolveFact(f, vars) : f;
+    if (r) out.push(r);
+    else replaced.push(f);
+  }
+  return { facts: out, replaced };
+}
+var ANSIBLE_SOURCES = /* @__PURE__ */ new Set(["kubespray-group-vars", "kubespray-ini-inventory"]);
+var KUBEASZ_PLACEHOLDERS = { __k8s_ver__: "kubernetes.version", __calico__: "calico.version" };
+var EZDOWN_KEYS = { "kubernetes.version": "K8S_BIN_VER", "calico.version": "calicoVer" };
+var MAX_DEPTH = 8;
+var bpf = (s) => truth(s) === true ? "BPF" : truth(s) === false ? "Iptables" : void 0;
+var NORMALIZE = {
+  "kubernetes.version": normalizeVersion,
+  "calico.version": normalizeVersion,
+  "kubeProxy.mode": normalizeProxyMode,
+  "calico.ipipMode": normalizeEncapMode,
+  "calico.vxlanMode": normalizeEncapMode,
+  "calico.iptablesBackend": normalizeIptablesBackend,
+  "calico.featureDetectOverride": (s) => s.trim() || void 0,
+  "calico.dataplane": bpf
+};
+function variableTable(facts) {
+  const table = /* @__PURE__ */ new Map();
+  for (const tier of [(f) => f.origin !== "default", (f) => f.origin === "default"]) {
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const f of facts) {
+      if (f.name !== "ansible.variable" || !f.key || f.unresolved || !tier(f) || table.has(f.key)) continue;
+      byName2.set(f.key, [...byName2.get(f.key) ?? [], f]);
+    }
+    for (const [name, list] of byName2) table.set(name, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
+  }
+  return table;
+}
+function resolveFact(f, vars) {
+  const normalize = NORMALIZE[f.name];
+  const v = normalize ? evaluate(f.value, vars, 0) : void 0;
+  if (v && v.text.trim() === "") return null;
+  const value = v === void 0 ? void 0 : normalize?.(v.text);
+  if (!v || value === void 0) return f;
+  const resolved = { ...f, value, raw: f.value, note: [f.note, `${f.value} \u2192 ${v.steps.join(" \u2192 ")}`].filter(Boolean).join("; "), derivedFrom: v.used };
+  delete resolved.unresolved;
+  return resolved;
+}
+function evaluate(text, vars, depth) {
+  const s = text.trim();
+  if (!s.includes("{{") && !s.includes("{%")) return { text: s, steps: [JSON.stringify(s)], used: [] };
+  if (depth >= MAX_DEPTH || !s.startsWith("{{") || !s.endsWith("}}") || s.indexOf("{{", 2) >= 0 || s.indexOf("}}") !== s.length - 2) return void 0;
+  const toks = tokenize(s.slice(2, -2));
+  return toks ? expression(toks, vars, depth) : void 0;
+}
+function tokenize(src) {
+  const out = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === " " || c === "	" || c === "\n") {
+      i++;
+    } else if (c === "'" || c === '"') {
+      const end = src.indexOf(c, i + 1);
+      if (end < 0) return void 0;
+      out.push({ t: "str", v: src.slice(i + 1, end) });
+      i = end + 1;
+    } else if (c === "|" || c === "(" || c === ")") {
+      out.push({ t: "op", v: c });
+      i++;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[A-Za-z0-9_]/.test(src[j])) j++;
+      out.push({ t: "id", v: src.slice(i, j) });
+      i = j;
+    } else if (/[0-9]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[0-9.]/.test(src[j])) j++;
+      out.push({ t: "num", v: src.slice(i, j) });
+      i = j;
+    } else {
+      return void 0;
+    }
+  }
+  return out;
+}
+var LITERALS = /* @__PURE__ */ new Map([
+  ["true", "true"],
+  ["True", "true"],
+  ["false", "false"],
+  ["False", "false"]
+]);
+function expression(toks, vars, depth) {
+  if (toks.length === 1) return operand(toks[0], vars, depth);
+  if (toks.length === 6 && toks[1]?.v === "|" && (toks[2]?.v === "default" || toks[2]?.v === "d") && toks[3]?.v === "(" && toks[5]?.v === ")") {
+    const first = toks[0];
+    if (first.t === "id" && !LITERALS.has(first.v) && !vars.table.has(first.v)) {
+      const fallback = operand(toks[4], vars, depth);
+      return fallback && { ...fallback, steps: [`${first.v} undefined, default`, ...fallback.steps] };
+    }
+    return operand(first, vars, depth);
+  }
+  const ifAt = toks.findIndex((t) => t.t === "id" && t.v === "if");
+  const elseAt = toks.findIndex((t) => t.t === "id" && t.v === "else");
+  if (ifAt === 1 && elseAt === toks.length - 2 && (elseAt === 3 || elseAt === 4 && toks[2]?.v === "not")) {
+    const negate = elseAt === 4;
+    const cond = operand(toks[elseAt - 1], vars, depth);
+    const t = cond && truth(cond.text);
+    if (t === void 0 || !cond) return void 0;
+    const pick = operand(t !== negate ? toks[0] : toks[elseAt + 1], vars, depth);
+    return pick && {
+      text: pick.text,
+      steps: [...cond.steps.slice(0, -1), `${cond.steps[cond.steps.length - 1]} is ${t}`, ...pick.steps],
+      used: [...cond.used, ...pick.used]
+    };
+  }
+  return void 0;
+}
+function operand(tok, vars, depth) {
+  if (tok.t === "str" || tok.t === "num") return { text: tok.v, steps: [JSON.stringify(tok.v)], used: [] };
+  if (tok.t !== "id") return void 0;
+  const literal = LITERALS.get(tok.v);
+  if (literal) return { text: literal, steps: [literal], used: [] };
+  const fact = vars.table.get(tok.v);
+  if (!fact) return void 0;
+  const inner = evaluate(fact.value, vars, depth + 1);
+  const where2 = fact.place ? ` (${vars.show(fact.place)})` : "";
+  return inner && { text: inner.text, steps: [`${tok.v}${where2}`, ...inner.steps], used: [fact, ...inner.used] };
+}
+function truth(s) {
+  const v = s.trim().toLowerCase();
+  if (["true", "yes", "on", "1"].includes(v)) return true;
+  if (["false", "no", "off", "0", ""].includes(v)) return false;
+  return void 0;
+}
+
+// src/context/build-contexts.ts
+function buildContextsWithShared(repoFacts, explicit, declared = [], show = formatPlace) {
+  const layered = applyOverrides(decodeFacts(repoFacts));
+  const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
+  const global = new Set(explicit.map((f) => f.name));
+  const groups = groupFacts(layered.facts, specs);
+  const candidates = [...groups[0]?.shared ?? []];
+  const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
+  const contexts = groups.map((g) => {
+    const files = new Set(g.facts.map((f) => f.place?.file));
+    const own = g.explicit.filter((f) => !global.has(f.name));
+    const templates = resolveTemplates(g.facts, show);
+    const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
+    return {
+      name: g.name,
+      formedBy: g.formedBy,
+      ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
+      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden]
+    };
+  });
+  const shared = sharedFacts(contexts, candidates);
+  const index = new Map(shared.map((f, i) => [f, i]));
+  for (const ctx of contexts) {
+    const split = splitShared(clusterFacts(ctx), shared, index);
+    ctx.facts = split.facts;
+    if (split.shared) ctx.shared = split.shared;
+    else delete ctx.shared;
+  }
+  return { contexts, shared };
+}
+function sharedFacts(contexts, candidates) {
+  if (contexts.length < 2 || candidates.length === 0) return [];
+  const count = new Uint32Array(candidates.length);
+  const last = new Int32Array(candidates.length).fill(-1);
+  contexts.forEach((ctx, c) => {
+    for (const r of ctx.shared?.runs ?? []) {
+      for (let k = r.from; k < r.to; k++) {
+        if (last[k] === c) continue;
+        last[k] = c;
+        count[k]++;
+      }
+    }
+  });
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of contexts[0].shared?.runs ?? []) {
+    for (let k = r.from; k < r.to; k++) if (count[k] === contexts.length && !seen.has(k) && seen.add(k)) out.push(candidates[k]);
+  }
+  return out;
+}
+
+// src/context/exclusions.ts
+var import_minimatch2 = __toESM(require_minimatch(), 1);
+var ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
+var TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
+var TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
+var MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
+function dirOf(file) {
+  return file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+}
+function installerHomes(files) {
+  const homes = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const role = /^(.*?)(?:^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//.exec(f);
+    if (role) homes.add(role[1].replace(/\/$/, ""));
+    const sample = /^(.*?)(?:^|\/)inventory\/sample\//.exec(f);
+    if (sample) homes.add(sample[1].replace(/\/$/, ""));
+  }
+  return homes;
+}
+function templateTree(file, homes) {
+  const inv = TEMPLATE_INVENTORY.exec(file);
+  if (inv) return { tree: inv[1], reason: `Kubespray's ${inv[1].endsWith("sample") ? "sample" : "local"} inventory, a template rather than a cluster` };
+  const td = TESTDATA.exec(file);
+  if (td) return { tree: td[1], reason: "test data" };
+  const mol = MOLECULE.exec(file);
+  if (mol) return { tree: mol[1], reason: "an Ansible role's Molecule test scenarios, not a cluster" };
+  for (const home of homes) {
+    const tests = home === "" ? "tests" : `${home}/tests`;
+    if (file.startsWith(`${tests}/`))
+      return { tree: tests, reason: `the test tree of the installer vendored in ${home === "" ? "the repository root" : `${home}/`}` };
+  }
+  return void 0;
+}
+function excludeInstallerInternals(facts, declaredPaths = []) {
+  const files = [...new Set(facts.map((f) => f.place?.file).filter((x) => x !== void 0))];
+  const homes = installerHomes(files);
+  const named = (file) => declaredPaths.some((p) => (0, import_minimatch2.minimatch)(file, p, { dot: true }) || (0, import_minimatch2.minimatch)(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
+  const out = [];
+  const trees = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    const file = f.place?.file;
+    if (file !== void 0 && ROLE_TREE.test(file)) {
+      if (f.name === "cluster.definition") continue;
+      out.push(
+        f.origin === "repository" ? { ...f, origin: "default", note: [f.note, `installer role default (${dirOf(file)}/)`].filter(Boolean).join("; ") } : f
+      );
+      continue;
+    }
+    const t = file === void 0 ? void 0 : templateTree(file, homes);
+    if (!t || named(file)) {
+      out.push(f);
+      continue;
+    }
+    const e = trees.get(t.tree) ?? {
+      path: `${t.tree}/`,
+      reason: t.reason,
+      include: `to check it as a cluster, name it in the config file: clusters: [{name: ${t.tree.split("/").pop()}, paths: ["${t.tree}/**"]}]`,
+      facts: 0
+    };
+    if (f.name !== "cluster.definition") e.facts++;
+    trees.set(t.tree, e);
+  }
+  return { facts: out, excluded: [...trees.values()].sort((a, b) => byCode(a.path, b.path)) };
+}
+
+// src/context/form-clusters.ts
+function formClusters(facts, explicit, declared, opts = {}) {
+  const { facts: kept2, excluded } = excludeInstallerInternals(
+    facts,
+    declared.flatMap((c) => c.paths)
+  );
+  return { ...buildContextsWithShared(kept2, explicit, declared, basedPlaceText(opts.placeBase)), excluded };
+}
+
+// src/knowledge/facts.ts
+var catalog;
+function factCatalog() {
+  if (!catalog) {
+    const data = knowledgeData("data/facts.yaml");
+    catalog = new Map(data.facts.map((f) => [f.name, f]));
+  }
+  return catalog;
+}
+function factInfo(name) {
+  return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
+}
+
+// src/model/fingerprints.ts
+var BYTES = 16;
+var HEX = /^[0-9a-f]{32}$/;
+var Fingerprints = class {
+  bytes = Buffer.alloc(BYTES * 4);
+  count = 0;
+  texts;
+  constructor(prints2 = []) {
+    for (const p of prints2) this.push(p);
+  }
+  get length() {
+    return this.texts ? this.texts.length : this.count;
+  }
+  push(p) {
+    if (!this.texts && !HEX.test(p)) this.texts = [...this];
+    if (this.texts) {
+      this.texts.push(p);
+      return;
+    }
+    if ((this.count + 1) * BYTES > this.bytes.length) {
+      const grown = Buffer.alloc(this.bytes.length * 2);
+      this.bytes.copy(grown);
+      this.bytes = grown;
+    }
+    this.bytes.write(p, this.count * BYTES, BYTES, "hex");
+    this.count++;
+  }
+  includes(print) {
+    if (this.texts) return this.texts.includes(print);
+    if (!HEX.test(print)) return false;
+    const want = Buffer.from(print, "hex");
+    for (let i = 0; i < this.count; i++) if (want.equals(this.bytes.subarray(i * BYTES, (i + 1) * BYTES))) return true;
+    return false;
+  }
+  at(i) {
+    if (this.texts) return this.texts[i];
+    return i >= 0 && i < this.count ? this.bytes.toString("hex", i * BYTES, (i + 1) * BYTES) : void 0;
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+  /** Drops the room kept for more (once no more are added). */
+  trim() {
+    if (!this.texts && this.bytes.length > this.count * BYTES) this.bytes = Buffer.from(this.bytes.subarray(0, this.count * BYTES));
+  }
+  /** As JSON (JSON.stringify, test assertions): the list of texts. */
+  toJSON() {
+    return [...this];
+  }
+};
+
+// src/evaluate/tri.ts
+var tri = (b) => b ? "true" : "false";
+function not(v) {
+  return v === "unknown" ? v : v === "true" ? "false" : "true";
+}
+
+// src/evaluate/versions.ts
+var import_semver2 = __toESM(require_semver(), 1);
+var PRE = /^(alpha|beta|rc)\.?\d*$/;
+function versionCandidates(value) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
+  if (!m) return void 0;
+  const [, major, minor, patch, suffix] = m;
+  if (patch === void 0) return [`${major}.${minor}.0`, `${major}.${minor}.99999`];
+  const pre = suffix && PRE.test(suffix) ? `-${suffix}` : "";
+  return [`${major}.${minor}.${patch}${pre}`];
+}
+function satisfiesVersion(value, range) {
+  const cands = versionCandidates(value);
+  if (!cands) return "unknown";
+  const results = cands.map((v) => import_semver2.default.satisfies(v, range, { includePrerelease: true }));
+  return results.every((r) => r === results[0]) ? tri(results[0]) : "unknown";
+}
+function satisfiesKernel(value, range) {
+  const k = parseKernel(value);
+  if (!k) return "unknown";
+  return tri(import_semver2.default.satisfies(`${k.major}.${k.minor}.0`, range));
+}
+
+// src/evaluate/leaf.ts
+function evalLeaf(leaf, bound, absent) {
+  if (leaf.present !== void 0) return tri(bound !== void 0 === leaf.present);
+  if (!bound) return absent;
+  if (bound.unresolved) return "unknown";
+  if (bound.candidates) return overCandidates(bound.candidates.map((c) => evalValue(leaf, c)));
+  return evalValue(leaf, bound.value);
+}
+function overCandidates(results) {
+  if (results.length > 0 && results.every((r) => r === "true")) return "true";
+  if (results.length > 0 && results.every((r) => r === "false")) return "false";
+  return "unknown";
+}
+var memo = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new Map();
+function compiled(src) {
+  let re = cache.get(src);
+  if (!re) {
+    re = new RegExp(src);
+    cache.set(src, re);
+  }
+  return re;
+}
+function evalValue(leaf, v) {
+  let seen = memo.get(leaf);
+  if (!seen) {
+    seen = /* @__PURE__ */ new Map();
+    memo.set(leaf, seen);
+  }
+  let r = seen.get(v);
+  if (r === void 0) {
+    r = computeValue(leaf, v);
+    seen.set(v, r);
+  }
+  return r;
+}
+function computeValue(leaf, v) {
+  if (leaf.version !== void 0) {
+    if (leaf.unverified && satisfiesVersion(v, leaf.unverified.version) !== "false") return "unknown";
+    return satisfiesVersion(v, leaf.version);
+  }
+  if (leaf.kernel !== void 0) return satisfiesKernel(v, leaf.kernel);
+  if (leaf.kernelBuild !== void 0) return satisfiesKernelBuild(v, leaf.kernelBuild);
+  if (leaf.kernelFlavor !== void 0) return satisfiesKernelFlavor(v, leaf.kernelFlavor);
+  if (leaf.in !== void 0) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
+  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri(compiled(leaf.matches).test(v));
+  return "unknown";
+}
+
+// src/evaluate/condition.ts
+var NONE = /* @__PURE__ */ new Set();
+function isLeaf(c) {
+  return "fact" in c;
+}
+var DECIDED = {
+  true: { value: "true", unknownFacts: NONE },
+  false: { value: "false", unknownFacts: NONE }
+};
+var unknownLeaf = /* @__PURE__ */ new WeakMap();
+function evalCondition(c, binding, absent) {
+  if (isLeaf(c)) {
+    const value = evalLeaf(c, binding.get(c.fact), absent);
+    if (value !== "unknown") return DECIDED[value];
+    let r = unknownLeaf.get(c);
+    if (!r) unknownLeaf.set(c, r = { value, unknownFacts: /* @__PURE__ */ new Set([c.fact]) });
+    return r;
+  }
+  if ("not" in c) {
+    const r = evalCondition(c.not, binding, absent);
+    return r.value === "unknown" ? r : DECIDED[not(r.value)];
+  }
+  const all = "all" in c;
+  const stop = all ? "false" : "true";
+  let unknown;
+  for (const p of all ? c.all : c.any) {
+    const r = evalCondition(p, binding, absent);
+    if (r.value === stop) return DECIDED[stop];
+    if (r.value === "unknown") (unknown ??= []).push(r);
+  }
+  if (!unknown) return DECIDED[all ? "true" : "false"];
+  if (unknown.length === 1) return unknown[0];
+  const unknownFacts = /* @__PURE__ */ new Set();
+  for (const p of unknown) p.unknownFacts.forEach((f) => unknownFacts.add(f));
+  return { value: "unknown", unknownFacts };
+}
+function factsOf(c, out = []) {
+  if (isLeaf(c)) {
+    if (!out.includes(c.fact)) out.push(c.fact);
+  } else if ("not" in c) factsOf(c.not, out);
+  else for (const p of "all" in c ? c.all : c.any) factsOf(p, out);
+  return out;
+}
+
+// src/evaluate/fact-values.ts
+function valueKey(f) {
+  if (f.unresolved) return `\0${f.value}`;
+  return f.candidates ? `${f.value}\0${f.candidates.join("\0")}` : f.value;
+}
+function groupFactValues(facts) {
+  const out = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    let list = out.get(f.name);
+    let keyed = byKey.get(f.name);
+    if (!list || !keyed) {
+      list = [];
+      keyed = /* @__PURE__ */ new Map();
+      out.set(f.name, list);
+      byKey.set(f.name, keyed);
+    }
+    const key = valueKey(f);
+    let fv = keyed.get(key);
+    if (!fv) {
+      fv = { name: f.name, value: f.value, unresolved: !!f.unresolved, ...f.candidates && !f.unresolved ? { candidates: [...f.candidates] } : {}, facts: [] };
+      keyed.set(key, fv);
+      list.push(fv);
+    }
+    fv.facts.push(f);
+  }
+  for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || byCode(a.value, b.value));
+  return out;
+}
+
+// src/evaluate/fingerprint.ts
+var import_node_module = __toESM(require_node_module(), 1);
+var crypto;
+var load = () => crypto ??= (0, import_node_module.createRequire)(import.meta.url)("node:crypto");
+function fingerprint(ruleId, context, values, files) {
+  return digest([ruleId, context, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n"));
+}
+function fingerprintsPerObject(ruleId, context, values, files, objects) {
+  const sortedValues = [...values].sort();
+  const base = new Set(files);
+  const sortedFiles = [...base].sort();
+  return objects.map((o) => {
+    const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
+    return digest([ruleId, context, ...mergeSorted(sortedValues, [o.key]), "|", ...mergeSorted(sortedFiles, extra)].join("\n"));
+  });
+}
+function mergeSorted(a, b) {
+  if (b.length === 0) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j] < a[i] ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+function digest(text) {
+  const c = load();
+  const d = typeof c.hash === "function" ? c.hash("sha256", text, "buffer") : c.createHash("sha256").update(text).digest();
+  return d.toString("hex", 0, 16);
+}
+
+// src/model/intern.ts
+var texts = /* @__PURE__ */ new Map();
+var LIMIT = 5e4;
+function intern(s) {
+  const known = texts.get(s);
+  if (known !== void 0) return known;
+  if (texts.size >= LIMIT) texts.clear();
+  texts.set(s, s);
+  return s;
+}
+
+// src/evaluate/render.ts
+function plainValue(f) {
+  if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
+  return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
+}
+function installerDefaultOf(f) {
+  if (f.origin !== "default" || !f.source?.startsWith("installer:") || !f.note) return void 0;
+  const m = /^(default of [^:]*?(?:\([^)]*\))?):/.exec(f.note);
+  return m?.[1];
+}
+function showValue(f) {
+  const plain = plainValue(f);
+  const installer = installerDefaultOf({ origin: f.origin, source: f.source ?? "", ...f.note ? { note: f.note } : {} });
+  if (installer) return `${plain} (${installer})`;
+  if (f.unresolved || f.origin !== "derived" || !f.note) return plain;
+  const from = installerDefaultIn(f.derivedFrom ?? []);
+  return from ? `${plain} (${f.note}, ${from})` : `${plain} (${f.note})`;
+}
+function installerDefaultIn(facts) {
+  for (const { fact } of factTree(facts)) {
+    const found = installerDefaultOf(fact);
+    if (found) return found;
+  }
+  return void 0;
+}
+var VALUES_IN_MESSAGE = 3;
+function renderMessage(template, values) {
+  return intern(fill(template, values));
+}
+function fill(template, values) {
+  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name) => {
+    const bound = values.get(name);
+    const list = bound === void 0 ? [] : Array.isArray(bound) ? bound : [bound];
+    const shown = [
+      ...new Set(
+        list.map((v) => v.facts[0]).filter((f) => !!f).map(showValue)
+      )
+    ];
+    if (shown.length === 0) return "unknown";
+    const extra = shown.length - VALUES_IN_MESSAGE;
+    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
+  });
+}
+
+// src/evaluate/evaluate-rule.ts
+var MAX_COMBINATIONS = 4096;
+function evaluateRule(rule, ctx, given, facts = clusterFacts(ctx)) {
+  const values = given ?? groupFactValues(facts);
+  const { whenFacts, names } = ruleFacts(rule);
+  const total = names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
+  if (total > MAX_COMBINATIONS) return overCap(rule, ctx, names, values, total);
+  const affected = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  let unknownBinding;
+  for (const binding of combinations(names, values)) {
+    const w = evalCondition(rule.when, binding, "unknown");
+    if (w.value === "false") continue;
+    let cancelled = "false";
+    let u;
+    for (const c of rule.unless ?? []) {
+      const r = evalCondition(c, binding, "false");
+      if (r.value === "true") {
+        cancelled = "true";
+        break;
+      }
+      if (r.value === "unknown") {
+        cancelled = "unknown";
+        (u ??= []).push(r);
+      }
+    }
+    if (cancelled === "true") continue;
+    if (w.value === "true" && cancelled === "false") {
+      const key = findingKey(rule, binding, whenFacts);
+      const group = affected.get(key);
+      if (group) group.push(new Map(binding));
+      else affected.set(key, [new Map(binding)]);
+    } else {
+      w.unknownFacts.forEach((n) => unknown.add(n));
+      u?.forEach((r) => r.unknownFacts.forEach((n) => unknown.add(n)));
+      unknownBinding ??= new Map(binding);
+    }
+  }
+  const out = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
+  if (out.findings.length === 0 && unknownBinding) {
+    out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
+  }
+  return out;
+}
+var readBy = /* @__PURE__ */ new WeakMap();
+function ruleFacts(rule) {
+  let known = readBy.get(rule);
+  if (!known) {
+    const whenFacts = factsOf(rule.when);
+    const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
+    readBy.set(rule, known = { whenFacts, names: [...whenFacts, ...unlessFacts] });
+  }
+  return known;
+}
+function ruleHeader(rule, ctx) {
+  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context: ctx.name };
+}
+function overCap(rule, ctx, names, values, total) {
+  const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b).length - values.get(a).length);
+  const counts = many.map((n) => `${n} ${values.get(n).length} values`).join(", ");
+  const why = `${total} value combinations (${counts}) are over the engine's limit of ${MAX_COMBINATIONS}`;
+  const how = "split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs";
+  const missing = many.map((n) => ({ fact: n, hint: `${values.get(n).length} different values in this cluster; ${how}` }));
+  const u = {
+    ...ruleHeader(rule, ctx),
+    message: `${rule.title}: not evaluated: ${why}; ${how}.`,
+    missing,
+    evidence: [],
+    fingerprint: fingerprint(rule.id, ctx.name, ["over-limit", ...many], [])
+  };
+  const first = many.flatMap((n) => values.get(n).flatMap((v) => v.facts)).map(nearestPlace).find((p) => p !== void 0);
+  if (first) u.primary = first;
+  const diagnostic = { level: "warning", message: `${rule.id} in cluster ${ctx.name} is undetermined: ${why}; ${how}` };
+  if (first) diagnostic.place = first;
+  return { findings: [], undetermined: u, diagnostic };
+}
+function componentPlace(rule, facts) {
+  const mine = (f) => rule.component === "calico" ? f.name.startsWith("calico.") : rule.component === "kube-proxy" ? f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version" : f.name.startsWith(`${rule.component}.`);
+  return facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? facts.map(nearestPlace).find((p) => p !== void 0);
+}
+function unverifiedNote(rule, fact, bound) {
+  const leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c));
+  for (const l of leaves) {
+    if (l.fact !== fact || !l.unverified) continue;
+    const values = bound.candidates ?? [bound.value];
+    if (values.some((v) => satisfiesVersion(v, l.unverified.version) !== "false")) return l.unverified.note;
+  }
+  return void 0;
+}
+function describeValue(bound) {
+  if (!bound.candidates) return bound.value;
+  const why = bound.facts.map((f) => f.note).find((n) => !!n);
+  return why ? `${why}` : `${bound.value} (one of ${bound.candidates.join(", ")})`;
+}
+function leavesOf(c, out = []) {
+  if ("fact" in c) out.push(c);
+  else if ("not" in c) leavesOf(c.not, out);
+  else for (const p of "all" in c ? c.all : c.any) leavesOf(p, out);
+  return out;
+}
+function* combinations(names, values) {
+  const choices = names.map((n) => {
+    const list = values.get(n);
+    return list && list.length > 0 ? list : [void 0];
+  });
+  let produced = 0;
+  const idx = names.map(() => 0);
+  const binding = /* @__PURE__ */ new Map();
+  while (produced < MAX_COMBINATIONS) {
+    names.forEach((n, i2) => binding.set(n, choices[i2][idx[i2]]));
+    yield binding;
+    produced++;
+    let i = names.length - 1;
+    while (i >= 0 && ++idx[i] >= choices[i].length) idx[i--] = 0;
+    if (i < 0) return;
+  }
+}
+function findingKey(rule, binding, whenFacts) {
+  return binding.get(rule.primaryFact ?? whenFacts[0])?.value ?? "";
+}
+function merge(group) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of group) {
+    for (const [n, v] of b) {
+      if (!v) continue;
+      const list = out.get(n) ?? [];
+      if (!list.includes(v)) list.push(v);
+      out.set(n, list);
+    }
+  }
+  return out;
+}
+function single2(binding) {
+  return new Map([...binding].filter(([, v]) => v !== void 0).map(([n, v]) => [n, [v]]));
+}
+function boundFacts(merged, order) {
+  return order.flatMap((n) => (merged.get(n) ?? []).flatMap((v) => v.facts));
+}
+function primaryPlace(rule, merged, order) {
+  const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
+  for (const n of prefer) {
+    for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
+      const p = nearestPlace(f);
+      if (p) return p;
+    }
+  }
+  return void 0;
+}
+function toFinding(rule, ctx, merged, whenFacts) {
+  const names = [...merged.keys()];
+  const evidence = boundFacts(merged, names);
+  const finding = {
+    ...ruleHeader(rule, ctx),
+    message: renderMessage(rule.message, merged),
+    fix: rule.fix,
+    references: rule.references,
+    evidence,
+    fingerprint: ""
+  };
+  const prints2 = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]);
+  finding.fingerprint = prints2[0];
+  if (prints2.length > 1) finding.fingerprints = new Fingerprints(prints2);
+  const primary = primaryPlace(rule, merged, whenFacts);
+  if (primary) finding.primary = primary;
+  if (rule.security) finding.security = true;
+  if (rule.cve) finding.cve = rule.cve;
+  return finding;
+}
+var treeFiles = /* @__PURE__ */ new WeakMap();
+function filesOf(f) {
+  let files = treeFiles.get(f);
+  if (!files) treeFiles.set(f, files = factTree([f]).flatMap(({ fact }) => fact.place ? [fact.place.file] : []));
+  return files;
+}
+function objectFingerprints(rule, ctx, merged, primary) {
+  const shared = [];
+  const sharedFiles = [];
+  const objects = [];
+  for (const [n, values] of merged) {
+    const object = isObjectFact(n) && n !== primary;
+    for (const v of values) {
+      const files = v.facts.flatMap(filesOf);
+      if (object) objects.push({ key: `${n}=${v.value}`, files });
+      else {
+        shared.push(`${n}=${v.value}`);
+        sharedFiles.push(...files);
+      }
+    }
+  }
+  if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
+  return fingerprintsPerObject(rule.id, ctx.name, shared, sharedFiles, objects);
+}
+function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
+  const missing = unknown.sort().map((n) => {
+    const bound = binding.get(n);
+    const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
+    const doubt = bound && !bound.unresolved ? unverifiedNote(rule, n, bound) : void 0;
+    const range = n === "node.kernel" && bound && !bound.unresolved && bound.candidates ? `the range does not decide it: ${describeValue(bound)}` : void 0;
+    const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : void 0;
+    const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith("installer:"))?.note : void 0;
+    const imprecise = doubt ? `${bound.value}: ${doubt}; ` : candidateNote ? `${bound.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : installerNote ? `${installerNote}; give the value; ` : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : "";
+    const m = { fact: n, hint: range ?? (doubt ? imprecise.replace(/; $/, "") : `${imprecise}${factInfo(n).hint}`) };
+    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p).sort(comparePlaces);
+    if (unresolved.length) m.unresolvedAt = unresolved;
+    return m;
+  });
+  const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
+  const evidence = boundFacts(single2(binding), known);
+  const label = missing.map((m) => factInfo(m.fact).label).join(", ");
+  const u = {
+    ...ruleHeader(rule, ctx),
+    message: `${rule.title}: cannot decide without ${label}. ${missing.map((m) => m.hint).filter((h, i, a) => a.indexOf(h) === i).join("; ")}.`,
+    missing,
+    evidence,
+    fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
+  };
+  const primary = primaryPlace(rule, single2(binding), whenFacts) ?? componentPlace(rule, facts);
+  if (primary) u.primary = primary;
+  return u;
+}
+
+// src/evaluate/evaluate.ts
+var COMPONENT_FACTS = {
+  "kube-proxy": (f) => f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version",
+  calico: (f) => f.name.startsWith("calico."),
+  // Kernel-level rules: any data-plane or node fact says the cluster has nodes worth checking.
+  node: (f) => /^(kubeProxy|calico|node|host)\./.test(f.name)
+};
+function inapplicability(facts, show) {
+  const reasons = /* @__PURE__ */ new Map();
+  const off = facts.find((f) => f.name === "kubeProxy.disabled" && f.value === "true");
+  return (rule) => {
+    if (reasons.has(rule.component)) return reasons.get(rule.component);
+    let reason;
+    if (rule.component === "kube-proxy" && off) {
+      reason = `kube-proxy is disabled${off.note ? ` (${off.note})` : ""}${off.place ? ` at ${show(off.place)}` : ""}`;
+    } else if (!facts.some((f) => f.name !== "kubeProxy.disabled" && COMPONENT_FACTS[rule.component](f))) {
+      reason = `no ${rule.component} configuration found`;
+    }
+    reasons.set(rule.component, reason);
+    return reason;
+  };
+}
+function* evaluateContexts(rules, contexts, opts = {}) {
+  const show = basedPlaceText(opts.placeBase);
+  for (const ctx of contexts) {
+    const out = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
+    const facts = clusterFacts(ctx);
+    const inapplicable = inapplicability(facts, show);
+    const values = groupFactValues(facts);
+    for (const rule of rules) {
+      const reason = inapplicable(rule);
+      if (reason) {
+        out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
+        continue;
+      }
+      const r = evaluateRule(rule, ctx, values, facts);
+      out.findings.push(...r.findings);
+      if (r.undetermined) out.undetermined.push(r.undetermined);
+      if (r.diagnostic) out.diagnostics.push(r.diagnostic);
+    }
+    yield out;
+  }
+}
+
+// src/extract/file-phase.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_module2 = __toESM(require_node_module(), 1);
+
+// src/extract/file-phase-protocol.ts
+var UNCLAIMED = 0;
+var MAIN = 1;
+var FILE_WORKER = "netcompat-file-worker";
+var SIZE = 0;
+var BYTES2 = 1;
+var SKIPPED = 3;
+
+// src/extract/file-phase.ts
+var DEFAULT_FILE_WORKER = false;
+function fileWorkerFromEnv(env) {
+  const v = env.NETCOMPAT_FILE_WORKER_DIRS;
+  if (v === "off") return false;
+  const n = Number(v);
+  return v !== void 0 && v !== "" && Number.isInteger(n) && n >= 1 ? { afterDirs: n } : void 0;
+}
+var FilePhase = class {
+  constructor(walker, setup, options) {
+    this.walker = walker;
+    this.setup = setup;
+    this.stopped = new Promise((done) => this.stop = done);
+    const chosen = options ?? DEFAULT_FILE_WORKER;
+    if (chosen === false) return;
+    const url = chosen.url ?? new URL("./file-worker.js", import.meta.url);
+    if (url.protocol !== "file:" || !(0, import_node_fs.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
+    this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.start(url, tasks) };
+  }
+  walker;
+  setup;
+  worker;
+  tasks = [];
+  claims = new Int32Array(0);
+  results = /* @__PURE__ */ new Map();
+  waiting;
+  failed = false;
+  split;
+  /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
+  stopped;
+  stop = () => {
+  };
+  start(url, tasks) {
+    if (tasks.length === 0) return false;
+    const claims = new SharedArrayBuffer(4 * tasks.length);
+    const input = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
+    try {
+      const threads = (0, import_node_module2.createRequire)(import.meta.url)("node:worker_threads");
+      this.worker = new threads.Worker(url, { workerData: input });
+      if (heapKeptSmall()) {
+        keepHeapSmall();
+      }
+    } catch {
+      return false;
+    }
+    this.tasks = tasks;
+    this.claims = new Int32Array(claims);
+    this.worker.on("message", (batch) => {
+      let file = 0;
+      let byte = 0;
+      let skip = 0;
+      for (let k = 0; k < batch.tasks.length; k += 2) {
+        const task = batch.tasks[k];
+        const files = batch.tasks[k + 1];
+        this.results.set(task, { batch, file, byte, skip, files });
+        for (let f = file; f < file + files; f++) {
+          const code2 = batch.codes[f];
+          if (code2 === BYTES2) byte += batch.sizes[f];
+          else if (code2 !== SIZE) skip++;
+        }
+        file += files;
+        if (this.waiting?.task === task) this.waiting.done();
+      }
+    });
+    const fail = () => {
+      this.failed = true;
+      this.waiting?.done();
+      this.stop();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", fail);
+    return true;
+  }
+  /** Task `i`'s files in walk order: walked here, or as the worker found them. */
+  async task(i) {
+    const path = this.tasks[i];
+    if (Atomics.compareExchange(this.claims, i, UNCLAIMED, MAIN) === UNCLAIMED) return this.walker.subtree(path);
+    if (!this.results.has(i) && !this.failed) await new Promise((done) => this.waiting = { task: i, done });
+    this.waiting = void 0;
+    const slice = this.results.get(i);
+    this.results.delete(i);
+    return slice ? unpack(slice) : this.walker.subtree(path);
+  }
+  /** Stops the worker (it may still be walking when the scan ends early). */
+  close() {
+    const w = this.worker;
+    this.worker = void 0;
+    if (w) {
+      w.removeAllListeners("message");
+      void w.terminate();
+    }
+    this.stop();
+  }
+};
+function unpack({ batch, file, byte, skip, files }) {
+  const list = batch.list ??= batch.paths.split("\0");
+  const out = [];
+  for (let f = file; f < file + files; f++) {
+    const path = list[f];
+    const code2 = batch.codes[f];
+    if (code2 === SIZE) out.push({ path, size: batch.sizes[f] });
+    else if (code2 === BYTES2) {
+      const n = batch.sizes[f];
+      out.push({ path, bytes: batch.bytes.subarray(byte, byte + n) });
+      byte += n;
+    } else if (code2 === SKIPPED) out.push({ skipped: batch.skips[skip++] });
+    else out.push({ path, unread: batch.skips[skip++] });
+  }
+  return out;
+}
+
+// src/extract/read-repository.ts
+async function readRepository(opts) {
+  const out = { facts: [], skipped: [], directives: [], candidates: [] };
+  let reader;
+  const startReading = async () => new (await import("./chunk-GUV3CXIM.js")).RepositoryReader(opts, out);
+  const walker = new Walker(opts);
+  let phase;
+  if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
+    reader = await startReading();
+    phase = new FilePhase(walker, (await import("./chunk-GUV3CXIM.js")).phaseSetup(opts), opts.fileWorker);
+  }
+  const one = (item) => {
+    opts.budget.throwIfOver("reading files");
+    opts.stats.filesSeen++;
+    opts.onFile?.();
+    if ("skipped" in item) out.skipped.push(item.skipped);
+    else if ("file" in item) reader.file(item.file);
+    else reader.fetched(item);
+  };
+  const needsReader = (item) => reader === void 0 && !("skipped" in item);
+  try {
+    for (const item of walker.walk("", phase?.split)) {
+      if ("task" in item) {
+        for (const sub of await phase.task(item.task)) {
+          if (needsReader(sub)) reader = await startReading();
+          one(sub);
+        }
+      } else {
+        if (needsReader(item)) reader = await startReading();
+        one(item);
+      }
+    }
+  } finally {
+    phase?.close();
+  }
+  await reader?.terraform();
+  const { facts, skipped, directives, candidates } = out;
+  candidates.sort((x, y) => comparePlaces(x.place, y.place));
+  facts.sort((a, b) => (a.place && b.place ? comparePlaces(a.place, b.place) : 0) || byCode(a.name, b.name));
+  skipped.sort((a, b) => byCode(a.path, b.path));
+  directives.sort((a, b) => byCode(a.file, b.file) || a.line - b.line);
+  opts.stats.facts = facts.length;
+  opts.budget.throwIfOver("reading Terraform");
+  return out;
+}
+
+// src/knowledge/rules.ts
+var builtIn;
+function builtInRules() {
+  if (!builtIn) {
+    builtIn = knowledgePaths.filter((path) => path.startsWith("rules/")).map((path) => knowledgeData(path)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }
+  return builtIn;
+}
+
+// src/context/conflicts.ts
+var SINGLE_VALUED = [
+  "kubernetes.version",
+  "kubeProxy.version",
+  "kubeProxy.mode",
+  "calico.version",
+  "calico.vxlanMode",
+  "calico.ipipMode"
+];
+function findConflicts(contexts) {
+  const out = [];
+  const lists = new PlaceLists();
+  for (const ctx of contexts) {
+    const byFact = new Map(SINGLE_VALUED.map((n) => [n, /* @__PURE__ */ new Map()]));
+    for (const f of clusterFacts(ctx)) {
+      const byValue = byFact.get(f.name);
+      if (!byValue || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
+      let entry = byValue.get(f.value);
+      if (!entry) byValue.set(f.value, entry = { places: [], seen: /* @__PURE__ */ new Set() });
+      const p = lists.placeOf(f);
+      const id = p && lists.id(p);
+      if (p && id !== void 0 && !entry.seen.has(id)) {
+        entry.seen.add(id);
+        entry.places.push(p);
+      }
+    }
+    for (const [fact, byValue] of byFact) {
+      if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: lists.intern(e.places) })) });
+    }
+  }
+  return out;
+}
+var PlaceLists = class {
+  texts = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  lists = /* @__PURE__ */ new Map();
+  // A shared fact is met once per cluster: its nearest place is looked up once.
+  nearest = /* @__PURE__ */ new Map();
+  placeOf(f) {
+    if (f.place) return f.place;
+    let p = this.nearest.get(f);
+    if (p === void 0) this.nearest.set(f, p = nearestPlace(f) ?? null);
+    return p ?? void 0;
+  }
+  id(p) {
+    let id = this.ids.get(p);
+    if (id === void 0) {
+      const text = formatPlace(p);
+      id = this.texts.get(text);
+      if (id === void 0) this.texts.set(text, id = this.texts.size);
+      this.ids.set(p, id);
+    }
+    return id;
+  }
+  /** The one list with these places (the same objects, in this order). */
+  intern(places) {
+    const key = places.map((p) => this.ids.get(p)).join(",");
+    const known = this.lists.get(key);
+    if (known && known.every((p, i) => p === places[i])) return known;
+    if (!known) this.lists.set(key, places);
+    return places;
+  }
+};
+var LISTED = 3;
+function listed2(items, max = LISTED) {
+  return items.length > max ? `${items.slice(0, max).join(", ")} (+${items.length - max} more)` : items.join(", ");
+}
+function where(places, show) {
+  return places.length ? listed2(places.map(show)) : "an explicit input";
+}
+function conflictDiagnostics(conflicts, manyClusters, show) {
+  const same = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const byText = /* @__PURE__ */ new Map();
+  const id = (places) => {
+    let n = ids.get(places);
+    if (n === void 0) {
+      const text = places.map(formatPlace).join("\0");
+      n = byText.get(text);
+      if (n === void 0) byText.set(text, n = byText.size);
+      ids.set(places, n);
+    }
+    return n;
+  };
+  for (const c of conflicts) {
+    const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${id(v.places)}`).join("\0")}`;
+    const known = same.get(key);
+    if (known) known.clusters.push(c.context);
+    else same.set(key, { conflict: c, clusters: [c.context] });
+  }
+  return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : [], show));
+}
+function conflictDiagnostic(c, clusters, show) {
+  const values = c.values.map((v) => `${v.value} at ${where(v.places, show ?? formatPlace)}`).join("; ");
+  const files = [...new Set(c.values.flatMap((v) => v.places.map((p) => p.file)))];
+  const named = clusters.slice(0, LISTED).join(", ") + (clusters.length > LISTED ? `, +${clusters.length - LISTED} more` : "");
+  const scope = clusters.length === 0 ? "" : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named})`;
+  const d = {
+    level: "warning",
+    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed2(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input${show ? ", relative to the scanned directory" : ""}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+    conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...clusters.length ? { clusters: [...clusters] } : {} }
+  };
+  const first = c.values.find((v) => v.places.length)?.places[0];
+  if (first) d.place = first;
+  return d;
+}
+function othersText(c, value, show = formatPlace) {
+  const others = c.values.filter((v) => v.value !== value);
+  return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places, show)}`).join(" and ")}`;
+}
+
+// src/policy/baseline.ts
+function makeBaseline(findings) {
+  return {
+    version: 1,
+    findings: findings.filter((f) => !f.suppressed).flatMap(
+      (f) => [...f.fingerprints ?? [f.fingerprint]].map((fingerprint2) => ({ ruleId: f.ruleId, context: f.context, fingerprint: fingerprint2, message: f.message }))
+    ).sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.fingerprint, b.fingerprint))
+  };
+}
+function parseBaseline(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`${file}: not valid JSON; create it with \`netcompat baseline DIR > ${file}\``);
+  }
+  const b = data;
+  if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    throw new Error(`${file}: not a netcompat baseline (expected {"version": 1, "findings": [{"fingerprint": \u2026}]})`);
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  for (const f of findings) if ([...f.fingerprints ?? [f.fingerprint]].every((p) => known.has(p))) f.filtered ??= "baseline";
+}
+
+// src/policy/suppress.ts
+var import_minimatch3 = __toESM(require_minimatch(), 1);
+var compiled2 = /* @__PURE__ */ new Map();
+function matcher(glob) {
+  let m = compiled2.get(glob);
+  if (!m) {
+    m = new import_minimatch3.Minimatch(glob, { dot: true });
+    compiled2.set(glob, m);
+  }
+  return m;
+}
+function evidencePlaces(f) {
+  return factTree(f.evidence).flatMap(({ fact }) => fact.place ? [fact.place] : []);
+}
+var liveEntries = (input) => input.ignore.filter((g) => g.expires === void 0 || g.expires > input.today);
+function suppressionDiagnostics(input) {
+  const diagnostics = [];
+  const cfg = input.configFile ?? ".netcompat.yaml";
+  for (const g of input.ignore) {
+    if (g.expires !== void 0 && g.expires <= input.today) {
+      diagnostics.push({
+        level: "warning",
+        message: `ignore entry for ${g.rule} expired on ${g.expires} and no longer suppresses (reason was: ${g.reason})`,
+        place: { file: cfg, line: g.line, column: 1 }
+      });
+    }
+  }
+  for (const d of input.directives) {
+    if (!d.reason) {
+      diagnostics.push({
+        level: "warning",
+        message: `netcompat-ignore ${d.rules.join(", ") || "(no rule id)"} has no reason and does not suppress; write "# netcompat-ignore RULE-ID: why"`,
+        place: { file: d.file, line: d.line, column: d.column }
+      });
+    }
+  }
+  return diagnostics;
+}
+function markSuppressed(findings, input) {
+  const cfg = input.configFile ?? ".netcompat.yaml";
+  const live = liveEntries(input);
+  const ruled = /* @__PURE__ */ new Set([...live.map((g) => g.rule), ...input.directives.filter((d) => d.reason).flatMap((d) => d.rules)]);
+  for (const f of findings) {
+    if (!ruled.has(f.ruleId)) continue;
+    const covered = coverage(f);
+    const entry = live.find(
+      (g) => g.rule === f.ruleId && (g.cluster === void 0 || g.cluster === f.context) && (!g.paths?.length || covered((p) => g.paths.some((glob) => matcher(glob).match(p.file))))
+    );
+    if (entry) {
+      f.suppressed = { reason: entry.reason, by: `${cfg}:${entry.line}` };
+      continue;
+    }
+    const mine = input.directives.filter((x) => x.reason && x.rules.includes(f.ruleId));
+    const at2 = (x, p) => p.file === x.file && (p.line === x.line || p.line === x.line + 1);
+    if (mine.length === 0 || !covered((p) => mine.some((x) => at2(x, p)))) continue;
+    const places = evidencePlaces(f);
+    const d = mine.find((x) => places.some((p) => at2(x, p)));
+    f.suppressed = { reason: d.reason, by: `${d.file}:${d.line}` };
+  }
+}
+function coverage(f) {
+  const objects = f.evidence.filter((e) => isObjectFact(e.name));
+  const own = evidencePlaces({ evidence: f.evidence.filter((e) => !isObjectFact(e.name)) });
+  const perObject = objects.map((o) => evidencePlaces({ evidence: [o] }));
+  return (test) => own.some(test) || perObject.length > 0 && perObject.every((places) => places.some(test));
+}
+
+// src/policy/changed-files.ts
+function applyChangedFiles(findings, changed) {
+  for (const f of findings) {
+    if (!evidencePlaces(f).some((p) => changed.has(p.file))) f.filtered ??= "unchanged";
+  }
+}
+
+// src/policy/conflict-notes.ts
+var ConflictNotes = class {
+  /** `show`: how the notes name places (under the front end's place base, as the places will read). */
+  constructor(conflicts, show) {
+    this.show = show;
+    for (const c of conflicts) {
+      const key = `${c.context}\0${c.fact}`;
+      if (!this.index.has(key)) this.index.set(key, c);
+    }
+  }
+  show;
+  index = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  byContent = /* @__PURE__ */ new Map();
+  listIds = /* @__PURE__ */ new Map();
+  suffixes = /* @__PURE__ */ new Map();
+  noted = /* @__PURE__ */ new Map();
+  // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
+  // time, as results come a cluster at a time and a map per cluster would hold every shared fact again.
+  known = /* @__PURE__ */ new Map();
+  knownFor;
+  note(results) {
+    if (this.index.size === 0) return;
+    for (const r of results) {
+      if (r.context !== this.knownFor) {
+        this.known = /* @__PURE__ */ new Map();
+        this.knownFor = r.context;
+      }
+      const notes = /* @__PURE__ */ new Set();
+      eachFact(r.evidence, (f) => {
+        let note = this.known.get(f);
+        if (note === void 0 && !this.known.has(f)) {
+          const c = this.index.get(`${r.context}\0${f.name}`);
+          note = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : void 0;
+          this.known.set(f, note);
+        }
+        if (note) notes.add(note);
+      });
+      if (notes.size === 0) continue;
+      const key = [...notes].join("\0");
+      let suffix = this.suffixes.get(key);
+      if (suffix === void 0) this.suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
+      let bySuffix = this.noted.get(r.message);
+      if (!bySuffix) this.noted.set(r.message, bySuffix = /* @__PURE__ */ new Map());
+      let message = bySuffix.get(suffix);
+      if (message === void 0) bySuffix.set(suffix, message = intern(r.message + suffix));
+      r.message = message;
+    }
+  }
+  text(c, value) {
+    let byValue = this.texts.get(c);
+    if (!byValue) this.texts.set(c, byValue = /* @__PURE__ */ new Map());
+    let t = byValue.get(value);
+    if (t === void 0) {
+      const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join("\0")}`;
+      t = this.byContent.get(key);
+      if (t === void 0) this.byContent.set(key, t = othersText(c, value, this.show));
+      byValue.set(value, t);
+    }
+    return t;
+  }
+  listId(places) {
+    let id = this.listIds.get(places);
+    if (id === void 0) this.listIds.set(places, id = this.listIds.size);
+    return id;
+  }
+};
+
+// src/policy/merge-clusters.ts
+var KeyMaker = class {
+  textIds = /* @__PURE__ */ new Map();
+  factIds = /* @__PURE__ */ new Map();
+  // Places are shared objects (a fact's own): each is written out once, not once per result.
+  placeIds = /* @__PURE__ */ new Map();
+  key(r) {
+    const f = r;
+    const marks = f.suppressed || f.filtered ? this.textId(`${f.suppressed?.reason ?? ""}|${f.filtered ?? ""}`) : "";
+    const missing = "missing" in r && r.missing.length ? this.textId(r.missing.map((m) => `${m.fact}:${m.hint}`).join("|")) : "";
+    const where2 = r.primary ? this.placeId(r.primary) : r.evidence.map((e) => this.factId(e)).join(",");
+    return `${this.textId(r.ruleId)} ${this.textId(r.message)} ${where2} ${marks} ${missing}`;
+  }
+  placeId(p) {
+    let id = this.placeIds.get(p);
+    if (id === void 0) this.placeIds.set(p, id = this.textId(formatPlace(p)));
+    return id;
+  }
+  textId(text) {
+    let id = this.textIds.get(text);
+    if (id === void 0) this.textIds.set(text, id = this.textIds.size);
+    return id;
+  }
+  /** Facts with the same name, value and place are the same evidence, whichever object holds them. */
+  factId(f) {
+    let id = this.factIds.get(f);
+    if (id === void 0) this.factIds.set(f, id = this.textId(`${f.name}=${f.value}@${f.place ? formatPlace(f.place) : f.source}`));
+    return id;
+  }
+};
+var ClusterMerger = class {
+  out = [];
+  seen = /* @__PURE__ */ new Map();
+  keys = new KeyMaker();
+  // Per merged result: the facts it holds, so each join is one lookup per fact.
+  evidenceIds = /* @__PURE__ */ new Map();
+  shared = /* @__PURE__ */ new WeakSet();
+  add(r) {
+    const key = this.keys.key(r);
+    const at2 = this.seen.get(key);
+    if (at2 === void 0) {
+      this.seen.set(key, this.out.length);
+      this.out.push(r);
+      return;
+    }
+    let first = this.out[at2];
+    if (!this.evidenceIds.has(first)) {
+      this.out[at2] = first = {
+        ...first,
+        evidence: [...first.evidence],
+        ...first.clusters ? { clusters: [...first.clusters] } : {},
+        ...first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}
+      };
+      const ids2 = new IdSet();
+      for (const f of first.evidence) ids2.add(this.keys.factId(f));
+      this.evidenceIds.set(first, ids2);
+    }
+    const ids = this.evidenceIds.get(first);
+    for (const f of r.evidence) {
+      const id = this.keys.factId(f);
+      if (ids.add(id)) first.evidence.push(f);
+    }
+    let names = first.clusters ??= [first.context];
+    if (this.shared.has(names)) names = first.clusters = [...names];
+    const prints2 = first.fingerprints ??= new Fingerprints([first.fingerprint]);
+    const incoming = r.fingerprints ?? [r.fingerprint];
+    if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
+      names.push(r.context);
+      for (const p of incoming) prints2.push(p);
+    } else {
+      for (const p of incoming) if (!prints2.includes(p)) prints2.push(p);
+    }
+  }
+  /**
+   * The merged results in first-seen order; `context` is joined once here, not on every join. Results
+   * standing for the same clusters (most of those from shared files stand for all of them) share one
+   * list and one `context` text: hundreds of names each.
+   */
+  results() {
+    const lists = /* @__PURE__ */ new Map();
+    for (const r of this.evidenceIds.keys()) {
+      const names = r.clusters;
+      const key = `${names.length}\0${names[0]}\0${names[names.length - 1]}`;
+      const same = lists.get(key) ?? [];
+      let list = same.find((l) => l.clusters.length === names.length && l.clusters.every((n, i) => n === names[i]));
+      if (!list) {
+        same.push(list = { clusters: names, context: names.join(", ") });
+        lists.set(key, same);
+      }
+      r.clusters = list.clusters;
+      r.context = list.context;
+      this.shared.add(list.clusters);
+      r.fingerprints?.trim();
+    }
+    return this.out;
+  }
+};
+var IdSet = class {
+  ids = new Int32Array(8);
+  size = 0;
+  /** Adds the number; false when it was there already. */
+  add(id) {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.ids[mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < this.size && this.ids[lo] === id) return false;
+    if (this.size === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids.copyWithin(lo + 1, lo, this.size);
+    this.ids[lo] = id;
+    this.size++;
+    return true;
+  }
+};
+
+// src/policy/apply-policy.ts
+var PolicyJudge = class {
+  constructor(contexts, input) {
+    this.contexts = contexts;
+    this.input = input;
+    this.conflicts = findConflicts(contexts);
+    this.show = input.placeBase ? basedPlaceText(input.placeBase) : void 0;
+    this.notes = new ConflictNotes(this.conflicts, this.show);
+  }
+  contexts;
+  input;
+  findings = new ClusterMerger();
+  undetermined = new ClusterMerger();
+  notApplicable = [];
+  evaluationDiagnostics = [];
+  conflicts;
+  notes;
+  show;
+  add(batch) {
+    markSuppressed(batch.findings, this.input);
+    if (this.input.baseline) applyBaseline(batch.findings, this.input.baseline);
+    if (this.input.changedFiles) applyChangedFiles(batch.findings, this.input.changedFiles);
+    attachCandidates(batch.undetermined, this.input.candidates);
+    this.notes.note([...batch.findings, ...batch.undetermined]);
+    for (const f of batch.findings) this.findings.add(f);
+    for (const u of batch.undetermined) this.undetermined.add(u);
+    this.notApplicable.push(...batch.notApplicable);
+    this.evaluationDiagnostics.push(...batch.diagnostics);
+  }
+  judged() {
+    return {
+      findings: this.findings.results(),
+      undetermined: this.undetermined.results(),
+      notApplicable: this.notApplicable,
+      diagnostics: [
+        ...suppressionDiagnostics(this.input),
+        ...conflictDiagnostics(this.conflicts, this.contexts.length > 1, this.show),
+        ...this.evaluationDiagnostics
+      ]
+    };
+  }
+};
+function attachCandidates(undetermined, candidates) {
+  for (const u of undetermined) {
+    for (const m of u.missing) {
+      const mine = candidates.filter((c) => c.fact === m.fact || m.fact === "kubeProxy.version" && c.fact === "kubernetes.version");
+      if (mine.length)
+        m.hint += `; candidates: ${mine.slice(0, 3).map((c) => c.message).join("; ")}${mine.length > 3 ? ` (+${mine.length - 3} more)` : ""}`;
+    }
+  }
+}
+
+// src/policy/nothing-checked.ts
+function reasonOf(reasons) {
+  const set = [...new Set(reasons)];
+  const none = set.filter((r) => /^no [a-z-]+ configuration found$/.test(r));
+  const other = set.filter((r) => !none.includes(r));
+  const order = ["kube-proxy", "calico"];
+  const rank = (n) => order.includes(n) ? order.indexOf(n) : order.length;
+  const names = none.map((r) => r.replace(/^no | configuration found$/g, "")).sort((a, b) => rank(a) - rank(b) || byCode(a, b)).map((n) => n === "calico" ? "Calico" : n);
+  const joined = names.length > 1 ? `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} configuration found` : none[0];
+  const parts = [...joined ? [joined] : [], ...other];
+  return parts.join("; ") || "no rule applies";
+}
+function uncheckedClusters(result) {
+  return result.contexts.flatMap((ctx) => {
+    const na = result.notApplicable.filter((n) => n.context === ctx.name);
+    if (result.rules.length > 0 && na.length < result.rules.length) return [];
+    return [{ name: ctx.name, reason: reasonOf(na.map((n) => n.reason)) }];
+  });
+}
+function nothingChecked(result) {
+  if (result.findings.length > 0 || result.undetermined.length > 0) return void 0;
+  const clusters = uncheckedClusters(result);
+  if (result.contexts.length > 0 && clusters.length < result.contexts.length) return void 0;
+  const files = `${result.stats.filesParsed} parsed file${result.stats.filesParsed === 1 ? "" : "s"}`;
+  let reason = result.rules.length === 0 ? "no rules to check" : `${reasonOf(clusters.map((c) => c.reason))} in ${files}`;
+  const candidates = result.candidates?.length ?? 0;
+  if (candidates > 0)
+    reason += `; ${candidates} version-looking value${candidates === 1 ? "" : "s"} in files netcompat does not recognise (listed as candidates)`;
+  return { reason, clusters };
+}
+
+// src/scan.ts
+async function scan(opts) {
+  const rules = opts.rules ?? builtInRules();
+  const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
+  const budget = new ScanBudget(opts.budget);
+  const read = await readRepository({ ...opts, stats, budget });
+  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? [], { placeBase: opts.placeBase });
+  budget.throwIfOver("forming clusters");
+  const judge = new PolicyJudge(clusters.contexts, {
+    ignore: opts.config?.ignore ?? [],
+    ...opts.config?.file ? { configFile: opts.config.file } : {},
+    directives: read.directives,
+    today: opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    ...opts.baseline ? { baseline: opts.baseline } : {},
+    ...opts.changedFiles ? { changedFiles: opts.changedFiles } : {},
+    candidates: read.candidates,
+    ...opts.placeBase ? { placeBase: opts.placeBase } : {}
+  });
+  for (const batch of evaluateContexts(rules, clusters.contexts, { placeBase: opts.placeBase })) {
+    judge.add(batch);
+    budget.throwIfOver("evaluating rules");
+  }
+  const judged = judge.judged();
+  const result = scanResult(opts, rules, stats, read, clusters, judged);
+  return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
+}
+function scanResult(opts, rules, stats, read, { contexts, excluded, shared }, judged) {
+  const result = {
+    tool: { name: "netcompat", version: VERSION },
+    root: opts.rootLabel ?? opts.root,
+    rules,
+    contexts: contexts.map((c) => ({
+      name: c.name,
+      formedBy: c.formedBy,
+      facts: c.facts,
+      ...c.shared ? { shared: c.shared } : {},
+      ...c.overridden.length ? { overridden: c.overridden } : {}
+    })),
+    ...shared.length ? { sharedFacts: shared } : {},
+    findings: judged.findings,
+    undetermined: judged.undetermined,
+    notApplicable: judged.notApplicable,
+    skipped: read.skipped,
+    ...excluded.length ? { excluded } : {},
+    diagnostics: judged.diagnostics,
+    stats,
+    ...read.candidates.length ? { candidates: read.candidates } : {}
+  };
+  const unchecked = nothingChecked(result);
+  if (unchecked) result.nothingChecked = { ...unchecked, fails: opts.failIfNothingChecked === true };
+  return result;
+}
+
+// src/inputs/run-settings.ts
+var import_node_path3 = __toESM(require_node_path(), 1);
+
+// src/inputs/load-settings.ts
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+
+// src/inputs/confined.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
+function isInside(boundary, real) {
+  const rel = (0, import_node_path.relative)(boundary, real);
+  return rel === "" || !(0, import_node_path.isAbsolute)(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`);
+}
+function realDirectory(path, what) {
+  try {
+    return (0, import_node_fs2.realpathSync)(path);
+  } catch (e) {
+    throw new UsageError(`${what} ${path}: ${reasonOf2(e)}`);
+  }
+}
+function reasonOf2(e) {
+  const code2 = e.code;
+  if (code2 === "ENOENT") return "no such file";
+  if (code2 === "ELOOP") return "too many symbolic links";
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "is a directory";
+  return code2 ?? "cannot be read";
+}
+function readConfinedFile(path, what, shown, boundary, maxBytes = MAX_SETTINGS_BYTES) {
+  let real;
+  try {
+    real = (0, import_node_fs2.realpathSync)(path);
+  } catch (e) {
+    throw new UsageError(`${what} ${shown}: ${reasonOf2(e)}`);
+  }
+  if (boundary !== void 0 && !isInside(boundary.real, real)) {
+    throw new UsageError(`${what} ${shown} resolves outside ${boundary.label} (symbolic link or ..): not read`);
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(real, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    throw new UsageError(`${what} ${shown}: ${reasonOf2(e)}`);
+  }
+  try {
+    const st = (0, import_node_fs2.fstatSync)(fd);
+    if (!st.isFile()) throw new UsageError(`${what} ${shown}: not a regular file`);
+    if (st.size > maxBytes) throw new UsageError(`${what} ${shown}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      const n = (0, import_node_fs2.readSync)(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+      if (got >= buf.length) break;
+    }
+    if (got > maxBytes) throw new UsageError(`${what} ${shown}: over the ${maxBytes}-byte limit`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, got));
+    } catch {
+      throw new UsageError(`${what} ${shown}: not valid UTF-8 text`);
+    }
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function existsNoFollow(path) {
+  try {
+    (0, import_node_fs2.lstatSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/inputs/load-settings.ts
+function relativeEntry(configFile, key, value) {
+  if ((0, import_node_path2.isAbsolute)(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
+    throw new UsageError(
+      `${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`
+    );
+  }
+}
+var MAX_RULE_FILES = 200;
+var MAX_RULE_BYTES = 256 * 1024;
+var MAGIC = /[*?[\]{}!+@()]/;
+function ruleFiles(base, pattern) {
+  const p = pattern.replace(/^(\.\/)+/, "");
+  const parts = p.split("/");
+  let fixed = 0;
+  while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed])) fixed++;
+  const start = (0, import_node_path2.join)(base, ...parts.slice(0, fixed));
+  if (!(0, import_node_fs3.existsSync)(start)) return [];
+  const out = [];
+  for (const item of discover({ root: start, include: [parts.slice(fixed).join("/")] })) {
+    if ("file" in item) out.push(item.file.abs);
+  }
+  return out.sort();
+}
+async function loadSettings(req) {
+  const root = (0, import_node_path2.resolve)(req.root);
+  const rootBoundary = { real: realDirectory(root, "scanned directory"), label: "the scanned directory" };
+  const workspace = req.workspace ? { real: realDirectory(req.workspace, "workspace"), label: "the workspace" } : void 0;
+  const configAbs = req.configPath ? (0, import_node_path2.resolve)(req.configPath) : (0, import_node_path2.resolve)(root, CONFIG_FILE);
+  const configBoundary = req.configPath ? workspace : rootBoundary;
+  let config;
+  if (req.configPath || existsNoFollow(configAbs)) {
+    const shown = (0, import_node_path2.relative)(process.cwd(), configAbs) || configAbs;
+    const text = readConfinedFile(configAbs, "config file", shown, configBoundary);
+    config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text, shown);
+  }
+  const configDir = { real: config ? realDirectory((0, import_node_path2.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
+  const rules = config ? await configRules(config, (0, import_node_path2.dirname)(configAbs), configDir) : builtInRules();
+  const settings = { rules };
+  if (config) settings.config = config;
+  const baseline = readBaseline(req, config, configAbs, configDir, workspace);
+  if (baseline) settings.baseline = baseline;
+  return settings;
+}
+async function extraRules(config, base, configDir) {
+  const extra = [];
+  for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
+  if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
+  for (const pattern of config.rules) {
+    const { parseRule } = await import("./chunk-MSZEQOUL.js");
+    const files = ruleFiles(base, pattern);
+    if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
+    if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
+    for (const file of files) {
+      const shown = (0, import_node_path2.relative)(process.cwd(), file) || file;
+      try {
+        extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
+      } catch (e) {
+        throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
+      }
+    }
+  }
+  return extra;
+}
+async function configRules(config, base, configDir) {
+  let rules = builtInRules();
+  const extra = await extraRules(config, base, configDir);
+  const ids = new Set(rules.map((r) => r.id));
+  for (const r of extra) {
+    if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
+    ids.add(r.id);
+  }
+  rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
+  for (const [id, severity] of Object.entries(config.severity)) {
+    if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
+    rules = rules.map((r) => r.id === id ? { ...r, severity } : r);
+  }
+  for (const g of config.ignore) {
+    if (!ids.has(g.rule))
+      throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
+  }
+  return rules;
+}
+function readBaseline(req, config, configAbs, configDir, workspace) {
+  const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path2.resolve)((0, import_node_path2.dirname)(configAbs), config.baseline) : void 0);
+  if (!baselinePath) return void 0;
+  const text = readConfinedFile((0, import_node_path2.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
+  try {
+    return parseBaseline(text, baselinePath);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError(e.message);
+  }
+}
+
+// src/inputs/run-settings.ts
+async function loadRunSettings(req) {
+  const settings = await loadSettings({
+    root: req.root,
+    ...req.configPath ? { configPath: req.configPath } : {},
+    ...req.baselinePath !== void 0 ? { baselinePath: req.baselinePath } : {},
+    ...req.workspace ? { workspace: req.workspace } : {}
+  });
+  if (settings.config) {
+    const abs = req.configPath ?? (0, import_node_path3.resolve)(req.root, CONFIG_FILE);
+    settings.config.file = (0, import_node_path3.relative)(req.root, abs).split(import_node_path3.sep).join("/") || CONFIG_FILE;
+  }
+  return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
+}
+
+// src/inputs/today.ts
+function todayFrom(env) {
+  const v = env.NETCOMPAT_TODAY?.trim();
+  if (!v) return void 0;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+    throw new UsageError(`NETCOMPAT_TODAY: ${JSON.stringify(v)} is not a date; expected YYYY-MM-DD`);
+  }
+  return v;
+}
+
+// src/scan-options.ts
+function scanOptions(req) {
+  const today = todayFrom(req.env);
+  const deadlineMs = deadlineFromEnv(req.env);
+  const fileWorker = fileWorkerFromEnv(req.env);
+  const { settings } = req;
+  return {
+    root: req.root,
+    ...req.within?.length ? { within: [...req.within] } : {},
+    explicit: req.explicit,
+    ...req.include?.length ? { include: [...req.include] } : {},
+    ...req.exclude?.length ? { exclude: [...req.exclude] } : {},
+    rules: settings.rules,
+    ...settings.config ? { config: settings.config } : {},
+    ...settings.baseline ? { baseline: settings.baseline } : {},
+    ...req.changedFiles ? { changedFiles: req.changedFiles } : {},
+    ...today ? { today } : {},
+    ...deadlineMs !== void 0 ? { budget: { deadlineMs } } : {},
+    ...fileWorker !== void 0 ? { fileWorker } : {},
+    ...req.failIfNothingChecked ? { failIfNothingChecked: true } : {},
+    ...req.placeBase ? { placeBase: req.placeBase } : {},
+    ...req.rootLabel !== void 0 ? { rootLabel: req.rootLabel } : {}
+  };
+}
+
+// src/inputs/safe-write.ts
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_module3 = __toESM(require_node_module(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
+function writeSafelySync(abs, produce, boundary) {
+  let probe = (0, import_node_path4.dirname)(abs);
+  for (; ; ) {
+    try {
+      (0, import_node_fs4.lstatSync)(probe);
+      break;
+    } catch {
+      if ((0, import_node_path4.dirname)(probe) === probe) break;
+      probe = (0, import_node_path4.dirname)(probe);
+    }
+  }
+  const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)(probe))) throw outside();
+  const missing = [];
+  for (let d = (0, import_node_path4.dirname)(abs); d !== probe && (0, import_node_path4.dirname)(d) !== d; d = (0, import_node_path4.dirname)(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      (0, import_node_fs4.mkdirSync)(d);
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path4.dirname)(abs)))) throw outside();
+  try {
+    const st = (0, import_node_fs4.lstatSync)(abs);
+    if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
+    if (!st.isFile()) throw new Error("is not a regular file: not overwritten");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  const tmp = (0, import_node_path4.join)((0, import_node_path4.dirname)(abs), `.${(0, import_node_path4.basename)(abs)}.${randomHex()}.tmp`);
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(tmp, "wx", 420);
+    const out = fd;
+    produce((chunk) => void (0, import_node_fs4.writeSync)(out, chunk));
+    (0, import_node_fs4.closeSync)(fd);
+    fd = void 0;
+    (0, import_node_fs4.renameSync)(tmp, abs);
+  } catch (e) {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs4.rmSync)(tmp, { force: true });
+    throw e;
+  }
+}
+async function writeFileSafely(abs, text, boundary) {
+  writeSafelySync(abs, (sink) => sink(text), boundary);
+}
+function randomHex() {
+  return (0, import_node_module3.createRequire)(import.meta.url)("node:crypto").randomBytes(6).toString("hex");
+}
+
+// src/report/plural.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function groupDigits(n) {
+  const digits = String(Math.abs(Math.trunc(n)));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return n < 0 && out !== "0" ? `-${out}` : out;
+}
+
+// src/policy/verdict.ts
+function activeFindings(result) {
+  return result.findings.filter((f) => !f.suppressed && !f.filtered);
+}
+function suppressedFindings(result) {
+  return result.findings.filter((f) => f.suppressed && !f.filtered);
+}
+function filteredCounts(result) {
+  return {
+    baseline: result.findings.filter((f) => f.filtered === "baseline").length,
+    unchanged: result.findings.filter((f) => f.filtered === "unchanged").length
+  };
+}
+function countBySeverity(findings) {
+  const c = { high: 0, medium: 0, low: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function fails(result, failOn) {
+  return activeFindings(result).some((f) => reaches(f.severity, failOn)) || result.nothingChecked?.fails === true;
+}
+function verdictWord(result, failOn) {
+  if (fails(result, failOn)) return "fail";
+  return result.nothingChecked ? "nothing-checked" : "pass";
+}
+function countResults(result) {
+  const active = activeFindings(result);
+  return { findings: active.length, ...countBySeverity(active), undetermined: result.undetermined.length };
+}
+function failingFindings(result, failOn) {
+  return activeFindings(result).filter((f) => reaches(f.severity, failOn)).length;
+}
+function conclusionOf(result, failOn) {
+  if (fails(result, failOn)) return "failure";
+  return activeFindings(result).length > 0 || result.nothingChecked ? "neutral" : "success";
+}
+function verdictTitle(result, failOn) {
+  if (result.nothingChecked) return `Nothing checked: ${result.nothingChecked.reason}${result.nothingChecked.fails ? " (fails: fail-if-nothing-checked)" : ""}`;
+  const c = countResults(result);
+  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  let title = parts.length > 0 ? parts.join(", ") : "No findings";
+  if (c.undetermined > 0) title += `, ${c.undetermined} undetermined`;
+  if (c.findings === 0) return title;
+  if (failOn === "none") return `${title}: fail-on none`;
+  return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
+}
+
+// src/report/cluster-name.ts
+function namesClusters(result) {
+  return (result.contexts?.length ?? 0) > 1 || [...result.findings, ...result.undetermined].some((r) => (r.clusters?.length ?? 0) > 1);
+}
+var CLUSTERS_NAMED = 5;
+function clusterList(r, max = CLUSTERS_NAMED) {
+  if (!r.clusters || r.clusters.length <= 1) return r.context;
+  const more = r.clusters.length - max;
+  return more > 0 ? `${r.clusters.slice(0, max).join(", ")} (+${more} more)` : r.clusters.join(", ");
+}
+function clusterLabel(r) {
+  return r.clusters && r.clusters.length > 1 ? `clusters ${clusterList(r)}` : `cluster ${r.context}`;
+}
+
+// src/report/evidence-cap.ts
+var PLACES_PER_VALUE = 3;
+var VALUES_PER_FACT = 10;
+function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT) {
+  const places = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const shown = [];
+  for (const f of evidence) {
+    let named = values.get(f.name);
+    if (!named) values.set(f.name, named = /* @__PURE__ */ new Set());
+    if (!named.has(f.value) && named.size >= maxValues) {
+      dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
+      continue;
+    }
+    named.add(f.value);
+    const key = `${f.name}\0${f.value}`;
+    const n = (places.get(key) ?? 0) + 1;
+    places.set(key, n);
+    if (n <= max) shown.push(f);
+  }
+  const more = [];
+  for (const [key, n] of places) {
+    if (n <= max) continue;
+    const [name, value] = key.split("\0");
+    more.push(`${name} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`);
+  }
+  for (const [name, n] of dropped) {
+    const all = new Set(evidence.filter((f) => f.name === name).map((f) => f.value)).size;
+    more.push(`${name}: ${all - maxValues} more value${all - maxValues === 1 ? "" : "s"} (${n} place${n === 1 ? "" : "s"})`);
+  }
+  return { shown, more };
+}
+
+// src/report/sort.ts
+function comparePrimary(a, b) {
+  if (a && b) return comparePlaces(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+function compareLocated(a, b) {
+  return comparePrimary(a.primary, b.primary) || byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context) || byCode(a.fingerprint, b.fingerprint);
+}
+function sortFindings(list) {
+  return [...list].sort(compareLocated);
+}
+function sortNotApplicable(list) {
+  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+}
+
+// src/report/stable-json.ts
+var FIRST = [
+  "schemaVersion",
+  "tool",
+  "root",
+  "verdict",
+  "findings",
+  "undetermined",
+  "notApplicable",
+  "suppressed",
+  "skipped",
+  "diagnostics",
+  "contexts",
+  "sharedFacts",
+  "stats",
+  "rules",
+  "ruleId",
+  "id",
+  "name",
+  "version",
+  "title",
+  "severity",
+  "level",
+  "component",
+  "context",
+  "message",
+  "fix",
+  "primary",
+  "file",
+  "path",
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+  "value",
+  "raw",
+  "unresolved",
+  "origin",
+  "place",
+  "source",
+  "note",
+  "derivedFrom",
+  "missing",
+  "fact",
+  "hint",
+  "unresolvedAt",
+  "evidence",
+  "evidenceOmitted",
+  "references",
+  "fingerprint",
+  "filtered",
+  "reason",
+  "by",
+  "detail",
+  "quiet"
+];
+var RANK = new Map(FIRST.map((k, i) => [k, i]));
+function orderKeys(a, b) {
+  const ra = RANK.get(a) ?? FIRST.length;
+  const rb = RANK.get(b) ?? FIRST.length;
+  return ra - rb || byCode(a, b);
+}
+function normalise(v) {
+  if (Array.isArray(v)) return v.map(normalise);
+  if (v && typeof v === "object") {
+    const o = v;
+    return Object.fromEntries(
+      Object.keys(o).filter((k) => o[k] !== void 0).sort(orderKeys).map((k) => [k, normalise(o[k])])
+    );
+  }
+  return v;
+}
+function stableStringify(value) {
+  return `${JSON.stringify(normalise(value), null, 2)}
+`;
+}
+
+// src/report/json-writer.ts
+var CHUNK = 64 * 1024;
+var Streamed = class {
+  constructor(produce) {
+    this.produce = produce;
+  }
+  produce;
+};
+function writeJson(value, sink, opts) {
+  const w = new JsonWriter(sink, opts);
+  w.write(value, "");
+  w.put("\n");
+  w.flush();
+}
+var JsonWriter = class {
+  constructor(sink, opts) {
+    this.sink = sink;
+    this.opts = opts;
+  }
+  sink;
+  opts;
+  buf = "";
+  // While a small object is written whole (to be cached), nothing is handed to the sink.
+  holding = 0;
+  sortedKeys = /* @__PURE__ */ new Map();
+  // A fact is listed in every context it applies to and in the evidence of many findings: the text of a
+  // small object is made once per indentation and reused.
+  made = /* @__PURE__ */ new WeakMap();
+  seen = /* @__PURE__ */ new WeakSet();
+  depths = /* @__PURE__ */ new Map();
+  keyTexts = /* @__PURE__ */ new Map();
+  put(s) {
+    this.buf += s;
+    if (this.holding === 0 && this.buf.length >= CHUNK) {
+      this.sink(this.buf);
+      this.buf = "";
+    }
+  }
+  flush() {
+    if (this.buf) this.sink(this.buf);
+    this.buf = "";
+  }
+  write(v, indent) {
+    if (v === null) return this.put("null");
+    switch (typeof v) {
+      case "string":
+        return this.put(quote(v));
+      case "number":
+        return this.put(Number.isFinite(v) ? String(v) : "null");
+      case "boolean":
+        return this.put(v ? "true" : "false");
+      case "object":
+        break;
+      default:
+        return this.put("null");
+    }
+    const known = this.made.get(v);
+    if (known && known.indent === indent) return this.put(known.text);
+    if (!this.seen.has(v)) {
+      this.seen.add(v);
+      return this.writeObject(v, indent);
+    }
+    if (!isSmall(v, SMALL)) return this.writeObject(v, indent);
+    this.writeCached(v, indent);
+  }
+  /** Written into a string of its own: a slice of the running buffer would keep the whole buffer alive. */
+  writeCached(v, indent) {
+    const outer = this.buf;
+    this.buf = "";
+    this.holding++;
+    this.writeObject(v, indent);
+    this.holding--;
+    const text = this.buf;
+    this.buf = outer;
+    this.made.set(v, { indent, text });
+    this.put(text);
+  }
+  writeObject(v, indent) {
+    const d = this.depth(indent);
+    if (v instanceof Streamed) return this.writeStreamed(v, d);
+    if (Array.isArray(v)) return this.writeArray(v, d);
+    const o = v;
+    let first = true;
+    for (const k of this.keysOf(o)) {
+      const x = o[k];
+      if (x === void 0 || typeof x === "function" || typeof x === "symbol") continue;
+      this.put(first ? d.open : d.next);
+      first = false;
+      this.put(this.keyText(k));
+      this.write(x, d.inner);
+    }
+    this.put(first ? "{}" : d.closeObject);
+  }
+  writeStreamed(v, d) {
+    let n = 0;
+    for (const item of v.produce()) {
+      this.put(n++ === 0 ? d.openList : d.next);
+      this.write(item, d.inner);
+    }
+    this.put(n === 0 ? "[]" : d.closeList);
+  }
+  writeArray(v, d) {
+    if (v.length === 0) return this.put("[]");
+    for (let i = 0; i < v.length; i++) {
+      this.put(i === 0 ? d.openList : d.next);
+      this.write(v[i], d.inner);
+    }
+    this.put(d.closeList);
+  }
+  keysOf(o) {
+    const own = Object.keys(o);
+    if (!this.opts.stableKeys) return own;
+    const shape = own.join("\0");
+    let sorted = this.sortedKeys.get(shape);
+    if (!sorted) {
+      sorted = [...own].sort(orderKeys);
+      this.sortedKeys.set(shape, sorted);
+    }
+    return sorted;
+  }
+  depth(indent) {
+    let d = this.depths.get(indent);
+    if (!d) {
+      const inner = `${indent}  `;
+      d = { inner, open: `{
+${inner}`, next: `,
+${inner}`, openList: `[
+${inner}`, closeList: `
+${indent}]`, closeObject: `
+${indent}}` };
+      this.depths.set(indent, d);
+    }
+    return d;
+  }
+  keyText(k) {
+    let t = this.keyTexts.get(k);
+    if (t === void 0) this.keyTexts.set(k, t = `${quote(k)}: `);
+    return t;
+  }
+};
+var SMALL = 64;
+function isSmall(v, budget) {
+  let left = budget;
+  const visit = (x) => {
+    if (--left < 0) return false;
+    if (x === null || typeof x !== "object") return true;
+    if (x instanceof Streamed) return false;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) if (!visit(y)) return false;
+    return true;
+  };
+  return visit(v);
+}
+function quote(s) {
+  const q = JSON.stringify(s);
+  return q.includes("##[") ? q.replaceAll("##[", "#\\u0023[") : q;
+}
+
+// src/report/json.ts
+var REPORT_SCHEMA_VERSION = 2;
+function jsonVerdict(result, failOn) {
+  return {
+    failOn,
+    fails: fails(result, failOn),
+    line: verdictTitle(result, failOn),
+    counts: {
+      ...countBySeverity(activeFindings(result)),
+      undetermined: result.undetermined.length,
+      suppressed: suppressedFindings(result).length,
+      filtered: result.findings.filter((f) => f.filtered).length,
+      skipped: result.skipped.length
+    },
+    ...result.nothingChecked ? { nothingChecked: { reason: result.nothingChecked.reason, clusters: result.nothingChecked.clusters.map((c) => c.name) } } : {}
+  };
+}
+function capped(evidence) {
+  const { shown } = capEvidence(evidence);
+  return shown.length < evidence.length ? { evidence: shown, evidenceOmitted: evidence.length - shown.length } : { evidence };
+}
+function lazyMap(list, fn) {
+  return new Streamed(function* () {
+    for (const x of list) yield fn(x);
+  });
+}
+function jsonFinding(f) {
+  const { title: _title, fix: _fix, references: _references, fingerprints: _prints, ...rest } = f;
+  return { ...rest, context: clusterList(f), ...capped(f.evidence), ...prints(f) };
+}
+function jsonUndetermined(u) {
+  const { title: _title, fingerprints: _prints, ...rest } = u;
+  return { ...rest, context: clusterList(u), ...capped(u.evidence), ...prints(u) };
+}
+function prints(r) {
+  const list = r.fingerprints;
+  return list ? { fingerprints: new Streamed(() => list) } : {};
+}
+function writeJsonReport(result, opts, sink) {
+  const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    ...result,
+    verdict: jsonVerdict(result, opts.failOn),
+    // Each finding's JSON shape is made as it is written.
+    findings: lazyMap(sortFindings(result.findings), jsonFinding),
+    undetermined: lazyMap(sortFindings(result.undetermined), jsonUndetermined),
+    notApplicable: sortNotApplicable(result.notApplicable),
+    contexts: jsonContexts(result)
+  };
+  writeJson(report, sink, { stableKeys: true });
+}
+function jsonContexts(result) {
+  const shared = new Set(result.sharedFacts);
+  return result.contexts.map(({ shared: part, ...c }) => {
+    if (shared.size) return { ...c, facts: c.facts.filter((f) => !shared.has(f)), takesSharedFacts: true };
+    return part ? { ...c, facts: [...clusterFacts({ facts: c.facts, shared: part })] } : c;
+  });
+}
+
+// src/inputs/repository-root.ts
+var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
+function repositoryRoot(dir, stopAt) {
+  let at2 = dir;
+  for (; ; ) {
+    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(at2, ".git"))) return at2;
+    if (stopAt !== void 0 && at2 === stopAt) return stopAt;
+    const up = (0, import_node_path5.dirname)(at2);
+    if (up === at2) return stopAt ?? dir;
+    at2 = up;
+  }
+}
+function posixRelative(from, to) {
+  const rel = (0, import_node_path5.relative)(from, to);
+  if ((0, import_node_path5.isAbsolute)(rel)) return to.split(/[\\/]/).join("/");
+  return rel.split(/[\\/]/).filter(Boolean).join("/");
+}
+
+// src/inputs/changed-files.ts
+var import_node_module4 = __toESM(require_node_module(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+function parseChangedList(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => import_node_path6.posix.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
+}
+function underPrefix(paths, prefix) {
+  if (!prefix) return [...paths];
+  const head = `${prefix.replace(/\/+$/, "")}/`;
+  return paths.filter((p) => p.startsWith(head)).map((p) => p.slice(head.length));
+}
+var GitDiffError = class extends Error {
+  name = "GitDiffError";
+};
+function gitChangedFiles(dir, base) {
+  const ref = base.trim();
+  if (!ref || ref.startsWith("-") || /[\s\u0000]/.test(ref)) {
+    return Promise.reject(new UsageError(`base: ${JSON.stringify(base)} is not a git revision; give a branch, tag or commit such as origin/main`));
+  }
+  const args = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  const { execFile } = (0, import_node_module4.createRequire)(import.meta.url)("node:child_process");
+  return new Promise((resolve3, reject) => {
+    execFile("git", args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
+      if (!err) return resolve3(String(stdout).split("\0").filter(Boolean));
+      if (err.code === "ENOENT") return reject(new GitDiffError("git is not installed or not on PATH"));
+      const text = String(stderr);
+      const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+      const why = /not a git repository/i.test(text) ? "not a git repository" : lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message;
+      reject(new GitDiffError(why));
+    });
+  });
+}
+
+// src/inputs/common-dir.ts
+var import_node_path7 = __toESM(require_node_path(), 1);
+function commonDir(paths) {
+  const split = paths.map((p) => p.split(import_node_path7.sep));
+  const first = split[0];
+  let n = first.length;
+  for (const parts of split.slice(1)) {
+    let i = 0;
+    while (i < n && i < parts.length && parts[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, n).join(import_node_path7.sep) || import_node_path7.sep;
+}
+
+// src/report/sarif.ts
+var import_node_url2 = __toESM(require_node_url(), 1);
+
+// src/report/fact-text.ts
+var cliFlag = (input) => `--${input}`;
+function factValue(f) {
+  return oneLine(plainValue(f));
+}
+function factOrigin(f, opts = {}) {
+  const note = f.note ? oneLine(f.note) : void 0;
+  const at2 = f.place ? `at ${oneLine(formatPlace(f.place))}` : void 0;
+  switch (f.origin) {
+    case "explicit": {
+      const input = f.source.startsWith("input:") ? (opts.inputName ?? cliFlag)(f.source.slice("input:".length)) : f.source.startsWith("config:") ? `config file ${oneLine(f.source.slice("config:".length))}` : oneLine(f.source);
+      return [`given by ${input}`, at2, note && `(${note})`].filter(Boolean).join(" ");
+    }
+    case "default":
+      if (f.source.startsWith("installer:") && note) return [at2, `(${note})`].filter(Boolean).join(" ");
+      return [at2, `(default${note ? `: ${note}` : ""})`].filter(Boolean).join(" ");
+    case "derived":
+      return `derived${note ? `: ${note}` : ""}`;
+    default: {
+      const written = f.raw !== void 0 && f.raw.replace(/^v/i, "") !== f.value ? `(written ${oneLine(JSON.stringify(f.raw))})` : void 0;
+      return [at2 ?? `from ${oneLine(f.source)}`, written, note && `(${note})`].filter(Boolean).join(" ");
+    }
+  }
+}
+function factLines(f, indent, opts = {}, origin = (x) => factOrigin(x, opts)) {
+  return factTree([f]).map(({ fact, depth }) => `${indent}${"  ".repeat(depth)}${depth > 0 ? "from " : ""}${fact.name} = ${factValue(fact)}  ${origin(fact)}`);
+}
+
+// src/report/sarif-identity.ts
+var ALERT_KEY = "netcompat/v2";
+var LINE_COLUMN = /(\S):\d+:\d+(?=[\s,;)]|$)/g;
+function factAt(evidence, p) {
+  let found;
+  eachFact(evidence, (f) => {
+    if (!found && f.place && f.place.file === p.file && f.place.line === p.line && f.place.column === p.column) found = f;
+  });
+  return found;
+}
+function anchor(r) {
+  const at2 = factAt(r.evidence, r.primary);
+  const missing = "missing" in r ? r.missing.map((m) => m.fact).sort() : [];
+  return [ALERT_KEY, r.ruleId, "missing" in r ? "undetermined" : "finding", r.primary.file, at2 ? `${at2.name}=${at2.value}` : "", ...missing];
+}
+var STEPS = [
+  (r) => r.message.replace(LINE_COLUMN, "$1"),
+  (r) => [...r.clusters ?? [r.context]].sort().join("\n"),
+  (_, i) => `#${i}`
+];
+function alertIdentities(results) {
+  const parts = new Map(results.map((r) => [r, anchor(r)]));
+  for (const step of STEPS) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of results) {
+      const key = JSON.stringify(parts.get(r));
+      const g = groups.get(key);
+      if (g) g.push(r);
+      else groups.set(key, [r]);
+    }
+    let clash = false;
+    for (const g of groups.values()) {
+      if (g.length < 2) continue;
+      clash = true;
+      g.forEach((r, i) => parts.get(r).push(step(r, i)));
+    }
+    if (!clash) break;
+  }
+  return new Map(results.map((r) => [r, digest(JSON.stringify(parts.get(r)))]));
+}
+
+// src/report/sarif-rules.ts
+var LEVEL = { high: "error", medium: "warning", low: "note" };
+function ruleName(id) {
+  return id.toLowerCase().split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function helpText(rule) {
+  return [
+    rule.symptom,
+    `Fix: ${rule.fix}`,
+    `References:
+${rule.references.map((r) => `- ${r}`).join("\n")}`,
+    ...rule.notes?.length ? [`Notes:
+${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
+  ].join("\n\n");
+}
+function helpMarkdown(rule) {
+  return [
+    `**${rule.title}** (${[rule.severity, rule.component, ...rule.security ? ["security", ...rule.cve ?? []] : []].join(", ")})`,
+    rule.symptom,
+    `**Fix:** ${rule.fix}`,
+    `**References**
+
+${rule.references.map((r) => `- <${r}>`).join("\n")}`,
+    ...rule.notes?.length ? [`**Notes**
+
+${rule.notes.map((n) => `- ${n}`).join("\n")}`] : []
+  ].join("\n\n");
+}
+function rulePrecision(rule) {
+  const text = [rule.fix, ...rule.notes ?? []].join("\n");
+  return /UNVERIFIED/.test(text) ? "medium" : "high";
+}
+var SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "3.0" };
+function isSecurityRule(rule) {
+  return rule.security === true || (rule.cve?.length ?? 0) > 0;
+}
+function ruleDescriptor(rule) {
+  const d = {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.symptom },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ["netcompat", "networking", rule.component, rule.severity], precision: rulePrecision(rule) }
+  };
+  if (isSecurityRule(rule)) {
+    d.properties.tags.push("security", ...rule.cve ?? []);
+    d.properties["security-severity"] = SECURITY_SEVERITY[rule.severity];
+  }
+  const uri = rule.helpUri ?? rule.references[0];
+  if (uri) d.helpUri = uri;
+  return d;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/netcompat/netcompat";
+var MAX_RELATED_LOCATIONS = 1e3;
+var SARIF_PLACES_PER_VALUE = 10;
+var SRCROOT = "%SRCROOT%";
+function toUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function sarifLocation(p, message) {
+  const region = { startLine: p.line, startColumn: p.column };
+  if (p.endLine !== void 0 && p.endColumn !== void 0) Object.assign(region, { endLine: p.endLine, endColumn: p.endColumn });
+  const loc = { physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: SRCROOT }, region } };
+  if (message !== void 0) loc.message = { text: message };
+  return loc;
+}
+function relatedLocations(facts, primary, extra = []) {
+  const seen = new Set(primary ? [formatPlace(primary)] : []);
+  const out = [];
+  const add = (p, text) => {
+    const key = formatPlace(p);
+    if (seen.has(key) || out.length >= MAX_RELATED_LOCATIONS) return;
+    seen.add(key);
+    out.push({ id: out.length + 1, ...sarifLocation(p, text) });
+  };
+  for (const { fact: f, via } of factTree(capEvidence(facts, SARIF_PLACES_PER_VALUE).shown)) {
+    if (f.place) add(f.place, `${f.name} = ${factValue(f)}${via ? ` (${via.name} is derived from it)` : ""}`);
+  }
+  for (const e of extra) add(e.place, e.text);
+  return out;
+}
+function omittedEvidence(facts) {
+  return facts.length - capEvidence(facts, SARIF_PLACES_PER_VALUE).shown.length;
+}
+function sentence(s) {
+  return /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}
+function suppressions(f) {
+  if (!f.suppressed) return void 0;
+  const byFile = /^(.*):\d+$/.exec(f.suppressed.by)?.[1];
+  const inSource = /comment|directive|inline|annotation/i.test(f.suppressed.by) || byFile !== void 0 && evidencePlaces(f).some((p) => p.file === byFile);
+  return [{ kind: inSource ? "inSource" : "external", status: "accepted", justification: f.suppressed.reason, properties: { by: f.suppressed.by } }];
+}
+function findingResult(f, ruleIndex, many, identity) {
+  const r = {
+    ruleId: f.ruleId,
+    kind: "fail",
+    level: LEVEL[f.severity],
+    // The fix is the rule's text, given once in its `help` (rules[]); a result says only what is its own.
+    message: { text: `${sentence(f.message)}${many ? ` In ${clusterLabel(f)}.` : ""}${ruleIndex === void 0 ? ` Fix: ${f.fix}` : ""}` },
+    locations: [sarifLocation(f.primary)],
+    partialFingerprints: { [ALERT_KEY]: identity },
+    // `cluster` is for display (five names at most); `clusters` names every cluster of a shared result.
+    properties: { cluster: clusterList(f), ...f.clusters ? { clusters: f.clusters } : {}, component: f.component, severity: f.severity }
+  };
+  if (ruleIndex !== void 0) r.ruleIndex = ruleIndex;
+  const related = relatedLocations(f.evidence, f.primary);
+  if (related.length) r.relatedLocations = related;
+  const omitted = omittedEvidence(f.evidence);
+  if (omitted > 0) r.properties.evidenceOmitted = omitted;
+  const s = suppressions(f);
+  if (s) r.suppressions = s;
+  return r;
+}
+function undeterminedResult(u, ruleIndex, many, identity) {
+  const unresolved = u.missing.flatMap((m) => (m.unresolvedAt ?? []).map((place) => ({ place, text: `${m.fact} is a placeholder here` })));
+  const r = {
+    ruleId: u.ruleId,
+    kind: "open",
+    // SARIF 2.1.0 section 3.27.10: level is `none` whenever kind is not `fail`.
+    level: "none",
+    message: { text: `${sentence(u.message)}${many ? ` In ${clusterLabel(u)}.` : ""}` },
+    locations: [sarifLocation(u.primary)],
+    partialFingerprints: { [ALERT_KEY]: identity },
+    properties: {
+      cluster: clusterList(u),
+      ...u.clusters ? { clusters: u.clusters } : {},
+      component: u.component,
+      severityIfApplies: u.severity,
+      missingFacts: u.missing.map((m) => m.fact)
+    }
+  };
+  if (ruleIndex !== void 0) r.ruleIndex = ruleIndex;
+  const related = relatedLocations(u.evidence, u.primary, unresolved);
+  if (related.length) r.relatedLocations = related;
+  const omitted = omittedEvidence(u.evidence);
+  if (omitted > 0) r.properties.evidenceOmitted = omitted;
+  return r;
+}
+function omittedNote(x, ruleIndex) {
+  const n = {
+    level: "missing" in x ? "note" : LEVEL[x.severity],
+    message: {
+      text: `${x.ruleId} is left out of the results: every fact it rests on came from explicit inputs, so it has no file to point at. ${sentence(x.message)}`
+    },
+    associatedRule: { id: x.ruleId }
+  };
+  if (ruleIndex !== void 0) n.associatedRule.index = ruleIndex;
+  return n;
+}
+function executionNotes(result, unlocated, index, opts) {
+  const notes = [
+    ...unlocated.map((x) => omittedNote(x, index.get(x.ruleId))),
+    ...result.skipped.filter((s) => !s.quiet).map((s) => ({
+      level: "warning",
+      message: { text: `skipped (${s.reason}): ${s.detail}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.path), uriBaseId: SRCROOT } } }]
+    }))
+  ];
+  if (!opts.undetermined && result.undetermined.length > 0) {
+    notes.push({
+      level: "note",
+      message: {
+        text: `${result.undetermined.length} undetermined rule check(s) left out of the results (not problems found: facts are missing to decide them). Include them with --sarif-undetermined (Action input sarif-undetermined: true).`
+      }
+    });
+  }
+  return notes;
+}
+function configurationNotes(result) {
+  return (result.diagnostics ?? []).map((d) => {
+    const n = { level: d.level === "warning" ? "warning" : "note", message: { text: d.message } };
+    if (d.place) n.locations = [sarifLocation(d.place)];
+    return n;
+  });
+}
+var hasPrimary = (x) => x.primary !== void 0;
+function sarifOmitted(result, opts = {}) {
+  return [...result.findings.filter((f) => !f.filtered), ...opts.undetermined ? result.undetermined : []].filter((x) => !hasPrimary(x));
+}
+function directoryUri(dir) {
+  const href = (0, import_node_url2.pathToFileURL)(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function sarifLog(result, opts, list) {
+  const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const findings = sortFindings(result.findings.filter((f) => !f.filtered));
+  const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
+  const many = namesClusters(result);
+  const located = [...findings.filter(hasPrimary), ...undetermined.filter(hasPrimary)];
+  const ids = alertIdentities(located);
+  const results = list(function* () {
+    for (const r of located) {
+      yield "missing" in r ? undeterminedResult(r, index.get(r.ruleId), many, ids.get(r)) : findingResult(r, index.get(r.ruleId), many, ids.get(r));
+    }
+  });
+  const notes = executionNotes(
+    result,
+    [...findings, ...undetermined].filter((x) => !hasPrimary(x)),
+    index,
+    opts
+  );
+  const config = configurationNotes(result);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: driver(result, rules, opts) },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
+        ...opts.rootDir ? { originalUriBaseIds: baseIds(opts.rootDir) } : {},
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function driver(result, rules, opts) {
+  return {
+    name: result.tool.name,
+    version: result.tool.version,
+    semanticVersion: result.tool.version,
+    informationUri: opts.informationUri ?? INFORMATION_URI,
+    rules: rules.map(ruleDescriptor)
+  };
+}
+function baseIds(rootDir) {
+  return { [SRCROOT]: { uri: directoryUri(rootDir), description: { text: "The repository root (git top level, else the scanned directory)." } } };
+}
+function writeSarifReport(result, sink, opts = {}) {
+  writeJson(
+    sarifLog(result, opts, (make) => new Streamed(make)),
+    sink,
+    { stableKeys: false }
+  );
+}
+
+// src/report/clusters.ts
+var LAYOUT = /* @__PURE__ */ new Set(["cluster.definition", "kustomize.layer"]);
+var SHOWN_VALUES = 2;
+function formationLine(contexts) {
+  if (contexts.length === 0) return "no cluster";
+  if (contexts.every((c) => c.formedBy.startsWith("config file"))) {
+    return `${plural(contexts.length, "cluster")} from the config file; files in no cluster's paths apply to every cluster`;
+  }
+  if (contexts.length === 1) return `one cluster: ${contexts[0].formedBy}`;
+  const base = `${contexts.length} clusters, split by directory: each cluster definition's tree is one cluster, files outside every tree apply to all`;
+  if (!contexts.some((c) => / files there that each define a Cluster API Cluster /.test(c.formedBy))) return base;
+  return `${base}; a folder where several files each define a Cluster API Cluster is one cluster per file, and the folder's other files apply to each`;
+}
+function hasClusters(contexts) {
+  return contexts.length > 1 || contexts.some((c) => c.formedBy.startsWith("config file"));
+}
+function factsBrief(facts) {
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (LAYOUT.has(f.name)) continue;
+    let values = byName2.get(f.name);
+    if (!values) byName2.set(f.name, values = /* @__PURE__ */ new Set());
+    values.add(factValue(f));
+  }
+  if (byName2.size === 0) return "no facts";
+  return [...byName2].map(([name, set]) => {
+    const values = [...set];
+    const shown = values.slice(0, SHOWN_VALUES).join(", ");
+    return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
+  }).join("; ");
+}
+
+export {
+  VERSION,
+  makeBaseline,
+  plainLine,
+  plainLines,
+  oneLine,
+  neutraliseCommands,
+  escapeHtml,
+  escapeMarkdown,
+  code,
+  annotationText,
+  sortFindings,
+  stableStringify,
+  clusterFacts,
+  naturalCompare,
+  factInfo,
+  factsOf,
+  showValue,
+  builtInRules,
+  uncheckedClusters,
+  ScanAbortedError,
+  scan,
+  repositoryRoot,
+  posixRelative,
+  parseChangedList,
+  underPrefix,
+  GitDiffError,
+  gitChangedFiles,
+  MAX_SETTINGS_BYTES,
+  isInside,
+  realDirectory,
+  existsNoFollow,
+  loadRunSettings,
+  scanOptions,
+  commonDir,
+  writeSafelySync,
+  writeFileSafely,
+  factValue,
+  factOrigin,
+  factLines,
+  plural,
+  groupDigits,
+  formationLine,
+  hasClusters,
+  factsBrief,
+  writeJson,
+  activeFindings,
+  suppressedFindings,
+  filteredCounts,
+  countBySeverity,
+  fails,
+  verdictWord,
+  countResults,
+  failingFindings,
+  conclusionOf,
+  verdictTitle,
+  namesClusters,
+  CLUSTERS_NAMED,
+  clusterList,
+  clusterLabel,
+  capEvidence,
+  writeJsonReport,
+  sarifOmitted,
+  writeSarifReport,
+  sizeHeapForScan
+};
