@@ -15,11 +15,29 @@ const trimmed = (s: string): string | undefined => s.trim() || undefined;
 const bpfDataplane = (s: string): string | undefined =>
   /^(true|yes|on)$/i.test(s.trim()) ? 'BPF' : /^(false|no|off)$/i.test(s.trim()) ? 'Iptables' : undefined;
 
-/** Kubespray variables that are facts. Calico ones count only where the network plugin may be Calico. */
-export const KUBESPRAY_VARS: readonly { key: string; fact: FactName; normalize: (s: string) => string | undefined; calico?: true }[] = [
+/** An image tag as a version: `v3.31.5@sha256:…` is v3.31.5 (the digest pins that tag's image). */
+const tagVersion = (s: string): string | undefined => normalizeVersion(s.replace(/@sha256:[0-9a-f]+\s*$/i, ''));
+
+/**
+ * Kubespray variables that are facts. Calico ones count only where the network plugin may be Calico. A key
+ * with `unless` is left out when the document sets that other key literally: the image tags are what runs
+ * (Kubespray's download defaults set `calico_node_image_tag` and `calico_policy_image_tag` from the versions),
+ * so a pinned tag wins over `calico_version` written beside it.
+ */
+export const KUBESPRAY_VARS: readonly {
+  key: string;
+  fact: FactName;
+  normalize: (s: string) => string | undefined;
+  calico?: true;
+  /** Read only when set to a literal: a templated tag is Kubespray's own default, already known. */
+  literalOnly?: true;
+  unless?: string;
+}[] = [
   { key: 'kube_version', fact: 'kubernetes.version', normalize: normalizeVersion },
   { key: 'kube_proxy_mode', fact: 'kubeProxy.mode', normalize: normalizeProxyMode },
-  { key: 'calico_version', fact: 'calico.version', normalize: normalizeVersion, calico: true },
+  { key: 'calico_version', fact: 'calico.version', normalize: normalizeVersion, calico: true, unless: 'calico_node_image_tag' },
+  { key: 'calico_node_image_tag', fact: 'calico.version', normalize: tagVersion, calico: true, literalOnly: true },
+  { key: 'calico_policy_image_tag', fact: 'calico.kubeControllersVersion', normalize: tagVersion, calico: true, literalOnly: true },
   { key: 'calico_ipip_mode', fact: 'calico.ipipMode', normalize: normalizeEncapMode, calico: true },
   { key: 'calico_vxlan_mode', fact: 'calico.vxlanMode', normalize: normalizeEncapMode, calico: true },
   { key: 'calico_iptables_backend', fact: 'calico.iptablesBackend', normalize: normalizeIptablesBackend, calico: true },
@@ -57,6 +75,12 @@ export const KUBESPRAY_TRIGGERS = [
   ...REPLACEMENTS.map((r) => r.key),
   ...LIST_VARS,
 ];
+
+/** Whether a variable is set to a literal (not `{{ calico_version }}`, as Kubespray's own defaults set the tags). */
+function literal(d: YamlDoc, node: Node | undefined): boolean {
+  const raw = str(d, node)?.trim();
+  return raw !== undefined && raw !== '' && !isPlaceholder(raw);
+}
 
 /** A list variable as a fact; a templated scalar (`"{{ gates }}"`) is unresolved. */
 function listVarFact(
@@ -108,7 +132,7 @@ export const kubesprayGroupVars: YamlExtractor = {
   id: ID,
   description:
     'Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, ' +
-    'kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, ' +
+    'kube_proxy_remove, calico_version (a literal calico_node_image_tag wins), calico_policy_image_tag (kube-controllers), calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, ' +
     'calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), ' +
     "kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
   triggers: KUBESPRAY_TRIGGERS,
@@ -124,6 +148,8 @@ export const kubesprayGroupVars: YamlExtractor = {
     const facts: Fact[] = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
+      if (v.literalOnly && !literal(d, vars.get(v.key))) continue;
+      if (v.unless && literal(d, vars.get(v.unless))) continue;
       const f = factFromNode(ID, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
       if (f) facts.push(f);
     }

@@ -8,14 +8,23 @@ import { isPlaceholder, normalizeVersion } from './values.js';
 
 const ID = 'kubespray-requirements';
 
-const KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
+export const KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
 
-/** The release a git ref names: a tag (`v2.23.1`), a release branch (`release-2.23`: its minor), else nothing. */
-function releaseOf(ref: string): { value: string; note: string } | undefined {
+/**
+ * The release a git ref names: a tag (`v2.23.1`), a release branch (`release-2.23`: its minor), else nothing.
+ * `where` says which field named it (`requirements.yml version`).
+ */
+export function releaseOf(ref: string, where = 'requirements.yml version'): { value: string; note: string } | undefined {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
-  if (branch?.[1]) return { value: branch[1], note: `requirements.yml version ${ref} (a ${branch[1]} release or a later commit of that branch)` };
+  if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
   const v = normalizeVersion(ref);
-  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `requirements.yml version ${ref}` } : undefined;
+  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : undefined;
+}
+
+/** Why a ref (or its absence) names no release: the default branch, a placeholder, a branch or commit. */
+export function noReleaseWhy(ref: string | undefined): string {
+  if (ref === undefined) return 'no version: the default branch at install time';
+  return isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 
 function entryFacts(d: YamlDoc, entry: Node): Fact[] {
@@ -28,14 +37,8 @@ function entryFacts(d: YamlDoc, entry: Node): Fact[] {
   if (release) {
     facts.push({ ...factAt(ID, d, versionNode, 'installer.release', release.value, { raw: ref, note: release.note }), key: 'kubespray' });
   } else {
-    const why =
-      ref === undefined
-        ? 'no version: the default branch at install time'
-        : isPlaceholder(ref)
-          ? `version ${ref} is a placeholder`
-          : `version ${ref} is a branch or commit, not a release`;
     facts.push({
-      ...factAt(ID, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: why }),
+      ...factAt(ID, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: noReleaseWhy(ref) }),
       key: 'kubespray',
       unresolved: true,
     });

@@ -39,6 +39,7 @@ import { kopsCluster } from './kops-cluster.js';
 import { kopsInstanceGroup } from './kops-instance-group.js';
 import { kubeanManifest } from './kubean-manifest.js';
 import { kubesprayGitmodules } from './kubespray-gitmodules.js';
+import { kubesprayGitTask } from './kubespray-git-task.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
 import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
 import { kubesprayRequirements } from './kubespray-requirements.js';
@@ -106,6 +107,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGitmodules,
+  kubesprayGitTask,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayRequirements,

@@ -1,6 +1,7 @@
 import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
+import { kubesprayCheckoutFacts } from './shell-kubespray.js';
 import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
 import { expandWord, shellVariables, variableTable } from './shell-vars.js';
 import { textFactAt, textFactFromWord, type TextFact } from './text-fact.js';
@@ -9,14 +10,16 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
 /**
  * Facts that install scripts and CI steps state, read as text and never run: `kubeadm init
  * --kubernetes-version`, Calico manifests and the tigera-operator chart applied at a version, the k3s and
- * RKE2 install script's variables and flags, the Kubespray and kubean container images, MicroK8s snap
+ * RKE2 install script's variables and flags, the Kubespray and kubean container images, Kubespray cloned or
+ * downloaded at a ref (shell-kubespray.ts), MicroK8s snap
  * channels and `talosctl gen config`. Positions are 1-based in the text given.
  */
 export function shellTextFacts(text: string, script?: { path: string; read: ReadText; show?: (path: string) => string }): TextFact[] {
   const commands = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands, script.read) : undefined;
   const vars = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
-  return commands.flatMap((words) => commandFacts(vars.size === 0 ? words : words.map((w) => expandWord(w, vars, script?.show))));
+  const expanded = vars.size === 0 ? commands : commands.map((words) => words.map((w) => expandWord(w, vars, script?.show)));
+  return [...expanded.flatMap((words) => commandFacts(words)), ...kubesprayCheckoutFacts(expanded)];
 }
 
 /** The substrings a text must hold for `shellTextFacts` to find anything (the extractors' triggers). */
@@ -31,6 +34,8 @@ export const SHELL_TRIGGERS = [
   'kube-proxy-arg',
   'disable-kube-proxy',
   'kubespray/kubespray:',
+  'kubernetes-sigs/kubespray',
+  'kubernetes-incubator/kubespray',
   'spray-job:',
   'microk8s',
   'talosctl',

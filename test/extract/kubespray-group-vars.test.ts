@@ -66,6 +66,22 @@ testExtractor(
       textAt: { 0: '"1.27.6"', 5: 'calico' },
       notes: { 2: /Kubespray default kube_proxy_mode/ },
     },
+    {
+      title: 'a pinned calico_node_image_tag is the Calico that runs (digest dropped); calico_policy_image_tag is kube-controllers',
+      fixture: `${DIR}inventory/pinned/group_vars/all/image-tags.yml`,
+      facts: [
+        { name: 'calico.version', value: '3.29.2', line: 3, column: 24 },
+        { name: 'calico.kubeControllersVersion', value: '3.29.2', line: 5, column: 26 },
+      ],
+      raws: { 0: 'v3.29.2@sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0' },
+    },
+    {
+      title: "a literal node tag wins over calico_version beside it; a templated tag (Kubespray's own default) is not read",
+      fixture: `${DIR}inventory/pinned/group_vars/k8s_cluster/k8s-net-calico.yml`,
+      only: { names: ['calico.version', 'calico.kubeControllersVersion'] },
+      facts: [{ name: 'calico.version', value: '3.28.2', line: 4, column: 24 }],
+      textAt: { 0: '"v3.28.2"' },
+    },
     { title: 'ignores Kubernetes objects and nested keys', fixture: `${DIR}decoys.yaml`, only: {}, facts: [] },
     {
       title: 'defines a cluster rooted at the inventory (above group_vars/), at its first setting',

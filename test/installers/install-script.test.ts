@@ -10,6 +10,24 @@ import { extractInstaller, INSTALLERS, show } from './helpers.js';
 const read = (path: string) => extractInstaller(installScript, `install-script/${path}`).map(show);
 
 describe('install-script', () => {
+  it('Kubespray fetched by a script: the archive ref (through a variable), a clone branch, a checkout after a clone; comments and other repositories are not', () => {
+    expect(read('kubespray-fetch.sh')).toEqual([
+      'installer.name=kubespray @5:19 "https://github.com/kubernetes-sigs/kubespray/archive/refs/tags/${SPRAY_REF}.zip"',
+      'installer.release=2.18.2 @5:82 "${SPRAY_REF}" key=kubespray',
+      'installer.name=kubespray @6:37 "https://github.com/kubernetes-sigs/kubespray.git"',
+      'installer.release=2.24 @6:24 "release-2.24" key=kubespray',
+      'installer.name=kubespray @7:11 "https://github.com/kubernetes-sigs/kubespray.git"',
+      'installer.release=2.22.1 @8:33 "v2.22.1" key=kubespray',
+    ]);
+  });
+
+  it('a clone of the default branch checked out at master names the installer, not a release', () => {
+    expect(read('kubespray-latest.sh')).toEqual([
+      'installer.name=kubespray @2:11 "https://github.com/kubernetes-sigs/kubespray"',
+      'installer.release=master @3:27 "master" (unresolved) key=kubespray',
+    ]);
+  });
+
   it('reads kubeadm init --kubernetes-version and a Calico manifest URL; comments, other variables and echo text are not commands', () => {
     expect(read('kubeadm-lab.sh')).toEqual([
       'installer.name=kubeadm @8:6 "kubeadm"',

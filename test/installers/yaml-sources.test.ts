@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kubesprayGitTask } from '../../src/extract/kubespray-git-task.js';
 import { kubesprayRequirements } from '../../src/extract/kubespray-requirements.js';
 import { systemUpgradePlan } from '../../src/extract/system-upgrade-plan.js';
 import { talhelperConfig } from '../../src/extract/talhelper-config.js';
@@ -76,6 +77,21 @@ describe('kubespray-requirements', () => {
       'installer.release=2.22 @10:14 "release-2.22" key=kubespray',
       'installer.name=kubespray @12:10 "git+https://github.com/kubernetes-sigs/kubespray"',
       'installer.release=master @13:14 "master" (unresolved) key=kubespray',
+    ]);
+  });
+});
+
+describe('kubespray-git-task', () => {
+  it('an Ansible git task cloning Kubespray: a release branch is its minor, a tag the release; no ref or a variable no release; another repository nothing', () => {
+    expect(extractInstaller(kubesprayGitTask, 'kubespray-git-task/site.yml').map(show)).toEqual([
+      'installer.name=kubespray @8:15 "https://github.com/kubernetes-sigs/kubespray.git"',
+      'installer.release=2.16 @9:18 "release-2.16" key=kubespray',
+      'installer.name=kubespray @15:19 "\\"git@github.com:kubernetes-sigs/kubespray.git\\""',
+      'installer.release=2.24.1 @16:22 "v2.24.1" key=kubespray',
+      'installer.name=kubespray @23:15 "https://github.com/kubernetes-sigs/kubespray"',
+      'installer.release=https://github.com/kubernetes-sigs/kubespray @23:15 "https://github.com/kubernetes-sigs/kubespray" (unresolved) key=kubespray',
+      'installer.name=kubespray @27:15 "https://github.com/kubernetes-sigs/kubespray"',
+      'installer.release={{ kubespray_ref }} @28:18 "\\"{{ kubespray_ref }}\\"" (unresolved) key=kubespray',
     ]);
   });
 });
