@@ -2,6 +2,7 @@ import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
 import { kubesprayCheckoutFacts } from './shell-kubespray.js';
+import { kubeadmPackageFacts } from './shell-packages.js';
 import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
 import { expandWord, shellVariables, variableTable } from './shell-vars.js';
 import { textFactAt, textFactFromWord, type TextFact } from './text-fact.js';
@@ -9,7 +10,7 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
 
 /**
  * Facts that install scripts and CI steps state, read as text and never run: `kubeadm init
- * --kubernetes-version`, Calico manifests and the tigera-operator chart applied at a version, the k3s and
+ * --kubernetes-version` (and the minor a pinned kubeadm package deploys without it, shell-packages.ts), Calico manifests and the tigera-operator chart applied at a version, the k3s and
  * RKE2 install script's variables and flags, the Kubespray and kubean container images, Kubespray cloned or
  * downloaded at a ref (shell-kubespray.ts), MicroK8s snap
  * channels and `talosctl gen config`. Positions are 1-based in the text given.
@@ -46,7 +47,7 @@ export function commandFacts(words: readonly Word[]): TextFact[] {
   for (const w of words) {
     out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
   }
-  out.push(...kubeadmFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
+  out.push(...kubeadmFacts(words), ...kubeadmPackageFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
   return out;
 }
 

@@ -21,6 +21,14 @@ describe('install-script', () => {
     ]);
   });
 
+  it("a pinned kubeadm package names the cluster's minor, as a default (kubeadm init deploys that minor's stable patch); echo, an unpinned install and apt-mark are not pins", () => {
+    expect(read('kubeadm-packages.sh')).toEqual([
+      'kubernetes.version=1.32 @5:52 "${K8S_PKG}" [default]',
+      'kubernetes.version=1.28 @6:29 "1.28.2-0" [default]',
+      'kubernetes.version=1.31 @7:29 "1.31.0-*" [default]',
+    ]);
+  });
+
   it('a clone of the default branch checked out at master names the installer, not a release', () => {
     expect(read('kubespray-latest.sh')).toEqual([
       'installer.name=kubespray @2:11 "https://github.com/kubernetes-sigs/kubespray"',

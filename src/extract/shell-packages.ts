@@ -1,0 +1,42 @@
+import { commandIndexes, commandName, wordPart, type Word } from './shell-words.js';
+import { textFactAt, type TextFact } from './text-fact.js';
+
+// The kubeadm package a script pins (`apt-get install kubeadm=1.31.6-1.1`, `dnf install kubeadm-1.28.2-0`).
+// `kubeadm init` without --kubernetes-version (or a config's kubernetesVersion) deploys the stable release of
+// its own minor: it reads the `stable-1` label and, when that is newer than kubeadm, falls back to
+// `stable-<its minor>` ("remote version is much newer: …; falling back to: stable-1.31"). So the pin names the
+// cluster's minor, not its patch, and only as a default: any version the repository states wins.
+
+const MANAGERS = new Set(['apt-get', 'apt', 'yum', 'dnf', 'zypper', 'microdnf']);
+/** `kubeadm=1.31.6-1.1`, `kubeadm=1.31.0-*`, `kubeadm-1.28.2-0`, `kubeadm-1.28.2`: the minor, then a separator or the end. */
+const PIN = /^kubeadm[=-](["']?)v?(\d+\.\d+)(?=[.*-]|$)/;
+
+function pinFacts(words: readonly Word[], from: number): TextFact[] {
+  const out: TextFact[] = [];
+  for (const w of words.slice(from)) {
+    const m = PIN.exec(w.text);
+    if (!m?.[2]) continue;
+    // `kubeadm='1.31.0-*'`: the quotes are the shell's, not the version's.
+    const quote = m[1] ?? '';
+    const at = 'kubeadm='.length + quote.length;
+    const end = quote && w.text.endsWith(quote) ? w.text.length - 1 : w.text.length;
+    const version = wordPart(w, at, end);
+    out.push(
+      textFactAt(version, 'kubernetes.version', m[2], {
+        origin: 'default',
+        note: `the kubeadm package ${version.text}: kubeadm init without a version deploys the newest ${m[2]} patch (stable-${m[2]})`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** `apt-get install -y kubelet=… kubeadm=…`, `sudo dnf install kubeadm-…`: the Kubernetes minor the pinned kubeadm deploys. */
+export function kubeadmPackageFacts(words: readonly Word[]): TextFact[] {
+  for (const i of commandIndexes(words)) {
+    if (!MANAGERS.has(commandName(words[i]!))) continue;
+    const install = words.findIndex((w, j) => j > i && w.text === 'install');
+    if (install > i) return pinFacts(words, install + 1);
+  }
+  return [];
+}
