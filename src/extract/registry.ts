@@ -20,6 +20,7 @@ import { installScript } from './install-script.js';
 import { kubeaszEzdown } from './kubeasz-ezdown.js';
 import { systemdUnit } from './systemd-unit.js';
 import { vagrantBox } from './vagrant-box.js';
+import { vagrantProvision } from './vagrant-provision.js';
 import { fluxChartSource } from './flux-chart-source.js';
 import { fluxHelmRelease } from './flux-helm-release.js';
 import { helmCattleChart } from './helm-cattle-chart.js';
@@ -88,6 +89,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubeaszEzdown,
   systemdUnit,
   vagrantBox,
+  vagrantProvision,
   fluxChartSource,
   fluxHelmRelease,
   helmCattleChart,

@@ -4,7 +4,7 @@ import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } 
 import { kubesprayCheckoutFacts } from './shell-kubespray.js';
 import { kubeadmPackageFacts } from './shell-packages.js';
 import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
-import { expandWord, shellVariables, variableTable } from './shell-vars.js';
+import { expandWord, shellVariables, variableTable, type Assignment } from './shell-vars.js';
 import { textFactAt, textFactFromWord, type TextFact } from './text-fact.js';
 import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -15,12 +15,32 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
  * downloaded at a ref (shell-kubespray.ts), MicroK8s snap
  * channels and `talosctl gen config`. Positions are 1-based in the text given.
  */
-export function shellTextFacts(text: string, script?: { path: string; read: ReadText; show?: (path: string) => string }): TextFact[] {
+export function shellTextFacts(
+  text: string,
+  script?: { path: string; read: ReadText; show?: (path: string) => string },
+  env?: ReadonlyMap<string, Assignment>,
+): TextFact[] {
   const commands = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands, script.read) : undefined;
-  const vars = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
+  const own = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
+  const vars = env && env.size > 0 ? withEnvironment(own, env, variableTable(commands), sourced) : own;
   const expanded = vars.size === 0 ? commands : commands.map((words) => words.map((w) => expandWord(w, vars, script?.show)));
   return [...expanded.flatMap((words) => commandFacts(words)), ...kubesprayCheckoutFacts(expanded)];
+}
+
+/**
+ * Variables the script is started with (a Vagrant provisioner's `env`): the lowest layer, so any the script
+ * or a file it sources sets, even ambiguously, is theirs.
+ */
+function withEnvironment(
+  own: ReadonlyMap<string, Assignment>,
+  env: ReadonlyMap<string, Assignment>,
+  table: ReadonlyMap<string, Assignment | null>,
+  sourced: ReadonlyMap<string, Assignment | null> | undefined,
+): Map<string, Assignment> {
+  const out = new Map(own);
+  for (const [name, a] of env) if (!table.has(name) && !sourced?.has(name)) out.set(name, a);
+  return out;
 }
 
 /** The substrings a text must hold for `shellTextFacts` to find anything (the extractors' triggers). */

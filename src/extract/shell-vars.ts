@@ -13,6 +13,8 @@ export interface Assignment {
   column: number;
   /** Set when the assignment is in another file, one the script sources (shell-sources.ts). */
   file?: string;
+  /** How the value reached the script when it was not by sourcing (SourcedUse.via). */
+  via?: string;
 }
 
 const DECLARERS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
@@ -146,7 +148,7 @@ export function expandWord(w: Word, vars: ReadonlyMap<string, Assignment>, show:
   });
   const from: SourcedUse[] = [...used].flatMap((n) => {
     const a = vars.get(n)!;
-    return a.file ? [{ name: n, value: a.value, file: a.file, line: a.line, column: a.column }] : [];
+    return a.file ? [{ name: n, value: a.value, file: a.file, line: a.line, column: a.column, ...(a.via ? { via: a.via } : {}) }] : [];
   });
   return { ...w, text, expansion: { raw: w.text, uses, ...(from.length ? { from } : {}) } };
 }

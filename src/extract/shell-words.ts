@@ -20,6 +20,8 @@ export interface SourcedUse {
   file: string;
   line: number;
   column: number;
+  /** How the value reached the script when it was not by sourcing (`passed by the Vagrantfile's provisioner env`). */
+  via?: string;
 }
 
 const SEPARATORS = new Set(['|', '||', '&&', ';', '&', 'then', 'do', '{', '}']);

@@ -98,7 +98,7 @@ export function toFacts(
         origin: 'repository' as const,
         place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
         source,
-        note: `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`,
+        note: u.via ? `${u.name}=${u.value}, ${u.via}` : `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`,
       }));
     }
     return f;

@@ -59,3 +59,29 @@ describe('explicit > repository > default', () => {
     expect(applyPrecedence([dflt])).toEqual({ facts: [dflt], overridden: [] });
   });
 });
+
+describe('an unresolved value another reading resolved', () => {
+  const at = (line: number, column: number, endColumn: number) => ({ file: 'scripts/master.sh', line, column, endLine: line, endColumn });
+  const url = 'https://example.test/calico/v${CALICO_VERSION}/manifests/calico.yaml';
+  const unresolved: Fact = {
+    name: 'calico.version',
+    value: url,
+    unresolved: true,
+    origin: 'repository',
+    source: 'install-script',
+    place: at(9, 6, 6 + url.length),
+  };
+
+  it('drops the unresolved fact whose written text holds the resolved one (same name, file and line)', () => {
+    const resolved: Fact = { name: 'calico.version', value: '3.26.0', origin: 'repository', source: 'vagrant-provision', place: at(9, 34, 52) };
+    expect(applyPrecedence([unresolved, resolved]).facts).toEqual([resolved]);
+  });
+
+  it('keeps it when the resolved fact stands elsewhere: before it, after its end, on another line, or is another fact', () => {
+    const before: Fact = { name: 'calico.version', value: '3.26.0', origin: 'repository', source: 't', place: at(9, 5, 9) };
+    const after: Fact = { name: 'calico.version', value: '3.26.0', origin: 'repository', source: 't', place: at(9, 6 + url.length, 80) };
+    const other: Fact = { name: 'calico.version', value: '3.26.0', origin: 'repository', source: 't', place: at(10, 34, 52) };
+    const kc: Fact = { name: 'calico.kubeControllersVersion', value: '3.26.0', origin: 'repository', source: 't', place: at(9, 34, 52) };
+    for (const f of [before, after, other, kc]) expect(applyPrecedence([unresolved, f]).facts).toEqual([unresolved, f]);
+  });
+});
