@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-TMRS4UM4.js";
+} from "./chunk-B3D4Q3GX.js";
 import {
   byCode,
   formatPlace,

@@ -638,11 +638,11 @@ var COMPONENT_KEY_LINE = new RegExp(
 var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
 var LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
 var VERSION = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
-function norm(key) {
-  return key.toLowerCase().replace(/[-_.]/g, "");
+function norm(key2) {
+  return key2.toLowerCase().replace(/[-_.]/g, "");
 }
-function componentOf(key) {
-  const k = norm(key);
+function componentOf(key2) {
+  const k = norm(key2);
   return COMPONENT_KEYS.find((c) => c.keys.includes(k));
 }
 function findCandidates(file, text, show = (p) => p) {
@@ -656,20 +656,20 @@ function findCandidates(file, text, show = (p) => p) {
     const m = LINE.exec(line);
     if (!m) continue;
     const indent = m[1].length;
-    const key = m[2];
+    const key2 = m[2];
     const rest = m[3];
     while (parents.length && parents[parents.length - 1].indent >= indent) parents.pop();
     const parent = parents[parents.length - 1];
     const v = VERSION.exec(rest.trim());
     if (!v) {
-      if (rest.trim() === "" || rest.trim().startsWith("#")) parents.push({ indent, key });
+      if (rest.trim() === "" || rest.trim().startsWith("#")) parents.push({ indent, key: key2 });
       continue;
     }
-    const direct = componentOf(key);
-    const viaParent = !direct && VERSION_KEYS.has(key.toLowerCase()) && parent ? componentOf(parent.key) : void 0;
+    const direct = componentOf(key2);
+    const viaParent = !direct && VERSION_KEYS.has(key2.toLowerCase()) && parent ? componentOf(parent.key) : void 0;
     const c = direct ?? viaParent;
     if (!c) continue;
-    const shown = direct ? key : `${parent.key}.${key}`;
+    const shown = direct ? key2 : `${parent.key}.${key2}`;
     const value = v[1];
     const column = line.indexOf(rest.trim()) + 1;
     out.push({
@@ -714,24 +714,24 @@ function deref(d, node) {
 }
 function get(d, node, ...path) {
   let cur = deref(d, node);
-  for (const key of path) {
-    if (typeof key === "number") {
+  for (const key2 of path) {
+    if (typeof key2 === "number") {
       if (!(0, import_yaml2.isSeq)(cur)) return void 0;
-      cur = deref(d, cur.items[key]);
+      cur = deref(d, cur.items[key2]);
     } else {
       if (!(0, import_yaml2.isMap)(cur)) return void 0;
-      const pair = cur.items.find((p) => keyString(p) === key);
+      const pair = cur.items.find((p) => keyString(p) === key2);
       cur = deref(d, pair?.value);
     }
     if (cur === void 0) return void 0;
   }
   return cur;
 }
-function pairOf(node, key) {
-  return (0, import_yaml2.isMap)(node) ? node.items.find((p) => keyString(p) === key) : void 0;
+function pairOf(node, key2) {
+  return (0, import_yaml2.isMap)(node) ? node.items.find((p) => keyString(p) === key2) : void 0;
 }
-function keyNode(node, key) {
-  const k = pairOf(node, key)?.key;
+function keyNode(node, key2) {
+  const k = pairOf(node, key2)?.key;
   return (0, import_yaml2.isNode)(k) ? k : void 0;
 }
 function keyString(p) {
@@ -928,9 +928,9 @@ function extractDocs(extractors, docs, onError, depth = 0) {
     }
     const seen = /* @__PURE__ */ new Set();
     for (const f of own) {
-      const key = factKey(f);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = factKey(f);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       facts.push(f);
     }
     if (depth < MAX_EMBEDDED_DEPTH) {
@@ -1422,18 +1422,18 @@ var PlainReader = class {
       this.space();
       if (this.at("}")) break;
       const from = this.i;
-      let key;
+      let key2;
       if (this.at('"')) {
         const m = this.sticky(STRING);
         if (!m) throw new NotPlain();
-        key = m[1];
-      } else key = this.ident();
+        key2 = m[1];
+      } else key2 = this.ident();
       const keyPlace = this.place(from, this.i);
       this.blanks();
       if (!this.at("=") || this.t[this.i + 1] === "=") throw new NotPlain();
       this.i++;
       this.blanks();
-      entries2.push({ key, keyPlace, value: this.expr(depth + 1) });
+      entries2.push({ key: key2, keyPlace, value: this.expr(depth + 1) });
       this.blanks();
       if (this.at(",")) this.i++;
       else if (this.at("}")) break;
@@ -1819,12 +1819,12 @@ var JsonReader = class {
       this.ws();
       const keyAt = this.i;
       if (this.t[this.i] !== '"') throw new JsonSyntaxError(this.i);
-      const key = this.string();
+      const key2 = this.string();
       const keyEnd = this.i;
       this.ws();
       if (this.t[this.i] !== ":") throw new JsonSyntaxError(this.i);
       this.i++;
-      props.push({ key, keyAt, keyEnd, value: this.value() });
+      props.push({ key: key2, keyAt, keyEnd, value: this.value() });
       this.ws();
       const c = this.t[this.i++];
       if (c === "}") return { t: "object", props, at, end: this.i };
@@ -1980,8 +1980,8 @@ function assignClusters(module, facts, readBy = /* @__PURE__ */ new Map()) {
       const x = blockAt(p);
       return x ? keyOf.get(x) : void 0;
     });
-    const key = only(new Set(keys.filter((k) => k !== void 0)));
-    if (key && keys.every((k) => k === key)) f.cluster = key;
+    const key2 = only(new Set(keys.filter((k) => k !== void 0)));
+    if (key2 && keys.every((k) => k === key2)) f.cluster = key2;
   }
 }
 var PROVIDER_OF = { helm_release: "helm", kubernetes_manifest: "kubernetes", kubectl_manifest: "kubectl" };
@@ -2159,9 +2159,9 @@ var ModuleScope = class {
     return a ? { attr: a, r: this.resolve(a.expr) } : void 0;
   }
   /** Entry `key` of a resolved object, resolved in turn. */
-  entry(obj, key) {
+  entry(obj, key2) {
     if (!obj?.known || obj.expr.kind !== "object") return void 0;
-    const e = [...obj.expr.entries].reverse().find((x) => x.key === key);
+    const e = [...obj.expr.entries].reverse().find((x) => x.key === key2);
     return e ? { keyPlace: e.keyPlace, valuePlace: e.value.place, r: this.resolve(e.value, obj.via) } : void 0;
   }
   /** Every keyed entry of a resolved object, resolved. */
@@ -2391,12 +2391,12 @@ var Prefilter = class {
     this.extractors = extractors;
     const byWord = /* @__PURE__ */ new Map();
     const needle = (word, kind) => {
-      const key = `${kind ? "k" : "t"}:${word}`;
-      let id = this.ids.get(key);
+      const key2 = `${kind ? "k" : "t"}:${word}`;
+      let id = this.ids.get(key2);
       if (id === void 0) {
         id = this.needles.length;
-        this.needles.push(key);
-        this.ids.set(key, id);
+        this.needles.push(key2);
+        this.ids.set(key2, id);
         let w = byWord.get(word);
         if (!w) {
           w = { bytes: Buffer.from(word, "latin1"), plain: -1, kind: -1 };
@@ -2589,8 +2589,8 @@ var aksEngineApiModel = {
     const orchestrator = get(d, props, "orchestratorProfile");
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
-    for (const key of ["orchestratorVersion", "orchestratorRelease"]) {
-      const f = factFromNode(ID, d, get(d, orchestrator, key), "kubernetes.version", normalizeVersion);
+    for (const key2 of ["orchestratorVersion", "orchestratorRelease"]) {
+      const f = factFromNode(ID, d, get(d, orchestrator, key2), "kubernetes.version", normalizeVersion);
       if (f) {
         facts.push(f);
         break;
@@ -2712,10 +2712,13 @@ function isCalicoApi(apiVersion) {
 var ID2 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
+var tagVersion = (s) => normalizeVersion(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
 var KUBESPRAY_VARS = [
   { key: "kube_version", fact: "kubernetes.version", normalize: normalizeVersion },
   { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: normalizeVersion, calico: true },
+  { key: "calico_version", fact: "calico.version", normalize: normalizeVersion, calico: true, unless: "calico_node_image_tag" },
+  { key: "calico_node_image_tag", fact: "calico.version", normalize: tagVersion, calico: true, literalOnly: true },
+  { key: "calico_policy_image_tag", fact: "calico.kubeControllersVersion", normalize: tagVersion, calico: true, literalOnly: true },
   { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: normalizeEncapMode, calico: true },
   { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: normalizeEncapMode, calico: true },
   { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: normalizeIptablesBackend, calico: true },
@@ -2744,10 +2747,14 @@ var KUBESPRAY_TRIGGERS = [
   ...REPLACEMENTS.map((r) => r.key),
   ...LIST_VARS
 ];
-function listVarFact(d, node, name, key, origin) {
+function literal(d, node) {
+  const raw = str(d, node)?.trim();
+  return raw !== void 0 && raw !== "" && !isPlaceholder(raw);
+}
+function listVarFact(d, node, name, key2, origin) {
   const raw = str(d, node);
-  if (raw !== void 0) return nameListFact(ID2, d, node, name, raw, { origin, note: `Kubespray ${key}` });
-  return listFact(ID2, d, node, name, { origin, note: `Kubespray ${key}` });
+  if (raw !== void 0) return nameListFact(ID2, d, node, name, raw, { origin, note: `Kubespray ${key2}` });
+  return listFact(ID2, d, node, name, { origin, note: `Kubespray ${key2}` });
 }
 function listFacts(d, vars, origin) {
   const facts = [];
@@ -2771,7 +2778,7 @@ function isVarsDocument(d) {
 }
 var kubesprayGroupVars = {
   id: ID2,
-  description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version, calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
+  description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version (a literal calico_node_image_tag wins), calico_policy_image_tag (kube-controllers), calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
     if (!isVarsDocument(d)) return [];
@@ -2784,6 +2791,8 @@ var kubesprayGroupVars = {
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
+      if (v.literalOnly && !literal(d, vars.get(v.key))) continue;
+      if (v.unless && literal(d, vars.get(v.unless))) continue;
       const f = factFromNode(ID2, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
       if (f) facts.push(f);
     }
@@ -2858,10 +2867,10 @@ var ansibleVariables = {
     if (!isVarsDocument(d) && !entries(d, d.doc.contents).some(([k]) => k === "ipip" || k === "ipip_mode")) return [];
     const origin = ROLE_DEFAULTS2.test(d.file) ? "default" : "repository";
     const facts = [];
-    for (const [key, value] of entries(d, d.doc.contents)) {
+    for (const [key2, value] of entries(d, d.doc.contents)) {
       const raw = value === void 0 ? void 0 : str(d, value);
       if (raw === void 0) continue;
-      facts.push({ ...factAt(ID3, d, value, "ansible.variable", raw, { origin }), key });
+      facts.push({ ...factAt(ID3, d, value, "ansible.variable", raw, { origin }), key: key2 });
     }
     return facts;
   }
@@ -2884,11 +2893,11 @@ var calicoIpPool = {
       const spec = get(d, o.node, "spec");
       if (str(d, get(d, spec, "disabled")) === "true") continue;
       const pool = `IPPool ${o.name ?? "(unnamed)"}`;
-      for (const [key, fact] of MODES) {
-        const node = get(d, spec, key);
+      for (const [key2, fact] of MODES) {
+        const node = get(d, spec, key2);
         const raw = str(d, node);
         if (raw === void 0) {
-          facts.push(factAt(ID4, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key}: Never` }));
+          facts.push(factAt(ID4, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
           continue;
         }
         const f = factFromRaw(ID4, d, node, fact, raw, normalizeEncapMode, { note: pool });
@@ -3008,8 +3017,8 @@ function envOf(d, c) {
 }
 function commandLineOf(d, c) {
   const out = [];
-  for (const key of ["command", "args"]) {
-    for (const item of items(d, get(d, c.node, key))) {
+  for (const key2 of ["command", "args"]) {
+    for (const item of items(d, get(d, c.node, key2))) {
       const text = str(d, item);
       if (text !== void 0) out.push({ node: item, text });
     }
@@ -3865,6 +3874,218 @@ function programAt(words2, name) {
   return commandIndexes(words2).find((i) => commandName(words2[i]) === name) ?? -1;
 }
 
+// src/extract/kubespray-requirements.ts
+var ID19 = "kubespray-requirements";
+var KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
+function releaseOf(ref, where = "requirements.yml version") {
+  const branch = /^release-(\d+\.\d+)$/.exec(ref);
+  if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
+  const v = normalizeVersion(ref);
+  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : void 0;
+}
+function noReleaseWhy(ref) {
+  if (ref === void 0) return "no version: the default branch at install time";
+  return isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+}
+function entryFacts(d, entry) {
+  const sourceNode = [get(d, entry, "src"), get(d, entry, "name"), get(d, entry, "source")].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ""));
+  if (!sourceNode) return [];
+  const facts = [factAt(ID19, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" })];
+  const versionNode2 = get(d, entry, "version");
+  const ref = str(d, versionNode2)?.trim();
+  const release = ref === void 0 ? void 0 : releaseOf(ref);
+  if (release) {
+    facts.push({ ...factAt(ID19, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
+  } else {
+    facts.push({
+      ...factAt(ID19, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: noReleaseWhy(ref) }),
+      key: "kubespray",
+      unresolved: true
+    });
+  }
+  return facts;
+}
+var kubesprayRequirements = {
+  id: ID19,
+  description: "Ansible requirements.yml: Kubespray as a collection or role, its version (tag, or release-2.NN branch) as the Kubespray release",
+  paths: /(^|\/)requirements[^/]*\.ya?ml$/,
+  triggers: ["kubespray"],
+  extract(d) {
+    const root = d.doc.contents;
+    const lists = [root, get(d, root, "collections"), get(d, root, "roles")];
+    return lists.flatMap((l) => items(d, l)).flatMap((e) => entryFacts(d, e));
+  }
+};
+
+// src/extract/text-fact.ts
+function textFactAt(w, name, value, opts = {}) {
+  const written = w.expansion?.raw ?? w.text;
+  const from = w.expansion?.from;
+  const uses = w.expansion ? `${w.expansion.uses.join(", ")}${from ? "" : " in the same file"}` : void 0;
+  const note = [opts.note, uses].filter(Boolean).join("; ");
+  return {
+    name,
+    value,
+    line: w.line,
+    column: w.column,
+    length: written.length,
+    ...written !== value ? { raw: written } : {},
+    ...strip({ ...opts, ...note ? { note } : {} }),
+    ...from ? { from } : {}
+  };
+}
+function textFactFromWord(w, name, normalize, opts = {}) {
+  const dflt = envDefault(w.text);
+  if (dflt === void 0 && isPlaceholder(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const value = normalize(dflt ?? w.text);
+  if (value === void 0) return void 0;
+  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
+  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
+}
+function strip(opts) {
+  const out = {};
+  if (opts.note) out.note = opts.note;
+  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
+  if (opts.key) out.key = opts.key;
+  return out;
+}
+function toFacts(source, file, hits, map, show = (p) => p) {
+  return hits.map((h) => {
+    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
+    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
+    const place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
+    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
+    if (h.unresolved) f.unresolved = true;
+    if (h.candidates) f.candidates = h.candidates;
+    if (h.note) f.note = h.note;
+    if (h.key) f.key = h.key;
+    if (h.decode) f.decode = h.decode;
+    if (h.from) {
+      f.derivedFrom = h.from.map((u) => ({
+        name: h.name,
+        value: h.value,
+        origin: "repository",
+        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
+        source,
+        note: u.via ? `${u.name}=${u.value}, ${u.via}` : `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
+      }));
+    }
+    return f;
+  });
+}
+
+// src/extract/shell-kubespray.ts
+var REPO = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?$/;
+var ARCHIVE = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray\/archive\/(?:refs\/(?:tags|heads)\/)?([^/?#]+?)\.(zip|tar\.gz|tgz)(?:[?#].*)?$/;
+function gitSubcommand(words2, at) {
+  let i = at + 1;
+  while (i < words2.length && words2[i].text.startsWith("-")) i += words2[i].text === "-C" || words2[i].text === "-c" ? 2 : 1;
+  return i;
+}
+function branchOf(words2, from) {
+  for (let i = from; i < words2.length; i++) {
+    const t = words2[i].text;
+    if (t === "-b" || t === "--branch") return words2[i + 1];
+    if (t.startsWith("--branch=")) return wordPart(words2[i], "--branch=".length, t.length);
+  }
+  return void 0;
+}
+function firstOperand(words2, from) {
+  for (let i = from; i < words2.length; i++) {
+    const t = words2[i].text;
+    if (t === "--") continue;
+    if (t.startsWith("-")) return void 0;
+    return words2[i];
+  }
+  return void 0;
+}
+function releaseFacts(ref, how) {
+  const release = releaseOf(ref.text, how);
+  if (release) return [textFactAt(ref, "installer.release", release.value, { key: "kubespray", note: release.note })];
+  return [
+    {
+      ...textFactAt(ref, "installer.release", ref.text, { key: "kubespray", note: `${how} ${ref.text} is a branch or commit, not a release` }),
+      unresolved: true
+    }
+  ];
+}
+function cloneOf(words2) {
+  for (const i of commandIndexes(words2)) {
+    if (commandName(words2[i]) !== "git") continue;
+    const sub = gitSubcommand(words2, i);
+    if (words2[sub]?.text !== "clone") continue;
+    const url = words2.slice(sub + 1).find((w) => REPO.test(w.text));
+    if (!url) continue;
+    const branch = branchOf(words2, sub + 1);
+    return branch ? { url, branch } : { url };
+  }
+  return void 0;
+}
+function checkoutOf(words2) {
+  for (const i of commandIndexes(words2)) {
+    if (commandName(words2[i]) !== "git") continue;
+    const sub = gitSubcommand(words2, i);
+    const name = words2[sub]?.text;
+    if (name === "checkout") return firstOperand(words2, sub + 1);
+    if (name === "switch" && words2[sub + 1]?.text === "--detach") return firstOperand(words2, sub + 2);
+  }
+  return void 0;
+}
+function kubesprayCheckoutFacts(commands) {
+  const out = [];
+  for (let c = 0; c < commands.length; c++) {
+    const words2 = commands[c];
+    for (const w of words2) {
+      const m = ARCHIVE.exec(w.text);
+      if (!m?.[3]) continue;
+      const refStart = w.text.length - m[0].length + m[0].lastIndexOf(`${m[3]}.${m[4]}`);
+      out.push(textFactAt(w, "installer.name", "kubespray", { note: "the Kubespray source archive" }));
+      out.push(...releaseFacts(wordPart(w, refStart, refStart + m[3].length), "the source archive ref"));
+    }
+    const clone = cloneOf(words2);
+    if (!clone) continue;
+    out.push(textFactAt(clone.url, "installer.name", "kubespray", { note: "Kubespray cloned by a script" }));
+    if (clone.branch) {
+      out.push(...releaseFacts(clone.branch, "the clone branch"));
+      continue;
+    }
+    const ref = commands.slice(c + 1).map(checkoutOf).find((r) => r !== void 0);
+    if (ref) out.push(...releaseFacts(ref, "the checkout after the clone"));
+  }
+  return out;
+}
+
+// src/extract/shell-packages.ts
+var MANAGERS = /* @__PURE__ */ new Set(["apt-get", "apt", "yum", "dnf", "zypper", "microdnf"]);
+var PIN = /^kubeadm[=-](["']?)v?(\d+\.\d+)(?=[.*-]|$)/;
+function pinFacts(words2, from) {
+  const out = [];
+  for (const w of words2.slice(from)) {
+    const m = PIN.exec(w.text);
+    if (!m?.[2]) continue;
+    const quote = m[1] ?? "";
+    const at = "kubeadm=".length + quote.length;
+    const end = quote && w.text.endsWith(quote) ? w.text.length - 1 : w.text.length;
+    const version = wordPart(w, at, end);
+    out.push(
+      textFactAt(version, "kubernetes.version", m[2], {
+        origin: "default",
+        note: `the kubeadm package ${version.text}: kubeadm init without a version deploys the newest ${m[2]} patch (stable-${m[2]})`
+      })
+    );
+  }
+  return out;
+}
+function kubeadmPackageFacts(words2) {
+  for (const i of commandIndexes(words2)) {
+    if (!MANAGERS.has(commandName(words2[i]))) continue;
+    const install = words2.findIndex((w, j) => j > i && w.text === "install");
+    if (install > i) return pinFacts(words2, install + 1);
+  }
+  return [];
+}
+
 // src/extract/shell-sources.ts
 var import_node_path4 = __toESM(require_node_path(), 1);
 
@@ -3882,10 +4103,10 @@ function variableTable(commands) {
   const seen = /* @__PURE__ */ new Map();
   const pending = [];
   const record = (name, value, line, column) => {
-    const literal = value !== void 0 && value.length <= 256 && LITERAL.test(value) ? value : void 0;
+    const literal2 = value !== void 0 && value.length <= 256 && LITERAL.test(value) ? value : void 0;
     const before = seen.get(name);
-    if (literal === void 0 || before === null || before && before.value !== literal) seen.set(name, null);
-    else if (!before) seen.set(name, { value: literal, line, column });
+    if (literal2 === void 0 || before === null || before && before.value !== literal2) seen.set(name, null);
+    else if (!before) seen.set(name, { value: literal2, line, column });
   };
   for (const words2 of commands) {
     let i = 0;
@@ -3970,7 +4191,7 @@ function expandWord(w, vars, show = (p) => p) {
   });
   const from = [...used].flatMap((n) => {
     const a = vars.get(n);
-    return a.file ? [{ name: n, value: a.value, file: a.file, line: a.line, column: a.column }] : [];
+    return a.file ? [{ name: n, value: a.value, file: a.file, line: a.line, column: a.column, ...a.via ? { via: a.via } : {} }] : [];
   });
   return { ...w, text, expansion: { raw: w.text, uses, ...from.length ? { from } : {} } };
 }
@@ -4037,70 +4258,19 @@ function withSourced(own, sourced) {
   return out;
 }
 
-// src/extract/text-fact.ts
-function textFactAt(w, name, value, opts = {}) {
-  const written = w.expansion?.raw ?? w.text;
-  const from = w.expansion?.from;
-  const uses = w.expansion ? `${w.expansion.uses.join(", ")}${from ? "" : " in the same file"}` : void 0;
-  const note = [opts.note, uses].filter(Boolean).join("; ");
-  return {
-    name,
-    value,
-    line: w.line,
-    column: w.column,
-    length: written.length,
-    ...written !== value ? { raw: written } : {},
-    ...strip({ ...opts, ...note ? { note } : {} }),
-    ...from ? { from } : {}
-  };
-}
-function textFactFromWord(w, name, normalize, opts = {}) {
-  const dflt = envDefault(w.text);
-  if (dflt === void 0 && isPlaceholder(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
-  const value = normalize(dflt ?? w.text);
-  if (value === void 0) return void 0;
-  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
-  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
-}
-function strip(opts) {
-  const out = {};
-  if (opts.note) out.note = opts.note;
-  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
-  if (opts.key) out.key = opts.key;
-  return out;
-}
-function toFacts(source, file, hits, map, show = (p) => p) {
-  return hits.map((h) => {
-    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
-    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
-    const place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
-    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
-    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
-    if (h.unresolved) f.unresolved = true;
-    if (h.candidates) f.candidates = h.candidates;
-    if (h.note) f.note = h.note;
-    if (h.key) f.key = h.key;
-    if (h.decode) f.decode = h.decode;
-    if (h.from) {
-      f.derivedFrom = h.from.map((u) => ({
-        name: h.name,
-        value: h.value,
-        origin: "repository",
-        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
-        source,
-        note: `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
-      }));
-    }
-    return f;
-  });
-}
-
 // src/extract/shell-facts.ts
-function shellTextFacts(text, script) {
+function shellTextFacts(text, script, env) {
   const commands = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands, script.read) : void 0;
-  const vars = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
-  return commands.flatMap((words2) => commandFacts(vars.size === 0 ? words2 : words2.map((w) => expandWord(w, vars, script?.show))));
+  const own = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
+  const vars = env && env.size > 0 ? withEnvironment(own, env, variableTable(commands), sourced) : own;
+  const expanded = vars.size === 0 ? commands : commands.map((words2) => words2.map((w) => expandWord(w, vars, script?.show)));
+  return [...expanded.flatMap((words2) => commandFacts(words2)), ...kubesprayCheckoutFacts(expanded)];
+}
+function withEnvironment(own, env, table, sourced) {
+  const out = new Map(own);
+  for (const [name, a] of env) if (!table.has(name) && !sourced?.has(name)) out.set(name, a);
+  return out;
 }
 var SHELL_TRIGGERS = [
   "kubeadm",
@@ -4113,6 +4283,8 @@ var SHELL_TRIGGERS = [
   "kube-proxy-arg",
   "disable-kube-proxy",
   "kubespray/kubespray:",
+  "kubernetes-sigs/kubespray",
+  "kubernetes-incubator/kubespray",
   "spray-job:",
   "microk8s",
   "talosctl"
@@ -4122,7 +4294,7 @@ function commandFacts(words2) {
   for (const w of words2) {
     out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
   }
-  out.push(...kubeadmFacts(words2), ...k3sFlagFacts(words2), ...helmFacts(words2), ...snapFacts(words2), ...talosctlFacts(words2));
+  out.push(...kubeadmFacts(words2), ...kubeadmPackageFacts(words2), ...k3sFlagFacts(words2), ...helmFacts(words2), ...snapFacts(words2), ...talosctlFacts(words2));
   return out;
 }
 var DISTROS = [
@@ -4132,27 +4304,27 @@ var DISTROS = [
 function assignmentFacts(w) {
   for (const d of DISTROS) {
     for (const kind of ["VERSION", "CHANNEL"]) {
-      const key = `${d.prefix}${kind}`;
-      const at = w.text.indexOf(`${key}=`);
+      const key2 = `${d.prefix}${kind}`;
+      const at = w.text.indexOf(`${key2}=`);
       if (at < 0 || at > 0 && /[A-Za-z0-9_]/.test(w.text[at - 1] ?? "")) continue;
-      const value = wordAfter(w, at + key.length + 1);
+      const value = wordAfter(w, at + key2.length + 1);
       if (!value) continue;
-      const keyWord = wordPart(w, at, at + key.length);
-      return kind === "VERSION" ? releaseFacts(d.installer, d.label, keyWord, value, key) : channelFacts(d.installer, d.label, keyWord, value, key);
+      const keyWord = wordPart(w, at, at + key2.length);
+      return kind === "VERSION" ? releaseFacts2(d.installer, d.label, keyWord, value, key2) : channelFacts(d.installer, d.label, keyWord, value, key2);
     }
   }
   return [];
 }
-function releaseFacts(installer, label, keyWord, value, key) {
-  const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key})` });
-  const release = textFactFromWord(value, "installer.release", normalizeVersion, { key: installer, note: key });
+function releaseFacts2(installer, label, keyWord, value, key2) {
+  const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` });
+  const release = textFactFromWord(value, "installer.release", normalizeVersion, { key: installer, note: key2 });
   if (!release) return [name];
   const k8s = textFactFromWord(value, "kubernetes.version", normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
 }
-function channelFacts(installer, label, keyWord, value, key) {
+function channelFacts(installer, label, keyWord, value, key2) {
   const out = [
-    textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key})` }),
+    textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` }),
     {
       ...textFactAt(value, "installer.release", value.text, { key: installer, note: `${label} channel ${value.text}: the release it served at install time` }),
       unresolved: true
@@ -4343,35 +4515,35 @@ function talosctlFacts(words2) {
   }
   return out;
 }
-function assignmentWordFacts(key, value) {
-  if (isPlaceholder(key.text)) return [];
-  return assignmentFacts({ text: `${key.text}=${value.text}`, line: value.line, column: value.column - key.text.length - 1 }).map(
-    (f) => f.name === "installer.name" ? { ...f, line: key.line, column: key.column, length: key.text.length } : f
+function assignmentWordFacts(key2, value) {
+  if (isPlaceholder(key2.text)) return [];
+  return assignmentFacts({ text: `${key2.text}=${value.text}`, line: value.line, column: value.column - key2.text.length - 1 }).map(
+    (f) => f.name === "installer.name" ? { ...f, line: key2.line, column: key2.column, length: key2.text.length } : f
   );
 }
 
 // src/extract/ci-run-steps.ts
-var ID19 = "ci-run-steps";
+var ID20 = "ci-run-steps";
 var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
   const text = str(d, node);
   if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
-  return toFacts(ID19, d.file, shellTextFacts(text), scalarTextMapper(d, node));
+  return toFacts(ID20, d.file, shellTextFacts(text), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out = [];
-  for (const [key, value, pair] of entries(d, node)) {
+  for (const [key2, value, pair] of entries(d, node)) {
     const text = value === void 0 ? void 0 : str(d, value);
     if (text === void 0 || !(0, import_yaml10.isScalar)(pair.key) || !value) continue;
     const k = placeOf(d, pair.key);
     const v = placeOf(d, value);
     const hits = assignmentWordFacts(
-      { text: key, line: k.line, column: k.column },
+      { text: key2, line: k.line, column: k.column },
       { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) }
     );
-    out.push(...toFacts(ID19, d.file, hits));
+    out.push(...toFacts(ID20, d.file, hits));
   }
   return out;
 }
@@ -4384,24 +4556,24 @@ function imageFacts2(d, node) {
   if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
   const at = placeOf(d, node);
   const hits = commandFacts([{ text: text.trim(), line: at.line, column: at.column + quoteShift(d, node) }]);
-  return toFacts(ID19, d.file, hits);
+  return toFacts(ID20, d.file, hits);
 }
 var ciRunSteps = {
-  id: ID19,
+  id: ID20,
   description: "CI workflow steps read as shell (GitHub run:, GitLab script:, env:/variables:, job image:): kubeadm init, Calico manifest URLs, helm install of tigera-operator, INSTALL_K3S_VERSION, the Kubespray and kubean images",
   paths: CI_FILE_PATH,
   triggers: SHELL_TRIGGERS,
   extract(d) {
     const facts = [];
     visitMaps(d, (map) => {
-      for (const [key, value] of entries(d, map)) {
+      for (const [key2, value] of entries(d, map)) {
         if (!value) continue;
-        if (SHELL_KEYS.has(key)) {
+        if (SHELL_KEYS.has(key2)) {
           const list = items(d, value);
           for (const n of list.length > 0 ? list : [value]) facts.push(...scalarFacts(d, n));
-        } else if (ENV_KEYS.has(key)) {
+        } else if (ENV_KEYS.has(key2)) {
           facts.push(...envFacts(d, value));
-        } else if (key === "image" || key === "name" || key === "uses") {
+        } else if (key2 === "image" || key2 === "name" || key2 === "uses") {
           facts.push(...imageFacts2(d, value));
         }
       }
@@ -4411,16 +4583,16 @@ var ciRunSteps = {
 };
 
 // src/extract/install-script.ts
-var ID20 = "install-script";
+var ID21 = "install-script";
 var INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 var installScript = {
-  id: ID20,
+  id: ID21,
   description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
   extract: (file, helpers) => toFacts(
-    ID20,
+    ID21,
     file.path,
     shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} } : void 0),
     void 0,
@@ -4429,7 +4601,7 @@ var installScript = {
 };
 
 // src/extract/kubeasz-ezdown.ts
-var ID21 = "kubeasz-ezdown";
+var ID22 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
@@ -4473,28 +4645,28 @@ function ezdownFacts(text) {
   return out;
 }
 var kubeaszEzdown = {
-  id: ID21,
+  id: ID22,
   description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
   input: "text",
   paths: /(^|\/)ezdown$/,
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
-  extract: (file) => toFacts(ID21, file.path, ezdownFacts(file.text))
+  extract: (file) => toFacts(ID22, file.path, ezdownFacts(file.text))
 };
 
 // src/extract/systemd-unit.ts
-var ID22 = "systemd-unit";
+var ID23 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
-  id: ID22,
+  id: ID23,
   description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
   input: "text",
   paths: SYSTEMD_UNIT_PATH,
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
-  extract: (file) => toFacts(ID22, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID23, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/vagrant-box.ts
-var ID23 = "vagrant-box";
+var ID24 = "vagrant-box";
 var BOX_LITERAL = /\bvm\.box\s*=\s*(["'])([^"'\n]{1,200})\1/;
 var BOX_NAME = /\bvm\.box\s*=\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]\n]{0,80}\]\s*)?(?:#.*)?$/;
 var STRING2 = /(["'])([^"'\n]{1,200})\1/g;
@@ -4538,7 +4710,7 @@ function boxFact(b) {
   };
 }
 var vagrantBox = {
-  id: ID23,
+  id: ID24,
   description: "Vagrantfiles read as text: each machine's literal config.vm.box (ubuntu/jammy64, bento/ubuntu-24.04, centos/7) as the node OS",
   input: "text",
   paths: /(^|\/)Vagrantfile$/,
@@ -4546,14 +4718,159 @@ var vagrantBox = {
   extract: (file) => {
     const seen = /* @__PURE__ */ new Set();
     const facts = boxes(file.text).filter((b) => !seen.has(b.box) && seen.add(b.box)).map(boxFact).filter((f) => f !== void 0);
-    return toFacts(ID23, file.path, facts);
+    return toFacts(ID24, file.path, facts);
+  }
+};
+
+// src/extract/vagrant-provision.ts
+var import_node_path5 = __toESM(require_node_path(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
+var ID25 = "vagrant-provision";
+var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
+var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
+var PROVISION = /\.vm\.provision\s*\(?\s*(?:"shell"|'shell'|:shell)/g;
+var PATH = /\bpath\s*(?::|=>|=)\s*(["'])([^"'\n]{1,300})\1/;
+var ENV_OPEN = /\benv\s*(?::|=>|=)\s*\{/;
+var ENV_ENTRY = /(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*=>\s*([^,\n}]{1,300})/g;
+var LOOKUP = /^([A-Za-z_]\w*)((?:\[\s*(["'])[^"'\]\n]{1,100}\3\s*\])+)$/;
+var SUBSCRIPT = /\[\s*(["'])([^"'\]\n]{1,100})\1\s*\]/g;
+var BOX = /\bvm\.box\s*=\s*([A-Za-z_]\w*(?:\[\s*["'][^"'\]\n]{1,100}["']\s*\])+)\s*(?:#.*)?$/;
+var VALUE = /^[A-Za-z0-9_.+:/@%*~-]{1,256}$/;
+function lineOf(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+function relative(written, text) {
+  const m = written ? /^#\{([A-Za-z_]\w*)\}\/(.+)$/.exec(written) : void 0;
+  if (!m?.[1] || !m[2]) return written;
+  const own = new RegExp(`^\\s*${m[1]}\\s*=.*(__FILE__|__dir__)`, "m");
+  return own.test(text) ? m[2] : void 0;
+}
+function loadSettings(file, text, helpers) {
+  const out = /* @__PURE__ */ new Map();
+  const dir = import_node_path5.posix.dirname(file);
+  for (const line of text.split("\n")) {
+    const m = LOAD.exec(line);
+    if (!m?.[1] || !m[2]) continue;
+    const written = relative([...m[2].matchAll(YAML_PATH)].at(-1)?.[2], text);
+    if (!written || written.startsWith("/") || written.includes("#{")) continue;
+    const path = import_node_path5.posix.normalize(import_node_path5.posix.join(dir, written));
+    if (path.startsWith("../")) continue;
+    const got = helpers.readText(path);
+    if (!("text" in got)) continue;
+    const doc = parseFile(path, got.text).docs[0];
+    if (doc) out.set(m[1], { doc });
+  }
+  return out;
+}
+function lookup(expr, settings) {
+  const m = LOOKUP.exec(expr.trim());
+  const s = m?.[1] ? settings.get(m[1]) : void 0;
+  if (!m?.[2] || !s) return void 0;
+  const keys = [...m[2].matchAll(SUBSCRIPT)].map((k) => k[2]);
+  const node = get(s.doc, s.doc.doc.contents, ...keys);
+  if (!(0, import_yaml11.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
+  const value = String(node.value).trim();
+  return VALUE.test(value) ? { value, node, doc: s.doc } : void 0;
+}
+function braced(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length && i < open + 2e4; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
+  }
+  return void 0;
+}
+function provisioners(file, text, settings) {
+  const out = [];
+  const starts = [...text.matchAll(PROVISION)].map((m) => m.index);
+  starts.forEach((start, i) => {
+    const next = text.indexOf(".vm.", start + 5);
+    const end = Math.min(starts[i + 1] ?? text.length, next < 0 ? text.length : next);
+    const chunk = text.slice(start, end);
+    const path = PATH.exec(chunk)?.[2];
+    const open = ENV_OPEN.exec(chunk);
+    if (!path || !open || path.startsWith("/") || path.includes("#{")) return;
+    const envText = braced(chunk, open.index + open[0].length - 1);
+    if (envText === void 0) return;
+    const envAt = start + open.index + open[0].length;
+    const env = /* @__PURE__ */ new Map();
+    for (const e of envText.matchAll(ENV_ENTRY)) {
+      const name = e[2];
+      const expr = e[3].trim();
+      const lit = /^(["'])([^"'#\n]*)\1$/.exec(expr);
+      if (lit && VALUE.test(lit[2])) {
+        const at = lineOf(text, envAt + e.index + e[0].indexOf(expr) + 1);
+        env.set(name, { value: lit[2], ...at, file, via: `passed by ${file}'s shell provisioner (env)` });
+        continue;
+      }
+      const found = lookup(expr, settings);
+      if (!found) continue;
+      const p = placeOf(found.doc, found.node);
+      env.set(name, {
+        value: found.value,
+        line: p.line,
+        column: p.column,
+        file: found.doc.file,
+        via: `set in ${found.doc.file}, passed by ${file}'s shell provisioner (env)`
+      });
+    }
+    const script = import_node_path5.posix.normalize(import_node_path5.posix.join(import_node_path5.posix.dirname(file), path));
+    if (env.size > 0 && !script.startsWith("../")) out.push({ script, env });
+  });
+  return out;
+}
+var key = (f) => [f.name, f.value, f.line, f.column, f.unresolved ? "u" : ""].join("\0");
+function scriptFacts(p, helpers) {
+  const got = helpers.readText(p.script);
+  if (!("text" in got)) return [];
+  const script = { path: p.script, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} };
+  const plain = new Set(shellTextFacts(got.text, script).map(key));
+  const added = shellTextFacts(got.text, script, p.env).filter((f) => !plain.has(key(f)));
+  return toFacts(ID25, p.script, added, void 0, helpers.showPath);
+}
+function boxFacts(text, settings) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of text.split("\n")) {
+    if (!line.includes("vm.box") || line.trimStart().startsWith("#")) continue;
+    const m = BOX.exec(line);
+    const found = m?.[1] ? lookup(m[1], settings) : void 0;
+    if (!found || seen.has(found.value) || isDroppedOsImage(found.value, ["vagrant-box"])) continue;
+    seen.add(found.value);
+    const p = placeOf(found.doc, found.node);
+    const hit = {
+      name: "node.os",
+      value: found.value,
+      line: p.line,
+      column: p.column,
+      length: (p.endColumn ?? p.column) - p.column,
+      note: `the Vagrantfile's box, ${m[1]}`,
+      decode: { as: "os-image", kind: "vagrant-box", form: "vagrant" }
+    };
+    out.push(...toFacts(ID25, found.doc.file, [hit]));
+  }
+  return out;
+}
+var vagrantProvision = {
+  id: ID25,
+  description: "Vagrantfiles that load a YAML settings file: the box named there (node OS), and the facts of each shell provisioner script read with the env variables the Vagrantfile passes it (CALICO_VERSION, KUBERNETES_VERSION from settings.yaml)",
+  input: "text",
+  paths: /(^|\/)Vagrantfile$/,
+  triggers: ["provision"],
+  extract: (file, helpers) => {
+    if (!helpers) return [];
+    const settings = loadSettings(file.path, file.text, helpers);
+    const boxes2 = boxFacts(file.text, settings);
+    return [...boxes2, ...provisioners(file.path, file.text, settings).flatMap((p) => scriptFacts(p, helpers))];
   }
 };
 
 // src/extract/flux-chart-source.ts
-var ID24 = "flux-chart-source";
+var ID26 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID24,
+  id: ID26,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -4569,15 +4886,15 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID24, d, chart, versionNode2);
+    const f = calicoChartFact(ID26, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID25 = "flux-helm-release";
+var ID27 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID25,
+  id: ID27,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -4590,31 +4907,31 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID25, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID27, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID25, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID27, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID25, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID27, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID26 = "helm-cattle-chart";
+var ID28 = "helm-cattle-chart";
 function packagedChartFacts(d, values) {
   const nameNode = get(d, d.doc.contents, "metadata", "name");
   const name = str(d, nameNode)?.trim();
   if (!nameNode || name !== "rke2-calico" && name !== "rke2-canal") return [];
   const cni = name.slice("rke2-".length);
   const facts = [
-    installerNameFact(ID26, d, nameNode, "rke2", `HelmChartConfig ${name}`),
-    factAt(ID26, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name}: RKE2 runs ${cni}` })
+    installerNameFact(ID28, d, nameNode, "rke2", `HelmChartConfig ${name}`),
+    factAt(ID28, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name}: RKE2 runs ${cni}` })
   ];
   if (name === "rke2-canal") return facts;
   for (const inner of parseEmbedded(d, values)) {
     const f = factFromNode(
-      ID26,
+      ID28,
       inner,
       get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"),
       "calico.featureDetectOverride",
@@ -4628,7 +4945,7 @@ function packagedChartFacts(d, values) {
   return facts;
 }
 var helmCattleChart = {
-  id: ID26,
+  id: ID28,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork, felixConfiguration.featureDetectOverride); rke2-calico / rke2-canal name RKE2 and its CNI",
   triggers: ["helm.cattle.io"],
   extract(d) {
@@ -4636,30 +4953,30 @@ var helmCattleChart = {
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
     const values = get(d, spec, "valuesContent");
-    const f = kind === "HelmChart" ? calicoChartFact(ID26, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID26, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
+    const f = kind === "HelmChart" ? calicoChartFact(ID28, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID28, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID27 = "helm-chart-proxy";
+var ID29 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID27,
+  id: ID29,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: [],
   kinds: ["HelmChartProxy"],
   extract(d) {
     if (!isKind(d, "HelmChartProxy", "addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID27, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID27, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID29, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID29, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID28 = "helm-chart-yaml";
+var ID30 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID28,
+  id: ID30,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -4668,17 +4985,17 @@ var helmChartYaml = {
     const facts = [];
     const name = str(d, get(d, root, "name"))?.trim();
     if (name && isCalicoChart(name)) {
-      for (const key of ["version", "appVersion"]) {
-        const node = get(d, root, key);
+      for (const key2 of ["version", "appVersion"]) {
+        const node = get(d, root, key2);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID28, d, node, name, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID30, d, node, name, raw);
         if (f) {
           facts.push(f);
           break;
         }
-        if (key === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
+        if (key2 === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
           facts.push(
-            factAt(ID28, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" })
+            factAt(ID30, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" })
           );
         }
       }
@@ -4688,7 +5005,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw = str(d, node);
       if (!depName || raw === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID28, d, node, depName, raw);
+      const f = chartVersionFact(ID30, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
@@ -4696,42 +5013,42 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-var ID29 = "helm-values";
+var import_yaml12 = __toESM(require_dist(), 1);
+var ID31 = "helm-values";
 var helmValues = {
-  id: ID29,
+  id: ID31,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml11.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID29, d, root);
+    if (!(0, import_yaml12.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    return chartValuesFacts(ID31, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
-var import_node_path5 = __toESM(require_node_path(), 1);
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml12.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml13.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
 function resolveEntry(kustomizationFile, entry) {
   const e = entry.trim();
   if (!e || /^[a-z][a-z0-9+.-]*:\/\//i.test(e) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(e) || e.startsWith("git@")) return void 0;
-  const dir = import_node_path5.posix.dirname(kustomizationFile);
-  const p = import_node_path5.posix.normalize(import_node_path5.posix.join(dir === "." ? "" : dir, e));
-  if (p === ".." || p.startsWith("../") || import_node_path5.posix.isAbsolute(p)) return void 0;
+  const dir = import_node_path6.posix.dirname(kustomizationFile);
+  const p = import_node_path6.posix.normalize(import_node_path6.posix.join(dir === "." ? "" : dir, e));
+  if (p === ".." || p.startsWith("../") || import_node_path6.posix.isAbsolute(p)) return void 0;
   if (p === ".") return "";
   return /\.(ya?ml|json)$/i.test(p) ? p : `${p.replace(/\/+$/, "")}/`;
 }
 function entryList(d, ...keys) {
   const out = [];
-  for (const key of keys) {
-    for (const item of items(d, get(d, d.doc.contents, key))) {
+  for (const key2 of keys) {
+    for (const item of items(d, get(d, d.doc.contents, key2))) {
       const s = str(d, item);
       if (s !== void 0 && !s.includes("\n")) out.push(s);
     }
@@ -4740,9 +5057,9 @@ function entryList(d, ...keys) {
 }
 function patchPaths(d) {
   const out = entryList(d, "patchesStrategicMerge");
-  for (const key of ["patches", "patchesJson6902"]) {
-    for (const item of items(d, get(d, d.doc.contents, key))) {
-      const p = str(d, get(d, item, "path")) ?? (key === "patches" ? str(d, item) : void 0);
+  for (const key2 of ["patches", "patchesJson6902"]) {
+    for (const item of items(d, get(d, d.doc.contents, key2))) {
+      const p = str(d, get(d, item, "path")) ?? (key2 === "patches" ? str(d, item) : void 0);
       if (p !== void 0 && !p.includes("\n")) out.push(p);
     }
   }
@@ -4753,9 +5070,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID30 = "kustomize-helm-charts";
+var ID32 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID30,
+  id: ID32,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -4768,17 +5085,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name) && version !== void 0) {
-        const f = chartVersionFact(ID30, d, versionNode2, name, version);
+        const f = chartVersionFact(ID32, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID30, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID32, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID31 = "kustomize-images";
+var ID33 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
     const img = r === void 0 ? void 0 : parseImage(r);
@@ -4787,7 +5104,7 @@ function kindOfImage(...refs) {
   }
   return void 0;
 }
-function entryFacts(d, entry, overrides) {
+function entryFacts2(d, entry, overrides) {
   const nameNode = get(d, entry, "name");
   const name = str(d, nameNode)?.trim();
   const newNameNode = get(d, entry, "newName");
@@ -4802,20 +5119,20 @@ function entryFacts(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID31, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID33, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID31, d, tagNode, kind.name, newTag, normalizeVersion);
+    const f = factFromRaw(ID33, d, tagNode, kind.name, newTag, normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID31, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID33, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID31,
+  id: ID33,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -4825,16 +5142,16 @@ var kustomizeImages = {
     if (entries2.length === 0) return [];
     const targets = [...resolveAll(d.file, [...entryList(d, "resources", "bases", "components"), ...patchPaths(d)]), d.file];
     const overrides = { by: "kustomize images", targets };
-    return entries2.flatMap((e) => entryFacts(d, e, overrides));
+    return entries2.flatMap((e) => entryFacts2(d, e, overrides));
   }
 };
 
 // src/extract/kustomize-layers.ts
-var import_node_path6 = __toESM(require_node_path(), 1);
-var import_yaml13 = __toESM(require_dist(), 1);
-var ID32 = "kustomize-layers";
+var import_node_path7 = __toESM(require_node_path(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
+var ID34 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID32,
+  id: ID34,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -4844,27 +5161,27 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml13.isNode);
-    const dir = import_node_path6.posix.dirname(d.file);
-    const f = factAt(ID32, d, key ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml14.isNode);
+    const dir = import_node_path7.posix.dirname(d.file);
+    const f = factAt(ID34, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID33 = "tigera-installation";
+var ID35 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID33,
+  id: ID35,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     if (!isKind(d, "Installation", "operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID33, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID35, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID34 = "capi-machine-os";
+var ID36 = "capi-machine-os";
 function named2(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
@@ -4895,8 +5212,8 @@ function azure(d, spec) {
     const parts = ["publisher", "offer", "sku", "version"].map((k) => str(d, get(d, market, k))?.trim());
     if (parts[0] && parts[1] && parts[2]) return [{ node: market, raw: parts.filter(Boolean).join(":"), kind: "azure-image" }];
   }
-  for (const key of ["computeGallery", "sharedGallery"]) {
-    const gallery = get(d, image, key);
+  for (const key2 of ["computeGallery", "sharedGallery"]) {
+    const gallery = get(d, image, key2);
     const name = str(d, get(d, gallery, "name"))?.trim();
     if (gallery && name) return [{ node: gallery, raw: `${str(d, get(d, gallery, "gallery"))?.trim() ?? ""}:${name}`, kind: "azure-image" }];
   }
@@ -4933,7 +5250,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID34,
+  id: ID36,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -4941,7 +5258,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID34, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID36, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -4950,7 +5267,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID35 = "capi-versions";
+var ID37 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -4971,7 +5288,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID35, d, node, "kubeProxy.version", raw, normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID37, d, node, "kubeProxy.version", raw, normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -4979,7 +5296,7 @@ function kubeProxySkipped(d, o) {
   for (const path of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID35, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID37, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
@@ -4995,7 +5312,7 @@ function definingKind(o) {
   return void 0;
 }
 var capiVersions = {
-  id: ID35,
+  id: ID37,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -5003,13 +5320,13 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       const defines = definingKind(o);
-      if (defines) facts.push(clusterDefinitionFact(ID35, d, get(d, o.node, "kind"), defines));
+      if (defines) facts.push(clusterDefinitionFact(ID37, d, get(d, o.node, "kind"), defines));
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+        facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
       } else if (o.kind === "KubeadmControlPlane") {
-        facts.push(installerNameFact(ID35, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+        facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       }
-      const version = factFromNode(ID35, d, versionNode(d, o), "kubernetes.version", normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID37, d, versionNode(d, o), "kubernetes.version", normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -5021,7 +5338,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID36 = "eksctl-cluster-config";
+var ID38 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -5034,35 +5351,35 @@ function nodeGroupOs(d, ng, k8sMinor) {
   if (family && ami && !isPlaceholder(family)) {
     if (isIgnoredOsImage(envDefault(family) ?? family, "ami-family")) return void 0;
     return {
-      ...factAt(ID36, d, familyNode, "node.os", family, {
+      ...factAt(ID38, d, familyNode, "node.os", family, {
         raw: ami,
         note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI`
       }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID36, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID38, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID36, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID36, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID38, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID38, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID36,
+  id: ID38,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
-      facts.push(clusterDefinitionFact(ID36, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      facts.push(installerNameFact(ID36, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID36, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion, { note: "eksctl metadata.version" });
+      facts.push(clusterDefinitionFact(ID38, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
+      const v = factFromNode(ID38, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID36, d, node, "kubeProxy.version", raw, normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID38, d, node, "kubeProxy.version", raw, normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v && !v.unresolved ? kubernetesMinor(v.value) : void 0;
@@ -5078,27 +5395,27 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID37 = "k0s-cluster-config";
+var ID39 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID37, d, get(d, image, "version"), name, normalizeVersion, { note });
+  const f = factFromNode(ID39, d, get(d, image, "version"), name, normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID37, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID39, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID37, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID39, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID37, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID39, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
-    f ?? factAt(ID37, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
+    f ?? factAt(ID39, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
   return facts;
 }
@@ -5108,7 +5425,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID37, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID39, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -5122,10 +5439,10 @@ function calicoFacts(d, spec) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
     facts.push(
-      factAt(ID37, d, at, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID39, d, at, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
     facts.push(
-      factAt(ID37, d, at, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID39, d, at, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
   }
   for (const [env, name, normalize] of [
@@ -5134,7 +5451,7 @@ function calicoFacts(d, spec) {
     ["FELIX_NFTABLESMODE", "calico.nftablesMode", normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
-    const f = factFromNode(ID37, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID39, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -5142,7 +5459,7 @@ function calicoFacts(d, spec) {
 function apiFacts(d, spec) {
   const node = get(d, spec, "api", "extraArgs", "enable-admission-plugins");
   const raw = str(d, node);
-  const f = raw === void 0 ? void 0 : nameListFact(ID37, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
+  const f = raw === void 0 ? void 0 : nameListFact(ID39, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
   return f ? [f] : [];
 }
 function k0sSpecs(d) {
@@ -5158,19 +5475,19 @@ function k0sSpecs(d) {
   return out;
 }
 var k0sClusterConfig = {
-  id: ID37,
+  id: ID39,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), api.extraArgs enable-admission-plugins",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID37, d, kind, what));
-      const v = factFromNode(ID37, d, k0sVersion, "kubernetes.version", normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID39, d, kind, what));
+      const v = factFromNode(ID39, d, k0sVersion, "kubernetes.version", normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
-      facts.push(installerNameFact(ID37, d, kind, "k0s", what));
-      const release = installerReleaseFact(ID37, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      facts.push(installerNameFact(ID39, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID39, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
       if (release) facts.push(release);
-      const cni = cniFact(ID37, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      const cni = cniFact(ID39, d, get(d, spec, "network", "provider"), "k0s network.provider");
       if (cni) facts.push(cni);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
@@ -5180,7 +5497,7 @@ var k0sClusterConfig = {
 };
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/extract/rke2-cni.ts
 function rke2CniFacts(source, d, node, origin = "repository") {
@@ -5191,7 +5508,7 @@ function rke2CniFacts(source, d, node, origin = "repository") {
 }
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var ID38 = "k3s-rke2-ansible-vars";
+var ID40 = "k3s-rke2-ansible-vars";
 var ROLE_DEFAULTS3 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var VERSION_VARS = [
   { key: "k3s_version", installer: "k3s", label: "k3s", channelToo: false },
@@ -5229,23 +5546,23 @@ function versionFacts(d, map, origin) {
   for (const spec of VERSION_VARS) {
     const e = vars.get(spec.key);
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml14.isScalar)(e.p.key)) continue;
-    const key = wordOf(d, e.p.key, spec.key);
+    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml15.isScalar)(e.p.key)) continue;
+    const key2 = wordOf(d, e.p.key, spec.key);
     const value = wordOf(d, e.v, text);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
     facts.push(
-      ...isChannel ? channelFacts(spec.installer, spec.label, key, value, spec.key) : releaseFacts(spec.installer, spec.label, key, value, spec.key)
+      ...isChannel ? channelFacts(spec.installer, spec.label, key2, value, spec.key) : releaseFacts2(spec.installer, spec.label, key2, value, spec.key)
     );
   }
   for (const spec of CHANNEL_VARS) {
     const e = vars.get(spec.key);
     const version = vars.get(spec.version)?.v;
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || !text || !(0, import_yaml14.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    if (!e?.v || !text || !(0, import_yaml15.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
     facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text), spec.key));
   }
   return toFacts(
-    ID38,
+    ID40,
     d.file,
     facts.map((f) => origin === "default" ? { ...f, origin } : f)
   );
@@ -5254,10 +5571,10 @@ function configMapFacts(d, map, origin, what) {
   const facts = [];
   const disabled = get(d, map, "disable-kube-proxy");
   if (/^(true|yes)$/i.test(str(d, disabled)?.trim() ?? "")) {
-    facts.push(factAt(ID38, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
+    facts.push(factAt(ID40, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
   }
   facts.push(...proxyArgFacts(d, get(d, map, "kube-proxy-arg"), origin, `${what} kube-proxy-arg`));
-  facts.push(...rke2CniFacts(ID38, d, get(d, map, "cni"), origin));
+  facts.push(...rke2CniFacts(ID40, d, get(d, map, "cni"), origin));
   return facts;
 }
 function proxyArgFacts(d, node, origin, what) {
@@ -5266,7 +5583,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID38, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID40, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -5277,12 +5594,12 @@ function optionListFacts(d, node, origin) {
     const text = str(d, n)?.trim() ?? "";
     const colon = text.indexOf(":");
     if (colon < 0) continue;
-    const key = text.slice(0, colon).trim();
+    const key2 = text.slice(0, colon).trim();
     const value = text.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
-    if (key === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
-      facts.push(factAt(ID38, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
-    } else if (key === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID38, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
+    if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
+      facts.push(factAt(ID40, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
+    } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
+      const f = factFromRaw(ID40, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -5295,10 +5612,10 @@ function argStringFacts(d, node, origin) {
   const text = str(d, node);
   if (!text || !text.includes("kube-proxy")) return [];
   const hits = shellTextFacts(text).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
-  return toFacts(ID38, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
+  return toFacts(ID40, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
 }
 var k3sRke2AnsibleVars = {
-  id: ID38,
+  id: ID40,
   description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni",
   triggers: TRIGGERS,
   extract(d) {
@@ -5310,17 +5627,17 @@ var k3sRke2AnsibleVars = {
       if (!keys.some(([k]) => k.startsWith("k3s_") || k.startsWith("rke2_") || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
       facts.push(...versionFacts(d, map, origin));
       const rke2 = keys.some(([k]) => k.startsWith("rke2_"));
-      for (const [key, value] of keys) {
+      for (const [key2, value] of keys) {
         if (!value) continue;
-        if (ARG_STRINGS.has(key)) facts.push(...argStringFacts(d, value, origin));
-        else if (CONFIG_MAPS.has(key)) facts.push(...configMapFacts(d, value, origin, key));
-        else if (CONFIG_STRINGS.has(key))
-          facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key)));
-        else if (OPTION_LISTS.has(key)) facts.push(...optionListFacts(d, value, origin));
-        else if (key === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key));
-        else if (key === "rke2_cni") facts.push(...rke2CniFacts(ID38, d, value, origin));
-        else if (key === "disable_kube_proxy" && rke2 && /^(true|yes)$/i.test(str(d, value)?.trim() ?? "")) {
-          facts.push(factAt(ID38, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
+        if (ARG_STRINGS.has(key2)) facts.push(...argStringFacts(d, value, origin));
+        else if (CONFIG_MAPS.has(key2)) facts.push(...configMapFacts(d, value, origin, key2));
+        else if (CONFIG_STRINGS.has(key2))
+          facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key2)));
+        else if (OPTION_LISTS.has(key2)) facts.push(...optionListFacts(d, value, origin));
+        else if (key2 === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key2));
+        else if (key2 === "rke2_cni") facts.push(...rke2CniFacts(ID40, d, value, origin));
+        else if (key2 === "disable_kube_proxy" && rke2 && /^(true|yes)$/i.test(str(d, value)?.trim() ?? "")) {
+          facts.push(factAt(ID40, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
         }
       }
     });
@@ -5329,19 +5646,19 @@ var k3sRke2AnsibleVars = {
 };
 
 // src/extract/kops-cluster.ts
-var ID39 = "kops-cluster";
+var ID41 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID39, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID41, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID39, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID41, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID39, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID41, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -5350,7 +5667,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID39, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID41, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -5358,25 +5675,25 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID39, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID39, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf ? factAt(ID41, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID41, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID39, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be = factFromNode(ID41, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID39, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    const explicit = factFromNode(ID41, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
     facts.push(
-      explicit ?? factAt(ID39, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
+      explicit ?? factAt(ID41, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
-    facts.push(factAt(ID39, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    facts.push(factAt(ID41, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID39, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID39, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    facts.push(factAt(ID41, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit = factFromNode(ID41, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
     facts.push(
       explicit ?? {
-        ...factAt(ID39, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
+        ...factAt(ID41, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
         unresolved: true
       }
     );
@@ -5384,19 +5701,19 @@ function calicoFacts2(d, calico) {
   return facts;
 }
 var kopsCluster = {
-  id: ID39,
+  id: ID41,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "Cluster", "kops.k8s.io/")) {
-      facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "kops Cluster"));
-      facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+      facts.push(clusterDefinitionFact(ID41, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID41, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
       if (plugin)
-        facts.push(factAt(ID39, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+        facts.push(factAt(ID41, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID39, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID41, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -5407,9 +5724,9 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID40 = "kops-instance-group";
+var ID42 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID40,
+  id: ID42,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: [],
   kinds: ["InstanceGroup"],
@@ -5418,7 +5735,7 @@ var kopsInstanceGroup = {
     for (const o of objectsOfKind(d, "InstanceGroup", "kops.k8s.io/")) {
       const node = get(d, o.node, "spec", "image");
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : osImageFact(ID40, d, node, raw, "image");
+      const f = raw === void 0 ? void 0 : osImageFact(ID42, d, node, raw, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -5426,23 +5743,23 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID41 = "kubean-manifest";
+var ID43 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID41,
+  id: ID43,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "Manifest", "kubean.io/")) {
-      facts.push(installerNameFact(ID41, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
+      facts.push(installerNameFact(ID43, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID41, d, node, fact, raw, normalizeVersion, {
+        const f = factFromRaw(ID43, d, node, fact, raw, normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -5454,7 +5771,7 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-gitmodules.ts
-var ID42 = "kubespray-gitmodules";
+var ID44 = "kubespray-gitmodules";
 function sections(text) {
   const out = [];
   let current;
@@ -5467,11 +5784,11 @@ function sections(text) {
     }
     const eq = line.indexOf("=");
     if (!current || eq < 0 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
-    const key = line.slice(0, eq).trim();
+    const key2 = line.slice(0, eq).trim();
     const rest = line.slice(eq + 1);
     const lead = rest.length - rest.trimStart().length;
     const value = rest.trim();
-    if (value) current.push({ key, value: { text: value, line: i + 1, column: eq + 2 + lead } });
+    if (value) current.push({ key: key2, value: { text: value, line: i + 1, column: eq + 2 + lead } });
   });
   return out;
 }
@@ -5508,16 +5825,60 @@ function gitmoduleFacts(text) {
   return out;
 }
 var kubesprayGitmodules = {
-  id: ID42,
+  id: ID44,
   description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
   input: "text",
   paths: /(^|\/)\.gitmodules$/,
   triggers: ["kubespray"],
-  extract: (file) => toFacts(ID42, file.path, gitmoduleFacts(file.text))
+  extract: (file) => toFacts(ID44, file.path, gitmoduleFacts(file.text))
+};
+
+// src/extract/kubespray-git-task.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+var ID45 = "kubespray-git-task";
+var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
+var MAX_DEPTH4 = 12;
+function gitModuleArgs(node, depth, out) {
+  if (depth > MAX_DEPTH4) return out;
+  if ((0, import_yaml16.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
+  if (!(0, import_yaml16.isMap)(node)) return out;
+  for (const pair of node.items) {
+    if (!(0, import_yaml16.isPair)(pair)) continue;
+    const key2 = (0, import_yaml16.isScalar)(pair.key) ? pair.key.value : void 0;
+    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml16.isMap)(pair.value)) out.push(pair.value);
+    else gitModuleArgs(pair.value, depth + 1, out);
+  }
+  return out;
+}
+function taskFacts(d, args) {
+  const repoNode = get(d, args, "repo");
+  if (!KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? "")) return [];
+  const facts = [factAt(ID45, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" })];
+  const versionNode2 = get(d, args, "version");
+  const ref = str(d, versionNode2)?.trim();
+  const release = ref === void 0 ? void 0 : releaseOf(ref, "the git task version");
+  if (release) {
+    facts.push({ ...factAt(ID45, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
+  } else {
+    facts.push({
+      ...factAt(ID45, d, versionNode2 ?? repoNode, "installer.release", ref ?? str(d, repoNode) ?? "", { note: noReleaseWhy(ref) }),
+      key: "kubespray",
+      unresolved: true
+    });
+  }
+  return facts;
+}
+var kubesprayGitTask = {
+  id: ID45,
+  description: "Ansible git tasks (git, ansible.builtin.git) cloning Kubespray: the installer, and its version (tag, or release-2.NN branch) as the release",
+  triggers: ["kubespray"],
+  extract(d) {
+    return gitModuleArgs(d.doc.contents, 0, []).flatMap((args) => taskFacts(d, args));
+  }
 };
 
 // src/extract/kubespray-ini-inventory.ts
-var ID43 = "kubespray-ini-inventory";
+var ID46 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -5563,7 +5924,7 @@ function iniInventoryFacts(file, text) {
     const spec = table.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID43 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID46 };
     const dflt = envDefault(v.value);
     if (dflt === void 0 && isPlaceholder(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
@@ -5576,53 +5937,13 @@ function iniInventoryFacts(file, text) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID43,
+  id: ID46,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
   // Variables are read from `[...:vars]` sections only.
   triggers: [":vars]"],
   extract: (file) => iniInventoryFacts(file.path, file.text)
-};
-
-// src/extract/kubespray-requirements.ts
-var ID44 = "kubespray-requirements";
-var KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
-function releaseOf(ref) {
-  const branch = /^release-(\d+\.\d+)$/.exec(ref);
-  if (branch?.[1]) return { value: branch[1], note: `requirements.yml version ${ref} (a ${branch[1]} release or a later commit of that branch)` };
-  const v = normalizeVersion(ref);
-  return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `requirements.yml version ${ref}` } : void 0;
-}
-function entryFacts2(d, entry) {
-  const sourceNode = [get(d, entry, "src"), get(d, entry, "name"), get(d, entry, "source")].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ""));
-  if (!sourceNode) return [];
-  const facts = [factAt(ID44, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" })];
-  const versionNode2 = get(d, entry, "version");
-  const ref = str(d, versionNode2)?.trim();
-  const release = ref === void 0 ? void 0 : releaseOf(ref);
-  if (release) {
-    facts.push({ ...factAt(ID44, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
-  } else {
-    const why = ref === void 0 ? "no version: the default branch at install time" : isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
-    facts.push({
-      ...factAt(ID44, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: why }),
-      key: "kubespray",
-      unresolved: true
-    });
-  }
-  return facts;
-}
-var kubesprayRequirements = {
-  id: ID44,
-  description: "Ansible requirements.yml: Kubespray as a collection or role, its version (tag, or release-2.NN branch) as the Kubespray release",
-  paths: /(^|\/)requirements[^/]*\.ya?ml$/,
-  triggers: ["kubespray"],
-  extract(d) {
-    const root = d.doc.contents;
-    const lists = [root, get(d, root, "collections"), get(d, root, "roles")];
-    return lists.flatMap((l) => items(d, l)).flatMap((e) => entryFacts2(d, e));
-  }
 };
 
 // src/extract/yaml-word.ts
@@ -5641,7 +5962,7 @@ function imageTagWord(d, node, tag) {
 }
 
 // src/extract/system-upgrade-plan.ts
-var ID45 = "system-upgrade-plan";
+var ID47 = "system-upgrade-plan";
 function distroOf(image) {
   const name = image ? parseImage(image)?.name : void 0;
   if (name === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
@@ -5649,7 +5970,7 @@ function distroOf(image) {
   return void 0;
 }
 var systemUpgradePlan = {
-  id: ID45,
+  id: ID47,
   description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
   triggers: ["upgrade.cattle.io"],
   extract(d) {
@@ -5660,9 +5981,9 @@ var systemUpgradePlan = {
     const facts = [];
     const versionNode2 = get(d, spec, "version");
     const version = yamlWord(d, versionNode2);
-    const key = yamlWord(d, keyNode(spec, "version"));
-    if (version?.text && key) {
-      facts.push(...releaseFacts(distro.installer, distro.label, key, version, "Plan spec.version"));
+    const key2 = yamlWord(d, keyNode(spec, "version"));
+    if (version?.text && key2) {
+      facts.push(...releaseFacts2(distro.installer, distro.label, key2, version, "Plan spec.version"));
     } else {
       const channel = yamlWord(d, get(d, spec, "channel"));
       const channelKey = yamlWord(d, keyNode(spec, "channel"));
@@ -5672,62 +5993,62 @@ var systemUpgradePlan = {
         facts.push(...channelFacts(distro.installer, distro.label, channelKey, name, "Plan spec.channel"));
       }
     }
-    return toFacts(ID45, d.file, facts);
+    return toFacts(ID47, d.file, facts);
   }
 };
 
 // src/extract/talhelper-config.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
-var ID46 = "talos-kube-proxy-config";
+var ID48 = "talos-kube-proxy-config";
 function talosMode(raw) {
   return raw.trim() === "" ? void 0 : normalizeProxyMode(raw);
 }
 var talosKubeProxyConfig = {
-  id: ID46,
+  id: ID48,
   description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
   triggers: [],
   kinds: ["KubeProxyConfig"],
   extract(d) {
     if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID46, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID48, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
     const enabled = get(d, root, "enabled");
     if (str(d, enabled)?.trim() === "false") {
-      facts.push(factAt(ID46, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
+      facts.push(factAt(ID48, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
       return facts;
     }
     const extraMode = get(d, root, "extraArgs", "proxy-mode");
     if (extraMode !== void 0) {
       facts.push({
-        ...factAt(ID46, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+        ...factAt(ID48, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
           note: "Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here"
         }),
         unresolved: true
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID46, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID46, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID48, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID48, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
     const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID46, d, imageNode, image, imageRaw));
+    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID48, d, imageNode, image, imageRaw));
     return facts;
   }
 };
 
 // src/extract/talos-machine-config.ts
-var ID47 = "talos-machine-config";
+var ID49 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml15.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml17.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml15.isMap)(machine) && !(0, import_yaml15.isMap)(cluster)) return false;
+  if (!(0, import_yaml17.isMap)(machine) && !(0, import_yaml17.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -5778,46 +6099,46 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID47,
+  id: ID49,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID47, d, root);
+    const facts = talosConfigFacts(ID49, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID47, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID49, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     return facts;
   }
 };
 
 // src/extract/talhelper-config.ts
-var ID48 = "talhelper-config";
+var ID50 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml16.isMap)(p)) return talosConfigFacts(ID48, d, p);
+    if ((0, import_yaml18.isMap)(p)) return talosConfigFacts(ID50, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID48, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID50, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID48,
+  id: ID50,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml16.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID48, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID50, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID48, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID50, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID48, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID50, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -5830,8 +6151,8 @@ var talhelperConfig = {
 };
 
 // src/extract/renovate-talos-versions.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-var ID49 = "renovate-talos-versions";
+var import_yaml19 = __toESM(require_dist(), 1);
+var ID51 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
   "ghcr.io/siderolabs/installer": "talos",
@@ -5849,25 +6170,25 @@ function renovateDepAbove(text, offset) {
   return void 0;
 }
 var renovateTalosVersions = {
-  id: ID49,
+  id: ID51,
   description: "Renovate-annotated versions (# renovate: depName=siderolabs/talos, ghcr.io/siderolabs/installer, ghcr.io/siderolabs/kubelet): Talos release, Kubernetes version",
   triggers: Object.keys(DEPS).map((d) => `depName=${d}`),
   extract(d) {
     const facts = [];
     visitMaps(d, (map) => {
       for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0, import_yaml17.isScalar)(key) || !key.range || !(0, import_yaml17.isScalar)(pair.value)) continue;
-        const dep = renovateDepAbove(d.text, key.range[0]);
+        const key2 = pair.key;
+        if (!(0, import_yaml19.isScalar)(key2) || !key2.range || !(0, import_yaml19.isScalar)(pair.value)) continue;
+        const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
-          facts.push(factAt(ID49, d, key, "installer.name", "talos", { note }));
-          const f = factFromNode(ID49, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
+          facts.push(factAt(ID51, d, key2, "installer.name", "talos", { note }));
+          const f = factFromNode(ID51, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID49, d, pair.value, "kubernetes.version", normalizeVersion, {
+          const f = factFromNode(ID51, d, pair.value, "kubernetes.version", normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -5879,9 +6200,9 @@ var renovateTalosVersions = {
 };
 
 // src/extract/talos-external-manifest.ts
-var ID50 = "talos-external-manifest";
+var ID52 = "talos-external-manifest";
 var talosExternalManifest = {
-  id: ID50,
+  id: ID52,
   description: "Talos KubeExternalManifestConfig documents (Talos v1.14+): Calico manifests from a versioned url",
   triggers: [],
   kinds: ["KubeExternalManifestConfig"],
@@ -5892,30 +6213,30 @@ var talosExternalManifest = {
     const hits = w ? shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })) : [];
     if (hits.length === 0) return [];
     return [
-      factAt(ID50, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
-      ...toFacts(ID50, d.file, hits)
+      factAt(ID52, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
+      ...toFacts(ID52, d.file, hits)
     ];
   }
 };
 
 // src/extract/talos-kubelet-config.ts
-var ID51 = "talos-kubelet-config";
+var ID53 = "talos-kubelet-config";
 var talosKubeletConfig = {
-  id: ID51,
+  id: ID53,
   description: "Talos KubeletConfig documents (Talos v1.14+): the kubelet image tag as the Kubernetes version",
   triggers: [],
   kinds: ["KubeletConfig"],
   extract(d) {
     if (!isKind(d, "KubeletConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID51, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID53, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
     if (!img?.tag || img.name !== "kubelet" || isPlaceholder(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID51, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID53, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
@@ -5923,11 +6244,11 @@ var talosKubeletConfig = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-var ID52 = "kubespray-kubeasz-config";
+var import_yaml20 = __toESM(require_dist(), 1);
+var ID54 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -5938,17 +6259,17 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID52, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID54, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID52, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID54, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID52, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID54, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID52,
+  id: ID54,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -5956,14 +6277,14 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID52, d, at, "kubeasz cluster config.yml"),
-      installerNameFact(ID52, d, at, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID54, d, at, "kubeasz cluster config.yml"),
+      installerNameFact(ID54, d, at, "kubeasz", "kubeasz cluster config.yml")
     ];
-    for (const [key, name] of [
+    for (const [key2, name] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID52, d, get(d, root, key), name, normalizeVersion, { note: `kubeasz ${key}` });
+      const f = factFromNode(ID54, d, get(d, root, key2), name, normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -5971,13 +6292,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID53 = "node-list";
+var ID55 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID53,
+  id: ID55,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -5987,12 +6308,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID53, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID55, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID53, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
+          kubelet = factFromRaw(ID55, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -6001,10 +6322,10 @@ var nodeList = {
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID53, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID55, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID53, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID55, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
@@ -6013,9 +6334,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID54 = "rke-chart-versions";
+var ID56 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID54,
+  id: ID56,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -6026,7 +6347,7 @@ var rkeChartVersions = {
       const raw = str(d, node);
       if (!file?.[1] || raw === void 0 || isPlaceholder(raw)) continue;
       if (!isCalicoChartVersion(file[1], raw)) continue;
-      const f = factAt(ID54, d, node, "calico.version", raw, { origin: "default" });
+      const f = factAt(ID56, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
@@ -6034,13 +6355,13 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-var ID55 = "rke-cluster-yml";
+var import_yaml21 = __toESM(require_dist(), 1);
+var ID57 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml19.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml21.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -6049,13 +6370,13 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID55, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID57, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID55, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID57, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -6063,8 +6384,8 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID55, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID55, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID57, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID57, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -6075,40 +6396,40 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID55, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID57, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(
-    factAt(ID55, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+    factAt(ID57, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
   );
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID55, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID57, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID55,
+  id: ID57,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID55, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID57, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID55, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID55, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID55, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID57, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID57, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID57, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID56 = "rke-rke2-config";
+var ID58 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -6154,15 +6475,15 @@ function argValue(d, node, name) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID56, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID58, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID56, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID58, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID56, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID58, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -6178,22 +6499,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID56, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID58, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID56, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID58, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID56, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID58, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID56, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID58, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -6201,13 +6522,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID56, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID58, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID56, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID58, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID56,
+  id: ID58,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -6311,35 +6632,35 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID57 = "terraform-aks";
+var ID59 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID57, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID59, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID57, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID59, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID57, "calico.ipipMode", "Never", at, note), defaultFact(ID57, "calico.vxlanMode", "Never", at, note));
+    facts.push(defaultFact(ID59, "calico.ipipMode", "Never", at, note), defaultFact(ID59, "calico.vxlanMode", "Never", at, note));
   }
   return facts;
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID57, scope, b, "Terraform resource"), installerFact(ID57, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID57, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID59, scope, b, "Terraform resource"), installerFact(ID59, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID59, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
   if (dataplane !== "cilium")
     facts.push(
       defaultFact(
-        ID57,
+        ID59,
         "kubeProxy.mode",
         "iptables",
         b.place,
@@ -6354,7 +6675,7 @@ function clusterFacts(scope, b) {
   return facts;
 }
 var terraformAks = {
-  id: ID57,
+  id: ID59,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.azurerm_kubernetes_cluster"],
@@ -6425,7 +6746,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -6495,10 +6816,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml20.LineCounter();
-  const docs = (0, import_yaml20.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml22.LineCounter();
+  const docs = (0, import_yaml22.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml20.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml22.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -6524,7 +6845,7 @@ function projectedDoc(scope, file, expr, wanted) {
 }
 
 // src/extract/terraform-calico.ts
-var ID58 = "terraform-calico";
+var ID60 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -6562,7 +6883,7 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID58,
+      source: ID60,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
@@ -6574,13 +6895,13 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID58,
+      source: ID60,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
   return chartMarked(
     chart,
-    hclFact(ID58, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+    hclFact(ID60, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -6617,7 +6938,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const version = fromUrl ? chartMarked(
     chart,
     hclFact(
-      ID58,
+      ID60,
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
@@ -6628,16 +6949,16 @@ function helmReleaseFacts(scope, file, b, helpers) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID58, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID60, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID58, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID60, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID58,
+  id: ID60,
   input: "hcl",
   paths: TF_CONFIG,
   // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
@@ -6660,7 +6981,7 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID59 = "terraform-eks";
+var ID61 = "terraform-eks";
 var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
 function eksModules(scope) {
@@ -6674,7 +6995,7 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID59, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
+    const f = hclOsFact(ID61, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
     const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
     if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
@@ -6683,8 +7004,8 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   return void 0;
 }
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID59, scope, b, "Terraform module"), installerFact(ID59, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID59, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID59, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID61, scope, b, "Terraform module"), installerFact(ID61, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID61, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -6692,14 +7013,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID59, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID61, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID59, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID61, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID59, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID61, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -6716,22 +7037,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID59, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID61, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID59, scope, b, "Terraform resource"), installerFact(ID59, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID59, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID61, scope, b, "Terraform resource"), installerFact(ID61, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID61, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID59, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID61, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID59, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID59, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID61, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID61, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -6739,11 +7060,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID59, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID61, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID59,
+  id: ID61,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -6768,12 +7089,12 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID60 = "terraform-gke";
+var ID62 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID60, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID62, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
@@ -6784,7 +7105,7 @@ function dataplaneFacts2(scope, b) {
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
     const at = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID60, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID62, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
     return dp.r.known ? [] : [
@@ -6794,14 +7115,14 @@ function dataplaneFacts2(scope, b) {
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID60,
+        source: ID62,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
   }
   const facts = [
     defaultFact(
-      ID60,
+      ID62,
       "kubeProxy.mode",
       "iptables",
       dp ? dp.attr.expr.place : b.place,
@@ -6818,17 +7139,17 @@ function dataplaneFacts2(scope, b) {
       unresolved: true,
       origin: "default",
       place: provider.attr.expr.place,
-      source: ID60,
+      source: ID62,
       note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
     });
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID60, scope, b, "Terraform resource"), installerFact(ID60, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID60, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID62, scope, b, "Terraform resource"), installerFact(ID62, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID62, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID60, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID62, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -6836,12 +7157,12 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID60, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID62, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
 var terraformGke = {
-  id: ID60,
+  id: ID62,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.google_container_"],
@@ -6881,6 +7202,7 @@ var EXTRACTORS = [
   kubeaszEzdown,
   systemdUnit,
   vagrantBox,
+  vagrantProvision,
   fluxChartSource,
   fluxHelmRelease,
   helmCattleChart,
@@ -6900,6 +7222,7 @@ var EXTRACTORS = [
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGitmodules,
+  kubesprayGitTask,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayRequirements,

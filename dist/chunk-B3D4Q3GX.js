@@ -975,14 +975,36 @@ function applyPrecedence(facts) {
   if (explicit.has("node.os") && !explicit.has("node.kernel")) replaced.add("node.kernel");
   if (explicit.has("node.os") && !explicit.has("host.iptablesBackend")) replaced.add("host.iptablesBackend");
   const real = new Set(facts.filter((f) => f.origin !== "default").map((f) => f.name));
+  const resolved = resolvedPlaces(facts);
   const kept2 = [];
   const overridden = [];
   for (const f of facts) {
     if (f.origin !== "explicit" && replaced.has(f.name)) overridden.push(f);
     else if (f.origin === "default" && real.has(f.name)) continue;
+    else if (resolved && f.unresolved && resolvedWithin(f, resolved)) continue;
     else kept2.push(f);
   }
   return { facts: kept2, overridden };
+}
+var lineKey = (f) => f.place ? `${f.name}\0${f.place.file}\0${f.place.line}` : "";
+function resolvedPlaces(facts) {
+  const names = new Set(facts.filter((f) => f.unresolved && f.place).map((f) => f.name));
+  if (names.size === 0) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (f.unresolved || !f.place || !names.has(f.name)) continue;
+    const k = lineKey(f);
+    const cols = out.get(k);
+    if (cols) cols.push(f.place.column);
+    else out.set(k, [f.place.column]);
+  }
+  return out;
+}
+function resolvedWithin(f, resolved) {
+  const p = f.place;
+  if (!p) return false;
+  const end = p.endLine === p.line && p.endColumn !== void 0 ? p.endColumn : p.column + 1;
+  return (resolved.get(lineKey(f)) ?? []).some((c) => c >= p.column && c < end);
 }
 
 // src/context/resolve-vars.ts
@@ -1948,12 +1970,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-GUV3CXIM.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-5POFDEYP.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-GUV3CXIM.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-5POFDEYP.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
