@@ -1,8 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { SkippedFile, SourceFile } from '../model/source.js';
 import { DEFAULT_MAX_BYTES } from './discover.js';
 import { GrowableBuffer } from './growable-buffer.js';
+import { ReadOpener } from './read-opener.js';
 
 /** Bytes of a readable text file; valid only until the next read (the buffer is reused). */
 export type ReadBytes = { bytes: Buffer } | { skipped: SkippedFile };
@@ -15,17 +16,21 @@ const BINARY_PROBE = 8192;
  * Reads files synchronously into one reused buffer: on a checked-out repository a read takes
  * microseconds, less than a trip to the thread pool, and a 20,000-file walk allocates no per-file
  * buffers. The size is asked for only when a file fills the buffer; the cap is checked on every read.
- * The buffer grows in place and is not taken from malloc (growable-buffer.ts says why).
+ * The buffer grows in place and is not taken from malloc (growable-buffer.ts says why). Files are opened
+ * without updating their access time where allowed (read-opener.ts).
  */
 export class FileReader {
   private readonly buf = new GrowableBuffer(FIRST_BUFFER);
 
-  constructor(private readonly maxBytes: number = DEFAULT_MAX_BYTES) {}
+  constructor(
+    private readonly maxBytes: number = DEFAULT_MAX_BYTES,
+    private readonly opener: ReadOpener = new ReadOpener(),
+  ) {}
 
   read(f: SourceFile): ReadBytes {
     let fd: number;
     try {
-      fd = openSync(f.abs, 'r');
+      fd = this.opener.fd(f.abs);
     } catch (e) {
       return { skipped: { path: f.path, reason: 'unreadable', detail: (e as Error).message } };
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../../src/extract/candidates.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMPONENT_KEY_LINE, findCandidates, holdsComponentKeyLine } from '../../src/extract/candidates.js';
+import { CORPUS, corpusPresent } from '../helpers/corpus.js';
 
 // Version suggestions (src/extract/candidates.ts): a key that names a component, or `version:` under one.
 // The whole-text check in front of the line loop must never hide one.
@@ -66,5 +69,54 @@ describe('findCandidates', () => {
   it('keeps the parent rule: a sibling at the same indent ends the component mapping', () => {
     expect(found('kernel:\n  other: x\nversion: 6.1.0\n')).toEqual([]);
     expect(found('kernel:\n  other: x\n  version: 6.1.0\n')).toEqual(['3:12 kernel.version=6.1.0 node.kernel']);
+  });
+});
+
+// The whole-text check tries its pattern at line starts only; it must answer as the multiline pattern does.
+describe('holdsComponentKeyLine', () => {
+  const cases: [string, boolean][] = [
+    ['kube_version: 1.28.3', true],
+    ['a: 1\nb: 2\n  - "calico_tag": v3', true],
+    ['a: 1\r\nb: 2\r\n  Kernel-Release : x\r\n', true],
+    // `\s*` crosses blank lines and line ends, from the line start before them.
+    ['a: 1\n\n   \n\t kubeProxy:', true],
+    ['a: 1\n  -\n    k8s:', true],
+    // After a lone `\r`, U+2028 or U+2029 a multiline `^` holds too: a match begins there.
+    ['a: 1\rkube_version: 1.2', true],
+    ['a: 1\u2028calico: 3.26.1', true],
+    ['a: 1\u2029  kernel: 6.1', true],
+    // Not at a line start, or no component key.
+    ['a: kube_version: 1.2', false],
+    ['metadata:\n  name: felixconfigurations.crd.projectcalico.org\n  kubeletVersion: 1.28.0\n', false],
+    ['a: 1\r\nkubernetes_versions_list\r\n', false],
+    ['', false],
+    ['\n', false],
+    ['x\u00a0calico: 1', false],
+    ['\u00a0calico: 1', true],
+  ];
+  it.each(cases)('%j: %s', (text, expected) => {
+    expect(COMPONENT_KEY_LINE.test(text)).toBe(expected);
+    expect(holdsComponentKeyLine(text)).toBe(expected);
+  });
+
+  it.skipIf(!corpusPresent)('answers as the multiline pattern on every corpus file', () => {
+    let files = 0;
+    let holding = 0;
+    const visit = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const abs = join(dir, name);
+        if (statSync(abs).isDirectory()) visit(abs);
+        else {
+          const text = readFileSync(abs, 'utf8');
+          files++;
+          const expected = COMPONENT_KEY_LINE.test(text);
+          if (expected) holding++;
+          expect(holdsComponentKeyLine(text), abs).toBe(expected);
+        }
+      }
+    };
+    visit(CORPUS);
+    expect(files).toBeGreaterThan(60);
+    expect(holding).toBeGreaterThan(10);
   });
 });
