@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-B3D4Q3GX.js";
+} from "./chunk-D45ZXKRY.js";
 import {
   byCode,
   formatPlace,

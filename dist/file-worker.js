@@ -384,7 +384,7 @@ function symlinkSkip(path, abs, realRoot) {
 
 // src/discover/file-reader.ts
 var import_node_buffer = __toESM(require_node_buffer(), 1);
-var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 
 // src/discover/growable-buffer.ts
 var PAGE = 65536;
@@ -412,19 +412,45 @@ var GrowableBuffer = class {
   }
 };
 
+// src/discover/read-opener.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var O_NOATIME = import_node_fs2.constants.O_NOATIME ?? 0;
+var ReadOpener = class {
+  constructor(open = import_node_fs2.openSync, noatime = O_NOATIME) {
+    this.open = open;
+    this.flags = import_node_fs2.constants.O_RDONLY | noatime;
+  }
+  open;
+  flags;
+  /** A file descriptor for reading `path`; throws what opening it throws (ENOENT, EACCES, ...). */
+  fd(path) {
+    if (this.flags !== import_node_fs2.constants.O_RDONLY) {
+      try {
+        return this.open(path, this.flags);
+      } catch (e) {
+        if (e.code !== "EPERM") throw e;
+        this.flags = import_node_fs2.constants.O_RDONLY;
+      }
+    }
+    return this.open(path, this.flags);
+  }
+};
+
 // src/discover/file-reader.ts
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
-  constructor(maxBytes = DEFAULT_MAX_BYTES) {
+  constructor(maxBytes = DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
     this.maxBytes = maxBytes;
+    this.opener = opener;
   }
   maxBytes;
+  opener;
   buf = new GrowableBuffer(FIRST_BUFFER);
   read(f) {
     let fd;
     try {
-      fd = (0, import_node_fs2.openSync)(f.abs, "r");
+      fd = this.opener.fd(f.abs);
     } catch (e) {
       return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
     }
@@ -433,7 +459,7 @@ var FileReader = class {
     } catch (e) {
       return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
     } finally {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     }
   }
   readOpen(f, fd) {
@@ -441,15 +467,15 @@ var FileReader = class {
     let buf = this.buf.bytes;
     for (; ; ) {
       if (total === buf.length) {
-        const size = (0, import_node_fs2.fstatSync)(fd).size;
+        const size = (0, import_node_fs3.fstatSync)(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
         this.buf.grow(Math.min(Math.max(buf.length * 2, size + 1), this.maxBytes + 1));
         buf = this.buf.bytes;
       }
       const want = buf.length - total;
-      const n = (0, import_node_fs2.readSync)(fd, buf, total, want, null);
+      const n = (0, import_node_fs3.readSync)(fd, buf, total, want, null);
       total += n;
-      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, (0, import_node_fs2.fstatSync)(fd).size));
+      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, (0, import_node_fs3.fstatSync)(fd).size));
       if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
@@ -517,10 +543,9 @@ var COMPONENT_KEYS = [
   },
   { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
 ];
-var COMPONENT_KEY_LINE = new RegExp(
-  `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`,
-  "im"
-);
+var COMPONENT_KEY_SOURCE = `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`;
+var COMPONENT_KEY_LINE = new RegExp(COMPONENT_KEY_SOURCE, "im");
+var COMPONENT_KEY_AT = new RegExp(COMPONENT_KEY_SOURCE, "imy");
 var CANDIDATE_BYTES = [
   "calico",
   "kube_version",

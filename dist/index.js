@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-B3D4Q3GX.js";
+} from "./chunk-D45ZXKRY.js";
 import {
   byCode,
   comparePlaces,

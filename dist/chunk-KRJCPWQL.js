@@ -48,7 +48,7 @@ var require_node_buffer = __commonJS({
 
 // src/discover/file-reader.ts
 var import_node_buffer = __toESM(require_node_buffer(), 1);
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 
 // src/discover/growable-buffer.ts
 var PAGE = 65536;
@@ -76,19 +76,45 @@ var GrowableBuffer = class {
   }
 };
 
+// src/discover/read-opener.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var O_NOATIME = import_node_fs.constants.O_NOATIME ?? 0;
+var ReadOpener = class {
+  constructor(open = import_node_fs.openSync, noatime = O_NOATIME) {
+    this.open = open;
+    this.flags = import_node_fs.constants.O_RDONLY | noatime;
+  }
+  open;
+  flags;
+  /** A file descriptor for reading `path`; throws what opening it throws (ENOENT, EACCES, ...). */
+  fd(path) {
+    if (this.flags !== import_node_fs.constants.O_RDONLY) {
+      try {
+        return this.open(path, this.flags);
+      } catch (e) {
+        if (e.code !== "EPERM") throw e;
+        this.flags = import_node_fs.constants.O_RDONLY;
+      }
+    }
+    return this.open(path, this.flags);
+  }
+};
+
 // src/discover/file-reader.ts
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
-  constructor(maxBytes = DEFAULT_MAX_BYTES) {
+  constructor(maxBytes = DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
     this.maxBytes = maxBytes;
+    this.opener = opener;
   }
   maxBytes;
+  opener;
   buf = new GrowableBuffer(FIRST_BUFFER);
   read(f) {
     let fd;
     try {
-      fd = (0, import_node_fs.openSync)(f.abs, "r");
+      fd = this.opener.fd(f.abs);
     } catch (e) {
       return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
     }
@@ -97,7 +123,7 @@ var FileReader = class {
     } catch (e) {
       return { skipped: { path: f.path, reason: "unreadable", detail: e.message } };
     } finally {
-      (0, import_node_fs.closeSync)(fd);
+      (0, import_node_fs2.closeSync)(fd);
     }
   }
   readOpen(f, fd) {
@@ -105,15 +131,15 @@ var FileReader = class {
     let buf = this.buf.bytes;
     for (; ; ) {
       if (total === buf.length) {
-        const size = (0, import_node_fs.fstatSync)(fd).size;
+        const size = (0, import_node_fs2.fstatSync)(fd).size;
         if (size > this.maxBytes) return this.tooLarge(f, size);
         this.buf.grow(Math.min(Math.max(buf.length * 2, size + 1), this.maxBytes + 1));
         buf = this.buf.bytes;
       }
       const want = buf.length - total;
-      const n = (0, import_node_fs.readSync)(fd, buf, total, want, null);
+      const n = (0, import_node_fs2.readSync)(fd, buf, total, want, null);
       total += n;
-      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, (0, import_node_fs.fstatSync)(fd).size));
+      if (total > this.maxBytes) return this.tooLarge(f, Math.max(total, (0, import_node_fs2.fstatSync)(fd).size));
       if (n < want) break;
     }
     if (total === 0) return { skipped: { path: f.path, reason: "empty", detail: "empty file", quiet: true } };
@@ -142,17 +168,17 @@ function decodeText(bytes) {
 }
 
 // src/discover/entry-exists.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 var import_node_path = __toESM(require_node_path(), 1);
 function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
   if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
-  const st = (0, import_node_fs2.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
+  const st = (0, import_node_fs3.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
   return st !== void 0 && (st.isFile() || st.isSymbolicLink());
 }
 
 // src/discover/read-within.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
 function readWithin(root, path, reader) {
   const rel = import_node_path2.posix.normalize(path);
@@ -160,8 +186,8 @@ function readWithin(root, path, reader) {
   const base = (0, import_node_path2.resolve)(root);
   const abs = `${base}/${rel}`;
   try {
-    if ((0, import_node_fs3.realpathSync)(abs) !== `${(0, import_node_fs3.realpathSync)(base)}/${rel}`) return { reason: `${rel} goes through a symbolic link` };
-    if (!(0, import_node_fs3.lstatSync)(abs).isFile()) return { reason: `${rel} is not a regular file` };
+    if ((0, import_node_fs4.realpathSync)(abs) !== `${(0, import_node_fs4.realpathSync)(base)}/${rel}`) return { reason: `${rel} goes through a symbolic link` };
+    if (!(0, import_node_fs4.lstatSync)(abs).isFile()) return { reason: `${rel} is not a regular file` };
   } catch (e) {
     return { reason: e.code === "ENOENT" ? `${rel} does not exist` : `${rel} cannot be read` };
   }
@@ -631,10 +657,24 @@ var COMPONENT_KEYS = [
   },
   { keys: ["kernel", "kernelversion", "kernelrelease"], fact: "node.kernel", what: "the nodes' kernel", pin: "set kernel-version" }
 ];
-var COMPONENT_KEY_LINE = new RegExp(
-  `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`,
-  "im"
-);
+var COMPONENT_KEY_SOURCE = `^\\s*(?:-\\s+)?["']?(?:${COMPONENT_KEYS.flatMap((c) => c.keys.map((k) => [...k].join("[-_.]*"))).join("|")})[-_.]*["']?\\s*:`;
+var COMPONENT_KEY_LINE = new RegExp(COMPONENT_KEY_SOURCE, "im");
+var COMPONENT_KEY_AT = new RegExp(COMPONENT_KEY_SOURCE, "imy");
+function hasOtherLineEnd(text) {
+  if (text.includes("\u2028") || text.includes("\u2029")) return true;
+  for (let r = text.indexOf("\r"); r !== -1; r = text.indexOf("\r", r + 1)) if (text.charCodeAt(r + 1) !== 10) return true;
+  return false;
+}
+function holdsComponentKeyLine(text) {
+  if (hasOtherLineEnd(text)) return COMPONENT_KEY_LINE.test(text);
+  for (let at = 0; at !== -1 && at < text.length; ) {
+    COMPONENT_KEY_AT.lastIndex = at;
+    if (COMPONENT_KEY_AT.test(text)) return true;
+    const nl = text.indexOf("\n", at);
+    at = nl === -1 ? -1 : nl + 1;
+  }
+  return false;
+}
 var VERSION_KEYS = /* @__PURE__ */ new Set(["version", "tag", "ver", "release"]);
 var LINE = /^(\s*)(?:-\s+)?["']?([A-Za-z][\w.-]*)["']?\s*:\s*(.*)$/;
 var VERSION = /^["']?(v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)["']?\s*(?:#.*)?$/;
@@ -647,7 +687,7 @@ function componentOf(key2) {
 }
 function findCandidates(file, text, show = (p) => p) {
   const out = [];
-  if (!COMPONENT_KEY_LINE.test(text)) return out;
+  if (!holdsComponentKeyLine(text)) return out;
   const parents = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -981,7 +1021,7 @@ function chartTemplate(path, text, isChart) {
 }
 
 // src/parse/hcl/load.ts
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var import_node_module = __toESM(require_node_module(), 1);
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var import_node_path3 = __toESM(require_node_path(), 1);
@@ -991,7 +1031,7 @@ var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
   const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
   const bundled = (0, import_node_path3.join)(here, "hcl");
-  if ((0, import_node_fs4.existsSync)((0, import_node_path3.join)(bundled, RUNTIME_WASM))) return { runtime: (0, import_node_path3.join)(bundled, RUNTIME_WASM), grammar: (0, import_node_path3.join)(bundled, GRAMMAR_WASM) };
+  if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(bundled, RUNTIME_WASM))) return { runtime: (0, import_node_path3.join)(bundled, RUNTIME_WASM), grammar: (0, import_node_path3.join)(bundled, GRAMMAR_WASM) };
   const req = (0, import_node_module.createRequire)(import.meta.url);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
@@ -1016,8 +1056,8 @@ function prepareHclParser() {
   keepBaselineWasm();
   try {
     const paths = wasmPaths();
-    const runtime = wasm.compile((0, import_node_fs4.readFileSync)(paths.runtime));
-    const grammar = wasm.compile((0, import_node_fs4.readFileSync)(paths.grammar));
+    const runtime = wasm.compile((0, import_node_fs5.readFileSync)(paths.runtime));
+    const grammar = wasm.compile((0, import_node_fs5.readFileSync)(paths.grammar));
     compiling = Promise.all([runtime, grammar]).then(([r, g]) => ({ runtime: r, grammar: g }));
   } catch (e) {
     compiling = Promise.reject(e instanceof Error ? e : new Error(String(e)));
