@@ -82,6 +82,26 @@ function describe(input: string, spec: string, unresolved: boolean, note: string
  * name, or when it names a Windows image (which the kernel rules do not concern).
  */
 export function matchOsImage(input: string, kind: OsImageKind, ctx: OsImageContext = {}): OsImageMatch | undefined {
+  // A monorepo names the same few images in every cluster (106 clusters, two or three names): each name is
+  // run through the data's patterns once per kind and Kubernetes minor, not once per fact.
+  const key = `${kind}\0${ctx.k8sMinor ?? ''}\0${input}`;
+  if (matched.has(key)) {
+    const m = matched.get(key);
+    return m && { ...m };
+  }
+  const m = matchOnce(input, kind, ctx);
+  if (matched.size < MEMO_LIMIT) matched.set(key, m);
+  return m && { ...m };
+}
+
+/** Names remembered at most (a scan names a few dozen; a hostile tree cannot grow these without bound). */
+const MEMO_LIMIT = 4096;
+/** matchOsImage's answers so far (a pure function of the built-in patterns). */
+const matched = new Map<string, OsImageMatch | undefined>();
+/** isIgnoredOsImage's answers so far. */
+const ignored = new Map<string, boolean>();
+
+function matchOnce(input: string, kind: OsImageKind, ctx: OsImageContext): OsImageMatch | undefined {
   const s = input.trim();
   // No image or template name is this long; the data's patterns are not run on such text.
   if (!s || s.length > 512) return undefined;
@@ -107,10 +127,20 @@ export function matchOsImage(input: string, kind: OsImageKind, ctx: OsImageConte
 
 /** True when a pattern recognises the name as a Windows image (no Linux kernel to check). */
 export function isIgnoredOsImage(input: string, kind: OsImageKind): boolean {
-  for (const { pattern, re } of compiledPatterns()) {
-    if (pattern.kinds.includes(kind) && re.test(input.trim())) return pattern.ignore === true;
+  const key = `${kind}\0${input}`;
+  let answer = ignored.get(key);
+  if (answer === undefined) {
+    answer = false;
+    const s = input.trim();
+    for (const { pattern, re } of compiledPatterns()) {
+      if (pattern.kinds.includes(kind) && re.test(s)) {
+        answer = pattern.ignore === true;
+        break;
+      }
+    }
+    if (ignored.size < MEMO_LIMIT) ignored.set(key, answer);
   }
-  return false;
+  return answer;
 }
 
 /**

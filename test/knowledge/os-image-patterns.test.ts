@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPresent } from '../helpers/corpus.js';
-import { kubernetesMinor, matchOsImage, osImagePatterns, type OsImageKind } from '../../src/knowledge/os-image-patterns.js';
+import { isIgnoredOsImage, kubernetesMinor, matchOsImage, osImagePatterns, type OsImageKind } from '../../src/knowledge/os-image-patterns.js';
 import { lookupOs } from '../../src/knowledge/os-table.js';
 import { IMAGE_CASES } from './os-image-cases.js';
 
@@ -52,6 +52,20 @@ describe('matchOsImage', () => {
     const m = matchOsImage('rockylinux-8-kube-v1.28.3', 'image');
     expect(m?.spec).toBe('rocky-8');
     expect(m?.note).toMatch(/^rockylinux-8-kube-v1\.28\.3 → /);
+  });
+
+  // Answers are remembered per name, kind and Kubernetes minor (a monorepo names the same images in every cluster).
+  it('answers a name again the same way, per kind and minor, whatever a caller did with the first answer', () => {
+    const first = matchOsImage('BOTTLEROCKET_x86_64', 'image-type', { k8sMinor: '1.29' })!;
+    expect(first).toMatchObject({ spec: 'bottlerocket-1.29', unresolved: false });
+    first.spec = 'changed';
+    expect(matchOsImage('BOTTLEROCKET_x86_64', 'image-type', { k8sMinor: '1.29' })).toMatchObject({ spec: 'bottlerocket-1.29' });
+    expect(matchOsImage('BOTTLEROCKET_x86_64', 'image-type', { k8sMinor: '1.30' })).toMatchObject({ spec: 'bottlerocket-1.30' });
+    expect(matchOsImage('BOTTLEROCKET_x86_64', 'image')).toBeUndefined();
+    expect(isIgnoredOsImage('WINDOWS_CORE_2022_x86_64', 'image-type')).toBe(true);
+    expect(isIgnoredOsImage('WINDOWS_CORE_2022_x86_64', 'image-type')).toBe(true);
+    expect(isIgnoredOsImage('AL2_x86_64', 'image-type')).toBe(false);
+    expect(isIgnoredOsImage('AL2_x86_64', 'image-type')).toBe(false);
   });
 
   it('keeps kinds apart: an eksctl family is not an image name', () => {

@@ -10,11 +10,23 @@ export type OutlineItem =
   { kind: 'block'; type: string; labels: string[]; start: number; end: number } | { kind: 'attribute'; name: string; start: number; end: number };
 
 const IDENT_START = /[A-Za-z_]/;
-const IDENT = /[A-Za-z0-9_-]/;
+/** A name read in one step (sticky): a loop testing each character cost more than the rest of the scan. */
+const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** The characters that can open or close something; everything between them is skipped in one step. */
 const IN_BRACKETS = /["{}()[\]#/<]/g;
 const IN_EXPRESSION = /["{}()[\]#/<\n]/g;
 const IN_STRING = /["\\$%\n]/g;
+/**
+ * What `until` and `expression` skip without a decision, read in one step (sticky): runs of characters none
+ * of the patterns above stops at, and quoted strings without a template (`${`, `%{`), a `$$` / `%%` literal
+ * or an escaped line end. A string holding one stops the step at its quote, and the character-by-character
+ * path reads it as before. Most of a monorepo's text is this plain: one regular-expression call per run of
+ * plain text instead of two per string (README, Benchmark: the outline's instructions on the Terraform
+ * benchmark went from about 95 to 79 million).
+ */
+const PLAIN_STRING = '"(?:[^"\\\\$%\\n]|\\\\[^\\n]|\\$(?![{$])|%(?![{%]))*"';
+const PLAIN_IN_BRACKETS = new RegExp(`(?:[^"{}()[\\]#/<]+|${PLAIN_STRING})+`, 'y');
+const PLAIN_IN_EXPRESSION = new RegExp(`(?:[^"{}()[\\]#/<\\n]+|${PLAIN_STRING})+`, 'y');
 
 export function outline(text: string): OutlineItem[] | undefined {
   const s = new Scanner(text);
@@ -27,6 +39,23 @@ export function outline(text: string): OutlineItem[] | undefined {
 }
 
 class Unclear extends Error {}
+
+/** What `/\s/` matches, by code unit, without a regular expression call per character. */
+function isBlank(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 class Scanner {
   private i = 0;
@@ -64,8 +93,12 @@ class Scanner {
     }
   }
 
-  /** Moves to the next character `re` finds; false at the end of the text. */
-  private jump(re: RegExp): boolean {
+  /** Moves past what the sticky `plain` reads, then to the next character `re` finds; false at the end of the text. */
+  private jump(re: RegExp, plain?: RegExp): boolean {
+    if (plain) {
+      plain.lastIndex = this.i;
+      if (plain.test(this.t)) this.i = plain.lastIndex;
+    }
     re.lastIndex = this.i;
     const m = re.exec(this.t);
     this.i = m ? m.index : this.t.length;
@@ -75,15 +108,16 @@ class Scanner {
   /** The end of an attribute's expression, before the newline and any trailing blanks or comment. */
   private trimEnd(start: number): number {
     let e = this.i;
-    while (e > start && /\s/.test(this.t[e - 1]!)) e--;
+    while (e > start && isBlank(this.t.charCodeAt(e - 1))) e--;
     return e;
   }
 
   private ident(): string {
-    const from = this.i;
-    if (!IDENT_START.test(this.t[this.i] ?? '')) throw new Unclear();
-    while (this.i < this.t.length && IDENT.test(this.t[this.i]!)) this.i++;
-    return this.t.slice(from, this.i);
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.t);
+    if (!m) throw new Unclear();
+    this.i = IDENT.lastIndex;
+    return m[0];
   }
 
   /** Blanks and comments; across newlines only when `lines`. */
@@ -114,7 +148,7 @@ class Scanner {
   /** An attribute's expression: up to a newline outside brackets (the newline is not consumed). */
   private expression(): void {
     const t = this.t;
-    while (this.jump(IN_EXPRESSION)) {
+    while (this.jump(IN_EXPRESSION, PLAIN_IN_EXPRESSION)) {
       const c = t[this.i]!;
       if (c === '\n') return;
       if (c === '#' || (c === '/' && t[this.i + 1] === '/')) return this.lineComment();
@@ -126,7 +160,7 @@ class Scanner {
   /** Everything up to the closing bracket `close` (consumed). */
   private until(close: string): void {
     const t = this.t;
-    while (this.jump(IN_BRACKETS)) {
+    while (this.jump(IN_BRACKETS, PLAIN_IN_BRACKETS)) {
       const c = t[this.i]!;
       if (c === close) {
         this.i++;

@@ -64,6 +64,30 @@ describe('outline', () => {
     expect(outline('/* open')).toBeUndefined();
     expect(outline('')).toEqual([]);
   });
+
+  // Plain text and strings without a template are skipped in one step; a string with `${`, `%{`, `$${`,
+  // `%%{` or an escaped line end stops that step at its quote and is read character by character.
+  it('ends items at the same place whether a string is read in one step or character by character', () => {
+    const cases: [string, string][] = [
+      ['a = "x}y#z" # }\n', 'a = "x}y#z" # }'],
+      ['a = "$}%}" \n', 'a = "$}%}"'],
+      ['a = "\\"}\\""\n', 'a = "\\"}\\""'],
+      ['a = "$${ok}" \n', 'a = "$${ok}"'],
+      ['a = "%%{ok}"\n', 'a = "%%{ok}"'],
+      ['a = "${x["}"]}"\n', 'a = "${x["}"]}"'],
+      ['a = "x" "y"\n', 'a = "x" "y"'],
+      ['b "l" {\n  v = "{" # }\n  w = ["]", "$", "%"]\n}\n', 'b "l" {\n  v = "{" # }\n  w = ["]", "$", "%"]\n}'],
+    ];
+    for (const [text, item] of cases) {
+      const items = outline(text);
+      expect(items, text).toHaveLength(1);
+      expect(text.slice(items![0]!.start, items![0]!.end), text).toBe(item);
+    }
+    // An escaped line end is not plain: the character-by-character path skips it, as it always did.
+    expect(outline('a = "x\\\ny"\n')).toEqual([{ kind: 'attribute', name: 'a', start: 0, end: 10 }]);
+    // A line end inside a string is never skipped.
+    expect(outline('b {\n  v = "open\n}\n')).toBeUndefined();
+  });
 });
 
 describe('parsing only some spans', () => {
