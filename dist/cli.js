@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-D45ZXKRY.js";
+} from "./chunk-XAGUOGEA.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-DDWA2CV4.js";
+} from "./chunk-NGC2OESN.js";
 import {
   FAIL_ON,
   FORMATS,

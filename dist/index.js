@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-D45ZXKRY.js";
+} from "./chunk-XAGUOGEA.js";
 import {
   byCode,
   comparePlaces,
@@ -56,7 +56,7 @@ import {
   require_minimatch,
   require_node_module,
   require_node_path
-} from "./chunk-DDWA2CV4.js";
+} from "./chunk-NGC2OESN.js";
 import {
   CONFIG_FILE,
   FAIL_ON,

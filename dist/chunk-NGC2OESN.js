@@ -653,6 +653,19 @@ function describe(input, spec, unresolved, note) {
   return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
 }
 function matchOsImage(input, kind, ctx = {}) {
+  const key = `${kind}\0${ctx.k8sMinor ?? ""}\0${input}`;
+  if (matched.has(key)) {
+    const m2 = matched.get(key);
+    return m2 && { ...m2 };
+  }
+  const m = matchOnce(input, kind, ctx);
+  if (matched.size < MEMO_LIMIT) matched.set(key, m);
+  return m && { ...m };
+}
+var MEMO_LIMIT = 4096;
+var matched = /* @__PURE__ */ new Map();
+var ignored = /* @__PURE__ */ new Map();
+function matchOnce(input, kind, ctx) {
   const s = input.trim();
   if (!s || s.length > 512) return void 0;
   for (const { pattern, re } of compiledPatterns()) {
@@ -675,10 +688,20 @@ function matchOsImage(input, kind, ctx = {}) {
   return void 0;
 }
 function isIgnoredOsImage(input, kind) {
-  for (const { pattern, re } of compiledPatterns()) {
-    if (pattern.kinds.includes(kind) && re.test(input.trim())) return pattern.ignore === true;
+  const key = `${kind}\0${input}`;
+  let answer = ignored.get(key);
+  if (answer === void 0) {
+    answer = false;
+    const s = input.trim();
+    for (const { pattern, re } of compiledPatterns()) {
+      if (pattern.kinds.includes(kind) && re.test(s)) {
+        answer = pattern.ignore === true;
+        break;
+      }
+    }
+    if (ignored.size < MEMO_LIMIT) ignored.set(key, answer);
   }
-  return false;
+  return answer;
 }
 function isDroppedOsImage(input, kinds) {
   const [first, ...rest] = kinds;

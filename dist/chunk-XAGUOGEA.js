@@ -18,7 +18,7 @@ import {
   require_node_v8,
   require_semver,
   withPlaceBase
-} from "./chunk-DDWA2CV4.js";
+} from "./chunk-NGC2OESN.js";
 import {
   CONFIG_FILE,
   FACT_NAMES,
@@ -1970,12 +1970,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-KRJCPWQL.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-63QQZFQR.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-KRJCPWQL.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-63QQZFQR.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-DDWA2CV4.js";
+} from "./chunk-NGC2OESN.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -1084,10 +1084,13 @@ function hclParser() {
 
 // src/parse/hcl/outline.ts
 var IDENT_START = /[A-Za-z_]/;
-var IDENT = /[A-Za-z0-9_-]/;
+var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 var IN_BRACKETS = /["{}()[\]#/<]/g;
 var IN_EXPRESSION = /["{}()[\]#/<\n]/g;
 var IN_STRING = /["\\$%\n]/g;
+var PLAIN_STRING = '"(?:[^"\\\\$%\\n]|\\\\[^\\n]|\\$(?![{$])|%(?![{%]))*"';
+var PLAIN_IN_BRACKETS = new RegExp(`(?:[^"{}()[\\]#/<]+|${PLAIN_STRING})+`, "y");
+var PLAIN_IN_EXPRESSION = new RegExp(`(?:[^"{}()[\\]#/<\\n]+|${PLAIN_STRING})+`, "y");
 function outline(text) {
   const s = new Scanner(text);
   try {
@@ -1099,6 +1102,9 @@ function outline(text) {
 }
 var Unclear = class extends Error {
 };
+function isBlank(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 var Scanner = class {
   constructor(t) {
     this.t = t;
@@ -1136,8 +1142,12 @@ var Scanner = class {
       out.push({ kind: "block", type: name, labels, start, end: this.i });
     }
   }
-  /** Moves to the next character `re` finds; false at the end of the text. */
-  jump(re) {
+  /** Moves past what the sticky `plain` reads, then to the next character `re` finds; false at the end of the text. */
+  jump(re, plain) {
+    if (plain) {
+      plain.lastIndex = this.i;
+      if (plain.test(this.t)) this.i = plain.lastIndex;
+    }
     re.lastIndex = this.i;
     const m = re.exec(this.t);
     this.i = m ? m.index : this.t.length;
@@ -1146,14 +1156,15 @@ var Scanner = class {
   /** The end of an attribute's expression, before the newline and any trailing blanks or comment. */
   trimEnd(start) {
     let e = this.i;
-    while (e > start && /\s/.test(this.t[e - 1])) e--;
+    while (e > start && isBlank(this.t.charCodeAt(e - 1))) e--;
     return e;
   }
   ident() {
-    const from = this.i;
-    if (!IDENT_START.test(this.t[this.i] ?? "")) throw new Unclear();
-    while (this.i < this.t.length && IDENT.test(this.t[this.i])) this.i++;
-    return this.t.slice(from, this.i);
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.t);
+    if (!m) throw new Unclear();
+    this.i = IDENT.lastIndex;
+    return m[0];
   }
   /** Blanks and comments; across newlines only when `lines`. */
   space(lines) {
@@ -1180,7 +1191,7 @@ var Scanner = class {
   /** An attribute's expression: up to a newline outside brackets (the newline is not consumed). */
   expression() {
     const t = this.t;
-    while (this.jump(IN_EXPRESSION)) {
+    while (this.jump(IN_EXPRESSION, PLAIN_IN_EXPRESSION)) {
       const c = t[this.i];
       if (c === "\n") return;
       if (c === "#" || c === "/" && t[this.i + 1] === "/") return this.lineComment();
@@ -1191,7 +1202,7 @@ var Scanner = class {
   /** Everything up to the closing bracket `close` (consumed). */
   until(close) {
     const t = this.t;
-    while (this.jump(IN_BRACKETS)) {
+    while (this.jump(IN_BRACKETS, PLAIN_IN_BRACKETS)) {
       const c = t[this.i];
       if (c === close) {
         this.i++;
@@ -1275,14 +1286,14 @@ var LineIndex = class {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 };
-var PLAIN_STRING = /^"([^"\\$%\n]*)"$/;
+var PLAIN_STRING2 = /^"([^"\\$%\n]*)"$/;
 var PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null", "for", "in", "if", "else", "endif", "endfor"]);
 function plainExpr(text, place) {
   const c = text.charCodeAt(0);
   if (c === 34) {
-    const m = PLAIN_STRING.exec(text);
+    const m = PLAIN_STRING2.exec(text);
     return m ? { kind: "string", value: m[1], place } : void 0;
   }
   if (c >= 48 && c <= 57) return PLAIN_NUMBER.test(text) ? { kind: "number", raw: text, place } : void 0;
