@@ -18,7 +18,47 @@ export function decodeFacts(facts: readonly Fact[]): Fact[] {
     const d = decodeFact(f, f.decode);
     if (d) out.push(d);
   }
-  return out;
+  return vagrantMatrices(out);
+}
+
+/**
+ * A Vagrantfile whose machines boot different OSes is a test matrix (`alma8`, `ubuntu22`, `cent7` side by
+ * side), not one cluster of all of them: its boxes are one node OS that is one of them. Rules then decide
+ * only where every box agrees; a box whose OS is unknown leaves the OS unknown. One box per file passes.
+ */
+function vagrantMatrices(facts: Fact[]): Fact[] {
+  const byFile = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.name !== 'node.os' || f.source !== 'vagrant-box' || !f.place) continue;
+    const list = byFile.get(f.place.file);
+    if (list) list.push(f);
+    else byFile.set(f.place.file, [f]);
+  }
+  const merged = new Map<Fact, Fact | null>();
+  for (const list of byFile.values()) {
+    const values = [...new Set(list.map((f) => f.value))];
+    if (values.length < 2) continue;
+    const known = values.filter((v) => !list.some((f) => f.value === v && f.unresolved)).sort();
+    const boxes = list.map((f) => f.raw ?? f.value).join(', ');
+    const first = list[0]!;
+    const one: Fact = {
+      name: 'node.os',
+      value: `one of ${values.sort().join(', ')}`,
+      origin: first.origin,
+      place: first.place!,
+      source: first.source,
+      note: `the Vagrantfile's machines boot different boxes (${boxes}), a test matrix: the nodes run one of them`,
+      derivedFrom: list,
+    };
+    if (known.length === values.length) one.candidates = known;
+    else one.unresolved = true;
+    list.forEach((f, i) => merged.set(f, i === 0 ? one : null));
+  }
+  if (merged.size === 0) return facts;
+  return facts.flatMap((f) => {
+    const m = merged.get(f);
+    return m === undefined ? [f] : m === null ? [] : [m];
+  });
 }
 
 interface Decoded {

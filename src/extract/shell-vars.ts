@@ -15,6 +15,15 @@ export interface Assignment {
   file?: string;
   /** How the value reached the script when it was not by sourcing (SourcedUse.via). */
   via?: string;
+  /** Set when the value is the default of `V=${V:-value}`: how that is written. */
+  dflt?: string;
+}
+
+/** `${NAME:-value}` / `${NAME-value}` / `${NAME:=value}` of the variable being set, and where its value starts. */
+function selfDefault(name: string, value: string): { value: string; offset: number } | undefined {
+  const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
+  if (!m || m[1] !== name || !m[3]) return undefined;
+  return { value: m[3], offset: 2 + name.length + m[2]!.length };
 }
 
 const DECLARERS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
@@ -34,11 +43,11 @@ export function shellVariables(commands: readonly Word[][]): Map<string, Assignm
 export function variableTable(commands: readonly Word[][]): Map<string, Assignment | null> {
   const seen = new Map<string, Assignment | null>();
   const pending: { name: string; value: string }[] = [];
-  const record = (name: string, value: string | undefined, line: number, column: number): void => {
+  const record = (name: string, value: string | undefined, line: number, column: number, dflt?: string): void => {
     const literal = value !== undefined && value.length <= 256 && LITERAL.test(value) ? value : undefined;
     const before = seen.get(name);
     if (literal === undefined || before === null || (before && before.value !== literal)) seen.set(name, null);
-    else if (!before) seen.set(name, { value: literal, line, column });
+    else if (!before) seen.set(name, { value: literal, line, column, ...(dflt ? { dflt } : {}) });
   };
   for (const words of commands) {
     let i = 0;
@@ -65,7 +74,11 @@ export function variableTable(commands: readonly Word[][]): Map<string, Assignme
       const quoted = /^["']/.test(raw);
       const value = quoted ? raw.slice(1) : raw;
       const name = w.text.slice(0, eq);
-      if (leading) record(name, value, w.line, w.column + eq + 1 + (quoted ? 1 : 0));
+      // `V=${V:-2.29.1}`: the script's default for a variable the environment may set, read as that default.
+      const own = selfDefault(name, quoted ? value.replace(/["']$/, '') : value);
+      const at = w.column + eq + 1 + (quoted ? 1 : 0);
+      if (leading && own) record(name, own.value, w.line, at + own.offset, `the default of ${value.replace(/["']$/, '')}`);
+      else if (leading) record(name, value, w.line, at);
       else if (seen.has(name) && seen.get(name)?.value !== value) seen.set(name, null);
       else if (!seen.has(name)) pending.push({ name, value });
     }
@@ -144,7 +157,7 @@ export function expandWord(w: Word, vars: ReadonlyMap<string, Assignment>, show:
   if (failed || used.size === 0) return w;
   const uses = [...used].map((n) => {
     const a = vars.get(n)!;
-    return `${n}=${a.value} (${a.file ? `${show(a.file)}:${a.line}` : `line ${a.line}`})`;
+    return `${n}=${a.value} (${a.dflt ? `${a.dflt}, ` : ''}${a.file ? `${show(a.file)}:${a.line}` : `line ${a.line}`})`;
   });
   const from: SourcedUse[] = [...used].flatMap((n) => {
     const a = vars.get(n)!;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildContexts } from '../../src/context/build-contexts.js';
 import { decodeFacts } from '../../src/context/decode.js';
@@ -114,5 +115,27 @@ describe('extractors emit the written value with a marker', () => {
     const os = ctx.flatMap((c) => c.facts).filter((f) => f.name === 'node.os');
     expect(os).toEqual([expect.objectContaining({ value: 'ubuntu-22.04', raw: 'Ubuntu2204' })]);
     expect(ctx.flatMap((c) => c.facts).some((f) => f.decode !== undefined)).toBe(false);
+  });
+});
+
+describe('a Vagrantfile of several boxes is a test matrix', () => {
+  const dir = new URL('../fixtures/context/vagrant-matrix/', import.meta.url);
+  const boxes = (name: string) => {
+    const text = readFileSync(new URL(name, dir), 'utf8');
+    return decodeFacts(vagrantBox.extract({ path: `vm/${name}`, text }));
+  };
+
+  it('one node OS that is one of the boxes, placed at the first, each box behind it; a repeated box counts once', () => {
+    const facts = boxes('Vagrantfile');
+    expect(facts.map((f) => [f.value, f.candidates, f.place?.line, f.place?.column])).toEqual([['one of debian-12, rocky-9', ['debian-12', 'rocky-9'], 4, 17]]);
+    expect(facts[0]?.derivedFrom?.map((f) => `${f.value}@${f.place?.line}`)).toEqual(['debian-12@4', 'rocky-9@7']);
+    expect(facts[0]?.note).toBe(
+      "the Vagrantfile's machines boot different boxes (debian/bookworm64, generic/rocky9), a test matrix: the nodes run one of them",
+    );
+  });
+
+  it('a box whose OS is unknown leaves the node OS unknown, not the other box', () => {
+    const facts = boxes('Vagrantfile.unknown');
+    expect(facts.map((f) => [f.value, f.unresolved, f.candidates])).toEqual([['one of acme/golden-2024, rocky-9', true, undefined]]);
   });
 });

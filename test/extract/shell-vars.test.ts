@@ -19,6 +19,15 @@ describe('shellVariables', () => {
     expect(vars(text)).toEqual({ B: '1.28.3@3' });
   });
 
+  it("V=${V:-value} is the script's default for V (the environment may set it): the default, at its column; another variable's default is not", () => {
+    const text = ['K=${K:-2.29.1}', 'Q="${Q:=v1.2.3}"', 'M=${M:-$(cat x)}', 'N=${OTHER:-1.0.0}', 'E=${E:-}'].join('\n');
+    const got = shellVariables(shellCommands(text));
+    expect(Object.fromEntries([...got].map(([k, v]) => [k, `${v.value}@${v.line}:${v.column} ${v.dflt}`]))).toEqual({
+      K: '2.29.1@1:8 the default of ${K:-2.29.1}',
+      Q: 'v1.2.3@2:9 the default of ${Q:=v1.2.3}',
+    });
+  });
+
   it('an assignment is only one at the start of a command: echo A=1 and --flag=1 are words', () => {
     expect(vars('echo A=1\nkubeadm init --B=2\nif true; then C=3; fi')).toEqual({ C: '3@3' });
   });
@@ -78,6 +87,19 @@ describe('script facts through variables', () => {
     ]);
     const k8s = shellTextFacts(script).find((f) => f.name === 'kubernetes.version');
     expect(k8s?.note).toBe('kubeadm init --kubernetes-version; K8S_VERSION=1.32.0-1.1 (line 2) in the same file');
+  });
+
+  it("a variable's own default in the script is read as that default, and the note says so", () => {
+    const script =
+      'KUBESPRAY_VERSION=${KUBESPRAY_VERSION:-2.29.1}\ncurl -SL https://github.com/kubernetes-sigs/kubespray/archive/refs/tags/v${KUBESPRAY_VERSION}.tar.gz -o k.tgz';
+    const facts = shellTextFacts(script);
+    expect(show(script)).toEqual([
+      'installer.name=kubespray @2:10+91 "https://github.com/kubernetes-sigs/kubespray/archive/refs/tags/v${KUBESPRAY_VERSION}.tar.gz"',
+      'installer.release=2.29.1 @2:73+21 "v${KUBESPRAY_VERSION}"',
+    ]);
+    expect(facts[1]?.note).toBe(
+      'the source archive ref v2.29.1; KUBESPRAY_VERSION=2.29.1 (the default of ${KUBESPRAY_VERSION:-2.29.1}, line 1) in the same file',
+    );
   });
 
   it('a variable with two values in the file stays a placeholder: unresolved, never one of them', () => {

@@ -1,28 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { vagrantBox } from '../../src/extract/vagrant-box.js';
 import { testExtractor } from './tester.js';
 
 testExtractor(vagrantBox, [
   {
-    title: 'each literal box is a node OS, once per box, placed at the name; a comment and an unknown box are not guessed',
+    title:
+      'each literal box is a node OS, once per box; machines of different boxes are a matrix: one node OS that is one of them, unknown with an unknown box',
     fixture: 'lab/Vagrantfile',
-    facts: [
-      { name: 'node.os', value: 'centos-7', line: 5, column: 22 },
-      { name: 'node.os', value: 'ubuntu-22.04', line: 12, column: 20 },
-      { name: 'node.os', value: 'someone/custom-k8s', line: 16, column: 19, unresolved: true },
-    ],
+    facts: [{ name: 'node.os', value: 'one of centos-7, someone/custom-k8s, ubuntu-22.04', line: 5, column: 22, unresolved: true }],
     notes: {
-      0: 'Vagrant box centos/7 → CentOS 7',
-      2: 'Vagrant box someone/custom-k8s: not a box whose OS release is known',
+      0: "the Vagrantfile's machines boot different boxes (centos/7, ubuntu/jammy64, someone/custom-k8s), a test matrix: the nodes run one of them",
     },
-    raws: { 0: 'centos/7', 1: 'ubuntu/jammy64' },
   },
   {
-    title: 'a box taken from a Ruby array gives each box the array names, at its own place',
+    title: 'a box taken from a Ruby array gives the boxes the array names: one of them, placed at the first',
     fixture: 'list/Vagrantfile',
-    facts: [
-      { name: 'node.os', value: 'ubuntu-24.04', line: 1, column: 16 },
-      { name: 'node.os', value: 'rocky-9', line: 1, column: 60 },
-    ],
+    facts: [{ name: 'node.os', value: 'one of rocky-9, ubuntu-24.04', line: 1, column: 16 }],
   },
   {
     title: 'a box chosen at run time (a hash lookup) gives nothing',
@@ -30,3 +24,14 @@ testExtractor(vagrantBox, [
     facts: [],
   },
 ]);
+
+describe('vagrant-box before the matrix is formed', () => {
+  it('the extractor itself gives each box once, at its own place (the context stage forms the matrix)', () => {
+    const text = readFileSync(new URL('../fixtures/extract/vagrant-box/lab/Vagrantfile', import.meta.url), 'utf8');
+    expect(vagrantBox.extract({ path: 'lab/Vagrantfile', text }).map((f) => `${f.value}@${f.place?.line}:${f.place?.column}`)).toEqual([
+      'centos/7@5:22',
+      'ubuntu/jammy64@12:20',
+      'someone/custom-k8s@16:19',
+    ]);
+  });
+});
