@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-XAGUOGEA.js";
+} from "./chunk-KU64TTXR.js";
 import {
   byCode,
   formatPlace,

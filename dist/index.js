@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-XAGUOGEA.js";
+} from "./chunk-KU64TTXR.js";
 import {
   byCode,
   comparePlaces,

@@ -4141,6 +4141,11 @@ function kubeadmPackageFacts(words2) {
 var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/extract/shell-vars.ts
+function selfDefault(name, value) {
+  const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
+  if (!m || m[1] !== name || !m[3]) return void 0;
+  return { value: m[3], offset: 2 + name.length + m[2].length };
+}
 var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
 var MAKE_OPERATORS = /* @__PURE__ */ new Set(["=", ":=", "?=", "::="]);
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -4153,11 +4158,11 @@ function shellVariables(commands) {
 function variableTable(commands) {
   const seen = /* @__PURE__ */ new Map();
   const pending = [];
-  const record = (name, value, line, column) => {
+  const record = (name, value, line, column, dflt) => {
     const literal2 = value !== void 0 && value.length <= 256 && LITERAL.test(value) ? value : void 0;
     const before = seen.get(name);
     if (literal2 === void 0 || before === null || before && before.value !== literal2) seen.set(name, null);
-    else if (!before) seen.set(name, { value: literal2, line, column });
+    else if (!before) seen.set(name, { value: literal2, line, column, ...dflt ? { dflt } : {} });
   };
   for (const words2 of commands) {
     let i = 0;
@@ -4180,7 +4185,10 @@ function variableTable(commands) {
       const quoted = /^["']/.test(raw);
       const value = quoted ? raw.slice(1) : raw;
       const name = w.text.slice(0, eq);
-      if (leading) record(name, value, w.line, w.column + eq + 1 + (quoted ? 1 : 0));
+      const own = selfDefault(name, quoted ? value.replace(/["']$/, "") : value);
+      const at = w.column + eq + 1 + (quoted ? 1 : 0);
+      if (leading && own) record(name, own.value, w.line, at + own.offset, `the default of ${value.replace(/["']$/, "")}`);
+      else if (leading) record(name, value, w.line, at);
       else if (seen.has(name) && seen.get(name)?.value !== value) seen.set(name, null);
       else if (!seen.has(name)) pending.push({ name, value });
     }
@@ -4238,7 +4246,7 @@ function expandWord(w, vars, show = (p) => p) {
   if (failed || used.size === 0) return w;
   const uses = [...used].map((n) => {
     const a = vars.get(n);
-    return `${n}=${a.value} (${a.file ? `${show(a.file)}:${a.line}` : `line ${a.line}`})`;
+    return `${n}=${a.value} (${a.dflt ? `${a.dflt}, ` : ""}${a.file ? `${show(a.file)}:${a.line}` : `line ${a.line}`})`;
   });
   const from = [...used].flatMap((n) => {
     const a = vars.get(n);

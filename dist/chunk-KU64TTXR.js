@@ -223,7 +223,41 @@ function decodeFacts(facts) {
     const d = decodeFact(f, f.decode);
     if (d) out.push(d);
   }
-  return out;
+  return vagrantMatrices(out);
+}
+function vagrantMatrices(facts) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (f.name !== "node.os" || f.source !== "vagrant-box" || !f.place) continue;
+    const list = byFile.get(f.place.file);
+    if (list) list.push(f);
+    else byFile.set(f.place.file, [f]);
+  }
+  const merged = /* @__PURE__ */ new Map();
+  for (const list of byFile.values()) {
+    const values = [...new Set(list.map((f) => f.value))];
+    if (values.length < 2) continue;
+    const known = values.filter((v) => !list.some((f) => f.value === v && f.unresolved)).sort();
+    const boxes = list.map((f) => f.raw ?? f.value).join(", ");
+    const first = list[0];
+    const one = {
+      name: "node.os",
+      value: `one of ${values.sort().join(", ")}`,
+      origin: first.origin,
+      place: first.place,
+      source: first.source,
+      note: `the Vagrantfile's machines boot different boxes (${boxes}), a test matrix: the nodes run one of them`,
+      derivedFrom: list
+    };
+    if (known.length === values.length) one.candidates = known;
+    else one.unresolved = true;
+    list.forEach((f, i) => merged.set(f, i === 0 ? one : null));
+  }
+  if (merged.size === 0) return facts;
+  return facts.flatMap((f) => {
+    const m = merged.get(f);
+    return m === void 0 ? [f] : m === null ? [] : [m];
+  });
 }
 function rebuilt(f, d, reorderDerived = false) {
   const out = { ...f, value: d.value };
@@ -1970,12 +2004,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-63QQZFQR.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-GDOLMMUQ.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-63QQZFQR.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-GDOLMMUQ.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
