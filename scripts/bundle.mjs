@@ -28,6 +28,21 @@ const banner = "import { createRequire as __netcompatCreateRequire } from 'node:
 // Node's built-in modules are taken with require(), not as ES modules: the ES module face of a built-in is
 // made by reading every export once, and `node:fs`'s getters then load Node's streams, fs/promises and
 // readline (about 5 ms of Node 24's start-up, more on Node 20). The code still writes `import ... from 'node:fs'`.
+// Built-ins a bundled package imports at its top but a run may never use, loaded on the first read of one of
+// their exports: @actions/core imports `crypto` for the delimiter of its file commands, which the Action writes
+// itself (src/action/step-output.ts says why); loading it cost Node 24 25 million instructions of start-up.
+// What the importer gets inherits from a proxy that loads the module when a property is first looked up
+// (esbuild's wrapper inherits from the same prototype, so wrapping reads nothing); a proxy rather than getters
+// listed when bundling, whose names would depend on the Node that built dist/.
+const LAZY_BUILTINS = new Set(['crypto']);
+const lazyBuiltin = (path) =>
+  [
+    'let loaded;',
+    `const load = () => (loaded ??= require(${JSON.stringify(path)}));`,
+    'const lazy = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });',
+    'module.exports = Object.create(lazy, { __esModule: { value: true } });',
+    '',
+  ].join('\n');
 const builtins = {
   name: 'netcompat-builtins',
   setup(b) {
@@ -44,7 +59,9 @@ const builtins = {
     // own property of what it wraps (fs has a hundred), once per importing module: here it wraps an object
     // that inherits the exports, so there is nothing to copy and each export is read where it is used.
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (a) => ({
-      contents: `module.exports = Object.create(require(${JSON.stringify(a.path)}), { __esModule: { value: true } });`,
+      contents: LAZY_BUILTINS.has(a.path.replace(/^node:/, ''))
+        ? lazyBuiltin(a.path)
+        : `module.exports = Object.create(require(${JSON.stringify(a.path)}), { __esModule: { value: true } });`,
       loader: 'js',
     }));
   },

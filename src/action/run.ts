@@ -28,6 +28,7 @@ import { ActionLog } from './log.js';
 import type { GitHubClient } from './octokit.js';
 import { checkTarget, readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { writeSarif } from './sarif-output.js';
+import { setStepOutput } from './step-output.js';
 import { registerToken, scrubSecrets } from './secrets.js';
 
 type Env = Record<string, string | undefined>;
@@ -133,7 +134,7 @@ async function readSettings(env: Env): Promise<{ inputs: ActionInputs; settings:
   } catch (e) {
     if (e instanceof UsageError) {
       // A usage error is not a verdict on the repository: `verdict` says `error`, the message names the input.
-      core.setOutput('verdict', 'error');
+      setStepOutput('verdict', 'error');
       core.setFailed(`${e.message} (bad input: nothing was scanned)`);
       return undefined;
     }
@@ -286,7 +287,7 @@ function setOutputs(result: ScanResult, failOn: FailOn, where: Partial<Record<'s
     'check-run-url': where['check-run-url'] ?? '',
     'comment-url': where['comment-url'] ?? '',
   };
-  for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+  for (const [k, v] of Object.entries(outputs)) setStepOutput(k, v);
 }
 
 /** The verdict: the step fails on findings at or above fail-on, or on "nothing checked" when that fails. */

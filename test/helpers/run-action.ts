@@ -23,6 +23,8 @@ export interface ActionRun {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written. */
+  outputText: string;
   commands: WorkflowCommand[];
   /** error / warning / notice commands only. */
   annotations: WorkflowCommand[];
@@ -123,12 +125,14 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const commands = parseCommands(stdout);
+  const outputText = readFileSync(outputFile, 'utf8');
   return {
     code,
     stdout,
     stderr,
     summary: readFileSync(summaryFile, 'utf8'),
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputs: parseOutputFile(outputText),
+    outputText,
     commands,
     annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
   };
