@@ -86,7 +86,10 @@ import {
 // builtin:crypto
 var require_crypto = __commonJS({
   "builtin:crypto"(exports, module) {
-    module.exports = Object.create(__require("crypto"), { __esModule: { value: true } });
+    var loaded;
+    var load = () => loaded ??= __require("crypto");
+    var lazy = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
+    module.exports = Object.create(lazy, { __esModule: { value: true } });
   }
 });
 
@@ -519,7 +522,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
 
 // src/report/channel.ts
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["kubernetes-version", "kube-proxy-mode", "calico-version", "node-os", "kernel-version", "fact"]);
@@ -2034,6 +2037,33 @@ function writeSarif(result, file, workspace, opts = {}) {
   return sarifOmitted(result, opts).length;
 }
 
+// src/action/step-output.ts
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_os2 = __toESM(require_node_os(), 1);
+function setStepOutput(name, value, env = process.env) {
+  const file = env.GITHUB_OUTPUT || "";
+  if (!file) {
+    setOutput(name, value);
+    return;
+  }
+  if (!(0, import_node_fs6.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
+  (0, import_node_fs6.appendFileSync)(file, `${keyValueMessage(name, value)}${import_node_os2.EOL}`, { encoding: "utf8" });
+}
+function keyValueMessage(name, value, random = Math.random) {
+  let delimiter = `ghadelimiter_${uuidV4(random)}`;
+  while (name.includes(delimiter) || value.includes(delimiter)) delimiter += `_${uuidV4(random)}`;
+  return `${name}<<${delimiter}${import_node_os2.EOL}${value}${import_node_os2.EOL}${delimiter}`;
+}
+function uuidV4(random) {
+  const hex = (n) => {
+    let s = "";
+    for (let i = 0; i < n; i++) s += Math.floor(random() * 16).toString(16);
+    return s;
+  };
+  const variant = (8 + Math.floor(random() * 4)).toString(16);
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
 // src/action/run.ts
 var API_DEADLINE_MS = 5 * 60 * 1e3;
 async function run(env = process.env) {
@@ -2099,7 +2129,7 @@ async function readSettings(env) {
     return { inputs, settings, options };
   } catch (e) {
     if (e instanceof UsageError) {
-      setOutput("verdict", "error");
+      setStepOutput("verdict", "error");
       setFailed(`${e.message} (bad input: nothing was scanned)`);
       return void 0;
     }
@@ -2176,7 +2206,7 @@ function writeReportFiles(ctx, notes) {
   });
   const json = attempt("JSON report", () => {
     if (!inputs.jsonFile) return void 0;
-    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), (0, import_node_fs6.realpathSync)(inputs.workspace));
+    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), (0, import_node_fs7.realpathSync)(inputs.workspace));
     log.info(`JSON report written to ${inputs.jsonFile}`);
     return inputs.jsonFile;
   });
@@ -2226,7 +2256,7 @@ function setOutputs(result, failOn, where) {
     "check-run-url": where["check-run-url"] ?? "",
     "comment-url": where["comment-url"] ?? ""
   };
-  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
+  for (const [k, v] of Object.entries(outputs)) setStepOutput(k, v);
 }
 function conclude(log, result, failOn) {
   const title = verdictTitle(result, failOn);
@@ -2316,6 +2346,6 @@ sizeHeapForScan();
 try {
   await run();
 } catch (e) {
-  setOutput("verdict", "error");
+  setStepOutput("verdict", "error");
   setFailed(`netcompat crashed: ${e?.stack ?? String(e)}`);
 }
