@@ -86,7 +86,7 @@ const unusedOidc = {
 // dist/NAME.cjs, and the code that imports it gets an object of getters over the package's exports (listed
 // from the pinned package when bundling): the first read require()s the file, synchronously, as the
 // package's users expect.
-const LAZY_PACKAGES = ['semver', 'minimatch'];
+const LAZY_PACKAGES = ['semver', 'minimatch', 'undici'];
 const lazyPackages = {
   name: 'netcompat-lazy-packages',
   setup(b) {

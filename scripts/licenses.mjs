@@ -1,4 +1,4 @@
-// Third-party licence notices for what the bundle contains: every package esbuild pulled into dist/
+// Third-party licence notices for what the bundle contains: every package whose code esbuild put into dist/
 // (from its metafile), with the licence its package.json declares and the text of its licence file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +15,24 @@ export function packageDirOf(input) {
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
 
+/**
+ * The files whose code is in the bundle: those that put bytes into an output. esbuild's `inputs` also lists
+ * every file it read and then left out (a module without side effects that nothing uses: @actions/core's
+ * platform details, which import @actions/exec and @actions/io). A metafile without `outputs` (a file
+ * shipped beside the bundle, as the HCL grammar) names its inputs directly.
+ */
+export function bundledInputs(metafile) {
+  if (!metafile.outputs) return Object.keys(metafile.inputs);
+  const used = new Set();
+  for (const output of Object.values(metafile.outputs)) for (const [input, info] of Object.entries(output.inputs)) if (info.bytesInOutput > 0) used.add(input);
+  return [...used];
+}
+
 /** The notices file: one section per bundled package, sorted by name; throws when a package names no licence. */
 export function licensesText(root, metafiles) {
   const dirs = new Set();
   for (const m of metafiles)
-    for (const input of Object.keys(m.inputs)) {
+    for (const input of bundledInputs(m)) {
       const dir = packageDirOf(input);
       if (dir) dirs.add(dir);
     }

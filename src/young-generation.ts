@@ -13,11 +13,12 @@ import { keepHeapSmall } from './heap-flags.js';
  * from 141-146 to 122-126 MiB at low load (it varies with the load: marking threads starved of CPU let the
  * heap overshoot) for about 15% more CPU; at 20,000 files 99-108 to 95-98 MiB; an empty scan's grew by
  * 2.4 MiB (TurboFan's code pages, touched where Maglev would have compiled). README.md, "Benchmark", has the runs.
- * Both entry points (dist/cli.js, dist/index.js) call this once their modules are loaded and before the run
- * starts; the library in tests is unaffected. Not earlier: V8 checks its flags before it uses a compile
- * cache, so every Node built-in module loaded after they change is compiled from its source (Node ships
- * them with a cache made under the default flags). Set at the first line, they cost the Action 35 million
- * instructions of start-up (crypto, child_process, os, @actions/core's imports) and the CLI its streams.
+ * Both entry points call this once their modules are loaded: dist/cli.js before the run starts,
+ * dist/index.js just before its scan (after the API client's modules); the library in tests is unaffected.
+ * Not earlier: V8 checks its flags before it uses a compile cache, so every Node built-in module loaded
+ * after they change is compiled from its source (Node ships them with a cache made under the default flags).
+ * Set at the first line, they cost the Action 35 million instructions of start-up (crypto, child_process,
+ * os, @actions/core's imports) and the CLI its streams.
  * What loads before is a few MiB of module code, not a scan's allocations.
  */
 export function sizeHeapForScan(): void {

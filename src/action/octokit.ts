@@ -1,6 +1,8 @@
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { throttling } from '@octokit/plugin-throttling';
+import { nodeFetch } from './node-fetch.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -56,6 +58,15 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /**
+ * The fetch for the API: @actions/github's (the npm package undici's, with the proxy @actions/http-client
+ * finds for the URL in the proxy variables) when a proxy applies to it, else Node's own HTTP client
+ * (src/action/node-fetch.ts says why). undici is loaded only in the first case (scripts/bundle.mjs).
+ */
+function apiFetch(baseUrl: string): unknown {
+  return getProxyUrl(new URL(baseUrl)) ? defaults.request?.fetch : nodeFetch;
+}
+
+/**
  * An Octokit for `GITHUB_API_URL` (read by @actions/github; GitHub Enterprise Server works unchanged)
  * with rate-limit handling (@octokit/plugin-throttling) and retries on 5xx. Every wait, for a rate limit
  * or a retry, must end before the shared deadline, or the request fails at once; aborted requests are
@@ -71,7 +82,7 @@ export function makeClient(token: string, deadline: ApiDeadline, env: Env = proc
     token,
     {
       log: quiet,
-      request: { ...defaults.request, signal: deadline.signal },
+      request: { ...defaults.request, fetch: apiFetch(defaults.baseUrl ?? 'https://api.github.com'), signal: deadline.signal },
       throttle: { retryAfterBaseValue: unit, onRateLimit: again, onSecondaryRateLimit: again },
     },
     throttling,

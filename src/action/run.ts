@@ -56,8 +56,10 @@ export interface RunContext {
 /**
  * The Action: inputs → scan → SARIF, check run (or workflow annotations), PR comment, job summary,
  * outputs, verdict. Only the findings decide the verdict; what could not be posted is said and skipped.
+ * `beforeScan` runs once everything the run loads before its scan is loaded (dist/index.js sets the heap
+ * flags there, src/index.ts says why); tests running it in-process leave it out.
  */
-export async function run(env: Env = process.env): Promise<void> {
+export async function run(env: Env = process.env, hooks: { beforeScan?: () => void } = {}): Promise<void> {
   const startedAt = new Date();
   const given = await readSettings(env);
   if (!given) return;
@@ -68,6 +70,7 @@ export async function run(env: Env = process.env): Promise<void> {
   const client = inputs.token ? await apiClient(inputs.token, env) : undefined;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : undefined;
   const policyNote = await policyChanges(inputs, settings, runner, client, scope?.all, log);
+  hooks.beforeScan?.();
   const result = await scanForRun(inputs, { ...options, ...(scope?.files ? { changedFiles: scope.files } : {}) }, { runner, client, log });
   if (!result) return;
   log.info(`${verdictTitle(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { licensesText, packageDirOf } from '../../scripts/licenses.mjs';
+import { bundledInputs, licensesText, packageDirOf } from '../../scripts/licenses.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Record<string, unknown>;
@@ -88,6 +88,38 @@ describe('bundled licence notices', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('lists only packages whose code is in an output: a file esbuild read and left out (0 bytes) is not bundled', () => {
+    const root = mkdtempSync(join(tmpdir(), 'netcompat-lic-'));
+    try {
+      for (const name of ['kept', 'dropped', 'shipped']) {
+        mkdirSync(join(root, 'node_modules', name), { recursive: true });
+        writeFileSync(join(root, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: '1.0.0', license: 'MIT' }));
+      }
+      const bundle = {
+        inputs: { 'node_modules/kept/a.js': {}, 'node_modules/dropped/b.js': {}, 'src/x.ts': {} },
+        outputs: {
+          'dist/x.js': {
+            inputs: { 'node_modules/kept/a.js': { bytesInOutput: 120 }, 'node_modules/dropped/b.js': { bytesInOutput: 0 }, 'src/x.ts': { bytesInOutput: 40 } },
+          },
+          'dist/y.js': { inputs: { 'node_modules/dropped/b.js': { bytesInOutput: 0 } } },
+        },
+      };
+      expect(bundledInputs(bundle)).toEqual(['node_modules/kept/a.js', 'src/x.ts']);
+      const text = licensesText(root, [bundle, { inputs: { 'node_modules/shipped/grammar.wasm': {} } }]);
+      expect([...text.matchAll(/^(\S+@\S+)$/gm)].map((m) => m[1])).toEqual(['kept@1.0.0', 'shipped@1.0.0']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('dist/licenses.txt leaves out what the bundle does not contain (@actions/core imports @actions/exec and @actions/io only for its unused platform details)', () => {
+    const names = headers.map(([n]) => n);
+    expect(names).not.toContain('@actions/exec');
+    expect(names).not.toContain('@actions/io');
+    // Bundled as dist/undici.cjs, loaded only behind a proxy: still shipped, so still listed.
+    expect(names).toContain('undici');
   });
 });
 
