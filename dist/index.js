@@ -2066,7 +2066,7 @@ function uuidV4(random) {
 
 // src/action/run.ts
 var API_DEADLINE_MS = 5 * 60 * 1e3;
-async function run(env = process.env) {
+async function run(env = process.env, hooks = {}) {
   const startedAt = /* @__PURE__ */ new Date();
   const given = await readSettings(env);
   if (!given) return;
@@ -2077,6 +2077,7 @@ async function run(env = process.env) {
   const client = inputs.token ? await apiClient(inputs.token, env) : void 0;
   const scope = inputs.onlyChanged ? await changedFilesForRun(inputs, runner, client, log) : void 0;
   const policyNote = await policyChanges(inputs, settings, runner, client, scope?.all, log);
+  hooks.beforeScan?.();
   const result = await scanForRun(inputs, { ...options, ...scope?.files ? { changedFiles: scope.files } : {} }, { runner, client, log });
   if (!result) return;
   log.info(`${verdictTitle(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
@@ -2105,7 +2106,7 @@ async function run(env = process.env) {
   conclude(log, result, inputs.failOn);
 }
 async function apiClient(token, env) {
-  const { apiDeadline, envMs, makeClient } = await import("./chunk-3OHMUY2X.js");
+  const { apiDeadline, envMs, makeClient } = await import("./chunk-7IXCBHIC.js");
   return makeClient(token, apiDeadline(envMs(env, "NETCOMPAT_API_DEADLINE_MS", API_DEADLINE_MS)), env);
 }
 async function readSettings(env) {
@@ -2342,9 +2343,8 @@ function emitWorkflowAnnotations(log, pending, willFail) {
 // src/index.ts
 void process.stdout;
 void process.stderr;
-sizeHeapForScan();
 try {
-  await run();
+  await run(process.env, { beforeScan: sizeHeapForScan });
 } catch (e) {
   setStepOutput("verdict", "error");
   setFailed(`netcompat crashed: ${e?.stack ?? String(e)}`);
