@@ -41,6 +41,7 @@ import { kopsInstanceGroup } from './kops-instance-group.js';
 import { kubeanManifest } from './kubean-manifest.js';
 import { kubesprayGitmodules } from './kubespray-gitmodules.js';
 import { kubesprayGitTask } from './kubespray-git-task.js';
+import { ansibleKubeadmPackage } from './ansible-kubeadm-package.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
 import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
 import { kubesprayRequirements } from './kubespray-requirements.js';
@@ -110,6 +111,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubeanManifest,
   kubesprayGitmodules,
   kubesprayGitTask,
+  ansibleKubeadmPackage,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayRequirements,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ansibleKubeadmPackage } from '../../src/extract/ansible-kubeadm-package.js';
 import { kubesprayGitTask } from '../../src/extract/kubespray-git-task.js';
 import { kubesprayRequirements } from '../../src/extract/kubespray-requirements.js';
 import { systemUpgradePlan } from '../../src/extract/system-upgrade-plan.js';
@@ -93,6 +94,17 @@ describe('kubespray-git-task', () => {
       'installer.name=kubespray @27:15 "https://github.com/kubernetes-sigs/kubespray"',
       'installer.release={{ kubespray_ref }} @28:18 "\\"{{ kubespray_ref }}\\"" (unresolved) key=kubespray',
     ]);
+  });
+});
+
+describe('ansible-kubeadm-package', () => {
+  it("a package task pinning kubeadm gives the minor as a default, through the play's vars; an unknown or indirect variable and an unpinned kubeadm give nothing", () => {
+    const facts = extractInstaller(ansibleKubeadmPackage, 'ansible-kubeadm-package/nodes.yml');
+    expect(facts.map(show)).toEqual([
+      'kubernetes.version=1.29 @13:13 "kubeadm={{ k8s_pkg }}" [default]',
+      'kubernetes.version=1.28 @18:15 "\\"kubelet-1.28.4,kubeadm-1.28.4\\"" [default]',
+    ]);
+    expect(facts[0]?.derivedFrom?.map((f) => `${f.place?.line}:${f.place?.column} ${f.note}`)).toEqual(["6:14 the play's vars: 1.29.6-1.1"]);
   });
 });
 
