@@ -3,7 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
-import { installerNameFact } from './installer-fact.js';
+import { cniFact, installerNameFact, installerReleaseFact } from './installer-fact.js';
 import { objectsOf, type KubeObject } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
@@ -68,11 +68,27 @@ function definingKind(o: KubeObject): string | undefined {
   return undefined;
 }
 
+/**
+ * Control plane providers that deploy a distribution rather than kubeadm (k3s-io/cluster-api-k3s,
+ * rancher/cluster-api-provider-rke2): its `spec.version` is that distribution's release, so its profile
+ * (kube-proxy embedded in iptables mode; RKE2's Canal unless `serverConfig.cni` says otherwise) applies.
+ */
+const DISTRIBUTIONS: Record<string, string> = { KThreesControlPlane: 'k3s', RKE2ControlPlane: 'rke2' };
+
+function distributionFacts(d: YamlDoc, o: KubeObject, installer: string): Fact[] {
+  const facts: Fact[] = [installerNameFact(ID, d, get(d, o.node, 'kind'), installer, `Cluster API ${o.kind}`)];
+  const release = installerReleaseFact(ID, d, get(d, o.node, 'spec', 'version'), installer, `Cluster API ${o.kind} version`);
+  if (release) facts.push(release);
+  const cni = installer === 'rke2' ? cniFact(ID, d, get(d, o.node, 'spec', 'serverConfig', 'cni'), `${o.kind} serverConfig.cni`) : undefined;
+  if (cni) facts.push(cni);
+  return facts;
+}
+
 export const capiVersions: YamlExtractor = {
   id: ID,
   description:
     'Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, ' +
-    'the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy',
+    'the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy; KThreesControlPlane / RKE2ControlPlane name k3s / RKE2 and their release',
   triggers: ['cluster.x-k8s.io/'],
   extract(d) {
     const facts: Fact[] = [];
@@ -80,10 +96,16 @@ export const capiVersions: YamlExtractor = {
       if (!o.apiVersion?.includes('cluster.x-k8s.io/')) continue;
       const defines = definingKind(o);
       if (defines) facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), defines));
+      const distribution = DISTRIBUTIONS[o.kind ?? ''];
       if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
-        facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API Cluster'));
+        // A Cluster whose control plane is k3s's or RKE2's is that distribution's cluster, not kubeadm's.
+        if (!DISTRIBUTIONS[str(d, get(d, o.node, 'spec', 'controlPlaneRef', 'kind'))?.trim() ?? '']) {
+          facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API Cluster'));
+        }
       } else if (o.kind === 'KubeadmControlPlane') {
         facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API KubeadmControlPlane'));
+      } else if (distribution && o.apiVersion.startsWith('controlplane.cluster.x-k8s.io/')) {
+        facts.push(...distributionFacts(d, o, distribution));
       }
       const version = factFromNode(ID, d, versionNode(d, o), 'kubernetes.version', normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);

@@ -34,6 +34,23 @@ testExtractor(
         4: 'Cluster API AWSManagedControlPlane',
       },
     },
+    {
+      title: "a k3s or RKE2 control plane names its distribution and release (RKE2's serverConfig.cni too); its Cluster is not kubeadm's",
+      fixture: 'capi-versions/k3s-rke2.yaml',
+      only: { names: ['installer.name', 'installer.release', 'cluster.cni', 'kubernetes.version'] },
+      facts: [
+        { name: 'installer.name', value: 'k3s', line: 12, column: 7 },
+        { name: 'installer.release', value: '1.30.6+k3s1', line: 17, column: 12 },
+        { name: 'kubernetes.version', value: '1.30.6+k3s1', line: 17, column: 12 },
+        { name: 'installer.name', value: 'rke2', line: 20, column: 7 },
+        { name: 'installer.release', value: '1.29.9+rke2r1', line: 24, column: 12 },
+        { name: 'cluster.cni', value: 'calico', line: 26, column: 10 },
+        { name: 'kubernetes.version', value: '1.29.9+rke2r1', line: 24, column: 12 },
+        { name: 'installer.name', value: 'cluster-api', line: 29, column: 7 },
+        { name: 'kubernetes.version', value: '1.30.2', line: 33, column: 12 },
+      ],
+      keys: { 1: 'k3s', 4: 'rke2' },
+    },
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );
