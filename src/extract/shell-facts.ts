@@ -56,6 +56,7 @@ export const SHELL_TRIGGERS = [
   'disable-kube-proxy',
   'kubespray/kubespray:',
   'kubernetes-sigs/kubespray',
+  'pkgs.k8s.io/core',
   'kubernetes-incubator/kubespray',
   'spray-job:',
   'microk8s',

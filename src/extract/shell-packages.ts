@@ -31,8 +31,33 @@ function pinFacts(words: readonly Word[], from: number): TextFact[] {
   return out;
 }
 
+/**
+ * The community package repository of one minor (`https://pkgs.k8s.io/core:/stable:/v1.31/deb/`, as the
+ * Kubernetes install docs write it): it holds only that minor's kubeadm, so it names the minor the same way.
+ */
+const PKGS_REPO = /pkgs\.k8s\.io\/core:\/stable:\/v(\d+\.\d+)(?=\/|$)/;
+
+function repoFacts(words: readonly Word[]): TextFact[] {
+  const out: TextFact[] = [];
+  for (const w of words) {
+    const m = PKGS_REPO.exec(w.text);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].length - m[1].length - 1;
+    const version = wordPart(w, at, at + m[1].length + 1);
+    out.push(
+      textFactAt(version, 'kubernetes.version', m[1], {
+        origin: 'default',
+        note: `the pkgs.k8s.io repository of Kubernetes ${m[1]}: its kubeadm deploys the newest ${m[1]} patch (stable-${m[1]}) when init names no version`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** `apt-get install -y kubelet=… kubeadm=…`, `sudo dnf install kubeadm-…`: the Kubernetes minor the pinned kubeadm deploys. */
 export function kubeadmPackageFacts(words: readonly Word[]): TextFact[] {
+  const repo = repoFacts(words);
+  if (repo.length > 0) return repo;
   for (const i of commandIndexes(words)) {
     if (!MANAGERS.has(commandName(words[i]!))) continue;
     const install = words.findIndex((w, j) => j > i && w.text === 'install');

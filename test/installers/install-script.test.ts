@@ -21,11 +21,12 @@ describe('install-script', () => {
     ]);
   });
 
-  it("a pinned kubeadm package names the cluster's minor, as a default (kubeadm init deploys that minor's stable patch); echo, an unpinned install and apt-mark are not pins", () => {
+  it("a pinned kubeadm package names the cluster's minor, as a default (kubeadm init deploys that minor's stable patch); echo, an unpinned install and apt-mark are not pins; the pkgs.k8s.io stable repository of a minor names it too (a prerelease one does not)", () => {
     expect(read('kubeadm-packages.sh')).toEqual([
       'kubernetes.version=1.32 @5:52 "${K8S_PKG}" [default]',
       'kubernetes.version=1.28 @6:29 "1.28.2-0" [default]',
       'kubernetes.version=1.31 @7:29 "1.31.0-*" [default]',
+      'kubernetes.version=1.30 @11:46 "v1.30" [default]',
     ]);
   });
 
