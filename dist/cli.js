@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-KU64TTXR.js";
+} from "./chunk-4YYEEHLB.js";
 import {
   byCode,
   formatPlace,

@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-KU64TTXR.js";
+} from "./chunk-4YYEEHLB.js";
 import {
   byCode,
   comparePlaces,

@@ -807,19 +807,19 @@ function kindOf(d, node = d.doc.contents) {
   return { kind: str(d, get(d, node, "kind")), apiVersion: str(d, get(d, node, "apiVersion")) };
 }
 function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
-  const walk = (node, path) => {
+  const walk2 = (node, path) => {
     if (path.length > maxDepth || (0, import_yaml2.isAlias)(node)) return;
     if ((0, import_yaml2.isMap)(node)) {
       fn(node, path);
       for (const p of node.items) {
         const k = keyString(p);
-        if (k !== void 0) walk(p.value, [...path, k]);
+        if (k !== void 0) walk2(p.value, [...path, k]);
       }
     } else if ((0, import_yaml2.isSeq)(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
+      node.items.forEach((item, i) => walk2(item, [...path, i]));
     }
   };
-  walk(root, []);
+  walk2(root, []);
 }
 
 // src/parse/embedded.ts
@@ -1939,14 +1939,14 @@ var JsonConverter = class {
     for (const p of root.props) {
       const labels = LABELS[p.key];
       if (labels === void 0) continue;
-      const walk = async (v, got, place) => {
+      const walk2 = async (v, got, place) => {
         if (got.length < labels) {
-          if (v.t === "object") for (const q of v.props) await walk(q.value, [...got, q.key], this.place(q.keyAt, q.keyEnd));
+          if (v.t === "object") for (const q of v.props) await walk2(q.value, [...got, q.key], this.place(q.keyAt, q.keyEnd));
           return;
         }
         for (const b of v.t === "array" ? v.items : [v]) if (b.t === "object") out.blocks.push(await this.block(p.key, got, b, place));
       };
-      await walk(p.value, [], this.place(p.keyAt, p.keyEnd));
+      await walk2(p.value, [], this.place(p.keyAt, p.keyEnd));
     }
     return out;
   }
@@ -2070,11 +2070,11 @@ function named(body, clusters) {
       for (const a of clusters.keys()) if (mentions(e.text, a)) out.add(a);
     }
   };
-  const walk = (b) => {
+  const walk2 = (b) => {
     for (const a of b.attributes) if (a.name !== "depends_on") visit(a.expr);
-    for (const c of b.blocks) walk(c.body);
+    for (const c of b.blocks) walk2(c.body);
   };
-  walk(body);
+  walk2(body);
   return out;
 }
 function mentions(text, address2) {
@@ -4128,7 +4128,26 @@ function pinFacts(words2, from) {
   }
   return out;
 }
+var PKGS_REPO = /pkgs\.k8s\.io\/core:\/stable:\/v(\d+\.\d+)(?=\/|$)/;
+function repoFacts(words2) {
+  const out = [];
+  for (const w of words2) {
+    const m = PKGS_REPO.exec(w.text);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].length - m[1].length - 1;
+    const version = wordPart(w, at, at + m[1].length + 1);
+    out.push(
+      textFactAt(version, "kubernetes.version", m[1], {
+        origin: "default",
+        note: `the pkgs.k8s.io repository of Kubernetes ${m[1]}: its kubeadm deploys the newest ${m[1]} patch (stable-${m[1]}) when init names no version`
+      })
+    );
+  }
+  return out;
+}
 function kubeadmPackageFacts(words2) {
+  const repo = repoFacts(words2);
+  if (repo.length > 0) return repo;
   for (const i of commandIndexes(words2)) {
     if (!MANAGERS.has(commandName(words2[i]))) continue;
     const install = words2.findIndex((w, j) => j > i && w.text === "install");
@@ -4343,6 +4362,7 @@ var SHELL_TRIGGERS = [
   "disable-kube-proxy",
   "kubespray/kubespray:",
   "kubernetes-sigs/kubespray",
+  "pkgs.k8s.io/core",
   "kubernetes-incubator/kubespray",
   "spray-job:",
   "microk8s",
@@ -5370,9 +5390,18 @@ function definingKind(o) {
   if (api.startsWith("controlplane.cluster.x-k8s.io/") && /ControlPlane$/.test(o.kind ?? "")) return `Cluster API ${o.kind}`;
   return void 0;
 }
+var DISTRIBUTIONS = { KThreesControlPlane: "k3s", RKE2ControlPlane: "rke2" };
+function distributionFacts(d, o, installer) {
+  const facts = [installerNameFact(ID37, d, get(d, o.node, "kind"), installer, `Cluster API ${o.kind}`)];
+  const release = installerReleaseFact(ID37, d, get(d, o.node, "spec", "version"), installer, `Cluster API ${o.kind} version`);
+  if (release) facts.push(release);
+  const cni = installer === "rke2" ? cniFact(ID37, d, get(d, o.node, "spec", "serverConfig", "cni"), `${o.kind} serverConfig.cni`) : void 0;
+  if (cni) facts.push(cni);
+  return facts;
+}
 var capiVersions = {
   id: ID37,
-  description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy",
+  description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy; KThreesControlPlane / RKE2ControlPlane name k3s / RKE2 and their release",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
     const facts = [];
@@ -5380,10 +5409,15 @@ var capiVersions = {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       const defines = definingKind(o);
       if (defines) facts.push(clusterDefinitionFact(ID37, d, get(d, o.node, "kind"), defines));
+      const distribution = DISTRIBUTIONS[o.kind ?? ""];
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+        if (!DISTRIBUTIONS[str(d, get(d, o.node, "spec", "controlPlaneRef", "kind"))?.trim() ?? ""]) {
+          facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+        }
       } else if (o.kind === "KubeadmControlPlane") {
         facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+      } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
+        facts.push(...distributionFacts(d, o, distribution));
       }
       const version = factFromNode(ID37, d, versionNode(d, o), "kubernetes.version", normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
@@ -5936,8 +5970,79 @@ var kubesprayGitTask = {
   }
 };
 
+// src/extract/ansible-kubeadm-package.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+var ID46 = "ansible-kubeadm-package";
+var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
+var PIN2 = /^kubeadm[=-](.+)$/;
+var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+var MAX_DEPTH5 = 12;
+function walk(d, node, depth, out) {
+  if (depth > MAX_DEPTH5) return out;
+  if ((0, import_yaml17.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
+  if (!(0, import_yaml17.isMap)(node)) return out;
+  for (const pair of node.items) {
+    if (!(0, import_yaml17.isPair)(pair) || !(0, import_yaml17.isScalar)(pair.key) || typeof pair.key.value !== "string") continue;
+    const key2 = pair.key.value;
+    if (MODULES.has(key2) && (0, import_yaml17.isMap)(pair.value)) out.module.push(pair.value);
+    else if (key2 === "vars" && (0, import_yaml17.isMap)(pair.value)) {
+      for (const v of pair.value.items) {
+        if ((0, import_yaml17.isPair)(v) && (0, import_yaml17.isScalar)(v.key) && (0, import_yaml17.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
+      }
+    } else walk(d, pair.value, depth + 1, out);
+  }
+  return out;
+}
+function packages(d, args) {
+  const name = get(d, args, "name") ?? get(d, args, "pkg");
+  if ((0, import_yaml17.isSeq)(name)) return name.items.filter((n) => (0, import_yaml17.isScalar)(n));
+  return (0, import_yaml17.isScalar)(name) ? [name] : [];
+}
+function pinFact(d, node, vars) {
+  const text = str(d, node)?.trim() ?? "";
+  const written = text.split(",").map((s) => s.trim()).find((s) => PIN2.test(s));
+  const m = written ? PIN2.exec(written) : void 0;
+  if (!m?.[1]) return void 0;
+  const used = [];
+  let failed = false;
+  const version = m[1].replace(REF, (_all, name) => {
+    const v = vars.get(name);
+    const value = v ? str(d, v)?.trim() : void 0;
+    if (value === void 0 || value.includes("{{")) failed = true;
+    else used.push(v);
+    return value ?? "";
+  });
+  const minor = failed ? void 0 : /^v?(\d+\.\d+)(?=[.*-]|$)/.exec(version.replace(/^["']/, ""))?.[1];
+  if (!minor) return void 0;
+  const f = factAt(ID46, d, node, "kubernetes.version", minor, {
+    origin: "default",
+    raw: text,
+    note: `the kubeadm package ${version}: kubeadm init without a version deploys the newest ${minor} patch (stable-${minor})`
+  });
+  if (used.length > 0) {
+    f.derivedFrom = used.map((v) => ({
+      name: "kubernetes.version",
+      value: minor,
+      origin: "repository",
+      place: placeOf(d, v),
+      source: ID46,
+      note: `the play's vars: ${str(d, v)}`
+    }));
+  }
+  return f;
+}
+var ansibleKubeadmPackage = {
+  id: ID46,
+  description: "Ansible package tasks (apt, yum, dnf, package) pinning kubeadm (kubeadm=1.28.2-00, kubeadm-{{ v }} with v in the play's vars): the Kubernetes minor, as a default",
+  triggers: ["kubeadm=", "kubeadm-1", "kubeadm-{{", "kubeadm-v1"],
+  extract(d) {
+    const found = walk(d, d.doc.contents, 0, { module: [], vars: /* @__PURE__ */ new Map() });
+    return found.module.flatMap((args) => packages(d, args)).flatMap((n) => pinFact(d, n, found.vars) ?? []);
+  }
+};
+
 // src/extract/kubespray-ini-inventory.ts
-var ID46 = "kubespray-ini-inventory";
+var ID47 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -5983,7 +6088,7 @@ function iniInventoryFacts(file, text) {
     const spec = table.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID46 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID47 };
     const dflt = envDefault(v.value);
     if (dflt === void 0 && isPlaceholder(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
@@ -5996,7 +6101,7 @@ function iniInventoryFacts(file, text) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID46,
+  id: ID47,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -6021,7 +6126,7 @@ function imageTagWord(d, node, tag) {
 }
 
 // src/extract/system-upgrade-plan.ts
-var ID47 = "system-upgrade-plan";
+var ID48 = "system-upgrade-plan";
 function distroOf(image) {
   const name = image ? parseImage(image)?.name : void 0;
   if (name === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
@@ -6029,7 +6134,7 @@ function distroOf(image) {
   return void 0;
 }
 var systemUpgradePlan = {
-  id: ID47,
+  id: ID48,
   description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
   triggers: ["upgrade.cattle.io"],
   extract(d) {
@@ -6052,62 +6157,62 @@ var systemUpgradePlan = {
         facts.push(...channelFacts(distro.installer, distro.label, channelKey, name, "Plan spec.channel"));
       }
     }
-    return toFacts(ID47, d.file, facts);
+    return toFacts(ID48, d.file, facts);
   }
 };
 
 // src/extract/talhelper-config.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
-var ID48 = "talos-kube-proxy-config";
+var ID49 = "talos-kube-proxy-config";
 function talosMode(raw) {
   return raw.trim() === "" ? void 0 : normalizeProxyMode(raw);
 }
 var talosKubeProxyConfig = {
-  id: ID48,
+  id: ID49,
   description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
   triggers: [],
   kinds: ["KubeProxyConfig"],
   extract(d) {
     if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID48, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID49, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
     const enabled = get(d, root, "enabled");
     if (str(d, enabled)?.trim() === "false") {
-      facts.push(factAt(ID48, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
+      facts.push(factAt(ID49, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
       return facts;
     }
     const extraMode = get(d, root, "extraArgs", "proxy-mode");
     if (extraMode !== void 0) {
       facts.push({
-        ...factAt(ID48, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+        ...factAt(ID49, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
           note: "Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here"
         }),
         unresolved: true
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID48, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID48, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID49, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID49, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
     const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID48, d, imageNode, image, imageRaw));
+    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID49, d, imageNode, image, imageRaw));
     return facts;
   }
 };
 
 // src/extract/talos-machine-config.ts
-var ID49 = "talos-machine-config";
+var ID50 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml17.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml17.isMap)(machine) && !(0, import_yaml17.isMap)(cluster)) return false;
+  if (!(0, import_yaml18.isMap)(machine) && !(0, import_yaml18.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -6158,46 +6263,46 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID49,
+  id: ID50,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID49, d, root);
+    const facts = talosConfigFacts(ID50, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID49, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID50, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     return facts;
   }
 };
 
 // src/extract/talhelper-config.ts
-var ID50 = "talhelper-config";
+var ID51 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml18.isMap)(p)) return talosConfigFacts(ID50, d, p);
+    if ((0, import_yaml19.isMap)(p)) return talosConfigFacts(ID51, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID50, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID51, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID50,
+  id: ID51,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID50, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID51, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID50, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID51, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID50, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID51, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -6210,8 +6315,8 @@ var talhelperConfig = {
 };
 
 // src/extract/renovate-talos-versions.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-var ID51 = "renovate-talos-versions";
+var import_yaml20 = __toESM(require_dist(), 1);
+var ID52 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
   "ghcr.io/siderolabs/installer": "talos",
@@ -6229,7 +6334,7 @@ function renovateDepAbove(text, offset) {
   return void 0;
 }
 var renovateTalosVersions = {
-  id: ID51,
+  id: ID52,
   description: "Renovate-annotated versions (# renovate: depName=siderolabs/talos, ghcr.io/siderolabs/installer, ghcr.io/siderolabs/kubelet): Talos release, Kubernetes version",
   triggers: Object.keys(DEPS).map((d) => `depName=${d}`),
   extract(d) {
@@ -6237,17 +6342,17 @@ var renovateTalosVersions = {
     visitMaps(d, (map) => {
       for (const pair of map.items) {
         const key2 = pair.key;
-        if (!(0, import_yaml19.isScalar)(key2) || !key2.range || !(0, import_yaml19.isScalar)(pair.value)) continue;
+        if (!(0, import_yaml20.isScalar)(key2) || !key2.range || !(0, import_yaml20.isScalar)(pair.value)) continue;
         const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
-          facts.push(factAt(ID51, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID51, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
+          facts.push(factAt(ID52, d, key2, "installer.name", "talos", { note }));
+          const f = factFromNode(ID52, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID51, d, pair.value, "kubernetes.version", normalizeVersion, {
+          const f = factFromNode(ID52, d, pair.value, "kubernetes.version", normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -6259,9 +6364,9 @@ var renovateTalosVersions = {
 };
 
 // src/extract/talos-external-manifest.ts
-var ID52 = "talos-external-manifest";
+var ID53 = "talos-external-manifest";
 var talosExternalManifest = {
-  id: ID52,
+  id: ID53,
   description: "Talos KubeExternalManifestConfig documents (Talos v1.14+): Calico manifests from a versioned url",
   triggers: [],
   kinds: ["KubeExternalManifestConfig"],
@@ -6272,30 +6377,30 @@ var talosExternalManifest = {
     const hits = w ? shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })) : [];
     if (hits.length === 0) return [];
     return [
-      factAt(ID52, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
-      ...toFacts(ID52, d.file, hits)
+      factAt(ID53, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
+      ...toFacts(ID53, d.file, hits)
     ];
   }
 };
 
 // src/extract/talos-kubelet-config.ts
-var ID53 = "talos-kubelet-config";
+var ID54 = "talos-kubelet-config";
 var talosKubeletConfig = {
-  id: ID53,
+  id: ID54,
   description: "Talos KubeletConfig documents (Talos v1.14+): the kubelet image tag as the Kubernetes version",
   triggers: [],
   kinds: ["KubeletConfig"],
   extract(d) {
     if (!isKind(d, "KubeletConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID53, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID54, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
     if (!img?.tag || img.name !== "kubelet" || isPlaceholder(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID53, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID54, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
@@ -6303,11 +6408,11 @@ var talosKubeletConfig = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml20 = __toESM(require_dist(), 1);
-var ID54 = "kubespray-kubeasz-config";
+var import_yaml21 = __toESM(require_dist(), 1);
+var ID55 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -6318,17 +6423,17 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID54, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID55, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID54, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID55, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID54, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID55, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID54,
+  id: ID55,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -6336,14 +6441,14 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID54, d, at, "kubeasz cluster config.yml"),
-      installerNameFact(ID54, d, at, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID55, d, at, "kubeasz cluster config.yml"),
+      installerNameFact(ID55, d, at, "kubeasz", "kubeasz cluster config.yml")
     ];
     for (const [key2, name] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID54, d, get(d, root, key2), name, normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID55, d, get(d, root, key2), name, normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -6351,13 +6456,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID55 = "node-list";
+var ID56 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID55,
+  id: ID56,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -6367,12 +6472,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID55, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID56, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID55, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
+          kubelet = factFromRaw(ID56, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -6381,10 +6486,10 @@ var nodeList = {
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID55, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID56, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID55, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID56, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
@@ -6393,9 +6498,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID56 = "rke-chart-versions";
+var ID57 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID56,
+  id: ID57,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -6406,7 +6511,7 @@ var rkeChartVersions = {
       const raw = str(d, node);
       if (!file?.[1] || raw === void 0 || isPlaceholder(raw)) continue;
       if (!isCalicoChartVersion(file[1], raw)) continue;
-      const f = factAt(ID56, d, node, "calico.version", raw, { origin: "default" });
+      const f = factAt(ID57, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
@@ -6414,13 +6519,13 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml21 = __toESM(require_dist(), 1);
-var ID57 = "rke-cluster-yml";
+var import_yaml22 = __toESM(require_dist(), 1);
+var ID58 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml21.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml22.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -6429,13 +6534,13 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID57, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID58, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID57, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID58, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -6443,8 +6548,8 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID57, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID57, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID58, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID58, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -6455,40 +6560,40 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID57, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID58, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(
-    factAt(ID57, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+    factAt(ID58, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
   );
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID57, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID58, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID57,
+  id: ID58,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID57, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID58, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID57, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID57, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID57, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID58, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID58, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID58, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID58 = "rke-rke2-config";
+var ID59 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -6534,15 +6639,15 @@ function argValue(d, node, name) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID58, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID59, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID58, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID59, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID58, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID59, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -6558,22 +6663,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID58, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID59, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID58, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID59, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID58, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID59, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID58, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID59, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -6581,13 +6686,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID58, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID59, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID58, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID59, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID58,
+  id: ID59,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -6691,35 +6796,35 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID59 = "terraform-aks";
+var ID60 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID59, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID60, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID59, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID60, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID59, "calico.ipipMode", "Never", at, note), defaultFact(ID59, "calico.vxlanMode", "Never", at, note));
+    facts.push(defaultFact(ID60, "calico.ipipMode", "Never", at, note), defaultFact(ID60, "calico.vxlanMode", "Never", at, note));
   }
   return facts;
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID59, scope, b, "Terraform resource"), installerFact(ID59, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID59, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID60, scope, b, "Terraform resource"), installerFact(ID60, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID60, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
   if (dataplane !== "cilium")
     facts.push(
       defaultFact(
-        ID59,
+        ID60,
         "kubeProxy.mode",
         "iptables",
         b.place,
@@ -6734,7 +6839,7 @@ function clusterFacts(scope, b) {
   return facts;
 }
 var terraformAks = {
-  id: ID59,
+  id: ID60,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.azurerm_kubernetes_cluster"],
@@ -6805,7 +6910,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -6875,10 +6980,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml22.LineCounter();
-  const docs = (0, import_yaml22.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml23.LineCounter();
+  const docs = (0, import_yaml23.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml22.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml23.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -6904,7 +7009,7 @@ function projectedDoc(scope, file, expr, wanted) {
 }
 
 // src/extract/terraform-calico.ts
-var ID60 = "terraform-calico";
+var ID61 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -6942,7 +7047,7 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID60,
+      source: ID61,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
@@ -6954,13 +7059,13 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID60,
+      source: ID61,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
   return chartMarked(
     chart,
-    hclFact(ID60, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+    hclFact(ID61, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -6997,7 +7102,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const version = fromUrl ? chartMarked(
     chart,
     hclFact(
-      ID60,
+      ID61,
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
@@ -7008,16 +7113,16 @@ function helmReleaseFacts(scope, file, b, helpers) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID60, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID61, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID60, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID61, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID60,
+  id: ID61,
   input: "hcl",
   paths: TF_CONFIG,
   // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
@@ -7040,7 +7145,7 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID61 = "terraform-eks";
+var ID62 = "terraform-eks";
 var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
 function eksModules(scope) {
@@ -7054,7 +7159,7 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID61, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
+    const f = hclOsFact(ID62, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
     const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
     if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
@@ -7063,8 +7168,8 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   return void 0;
 }
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID61, scope, b, "Terraform module"), installerFact(ID61, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID61, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID62, scope, b, "Terraform module"), installerFact(ID62, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID62, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -7072,14 +7177,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID61, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID62, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID61, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID62, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID61, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID62, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -7096,22 +7201,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID61, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID62, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID61, scope, b, "Terraform resource"), installerFact(ID61, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID61, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID62, scope, b, "Terraform resource"), installerFact(ID62, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID62, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID61, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID62, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID61, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID61, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID62, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID62, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -7119,11 +7224,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID61, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID62, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID61,
+  id: ID62,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -7148,12 +7253,12 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID62 = "terraform-gke";
+var ID63 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID62, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID63, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
@@ -7164,7 +7269,7 @@ function dataplaneFacts2(scope, b) {
   if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
     const at = dp ? dp.attr.expr.place : b.place;
     const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID62, note }];
+    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID63, note }];
   }
   if (dp && value !== "LEGACY_DATAPATH") {
     return dp.r.known ? [] : [
@@ -7174,14 +7279,14 @@ function dataplaneFacts2(scope, b) {
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID62,
+        source: ID63,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
   }
   const facts = [
     defaultFact(
-      ID62,
+      ID63,
       "kubeProxy.mode",
       "iptables",
       dp ? dp.attr.expr.place : b.place,
@@ -7198,17 +7303,17 @@ function dataplaneFacts2(scope, b) {
       unresolved: true,
       origin: "default",
       place: provider.attr.expr.place,
-      source: ID62,
+      source: ID63,
       note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
     });
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID62, scope, b, "Terraform resource"), installerFact(ID62, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID62, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID63, scope, b, "Terraform resource"), installerFact(ID63, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID63, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID62, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID63, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -7216,12 +7321,12 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID62, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID63, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
 var terraformGke = {
-  id: ID62,
+  id: ID63,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.google_container_"],
@@ -7282,6 +7387,7 @@ var EXTRACTORS = [
   kubeanManifest,
   kubesprayGitmodules,
   kubesprayGitTask,
+  ansibleKubeadmPackage,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayRequirements,
