@@ -25,6 +25,9 @@ export interface RuleOutcome {
   diagnostic?: Diagnostic;
 }
 
+/** Where a result that reads no placed fact points: the rule's component as the cluster configures it. */
+export type ComponentPlaceOf = (rule: Rule) => Place | undefined;
+
 /**
  * Evaluates a rule against every combination of the distinct values its facts take in the context, so
  * that two Calico versions are both checked. True combinations become findings; if none is true and
@@ -33,9 +36,25 @@ export interface RuleOutcome {
 export function evaluateRule(rule: Rule, ctx: ClusterContext, given?: Map<FactName, FactValue[]>, facts: readonly Fact[] = clusterFacts(ctx)): RuleOutcome {
   // evaluateContexts groups a context's values once for all its rules; alone, the rule groups them itself.
   const values = given ?? groupFactValues(facts);
+  const verdicts = ruleVerdicts(rule, values);
+  return verdicts ? outcomeOf(rule, ctx.name, verdicts, values, (r) => componentPlace(r, facts)) : overCap(rule, ctx, values);
+}
+
+/**
+ * What the combinations of a rule's values decided: the true ones in groups (a finding each, their values
+ * merged), else one unknown combination and the facts that would decide it. It depends on the values only
+ * (value, candidates, unresolved), never on the facts that hold them.
+ */
+export interface Verdicts {
+  groups: Merged[];
+  unknownBinding?: Binding;
+  unknown: FactName[];
+}
+
+/** The rule's verdicts over every combination of its values; undefined when over MAX_COMBINATIONS. */
+export function ruleVerdicts(rule: Rule, values: Map<FactName, FactValue[]>): Verdicts | undefined {
   const { whenFacts, names } = ruleFacts(rule);
-  const total = names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
-  if (total > MAX_COMBINATIONS) return overCap(rule, ctx, names, values, total);
+  if (combinationCount(names, values) > MAX_COMBINATIONS) return undefined;
   const affected = new Map<string, Binding[]>();
   const unknown = new Set<FactName>();
   let unknownBinding: Binding | undefined;
@@ -70,11 +89,30 @@ export function evaluateRule(rule: Rule, ctx: ClusterContext, given?: Map<FactNa
       unknownBinding ??= new Map(binding);
     }
   }
-  const out: RuleOutcome = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
-  if (out.findings.length === 0 && unknownBinding) {
-    out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
-  }
+  const groups = [...affected.values()].map(merge);
+  return groups.length === 0 && unknownBinding ? { groups, unknownBinding, unknown: [...unknown] } : { groups, unknown: [] };
+}
+
+/**
+ * A cluster's results of a rule's verdicts over its values (`messages`: the findings' messages when known
+ * already, from a cluster whose values read the same: see verdict-plan.ts).
+ */
+export function outcomeOf(
+  rule: Rule,
+  context: string,
+  v: Verdicts,
+  values: Map<FactName, FactValue[]>,
+  placeOf: ComponentPlaceOf,
+  messages?: readonly string[],
+): RuleOutcome {
+  const { whenFacts } = ruleFacts(rule);
+  const out: RuleOutcome = { findings: v.groups.map((group, i) => toFinding(rule, context, group, whenFacts, messages?.[i])) };
+  if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
   return out;
+}
+
+function combinationCount(names: readonly FactName[], values: Map<FactName, FactValue[]>): number {
+  return names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
 }
 
 /** The facts a rule reads: those of `when` in order of appearance, then those only `unless` reads. */
@@ -96,19 +134,21 @@ function ruleFacts(rule: Rule): RuleFacts {
 }
 
 /** What every result of a rule in a cluster starts with: the rule's id, words and severity, and the cluster. */
-function ruleHeader(rule: Rule, ctx: ClusterContext): Pick<RuleResult, 'ruleId' | 'title' | 'severity' | 'component' | 'context'> {
-  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context: ctx.name };
+function ruleHeader(rule: Rule, context: string): Pick<RuleResult, 'ruleId' | 'title' | 'severity' | 'component' | 'context'> {
+  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context };
 }
 
 /** Too many combinations to evaluate: undetermined, naming the facts with many values and the bound. */
-function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map<FactName, FactValue[]>, total: number): RuleOutcome {
+export function overCap(rule: Rule, ctx: ClusterContext, values: Map<FactName, FactValue[]>): RuleOutcome {
+  const { names } = ruleFacts(rule);
+  const total = combinationCount(names, values);
   const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b)!.length - values.get(a)!.length);
   const counts = many.map((n) => `${n} ${values.get(n)!.length} values`).join(', ');
   const why = `${total} value combinations (${counts}) are over the engine's limit of ${MAX_COMBINATIONS}`;
   const how = 'split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs';
   const missing: MissingFact[] = many.map((n) => ({ fact: n, hint: `${values.get(n)!.length} different values in this cluster; ${how}` }));
   const u: Undetermined = {
-    ...ruleHeader(rule, ctx),
+    ...ruleHeader(rule, ctx.name),
     message: `${rule.title}: not evaluated: ${why}; ${how}.`,
     missing,
     evidence: [],
@@ -124,7 +164,7 @@ function overCap(rule: Rule, ctx: ClusterContext, names: FactName[], values: Map
   return { findings: [], undetermined: u, diagnostic };
 }
 
-function componentPlace(rule: Rule, facts: readonly Fact[]): Place | undefined {
+export function componentPlace(rule: Rule, facts: readonly Fact[]): Place | undefined {
   const mine = (f: Fact) =>
     rule.component === 'calico'
       ? f.name.startsWith('calico.')
@@ -141,8 +181,10 @@ function componentPlace(rule: Rule, facts: readonly Fact[]): Place | undefined {
 }
 
 /** The note of an `unverified` version range of the rule that holds the value, if any. */
+const ruleLeaves = new WeakMap<Rule, LeafCondition[]>();
 function unverifiedNote(rule: Rule, fact: FactName, bound: FactValue): string | undefined {
-  const leaves = [rule.when, ...(rule.unless ?? [])].flatMap((c) => leavesOf(c));
+  let leaves = ruleLeaves.get(rule);
+  if (!leaves) ruleLeaves.set(rule, (leaves = [rule.when, ...(rule.unless ?? [])].flatMap((c) => leavesOf(c))));
   for (const l of leaves) {
     if (l.fact !== fact || !l.unverified) continue;
     const values = bound.candidates ?? [bound.value];
@@ -185,7 +227,7 @@ function* combinations(names: FactName[], values: Map<FactName, FactValue[]>): G
 }
 
 /** The distinct values each fact takes over a group of true combinations, in first-seen order. */
-type Merged = Map<FactName, FactValue[]>;
+export type Merged = Map<FactName, FactValue[]>;
 
 /**
  * True combinations are one finding per value of the rule's primary fact (the line to change); the other
@@ -202,9 +244,9 @@ function merge(group: readonly Binding[]): Merged {
   for (const b of group) {
     for (const [n, v] of b) {
       if (!v) continue;
-      const list = out.get(n) ?? [];
-      if (!list.includes(v)) list.push(v);
-      out.set(n, list);
+      const list = out.get(n);
+      if (!list) out.set(n, [v]);
+      else if (!list.includes(v)) list.push(v);
     }
   }
   return out;
@@ -214,14 +256,27 @@ function single(binding: Binding): Merged {
   return new Map([...binding].filter(([, v]) => v !== undefined).map(([n, v]) => [n, [v!]]));
 }
 
-function boundFacts(merged: Merged, order: FactName[]): Fact[] {
-  return order.flatMap((n) => (merged.get(n) ?? []).flatMap((v) => v.facts));
+function boundFacts(merged: Merged, order: Iterable<FactName>): Fact[] {
+  const out: Fact[] = [];
+  for (const n of order) for (const v of merged.get(n) ?? []) for (const f of v.facts) out.push(f);
+  return out;
 }
 
 function primaryPlace(rule: Rule, merged: Merged, order: FactName[]): Place | undefined {
-  const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
-  for (const n of prefer) {
-    for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
+  if (rule.primaryFact) {
+    const p = firstPlace(merged.get(rule.primaryFact));
+    if (p) return p;
+  }
+  for (const n of order) {
+    const p = firstPlace(merged.get(n));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function firstPlace(values: readonly FactValue[] | undefined): Place | undefined {
+  for (const v of values ?? []) {
+    for (const f of v.facts) {
       const p = nearestPlace(f);
       if (p) return p;
     }
@@ -229,18 +284,22 @@ function primaryPlace(rule: Rule, merged: Merged, order: FactName[]): Place | un
   return undefined;
 }
 
-function toFinding(rule: Rule, ctx: ClusterContext, merged: Merged, whenFacts: FactName[]): Finding {
-  const names = [...merged.keys()];
-  const evidence = boundFacts(merged, names);
+function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactName[], message?: string): Finding {
+  const evidence = boundFacts(merged, merged.keys());
+  // ruleHeader's keys written out: the literal makes one object of a known shape (a finding per Service and cluster).
   const finding: Finding = {
-    ...ruleHeader(rule, ctx),
-    message: renderMessage(rule.message, merged),
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    component: rule.component,
+    context,
+    message: message ?? renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
     fingerprint: '',
   };
-  const prints = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]!);
+  const prints = objectFingerprints(rule, context, merged, rule.primaryFact ?? whenFacts[0]!);
   finding.fingerprint = prints[0]!;
   if (prints.length > 1) finding.fingerprints = new Fingerprints(prints);
   const primary = primaryPlace(rule, merged, whenFacts);
@@ -263,33 +322,32 @@ function filesOf(f: Fact): string[] {
  * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
  * if each were alone, so a baseline accepts the Services it saw and a new one still fails.
  */
-function objectFingerprints(rule: Rule, ctx: ClusterContext, merged: Merged, primary: FactName): string[] {
+function objectFingerprints(rule: Rule, context: string, merged: Merged, primary: FactName): string[] {
   const shared: string[] = [];
   const sharedFiles: string[] = [];
   const objects: { key: string; files: string[] }[] = [];
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      const files = v.facts.flatMap(filesOf);
-      if (object) objects.push({ key: `${n}=${v.value}`, files });
+      if (object) objects.push({ key: `${n}=${v.value}`, files: v.facts.length === 1 ? filesOf(v.facts[0]!) : v.facts.flatMap(filesOf) });
       else {
         shared.push(`${n}=${v.value}`);
-        sharedFiles.push(...files);
+        for (const f of v.facts) for (const file of filesOf(f)) sharedFiles.push(file);
       }
     }
   }
-  if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
-  return fingerprintsPerObject(rule.id, ctx.name, shared, sharedFiles, objects);
+  if (objects.length === 0) return [fingerprint(rule.id, context, shared, sharedFiles)];
+  return fingerprintsPerObject(rule.id, context, shared, sharedFiles, objects);
 }
 
 function toUndetermined(
   rule: Rule,
-  ctx: ClusterContext,
+  context: string,
   binding: Binding,
   unknown: FactName[],
   values: Map<FactName, FactValue[]>,
   whenFacts: FactName[],
-  facts: readonly Fact[],
+  placeOf: ComponentPlaceOf,
 ): Undetermined {
   const missing: MissingFact[] = unknown.sort().map((n) => {
     const bound = binding.get(n);
@@ -326,17 +384,21 @@ function toUndetermined(
   const evidence = boundFacts(single(binding), known);
   const label = missing.map((m) => factInfo(m.fact).label).join(', ');
   const u: Undetermined = {
-    ...ruleHeader(rule, ctx),
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    component: rule.component,
+    context,
     message: `${rule.title}: cannot decide without ${label}. ${missing
       .map((m) => m.hint)
       .filter((h, i, a) => a.indexOf(h) === i)
       .join('; ')}.`,
     missing,
     evidence,
-    fingerprint: fingerprint(rule.id, ctx.name, ['undetermined', ...missing.map((m) => m.fact)], []),
+    fingerprint: fingerprint(rule.id, context, ['undetermined', ...missing.map((m) => m.fact)], []),
   };
   // Nothing the rule reads is known: the nearest place is what made the rule apply (its component's facts).
-  const primary = primaryPlace(rule, single(binding), whenFacts) ?? componentPlace(rule, facts);
+  const primary = primaryPlace(rule, single(binding), whenFacts) ?? placeOf(rule);
   if (primary) u.primary = primary;
   return u;
 }

@@ -3,8 +3,10 @@ import { clusterFacts } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import type { Diagnostic, Finding, NotApplicable, Undetermined } from '../model/finding.js';
 import { basedPlaceText, type PlaceText } from '../model/place-base.js';
+import type { Place } from '../model/place.js';
 import type { Component, Rule } from '../model/rule.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { componentPlace, outcomeOf, overCap, ruleVerdicts, type RuleOutcome } from './evaluate-rule.js';
+import { PlanCache, planOf, verdictsOf } from './verdict-plan.js';
 import { groupFactValues } from './fact-values.js';
 
 export interface EvaluateOptions {
@@ -55,19 +57,37 @@ function inapplicability(facts: readonly Fact[], show: PlaceText): (rule: Rule) 
  */
 export function* evaluateContexts(rules: readonly Rule[], contexts: readonly ClusterContext[], opts: EvaluateOptions = {}): Generator<Evaluation> {
   const show = basedPlaceText(opts.placeBase);
+  const plans = new PlanCache();
   for (const ctx of contexts) {
     const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     // The whole list (shared facts included) is made once per context and let go with it.
     const facts = clusterFacts(ctx);
     const inapplicable = inapplicability(facts, show);
     const values = groupFactValues(facts);
-    for (const rule of rules) {
+    plans.startCluster();
+    // The component places a result with no placed fact points at, found once per component.
+    const places = new Map<Component, Place | undefined>();
+    const placeOf = (rule: Rule): Place | undefined => {
+      if (!places.has(rule.component)) places.set(rule.component, componentPlace(rule, facts));
+      return places.get(rule.component);
+    };
+    // Values that read as a cluster's before: its verdicts and messages, with this cluster's facts.
+    const outcome = (rule: Rule, i: number): RuleOutcome => {
+      const plan = plans.get(rule, i, values);
+      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf, plan.messages);
+      const verdicts = ruleVerdicts(rule, values);
+      if (!verdicts) return overCap(rule, ctx, values);
+      const made = outcomeOf(rule, ctx.name, verdicts, values, placeOf);
+      plans.set(rule, i, values, planOf(verdicts, values, made));
+      return made;
+    };
+    for (const [i, rule] of rules.entries()) {
       const reason = inapplicable(rule);
       if (reason) {
         out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
-      const r = evaluateRule(rule, ctx, values, facts);
+      const r = outcome(rule, i);
       out.findings.push(...r.findings);
       if (r.undetermined) out.undetermined.push(r.undetermined);
       if (r.diagnostic) out.diagnostics.push(r.diagnostic);

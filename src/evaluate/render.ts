@@ -47,19 +47,34 @@ export function renderMessage(template: string, values: ReadonlyMap<FactName, Fa
 }
 
 function fill(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
-  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name: string) => {
-    const bound = values.get(name as FactName);
-    const list = bound === undefined ? [] : Array.isArray(bound) ? bound : [bound as FactValue];
-    const shown = [
-      ...new Set(
-        list
-          .map((v) => v.facts[0])
-          .filter((f): f is Fact => !!f)
-          .map(showValue),
-      ),
-    ];
-    if (shown.length === 0) return 'unknown';
-    const extra = shown.length - VALUES_IN_MESSAGE;
-    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(', ')} (+${extra} more)` : shown.join(', ');
-  });
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += valuesText(values.get(parts[i] as FactName)) + parts[i + 1]!;
+  return out;
+}
+
+// A template as its texts and placeholders in turn (text, name, text, ...), split once per template.
+const split = new Map<string, string[]>();
+function partsOf(template: string): string[] {
+  let parts = split.get(template);
+  if (!parts) split.set(template, (parts = template.split(/\{([A-Za-z]+\.[A-Za-z]+)\}/)));
+  return parts;
+}
+
+// A fact as messages show it (showValue), made once per fact: a shared Service is named in a message of every cluster.
+const shownAs = new WeakMap<Fact, string>();
+export function shown(f: Fact): string {
+  let text = shownAs.get(f);
+  if (text === undefined) shownAs.set(f, (text = showValue(f)));
+  return text;
+}
+
+function valuesText(bound: FactValue | readonly FactValue[] | undefined): string {
+  const list = bound === undefined ? [] : Array.isArray(bound) ? bound : [bound as FactValue];
+  const texts = new Set<string>();
+  for (const v of list) if (v.facts[0]) texts.add(shown(v.facts[0]));
+  if (texts.size === 0) return 'unknown';
+  const all = [...texts];
+  const extra = all.length - VALUES_IN_MESSAGE;
+  return extra > 0 ? `${all.slice(0, VALUES_IN_MESSAGE).join(', ')} (+${extra} more)` : all.join(', ');
 }

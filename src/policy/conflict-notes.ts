@@ -1,8 +1,10 @@
 import { othersText, type Conflict, type PlaceText } from '../context/conflicts.js';
-import { eachFact, type Fact } from '../model/fact.js';
+import type { Fact, FactName } from '../model/fact.js';
 import type { Finding, Undetermined } from '../model/finding.js';
 import { intern } from '../model/intern.js';
 import type { Place } from '../model/place.js';
+
+const NONE: readonly string[] = [];
 
 /**
  * A result that rests on one value of a conflicting fact names the others, so nobody fixes the wrong file.
@@ -17,9 +19,18 @@ export class ConflictNotes {
   private readonly listIds = new Map<readonly Place[], number>();
   private readonly suffixes = new Map<string, string>();
   private readonly noted = new Map<string, Map<string, string>>();
-  // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
-  // time, as results come a cluster at a time and a map per cluster would hold every shared fact again.
-  private known = new Map<Fact, string | undefined>();
+  // The clusters that have a conflict, each with its conflicts by fact name: a result of any other cluster
+  // has no note to look for.
+  private readonly conflicted = new Map<string, Map<FactName, Conflict>>();
+  private here = new Map<FactName, Conflict>();
+  // The fact names in any conflict, and per fact whether it or a fact it derives from has one: most facts
+  // (a Service, a node's kernel) never do, in any cluster, and are passed over without a walk.
+  private readonly names = new Set<FactName>();
+  private readonly mayNote = new WeakMap<Fact, boolean>();
+  // Per fact object, the notes of it and the facts it derives from, in eachFact's order, in the cluster at
+  // hand; only one cluster's at a time, as results come a cluster at a time and a map per cluster would
+  // hold every shared fact again. A shared Service met by sixty results is walked once, not sixty times.
+  private known = new Map<Fact, readonly string[]>();
   private knownFor: string | undefined;
 
   /** `show`: how the notes name places (under the front end's place base, as the places will read). */
@@ -29,7 +40,12 @@ export class ConflictNotes {
   ) {
     for (const c of conflicts) {
       const key = `${c.context}\0${c.fact}`;
-      if (!this.index.has(key)) this.index.set(key, c);
+      if (this.index.has(key)) continue;
+      this.index.set(key, c);
+      let byName = this.conflicted.get(c.context);
+      if (!byName) this.conflicted.set(c.context, (byName = new Map()));
+      byName.set(c.fact, c);
+      this.names.add(c.fact);
     }
   }
 
@@ -39,18 +55,12 @@ export class ConflictNotes {
       if (r.context !== this.knownFor) {
         this.known = new Map();
         this.knownFor = r.context;
+        this.here = this.conflicted.get(r.context) ?? new Map();
       }
-      const notes = new Set<string>();
-      eachFact(r.evidence, (f) => {
-        let note = this.known.get(f);
-        if (note === undefined && !this.known.has(f)) {
-          const c = this.index.get(`${r.context}\0${f.name}`);
-          note = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : undefined;
-          this.known.set(f, note);
-        }
-        if (note) notes.add(note);
-      });
-      if (notes.size === 0) continue;
+      if (this.here.size === 0) continue;
+      let notes: Set<string> | undefined;
+      for (const f of r.evidence) if (this.mayHaveNote(f)) for (const n of this.notesOf(f)) (notes ??= new Set()).add(n);
+      if (!notes) continue;
       const key = [...notes].join('\0');
       let suffix = this.suffixes.get(key);
       if (suffix === undefined) this.suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
@@ -62,6 +72,24 @@ export class ConflictNotes {
       if (message === undefined) bySuffix.set(suffix, (message = intern(r.message + suffix)));
       r.message = message;
     }
+  }
+
+  /** The notes of a fact and of what it derives from (eachFact's order, each once), in the cluster at hand. */
+  private notesOf(f: Fact): readonly string[] {
+    let notes = this.known.get(f);
+    if (notes) return notes;
+    const c = this.here.get(f.name);
+    const own = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : undefined;
+    const below = f.derivedFrom?.flatMap((d) => (this.mayHaveNote(d) ? this.notesOf(d) : NONE)) ?? [];
+    notes = own === undefined && below.length === 0 ? NONE : [...new Set(own === undefined ? below : [own, ...below])];
+    this.known.set(f, notes);
+    return notes;
+  }
+
+  private mayHaveNote(f: Fact): boolean {
+    let may = this.mayNote.get(f);
+    if (may === undefined) this.mayNote.set(f, (may = this.names.has(f.name) || (f.derivedFrom?.some((d) => this.mayHaveNote(d)) ?? false)));
+    return may;
   }
 
   private text(c: Conflict, value: string): string {

@@ -1,0 +1,90 @@
+import type { FactName } from '../model/fact.js';
+import type { Rule } from '../model/rule.js';
+import type { Binding } from './condition.js';
+import { factsOf } from './condition.js';
+import type { Merged, RuleOutcome, Verdicts } from './evaluate-rule.js';
+import type { FactValue } from './fact-values.js';
+import { shown } from './render.js';
+
+/**
+ * A rule's verdicts as positions in the lists of values (groupFactValues' order), with the findings'
+ * messages: what another cluster whose values read the same (the same values, shown the same in messages)
+ * gets, with its own facts as evidence and its own fingerprints.
+ */
+export interface VerdictPlan {
+  groups: (readonly [FactName, number[]])[][];
+  binding?: (readonly [FactName, number])[];
+  unknown: FactName[];
+  messages: string[];
+}
+
+/** The plan of a cluster's verdicts; `outcome`: the results made of them (before policy adds conflict notes). */
+export function planOf(v: Verdicts, values: ReadonlyMap<FactName, readonly FactValue[]>, outcome: RuleOutcome): VerdictPlan {
+  const at = (n: FactName, fv: FactValue | undefined) => (fv ? values.get(n)!.indexOf(fv) : -1);
+  const plan: VerdictPlan = {
+    groups: v.groups.map((g) => [...g].map(([n, list]) => [n, list.map((fv) => at(n, fv))] as const)),
+    unknown: v.unknown,
+    messages: outcome.findings.map((f) => f.message),
+  };
+  if (v.unknownBinding) plan.binding = [...v.unknownBinding].map(([n, fv]) => [n, at(n, fv)] as const);
+  return plan;
+}
+
+/** The verdicts of a plan over a cluster's own values. */
+export function verdictsOf(plan: VerdictPlan, values: ReadonlyMap<FactName, readonly FactValue[]>): Verdicts {
+  const v: Verdicts = {
+    groups: plan.groups.map((g): Merged => new Map(g.map(([n, at]) => [n, at.map((i) => values.get(n)![i]!)]))),
+    unknown: plan.unknown,
+  };
+  if (plan.binding) v.unknownBinding = new Map(plan.binding.map(([n, i]) => [n, i < 0 ? undefined : values.get(n)![i]])) as Binding;
+  return v;
+}
+
+/**
+ * The plans of one evaluation of every cluster, by rule and by what the values a rule reads say. Clusters
+ * that take the same platform files, or whose own files say the same (every cluster's kubeadm default
+ * admission plugins), give a rule the same verdicts: its combinations are evaluated and its messages made
+ * once, and each cluster builds its results from its own facts. A reading names every value with its
+ * candidates and unresolved mark (all a condition reads) and how a message shows its first fact.
+ */
+export class PlanCache {
+  private readonly plans = new Map<string, VerdictPlan>();
+  private readonly readings = new Map<string, number>();
+  private readonly ruleNames = new WeakMap<Rule, FactName[]>();
+  private readingIds = new Map<FactName, number>();
+
+  /** A new cluster's values: the ids of their readings are found as its rules ask for them. */
+  startCluster(): void {
+    this.readingIds = new Map();
+  }
+
+  get(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>): VerdictPlan | undefined {
+    return this.plans.get(this.key(rule, index, values));
+  }
+
+  set(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>, plan: VerdictPlan): void {
+    this.plans.set(this.key(rule, index, values), plan);
+  }
+
+  private key(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>): string {
+    let names = this.ruleNames.get(rule);
+    if (!names) this.ruleNames.set(rule, (names = [...new Set([...factsOf(rule.when), ...(rule.unless ?? []).flatMap((c) => factsOf(c))])]));
+    let key = `${index}`;
+    for (const n of names) key += `,${this.readingId(n, values.get(n))}`;
+    return key;
+  }
+
+  private readingId(name: FactName, values: readonly FactValue[] | undefined): number {
+    if (!values || values.length === 0) return -1;
+    let id = this.readingIds.get(name);
+    if (id !== undefined) return id;
+    let text = name;
+    for (const v of values) {
+      text += `\0${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}\u0002${v.facts[0] ? shown(v.facts[0]) : ''}`;
+    }
+    id = this.readings.get(text);
+    if (id === undefined) this.readings.set(text, (id = this.readings.size));
+    this.readingIds.set(name, id);
+    return id;
+  }
+}
