@@ -51,7 +51,8 @@ export function buildContextsWithShared(
   const candidates = [...(groups[0]?.shared ?? [])];
   const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
   const contexts: ClusterContext[] = groups.map((g) => {
-    const files = new Set(g.facts.map((f) => f.place?.file));
+    // The cluster's files, only when an overlay replaced something (most repositories have none).
+    const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : undefined;
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
     const templates = resolveTemplates(g.facts, show);
@@ -60,7 +61,7 @@ export function buildContextsWithShared(
       name: g.name,
       formedBy: g.formedBy,
       ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
-      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden],
+      overridden: [...layered.overridden.filter((f) => files?.has(f.place?.file)), ...templates.replaced, ...overridden],
     };
   });
   const shared = sharedFacts(contexts, candidates);

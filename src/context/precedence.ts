@@ -25,27 +25,37 @@ export function applyPrecedence(facts: readonly Fact[]): { facts: Fact[]; overri
   return { facts: kept, overridden };
 }
 
-const lineKey = (f: Fact): string => (f.place ? `${f.name}\0${f.place.file}\0${f.place.line}` : '');
+/** Columns of resolved facts, by name, file and line, on the lines where a fact of that name is unresolved. */
+type ResolvedPlaces = Map<FactName, Map<string, Map<number, number[]>>>;
 
-/** Columns of resolved facts by name, file and line, for the names some unresolved fact has; undefined when none is unresolved. */
-function resolvedPlaces(facts: readonly Fact[]): Map<string, number[]> | undefined {
-  const names = new Set(facts.filter((f) => f.unresolved && f.place).map((f) => f.name));
-  if (names.size === 0) return undefined;
-  const out = new Map<string, number[]>();
+/**
+ * Columns of resolved facts on the lines an unresolved fact of the same name stands on; undefined when none
+ * is unresolved. Only those lines are looked up: a cluster's thousands of other facts are passed over
+ * without a key made for each.
+ */
+function resolvedPlaces(facts: readonly Fact[]): ResolvedPlaces | undefined {
+  let out: ResolvedPlaces | undefined;
   for (const f of facts) {
-    if (f.unresolved || !f.place || !names.has(f.name)) continue;
-    const k = lineKey(f);
-    const cols = out.get(k);
-    if (cols) cols.push(f.place.column);
-    else out.set(k, [f.place.column]);
+    if (!f.unresolved || !f.place) continue;
+    out ??= new Map();
+    let files = out.get(f.name);
+    if (!files) out.set(f.name, (files = new Map()));
+    let lines = files.get(f.place.file);
+    if (!lines) files.set(f.place.file, (lines = new Map()));
+    if (!lines.has(f.place.line)) lines.set(f.place.line, []);
+  }
+  if (!out) return undefined;
+  for (const f of facts) {
+    if (f.unresolved || !f.place) continue;
+    out.get(f.name)?.get(f.place.file)?.get(f.place.line)?.push(f.place.column);
   }
   return out;
 }
 
 /** Whether a resolved fact of the same name stands within this unresolved fact's written text. */
-function resolvedWithin(f: Fact, resolved: ReadonlyMap<string, number[]>): boolean {
+function resolvedWithin(f: Fact, resolved: ResolvedPlaces): boolean {
   const p = f.place;
   if (!p) return false;
   const end = p.endLine === p.line && p.endColumn !== undefined ? p.endColumn : p.column + 1;
-  return (resolved.get(lineKey(f)) ?? []).some((c) => c >= p.column && c < end);
+  return (resolved.get(f.name)?.get(p.file)?.get(p.line) ?? []).some((c) => c >= p.column && c < end);
 }

@@ -7,7 +7,7 @@ import type { Place } from '../model/place.js';
 import type { Component, Rule } from '../model/rule.js';
 import { componentPlace, outcomeOf, overCap, ruleVerdicts, type RuleOutcome } from './evaluate-rule.js';
 import { PlanCache, planOf, verdictsOf } from './verdict-plan.js';
-import { groupFactValues } from './fact-values.js';
+import { ClusterValues } from './fact-values.js';
 
 export interface EvaluateOptions {
   /** ScanOptions.placeBase: a not-applicable reason names the place kube-proxy is disabled at as the report's places read. */
@@ -58,12 +58,13 @@ function inapplicability(facts: readonly Fact[], show: PlaceText): (rule: Rule) 
 export function* evaluateContexts(rules: readonly Rule[], contexts: readonly ClusterContext[], opts: EvaluateOptions = {}): Generator<Evaluation> {
   const show = basedPlaceText(opts.placeBase);
   const plans = new PlanCache();
+  const grouped = new ClusterValues();
   for (const ctx of contexts) {
     const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     // The whole list (shared facts included) is made once per context and let go with it.
     const facts = clusterFacts(ctx);
     const inapplicable = inapplicability(facts, show);
-    const values = groupFactValues(facts);
+    const values = grouped.of(ctx, facts);
     plans.startCluster();
     // The component places a result with no placed fact points at, found once per component.
     const places = new Map<Component, Place | undefined>();

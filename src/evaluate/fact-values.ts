@@ -1,3 +1,4 @@
+import type { HoldsFacts } from '../model/cluster-facts.js';
 import type { Fact, FactName } from '../model/fact.js';
 import { byCode } from '../model/code-order.js';
 
@@ -45,4 +46,34 @@ export function groupFactValues(facts: readonly Fact[]): Map<FactName, FactValue
   }
   for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || byCode(a.value, b.value));
   return out;
+}
+
+/**
+ * `groupFactValues(clusterFacts(c))` for one cluster after another, with the values of the scan's shared facts
+ * grouped once for all clusters that take the same runs of them (most take them all): a cluster groups only
+ * the names it has facts of its own for. Callers only read the lists, which clusters share.
+ */
+export class ClusterValues {
+  private readonly kept = new Map<string, { shared: readonly Fact[]; values: Map<FactName, FactValue[]> }>();
+
+  /** `facts`: clusterFacts(c), already made by the caller. */
+  of(c: HoldsFacts, facts: readonly Fact[]): Map<FactName, FactValue[]> {
+    const s = c.shared;
+    if (!s || s.runs.length === 0) return groupFactValues(facts);
+    const key = s.runs.map((r) => `${r.from}-${r.to}`).join(',');
+    let known = this.kept.get(key);
+    if (!known || known.shared !== s.facts) {
+      const taken: Fact[] = [];
+      for (const r of s.runs) for (let k = r.from; k < r.to; k++) taken.push(s.facts[k]!);
+      // A few run patterns at a time: clusters taking different parts of the shared files do not pile up.
+      if (this.kept.size >= 4) this.kept.clear();
+      this.kept.set(key, (known = { shared: s.facts, values: groupFactValues(taken) }));
+    }
+    if (c.facts.length === 0) return known.values;
+    // The names the cluster has facts of its own for are grouped over all of its facts, in its order.
+    const own = new Set(c.facts.map((f) => f.name));
+    const values = new Map(known.values);
+    for (const [n, list] of groupFactValues(facts.filter((f) => own.has(f.name)))) values.set(n, list);
+    return values;
+  }
 }

@@ -1,4 +1,4 @@
-import type { FactName } from '../model/fact.js';
+import type { Fact, FactName } from '../model/fact.js';
 import type { Rule } from '../model/rule.js';
 import type { Binding } from './condition.js';
 import { factsOf } from './condition.js';
@@ -52,6 +52,8 @@ export class PlanCache {
   private readonly readings = new Map<string, number>();
   private readonly ruleNames = new WeakMap<Rule, FactName[]>();
   private readingIds = new Map<FactName, number>();
+  private readonly valueTexts = new Map<string, number>();
+  private readonly factReadings = new WeakMap<Fact, number>();
 
   /** A new cluster's values: the ids of their readings are found as its rules ask for them. */
   startCluster(): void {
@@ -74,14 +76,34 @@ export class PlanCache {
     return key;
   }
 
+  /**
+   * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input)
+   * and its first fact as a message shows it. All of them are its first fact's (groupFactValues), so the
+   * number is found once per fact: a shared Service is one lookup in each cluster.
+   */
+  private valueId(v: FactValue): number {
+    const first = v.facts[0];
+    if (!first) return this.textId(`${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}`);
+    let id = this.factReadings.get(first);
+    if (id === undefined) {
+      const text = `${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}\u0002${shown(first)}`;
+      this.factReadings.set(first, (id = this.textId(text)));
+    }
+    return id;
+  }
+
+  private textId(text: string): number {
+    let id = this.valueTexts.get(text);
+    if (id === undefined) this.valueTexts.set(text, (id = this.valueTexts.size));
+    return id;
+  }
+
   private readingId(name: FactName, values: readonly FactValue[] | undefined): number {
     if (!values || values.length === 0) return -1;
     let id = this.readingIds.get(name);
     if (id !== undefined) return id;
     let text = name;
-    for (const v of values) {
-      text += `\0${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}\u0002${v.facts[0] ? shown(v.facts[0]) : ''}`;
-    }
+    for (const v of values) text += `,${this.valueId(v)}`;
     id = this.readings.get(text);
     if (id === undefined) this.readings.set(text, (id = this.readings.size));
     this.readingIds.set(name, id);
