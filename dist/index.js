@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-4YYEEHLB.js";
+} from "./chunk-HET4RF47.js";
 import {
   byCode,
   comparePlaces,

@@ -586,8 +586,8 @@ function recognition(facts, p, k8s, show) {
   const releases = [...new Set(releaseFacts.map((f) => f.value.trim().replace(/^v/i, "")))].sort();
   if (releases.length > 0) {
     const candidates = releases.flatMap((r) => expand(p, r));
-    const shown = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
-    const label = shown.length === 1 ? `${p.label} ${shown[0]}` : `${p.label}, one of ${listed(shown)}`;
+    const shown2 = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
+    const label = shown2.length === 1 ? `${p.label} ${shown2[0]}` : `${p.label}, one of ${listed(shown2)}`;
     return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
   }
   const where2 = `${p.label} recognised from ${at(nameFact, show)}`;
@@ -694,20 +694,20 @@ function combine(name, values, p, basis) {
   const place = basis.from.find((f) => f.place)?.place;
   const base = { name, value: "", origin: "default", source: `installer:${p.name}`, derivedFrom: basis.from };
   if (place) base.place = place;
-  const shown = (v) => /version$/i.test(name) && /^\d/.test(v) ? `v${v}` : v;
+  const shown2 = (v) => /version$/i.test(name) && /^\d/.test(v) ? `v${v}` : v;
   if (!complete || distinct.length === 0) {
     const why = given.find((v) => v.unverified)?.unverified ?? "depends on what the repository does not say";
     return { ...base, value: setting, unresolved: true, note: `default of ${basis.label}: ${setting} unknown (${why}); ${basis.where}` };
   }
   if (distinct.length === 1) {
-    return { ...base, value: distinct[0], note: `default of ${basis.label}: ${setting} ${shown(distinct[0])}; ${basis.where}` };
+    return { ...base, value: distinct[0], note: `default of ${basis.label}: ${setting} ${shown2(distinct[0])}; ${basis.where}` };
   }
   const sorted = [...distinct].sort((a, b) => naturalCompare(a, b));
   return {
     ...base,
     value: `one of ${sorted.join(", ")}`,
     candidates: sorted,
-    note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown).join(", ")}; ${basis.where}`
+    note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown2).join(", ")}; ${basis.where}`
   };
 }
 
@@ -1020,17 +1020,21 @@ function applyPrecedence(facts) {
   }
   return { facts: kept2, overridden };
 }
-var lineKey = (f) => f.place ? `${f.name}\0${f.place.file}\0${f.place.line}` : "";
 function resolvedPlaces(facts) {
-  const names = new Set(facts.filter((f) => f.unresolved && f.place).map((f) => f.name));
-  if (names.size === 0) return void 0;
-  const out = /* @__PURE__ */ new Map();
+  let out;
   for (const f of facts) {
-    if (f.unresolved || !f.place || !names.has(f.name)) continue;
-    const k = lineKey(f);
-    const cols = out.get(k);
-    if (cols) cols.push(f.place.column);
-    else out.set(k, [f.place.column]);
+    if (!f.unresolved || !f.place) continue;
+    out ??= /* @__PURE__ */ new Map();
+    let files = out.get(f.name);
+    if (!files) out.set(f.name, files = /* @__PURE__ */ new Map());
+    let lines = files.get(f.place.file);
+    if (!lines) files.set(f.place.file, lines = /* @__PURE__ */ new Map());
+    if (!lines.has(f.place.line)) lines.set(f.place.line, []);
+  }
+  if (!out) return void 0;
+  for (const f of facts) {
+    if (f.unresolved || !f.place) continue;
+    out.get(f.name)?.get(f.place.file)?.get(f.place.line)?.push(f.place.column);
   }
   return out;
 }
@@ -1038,7 +1042,7 @@ function resolvedWithin(f, resolved) {
   const p = f.place;
   if (!p) return false;
   const end = p.endLine === p.line && p.endColumn !== void 0 ? p.endColumn : p.column + 1;
-  return (resolved.get(lineKey(f)) ?? []).some((c) => c >= p.column && c < end);
+  return (resolved.get(f.name)?.get(p.file)?.get(p.line) ?? []).some((c) => c >= p.column && c < end);
 }
 
 // src/context/resolve-vars.ts
@@ -1192,7 +1196,7 @@ function buildContextsWithShared(repoFacts, explicit, declared = [], show = form
   const candidates = [...groups[0]?.shared ?? []];
   const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
   const contexts = groups.map((g) => {
-    const files = new Set(g.facts.map((f) => f.place?.file));
+    const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : void 0;
     const own = g.explicit.filter((f) => !global.has(f.name));
     const templates = resolveTemplates(g.facts, show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
@@ -1200,15 +1204,15 @@ function buildContextsWithShared(repoFacts, explicit, declared = [], show = form
       name: g.name,
       formedBy: g.formedBy,
       ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
-      overridden: [...layered.overridden.filter((f) => files.has(f.place?.file)), ...templates.replaced, ...overridden]
+      overridden: [...layered.overridden.filter((f) => files?.has(f.place?.file)), ...templates.replaced, ...overridden]
     };
   });
   const shared = sharedFacts(contexts, candidates);
   const index = new Map(shared.map((f, i) => [f, i]));
   for (const ctx of contexts) {
-    const split = splitShared(clusterFacts(ctx), shared, index);
-    ctx.facts = split.facts;
-    if (split.shared) ctx.shared = split.shared;
+    const split2 = splitShared(clusterFacts(ctx), shared, index);
+    ctx.facts = split2.facts;
+    if (split2.shared) ctx.shared = split2.shared;
     else delete ctx.shared;
   }
   return { contexts, shared };
@@ -1523,6 +1527,27 @@ function groupFactValues(facts) {
   for (const list of out.values()) list.sort((a, b) => Number(a.unresolved) - Number(b.unresolved) || byCode(a.value, b.value));
   return out;
 }
+var ClusterValues = class {
+  kept = /* @__PURE__ */ new Map();
+  /** `facts`: clusterFacts(c), already made by the caller. */
+  of(c, facts) {
+    const s = c.shared;
+    if (!s || s.runs.length === 0) return groupFactValues(facts);
+    const key = s.runs.map((r) => `${r.from}-${r.to}`).join(",");
+    let known = this.kept.get(key);
+    if (!known || known.shared !== s.facts) {
+      const taken = [];
+      for (const r of s.runs) for (let k = r.from; k < r.to; k++) taken.push(s.facts[k]);
+      if (this.kept.size >= 4) this.kept.clear();
+      this.kept.set(key, known = { shared: s.facts, values: groupFactValues(taken) });
+    }
+    if (c.facts.length === 0) return known.values;
+    const own = new Set(c.facts.map((f) => f.name));
+    const values = new Map(known.values);
+    for (const [n, list] of groupFactValues(facts.filter((f) => own.has(f.name)))) values.set(n, list);
+    return values;
+  }
+};
 
 // src/evaluate/fingerprint.ts
 var import_node_module = __toESM(require_node_module(), 1);
@@ -1597,27 +1622,38 @@ function renderMessage(template, values) {
   return intern(fill(template, values));
 }
 function fill(template, values) {
-  return template.replace(/\{([A-Za-z]+\.[A-Za-z]+)\}/g, (_, name) => {
-    const bound = values.get(name);
-    const list = bound === void 0 ? [] : Array.isArray(bound) ? bound : [bound];
-    const shown = [
-      ...new Set(
-        list.map((v) => v.facts[0]).filter((f) => !!f).map(showValue)
-      )
-    ];
-    if (shown.length === 0) return "unknown";
-    const extra = shown.length - VALUES_IN_MESSAGE;
-    return extra > 0 ? `${shown.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : shown.join(", ");
-  });
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += valuesText(values.get(parts[i])) + parts[i + 1];
+  return out;
+}
+var split = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  let parts = split.get(template);
+  if (!parts) split.set(template, parts = template.split(/\{([A-Za-z]+\.[A-Za-z]+)\}/));
+  return parts;
+}
+var shownAs = /* @__PURE__ */ new WeakMap();
+function shown(f) {
+  let text = shownAs.get(f);
+  if (text === void 0) shownAs.set(f, text = showValue(f));
+  return text;
+}
+function valuesText(bound) {
+  const list = bound === void 0 ? [] : Array.isArray(bound) ? bound : [bound];
+  const texts2 = /* @__PURE__ */ new Set();
+  for (const v of list) if (v.facts[0]) texts2.add(shown(v.facts[0]));
+  if (texts2.size === 0) return "unknown";
+  const all = [...texts2];
+  const extra = all.length - VALUES_IN_MESSAGE;
+  return extra > 0 ? `${all.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : all.join(", ");
 }
 
 // src/evaluate/evaluate-rule.ts
 var MAX_COMBINATIONS = 4096;
-function evaluateRule(rule, ctx, given, facts = clusterFacts(ctx)) {
-  const values = given ?? groupFactValues(facts);
+function ruleVerdicts(rule, values) {
   const { whenFacts, names } = ruleFacts(rule);
-  const total = names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
-  if (total > MAX_COMBINATIONS) return overCap(rule, ctx, names, values, total);
+  if (combinationCount(names, values) > MAX_COMBINATIONS) return void 0;
   const affected = /* @__PURE__ */ new Map();
   const unknown = /* @__PURE__ */ new Set();
   let unknownBinding;
@@ -1649,11 +1685,17 @@ function evaluateRule(rule, ctx, given, facts = clusterFacts(ctx)) {
       unknownBinding ??= new Map(binding);
     }
   }
-  const out = { findings: [...affected.values()].map((group) => toFinding(rule, ctx, merge(group), whenFacts)) };
-  if (out.findings.length === 0 && unknownBinding) {
-    out.undetermined = toUndetermined(rule, ctx, unknownBinding, [...unknown], values, whenFacts, facts);
-  }
+  const groups = [...affected.values()].map(merge);
+  return groups.length === 0 && unknownBinding ? { groups, unknownBinding, unknown: [...unknown] } : { groups, unknown: [] };
+}
+function outcomeOf(rule, context, v, values, placeOf, messages) {
+  const { whenFacts } = ruleFacts(rule);
+  const out = { findings: v.groups.map((group, i) => toFinding(rule, context, group, whenFacts, messages?.[i])) };
+  if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
   return out;
+}
+function combinationCount(names, values) {
+  return names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
 }
 var readBy = /* @__PURE__ */ new WeakMap();
 function ruleFacts(rule) {
@@ -1665,17 +1707,19 @@ function ruleFacts(rule) {
   }
   return known;
 }
-function ruleHeader(rule, ctx) {
-  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context: ctx.name };
+function ruleHeader(rule, context) {
+  return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context };
 }
-function overCap(rule, ctx, names, values, total) {
+function overCap(rule, ctx, values) {
+  const { names } = ruleFacts(rule);
+  const total = combinationCount(names, values);
   const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b).length - values.get(a).length);
   const counts = many.map((n) => `${n} ${values.get(n).length} values`).join(", ");
   const why = `${total} value combinations (${counts}) are over the engine's limit of ${MAX_COMBINATIONS}`;
   const how = "split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs";
   const missing = many.map((n) => ({ fact: n, hint: `${values.get(n).length} different values in this cluster; ${how}` }));
   const u = {
-    ...ruleHeader(rule, ctx),
+    ...ruleHeader(rule, ctx.name),
     message: `${rule.title}: not evaluated: ${why}; ${how}.`,
     missing,
     evidence: [],
@@ -1691,8 +1735,10 @@ function componentPlace(rule, facts) {
   const mine = (f) => rule.component === "calico" ? f.name.startsWith("calico.") : rule.component === "kube-proxy" ? f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version" : f.name.startsWith(`${rule.component}.`);
   return facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? facts.map(nearestPlace).find((p) => p !== void 0);
 }
+var ruleLeaves = /* @__PURE__ */ new WeakMap();
 function unverifiedNote(rule, fact, bound) {
-  const leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c));
+  let leaves = ruleLeaves.get(rule);
+  if (!leaves) ruleLeaves.set(rule, leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c)));
   for (const l of leaves) {
     if (l.fact !== fact || !l.unverified) continue;
     const values = bound.candidates ?? [bound.value];
@@ -1736,9 +1782,9 @@ function merge(group) {
   for (const b of group) {
     for (const [n, v] of b) {
       if (!v) continue;
-      const list = out.get(n) ?? [];
-      if (!list.includes(v)) list.push(v);
-      out.set(n, list);
+      const list = out.get(n);
+      if (!list) out.set(n, [v]);
+      else if (!list.includes(v)) list.push(v);
     }
   }
   return out;
@@ -1747,30 +1793,45 @@ function single2(binding) {
   return new Map([...binding].filter(([, v]) => v !== void 0).map(([n, v]) => [n, [v]]));
 }
 function boundFacts(merged, order) {
-  return order.flatMap((n) => (merged.get(n) ?? []).flatMap((v) => v.facts));
+  const out = [];
+  for (const n of order) for (const v of merged.get(n) ?? []) for (const f of v.facts) out.push(f);
+  return out;
 }
 function primaryPlace(rule, merged, order) {
-  const prefer = rule.primaryFact ? [rule.primaryFact, ...order] : order;
-  for (const n of prefer) {
-    for (const f of (merged.get(n) ?? []).flatMap((v) => v.facts)) {
+  if (rule.primaryFact) {
+    const p = firstPlace(merged.get(rule.primaryFact));
+    if (p) return p;
+  }
+  for (const n of order) {
+    const p = firstPlace(merged.get(n));
+    if (p) return p;
+  }
+  return void 0;
+}
+function firstPlace(values) {
+  for (const v of values ?? []) {
+    for (const f of v.facts) {
       const p = nearestPlace(f);
       if (p) return p;
     }
   }
   return void 0;
 }
-function toFinding(rule, ctx, merged, whenFacts) {
-  const names = [...merged.keys()];
-  const evidence = boundFacts(merged, names);
+function toFinding(rule, context, merged, whenFacts, message) {
+  const evidence = boundFacts(merged, merged.keys());
   const finding = {
-    ...ruleHeader(rule, ctx),
-    message: renderMessage(rule.message, merged),
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    component: rule.component,
+    context,
+    message: message ?? renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
     fingerprint: ""
   };
-  const prints2 = objectFingerprints(rule, ctx, merged, rule.primaryFact ?? whenFacts[0]);
+  const prints2 = objectFingerprints(rule, context, merged, rule.primaryFact ?? whenFacts[0]);
   finding.fingerprint = prints2[0];
   if (prints2.length > 1) finding.fingerprints = new Fingerprints(prints2);
   const primary = primaryPlace(rule, merged, whenFacts);
@@ -1785,25 +1846,24 @@ function filesOf(f) {
   if (!files) treeFiles.set(f, files = factTree([f]).flatMap(({ fact }) => fact.place ? [fact.place.file] : []));
   return files;
 }
-function objectFingerprints(rule, ctx, merged, primary) {
+function objectFingerprints(rule, context, merged, primary) {
   const shared = [];
   const sharedFiles = [];
   const objects = [];
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      const files = v.facts.flatMap(filesOf);
-      if (object) objects.push({ key: `${n}=${v.value}`, files });
+      if (object) objects.push({ key: `${n}=${v.value}`, files: v.facts.length === 1 ? filesOf(v.facts[0]) : v.facts.flatMap(filesOf) });
       else {
         shared.push(`${n}=${v.value}`);
-        sharedFiles.push(...files);
+        for (const f of v.facts) for (const file of filesOf(f)) sharedFiles.push(file);
       }
     }
   }
-  if (objects.length === 0) return [fingerprint(rule.id, ctx.name, shared, sharedFiles)];
-  return fingerprintsPerObject(rule.id, ctx.name, shared, sharedFiles, objects);
+  if (objects.length === 0) return [fingerprint(rule.id, context, shared, sharedFiles)];
+  return fingerprintsPerObject(rule.id, context, shared, sharedFiles, objects);
 }
-function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
+function toUndetermined(rule, context, binding, unknown, values, whenFacts, placeOf) {
   const missing = unknown.sort().map((n) => {
     const bound = binding.get(n);
     const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
@@ -1821,16 +1881,96 @@ function toUndetermined(rule, ctx, binding, unknown, values, whenFacts, facts) {
   const evidence = boundFacts(single2(binding), known);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
-    ...ruleHeader(rule, ctx),
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    component: rule.component,
+    context,
     message: `${rule.title}: cannot decide without ${label}. ${missing.map((m) => m.hint).filter((h, i, a) => a.indexOf(h) === i).join("; ")}.`,
     missing,
     evidence,
-    fingerprint: fingerprint(rule.id, ctx.name, ["undetermined", ...missing.map((m) => m.fact)], [])
+    fingerprint: fingerprint(rule.id, context, ["undetermined", ...missing.map((m) => m.fact)], [])
   };
-  const primary = primaryPlace(rule, single2(binding), whenFacts) ?? componentPlace(rule, facts);
+  const primary = primaryPlace(rule, single2(binding), whenFacts) ?? placeOf(rule);
   if (primary) u.primary = primary;
   return u;
 }
+
+// src/evaluate/verdict-plan.ts
+function planOf(v, values, outcome) {
+  const at2 = (n, fv) => fv ? values.get(n).indexOf(fv) : -1;
+  const plan = {
+    groups: v.groups.map((g) => [...g].map(([n, list]) => [n, list.map((fv) => at2(n, fv))])),
+    unknown: v.unknown,
+    messages: outcome.findings.map((f) => f.message)
+  };
+  if (v.unknownBinding) plan.binding = [...v.unknownBinding].map(([n, fv]) => [n, at2(n, fv)]);
+  return plan;
+}
+function verdictsOf(plan, values) {
+  const v = {
+    groups: plan.groups.map((g) => new Map(g.map(([n, at2]) => [n, at2.map((i) => values.get(n)[i])]))),
+    unknown: plan.unknown
+  };
+  if (plan.binding) v.unknownBinding = new Map(plan.binding.map(([n, i]) => [n, i < 0 ? void 0 : values.get(n)[i]]));
+  return v;
+}
+var PlanCache = class {
+  plans = /* @__PURE__ */ new Map();
+  readings = /* @__PURE__ */ new Map();
+  ruleNames = /* @__PURE__ */ new WeakMap();
+  readingIds = /* @__PURE__ */ new Map();
+  valueTexts = /* @__PURE__ */ new Map();
+  factReadings = /* @__PURE__ */ new WeakMap();
+  /** A new cluster's values: the ids of their readings are found as its rules ask for them. */
+  startCluster() {
+    this.readingIds = /* @__PURE__ */ new Map();
+  }
+  get(rule, index, values) {
+    return this.plans.get(this.key(rule, index, values));
+  }
+  set(rule, index, values, plan) {
+    this.plans.set(this.key(rule, index, values), plan);
+  }
+  key(rule, index, values) {
+    let names = this.ruleNames.get(rule);
+    if (!names) this.ruleNames.set(rule, names = [.../* @__PURE__ */ new Set([...factsOf(rule.when), ...(rule.unless ?? []).flatMap((c) => factsOf(c))])]);
+    let key = `${index}`;
+    for (const n of names) key += `,${this.readingId(n, values.get(n))}`;
+    return key;
+  }
+  /**
+   * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input)
+   * and its first fact as a message shows it. All of them are its first fact's (groupFactValues), so the
+   * number is found once per fact: a shared Service is one lookup in each cluster.
+   */
+  valueId(v) {
+    const first = v.facts[0];
+    if (!first) return this.textId(`${v.unresolved ? "u" : ""}${v.value}${v.candidates?.join("") ?? ""}`);
+    let id = this.factReadings.get(first);
+    if (id === void 0) {
+      const text = `${v.unresolved ? "u" : ""}${v.value}${v.candidates?.join("") ?? ""}${shown(first)}`;
+      this.factReadings.set(first, id = this.textId(text));
+    }
+    return id;
+  }
+  textId(text) {
+    let id = this.valueTexts.get(text);
+    if (id === void 0) this.valueTexts.set(text, id = this.valueTexts.size);
+    return id;
+  }
+  readingId(name, values) {
+    if (!values || values.length === 0) return -1;
+    let id = this.readingIds.get(name);
+    if (id !== void 0) return id;
+    let text = name;
+    for (const v of values) text += `,${this.valueId(v)}`;
+    id = this.readings.get(text);
+    if (id === void 0) this.readings.set(text, id = this.readings.size);
+    this.readingIds.set(name, id);
+    return id;
+  }
+};
 
 // src/evaluate/evaluate.ts
 var COMPONENT_FACTS = {
@@ -1856,18 +1996,35 @@ function inapplicability(facts, show) {
 }
 function* evaluateContexts(rules, contexts, opts = {}) {
   const show = basedPlaceText(opts.placeBase);
+  const plans = new PlanCache();
+  const grouped = new ClusterValues();
   for (const ctx of contexts) {
     const out = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     const facts = clusterFacts(ctx);
     const inapplicable = inapplicability(facts, show);
-    const values = groupFactValues(facts);
-    for (const rule of rules) {
+    const values = grouped.of(ctx, facts);
+    plans.startCluster();
+    const places = /* @__PURE__ */ new Map();
+    const placeOf = (rule) => {
+      if (!places.has(rule.component)) places.set(rule.component, componentPlace(rule, facts));
+      return places.get(rule.component);
+    };
+    const outcome = (rule, i) => {
+      const plan = plans.get(rule, i, values);
+      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf, plan.messages);
+      const verdicts = ruleVerdicts(rule, values);
+      if (!verdicts) return overCap(rule, ctx, values);
+      const made = outcomeOf(rule, ctx.name, verdicts, values, placeOf);
+      plans.set(rule, i, values, planOf(verdicts, values, made));
+      return made;
+    };
+    for (const [i, rule] of rules.entries()) {
       const reason = inapplicable(rule);
       if (reason) {
         out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
         continue;
       }
-      const r = evaluateRule(rule, ctx, values, facts);
+      const r = outcome(rule, i);
       out.findings.push(...r.findings);
       if (r.undetermined) out.undetermined.push(r.undetermined);
       if (r.diagnostic) out.diagnostics.push(r.diagnostic);
@@ -2268,13 +2425,19 @@ function applyChangedFiles(findings, changed) {
 }
 
 // src/policy/conflict-notes.ts
+var NONE2 = [];
 var ConflictNotes = class {
   /** `show`: how the notes name places (under the front end's place base, as the places will read). */
   constructor(conflicts, show) {
     this.show = show;
     for (const c of conflicts) {
       const key = `${c.context}\0${c.fact}`;
-      if (!this.index.has(key)) this.index.set(key, c);
+      if (this.index.has(key)) continue;
+      this.index.set(key, c);
+      let byName2 = this.conflicted.get(c.context);
+      if (!byName2) this.conflicted.set(c.context, byName2 = /* @__PURE__ */ new Map());
+      byName2.set(c.fact, c);
+      this.names.add(c.fact);
     }
   }
   show;
@@ -2284,8 +2447,17 @@ var ConflictNotes = class {
   listIds = /* @__PURE__ */ new Map();
   suffixes = /* @__PURE__ */ new Map();
   noted = /* @__PURE__ */ new Map();
-  // Per fact object, the note it gives in the cluster at hand (undefined: none); only one cluster's at a
-  // time, as results come a cluster at a time and a map per cluster would hold every shared fact again.
+  // The clusters that have a conflict, each with its conflicts by fact name: a result of any other cluster
+  // has no note to look for.
+  conflicted = /* @__PURE__ */ new Map();
+  here = /* @__PURE__ */ new Map();
+  // The fact names in any conflict, and per fact whether it or a fact it derives from has one: most facts
+  // (a Service, a node's kernel) never do, in any cluster, and are passed over without a walk.
+  names = /* @__PURE__ */ new Set();
+  mayNote = /* @__PURE__ */ new WeakMap();
+  // Per fact object, the notes of it and the facts it derives from, in eachFact's order, in the cluster at
+  // hand; only one cluster's at a time, as results come a cluster at a time and a map per cluster would
+  // hold every shared fact again. A shared Service met by sixty results is walked once, not sixty times.
   known = /* @__PURE__ */ new Map();
   knownFor;
   note(results) {
@@ -2294,18 +2466,12 @@ var ConflictNotes = class {
       if (r.context !== this.knownFor) {
         this.known = /* @__PURE__ */ new Map();
         this.knownFor = r.context;
+        this.here = this.conflicted.get(r.context) ?? /* @__PURE__ */ new Map();
       }
-      const notes = /* @__PURE__ */ new Set();
-      eachFact(r.evidence, (f) => {
-        let note = this.known.get(f);
-        if (note === void 0 && !this.known.has(f)) {
-          const c = this.index.get(`${r.context}\0${f.name}`);
-          note = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : void 0;
-          this.known.set(f, note);
-        }
-        if (note) notes.add(note);
-      });
-      if (notes.size === 0) continue;
+      if (this.here.size === 0) continue;
+      let notes;
+      for (const f of r.evidence) if (this.mayHaveNote(f)) for (const n of this.notesOf(f)) (notes ??= /* @__PURE__ */ new Set()).add(n);
+      if (!notes) continue;
       const key = [...notes].join("\0");
       let suffix = this.suffixes.get(key);
       if (suffix === void 0) this.suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
@@ -2315,6 +2481,22 @@ var ConflictNotes = class {
       if (message === void 0) bySuffix.set(suffix, message = intern(r.message + suffix));
       r.message = message;
     }
+  }
+  /** The notes of a fact and of what it derives from (eachFact's order, each once), in the cluster at hand. */
+  notesOf(f) {
+    let notes = this.known.get(f);
+    if (notes) return notes;
+    const c = this.here.get(f.name);
+    const own = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : void 0;
+    const below = f.derivedFrom?.flatMap((d) => this.mayHaveNote(d) ? this.notesOf(d) : NONE2) ?? [];
+    notes = own === void 0 && below.length === 0 ? NONE2 : [...new Set(own === void 0 ? below : [own, ...below])];
+    this.known.set(f, notes);
+    return notes;
+  }
+  mayHaveNote(f) {
+    let may = this.mayNote.get(f);
+    if (may === void 0) this.mayNote.set(f, may = this.names.has(f.name) || (f.derivedFrom?.some((d) => this.mayHaveNote(d)) ?? false));
+    return may;
   }
   text(c, value) {
     let byValue = this.texts.get(c);
@@ -2623,26 +2805,26 @@ function reasonOf2(e) {
   if (code2 === "EISDIR") return "is a directory";
   return code2 ?? "cannot be read";
 }
-function readConfinedFile(path, what, shown, boundary, maxBytes = MAX_SETTINGS_BYTES) {
+function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_BYTES) {
   let real;
   try {
     real = (0, import_node_fs2.realpathSync)(path);
   } catch (e) {
-    throw new UsageError(`${what} ${shown}: ${reasonOf2(e)}`);
+    throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
   if (boundary !== void 0 && !isInside(boundary.real, real)) {
-    throw new UsageError(`${what} ${shown} resolves outside ${boundary.label} (symbolic link or ..): not read`);
+    throw new UsageError(`${what} ${shown2} resolves outside ${boundary.label} (symbolic link or ..): not read`);
   }
   let fd;
   try {
     fd = (0, import_node_fs2.openSync)(real, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOFOLLOW ?? 0));
   } catch (e) {
-    throw new UsageError(`${what} ${shown}: ${reasonOf2(e)}`);
+    throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
   try {
     const st = (0, import_node_fs2.fstatSync)(fd);
-    if (!st.isFile()) throw new UsageError(`${what} ${shown}: not a regular file`);
-    if (st.size > maxBytes) throw new UsageError(`${what} ${shown}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
+    if (!st.isFile()) throw new UsageError(`${what} ${shown2}: not a regular file`);
+    if (st.size > maxBytes) throw new UsageError(`${what} ${shown2}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (; ; ) {
@@ -2651,11 +2833,11 @@ function readConfinedFile(path, what, shown, boundary, maxBytes = MAX_SETTINGS_B
       got += n;
       if (got >= buf.length) break;
     }
-    if (got > maxBytes) throw new UsageError(`${what} ${shown}: over the ${maxBytes}-byte limit`);
+    if (got > maxBytes) throw new UsageError(`${what} ${shown2}: over the ${maxBytes}-byte limit`);
     try {
       return new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, got));
     } catch {
-      throw new UsageError(`${what} ${shown}: not valid UTF-8 text`);
+      throw new UsageError(`${what} ${shown2}: not valid UTF-8 text`);
     }
   } finally {
     (0, import_node_fs2.closeSync)(fd);
@@ -2702,9 +2884,9 @@ async function loadSettings(req) {
   const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
   if (req.configPath || existsNoFollow(configAbs)) {
-    const shown = (0, import_node_path2.relative)(process.cwd(), configAbs) || configAbs;
-    const text = readConfinedFile(configAbs, "config file", shown, configBoundary);
-    config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text, shown);
+    const shown2 = (0, import_node_path2.relative)(process.cwd(), configAbs) || configAbs;
+    const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
+    config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text, shown2);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path2.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules = config ? await configRules(config, (0, import_node_path2.dirname)(configAbs), configDir) : builtInRules();
@@ -2724,9 +2906,9 @@ async function extraRules(config, base, configDir) {
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
     for (const file of files) {
-      const shown = (0, import_node_path2.relative)(process.cwd(), file) || file;
+      const shown2 = (0, import_node_path2.relative)(process.cwd(), file) || file;
       try {
-        extra.push(parseRule(readConfinedFile(file, "rule file", shown, configDir, MAX_RULE_BYTES), shown));
+        extra.push(parseRule(readConfinedFile(file, "rule file", shown2, configDir, MAX_RULE_BYTES), shown2));
       } catch (e) {
         throw e instanceof KnowledgeError ? new UsageError(e.message) : e;
       }
@@ -2953,7 +3135,7 @@ function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FA
   const places = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Map();
-  const shown = [];
+  const shown2 = [];
   for (const f of evidence) {
     let named = values.get(f.name);
     if (!named) values.set(f.name, named = /* @__PURE__ */ new Set());
@@ -2965,7 +3147,7 @@ function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FA
     const key = `${f.name}\0${f.value}`;
     const n = (places.get(key) ?? 0) + 1;
     places.set(key, n);
-    if (n <= max) shown.push(f);
+    if (n <= max) shown2.push(f);
   }
   const more = [];
   for (const [key, n] of places) {
@@ -2977,7 +3159,7 @@ function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FA
     const all = new Set(evidence.filter((f) => f.name === name).map((f) => f.value)).size;
     more.push(`${name}: ${all - maxValues} more value${all - maxValues === 1 ? "" : "s"} (${n} place${n === 1 ? "" : "s"})`);
   }
-  return { shown, more };
+  return { shown: shown2, more };
 }
 
 // src/report/sort.ts
@@ -3247,8 +3429,8 @@ function jsonVerdict(result, failOn) {
   };
 }
 function capped(evidence) {
-  const { shown } = capEvidence(evidence);
-  return shown.length < evidence.length ? { evidence: shown, evidenceOmitted: evidence.length - shown.length } : { evidence };
+  const { shown: shown2 } = capEvidence(evidence);
+  return shown2.length < evidence.length ? { evidence: shown2, evidenceOmitted: evidence.length - shown2.length } : { evidence };
 }
 function lazyMap(list, fn) {
   return new Streamed(function* () {
@@ -3344,10 +3526,10 @@ function gitChangedFiles(dir, base) {
 // src/inputs/common-dir.ts
 var import_node_path7 = __toESM(require_node_path(), 1);
 function commonDir(paths) {
-  const split = paths.map((p) => p.split(import_node_path7.sep));
-  const first = split[0];
+  const split2 = paths.map((p) => p.split(import_node_path7.sep));
+  const first = split2[0];
   let n = first.length;
-  for (const parts of split.slice(1)) {
+  for (const parts of split2.slice(1)) {
     let i = 0;
     while (i < n && i < parts.length && parts[i] === first[i]) i++;
     n = i;
@@ -3697,8 +3879,8 @@ function factsBrief(facts) {
   if (byName2.size === 0) return "no facts";
   return [...byName2].map(([name, set]) => {
     const values = [...set];
-    const shown = values.slice(0, SHOWN_VALUES).join(", ");
-    return `${name} ${shown}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
+    const shown2 = values.slice(0, SHOWN_VALUES).join(", ");
+    return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
 
