@@ -95,7 +95,8 @@ export class ClusterMerger<T extends Finding | Undetermined> {
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
       names.push(r.context);
-      for (const p of incoming) prints.push(p);
+      if (r.fingerprints) prints.pushAll(r.fingerprints);
+      else prints.push(r.fingerprint);
     } else {
       for (const p of incoming) if (!prints.includes(p)) prints.push(p);
     }

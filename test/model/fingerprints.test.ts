@@ -22,6 +22,17 @@ describe('the fingerprints of a result', () => {
     expect(JSON.stringify({ f: list })).toBe(JSON.stringify({ f: prints }));
   });
 
+  it('take another list whole, in order, as bytes or as texts', () => {
+    const list = new Fingerprints(prints.slice(0, 5));
+    list.pushAll(new Fingerprints(prints.slice(5, 30)));
+    expect([...list]).toEqual(prints.slice(0, 30));
+    list.pushAll(new Fingerprints(['fp-x', prints[30]!]));
+    expect([...list]).toEqual([...prints.slice(0, 30), 'fp-x', prints[30]]);
+    const texts = new Fingerprints(['fp-y']);
+    texts.pushAll(new Fingerprints(prints.slice(0, 2)));
+    expect([...texts]).toEqual(['fp-y', ...prints.slice(0, 2)]);
+  });
+
   it('know which they hold', () => {
     const list = new Fingerprints(prints.slice(0, 10));
     expect(list.includes(prints[9]!)).toBe(true);
@@ -37,5 +48,8 @@ describe('the fingerprints of a result', () => {
     expect(list.length).toBe(3);
     // Upper-case hex is not what fingerprint() makes: kept as written, not lower-cased.
     expect([...new Fingerprints(['ABCDEF00000000000000000000000000'])]).toEqual(['ABCDEF00000000000000000000000000']);
+    // Not hex only at its end: the fingerprints before it are read back unchanged.
+    const odd = `${prints[2]!.slice(0, 31)}z`;
+    expect([...new Fingerprints([prints[0]!, odd, prints[1]!])]).toEqual([prints[0], odd, prints[1]]);
   });
 });
