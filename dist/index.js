@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-HET4RF47.js";
+} from "./chunk-53WHTMKU.js";
 import {
   byCode,
   comparePlaces,

@@ -1339,18 +1339,34 @@ var Fingerprints = class {
     return this.texts ? this.texts.length : this.count;
   }
   push(p) {
-    if (!this.texts && !HEX.test(p)) this.texts = [...this];
-    if (this.texts) {
-      this.texts.push(p);
+    if (!this.texts) {
+      if ((this.count + 1) * BYTES > this.bytes.length) {
+        const grown = Buffer.alloc(this.bytes.length * 2);
+        this.bytes.copy(grown);
+        this.bytes = grown;
+      }
+      if (writeHex(this.bytes, this.count * BYTES, p)) {
+        this.count++;
+        return;
+      }
+      this.texts = [...this];
+    }
+    this.texts.push(p);
+  }
+  /** Every fingerprint of `other` after these, in order: as bytes when both hold bytes, never through text. */
+  pushAll(other) {
+    if (this.texts || other.texts) {
+      for (const p of other) this.push(p);
       return;
     }
-    if ((this.count + 1) * BYTES > this.bytes.length) {
-      const grown = Buffer.alloc(this.bytes.length * 2);
+    const need = (this.count + other.count) * BYTES;
+    if (need > this.bytes.length) {
+      const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
       this.bytes.copy(grown);
       this.bytes = grown;
     }
-    this.bytes.write(p, this.count * BYTES, BYTES, "hex");
-    this.count++;
+    other.bytes.copy(this.bytes, this.count * BYTES, 0, other.count * BYTES);
+    this.count += other.count;
   }
   includes(print) {
     if (this.texts) return this.texts.includes(print);
@@ -1375,6 +1391,21 @@ var Fingerprints = class {
     return [...this];
   }
 };
+function writeHex(into, at2, p) {
+  if (p.length !== BYTES * 2) return false;
+  for (let i = 0; i < BYTES; i++) {
+    const hi = nibble(p.charCodeAt(2 * i));
+    const lo = nibble(p.charCodeAt(2 * i + 1));
+    if (hi < 0 || lo < 0) return false;
+    into[at2 + i] = hi << 4 | lo;
+  }
+  return true;
+}
+function nibble(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
 
 // src/evaluate/tri.ts
 var tri = (b) => b ? "true" : "false";
@@ -2585,7 +2616,8 @@ var ClusterMerger = class {
     const incoming = r.fingerprints ?? [r.fingerprint];
     if (names[names.length - 1] !== r.context && !names.includes(r.context)) {
       names.push(r.context);
-      for (const p of incoming) prints2.push(p);
+      if (r.fingerprints) prints2.pushAll(r.fingerprints);
+      else prints2.push(r.fingerprint);
     } else {
       for (const p of incoming) if (!prints2.includes(p)) prints2.push(p);
     }
