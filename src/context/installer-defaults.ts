@@ -34,10 +34,12 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? undefined : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
   const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
+  // A kube-proxy the repository turns off has no mode or version for the installer to supply.
+  const proxyOff = facts.some((f) => f.name === 'kubeProxy.disabled' && !f.unresolved && f.value.trim().toLowerCase() === 'true');
   const out = [...facts];
   // In catalog order, the cluster version first; names no profile sets give nothing (schema: defaultFact).
   for (const name of FACT_NAMES) {
-    if (present.has(name)) continue;
+    if (present.has(name) || (proxyOff && name.startsWith('kubeProxy.'))) continue;
     // A derivation from a fact the cluster has would give a better value (except kube-proxy releases the table pins).
     if (name !== 'kubeProxy.version' && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
     const f = combine(

@@ -33,28 +33,55 @@ function calicoFacts(scope: ModuleScope, profile: HclBlock): Fact[] {
   return facts;
 }
 
+/** kube-proxy's default mode, unless Azure CNI powered by Cilium (which replaces kube-proxy) is chosen. */
+function proxyMode(scope: ModuleScope, holder: HclBlock | undefined, at: HclBlock): Fact[] {
+  const dataplane = holder ? known((scope.attribute(holder, 'network_data_plane') ?? scope.attribute(holder, 'ebpf_data_plane'))?.r)?.toLowerCase() : undefined;
+  if (dataplane === 'cilium') return [];
+  return [
+    defaultFact(
+      ID,
+      'kubeProxy.mode',
+      'iptables',
+      at.place,
+      'AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)',
+    ),
+  ];
+}
+
 function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform resource'), installerFact(ID, b, 'aks', 'azurerm_kubernetes_cluster')];
   const version = attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'azurerm_kubernetes_cluster kubernetes_version');
   if (version) facts.push(version);
   const profile = childBlocks(b, 'network_profile')[0];
-  const dataplane = profile
-    ? known((scope.attribute(profile, 'network_data_plane') ?? scope.attribute(profile, 'ebpf_data_plane'))?.r)?.toLowerCase()
-    : undefined;
-  // Azure CNI powered by Cilium replaces kube-proxy: no mode is assumed then.
-  if (dataplane !== 'cilium')
-    facts.push(
-      defaultFact(
-        ID,
-        'kubeProxy.mode',
-        'iptables',
-        b.place,
-        'AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)',
-      ),
-    );
+  facts.push(...proxyMode(scope, profile, b));
   if (profile) facts.push(...calicoFacts(scope, profile));
   for (const pool of childBlocks(b, 'default_node_pool')) {
     const f = poolOs(scope, pool, 'default_node_pool');
+    if (f) facts.push(f);
+  }
+  return facts;
+}
+
+/** The registry module Azure/aks/azurerm and its GitHub repository (the registry matches namespaces in any case). */
+const AKS_MODULE =
+  /^(?:(?:[\w.-]+\/)?azure\/aks\/azurerm|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]azure\/terraform-azurerm-aks(?:\.git)?)(?:\?.*)?$/i;
+
+/**
+ * Azure/aks/azurerm passes its inputs to `azurerm_kubernetes_cluster` under the provider's names:
+ * `kubernetes_version`, `network_plugin` (default kubenet), `network_policy`, `ebpf_data_plane`, `os_sku`
+ * of the default pool (default Ubuntu, release unknown: no fact) and `node_pools` entries' `os_sku`.
+ */
+function moduleFacts(scope: ModuleScope, b: HclBlock): Fact[] {
+  const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform module'), installerFact(ID, b, 'aks', 'Azure/aks/azurerm')];
+  const version = attrFact(ID, scope, b, 'kubernetes_version', 'kubernetes.version', normalizeVersion, 'AKS module kubernetes_version');
+  if (version) facts.push(version);
+  facts.push(...proxyMode(scope, b, b), ...calicoFacts(scope, b));
+  const own = poolOs(scope, b, 'default node pool');
+  if (own) facts.push(own);
+  for (const pool of scope.entries(scope.attribute(b, 'node_pools')?.r)) {
+    if (known(scope.entry(pool.r, 'os_type')?.r)?.toLowerCase() === 'windows') continue;
+    const sku = scope.entry(pool.r, 'os_sku');
+    const f = sku ? hclOsFact(ID, sku.valuePlace, sku.r, 'image-type', {}, `node pool ${pool.key} os_sku`) : undefined;
     if (f) facts.push(f);
   }
   return facts;
@@ -64,12 +91,16 @@ export const terraformAks: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
-  blocks: ['resource.azurerm_kubernetes_cluster'],
+  blocks: ['module', 'resource.azurerm_kubernetes_cluster'],
   description:
-    'Terraform AKS: azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico → Azure-managed Calico per version, network_plugin, default_node_pool os_sku → node OS), azurerm_kubernetes_cluster_node_pool os_sku',
-  triggers: ['azurerm_kubernetes_cluster'],
+    'Terraform AKS: the Azure/aks/azurerm module and azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico → Azure-managed Calico per version, network_plugin, default_node_pool os_sku → node OS), azurerm_kubernetes_cluster_node_pool os_sku',
+  triggers: ['azurerm_kubernetes_cluster', 'Azure/aks/azurerm', 'azure/aks/azurerm', 'terraform-azurerm-aks'],
   extract(scope) {
     const facts: Fact[] = [];
+    for (const b of blocksOf(scope.module, 'module')) {
+      const source = known(scope.attribute(b, 'source')?.r);
+      if (source !== undefined && AKS_MODULE.test(source)) facts.push(...moduleFacts(scope, b));
+    }
     for (const b of blocksOf(scope.module, 'resource')) {
       if (b.labels[0] === 'azurerm_kubernetes_cluster') facts.push(...clusterFacts(scope, b));
       else if (b.labels[0] === 'azurerm_kubernetes_cluster_node_pool') {

@@ -104,6 +104,33 @@ describe('scan Terraform repositories', () => {
     expect(r.skipped).toEqual([{ path: 'envs/prod/broken.tf', reason: 'hcl-error', detail: 'not valid HCL: syntax error at line 3, column 2' }]);
   });
 
+  it('GKE and AKS through their community modules, one folder per cluster: the race at 1.28.3-gke, not at 1.28.7-gke, not on Dataplane V2 or AKS 1.30', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/multi-cloud-modules');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const r = report as JsonReport & { contexts: { name: string; formedBy: string; facts: { name: string; value: string; origin: string }[] }[] };
+    expect(r.contexts.map((c) => `${c.name}: ${c.formedBy}`)).toEqual([
+      'clouds/azure: directory clouds/azure/: Terraform module "aks"',
+      'clouds/gcp: directory clouds/gcp/: Terraform module "gke"',
+      'clouds/gcp-patched: directory clouds/gcp-patched/: Terraform module "gke"',
+      'clouds/gcp-v2: directory clouds/gcp-v2/: Terraform module "gke"',
+    ]);
+    expect(r.contexts[0]!.facts.filter((f) => f.name === 'calico.version').map((f) => `${f.value} ${f.origin}`)).toEqual(['3.26.3 default']);
+    expect(r.findings.map((f) => `${f.ruleId} ${(f as unknown as { context: string }).context}`)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE clouds/gcp']);
+    const ev = r.findings[0]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev).toEqual(['kubeProxy.mode=iptables@clouds/gcp/gke.tf:2:1', 'kubeProxy.version=1.28.3-gke.1286000@derived']);
+    // GKE does not publish its Calico release: the Calico rules wait for it on both Dataplane V1 clusters, and only there.
+    const undetermined = (ctx: string) =>
+      r.undetermined
+        .filter((u) => (u as unknown as { context: string }).context === ctx)
+        .map((u) => u.ruleId)
+        .sort();
+    expect(undetermined('clouds/gcp').filter((id) => id.startsWith('CAL-'))).toHaveLength(8);
+    expect(undetermined('clouds/gcp-patched')).toEqual(undetermined('clouds/gcp'));
+    expect(undetermined('clouds/azure')).toEqual([]);
+    expect(undetermined('clouds/gcp-v2')).toEqual([]);
+  });
+
   it('two EKS clusters in one directory are two clusters; the Calico release goes to the cluster its helm provider is wired to', () => {
     const { code, report } = scanJson('test/fixtures/terraform-repos/two-in-one-dir');
     expect(code).toBe(1);

@@ -271,6 +271,17 @@ describe('a repository naming only the installer release', () => {
     expect(values(aks)).toMatchObject({ 'kubeProxy.mode': 'iptables', 'calico.version': '3.28.2' });
     expect(get(context([named('gke')]), 'kubeProxy.mode')).toMatchObject({ unresolved: true });
   });
+
+  it('a kube-proxy the repository turns off gets no mode or version from the installer; an unresolved switch keeps them', () => {
+    const off: Fact = { ...fact('kubeProxy.disabled', 'true'), origin: 'default' };
+    expect(
+      context([named('gke'), off])
+        .filter((f) => f.name.startsWith('kubeProxy.'))
+        .map((f) => `${f.name}=${f.value}`),
+    ).toEqual(['kubeProxy.disabled=true']);
+    const open: Fact = { ...fact('kubeProxy.disabled', 'var.dataplane'), unresolved: true };
+    expect(get(context([named('eks'), open]), 'kubeProxy.mode')).toMatchObject({ value: 'iptables', origin: 'default' });
+  });
 });
 
 describe('precedence and candidates', () => {
