@@ -9,16 +9,36 @@ import { normalizeVersion } from './values.js';
 
 const ID = 'terraform-eks';
 
-/** The registry module and its git source. */
-const EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
+/** The registry module and its git source, with the submodule a `//modules/NAME` suffix names. */
+const EKS_MODULE =
+  /^(?:(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?)(?:\/\/modules\/([\w-]+)\/?)?(?:\?.*)?$/;
+
+/** Submodules that add nodes to a cluster defined elsewhere (karpenter, fargate-profile and the others define none). */
+const NODE_GROUP_SUBMODULES = new Set(['eks-managed-node-group', 'self-managed-node-group']);
 
 const DEFAULT_MODE_NOTE = 'EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)';
 
-function eksModules(scope: ModuleScope): HclBlock[] {
+/** The EKS module's calls: the cluster module itself, or a node group submodule. */
+function eksModules(scope: ModuleScope, kind: 'cluster' | 'node-group'): HclBlock[] {
   return blocksOf(scope.module, 'module').filter((b) => {
     const src = known(scope.attribute(b, 'source')?.r);
-    return src !== undefined && EKS_MODULE.test(src);
+    const m = src === undefined ? null : EKS_MODULE.exec(src);
+    if (!m) return false;
+    return kind === 'cluster' ? m[1] === undefined : m[1] !== undefined && NODE_GROUP_SUBMODULES.has(m[1]);
   });
+}
+
+/** A node group submodule call's OS from its `ami_type`, read with its `cluster_version` (v20) or `kubernetes_version` (v21). */
+function nodeGroupModuleFacts(scope: ModuleScope, b: HclBlock): Fact[] {
+  const type = scope.attribute(b, 'ami_type');
+  if (!type) return [];
+  const minor = kubernetesMinor(known((scope.attribute(b, 'cluster_version') ?? scope.attribute(b, 'kubernetes_version'))?.r));
+  const f = hclOsFact(ID, type.attr.expr.place, type.r, 'image-type', { k8sMinor: minor }, `node group module ${b.labels[0] ?? ''}`.trim());
+  const amiId = known(scope.attribute(b, 'ami_id')?.r);
+  if (!f || !amiId) return f ? [f] : [];
+  const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
+  if (f.decode?.as === 'os-image') return [{ ...f, unresolved: true, decode: { ...f.decode, after: custom } }];
+  return [{ ...f, unresolved: true, note: `${f.note ?? ''}; ${custom}` }];
 }
 
 /** A node group's OS from its `ami_type` (falling back to the module's node group defaults); a custom `ami_id` hides the kernel. */
@@ -118,7 +138,8 @@ export const terraformEks: HclExtractor = {
   extract(scope) {
     const facts: Fact[] = [];
     let clusterMinor: string | undefined;
-    for (const b of eksModules(scope)) facts.push(...moduleFacts(scope, b));
+    for (const b of eksModules(scope, 'cluster')) facts.push(...moduleFacts(scope, b));
+    for (const b of eksModules(scope, 'node-group')) facts.push(...nodeGroupModuleFacts(scope, b));
     for (const b of blocksOf(scope.module, 'resource')) {
       if (b.labels[0] === 'aws_eks_cluster') {
         const fs = clusterResourceFacts(scope, b);

@@ -38,6 +38,18 @@ describe('terraform-eks', () => {
     expect(facts.map((f) => f.name)).toEqual(['cluster.definition', 'installer.name', 'kubernetes.version']);
   });
 
+  it('the Karpenter submodule is no cluster; a managed node group submodule (GitHub source) gives its node OS only', async () => {
+    const { facts, skipped } = await extractTf(terraformEks, 'submodules');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'submodules', at: 'submodules/main.tf:3:1' },
+      { name: 'installer.name', value: 'eks', at: 'submodules/main.tf:3:1' },
+      { name: 'kubernetes.version', value: '1.30', at: 'submodules/main.tf:8:21' },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'submodules/main.tf:3:1', origin: 'default' },
+      { name: 'node.os', value: 'eks-al2023-1.30', at: 'submodules/main.tf:24:21' },
+    ]);
+  });
+
   it('reads the v21 names (kubernetes_version, addons), a JSON configuration string, and self-managed groups (custom AMI unresolved, Windows skipped)', async () => {
     const { facts } = await extractTf(terraformEks, 'module-v21');
     expect(facts.map(tfBrief)).toEqual([
