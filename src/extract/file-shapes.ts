@@ -9,7 +9,7 @@ import type { TextExtractor } from './types.js';
  * Files parsed as YAML whatever else reads them (a Kubespray `group_vars/all.yml` also feeds text extractors).
  * A Jinja `*.yaml.j2` is read like a `.tpl`: `{{ }}` values are unresolved, control lines set aside (parse/).
  */
-export const YAML_FILES = /\.(ya?ml(\.j2)?|json|tpl|template)$/;
+export const YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 
 /** Helm chart templates are not YAML until rendered: counted, not reported as errors, and never parsed. */
 const CHART_TEMPLATE = /(^|\/)templates\//;

@@ -1,5 +1,7 @@
+import type { Fact } from '../model/fact.js';
+import { setAsideTemplateLines } from '../parse/template-lines.js';
 import { SHELL_TRIGGERS, shellTextFacts } from './shell-facts.js';
-import { toFacts } from './text-fact.js';
+import { insideTemplateCondition, toFacts } from './text-fact.js';
 import type { TextExtractor } from './types.js';
 
 const ID = 'install-script';
@@ -9,7 +11,8 @@ const ID = 'install-script';
  * Jenkinsfiles and `.env` files. Read as text, never run; variables set in a file a script sources
  * (`source common.sh`) are read from that file (shell-sources.ts).
  */
-export const INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
+/** Scripts, also as the templates Terraform renders into a VM's user data (`bootstrap.sh.tpl`, `init.sh.tftpl`). */
+export const INSTALL_SCRIPT_PATH = /(\.(sh|bash)(\.(tpl|tftpl))?|\.(mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 
 export const installScript: TextExtractor = {
   id: ID,
@@ -20,12 +23,22 @@ export const installScript: TextExtractor = {
   input: 'text',
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file, helpers) =>
-    toFacts(
+  extract: (file, helpers) => {
+    // A template's control lines (`%{ if }`, `{{ end }}`) are set aside; what they guard may not render.
+    const aside = TEMPLATE.test(file.path) ? setAsideTemplateLines(file.text) : undefined;
+    const facts: Fact[] = toFacts(
       ID,
       file.path,
-      shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText, ...(helpers.showPath ? { show: helpers.showPath } : {}) } : undefined),
+      shellTextFacts(
+        aside?.text ?? file.text,
+        helpers ? { path: file.path, read: helpers.readText, ...(helpers.showPath ? { show: helpers.showPath } : {}) } : undefined,
+      ),
       undefined,
       helpers?.showPath,
-    ),
+    );
+    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => aside.conditional.has(line))) : facts;
+  },
 };
+
+/** A script template (`bootstrap.sh.tpl`, `init.sh.tftpl`), rendered before it runs. */
+const TEMPLATE = /\.(tpl|tftpl)$/;

@@ -16,6 +16,7 @@ import { tigeraOperatorImage } from './tigera-operator-image.js';
 import { argocdApplication } from './argocd-application.js';
 import { carvelImagesLock } from './carvel-images-lock.js';
 import { ciRunSteps } from './ci-run-steps.js';
+import { cloudInit } from './cloud-init.js';
 import { installScript } from './install-script.js';
 import { kubeaszEzdown } from './kubeasz-ezdown.js';
 import { systemdUnit } from './systemd-unit.js';
@@ -86,6 +87,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   argocdApplication,
   carvelImagesLock,
   ciRunSteps,
+  cloudInit,
   installScript,
   kubeaszEzdown,
   systemdUnit,

@@ -104,3 +104,9 @@ export function toFacts(
     return f;
   });
 }
+
+/** A fact written inside a template condition or loop: present, but it may not render, so its value is not certain. */
+export function insideTemplateCondition(f: Fact, conditional: ((line: number) => boolean) | undefined): Fact {
+  if (!f.place || !conditional?.(f.place.line)) return f;
+  return { ...f, unresolved: true, note: [f.note, 'inside a template condition'].filter(Boolean).join('; ') };
+}

@@ -131,6 +131,25 @@ describe('scan Terraform repositories', () => {
     expect(undetermined('clouds/gcp-v2')).toEqual([]);
   });
 
+  it('kubeadm on VMs Terraform starts: the user data templates it renders are read (a script, a cloud-config); what a %{ if } guards stays unresolved', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/kubeadm-cloud-init');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.skipped).toEqual([
+      {
+        path: 'templates/cloud-init.yaml.tftpl',
+        reason: 'template',
+        detail: 'read with template control lines set aside (lines 7, 9); values inside template conditions are unresolved',
+        quiet: true,
+      },
+    ]);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    const ev = report.findings[0]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev).toEqual(['kubeProxy.mode=iptables@templates/control-plane.sh.tftpl:4:1', 'kubeProxy.version=1.27.3@derived']);
+    // The Calico manifest is applied only where the template's condition holds: the Calico rules wait for it.
+    expect(report.undetermined.map((u) => u.ruleId).filter((id) => id.startsWith('CAL-'))).toContain('CAL-IPIP-CSUM-OFFLOAD');
+  });
+
   it('two EKS clusters in one directory are two clusters; the Calico release goes to the cluster its helm provider is wired to', () => {
     const { code, report } = scanJson('test/fixtures/terraform-repos/two-in-one-dir');
     expect(code).toBe(1);

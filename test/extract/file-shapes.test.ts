@@ -4,6 +4,10 @@ import { chartTemplate, YAML_FILES } from '../../src/extract/file-shapes.js';
 const noChart = (): boolean => false;
 
 describe('file shapes', () => {
+  it('Terraform templates of YAML (*.yaml.tftpl) are YAML files; a script template is not', () => {
+    expect(['cloud-init.yaml.tftpl', 'b/user-data.yml.tftpl', 'init.sh.tftpl', 'x.tftpl'].map((p) => YAML_FILES.test(p))).toEqual([true, true, false, false]);
+  });
+
   it('Jinja *.yaml.j2 / *.yml.j2 are YAML files; other .j2 files are not', () => {
     expect(['a.yaml.j2', 'b/c.yml.j2', 'x.yaml', 'x.tpl'].map((p) => YAML_FILES.test(p))).toEqual([true, true, true, true]);
     expect(['motd.txt.j2', 'unit.service.j2', 'a.j2', 'yaml.j2'].map((p) => YAML_FILES.test(p))).toEqual([false, false, false, false]);

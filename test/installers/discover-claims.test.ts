@@ -21,6 +21,8 @@ const TEXT_SHAPES = [
   'units/rke2-server.service',
   'inventory/prod/hosts',
   'inventory.ini',
+  'terraform/templates/bootstrap.sh.tftpl',
+  'terraform/templates/join.bash.tftpl',
 ];
 
 describe('discovery of text files', () => {

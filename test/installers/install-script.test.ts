@@ -108,13 +108,38 @@ describe('install-script', () => {
     ]);
   });
 
+  it('reads a Terraform script template: what a %{ if } guards is unresolved (it may not render), the rest as written', () => {
+    expect(read('bootstrap.sh.tftpl')).toEqual([
+      'installer.name=kubeadm @4:1 "kubeadm"',
+      'kubernetes.version=1.29.2 @4:35 "1.29.2"',
+      'calico.version=3.27.2 @6:73 "v3.27.2" (unresolved)',
+      'calico.kubeControllersVersion=3.27.2 @6:73 "v3.27.2" (unresolved)',
+      'calico.ipipMode=Never @6:91 "calico-vxlan.yaml" [default] (unresolved)',
+      'calico.vxlanMode=CrossSubnet @6:91 "calico-vxlan.yaml" [default] (unresolved)',
+    ]);
+  });
+
   it('claims script-like file names only', () => {
     expect(
-      ['setup.sh', 'hack/install.bash', 'Makefile', 'build/rules.mk', 'Vagrantfile', 'ci/Jenkinsfile', '.env', 'deploy/prod.env'].filter((p) =>
+      [
+        'setup.sh',
+        'hack/install.bash',
+        'Makefile',
+        'build/rules.mk',
+        'Vagrantfile',
+        'ci/Jenkinsfile',
+        '.env',
+        'deploy/prod.env',
+        'templates/bootstrap.sh.tpl',
+        'templates/init.sh.tftpl',
+        'templates/join.bash.tftpl',
+      ].filter((p) => INSTALL_SCRIPT_PATH.test(p)),
+    ).toHaveLength(11);
+    expect(
+      ['setup.sh.txt', 'Makefile.am', 'env.yaml', 'environment', 'src/shell.ts', 'charts/x/templates/_helpers.tpl', 'cloud-init.yaml.tftpl'].filter((p) =>
         INSTALL_SCRIPT_PATH.test(p),
       ),
-    ).toHaveLength(8);
-    expect(['setup.sh.txt', 'Makefile.am', 'env.yaml', 'environment', 'src/shell.ts'].filter((p) => INSTALL_SCRIPT_PATH.test(p))).toEqual([]);
+    ).toEqual([]);
   });
 
   it('Calico manifests of releases the table does not cover give the version only, and other URLs nothing', () => {
