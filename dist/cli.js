@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-53WHTMKU.js";
+} from "./chunk-RBV663QM.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-NGC2OESN.js";
+} from "./chunk-BJTYJFBP.js";
 import {
   FAIL_ON,
   FORMATS,

@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-53WHTMKU.js";
+} from "./chunk-RBV663QM.js";
 import {
   byCode,
   comparePlaces,
@@ -56,7 +56,7 @@ import {
   require_minimatch,
   require_node_module,
   require_node_path
-} from "./chunk-NGC2OESN.js";
+} from "./chunk-BJTYJFBP.js";
 import {
   CONFIG_FILE,
   FAIL_ON,

@@ -18,7 +18,7 @@ import {
   require_node_v8,
   require_semver,
   withPlaceBase
-} from "./chunk-NGC2OESN.js";
+} from "./chunk-BJTYJFBP.js";
 import {
   CONFIG_FILE,
   FACT_NAMES,
@@ -540,9 +540,10 @@ function applyInstallerDefaults(facts, show = formatPlace) {
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? void 0 : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
   const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
+  const proxyOff = facts.some((f) => f.name === "kubeProxy.disabled" && !f.unresolved && f.value.trim().toLowerCase() === "true");
   const out = [...facts];
   for (const name of FACT_NAMES) {
-    if (present.has(name)) continue;
+    if (present.has(name) || proxyOff && name.startsWith("kubeProxy.")) continue;
     if (name !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
     const f = combine(
       name,
@@ -2192,12 +2193,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-UHABEVOT.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-2P4Y66I5.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-UHABEVOT.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-2P4Y66I5.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");

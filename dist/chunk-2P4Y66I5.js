@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-NGC2OESN.js";
+} from "./chunk-BJTYJFBP.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -993,7 +993,7 @@ function factKey(f) {
 }
 
 // src/extract/file-shapes.ts
-var YAML_FILES = /\.(ya?ml(\.j2)?|json|tpl|template)$/;
+var YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
 function chartRootsOf(path) {
   const parts = path.split("/");
@@ -4025,6 +4025,10 @@ function toFacts(source, file, hits, map, show = (p) => p) {
     return f;
   });
 }
+function insideTemplateCondition(f, conditional) {
+  if (!f.place || !conditional?.(f.place.line)) return f;
+  return { ...f, unresolved: true, note: [f.note, "inside a template condition"].filter(Boolean).join("; ") };
+}
 
 // src/extract/shell-kubespray.ts
 var REPO = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?$/;
@@ -4661,26 +4665,65 @@ var ciRunSteps = {
   }
 };
 
-// src/extract/install-script.ts
-var ID21 = "install-script";
-var INSTALL_SCRIPT_PATH = /(\.(sh|bash|mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
-var installScript = {
+// src/extract/cloud-init.ts
+var ID21 = "cloud-init";
+var COMMAND_KEYS = ["runcmd", "bootcmd"];
+function isCloudConfig(d) {
+  if (d.index === 0 && /^\s*#cloud-config\b/.test(d.text)) return true;
+  return entries(d, d.doc.contents).some(([key2]) => COMMAND_KEYS.includes(key2));
+}
+function scalarFacts2(d, node) {
+  const text = str(d, node);
+  if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
+  return toFacts(ID21, d.file, shellTextFacts(text), scalarTextMapper(d, node)).map((f) => insideTemplateCondition(f, d.conditional));
+}
+var cloudInit = {
   id: ID21,
+  description: "cloud-init user data (#cloud-config runcmd / bootcmd strings, write_files content) read as shell: kubeadm init, Calico manifest URLs, helm install of tigera-operator, the k3s and RKE2 install variables",
+  triggers: SHELL_TRIGGERS,
+  extract(d) {
+    if (!isCloudConfig(d)) return [];
+    const facts = [];
+    for (const key2 of COMMAND_KEYS) {
+      for (const n of items(d, get(d, d.doc.contents, key2))) facts.push(...scalarFacts2(d, n));
+    }
+    for (const file of items(d, get(d, d.doc.contents, "write_files"))) {
+      if (str(d, get(d, file, "encoding")) !== void 0) continue;
+      const content = get(d, file, "content");
+      if (content) facts.push(...scalarFacts2(d, content));
+    }
+    return facts;
+  }
+};
+
+// src/extract/install-script.ts
+var ID22 = "install-script";
+var INSTALL_SCRIPT_PATH = /(\.(sh|bash)(\.(tpl|tftpl))?|\.(mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
+var installScript = {
+  id: ID22,
   description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
   triggers: SHELL_TRIGGERS,
-  extract: (file, helpers) => toFacts(
-    ID21,
-    file.path,
-    shellTextFacts(file.text, helpers ? { path: file.path, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} } : void 0),
-    void 0,
-    helpers?.showPath
-  )
+  extract: (file, helpers) => {
+    const aside = TEMPLATE.test(file.path) ? setAsideTemplateLines(file.text) : void 0;
+    const facts = toFacts(
+      ID22,
+      file.path,
+      shellTextFacts(
+        aside?.text ?? file.text,
+        helpers ? { path: file.path, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} } : void 0
+      ),
+      void 0,
+      helpers?.showPath
+    );
+    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => aside.conditional.has(line))) : facts;
+  }
 };
+var TEMPLATE = /\.(tpl|tftpl)$/;
 
 // src/extract/kubeasz-ezdown.ts
-var ID22 = "kubeasz-ezdown";
+var ID23 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
@@ -4724,28 +4767,28 @@ function ezdownFacts(text) {
   return out;
 }
 var kubeaszEzdown = {
-  id: ID22,
+  id: ID23,
   description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
   input: "text",
   paths: /(^|\/)ezdown$/,
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
-  extract: (file) => toFacts(ID22, file.path, ezdownFacts(file.text))
+  extract: (file) => toFacts(ID23, file.path, ezdownFacts(file.text))
 };
 
 // src/extract/systemd-unit.ts
-var ID23 = "systemd-unit";
+var ID24 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
-  id: ID23,
+  id: ID24,
   description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
   input: "text",
   paths: SYSTEMD_UNIT_PATH,
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
-  extract: (file) => toFacts(ID23, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID24, file.path, shellTextFacts(file.text))
 };
 
 // src/extract/vagrant-box.ts
-var ID24 = "vagrant-box";
+var ID25 = "vagrant-box";
 var BOX_LITERAL = /\bvm\.box\s*=\s*(["'])([^"'\n]{1,200})\1/;
 var BOX_NAME = /\bvm\.box\s*=\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]\n]{0,80}\]\s*)?(?:#.*)?$/;
 var STRING2 = /(["'])([^"'\n]{1,200})\1/g;
@@ -4789,7 +4832,7 @@ function boxFact(b) {
   };
 }
 var vagrantBox = {
-  id: ID24,
+  id: ID25,
   description: "Vagrantfiles read as text: each machine's literal config.vm.box (ubuntu/jammy64, bento/ubuntu-24.04, centos/7) as the node OS",
   input: "text",
   paths: /(^|\/)Vagrantfile$/,
@@ -4797,14 +4840,14 @@ var vagrantBox = {
   extract: (file) => {
     const seen = /* @__PURE__ */ new Set();
     const facts = boxes(file.text).filter((b) => !seen.has(b.box) && seen.add(b.box)).map(boxFact).filter((f) => f !== void 0);
-    return toFacts(ID24, file.path, facts);
+    return toFacts(ID25, file.path, facts);
   }
 };
 
 // src/extract/vagrant-provision.ts
 var import_node_path5 = __toESM(require_node_path(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
-var ID25 = "vagrant-provision";
+var ID26 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
 var PROVISION = /\.vm\.provision\s*\(?\s*(?:"shell"|'shell'|:shell)/g;
@@ -4907,7 +4950,7 @@ function scriptFacts(p, helpers) {
   const script = { path: p.script, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} };
   const plain = new Set(shellTextFacts(got.text, script).map(key));
   const added = shellTextFacts(got.text, script, p.env).filter((f) => !plain.has(key(f)));
-  return toFacts(ID25, p.script, added, void 0, helpers.showPath);
+  return toFacts(ID26, p.script, added, void 0, helpers.showPath);
 }
 function boxFacts(text, settings) {
   const out = [];
@@ -4928,12 +4971,12 @@ function boxFacts(text, settings) {
       note: `the Vagrantfile's box, ${m[1]}`,
       decode: { as: "os-image", kind: "vagrant-box", form: "vagrant" }
     };
-    out.push(...toFacts(ID25, found.doc.file, [hit]));
+    out.push(...toFacts(ID26, found.doc.file, [hit]));
   }
   return out;
 }
 var vagrantProvision = {
-  id: ID25,
+  id: ID26,
   description: "Vagrantfiles that load a YAML settings file: the box named there (node OS), and the facts of each shell provisioner script read with the env variables the Vagrantfile passes it (CALICO_VERSION, KUBERNETES_VERSION from settings.yaml)",
   input: "text",
   paths: /(^|\/)Vagrantfile$/,
@@ -4947,9 +4990,9 @@ var vagrantProvision = {
 };
 
 // src/extract/flux-chart-source.ts
-var ID26 = "flux-chart-source";
+var ID27 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID26,
+  id: ID27,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -4965,15 +5008,15 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID26, d, chart, versionNode2);
+    const f = calicoChartFact(ID27, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
 
 // src/extract/flux-helm-release.ts
-var ID27 = "flux-helm-release";
+var ID28 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID27,
+  id: ID28,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -4986,31 +5029,31 @@ var fluxHelmRelease = {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID27, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID28, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID27, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID28, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID27, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID28, d, get(d, spec, "values"))];
   }
 };
 
 // src/extract/helm-cattle-chart.ts
-var ID28 = "helm-cattle-chart";
+var ID29 = "helm-cattle-chart";
 function packagedChartFacts(d, values) {
   const nameNode = get(d, d.doc.contents, "metadata", "name");
   const name = str(d, nameNode)?.trim();
   if (!nameNode || name !== "rke2-calico" && name !== "rke2-canal") return [];
   const cni = name.slice("rke2-".length);
   const facts = [
-    installerNameFact(ID28, d, nameNode, "rke2", `HelmChartConfig ${name}`),
-    factAt(ID28, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name}: RKE2 runs ${cni}` })
+    installerNameFact(ID29, d, nameNode, "rke2", `HelmChartConfig ${name}`),
+    factAt(ID29, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name}: RKE2 runs ${cni}` })
   ];
   if (name === "rke2-canal") return facts;
   for (const inner of parseEmbedded(d, values)) {
     const f = factFromNode(
-      ID28,
+      ID29,
       inner,
       get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"),
       "calico.featureDetectOverride",
@@ -5024,7 +5067,7 @@ function packagedChartFacts(d, values) {
   return facts;
 }
 var helmCattleChart = {
-  id: ID28,
+  id: ID29,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork, felixConfiguration.featureDetectOverride); rke2-calico / rke2-canal name RKE2 and its CNI",
   triggers: ["helm.cattle.io"],
   extract(d) {
@@ -5032,30 +5075,30 @@ var helmCattleChart = {
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
     const values = get(d, spec, "valuesContent");
-    const f = kind === "HelmChart" ? calicoChartFact(ID28, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID28, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
+    const f = kind === "HelmChart" ? calicoChartFact(ID29, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID29, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
   }
 };
 
 // src/extract/helm-chart-proxy.ts
-var ID29 = "helm-chart-proxy";
+var ID30 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID29,
+  id: ID30,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: [],
   kinds: ["HelmChartProxy"],
   extract(d) {
     if (!isKind(d, "HelmChartProxy", "addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID29, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID29, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID30, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID30, d, get(d, spec, "valuesTemplate"))];
   }
 };
 
 // src/extract/helm-chart-yaml.ts
-var ID30 = "helm-chart-yaml";
+var ID31 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID30,
+  id: ID31,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -5067,14 +5110,14 @@ var helmChartYaml = {
       for (const key2 of ["version", "appVersion"]) {
         const node = get(d, root, key2);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID30, d, node, name, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID31, d, node, name, raw);
         if (f) {
           facts.push(f);
           break;
         }
         if (key2 === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
           facts.push(
-            factAt(ID30, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" })
+            factAt(ID31, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" })
           );
         }
       }
@@ -5084,7 +5127,7 @@ var helmChartYaml = {
       const node = get(d, dep, "version");
       const raw = str(d, node);
       if (!depName || raw === void 0 || !isCalicoChart(depName)) continue;
-      const f = chartVersionFact(ID30, d, node, depName, raw);
+      const f = chartVersionFact(ID31, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
@@ -5093,16 +5136,16 @@ var helmChartYaml = {
 
 // src/extract/helm-values.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-var ID31 = "helm-values";
+var ID32 = "helm-values";
 var helmValues = {
-  id: ID31,
+  id: ID32,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
     if (!(0, import_yaml12.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID31, d, root);
+    return chartValuesFacts(ID32, d, root);
   }
 };
 
@@ -5149,9 +5192,9 @@ function resolveAll(file, entries2) {
 }
 
 // src/extract/kustomize-helm-charts.ts
-var ID32 = "kustomize-helm-charts";
+var ID33 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID32,
+  id: ID33,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -5164,17 +5207,17 @@ var kustomizeHelmCharts = {
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
       if (isCalicoChart(name) && version !== void 0) {
-        const f = chartVersionFact(ID32, d, versionNode2, name, version);
+        const f = chartVersionFact(ID33, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID32, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID33, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
 
 // src/extract/kustomize-images.ts
-var ID33 = "kustomize-images";
+var ID34 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
     const img = r === void 0 ? void 0 : parseImage(r);
@@ -5198,20 +5241,20 @@ function entryFacts2(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID33, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID34, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID33, d, tagNode, kind.name, newTag, normalizeVersion);
+    const f = factFromRaw(ID34, d, tagNode, kind.name, newTag, normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID33, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID34, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID33,
+  id: ID34,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -5228,9 +5271,9 @@ var kustomizeImages = {
 // src/extract/kustomize-layers.ts
 var import_node_path7 = __toESM(require_node_path(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
-var ID34 = "kustomize-layers";
+var ID35 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID34,
+  id: ID35,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -5242,25 +5285,25 @@ var kustomizeLayers = {
     const root = d.doc.contents;
     const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml14.isNode);
     const dir = import_node_path7.posix.dirname(d.file);
-    const f = factAt(ID34, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID35, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
 
 // src/extract/tigera-installation.ts
-var ID35 = "tigera-installation";
+var ID36 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID35,
+  id: ID36,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     if (!isKind(d, "Installation", "operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID35, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID36, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
 
 // src/extract/capi-machine-os.ts
-var ID36 = "capi-machine-os";
+var ID37 = "capi-machine-os";
 function named2(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
@@ -5329,7 +5372,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID36,
+  id: ID37,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -5337,7 +5380,7 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID36, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID37, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
@@ -5346,7 +5389,7 @@ var capiMachineOs = {
 };
 
 // src/extract/capi-versions.ts
-var ID37 = "capi-versions";
+var ID38 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -5367,7 +5410,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID37, d, node, "kubeProxy.version", raw, normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID38, d, node, "kubeProxy.version", raw, normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -5375,7 +5418,7 @@ function kubeProxySkipped(d, o) {
   for (const path of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID37, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID38, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
@@ -5392,15 +5435,15 @@ function definingKind(o) {
 }
 var DISTRIBUTIONS = { KThreesControlPlane: "k3s", RKE2ControlPlane: "rke2" };
 function distributionFacts(d, o, installer) {
-  const facts = [installerNameFact(ID37, d, get(d, o.node, "kind"), installer, `Cluster API ${o.kind}`)];
-  const release = installerReleaseFact(ID37, d, get(d, o.node, "spec", "version"), installer, `Cluster API ${o.kind} version`);
+  const facts = [installerNameFact(ID38, d, get(d, o.node, "kind"), installer, `Cluster API ${o.kind}`)];
+  const release = installerReleaseFact(ID38, d, get(d, o.node, "spec", "version"), installer, `Cluster API ${o.kind} version`);
   if (release) facts.push(release);
-  const cni = installer === "rke2" ? cniFact(ID37, d, get(d, o.node, "spec", "serverConfig", "cni"), `${o.kind} serverConfig.cni`) : void 0;
+  const cni = installer === "rke2" ? cniFact(ID38, d, get(d, o.node, "spec", "serverConfig", "cni"), `${o.kind} serverConfig.cni`) : void 0;
   if (cni) facts.push(cni);
   return facts;
 }
 var capiVersions = {
-  id: ID37,
+  id: ID38,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy; KThreesControlPlane / RKE2ControlPlane name k3s / RKE2 and their release",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -5408,18 +5451,18 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       const defines = definingKind(o);
-      if (defines) facts.push(clusterDefinitionFact(ID37, d, get(d, o.node, "kind"), defines));
+      if (defines) facts.push(clusterDefinitionFact(ID38, d, get(d, o.node, "kind"), defines));
       const distribution = DISTRIBUTIONS[o.kind ?? ""];
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
         if (!DISTRIBUTIONS[str(d, get(d, o.node, "spec", "controlPlaneRef", "kind"))?.trim() ?? ""]) {
-          facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+          facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
         }
       } else if (o.kind === "KubeadmControlPlane") {
-        facts.push(installerNameFact(ID37, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+        facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
         facts.push(...distributionFacts(d, o, distribution));
       }
-      const version = factFromNode(ID37, d, versionNode(d, o), "kubernetes.version", normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID38, d, versionNode(d, o), "kubernetes.version", normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -5431,7 +5474,7 @@ var capiVersions = {
 };
 
 // src/extract/eksctl-cluster-config.ts
-var ID38 = "eksctl-cluster-config";
+var ID39 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -5444,35 +5487,35 @@ function nodeGroupOs(d, ng, k8sMinor) {
   if (family && ami && !isPlaceholder(family)) {
     if (isIgnoredOsImage(envDefault(family) ?? family, "ami-family")) return void 0;
     return {
-      ...factAt(ID38, d, familyNode, "node.os", family, {
+      ...factAt(ID39, d, familyNode, "node.os", family, {
         raw: ami,
         note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI`
       }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID38, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID39, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID38, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID38, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID39, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID39, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID38,
+  id: ID39,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
-      facts.push(clusterDefinitionFact(ID38, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID38, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion, { note: "eksctl metadata.version" });
+      facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
+      const v = factFromNode(ID39, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID38, d, node, "kubeProxy.version", raw, normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID39, d, node, "kubeProxy.version", raw, normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
       const minor = v && !v.unresolved ? kubernetesMinor(v.value) : void 0;
@@ -5488,27 +5531,27 @@ var eksctlClusterConfig = {
 };
 
 // src/extract/k0s-cluster-config.ts
-var ID39 = "k0s-cluster-config";
+var ID40 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID39, d, get(d, image, "version"), name, normalizeVersion, { note });
+  const f = factFromNode(ID40, d, get(d, image, "version"), name, normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID39, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID40, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID39, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID40, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID39, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID40, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
-    f ?? factAt(ID39, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
+    f ?? factAt(ID40, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
   return facts;
 }
@@ -5518,7 +5561,7 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID39, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID40, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
@@ -5532,10 +5575,10 @@ function calicoFacts(d, spec) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
     facts.push(
-      factAt(ID39, d, at, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID40, d, at, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
     facts.push(
-      factAt(ID39, d, at, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID40, d, at, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
   }
   for (const [env, name, normalize] of [
@@ -5544,7 +5587,7 @@ function calicoFacts(d, spec) {
     ["FELIX_NFTABLESMODE", "calico.nftablesMode", normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
-    const f = factFromNode(ID39, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID40, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -5552,7 +5595,7 @@ function calicoFacts(d, spec) {
 function apiFacts(d, spec) {
   const node = get(d, spec, "api", "extraArgs", "enable-admission-plugins");
   const raw = str(d, node);
-  const f = raw === void 0 ? void 0 : nameListFact(ID39, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
+  const f = raw === void 0 ? void 0 : nameListFact(ID40, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
   return f ? [f] : [];
 }
 function k0sSpecs(d) {
@@ -5568,19 +5611,19 @@ function k0sSpecs(d) {
   return out;
 }
 var k0sClusterConfig = {
-  id: ID39,
+  id: ID40,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), api.extraArgs enable-admission-plugins",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID39, d, kind, what));
-      const v = factFromNode(ID39, d, k0sVersion, "kubernetes.version", normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID40, d, kind, what));
+      const v = factFromNode(ID40, d, k0sVersion, "kubernetes.version", normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
-      facts.push(installerNameFact(ID39, d, kind, "k0s", what));
-      const release = installerReleaseFact(ID39, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      facts.push(installerNameFact(ID40, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID40, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
       if (release) facts.push(release);
-      const cni = cniFact(ID39, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      const cni = cniFact(ID40, d, get(d, spec, "network", "provider"), "k0s network.provider");
       if (cni) facts.push(cni);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
@@ -5601,7 +5644,7 @@ function rke2CniFacts(source, d, node, origin = "repository") {
 }
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var ID40 = "k3s-rke2-ansible-vars";
+var ID41 = "k3s-rke2-ansible-vars";
 var ROLE_DEFAULTS3 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var VERSION_VARS = [
   { key: "k3s_version", installer: "k3s", label: "k3s", channelToo: false },
@@ -5655,7 +5698,7 @@ function versionFacts(d, map, origin) {
     facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text), spec.key));
   }
   return toFacts(
-    ID40,
+    ID41,
     d.file,
     facts.map((f) => origin === "default" ? { ...f, origin } : f)
   );
@@ -5664,10 +5707,10 @@ function configMapFacts(d, map, origin, what) {
   const facts = [];
   const disabled = get(d, map, "disable-kube-proxy");
   if (/^(true|yes)$/i.test(str(d, disabled)?.trim() ?? "")) {
-    facts.push(factAt(ID40, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
+    facts.push(factAt(ID41, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
   }
   facts.push(...proxyArgFacts(d, get(d, map, "kube-proxy-arg"), origin, `${what} kube-proxy-arg`));
-  facts.push(...rke2CniFacts(ID40, d, get(d, map, "cni"), origin));
+  facts.push(...rke2CniFacts(ID41, d, get(d, map, "cni"), origin));
   return facts;
 }
 function proxyArgFacts(d, node, origin, what) {
@@ -5676,7 +5719,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID40, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID41, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -5690,9 +5733,9 @@ function optionListFacts(d, node, origin) {
     const key2 = text.slice(0, colon).trim();
     const value = text.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
     if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
-      facts.push(factAt(ID40, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
+      facts.push(factAt(ID41, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID40, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
+      const f = factFromRaw(ID41, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -5705,10 +5748,10 @@ function argStringFacts(d, node, origin) {
   const text = str(d, node);
   if (!text || !text.includes("kube-proxy")) return [];
   const hits = shellTextFacts(text).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
-  return toFacts(ID40, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
+  return toFacts(ID41, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
 }
 var k3sRke2AnsibleVars = {
-  id: ID40,
+  id: ID41,
   description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni",
   triggers: TRIGGERS,
   extract(d) {
@@ -5728,9 +5771,9 @@ var k3sRke2AnsibleVars = {
           facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key2)));
         else if (OPTION_LISTS.has(key2)) facts.push(...optionListFacts(d, value, origin));
         else if (key2 === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key2));
-        else if (key2 === "rke2_cni") facts.push(...rke2CniFacts(ID40, d, value, origin));
+        else if (key2 === "rke2_cni") facts.push(...rke2CniFacts(ID41, d, value, origin));
         else if (key2 === "disable_kube_proxy" && rke2 && /^(true|yes)$/i.test(str(d, value)?.trim() ?? "")) {
-          facts.push(factAt(ID40, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
+          facts.push(factAt(ID41, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
         }
       }
     });
@@ -5739,19 +5782,19 @@ var k3sRke2AnsibleVars = {
 };
 
 // src/extract/kops-cluster.ts
-var ID41 = "kops-cluster";
+var ID42 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID41, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID42, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID41, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID42, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID41, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID42, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -5760,7 +5803,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID41, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID42, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -5768,25 +5811,25 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID41, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID41, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf ? factAt(ID42, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID42, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID41, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be = factFromNode(ID42, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID41, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    const explicit = factFromNode(ID42, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
     facts.push(
-      explicit ?? factAt(ID41, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
+      explicit ?? factAt(ID42, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
-    facts.push(factAt(ID41, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    facts.push(factAt(ID42, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID41, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID41, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    facts.push(factAt(ID42, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit = factFromNode(ID42, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
     facts.push(
       explicit ?? {
-        ...factAt(ID41, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
+        ...factAt(ID42, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
         unresolved: true
       }
     );
@@ -5794,19 +5837,19 @@ function calicoFacts2(d, calico) {
   return facts;
 }
 var kopsCluster = {
-  id: ID41,
+  id: ID42,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "Cluster", "kops.k8s.io/")) {
-      facts.push(clusterDefinitionFact(ID41, d, get(d, o.node, "kind"), "kops Cluster"));
-      facts.push(installerNameFact(ID41, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+      facts.push(clusterDefinitionFact(ID42, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID42, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
       if (plugin)
-        facts.push(factAt(ID41, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+        facts.push(factAt(ID42, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID41, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID42, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -5817,9 +5860,9 @@ var kopsCluster = {
 };
 
 // src/extract/kops-instance-group.ts
-var ID42 = "kops-instance-group";
+var ID43 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID42,
+  id: ID43,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: [],
   kinds: ["InstanceGroup"],
@@ -5828,7 +5871,7 @@ var kopsInstanceGroup = {
     for (const o of objectsOfKind(d, "InstanceGroup", "kops.k8s.io/")) {
       const node = get(d, o.node, "spec", "image");
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : osImageFact(ID42, d, node, raw, "image");
+      const f = raw === void 0 ? void 0 : osImageFact(ID43, d, node, raw, "image");
       if (f) facts.push(f);
     }
     return facts;
@@ -5836,23 +5879,23 @@ var kopsInstanceGroup = {
 };
 
 // src/extract/kubean-manifest.ts
-var ID43 = "kubean-manifest";
+var ID44 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID43,
+  id: ID44,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "Manifest", "kubean.io/")) {
-      facts.push(installerNameFact(ID43, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
+      facts.push(installerNameFact(ID44, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID43, d, node, fact, raw, normalizeVersion, {
+        const f = factFromRaw(ID44, d, node, fact, raw, normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -5864,7 +5907,7 @@ var kubeanManifest = {
 };
 
 // src/extract/kubespray-gitmodules.ts
-var ID44 = "kubespray-gitmodules";
+var ID45 = "kubespray-gitmodules";
 function sections(text) {
   const out = [];
   let current;
@@ -5918,17 +5961,17 @@ function gitmoduleFacts(text) {
   return out;
 }
 var kubesprayGitmodules = {
-  id: ID44,
+  id: ID45,
   description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
   input: "text",
   paths: /(^|\/)\.gitmodules$/,
   triggers: ["kubespray"],
-  extract: (file) => toFacts(ID44, file.path, gitmoduleFacts(file.text))
+  extract: (file) => toFacts(ID45, file.path, gitmoduleFacts(file.text))
 };
 
 // src/extract/kubespray-git-task.ts
 var import_yaml16 = __toESM(require_dist(), 1);
-var ID45 = "kubespray-git-task";
+var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
 function gitModuleArgs(node, depth, out) {
@@ -5946,15 +5989,15 @@ function gitModuleArgs(node, depth, out) {
 function taskFacts(d, args) {
   const repoNode = get(d, args, "repo");
   if (!KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? "")) return [];
-  const facts = [factAt(ID45, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" })];
+  const facts = [factAt(ID46, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" })];
   const versionNode2 = get(d, args, "version");
   const ref = str(d, versionNode2)?.trim();
   const release = ref === void 0 ? void 0 : releaseOf(ref, "the git task version");
   if (release) {
-    facts.push({ ...factAt(ID45, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
+    facts.push({ ...factAt(ID46, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
   } else {
     facts.push({
-      ...factAt(ID45, d, versionNode2 ?? repoNode, "installer.release", ref ?? str(d, repoNode) ?? "", { note: noReleaseWhy(ref) }),
+      ...factAt(ID46, d, versionNode2 ?? repoNode, "installer.release", ref ?? str(d, repoNode) ?? "", { note: noReleaseWhy(ref) }),
       key: "kubespray",
       unresolved: true
     });
@@ -5962,7 +6005,7 @@ function taskFacts(d, args) {
   return facts;
 }
 var kubesprayGitTask = {
-  id: ID45,
+  id: ID46,
   description: "Ansible git tasks (git, ansible.builtin.git) cloning Kubespray: the installer, and its version (tag, or release-2.NN branch) as the release",
   triggers: ["kubespray"],
   extract(d) {
@@ -5972,7 +6015,7 @@ var kubesprayGitTask = {
 
 // src/extract/ansible-kubeadm-package.ts
 var import_yaml17 = __toESM(require_dist(), 1);
-var ID46 = "ansible-kubeadm-package";
+var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN2 = /^kubeadm[=-](.+)$/;
 var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -6014,7 +6057,7 @@ function pinFact(d, node, vars) {
   });
   const minor = failed ? void 0 : /^v?(\d+\.\d+)(?=[.*-]|$)/.exec(version.replace(/^["']/, ""))?.[1];
   if (!minor) return void 0;
-  const f = factAt(ID46, d, node, "kubernetes.version", minor, {
+  const f = factAt(ID47, d, node, "kubernetes.version", minor, {
     origin: "default",
     raw: text,
     note: `the kubeadm package ${version}: kubeadm init without a version deploys the newest ${minor} patch (stable-${minor})`
@@ -6025,14 +6068,14 @@ function pinFact(d, node, vars) {
       value: minor,
       origin: "repository",
       place: placeOf(d, v),
-      source: ID46,
+      source: ID47,
       note: `the play's vars: ${str(d, v)}`
     }));
   }
   return f;
 }
 var ansibleKubeadmPackage = {
-  id: ID46,
+  id: ID47,
   description: "Ansible package tasks (apt, yum, dnf, package) pinning kubeadm (kubeadm=1.28.2-00, kubeadm-{{ v }} with v in the play's vars): the Kubernetes minor, as a default",
   triggers: ["kubeadm=", "kubeadm-1", "kubeadm-{{", "kubeadm-v1"],
   extract(d) {
@@ -6042,7 +6085,7 @@ var ansibleKubeadmPackage = {
 };
 
 // src/extract/kubespray-ini-inventory.ts
-var ID47 = "kubespray-ini-inventory";
+var ID48 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
   { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
 ];
@@ -6088,7 +6131,7 @@ function iniInventoryFacts(file, text) {
     const spec = table.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID47 };
+    const base = { name: spec.fact, origin: "repository", place, source: ID48 };
     const dflt = envDefault(v.value);
     if (dflt === void 0 && isPlaceholder(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
@@ -6101,7 +6144,7 @@ function iniInventoryFacts(file, text) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID47,
+  id: ID48,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -6126,7 +6169,7 @@ function imageTagWord(d, node, tag) {
 }
 
 // src/extract/system-upgrade-plan.ts
-var ID48 = "system-upgrade-plan";
+var ID49 = "system-upgrade-plan";
 function distroOf(image) {
   const name = image ? parseImage(image)?.name : void 0;
   if (name === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
@@ -6134,7 +6177,7 @@ function distroOf(image) {
   return void 0;
 }
 var systemUpgradePlan = {
-  id: ID48,
+  id: ID49,
   description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
   triggers: ["upgrade.cattle.io"],
   extract(d) {
@@ -6157,7 +6200,7 @@ var systemUpgradePlan = {
         facts.push(...channelFacts(distro.installer, distro.label, channelKey, name, "Plan spec.channel"));
       }
     }
-    return toFacts(ID48, d.file, facts);
+    return toFacts(ID49, d.file, facts);
   }
 };
 
@@ -6168,46 +6211,46 @@ var import_yaml19 = __toESM(require_dist(), 1);
 var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
-var ID49 = "talos-kube-proxy-config";
+var ID50 = "talos-kube-proxy-config";
 function talosMode(raw) {
   return raw.trim() === "" ? void 0 : normalizeProxyMode(raw);
 }
 var talosKubeProxyConfig = {
-  id: ID49,
+  id: ID50,
   description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
   triggers: [],
   kinds: ["KubeProxyConfig"],
   extract(d) {
     if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID49, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID50, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
     const enabled = get(d, root, "enabled");
     if (str(d, enabled)?.trim() === "false") {
-      facts.push(factAt(ID49, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
+      facts.push(factAt(ID50, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
       return facts;
     }
     const extraMode = get(d, root, "extraArgs", "proxy-mode");
     if (extraMode !== void 0) {
       facts.push({
-        ...factAt(ID49, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+        ...factAt(ID50, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
           note: "Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here"
         }),
         unresolved: true
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID49, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID49, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID50, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID50, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
     const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID49, d, imageNode, image, imageRaw));
+    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID50, d, imageNode, image, imageRaw));
     return facts;
   }
 };
 
 // src/extract/talos-machine-config.ts
-var ID50 = "talos-machine-config";
+var ID51 = "talos-machine-config";
 function isMachineConfig(d, root) {
   if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
@@ -6263,34 +6306,34 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID50,
+  id: ID51,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID50, d, root);
+    const facts = talosConfigFacts(ID51, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID50, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID51, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     return facts;
   }
 };
 
 // src/extract/talhelper-config.ts
-var ID51 = "talhelper-config";
+var ID52 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml19.isMap)(p)) return talosConfigFacts(ID51, d, p);
+    if ((0, import_yaml19.isMap)(p)) return talosConfigFacts(ID52, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID51, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID52, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID51,
+  id: ID52,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
@@ -6298,11 +6341,11 @@ var talhelperConfig = {
     if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID51, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID51, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID52, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID51, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID52, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -6316,7 +6359,7 @@ var talhelperConfig = {
 
 // src/extract/renovate-talos-versions.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-var ID52 = "renovate-talos-versions";
+var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
   "ghcr.io/siderolabs/installer": "talos",
@@ -6334,7 +6377,7 @@ function renovateDepAbove(text, offset) {
   return void 0;
 }
 var renovateTalosVersions = {
-  id: ID52,
+  id: ID53,
   description: "Renovate-annotated versions (# renovate: depName=siderolabs/talos, ghcr.io/siderolabs/installer, ghcr.io/siderolabs/kubelet): Talos release, Kubernetes version",
   triggers: Object.keys(DEPS).map((d) => `depName=${d}`),
   extract(d) {
@@ -6348,11 +6391,11 @@ var renovateTalosVersions = {
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
-          facts.push(factAt(ID52, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID52, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
+          facts.push(factAt(ID53, d, key2, "installer.name", "talos", { note }));
+          const f = factFromNode(ID53, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID52, d, pair.value, "kubernetes.version", normalizeVersion, {
+          const f = factFromNode(ID53, d, pair.value, "kubernetes.version", normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -6364,9 +6407,9 @@ var renovateTalosVersions = {
 };
 
 // src/extract/talos-external-manifest.ts
-var ID53 = "talos-external-manifest";
+var ID54 = "talos-external-manifest";
 var talosExternalManifest = {
-  id: ID53,
+  id: ID54,
   description: "Talos KubeExternalManifestConfig documents (Talos v1.14+): Calico manifests from a versioned url",
   triggers: [],
   kinds: ["KubeExternalManifestConfig"],
@@ -6377,30 +6420,30 @@ var talosExternalManifest = {
     const hits = w ? shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })) : [];
     if (hits.length === 0) return [];
     return [
-      factAt(ID53, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
-      ...toFacts(ID53, d.file, hits)
+      factAt(ID54, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
+      ...toFacts(ID54, d.file, hits)
     ];
   }
 };
 
 // src/extract/talos-kubelet-config.ts
-var ID54 = "talos-kubelet-config";
+var ID55 = "talos-kubelet-config";
 var talosKubeletConfig = {
-  id: ID54,
+  id: ID55,
   description: "Talos KubeletConfig documents (Talos v1.14+): the kubelet image tag as the Kubernetes version",
   triggers: [],
   kinds: ["KubeletConfig"],
   extract(d) {
     if (!isKind(d, "KubeletConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID54, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID55, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
     if (!img?.tag || img.name !== "kubelet" || isPlaceholder(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID54, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID55, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
@@ -6409,7 +6452,7 @@ var talosKubeletConfig = {
 
 // src/extract/kubespray-kubeasz-config.ts
 var import_yaml21 = __toESM(require_dist(), 1);
-var ID55 = "kubespray-kubeasz-config";
+var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
   if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0) return false;
@@ -6423,17 +6466,17 @@ function encapFacts(d, root) {
   if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID55, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID56, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID55, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID56, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID55, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID56, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID55,
+  id: ID56,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -6441,14 +6484,14 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID55, d, at, "kubeasz cluster config.yml"),
-      installerNameFact(ID55, d, at, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID56, d, at, "kubeasz cluster config.yml"),
+      installerNameFact(ID56, d, at, "kubeasz", "kubeasz cluster config.yml")
     ];
     for (const [key2, name] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID55, d, get(d, root, key2), name, normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID56, d, get(d, root, key2), name, normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
@@ -6456,13 +6499,13 @@ var kubesprayKubeaszConfig = {
 };
 
 // src/extract/node-list.ts
-var ID56 = "node-list";
+var ID57 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID56,
+  id: ID57,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -6472,12 +6515,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID56, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID57, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID56, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
+          kubelet = factFromRaw(ID57, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -6486,10 +6529,10 @@ var nodeList = {
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID56, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID57, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID56, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID57, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
@@ -6498,9 +6541,9 @@ var nodeList = {
 };
 
 // src/extract/rke-chart-versions.ts
-var ID57 = "rke-chart-versions";
+var ID58 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID57,
+  id: ID58,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -6511,7 +6554,7 @@ var rkeChartVersions = {
       const raw = str(d, node);
       if (!file?.[1] || raw === void 0 || isPlaceholder(raw)) continue;
       if (!isCalicoChartVersion(file[1], raw)) continue;
-      const f = factAt(ID57, d, node, "calico.version", raw, { origin: "default" });
+      const f = factAt(ID58, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
@@ -6520,7 +6563,7 @@ var rkeChartVersions = {
 
 // src/extract/rke-cluster-yml.ts
 var import_yaml22 = __toESM(require_dist(), 1);
-var ID58 = "rke-cluster-yml";
+var ID59 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
@@ -6534,13 +6577,13 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID58, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID59, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID58, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID59, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -6548,8 +6591,8 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID58, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID58, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID59, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID59, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -6560,40 +6603,40 @@ function calicoFacts3(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID58, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID59, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(
-    factAt(ID58, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+    factAt(ID59, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
   );
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID58, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID59, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID58,
+  id: ID59,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID58, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID59, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID58, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID58, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID58, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID59, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID59, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID59, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
 
 // src/extract/rke-rke2-config.ts
-var ID59 = "rke-rke2-config";
+var ID60 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -6639,15 +6682,15 @@ function argValue(d, node, name) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID59, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID60, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID59, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID60, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID59, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID60, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -6663,22 +6706,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID59, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID60, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID59, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID60, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID59, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID60, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts4(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID59, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID60, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -6686,13 +6729,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID59, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID60, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID59, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID60, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID59,
+  id: ID60,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -6796,41 +6839,44 @@ function known(r) {
 }
 
 // src/extract/terraform-aks.ts
-var ID60 = "terraform-aks";
+var ID61 = "terraform-aks";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID60, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku ? hclOsFact(ID61, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID60, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID61, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID60, "calico.ipipMode", "Never", at, note), defaultFact(ID60, "calico.vxlanMode", "Never", at, note));
+    facts.push(defaultFact(ID61, "calico.ipipMode", "Never", at, note), defaultFact(ID61, "calico.vxlanMode", "Never", at, note));
   }
   return facts;
 }
+function proxyMode2(scope, holder, at) {
+  const dataplane = holder ? known((scope.attribute(holder, "network_data_plane") ?? scope.attribute(holder, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
+  if (dataplane === "cilium") return [];
+  return [
+    defaultFact(
+      ID61,
+      "kubeProxy.mode",
+      "iptables",
+      at.place,
+      "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"
+    )
+  ];
+}
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID60, scope, b, "Terraform resource"), installerFact(ID60, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID60, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID61, scope, b, "Terraform resource"), installerFact(ID61, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
-  const dataplane = profile ? known((scope.attribute(profile, "network_data_plane") ?? scope.attribute(profile, "ebpf_data_plane"))?.r)?.toLowerCase() : void 0;
-  if (dataplane !== "cilium")
-    facts.push(
-      defaultFact(
-        ID60,
-        "kubeProxy.mode",
-        "iptables",
-        b.place,
-        "AKS runs kube-proxy in IPTABLES mode unless kubeProxyConfig says otherwise (configure-kube-proxy.md)"
-      )
-    );
+  facts.push(...proxyMode2(scope, profile, b));
   if (profile) facts.push(...calicoFacts5(scope, profile));
   for (const pool of childBlocks(b, "default_node_pool")) {
     const f = poolOs(scope, pool, "default_node_pool");
@@ -6838,15 +6884,35 @@ function clusterFacts(scope, b) {
   }
   return facts;
 }
+var AKS_MODULE = /^(?:(?:[\w.-]+\/)?azure\/aks\/azurerm|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]azure\/terraform-azurerm-aks(?:\.git)?)(?:\?.*)?$/i;
+function moduleFacts(scope, b) {
+  const facts = [clusterDefinition(ID61, scope, b, "Terraform module"), installerFact(ID61, b, "aks", "Azure/aks/azurerm")];
+  const version = attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "AKS module kubernetes_version");
+  if (version) facts.push(version);
+  facts.push(...proxyMode2(scope, b, b), ...calicoFacts5(scope, b));
+  const own = poolOs(scope, b, "default node pool");
+  if (own) facts.push(own);
+  for (const pool of scope.entries(scope.attribute(b, "node_pools")?.r)) {
+    if (known(scope.entry(pool.r, "os_type")?.r)?.toLowerCase() === "windows") continue;
+    const sku = scope.entry(pool.r, "os_sku");
+    const f = sku ? hclOsFact(ID61, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
+    if (f) facts.push(f);
+  }
+  return facts;
+}
 var terraformAks = {
-  id: ID60,
+  id: ID61,
   input: "hcl",
   paths: TF_CONFIG,
-  blocks: ["resource.azurerm_kubernetes_cluster"],
-  description: "Terraform AKS: azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico \u2192 Azure-managed Calico per version, network_plugin, default_node_pool os_sku \u2192 node OS), azurerm_kubernetes_cluster_node_pool os_sku",
-  triggers: ["azurerm_kubernetes_cluster"],
+  blocks: ["module", "resource.azurerm_kubernetes_cluster"],
+  description: "Terraform AKS: the Azure/aks/azurerm module and azurerm_kubernetes_cluster (kubernetes_version, network_profile network_policy calico \u2192 Azure-managed Calico per version, network_plugin, default_node_pool os_sku \u2192 node OS), azurerm_kubernetes_cluster_node_pool os_sku",
+  triggers: ["azurerm_kubernetes_cluster", "Azure/aks/azurerm", "azure/aks/azurerm", "terraform-azurerm-aks"],
   extract(scope) {
     const facts = [];
+    for (const b of blocksOf(scope.module, "module")) {
+      const source = known(scope.attribute(b, "source")?.r);
+      if (source !== void 0 && AKS_MODULE.test(source)) facts.push(...moduleFacts(scope, b));
+    }
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "azurerm_kubernetes_cluster") facts.push(...clusterFacts(scope, b));
       else if (b.labels[0] === "azurerm_kubernetes_cluster_node_pool") {
@@ -7009,7 +7075,7 @@ function projectedDoc(scope, file, expr, wanted) {
 }
 
 // src/extract/terraform-calico.ts
-var ID61 = "terraform-calico";
+var ID62 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -7047,7 +7113,7 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID61,
+      source: ID62,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
@@ -7059,13 +7125,13 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID61,
+      source: ID62,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
   return chartMarked(
     chart,
-    hclFact(ID61, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+    hclFact(ID62, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -7102,7 +7168,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const version = fromUrl ? chartMarked(
     chart,
     hclFact(
-      ID61,
+      ID62,
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
@@ -7113,16 +7179,16 @@ function helmReleaseFacts(scope, file, b, helpers) {
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID61, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID62, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID61, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID62, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID61,
+  id: ID62,
   input: "hcl",
   paths: TF_CONFIG,
   // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
@@ -7145,21 +7211,35 @@ var terraformCalico = {
 };
 
 // src/extract/terraform-eks.ts
-var ID62 = "terraform-eks";
-var EKS_MODULE = /^(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws(?:\/\/.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:$|[/?])/;
+var ID63 = "terraform-eks";
+var EKS_MODULE = /^(?:(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?)(?:\/\/modules\/([\w-]+)\/?)?(?:\?.*)?$/;
+var NODE_GROUP_SUBMODULES = /* @__PURE__ */ new Set(["eks-managed-node-group", "self-managed-node-group"]);
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
-function eksModules(scope) {
+function eksModules(scope, kind) {
   return blocksOf(scope.module, "module").filter((b) => {
     const src = known(scope.attribute(b, "source")?.r);
-    return src !== void 0 && EKS_MODULE.test(src);
+    const m = src === void 0 ? null : EKS_MODULE.exec(src);
+    if (!m) return false;
+    return kind === "cluster" ? m[1] === void 0 : m[1] !== void 0 && NODE_GROUP_SUBMODULES.has(m[1]);
   });
+}
+function nodeGroupModuleFacts(scope, b) {
+  const type = scope.attribute(b, "ami_type");
+  if (!type) return [];
+  const minor = kubernetesMinor(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
+  const f = hclOsFact(ID63, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
+  const amiId = known(scope.attribute(b, "ami_id")?.r);
+  if (!f || !amiId) return f ? [f] : [];
+  const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
+  if (f.decode?.as === "os-image") return [{ ...f, unresolved: true, decode: { ...f.decode, after: custom } }];
+  return [{ ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` }];
 }
 function nodeGroupOs2(scope, group, defaults, minor, name) {
   const type = scope.entry(group, "ami_type") ?? scope.entry(defaults, "ami_type");
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID62, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
+    const f = hclOsFact(ID63, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
     const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
     if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
@@ -7167,9 +7247,9 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   }
   return void 0;
 }
-function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID62, scope, b, "Terraform module"), installerFact(ID62, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID62, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
+function moduleFacts2(scope, b) {
+  const facts = [clusterDefinition(ID63, scope, b, "Terraform module"), installerFact(ID63, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID63, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID63, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
   const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
@@ -7177,14 +7257,14 @@ function moduleFacts(scope, b) {
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID62, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID63, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID62, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID63, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID62, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID63, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -7201,22 +7281,22 @@ function moduleFacts(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID62, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID63, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID62, scope, b, "Terraform resource"), installerFact(ID62, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID62, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID63, scope, b, "Terraform resource"), installerFact(ID63, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID63, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID62, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID63, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID62, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID62, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID63, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID63, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
@@ -7224,11 +7304,11 @@ function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const minor = kubernetesMinor(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID62, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID63, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID62,
+  id: ID63,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -7237,7 +7317,8 @@ var terraformEks = {
   extract(scope) {
     const facts = [];
     let clusterMinor;
-    for (const b of eksModules(scope)) facts.push(...moduleFacts(scope, b));
+    for (const b of eksModules(scope, "cluster")) facts.push(...moduleFacts2(scope, b));
+    for (const b of eksModules(scope, "node-group")) facts.push(...nodeGroupModuleFacts(scope, b));
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "aws_eks_cluster") {
         const fs = clusterResourceFacts(scope, b);
@@ -7253,67 +7334,71 @@ var terraformEks = {
 };
 
 // src/extract/terraform-gke.ts
-var ID63 = "terraform-gke";
+var ID64 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID63, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID64, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
-function dataplaneFacts2(scope, b) {
-  const dp = scope.attribute(b, "datapath_provider");
+function kubeProxyFacts3(dp, autopilot, at) {
   const value = known(dp?.r)?.toUpperCase();
-  const autopilot = known(scope.attribute(b, "enable_autopilot")?.r) === "true";
-  if (value === "ADVANCED_DATAPATH" || !dp && autopilot) {
-    const at = dp ? dp.attr.expr.place : b.place;
-    const note = dp ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
-    return [{ name: "kubeProxy.disabled", value: "true", origin: dp ? "repository" : "default", place: at, source: ID63, note }];
+  const unspecified = value === "DATAPATH_PROVIDER_UNSPECIFIED";
+  if (value === "ADVANCED_DATAPATH" || (!dp || unspecified) && autopilot) {
+    const place = dp ? dp.attr.expr.place : at;
+    const note2 = value === "ADVANCED_DATAPATH" ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
+    return {
+      facts: [{ name: "kubeProxy.disabled", value: "true", origin: value === "ADVANCED_DATAPATH" ? "repository" : "default", place, source: ID64, note: note2 }],
+      v1: false
+    };
   }
-  if (dp && value !== "LEGACY_DATAPATH") {
-    return dp.r.known ? [] : [
+  if (dp && value !== "LEGACY_DATAPATH" && !unspecified) {
+    const facts = dp.r.known ? [] : [
       {
         name: "kubeProxy.disabled",
         value: dp.r.text,
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID63,
+        source: ID64,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
+    return { facts, v1: false };
   }
-  const facts = [
-    defaultFact(
-      ID63,
-      "kubeProxy.mode",
-      "iptables",
-      dp ? dp.attr.expr.place : b.place,
-      "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)"
-    )
-  ];
+  const note = !dp ? "GKE runs a Standard cluster on Dataplane V1 unless datapath_provider is ADVANCED_DATAPATH: kube-proxy in iptables mode" : unspecified ? "GKE runs a Standard cluster with DATAPATH_PROVIDER_UNSPECIFIED on Dataplane V1: kube-proxy in iptables mode" : "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)";
+  return { facts: [defaultFact(ID64, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : at, note)], v1: true };
+}
+function gkeCalico(at) {
+  return {
+    name: "calico.version",
+    value: "GKE-managed",
+    unresolved: true,
+    origin: "default",
+    place: at,
+    source: ID64,
+    note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
+  };
+}
+function dataplaneFacts2(scope, b) {
+  const autopilot = known(scope.attribute(b, "enable_autopilot")?.r) === "true";
+  const { facts, v1 } = kubeProxyFacts3(scope.attribute(b, "datapath_provider"), autopilot, b.place);
+  if (!v1) return facts;
   for (const np of childBlocks(b, "network_policy")) {
     const provider = scope.attribute(np, "provider");
     const enabled = known(scope.attribute(np, "enabled")?.r);
     if (enabled === "false" || known(provider?.r)?.toUpperCase() !== "CALICO" || !provider) continue;
-    facts.push({
-      name: "calico.version",
-      value: "GKE-managed",
-      unresolved: true,
-      origin: "default",
-      place: provider.attr.expr.place,
-      source: ID63,
-      note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
-    });
+    facts.push(gkeCalico(provider.attr.expr.place));
   }
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID63, scope, b, "Terraform resource"), installerFact(ID63, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID63, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID64, scope, b, "Terraform resource"), installerFact(ID64, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID64, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID63, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID64, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -7321,19 +7406,66 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID63, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID64, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
+var GKE_MODULE = /^(?:(?:[\w.-]+\/)?terraform-google-modules\/kubernetes-engine\/google|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-google-modules\/terraform-google-kubernetes-engine(?:\.git)?)(?:\/\/modules\/[\w-]*cluster[\w-]*)?(?:\?.*)?$/;
+function moduleCalico(scope, b) {
+  const policy = scope.attribute(b, "network_policy");
+  if (!policy) return void 0;
+  if (known(policy.r) === "true") {
+    const provider2 = scope.attribute(b, "network_policy_provider");
+    if (provider2 && known(provider2.r)?.toUpperCase() !== "CALICO") return void 0;
+    return gkeCalico((provider2 ?? policy).attr.expr.place);
+  }
+  const enabled = known(scope.entry(policy.r, "enabled")?.r);
+  const provider = scope.entry(policy.r, "provider");
+  return enabled === "true" && provider && known(provider.r)?.toUpperCase() === "CALICO" ? gkeCalico(provider.valuePlace) : void 0;
+}
+function moduleFacts3(scope, b, source) {
+  const facts = [clusterDefinition(ID64, scope, b, "Terraform module"), installerFact(ID64, b, "gke", "terraform-google-modules/kubernetes-engine/google")];
+  const v = scope.attribute(b, "kubernetes_version") ?? scope.attribute(b, "min_master_version");
+  const written = known(v?.r);
+  if (v && written?.toLowerCase() === "latest") {
+    const note = "GKE module kubernetes_version latest: GKE picks the newest release when the cluster is created";
+    facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID64, note });
+  } else if (v) {
+    const f = hclFact(ID64, "kubernetes.version", v.attr.expr.place, v.r, normalizeVersion, { note: `GKE module ${v.attr.name}` });
+    if (f) facts.push(f);
+  }
+  const dp = scope.attribute(b, "datapath_provider");
+  if (dp || !/safer-cluster/.test(source)) {
+    const kp = kubeProxyFacts3(dp, /autopilot/.test(source), b.place);
+    facts.push(...kp.facts);
+    const calico = kp.v1 ? moduleCalico(scope, b) : void 0;
+    if (calico) facts.push(calico);
+  }
+  const pools = scope.attribute(b, "node_pools");
+  if (pools?.r.known && pools.r.expr.kind === "tuple") {
+    for (const item of pools.r.expr.items) {
+      const pool = scope.resolve(item, pools.r.via);
+      const name = known(scope.entry(pool, "name")?.r) ?? "";
+      const t = scope.entry(pool, "image_type");
+      const f = t ? hclOsFact(ID64, t.valuePlace, t.r, "image-type", {}, `node pool ${name} image_type`.replace("  ", " ")) : void 0;
+      if (f) facts.push(f);
+    }
+  }
+  return facts;
+}
 var terraformGke = {
-  id: ID63,
+  id: ID64,
   input: "hcl",
   paths: TF_CONFIG,
-  blocks: ["resource.google_container_"],
-  description: "Terraform GKE: google_container_cluster (min_master_version, node_version, datapath_provider: Dataplane V2 = no kube-proxy, network_policy provider CALICO, node_config image_type \u2192 node OS) and google_container_node_pool",
-  triggers: ["google_container_cluster", "google_container_node_pool"],
+  blocks: ["module", "resource.google_container_"],
+  description: "Terraform GKE: terraform-google-modules/kubernetes-engine/google (kubernetes_version, datapath_provider, network_policy with provider CALICO, node_pools image_type), google_container_cluster (min_master_version, node_version, datapath_provider: Dataplane V2 = no kube-proxy, network_policy provider CALICO, node_config image_type \u2192 node OS) and google_container_node_pool",
+  triggers: ["google_container_cluster", "google_container_node_pool", "terraform-google-modules/kubernetes-engine", "terraform-google-kubernetes-engine"],
   extract(scope) {
     const facts = [];
+    for (const b of blocksOf(scope.module, "module")) {
+      const source = known(scope.attribute(b, "source")?.r);
+      if (source !== void 0 && GKE_MODULE.test(source)) facts.push(...moduleFacts3(scope, b, source));
+    }
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "google_container_cluster") facts.push(...clusterFacts2(scope, b));
       else if (b.labels[0] === "google_container_node_pool") facts.push(...poolFacts(scope, b, `node pool ${b.labels[1] ?? ""}`.trim()));
@@ -7362,6 +7494,7 @@ var EXTRACTORS = [
   argocdApplication,
   carvelImagesLock,
   ciRunSteps,
+  cloudInit,
   installScript,
   kubeaszEzdown,
   systemdUnit,
