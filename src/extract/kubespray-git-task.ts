@@ -3,7 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
-import { KUBESPRAY_SOURCE, noReleaseWhy, releaseOf } from './kubespray-requirements.js';
+import { KUBESPRAY_SOURCE, releaseFact } from './kubespray-requirements.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'kubespray-git-task';
@@ -30,21 +30,11 @@ function gitModuleArgs(node: unknown, depth: number, out: Node[]): Node[] {
 
 function taskFacts(d: YamlDoc, args: Node): Fact[] {
   const repoNode = get(d, args, 'repo');
-  if (!KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? '')) return [];
-  const facts: Fact[] = [factAt(ID, d, repoNode, 'installer.name', 'kubespray', { note: 'Kubespray checked out by an Ansible git task' })];
-  const versionNode = get(d, args, 'version');
-  const ref = str(d, versionNode)?.trim();
-  const release = ref === undefined ? undefined : releaseOf(ref, 'the git task version');
-  if (release) {
-    facts.push({ ...factAt(ID, d, versionNode, 'installer.release', release.value, { raw: ref, note: release.note }), key: 'kubespray' });
-  } else {
-    facts.push({
-      ...factAt(ID, d, versionNode ?? repoNode, 'installer.release', ref ?? str(d, repoNode) ?? '', { note: noReleaseWhy(ref) }),
-      key: 'kubespray',
-      unresolved: true,
-    });
-  }
-  return facts;
+  if (!repoNode || !KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? '')) return [];
+  return [
+    factAt(ID, d, repoNode, 'installer.name', 'kubespray', { note: 'Kubespray checked out by an Ansible git task' }),
+    releaseFact(ID, d, get(d, args, 'version'), repoNode, 'the git task version'),
+  ];
 }
 
 /**

@@ -27,23 +27,28 @@ export function noReleaseWhy(ref: string | undefined): string {
   return isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 
+/**
+ * The Kubespray release a `version:` beside a Kubespray source names (requirements.yml, a git task): the
+ * release, or an unresolved fact saying why there is none (at the source when no version is given).
+ */
+export function releaseFact(id: string, d: YamlDoc, versionNode: Node | undefined, sourceNode: Node, where?: string): Fact {
+  const ref = str(d, versionNode)?.trim();
+  const release = ref === undefined ? undefined : releaseOf(ref, where);
+  if (release) return { ...factAt(id, d, versionNode, 'installer.release', release.value, { raw: ref, note: release.note }), key: 'kubespray' };
+  return {
+    ...factAt(id, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: noReleaseWhy(ref) }),
+    key: 'kubespray',
+    unresolved: true,
+  };
+}
+
 function entryFacts(d: YamlDoc, entry: Node): Fact[] {
   const sourceNode = [get(d, entry, 'src'), get(d, entry, 'name'), get(d, entry, 'source')].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ''));
   if (!sourceNode) return [];
-  const facts: Fact[] = [factAt(ID, d, sourceNode, 'installer.name', 'kubespray', { note: 'Kubespray in requirements.yml' })];
-  const versionNode = get(d, entry, 'version');
-  const ref = str(d, versionNode)?.trim();
-  const release = ref === undefined ? undefined : releaseOf(ref);
-  if (release) {
-    facts.push({ ...factAt(ID, d, versionNode, 'installer.release', release.value, { raw: ref, note: release.note }), key: 'kubespray' });
-  } else {
-    facts.push({
-      ...factAt(ID, d, versionNode ?? sourceNode, 'installer.release', ref ?? str(d, sourceNode) ?? '', { note: noReleaseWhy(ref) }),
-      key: 'kubespray',
-      unresolved: true,
-    });
-  }
-  return facts;
+  return [
+    factAt(ID, d, sourceNode, 'installer.name', 'kubespray', { note: 'Kubespray in requirements.yml' }),
+    releaseFact(ID, d, get(d, entry, 'version'), sourceNode),
+  ];
 }
 
 /**
