@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-RBV663QM.js";
+} from "./chunk-XKFLOYV6.js";
 import {
   byCode,
   formatPlace,

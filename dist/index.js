@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-RBV663QM.js";
+} from "./chunk-XKFLOYV6.js";
 import {
   byCode,
   comparePlaces,

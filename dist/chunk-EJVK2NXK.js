@@ -3938,23 +3938,23 @@ function noReleaseWhy(ref) {
   if (ref === void 0) return "no version: the default branch at install time";
   return isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
+function releaseFact(id, d, versionNode2, sourceNode, where) {
+  const ref = str(d, versionNode2)?.trim();
+  const release = ref === void 0 ? void 0 : releaseOf(ref, where);
+  if (release) return { ...factAt(id, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" };
+  return {
+    ...factAt(id, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: noReleaseWhy(ref) }),
+    key: "kubespray",
+    unresolved: true
+  };
+}
 function entryFacts(d, entry) {
   const sourceNode = [get(d, entry, "src"), get(d, entry, "name"), get(d, entry, "source")].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ""));
   if (!sourceNode) return [];
-  const facts = [factAt(ID19, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" })];
-  const versionNode2 = get(d, entry, "version");
-  const ref = str(d, versionNode2)?.trim();
-  const release = ref === void 0 ? void 0 : releaseOf(ref);
-  if (release) {
-    facts.push({ ...factAt(ID19, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
-  } else {
-    facts.push({
-      ...factAt(ID19, d, versionNode2 ?? sourceNode, "installer.release", ref ?? str(d, sourceNode) ?? "", { note: noReleaseWhy(ref) }),
-      key: "kubespray",
-      unresolved: true
-    });
-  }
-  return facts;
+  return [
+    factAt(ID19, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" }),
+    releaseFact(ID19, d, get(d, entry, "version"), sourceNode)
+  ];
 }
 var kubesprayRequirements = {
   id: ID19,
@@ -5988,21 +5988,11 @@ function gitModuleArgs(node, depth, out) {
 }
 function taskFacts(d, args) {
   const repoNode = get(d, args, "repo");
-  if (!KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? "")) return [];
-  const facts = [factAt(ID46, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" })];
-  const versionNode2 = get(d, args, "version");
-  const ref = str(d, versionNode2)?.trim();
-  const release = ref === void 0 ? void 0 : releaseOf(ref, "the git task version");
-  if (release) {
-    facts.push({ ...factAt(ID46, d, versionNode2, "installer.release", release.value, { raw: ref, note: release.note }), key: "kubespray" });
-  } else {
-    facts.push({
-      ...factAt(ID46, d, versionNode2 ?? repoNode, "installer.release", ref ?? str(d, repoNode) ?? "", { note: noReleaseWhy(ref) }),
-      key: "kubespray",
-      unresolved: true
-    });
-  }
-  return facts;
+  if (!repoNode || !KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? "")) return [];
+  return [
+    factAt(ID46, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" }),
+    releaseFact(ID46, d, get(d, args, "version"), repoNode, "the git task version")
+  ];
 }
 var kubesprayGitTask = {
   id: ID46,
