@@ -4,6 +4,7 @@ import { parseEmbedded } from '../parse/embedded.js';
 import { entries, get, items, kindOf, str, visitMaps } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
+import { environmentFacts, INSTALL_TRIGGERS, scriptUrlFacts } from './k3s-rke2-ansible-install.js';
 import { rke2CniFacts } from './rke2-cni.js';
 import { scalarTextMapper } from './scalar-text.js';
 import { channelFacts, releaseFacts, shellTextFacts } from './shell-facts.js';
@@ -49,7 +50,7 @@ const CONFIG_STRINGS = new Set(['server_config_yaml', 'agent_config_yaml']);
 /** Lists of `key: value` strings (lablabs.rke2 `rke2_server_options`). */
 const OPTION_LISTS = new Set(['rke2_server_options', 'rke2_agent_options']);
 
-const TRIGGERS = ['k3s_', 'rke2_', 'extra_server_args', 'extra_agent_args', 'server_config_yaml'];
+const TRIGGERS = ['k3s_', 'rke2_', 'extra_server_args', 'extra_agent_args', 'server_config_yaml', ...INSTALL_TRIGGERS];
 
 /** Ansible variables live in plain mappings (group_vars, inventories' `vars:`, role defaults), not in Kubernetes objects. */
 function isAnsibleDoc(d: YamlDoc): boolean {
@@ -153,20 +154,24 @@ function argStringFacts(d: YamlDoc, node: Node, origin: FactOrigin): Fact[] {
 /**
  * k3s and RKE2 Ansible role variables: the release (or channel) and the kube-proxy settings passed to the
  * servers and agents, in group_vars, inventory `vars:`, playbook `vars:` or a vendored role's defaults
- * (which count as defaults).
+ * (which count as defaults); and the official install script a task runs (k3s-rke2-ansible-install.ts).
  */
 export const k3sRke2AnsibleVars: YamlExtractor = {
   id: ID,
   description:
     'k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / ' +
-    'extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni',
+    'extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; ' +
+    'the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION ' +
+    "and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:)",
   triggers: TRIGGERS,
   extract(d) {
     if (!isAnsibleDoc(d)) return [];
     const origin: FactOrigin = ROLE_DEFAULTS.test(d.file) ? 'default' : 'repository';
-    const facts: Fact[] = [];
+    const facts: Fact[] = environmentFacts(d, origin, ID);
+    const urls: TextFact[] = [];
     visitMaps(d, (map) => {
       const keys = entries(d, map);
+      for (const [key, value] of keys) urls.push(...scriptUrlFacts(d, key, value));
       if (!keys.some(([k]) => k.startsWith('k3s_') || k.startsWith('rke2_') || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
       facts.push(...versionFacts(d, map, origin));
       const rke2 = keys.some(([k]) => k.startsWith('rke2_'));
@@ -184,6 +189,6 @@ export const k3sRke2AnsibleVars: YamlExtractor = {
         }
       }
     });
-    return facts;
+    return [...facts, ...toFacts(ID, d.file, origin === 'default' ? urls.map((u) => ({ ...u, origin })) : urls)];
   },
 };

@@ -102,6 +102,38 @@ describe('a k3s Ansible repository (k3s-io/k3s-ansible layout)', () => {
   });
 });
 
+describe('an Ansible role that runs the RKE2 install script without pinning a release (a role repository)', () => {
+  it('RKE2 is recognised from the script URL; the release is unresolved, so every release is a candidate and no rule is a finding on Ubuntu 22.04', () => {
+    const { code, report, stderr } = scan('rke2-script-role', '--node-os', 'ubuntu-22.04');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    const facts = report.contexts[0]?.facts ?? [];
+    expect(facts.filter((f) => f.name.startsWith('installer.')).map(at)).toEqual([
+      'installer.name=rke2 @defaults/main.yml:4:18',
+      'installer.name=rke2 @tasks/install.yml:12:5',
+      'installer.release={{ rke2_version }} @tasks/install.yml:12:28',
+      'installer.name=rke2 @tasks/install.yml:13:5',
+    ]);
+    // RKE2's defaults whatever the release: kube-proxy in iptables mode, Canal (Calico without encapsulation).
+    expect(facts.filter((f) => ['kubeProxy.mode', 'calico.ipipMode', 'calico.vxlanMode'].includes(f.name)).map(at)).toEqual([
+      'kubeProxy.mode=iptables @defaults/main.yml:4:18 [default]',
+      'calico.ipipMode=Never @defaults/main.yml:4:18 [default]',
+      'calico.vxlanMode=Never @defaults/main.yml:4:18 [default]',
+    ]);
+    // The Calico release differs between candidates: the leak rule is undetermined, never a finding.
+    expect(report.undetermined.map((u) => u.ruleId)).toContain('CAL-KC-POD-CACHE-LEAK');
+  });
+
+  it('on RHEL 10.0 the one finding is true for every RKE2 release (kube-proxy iptables mode), placed at the script URL', () => {
+    const { code, report } = scan('rke2-script-role', '--node-os', 'rhel-10.0', '--fail-on', 'none');
+    expect(code).toBe(0);
+    expect(report.findings.map((f) => `${f.ruleId} @${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'NODE-EL10-NO-LEGACY-XTABLES @defaults/main.yml:4:18',
+    ]);
+  });
+});
+
 describe('a Kubespray repository whose release is only an image tag in a script', () => {
   it("Kubespray v2.18.2's bundled Calico v3.20.3 with IPIP Always, placed at the tag, on CentOS 7.9", () => {
     const { code, report, stderr } = scan('kubespray-image-tag', '--node-os', 'centos-7.9');

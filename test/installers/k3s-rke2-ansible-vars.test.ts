@@ -43,6 +43,56 @@ describe('k3s-rke2-ansible-vars', () => {
     ]);
   });
 
+  it('a role that runs the RKE2 install script: the URL variable names RKE2; INSTALL_RKE2_VERSION {{ var }} with no literal here is an unresolved release naming the variable', () => {
+    expect(read('script-role/defaults/main.yml')).toEqual(['installer.name=rke2 @4:19 "https://get.rke2.io"']);
+    const facts = extractInstaller(k3sRke2AnsibleVars, 'k3s-rke2-ansible-vars/script-role/tasks/install.yml');
+    expect(facts.map(show)).toEqual([
+      'installer.name=rke2 @12:5 "INSTALL_RKE2_VERSION"',
+      'installer.release={{ rke2_release }} @12:28 "{{ rke2_release }}" (unresolved) key=rke2',
+      'installer.name=rke2 @13:5 "INSTALL_RKE2_TYPE"',
+    ]);
+    expect(facts[1]?.note).toBe(
+      'INSTALL_RKE2_VERSION {{ rke2_release }}: the release rke2_release holds when the play runs (rke2_release set by the inventory or a role default; empty: what the stable channel serves at install time)',
+    );
+  });
+
+  it("a playbook's environment: INSTALL_K3S_VERSION {{ var }} is read through the play's vars: literal, placed at the literal; a URL variable with a trailing slash", () => {
+    const facts = extractInstaller(k3sRke2AnsibleVars, 'k3s-rke2-ansible-vars/script-playbook.yml');
+    expect(facts.map(show)).toEqual([
+      'installer.name=k3s @11:9 "INSTALL_K3S_VERSION"',
+      'installer.release=1.29.4+k3s1 @5:17 "v1.29.4+k3s1" key=k3s',
+      'kubernetes.version=1.29.4+k3s1 @5:17 "v1.29.4+k3s1"',
+      'installer.name=k3s @12:9 "INSTALL_K3S_EXEC"',
+      'installer.name=k3s @6:18 "https://get.k3s.io/"',
+    ]);
+    expect(facts[1]?.note).toBe('INSTALL_K3S_VERSION {{ k3s_pinned }} → k3s_pinned');
+  });
+
+  it('environment: a channel stays unresolved, a literal release is the release, an expression is not evaluated; a variable environment and a URL inside a sentence say nothing', () => {
+    expect(read('script-odd.yml')).toEqual([
+      'installer.name=k3s @5:5 "INSTALL_K3S_CHANNEL"',
+      'installer.release=latest @5:26 "latest" (unresolved) key=k3s',
+      'installer.name=rke2 @9:5 "INSTALL_RKE2_VERSION"',
+      'installer.release=1.30.5+rke2r1 @9:27 "v1.30.5+rke2r1" key=rke2',
+      'kubernetes.version=1.30.5+rke2r1 @9:27 "v1.30.5+rke2r1"',
+      'installer.name=rke2 @13:5 "INSTALL_RKE2_VERSION"',
+      "installer.release={{ wanted | default('v1.28.9+rke2r1') }} @13:28 \"{{ wanted | default('v1.28.9+rke2r1') }}\" (unresolved) key=rke2",
+    ]);
+  });
+
+  it('the same name set twice differently in one file decides nothing; an empty version is the channel (no release); Kubernetes objects are not read', async () => {
+    const { parseFile } = await import('../../src/parse/parse-file.js');
+    const run = (text: string) =>
+      parseFile('site.yml', text)
+        .docs.flatMap((d) => k3sRke2AnsibleVars.extract(d))
+        .map((f) => `${f.name}=${f.value}@${f.place?.line}:${f.place?.column}${f.unresolved ? ' (unresolved)' : ''}`);
+    const twice =
+      '- hosts: a\n  vars:\n    v: v1.28.1+k3s1\n- hosts: b\n  vars:\n    v: v1.29.1+k3s1\n  tasks:\n    - command: /tmp/i.sh\n      environment:\n        INSTALL_K3S_VERSION: "{{ v }}"\n';
+    expect(run(twice)).toEqual(['installer.name=k3s@10:9', 'installer.release={{ v }}@10:31 (unresolved)']);
+    expect(run('- command: /tmp/i.sh\n  environment:\n    INSTALL_RKE2_VERSION: ""\n')).toEqual(['installer.name=rke2@3:5']);
+    expect(run('apiVersion: v1\nkind: Pod\nspec:\n  environment:\n    INSTALL_K3S_VERSION: v1.29.1+k3s1\n  url: https://get.k3s.io\n')).toEqual([]);
+  });
+
   it('rke2_cni canal is the CNI (the RKE2 profile makes it policy-only Calico); a ConfigMap is no vars file', async () => {
     const { parseFile } = await import('../../src/parse/parse-file.js');
     const run = (text: string) =>

@@ -1,0 +1,127 @@
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { Fact, FactOrigin } from '../model/fact.js';
+import { entries, str, visitMaps } from '../parse/walk.js';
+import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
+import { channelFacts, releaseFacts } from './shell-facts.js';
+import type { Word } from './shell-words.js';
+import { textFactAt, toFacts, type TextFact } from './text-fact.js';
+
+/**
+ * How an Ansible role runs the official k3s / RKE2 install script: a variable holding the script's URL
+ * (`rke2_install_bash_url: https://get.rke2.io`) and a task's `environment:` map with the script's own
+ * variables (`INSTALL_RKE2_VERSION: "{{ rke2_version }}"`). Without a version the script installs what the
+ * `stable` channel serves at install time, so a reference that no literal here decides stays an unresolved
+ * release: the installer profile then makes every release a candidate (src/context/installer-defaults.ts).
+ */
+
+const DISTROS = [
+  { installer: 'k3s', prefix: 'INSTALL_K3S_', host: 'get.k3s.io', label: 'k3s' },
+  { installer: 'rke2', prefix: 'INSTALL_RKE2_', host: 'get.rke2.io', label: 'RKE2' },
+] as const;
+
+/** The whole value is the script's URL (`https://get.rke2.io`, with or without a trailing slash). */
+const SCRIPT_URL = /^https?:\/\/get\.(k3s|rke2)\.io\/?$/;
+/** `{{ var }}`: one variable, nothing else (filters and expressions are not evaluated). */
+const ONE_VARIABLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+
+export const INSTALL_TRIGGERS = ['get.k3s.io', 'get.rke2.io', 'INSTALL_K3S_', 'INSTALL_RKE2_'];
+
+function wordOf(d: YamlDoc, node: Node, text: string): Word {
+  const at = placeOf(d, node);
+  const c = node.range ? d.text[node.range[0]] : undefined;
+  return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
+}
+
+/** `rke2_install_bash_url: https://get.rke2.io`: the role downloads that installer's script. */
+export function scriptUrlFacts(d: YamlDoc, key: string, value: Node | undefined): TextFact[] {
+  const text = str(d, value)?.trim();
+  const m = text === undefined ? null : SCRIPT_URL.exec(text);
+  if (!value || !m || !isScalar(value)) return [];
+  const distro = DISTROS.find((x) => x.installer === m[1])!;
+  return [textFactAt(wordOf(d, value, text!), 'installer.name', distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key}` })];
+}
+
+/** Literal values of `vars:` maps in this file (a play's or a task's), by name; a name set twice differently has none. */
+function fileVars(d: YamlDoc): Map<string, Node | null> {
+  const out = new Map<string, Node | null>();
+  visitMaps(d, (map) => {
+    for (const [k, v] of entries(d, map)) {
+      if (k !== 'vars' || !isMap(v)) continue;
+      for (const [name, node] of entries(d, v)) {
+        const text = str(d, node)?.trim();
+        if (!node || text === undefined || text.includes('{{')) continue;
+        const seen = out.get(name);
+        out.set(name, seen === undefined || (seen !== null && str(d, seen)?.trim() === text) ? (seen ?? node) : null);
+      }
+    }
+  });
+  return out;
+}
+
+/** One `INSTALL_<DISTRO>_VERSION` / `_CHANNEL` entry of an `environment:` map. */
+function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: () => Map<string, Node | null>): TextFact[] {
+  const distro = DISTROS.find((x) => key.startsWith(x.prefix));
+  const text = str(d, value)?.trim();
+  if (!distro || text === undefined) return [];
+  const keyWord = wordOf(d, keyNode, key);
+  const kind = key.slice(distro.prefix.length);
+  const name = textFactAt(keyWord, 'installer.name', distro.installer, { note: `${distro.label} (${key} in a task's environment)` });
+  if (kind !== 'VERSION' && kind !== 'CHANNEL') return [name];
+  const ref = ONE_VARIABLE.exec(text)?.[1];
+  if (ref === undefined && text.includes('{{'))
+    return [name, unresolvedRelease(d, distro, value, text, `${key} ${text}: the release depends on the expression`)];
+  if (ref === undefined) {
+    if (text === '') return [name];
+    return kind === 'VERSION'
+      ? releaseFacts(distro.installer, distro.label, keyWord, wordOf(d, value, text), key)
+      : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, value, text), key);
+  }
+  const literal = vars().get(ref);
+  const literalText = literal ? str(d, literal)?.trim() : undefined;
+  if (!literal || !literalText) {
+    return [
+      name,
+      unresolvedRelease(
+        d,
+        distro,
+        value,
+        text,
+        `${key} ${text}: the release ${ref} holds when the play runs (${ref} set by the inventory or a role default; empty: what the stable channel serves at install time)`,
+      ),
+    ];
+  }
+  // The literal is where the value is written: the facts sit there, and the note names the reference.
+  const through = `${key} ${text} → ${ref}`;
+  const via = (f: TextFact): TextFact =>
+    f.name === 'installer.name' ? f : { ...f, note: f.name === 'installer.release' ? through : `${f.note ?? key}; ${through}` };
+  const out =
+    kind === 'VERSION'
+      ? releaseFacts(distro.installer, distro.label, keyWord, wordOf(d, literal, literalText), key)
+      : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, literal, literalText), key);
+  return out.map(via);
+}
+
+function unresolvedRelease(d: YamlDoc, distro: (typeof DISTROS)[number], value: Node, text: string, note: string): TextFact {
+  return { ...textFactAt(wordOf(d, value, text), 'installer.release', text, { key: distro.installer, note }), unresolved: true };
+}
+
+/** Every `environment:` map of the file that names the install script's variables. */
+export function environmentFacts(d: YamlDoc, origin: FactOrigin, id: string): Fact[] {
+  const facts: TextFact[] = [];
+  let vars: Map<string, Node | null> | undefined;
+  const lazyVars = () => (vars ??= fileVars(d));
+  visitMaps(d, (map: YAMLMap) => {
+    for (const [k, env] of entries(d, map)) {
+      if (k !== 'environment' || !isMap(env)) continue;
+      for (const [key, value, pair] of entries(d, env)) {
+        if (!value || !isScalar(pair.key) || !DISTROS.some((x) => key.startsWith(x.prefix))) continue;
+        facts.push(...entryFacts(d, pair.key as Node, key, value, lazyVars));
+      }
+    }
+  });
+  return toFacts(
+    id,
+    d.file,
+    facts.map((f) => (origin === 'default' ? { ...f, origin } : f)),
+  );
+}
