@@ -86,7 +86,7 @@ function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: (
         distro,
         value,
         text,
-        `${key} ${text}: the release ${ref} holds when the play runs (${ref} set by the inventory or a role default; empty: what the stable channel serves at install time)`,
+        `${key} ${text}: the ${kind === 'VERSION' ? 'release' : 'channel'} ${ref} holds when the play runs (${ref} set by the inventory or a role default; empty: what the stable channel serves at install time)`,
       ),
     ];
   }
@@ -113,10 +113,17 @@ export function environmentFacts(d: YamlDoc, origin: FactOrigin, id: string): Fa
   visitMaps(d, (map: YAMLMap) => {
     for (const [k, env] of entries(d, map)) {
       if (k !== 'environment' || !isMap(env)) continue;
+      const named = new Set<string>();
+      const found: TextFact[] = [];
       for (const [key, value, pair] of entries(d, env)) {
-        if (!value || !isScalar(pair.key) || !DISTROS.some((x) => key.startsWith(x.prefix))) continue;
-        facts.push(...entryFacts(d, pair.key as Node, key, value, lazyVars));
+        const distro = DISTROS.find((x) => key.startsWith(x.prefix));
+        if (!value || !distro || !isScalar(pair.key)) continue;
+        // One name per distribution and map: INSTALL_RKE2_METHOD and its siblings add nothing to it.
+        const own = entryFacts(d, pair.key as Node, key, value, lazyVars).filter((f) => f.name !== 'installer.name' || !named.has(distro.installer));
+        if (own.some((f) => f.name === 'installer.name')) named.add(distro.installer);
+        found.push(...own);
       }
+      facts.push(...found);
     }
   });
   return toFacts(

@@ -113,7 +113,6 @@ describe('an Ansible role that runs the RKE2 install script without pinning a re
       'installer.name=rke2 @defaults/main.yml:4:18',
       'installer.name=rke2 @tasks/install.yml:12:5',
       'installer.release={{ rke2_version }} @tasks/install.yml:12:28',
-      'installer.name=rke2 @tasks/install.yml:13:5',
     ]);
     // RKE2's defaults whatever the release: kube-proxy in iptables mode, Canal (Calico without encapsulation).
     expect(facts.filter((f) => ['kubeProxy.mode', 'calico.ipipMode', 'calico.vxlanMode'].includes(f.name)).map(at)).toEqual([

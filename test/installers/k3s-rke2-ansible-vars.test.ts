@@ -49,7 +49,6 @@ describe('k3s-rke2-ansible-vars', () => {
     expect(facts.map(show)).toEqual([
       'installer.name=rke2 @12:5 "INSTALL_RKE2_VERSION"',
       'installer.release={{ rke2_release }} @12:28 "{{ rke2_release }}" (unresolved) key=rke2',
-      'installer.name=rke2 @13:5 "INSTALL_RKE2_TYPE"',
     ]);
     expect(facts[1]?.note).toBe(
       'INSTALL_RKE2_VERSION {{ rke2_release }}: the release rke2_release holds when the play runs (rke2_release set by the inventory or a role default; empty: what the stable channel serves at install time)',
@@ -62,10 +61,19 @@ describe('k3s-rke2-ansible-vars', () => {
       'installer.name=k3s @11:9 "INSTALL_K3S_VERSION"',
       'installer.release=1.29.4+k3s1 @5:17 "v1.29.4+k3s1" key=k3s',
       'kubernetes.version=1.29.4+k3s1 @5:17 "v1.29.4+k3s1"',
-      'installer.name=k3s @12:9 "INSTALL_K3S_EXEC"',
       'installer.name=k3s @6:18 "https://get.k3s.io/"',
     ]);
     expect(facts[1]?.note).toBe('INSTALL_K3S_VERSION {{ k3s_pinned }} → k3s_pinned');
+  });
+
+  it('one installer name per environment map: INSTALL_K3S_EXEC and the like add nothing to INSTALL_K3S_VERSION', async () => {
+    const { parseFile } = await import('../../src/parse/parse-file.js');
+    const text = '- command: /tmp/k3s.sh\n  environment:\n    INSTALL_K3S_SKIP_ENABLE: "true"\n    INSTALL_K3S_EXEC: agent\n';
+    expect(
+      parseFile('site.yml', text)
+        .docs.flatMap((d) => k3sRke2AnsibleVars.extract(d))
+        .map((f) => `${f.name}=${f.value}@${f.place?.line}:${f.place?.column}`),
+    ).toEqual(['installer.name=k3s@3:5']);
   });
 
   it('environment: a channel stays unresolved, a literal release is the release, an expression is not evaluated; a variable environment and a URL inside a sentence say nothing', () => {
