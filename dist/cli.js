@@ -45,7 +45,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-XKFLOYV6.js";
+} from "./chunk-XZ7QOYD6.js";
 import {
   byCode,
   formatPlace,

@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-XKFLOYV6.js";
+} from "./chunk-XZ7QOYD6.js";
 import {
   byCode,
   comparePlaces,

@@ -2193,12 +2193,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-EJVK2NXK.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-5I7V436M.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-EJVK2NXK.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-5I7V436M.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");

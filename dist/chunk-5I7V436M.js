@@ -5633,7 +5633,106 @@ var k0sClusterConfig = {
 };
 
 // src/extract/k3s-rke2-ansible-vars.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+
+// src/extract/k3s-rke2-ansible-install.ts
 var import_yaml15 = __toESM(require_dist(), 1);
+var DISTROS2 = [
+  { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
+  { installer: "rke2", prefix: "INSTALL_RKE2_", host: "get.rke2.io", label: "RKE2" }
+];
+var SCRIPT_URL = /^https?:\/\/get\.(k3s|rke2)\.io\/?$/;
+var ONE_VARIABLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+var INSTALL_TRIGGERS = ["get.k3s.io", "get.rke2.io", "INSTALL_K3S_", "INSTALL_RKE2_"];
+function wordOf(d, node, text) {
+  const at = placeOf(d, node);
+  const c = node.range ? d.text[node.range[0]] : void 0;
+  return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
+}
+function scriptUrlFacts(d, key2, value) {
+  const text = str(d, value)?.trim();
+  const m = text === void 0 ? null : SCRIPT_URL.exec(text);
+  if (!value || !m || !(0, import_yaml15.isScalar)(value)) return [];
+  const distro = DISTROS2.find((x) => x.installer === m[1]);
+  return [textFactAt(wordOf(d, value, text), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
+}
+function fileVars(d) {
+  const out = /* @__PURE__ */ new Map();
+  visitMaps(d, (map) => {
+    for (const [k, v] of entries(d, map)) {
+      if (k !== "vars" || !(0, import_yaml15.isMap)(v)) continue;
+      for (const [name, node] of entries(d, v)) {
+        const text = str(d, node)?.trim();
+        if (!node || text === void 0 || text.includes("{{")) continue;
+        const seen = out.get(name);
+        out.set(name, seen === void 0 || seen !== null && str(d, seen)?.trim() === text ? seen ?? node : null);
+      }
+    }
+  });
+  return out;
+}
+function entryFacts3(d, keyNode2, key2, value, vars) {
+  const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
+  const text = str(d, value)?.trim();
+  if (!distro || text === void 0) return [];
+  const keyWord = wordOf(d, keyNode2, key2);
+  const kind = key2.slice(distro.prefix.length);
+  const name = textFactAt(keyWord, "installer.name", distro.installer, { note: `${distro.label} (${key2} in a task's environment)` });
+  if (kind !== "VERSION" && kind !== "CHANNEL") return [name];
+  const ref = ONE_VARIABLE.exec(text)?.[1];
+  if (ref === void 0 && text.includes("{{"))
+    return [name, unresolvedRelease(d, distro, value, text, `${key2} ${text}: the release depends on the expression`)];
+  if (ref === void 0) {
+    if (text === "") return [name];
+    return kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, wordOf(d, value, text), key2) : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, value, text), key2);
+  }
+  const literal2 = vars().get(ref);
+  const literalText = literal2 ? str(d, literal2)?.trim() : void 0;
+  if (!literal2 || !literalText) {
+    return [
+      name,
+      unresolvedRelease(
+        d,
+        distro,
+        value,
+        text,
+        `${key2} ${text}: the ${kind === "VERSION" ? "release" : "channel"} ${ref} holds when the play runs (${ref} set by the inventory or a role default; empty: what the stable channel serves at install time)`
+      )
+    ];
+  }
+  const through = `${key2} ${text} \u2192 ${ref}`;
+  const via = (f) => f.name === "installer.name" ? f : { ...f, note: f.name === "installer.release" ? through : `${f.note ?? key2}; ${through}` };
+  const out = kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, wordOf(d, literal2, literalText), key2) : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, literal2, literalText), key2);
+  return out.map(via);
+}
+function unresolvedRelease(d, distro, value, text, note) {
+  return { ...textFactAt(wordOf(d, value, text), "installer.release", text, { key: distro.installer, note }), unresolved: true };
+}
+function environmentFacts(d, origin, id) {
+  const facts = [];
+  let vars;
+  const lazyVars = () => vars ??= fileVars(d);
+  visitMaps(d, (map) => {
+    for (const [k, env] of entries(d, map)) {
+      if (k !== "environment" || !(0, import_yaml15.isMap)(env)) continue;
+      const named3 = /* @__PURE__ */ new Set();
+      const found = [];
+      for (const [key2, value, pair] of entries(d, env)) {
+        const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
+        if (!value || !distro || !(0, import_yaml15.isScalar)(pair.key)) continue;
+        const own = entryFacts3(d, pair.key, key2, value, lazyVars).filter((f) => f.name !== "installer.name" || !named3.has(distro.installer));
+        if (own.some((f) => f.name === "installer.name")) named3.add(distro.installer);
+        found.push(...own);
+      }
+      facts.push(...found);
+    }
+  });
+  return toFacts(
+    id,
+    d.file,
+    facts.map((f) => origin === "default" ? { ...f, origin } : f)
+  );
+}
 
 // src/extract/rke2-cni.ts
 function rke2CniFacts(source, d, node, origin = "repository") {
@@ -5667,11 +5766,11 @@ var ARG_STRINGS = /* @__PURE__ */ new Set([
 var CONFIG_MAPS = /* @__PURE__ */ new Set(["k3s_server", "k3s_agent", "rke2_config", "k3s_config"]);
 var CONFIG_STRINGS = /* @__PURE__ */ new Set(["server_config_yaml", "agent_config_yaml"]);
 var OPTION_LISTS = /* @__PURE__ */ new Set(["rke2_server_options", "rke2_agent_options"]);
-var TRIGGERS = ["k3s_", "rke2_", "extra_server_args", "extra_agent_args", "server_config_yaml"];
+var TRIGGERS = ["k3s_", "rke2_", "extra_server_args", "extra_agent_args", "server_config_yaml", ...INSTALL_TRIGGERS];
 function isAnsibleDoc(d) {
   return kindOf(d).apiVersion === void 0;
 }
-function wordOf(d, node, text) {
+function wordOf2(d, node, text) {
   const at = placeOf(d, node);
   const c = node.range ? d.text[node.range[0]] : void 0;
   return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
@@ -5682,9 +5781,9 @@ function versionFacts(d, map, origin) {
   for (const spec of VERSION_VARS) {
     const e = vars.get(spec.key);
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml15.isScalar)(e.p.key)) continue;
-    const key2 = wordOf(d, e.p.key, spec.key);
-    const value = wordOf(d, e.v, text);
+    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml16.isScalar)(e.p.key)) continue;
+    const key2 = wordOf2(d, e.p.key, spec.key);
+    const value = wordOf2(d, e.v, text);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
     facts.push(
       ...isChannel ? channelFacts(spec.installer, spec.label, key2, value, spec.key) : releaseFacts2(spec.installer, spec.label, key2, value, spec.key)
@@ -5694,8 +5793,8 @@ function versionFacts(d, map, origin) {
     const e = vars.get(spec.key);
     const version = vars.get(spec.version)?.v;
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || !text || !(0, import_yaml15.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
-    facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key, spec.key), wordOf(d, e.v, text), spec.key));
+    if (!e?.v || !text || !(0, import_yaml16.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    facts.push(...channelFacts(spec.installer, spec.label, wordOf2(d, e.p.key, spec.key), wordOf2(d, e.v, text), spec.key));
   }
   return toFacts(
     ID41,
@@ -5752,14 +5851,16 @@ function argStringFacts(d, node, origin) {
 }
 var k3sRke2AnsibleVars = {
   id: ID41,
-  description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni",
+  description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:)",
   triggers: TRIGGERS,
   extract(d) {
     if (!isAnsibleDoc(d)) return [];
     const origin = ROLE_DEFAULTS3.test(d.file) ? "default" : "repository";
-    const facts = [];
+    const facts = environmentFacts(d, origin, ID41);
+    const urls = [];
     visitMaps(d, (map) => {
       const keys = entries(d, map);
+      for (const [key2, value] of keys) urls.push(...scriptUrlFacts(d, key2, value));
       if (!keys.some(([k]) => k.startsWith("k3s_") || k.startsWith("rke2_") || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
       facts.push(...versionFacts(d, map, origin));
       const rke2 = keys.some(([k]) => k.startsWith("rke2_"));
@@ -5777,7 +5878,7 @@ var k3sRke2AnsibleVars = {
         }
       }
     });
-    return facts;
+    return [...facts, ...toFacts(ID41, d.file, origin === "default" ? urls.map((u) => ({ ...u, origin })) : urls)];
   }
 };
 
@@ -5970,18 +6071,18 @@ var kubesprayGitmodules = {
 };
 
 // src/extract/kubespray-git-task.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
 function gitModuleArgs(node, depth, out) {
   if (depth > MAX_DEPTH4) return out;
-  if ((0, import_yaml16.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
-  if (!(0, import_yaml16.isMap)(node)) return out;
+  if ((0, import_yaml17.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
+  if (!(0, import_yaml17.isMap)(node)) return out;
   for (const pair of node.items) {
-    if (!(0, import_yaml16.isPair)(pair)) continue;
-    const key2 = (0, import_yaml16.isScalar)(pair.key) ? pair.key.value : void 0;
-    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml16.isMap)(pair.value)) out.push(pair.value);
+    if (!(0, import_yaml17.isPair)(pair)) continue;
+    const key2 = (0, import_yaml17.isScalar)(pair.key) ? pair.key.value : void 0;
+    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml17.isMap)(pair.value)) out.push(pair.value);
     else gitModuleArgs(pair.value, depth + 1, out);
   }
   return out;
@@ -6004,7 +6105,7 @@ var kubesprayGitTask = {
 };
 
 // src/extract/ansible-kubeadm-package.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN2 = /^kubeadm[=-](.+)$/;
@@ -6012,15 +6113,15 @@ var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 var MAX_DEPTH5 = 12;
 function walk(d, node, depth, out) {
   if (depth > MAX_DEPTH5) return out;
-  if ((0, import_yaml17.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
-  if (!(0, import_yaml17.isMap)(node)) return out;
+  if ((0, import_yaml18.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
+  if (!(0, import_yaml18.isMap)(node)) return out;
   for (const pair of node.items) {
-    if (!(0, import_yaml17.isPair)(pair) || !(0, import_yaml17.isScalar)(pair.key) || typeof pair.key.value !== "string") continue;
+    if (!(0, import_yaml18.isPair)(pair) || !(0, import_yaml18.isScalar)(pair.key) || typeof pair.key.value !== "string") continue;
     const key2 = pair.key.value;
-    if (MODULES.has(key2) && (0, import_yaml17.isMap)(pair.value)) out.module.push(pair.value);
-    else if (key2 === "vars" && (0, import_yaml17.isMap)(pair.value)) {
+    if (MODULES.has(key2) && (0, import_yaml18.isMap)(pair.value)) out.module.push(pair.value);
+    else if (key2 === "vars" && (0, import_yaml18.isMap)(pair.value)) {
       for (const v of pair.value.items) {
-        if ((0, import_yaml17.isPair)(v) && (0, import_yaml17.isScalar)(v.key) && (0, import_yaml17.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
+        if ((0, import_yaml18.isPair)(v) && (0, import_yaml18.isScalar)(v.key) && (0, import_yaml18.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
       }
     } else walk(d, pair.value, depth + 1, out);
   }
@@ -6028,8 +6129,8 @@ function walk(d, node, depth, out) {
 }
 function packages(d, args) {
   const name = get(d, args, "name") ?? get(d, args, "pkg");
-  if ((0, import_yaml17.isSeq)(name)) return name.items.filter((n) => (0, import_yaml17.isScalar)(n));
-  return (0, import_yaml17.isScalar)(name) ? [name] : [];
+  if ((0, import_yaml18.isSeq)(name)) return name.items.filter((n) => (0, import_yaml18.isScalar)(n));
+  return (0, import_yaml18.isScalar)(name) ? [name] : [];
 }
 function pinFact(d, node, vars) {
   const text = str(d, node)?.trim() ?? "";
@@ -6195,10 +6296,10 @@ var systemUpgradePlan = {
 };
 
 // src/extract/talhelper-config.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
 var ID50 = "talos-kube-proxy-config";
@@ -6242,10 +6343,10 @@ var talosKubeProxyConfig = {
 // src/extract/talos-machine-config.ts
 var ID51 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml18.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml18.isMap)(machine) && !(0, import_yaml18.isMap)(cluster)) return false;
+  if (!(0, import_yaml19.isMap)(machine) && !(0, import_yaml19.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -6316,7 +6417,7 @@ var talosMachineConfig = {
 var ID52 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml19.isMap)(p)) return talosConfigFacts(ID52, d, p);
+    if ((0, import_yaml20.isMap)(p)) return talosConfigFacts(ID52, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
     return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID52, inner, inner.doc.contents) : []);
@@ -6328,7 +6429,7 @@ var talhelperConfig = {
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
       factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
@@ -6348,7 +6449,7 @@ var talhelperConfig = {
 };
 
 // src/extract/renovate-talos-versions.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -6375,7 +6476,7 @@ var renovateTalosVersions = {
     visitMaps(d, (map) => {
       for (const pair of map.items) {
         const key2 = pair.key;
-        if (!(0, import_yaml20.isScalar)(key2) || !key2.range || !(0, import_yaml20.isScalar)(pair.value)) continue;
+        if (!(0, import_yaml21.isScalar)(key2) || !key2.range || !(0, import_yaml21.isScalar)(pair.value)) continue;
         const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
@@ -6441,11 +6542,11 @@ var talosKubeletConfig = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -6552,13 +6653,13 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 var ID59 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml22.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml23.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -6966,7 +7067,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7036,10 +7137,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml23.LineCounter();
-  const docs = (0, import_yaml23.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml24.LineCounter();
+  const docs = (0, import_yaml24.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml23.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml24.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
