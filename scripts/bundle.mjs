@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeEsbuildPlugin, knowledgeFileSources } from './knowledge-source.mjs';
 import { licensesText } from './licenses.mjs';
+import { mergeStartupChunks } from './startup-chunks.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -150,11 +151,14 @@ const outputs = [];
 for (const options of builds) {
   const result = await build(options);
   metafiles.push(result.metafile);
-  for (const file of result.outputFiles) {
-    const name = file.path.slice(resolve(root, 'dist').length + 1);
+  let files = result.outputFiles.map((f) => ({ name: f.path.slice(resolve(root, 'dist').length + 1), text: f.text }));
+  // The chunks the entry points load at start-up become one module (scripts/startup-chunks.mjs says why).
+  if (options.splitting) files = await mergeStartupChunks(files, result.metafile, ['cli.js', 'index.js'], `${banner}\n`);
+  for (const { name, text } of files) {
+    const path = resolve(root, 'dist', name);
     outputs.push(name);
-    writeFileSync(`${file.path}.tmp`, (SHEBANG[name] ?? '') + ascii(file.text));
-    renameSync(`${file.path}.tmp`, file.path);
+    writeFileSync(`${path}.tmp`, (SHEBANG[name] ?? '') + ascii(text));
+    renameSync(`${path}.tmp`, path);
   }
 }
 for (const [name, text] of Object.entries(knowledgeFileSources(root))) {
