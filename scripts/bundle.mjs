@@ -70,11 +70,13 @@ const builtins = {
 // @actions/core imports its OIDC client (getIDToken, which netcompat never calls) and with it an HTTP
 // client and undici, 0.8 MB that the Action compiled at every start, and its `platform` details, which load
 // @actions/exec, @actions/io, child_process and fs/promises. Neither module has side effects of its own, so
-// declaring that lets esbuild leave them out while nothing uses them; Octokit brings its own HTTP stack.
+// declaring that lets esbuild leave them out while nothing uses them; Octokit brings its own HTTP stack. The
+// same for its job summary module, which takes `fs.promises` when it loads (node:fs/promises, about 1 ms of
+// start-up): the Action writes the summary itself (src/action/job-summary.ts).
 const unusedOidc = {
   name: 'netcompat-unused-oidc',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, async (a) => {
+    b.onResolve({ filter: /^\.\/(oidc-utils|platform|summary)\.js$/ }, async (a) => {
       if (a.pluginData?.resolving || !a.importer.includes('/node_modules/@actions/core/')) return undefined;
       const found = await b.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, pluginData: { resolving: true } });
       return { ...found, sideEffects: false };

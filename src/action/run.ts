@@ -28,6 +28,7 @@ import { ActionLog } from './log.js';
 import type { GitHubClient } from './octokit.js';
 import { checkTarget, readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { writeSarif } from './sarif-output.js';
+import { appendJobSummary } from './job-summary.js';
 import { setStepOutput } from './step-output.js';
 import { registerToken, scrubSecrets } from './secrets.js';
 
@@ -92,7 +93,7 @@ export async function run(env: Env = process.env, hooks: { beforeScan?: () => vo
   const posted = await publishResults(ctx, client, notes);
   const md = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...(ctx.link ? { link: ctx.link } : {}) });
   try {
-    await core.summary.addRaw(scrubSecrets(md)).write();
+    appendJobSummary(scrubSecrets(md));
   } catch (e) {
     log.info(`could not write the job summary: ${(e as Error).message}`);
   }
@@ -372,7 +373,7 @@ async function reportAborted(
     }
   }
   try {
-    await core.summary.addRaw(`## ⚠️ netcompat: scan aborted\n\n${escapeMarkdown(scrubSecrets(message))}\n`).write();
+    appendJobSummary(`## ⚠️ netcompat: scan aborted\n\n${escapeMarkdown(scrubSecrets(message))}\n`);
   } catch {
     // The failure message below says it all.
   }
