@@ -65,17 +65,23 @@ export async function mergeStartupChunks(files, metafile, entries, banner) {
   });
   const mergedText = result.outputFiles[0].text;
   const name = `chunk-${createHash('sha256').update(mergedText).digest('hex').slice(0, 8).toUpperCase()}.js`;
-  const importsOf = /(\bfrom\s*|\bimport\s*\(\s*)"\.\/(chunk-[A-Z0-9]+\.js)"/g;
+  // `import {...} from "./chunk-X.js"`, `import "./chunk-X.js"` (a chunk imported for its side effects) and
+  // `import("./chunk-X.js")`: esbuild writes its imports in these forms.
+  const importsOf = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)"\.\/(chunk-[A-Z0-9]+\.js)"/g;
   const rest = files
     .filter((f) => !merged.has(f.name))
     .map((f) => ({
       name: f.name,
       text: f.text.replace(importsOf, (all, head, chunk) => {
         if (!merged.has(chunk)) return all;
-        if (!head.startsWith('from')) throw new Error(`bundle: ${f.name} imports ${chunk} dynamically`);
+        if (head.includes('(')) throw new Error(`bundle: ${f.name} imports ${chunk} dynamically`);
         return `${head}"./${name}"`;
       }),
     }));
+  // Nothing may still name a merged chunk: it is no longer written.
+  for (const f of rest) {
+    for (const chunk of merged) if (f.text.includes(chunk)) throw new Error(`bundle: ${f.name} still names ${chunk}`);
+  }
   return [...rest, { name, text: mergedText }];
 }
 
