@@ -1,6 +1,6 @@
 import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
-import "./chunk-YCZA2FVD.js";
+import "./chunk-F43E7CDF.js";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-BJTYJFBP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-7MM6CS2K.js";
+} from "./chunk-F43E7CDF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YCZA2FVD.js";
+} from "./chunk-F43E7CDF.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({

@@ -3,12 +3,12 @@ const require = __netcompatCreateRequire(import.meta.url);
 import {
   require_fs,
   require_os
-} from "./chunk-IK2PZLZP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YCZA2FVD.js";
+} from "./chunk-F43E7CDF.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

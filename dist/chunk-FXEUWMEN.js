@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YCZA2FVD.js";
+} from "./chunk-F43E7CDF.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

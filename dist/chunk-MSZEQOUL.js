@@ -9,7 +9,7 @@ import {
   explicitFacts,
   isKernelBuildRange,
   unsafePattern
-} from "./chunk-5RRBOTQP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   aliasTargets,
   expandedSize,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-7MM6CS2K.js";
+} from "./chunk-F43E7CDF.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-YCZA2FVD.js";
+} from "./chunk-F43E7CDF.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

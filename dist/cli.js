@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-XZ7QOYD6.js";
+} from "./chunk-F43E7CDF.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-BJTYJFBP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   FAIL_ON,
   FORMATS,
@@ -65,13 +65,13 @@ import {
   explicitFacts,
   parseFailOn,
   parseFormat
-} from "./chunk-5RRBOTQP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   require_node_fs
-} from "./chunk-7MM6CS2K.js";
+} from "./chunk-F43E7CDF.js";
 import {
   __toESM
-} from "./chunk-YCZA2FVD.js";
+} from "./chunk-F43E7CDF.js";
 
 // src/cli/main.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);

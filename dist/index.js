@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-XZ7QOYD6.js";
+} from "./chunk-F43E7CDF.js";
 import {
   byCode,
   comparePlaces,
@@ -56,7 +56,7 @@ import {
   require_minimatch,
   require_node_module,
   require_node_path
-} from "./chunk-BJTYJFBP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   CONFIG_FILE,
   FAIL_ON,
@@ -69,19 +69,19 @@ import {
   factTree,
   parseFailOn,
   severityRank
-} from "./chunk-5RRBOTQP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   require_node_fs
-} from "./chunk-7MM6CS2K.js";
+} from "./chunk-F43E7CDF.js";
 import {
   require_fs,
   require_os
-} from "./chunk-IK2PZLZP.js";
+} from "./chunk-F43E7CDF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YCZA2FVD.js";
+} from "./chunk-F43E7CDF.js";
 
 // builtin:crypto
 var require_crypto = __commonJS({
@@ -201,293 +201,6 @@ function prepareKeyValueMessage(key, value) {
 
 // node_modules/@actions/core/lib/core.js
 var os3 = __toESM(require_os(), 1);
-
-// node_modules/@actions/core/lib/summary.js
-var import_os = __toESM(require_os(), 1);
-var import_fs = __toESM(require_fs(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -522,7 +235,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 
 // src/report/channel.ts
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["kubernetes-version", "kube-proxy-mode", "calico-version", "node-os", "kernel-version", "fact"]);
@@ -958,14 +671,14 @@ function factRow(f, link) {
   return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |
 `;
 }
-function factsItem(summary2, facts, link) {
+function factsItem(summary, facts, link) {
   const shown = facts.slice(0, FACTS_PER_CLUSTER);
   const more = facts.length - shown.length;
   const rows = shown.map((f) => factRow(f, link)).join("");
   const tail = more > 0 ? `
 ${more} more facts: run \`netcompat facts\` to see them all.
 ` : "";
-  return { full: `<details><summary>${summary2}</summary>
+  return { full: `<details><summary>${summary}</summary>
 
 | Fact | Value | Origin | From |
 |---|---|---|---|
@@ -1528,16 +1241,16 @@ function closingUpdate(plan, note) {
     output: { title: plan.output.title, summary: prependNote(note, plan.output.summary), annotations: [] }
   };
 }
-function abortedCheckRun(name, headSha, summary2, completedAt) {
-  return { name, head_sha: headSha, status: "completed", conclusion: "neutral", completed_at: completedAt, output: { title: "Scan aborted", summary: summary2 } };
+function abortedCheckRun(name, headSha, summary, completedAt) {
+  return { name, head_sha: headSha, status: "completed", conclusion: "neutral", completed_at: completedAt, output: { title: "Scan aborted", summary } };
 }
-function prependNote(note, summary2, limit = CHECK_OUTPUT_MAX_BYTES) {
+function prependNote(note, summary, limit = CHECK_OUTPUT_MAX_BYTES) {
   const head = `${note}
 
 `;
   const closer = "\n</details>\n";
   let out = head;
-  for (const line of summary2.split("\n")) {
+  for (const line of summary.split("\n")) {
     if (utf8Bytes(out) + utf8Bytes(line) + 1 + utf8Bytes(closer) > limit) break;
     out += `${line}
 `;
@@ -2037,8 +1750,23 @@ function writeSarif(result, file, workspace, opts = {}) {
   return sarifOmitted(result, opts).length;
 }
 
-// src/action/step-output.ts
+// src/action/job-summary.ts
 var import_node_fs6 = __toESM(require_node_fs(), 1);
+function appendJobSummary(markdown, env = process.env) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+  }
+  try {
+    (0, import_node_fs6.accessSync)(file, import_node_fs6.constants.R_OK | import_node_fs6.constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+  }
+  (0, import_node_fs6.appendFileSync)(file, markdown, { encoding: "utf8" });
+}
+
+// src/action/step-output.ts
+var import_node_fs7 = __toESM(require_node_fs(), 1);
 var import_node_os2 = __toESM(require_node_os(), 1);
 function setStepOutput(name, value, env = process.env) {
   const file = env.GITHUB_OUTPUT || "";
@@ -2046,8 +1774,8 @@ function setStepOutput(name, value, env = process.env) {
     setOutput(name, value);
     return;
   }
-  if (!(0, import_node_fs6.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
-  (0, import_node_fs6.appendFileSync)(file, `${keyValueMessage(name, value)}${import_node_os2.EOL}`, { encoding: "utf8" });
+  if (!(0, import_node_fs7.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
+  (0, import_node_fs7.appendFileSync)(file, `${keyValueMessage(name, value)}${import_node_os2.EOL}`, { encoding: "utf8" });
 }
 function keyValueMessage(name, value, random = Math.random) {
   let delimiter = `ghadelimiter_${uuidV4(random)}`;
@@ -2098,7 +1826,7 @@ async function run(env = process.env, hooks = {}) {
   const posted = await publishResults(ctx, client, notes);
   const md2 = summaryMarkdown(result, { failOn: inputs.failOn, limit: JOB_SUMMARY_MAX_BYTES, notes, ...ctx.link ? { link: ctx.link } : {} });
   try {
-    await summary.addRaw(scrubSecrets(md2)).write();
+    appendJobSummary(scrubSecrets(md2));
   } catch (e) {
     log.info(`could not write the job summary: ${e.message}`);
   }
@@ -2207,7 +1935,7 @@ function writeReportFiles(ctx, notes) {
   });
   const json = attempt("JSON report", () => {
     if (!inputs.jsonFile) return void 0;
-    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), (0, import_node_fs7.realpathSync)(inputs.workspace));
+    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), (0, import_node_fs8.realpathSync)(inputs.workspace));
     log.info(`JSON report written to ${inputs.jsonFile}`);
     return inputs.jsonFile;
   });
@@ -2310,10 +2038,10 @@ async function reportAborted(inputs, runner, client, log, message, checkedOut) {
     }
   }
   try {
-    await summary.addRaw(`## \u26A0\uFE0F netcompat: scan aborted
+    appendJobSummary(`## \u26A0\uFE0F netcompat: scan aborted
 
 ${escapeMarkdown(scrubSecrets(message))}
-`).write();
+`);
   } catch {
   }
 }

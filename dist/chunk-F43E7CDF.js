@@ -1,57 +1,1425 @@
 import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
-import {
-  Walker,
-  basedPlaceText,
-  byCode,
-  calicoForOperator,
-  calicoFromChartVersion,
-  comparePlaces,
-  discover,
-  formatPlace,
-  isIgnoredOsImage,
-  matchOsImage,
-  require_minimatch,
-  require_node_module,
-  require_node_path,
-  require_node_url,
-  require_node_v8,
-  require_semver,
-  withPlaceBase
-} from "./chunk-BJTYJFBP.js";
-import {
-  CONFIG_FILE,
-  FACT_NAMES,
-  KnowledgeError,
-  MAX_MATCHED_VALUE_LENGTH,
-  SEVERITIES,
-  UsageError,
-  eachFact,
-  factTree,
-  isObjectFact,
-  kernelFlavor,
-  nearestPlace,
-  parseKernel,
-  reaches,
-  satisfiesKernelBuild,
-  satisfiesKernelFlavor
-} from "./chunk-5RRBOTQP.js";
-import {
-  kernelRange,
-  knowledgeData,
-  knowledgePaths,
-  lookupOs,
-  normalizeEncapMode,
-  normalizeIptablesBackend,
-  normalizeProxyMode,
-  normalizeVersion,
-  require_node_fs
-} from "./chunk-7MM6CS2K.js";
-import {
-  __toESM
-} from "./chunk-YCZA2FVD.js";
 
-// src/heap-flags.ts
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+
+// dist-chunk:chunk-YCZA2FVD.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require2 = /* @__PURE__ */ ((x) => typeof __require !== "undefined" ? __require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof __require !== "undefined" ? __require : a)[b]
+}) : x)(function(x) {
+  if (typeof __require !== "undefined") return __require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require22() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// dist-chunk:chunk-7MM6CS2K.js
+var require_node_fs = __commonJS({
+  "builtin:node:fs"(exports, module) {
+    module.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
+  }
+});
+var import_node_fs = __toESM(require_node_fs());
+var json;
+var beside;
+var rules = () => json ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge-rules.json", import.meta.url), "utf8"));
+var besides = () => beside ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge.json", import.meta.url), "utf8"));
+var knowledgePaths = ["rules/cal-ebpf-kernel-floor.yaml", "rules/cal-ebpf-udp-gso-crash.yaml", "rules/cal-ipip-csum-offload.yaml", "rules/cal-ipt-backend-detect.yaml", "rules/cal-ipt-default-legacy.yaml", "rules/cal-ipt-with-kp-nft.yaml", "rules/cal-kc-pod-cache-leak.yaml", "rules/cal-nft-dp-requirements.yaml", "rules/cal-vxlan-csum-63s.yaml", "rules/cal-vxlan-csum-off-perf.yaml", "rules/cal-vxlan-csum-snat-corrupt.yaml", "rules/cal-vxlan-parent-change.yaml", "rules/kp-cve-2020-8554.yaml", "rules/kp-cve-2020-8558.yaml", "rules/kp-hyperkube-nft-on-legacy.yaml", "rules/kp-ipt-backend-legacy-only.yaml", "rules/kp-ipt-partial-sync-race.yaml", "rules/kp-ipvs-conn-reuse-delay.yaml", "rules/kp-ipvs-conn-reuse.yaml", "rules/kp-ipvs-deprecated.yaml", "rules/kp-ipvs-extip-etp-local.yaml", "rules/kp-ipvs-nfconntrack-419.yaml", "rules/kp-ipvs-no-sysctl.yaml", "rules/kp-ipvs-parseip-old-kernel.yaml", "rules/kp-nft-gate-required.yaml", "rules/kp-nft-kernel-floor.yaml", "rules/kp-nft-lb-source-ranges.yaml", "rules/kp-snat-random-fully.yaml", "rules/kp-userspace-removed.yaml", "rules/node-conntrack-dns-race.yaml", "rules/node-el10-no-legacy-xtables.yaml", "data/calico-manifests.yaml", "data/facts.yaml", "data/installers/aks.yaml", "data/installers/cluster-api.yaml", "data/installers/eks.yaml", "data/installers/gke.yaml", "data/installers/k0s.yaml", "data/installers/k3s.yaml", "data/installers/kops.yaml", "data/installers/kubeadm.yaml", "data/installers/kubean.yaml", "data/installers/kubeasz.yaml", "data/installers/kubespray.yaml", "data/installers/microk8s.yaml", "data/installers/rke1.yaml", "data/installers/rke2.yaml", "data/installers/talos.yaml", "data/operator-calico.yaml", "data/os-image-patterns.yaml", "data/os-kernels.yaml"];
+var known = new Set(knowledgePaths);
+var parsed = /* @__PURE__ */ new Map();
+function knowledgeData(path) {
+  if (!parsed.has(path)) {
+    const value = !known.has(path) ? void 0 : path.startsWith("rules/") ? rules()[path] : JSON.parse(besides().data[path]);
+    parsed.set(path, value);
+  }
+  return parsed.get(path);
+}
+function knowledgeText(path) {
+  return path.startsWith("schema/") ? besides().schema[path] : void 0;
+}
+var table;
+function osTable() {
+  if (!table) {
+    const data = knowledgeData("data/os-kernels.yaml") ?? { distros: [] };
+    table = data.distros;
+  }
+  return table;
+}
+function normalizeSpec(spec) {
+  return spec.trim().toLowerCase().replace(/[\s_]+/g, "-");
+}
+function normalizeVersion(v) {
+  return v.replace(/^v(?=\d)/, "").replace(/[-.]lts(?=$|[-.])/, "").replace(/[-.]?sp(\d+)(?=$|[-.])/, ".$1");
+}
+var splitMemo = /* @__PURE__ */ new Map();
+function splitSpec(spec) {
+  if (splitMemo.has(spec)) return splitMemo.get(spec);
+  const split2 = splitSpecOnce(spec);
+  splitMemo.set(spec, split2);
+  return split2;
+}
+function splitSpecOnce(spec) {
+  const s = normalizeSpec(spec);
+  let best;
+  for (const distro of osTable()) {
+    for (const id of [distro.id, ...distro.aliases ?? []]) {
+      const hit = s === id || s.startsWith(`${id}-`);
+      if (hit && (!best || id.length > best.len)) best = { distro, version: s.slice(id.length + 1), len: id.length };
+    }
+  }
+  return best && { distro: best.distro, version: normalizeVersion(best.version) };
+}
+function findRow(distro, version) {
+  let best;
+  for (const row of distro.releases) {
+    const rv = row.version.toLowerCase();
+    if (rv === version) return { row, requested: version };
+    if (best && best.row.version.length >= rv.length) continue;
+    if (version.startsWith(`${rv}.`)) best = { row, requested: version.split("-")[0] ?? version };
+    else if (version.startsWith(`${rv}-`)) best = { row, requested: rv };
+  }
+  return best;
+}
+function lookupOs(spec) {
+  if (lookupMemo.has(spec)) return lookupMemo.get(spec);
+  const found = lookupOsOnce(spec);
+  lookupMemo.set(spec, found);
+  return found;
+}
+var lookupMemo = /* @__PURE__ */ new Map();
+function lookupOsOnce(spec) {
+  const split2 = splitSpec(spec);
+  if (!split2 || !split2.version) return void 0;
+  const { distro } = split2;
+  const found = findRow(distro, split2.version);
+  if (!found) return void 0;
+  const { row, requested } = found;
+  const date = /-v?(\d{8})$/.exec(split2.version)?.[1];
+  return {
+    ...row,
+    distro: distro.id,
+    distroName: distro.name,
+    requested,
+    label: distro.label ? distro.label.replace("{version}", requested) : `${distro.name} ${requested}`,
+    ...date ? { date } : {},
+    ...distro.pin ? { pin: distro.pin } : {},
+    references: [...distro.references, ...row.references ?? []]
+  };
+}
+function kernelRange(r) {
+  if (r.byDate && r.date) {
+    const w = r.byDate.find((x) => (!x.from || x.from <= r.date) && (!x.to || r.date <= x.to));
+    if (w) return { series: w.kernels, what: `${r.label} of ${r.date}` };
+  }
+  if (r.kernels) return { series: r.kernels, what: r.byDate ? `${r.label} of unknown date` : r.label };
+  return { series: [r.kernel], what: r.label };
+}
+function compactVersions(versions) {
+  const parts = [];
+  let run = [];
+  const flush = () => {
+    parts.push(run.length > 2 ? `${run[0]}\u2026${run[run.length - 1]}` : run.join(","));
+    run = [];
+  };
+  for (const v of versions) {
+    const prev = run[run.length - 1];
+    const m = /^(\d+)\.(\d+)$/.exec(v);
+    const p = prev ? /^(\d+)\.(\d+)$/.exec(prev) : null;
+    if (prev && !(m && p && m[1] === p[1] && Number(m[2]) === Number(p[2]) + 1)) flush();
+    run.push(v);
+  }
+  if (run.length) flush();
+  return parts.join(",");
+}
+function topVersions(distro) {
+  const versions = [...new Set(distro.releases.map((r) => r.version))];
+  return versions.filter((v) => !versions.some((p) => v.startsWith(`${p}.`)));
+}
+function examples(distro) {
+  const last = topVersions(distro).pop();
+  const minor = distro.releases.find((r) => r.version.startsWith(`${last}.`));
+  return minor ? `${distro.id}-${last} or ${distro.id}-${minor.version}` : `${distro.id}-${last}`;
+}
+function distroSpecs(distro) {
+  const top = topVersions(distro);
+  const more = top.length < new Set(distro.releases.map((r) => r.version)).size ? "[.minor]" : "";
+  const list = compactVersions(top);
+  return top.length === 1 ? `${distro.id}-${list}${more}` : `${distro.id}-{${list}}${more}`;
+}
+function explainOsSpec(spec) {
+  const fallback = "or give kernel-version instead";
+  const split2 = splitSpec(spec);
+  if (split2) {
+    const { distro } = split2;
+    return `a release of ${distro.name} in the OS table: ${distroSpecs(distro)} (e.g. ${examples(distro)}); ${fallback}`;
+  }
+  return `<distro>-<version> with distro one of ${osTable().map((d) => d.id).join(", ")} (e.g. rocky-8.9, ubuntu-22.04, debian-12); ${fallback}`;
+}
+function osSpecIds() {
+  return osTable().flatMap((d) => [d.id, ...d.aliases ?? []]);
+}
+function osSpecHead(spec) {
+  const s = normalizeSpec(spec);
+  const m = /^(.*?)(-v?\d.*)?$/.exec(s);
+  return { head: m?.[1] ?? s, rest: m?.[2] ?? "" };
+}
+var PLACEHOLDER = /\{\{|\{%|\$\{|\$\(|^\$[A-Za-z_]|[^$]\$[A-Z_]{2,}|<[A-Za-z_-]+>/;
+var MAX_VALUE_LENGTH = 4096;
+function isPlaceholder(s) {
+  return PLACEHOLDER.test(s) || hasDunderName(s);
+}
+var NAME_CHAR = /[A-Za-z0-9_]/;
+function hasDunderName(s) {
+  let i = 0;
+  while (i < s.length) {
+    if (!NAME_CHAR.test(s[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < s.length && NAME_CHAR.test(s[end])) end++;
+    const run = s.slice(i, end);
+    const first = run.indexOf("__");
+    if (first >= 0 && run.lastIndexOf("__") >= first + 3) return true;
+    i = end;
+  }
+  return false;
+}
+function envDefault(s) {
+  if (s.length > MAX_VALUE_LENGTH) return void 0;
+  const m = lastEnvDefault(s);
+  if (!m || isPlaceholder(`${m.before}${m.after}`)) return void 0;
+  return `${m.before}${m.fallback}${m.after}`;
+}
+var NAME_START = /[A-Za-z_]/;
+function lastEnvDefault(s) {
+  let firstBreak = s.length;
+  let lastBreak = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "\n" || s[i] === "\r" || s[i] === "\u2028" || s[i] === "\u2029") {
+      if (firstBreak === s.length) firstBreak = i;
+      lastBreak = i;
+    }
+  }
+  let knownFrom = s.length;
+  let knownClose = -1;
+  for (let p = s.lastIndexOf("${"); p >= 0; p = p === 0 ? -1 : s.lastIndexOf("${", p - 1)) {
+    if (p > firstBreak) continue;
+    let q = p + 2;
+    if (!NAME_START.test(s[q] ?? "")) continue;
+    while (q < s.length && NAME_CHAR.test(s[q])) q++;
+    if (s[q] !== ":" || s[q + 1] !== "-" && s[q + 1] !== "=") continue;
+    let close = knownClose;
+    for (let i = q + 2; i < knownFrom; i++) {
+      if (s[i] === "}") {
+        close = i;
+        break;
+      }
+    }
+    if (q + 2 < knownFrom) {
+      knownFrom = q + 2;
+      knownClose = close;
+    }
+    if (close < 0 || close < lastBreak) continue;
+    return { before: s.slice(0, p), fallback: s.slice(q + 2, close), after: s.slice(close + 1) };
+  }
+  return void 0;
+}
+function normalizeVersion2(raw) {
+  const s = raw.trim().replace(/^["']|["']$/g, "");
+  const m = /^v?(\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+_-]*)?)$/.exec(s);
+  return m?.[1];
+}
+function normalizeProxyMode(raw) {
+  const s = raw.trim().toLowerCase();
+  if (s === "") return "iptables";
+  return ["iptables", "ipvs", "nftables", "kernelspace", "userspace"].includes(s) ? s : void 0;
+}
+function normalizeEncapMode(raw) {
+  const s = raw.trim().toLowerCase();
+  if (["always", "true", "enabled", "on"].includes(s)) return "Always";
+  if (s === "crosssubnet" || s === "cross-subnet") return "CrossSubnet";
+  if (["never", "false", "off", "disabled", ""].includes(s)) return "Never";
+  return void 0;
+}
+function normalizeIptablesBackend(raw) {
+  const s = raw.trim().toLowerCase();
+  return s === "auto" ? "Auto" : s === "nft" ? "NFT" : s === "legacy" ? "Legacy" : void 0;
+}
+function normalizeNftablesMode(raw) {
+  return { enabled: "Enabled", disabled: "Disabled", auto: "Auto" }[raw.trim().toLowerCase()];
+}
+
+// dist-chunk:chunk-5RRBOTQP.js
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(value, candidates) {
+  const v = value.trim().toLowerCase();
+  if (!v) return void 0;
+  let best;
+  for (const c of candidates) {
+    const d = editDistance(v, c.toLowerCase());
+    if (d <= Math.min(2, Math.max(1, Math.floor(c.length / 4))) && (!best || d < best.d)) best = { c, d };
+  }
+  return best?.c;
+}
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function badValue(what, value, accepted, suggestion) {
+  const list = typeof accepted === "string" ? accepted : `one of ${accepted.join(", ")}`;
+  const hint = suggestion ?? (typeof accepted === "string" ? void 0 : closest(value, accepted));
+  const mean = hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
+  return new UsageError(`${what}: ${JSON.stringify(value)} is not accepted${mean}; expected ${list}`);
+}
+var KnowledgeError = class extends Error {
+  constructor(file, detail) {
+    super(`${file}: ${detail}`);
+    this.file = file;
+  }
+  file;
+};
+var MAX_PATTERN_LENGTH = 256;
+var MAX_MATCHED_VALUE_LENGTH = 1024;
+function unsafePattern(src) {
+  if (src.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
+  if (/\\[1-9]|\\k</.test(src)) return "backreferences are not allowed";
+  const stack = [];
+  let inClass = false;
+  let prevUnbounded = false;
+  const ADJACENT = "two repeated parts in a row (polynomial backtracking); separate them with a literal";
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\" || !inClass && c !== "(" && c !== ")" && c !== "|" && c !== "[" && quantifierAt(src, i) === void 0) {
+      const end = c === "\\" ? i + 2 : i + 1;
+      if (!inClass) {
+        const q2 = quantifierAt(src, end);
+        if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+        prevUnbounded = q2 === "unbounded";
+      }
+      if (c === "\\") i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") {
+        inClass = false;
+        const q2 = quantifierAt(src, i + 1);
+        if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+        prevUnbounded = q2 === "unbounded";
+      }
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (src[i + 1] === "]") i++;
+      continue;
+    }
+    if (c === "(") {
+      prevUnbounded = false;
+      stack.push({ risky: false });
+      if (src[i + 1] === "?") {
+        i++;
+        if (src[i + 1] === "<" && src[i + 2] !== "=" && src[i + 2] !== "!") {
+          const close = src.indexOf(">", i);
+          if (close > 0) i = close;
+        } else i++;
+      }
+      continue;
+    }
+    if (c === "|") {
+      prevUnbounded = false;
+      const top = stack[stack.length - 1];
+      if (top) top.risky = true;
+      continue;
+    }
+    if (c === ")") {
+      const group = stack.pop();
+      const q2 = quantifierAt(src, i + 1);
+      if (group?.risky && q2 === "unbounded") return "a repeated group holds a quantifier or an alternation (catastrophic backtracking)";
+      const parent = stack[stack.length - 1];
+      if (parent && (group?.risky || q2 !== void 0)) parent.risky = true;
+      if (q2 === "unbounded" && prevUnbounded) return ADJACENT;
+      prevUnbounded = q2 === "unbounded";
+      continue;
+    }
+    const q = quantifierAt(src, i);
+    if (q !== void 0) {
+      const top = stack[stack.length - 1];
+      if (top) top.risky = true;
+    }
+  }
+  return void 0;
+}
+function quantifierAt(src, i) {
+  const c = src[i];
+  if (c === "*" || c === "+") return "unbounded";
+  if (c === "?") return "bounded";
+  if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i, i + 16));
+    if (!m) return void 0;
+    if (m[2] === void 0) return Number(m[1]) > 10 ? "unbounded" : "bounded";
+    return m[3] === "" || Number(m[3]) > 10 ? "unbounded" : "bounded";
+  }
+  return void 0;
+}
+var MAX_KERNEL_LENGTH = 256;
+var ARCHES = ["amd64", "arm64", "x86_64", "aarch64", "arm", "ppc64le", "s390x"];
+function normalizeKernel(s) {
+  const t = s.trim();
+  if (!t.endsWith(")")) return t;
+  const open = t.lastIndexOf("(");
+  if (open < 0 || !ARCHES.includes(t.slice(open + 1, -1).toLowerCase())) return t;
+  return t.slice(0, open).trimEnd();
+}
+function isWindowsKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
+  return /^10\.0\.\d{5}(\.\d+)?$/.test(normalizeKernel(s));
+}
+function parseKernel(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return void 0;
+  const k = normalizeKernel(s);
+  if (isWindowsKernel(k)) return void 0;
+  const m = /^(\d+)\.(\d+)(?:[.\-+_~\s]|$)/.exec(k);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]) };
+}
+function isKernelString(s) {
+  if (s.length > MAX_KERNEL_LENGTH) return false;
+  const k = normalizeKernel(s);
+  return !isWindowsKernel(k) && /^\d+\.\d+(\.\d+)?([-+.~_][0-9A-Za-z.+_~-]*)?$/.test(k);
+}
+var FLAVORS = [
+  { re: /\.el(\d+)uek\./, id: "el-uek", el: true },
+  { re: /\.el(\d+)\.elrepo\./, id: "elrepo", el: true },
+  { re: /\.el(\d+)(?:_\d+)?(?:\.|$)/, id: "el", el: true },
+  { re: /\.amzn2023\./, id: "amzn2023" },
+  { re: /\.amzn2\./, id: "amzn2" },
+  { re: /\.oe\d+(?:sp\d+)?(?:\.|$)/, id: "openeuler" },
+  { re: /\.ky10\./, id: "kylin" },
+  { re: /\.uelc20\.|\.up\d\.uel20\.|-server-amd64$/, id: "uos" },
+  { re: /\.an(?:7|8|23)\./, id: "anolis" },
+  { re: /\.al[78]\./, id: "alinux" },
+  { re: /\.ph\d(?:-esx)?$/, id: "photon" },
+  { re: /\.cm2$/, id: "cbl-mariner" },
+  { re: /\.azl3$/, id: "azure-linux" },
+  { re: /\.fc\d+\./, id: "fedora" },
+  { re: /-flatcar$/, id: "flatcar" },
+  { re: /-talos$/, id: "talos" },
+  { re: /^\d+\.\d+\.0-\d+-(?:generic|lowlatency|aws|azure|gcp|gke|oracle|kvm|ibm|nvidia|raspi)/, id: "ubuntu" },
+  { re: /^\d+\.\d+\.0-\d+-(?:cloud-|rt-)?(?:amd64|arm64)$|\+deb\d+(?:\+\d+)?-(?:cloud-)?(?:amd64|arm64)$/, id: "debian" },
+  { re: /-\d+(?:\.\d+)*-(?:default|azure|rt|64kb)$/, id: "sles" },
+  { re: /^5\.4\.\d+-\d+[.-]\d{4}(?:\.\d+)?$/, id: "tencentos" },
+  { re: /\+$/, id: "cos" },
+  { re: /^\d+\.\d+\.\d+$/, id: "bare" }
+];
+function kernelFlavor(s) {
+  const k = normalizeKernel(s);
+  if (!parseKernel(k)) return void 0;
+  for (const f of FLAVORS) {
+    const m = f.re.exec(k);
+    if (m) return f.el ? { id: f.id, el: Number(m[1]) } : { id: f.id };
+  }
+  return void 0;
+}
+var tri = (b) => b ? "true" : "false";
+function kernelBuildParts(value) {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(\d+)?)?/.exec(normalizeKernel(value));
+  if (!m) return void 0;
+  const num = (s) => s === void 0 ? void 0 : Number(s);
+  return [num(m[1]), num(m[2]), num(m[3]), num(m[4])];
+}
+function compare(a, b) {
+  for (let i = 0; i < b.length; i++) {
+    const x = a[i];
+    if (x === void 0) return void 0;
+    if (x !== b[i]) return x < b[i] ? -1 : 1;
+  }
+  return 0;
+}
+var COMPARATOR = /^(<=|>=|<|>|=)?(\d+)\.(\d+)\.(\d+)-(\d+)$/;
+function isKernelBuildRange(range) {
+  return range.split("||").every((g) => {
+    const parts = g.trim().split(/\s+/);
+    return parts.length > 0 && parts.every((p) => COMPARATOR.test(p));
+  });
+}
+function holds(op, c) {
+  if (c === void 0) return "unknown";
+  switch (op) {
+    case "<":
+      return tri(c < 0);
+    case "<=":
+      return tri(c <= 0);
+    case ">":
+      return tri(c > 0);
+    case ">=":
+      return tri(c >= 0);
+    default:
+      return tri(c === 0);
+  }
+}
+function satisfiesKernelBuild(value, range) {
+  const parts = kernelBuildParts(value);
+  if (!parts) return "unknown";
+  const groups = range.split("||").map(
+    (g) => g.trim().split(/\s+/).map((c) => {
+      const m = COMPARATOR.exec(c);
+      if (!m) return "unknown";
+      return holds(m[1] ?? "=", compare(parts, [m[2], m[3], m[4], m[5]].map(Number)));
+    })
+  );
+  const anded = groups.map((g) => g.includes("false") ? "false" : g.includes("unknown") ? "unknown" : "true");
+  return anded.includes("true") ? "true" : anded.includes("unknown") ? "unknown" : "false";
+}
+function satisfiesKernelFlavor(value, flavors) {
+  const f = kernelFlavor(value);
+  if (!f || f.id === "bare") return "unknown";
+  return tri(flavors.includes(f.id));
+}
+var SEVERITIES = ["high", "medium", "low"];
+var FAIL_ON = ["high", "medium", "low", "none"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(severity, failOn) {
+  return failOn !== "none" && severityRank(severity) <= severityRank(failOn);
+}
+var FACT_NAMES = [
+  "kubernetes.version",
+  "kubeProxy.version",
+  "kubeProxy.mode",
+  "kubeProxy.disabled",
+  "kubeProxy.image",
+  "calico.version",
+  "calico.kubeControllersVersion",
+  "calico.operatorVersion",
+  "calico.ipipMode",
+  "calico.vxlanMode",
+  "calico.iptablesBackend",
+  "calico.featureDetectOverride",
+  "calico.dataplane",
+  "node.os",
+  "node.kernel",
+  "host.iptablesBackend",
+  "host.ipTablesModuleLoaded",
+  "host.nodeIpInterfaceMayChange",
+  "service.externalIPsLocal",
+  "service.loadBalancerSourceRanges",
+  "cluster.definition",
+  "kustomize.layer",
+  "installer.name",
+  "installer.release",
+  "cluster.cni",
+  "kubeProxy.featureGates",
+  "kubeProxy.nftablesSkipKernelCheck",
+  "calico.nftablesMode",
+  "service.externalIPs",
+  "apiserver.admissionPlugins",
+  "ansible.variable"
+];
+function isFactName(s) {
+  return FACT_NAMES.includes(s);
+}
+function isObjectFact(name) {
+  return name.startsWith("service.");
+}
+function nearestPlace(f) {
+  if (f.place) return f.place;
+  let nearest;
+  for (const x of factTree([f])) if (x.fact.place && (!nearest || x.depth < nearest.depth)) nearest = x;
+  return nearest?.fact.place;
+}
+function factTree(facts) {
+  const out = [];
+  const walk = (list, depth, via) => {
+    for (const fact of list) {
+      out.push(via ? { fact, depth, via } : { fact, depth });
+      if (fact.derivedFrom) walk(fact.derivedFrom, depth + 1, fact);
+    }
+  };
+  walk(facts, 0);
+  return out;
+}
+function eachFact(facts, visit) {
+  for (const fact of facts) {
+    visit(fact);
+    if (fact.derivedFrom) eachFact(fact.derivedFrom, visit);
+  }
+}
+var FORMATS = ["text", "json", "sarif"];
+var PROXY_MODES = ["iptables", "ipvs", "nftables"];
+var FACT_VALUES = {
+  // userspace only through --fact: KP-USERSPACE-REMOVED says it no longer exists from 1.26.
+  "kubeProxy.mode": [...PROXY_MODES, "userspace"],
+  "calico.ipipMode": ["Always", "CrossSubnet", "Never"],
+  "calico.vxlanMode": ["Always", "CrossSubnet", "Never"],
+  "calico.iptablesBackend": ["Auto", "NFT", "Legacy"],
+  "host.iptablesBackend": ["nft", "legacy"],
+  "host.ipTablesModuleLoaded": ["true", "false"],
+  "host.nodeIpInterfaceMayChange": ["true", "false"],
+  "kubeProxy.nftablesSkipKernelCheck": ["true"],
+  "calico.nftablesMode": ["Enabled", "Disabled", "Auto"],
+  "calico.dataplane": ["Iptables", "BPF", "Nftables", "VPP"]
+};
+function parseFailOn(v, what = "fail-on") {
+  const s = (v ?? "high").trim().toLowerCase() || "high";
+  if (!FAIL_ON.includes(s)) throw badValue(what, v ?? "", FAIL_ON);
+  return s;
+}
+function parseFormat(v) {
+  const s = (v ?? "text").trim().toLowerCase() || "text";
+  if (!FORMATS.includes(s)) throw badValue("format", v ?? "", FORMATS);
+  return s;
+}
+function explicit(name, value, input, raw, note) {
+  const f = { name, value, origin: "explicit", source: `input:${input}` };
+  if (raw !== value) f.raw = raw;
+  if (note) f.note = note;
+  return f;
+}
+function explicitVersion(inputs, input, name, example) {
+  const raw = inputs[input]?.trim();
+  if (!raw) return void 0;
+  const v = normalizeVersion2(raw);
+  if (!v) throw badValue(input, raw, `a version such as ${example} or v${example}`);
+  return explicit(name, v, input, raw);
+}
+function nodeOsFact(os) {
+  const r = lookupOs(os);
+  if (!r) {
+    const { head, rest } = osSpecHead(os);
+    const id = closest(head, osSpecIds());
+    throw badValue("node-os", os, explainOsSpec(os), id && id !== head ? `${id}${rest}` : void 0);
+  }
+  return explicit("node.os", `${r.distro}-${r.requested}${r.date ? `-${r.date}` : ""}`, "node-os", os, r.date ? `${r.label} of ${r.date}` : r.label);
+}
+function kernelFact(kernel) {
+  if (isWindowsKernel(kernel)) {
+    throw badValue("kernel-version", kernel, "a Linux kernel release (this is a Windows build number; the rules concern Linux nodes)");
+  }
+  if (!isKernelString(kernel)) {
+    throw badValue("kernel-version", kernel, "a Linux kernel release as uname -r prints it, such as 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws or 6.1");
+  }
+  return explicit("node.kernel", normalizeKernel(kernel), "kernel-version", kernel);
+}
+function explicitFacts(inputs) {
+  const out = [];
+  const k8s = explicitVersion(inputs, "kubernetes-version", "kubernetes.version", "1.28.7");
+  if (k8s) out.push(k8s);
+  const mode = inputs["kube-proxy-mode"]?.trim();
+  if (mode) {
+    const m = mode.toLowerCase();
+    if (!PROXY_MODES.includes(m)) throw badValue("kube-proxy-mode", mode, PROXY_MODES);
+    out.push(explicit("kubeProxy.mode", m, "kube-proxy-mode", mode));
+  }
+  const calico = explicitVersion(inputs, "calico-version", "calico.version", "3.26.4");
+  if (calico) out.push(calico);
+  const os = inputs["node-os"]?.trim();
+  if (os) out.push(nodeOsFact(os));
+  const kernel = inputs["kernel-version"]?.trim();
+  if (kernel) out.push(kernelFact(kernel));
+  for (const pair of inputs.facts ?? []) {
+    const s = pair.trim();
+    if (!s) continue;
+    const eq = s.indexOf("=");
+    const name = eq > 0 ? s.slice(0, eq).trim() : "";
+    if (!isFactName(name) || eq === s.length - 1)
+      throw badValue("fact", s, "NAME=VALUE with NAME a fact (see `netcompat rules`), e.g. host.ipTablesModuleLoaded=true");
+    let value = s.slice(eq + 1).trim();
+    const accepted = FACT_VALUES[name];
+    if (accepted) {
+      const known2 = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
+      if (!known2) throw badValue("fact", s, `${name}=${accepted.join("|")}`);
+      value = known2;
+    }
+    out.push(explicit(name, value, "fact", s));
+  }
+  return out;
+}
+var CONFIG_FILE = ".netcompat.yaml";
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 64;
+function braceExpansions(glob, cap = MAX_BRACE_EXPANSIONS) {
+  const count = (s, from, to) => {
+    let total = 1;
+    let i = from;
+    while (i < to) {
+      const c = s[i];
+      if (c === "\\") {
+        i += 2;
+        continue;
+      }
+      if (c === "{") {
+        let depth = 1;
+        let j = i + 1;
+        const alts = [];
+        let altStart = j;
+        for (; j < to && depth > 0; j++) {
+          const d = s[j];
+          if (d === "\\") {
+            j++;
+            continue;
+          }
+          if (d === "{") depth++;
+          else if (d === "}") {
+            depth--;
+            if (depth === 0) alts.push([altStart, j]);
+          } else if (d === "," && depth === 1) {
+            alts.push([altStart, j]);
+            altStart = j + 1;
+          }
+        }
+        if (depth > 0) return total;
+        let sum = 0;
+        for (const [a, b] of alts) sum = Math.min(cap + 1, sum + count(s, a, b));
+        total = Math.min(cap + 1, total * Math.max(sum, 1));
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    return total;
+  };
+  return count(glob, 0, glob.length);
+}
+function checkGlobs(what, globs) {
+  for (const g of globs) {
+    if (g.length > MAX_GLOB_LENGTH) throw badValue(what, `${g.slice(0, 40)}\u2026`, `a glob pattern of at most ${MAX_GLOB_LENGTH} characters`);
+    if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith("~"))
+      throw badValue(what, g, "a pattern relative to the scanned directory (no leading / or ~)");
+    if (g.split(/[\\/]/).includes("..")) throw badValue(what, g, "a pattern inside the scanned directory (no .. segment)");
+    if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
+  }
+}
+
+// dist-chunk:chunk-BJTYJFBP.js
+var require_node_path = __commonJS({
+  "builtin:node:path"(exports, module) {
+    module.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
+  }
+});
+var require_minimatch = __commonJS({
+  "lazy-package:minimatch"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require2("./minimatch.cjs");
+    module.exports = {
+      get "GLOBSTAR"() {
+        return load2()["GLOBSTAR"];
+      },
+      get "Minimatch"() {
+        return load2()["Minimatch"];
+      },
+      get "braceExpand"() {
+        return load2()["braceExpand"];
+      },
+      get "defaults"() {
+        return load2()["defaults"];
+      },
+      get "escape"() {
+        return load2()["escape"];
+      },
+      get "filter"() {
+        return load2()["filter"];
+      },
+      get "match"() {
+        return load2()["match"];
+      },
+      get "minimatch"() {
+        return load2()["minimatch"];
+      },
+      get "sep"() {
+        return load2()["sep"];
+      },
+      get "unescape"() {
+        return load2()["unescape"];
+      }
+    };
+  }
+});
+var require_node_module = __commonJS({
+  "builtin:node:module"(exports, module) {
+    module.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
+  }
+});
+var require_node_url = __commonJS({
+  "builtin:node:url"(exports, module) {
+    module.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
+  }
+});
+var require_node_v8 = __commonJS({
+  "builtin:node:v8"(exports, module) {
+    module.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
+  }
+});
+var require_semver = __commonJS({
+  "lazy-package:semver"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require2("./semver.cjs");
+    module.exports = {
+      get "Comparator"() {
+        return load2()["Comparator"];
+      },
+      get "RELEASE_TYPES"() {
+        return load2()["RELEASE_TYPES"];
+      },
+      get "Range"() {
+        return load2()["Range"];
+      },
+      get "SEMVER_SPEC_VERSION"() {
+        return load2()["SEMVER_SPEC_VERSION"];
+      },
+      get "SemVer"() {
+        return load2()["SemVer"];
+      },
+      get "clean"() {
+        return load2()["clean"];
+      },
+      get "cmp"() {
+        return load2()["cmp"];
+      },
+      get "coerce"() {
+        return load2()["coerce"];
+      },
+      get "compare"() {
+        return load2()["compare"];
+      },
+      get "compareBuild"() {
+        return load2()["compareBuild"];
+      },
+      get "compareIdentifiers"() {
+        return load2()["compareIdentifiers"];
+      },
+      get "compareLoose"() {
+        return load2()["compareLoose"];
+      },
+      get "diff"() {
+        return load2()["diff"];
+      },
+      get "eq"() {
+        return load2()["eq"];
+      },
+      get "gt"() {
+        return load2()["gt"];
+      },
+      get "gte"() {
+        return load2()["gte"];
+      },
+      get "gtr"() {
+        return load2()["gtr"];
+      },
+      get "inc"() {
+        return load2()["inc"];
+      },
+      get "intersects"() {
+        return load2()["intersects"];
+      },
+      get "lt"() {
+        return load2()["lt"];
+      },
+      get "lte"() {
+        return load2()["lte"];
+      },
+      get "ltr"() {
+        return load2()["ltr"];
+      },
+      get "major"() {
+        return load2()["major"];
+      },
+      get "maxSatisfying"() {
+        return load2()["maxSatisfying"];
+      },
+      get "minSatisfying"() {
+        return load2()["minSatisfying"];
+      },
+      get "minVersion"() {
+        return load2()["minVersion"];
+      },
+      get "minor"() {
+        return load2()["minor"];
+      },
+      get "neq"() {
+        return load2()["neq"];
+      },
+      get "outside"() {
+        return load2()["outside"];
+      },
+      get "parse"() {
+        return load2()["parse"];
+      },
+      get "patch"() {
+        return load2()["patch"];
+      },
+      get "prerelease"() {
+        return load2()["prerelease"];
+      },
+      get "rcompare"() {
+        return load2()["rcompare"];
+      },
+      get "rcompareIdentifiers"() {
+        return load2()["rcompareIdentifiers"];
+      },
+      get "re"() {
+        return load2()["re"];
+      },
+      get "rsort"() {
+        return load2()["rsort"];
+      },
+      get "satisfies"() {
+        return load2()["satisfies"];
+      },
+      get "simplifyRange"() {
+        return load2()["simplifyRange"];
+      },
+      get "sort"() {
+        return load2()["sort"];
+      },
+      get "src"() {
+        return load2()["src"];
+      },
+      get "subset"() {
+        return load2()["subset"];
+      },
+      get "toComparators"() {
+        return load2()["toComparators"];
+      },
+      get "tokens"() {
+        return load2()["tokens"];
+      },
+      get "truncate"() {
+        return load2()["truncate"];
+      },
+      get "valid"() {
+        return load2()["valid"];
+      },
+      get "validRange"() {
+        return load2()["validRange"];
+      }
+    };
+  }
+});
+var import_node_path = __toESM(require_node_path(), 1);
+function formatPlace(p) {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+function comparePlaces(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+function basedPath(prefix, path) {
+  return prefix ? import_node_path.posix.normalize(`${prefix}/${path}`) : path;
+}
+function basedPlaceText(prefix) {
+  return prefix ? (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}` : formatPlace;
+}
+function basedPathText(prefix) {
+  return prefix ? (path) => basedPath(prefix, path) : (path) => path;
+}
+function withPlaceBase(result, prefix) {
+  if (!prefix) return result;
+  const path = (p) => basedPath(prefix, p);
+  const place = (p) => ({ ...p, file: path(p.file) });
+  const copies = /* @__PURE__ */ new Map();
+  const fact = (f) => {
+    let copy = copies.get(f);
+    if (!copy) {
+      copy = { ...f, ...f.place ? { place: place(f.place) } : {}, ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {} };
+      copies.set(f, copy);
+    }
+    return copy;
+  };
+  const lists = /* @__PURE__ */ new Map();
+  const sharedList = (list) => {
+    let copy = lists.get(list);
+    if (!copy) lists.set(list, copy = list.map(fact));
+    return copy;
+  };
+  return {
+    ...result,
+    contexts: result.contexts.map((c) => ({
+      ...c,
+      facts: c.facts.map(fact),
+      ...c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {},
+      ...c.overridden ? { overridden: c.overridden.map(fact) } : {}
+    })),
+    ...result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {},
+    findings: result.findings.map((f) => ({
+      ...f,
+      ...f.primary ? { primary: place(f.primary) } : {},
+      evidence: f.evidence.map(fact),
+      // `by` is "file:line" of the ignore entry or directive.
+      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path(f.suppressed.by) } } : {}
+    })),
+    undetermined: result.undetermined.map((u) => ({
+      ...u,
+      ...u.primary ? { primary: place(u.primary) } : {},
+      evidence: u.evidence.map(fact),
+      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
+    ...result.candidates ? { candidates: result.candidates.map((c) => ({ ...c, place: place(c.place) })) } : {},
+    ...result.diagnostics ? {
+      diagnostics: result.diagnostics.map((d) => ({
+        ...d,
+        ...d.place ? { place: place(d.place) } : {},
+        ...d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}
+      }))
+    } : {}
+  };
+}
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+var import_minimatch = __toESM(require_minimatch(), 1);
+var MM = { dot: true };
+var BASENAME_ONLY = /^\*\*\/([^/]+)$/;
+var PRUNE_NAME = /^\*\*\/([^/*?[\]{}!+@()]+)\/\*\*$/;
+var STARS_ONLY = /^[^*?[\]{}!+@()\\]*(\*[^*?[\]{}!+@()\\]*)*$/;
+function starsToRegExp(glob) {
+  return glob.split("*").map((part) => part.replace(/[.^$|+?()[\]{}\\/]/g, "\\$&")).join("[^/]*");
+}
+function anyOf(patterns) {
+  return (path) => patterns.some((m) => m.match(path));
+}
+function insideRoot(root, pattern) {
+  let p = pattern.replace(/^(\.\/)+/, "");
+  if ((0, import_node_path2.isAbsolute)(p) || p.split("/").includes("..")) {
+    const rel = (0, import_node_path2.relative)(root, (0, import_node_path2.resolve)(root, p));
+    if (rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel)) return void 0;
+    p = rel.split(import_node_path2.sep).join("/");
+  }
+  return p;
+}
+function compileInclude(patterns, root) {
+  const names = [];
+  const baseGlobs = [];
+  const paths = [];
+  for (const raw of patterns) {
+    const p = insideRoot(root, raw);
+    if (p === void 0) continue;
+    const base = BASENAME_ONLY.exec(p)?.[1];
+    if (base !== void 0 && STARS_ONLY.test(base)) names.push(starsToRegExp(base));
+    else if (base !== void 0) baseGlobs.push(new import_minimatch.Minimatch(base, MM));
+    else paths.push(new import_minimatch.Minimatch(p, MM));
+  }
+  const name = names.length ? new RegExp(`^(?:${names.join("|")})$`) : void 0;
+  const baseGlob = anyOf(baseGlobs);
+  const path = anyOf(paths);
+  return (rel, base) => name !== void 0 && name.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path(rel);
+}
+function compileExclude(patterns) {
+  const pruneNames = /* @__PURE__ */ new Set();
+  const pruneDirs = [];
+  const files = [];
+  const exact = /* @__PURE__ */ new Set();
+  for (const raw of patterns) {
+    const p = raw.replace(/^(\.\/)+/, "");
+    const byName2 = PRUNE_NAME.exec(p);
+    if (byName2) {
+      pruneNames.add(byName2[1]);
+      continue;
+    }
+    if (LITERAL_PATH.test(p)) {
+      exact.add(p);
+      continue;
+    }
+    if (p.endsWith("/**")) pruneDirs.push(new import_minimatch.Minimatch(p.slice(0, -3), MM));
+    files.push(new import_minimatch.Minimatch(p, MM));
+  }
+  const dir = anyOf(pruneDirs);
+  const file = anyOf(files);
+  return {
+    dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
+    file: (rel) => exact.has(rel) || files.length > 0 && file(rel)
+  };
+}
+var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
+var DEFAULT_INCLUDE = [
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.yaml.j2",
+  "**/*.yml.j2",
+  "**/*.yaml.tftpl",
+  "**/*.yml.tftpl",
+  "**/*.tpl",
+  "**/*.template",
+  "**/hosts",
+  "**/hosts.*",
+  "**/inventory",
+  "**/*.ini",
+  "**/*.sh",
+  "**/*.bash",
+  "**/*.sh.tftpl",
+  "**/*.bash.tftpl",
+  "**/*.mk",
+  "**/Makefile",
+  "**/GNUmakefile",
+  "**/Vagrantfile",
+  "**/Jenkinsfile",
+  "**/.env",
+  "**/*.env",
+  "**/.gitmodules",
+  "**/ezdown",
+  "**/*.service",
+  "**/*.service.j2",
+  "**/*.tf",
+  "**/*.tofu",
+  "**/*.tfvars"
+];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
+var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+function wantedDir(within, path) {
+  return within.length === 0 || within.some((w) => w === "" || path === w || path.startsWith(`${w}/`) || w.startsWith(`${path}/`));
+}
+function wantedFile(within, path) {
+  return within.length === 0 || within.some((w) => w === "" || path === w || path.startsWith(`${w}/`));
+}
+function sortedEntries(abs) {
+  let list;
+  try {
+    list = (0, import_node_fs2.readdirSync)(abs, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  if (list.length > 1) list.sort(byFullPath);
+  return list;
+}
+function byFullPath(a, b) {
+  const x = a.name;
+  const y = b.name;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const cx = x.length > n ? x.charCodeAt(n) : a.isDirectory() ? 47 : -1;
+  const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
+  return cx - cy;
+}
+var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
+function backupSegment(path) {
+  return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
+}
+function* discover(opts) {
+  yield* new Walker(opts).subtree("");
+}
+var PLAN_LISTINGS = 128;
+var Walker = class {
+  root;
+  include;
+  exclude;
+  within;
+  realRoot;
+  constructor(opts) {
+    this.root = (0, import_node_path3.resolve)(opts.root);
+    this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
+    this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
+    this.within = opts.within ?? [];
+  }
+  /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
+  *subtree(rel) {
+    for (const item of this.walk(rel)) if (!("task" in item)) yield item;
+  }
+  /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
+  *walk(rel, split2) {
+    const { root, within, exclude } = this;
+    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }];
+    let listed3 = 1;
+    let tasks = -1;
+    let opened;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const entry = top.entries[top.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const name = entry.name;
+      const path = top.rel === "" ? name : `${top.rel}/${name}`;
+      const backup = top.backup || BACKUP_SEGMENT.test(name);
+      if (entry.isDirectory()) {
+        if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
+        if (opened) {
+          const entries = opened.get(path);
+          if (entries) stack.push({ rel: path, entries, next: 0, backup });
+          else yield { task: tasks++ };
+          continue;
+        }
+        stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
+        if (split2 && ++listed3 >= split2.afterDirs) {
+          const plan = this.plan(stack);
+          if (split2.start(plan.tasks)) {
+            tasks = 0;
+            opened = plan.opened;
+          }
+          split2 = void 0;
+        }
+        continue;
+      }
+      const file = this.file(entry, path, backup);
+      if (file) yield file;
+    }
+  }
+  /**
+   * The folders the walk has yet to enter, in the order it would, cut into tasks: the shallowest are listed
+   * (breadth first, a bounded number) until there are enough tasks for two threads to share the work
+   * evenly; the walk enters those itself and hands out the folders below them.
+   */
+  plan(stack) {
+    const firsts = [];
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const { rel, entries, next } = stack[d];
+      for (let k = next; k < entries.length; k++) {
+        const child = this.wantedChild(rel, entries[k]);
+        if (child !== void 0) firsts.push(child);
+      }
+    }
+    const depth = (p) => p.split("/").length;
+    const queue = [...firsts].sort((a, b) => depth(a) - depth(b));
+    const opened = /* @__PURE__ */ new Map();
+    for (let q = 0; q < queue.length && opened.size < PLAN_LISTINGS; q++) {
+      const dir = queue[q];
+      const entries = sortedEntries(`${this.root}/${dir}`);
+      opened.set(dir, entries);
+      for (const e of entries) {
+        const child = this.wantedChild(dir, e);
+        if (child !== void 0) queue.push(child);
+      }
+    }
+    const tasks = [];
+    const emit = (dir) => {
+      const entries = opened.get(dir);
+      if (!entries) return void tasks.push(dir);
+      for (const e of entries) {
+        const child = this.wantedChild(dir, e);
+        if (child !== void 0) emit(child);
+      }
+    };
+    for (const dir of firsts) emit(dir);
+    return { tasks, opened };
+  }
+  /** The path of a folder entry the walk would enter, else undefined. */
+  wantedChild(rel, entry) {
+    if (!entry.isDirectory()) return void 0;
+    const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : void 0;
+  }
+  file(entry, path, inBackup) {
+    const isLink = entry.isSymbolicLink();
+    if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return void 0;
+    const abs = `${this.root}/${path}`;
+    const backup = inBackup ? backupSegment(path) : void 0;
+    if (backup) {
+      return {
+        skipped: {
+          path,
+          reason: "backup",
+          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
+        }
+      };
+    }
+    if (isLink) {
+      this.realRoot ??= (0, import_node_fs2.realpathSync)(this.root);
+      return { skipped: symlinkSkip(path, abs, this.realRoot) };
+    }
+    return { file: { path, abs } };
+  }
+};
+function symlinkSkip(path, abs, realRoot) {
+  let target;
+  try {
+    target = (0, import_node_fs2.realpathSync)(abs);
+  } catch {
+    target = void 0;
+  }
+  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path3.sep));
+  return inside ? { path, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+}
+var table2;
+function operatorCalicoTable() {
+  if (!table2) {
+    const data = knowledgeData("data/operator-calico.yaml");
+    table2 = data;
+  }
+  return table2;
+}
+function triple(v) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(v.trim());
+  return m ? [Number(m[1]), Number(m[2]), m[3] === void 0 ? void 0 : Number(m[3])] : void 0;
+}
+function calicoForOperator(operatorVersion) {
+  const t = triple(operatorVersion);
+  if (!t) return void 0;
+  const [major, minor, patch] = t;
+  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major}.${minor}`);
+  if (!row) return void 0;
+  const exact = patch === void 0 ? void 0 : row.patches?.[`${major}.${minor}.${patch}`];
+  return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
+}
+function chartRow(chart) {
+  const name = chart.trim().toLowerCase().split("/").pop() ?? "";
+  return operatorCalicoTable().charts.find((r) => r.names.includes(name));
+}
+function isCalicoChart(chart) {
+  const row = chartRow(chart);
+  return row !== void 0 && row.installs !== "crds";
+}
+function calicoFromChartVersion(chart, version) {
+  const row = chartRow(chart);
+  if (!row || row.installs === "crds") return void 0;
+  const s = version.trim();
+  if (row.encoding === "calico") {
+    const m2 = /^v?(3\.\d+\.\d+)$/.exec(s);
+    return m2?.[1] ? { calico: m2[1] } : void 0;
+  }
+  if (row.encoding === "patch-revision") {
+    const m2 = /^v?(3)\.(\d+)\.(\d*)(\d\d)$/.exec(s);
+    if (!m2) return void 0;
+    const calico = `${m2[1]}.${m2[2]}.${m2[3] === "" ? "0" : Number(m2[3])}`;
+    return { calico, note: `${row.names[0]} chart ${s} = Calico ${calico}, package revision ${m2[4]}` };
+  }
+  const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
+  return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : void 0;
+}
+function isCalicoChartVersion(chart, version) {
+  return calicoFromChartVersion(chart, version) !== void 0;
+}
+var compiled;
+function compiledPatterns() {
+  if (!compiled) {
+    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
+    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
+  }
+  return compiled;
+}
+function kubernetesMinor(version) {
+  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
+  return m?.[1];
+}
+function fill(template, m, k8s) {
+  if (template.includes("{k8s}") && k8s === void 0) return void 0;
+  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
+}
+function hasRelease(spec) {
+  return /-\d/.test(spec);
+}
+function describe(input, spec, unresolved, note) {
+  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
+  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
+}
+function matchOsImage(input, kind, ctx = {}) {
+  const key = `${kind}\0${ctx.k8sMinor ?? ""}\0${input}`;
+  if (matched.has(key)) {
+    const m2 = matched.get(key);
+    return m2 && { ...m2 };
+  }
+  const m = matchOnce(input, kind, ctx);
+  if (matched.size < MEMO_LIMIT) matched.set(key, m);
+  return m && { ...m };
+}
+var MEMO_LIMIT = 4096;
+var matched = /* @__PURE__ */ new Map();
+var ignored = /* @__PURE__ */ new Map();
+function matchOnce(input, kind, ctx) {
+  const s = input.trim();
+  if (!s || s.length > 512) return void 0;
+  for (const { pattern, re } of compiledPatterns()) {
+    if (!pattern.kinds.includes(kind)) continue;
+    const m = re.exec(s);
+    if (!m) continue;
+    if (pattern.ignore || pattern.os === void 0) return void 0;
+    let spec = fill(pattern.os, m, ctx.k8sMinor);
+    let note = pattern.note;
+    if (spec === void 0 && pattern.fallback) {
+      spec = pattern.fallback;
+      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
+    } else if (spec === void 0) {
+      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
+      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
+    }
+    const unresolved = !hasRelease(spec);
+    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
+  }
+  return void 0;
+}
+function isIgnoredOsImage(input, kind) {
+  const key = `${kind}\0${input}`;
+  let answer = ignored.get(key);
+  if (answer === void 0) {
+    answer = false;
+    const s = input.trim();
+    for (const { pattern, re } of compiledPatterns()) {
+      if (pattern.kinds.includes(kind) && re.test(s)) {
+        answer = pattern.ignore === true;
+        break;
+      }
+    }
+    if (ignored.size < MEMO_LIMIT) ignored.set(key, answer);
+  }
+  return answer;
+}
+function isDroppedOsImage(input, kinds) {
+  const [first, ...rest] = kinds;
+  return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
+}
+
+// dist-chunk:chunk-IK2PZLZP.js
+var require_os = __commonJS({
+  "builtin:os"(exports, module) {
+    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports, module) {
+    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
+
+// dist-chunk:chunk-XZ7QOYD6.js
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -78,16 +1446,10 @@ function keepHeapSmall() {
 function heapKeptSmall() {
   return kept;
 }
-
-// src/young-generation.ts
 function sizeHeapForScan() {
   keepHeapSmall();
 }
-
-// src/version.ts
 var VERSION = "0.1.0";
-
-// src/report/safe-text.ts
 var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 function stripBidi(s) {
@@ -123,8 +1485,6 @@ function code(s) {
 function annotationText(s) {
   return plainLine(s);
 }
-
-// src/scan-budget.ts
 var DEFAULT_SCAN_DEADLINE_MS = 10 * 60 * 1e3;
 var MAX_SCAN_BYTES = 1024 * 1024 * 1024;
 var MAX_SCAN_DOCUMENTS = 5e5;
@@ -180,8 +1540,6 @@ function deadlineFromEnv(env) {
   const n = Number(v);
   return v !== void 0 && v !== "" && Number.isFinite(n) && n >= 0 ? n : void 0;
 }
-
-// src/model/cluster-facts.ts
 function clusterFacts(c) {
   const s = c.shared;
   if (!s || s.runs.length === 0) return c.facts;
@@ -211,8 +1569,6 @@ function splitShared(facts, shared, index) {
   }
   return runs.length ? { facts: own, shared: { facts: shared, runs } } : { facts: own };
 }
-
-// src/context/decode.ts
 function decodeFacts(facts) {
   const out = [];
   for (const f of facts) {
@@ -237,7 +1593,7 @@ function vagrantMatrices(facts) {
   for (const list of byFile.values()) {
     const values = [...new Set(list.map((f) => f.value))];
     if (values.length < 2) continue;
-    const known = values.filter((v) => !list.some((f) => f.value === v && f.unresolved)).sort();
+    const known2 = values.filter((v) => !list.some((f) => f.value === v && f.unresolved)).sort();
     const boxes = list.map((f) => f.raw ?? f.value).join(", ");
     const first = list[0];
     const one = {
@@ -249,7 +1605,7 @@ function vagrantMatrices(facts) {
       note: `the Vagrantfile's machines boot different boxes (${boxes}), a test matrix: the nodes run one of them`,
       derivedFrom: list
     };
-    if (known.length === values.length) one.candidates = known;
+    if (known2.length === values.length) one.candidates = known2;
     else one.unresolved = true;
     list.forEach((f, i) => merged.set(f, i === 0 ? one : null));
   }
@@ -323,8 +1679,6 @@ function decodeCalicoChart(f, m) {
   }
   return rebuilt(f, { value: c.calico, raw: written, note: join(m.before, c.note, f.note), unresolved: f.unresolved });
 }
-
-// src/context/derive-calico.ts
 var calicoFromOperator = {
   target: "calico.version",
   from: "calico.operatorVersion",
@@ -353,8 +1707,6 @@ var kubeProxyDisabledByCalicoBpf = {
     return f;
   }
 };
-
-// src/context/derive.ts
 function derived(target, value, source, note, by) {
   const f = { name: target, value, origin: "derived", source: `derive:${by}`, note, derivedFrom: [source] };
   if (source.candidates && value === source.value) f.candidates = [...source.candidates];
@@ -442,8 +1794,6 @@ function applyDerivations(facts, derivations = DERIVATIONS) {
   }
   return out;
 }
-
-// src/knowledge/installers.ts
 var import_semver = __toESM(require_semver(), 1);
 var profiles;
 function profileAt(path) {
@@ -506,8 +1856,6 @@ function kubernetesSatisfies(k8s, range) {
   const r = ends.map((v) => import_semver.default.satisfies(v, range));
   return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
 }
-
-// src/model/natural-order.ts
 function naturalCompare(a, b) {
   const pa = a.match(/\d+|\D+/g) ?? [];
   const pb = b.match(/\d+|\D+/g) ?? [];
@@ -529,8 +1877,6 @@ function naturalCompare(a, b) {
   }
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }
-
-// src/context/installer-defaults.ts
 function applyInstallerDefaults(facts, show = formatPlace) {
   const profile = chooseProfile(facts);
   if (!profile) return [...facts];
@@ -621,7 +1967,7 @@ function fitsKubernetes(p, row, k8s) {
   }
   return true;
 }
-function holds(w, c, k8s, cni) {
+function holds2(w, c, k8s, cni) {
   if (!w) return "true";
   const parts = [];
   if (w.release !== void 0) parts.push(c.release === void 0 ? rowHolds(c.row, w.release) : releaseSatisfies(c.release, w.release) ? "true" : "false");
@@ -670,7 +2016,7 @@ function valuesFor(p, c, repoK8s, repoCni) {
 }
 function defaultCni(p, c, k8s) {
   for (const x of p.cni) {
-    const t = holds(x.when, c, k8s, void 0);
+    const t = holds2(x.when, c, k8s, void 0);
     if (t === "true") return x.value;
     if (t === "unknown") return void 0;
   }
@@ -678,7 +2024,7 @@ function defaultCni(p, c, k8s) {
 }
 function firstDefault(list, c, k8s, cni) {
   for (const d of list) {
-    const t = holds(d.when, c, k8s, cni);
+    const t = holds2(d.when, c, k8s, cni);
     if (t === "false") continue;
     if (t === "unknown") return { setting: d.setting };
     return d.verified === false ? { setting: d.setting, unverified: `UNVERIFIED: ${d.note ?? d.value}` } : { value: d.value, setting: d.setting };
@@ -689,9 +2035,9 @@ function combine(name, values, p, basis) {
   const given = values.filter((v) => !!v);
   if (given.length === 0) return void 0;
   const setting = [...new Set(given.map((v) => v.setting))].join(" / ");
-  const known = given.filter((v) => v.value !== void 0 && !v.unverified).map((v) => v.value);
-  const distinct = [...new Set(known)];
-  const complete = given.length === values.length && known.length === given.length;
+  const known2 = given.filter((v) => v.value !== void 0 && !v.unverified).map((v) => v.value);
+  const distinct = [...new Set(known2)];
+  const complete = given.length === values.length && known2.length === given.length;
   const place = basis.from.find((f) => f.place)?.place;
   const base = { name, value: "", origin: "default", source: `installer:${p.name}`, derivedFrom: basis.from };
   if (place) base.place = place;
@@ -711,12 +2057,10 @@ function combine(name, values, p, basis) {
     note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown2).join(", ")}; ${basis.where}`
   };
 }
-
-// src/context/group.ts
-var import_minimatch = __toESM(require_minimatch(), 1);
+var import_minimatch2 = __toESM(require_minimatch(), 1);
 function clustersFromConfig(clusters) {
   return clusters.map((c) => {
-    const matchers = c.paths.flatMap((p) => [new import_minimatch.Minimatch(p, { dot: true }), new import_minimatch.Minimatch(`${p.replace(/\/$/, "")}/**`, { dot: true })]);
+    const matchers = c.paths.flatMap((p) => [new import_minimatch2.Minimatch(p, { dot: true }), new import_minimatch2.Minimatch(`${p.replace(/\/$/, "")}/**`, { dot: true })]);
     return {
       name: c.name,
       formedBy: `config file: paths ${c.paths.join(", ")}`,
@@ -884,8 +2228,8 @@ function ownerLookup(clusters) {
   });
   const memo2 = /* @__PURE__ */ new Map();
   return (file) => {
-    const known = memo2.get(file);
-    if (known !== void 0) return known;
+    const known2 = memo2.get(file);
+    if (known2 !== void 0) return known2;
     const candidates = new Set(anywhere);
     const parts = file.split("/");
     for (let n = 1; n <= parts.length; n++) for (const i of byPrefix.get(parts.slice(0, n).join("/")) ?? []) candidates.add(i);
@@ -900,8 +2244,6 @@ function ownerLookup(clusters) {
     return owner;
   };
 }
-
-// src/context/overrides.ts
 function applyOverrides(input) {
   let facts = input.filter((f) => f.name !== "kustomize.layer");
   const files = new Set(facts.map((f) => f.place?.file));
@@ -1002,13 +2344,11 @@ function kustomizationOrder(records) {
   }
   return done;
 }
-
-// src/context/precedence.ts
 function applyPrecedence(facts) {
-  const explicit = new Set(facts.filter((f) => f.origin === "explicit").map((f) => f.name));
-  const replaced = new Set(explicit);
-  if (explicit.has("node.os") && !explicit.has("node.kernel")) replaced.add("node.kernel");
-  if (explicit.has("node.os") && !explicit.has("host.iptablesBackend")) replaced.add("host.iptablesBackend");
+  const explicit2 = new Set(facts.filter((f) => f.origin === "explicit").map((f) => f.name));
+  const replaced = new Set(explicit2);
+  if (explicit2.has("node.os") && !explicit2.has("node.kernel")) replaced.add("node.kernel");
+  if (explicit2.has("node.os") && !explicit2.has("host.iptablesBackend")) replaced.add("host.iptablesBackend");
   const real = new Set(facts.filter((f) => f.origin !== "default").map((f) => f.name));
   const resolved = resolvedPlaces(facts);
   const kept2 = [];
@@ -1045,8 +2385,6 @@ function resolvedWithin(f, resolved) {
   const end = p.endLine === p.line && p.endColumn !== void 0 ? p.endColumn : p.column + 1;
   return (resolved.get(f.name)?.get(p.file)?.get(p.line) ?? []).some((c) => c >= p.column && c < end);
 }
-
-// src/context/resolve-vars.ts
 function resolveTemplates(facts, show = formatPlace) {
   const vars = { table: variableTable(facts), show };
   const replaced = [];
@@ -1069,8 +2407,8 @@ var EZDOWN_KEYS = { "kubernetes.version": "K8S_BIN_VER", "calico.version": "cali
 var MAX_DEPTH = 8;
 var bpf = (s) => truth(s) === true ? "BPF" : truth(s) === false ? "Iptables" : void 0;
 var NORMALIZE = {
-  "kubernetes.version": normalizeVersion,
-  "calico.version": normalizeVersion,
+  "kubernetes.version": normalizeVersion2,
+  "calico.version": normalizeVersion2,
   "kubeProxy.mode": normalizeProxyMode,
   "calico.ipipMode": normalizeEncapMode,
   "calico.vxlanMode": normalizeEncapMode,
@@ -1079,16 +2417,16 @@ var NORMALIZE = {
   "calico.dataplane": bpf
 };
 function variableTable(facts) {
-  const table = /* @__PURE__ */ new Map();
+  const table3 = /* @__PURE__ */ new Map();
   for (const tier of [(f) => f.origin !== "default", (f) => f.origin === "default"]) {
     const byName2 = /* @__PURE__ */ new Map();
     for (const f of facts) {
-      if (f.name !== "ansible.variable" || !f.key || f.unresolved || !tier(f) || table.has(f.key)) continue;
+      if (f.name !== "ansible.variable" || !f.key || f.unresolved || !tier(f) || table3.has(f.key)) continue;
       byName2.set(f.key, [...byName2.get(f.key) ?? [], f]);
     }
-    for (const [name, list] of byName2) table.set(name, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
+    for (const [name, list] of byName2) table3.set(name, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
   }
-  return table;
+  return table3;
 }
 function resolveFact(f, vars) {
   const normalize = NORMALIZE[f.name];
@@ -1187,12 +2525,10 @@ function truth(s) {
   if (["false", "no", "off", "0", ""].includes(v)) return false;
   return void 0;
 }
-
-// src/context/build-contexts.ts
-function buildContextsWithShared(repoFacts, explicit, declared = [], show = formatPlace) {
+function buildContextsWithShared(repoFacts, explicit2, declared = [], show = formatPlace) {
   const layered = applyOverrides(decodeFacts(repoFacts));
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
-  const global = new Set(explicit.map((f) => f.name));
+  const global = new Set(explicit2.map((f) => f.name));
   const groups = groupFacts(layered.facts, specs);
   const candidates = [...groups[0]?.shared ?? []];
   const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
@@ -1200,7 +2536,7 @@ function buildContextsWithShared(repoFacts, explicit, declared = [], show = form
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : void 0;
     const own = g.explicit.filter((f) => !global.has(f.name));
     const templates = resolveTemplates(g.facts, show);
-    const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
+    const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit2]);
     return {
       name: g.name,
       formedBy: g.formedBy,
@@ -1238,9 +2574,7 @@ function sharedFacts(contexts, candidates) {
   }
   return out;
 }
-
-// src/context/exclusions.ts
-var import_minimatch2 = __toESM(require_minimatch(), 1);
+var import_minimatch22 = __toESM(require_minimatch(), 1);
 var ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
 var TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
 var TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
@@ -1275,7 +2609,7 @@ function templateTree(file, homes) {
 function excludeInstallerInternals(facts, declaredPaths = []) {
   const files = [...new Set(facts.map((f) => f.place?.file).filter((x) => x !== void 0))];
   const homes = installerHomes(files);
-  const named = (file) => declaredPaths.some((p) => (0, import_minimatch2.minimatch)(file, p, { dot: true }) || (0, import_minimatch2.minimatch)(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
+  const named = (file) => declaredPaths.some((p) => (0, import_minimatch22.minimatch)(file, p, { dot: true }) || (0, import_minimatch22.minimatch)(file, `${p.replace(/\/$/, "")}/**`, { dot: true }));
   const out = [];
   const trees = /* @__PURE__ */ new Map();
   for (const f of facts) {
@@ -1303,17 +2637,13 @@ function excludeInstallerInternals(facts, declaredPaths = []) {
   }
   return { facts: out, excluded: [...trees.values()].sort((a, b) => byCode(a.path, b.path)) };
 }
-
-// src/context/form-clusters.ts
-function formClusters(facts, explicit, declared, opts = {}) {
+function formClusters(facts, explicit2, declared, opts = {}) {
   const { facts: kept2, excluded } = excludeInstallerInternals(
     facts,
     declared.flatMap((c) => c.paths)
   );
-  return { ...buildContextsWithShared(kept2, explicit, declared, basedPlaceText(opts.placeBase)), excluded };
+  return { ...buildContextsWithShared(kept2, explicit2, declared, basedPlaceText(opts.placeBase)), excluded };
 }
-
-// src/knowledge/facts.ts
 var catalog;
 function factCatalog() {
   if (!catalog) {
@@ -1325,8 +2655,6 @@ function factCatalog() {
 function factInfo(name) {
   return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
 }
-
-// src/model/fingerprints.ts
 var BYTES = 16;
 var HEX = /^[0-9a-f]{32}$/;
 var Fingerprints = class {
@@ -1407,14 +2735,10 @@ function nibble(c) {
   if (c >= 97 && c <= 102) return c - 87;
   return -1;
 }
-
-// src/evaluate/tri.ts
-var tri = (b) => b ? "true" : "false";
+var tri2 = (b) => b ? "true" : "false";
 function not(v) {
   return v === "unknown" ? v : v === "true" ? "false" : "true";
 }
-
-// src/evaluate/versions.ts
 var import_semver2 = __toESM(require_semver(), 1);
 var PRE = /^(alpha|beta|rc)\.?\d*$/;
 function versionCandidates(value) {
@@ -1429,17 +2753,15 @@ function satisfiesVersion(value, range) {
   const cands = versionCandidates(value);
   if (!cands) return "unknown";
   const results = cands.map((v) => import_semver2.default.satisfies(v, range, { includePrerelease: true }));
-  return results.every((r) => r === results[0]) ? tri(results[0]) : "unknown";
+  return results.every((r) => r === results[0]) ? tri2(results[0]) : "unknown";
 }
 function satisfiesKernel(value, range) {
   const k = parseKernel(value);
   if (!k) return "unknown";
-  return tri(import_semver2.default.satisfies(`${k.major}.${k.minor}.0`, range));
+  return tri2(import_semver2.default.satisfies(`${k.major}.${k.minor}.0`, range));
 }
-
-// src/evaluate/leaf.ts
 function evalLeaf(leaf, bound, absent) {
-  if (leaf.present !== void 0) return tri(bound !== void 0 === leaf.present);
+  if (leaf.present !== void 0) return tri2(bound !== void 0 === leaf.present);
   if (!bound) return absent;
   if (bound.unresolved) return "unknown";
   if (bound.candidates) return overCandidates(bound.candidates.map((c) => evalValue(leaf, c)));
@@ -1452,7 +2774,7 @@ function overCandidates(results) {
 }
 var memo = /* @__PURE__ */ new WeakMap();
 var cache = /* @__PURE__ */ new Map();
-function compiled(src) {
+function compiled2(src) {
   let re = cache.get(src);
   if (!re) {
     re = new RegExp(src);
@@ -1481,12 +2803,10 @@ function computeValue(leaf, v) {
   if (leaf.kernel !== void 0) return satisfiesKernel(v, leaf.kernel);
   if (leaf.kernelBuild !== void 0) return satisfiesKernelBuild(v, leaf.kernelBuild);
   if (leaf.kernelFlavor !== void 0) return satisfiesKernelFlavor(v, leaf.kernelFlavor);
-  if (leaf.in !== void 0) return tri(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
-  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri(compiled(leaf.matches).test(v));
+  if (leaf.in !== void 0) return tri2(leaf.in.some((x) => x.toLowerCase() === v.toLowerCase()));
+  if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled2(leaf.matches).test(v));
   return "unknown";
 }
-
-// src/evaluate/condition.ts
 var NONE = /* @__PURE__ */ new Set();
 function isLeaf(c) {
   return "fact" in c;
@@ -1529,8 +2849,6 @@ function factsOf(c, out = []) {
   else for (const p of "all" in c ? c.all : c.any) factsOf(p, out);
   return out;
 }
-
-// src/evaluate/fact-values.ts
 function valueKey(f) {
   if (f.unresolved) return `\0${f.value}`;
   return f.candidates ? `${f.value}\0${f.candidates.join("\0")}` : f.value;
@@ -1566,22 +2884,20 @@ var ClusterValues = class {
     const s = c.shared;
     if (!s || s.runs.length === 0) return groupFactValues(facts);
     const key = s.runs.map((r) => `${r.from}-${r.to}`).join(",");
-    let known = this.kept.get(key);
-    if (!known || known.shared !== s.facts) {
+    let known2 = this.kept.get(key);
+    if (!known2 || known2.shared !== s.facts) {
       const taken = [];
       for (const r of s.runs) for (let k = r.from; k < r.to; k++) taken.push(s.facts[k]);
       if (this.kept.size >= 4) this.kept.clear();
-      this.kept.set(key, known = { shared: s.facts, values: groupFactValues(taken) });
+      this.kept.set(key, known2 = { shared: s.facts, values: groupFactValues(taken) });
     }
-    if (c.facts.length === 0) return known.values;
+    if (c.facts.length === 0) return known2.values;
     const own = new Set(c.facts.map((f) => f.name));
-    const values = new Map(known.values);
+    const values = new Map(known2.values);
     for (const [n, list] of groupFactValues(facts.filter((f) => own.has(f.name)))) values.set(n, list);
     return values;
   }
 };
-
-// src/evaluate/fingerprint.ts
 var import_node_module = __toESM(require_node_module(), 1);
 var crypto;
 var load = () => crypto ??= (0, import_node_module.createRequire)(import.meta.url)("node:crypto");
@@ -1612,19 +2928,15 @@ function digest(text) {
   const d = typeof c.hash === "function" ? c.hash("sha256", text, "buffer") : c.createHash("sha256").update(text).digest();
   return d.toString("hex", 0, 16);
 }
-
-// src/model/intern.ts
 var texts = /* @__PURE__ */ new Map();
 var LIMIT = 5e4;
 function intern(s) {
-  const known = texts.get(s);
-  if (known !== void 0) return known;
+  const known2 = texts.get(s);
+  if (known2 !== void 0) return known2;
   if (texts.size >= LIMIT) texts.clear();
   texts.set(s, s);
   return s;
 }
-
-// src/evaluate/render.ts
 function plainValue(f) {
   if (f.unresolved) return `unresolved ${JSON.stringify(f.value)}`;
   return /version$/i.test(f.name) && /^\d/.test(f.value) ? `v${f.value}` : f.value;
@@ -1651,9 +2963,9 @@ function installerDefaultIn(facts) {
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
-  return intern(fill(template, values));
+  return intern(fill2(template, values));
 }
-function fill(template, values) {
+function fill2(template, values) {
   const parts = partsOf(template);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) out += valuesText(values.get(parts[i])) + parts[i + 1];
@@ -1680,8 +2992,6 @@ function valuesText(bound) {
   const extra = all.length - VALUES_IN_MESSAGE;
   return extra > 0 ? `${all.slice(0, VALUES_IN_MESSAGE).join(", ")} (+${extra} more)` : all.join(", ");
 }
-
-// src/evaluate/evaluate-rule.ts
 var MAX_COMBINATIONS = 4096;
 function ruleVerdicts(rule, values) {
   const { whenFacts, names } = ruleFacts(rule);
@@ -1731,13 +3041,13 @@ function combinationCount(names, values) {
 }
 var readBy = /* @__PURE__ */ new WeakMap();
 function ruleFacts(rule) {
-  let known = readBy.get(rule);
-  if (!known) {
+  let known2 = readBy.get(rule);
+  if (!known2) {
     const whenFacts = factsOf(rule.when);
     const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
-    readBy.set(rule, known = { whenFacts, names: [...whenFacts, ...unlessFacts] });
+    readBy.set(rule, known2 = { whenFacts, names: [...whenFacts, ...unlessFacts] });
   }
-  return known;
+  return known2;
 }
 function ruleHeader(rule, context) {
   return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context };
@@ -1909,8 +3219,8 @@ function toUndetermined(rule, context, binding, unknown, values, whenFacts, plac
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
-  const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
-  const evidence = boundFacts(single2(binding), known);
+  const known2 = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
+  const evidence = boundFacts(single2(binding), known2);
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
     ruleId: rule.id,
@@ -1927,8 +3237,6 @@ function toUndetermined(rule, context, binding, unknown, values, whenFacts, plac
   if (primary) u.primary = primary;
   return u;
 }
-
-// src/evaluate/verdict-plan.ts
 function planOf(v, values, outcome) {
   const at2 = (n, fv) => fv ? values.get(n).indexOf(fv) : -1;
   const plan = {
@@ -2003,8 +3311,6 @@ var PlanCache = class {
     return id;
   }
 };
-
-// src/evaluate/evaluate.ts
 var COMPONENT_FACTS = {
   "kube-proxy": (f) => f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version",
   calico: (f) => f.name.startsWith("calico."),
@@ -2026,7 +3332,7 @@ function inapplicability(facts, show) {
     return reason;
   };
 }
-function* evaluateContexts(rules, contexts, opts = {}) {
+function* evaluateContexts(rules2, contexts, opts = {}) {
   const show = basedPlaceText(opts.placeBase);
   const plans = new PlanCache();
   const grouped = new ClusterValues();
@@ -2050,7 +3356,7 @@ function* evaluateContexts(rules, contexts, opts = {}) {
       plans.set(rule, i, values, planOf(verdicts, values, made));
       return made;
     };
-    for (const [i, rule] of rules.entries()) {
+    for (const [i, rule] of rules2.entries()) {
       const reason = inapplicable(rule);
       if (reason) {
         out.notApplicable.push({ ruleId: rule.id, context: ctx.name, reason });
@@ -2064,21 +3370,15 @@ function* evaluateContexts(rules, contexts, opts = {}) {
     yield out;
   }
 }
-
-// src/extract/file-phase.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 var import_node_url = __toESM(require_node_url(), 1);
 var import_node_module2 = __toESM(require_node_module(), 1);
-
-// src/extract/file-phase-protocol.ts
 var UNCLAIMED = 0;
 var MAIN = 1;
 var FILE_WORKER = "netcompat-file-worker";
 var SIZE = 0;
 var BYTES2 = 1;
 var SKIPPED = 3;
-
-// src/extract/file-phase.ts
 var DEFAULT_FILE_WORKER = false;
 function fileWorkerFromEnv(env) {
   const v = env.NETCOMPAT_FILE_WORKER_DIRS;
@@ -2094,7 +3394,7 @@ var FilePhase = class {
     const chosen = options ?? DEFAULT_FILE_WORKER;
     if (chosen === false) return;
     const url = chosen.url ?? new URL("./file-worker.js", import.meta.url);
-    if (url.protocol !== "file:" || !(0, import_node_fs.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
+    if (url.protocol !== "file:" || !(0, import_node_fs3.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
     this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.start(url, tasks) };
   }
   walker;
@@ -2188,8 +3488,6 @@ function unpack({ batch, file, byte, skip, files }) {
   }
   return out;
 }
-
-// src/extract/read-repository.ts
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
@@ -2234,8 +3532,6 @@ async function readRepository(opts) {
   opts.budget.throwIfOver("reading Terraform");
   return out;
 }
-
-// src/knowledge/rules.ts
 var builtIn;
 function builtInRules() {
   if (!builtIn) {
@@ -2243,8 +3539,6 @@ function builtInRules() {
   }
   return builtIn;
 }
-
-// src/context/conflicts.ts
 var SINGLE_VALUED = [
   "kubernetes.version",
   "kubeProxy.version",
@@ -2301,9 +3595,9 @@ var PlaceLists = class {
   /** The one list with these places (the same objects, in this order). */
   intern(places) {
     const key = places.map((p) => this.ids.get(p)).join(",");
-    const known = this.lists.get(key);
-    if (known && known.every((p, i) => p === places[i])) return known;
-    if (!known) this.lists.set(key, places);
+    const known2 = this.lists.get(key);
+    if (known2 && known2.every((p, i) => p === places[i])) return known2;
+    if (!known2) this.lists.set(key, places);
     return places;
   }
 };
@@ -2330,8 +3624,8 @@ function conflictDiagnostics(conflicts, manyClusters, show) {
   };
   for (const c of conflicts) {
     const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${id(v.places)}`).join("\0")}`;
-    const known = same.get(key);
-    if (known) known.clusters.push(c.context);
+    const known2 = same.get(key);
+    if (known2) known2.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });
   }
   return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : [], show));
@@ -2354,8 +3648,6 @@ function othersText(c, value, show = formatPlace) {
   const others = c.values.filter((v) => v.value !== value);
   return `${c.fact} is also ${others.map((v) => `${v.value} at ${where(v.places, show)}`).join(" and ")}`;
 }
-
-// src/policy/baseline.ts
 function makeBaseline(findings) {
   return {
     version: 1,
@@ -2378,18 +3670,16 @@ function parseBaseline(text, file) {
   return b;
 }
 function applyBaseline(findings, baseline) {
-  const known = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if ([...f.fingerprints ?? [f.fingerprint]].every((p) => known.has(p))) f.filtered ??= "baseline";
+  const known2 = new Set(baseline.findings.map((f) => f.fingerprint));
+  for (const f of findings) if ([...f.fingerprints ?? [f.fingerprint]].every((p) => known2.has(p))) f.filtered ??= "baseline";
 }
-
-// src/policy/suppress.ts
 var import_minimatch3 = __toESM(require_minimatch(), 1);
-var compiled2 = /* @__PURE__ */ new Map();
+var compiled22 = /* @__PURE__ */ new Map();
 function matcher(glob) {
-  let m = compiled2.get(glob);
+  let m = compiled22.get(glob);
   if (!m) {
     m = new import_minimatch3.Minimatch(glob, { dot: true });
-    compiled2.set(glob, m);
+    compiled22.set(glob, m);
   }
   return m;
 }
@@ -2448,15 +3738,11 @@ function coverage(f) {
   const perObject = objects.map((o) => evidencePlaces({ evidence: [o] }));
   return (test) => own.some(test) || perObject.length > 0 && perObject.every((places) => places.some(test));
 }
-
-// src/policy/changed-files.ts
 function applyChangedFiles(findings, changed) {
   for (const f of findings) {
     if (!evidencePlaces(f).some((p) => changed.has(p.file))) f.filtered ??= "unchanged";
   }
 }
-
-// src/policy/conflict-notes.ts
 var NONE2 = [];
 var ConflictNotes = class {
   /** `show`: how the notes name places (under the front end's place base, as the places will read). */
@@ -2548,8 +3834,6 @@ var ConflictNotes = class {
     return id;
   }
 };
-
-// src/policy/merge-clusters.ts
 var KeyMaker = class {
   textIds = /* @__PURE__ */ new Map();
   factIds = /* @__PURE__ */ new Map();
@@ -2671,8 +3955,6 @@ var IdSet = class {
     return true;
   }
 };
-
-// src/policy/apply-policy.ts
 var PolicyJudge = class {
   constructor(contexts, input) {
     this.contexts = contexts;
@@ -2723,8 +4005,6 @@ function attachCandidates(undetermined, candidates) {
     }
   }
 }
-
-// src/policy/nothing-checked.ts
 function reasonOf(reasons) {
   const set = [...new Set(reasons)];
   const none = set.filter((r) => /^no [a-z-]+ configuration found$/.test(r));
@@ -2754,10 +4034,8 @@ function nothingChecked(result) {
     reason += `; ${candidates} version-looking value${candidates === 1 ? "" : "s"} in files netcompat does not recognise (listed as candidates)`;
   return { reason, clusters };
 }
-
-// src/scan.ts
 async function scan(opts) {
-  const rules = opts.rules ?? builtInRules();
+  const rules2 = opts.rules ?? builtInRules();
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
   const read = await readRepository({ ...opts, stats, budget });
@@ -2773,19 +4051,19 @@ async function scan(opts) {
     candidates: read.candidates,
     ...opts.placeBase ? { placeBase: opts.placeBase } : {}
   });
-  for (const batch of evaluateContexts(rules, clusters.contexts, { placeBase: opts.placeBase })) {
+  for (const batch of evaluateContexts(rules2, clusters.contexts, { placeBase: opts.placeBase })) {
     judge.add(batch);
     budget.throwIfOver("evaluating rules");
   }
   const judged = judge.judged();
-  const result = scanResult(opts, rules, stats, read, clusters, judged);
+  const result = scanResult(opts, rules2, stats, read, clusters, judged);
   return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
 }
-function scanResult(opts, rules, stats, read, { contexts, excluded, shared }, judged) {
+function scanResult(opts, rules2, stats, read, { contexts, excluded, shared }, judged) {
   const result = {
     tool: { name: "netcompat", version: VERSION },
     root: opts.rootLabel ?? opts.root,
-    rules,
+    rules: rules2,
     contexts: contexts.map((c) => ({
       name: c.name,
       formedBy: c.formedBy,
@@ -2807,25 +4085,19 @@ function scanResult(opts, rules, stats, read, { contexts, excluded, shared }, ju
   if (unchecked) result.nothingChecked = { ...unchecked, fails: opts.failIfNothingChecked === true };
   return result;
 }
-
-// src/inputs/run-settings.ts
-var import_node_path3 = __toESM(require_node_path(), 1);
-
-// src/inputs/load-settings.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
-
-// src/inputs/confined.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path32 = __toESM(require_node_path(), 1);
+var import_node_fs32 = __toESM(require_node_fs(), 1);
+var import_node_path22 = __toESM(require_node_path(), 1);
+var import_node_fs22 = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 function isInside(boundary, real) {
-  const rel = (0, import_node_path.relative)(boundary, real);
-  return rel === "" || !(0, import_node_path.isAbsolute)(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`);
+  const rel = (0, import_node_path4.relative)(boundary, real);
+  return rel === "" || !(0, import_node_path4.isAbsolute)(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`);
 }
 function realDirectory(path, what) {
   try {
-    return (0, import_node_fs2.realpathSync)(path);
+    return (0, import_node_fs22.realpathSync)(path);
   } catch (e) {
     throw new UsageError(`${what} ${path}: ${reasonOf2(e)}`);
   }
@@ -2841,7 +4113,7 @@ function reasonOf2(e) {
 function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_BYTES) {
   let real;
   try {
-    real = (0, import_node_fs2.realpathSync)(path);
+    real = (0, import_node_fs22.realpathSync)(path);
   } catch (e) {
     throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
@@ -2850,18 +4122,18 @@ function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_
   }
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(real, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs22.openSync)(real, import_node_fs22.constants.O_RDONLY | (import_node_fs22.constants.O_NONBLOCK ?? 0) | (import_node_fs22.constants.O_NOFOLLOW ?? 0));
   } catch (e) {
     throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
   try {
-    const st = (0, import_node_fs2.fstatSync)(fd);
+    const st = (0, import_node_fs22.fstatSync)(fd);
     if (!st.isFile()) throw new UsageError(`${what} ${shown2}: not a regular file`);
     if (st.size > maxBytes) throw new UsageError(`${what} ${shown2}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (; ; ) {
-      const n = (0, import_node_fs2.readSync)(fd, buf, got, buf.length - got, null);
+      const n = (0, import_node_fs22.readSync)(fd, buf, got, buf.length - got, null);
       if (n === 0) break;
       got += n;
       if (got >= buf.length) break;
@@ -2873,21 +4145,19 @@ function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_
       throw new UsageError(`${what} ${shown2}: not valid UTF-8 text`);
     }
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 function existsNoFollow(path) {
   try {
-    (0, import_node_fs2.lstatSync)(path);
+    (0, import_node_fs22.lstatSync)(path);
     return true;
   } catch {
     return false;
   }
 }
-
-// src/inputs/load-settings.ts
 function relativeEntry(configFile, key, value) {
-  if ((0, import_node_path2.isAbsolute)(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
+  if ((0, import_node_path22.isAbsolute)(value) || value.startsWith("~") || value.split(/[\\/]/).includes("..")) {
     throw new UsageError(
       `${configFile}: ${key} entry ${JSON.stringify(value)} must be a relative path inside the config file's folder (no leading / and no ..)`
     );
@@ -2901,8 +4171,8 @@ function ruleFiles(base, pattern) {
   const parts = p.split("/");
   let fixed = 0;
   while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed])) fixed++;
-  const start = (0, import_node_path2.join)(base, ...parts.slice(0, fixed));
-  if (!(0, import_node_fs3.existsSync)(start)) return [];
+  const start = (0, import_node_path22.join)(base, ...parts.slice(0, fixed));
+  if (!(0, import_node_fs32.existsSync)(start)) return [];
   const out = [];
   for (const item of discover({ root: start, include: [parts.slice(fixed).join("/")] })) {
     if ("file" in item) out.push(item.file.abs);
@@ -2910,20 +4180,20 @@ function ruleFiles(base, pattern) {
   return out.sort();
 }
 async function loadSettings(req) {
-  const root = (0, import_node_path2.resolve)(req.root);
+  const root = (0, import_node_path22.resolve)(req.root);
   const rootBoundary = { real: realDirectory(root, "scanned directory"), label: "the scanned directory" };
   const workspace = req.workspace ? { real: realDirectory(req.workspace, "workspace"), label: "the workspace" } : void 0;
-  const configAbs = req.configPath ? (0, import_node_path2.resolve)(req.configPath) : (0, import_node_path2.resolve)(root, CONFIG_FILE);
+  const configAbs = req.configPath ? (0, import_node_path22.resolve)(req.configPath) : (0, import_node_path22.resolve)(root, CONFIG_FILE);
   const configBoundary = req.configPath ? workspace : rootBoundary;
   let config;
   if (req.configPath || existsNoFollow(configAbs)) {
-    const shown2 = (0, import_node_path2.relative)(process.cwd(), configAbs) || configAbs;
+    const shown2 = (0, import_node_path22.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
     config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text, shown2);
   }
-  const configDir = { real: config ? realDirectory((0, import_node_path2.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
-  const rules = config ? await configRules(config, (0, import_node_path2.dirname)(configAbs), configDir) : builtInRules();
-  const settings = { rules };
+  const configDir = { real: config ? realDirectory((0, import_node_path22.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
+  const rules2 = config ? await configRules(config, (0, import_node_path22.dirname)(configAbs), configDir) : builtInRules();
+  const settings = { rules: rules2 };
   if (config) settings.config = config;
   const baseline = readBaseline(req, config, configAbs, configDir, workspace);
   if (baseline) settings.baseline = baseline;
@@ -2939,7 +4209,7 @@ async function extraRules(config, base, configDir) {
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
     for (const file of files) {
-      const shown2 = (0, import_node_path2.relative)(process.cwd(), file) || file;
+      const shown2 = (0, import_node_path22.relative)(process.cwd(), file) || file;
       try {
         extra.push(parseRule(readConfinedFile(file, "rule file", shown2, configDir, MAX_RULE_BYTES), shown2));
       } catch (e) {
@@ -2950,37 +4220,35 @@ async function extraRules(config, base, configDir) {
   return extra;
 }
 async function configRules(config, base, configDir) {
-  let rules = builtInRules();
+  let rules2 = builtInRules();
   const extra = await extraRules(config, base, configDir);
-  const ids = new Set(rules.map((r) => r.id));
+  const ids = new Set(rules2.map((r) => r.id));
   for (const r of extra) {
     if (ids.has(r.id)) throw new UsageError(`rule ${r.id} is defined twice (built-in rules and ${config.file} rules); give the extra rule its own id`);
     ids.add(r.id);
   }
-  rules = [...rules, ...extra].sort((a, b) => byCode(a.id, b.id));
+  rules2 = [...rules2, ...extra].sort((a, b) => byCode(a.id, b.id));
   for (const [id, severity] of Object.entries(config.severity)) {
     if (!ids.has(id)) throw new UsageError(`${config.file}: severity names rule ${JSON.stringify(id)}, which does not exist; see \`netcompat rules\``);
-    rules = rules.map((r) => r.id === id ? { ...r, severity } : r);
+    rules2 = rules2.map((r) => r.id === id ? { ...r, severity } : r);
   }
   for (const g of config.ignore) {
     if (!ids.has(g.rule))
       throw new UsageError(`${config.file}:${g.line}: ignore names rule ${JSON.stringify(g.rule)}, which does not exist; see \`netcompat rules\``);
   }
-  return rules;
+  return rules2;
 }
 function readBaseline(req, config, configAbs, configDir, workspace) {
   const fromConfig = req.baselinePath === void 0 && config?.baseline !== void 0;
-  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path2.resolve)((0, import_node_path2.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = req.baselinePath === false ? void 0 : req.baselinePath ?? (config?.baseline ? (0, import_node_path22.resolve)((0, import_node_path22.dirname)(configAbs), config.baseline) : void 0);
   if (!baselinePath) return void 0;
-  const text = readConfinedFile((0, import_node_path2.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
+  const text = readConfinedFile((0, import_node_path22.resolve)(baselinePath), "baseline file", baselinePath, fromConfig ? configDir : workspace);
   try {
     return parseBaseline(text, baselinePath);
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError(e.message);
   }
 }
-
-// src/inputs/run-settings.ts
 async function loadRunSettings(req) {
   const settings = await loadSettings({
     root: req.root,
@@ -2989,13 +4257,11 @@ async function loadRunSettings(req) {
     ...req.workspace ? { workspace: req.workspace } : {}
   });
   if (settings.config) {
-    const abs = req.configPath ?? (0, import_node_path3.resolve)(req.root, CONFIG_FILE);
-    settings.config.file = (0, import_node_path3.relative)(req.root, abs).split(import_node_path3.sep).join("/") || CONFIG_FILE;
+    const abs = req.configPath ?? (0, import_node_path32.resolve)(req.root, CONFIG_FILE);
+    settings.config.file = (0, import_node_path32.relative)(req.root, abs).split(import_node_path32.sep).join("/") || CONFIG_FILE;
   }
   return { ...settings, failOn: req.failOn ?? settings.config?.failOn ?? "high" };
 }
-
-// src/inputs/today.ts
 function todayFrom(env) {
   const v = env.NETCOMPAT_TODAY?.trim();
   if (!v) return void 0;
@@ -3004,8 +4270,6 @@ function todayFrom(env) {
   }
   return v;
 }
-
-// src/scan-options.ts
 function scanOptions(req) {
   const today = todayFrom(req.env);
   const deadlineMs = deadlineFromEnv(req.env);
@@ -3029,26 +4293,24 @@ function scanOptions(req) {
     ...req.rootLabel !== void 0 ? { rootLabel: req.rootLabel } : {}
   };
 }
-
-// src/inputs/safe-write.ts
 var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_module3 = __toESM(require_node_module(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path42 = __toESM(require_node_path(), 1);
 function writeSafelySync(abs, produce, boundary) {
-  let probe = (0, import_node_path4.dirname)(abs);
+  let probe = (0, import_node_path42.dirname)(abs);
   for (; ; ) {
     try {
       (0, import_node_fs4.lstatSync)(probe);
       break;
     } catch {
-      if ((0, import_node_path4.dirname)(probe) === probe) break;
-      probe = (0, import_node_path4.dirname)(probe);
+      if ((0, import_node_path42.dirname)(probe) === probe) break;
+      probe = (0, import_node_path42.dirname)(probe);
     }
   }
   const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
   if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)(probe))) throw outside();
   const missing = [];
-  for (let d = (0, import_node_path4.dirname)(abs); d !== probe && (0, import_node_path4.dirname)(d) !== d; d = (0, import_node_path4.dirname)(d)) missing.unshift(d);
+  for (let d = (0, import_node_path42.dirname)(abs); d !== probe && (0, import_node_path42.dirname)(d) !== d; d = (0, import_node_path42.dirname)(d)) missing.unshift(d);
   for (const d of missing) {
     try {
       (0, import_node_fs4.mkdirSync)(d);
@@ -3056,7 +4318,7 @@ function writeSafelySync(abs, produce, boundary) {
       if (e.code !== "EEXIST") throw e;
     }
   }
-  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path4.dirname)(abs)))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path42.dirname)(abs)))) throw outside();
   try {
     const st = (0, import_node_fs4.lstatSync)(abs);
     if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
@@ -3064,7 +4326,7 @@ function writeSafelySync(abs, produce, boundary) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
-  const tmp = (0, import_node_path4.join)((0, import_node_path4.dirname)(abs), `.${(0, import_node_path4.basename)(abs)}.${randomHex()}.tmp`);
+  const tmp = (0, import_node_path42.join)((0, import_node_path42.dirname)(abs), `.${(0, import_node_path42.basename)(abs)}.${randomHex()}.tmp`);
   let fd;
   try {
     fd = (0, import_node_fs4.openSync)(tmp, "wx", 420);
@@ -3085,8 +4347,6 @@ async function writeFileSafely(abs, text, boundary) {
 function randomHex() {
   return (0, import_node_module3.createRequire)(import.meta.url)("node:crypto").randomBytes(6).toString("hex");
 }
-
-// src/report/plural.ts
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -3099,8 +4359,6 @@ function groupDigits(n) {
   }
   return n < 0 && out !== "0" ? `-${out}` : out;
 }
-
-// src/policy/verdict.ts
 function activeFindings(result) {
   return result.findings.filter((f) => !f.suppressed && !f.filtered);
 }
@@ -3146,8 +4404,6 @@ function verdictTitle(result, failOn) {
   if (failOn === "none") return `${title}: fail-on none`;
   return fails(result, failOn) ? `${title}: fails on ${failOn}` : `${title}: passes (fail-on ${failOn})`;
 }
-
-// src/report/cluster-name.ts
 function namesClusters(result) {
   return (result.contexts?.length ?? 0) > 1 || [...result.findings, ...result.undetermined].some((r) => (r.clusters?.length ?? 0) > 1);
 }
@@ -3160,8 +4416,6 @@ function clusterList(r, max = CLUSTERS_NAMED) {
 function clusterLabel(r) {
   return r.clusters && r.clusters.length > 1 ? `clusters ${clusterList(r)}` : `cluster ${r.context}`;
 }
-
-// src/report/evidence-cap.ts
 var PLACES_PER_VALUE = 3;
 var VALUES_PER_FACT = 10;
 function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT) {
@@ -3194,8 +4448,6 @@ function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FA
   }
   return { shown: shown2, more };
 }
-
-// src/report/sort.ts
 function comparePrimary(a, b) {
   if (a && b) return comparePlaces(a, b);
   return a ? -1 : b ? 1 : 0;
@@ -3209,8 +4461,6 @@ function sortFindings(list) {
 function sortNotApplicable(list) {
   return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
 }
-
-// src/report/stable-json.ts
 var FIRST = [
   "schemaVersion",
   "tool",
@@ -3286,8 +4536,6 @@ function stableStringify(value) {
   return `${JSON.stringify(normalise(value), null, 2)}
 `;
 }
-
-// src/report/json-writer.ts
 var CHUNK = 64 * 1024;
 var Streamed = class {
   constructor(produce) {
@@ -3343,8 +4591,8 @@ var JsonWriter = class {
       default:
         return this.put("null");
     }
-    const known = this.made.get(v);
-    if (known && known.indent === indent) return this.put(known.text);
+    const known2 = this.made.get(v);
+    if (known2 && known2.indent === indent) return this.put(known2.text);
     if (!this.seen.has(v)) {
       this.seen.add(v);
       return this.writeObject(v, indent);
@@ -3443,8 +4691,6 @@ function quote(s) {
   const q = JSON.stringify(s);
   return q.includes("##[") ? q.replaceAll("##[", "#\\u0023[") : q;
 }
-
-// src/report/json.ts
 var REPORT_SCHEMA_VERSION = 2;
 function jsonVerdict(result, failOn) {
   return {
@@ -3502,8 +4748,6 @@ function jsonContexts(result) {
     return part ? { ...c, facts: [...clusterFacts({ facts: c.facts, shared: part })] } : c;
   });
 }
-
-// src/inputs/repository-root.ts
 var import_node_fs5 = __toESM(require_node_fs(), 1);
 var import_node_path5 = __toESM(require_node_path(), 1);
 function repositoryRoot(dir, stopAt) {
@@ -3521,8 +4765,6 @@ function posixRelative(from, to) {
   if ((0, import_node_path5.isAbsolute)(rel)) return to.split(/[\\/]/).join("/");
   return rel.split(/[\\/]/).filter(Boolean).join("/");
 }
-
-// src/inputs/changed-files.ts
 var import_node_module4 = __toESM(require_node_module(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 function parseChangedList(text) {
@@ -3555,8 +4797,6 @@ function gitChangedFiles(dir, base) {
     });
   });
 }
-
-// src/inputs/common-dir.ts
 var import_node_path7 = __toESM(require_node_path(), 1);
 function commonDir(paths) {
   const split2 = paths.map((p) => p.split(import_node_path7.sep));
@@ -3569,11 +4809,7 @@ function commonDir(paths) {
   }
   return first.slice(0, n).join(import_node_path7.sep) || import_node_path7.sep;
 }
-
-// src/report/sarif.ts
 var import_node_url2 = __toESM(require_node_url(), 1);
-
-// src/report/fact-text.ts
 var cliFlag = (input) => `--${input}`;
 function factValue(f) {
   return oneLine(plainValue(f));
@@ -3600,8 +4836,6 @@ function factOrigin(f, opts = {}) {
 function factLines(f, indent, opts = {}, origin = (x) => factOrigin(x, opts)) {
   return factTree([f]).map(({ fact, depth }) => `${indent}${"  ".repeat(depth)}${depth > 0 ? "from " : ""}${fact.name} = ${factValue(fact)}  ${origin(fact)}`);
 }
-
-// src/report/sarif-identity.ts
 var ALERT_KEY = "netcompat/v2";
 var LINE_COLUMN = /(\S):\d+:\d+(?=[\s,;)]|$)/g;
 function factAt(evidence, p) {
@@ -3641,8 +4875,6 @@ function alertIdentities(results) {
   }
   return new Map(results.map((r) => [r, digest(JSON.stringify(parts.get(r)))]));
 }
-
-// src/report/sarif-rules.ts
 var LEVEL = { high: "error", medium: "warning", low: "note" };
 function ruleName(id) {
   return id.toLowerCase().split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
@@ -3696,8 +4928,6 @@ function ruleDescriptor(rule) {
   if (uri) d.helpUri = uri;
   return d;
 }
-
-// src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/netcompat/netcompat";
 var MAX_RELATED_LOCATIONS = 1e3;
@@ -3832,8 +5062,8 @@ function directoryUri(dir) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 function sarifLog(result, opts, list) {
-  const rules = [...result.rules].sort((a, b) => byCode(a.id, b.id));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const rules2 = [...result.rules].sort((a, b) => byCode(a.id, b.id));
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
   const findings = sortFindings(result.findings.filter((f) => !f.filtered));
   const undetermined = opts.undetermined ? sortFindings(result.undetermined) : [];
   const many = namesClusters(result);
@@ -3856,7 +5086,7 @@ function sarifLog(result, opts, list) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: driver(result, rules, opts) },
+        tool: { driver: driver(result, rules2, opts) },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes, toolConfigurationNotifications: config }],
         ...opts.rootDir ? { originalUriBaseIds: baseIds(opts.rootDir) } : {},
         columnKind: "utf16CodeUnits",
@@ -3865,13 +5095,13 @@ function sarifLog(result, opts, list) {
     ]
   };
 }
-function driver(result, rules, opts) {
+function driver(result, rules2, opts) {
   return {
     name: result.tool.name,
     version: result.tool.version,
     semanticVersion: result.tool.version,
     informationUri: opts.informationUri ?? INFORMATION_URI,
-    rules: rules.map(ruleDescriptor)
+    rules: rules2.map(ruleDescriptor)
   };
 }
 function baseIds(rootDir) {
@@ -3884,8 +5114,6 @@ function writeSarifReport(result, sink, opts = {}) {
     { stableKeys: false }
   );
 }
-
-// src/report/clusters.ts
 var LAYOUT = /* @__PURE__ */ new Set(["cluster.definition", "kustomize.layer"]);
 var SHOWN_VALUES = 2;
 function formationLine(contexts) {
@@ -3916,70 +5144,144 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-
 export {
+  CLUSTERS_NAMED,
+  CONFIG_FILE,
+  DEFAULT_MAX_BYTES,
+  FACT_NAMES,
+  FAIL_ON,
+  FORMATS,
+  GitDiffError,
+  KnowledgeError,
+  MAX_BRACE_EXPANSIONS,
+  MAX_GLOB_LENGTH,
+  MAX_MATCHED_VALUE_LENGTH,
+  MAX_SETTINGS_BYTES,
+  MAX_VALUE_LENGTH,
+  PROXY_MODES,
+  SEVERITIES,
+  ScanAbortedError,
+  UsageError,
   VERSION,
-  makeBaseline,
-  plainLine,
-  plainLines,
-  oneLine,
-  neutraliseCommands,
+  Walker,
+  __commonJS,
+  __require2 as __require,
+  __toESM,
+  activeFindings,
+  annotationText,
+  badValue,
+  basedPathText,
+  basedPlaceText,
+  braceExpansions,
+  builtInRules,
+  byCode,
+  calicoForOperator,
+  calicoFromChartVersion,
+  capEvidence,
+  checkGlobs,
+  closest,
+  clusterFacts,
+  clusterLabel,
+  clusterList,
+  code,
+  commonDir,
+  comparePlaces,
+  conclusionOf,
+  countBySeverity,
+  countResults,
+  discover,
+  eachFact,
+  envDefault,
   escapeHtml,
   escapeMarkdown,
-  code,
-  annotationText,
+  existsNoFollow,
+  explainOsSpec,
+  explicitFacts,
+  factInfo,
+  factLines,
+  factOrigin,
+  factTree,
+  factValue,
+  factsBrief,
+  factsOf,
+  failingFindings,
+  fails,
+  filteredCounts,
+  formatPlace,
+  formationLine,
+  gitChangedFiles,
+  groupDigits,
+  hasClusters,
+  isCalicoChart,
+  isCalicoChartVersion,
+  isDroppedOsImage,
+  isIgnoredOsImage,
+  isInside,
+  isKernelBuildRange,
+  isObjectFact,
+  isPlaceholder,
+  kernelFlavor,
+  kernelRange,
+  knowledgeData,
+  knowledgePaths,
+  knowledgeText,
+  kubernetesMinor,
+  loadRunSettings,
+  lookupOs,
+  makeBaseline,
+  matchOsImage,
+  namesClusters,
+  naturalCompare,
+  nearestPlace,
+  neutraliseCommands,
+  normalizeEncapMode,
+  normalizeIptablesBackend,
+  normalizeNftablesMode,
+  normalizeProxyMode,
+  normalizeVersion2 as normalizeVersion,
+  oneLine,
+  osSpecHead,
+  osSpecIds,
+  parseChangedList,
+  parseFailOn,
+  parseFormat,
+  parseKernel,
+  plainLine,
+  plainLines,
+  plural,
+  posixRelative,
+  reaches,
+  realDirectory,
+  repositoryRoot,
+  require_fs,
+  require_minimatch,
+  require_node_fs,
+  require_node_module,
+  require_node_path,
+  require_node_url,
+  require_node_v8,
+  require_os,
+  require_semver,
+  sarifOmitted,
+  satisfiesKernelBuild,
+  satisfiesKernelFlavor,
+  scan,
+  scanOptions,
+  severityRank,
+  showValue,
+  sizeHeapForScan,
   sortFindings,
   stableStringify,
-  clusterFacts,
-  naturalCompare,
-  factInfo,
-  factsOf,
-  showValue,
-  builtInRules,
-  uncheckedClusters,
-  ScanAbortedError,
-  scan,
-  repositoryRoot,
-  posixRelative,
-  parseChangedList,
-  underPrefix,
-  GitDiffError,
-  gitChangedFiles,
-  MAX_SETTINGS_BYTES,
-  isInside,
-  realDirectory,
-  existsNoFollow,
-  loadRunSettings,
-  scanOptions,
-  commonDir,
-  writeSafelySync,
-  writeFileSafely,
-  factValue,
-  factOrigin,
-  factLines,
-  plural,
-  groupDigits,
-  formationLine,
-  hasClusters,
-  factsBrief,
-  writeJson,
-  activeFindings,
   suppressedFindings,
-  filteredCounts,
-  countBySeverity,
-  fails,
-  verdictWord,
-  countResults,
-  failingFindings,
-  conclusionOf,
+  uncheckedClusters,
+  underPrefix,
+  unsafePattern,
   verdictTitle,
-  namesClusters,
-  CLUSTERS_NAMED,
-  clusterList,
-  clusterLabel,
-  capEvidence,
+  verdictWord,
+  withPlaceBase,
+  writeFileSafely,
+  writeJson,
   writeJsonReport,
-  sarifOmitted,
-  writeSarifReport,
-  sizeHeapForScan
+  writeSafelySync,
+  writeSarifReport
 };
