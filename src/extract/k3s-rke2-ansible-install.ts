@@ -2,7 +2,8 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { entries, str, visitMaps } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
-import { channelFacts, releaseFacts } from './shell-facts.js';
+import { scalarTextMapper } from './scalar-text.js';
+import { channelFacts, releaseFacts, shellTextFacts } from './shell-facts.js';
 import type { Word } from './shell-words.js';
 import { textFactAt, toFacts, type TextFact } from './text-fact.js';
 
@@ -25,6 +26,16 @@ const SCRIPT_URL = /^https?:\/\/get\.(k3s|rke2)\.io\/?$/;
 const ONE_VARIABLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 
 export const INSTALL_TRIGGERS = ['get.k3s.io', 'get.rke2.io', 'INSTALL_K3S_', 'INSTALL_RKE2_'];
+/** Task keys whose string is a command line (`shell: curl -sfL https://get.k3s.io | sh -`). */
+const COMMAND_KEYS = new Set(['shell', 'command', 'cmd', 'raw', 'ansible.builtin.shell', 'ansible.builtin.command', 'ansible.builtin.raw']);
+const INSTALLERS = new Set<string>(DISTROS.map((x) => x.installer));
+const NBSP = '\u00a0';
+const unmask = (f: TextFact): TextFact => ({
+  ...f,
+  value: f.value.replaceAll(NBSP, ' '),
+  ...(f.raw === undefined ? {} : { raw: f.raw.replaceAll(NBSP, ' ') }),
+  ...(f.note === undefined ? {} : { note: f.note.replaceAll(NBSP, ' ') }),
+});
 
 function wordOf(d: YamlDoc, node: Node, text: string): Word {
   const at = placeOf(d, node);
@@ -131,4 +142,28 @@ export function environmentFacts(d: YamlDoc, origin: FactOrigin, id: string): Fa
     d.file,
     facts.map((f) => (origin === 'default' ? { ...f, origin } : f)),
   );
+}
+
+/**
+ * A task's command line that runs the script (`shell: curl -sfL https://get.k3s.io | INSTALL_K3S_VERSION=… sh -`),
+ * read as shell words (never run). Only the k3s / RKE2 facts are kept (the installer, its release, the
+ * Kubernetes release that names, and its kube-proxy flags), and only when the line names the script.
+ */
+export function commandLineFacts(d: YamlDoc, key: string, value: Node | undefined, origin: FactOrigin, id: string): Fact[] {
+  const text = COMMAND_KEYS.has(key) ? str(d, value) : undefined;
+  if (!value || text === undefined || !INSTALL_TRIGGERS.some((t) => text.includes(t))) return [];
+  // `{{ var }}` stays one shell word: its spaces become no-break spaces (same length, so places hold), and back.
+  const all = shellTextFacts(text.replace(/\{\{[^{}\n]*\}\}/g, (m) => m.replace(/ /g, NBSP))).map(unmask);
+  const releases = all.filter((f) => f.name === 'installer.release' && INSTALLERS.has(f.key ?? ''));
+  const named = all.some((f) => f.name === 'installer.name' && INSTALLERS.has(f.value));
+  if (!named) return [];
+  const kept = all.filter(
+    (f) =>
+      (f.name === 'installer.name' && INSTALLERS.has(f.value)) ||
+      releases.includes(f) ||
+      (f.name === 'kubernetes.version' && releases.some((r) => r.line === f.line && r.column === f.column)) ||
+      f.name === 'kubeProxy.mode' ||
+      f.name === 'kubeProxy.disabled',
+  );
+  return toFacts(id, d.file, origin === 'default' ? kept.map((f) => ({ ...f, origin })) : kept, scalarTextMapper(d, value));
 }

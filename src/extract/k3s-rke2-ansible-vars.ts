@@ -4,7 +4,7 @@ import { parseEmbedded } from '../parse/embedded.js';
 import { entries, get, items, kindOf, str, visitMaps } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
-import { environmentFacts, INSTALL_TRIGGERS, scriptUrlFacts } from './k3s-rke2-ansible-install.js';
+import { commandLineFacts, environmentFacts, INSTALL_TRIGGERS, scriptUrlFacts } from './k3s-rke2-ansible-install.js';
 import { rke2CniFacts } from './rke2-cni.js';
 import { scalarTextMapper } from './scalar-text.js';
 import { channelFacts, releaseFacts, shellTextFacts } from './shell-facts.js';
@@ -171,7 +171,10 @@ export const k3sRke2AnsibleVars: YamlExtractor = {
     const urls: TextFact[] = [];
     visitMaps(d, (map) => {
       const keys = entries(d, map);
-      for (const [key, value] of keys) urls.push(...scriptUrlFacts(d, key, value));
+      for (const [key, value] of keys) {
+        urls.push(...scriptUrlFacts(d, key, value));
+        facts.push(...commandLineFacts(d, key, value, origin, ID));
+      }
       if (!keys.some(([k]) => k.startsWith('k3s_') || k.startsWith('rke2_') || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
       facts.push(...versionFacts(d, map, origin));
       const rke2 = keys.some(([k]) => k.startsWith('rke2_'));

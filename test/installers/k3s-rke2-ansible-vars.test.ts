@@ -101,6 +101,20 @@ describe('k3s-rke2-ansible-vars', () => {
     expect(run('apiVersion: v1\nkind: Pod\nspec:\n  environment:\n    INSTALL_K3S_VERSION: v1.29.1+k3s1\n  url: https://get.k3s.io\n')).toEqual([]);
   });
 
+  it("a task's command line that runs the script is read as shell words: the installer, its release ({{ var }} unresolved), --disable-kube-proxy; kubeadm and a message are not read", () => {
+    expect(read('script-shell.yml')).toEqual([
+      'installer.name=k3s @3:36 "https://get.k3s.io"',
+      'installer.name=k3s @3:57 "INSTALL_K3S_VERSION"',
+      'installer.release={{ k3s_wanted }} @3:77 "{{ k3s_wanted }}" (unresolved) key=k3s',
+      'kubernetes.version={{ k3s_wanted }} @3:77 "{{ k3s_wanted }}" (unresolved)',
+      'kubeProxy.disabled=true @3:109 "--disable-kube-proxy"',
+      'installer.name=rke2 @10:15 "https://get.rke2.io"',
+      'installer.name=rke2 @10:37 "INSTALL_RKE2_VERSION"',
+      'installer.release=1.29.7+rke2r1 @10:59 "v1.29.7+rke2r1" key=rke2',
+      'kubernetes.version=1.29.7+rke2r1 @10:59 "v1.29.7+rke2r1"',
+    ]);
+  });
+
   it('rke2_cni canal is the CNI (the RKE2 profile makes it policy-only Calico); a ConfigMap is no vars file', async () => {
     const { parseFile } = await import('../../src/parse/parse-file.js');
     const run = (text: string) =>
