@@ -162,7 +162,7 @@ export const k3sRke2AnsibleVars: YamlExtractor = {
     'k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / ' +
     'extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; ' +
     'the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION ' +
-    "and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:)",
+    "and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:; a shell: / command: line naming the script)",
   triggers: TRIGGERS,
   extract(d) {
     if (!isAnsibleDoc(d)) return [];
