@@ -3,12 +3,12 @@ const require = __netcompatCreateRequire(import.meta.url);
 import {
   require_fs,
   require_os
-} from "./chunk-F43E7CDF.js";
+} from "./chunk-F0B7C7C9.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F43E7CDF.js";
+} from "./chunk-F0B7C7C9.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

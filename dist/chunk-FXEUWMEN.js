@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F43E7CDF.js";
+} from "./chunk-F0B7C7C9.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-F43E7CDF.js";
+} from "./chunk-F0B7C7C9.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-F43E7CDF.js";
+} from "./chunk-F0B7C7C9.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F43E7CDF.js";
+} from "./chunk-F0B7C7C9.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -5644,6 +5644,15 @@ var DISTROS2 = [
 var SCRIPT_URL = /^https?:\/\/get\.(k3s|rke2)\.io\/?$/;
 var ONE_VARIABLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 var INSTALL_TRIGGERS = ["get.k3s.io", "get.rke2.io", "INSTALL_K3S_", "INSTALL_RKE2_"];
+var COMMAND_KEYS2 = /* @__PURE__ */ new Set(["shell", "command", "cmd", "raw", "ansible.builtin.shell", "ansible.builtin.command", "ansible.builtin.raw"]);
+var INSTALLERS = new Set(DISTROS2.map((x) => x.installer));
+var NBSP = "\xA0";
+var unmask = (f) => ({
+  ...f,
+  value: f.value.replaceAll(NBSP, " "),
+  ...f.raw === void 0 ? {} : { raw: f.raw.replaceAll(NBSP, " ") },
+  ...f.note === void 0 ? {} : { note: f.note.replaceAll(NBSP, " ") }
+});
 function wordOf(d, node, text) {
   const at = placeOf(d, node);
   const c = node.range ? d.text[node.range[0]] : void 0;
@@ -5732,6 +5741,18 @@ function environmentFacts(d, origin, id) {
     d.file,
     facts.map((f) => origin === "default" ? { ...f, origin } : f)
   );
+}
+function commandLineFacts(d, key2, value, origin, id) {
+  const text = COMMAND_KEYS2.has(key2) ? str(d, value) : void 0;
+  if (!value || text === void 0 || !INSTALL_TRIGGERS.some((t) => text.includes(t))) return [];
+  const all = shellTextFacts(text.replace(/\{\{[^{}\n]*\}\}/g, (m) => m.replace(/ /g, NBSP))).map(unmask);
+  const releases = all.filter((f) => f.name === "installer.release" && INSTALLERS.has(f.key ?? ""));
+  const named3 = all.some((f) => f.name === "installer.name" && INSTALLERS.has(f.value));
+  if (!named3) return [];
+  const kept = all.filter(
+    (f) => f.name === "installer.name" && INSTALLERS.has(f.value) || releases.includes(f) || f.name === "kubernetes.version" && releases.some((r) => r.line === f.line && r.column === f.column) || f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled"
+  );
+  return toFacts(id, d.file, origin === "default" ? kept.map((f) => ({ ...f, origin })) : kept, scalarTextMapper(d, value));
 }
 
 // src/extract/rke2-cni.ts
@@ -5851,7 +5872,7 @@ function argStringFacts(d, node, origin) {
 }
 var k3sRke2AnsibleVars = {
   id: ID41,
-  description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:)",
+  description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:; a shell: / command: line naming the script)",
   triggers: TRIGGERS,
   extract(d) {
     if (!isAnsibleDoc(d)) return [];
@@ -5860,7 +5881,10 @@ var k3sRke2AnsibleVars = {
     const urls = [];
     visitMaps(d, (map) => {
       const keys = entries(d, map);
-      for (const [key2, value] of keys) urls.push(...scriptUrlFacts(d, key2, value));
+      for (const [key2, value] of keys) {
+        urls.push(...scriptUrlFacts(d, key2, value));
+        facts.push(...commandLineFacts(d, key2, value, origin, ID41));
+      }
       if (!keys.some(([k]) => k.startsWith("k3s_") || k.startsWith("rke2_") || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
       facts.push(...versionFacts(d, map, origin));
       const rke2 = keys.some(([k]) => k.startsWith("rke2_"));
