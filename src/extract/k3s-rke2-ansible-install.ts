@@ -1,10 +1,10 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { entries, str, visitMaps } from '../parse/walk.js';
-import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
 import { scalarTextMapper } from './scalar-text.js';
 import { channelFacts, releaseFacts, shellTextFacts } from './shell-facts.js';
-import type { Word } from './shell-words.js';
+import { yamlWord } from './yaml-word.js';
 import { textFactAt, toFacts, type TextFact } from './text-fact.js';
 
 /**
@@ -37,19 +37,13 @@ const unmask = (f: TextFact): TextFact => ({
   ...(f.note === undefined ? {} : { note: f.note.replaceAll(NBSP, ' ') }),
 });
 
-function wordOf(d: YamlDoc, node: Node, text: string): Word {
-  const at = placeOf(d, node);
-  const c = node.range ? d.text[node.range[0]] : undefined;
-  return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
-}
-
 /** `rke2_install_bash_url: https://get.rke2.io`: the role downloads that installer's script. */
 export function scriptUrlFacts(d: YamlDoc, key: string, value: Node | undefined): TextFact[] {
   const text = str(d, value)?.trim();
   const m = text === undefined ? null : SCRIPT_URL.exec(text);
   if (!value || !m || !isScalar(value)) return [];
   const distro = DISTROS.find((x) => x.installer === m[1])!;
-  return [textFactAt(wordOf(d, value, text!), 'installer.name', distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key}` })];
+  return [textFactAt(yamlWord(d, value)!, 'installer.name', distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key}` })];
 }
 
 /** Literal values of `vars:` maps in this file (a play's or a task's), by name; a name set twice differently has none. */
@@ -74,7 +68,7 @@ function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: (
   const distro = DISTROS.find((x) => key.startsWith(x.prefix));
   const text = str(d, value)?.trim();
   if (!distro || text === undefined) return [];
-  const keyWord = wordOf(d, keyNode, key);
+  const keyWord = yamlWord(d, keyNode)!;
   const kind = key.slice(distro.prefix.length);
   const name = textFactAt(keyWord, 'installer.name', distro.installer, { note: `${distro.label} (${key} in a task's environment)` });
   if (kind !== 'VERSION' && kind !== 'CHANNEL') return [name];
@@ -84,8 +78,8 @@ function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: (
   if (ref === undefined) {
     if (text === '') return [name];
     return kind === 'VERSION'
-      ? releaseFacts(distro.installer, distro.label, keyWord, wordOf(d, value, text), key)
-      : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, value, text), key);
+      ? releaseFacts(distro.installer, distro.label, keyWord, yamlWord(d, value)!, key)
+      : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, value)!, key);
   }
   const literal = vars().get(ref);
   const literalText = literal ? str(d, literal)?.trim() : undefined;
@@ -107,13 +101,13 @@ function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: (
     f.name === 'installer.name' ? f : { ...f, note: f.name === 'installer.release' ? through : `${f.note ?? key}; ${through}` };
   const out =
     kind === 'VERSION'
-      ? releaseFacts(distro.installer, distro.label, keyWord, wordOf(d, literal, literalText), key)
-      : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, literal, literalText), key);
+      ? releaseFacts(distro.installer, distro.label, keyWord, yamlWord(d, literal)!, key)
+      : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, literal)!, key);
   return out.map(via);
 }
 
 function unresolvedRelease(d: YamlDoc, distro: (typeof DISTROS)[number], value: Node, text: string, note: string): TextFact {
-  return { ...textFactAt(wordOf(d, value, text), 'installer.release', text, { key: distro.installer, note }), unresolved: true };
+  return { ...textFactAt(yamlWord(d, value)!, 'installer.release', text, { key: distro.installer, note }), unresolved: true };
 }
 
 /** Every `environment:` map of the file that names the install script's variables. */

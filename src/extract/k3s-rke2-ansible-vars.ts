@@ -2,13 +2,13 @@ import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { parseEmbedded } from '../parse/embedded.js';
 import { entries, get, items, kindOf, str, visitMaps } from '../parse/walk.js';
-import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
+import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt, factFromRaw } from './fact-at.js';
 import { commandLineFacts, environmentFacts, INSTALL_TRIGGERS, scriptUrlFacts } from './k3s-rke2-ansible-install.js';
 import { rke2CniFacts } from './rke2-cni.js';
 import { scalarTextMapper } from './scalar-text.js';
 import { channelFacts, releaseFacts, shellTextFacts } from './shell-facts.js';
-import type { Word } from './shell-words.js';
+import { yamlWord } from './yaml-word.js';
 import { toFacts, type TextFact } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
 import { normalizeProxyMode } from './values.js';
@@ -57,12 +57,6 @@ function isAnsibleDoc(d: YamlDoc): boolean {
   return kindOf(d).apiVersion === undefined;
 }
 
-function wordOf(d: YamlDoc, node: Node, text: string): Word {
-  const at = placeOf(d, node);
-  const c = node.range ? d.text[node.range[0]] : undefined;
-  return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
-}
-
 /** A version or channel variable, as the install script's own variables read (shell-facts). */
 function versionFacts(d: YamlDoc, map: YAMLMap, origin: FactOrigin): Fact[] {
   const facts: TextFact[] = [];
@@ -71,8 +65,8 @@ function versionFacts(d: YamlDoc, map: YAMLMap, origin: FactOrigin): Fact[] {
     const e = vars.get(spec.key);
     const text = e?.v === undefined ? undefined : str(d, e.v)?.trim();
     if (!e?.v || text === undefined || text === '' || !isScalar(e.p.key)) continue;
-    const key = wordOf(d, e.p.key as Node, spec.key);
-    const value = wordOf(d, e.v, text);
+    const key = yamlWord(d, e.p.key as Node)!;
+    const value = yamlWord(d, e.v)!;
     // `false` (the role's default) means the newest release at install time; a channel name or minor is no release.
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
     facts.push(
@@ -84,7 +78,7 @@ function versionFacts(d: YamlDoc, map: YAMLMap, origin: FactOrigin): Fact[] {
     const version = vars.get(spec.version)?.v;
     const text = e?.v === undefined ? undefined : str(d, e.v)?.trim();
     if (!e?.v || !text || !isScalar(e.p.key) || (version && str(d, version)?.trim())) continue;
-    facts.push(...channelFacts(spec.installer, spec.label, wordOf(d, e.p.key as Node, spec.key), wordOf(d, e.v, text), spec.key));
+    facts.push(...channelFacts(spec.installer, spec.label, yamlWord(d, e.p.key as Node)!, yamlWord(d, e.v)!, spec.key));
   }
   return toFacts(
     ID,
