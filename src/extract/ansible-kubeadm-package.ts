@@ -3,6 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
+import { kubeadmPinMinor, kubeadmPinNote } from './shell-packages.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'ansible-kubeadm-package';
@@ -63,12 +64,12 @@ function pinFact(d: YamlDoc, node: Node, vars: ReadonlyMap<string, Node>): Fact 
     else used.push(v!);
     return value ?? '';
   });
-  const minor = failed ? undefined : /^v?(\d+\.\d+)(?=[.*-]|$)/.exec(version.replace(/^["']/, ''))?.[1];
+  const minor = failed ? undefined : kubeadmPinMinor(version);
   if (!minor) return undefined;
   const f = factAt(ID, d, node, 'kubernetes.version', minor, {
     origin: 'default',
     raw: text,
-    note: `the kubeadm package ${version}: kubeadm init without a version deploys the newest ${minor} patch (stable-${minor})`,
+    note: kubeadmPinNote(version, minor),
   });
   if (used.length > 0) {
     f.derivedFrom = used.map((v) => ({

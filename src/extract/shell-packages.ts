@@ -8,25 +8,32 @@ import { textFactAt, type TextFact } from './text-fact.js';
 // cluster's minor, not its patch, and only as a default: any version the repository states wins.
 
 const MANAGERS = new Set(['apt-get', 'apt', 'yum', 'dnf', 'zypper', 'microdnf']);
-/** `kubeadm=1.31.6-1.1`, `kubeadm=1.31.0-*`, `kubeadm-1.28.2-0`, `kubeadm-1.28.2`: the minor, then a separator or the end. */
-const PIN = /^kubeadm[=-](["']?)v?(\d+\.\d+)(?=[.*-]|$)/;
+/**
+ * The minor a kubeadm package's version names, after `kubeadm=` or `kubeadm-` (`1.31.6-1.1`, `'1.31.0-*'`,
+ * `1.28.2-0`, `v1.28.2`): the minor, then a separator or the end. Also read by ansible-kubeadm-package.ts.
+ */
+export function kubeadmPinMinor(version: string): string | undefined {
+  return /^["']?v?(\d+\.\d+)(?=[.*-]|$)/.exec(version)?.[1];
+}
+
+/** What a kubeadm package pin says of the cluster's version (the comment at the top says why). */
+export function kubeadmPinNote(version: string, minor: string): string {
+  return `the kubeadm package ${version}: kubeadm init without a version deploys the newest ${minor} patch (stable-${minor})`;
+}
 
 function pinFacts(words: readonly Word[], from: number): TextFact[] {
   const out: TextFact[] = [];
   for (const w of words.slice(from)) {
-    const m = PIN.exec(w.text);
-    if (!m?.[2]) continue;
+    if (!/^kubeadm[=-]/.test(w.text)) continue;
+    const rest = w.text.slice('kubeadm='.length);
+    const minor = kubeadmPinMinor(rest);
+    if (!minor) continue;
     // `kubeadm='1.31.0-*'`: the quotes are the shell's, not the version's.
-    const quote = m[1] ?? '';
+    const quote = /^["']/.test(rest) ? rest[0]! : '';
     const at = 'kubeadm='.length + quote.length;
     const end = quote && w.text.endsWith(quote) ? w.text.length - 1 : w.text.length;
     const version = wordPart(w, at, end);
-    out.push(
-      textFactAt(version, 'kubernetes.version', m[2], {
-        origin: 'default',
-        note: `the kubeadm package ${version.text}: kubeadm init without a version deploys the newest ${m[2]} patch (stable-${m[2]})`,
-      }),
-    );
+    out.push(textFactAt(version, 'kubernetes.version', minor, { origin: 'default', note: kubeadmPinNote(version.text, minor) }));
   }
   return out;
 }
