@@ -3,12 +3,12 @@ const require = __netcompatCreateRequire(import.meta.url);
 import {
   require_fs,
   require_os
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

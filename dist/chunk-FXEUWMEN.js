@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

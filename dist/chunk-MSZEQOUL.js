@@ -9,7 +9,7 @@ import {
   explicitFacts,
   isKernelBuildRange,
   unsafePattern
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   aliasTargets,
   expandedSize,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   byCode,
   comparePlaces,
@@ -56,7 +56,7 @@ import {
   require_minimatch,
   require_node_module,
   require_node_path
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   CONFIG_FILE,
   FAIL_ON,
@@ -69,19 +69,19 @@ import {
   factTree,
   parseFailOn,
   severityRank
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   require_node_fs
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   require_fs,
   require_os
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 
 // builtin:crypto
 var require_crypto = __commonJS({

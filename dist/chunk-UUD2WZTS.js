@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F0B7C7C9.js";
+} from "./chunk-16B9866D.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -4113,22 +4113,24 @@ function kubesprayCheckoutFacts(commands) {
 
 // src/extract/shell-packages.ts
 var MANAGERS = /* @__PURE__ */ new Set(["apt-get", "apt", "yum", "dnf", "zypper", "microdnf"]);
-var PIN = /^kubeadm[=-](["']?)v?(\d+\.\d+)(?=[.*-]|$)/;
+function kubeadmPinMinor(version) {
+  return /^["']?v?(\d+\.\d+)(?=[.*-]|$)/.exec(version)?.[1];
+}
+function kubeadmPinNote(version, minor) {
+  return `the kubeadm package ${version}: kubeadm init without a version deploys the newest ${minor} patch (stable-${minor})`;
+}
 function pinFacts(words2, from) {
   const out = [];
   for (const w of words2.slice(from)) {
-    const m = PIN.exec(w.text);
-    if (!m?.[2]) continue;
-    const quote = m[1] ?? "";
+    if (!/^kubeadm[=-]/.test(w.text)) continue;
+    const rest = w.text.slice("kubeadm=".length);
+    const minor = kubeadmPinMinor(rest);
+    if (!minor) continue;
+    const quote = /^["']/.test(rest) ? rest[0] : "";
     const at = "kubeadm=".length + quote.length;
     const end = quote && w.text.endsWith(quote) ? w.text.length - 1 : w.text.length;
     const version = wordPart(w, at, end);
-    out.push(
-      textFactAt(version, "kubernetes.version", m[2], {
-        origin: "default",
-        note: `the kubeadm package ${version.text}: kubeadm init without a version deploys the newest ${m[2]} patch (stable-${m[2]})`
-      })
-    );
+    out.push(textFactAt(version, "kubernetes.version", minor, { origin: "default", note: kubeadmPinNote(version.text, minor) }));
   }
   return out;
 }
@@ -5637,6 +5639,23 @@ var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/extract/k3s-rke2-ansible-install.ts
 var import_yaml15 = __toESM(require_dist(), 1);
+
+// src/extract/yaml-word.ts
+function yamlWord(d, node) {
+  const text = node === void 0 ? void 0 : str(d, node);
+  if (!node || text === void 0) return void 0;
+  const at = placeOf(d, node);
+  const c = node.range ? d.text[node.range[0]] : void 0;
+  const trimmed2 = text.trim();
+  return { text: trimmed2, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) + (text.length - text.trimStart().length) };
+}
+function imageTagWord(d, node, tag) {
+  const w = yamlWord(d, node);
+  const at = w ? w.text.lastIndexOf(`:${tag}`) : -1;
+  return w && at >= 0 ? { text: tag, line: w.line, column: w.column + at + 1 } : void 0;
+}
+
+// src/extract/k3s-rke2-ansible-install.ts
 var DISTROS2 = [
   { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
   { installer: "rke2", prefix: "INSTALL_RKE2_", host: "get.rke2.io", label: "RKE2" }
@@ -5653,17 +5672,12 @@ var unmask = (f) => ({
   ...f.raw === void 0 ? {} : { raw: f.raw.replaceAll(NBSP, " ") },
   ...f.note === void 0 ? {} : { note: f.note.replaceAll(NBSP, " ") }
 });
-function wordOf(d, node, text) {
-  const at = placeOf(d, node);
-  const c = node.range ? d.text[node.range[0]] : void 0;
-  return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
-}
 function scriptUrlFacts(d, key2, value) {
   const text = str(d, value)?.trim();
   const m = text === void 0 ? null : SCRIPT_URL.exec(text);
   if (!value || !m || !(0, import_yaml15.isScalar)(value)) return [];
   const distro = DISTROS2.find((x) => x.installer === m[1]);
-  return [textFactAt(wordOf(d, value, text), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
+  return [textFactAt(yamlWord(d, value), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
 }
 function fileVars(d) {
   const out = /* @__PURE__ */ new Map();
@@ -5684,7 +5698,7 @@ function entryFacts3(d, keyNode2, key2, value, vars) {
   const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
   const text = str(d, value)?.trim();
   if (!distro || text === void 0) return [];
-  const keyWord = wordOf(d, keyNode2, key2);
+  const keyWord = yamlWord(d, keyNode2);
   const kind = key2.slice(distro.prefix.length);
   const name = textFactAt(keyWord, "installer.name", distro.installer, { note: `${distro.label} (${key2} in a task's environment)` });
   if (kind !== "VERSION" && kind !== "CHANNEL") return [name];
@@ -5693,7 +5707,7 @@ function entryFacts3(d, keyNode2, key2, value, vars) {
     return [name, unresolvedRelease(d, distro, value, text, `${key2} ${text}: the release depends on the expression`)];
   if (ref === void 0) {
     if (text === "") return [name];
-    return kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, wordOf(d, value, text), key2) : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, value, text), key2);
+    return kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, yamlWord(d, value), key2) : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, value), key2);
   }
   const literal2 = vars().get(ref);
   const literalText = literal2 ? str(d, literal2)?.trim() : void 0;
@@ -5711,11 +5725,11 @@ function entryFacts3(d, keyNode2, key2, value, vars) {
   }
   const through = `${key2} ${text} \u2192 ${ref}`;
   const via = (f) => f.name === "installer.name" ? f : { ...f, note: f.name === "installer.release" ? through : `${f.note ?? key2}; ${through}` };
-  const out = kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, wordOf(d, literal2, literalText), key2) : channelFacts(distro.installer, distro.label, keyWord, wordOf(d, literal2, literalText), key2);
+  const out = kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, yamlWord(d, literal2), key2) : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, literal2), key2);
   return out.map(via);
 }
 function unresolvedRelease(d, distro, value, text, note) {
-  return { ...textFactAt(wordOf(d, value, text), "installer.release", text, { key: distro.installer, note }), unresolved: true };
+  return { ...textFactAt(yamlWord(d, value), "installer.release", text, { key: distro.installer, note }), unresolved: true };
 }
 function environmentFacts(d, origin, id) {
   const facts = [];
@@ -5791,11 +5805,6 @@ var TRIGGERS = ["k3s_", "rke2_", "extra_server_args", "extra_agent_args", "serve
 function isAnsibleDoc(d) {
   return kindOf(d).apiVersion === void 0;
 }
-function wordOf2(d, node, text) {
-  const at = placeOf(d, node);
-  const c = node.range ? d.text[node.range[0]] : void 0;
-  return { text, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) };
-}
 function versionFacts(d, map, origin) {
   const facts = [];
   const vars = new Map(entries(d, map).map(([k, v, p]) => [k, { v, p }]));
@@ -5803,8 +5812,8 @@ function versionFacts(d, map, origin) {
     const e = vars.get(spec.key);
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
     if (!e?.v || text === void 0 || text === "" || !(0, import_yaml16.isScalar)(e.p.key)) continue;
-    const key2 = wordOf2(d, e.p.key, spec.key);
-    const value = wordOf2(d, e.v, text);
+    const key2 = yamlWord(d, e.p.key);
+    const value = yamlWord(d, e.v);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
     facts.push(
       ...isChannel ? channelFacts(spec.installer, spec.label, key2, value, spec.key) : releaseFacts2(spec.installer, spec.label, key2, value, spec.key)
@@ -5815,7 +5824,7 @@ function versionFacts(d, map, origin) {
     const version = vars.get(spec.version)?.v;
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
     if (!e?.v || !text || !(0, import_yaml16.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
-    facts.push(...channelFacts(spec.installer, spec.label, wordOf2(d, e.p.key, spec.key), wordOf2(d, e.v, text), spec.key));
+    facts.push(...channelFacts(spec.installer, spec.label, yamlWord(d, e.p.key), yamlWord(d, e.v), spec.key));
   }
   return toFacts(
     ID41,
@@ -6132,7 +6141,7 @@ var kubesprayGitTask = {
 var import_yaml18 = __toESM(require_dist(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
-var PIN2 = /^kubeadm[=-](.+)$/;
+var PIN = /^kubeadm[=-](.+)$/;
 var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 var MAX_DEPTH5 = 12;
 function walk(d, node, depth, out) {
@@ -6158,8 +6167,8 @@ function packages(d, args) {
 }
 function pinFact(d, node, vars) {
   const text = str(d, node)?.trim() ?? "";
-  const written = text.split(",").map((s) => s.trim()).find((s) => PIN2.test(s));
-  const m = written ? PIN2.exec(written) : void 0;
+  const written = text.split(",").map((s) => s.trim()).find((s) => PIN.test(s));
+  const m = written ? PIN.exec(written) : void 0;
   if (!m?.[1]) return void 0;
   const used = [];
   let failed = false;
@@ -6170,12 +6179,12 @@ function pinFact(d, node, vars) {
     else used.push(v);
     return value ?? "";
   });
-  const minor = failed ? void 0 : /^v?(\d+\.\d+)(?=[.*-]|$)/.exec(version.replace(/^["']/, ""))?.[1];
+  const minor = failed ? void 0 : kubeadmPinMinor(version);
   if (!minor) return void 0;
   const f = factAt(ID47, d, node, "kubernetes.version", minor, {
     origin: "default",
     raw: text,
-    note: `the kubeadm package ${version}: kubeadm init without a version deploys the newest ${minor} patch (stable-${minor})`
+    note: kubeadmPinNote(version, minor)
   });
   if (used.length > 0) {
     f.derivedFrom = used.map((v) => ({
@@ -6267,21 +6276,6 @@ var kubesprayIniInventory = {
   triggers: [":vars]"],
   extract: (file) => iniInventoryFacts(file.path, file.text)
 };
-
-// src/extract/yaml-word.ts
-function yamlWord(d, node) {
-  const text = node === void 0 ? void 0 : str(d, node);
-  if (!node || text === void 0) return void 0;
-  const at = placeOf(d, node);
-  const c = node.range ? d.text[node.range[0]] : void 0;
-  const trimmed2 = text.trim();
-  return { text: trimmed2, line: at.line, column: at.column + (c === '"' || c === "'" ? 1 : 0) + (text.length - text.trimStart().length) };
-}
-function imageTagWord(d, node, tag) {
-  const w = yamlWord(d, node);
-  const at = w ? w.text.lastIndexOf(`:${tag}`) : -1;
-  return w && at >= 0 ? { text: tag, line: w.line, column: w.column + at + 1 } : void 0;
-}
 
 // src/extract/system-upgrade-plan.ts
 var ID49 = "system-upgrade-plan";

@@ -1407,19 +1407,7 @@ function isDroppedOsImage(input, kinds) {
   return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
 }
 
-// dist-chunk:chunk-IK2PZLZP.js
-var require_os = __commonJS({
-  "builtin:os"(exports, module) {
-    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports, module) {
-    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
-
-// dist-chunk:chunk-OAXRXPIO.js
+// dist-chunk:chunk-GYU3HW4Z.js
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -3491,12 +3479,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-EPS5JBXY.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-UUD2WZTS.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-EPS5JBXY.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-UUD2WZTS.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -5144,6 +5132,18 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
+
+// dist-chunk:chunk-IK2PZLZP.js
+var require_os = __commonJS({
+  "builtin:os"(exports, module) {
+    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports, module) {
+    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 export {
   CLUSTERS_NAMED,
   CONFIG_FILE,
