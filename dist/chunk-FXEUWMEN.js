@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

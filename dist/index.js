@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   byCode,
   comparePlaces,
@@ -56,7 +56,7 @@ import {
   require_minimatch,
   require_node_module,
   require_node_path
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   CONFIG_FILE,
   FAIL_ON,
@@ -69,19 +69,19 @@ import {
   factTree,
   parseFailOn,
   severityRank
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   require_node_fs
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   require_fs,
   require_os
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 
 // builtin:crypto
 var require_crypto = __commonJS({
@@ -1016,7 +1016,7 @@ function copier(workspace, sha, dir, taken) {
 async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   const configPath = await copy(configRel);
   const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8");
-  const config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text2, configRel);
+  const config = (await import("./chunk-HPZAYEY4.js")).parseConfig(text2, configRel);
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
   let count2 = 0;

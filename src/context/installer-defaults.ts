@@ -14,6 +14,7 @@ import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { PlaceText } from '../model/place-base.js';
 import { DERIVATIONS } from './derive.js';
+import { patchBuildKubeProxy } from './patch-builds.js';
 import { naturalCompare } from '../model/natural-order.js';
 
 /**
@@ -37,6 +38,12 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
   // A kube-proxy the repository turns off has no mode or version for the installer to supply.
   const proxyOff = facts.some((f) => f.name === 'kubeProxy.disabled' && !f.unresolved && f.value.trim().toLowerCase() === 'true');
   const out = [...facts];
+  // An installer's own kube-proxy builds of a patch (AKS hotfix builds) bound the version, not pin it.
+  const builds = present.has('kubeProxy.version') || proxyOff ? undefined : patchBuildKubeProxy(profile, facts);
+  if (builds) {
+    out.push(builds);
+    present.add('kubeProxy.version');
+  }
   // In catalog order, the cluster version first; names no profile sets give nothing (schema: defaultFact).
   for (const name of FACT_NAMES) {
     if (present.has(name) || (proxyOff && name.startsWith('kubeProxy.'))) continue;

@@ -46,7 +46,14 @@ export interface InstallerProfile {
   specialises?: InstallerName[];
   releaseScheme?: 'own' | 'kubernetes';
   detect: { signal: string; verified?: boolean; references?: string[] }[];
-  kubeProxy: { runs: boolean; how: string; disabledBy: string[]; references: string[] };
+  kubeProxy: {
+    runs: boolean;
+    how: string;
+    disabledBy: string[];
+    references: string[];
+    /** kube-proxy builds named after a patch that may carry later fixes: the cluster's patch is a lower bound. */
+    patchBuilds?: { note: string; references: string[] };
+  };
   cni: { value: string; when?: InstallerWhen; note?: string; references: string[] }[];
   defaults: InstallerDefault[];
   kubeProxyVersions?: { release: string; kubeProxy: string; note?: string; references: string[] }[];

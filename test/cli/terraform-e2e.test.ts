@@ -86,6 +86,28 @@ describe('scan Terraform repositories', () => {
     ]);
   });
 
+  it('AKS runs its own kube-proxy builds of a patch: 1.27.10 leaves the partial-sync race undetermined (never a finding), 1.27.11 and 1.26.15 are clear', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/aks-patch-builds');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const r = report as JsonReport & {
+      contexts: { name: string; facts: { name: string; value: string; origin: string; candidates?: string[]; place?: { line: number; column: number } }[] }[];
+    };
+    const proxy = r.contexts.map((c) => {
+      const f = c.facts.find((x) => x.name === 'kubeProxy.version')!;
+      return `${c.name}: ${f.value} ${f.origin} [${f.candidates?.join(' ')}] @${f.place?.line}:${f.place?.column}`;
+    });
+    expect(proxy).toEqual([
+      'envs/before-race: 1.26.15–1.26.x default [1.26.15 1.26.99999] @6:25',
+      'envs/fixed: 1.27.11–1.27.x default [1.27.11 1.27.99999] @6:25',
+      'envs/fixed-later: 1.27.10–1.27.x default [1.27.10 1.27.99999] @8:25',
+    ]);
+    expect(report.findings).toEqual([]);
+    expect(report.undetermined.map((u) => `${u.ruleId} ${(u as unknown as { context: string }).context}`)).toEqual([
+      'KP-IPT-PARTIAL-SYNC-RACE envs/fixed-later',
+    ]);
+  });
+
   it('GKE Dataplane V2: kube-proxy rules silenced, no Calico: no findings', () => {
     const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v2');
     expect(code).toBe(0);

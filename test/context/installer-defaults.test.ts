@@ -272,6 +272,32 @@ describe('a repository naming only the installer release', () => {
     expect(get(context([named('gke')]), 'kubeProxy.mode')).toMatchObject({ unresolved: true });
   });
 
+  it("AKS runs its own kube-proxy builds of a patch: the cluster's patch is the lowest kube-proxy can be, not its version", () => {
+    const k8s = fact('kubernetes.version', '1.27.9', at(5, 26, 'aks.tf'));
+    const proxy = get(context([named('aks'), k8s]), 'kubeProxy.version');
+    expect(proxy).toMatchObject({
+      value: '1.27.9–1.27.x',
+      candidates: ['1.27.9', '1.27.99999'],
+      origin: 'default',
+      source: 'installer:aks',
+      place: at(5, 26, 'aks.tf'),
+    });
+    expect(proxy?.note).toBe(
+      'AKS 1.27.9: AKS runs its own kube-proxy builds of a patch, such as v1.27.9-hotfix.20240131, which can carry fixes of later patches (UNVERIFIED which)',
+    );
+    expect(proxy?.derivedFrom).toEqual([k8s]);
+    // A minor alone already reads as the whole minor; EKS (no such builds in its profile) keeps the cluster patch.
+    expect(get(context([named('aks'), fact('kubernetes.version', '1.27')]), 'kubeProxy.version')).toMatchObject({ value: '1.27', origin: 'derived' });
+    expect(get(context([named('eks'), fact('kubernetes.version', '1.27.9')]), 'kubeProxy.version')).toMatchObject({ value: '1.27.9', origin: 'derived' });
+    // A kube-proxy version the repository or the user gives wins; an explicit cluster version is bounded the same way.
+    expect(get(context([named('aks'), k8s, fact('kubeProxy.version', '1.27.9')]), 'kubeProxy.version')).toMatchObject({
+      value: '1.27.9',
+      origin: 'repository',
+    });
+    const explicit: Fact = { name: 'kubernetes.version', value: '1.28.7', origin: 'explicit', source: 'input:kubernetes-version' };
+    expect(get(context([named('aks'), k8s], [explicit]), 'kubeProxy.version')).toMatchObject({ candidates: ['1.28.7', '1.28.99999'] });
+  });
+
   it('a kube-proxy the repository turns off gets no mode or version from the installer; an unresolved switch keeps them', () => {
     const off: Fact = { ...fact('kubeProxy.disabled', 'true'), origin: 'default' };
     expect(

@@ -9,7 +9,7 @@ import {
   explicitFacts,
   isKernelBuildRange,
   unsafePattern
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   aliasTargets,
   expandedSize,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-16B9866D.js";
+} from "./chunk-55C2353F.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -1090,15 +1090,15 @@ function validators() {
       return errors === 0;
     }
     const v3 = validate13;
-    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
+    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" } } } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
     const schema15 = { "enum": ["kubespray", "kubean", "kubeasz", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] };
     const schema16 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } };
-    const schema20 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } };
-    const schema22 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] };
-    const schema25 = { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" };
+    const schema21 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } };
+    const schema23 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] };
+    const schema26 = { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" };
     const func7 = Object.prototype.hasOwnProperty;
     const pattern6 = new RegExp("^https://", "u");
-    const pattern11 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$", "u");
+    const pattern12 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$", "u");
     function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -1509,7 +1509,7 @@ function validators() {
               errors++;
             }
             for (const key2 in data14) {
-              if (!(key2 === "runs" || key2 === "how" || key2 === "disabledBy" || key2 === "references")) {
+              if (!(key2 === "runs" || key2 === "how" || key2 === "disabledBy" || key2 === "references" || key2 === "patchBuilds")) {
                 const err38 = { instancePath: instancePath + "/kubeProxy", schemaPath: "#/properties/kubeProxy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err38];
@@ -1611,53 +1611,52 @@ function validators() {
                 errors++;
               }
             }
-          } else {
-            const err47 = { instancePath: instancePath + "/kubeProxy", schemaPath: "#/properties/kubeProxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data.cni !== void 0) {
-          let data21 = data.cni;
-          if (Array.isArray(data21)) {
-            if (data21.length < 1) {
-              const err48 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-            const len6 = data21.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data22 = data21[i6];
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                if (data22.value === void 0) {
-                  const err49 = { instancePath: instancePath + "/cni/" + i6, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+            if (data14.patchBuilds !== void 0) {
+              let data21 = data14.patchBuilds;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.note === void 0) {
+                  const err47 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'" };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
-                if (data22.references === void 0) {
-                  const err50 = { instancePath: instancePath + "/cni/" + i6, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                if (data21.references === void 0) {
+                  const err48 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
-                for (const key3 in data22) {
-                  if (!(key3 === "value" || key3 === "when" || key3 === "note" || key3 === "references")) {
-                    const err51 = { instancePath: instancePath + "/cni/" + i6, schemaPath: "#/properties/cni/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                for (const key3 in data21) {
+                  if (!(key3 === "note" || key3 === "references")) {
+                    const err49 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.note !== void 0) {
+                  let data22 = data21.note;
+                  if (typeof data22 === "string") {
+                    if (func2(data22) < 1) {
+                      const err50 = { instancePath: instancePath + "/kubeProxy/patchBuilds/note", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/kubeProxy/patchBuilds/note", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -1666,11 +1665,11 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data22.value !== void 0) {
-                  let data23 = data22.value;
-                  if (typeof data23 === "string") {
-                    if (func2(data23) < 1) {
-                      const err52 = { instancePath: instancePath + "/cni/" + i6 + "/value", schemaPath: "#/properties/cni/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data21.references !== void 0) {
+                  let data23 = data21.references;
+                  if (Array.isArray(data23)) {
+                    if (data23.length < 1) {
+                      const err52 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -1678,119 +1677,118 @@ function validators() {
                       }
                       errors++;
                     }
+                    const len6 = data23.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data24 = data23[i6];
+                      if (typeof data24 === "string") {
+                        if (!pattern6.test(data24)) {
+                          const err53 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references/" + i6, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err54 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references/" + i6, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err53 = { instancePath: instancePath + "/cni/" + i6 + "/value", schemaPath: "#/properties/cni/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err55 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err53];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err53);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
-                if (data22.when !== void 0) {
-                  let data24 = data22.when;
-                  if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                    if (Object.keys(data24).length < 1) {
-                      const err54 = { instancePath: instancePath + "/cni/" + i6 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              } else {
+                const err56 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/kubeProxy", schemaPath: "#/properties/kubeProxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data.cni !== void 0) {
+          let data25 = data.cni;
+          if (Array.isArray(data25)) {
+            if (data25.length < 1) {
+              const err58 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            const len7 = data25.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data26 = data25[i7];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.value === void 0) {
+                  const err59 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data26.references === void 0) {
+                  const err60 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key4 in data26) {
+                  if (!(key4 === "value" || key4 === "when" || key4 === "note" || key4 === "references")) {
+                    const err61 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.value !== void 0) {
+                  let data27 = data26.value;
+                  if (typeof data27 === "string") {
+                    if (func2(data27) < 1) {
+                      const err62 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err62];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err62);
                       }
                       errors++;
                     }
-                    for (const key4 in data24) {
-                      if (!(key4 === "release" || key4 === "kubernetes" || key4 === "cni")) {
-                        const err55 = { instancePath: instancePath + "/cni/" + i6 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err55];
-                        } else {
-                          vErrors.push(err55);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data24.release !== void 0) {
-                      let data25 = data24.release;
-                      if (typeof data25 === "string") {
-                        if (func2(data25) < 1) {
-                          const err56 = { instancePath: instancePath + "/cni/" + i6 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err56];
-                          } else {
-                            vErrors.push(err56);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err57 = { instancePath: instancePath + "/cni/" + i6 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err57];
-                        } else {
-                          vErrors.push(err57);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data24.kubernetes !== void 0) {
-                      let data26 = data24.kubernetes;
-                      if (typeof data26 === "string") {
-                        if (func2(data26) < 1) {
-                          const err58 = { instancePath: instancePath + "/cni/" + i6 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err58];
-                          } else {
-                            vErrors.push(err58);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err59 = { instancePath: instancePath + "/cni/" + i6 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err59];
-                        } else {
-                          vErrors.push(err59);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data24.cni !== void 0) {
-                      let data27 = data24.cni;
-                      if (Array.isArray(data27)) {
-                        if (data27.length < 1) {
-                          const err60 = { instancePath: instancePath + "/cni/" + i6 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                          if (vErrors === null) {
-                            vErrors = [err60];
-                          } else {
-                            vErrors.push(err60);
-                          }
-                          errors++;
-                        }
-                        const len7 = data27.length;
-                        for (let i7 = 0; i7 < len7; i7++) {
-                          if (typeof data27[i7] !== "string") {
-                            const err61 = { instancePath: instancePath + "/cni/" + i6 + "/when/cni/" + i7, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err61];
-                            } else {
-                              vErrors.push(err61);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err62 = { instancePath: instancePath + "/cni/" + i6 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                          vErrors = [err62];
-                        } else {
-                          vErrors.push(err62);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err63 = { instancePath: instancePath + "/cni/" + i6 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err63 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err63];
                     } else {
@@ -1799,35 +1797,34 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data22.note !== void 0) {
-                  if (typeof data22.note !== "string") {
-                    const err64 = { instancePath: instancePath + "/cni/" + i6 + "/note", schemaPath: "#/properties/cni/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.references !== void 0) {
-                  let data30 = data22.references;
-                  if (Array.isArray(data30)) {
-                    if (data30.length < 1) {
-                      const err65 = { instancePath: instancePath + "/cni/" + i6 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data26.when !== void 0) {
+                  let data28 = data26.when;
+                  if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                    if (Object.keys(data28).length < 1) {
+                      const err64 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                       if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err64];
                       } else {
-                        vErrors.push(err65);
+                        vErrors.push(err64);
                       }
                       errors++;
                     }
-                    const len8 = data30.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                      let data31 = data30[i8];
-                      if (typeof data31 === "string") {
-                        if (!pattern6.test(data31)) {
-                          const err66 = { instancePath: instancePath + "/cni/" + i6 + "/references/" + i8, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                    for (const key5 in data28) {
+                      if (!(key5 === "release" || key5 === "kubernetes" || key5 === "cni")) {
+                        const err65 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data28.release !== void 0) {
+                      let data29 = data28.release;
+                      if (typeof data29 === "string") {
+                        if (func2(data29) < 1) {
+                          const err66 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
                             vErrors = [err66];
                           } else {
@@ -1836,7 +1833,7 @@ function validators() {
                           errors++;
                         }
                       } else {
-                        const err67 = { instancePath: instancePath + "/cni/" + i6 + "/references/" + i8, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err67 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err67];
                         } else {
@@ -1845,238 +1842,239 @@ function validators() {
                         errors++;
                       }
                     }
-                  } else {
-                    const err68 = { instancePath: instancePath + "/cni/" + i6 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err69 = { instancePath: instancePath + "/cni/" + i6, schemaPath: "#/properties/cni/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err70 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
-          }
-        }
-        if (data.defaults !== void 0) {
-          let data32 = data.defaults;
-          if (Array.isArray(data32)) {
-            const len9 = data32.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data33 = data32[i9];
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                if (data33.fact === void 0) {
-                  const err71 = { instancePath: instancePath + "/defaults/" + i9, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-                if (data33.value === void 0) {
-                  const err72 = { instancePath: instancePath + "/defaults/" + i9, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-                if (data33.setting === void 0) {
-                  const err73 = { instancePath: instancePath + "/defaults/" + i9, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-                if (data33.references === void 0) {
-                  const err74 = { instancePath: instancePath + "/defaults/" + i9, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
-                  if (vErrors === null) {
-                    vErrors = [err74];
-                  } else {
-                    vErrors.push(err74);
-                  }
-                  errors++;
-                }
-                for (const key5 in data33) {
-                  if (!(key5 === "fact" || key5 === "value" || key5 === "setting" || key5 === "when" || key5 === "verified" || key5 === "note" || key5 === "references")) {
-                    const err75 = { instancePath: instancePath + "/defaults/" + i9, schemaPath: "#/properties/defaults/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err75];
-                    } else {
-                      vErrors.push(err75);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.fact !== void 0) {
-                  let data34 = data33.fact;
-                  if (!(data34 === "kubernetes.version" || data34 === "kubeProxy.version" || data34 === "kubeProxy.mode" || data34 === "calico.version" || data34 === "calico.kubeControllersVersion" || data34 === "calico.ipipMode" || data34 === "calico.vxlanMode" || data34 === "calico.iptablesBackend" || data34 === "calico.featureDetectOverride" || data34 === "calico.dataplane" || data34 === "node.os")) {
-                    const err76 = { instancePath: instancePath + "/defaults/" + i9 + "/fact", schemaPath: "#/definitions/defaultFact/enum", keyword: "enum", params: { allowedValues: schema22.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.value !== void 0) {
-                  if (typeof data33.value !== "string") {
-                    const err77 = { instancePath: instancePath + "/defaults/" + i9 + "/value", schemaPath: "#/properties/defaults/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err77];
-                    } else {
-                      vErrors.push(err77);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.setting !== void 0) {
-                  let data36 = data33.setting;
-                  if (typeof data36 === "string") {
-                    if (func2(data36) < 1) {
-                      const err78 = { instancePath: instancePath + "/defaults/" + i9 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err78];
-                      } else {
-                        vErrors.push(err78);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err79 = { instancePath: instancePath + "/defaults/" + i9 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.when !== void 0) {
-                  let data37 = data33.when;
-                  if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                    if (Object.keys(data37).length < 1) {
-                      const err80 = { instancePath: instancePath + "/defaults/" + i9 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                    for (const key6 in data37) {
-                      if (!(key6 === "release" || key6 === "kubernetes" || key6 === "cni")) {
-                        const err81 = { instancePath: instancePath + "/defaults/" + i9 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err81];
-                        } else {
-                          vErrors.push(err81);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data37.release !== void 0) {
-                      let data38 = data37.release;
-                      if (typeof data38 === "string") {
-                        if (func2(data38) < 1) {
-                          const err82 = { instancePath: instancePath + "/defaults/" + i9 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data28.kubernetes !== void 0) {
+                      let data30 = data28.kubernetes;
+                      if (typeof data30 === "string") {
+                        if (func2(data30) < 1) {
+                          const err68 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err68];
                           } else {
-                            vErrors.push(err82);
+                            vErrors.push(err68);
                           }
                           errors++;
                         }
                       } else {
-                        const err83 = { instancePath: instancePath + "/defaults/" + i9 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err69 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err83];
+                          vErrors = [err69];
                         } else {
-                          vErrors.push(err83);
+                          vErrors.push(err69);
                         }
                         errors++;
                       }
                     }
-                    if (data37.kubernetes !== void 0) {
-                      let data39 = data37.kubernetes;
-                      if (typeof data39 === "string") {
-                        if (func2(data39) < 1) {
-                          const err84 = { instancePath: instancePath + "/defaults/" + i9 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data28.cni !== void 0) {
+                      let data31 = data28.cni;
+                      if (Array.isArray(data31)) {
+                        if (data31.length < 1) {
+                          const err70 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                           if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err70];
                           } else {
-                            vErrors.push(err84);
+                            vErrors.push(err70);
                           }
                           errors++;
                         }
-                      } else {
-                        const err85 = { instancePath: instancePath + "/defaults/" + i9 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err85];
-                        } else {
-                          vErrors.push(err85);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data37.cni !== void 0) {
-                      let data40 = data37.cni;
-                      if (Array.isArray(data40)) {
-                        if (data40.length < 1) {
-                          const err86 = { instancePath: instancePath + "/defaults/" + i9 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                          if (vErrors === null) {
-                            vErrors = [err86];
-                          } else {
-                            vErrors.push(err86);
-                          }
-                          errors++;
-                        }
-                        const len10 = data40.length;
-                        for (let i10 = 0; i10 < len10; i10++) {
-                          if (typeof data40[i10] !== "string") {
-                            const err87 = { instancePath: instancePath + "/defaults/" + i9 + "/when/cni/" + i10, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const len8 = data31.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                          if (typeof data31[i8] !== "string") {
+                            const err71 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni/" + i8, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err87];
+                              vErrors = [err71];
                             } else {
-                              vErrors.push(err87);
+                              vErrors.push(err71);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err88 = { instancePath: instancePath + "/defaults/" + i9 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err72 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err88];
+                          vErrors = [err72];
                         } else {
-                          vErrors.push(err88);
+                          vErrors.push(err72);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err89 = { instancePath: instancePath + "/defaults/" + i9 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err73 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.note !== void 0) {
+                  if (typeof data26.note !== "string") {
+                    const err74 = { instancePath: instancePath + "/cni/" + i7 + "/note", schemaPath: "#/properties/cni/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.references !== void 0) {
+                  let data34 = data26.references;
+                  if (Array.isArray(data34)) {
+                    if (data34.length < 1) {
+                      const err75 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                    const len9 = data34.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data35 = data34[i9];
+                      if (typeof data35 === "string") {
+                        if (!pattern6.test(data35)) {
+                          const err76 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err76];
+                          } else {
+                            vErrors.push(err76);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err77 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data.defaults !== void 0) {
+          let data36 = data.defaults;
+          if (Array.isArray(data36)) {
+            const len10 = data36.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data37 = data36[i10];
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.fact === void 0) {
+                  const err81 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+                if (data37.value === void 0) {
+                  const err82 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+                if (data37.setting === void 0) {
+                  const err83 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data37.references === void 0) {
+                  const err84 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                for (const key6 in data37) {
+                  if (!(key6 === "fact" || key6 === "value" || key6 === "setting" || key6 === "when" || key6 === "verified" || key6 === "note" || key6 === "references")) {
+                    const err85 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.fact !== void 0) {
+                  let data38 = data37.fact;
+                  if (!(data38 === "kubernetes.version" || data38 === "kubeProxy.version" || data38 === "kubeProxy.mode" || data38 === "calico.version" || data38 === "calico.kubeControllersVersion" || data38 === "calico.ipipMode" || data38 === "calico.vxlanMode" || data38 === "calico.iptablesBackend" || data38 === "calico.featureDetectOverride" || data38 === "calico.dataplane" || data38 === "node.os")) {
+                    const err86 = { instancePath: instancePath + "/defaults/" + i10 + "/fact", schemaPath: "#/definitions/defaultFact/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.value !== void 0) {
+                  if (typeof data37.value !== "string") {
+                    const err87 = { instancePath: instancePath + "/defaults/" + i10 + "/value", schemaPath: "#/properties/defaults/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.setting !== void 0) {
+                  let data40 = data37.setting;
+                  if (typeof data40 === "string") {
+                    if (func2(data40) < 1) {
+                      const err88 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err89 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err89];
                     } else {
@@ -2085,130 +2083,131 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data33.verified !== void 0) {
-                  if (typeof data33.verified !== "boolean") {
-                    const err90 = { instancePath: instancePath + "/defaults/" + i9 + "/verified", schemaPath: "#/properties/defaults/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.note !== void 0) {
-                  if (typeof data33.note !== "string") {
-                    const err91 = { instancePath: instancePath + "/defaults/" + i9 + "/note", schemaPath: "#/properties/defaults/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.references !== void 0) {
-                  let data44 = data33.references;
-                  if (Array.isArray(data44)) {
-                    if (data44.length < 1) {
-                      const err92 = { instancePath: instancePath + "/defaults/" + i9 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data37.when !== void 0) {
+                  let data41 = data37.when;
+                  if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                    if (Object.keys(data41).length < 1) {
+                      const err90 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                       if (vErrors === null) {
-                        vErrors = [err92];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err92);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
-                    const len11 = data44.length;
-                    for (let i11 = 0; i11 < len11; i11++) {
-                      let data45 = data44[i11];
-                      if (typeof data45 === "string") {
-                        if (!pattern6.test(data45)) {
-                          const err93 = { instancePath: instancePath + "/defaults/" + i9 + "/references/" + i11, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                    for (const key7 in data41) {
+                      if (!(key7 === "release" || key7 === "kubernetes" || key7 === "cni")) {
+                        const err91 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err91];
+                        } else {
+                          vErrors.push(err91);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data41.release !== void 0) {
+                      let data42 = data41.release;
+                      if (typeof data42 === "string") {
+                        if (func2(data42) < 1) {
+                          const err92 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err93];
+                            vErrors = [err92];
                           } else {
-                            vErrors.push(err93);
+                            vErrors.push(err92);
                           }
                           errors++;
                         }
                       } else {
-                        const err94 = { instancePath: instancePath + "/defaults/" + i9 + "/references/" + i11, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err93 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err94];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err94);
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data41.kubernetes !== void 0) {
+                      let data43 = data41.kubernetes;
+                      if (typeof data43 === "string") {
+                        if (func2(data43) < 1) {
+                          const err94 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err95 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data41.cni !== void 0) {
+                      let data44 = data41.cni;
+                      if (Array.isArray(data44)) {
+                        if (data44.length < 1) {
+                          const err96 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (vErrors === null) {
+                            vErrors = [err96];
+                          } else {
+                            vErrors.push(err96);
+                          }
+                          errors++;
+                        }
+                        const len11 = data44.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                          if (typeof data44[i11] !== "string") {
+                            const err97 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni/" + i11, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err97];
+                            } else {
+                              vErrors.push(err97);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err98 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err98];
+                        } else {
+                          vErrors.push(err98);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/defaults/" + i9 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err99 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err99];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err99);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err96 = { instancePath: instancePath + "/defaults/" + i9, schemaPath: "#/properties/defaults/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err97 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data.kubeProxyVersions !== void 0) {
-          let data46 = data.kubeProxyVersions;
-          if (Array.isArray(data46)) {
-            const len12 = data46.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data47 = data46[i12];
-              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                if (data47.release === void 0) {
-                  const err98 = { instancePath: instancePath + "/kubeProxyVersions/" + i12, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
-                  if (vErrors === null) {
-                    vErrors = [err98];
-                  } else {
-                    vErrors.push(err98);
+                if (data37.verified !== void 0) {
+                  if (typeof data37.verified !== "boolean") {
+                    const err100 = { instancePath: instancePath + "/defaults/" + i10 + "/verified", schemaPath: "#/properties/defaults/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (data47.kubeProxy === void 0) {
-                  const err99 = { instancePath: instancePath + "/kubeProxyVersions/" + i12, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "kubeProxy" }, message: "must have required property 'kubeProxy'" };
-                  if (vErrors === null) {
-                    vErrors = [err99];
-                  } else {
-                    vErrors.push(err99);
-                  }
-                  errors++;
-                }
-                if (data47.references === void 0) {
-                  const err100 = { instancePath: instancePath + "/kubeProxyVersions/" + i12, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
-                  if (vErrors === null) {
-                    vErrors = [err100];
-                  } else {
-                    vErrors.push(err100);
-                  }
-                  errors++;
-                }
-                for (const key7 in data47) {
-                  if (!(key7 === "release" || key7 === "kubeProxy" || key7 === "note" || key7 === "references")) {
-                    const err101 = { instancePath: instancePath + "/kubeProxyVersions/" + i12, schemaPath: "#/properties/kubeProxyVersions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (data37.note !== void 0) {
+                  if (typeof data37.note !== "string") {
+                    const err101 = { instancePath: instancePath + "/defaults/" + i10 + "/note", schemaPath: "#/properties/defaults/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err101];
                     } else {
@@ -2217,11 +2216,11 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data47.release !== void 0) {
-                  let data48 = data47.release;
-                  if (typeof data48 === "string") {
-                    if (!pattern11.test(data48)) {
-                      const err102 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                if (data37.references !== void 0) {
+                  let data48 = data37.references;
+                  if (Array.isArray(data48)) {
+                    if (data48.length < 1) {
+                      const err102 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
                         vErrors = [err102];
                       } else {
@@ -2229,30 +2228,31 @@ function validators() {
                       }
                       errors++;
                     }
-                  } else {
-                    const err103 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                }
-                if (data47.kubeProxy !== void 0) {
-                  let data49 = data47.kubeProxy;
-                  if (typeof data49 === "string") {
-                    if (!pattern11.test(data49)) {
-                      const err104 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/kubeProxy", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err104];
+                    const len12 = data48.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data49 = data48[i12];
+                      if (typeof data49 === "string") {
+                        if (!pattern6.test(data49)) {
+                          const err103 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err104);
+                        const err104 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   } else {
-                    const err105 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/kubeProxy", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err105 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err105];
                     } else {
@@ -2261,110 +2261,107 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data47.note !== void 0) {
-                  if (typeof data47.note !== "string") {
-                    const err106 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/note", schemaPath: "#/properties/kubeProxyVersions/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err106];
-                    } else {
-                      vErrors.push(err106);
-                    }
-                    errors++;
-                  }
-                }
-                if (data47.references !== void 0) {
-                  let data51 = data47.references;
-                  if (Array.isArray(data51)) {
-                    if (data51.length < 1) {
-                      const err107 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                      if (vErrors === null) {
-                        vErrors = [err107];
-                      } else {
-                        vErrors.push(err107);
-                      }
-                      errors++;
-                    }
-                    const len13 = data51.length;
-                    for (let i13 = 0; i13 < len13; i13++) {
-                      let data52 = data51[i13];
-                      if (typeof data52 === "string") {
-                        if (!pattern6.test(data52)) {
-                          const err108 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/references/" + i13, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
-                          if (vErrors === null) {
-                            vErrors = [err108];
-                          } else {
-                            vErrors.push(err108);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err109 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/references/" + i13, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err109];
-                        } else {
-                          vErrors.push(err109);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err110 = { instancePath: instancePath + "/kubeProxyVersions/" + i12 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err110];
-                    } else {
-                      vErrors.push(err110);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err111 = { instancePath: instancePath + "/kubeProxyVersions/" + i12, schemaPath: "#/properties/kubeProxyVersions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err106 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err106];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err106);
                 }
                 errors++;
               }
             }
           } else {
-            const err112 = { instancePath: instancePath + "/kubeProxyVersions", schemaPath: "#/properties/kubeProxyVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err107 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err107];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err107);
             }
             errors++;
           }
         }
-        if (data.releases !== void 0) {
-          let data53 = data.releases;
-          if (Array.isArray(data53)) {
-            const len14 = data53.length;
-            for (let i14 = 0; i14 < len14; i14++) {
-              let data54 = data53[i14];
-              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                if (data54.release === void 0) {
-                  const err113 = { instancePath: instancePath + "/releases/" + i14, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
+        if (data.kubeProxyVersions !== void 0) {
+          let data50 = data.kubeProxyVersions;
+          if (Array.isArray(data50)) {
+            const len13 = data50.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data51 = data50[i13];
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.release === void 0) {
+                  const err108 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
                   if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err108];
                   } else {
-                    vErrors.push(err113);
+                    vErrors.push(err108);
                   }
                   errors++;
                 }
-                if (data54.references === void 0) {
-                  const err114 = { instancePath: instancePath + "/releases/" + i14, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                if (data51.kubeProxy === void 0) {
+                  const err109 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "kubeProxy" }, message: "must have required property 'kubeProxy'" };
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err109];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err109);
                   }
                   errors++;
                 }
-                for (const key8 in data54) {
-                  if (!func7.call(schema14.properties.releases.items.properties, key8)) {
-                    const err115 = { instancePath: instancePath + "/releases/" + i14, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                if (data51.references === void 0) {
+                  const err110 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+                for (const key8 in data51) {
+                  if (!(key8 === "release" || key8 === "kubeProxy" || key8 === "note" || key8 === "references")) {
+                    const err111 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.release !== void 0) {
+                  let data52 = data51.release;
+                  if (typeof data52 === "string") {
+                    if (!pattern12.test(data52)) {
+                      const err112 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.kubeProxy !== void 0) {
+                  let data53 = data51.kubeProxy;
+                  if (typeof data53 === "string") {
+                    if (!pattern12.test(data53)) {
+                      const err114 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err115 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err115];
                     } else {
@@ -2373,53 +2370,54 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data54.release !== void 0) {
-                  let data55 = data54.release;
-                  if (typeof data55 === "string") {
-                    if (!pattern11.test(data55)) {
-                      const err116 = { instancePath: instancePath + "/releases/" + i14 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err116];
-                      } else {
-                        vErrors.push(err116);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err117 = { instancePath: instancePath + "/releases/" + i14 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data51.note !== void 0) {
+                  if (typeof data51.note !== "string") {
+                    const err116 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/note", schemaPath: "#/properties/kubeProxyVersions/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err116];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err116);
                     }
                     errors++;
                   }
                 }
-                if (data54.to !== void 0) {
-                  let data56 = data54.to;
-                  if (typeof data56 === "string") {
-                    if (!pattern11.test(data56)) {
-                      const err118 = { instancePath: instancePath + "/releases/" + i14 + "/to", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                if (data51.references !== void 0) {
+                  let data55 = data51.references;
+                  if (Array.isArray(data55)) {
+                    if (data55.length < 1) {
+                      const err117 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err118];
+                        vErrors = [err117];
                       } else {
-                        vErrors.push(err118);
+                        vErrors.push(err117);
                       }
                       errors++;
                     }
-                  } else {
-                    const err119 = { instancePath: instancePath + "/releases/" + i14 + "/to", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
+                    const len14 = data55.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data56 = data55[i14];
+                      if (typeof data56 === "string") {
+                        if (!pattern6.test(data56)) {
+                          const err118 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err118];
+                          } else {
+                            vErrors.push(err118);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err119 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                }
-                if (data54.written !== void 0) {
-                  if (typeof data54.written !== "string") {
-                    const err120 = { instancePath: instancePath + "/releases/" + i14 + "/written", schemaPath: "#/properties/releases/items/properties/written/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err120 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err120];
                     } else {
@@ -2428,175 +2426,175 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data54.kubernetes !== void 0) {
-                  let data58 = data54.kubernetes;
-                  if (typeof data58 === "string") {
-                    if (!pattern11.test(data58)) {
-                      const err121 = { instancePath: instancePath + "/releases/" + i14 + "/kubernetes", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
+              } else {
+                const err121 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/kubeProxyVersions", schemaPath: "#/properties/kubeProxyVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data.releases !== void 0) {
+          let data57 = data.releases;
+          if (Array.isArray(data57)) {
+            const len15 = data57.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              let data58 = data57[i15];
+              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                if (data58.release === void 0) {
+                  const err123 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
+                  if (vErrors === null) {
+                    vErrors = [err123];
                   } else {
-                    const err122 = { instancePath: instancePath + "/releases/" + i14 + "/kubernetes", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+                if (data58.references === void 0) {
+                  const err124 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err124];
+                  } else {
+                    vErrors.push(err124);
+                  }
+                  errors++;
+                }
+                for (const key9 in data58) {
+                  if (!func7.call(schema14.properties.releases.items.properties, key9)) {
+                    const err125 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err125];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err125);
                     }
                     errors++;
                   }
                 }
-                if (data54.supports !== void 0) {
-                  let data59 = data54.supports;
+                if (data58.release !== void 0) {
+                  let data59 = data58.release;
                   if (typeof data59 === "string") {
-                    if (func2(data59) < 1) {
-                      const err123 = { instancePath: instancePath + "/releases/" + i14 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (!pattern12.test(data59)) {
+                      const err126 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err123];
+                        vErrors = [err126];
                       } else {
-                        vErrors.push(err123);
+                        vErrors.push(err126);
                       }
                       errors++;
                     }
                   } else {
-                    const err124 = { instancePath: instancePath + "/releases/" + i14 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err127 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err124];
+                      vErrors = [err127];
                     } else {
-                      vErrors.push(err124);
+                      vErrors.push(err127);
                     }
                     errors++;
                   }
                 }
-                if (data54.calico !== void 0) {
-                  let data60 = data54.calico;
+                if (data58.to !== void 0) {
+                  let data60 = data58.to;
                   if (typeof data60 === "string") {
-                    if (!pattern11.test(data60)) {
-                      const err125 = { instancePath: instancePath + "/releases/" + i14 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                    if (!pattern12.test(data60)) {
+                      const err128 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err125];
+                        vErrors = [err128];
                       } else {
-                        vErrors.push(err125);
+                        vErrors.push(err128);
                       }
                       errors++;
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/releases/" + i14 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err129 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err126];
+                      vErrors = [err129];
                     } else {
-                      vErrors.push(err126);
+                      vErrors.push(err129);
                     }
                     errors++;
                   }
                 }
-                if (data54.canal !== void 0) {
-                  let data61 = data54.canal;
-                  if (typeof data61 === "string") {
-                    if (!pattern11.test(data61)) {
-                      const err127 = { instancePath: instancePath + "/releases/" + i14 + "/canal", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                if (data58.written !== void 0) {
+                  if (typeof data58.written !== "string") {
+                    const err130 = { instancePath: instancePath + "/releases/" + i15 + "/written", schemaPath: "#/properties/releases/items/properties/written/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.kubernetes !== void 0) {
+                  let data62 = data58.kubernetes;
+                  if (typeof data62 === "string") {
+                    if (!pattern12.test(data62)) {
+                      const err131 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err127];
+                        vErrors = [err131];
                       } else {
-                        vErrors.push(err127);
+                        vErrors.push(err131);
                       }
                       errors++;
                     }
                   } else {
-                    const err128 = { instancePath: instancePath + "/releases/" + i14 + "/canal", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err132 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err128];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err128);
+                      vErrors.push(err132);
                     }
                     errors++;
                   }
                 }
-                if (data54.calicoByKubernetes !== void 0) {
-                  let data62 = data54.calicoByKubernetes;
-                  if (Array.isArray(data62)) {
-                    const len15 = data62.length;
-                    for (let i15 = 0; i15 < len15; i15++) {
-                      let data63 = data62[i15];
-                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                        if (data63.kubernetes === void 0) {
-                          const err129 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "kubernetes" }, message: "must have required property 'kubernetes'" };
-                          if (vErrors === null) {
-                            vErrors = [err129];
-                          } else {
-                            vErrors.push(err129);
-                          }
-                          errors++;
-                        }
-                        if (data63.calico === void 0) {
-                          const err130 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "calico" }, message: "must have required property 'calico'" };
-                          if (vErrors === null) {
-                            vErrors = [err130];
-                          } else {
-                            vErrors.push(err130);
-                          }
-                          errors++;
-                        }
-                        for (const key9 in data63) {
-                          if (!(key9 === "kubernetes" || key9 === "calico")) {
-                            const err131 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                              vErrors = [err131];
-                            } else {
-                              vErrors.push(err131);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data63.kubernetes !== void 0) {
-                          if (typeof data63.kubernetes !== "string") {
-                            const err132 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15 + "/kubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err132];
-                            } else {
-                              vErrors.push(err132);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data63.calico !== void 0) {
-                          let data65 = data63.calico;
-                          if (typeof data65 === "string") {
-                            if (!pattern11.test(data65)) {
-                              const err133 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                              if (vErrors === null) {
-                                vErrors = [err133];
-                              } else {
-                                vErrors.push(err133);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err134 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err134];
-                            } else {
-                              vErrors.push(err134);
-                            }
-                            errors++;
-                          }
-                        }
+                if (data58.supports !== void 0) {
+                  let data63 = data58.supports;
+                  if (typeof data63 === "string") {
+                    if (func2(data63) < 1) {
+                      const err133 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err133];
                       } else {
-                        const err135 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes/" + i15, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                          vErrors = [err135];
-                        } else {
-                          vErrors.push(err135);
-                        }
-                        errors++;
+                        vErrors.push(err133);
                       }
+                      errors++;
                     }
                   } else {
-                    const err136 = { instancePath: instancePath + "/releases/" + i14 + "/calicoByKubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err134 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.calico !== void 0) {
+                  let data64 = data58.calico;
+                  if (typeof data64 === "string") {
+                    if (!pattern12.test(data64)) {
+                      const err135 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err135];
+                      } else {
+                        vErrors.push(err135);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err136 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err136];
                     } else {
@@ -2605,20 +2603,20 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data54.verified !== void 0) {
-                  if (typeof data54.verified !== "boolean") {
-                    const err137 = { instancePath: instancePath + "/releases/" + i14 + "/verified", schemaPath: "#/properties/releases/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
+                if (data58.canal !== void 0) {
+                  let data65 = data58.canal;
+                  if (typeof data65 === "string") {
+                    if (!pattern12.test(data65)) {
+                      const err137 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err137];
+                      } else {
+                        vErrors.push(err137);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data54.note !== void 0) {
-                  if (typeof data54.note !== "string") {
-                    const err138 = { instancePath: instancePath + "/releases/" + i14 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err138 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err138];
                     } else {
@@ -2627,24 +2625,24 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data54.references !== void 0) {
-                  let data68 = data54.references;
-                  if (Array.isArray(data68)) {
-                    if (data68.length < 1) {
-                      const err139 = { instancePath: instancePath + "/releases/" + i14 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                      if (vErrors === null) {
-                        vErrors = [err139];
-                      } else {
-                        vErrors.push(err139);
-                      }
-                      errors++;
-                    }
-                    const len16 = data68.length;
+                if (data58.calicoByKubernetes !== void 0) {
+                  let data66 = data58.calicoByKubernetes;
+                  if (Array.isArray(data66)) {
+                    const len16 = data66.length;
                     for (let i16 = 0; i16 < len16; i16++) {
-                      let data69 = data68[i16];
-                      if (typeof data69 === "string") {
-                        if (!pattern6.test(data69)) {
-                          const err140 = { instancePath: instancePath + "/releases/" + i14 + "/references/" + i16, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data67 = data66[i16];
+                      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                        if (data67.kubernetes === void 0) {
+                          const err139 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "kubernetes" }, message: "must have required property 'kubernetes'" };
+                          if (vErrors === null) {
+                            vErrors = [err139];
+                          } else {
+                            vErrors.push(err139);
+                          }
+                          errors++;
+                        }
+                        if (data67.calico === void 0) {
+                          const err140 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "calico" }, message: "must have required property 'calico'" };
                           if (vErrors === null) {
                             vErrors = [err140];
                           } else {
@@ -2652,52 +2650,163 @@ function validators() {
                           }
                           errors++;
                         }
+                        for (const key10 in data67) {
+                          if (!(key10 === "kubernetes" || key10 === "calico")) {
+                            const err141 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err141];
+                            } else {
+                              vErrors.push(err141);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data67.kubernetes !== void 0) {
+                          if (typeof data67.kubernetes !== "string") {
+                            const err142 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/kubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err142];
+                            } else {
+                              vErrors.push(err142);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data67.calico !== void 0) {
+                          let data69 = data67.calico;
+                          if (typeof data69 === "string") {
+                            if (!pattern12.test(data69)) {
+                              const err143 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                              if (vErrors === null) {
+                                vErrors = [err143];
+                              } else {
+                                vErrors.push(err143);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err144 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err144];
+                            } else {
+                              vErrors.push(err144);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err141 = { instancePath: instancePath + "/releases/" + i14 + "/references/" + i16, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err145 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err141];
+                          vErrors = [err145];
                         } else {
-                          vErrors.push(err141);
+                          vErrors.push(err145);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err142 = { instancePath: instancePath + "/releases/" + i14 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err146 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err146];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.verified !== void 0) {
+                  if (typeof data58.verified !== "boolean") {
+                    const err147 = { instancePath: instancePath + "/releases/" + i15 + "/verified", schemaPath: "#/properties/releases/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.note !== void 0) {
+                  if (typeof data58.note !== "string") {
+                    const err148 = { instancePath: instancePath + "/releases/" + i15 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.references !== void 0) {
+                  let data72 = data58.references;
+                  if (Array.isArray(data72)) {
+                    if (data72.length < 1) {
+                      const err149 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err149];
+                      } else {
+                        vErrors.push(err149);
+                      }
+                      errors++;
+                    }
+                    const len17 = data72.length;
+                    for (let i17 = 0; i17 < len17; i17++) {
+                      let data73 = data72[i17];
+                      if (typeof data73 === "string") {
+                        if (!pattern6.test(data73)) {
+                          const err150 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err150];
+                          } else {
+                            vErrors.push(err150);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err151 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err151];
+                        } else {
+                          vErrors.push(err151);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err152 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err152];
+                    } else {
+                      vErrors.push(err152);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err143 = { instancePath: instancePath + "/releases/" + i14, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err153 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err153];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err153);
                 }
                 errors++;
               }
             }
           } else {
-            const err144 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err154 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err144];
+              vErrors = [err154];
             } else {
-              vErrors.push(err144);
+              vErrors.push(err154);
             }
             errors++;
           }
         }
       } else {
-        const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err155 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err145];
+          vErrors = [err155];
         } else {
-          vErrors.push(err145);
+          vErrors.push(err155);
         }
         errors++;
       }
@@ -2705,12 +2814,12 @@ function validators() {
       return errors === 0;
     }
     const v4 = validate14;
-    const schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/operator-calico.schema.json", "title": "netcompat tigera/operator and Helm chart versions to Calico versions", "type": "object", "additionalProperties": false, "required": ["operators", "charts"], "properties": { "operators": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["operator", "calico", "verified", "references"], "properties": { "operator": { "type": "string", "pattern": "^1\\.\\d+$", "description": "tigera/operator release line (major.minor)" }, "calico": { "type": "string", "pattern": "^3\\.\\d+$", "description": "The Calico release line it installs (major.minor)" }, "verified": { "type": "boolean", "description": "false when only third-party sources name the pair" }, "note": { "type": "string" }, "patches": { "type": "object", "description": "Exact operator release -> exact Calico release, where a reference names both", "propertyNames": { "pattern": "^1\\.\\d+\\.\\d+$" }, "additionalProperties": { "type": "string", "pattern": "^3\\.\\d+\\.\\d+$" } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } }, "charts": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["names", "encoding", "references"], "properties": { "names": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "encoding": { "enum": ["calico", "patch-revision", "build-suffix"], "description": "calico: vX.Y.Z is Calico X.Y.Z; patch-revision: vX.Y.PRR is Calico X.Y.P, package revision RR; build-suffix: vX.Y.Z-buildN is Calico X.Y.Z" }, "installs": { "enum": ["calico", "crds"], "description": "crds: the chart holds only CustomResourceDefinitions, so it says nothing about the running Calico" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } } };
-    const pattern21 = new RegExp("^1\\.\\d+$", "u");
-    const pattern22 = new RegExp("^3\\.\\d+$", "u");
-    const pattern23 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
-    const pattern24 = new RegExp("^3\\.\\d+\\.\\d+$", "u");
-    const pattern25 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+    const schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/operator-calico.schema.json", "title": "netcompat tigera/operator and Helm chart versions to Calico versions", "type": "object", "additionalProperties": false, "required": ["operators", "charts"], "properties": { "operators": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["operator", "calico", "verified", "references"], "properties": { "operator": { "type": "string", "pattern": "^1\\.\\d+$", "description": "tigera/operator release line (major.minor)" }, "calico": { "type": "string", "pattern": "^3\\.\\d+$", "description": "The Calico release line it installs (major.minor)" }, "verified": { "type": "boolean", "description": "false when only third-party sources name the pair" }, "note": { "type": "string" }, "patches": { "type": "object", "description": "Exact operator release -> exact Calico release, where a reference names both", "propertyNames": { "pattern": "^1\\.\\d+\\.\\d+$" }, "additionalProperties": { "type": "string", "pattern": "^3\\.\\d+\\.\\d+$" } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } }, "charts": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["names", "encoding", "references"], "properties": { "names": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "encoding": { "enum": ["calico", "patch-revision", "build-suffix"], "description": "calico: vX.Y.Z is Calico X.Y.Z; patch-revision: vX.Y.PRR is Calico X.Y.P, package revision RR; build-suffix: vX.Y.Z-buildN is Calico X.Y.Z" }, "installs": { "enum": ["calico", "crds"], "description": "crds: the chart holds only CustomResourceDefinitions, so it says nothing about the running Calico" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } } };
+    const pattern22 = new RegExp("^1\\.\\d+$", "u");
+    const pattern23 = new RegExp("^3\\.\\d+$", "u");
+    const pattern24 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
+    const pattern25 = new RegExp("^3\\.\\d+\\.\\d+$", "u");
+    const pattern26 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
     function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -2811,7 +2920,7 @@ function validators() {
                 if (data1.operator !== void 0) {
                   let data2 = data1.operator;
                   if (typeof data2 === "string") {
-                    if (!pattern21.test(data2)) {
+                    if (!pattern22.test(data2)) {
                       const err9 = { instancePath: instancePath + "/operators/" + i0 + "/operator", schemaPath: "#/properties/operators/items/properties/operator/pattern", keyword: "pattern", params: { pattern: "^1\\.\\d+$" }, message: 'must match pattern "^1\\.\\d+$"' };
                       if (vErrors === null) {
                         vErrors = [err9];
@@ -2833,7 +2942,7 @@ function validators() {
                 if (data1.calico !== void 0) {
                   let data3 = data1.calico;
                   if (typeof data3 === "string") {
-                    if (!pattern22.test(data3)) {
+                    if (!pattern23.test(data3)) {
                       const err11 = { instancePath: instancePath + "/operators/" + i0 + "/calico", schemaPath: "#/properties/operators/items/properties/calico/pattern", keyword: "pattern", params: { pattern: "^3\\.\\d+$" }, message: 'must match pattern "^3\\.\\d+$"' };
                       if (vErrors === null) {
                         vErrors = [err11];
@@ -2880,7 +2989,7 @@ function validators() {
                     for (const key2 in data6) {
                       const _errs17 = errors;
                       if (typeof key2 === "string") {
-                        if (!pattern23.test(key2)) {
+                        if (!pattern24.test(key2)) {
                           const err15 = { instancePath: instancePath + "/operators/" + i0 + "/patches", schemaPath: "#/properties/operators/items/properties/patches/propertyNames/pattern", keyword: "pattern", params: { pattern: "^1\\.\\d+\\.\\d+$" }, message: 'must match pattern "^1\\.\\d+\\.\\d+$"', propertyName: key2 };
                           if (vErrors === null) {
                             vErrors = [err15];
@@ -2904,7 +3013,7 @@ function validators() {
                     for (const key3 in data6) {
                       let data7 = data6[key3];
                       if (typeof data7 === "string") {
-                        if (!pattern24.test(data7)) {
+                        if (!pattern25.test(data7)) {
                           const err17 = { instancePath: instancePath + "/operators/" + i0 + "/patches/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/operators/items/properties/patches/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^3\\.\\d+\\.\\d+$" }, message: 'must match pattern "^3\\.\\d+\\.\\d+$"' };
                           if (vErrors === null) {
                             vErrors = [err17];
@@ -3057,7 +3166,7 @@ function validators() {
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data13 = data12[i3];
                       if (typeof data13 === "string") {
-                        if (!pattern25.test(data13)) {
+                        if (!pattern26.test(data13)) {
                           const err31 = { instancePath: instancePath + "/charts/" + i2 + "/names/" + i3, schemaPath: "#/properties/charts/items/properties/names/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"' };
                           if (vErrors === null) {
                             vErrors = [err31];
@@ -3089,7 +3198,7 @@ function validators() {
                 if (data11.encoding !== void 0) {
                   let data14 = data11.encoding;
                   if (!(data14 === "calico" || data14 === "patch-revision" || data14 === "build-suffix")) {
-                    const err34 = { instancePath: instancePath + "/charts/" + i2 + "/encoding", schemaPath: "#/properties/charts/items/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema35.properties.charts.items.properties.encoding.enum }, message: "must be equal to one of the allowed values" };
+                    const err34 = { instancePath: instancePath + "/charts/" + i2 + "/encoding", schemaPath: "#/properties/charts/items/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema36.properties.charts.items.properties.encoding.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -3101,7 +3210,7 @@ function validators() {
                 if (data11.installs !== void 0) {
                   let data15 = data11.installs;
                   if (!(data15 === "calico" || data15 === "crds")) {
-                    const err35 = { instancePath: instancePath + "/charts/" + i2 + "/installs", schemaPath: "#/properties/charts/items/properties/installs/enum", keyword: "enum", params: { allowedValues: schema35.properties.charts.items.properties.installs.enum }, message: "must be equal to one of the allowed values" };
+                    const err35 = { instancePath: instancePath + "/charts/" + i2 + "/installs", schemaPath: "#/properties/charts/items/properties/installs/enum", keyword: "enum", params: { allowedValues: schema36.properties.charts.items.properties.installs.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -3188,12 +3297,12 @@ function validators() {
       return errors === 0;
     }
     const v5 = validate15;
-    const schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-image-patterns.schema.json", "title": "netcompat OS image naming patterns", "description": "How an image, template, AMI family or os-release name in infrastructure config maps to a node-os spec (see data/os-kernels.yaml). Tried in file order; the first matching pattern of the input's kind wins.", "type": "object", "additionalProperties": false, "required": ["patterns"], "definitions": { "kind": { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" } }, "properties": { "patterns": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "kinds", "match", "examples", "references"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/kind" } }, "match": { "type": "string", "minLength": 1, "description": "JavaScript regular expression, matched case-insensitively" }, "os": { "type": "string", "pattern": "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "description": "node-os spec template: $N is capture group N, {.$N} is '.' and group N when it matched, {k8s} is the Kubernetes minor (1.28) when the source knows it. A spec without a version (e.g. 'flatcar') means the OS is known but not its release." }, "fallback": { "type": "string", "pattern": "^[a-z][a-z0-9.-]*$", "description": "Spec used when the template needs {k8s} and the Kubernetes version is unknown" }, "ignore": { "const": true, "description": "Recognised but not a Linux node OS (Windows): no node.os fact" }, "note": { "type": "string", "description": "Shown with the inference, e.g. why a lower bound was chosen" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the naming UNVERIFIED" }, "examples": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["input"], "properties": { "input": { "type": "string" }, "k8s": { "type": "string", "pattern": "^1\\.\\d+$" }, "os": { "type": "string", "description": "Expected spec; absent for ignored patterns" }, "unresolved": { "const": true } } } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } }, "oneOf": [{ "properties": { "os": { "type": "string" } }, "required": ["os"] }, { "properties": { "ignore": { "const": true } }, "required": ["ignore"] }] } } } };
-    const schema37 = { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" };
+    const schema37 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-image-patterns.schema.json", "title": "netcompat OS image naming patterns", "description": "How an image, template, AMI family or os-release name in infrastructure config maps to a node-os spec (see data/os-kernels.yaml). Tried in file order; the first matching pattern of the input's kind wins.", "type": "object", "additionalProperties": false, "required": ["patterns"], "definitions": { "kind": { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" } }, "properties": { "patterns": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "kinds", "match", "examples", "references"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/kind" } }, "match": { "type": "string", "minLength": 1, "description": "JavaScript regular expression, matched case-insensitively" }, "os": { "type": "string", "pattern": "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "description": "node-os spec template: $N is capture group N, {.$N} is '.' and group N when it matched, {k8s} is the Kubernetes minor (1.28) when the source knows it. A spec without a version (e.g. 'flatcar') means the OS is known but not its release." }, "fallback": { "type": "string", "pattern": "^[a-z][a-z0-9.-]*$", "description": "Spec used when the template needs {k8s} and the Kubernetes version is unknown" }, "ignore": { "const": true, "description": "Recognised but not a Linux node OS (Windows): no node.os fact" }, "note": { "type": "string", "description": "Shown with the inference, e.g. why a lower bound was chosen" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the naming UNVERIFIED" }, "examples": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["input"], "properties": { "input": { "type": "string" }, "k8s": { "type": "string", "pattern": "^1\\.\\d+$" }, "os": { "type": "string", "description": "Expected spec; absent for ignored patterns" }, "unresolved": { "const": true } } } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } }, "oneOf": [{ "properties": { "os": { "type": "string" } }, "required": ["os"] }, { "properties": { "ignore": { "const": true } }, "required": ["ignore"] }] } } } };
+    const schema38 = { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" };
     const func0 = import_equal.default.default ?? import_equal.default;
-    const pattern26 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
-    const pattern27 = new RegExp("^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "u");
-    const pattern28 = new RegExp("^[a-z][a-z0-9.-]*$", "u");
+    const pattern27 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+    const pattern28 = new RegExp("^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "u");
+    const pattern29 = new RegExp("^[a-z][a-z0-9.-]*$", "u");
     function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -3363,7 +3472,7 @@ function validators() {
                   errors++;
                 }
                 for (const key1 in data1) {
-                  if (!func7.call(schema36.properties.patterns.items.properties, key1)) {
+                  if (!func7.call(schema37.properties.patterns.items.properties, key1)) {
                     const err13 = { instancePath: instancePath + "/patterns/" + i0, schemaPath: "#/properties/patterns/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err13];
@@ -3376,7 +3485,7 @@ function validators() {
                 if (data1.id !== void 0) {
                   let data4 = data1.id;
                   if (typeof data4 === "string") {
-                    if (!pattern26.test(data4)) {
+                    if (!pattern27.test(data4)) {
                       const err14 = { instancePath: instancePath + "/patterns/" + i0 + "/id", schemaPath: "#/properties/patterns/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
                       if (vErrors === null) {
                         vErrors = [err14];
@@ -3411,7 +3520,7 @@ function validators() {
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data6 = data5[i1];
                       if (!(data6 === "image" || data6 === "base-os" || data6 === "ami-family" || data6 === "image-type" || data6 === "azure-image" || data6 === "os-release" || data6 === "vagrant-box")) {
-                        const err17 = { instancePath: instancePath + "/patterns/" + i0 + "/kinds/" + i1, schemaPath: "#/definitions/kind/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values" };
+                        const err17 = { instancePath: instancePath + "/patterns/" + i0 + "/kinds/" + i1, schemaPath: "#/definitions/kind/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err17];
                         } else {
@@ -3473,7 +3582,7 @@ function validators() {
                 if (data1.os !== void 0) {
                   let data8 = data1.os;
                   if (typeof data8 === "string") {
-                    if (!pattern27.test(data8)) {
+                    if (!pattern28.test(data8)) {
                       const err22 = { instancePath: instancePath + "/patterns/" + i0 + "/os", schemaPath: "#/properties/patterns/items/properties/os/pattern", keyword: "pattern", params: { pattern: "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$" }, message: 'must match pattern "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$"' };
                       if (vErrors === null) {
                         vErrors = [err22];
@@ -3495,7 +3604,7 @@ function validators() {
                 if (data1.fallback !== void 0) {
                   let data9 = data1.fallback;
                   if (typeof data9 === "string") {
-                    if (!pattern28.test(data9)) {
+                    if (!pattern29.test(data9)) {
                       const err24 = { instancePath: instancePath + "/patterns/" + i0 + "/fallback", schemaPath: "#/properties/patterns/items/properties/fallback/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9.-]*$"' };
                       if (vErrors === null) {
                         vErrors = [err24];
@@ -3597,7 +3706,7 @@ function validators() {
                         if (data14.k8s !== void 0) {
                           let data16 = data14.k8s;
                           if (typeof data16 === "string") {
-                            if (!pattern21.test(data16)) {
+                            if (!pattern22.test(data16)) {
                               const err33 = { instancePath: instancePath + "/patterns/" + i0 + "/examples/" + i3 + "/k8s", schemaPath: "#/properties/patterns/items/properties/examples/items/properties/k8s/pattern", keyword: "pattern", params: { pattern: "^1\\.\\d+$" }, message: 'must match pattern "^1\\.\\d+$"' };
                               if (vErrors === null) {
                                 vErrors = [err33];
@@ -3736,12 +3845,12 @@ function validators() {
       return errors === 0;
     }
     const v6 = validate16;
-    const schema38 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-kernels.schema.json", "title": "netcompat OS image to default kernel table", "type": "object", "additionalProperties": false, "required": ["distros"], "properties": { "distros": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "references", "releases"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "description": "Prefix of node-os specs: <id>-<version>" }, "name": { "type": "string", "minLength": 1, "description": 'Human name; a release reads "<name> <version>"' }, "aliases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" } }, "label": { "type": "string", "pattern": "\\{version\\}", "description": 'How a release reads, e.g. "Ubuntu {version} AWS image"; default "<name> <version>"' }, "pin": { "type": "string", "minLength": 1, "description": "How a user pins the kernel when a release gives a range" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Sources for every release row (URLs or os-kernels.md \xA7N citations)" }, "releases": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["version", "kernel"], "properties": { "version": { "type": "string", "pattern": "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "description": 'Release; a row for "8" also covers 8.x without a row of its own' }, "kernel": { "type": "string", "pattern": "^\\d+\\.\\d+$", "description": "Default kernel major.minor" }, "kernels": { "type": "array", "minItems": 2, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" }, "description": "Every kernel series the release may run when its source does not pin one (a rolling cloud kernel, UEK or RHCK), oldest first; `kernel` is then the oldest" }, "byDate": { "type": "array", "minItems": 1, "description": "The series by image date (YYYYMMDD, inclusive), for specs that carry a date: ubuntu-aws-20.04-20240301", "items": { "type": "object", "additionalProperties": false, "required": ["kernels"], "properties": { "from": { "type": "string", "pattern": "^\\d{8}$" }, "to": { "type": "string", "pattern": "^\\d{8}$" }, "kernels": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" } } } } }, "kernelString": { "type": "string", "pattern": "^\\d+\\.\\d+[-+.]", "description": `uname -r of the release's kernel as the research gives it; an "x" stands for a build number it does not give` }, "iptablesBackend": { "enum": ["legacy", "nft"], "description": "The host's default iptables backend; absent when unknown" }, "backendVerified": { "type": "boolean", "description": "false when the research does not state the backend (general knowledge)" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the row's kernel UNVERIFIED (no source mark)" }, "note": { "type": "string" }, "references": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Sources for this row beyond the distro's" } } } } } } } } };
-    const pattern33 = new RegExp("\\{version\\}", "u");
-    const pattern34 = new RegExp("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "u");
-    const pattern35 = new RegExp("^\\d+\\.\\d+$", "u");
-    const pattern37 = new RegExp("^\\d{8}$", "u");
-    const pattern40 = new RegExp("^\\d+\\.\\d+[-+.]", "u");
+    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-kernels.schema.json", "title": "netcompat OS image to default kernel table", "type": "object", "additionalProperties": false, "required": ["distros"], "properties": { "distros": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "references", "releases"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "description": "Prefix of node-os specs: <id>-<version>" }, "name": { "type": "string", "minLength": 1, "description": 'Human name; a release reads "<name> <version>"' }, "aliases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" } }, "label": { "type": "string", "pattern": "\\{version\\}", "description": 'How a release reads, e.g. "Ubuntu {version} AWS image"; default "<name> <version>"' }, "pin": { "type": "string", "minLength": 1, "description": "How a user pins the kernel when a release gives a range" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Sources for every release row (URLs or os-kernels.md \xA7N citations)" }, "releases": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["version", "kernel"], "properties": { "version": { "type": "string", "pattern": "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "description": 'Release; a row for "8" also covers 8.x without a row of its own' }, "kernel": { "type": "string", "pattern": "^\\d+\\.\\d+$", "description": "Default kernel major.minor" }, "kernels": { "type": "array", "minItems": 2, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" }, "description": "Every kernel series the release may run when its source does not pin one (a rolling cloud kernel, UEK or RHCK), oldest first; `kernel` is then the oldest" }, "byDate": { "type": "array", "minItems": 1, "description": "The series by image date (YYYYMMDD, inclusive), for specs that carry a date: ubuntu-aws-20.04-20240301", "items": { "type": "object", "additionalProperties": false, "required": ["kernels"], "properties": { "from": { "type": "string", "pattern": "^\\d{8}$" }, "to": { "type": "string", "pattern": "^\\d{8}$" }, "kernels": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" } } } } }, "kernelString": { "type": "string", "pattern": "^\\d+\\.\\d+[-+.]", "description": `uname -r of the release's kernel as the research gives it; an "x" stands for a build number it does not give` }, "iptablesBackend": { "enum": ["legacy", "nft"], "description": "The host's default iptables backend; absent when unknown" }, "backendVerified": { "type": "boolean", "description": "false when the research does not state the backend (general knowledge)" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the row's kernel UNVERIFIED (no source mark)" }, "note": { "type": "string" }, "references": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Sources for this row beyond the distro's" } } } } } } } } };
+    const pattern34 = new RegExp("\\{version\\}", "u");
+    const pattern35 = new RegExp("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "u");
+    const pattern36 = new RegExp("^\\d+\\.\\d+$", "u");
+    const pattern38 = new RegExp("^\\d{8}$", "u");
+    const pattern41 = new RegExp("^\\d+\\.\\d+[-+.]", "u");
     function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -3833,7 +3942,7 @@ function validators() {
                 if (data1.id !== void 0) {
                   let data2 = data1.id;
                   if (typeof data2 === "string") {
-                    if (!pattern26.test(data2)) {
+                    if (!pattern27.test(data2)) {
                       const err8 = { instancePath: instancePath + "/distros/" + i0 + "/id", schemaPath: "#/properties/distros/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
                       if (vErrors === null) {
                         vErrors = [err8];
@@ -3881,7 +3990,7 @@ function validators() {
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data5 = data4[i1];
                       if (typeof data5 === "string") {
-                        if (!pattern26.test(data5)) {
+                        if (!pattern27.test(data5)) {
                           const err12 = { instancePath: instancePath + "/distros/" + i0 + "/aliases/" + i1, schemaPath: "#/properties/distros/items/properties/aliases/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
                           if (vErrors === null) {
                             vErrors = [err12];
@@ -3913,7 +4022,7 @@ function validators() {
                 if (data1.label !== void 0) {
                   let data6 = data1.label;
                   if (typeof data6 === "string") {
-                    if (!pattern33.test(data6)) {
+                    if (!pattern34.test(data6)) {
                       const err15 = { instancePath: instancePath + "/distros/" + i0 + "/label", schemaPath: "#/properties/distros/items/properties/label/pattern", keyword: "pattern", params: { pattern: "\\{version\\}" }, message: 'must match pattern "\\{version\\}"' };
                       if (vErrors === null) {
                         vErrors = [err15];
@@ -4045,7 +4154,7 @@ function validators() {
                           errors++;
                         }
                         for (const key2 in data12) {
-                          if (!func7.call(schema38.properties.distros.items.properties.releases.items.properties, key2)) {
+                          if (!func7.call(schema39.properties.distros.items.properties.releases.items.properties, key2)) {
                             const err27 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3, schemaPath: "#/properties/distros/items/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                               vErrors = [err27];
@@ -4058,7 +4167,7 @@ function validators() {
                         if (data12.version !== void 0) {
                           let data13 = data12.version;
                           if (typeof data13 === "string") {
-                            if (!pattern34.test(data13)) {
+                            if (!pattern35.test(data13)) {
                               const err28 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/version", schemaPath: "#/properties/distros/items/properties/releases/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$" }, message: 'must match pattern "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$"' };
                               if (vErrors === null) {
                                 vErrors = [err28];
@@ -4080,7 +4189,7 @@ function validators() {
                         if (data12.kernel !== void 0) {
                           let data14 = data12.kernel;
                           if (typeof data14 === "string") {
-                            if (!pattern35.test(data14)) {
+                            if (!pattern36.test(data14)) {
                               const err30 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/kernel", schemaPath: "#/properties/distros/items/properties/releases/items/properties/kernel/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
                               if (vErrors === null) {
                                 vErrors = [err30];
@@ -4115,7 +4224,7 @@ function validators() {
                             for (let i4 = 0; i4 < len4; i4++) {
                               let data16 = data15[i4];
                               if (typeof data16 === "string") {
-                                if (!pattern35.test(data16)) {
+                                if (!pattern36.test(data16)) {
                                   const err33 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/kernels/" + i4, schemaPath: "#/properties/distros/items/properties/releases/items/properties/kernels/items/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
                                   if (vErrors === null) {
                                     vErrors = [err33];
@@ -4183,7 +4292,7 @@ function validators() {
                                 if (data18.from !== void 0) {
                                   let data19 = data18.from;
                                   if (typeof data19 === "string") {
-                                    if (!pattern37.test(data19)) {
+                                    if (!pattern38.test(data19)) {
                                       const err39 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/byDate/" + i5 + "/from", schemaPath: "#/properties/distros/items/properties/releases/items/properties/byDate/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^\\d{8}$" }, message: 'must match pattern "^\\d{8}$"' };
                                       if (vErrors === null) {
                                         vErrors = [err39];
@@ -4205,7 +4314,7 @@ function validators() {
                                 if (data18.to !== void 0) {
                                   let data20 = data18.to;
                                   if (typeof data20 === "string") {
-                                    if (!pattern37.test(data20)) {
+                                    if (!pattern38.test(data20)) {
                                       const err41 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/byDate/" + i5 + "/to", schemaPath: "#/properties/distros/items/properties/releases/items/properties/byDate/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^\\d{8}$" }, message: 'must match pattern "^\\d{8}$"' };
                                       if (vErrors === null) {
                                         vErrors = [err41];
@@ -4240,7 +4349,7 @@ function validators() {
                                     for (let i6 = 0; i6 < len6; i6++) {
                                       let data22 = data21[i6];
                                       if (typeof data22 === "string") {
-                                        if (!pattern35.test(data22)) {
+                                        if (!pattern36.test(data22)) {
                                           const err44 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/byDate/" + i5 + "/kernels/" + i6, schemaPath: "#/properties/distros/items/properties/releases/items/properties/byDate/items/properties/kernels/items/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
                                           if (vErrors === null) {
                                             vErrors = [err44];
@@ -4292,7 +4401,7 @@ function validators() {
                         if (data12.kernelString !== void 0) {
                           let data23 = data12.kernelString;
                           if (typeof data23 === "string") {
-                            if (!pattern40.test(data23)) {
+                            if (!pattern41.test(data23)) {
                               const err49 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/kernelString", schemaPath: "#/properties/distros/items/properties/releases/items/properties/kernelString/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+[-+.]" }, message: 'must match pattern "^\\d+\\.\\d+[-+.]"' };
                               if (vErrors === null) {
                                 vErrors = [err49];
@@ -4314,7 +4423,7 @@ function validators() {
                         if (data12.iptablesBackend !== void 0) {
                           let data24 = data12.iptablesBackend;
                           if (!(data24 === "legacy" || data24 === "nft")) {
-                            const err51 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/iptablesBackend", schemaPath: "#/properties/distros/items/properties/releases/items/properties/iptablesBackend/enum", keyword: "enum", params: { allowedValues: schema38.properties.distros.items.properties.releases.items.properties.iptablesBackend.enum }, message: "must be equal to one of the allowed values" };
+                            const err51 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/iptablesBackend", schemaPath: "#/properties/distros/items/properties/releases/items/properties/iptablesBackend/enum", keyword: "enum", params: { allowedValues: schema39.properties.distros.items.properties.releases.items.properties.iptablesBackend.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                               vErrors = [err51];
                             } else {
@@ -4445,12 +4554,12 @@ function validators() {
       return errors === 0;
     }
     const v7 = validate17;
-    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] } } };
-    const schema41 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] };
-    const pattern45 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");
-    const schema40 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] };
+    const schema40 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] } } };
+    const schema42 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] };
+    const pattern46 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");
+    const schema41 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] };
     const wrapper0 = { validate: validate18 };
-    const pattern42 = new RegExp("^[<>=0-9.| -]+$", "u");
+    const pattern43 = new RegExp("^[<>=0-9.| -]+$", "u");
     function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -4667,7 +4776,7 @@ function validators() {
               errors++;
             }
             for (const key3 in data) {
-              if (!func7.call(schema40.oneOf[3].properties, key3)) {
+              if (!func7.call(schema41.oneOf[3].properties, key3)) {
                 const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err16];
@@ -4696,7 +4805,7 @@ function validators() {
             if (data.fact !== void 0) {
               let data5 = data.fact;
               if (!(data5 === "kubernetes.version" || data5 === "kubeProxy.version" || data5 === "kubeProxy.mode" || data5 === "kubeProxy.disabled" || data5 === "kubeProxy.image" || data5 === "calico.version" || data5 === "calico.kubeControllersVersion" || data5 === "calico.operatorVersion" || data5 === "calico.ipipMode" || data5 === "calico.vxlanMode" || data5 === "calico.iptablesBackend" || data5 === "calico.featureDetectOverride" || data5 === "calico.dataplane" || data5 === "node.os" || data5 === "node.kernel" || data5 === "host.iptablesBackend" || data5 === "host.ipTablesModuleLoaded" || data5 === "host.nodeIpInterfaceMayChange" || data5 === "service.externalIPsLocal" || data5 === "service.loadBalancerSourceRanges" || data5 === "cluster.definition" || data5 === "kustomize.layer" || data5 === "installer.name" || data5 === "installer.release" || data5 === "cluster.cni" || data5 === "kubeProxy.featureGates" || data5 === "kubeProxy.nftablesSkipKernelCheck" || data5 === "calico.nftablesMode" || data5 === "service.externalIPs" || data5 === "apiserver.admissionPlugins" || data5 === "ansible.variable")) {
-                const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+                const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -4786,7 +4895,7 @@ function validators() {
             if (data.kernelBuild !== void 0) {
               let data12 = data.kernelBuild;
               if (typeof data12 === "string") {
-                if (!pattern42.test(data12)) {
+                if (!pattern43.test(data12)) {
                   const err26 = { instancePath: instancePath + "/kernelBuild", schemaPath: "#/oneOf/3/properties/kernelBuild/pattern", keyword: "pattern", params: { pattern: "^[<>=0-9.| -]+$" }, message: 'must match pattern "^[<>=0-9.| -]+$"' };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -4821,7 +4930,7 @@ function validators() {
                 for (let i3 = 0; i3 < len3; i3++) {
                   let data14 = data13[i3];
                   if (!(data14 === "el" || data14 === "el-uek" || data14 === "elrepo" || data14 === "amzn2" || data14 === "amzn2023" || data14 === "openeuler" || data14 === "kylin" || data14 === "uos" || data14 === "anolis" || data14 === "alinux" || data14 === "photon" || data14 === "cbl-mariner" || data14 === "azure-linux" || data14 === "fedora" || data14 === "flatcar" || data14 === "talos" || data14 === "ubuntu" || data14 === "debian" || data14 === "sles" || data14 === "tencentos" || data14 === "cos")) {
-                    const err29 = { instancePath: instancePath + "/kernelFlavor/" + i3, schemaPath: "#/oneOf/3/properties/kernelFlavor/items/enum", keyword: "enum", params: { allowedValues: schema40.oneOf[3].properties.kernelFlavor.items.enum }, message: "must be equal to one of the allowed values" };
+                    const err29 = { instancePath: instancePath + "/kernelFlavor/" + i3, schemaPath: "#/oneOf/3/properties/kernelFlavor/items/enum", keyword: "enum", params: { allowedValues: schema41.oneOf[3].properties.kernelFlavor.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -5044,7 +5153,7 @@ function validators() {
           errors++;
         }
         for (const key0 in data) {
-          if (!func7.call(schema39.properties, key0)) {
+          if (!func7.call(schema40.properties, key0)) {
             const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err9];
@@ -5110,7 +5219,7 @@ function validators() {
         if (data.component !== void 0) {
           let data2 = data.component;
           if (!(data2 === "kube-proxy" || data2 === "calico" || data2 === "node")) {
-            const err15 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema39.properties.component.enum }, message: "must be equal to one of the allowed values" };
+            const err15 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema40.properties.component.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -5122,7 +5231,7 @@ function validators() {
         if (data.severity !== void 0) {
           let data3 = data.severity;
           if (!(data3 === "high" || data3 === "medium" || data3 === "low")) {
-            const err16 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema39.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            const err16 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.severity.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -5310,7 +5419,7 @@ function validators() {
         if (data.primaryFact !== void 0) {
           let data16 = data.primaryFact;
           if (!(data16 === "kubernetes.version" || data16 === "kubeProxy.version" || data16 === "kubeProxy.mode" || data16 === "kubeProxy.disabled" || data16 === "kubeProxy.image" || data16 === "calico.version" || data16 === "calico.kubeControllersVersion" || data16 === "calico.operatorVersion" || data16 === "calico.ipipMode" || data16 === "calico.vxlanMode" || data16 === "calico.iptablesBackend" || data16 === "calico.featureDetectOverride" || data16 === "calico.dataplane" || data16 === "node.os" || data16 === "node.kernel" || data16 === "host.iptablesBackend" || data16 === "host.ipTablesModuleLoaded" || data16 === "host.nodeIpInterfaceMayChange" || data16 === "service.externalIPsLocal" || data16 === "service.loadBalancerSourceRanges" || data16 === "cluster.definition" || data16 === "kustomize.layer" || data16 === "installer.name" || data16 === "installer.release" || data16 === "cluster.cni" || data16 === "kubeProxy.featureGates" || data16 === "kubeProxy.nftablesSkipKernelCheck" || data16 === "calico.nftablesMode" || data16 === "service.externalIPs" || data16 === "apiserver.admissionPlugins" || data16 === "ansible.variable")) {
-            const err31 = { instancePath: instancePath + "/primaryFact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+            const err31 = { instancePath: instancePath + "/primaryFact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -5368,7 +5477,7 @@ function validators() {
             for (let i4 = 0; i4 < len4; i4++) {
               let data20 = data19[i4];
               if (typeof data20 === "string") {
-                if (!pattern45.test(data20)) {
+                if (!pattern46.test(data20)) {
                   const err36 = { instancePath: instancePath + "/cve/" + i4, schemaPath: "#/properties/cve/items/pattern", keyword: "pattern", params: { pattern: "^CVE-\\d{4}-\\d{4,}$" }, message: 'must match pattern "^CVE-\\d{4}-\\d{4,}$"' };
                   if (vErrors === null) {
                     vErrors = [err36];

@@ -1407,7 +1407,19 @@ function isDroppedOsImage(input, kinds) {
   return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
 }
 
-// dist-chunk:chunk-GYU3HW4Z.js
+// dist-chunk:chunk-IK2PZLZP.js
+var require_os = __commonJS({
+  "builtin:os"(exports, module) {
+    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports, module) {
+    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
+
+// dist-chunk:chunk-RXMJVAZ5.js
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -1844,6 +1856,29 @@ function kubernetesSatisfies(k8s, range) {
   const r = ends.map((v) => import_semver.default.satisfies(v, range));
   return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
 }
+function patchBuildKubeProxy(p, facts) {
+  const builds = p.kubeProxy.patchBuilds;
+  if (!builds) return void 0;
+  const k8s = facts.filter((f2) => f2.name === "kubernetes.version" && !f2.unresolved && !f2.candidates);
+  const cores = [...new Set(k8s.map((f2) => kubernetesCore(f2.value)))];
+  const patched = cores.map((c) => c === void 0 ? void 0 : /^(\d+\.\d+)\.\d+$/.exec(c)).filter((m) => m !== null);
+  if (patched.length === 0 || patched.length !== cores.length) return void 0;
+  const candidates = patched.flatMap((m) => [m[0], `${m[1]}.99999`]);
+  const shown2 = patched.map((m) => `${m[0]}\u2013${m[1]}.x`).join(", ");
+  const from = k8s.filter((f2) => patched.some((m) => kubernetesCore(f2.value) === m[0]));
+  const place = from.find((f2) => f2.place)?.place;
+  const f = {
+    name: "kubeProxy.version",
+    value: shown2,
+    candidates,
+    origin: "default",
+    source: `installer:${p.name}`,
+    note: `${p.label} ${patched.map((m) => m[0]).join(", ")}: ${builds.note}`,
+    derivedFrom: from
+  };
+  if (place) f.place = place;
+  return f;
+}
 function naturalCompare(a, b) {
   const pa = a.match(/\d+|\D+/g) ?? [];
   const pb = b.match(/\d+|\D+/g) ?? [];
@@ -1876,6 +1911,11 @@ function applyInstallerDefaults(facts, show = formatPlace) {
   const present = new Set(facts.map((f) => f.name));
   const proxyOff = facts.some((f) => f.name === "kubeProxy.disabled" && !f.unresolved && f.value.trim().toLowerCase() === "true");
   const out = [...facts];
+  const builds = present.has("kubeProxy.version") || proxyOff ? void 0 : patchBuildKubeProxy(profile, facts);
+  if (builds) {
+    out.push(builds);
+    present.add("kubeProxy.version");
+  }
   for (const name of FACT_NAMES) {
     if (present.has(name) || proxyOff && name.startsWith("kubeProxy.")) continue;
     if (name !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
@@ -4177,7 +4217,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown2 = (0, import_node_path22.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
-    config = (await import("./chunk-MSZEQOUL.js")).parseConfig(text, shown2);
+    config = (await import("./chunk-HPZAYEY4.js")).parseConfig(text, shown2);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path22.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules2 = config ? await configRules(config, (0, import_node_path22.dirname)(configAbs), configDir) : builtInRules();
@@ -4192,7 +4232,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await import("./chunk-MSZEQOUL.js");
+    const { parseRule } = await import("./chunk-HPZAYEY4.js");
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
@@ -5132,18 +5172,6 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-
-// dist-chunk:chunk-IK2PZLZP.js
-var require_os = __commonJS({
-  "builtin:os"(exports, module) {
-    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports, module) {
-    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 export {
   CLUSTERS_NAMED,
   CONFIG_FILE,
