@@ -76,6 +76,43 @@ export const KUBESPRAY_TRIGGERS = [
   ...LIST_VARS,
 ];
 
+/**
+ * Names other Ansible playbooks use too: a kubeadm playbook's `group_vars/all.yml` holding `kube_version` is not a
+ * Kubespray inventory. A file whose only Kubespray names are these shows Kubespray only by its place (Kubespray's
+ * inventory groups, below) or by a name of Kubespray's own beside them (its sample inventory's
+ * `group_vars/k8s_cluster/k8s-cluster.yml`); otherwise its values are read as written and no installer is claimed,
+ * so Kubespray's defaults (kube-proxy ipvs, its bundled Calico) are never applied to another installer's cluster.
+ */
+const SHARED_NAMES: ReadonlySet<string> = new Set(['kube_version', 'kube_proxy_mode', 'calico_version']);
+
+/** Kubespray's inventory groups as `group_vars` folders or files (current and pre-2.16 names). */
+const KUBESPRAY_GROUP_VARS = /(^|\/)group_vars\/(k8s_cluster|k8s-cluster|kube_control_plane|kube-master|kube_node|kube-node|calico_rr)(\/|\.ya?ml$)/;
+
+/**
+ * Variables of Kubespray's sample inventory that other kubeadm playbooks do not name so (some copy its
+ * `kube_pods_subnet` and `kube_service_addresses`, so those do not count).
+ */
+const KUBESPRAY_ONLY_NAMES: ReadonlySet<string> = new Set([
+  'kube_network_plugin_multus',
+  'kube_network_node_prefix',
+  'kube_proxy_strict_arp',
+  'kube_proxy_nodeport_addresses',
+  'kube_encrypt_secret_data',
+  'kube_script_dir',
+  'kube_token_dir',
+  'container_manager',
+  'dns_mode',
+  'resolvconf_mode',
+  'enable_nodelocaldns',
+  'deploy_netchecker',
+]);
+
+/** Whether the variables file shows Kubespray (see SHARED_NAMES); a kubean vars ConfigMap always does. */
+export function showsKubespray(d: YamlDoc, names: readonly string[]): boolean {
+  if (d.embeddedIn !== undefined || KUBESPRAY_GROUP_VARS.test(d.file)) return true;
+  return names.some((k) => KUBESPRAY_ONLY_NAMES.has(k) || (KUBESPRAY_TRIGGERS.includes(k) && !SHARED_NAMES.has(k)));
+}
+
 /** Whether a variable is set to a literal (not `{{ calico_version }}`, as Kubespray's own defaults set the tags). */
 function literal(d: YamlDoc, node: Node | undefined): boolean {
   const raw = str(d, node)?.trim();
@@ -141,6 +178,7 @@ export const kubesprayGroupVars: YamlExtractor = {
     const root = d.doc.contents;
     const origin: FactOrigin = ROLE_DEFAULTS.test(d.file) ? 'default' : 'repository';
     const vars = new Map(entries(d, root).map(([k, v]) => [k, v] as const));
+    const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get('kube_network_plugin');
     const plugin = str(d, pluginNode)?.trim();
     // Another plugin named outright: this inventory's calico_* settings are not in effect.
@@ -150,7 +188,7 @@ export const kubesprayGroupVars: YamlExtractor = {
       if (v.calico && !calicoPossible) continue;
       if (v.literalOnly && !literal(d, vars.get(v.key))) continue;
       if (v.unless && literal(d, vars.get(v.unless))) continue;
-      const f = factFromNode(ID, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
+      const f = factFromNode(ID, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `${kubespray ? 'Kubespray' : 'variable'} ${v.key}` });
       if (f) facts.push(f);
     }
     for (const r of REPLACEMENTS) {
@@ -166,8 +204,8 @@ export const kubesprayGroupVars: YamlExtractor = {
     }
     if (origin === 'repository') {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
-      facts.push(inventoryDefinition(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined));
-      facts.push(...installerFacts(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined, pluginNode));
+      facts.push(inventoryDefinition(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined, kubespray));
+      if (kubespray) facts.push(...installerFacts(d, pluginNode ?? vars.get('kube_version') ?? root ?? undefined, pluginNode));
     }
     return facts;
   },
@@ -184,10 +222,10 @@ function installerFacts(d: YamlDoc, node: Node | undefined, pluginNode: Node | u
 }
 
 /** The inventory is the cluster: its root is the folder above `group_vars/` or `host_vars/`. */
-function inventoryDefinition(d: YamlDoc, node: Node | undefined): Fact {
+function inventoryDefinition(d: YamlDoc, node: Node | undefined, kubespray: boolean): Fact {
   if (d.embeddedIn) return clusterDefinitionFact(ID, d, node, 'kubean vars ConfigMap');
   const at = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID, d, node, 'Kubespray inventory', at < 0 ? undefined : d.file.slice(0, at));
+  return clusterDefinitionFact(ID, d, node, kubespray ? 'Kubespray inventory' : 'variables file', at < 0 ? undefined : d.file.slice(0, at));
 }
 
 /**

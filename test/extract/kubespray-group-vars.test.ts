@@ -82,6 +82,42 @@ testExtractor(
       facts: [{ name: 'calico.version', value: '3.28.2', line: 4, column: 24 }],
       textAt: { 0: '"v3.28.2"' },
     },
+    {
+      title: "a kubeadm playbook's kube_version, kube_proxy_mode and calico_version are read as written, with no Kubespray defaults",
+      fixture: `${DIR}kubeadm-playbook/group_vars/all.yml`,
+      facts: [
+        { name: 'kubernetes.version', value: '1.24.3', line: 4, column: 15 },
+        { name: 'kubeProxy.mode', value: 'ipvs', line: 10, column: 18 },
+        { name: 'calico.version', value: '3.22.2', line: 9, column: 17 },
+      ],
+      notes: { 0: 'variable kube_version', 1: 'variable kube_proxy_mode', 2: 'variable calico_version' },
+    },
+    {
+      title: 'names shared with other playbooks claim no installer: the file still defines its cluster',
+      fixture: `${DIR}kubeadm-playbook/group_vars/all.yml`,
+      only: { names: ['cluster.definition', 'installer.name', 'installer.release', 'cluster.cni'] },
+      facts: [{ name: 'cluster.definition', value: 'kubespray-group-vars/kubeadm-playbook', line: 4, column: 15 }],
+      notes: { 0: 'variables file' },
+    },
+    {
+      title: "kube_version alone in Kubespray's k8s_cluster group file is Kubespray's",
+      fixture: `${DIR}inventory/lone/group_vars/k8s_cluster.yml`,
+      only: { names: ['kubernetes.version', 'installer.name'] },
+      facts: [
+        { name: 'kubernetes.version', value: '1.27.7', line: 2, column: 15 },
+        { name: 'installer.name', value: 'kubespray', line: 2, column: 15 },
+      ],
+      notes: { 0: 'Kubespray kube_version' },
+    },
+    {
+      title: 'kube_version beside a name of its own (container_manager) is Kubespray, in any group_vars file',
+      fixture: `${DIR}inventory/named/group_vars/all/all.yml`,
+      only: { names: ['kubernetes.version', 'installer.name'] },
+      facts: [
+        { name: 'kubernetes.version', value: '1.26.11', line: 2, column: 15 },
+        { name: 'installer.name', value: 'kubespray', line: 2, column: 15 },
+      ],
+    },
     { title: 'ignores Kubernetes objects and nested keys', fixture: `${DIR}decoys.yaml`, only: {}, facts: [] },
     {
       title: 'defines a cluster rooted at the inventory (above group_vars/), at its first setting',
