@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-55C2353F.js";
+} from "./chunk-DF62EE37.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

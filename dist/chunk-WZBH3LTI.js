@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-55C2353F.js";
+} from "./chunk-DF62EE37.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-55C2353F.js";
+} from "./chunk-DF62EE37.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-55C2353F.js";
+} from "./chunk-DF62EE37.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -2798,6 +2798,26 @@ var KUBESPRAY_TRIGGERS = [
   ...REPLACEMENTS.map((r) => r.key),
   ...LIST_VARS
 ];
+var SHARED_NAMES = /* @__PURE__ */ new Set(["kube_version", "kube_proxy_mode", "calico_version"]);
+var KUBESPRAY_GROUP_VARS = /(^|\/)group_vars\/(k8s_cluster|k8s-cluster|kube_control_plane|kube-master|kube_node|kube-node|calico_rr)(\/|\.ya?ml$)/;
+var KUBESPRAY_ONLY_NAMES = /* @__PURE__ */ new Set([
+  "kube_network_plugin_multus",
+  "kube_network_node_prefix",
+  "kube_proxy_strict_arp",
+  "kube_proxy_nodeport_addresses",
+  "kube_encrypt_secret_data",
+  "kube_script_dir",
+  "kube_token_dir",
+  "container_manager",
+  "dns_mode",
+  "resolvconf_mode",
+  "enable_nodelocaldns",
+  "deploy_netchecker"
+]);
+function showsKubespray(d, names) {
+  if (d.embeddedIn !== void 0 || KUBESPRAY_GROUP_VARS.test(d.file)) return true;
+  return names.some((k) => KUBESPRAY_ONLY_NAMES.has(k) || KUBESPRAY_TRIGGERS.includes(k) && !SHARED_NAMES.has(k));
+}
 function literal(d, node) {
   const raw = str(d, node)?.trim();
   return raw !== void 0 && raw !== "" && !isPlaceholder(raw);
@@ -2836,6 +2856,7 @@ var kubesprayGroupVars = {
     const root = d.doc.contents;
     const origin = ROLE_DEFAULTS.test(d.file) ? "default" : "repository";
     const vars = new Map(entries(d, root).map(([k, v]) => [k, v]));
+    const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get("kube_network_plugin");
     const plugin = str(d, pluginNode)?.trim();
     const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
@@ -2844,7 +2865,7 @@ var kubesprayGroupVars = {
       if (v.calico && !calicoPossible) continue;
       if (v.literalOnly && !literal(d, vars.get(v.key))) continue;
       if (v.unless && literal(d, vars.get(v.unless))) continue;
-      const f = factFromNode(ID2, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `Kubespray ${v.key}` });
+      const f = factFromNode(ID2, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `${kubespray ? "Kubespray" : "variable"} ${v.key}` });
       if (f) facts.push(f);
     }
     for (const r of REPLACEMENTS) {
@@ -2860,8 +2881,8 @@ var kubesprayGroupVars = {
     }
     if (origin === "repository") {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
-      facts.push(inventoryDefinition(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0));
-      facts.push(...installerFacts(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0, pluginNode));
+      facts.push(inventoryDefinition(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0, kubespray));
+      if (kubespray) facts.push(...installerFacts(d, pluginNode ?? vars.get("kube_version") ?? root ?? void 0, pluginNode));
     }
     return facts;
   }
@@ -2874,10 +2895,10 @@ function installerFacts(d, node, pluginNode) {
   const cni = cniFact(ID2, d, pluginNode, "Kubespray kube_network_plugin");
   return cni ? [...facts, cni] : facts;
 }
-function inventoryDefinition(d, node) {
+function inventoryDefinition(d, node, kubespray) {
   if (d.embeddedIn) return clusterDefinitionFact(ID2, d, node, "kubean vars ConfigMap");
   const at = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID2, d, node, "Kubespray inventory", at < 0 ? void 0 : d.file.slice(0, at));
+  return clusterDefinitionFact(ID2, d, node, kubespray ? "Kubespray inventory" : "variables file", at < 0 ? void 0 : d.file.slice(0, at));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
   if (plugin === void 0 || isPlaceholder(plugin)) return [];
