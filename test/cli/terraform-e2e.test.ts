@@ -108,6 +108,51 @@ describe('scan Terraform repositories', () => {
     ]);
   });
 
+  it("a local module's variables take the values its call passes: the race from the add-on version main.tf gives, placed in the module with the call in the evidence", () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/local-module');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    type Ev = { name: string; value: string; note?: string; place?: { file: string; line: number; column: number }; derivedFrom?: Ev[] };
+    const at = (e: Ev) => (e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived');
+    const ev = (report.findings[0]!.evidence as Ev[]).map((e) => `${e.name}=${e.value}@${at(e)} [${(e.derivedFrom ?? []).map(at).join(' ')}]`);
+    expect(ev).toEqual([
+      'kubeProxy.mode=iptables@modules/eks-cluster/main.tf:11:1 []',
+      'kubeProxy.version=1.28.1-eksbuild.1@modules/eks-cluster/main.tf:14:19 [main.tf:7:24]',
+    ]);
+    const r = report as JsonReport & { contexts: { facts: Ev[] }[] };
+    const version = r.contexts[0]!.facts.find((f) => f.name === 'kubernetes.version')!;
+    // The call's var.cluster_version is the root's terraform.tfvars value, not either variable's default.
+    expect(`${version.value}@${at(version)} [${(version.derivedFrom ?? []).map(at).join(' ')}]`).toBe(
+      '1.28@modules/eks-cluster/main.tf:4:14 [main.tf:6:24 terraform.tfvars:1:19]',
+    );
+    expect(version.note).toBe('aws_eks_cluster version; from var.cluster_version from module.cluster in main.tf → var.cluster_version in terraform.tfvars');
+    // What the call does not pass keeps the module's default (AL2 on 1.28: kernel 5.10).
+    expect(r.contexts[0]!.facts.find((f) => f.name === 'node.os')?.value).toBe('eks-al2-1.28');
+  });
+
+  it('a local module called twice with different versions: the version is unresolved, naming both calls; a value neither call passes keeps the default', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/local-module-calls');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const r = report as JsonReport & { contexts: { facts: { name: string; value: string; unresolved?: boolean; note?: string }[] }[] };
+    const facts = r.contexts[0]!.facts;
+    expect(facts.find((f) => f.name === 'kubernetes.version')).toMatchObject({
+      value: 'var.kubernetes_version',
+      unresolved: true,
+      note: 'azurerm_kubernetes_cluster kubernetes_version; the 2 calls of modules/aks/ pass different values (envs/lab/main.tf: 1.29.1, envs/prod/main.tf: 1.29.2)',
+    });
+    expect(facts.find((f) => f.name === 'node.os')?.value).toBe('ubuntu-22.04');
+    expect(facts.some((f) => f.name.startsWith('calico.'))).toBe(false);
+    expect(report.findings).toEqual([]);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual([
+      'KP-CVE-2020-8558',
+      'KP-IPT-BACKEND-LEGACY-ONLY',
+      'KP-IPT-PARTIAL-SYNC-RACE',
+      'KP-SNAT-RANDOM-FULLY',
+    ]);
+  });
+
   it('GKE Dataplane V2: kube-proxy rules silenced, no Calico: no findings', () => {
     const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v2');
     expect(code).toBe(0);

@@ -11,7 +11,8 @@ import { extractDocs, triggeredExtractors } from '../extract-file.js';
 import type { Extractor, HclExtractor, HclHelpers } from '../types.js';
 import { parseFile } from '../../parse/parse-file.js';
 import { assignClusters } from './cluster-keys.js';
-import { isVarFile, ModuleScope } from './module.js';
+import { blocksOf, isVarFile, ModuleScope, type ModuleCall } from './module.js';
+import { known } from './terraform-common.js';
 import { byCode } from '../../model/code-order.js';
 
 /** Terraform and OpenTofu configuration and variable files, in the native syntax or JSON. */
@@ -21,7 +22,15 @@ const VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
 interface Dir {
   files: { path: string; text: string }[];
   triggered: Set<HclExtractor>;
+  /** Some file calls a module by a local path (`source = "./modules/eks"`). */
+  calls: boolean;
 }
+
+/** A module call by a local path: `source = "./modules/eks"`, `"../.."` (the registry and Git forms are not). */
+const LOCAL_CALL = /\bsource\s*=\s*"\.\.?(?:\/|")/;
+const LOCAL_SOURCE = /\bsource\s*=\s*"(\.\.?(?:\/[^"$%]*)?)"/;
+/** How many callers up a module's variables are followed (root → environment → cluster module → …). */
+const CALL_DEPTH = 4;
 
 /** The name YAML inside Terraform is matched under against extractors' `paths`. */
 const EMBEDDED_YAML = 'embedded.yaml';
@@ -87,7 +96,7 @@ export class HclCollector {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     let d = this.dirs.get(dir);
     if (!d) {
-      d = { files: [], triggered: new Set() };
+      d = { files: [], triggered: new Set(), calls: false };
       this.dirs.set(dir, d);
     }
     let triggers = false;
@@ -104,13 +113,66 @@ export class HclCollector {
     // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
     // provider pins and other resources cannot change a fact). Of variable files only those Terraform loads
     // by itself: `prod.tfvars` is passed with -var-file, which the repository does not say.
-    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || DEFINES_VALUES.test(text))
+    // A file calling a local module may pass the values a triggered module's variables resolve to.
+    const calls = !VAR_FILE_SYNTAX.test(path) && (text.includes('"./') || text.includes('"../')) && LOCAL_CALL.test(text);
+    if (calls) d.calls = true;
+    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || calls || DEFINES_VALUES.test(text))
       d.files.push({ path, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
+  }
+
+  /**
+   * Which directories call which by a local path, from the outline of the calling files (`source` must be a
+   * literal): target directory → the calling directories, one entry per call. Only targets with a trigger count.
+   */
+  private localCalls(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [dir, d] of this.dirs) {
+      if (!d.calls) continue;
+      for (const f of d.files) {
+        if (VAR_FILE_SYNTAX.test(f.path) || !LOCAL_CALL.test(f.text)) continue;
+        for (const it of outline(f.text) ?? []) {
+          if (it.kind !== 'block' || it.type !== 'module') continue;
+          const source = LOCAL_SOURCE.exec(f.text.slice(it.start, it.end))?.[1];
+          const target = source === undefined ? undefined : joinDir(dir, source);
+          if (target === undefined || target === dir || !this.dirs.get(target)?.triggered.size) continue;
+          out.set(target, [...(out.get(target) ?? []), dir]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The calls of `dir` in the repository, each with the scope of its caller (itself resolved through its callers). */
+  private async callsOf(dir: string, ctx: CallContext, depth = 0): Promise<ModuleCall[]> {
+    const callers = ctx.callers.get(dir);
+    if (!callers || depth >= CALL_DEPTH) return [];
+    const out: ModuleCall[] = [];
+    for (const caller of [...new Set(callers)]) {
+      let scope = ctx.scopes.get(caller);
+      if (!scope) {
+        const files = ctx.files.get(caller) ?? [];
+        const parsed = await parseFiles(files, CALLER_BLOCKS, ['"./', '"../']);
+        scope = new ModuleScope({ dir: caller, files: parsed.files, varFiles: parsed.varFiles }, this.showPath, await this.callsOf(caller, ctx, depth + 1));
+        ctx.scopes.set(caller, scope);
+      }
+      const calling = blocksOf(scope.module, 'module').filter((b) => {
+        const source = known(scope.attribute(b, 'source')?.r);
+        return source !== undefined && /^\.\.?(\/|$)/.test(source) && joinDir(caller, source) === dir;
+      });
+      for (const b of calling) out.push({ scope, block: b, file: b.place.file });
+      // A calling file the parser could not read: its arguments are unknown.
+      if (calling.length === 0) out.push({ scope, block: undefined, file: caller === '' ? '.' : caller });
+    }
+    return out;
   }
 
   async extract(onError: (path: string, extractor: string, err: unknown) => void, skip: (s: SkippedFile) => void): Promise<{ facts: Fact[]; parsed: number }> {
     const facts: Fact[] = [];
     let parsed = 0;
+    const callers = this.localCalls();
+    // The calling directories' files, kept while the loop below lets each directory go once read.
+    const callerFiles = new Map([...new Set([...callers.values()].flat())].map((dir) => [dir, [...this.dirs.get(dir)!.files]]));
+    const ctx: CallContext = { callers, files: callerFiles, scopes: new Map() };
     for (const dir of [...this.dirs.keys()].sort()) {
       const d = this.dirs.get(dir)!;
       if (d.triggered.size === 0) continue;
@@ -132,7 +194,7 @@ export class HclCollector {
         parsed++;
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
-      const scope = new ModuleScope({ dir, files, varFiles }, this.showPath);
+      const scope = new ModuleScope({ dir, files, varFiles }, this.showPath, await this.callsOf(dir, ctx));
       // Files named by file(), and where: their facts follow the naming block's cluster.
       const readBy = new Map<string, Place[]>();
       const where = files[0]?.path ?? dir;
@@ -239,4 +301,44 @@ function neededSpans(files: readonly { path: string; text: string }[], wanted: B
     });
   }
   return outlines.map((o, i) => (o ? o.filter((it) => keep[i]!.has(it)).map(({ start, end }) => ({ start, end })) : undefined));
+}
+
+interface CallContext {
+  callers: Map<string, string[]>;
+  files: Map<string, { path: string; text: string }[]>;
+  scopes: Map<string, ModuleScope>;
+}
+
+/** What a calling directory is read for: its module calls and what their arguments refer to. */
+const CALLER_BLOCKS: BlockFilter = (type) => type === 'module' || type === 'variable' || type === 'locals';
+
+/** A calling directory's files, parsed for its module calls; a file that does not parse is left out (its own pass reports it). */
+async function parseFiles(
+  files: readonly { path: string; text: string }[],
+  wanted: BlockFilter,
+  triggers: readonly string[],
+): Promise<{ files: HclFile[]; varFiles: HclFile[] }> {
+  const sorted = [...files].sort((a, b) => byCode(a.path, b.path));
+  const spans = neededSpans(sorted, wanted, triggers);
+  const out: HclFile[] = [];
+  const varFiles: HclFile[] = [];
+  for (const [i, f] of sorted.entries()) {
+    const r = f.path.endsWith('.json') ? await parseHclJson(f.path, f.text) : await parseHcl(f.path, f.text, wanted, spans[i]);
+    if ('skipped' in r) continue;
+    (VAR_FILE_SYNTAX.test(f.path) ? varFiles : out).push(r.file);
+  }
+  return { files: out, varFiles };
+}
+
+/** A module source path from a directory: `./modules/eks` from `envs/prod` → `envs/prod/modules/eks`; undefined above the root. */
+export function joinDir(dir: string, source: string): string | undefined {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const p of source.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join('/');
 }

@@ -41,6 +41,17 @@ export function childBlocks(b: HclBlock, type: string): HclBlock[] {
   return b.body.blocks.filter((c) => c.type === type);
 }
 
+/**
+ * A call of this module from elsewhere in the repository (`module "eks" { source = "./modules/eks" … }`):
+ * its arguments are the module's variables, resolved in the caller's directory. `block` is undefined when
+ * the calling file could not be read (its arguments are then unknown).
+ */
+export interface ModuleCall {
+  scope: ModuleScope;
+  block: HclBlock | undefined;
+  file: string;
+}
+
 /** Resolves references to what the directory itself says; anything computed stays unknown, with the reason. */
 export class ModuleScope {
   private readonly variables = new Map<string, HclBlock>();
@@ -51,6 +62,8 @@ export class ModuleScope {
   constructor(
     readonly module: HclModule,
     private readonly show: (path: string) => string = (p) => p,
+    /** The repository's calls of this module directory: their arguments win over the variables' defaults. */
+    private readonly calls: readonly ModuleCall[] = [],
   ) {
     for (const b of blocksOf(module, 'variable')) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module, 'locals')) for (const a of b.body.attributes) this.locals.set(a.name, a);
@@ -120,6 +133,38 @@ export class ModuleScope {
   }
 
   private variable(name: string, via: Hop[], depth: number): Resolved {
+    return this.calls.length === 0 ? this.own(name, via, depth) : this.passed(name, via, depth);
+  }
+
+  /**
+   * A variable of a module the repository calls: each call's argument (resolved where the call is), or the
+   * module's own value where a call does not pass it. Calls that disagree leave it unknown, naming them.
+   */
+  private passed(name: string, via: Hop[], depth: number): Resolved {
+    const values = this.calls.map((c) => {
+      const label = c.block ? `module.${c.block.labels[0] ?? ''}` : 'a module call';
+      if (!c.block) return { known: false as const, text: `var.${name}`, reason: `${this.show(c.file)} calls ${this.dirName()} but could not be read`, via };
+      const a = attr(c.block, name);
+      if (!a) return this.own(name, via, depth);
+      return c.scope.resolve(a.expr, [...via, { what: `var.${name} from ${label} in ${this.show(c.file)}`, place: a.expr.place }], depth + 1);
+    });
+    const first = values[0]!;
+    if (values.length === 1) return first;
+    // Calls agree when they give the same scalar, or the same expression (the module's own default, a null).
+    const keys = values.map((v) =>
+      v.known ? (scalarText(v.expr) ?? `${exprText(v.expr)} at ${v.expr.place.file}:${v.expr.place.line}:${v.expr.place.column}`) : undefined,
+    );
+    if (keys.every((k) => k !== undefined && k === keys[0])) return first;
+    const shown = this.calls
+      .map((c, i) => {
+        const v = values[i]!;
+        return `${this.show(c.file)}: ${v.known ? (scalarText(v.expr) ?? exprText(v.expr)) : 'unknown'}`;
+      })
+      .join(', ');
+    return { known: false, text: `var.${name}`, reason: `the ${this.calls.length} calls of ${this.dirName()} pass different values (${shown})`, via };
+  }
+
+  private own(name: string, via: Hop[], depth: number): Resolved {
     const set = this.assigned.get(name);
     if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name} in ${this.show(set.file)}`, place: set.attr.expr.place }], depth + 1);
     const decl = this.variables.get(name);
