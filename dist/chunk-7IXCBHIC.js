@@ -3,12 +3,12 @@ const require = __netcompatCreateRequire(import.meta.url);
 import {
   require_fs,
   require_os
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -9,7 +9,7 @@ import {
   explicitFacts,
   isKernelBuildRange,
   unsafePattern
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 import {
   aliasTargets,
   expandedSize,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DF62EE37.js";
+} from "./chunk-D7D13713.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -2113,9 +2113,10 @@ function childBlocks(b, type) {
 }
 var ModuleScope = class {
   /** `show`: how reasons and steps name files and folders (under the front end's place base, as places read). */
-  constructor(module, show = (p) => p) {
+  constructor(module, show = (p) => p, calls = []) {
     this.module = module;
     this.show = show;
+    this.calls = calls;
     for (const b of blocksOf(module, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
     const ordered = [...module.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
@@ -2123,6 +2124,7 @@ var ModuleScope = class {
   }
   module;
   show;
+  calls;
   variables = /* @__PURE__ */ new Map();
   locals = /* @__PURE__ */ new Map();
   assigned = /* @__PURE__ */ new Map();
@@ -2182,6 +2184,33 @@ var ModuleScope = class {
     return this.walk(start, rest, expr.text, depth);
   }
   variable(name, via, depth) {
+    return this.calls.length === 0 ? this.own(name, via, depth) : this.passed(name, via, depth);
+  }
+  /**
+   * A variable of a module the repository calls: each call's argument (resolved where the call is), or the
+   * module's own value where a call does not pass it. Calls that disagree leave it unknown, naming them.
+   */
+  passed(name, via, depth) {
+    const values = this.calls.map((c) => {
+      const label = c.block ? `module.${c.block.labels[0] ?? ""}` : "a module call";
+      if (!c.block) return { known: false, text: `var.${name}`, reason: `${this.show(c.file)} calls ${this.dirName()} but could not be read`, via };
+      const a = attr(c.block, name);
+      if (!a) return this.own(name, via, depth);
+      return c.scope.resolve(a.expr, [...via, { what: `var.${name} from ${label} in ${this.show(c.file)}`, place: a.expr.place }], depth + 1);
+    });
+    const first = values[0];
+    if (values.length === 1) return first;
+    const keys = values.map(
+      (v) => v.known ? scalarText(v.expr) ?? `${exprText(v.expr)} at ${v.expr.place.file}:${v.expr.place.line}:${v.expr.place.column}` : void 0
+    );
+    if (keys.every((k) => k !== void 0 && k === keys[0])) return first;
+    const shown = this.calls.map((c, i) => {
+      const v = values[i];
+      return `${this.show(c.file)}: ${v.known ? scalarText(v.expr) ?? exprText(v.expr) : "unknown"}`;
+    }).join(", ");
+    return { known: false, text: `var.${name}`, reason: `the ${this.calls.length} calls of ${this.dirName()} pass different values (${shown})`, via };
+  }
+  own(name, via, depth) {
     const set = this.assigned.get(name);
     if (set) return this.resolve(set.attr.expr, [...via, { what: `var.${name} in ${this.show(set.file)}`, place: set.attr.expr.place }], depth + 1);
     const decl = this.variables.get(name);
@@ -2261,9 +2290,105 @@ function exprText(e) {
   return e.kind === "object" ? "{\u2026}" : "[\u2026]";
 }
 
+// src/extract/hcl/hcl-fact.ts
+function hops(source, name, value, via) {
+  return via.map((h) => ({ name, value, origin: "repository", place: h.place, source, note: h.what }));
+}
+function hclFact(source, name, at, r, normalize, opts = {}) {
+  if (!r.known) {
+    return {
+      name,
+      value: r.text,
+      unresolved: true,
+      origin: opts.origin ?? "repository",
+      place: at,
+      source,
+      note: [opts.note, r.reason].filter(Boolean).join("; ")
+    };
+  }
+  const raw = scalarText(r.expr);
+  if (raw === void 0) return void 0;
+  const value = normalize(raw);
+  if (value === void 0) return void 0;
+  const f = { name, value, origin: opts.origin ?? "repository", place: at, source };
+  if (raw !== value) f.raw = raw;
+  const via = r.via.map((h) => h.what).join(" \u2192 ");
+  const note = [opts.note, via ? `from ${via}` : void 0].filter(Boolean).join("; ");
+  if (note) f.note = note;
+  if (r.via.length) f.derivedFrom = hops(source, name, value, r.via);
+  return f;
+}
+function hclOsFact(source, at, r, kind, ctx = {}, note) {
+  if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
+  const raw = scalarText(r.expr)?.trim();
+  if (!raw || isDroppedOsImage(raw, [kind])) return void 0;
+  const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
+  const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
+  const decode = {
+    as: "os-image",
+    kind,
+    ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {},
+    ...note ? { before: note } : {},
+    form: "hcl"
+  };
+  return { ...base, value: raw, decode };
+}
+function defaultFact(source, name, value, at, note) {
+  return { name, value, origin: "default", place: at, source, note };
+}
+
+// src/extract/hcl/terraform-common.ts
+var TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
+function clusterDefinition(source, scope, b, kind) {
+  return {
+    name: "cluster.definition",
+    value: scope.module.dir,
+    origin: "repository",
+    place: b.place,
+    source,
+    note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(" ")}`
+  };
+}
+function installerFact(source, b, name, note) {
+  return { name: "installer.name", value: name, origin: "repository", place: b.place, source, note };
+}
+function attrFact(source, scope, b, name, fact, normalize, note) {
+  const a = scope.attribute(b, name);
+  return a ? hclFact(source, fact, a.attr.expr.place, a.r, normalize, { note }) : void 0;
+}
+function addonProxyMode(source, scope, value, via = []) {
+  const r = scope.resolve(value, via);
+  if (r.known && r.expr.kind === "string") {
+    let parsed;
+    try {
+      parsed = JSON.parse(r.expr.value);
+    } catch {
+      return void 0;
+    }
+    const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
+    if (typeof mode !== "string") return void 0;
+    const v = normalizeProxyMode(mode);
+    return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
+  }
+  const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
+  if (call && (call.name === "jsonencode" || call.name === "yamlencode") && call.args[0]) {
+    const obj = scope.resolve(call.args[0]);
+    const m = scope.entry(obj, "mode");
+    if (!m) return void 0;
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+  }
+  return void 0;
+}
+function known(r) {
+  return r?.known ? scalarText(r.expr)?.trim() : void 0;
+}
+
 // src/extract/hcl/collect.ts
 var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
 var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
+var LOCAL_CALL = /\bsource\s*=\s*"\.\.?(?:\/|")/;
+var LOCAL_SOURCE = /\bsource\s*=\s*"(\.\.?(?:\/[^"$%]*)?)"/;
+var CALL_DEPTH = 4;
 var EMBEDDED_YAML = "embedded.yaml";
 function embeddedYamlExtractors(extractors) {
   return extractors.filter((e) => !e.paths || e.paths.test(EMBEDDED_YAML));
@@ -2312,7 +2437,7 @@ var HclCollector = class {
     const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
     let d = this.dirs.get(dir);
     if (!d) {
-      d = { files: [], triggered: /* @__PURE__ */ new Set() };
+      d = { files: [], triggered: /* @__PURE__ */ new Set(), calls: false };
       this.dirs.set(dir, d);
     }
     let triggers = false;
@@ -2324,12 +2449,60 @@ var HclCollector = class {
         }
       }
     if (triggers) tuneForTerraform();
-    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || DEFINES_VALUES.test(text))
+    const calls = !VAR_FILE_SYNTAX.test(path) && (text.includes('"./') || text.includes('"../')) && LOCAL_CALL.test(text);
+    if (calls) d.calls = true;
+    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || calls || DEFINES_VALUES.test(text))
       d.files.push({ path, text: text.startsWith("\uFEFF") ? text.slice(1) : text });
+  }
+  /**
+   * Which directories call which by a local path, from the outline of the calling files (`source` must be a
+   * literal): target directory \u2192 the calling directories, one entry per call. Only targets with a trigger count.
+   */
+  localCalls() {
+    const out = /* @__PURE__ */ new Map();
+    for (const [dir, d] of this.dirs) {
+      if (!d.calls) continue;
+      for (const f of d.files) {
+        if (VAR_FILE_SYNTAX.test(f.path) || !LOCAL_CALL.test(f.text)) continue;
+        for (const it of outline(f.text) ?? []) {
+          if (it.kind !== "block" || it.type !== "module") continue;
+          const source = LOCAL_SOURCE.exec(f.text.slice(it.start, it.end))?.[1];
+          const target = source === void 0 ? void 0 : joinDir(dir, source);
+          if (target === void 0 || target === dir || !this.dirs.get(target)?.triggered.size) continue;
+          out.set(target, [...out.get(target) ?? [], dir]);
+        }
+      }
+    }
+    return out;
+  }
+  /** The calls of `dir` in the repository, each with the scope of its caller (itself resolved through its callers). */
+  async callsOf(dir, ctx, depth = 0) {
+    const callers = ctx.callers.get(dir);
+    if (!callers || depth >= CALL_DEPTH) return [];
+    const out = [];
+    for (const caller of [...new Set(callers)]) {
+      let scope = ctx.scopes.get(caller);
+      if (!scope) {
+        const files = ctx.files.get(caller) ?? [];
+        const parsed = await parseFiles(files, CALLER_BLOCKS, ['"./', '"../']);
+        scope = new ModuleScope({ dir: caller, files: parsed.files, varFiles: parsed.varFiles }, this.showPath, await this.callsOf(caller, ctx, depth + 1));
+        ctx.scopes.set(caller, scope);
+      }
+      const calling = blocksOf(scope.module, "module").filter((b) => {
+        const source = known(scope.attribute(b, "source")?.r);
+        return source !== void 0 && /^\.\.?(\/|$)/.test(source) && joinDir(caller, source) === dir;
+      });
+      for (const b of calling) out.push({ scope, block: b, file: b.place.file });
+      if (calling.length === 0) out.push({ scope, block: void 0, file: caller === "" ? "." : caller });
+    }
+    return out;
   }
   async extract(onError, skip) {
     const facts = [];
     let parsed = 0;
+    const callers = this.localCalls();
+    const callerFiles = new Map([...new Set([...callers.values()].flat())].map((dir) => [dir, [...this.dirs.get(dir).files]]));
+    const ctx = { callers, files: callerFiles, scopes: /* @__PURE__ */ new Map() };
     for (const dir of [...this.dirs.keys()].sort()) {
       const d = this.dirs.get(dir);
       if (d.triggered.size === 0) continue;
@@ -2351,7 +2524,7 @@ var HclCollector = class {
         parsed++;
         (VAR_FILE_SYNTAX.test(f.path) ? varFiles : files).push(r.file);
       }
-      const scope = new ModuleScope({ dir, files, varFiles }, this.showPath);
+      const scope = new ModuleScope({ dir, files, varFiles }, this.showPath, await this.callsOf(dir, ctx));
       const readBy = /* @__PURE__ */ new Map();
       const where = files[0]?.path ?? dir;
       const helpers = {
@@ -2431,6 +2604,30 @@ function neededSpans(files, wanted, triggers) {
     });
   }
   return outlines.map((o, i) => o ? o.filter((it) => keep[i].has(it)).map(({ start, end }) => ({ start, end })) : void 0);
+}
+var CALLER_BLOCKS = (type) => type === "module" || type === "variable" || type === "locals";
+async function parseFiles(files, wanted, triggers) {
+  const sorted = [...files].sort((a, b) => byCode(a.path, b.path));
+  const spans = neededSpans(sorted, wanted, triggers);
+  const out = [];
+  const varFiles = [];
+  for (const [i, f] of sorted.entries()) {
+    const r = f.path.endsWith(".json") ? await parseHclJson(f.path, f.text) : await parseHcl(f.path, f.text, wanted, spans[i]);
+    if ("skipped" in r) continue;
+    (VAR_FILE_SYNTAX.test(f.path) ? varFiles : out).push(r.file);
+  }
+  return { files: out, varFiles };
+}
+function joinDir(dir, source) {
+  const parts = dir === "" ? [] : dir.split("/");
+  for (const p of source.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join("/");
 }
 
 // src/extract/prefilter.ts
@@ -6874,99 +7071,6 @@ var rkeRke2Config = {
     return [...proxyFacts2(d, root), ...calicoFacts4(d, root), ...installerFacts2(d, root), ...gateAndPluginFacts(d, root)];
   }
 };
-
-// src/extract/hcl/hcl-fact.ts
-function hops(source, name, value, via) {
-  return via.map((h) => ({ name, value, origin: "repository", place: h.place, source, note: h.what }));
-}
-function hclFact(source, name, at, r, normalize, opts = {}) {
-  if (!r.known) {
-    return {
-      name,
-      value: r.text,
-      unresolved: true,
-      origin: opts.origin ?? "repository",
-      place: at,
-      source,
-      note: [opts.note, r.reason].filter(Boolean).join("; ")
-    };
-  }
-  const raw = scalarText(r.expr);
-  if (raw === void 0) return void 0;
-  const value = normalize(raw);
-  if (value === void 0) return void 0;
-  const f = { name, value, origin: opts.origin ?? "repository", place: at, source };
-  if (raw !== value) f.raw = raw;
-  const via = r.via.map((h) => h.what).join(" \u2192 ");
-  const note = [opts.note, via ? `from ${via}` : void 0].filter(Boolean).join("; ");
-  if (note) f.note = note;
-  if (r.via.length) f.derivedFrom = hops(source, name, value, r.via);
-  return f;
-}
-function hclOsFact(source, at, r, kind, ctx = {}, note) {
-  if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
-  const raw = scalarText(r.expr)?.trim();
-  if (!raw || isDroppedOsImage(raw, [kind])) return void 0;
-  const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
-  const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
-  const decode = {
-    as: "os-image",
-    kind,
-    ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {},
-    ...note ? { before: note } : {},
-    form: "hcl"
-  };
-  return { ...base, value: raw, decode };
-}
-function defaultFact(source, name, value, at, note) {
-  return { name, value, origin: "default", place: at, source, note };
-}
-
-// src/extract/hcl/terraform-common.ts
-var TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
-function clusterDefinition(source, scope, b, kind) {
-  return {
-    name: "cluster.definition",
-    value: scope.module.dir,
-    origin: "repository",
-    place: b.place,
-    source,
-    note: `${kind} ${b.labels.map((l) => JSON.stringify(l)).join(" ")}`
-  };
-}
-function installerFact(source, b, name, note) {
-  return { name: "installer.name", value: name, origin: "repository", place: b.place, source, note };
-}
-function attrFact(source, scope, b, name, fact, normalize, note) {
-  const a = scope.attribute(b, name);
-  return a ? hclFact(source, fact, a.attr.expr.place, a.r, normalize, { note }) : void 0;
-}
-function addonProxyMode(source, scope, value, via = []) {
-  const r = scope.resolve(value, via);
-  if (r.known && r.expr.kind === "string") {
-    let parsed;
-    try {
-      parsed = JSON.parse(r.expr.value);
-    } catch {
-      return void 0;
-    }
-    const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
-    if (typeof mode !== "string") return void 0;
-    const v = normalizeProxyMode(mode);
-    return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
-  }
-  const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
-  if (call && (call.name === "jsonencode" || call.name === "yamlencode") && call.args[0]) {
-    const obj = scope.resolve(call.args[0]);
-    const m = scope.entry(obj, "mode");
-    if (!m) return void 0;
-    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
-  }
-  return void 0;
-}
-function known(r) {
-  return r?.known ? scalarText(r.expr)?.trim() : void 0;
-}
 
 // src/extract/terraform-aks.ts
 var ID61 = "terraform-aks";
