@@ -18,9 +18,34 @@ export function versionCandidates(value: string): string[] | undefined {
   return [`${major}.${minor}.${patch}${pre}`];
 }
 
+/**
+ * The patches of `major.minor` where a range's answer can change: each comparator's own patch and its
+ * neighbours. A range answers the same for every patch between two of these, so testing them with the lowest
+ * and highest patch decides a minor-only value (`3.28` holds 3.28.1, the one patch `… || 3.28.1` names).
+ */
+function boundaryPatches(range: string, major: number, minor: number): string[] {
+  let parsed: semver.Range;
+  try {
+    parsed = new semver.Range(range, { includePrerelease: true });
+  } catch {
+    return [];
+  }
+  const out = new Set<number>();
+  for (const set of parsed.set) {
+    for (const c of set) {
+      const v = c.semver as semver.SemVer | undefined;
+      if (v?.major !== major || v.minor !== minor) continue;
+      for (const p of [v.patch - 1, v.patch, v.patch + 1]) if (p >= 0) out.add(p);
+    }
+  }
+  return [...out].map((p) => `${major}.${minor}.${p}`);
+}
+
 export function satisfiesVersion(value: string, range: string): Tri {
-  const cands = versionCandidates(value);
-  if (!cands) return 'unknown';
+  const found = versionCandidates(value);
+  if (!found) return 'unknown';
+  const whole = found.length === 2 ? semver.parse(found[0]) : null;
+  const cands = whole ? [...found, ...boundaryPatches(range, whole.major, whole.minor)] : found;
   const results = cands.map((v) => semver.satisfies(v, range, { includePrerelease: true }));
   return results.every((r) => r === results[0]) ? tri(results[0]!) : 'unknown';
 }

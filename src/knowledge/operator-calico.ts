@@ -78,13 +78,21 @@ export function isCalicoChart(chart: string): boolean {
 
 /**
  * The Calico version a chart version stands for: tigera-operator v3.27.3 → 3.27.3, rke2-calico
- * v3.32.100 → 3.32.1, rke2-canal v3.32.1-build2026072200 → 3.32.1. A placeholder such as the source
- * tree's `v0.0`, or a version of another scheme, gives undefined.
+ * v3.32.100 → 3.32.1, rke2-canal v3.32.1-build2026072200 → 3.32.1, a range within one minor (`3.28.x`) →
+ * 3.28 (any patch of it: rules decide only where every patch agrees). A placeholder such as the source tree's
+ * `v0.0`, a range across minors, or a version of another scheme, gives undefined.
  */
 export function calicoFromChartVersion(chart: string, version: string): CalicoFromChart | undefined {
   const row = chartRow(chart);
   if (!row || row.installs === 'crds') return undefined;
   const s = version.trim();
+  // A range within one minor (Helm, Flux and Argo CD take `3.28.x`, `3.28.*`, `~3.28`, `~3.28.1`): a patch of
+  // that minor, the newest that matched when it was installed. Every scheme keeps Calico's major.minor.
+  const within = /^(?:v?3\.(\d+)\.[x*]|~\s*v?3\.(\d+)(?:\.\d+)?)$/i.exec(s);
+  if (within) {
+    const calico = `3.${within[1] ?? within[2]}`;
+    return { calico, note: `${row.names[0]} chart ${s}: a Calico ${calico} patch, the newest that matched when it was installed` };
+  }
   if (row.encoding === 'calico') {
     const m = /^v?(3\.\d+\.\d+)$/.exec(s);
     return m?.[1] ? { calico: m[1] } : undefined;

@@ -12,11 +12,11 @@ testExtractor(
       raws: { 0: 'v3.27.3' },
     },
     {
-      title: 'reads dependencies on tigera-operator; a range is unresolved; other charts are ignored',
+      title: 'reads dependencies on tigera-operator; a range within one minor (~3.29.0) is that minor, any patch; other charts are ignored',
       fixture: 'helm-chart-yaml/umbrella/Chart.yaml',
       facts: [
         { name: 'calico.version', value: '3.28.2', line: 6, column: 14 },
-        { name: 'calico.version', value: '~3.29.0', line: 13, column: 14, unresolved: true },
+        { name: 'calico.version', value: '3.29', line: 13, column: 14 },
       ],
     },
     {
