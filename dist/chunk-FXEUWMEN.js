@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

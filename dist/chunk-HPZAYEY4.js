@@ -9,7 +9,7 @@ import {
   explicitFacts,
   isKernelBuildRange,
   unsafePattern
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 import {
   aliasTargets,
   expandedSize,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-D7D13713.js";
+} from "./chunk-8889D288.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
