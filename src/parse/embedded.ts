@@ -1,5 +1,5 @@
-import { LineCounter, parseAllDocuments, Scalar, isScalar, type Node } from 'yaml';
-import { PARSE_OPTIONS } from './parse-file.js';
+import { LineCounter, Scalar, isScalar, type Node } from 'yaml';
+import { parseYamlStream } from './yaml-stream.js';
 import { placeOf, type OffsetMapper, type YamlDoc } from './yaml-doc.js';
 
 /**
@@ -15,7 +15,7 @@ export function parseEmbedded(outer: YamlDoc, node: Node | null | undefined): Ya
   const lc = new LineCounter();
   let docs;
   try {
-    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = parseYamlStream(text, lc);
   } catch {
     return [];
   }

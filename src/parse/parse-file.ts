@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { SkippedFile } from '../model/source.js';
 import { expandedSize, MAX_EXPANDED_NODES } from './alias-budget.js';
 import { hasCommentDelimiters } from './jinja-delimiters.js';
@@ -6,6 +6,7 @@ import { blankSegments } from './segments.js';
 import { countDocumentStarts, flowDepthOver, hasTemplateMark } from './template-mark.js';
 import { setAsideTemplateLines } from './template-lines.js';
 import { lineCounterMapper, type YamlDoc } from './yaml-doc.js';
+import { parseYamlStream } from './yaml-stream.js';
 
 /**
  * The documents that could be read, and, when some (or all) could not, why. A template that breaks one
@@ -35,14 +36,6 @@ export const MAX_DOCUMENTS_PER_FILE = 10_000;
 
 /** Flow collections nested deeper than this are no config; the parser would take minutes on megabytes of `[[[`. */
 export const MAX_FLOW_DEPTH = 1000;
-
-export const PARSE_OPTIONS = {
-  // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
-  maxAliasCount: 100,
-  uniqueKeys: false,
-  prettyErrors: false,
-  strict: false,
-} as const;
 
 /**
  * Parses every document of a YAML or JSON file, keeping positions. Never throws. Documents with syntax
@@ -165,7 +158,7 @@ function splitLikeKubectl(text: string, whole: { docs: Document.Parsed[]; lc: Li
 function parseStream(text: string): { docs: Document.Parsed[]; lc: LineCounter } | { failed: string } {
   const lc = new LineCounter();
   try {
-    const parsed: unknown = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed: unknown = parseYamlStream(text, lc);
     // An empty stream parses to an EmptyStream: nothing to read.
     return { docs: Array.isArray(parsed) ? (parsed as Document.Parsed[]) : [], lc };
   } catch (e) {

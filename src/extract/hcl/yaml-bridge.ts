@@ -1,9 +1,10 @@
-import { LineCounter, parseAllDocuments, isScalar } from 'yaml';
+import { LineCounter, isScalar } from 'yaml';
 import type { Place } from '../../model/place.js';
 import type { HclExpr, HclFile } from '../../parse/hcl/hcl-file.js';
 import { LineIndex } from '../../parse/hcl/parse-hcl.js';
-import { parseFile, PARSE_OPTIONS } from '../../parse/parse-file.js';
+import { parseFile } from '../../parse/parse-file.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
+import { parseYamlStream } from '../../parse/yaml-stream.js';
 import { exprText, scalarText, type ModuleScope } from './module.js';
 
 /**
@@ -104,7 +105,7 @@ export function treeDoc(file: HclFile, tree: ValueTree, at: Place, wanted: (text
   const text = out.slice(1);
   if (!wanted(text)) return undefined;
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const docs = parseYamlStream(text, lc);
   const doc = Array.isArray(docs) ? docs[0] : undefined;
   if (!doc || doc.errors.length > 0 || !doc.contents || isScalar(doc.contents)) return undefined;
   const starts = marks.map((m) => m.at - 1);
