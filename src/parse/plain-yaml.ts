@@ -12,10 +12,13 @@ import type { CST } from 'yaml';
  * The subset, line by line (`\n` line ends, printable ASCII, no tab, no `#` anywhere):
  * - `---` alone starts a document; every document holds a block mapping or sequence at column 1;
  * - `key: value`, `key:` (its value on the lines below, or none), `- value`, `- key: value`, `- key:`;
- * - keys are plain, values plain, or quoted on one line (`"..."`, `'...'`), one space after `:` or `- `;
+ * - keys are plain; values plain, quoted on one line (`"..."`, `'...'`), `[]`, `{}`, a `{{ name }}`
+ *   placeholder, or (after a key) a `|`, `|-`, `>` or `>-` block scalar without blank lines;
+ * - one space after `:` and `- `; empty lines between content lines;
  * - a line is as indented as an open collection, or starts the value of the `key:` above it.
- * Not in it (the package reads those): blank lines, comments, flow collections, block scalars,
- * anchors, aliases, tags, directives, explicit keys, quoted keys, scalars over several lines.
+ * Not in it (the package reads those): comments, lines of spaces, other flow collections, anchors,
+ * aliases, tags, directives, explicit keys, quoted keys, scalars over several lines, other block scalars,
+ * blank lines before a document's first line or between a `key:` without value and `---`.
  */
 
 type Token = CST.SourceToken;
@@ -41,10 +44,11 @@ interface Content {
   value?: FlowValue | { at: number; text: string; type: 'block-scalar' };
 }
 
+/** A value on its line: a scalar, or (`flow`) an empty `[]` / `{}` or a `{{ name }}` placeholder. */
 interface FlowValue {
   at: number;
   text: string;
-  type: Scalar['type'];
+  type: Scalar['type'] | 'flow';
 }
 
 /** The token trees of the text's documents, or undefined when the text is outside the subset. */
@@ -54,7 +58,9 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
   let doc: CST.Document | undefined;
   let stack: Open[] = [];
   /** The last line's `key:` without a value, and the indent of its mapping. */
-  let pending: { item: MapItem & { sep: Token[] }; indent: number } | undefined;
+  let pending: { item: MapItem & { sep: Token[] }; indent: number; blank?: boolean } | undefined;
+  /** Blank lines since the last content line (when no `key:` waits for its value): the next item's start. */
+  let blanks: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
@@ -62,11 +68,25 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
     const line = text.slice(pos, end);
     const newline = (indent: number): Token[] => (nl < 0 ? [] : [{ type: 'newline', offset: end, indent, source: '\n' }]);
     if (line.startsWith('---') || line.startsWith('...')) {
-      if (line !== '---' || (doc && !doc.value)) return undefined;
+      if (line !== '---' || (doc && !doc.value) || pending?.blank) return undefined;
+      // Blank lines that end a document are the document's end.
+      if (doc && blanks.length > 0) doc.end = blanks;
+      blanks = [];
       doc = { type: 'document', offset: pos, start: [{ type: 'doc-start', offset: pos, indent: 0, source: '---' }, ...newline(0)] };
       docs.push(doc);
       stack = [];
       pending = undefined;
+      pos = end + 1;
+      continue;
+    }
+    if (line.length === 0) {
+      // A blank line: a newline token of its own, for the pair waiting for its value or the next item.
+      if (!doc?.value) return undefined;
+      const blank: Token = { type: 'newline', offset: pos, indent: 0, source: '\n' };
+      if (pending) {
+        pending.item.sep.push(blank);
+        pending.blank = true;
+      } else blanks.push(blank);
       pos = end + 1;
       continue;
     }
@@ -88,7 +108,8 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
     const content = readContent(line, at);
     if (!content || (!seq && content.key === undefined)) return undefined;
     const lead: Token | undefined = n > 0 ? { type: 'space', offset: pos, indent: 0, source: line.slice(0, n) } : undefined;
-    let start: Token[] = lead ? [lead] : [];
+    let start: Token[] = lead ? [...blanks, lead] : blanks;
+    blanks = [];
 
     if (!doc.value) {
       if (n !== 0) return undefined;
@@ -100,7 +121,8 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
       const p = pending;
       pending = undefined;
       if (lead) p.item.sep.push(lead);
-      start = [];
+      // The next item of the same mapping takes the blank lines (and this line's indentation) from the pair.
+      start = p.blank && n === p.indent && !seq ? p.item.sep.splice(2) : [];
       if (n > p.indent || (n === p.indent && seq)) {
         const open = collection(seq, pos + n, n);
         p.item.value = open.node;
@@ -126,7 +148,7 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
       if (content.key === undefined) {
         const v = content.value!;
         if (v.type === 'block-scalar') return undefined;
-        item.value = scalar(v, pos, at, newline(at));
+        item.value = valueToken(v, pos, at, newline(at));
       } else {
         const inner: CST.BlockMap = { type: 'block-map', offset: pos + at, indent: at, items: [] };
         item.value = inner;
@@ -147,6 +169,7 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
     }
   }
   if (!doc?.value) return undefined;
+  if (blanks.length > 0) doc.end = blanks;
   return docs;
 }
 
@@ -180,7 +203,7 @@ function pair(
             props: [{ type: 'block-scalar-header', offset: pos + v.at, indent: at, source: v.text }, ...newline],
             source: '',
           }
-        : scalar(v, pos, at, newline);
+        : valueToken(v, pos, at, newline);
     map.items.push({ start, key, sep, value });
     return undefined;
   }
@@ -216,10 +239,37 @@ function blockLines(text: string, from: number, keyAt: number): number | undefin
   return indent < 0 ? undefined : pos;
 }
 
-function scalar(value: FlowValue, pos: number, indent: number, newline: Token[]): Scalar {
-  const s: Scalar = { type: value.type, offset: pos + value.at, indent, source: value.text };
+function valueToken(value: FlowValue, pos: number, indent: number, newline: Token[]): CST.Token {
+  const offset = pos + value.at;
+  if (value.type === 'flow') return flowToken(value.text, offset, indent, newline);
+  const s: Scalar = { type: value.type, offset, indent, source: value.text };
   if (newline.length > 0) s.end = newline;
   return s;
+}
+
+/** `{{ name }}` (or `{{name}}`): a template placeholder, which YAML reads as a flow mapping in a flow mapping. */
+const PLACEHOLDER = /^\{\{( ?)[\w.]+\1\}\}$/;
+
+/** An empty flow collection, or a placeholder's two flow mappings, as the package's parser gives them. */
+function flowToken(text: string, offset: number, indent: number, newline: Token[]): CST.FlowCollection {
+  const map = text.charCodeAt(0) === 123; /* { */
+  const open = (at: number): Token => ({ type: map ? 'flow-map-start' : 'flow-seq-start', offset: at, indent, source: map ? '{' : '[' });
+  const close = (at: number): Token => ({ type: map ? 'flow-map-end' : 'flow-seq-end', offset: at, indent, source: map ? '}' : ']' });
+  const last = offset + text.length - 1;
+  if (text.length === 2) return { type: 'flow-collection', offset, indent, start: open(offset), items: [], end: [close(last), ...newline] };
+  const spaced = text.charCodeAt(2) === 32 ? 1 : 0;
+  const name = text.slice(2 + spaced, text.length - 2 - spaced);
+  const space = (at: number): Token[] => (spaced ? [{ type: 'space', offset: at, indent, source: ' ' }] : []);
+  const key: Scalar = { type: 'scalar', offset: offset + 2 + spaced, indent, source: name };
+  const inner: CST.FlowCollection = {
+    type: 'flow-collection',
+    offset: offset + 1,
+    indent,
+    start: open(offset + 1),
+    items: [{ start: space(offset + 2), key, sep: space(offset + 2 + spaced + name.length) }],
+    end: [close(last - 1)],
+  };
+  return { type: 'flow-collection', offset, indent, start: open(offset), items: [{ start: [], key: inner, sep: [] }], end: [close(last), ...newline] };
 }
 
 /**
@@ -256,6 +306,7 @@ const BLOCK_HEADERS = new Set(['|', '|-', '>', '>-']);
 function readValue(line: string, at: number): Content['value'] {
   const text = line.slice(at);
   if (BLOCK_HEADERS.has(text)) return { at, text, type: 'block-scalar' };
+  if (text === '[]' || text === '{}' || PLACEHOLDER.test(text)) return { at, text, type: 'flow' };
   const q = text.charCodeAt(0);
   if (q === 34) return closedQuote(text, '"') ? { at, text, type: 'double-quoted-scalar' } : undefined;
   if (q === 39) return closedQuote(text, "'") ? { at, text, type: 'single-quoted-scalar' } : undefined;
