@@ -1,6 +1,6 @@
 import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
-import "./chunk-8889D288.js";
+import "./chunk-4F829EAE.js";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;

@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-8889D288.js";
+} from "./chunk-4F829EAE.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

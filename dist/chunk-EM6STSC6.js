@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-8889D288.js";
+} from "./chunk-4F829EAE.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-8889D288.js";
+} from "./chunk-4F829EAE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-8889D288.js";
+} from "./chunk-4F829EAE.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -235,7 +235,7 @@ function directiveIn(line) {
 }
 
 // src/parse/parse-file.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/jinja-delimiters.ts
 var BLOCK_LINE = /^[ \t]*#%/m;
@@ -491,10 +491,254 @@ function placeOf(d, node) {
   return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-// src/parse/parse-file.ts
-var YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
-var MAX_DOCUMENTS_PER_FILE = 1e4;
-var MAX_FLOW_DEPTH = 1e3;
+// src/parse/yaml-stream.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/plain-yaml.ts
+var OUTSIDE = /[^\x20-\x22\x24-\x7e\n]/;
+var NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
+function plainDocuments(text) {
+  if (text.length === 0 || OUTSIDE.test(text)) return void 0;
+  const docs = [];
+  let doc;
+  let stack = [];
+  let pending;
+  let blanks = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const newline = (indent) => nl < 0 ? [] : [{ type: "newline", offset: end, indent, source: "\n" }];
+    if (line.startsWith("---") || line.startsWith("...")) {
+      if (line !== "---" || doc && !doc.value || pending?.blank) return void 0;
+      if (doc && blanks.length > 0) doc.end = blanks;
+      blanks = [];
+      doc = { type: "document", offset: pos, start: [{ type: "doc-start", offset: pos, indent: 0, source: "---" }, ...newline(0)] };
+      docs.push(doc);
+      stack = [];
+      pending = void 0;
+      pos = end + 1;
+      continue;
+    }
+    if (line.length === 0) {
+      if (!doc?.value) return void 0;
+      const blank2 = { type: "newline", offset: pos, indent: 0, source: "\n" };
+      if (pending) {
+        pending.item.sep.push(blank2);
+        pending.blank = true;
+      } else blanks.push(blank2);
+      pos = end + 1;
+      continue;
+    }
+    let n = 0;
+    while (line.charCodeAt(n) === 32) n++;
+    if (n === line.length || line.charCodeAt(line.length - 1) === 32) return void 0;
+    if (!doc) {
+      doc = { type: "document", offset: pos, start: [] };
+      docs.push(doc);
+    }
+    const seq = line.charCodeAt(n) === 45 && (n + 1 === line.length || line.charCodeAt(n + 1) === 32);
+    const at = seq ? n + 2 : n;
+    if (seq && (at >= line.length || line.charCodeAt(at) === 32 || line.charCodeAt(at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32))) {
+      return void 0;
+    }
+    const content = readContent(line, at);
+    if (!content || !seq && content.key === void 0) return void 0;
+    const lead = n > 0 ? { type: "space", offset: pos, indent: 0, source: line.slice(0, n) } : void 0;
+    let start = lead ? [...blanks, lead] : blanks;
+    blanks = [];
+    if (!doc.value) {
+      if (n !== 0) return void 0;
+      const root = collection(seq, pos, 0);
+      doc.value = root.node;
+      stack = [root];
+    } else if (pending) {
+      const p = pending;
+      pending = void 0;
+      if (lead) p.item.sep.push(lead);
+      start = p.blank && n === p.indent && !seq ? p.item.sep.splice(2) : [];
+      if (n > p.indent || n === p.indent && seq) {
+        const open = collection(seq, pos + n, n);
+        p.item.value = open.node;
+        stack.push(open);
+      }
+    }
+    while (stack.length > 0 && stack[stack.length - 1].indent > n) stack.pop();
+    let top = stack[stack.length - 1];
+    if (!top || top.indent !== n) return void 0;
+    if (top.node.type === "block-seq" && !seq) {
+      stack.pop();
+      top = stack[stack.length - 1];
+      if (!top || top.indent !== n) return void 0;
+    }
+    if (top.node.type === "block-seq" !== seq) return void 0;
+    if (top.node.type === "block-seq") {
+      const dash = { type: "seq-item-ind", offset: pos + n, indent: n, source: "-" };
+      const space = { type: "space", offset: pos + n + 1, indent: n + 1, source: " " };
+      const item = { start: [...start, dash, space] };
+      top.node.items.push(item);
+      if (content.key === void 0) {
+        const v = content.value;
+        if (v.type === "block-scalar") return void 0;
+        item.value = valueToken(v, pos, at, newline(at));
+      } else {
+        const inner = { type: "block-map", offset: pos + at, indent: at, items: [] };
+        item.value = inner;
+        stack.push({ node: inner, indent: at });
+        pending = pair(inner, [], content, pos, at, newline(at));
+      }
+    } else {
+      pending = pair(top.node, start, content, pos, at, newline(at));
+    }
+    pos = end + 1;
+    if (content.value?.type === "block-scalar") {
+      const block = blockLines(text, pos, at);
+      if (!block) return void 0;
+      const map = stack[stack.length - 1].node;
+      map.items[map.items.length - 1].value.source = text.slice(pos, block);
+      pos = block;
+    }
+  }
+  if (!doc?.value) return void 0;
+  if (blanks.length > 0) doc.end = blanks;
+  return docs;
+}
+function collection(seq, offset, indent) {
+  return { node: seq ? { type: "block-seq", offset, indent, items: [] } : { type: "block-map", offset, indent, items: [] }, indent };
+}
+function pair(map, start, content, pos, at, newline) {
+  const key2 = { type: "scalar", offset: pos + at, indent: at, source: content.key };
+  const colon = at + content.key.length;
+  const sep = [{ type: "map-value-ind", offset: pos + colon, indent: at, source: ":" }];
+  if (content.value) {
+    sep.push({ type: "space", offset: pos + colon + 1, indent: at, source: " " });
+    const v = content.value;
+    const value = v.type === "block-scalar" ? (
+      // A block scalar takes its collection's indent; its content is filled in by the caller.
+      {
+        type: "block-scalar",
+        offset: pos + v.at,
+        indent: map.indent,
+        props: [{ type: "block-scalar-header", offset: pos + v.at, indent: at, source: v.text }, ...newline],
+        source: ""
+      }
+    ) : valueToken(v, pos, at, newline);
+    map.items.push({ start, key: key2, sep, value });
+    return void 0;
+  }
+  sep.push(...newline);
+  const item = { start, key: key2, sep };
+  map.items.push(item);
+  return { item, indent: map.indent };
+}
+function blockLines(text, from, keyAt) {
+  let pos = from;
+  let indent = -1;
+  while (pos < text.length) {
+    let n = 0;
+    while (text.charCodeAt(pos + n) === 32) n++;
+    const c = text.charCodeAt(pos + n);
+    if (Number.isNaN(c) || c === 10) return void 0;
+    if (indent < 0) {
+      if (n <= keyAt) return void 0;
+      indent = n;
+    } else if (n < indent) {
+      return n <= keyAt ? pos : void 0;
+    }
+    const nl = text.indexOf("\n", pos);
+    if (text.charCodeAt((nl < 0 ? text.length : nl) - 1) === 32) return void 0;
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  return indent < 0 ? void 0 : pos;
+}
+function valueToken(value, pos, indent, newline) {
+  const offset = pos + value.at;
+  if (value.type === "flow") return flowToken(value.text, offset, indent, newline);
+  const s = { type: value.type, offset, indent, source: value.text };
+  if (newline.length > 0) s.end = newline;
+  return s;
+}
+var PLACEHOLDER = /^\{\{( ?)[\w.]+\1\}\}$/;
+function flowToken(text, offset, indent, newline) {
+  const map = text.charCodeAt(0) === 123;
+  const open = (at) => ({ type: map ? "flow-map-start" : "flow-seq-start", offset: at, indent, source: map ? "{" : "[" });
+  const close = (at) => ({ type: map ? "flow-map-end" : "flow-seq-end", offset: at, indent, source: map ? "}" : "]" });
+  const last = offset + text.length - 1;
+  if (text.length === 2) return { type: "flow-collection", offset, indent, start: open(offset), items: [], end: [close(last), ...newline] };
+  const spaced = text.charCodeAt(2) === 32 ? 1 : 0;
+  const name = text.slice(2 + spaced, text.length - 2 - spaced);
+  const space = (at) => spaced ? [{ type: "space", offset: at, indent, source: " " }] : [];
+  const key2 = { type: "scalar", offset: offset + 2 + spaced, indent, source: name };
+  const inner = {
+    type: "flow-collection",
+    offset: offset + 1,
+    indent,
+    start: open(offset + 1),
+    items: [{ start: space(offset + 2), key: key2, sep: space(offset + 2 + spaced + name.length) }],
+    end: [close(last - 1)]
+  };
+  return { type: "flow-collection", offset, indent, start: open(offset), items: [{ start: [], key: inner, sep: [] }], end: [close(last), ...newline] };
+}
+function readContent(line, at) {
+  const colon = keyEnd(line, at);
+  if (colon < 0) {
+    const value2 = readValue(line, at);
+    return value2 ? { value: value2 } : void 0;
+  }
+  const key2 = line.slice(at, colon);
+  if (!plainText(key2) || key2.endsWith(" ")) return void 0;
+  if (colon + 1 === line.length) return { key: key2 };
+  if (line.charCodeAt(colon + 2) === 32) return void 0;
+  const value = readValue(line, colon + 2);
+  return value ? { key: key2, value } : void 0;
+}
+function keyEnd(line, at) {
+  const q = line.charCodeAt(at);
+  if (q === 34 || q === 39) return -1;
+  for (let i = line.indexOf(":", at); i >= 0; i = line.indexOf(":", i + 1)) {
+    if (i + 1 === line.length || line.charCodeAt(i + 1) === 32) return i;
+  }
+  return -1;
+}
+var BLOCK_HEADERS = /* @__PURE__ */ new Set(["|", "|-", ">", ">-"]);
+function readValue(line, at) {
+  const text = line.slice(at);
+  if (BLOCK_HEADERS.has(text)) return { at, text, type: "block-scalar" };
+  if (text === "[]" || text === "{}" || PLACEHOLDER.test(text)) return { at, text, type: "flow" };
+  const q = text.charCodeAt(0);
+  if (q === 34) return closedQuote(text, '"') ? { at, text, type: "double-quoted-scalar" } : void 0;
+  if (q === 39) return closedQuote(text, "'") ? { at, text, type: "single-quoted-scalar" } : void 0;
+  return plainText(text) ? { at, text, type: "scalar" } : void 0;
+}
+function plainText(text) {
+  if (text.length === 0) return false;
+  if (NOT_PLAIN_START.test(text)) return false;
+  if (text.charCodeAt(0) === 45 && (text.length === 1 || text.charCodeAt(1) === 32)) return false;
+  return !text.includes(": ") && !text.endsWith(":");
+}
+function closedQuote(text, quote) {
+  if (text.length < 2 || !text.endsWith(quote)) return false;
+  let i = 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") {
+        i += 2;
+        continue;
+      }
+      return i === text.length - 1;
+    }
+    i++;
+  }
+  return false;
+}
+
+// src/parse/yaml-stream.ts
 var PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
   maxAliasCount: 100,
@@ -502,6 +746,19 @@ var PARSE_OPTIONS = {
   prettyErrors: false,
   strict: false
 };
+function parseYamlStream(text, lineCounter) {
+  const options = { ...PARSE_OPTIONS, lineCounter };
+  const plain = plainDocuments(text);
+  if (!plain) return (0, import_yaml.parseAllDocuments)(text, options);
+  lineCounter.addNewLine(0);
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) lineCounter.addNewLine(nl + 1);
+  return Array.from(new import_yaml.Composer(options).compose(plain));
+}
+
+// src/parse/parse-file.ts
+var YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
+var MAX_DOCUMENTS_PER_FILE = 1e4;
+var MAX_FLOW_DEPTH = 1e3;
 function parseFile(path, input, opts = {}) {
   const whole = input.startsWith("\uFEFF") ? input.slice(1) : input;
   if (YTT_CONTROL.test(whole)) {
@@ -592,9 +849,9 @@ function splitLikeKubectl(text, whole) {
   return lc ? { docs, lc } : whole;
 }
 function parseStream(text) {
-  const lc = new import_yaml.LineCounter();
+  const lc = new import_yaml2.LineCounter();
   try {
-    const parsed = (0, import_yaml.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    const parsed = parseYamlStream(text, lc);
     return { docs: Array.isArray(parsed) ? parsed : [], lc };
   } catch (e) {
     return { failed: e.message };
@@ -743,12 +1000,12 @@ function mayHoldCandidatesText(text) {
 }
 
 // src/parse/walk.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function deref(d, node) {
-  if ((0, import_yaml2.isAlias)(node)) {
+  if ((0, import_yaml3.isAlias)(node)) {
     if (!d) return void 0;
     const target = node.resolve(d.doc);
-    return (0, import_yaml2.isAlias)(target) ? void 0 : target ?? void 0;
+    return (0, import_yaml3.isAlias)(target) ? void 0 : target ?? void 0;
   }
   return node ?? void 0;
 }
@@ -756,41 +1013,41 @@ function get(d, node, ...path) {
   let cur = deref(d, node);
   for (const key2 of path) {
     if (typeof key2 === "number") {
-      if (!(0, import_yaml2.isSeq)(cur)) return void 0;
+      if (!(0, import_yaml3.isSeq)(cur)) return void 0;
       cur = deref(d, cur.items[key2]);
     } else {
-      if (!(0, import_yaml2.isMap)(cur)) return void 0;
-      const pair = cur.items.find((p) => keyString(p) === key2);
-      cur = deref(d, pair?.value);
+      if (!(0, import_yaml3.isMap)(cur)) return void 0;
+      const pair2 = cur.items.find((p) => keyString(p) === key2);
+      cur = deref(d, pair2?.value);
     }
     if (cur === void 0) return void 0;
   }
   return cur;
 }
 function pairOf(node, key2) {
-  return (0, import_yaml2.isMap)(node) ? node.items.find((p) => keyString(p) === key2) : void 0;
+  return (0, import_yaml3.isMap)(node) ? node.items.find((p) => keyString(p) === key2) : void 0;
 }
 function keyNode(node, key2) {
   const k = pairOf(node, key2)?.key;
-  return (0, import_yaml2.isNode)(k) ? k : void 0;
+  return (0, import_yaml3.isNode)(k) ? k : void 0;
 }
 function keyString(p) {
   const k = p.key;
-  if ((0, import_yaml2.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
+  if ((0, import_yaml3.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
   return typeof k === "string" ? k : void 0;
 }
 function str(d, node) {
   const n = deref(d, node);
-  if ((0, import_yaml2.isMap)(n) && n.flow && n.range) {
+  if ((0, import_yaml3.isMap)(n) && n.flow && n.range) {
     const text = d.text.slice(n.range[0], n.range[1]);
     return text.startsWith("{{") ? text : void 0;
   }
-  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml3.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function entries(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml2.isMap)(n)) return [];
+  if (!(0, import_yaml3.isMap)(n)) return [];
   const out = [];
   for (const p of n.items) {
     const k = keyString(p);
@@ -800,7 +1057,7 @@ function entries(d, node) {
 }
 function items(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml2.isSeq)(n)) return [];
+  if (!(0, import_yaml3.isSeq)(n)) return [];
   return n.items.map((i) => deref(d, i)).filter((i) => i !== void 0);
 }
 function kindOf(d, node = d.doc.contents) {
@@ -808,14 +1065,14 @@ function kindOf(d, node = d.doc.contents) {
 }
 function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   const walk2 = (node, path) => {
-    if (path.length > maxDepth || (0, import_yaml2.isAlias)(node)) return;
-    if ((0, import_yaml2.isMap)(node)) {
+    if (path.length > maxDepth || (0, import_yaml3.isAlias)(node)) return;
+    if ((0, import_yaml3.isMap)(node)) {
       fn(node, path);
       for (const p of node.items) {
         const k = keyString(p);
         if (k !== void 0) walk2(p.value, [...path, k]);
       }
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml3.isSeq)(node)) {
       node.items.forEach((item, i) => walk2(item, [...path, i]));
     }
   };
@@ -823,23 +1080,23 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
 }
 
 // src/parse/embedded.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function parseEmbedded(outer, node) {
-  if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
+  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
   if (!/[:-]/.test(text)) return [];
-  const lc = new import_yaml3.LineCounter();
+  const lc = new import_yaml4.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml3.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+    docs = parseYamlStream(text, lc);
   } catch {
     return [];
   }
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return [];
-  const usable = docs.filter((d) => d.contents && !(0, import_yaml3.isScalar)(d.contents));
+  const usable = docs.filter((d) => d.contents && !(0, import_yaml4.isScalar)(d.contents));
   if (usable.length === 0) return [];
   const at = placeOf(outer, node);
-  const map = node.type === import_yaml3.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at.line, column: at.column });
+  const map = node.type === import_yaml4.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at.line, column: at.column });
   return usable.map((doc) => ({
     file: outer.file,
     index: outer.index,
@@ -1871,11 +2128,11 @@ var JsonReader = class {
       const keyAt = this.i;
       if (this.t[this.i] !== '"') throw new JsonSyntaxError(this.i);
       const key2 = this.string();
-      const keyEnd = this.i;
+      const keyEnd2 = this.i;
       this.ws();
       if (this.t[this.i] !== ":") throw new JsonSyntaxError(this.i);
       this.i++;
-      props.push({ key: key2, keyAt, keyEnd, value: this.value() });
+      props.push({ key: key2, keyAt, keyEnd: keyEnd2, value: this.value() });
       this.ws();
       const c = this.t[this.i++];
       if (c === "}") return { t: "object", props, at, end: this.i };
@@ -2921,7 +3178,7 @@ function flagValue(words2, flag) {
 }
 
 // src/extract/objects.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -2950,7 +3207,7 @@ function namespacedName(o) {
 }
 function isPlainMapping(d) {
   const root = d.doc.contents;
-  return (0, import_yaml4.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
+  return (0, import_yaml5.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
 }
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
@@ -3178,7 +3435,7 @@ var calicoIpPool = {
 };
 
 // src/extract/containers.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
 var TEMPLATE_SPAN = [
@@ -3255,7 +3512,7 @@ function findContainers(d) {
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
-        if (!(0, import_yaml5.isMap)(item)) continue;
+        if (!(0, import_yaml6.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
         out.push({
@@ -3798,10 +4055,10 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
 }
 
 // src/extract/tigera-values.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/extract/helm-image-map.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -3816,7 +4073,7 @@ function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
 function scalarText2(d, node) {
-  if ((0, import_yaml6.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
+  if ((0, import_yaml7.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
 function withRegistry(registry, repo) {
@@ -3863,7 +4120,7 @@ function imageMapFacts(source, d, root) {
 }
 
 // src/extract/helm-template-blank.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -3878,9 +4135,9 @@ function blankTemplates(text) {
   return { text: out, restore: (s) => s.replace(MARK2, (mark, i) => originals[Number(i)] ?? mark) };
 }
 function blankedScalar(node) {
-  if (!(0, import_yaml7.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
+  if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
   const b = blankTemplates(node.value);
-  const copy = new import_yaml7.Scalar(b.text);
+  const copy = new import_yaml8.Scalar(b.text);
   copy.range = node.range;
   copy.type = node.type;
   return { node: copy, restore: b.restore };
@@ -3888,7 +4145,7 @@ function blankedScalar(node) {
 
 // src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
-  if ((0, import_yaml8.isScalar)(root)) {
+  if ((0, import_yaml9.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
     const facts = parseEmbedded(d, node).flatMap((inner) => chartValuesFacts(source, inner, inner.doc.contents));
     return facts.map((f) => f.unresolved ? { ...f, value: restore(f.value), ...f.raw === void 0 ? {} : { raw: restore(f.raw) } } : f);
@@ -3965,19 +4222,19 @@ var carvelImagesLock = {
 };
 
 // src/extract/ci-run-steps.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/extract/scalar-text.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
-  if (!(0, import_yaml9.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
+  if (!(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
   const value = node.value;
   const start = node.range[0];
-  if (node.type === import_yaml9.Scalar.BLOCK_LITERAL) return literalMapper2(d, start, node.range[1]) ?? fallback;
+  if (node.type === import_yaml10.Scalar.BLOCK_LITERAL) return literalMapper2(d, start, node.range[1]) ?? fallback;
   if (value.includes("\n")) return fallback;
-  const quoted = node.type === import_yaml9.Scalar.QUOTE_DOUBLE || node.type === import_yaml9.Scalar.QUOTE_SINGLE ? 1 : 0;
+  const quoted = node.type === import_yaml10.Scalar.QUOTE_DOUBLE || node.type === import_yaml10.Scalar.QUOTE_SINGLE ? 1 : 0;
   if (d.text.slice(start + quoted, start + quoted + value.length) !== value) return fallback;
   return (_line, column) => d.map(start + quoted + column - 1);
 }
@@ -4837,10 +5094,10 @@ function scalarFacts(d, node) {
 }
 function envFacts(d, node) {
   const out = [];
-  for (const [key2, value, pair] of entries(d, node)) {
+  for (const [key2, value, pair2] of entries(d, node)) {
     const text = value === void 0 ? void 0 : str(d, value);
-    if (text === void 0 || !(0, import_yaml10.isScalar)(pair.key) || !value) continue;
-    const k = placeOf(d, pair.key);
+    if (text === void 0 || !(0, import_yaml11.isScalar)(pair2.key) || !value) continue;
+    const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
     const hits = assignmentWordFacts(
       { text: key2, line: k.line, column: k.column },
@@ -5066,7 +5323,7 @@ var vagrantBox = {
 
 // src/extract/vagrant-provision.ts
 var import_node_path5 = __toESM(require_node_path(), 1);
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var ID26 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5112,7 +5369,7 @@ function lookup(expr, settings) {
   if (!m?.[2] || !s) return void 0;
   const keys = [...m[2].matchAll(SUBSCRIPT)].map((k) => k[2]);
   const node = get(s.doc, s.doc.doc.contents, ...keys);
-  if (!(0, import_yaml11.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
+  if (!(0, import_yaml12.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
   const value = String(node.value).trim();
   return VALUE.test(value) ? { value, node, doc: s.doc } : void 0;
 }
@@ -5355,7 +5612,7 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var ID32 = "helm-values";
 var helmValues = {
   id: ID32,
@@ -5364,17 +5621,17 @@ var helmValues = {
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml12.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    if (!(0, import_yaml13.isMap)(root) || kindOf(d).kind !== void 0) return [];
     return chartValuesFacts(ID32, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
 var import_node_path6 = __toESM(require_node_path(), 1);
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml13.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml14.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -5490,7 +5747,7 @@ var kustomizeImages = {
 
 // src/extract/kustomize-layers.ts
 var import_node_path7 = __toESM(require_node_path(), 1);
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var ID35 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID35,
@@ -5503,7 +5760,7 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml14.isNode);
+    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml15.isNode);
     const dir = import_node_path7.posix.dirname(d.file);
     const f = factAt(ID35, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
@@ -5853,10 +6110,10 @@ var k0sClusterConfig = {
 };
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 
 // src/extract/k3s-rke2-ansible-install.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/extract/yaml-word.ts
 function yamlWord(d, node) {
@@ -5893,7 +6150,7 @@ var unmask = (f) => ({
 function scriptUrlFacts(d, key2, value) {
   const text = str(d, value)?.trim();
   const m = text === void 0 ? null : SCRIPT_URL.exec(text);
-  if (!value || !m || !(0, import_yaml15.isScalar)(value)) return [];
+  if (!value || !m || !(0, import_yaml16.isScalar)(value)) return [];
   const distro = DISTROS2.find((x) => x.installer === m[1]);
   return [textFactAt(yamlWord(d, value), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
 }
@@ -5901,7 +6158,7 @@ function fileVars(d) {
   const out = /* @__PURE__ */ new Map();
   visitMaps(d, (map) => {
     for (const [k, v] of entries(d, map)) {
-      if (k !== "vars" || !(0, import_yaml15.isMap)(v)) continue;
+      if (k !== "vars" || !(0, import_yaml16.isMap)(v)) continue;
       for (const [name, node] of entries(d, v)) {
         const text = str(d, node)?.trim();
         if (!node || text === void 0 || text.includes("{{")) continue;
@@ -5955,13 +6212,13 @@ function environmentFacts(d, origin, id) {
   const lazyVars = () => vars ??= fileVars(d);
   visitMaps(d, (map) => {
     for (const [k, env] of entries(d, map)) {
-      if (k !== "environment" || !(0, import_yaml15.isMap)(env)) continue;
+      if (k !== "environment" || !(0, import_yaml16.isMap)(env)) continue;
       const named3 = /* @__PURE__ */ new Set();
       const found = [];
-      for (const [key2, value, pair] of entries(d, env)) {
+      for (const [key2, value, pair2] of entries(d, env)) {
         const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
-        if (!value || !distro || !(0, import_yaml15.isScalar)(pair.key)) continue;
-        const own = entryFacts3(d, pair.key, key2, value, lazyVars).filter((f) => f.name !== "installer.name" || !named3.has(distro.installer));
+        if (!value || !distro || !(0, import_yaml16.isScalar)(pair2.key)) continue;
+        const own = entryFacts3(d, pair2.key, key2, value, lazyVars).filter((f) => f.name !== "installer.name" || !named3.has(distro.installer));
         if (own.some((f) => f.name === "installer.name")) named3.add(distro.installer);
         found.push(...own);
       }
@@ -6029,7 +6286,7 @@ function versionFacts(d, map, origin) {
   for (const spec of VERSION_VARS) {
     const e = vars.get(spec.key);
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml16.isScalar)(e.p.key)) continue;
+    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml17.isScalar)(e.p.key)) continue;
     const key2 = yamlWord(d, e.p.key);
     const value = yamlWord(d, e.v);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
@@ -6041,7 +6298,7 @@ function versionFacts(d, map, origin) {
     const e = vars.get(spec.key);
     const version = vars.get(spec.version)?.v;
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || !text || !(0, import_yaml16.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    if (!e?.v || !text || !(0, import_yaml17.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
     facts.push(...channelFacts(spec.installer, spec.label, yamlWord(d, e.p.key), yamlWord(d, e.v), spec.key));
   }
   return toFacts(
@@ -6322,19 +6579,19 @@ var kubesprayGitmodules = {
 };
 
 // src/extract/kubespray-git-task.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
 function gitModuleArgs(node, depth, out) {
   if (depth > MAX_DEPTH4) return out;
-  if ((0, import_yaml17.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
-  if (!(0, import_yaml17.isMap)(node)) return out;
-  for (const pair of node.items) {
-    if (!(0, import_yaml17.isPair)(pair)) continue;
-    const key2 = (0, import_yaml17.isScalar)(pair.key) ? pair.key.value : void 0;
-    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml17.isMap)(pair.value)) out.push(pair.value);
-    else gitModuleArgs(pair.value, depth + 1, out);
+  if ((0, import_yaml18.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
+  if (!(0, import_yaml18.isMap)(node)) return out;
+  for (const pair2 of node.items) {
+    if (!(0, import_yaml18.isPair)(pair2)) continue;
+    const key2 = (0, import_yaml18.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml18.isMap)(pair2.value)) out.push(pair2.value);
+    else gitModuleArgs(pair2.value, depth + 1, out);
   }
   return out;
 }
@@ -6356,7 +6613,7 @@ var kubesprayGitTask = {
 };
 
 // src/extract/ansible-kubeadm-package.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
@@ -6364,24 +6621,24 @@ var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 var MAX_DEPTH5 = 12;
 function walk(d, node, depth, out) {
   if (depth > MAX_DEPTH5) return out;
-  if ((0, import_yaml18.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
-  if (!(0, import_yaml18.isMap)(node)) return out;
-  for (const pair of node.items) {
-    if (!(0, import_yaml18.isPair)(pair) || !(0, import_yaml18.isScalar)(pair.key) || typeof pair.key.value !== "string") continue;
-    const key2 = pair.key.value;
-    if (MODULES.has(key2) && (0, import_yaml18.isMap)(pair.value)) out.module.push(pair.value);
-    else if (key2 === "vars" && (0, import_yaml18.isMap)(pair.value)) {
-      for (const v of pair.value.items) {
-        if ((0, import_yaml18.isPair)(v) && (0, import_yaml18.isScalar)(v.key) && (0, import_yaml18.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
+  if ((0, import_yaml19.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
+  if (!(0, import_yaml19.isMap)(node)) return out;
+  for (const pair2 of node.items) {
+    if (!(0, import_yaml19.isPair)(pair2) || !(0, import_yaml19.isScalar)(pair2.key) || typeof pair2.key.value !== "string") continue;
+    const key2 = pair2.key.value;
+    if (MODULES.has(key2) && (0, import_yaml19.isMap)(pair2.value)) out.module.push(pair2.value);
+    else if (key2 === "vars" && (0, import_yaml19.isMap)(pair2.value)) {
+      for (const v of pair2.value.items) {
+        if ((0, import_yaml19.isPair)(v) && (0, import_yaml19.isScalar)(v.key) && (0, import_yaml19.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
       }
-    } else walk(d, pair.value, depth + 1, out);
+    } else walk(d, pair2.value, depth + 1, out);
   }
   return out;
 }
 function packages(d, args) {
   const name = get(d, args, "name") ?? get(d, args, "pkg");
-  if ((0, import_yaml18.isSeq)(name)) return name.items.filter((n) => (0, import_yaml18.isScalar)(n));
-  return (0, import_yaml18.isScalar)(name) ? [name] : [];
+  if ((0, import_yaml19.isSeq)(name)) return name.items.filter((n) => (0, import_yaml19.isScalar)(n));
+  return (0, import_yaml19.isScalar)(name) ? [name] : [];
 }
 function pinFact(d, node, vars) {
   const text = str(d, node)?.trim() ?? "";
@@ -6532,10 +6789,10 @@ var systemUpgradePlan = {
 };
 
 // src/extract/talhelper-config.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
 var ID50 = "talos-kube-proxy-config";
@@ -6579,10 +6836,10 @@ var talosKubeProxyConfig = {
 // src/extract/talos-machine-config.ts
 var ID51 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml19.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml19.isMap)(machine) && !(0, import_yaml19.isMap)(cluster)) return false;
+  if (!(0, import_yaml20.isMap)(machine) && !(0, import_yaml20.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -6653,7 +6910,7 @@ var talosMachineConfig = {
 var ID52 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml20.isMap)(p)) return talosConfigFacts(ID52, d, p);
+    if ((0, import_yaml21.isMap)(p)) return talosConfigFacts(ID52, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
     return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID52, inner, inner.doc.contents) : []);
@@ -6665,7 +6922,7 @@ var talhelperConfig = {
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
       factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
@@ -6685,7 +6942,7 @@ var talhelperConfig = {
 };
 
 // src/extract/renovate-talos-versions.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -6710,19 +6967,19 @@ var renovateTalosVersions = {
   extract(d) {
     const facts = [];
     visitMaps(d, (map) => {
-      for (const pair of map.items) {
-        const key2 = pair.key;
-        if (!(0, import_yaml21.isScalar)(key2) || !key2.range || !(0, import_yaml21.isScalar)(pair.value)) continue;
+      for (const pair2 of map.items) {
+        const key2 = pair2.key;
+        if (!(0, import_yaml22.isScalar)(key2) || !key2.range || !(0, import_yaml22.isScalar)(pair2.value)) continue;
         const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
           facts.push(factAt(ID53, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID53, d, pair.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
+          const f = factFromNode(ID53, d, pair2.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID53, d, pair.value, "kubernetes.version", normalizeVersion, {
+          const f = factFromNode(ID53, d, pair2.value, "kubernetes.version", normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -6778,11 +7035,11 @@ var talosKubeletConfig = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml23.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -6889,13 +7146,13 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 var ID59 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml23.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml24.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -7210,7 +7467,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7280,10 +7537,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml24.LineCounter();
-  const docs = (0, import_yaml24.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const lc = new import_yaml25.LineCounter();
+  const docs = parseYamlStream(text, lc);
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml24.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml25.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,

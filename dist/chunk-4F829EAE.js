@@ -1424,7 +1424,7 @@ var require_fs = __commonJS({
   }
 });
 
-// dist-chunk:chunk-M3OSNLER.js
+// dist-chunk:chunk-NP5AJCQA.js
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -3543,12 +3543,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-57LO62MQ.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-EM6STSC6.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-57LO62MQ.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-EM6STSC6.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
