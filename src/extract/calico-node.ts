@@ -4,7 +4,7 @@ import { factAt, factFromRaw } from './fact-at.js';
 import { isCalicoNodeImage } from './image.js';
 import { imageVersionFact } from './image-fact.js';
 import type { YamlExtractor } from './types.js';
-import { normalizeEncapMode, normalizeIptablesBackend, normalizeNftablesMode } from './values.js';
+import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeNftablesMode } from './values.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 
 const ID = 'calico-node';
@@ -36,8 +36,22 @@ function envFact(d: YamlDoc, e: EnvVar): Fact | undefined {
 
 /** The calico/node image, or, in a strategic-merge or kustomize patch without an image, the container named calico-node. */
 function isCalicoNode(c: Container): boolean {
-  if (c.imageRaw !== undefined) return !!c.image && isCalicoNodeImage(c.image);
+  if (c.imageRaw !== undefined && !templatedImage(c)) return !!c.image && isCalicoNodeImage(c.image);
   return c.name === 'calico-node';
+}
+
+/**
+ * An image that is one template value as a whole (k0s's `"{{ .CalicoNodeImage }}"`, `${NODE_IMAGE}`): no
+ * name to recognise, so the container's name says what it runs, and the release is decided when rendered.
+ */
+function templatedImage(c: Container): boolean {
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && isPlaceholder(c.image.name);
+}
+
+/** The Calico release of a calico-node container whose image is a template value: present, unresolved. */
+function templatedVersion(d: YamlDoc, c: Container): Fact {
+  const f = factAt(ID, d, c.imageNode, 'calico.version', c.imageRaw ?? '', { note: 'the calico-node image is a template value' });
+  return { ...f, unresolved: true };
 }
 
 /**
@@ -65,7 +79,8 @@ export const calicoNode: YamlExtractor = {
     const facts: Fact[] = [];
     for (const c of containersOf(d)) {
       if (!isCalicoNode(c)) continue;
-      if (c.image && c.imageRaw !== undefined) {
+      if (templatedImage(c)) facts.push(templatedVersion(d, c));
+      else if (c.image && c.imageRaw !== undefined) {
         const version = imageVersionFact(ID, d, c.imageNode, 'calico.version', c.image, c.imageRaw);
         if (version) facts.push(version);
       }

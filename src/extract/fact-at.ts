@@ -16,10 +16,11 @@ export function factAt(source: string, d: YamlDoc, node: Node | null | undefined
   const f: Fact = { name, value, origin: opts.origin ?? 'repository', place: placeOf(d, node), source };
   if (opts.raw !== undefined && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
-  if (f.place && d.conditional?.(f.place.line)) {
-    // Written inside a template condition or loop: present, but it may not render.
+  const why = f.place ? d.conditional?.(f.place.line) : undefined;
+  if (why) {
+    // Written inside a template condition or loop, or beside template output: present, but it may not render.
     f.unresolved = true;
-    f.note = [f.note, 'inside a template condition'].filter(Boolean).join('; ');
+    f.note = [f.note, why].filter(Boolean).join('; ');
   }
   return f;
 }

@@ -36,7 +36,7 @@ export const installScript: TextExtractor = {
       undefined,
       helpers?.showPath,
     );
-    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => aside.conditional.has(line))) : facts;
+    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => (aside.conditional.has(line) ? 'inside a template condition' : undefined))) : facts;
   },
 };
 

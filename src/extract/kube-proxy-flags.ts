@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { replaceSpans, type SpanKind } from '../parse/spans.js';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
@@ -19,11 +20,31 @@ interface Token {
 /** Command and args split into words, each remembering its scalar (a shell line holds many flags). */
 function tokens(d: YamlDoc, c: Container): Token[] {
   return commandLineOf(d, c).flatMap(({ node, text }) =>
-    text
-      .split(/\s+/)
+    wordsOf(text)
       .filter((t) => t !== '')
       .map((t) => ({ text: t.replace(/^["']|["']$/g, ''), node })),
   );
+}
+
+/** Template expressions, whose blanks do not end a word (`--proxy-mode={{ .Values.mode }}`). */
+const TEMPLATE_SPAN: readonly SpanKind[] = [
+  { open: '{{', close: '}}', line: true },
+  { open: '{%', close: '%}', line: true },
+];
+
+/** `text` split at blanks outside template expressions. */
+function wordsOf(text: string): string[] {
+  if (!text.includes('{{') && !text.includes('{%')) return text.split(/\s+/);
+  // Same length as text, blanks inside expressions made visible, so indices found here cut `text`.
+  const masked = replaceSpans(text, TEMPLATE_SPAN, (m) => m.replace(/\s/g, '_'));
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/\s+/g)) {
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 function isKubeProxyContainer(c: Container, words: Token[]): boolean {

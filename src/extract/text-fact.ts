@@ -105,8 +105,12 @@ export function toFacts(
   });
 }
 
-/** A fact written inside a template condition or loop: present, but it may not render, so its value is not certain. */
-export function insideTemplateCondition(f: Fact, conditional: ((line: number) => boolean) | undefined): Fact {
-  if (!f.place || !conditional?.(f.place.line)) return f;
-  return { ...f, unresolved: true, note: [f.note, 'inside a template condition'].filter(Boolean).join('; ') };
+/**
+ * A fact written inside a template condition or loop (or beside template output): present, but it may not
+ * render, so its value is not certain. `conditional` says why for a line, or undefined.
+ */
+export function insideTemplateCondition(f: Fact, conditional: ((line: number) => string | undefined) | undefined): Fact {
+  const why = f.place ? conditional?.(f.place.line) : undefined;
+  if (!why) return f;
+  return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join('; ') };
 }

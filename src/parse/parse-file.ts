@@ -5,6 +5,7 @@ import { hasCommentDelimiters } from './jinja-delimiters.js';
 import { blankSegments } from './segments.js';
 import { countDocumentStarts, flowDepthOver, hasTemplateMark } from './template-mark.js';
 import { setAsideTemplateLines } from './template-lines.js';
+import { restoreValues, templateYaml, type TemplateYaml } from './template-yaml.js';
 import { lineCounterMapper, type YamlDoc } from './yaml-doc.js';
 import { parseYamlStream } from './yaml-stream.js';
 
@@ -78,11 +79,12 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
   if (problems.every((p) => p === undefined)) return { docs: first.docs.map((doc, index) => yamlDoc(path, index, doc, text, first.lc)) };
 
   const aside = problems.some((p) => p?.reason === 'template') ? setAsideTemplateLines(text) : undefined;
-  const reparsed = aside ? parseStream(aside.text) : undefined;
-  // Blanking keeps every offset, so the n-th document is the same document in both parses.
+  const tpl = aside ? templateYaml(aside) : undefined;
+  const reparsed = tpl ? parseStream(tpl.parseText) : undefined;
+  // Blanking and masking keep every offset, so the n-th document is the same document in both parses.
   const second = reparsed && 'docs' in reparsed && reparsed.docs.length === first.docs.length ? reparsed : undefined;
-  const conditional = aside ? (line: number) => aside.conditional.has(line) : undefined;
-  const asideFacts = aside ? textFacts(aside.text) : undefined;
+  const conditional = aside && tpl ? templateNote(aside.conditional, tpl.beside) : undefined;
+  const asideFacts = tpl ? textFacts(tpl.text) : undefined;
   const docs: YamlDoc[] = [];
   const lost: number[] = [];
   let skipped: SkippedFile | undefined;
@@ -93,8 +95,9 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
       return;
     }
     const retry = second?.docs[index];
-    if (aside && second && retry && !problemOf(path, asideFacts!, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
-      docs.push(yamlDoc(path, index, retry, aside.text, second.lc, conditional));
+    if (tpl && second && retry && !problemOf(path, asideFacts!, retry, second.lc) && !holdsUnknownLine(retry, second.lc, tpl.unscoped)) {
+      restoreValues(retry, tpl);
+      docs.push(yamlDoc(path, index, retry, tpl.text, second.lc, conditional));
       return;
     }
     lost.push(index + 1);
@@ -107,15 +110,7 @@ export function parseFile(path: string, input: string, opts: ParseFileOptions = 
         : `document${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of ${first.docs.length} (the others were read)`;
     skipped = { ...skipped, detail: `${which}: ${skipped.detail}` };
   }
-  if (!skipped && aside) {
-    const shown = aside.blanked.slice(0, 8).join(', ') + (aside.blanked.length > 8 ? ', …' : '');
-    skipped = {
-      path,
-      reason: 'template',
-      detail: `read with template control lines set aside (line${aside.blanked.length > 1 ? 's' : ''} ${shown}); values inside template conditions are unresolved`,
-      quiet: true,
-    };
-  }
+  if (!skipped && aside && tpl) skipped = { path, reason: 'template', detail: readAsTemplate(aside.blanked, tpl), quiet: true };
   return skipped ? { docs, skipped } : { docs };
 }
 
@@ -166,7 +161,39 @@ function parseStream(text: string): { docs: Document.Parsed[]; lc: LineCounter }
   }
 }
 
-function yamlDoc(file: string, index: number, doc: Document.Parsed, text: string, lc: LineCounter, conditional?: (line: number) => boolean): YamlDoc {
+/** Why a line of a template may not render as written, for the facts read from it. */
+function templateNote(conditional: Set<number>, beside: Map<number, number>): (line: number) => string | undefined {
+  return (line) => {
+    if (conditional.has(line)) return 'inside a template condition';
+    const u = beside.get(line);
+    return u === undefined ? undefined : `template output at line ${u} may add or replace values here`;
+  };
+}
+
+const lineList = (lines: number[]): string => `line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}`;
+
+/** The quiet note of a template that was read: what was set aside, and what therefore reads as unresolved. */
+function readAsTemplate(blanked: number[], tpl: TemplateYaml): string {
+  const parts: string[] = [];
+  if (blanked.length > 0) parts.push(`template control lines set aside (${lineList(blanked)})`);
+  if (tpl.rendered.length > 0) parts.push(`template output of unknown shape set aside (${lineList(tpl.rendered)})`);
+  if (tpl.masks.length > 0) parts.push('template expressions read as placeholders');
+  const unresolved = [
+    blanked.length > 0 ? 'values inside template conditions' : '',
+    tpl.rendered.length > 0 ? 'values beside that output' : '',
+    tpl.masks.length > 0 ? 'templated values' : '',
+  ].filter(Boolean);
+  return `read with ${parts.join(', ')}; ${unresolved.join(', ')} are unresolved`;
+}
+
+function yamlDoc(
+  file: string,
+  index: number,
+  doc: Document.Parsed,
+  text: string,
+  lc: LineCounter,
+  conditional?: (line: number) => string | undefined,
+): YamlDoc {
   const d: YamlDoc = { file, index, doc, text, map: lineCounterMapper(lc) };
   if (conditional) d.conditional = conditional;
   return d;

@@ -48,7 +48,10 @@ function classify(token: string): Kind {
   return 'output';
 }
 
-/** Blanks control lines and multi-line template comments; returns undefined when there is nothing to blank. */
+/**
+ * Blanks control lines and multi-line template comments; returns undefined when the text holds no
+ * template line or expression at all.
+ */
 export function setAsideTemplateLines(text: string): SetAside | undefined {
   const lines = text.split('\n');
   const blanked: number[] = [];
@@ -57,6 +60,8 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
   let depth = 0;
   // Inside a multi-line `{{/* … */}}` or `{# … #}` comment: its text is not YAML, whatever it looks like.
   let commentEnd: RegExp | undefined;
+  // A value such as `image: {{ .Image }}` breaks YAML too (template-yaml.ts masks it): worth a retry.
+  let inline = false;
   const blank = (i: number): void => {
     lines[i] = (lines[i] ?? '').replace(/[^\r]/g, ' ');
     blanked.push(i + 1);
@@ -78,6 +83,7 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
     const rest = replaceSpans(line, TEMPLATE_TOKENS, () => '').trim();
     if (tokens.length === 0 || rest !== '') {
       if (depth > 0) conditional.add(i + 1);
+      inline ||= tokens.length > 0;
       return;
     }
     const kinds = tokens.map(classify);
@@ -91,6 +97,6 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
     }
     blank(i);
   });
-  if (blanked.length === 0) return undefined;
+  if (blanked.length === 0 && unknown.size === 0 && !inline) return undefined;
   return { text: lines.join('\n'), blanked, conditional, unknown };
 }

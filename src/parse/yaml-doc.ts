@@ -20,10 +20,10 @@ export interface YamlDoc {
   /** Set for documents parsed out of a string, e.g. `ConfigMap.data["config.conf"]`. */
   embeddedIn?: Place;
   /**
-   * Set for documents read with their template control lines set aside (parse-file.ts): whether a line
-   * of the outer file sits inside a template condition or loop, so what it says may not render.
+   * Set for documents read as templates (parse-file.ts): why a line of the outer file may not render as
+   * written ("inside a template condition", beside template output of unknown shape), or undefined.
    */
-  conditional?: (line: number) => boolean;
+  conditional?: (line: number) => string | undefined;
 }
 
 export function lineCounterMapper(lc: LineCounter): OffsetMapper {

@@ -95,10 +95,17 @@ describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
     ]);
   });
 
-  it('#19 k0s calico-node Go template: skipped; the calico/node:v3.32.1 in a template comment is never reported', () => {
+  it('#19 k0s calico-node Go template: read as a template; the image is a template value, the calico/node:v3.32.1 in a template comment is never reported', () => {
     const r = read('k0sproject__k0s/static__manifests__calico__DaemonSet__calico-node.yaml');
-    expect(r.skipped).toMatchObject({ reason: 'template' });
-    expect(r.facts).toEqual([]);
+    expect(r.skipped).toMatchObject({ reason: 'template', quiet: true });
+    // The ebpf-bootstrap container with the literal image (L137-158) sits in a {{- /* */}} comment: not read.
+    expect(r.facts).toEqual([
+      'calico.version={{ .CalicoNodeImage }} unresolved @165:18',
+      'calico.iptablesBackend=Auto @202:22',
+      'calico.ipipMode={{ if eq .Mode "bird" }}{{ .Overlay }}{{ else }}Never{{ end }} unresolved @213:22',
+      'calico.vxlanMode={{ if and (eq .Mode "vxlan") .EnableIPv4 }}{{ .Overlay }}{{ else }}Never{{ end }} unresolved @216:22',
+      'calico.featureDetectOverride=ChecksumOffloadBroken=true @284:22',
+    ]);
   });
 
   it('#20 k0s ClusterConfig with kube-router, #47 RKE cluster.yml, #68 kbld lock: listed images are no containers', () => {
@@ -228,10 +235,14 @@ describe.skipIf(!corpusPresent)('corpus: raw manifests (MANIFEST.md)', () => {
     expect(r.skipped?.detail).toMatch(/lines 19, 21, 24, 26, 28/);
   });
 
-  it('#64 kubernetes kube-proxy-ds.yaml (Salt): skipped as a template', () => {
+  it('#64 kubernetes kube-proxy-ds.yaml (Salt): read as a template; kube-proxy present, version unresolved, no mode', () => {
     const r = read('kubernetes__kubernetes/cluster__addons__kube-proxy__kube-proxy-ds.yaml');
-    expect(r.skipped).toMatchObject({ reason: 'template' });
-    expect(r.facts).toEqual([]);
+    expect(r.skipped).toMatchObject({ reason: 'template', quiet: true });
+    // `{{params}}` in the command may hold --proxy-mode: no mode, not even the default.
+    expect(r.facts).toEqual([
+      "kubeProxy.image={{pillar['kube_docker_registry']}}/kube-proxy-amd64 unresolved @37:16",
+      "kubeProxy.version={{pillar['kube-proxy_docker_tag']}} unresolved @37:16",
+    ]);
   });
 
   it('#69 ytt overlay: conditional values are not reported', () => {

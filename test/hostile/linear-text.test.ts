@@ -15,6 +15,7 @@ import { findDirectives } from '../../src/parse/directives.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 import { hasTemplateMark } from '../../src/parse/template-mark.js';
 import { setAsideTemplateLines } from '../../src/parse/template-lines.js';
+import { templateYaml } from '../../src/parse/template-yaml.js';
 
 const MiB = 1024 * 1024;
 
@@ -59,6 +60,17 @@ describe('template spans and marks', () => {
     expect(setAsideTemplateLines('{{- if .x }}\na: 1\n{{- end }}\n')?.blanked).toEqual([1, 3]);
     const quiet = setAsideTemplateLines(`{% set ${' '.repeat(MiB / 4)}x %}\na: 1\n`);
     expect(quiet?.blanked).toEqual([1]);
+  });
+
+  it('a template of many whole-expression lines in one block, beside many value expressions, is read in linear time', () => {
+    // Each such line's block is found by a binary search in one stack, not by walking up and down from it.
+    const lines = (n: number): string => `a:\n${Array.from({ length: n }, (_, i) => (i % 2 ? '  {{ x }}' : `  k${i}: {{ v }}/{{ w }}`)).join('\n')}\n`;
+    const t = templateYaml(setAsideTemplateLines(lines(200_000))!);
+    expect(t.rendered).toHaveLength(100_000);
+    expect(t.beside.get(200_001)).toBe(3);
+    const out = parseFile('t.yaml', lines(2_000));
+    expect(out.docs).toHaveLength(1);
+    expect(out.skipped?.detail).toMatch(/^read with template output of unknown shape set aside \(lines 3, 5, 7, 9, 11, 13, 15, 17, …\)/);
   });
 
   it('a file of `${` and blanks is refused before the parser descends a million levels', () => {
