@@ -4,6 +4,7 @@ import { formatPlace } from '../model/place.js';
 import type { PlaceText } from '../model/place-base.js';
 import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
+import { applyExtraVars } from './extra-vars.js';
 import { applyInstallerDefaults } from './installer-defaults.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
@@ -43,7 +44,10 @@ export function buildContextsWithShared(
   show: PlaceText = formatPlace,
 ): ContextsWithShared {
   // Image names and chart versions are decoded first, so overrides and precedence compare decoded values.
-  const layered = applyOverrides(decodeFacts(repoFacts));
+  const overlaid = applyOverrides(decodeFacts(repoFacts));
+  // Kubespray variables outside the one inventory are applied to it, as Ansible would (not with declared clusters).
+  const extra = declared.length > 0 ? { facts: overlaid.facts, overridden: [] } : applyExtraVars(overlaid.facts);
+  const layered = { facts: extra.facts, overridden: [...overlaid.overridden, ...extra.overridden] };
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
   const groups = groupFacts(layered.facts, specs);
