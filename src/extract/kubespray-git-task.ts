@@ -3,7 +3,8 @@ import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
-import { KUBESPRAY_SOURCE, releaseFact } from './kubespray-requirements.js';
+import { releaseFact } from './kubespray-requirements.js';
+import { KUBESPRAY_SOURCE } from './kubespray-repo.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'kubespray-git-task';

@@ -1,3 +1,4 @@
+import { KUBESPRAY_REPO } from './kubespray-repo.js';
 import type { Word } from './shell-words.js';
 import { textFactAt, toFacts, type TextFact } from './text-fact.js';
 import type { TextExtractor } from './types.js';
@@ -40,9 +41,7 @@ function sections(text: string): Entry[][] {
 export function gitmoduleFacts(text: string): TextFact[] {
   const out: TextFact[] = [];
   for (const entries of sections(text)) {
-    const url = entries.find(
-      (e) => e.key === 'url' && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text),
-    );
+    const url = entries.find((e) => e.key === 'url' && KUBESPRAY_REPO.test(e.value.text));
     if (!url) continue;
     out.push(textFactAt(url.value, 'installer.name', 'kubespray', { note: 'Kubespray as a git submodule' }));
     const branch = entries.find((e) => e.key === 'branch')?.value;

@@ -3,12 +3,11 @@ import type { Fact } from '../model/fact.js';
 import { get, items, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { factAt } from './fact-at.js';
+import { KUBESPRAY_SOURCE } from './kubespray-repo.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
 
 const ID = 'kubespray-requirements';
-
-export const KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
 
 /**
  * The release a git ref names: a tag (`v2.23.1`), a release branch (`release-2.23`: its minor), else nothing.

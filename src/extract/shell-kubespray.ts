@@ -1,3 +1,4 @@
+import { KUBESPRAY_ARCHIVE, KUBESPRAY_REPO } from './kubespray-repo.js';
 import { releaseOf } from './kubespray-requirements.js';
 import { commandIndexes, commandName, wordPart, type Word } from './shell-words.js';
 import { textFactAt, type TextFact } from './text-fact.js';
@@ -5,9 +6,6 @@ import { textFactAt, type TextFact } from './text-fact.js';
 // Scripts that fetch Kubespray to run it: `git clone -b release-2.16 https://github.com/kubernetes-sigs/kubespray`,
 // a clone followed by `git checkout v2.22.1`, or the source archive of a tag
 // (`…/kubespray/archive/refs/tags/v2.18.2.zip`). The ref names the release as in a requirements.yml.
-
-const REPO = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?$/;
-const ARCHIVE = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray\/archive\/(?:refs\/(?:tags|heads)\/)?([^/?#]+?)\.(zip|tar\.gz|tgz)(?:[?#].*)?$/;
 
 /** The git subcommand after `git` and its global options (`git -C dir checkout …`). */
 function gitSubcommand(words: readonly Word[], at: number): number {
@@ -54,7 +52,7 @@ function cloneOf(words: readonly Word[]): { url: Word; branch?: Word } | undefin
     if (commandName(words[i]!) !== 'git') continue;
     const sub = gitSubcommand(words, i);
     if (words[sub]?.text !== 'clone') continue;
-    const url = words.slice(sub + 1).find((w) => REPO.test(w.text));
+    const url = words.slice(sub + 1).find((w) => KUBESPRAY_REPO.test(w.text));
     if (!url) continue;
     const branch = branchOf(words, sub + 1);
     return branch ? { url, branch } : { url };
@@ -84,11 +82,11 @@ export function kubesprayCheckoutFacts(commands: readonly (readonly Word[])[]): 
   for (let c = 0; c < commands.length; c++) {
     const words = commands[c]!;
     for (const w of words) {
-      const m = ARCHIVE.exec(w.text);
-      if (!m?.[3]) continue;
-      const refStart = w.text.length - m[0].length + m[0].lastIndexOf(`${m[3]}.${m[4]}`);
+      const m = KUBESPRAY_ARCHIVE.exec(w.text);
+      if (!m?.[1]) continue;
+      const refStart = w.text.length - m[0].length + m[0].lastIndexOf(`${m[1]}.${m[2]}`);
       out.push(textFactAt(w, 'installer.name', 'kubespray', { note: 'the Kubespray source archive' }));
-      out.push(...releaseFacts(wordPart(w, refStart, refStart + m[3].length), 'the source archive ref'));
+      out.push(...releaseFacts(wordPart(w, refStart, refStart + m[1].length), 'the source archive ref'));
     }
     const clone = cloneOf(words);
     if (!clone) continue;
