@@ -3,12 +3,12 @@ const require = __netcompatCreateRequire(import.meta.url);
 import {
   require_fs,
   require_os
-} from "./chunk-4F829EAE.js";
+} from "./chunk-6724685A.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-4F829EAE.js";
+} from "./chunk-6724685A.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

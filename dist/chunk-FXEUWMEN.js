@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-4F829EAE.js";
+} from "./chunk-6724685A.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

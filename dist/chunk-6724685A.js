@@ -1412,19 +1412,7 @@ function isDroppedOsImage(input, kinds) {
   return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
 }
 
-// dist-chunk:chunk-IK2PZLZP.js
-var require_os = __commonJS({
-  "builtin:os"(exports, module) {
-    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports, module) {
-    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
-
-// dist-chunk:chunk-NP5AJCQA.js
+// dist-chunk:chunk-66P2EF62.js
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -1798,6 +1786,39 @@ function applyDerivations(facts, derivations = DERIVATIONS) {
     }
   }
   return out;
+}
+function applyExtraVars(facts) {
+  const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
+  const loose = new Set(defs.filter(isLooseVars).map((f) => f.place.file));
+  if (loose.size === 0) return { facts: [...facts], overridden: [] };
+  const roots = new Set(defs.filter((f) => !loose.has(f.place?.file ?? "")).map((f) => f.value));
+  const inventories = defs.filter((f) => f.source === SOURCE && f.note === "Kubespray inventory" && INVENTORY.test(f.place?.file ?? ""));
+  if (roots.size !== 1 || inventories.length === 0 || !inventories.every((f) => roots.has(f.value))) return { facts: [...facts], overridden: [] };
+  const winner = (f) => f.source === SOURCE && f.origin === "repository" && loose.has(f.place?.file ?? "");
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const f of facts) if (winner(f) && f.name !== "cluster.definition" && !byName2.has(f.name)) byName2.set(f.name, f);
+  const lost = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    const w = byName2.get(f.name);
+    if (w && f.source === SOURCE && f.origin === "repository" && INVENTORY.test(f.place?.file ?? "")) lost.set(f, w);
+  }
+  const overridden = [...lost.keys()].map((v) => ({
+    ...v,
+    note: [v.note, "overridden by Kubespray variables outside the inventory, which outrank it"].filter(Boolean).join("; ")
+  }));
+  const winners = new Set(lost.values());
+  const out = [];
+  for (const f of facts) {
+    if (lost.has(f)) continue;
+    if (f.name === "cluster.definition" && loose.has(f.place?.file ?? "")) continue;
+    out.push(winners.has(f) ? { ...f, note: [f.note, "outranks the inventory's value (Ansible extra vars or play vars)"].filter(Boolean).join("; ") } : f);
+  }
+  return { facts: out, overridden };
+}
+var SOURCE = "kubespray-group-vars";
+var INVENTORY = /(^|\/)(group_vars|host_vars)\//;
+function isLooseVars(f) {
+  return f.source === SOURCE && (f.note === "Kubespray inventory" || f.note === "variables file") && f.place !== void 0 && !INVENTORY.test(f.place.file);
 }
 var import_semver = __toESM(require_semver(), 1);
 var profiles;
@@ -2559,7 +2580,9 @@ function truth(s) {
   return void 0;
 }
 function buildContextsWithShared(repoFacts, explicit2, declared = [], show = formatPlace) {
-  const layered = applyOverrides(decodeFacts(repoFacts));
+  const overlaid = applyOverrides(decodeFacts(repoFacts));
+  const extra = declared.length > 0 ? { facts: overlaid.facts, overridden: [] } : applyExtraVars(overlaid.facts);
+  const layered = { facts: extra.facts, overridden: [...overlaid.overridden, ...extra.overridden] };
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit2.map((f) => f.name));
   const groups = groupFacts(layered.facts, specs);
@@ -3543,12 +3566,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-EM6STSC6.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await import("./chunk-OJCVUM53.js")).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-EM6STSC6.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await import("./chunk-OJCVUM53.js")).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -5196,6 +5219,18 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
+
+// dist-chunk:chunk-IK2PZLZP.js
+var require_os = __commonJS({
+  "builtin:os"(exports, module) {
+    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports, module) {
+    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 export {
   CLUSTERS_NAMED,
   CONFIG_FILE,

@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-4F829EAE.js";
+} from "./chunk-6724685A.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-4F829EAE.js";
+} from "./chunk-6724685A.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-4F829EAE.js";
+} from "./chunk-6724685A.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -235,7 +235,7 @@ function directiveIn(line) {
 }
 
 // src/parse/parse-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/parse/jinja-delimiters.ts
 var BLOCK_LINE = /^[ \t]*#%/m;
@@ -438,6 +438,7 @@ function setAsideTemplateLines(text) {
   const unknown = /* @__PURE__ */ new Set();
   let depth = 0;
   let commentEnd;
+  let inline = false;
   const blank2 = (i) => {
     lines[i] = (lines[i] ?? "").replace(/[^\r]/g, " ");
     blanked.push(i + 1);
@@ -459,6 +460,7 @@ function setAsideTemplateLines(text) {
     const rest = replaceSpans(line, TEMPLATE_TOKENS, () => "").trim();
     if (tokens2.length === 0 || rest !== "") {
       if (depth > 0) conditional.add(i + 1);
+      inline ||= tokens2.length > 0;
       return;
     }
     const kinds = tokens2.map(classify);
@@ -472,8 +474,122 @@ function setAsideTemplateLines(text) {
     }
     blank2(i);
   });
-  if (blanked.length === 0) return void 0;
+  if (blanked.length === 0 && unknown.size === 0 && !inline) return void 0;
   return { text: lines.join("\n"), blanked, conditional, unknown };
+}
+
+// src/parse/template-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MARKS = ["\uE000", "\uE001"];
+var MARKED = /[\uE000\uE001]/;
+var indentOf = (line) => line.length - line.trimStart().length;
+function templateYaml(aside) {
+  const lines = aside.text.split("\n");
+  const blanked = new Set(aside.blanked);
+  const content = (i) => {
+    const t = (lines[i] ?? "").trim();
+    return t !== "" && !t.startsWith("#") && !blanked.has(i + 1) && !aside.unknown.has(i + 1);
+  };
+  const unscoped = /* @__PURE__ */ new Set();
+  const scopes = [];
+  const unknown = [...aside.unknown].sort((a, b) => a - b);
+  const parents = nearestLessIndented(lines, unknown, content, -1);
+  const ends = nearestLessIndented(lines, unknown, content, 1);
+  unknown.forEach((u, k) => {
+    const from = parents[k];
+    if (indentOf(lines[u - 1] ?? "") === 0 || from < 0 || /^(---|\.\.\.)(\s|$)/.test(lines[from])) unscoped.add(u);
+    else scopes.push({ from, to: ends[k] < 0 ? lines.length - 1 : ends[k] - 1, u });
+  });
+  const rendered = scopes.map((s) => s.u);
+  const beside = besideLines(scopes, lines.length);
+  for (const u of rendered) lines[u - 1] = (lines[u - 1] ?? "").replace(/[^\r]/g, " ");
+  const text = lines.join("\n");
+  const masks = [];
+  let parseText = "";
+  let at = 0;
+  let offset = 0;
+  for (const line of lines) {
+    for (const [s, e] of findSpans(line, TEMPLATE_TOKENS)) {
+      if (!line.startsWith("{{", s) && !line.startsWith("{%", s)) continue;
+      parseText += text.slice(at, offset + s) + MARKS[masks.length % 2].repeat(e - s);
+      masks.push([offset + s, offset + e]);
+      at = offset + e;
+    }
+    offset += line.length + 1;
+  }
+  parseText += text.slice(at);
+  return { text, parseText, masks, beside, unscoped, rendered };
+}
+function nearestLessIndented(lines, at, content, dir) {
+  const out = new Array(at.length).fill(-1);
+  const stack = [];
+  const order = dir === -1 ? at.map((_, k) => k) : at.map((_, k) => at.length - 1 - k);
+  let next = 0;
+  for (let step = 0; step < lines.length && next < order.length; step++) {
+    const i = dir === -1 ? step : lines.length - 1 - step;
+    const k = order[next];
+    if (at[k] - 1 === i) {
+      const indent2 = indentOf(lines[i] ?? "");
+      let lo = 0;
+      let hi = stack.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (stack[mid].indent < indent2) lo = mid + 1;
+        else hi = mid;
+      }
+      out[k] = lo > 0 ? stack[lo - 1].line : -1;
+      next++;
+      continue;
+    }
+    if (!content(i)) continue;
+    const indent = indentOf(lines[i]);
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    stack.push({ indent, line: i });
+  }
+  return out;
+}
+function besideLines(scopes, count) {
+  const beside = /* @__PURE__ */ new Map();
+  const sorted = [...scopes].sort((a, b) => a.from - b.from || a.u - b.u);
+  let best;
+  let k = 0;
+  for (let l = 0; l < count; l++) {
+    while (k < sorted.length && sorted[k].from === l) {
+      const s = sorted[k++];
+      if (!best || s.to > best.to) best = s;
+    }
+    if (best && best.to >= l) beside.set(l + 1, best.u);
+    else if (k >= sorted.length) break;
+  }
+  return beside;
+}
+function restoreValues(doc, t) {
+  if (t.masks.length === 0) return;
+  (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" || !MARKED.test(node.value) || !node.range) return;
+      const inside2 = masksWithin(t.masks, node.range[0], node.range[1]);
+      let k = 0;
+      const value = node.value.replace(/\uE000+|\uE001+/g, () => {
+        const m = inside2[k++];
+        return m ? t.text.slice(m[0], m[1]) : "{{ }}";
+      });
+      node.value = value;
+      if (typeof node.source === "string") node.source = value;
+    }
+  });
+}
+function masksWithin(masks, from, to) {
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (masks[mid][0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < masks.length && masks[i][0] < to; i++) out.push(masks[i]);
+  return out;
 }
 
 // src/parse/yaml-doc.ts
@@ -492,7 +608,7 @@ function placeOf(d, node) {
 }
 
 // src/parse/yaml-stream.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/plain-yaml.ts
 var OUTSIDE = /[^\x20-\x22\x24-\x7e\n]/;
@@ -749,10 +865,10 @@ var PARSE_OPTIONS = {
 function parseYamlStream(text, lineCounter) {
   const options = { ...PARSE_OPTIONS, lineCounter };
   const plain = plainDocuments(text);
-  if (!plain) return (0, import_yaml.parseAllDocuments)(text, options);
+  if (!plain) return (0, import_yaml2.parseAllDocuments)(text, options);
   lineCounter.addNewLine(0);
   for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) lineCounter.addNewLine(nl + 1);
-  return Array.from(new import_yaml.Composer(options).compose(plain));
+  return Array.from(new import_yaml2.Composer(options).compose(plain));
 }
 
 // src/parse/parse-file.ts
@@ -789,10 +905,11 @@ function parseFile(path, input, opts = {}) {
   const problems = first.docs.map((doc) => problemOf(path, facts, doc, first.lc));
   if (problems.every((p) => p === void 0)) return { docs: first.docs.map((doc, index) => yamlDoc(path, index, doc, text, first.lc)) };
   const aside = problems.some((p) => p?.reason === "template") ? setAsideTemplateLines(text) : void 0;
-  const reparsed = aside ? parseStream(aside.text) : void 0;
+  const tpl = aside ? templateYaml(aside) : void 0;
+  const reparsed = tpl ? parseStream(tpl.parseText) : void 0;
   const second = reparsed && "docs" in reparsed && reparsed.docs.length === first.docs.length ? reparsed : void 0;
-  const conditional = aside ? (line) => aside.conditional.has(line) : void 0;
-  const asideFacts = aside ? textFacts(aside.text) : void 0;
+  const conditional = aside && tpl ? templateNote(aside.conditional, tpl.beside) : void 0;
+  const asideFacts = tpl ? textFacts(tpl.text) : void 0;
   const docs = [];
   const lost = [];
   let skipped;
@@ -803,8 +920,9 @@ function parseFile(path, input, opts = {}) {
       return;
     }
     const retry = second?.docs[index];
-    if (aside && second && retry && !problemOf(path, asideFacts, retry, second.lc) && !holdsUnknownLine(retry, second.lc, aside.unknown)) {
-      docs.push(yamlDoc(path, index, retry, aside.text, second.lc, conditional));
+    if (tpl && second && retry && !problemOf(path, asideFacts, retry, second.lc) && !holdsUnknownLine(retry, second.lc, tpl.unscoped)) {
+      restoreValues(retry, tpl);
+      docs.push(yamlDoc(path, index, retry, tpl.text, second.lc, conditional));
       return;
     }
     lost.push(index + 1);
@@ -814,15 +932,7 @@ function parseFile(path, input, opts = {}) {
     const which = lost.length === first.docs.length ? "every document" : `document${lost.length > 1 ? "s" : ""} ${lost.join(", ")} of ${first.docs.length} (the others were read)`;
     skipped = { ...skipped, detail: `${which}: ${skipped.detail}` };
   }
-  if (!skipped && aside) {
-    const shown = aside.blanked.slice(0, 8).join(", ") + (aside.blanked.length > 8 ? ", \u2026" : "");
-    skipped = {
-      path,
-      reason: "template",
-      detail: `read with template control lines set aside (line${aside.blanked.length > 1 ? "s" : ""} ${shown}); values inside template conditions are unresolved`,
-      quiet: true
-    };
-  }
+  if (!skipped && aside && tpl) skipped = { path, reason: "template", detail: readAsTemplate(aside.blanked, tpl), quiet: true };
   return skipped ? { docs, skipped } : { docs };
 }
 var SEPARATOR = /^---[ \t]*(?:#.*)?$/;
@@ -849,13 +959,33 @@ function splitLikeKubectl(text, whole) {
   return lc ? { docs, lc } : whole;
 }
 function parseStream(text) {
-  const lc = new import_yaml2.LineCounter();
+  const lc = new import_yaml3.LineCounter();
   try {
     const parsed = parseYamlStream(text, lc);
     return { docs: Array.isArray(parsed) ? parsed : [], lc };
   } catch (e) {
     return { failed: e.message };
   }
+}
+function templateNote(conditional, beside) {
+  return (line) => {
+    if (conditional.has(line)) return "inside a template condition";
+    const u = beside.get(line);
+    return u === void 0 ? void 0 : `template output at line ${u} may add or replace values here`;
+  };
+}
+var lineList = (lines) => `line${lines.length > 1 ? "s" : ""} ${lines.slice(0, 8).join(", ")}${lines.length > 8 ? ", \u2026" : ""}`;
+function readAsTemplate(blanked, tpl) {
+  const parts = [];
+  if (blanked.length > 0) parts.push(`template control lines set aside (${lineList(blanked)})`);
+  if (tpl.rendered.length > 0) parts.push(`template output of unknown shape set aside (${lineList(tpl.rendered)})`);
+  if (tpl.masks.length > 0) parts.push("template expressions read as placeholders");
+  const unresolved = [
+    blanked.length > 0 ? "values inside template conditions" : "",
+    tpl.rendered.length > 0 ? "values beside that output" : "",
+    tpl.masks.length > 0 ? "templated values" : ""
+  ].filter(Boolean);
+  return `read with ${parts.join(", ")}; ${unresolved.join(", ")} are unresolved`;
 }
 function yamlDoc(file, index, doc, text, lc, conditional) {
   const d = { file, index, doc, text, map: lineCounterMapper(lc) };
@@ -1000,12 +1130,12 @@ function mayHoldCandidatesText(text) {
 }
 
 // src/parse/walk.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function deref(d, node) {
-  if ((0, import_yaml3.isAlias)(node)) {
+  if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
     const target = node.resolve(d.doc);
-    return (0, import_yaml3.isAlias)(target) ? void 0 : target ?? void 0;
+    return (0, import_yaml4.isAlias)(target) ? void 0 : target ?? void 0;
   }
   return node ?? void 0;
 }
@@ -1013,10 +1143,10 @@ function get(d, node, ...path) {
   let cur = deref(d, node);
   for (const key2 of path) {
     if (typeof key2 === "number") {
-      if (!(0, import_yaml3.isSeq)(cur)) return void 0;
+      if (!(0, import_yaml4.isSeq)(cur)) return void 0;
       cur = deref(d, cur.items[key2]);
     } else {
-      if (!(0, import_yaml3.isMap)(cur)) return void 0;
+      if (!(0, import_yaml4.isMap)(cur)) return void 0;
       const pair2 = cur.items.find((p) => keyString(p) === key2);
       cur = deref(d, pair2?.value);
     }
@@ -1025,29 +1155,29 @@ function get(d, node, ...path) {
   return cur;
 }
 function pairOf(node, key2) {
-  return (0, import_yaml3.isMap)(node) ? node.items.find((p) => keyString(p) === key2) : void 0;
+  return (0, import_yaml4.isMap)(node) ? node.items.find((p) => keyString(p) === key2) : void 0;
 }
 function keyNode(node, key2) {
   const k = pairOf(node, key2)?.key;
-  return (0, import_yaml3.isNode)(k) ? k : void 0;
+  return (0, import_yaml4.isNode)(k) ? k : void 0;
 }
 function keyString(p) {
   const k = p.key;
-  if ((0, import_yaml3.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
+  if ((0, import_yaml4.isScalar)(k)) return k.value === null ? void 0 : String(k.value);
   return typeof k === "string" ? k : void 0;
 }
 function str(d, node) {
   const n = deref(d, node);
-  if ((0, import_yaml3.isMap)(n) && n.flow && n.range) {
+  if ((0, import_yaml4.isMap)(n) && n.flow && n.range) {
     const text = d.text.slice(n.range[0], n.range[1]);
     return text.startsWith("{{") ? text : void 0;
   }
-  if (!(0, import_yaml3.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml4.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function entries(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml3.isMap)(n)) return [];
+  if (!(0, import_yaml4.isMap)(n)) return [];
   const out = [];
   for (const p of n.items) {
     const k = keyString(p);
@@ -1057,7 +1187,7 @@ function entries(d, node) {
 }
 function items(d, node) {
   const n = deref(d, node);
-  if (!(0, import_yaml3.isSeq)(n)) return [];
+  if (!(0, import_yaml4.isSeq)(n)) return [];
   return n.items.map((i) => deref(d, i)).filter((i) => i !== void 0);
 }
 function kindOf(d, node = d.doc.contents) {
@@ -1065,14 +1195,14 @@ function kindOf(d, node = d.doc.contents) {
 }
 function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   const walk2 = (node, path) => {
-    if (path.length > maxDepth || (0, import_yaml3.isAlias)(node)) return;
-    if ((0, import_yaml3.isMap)(node)) {
+    if (path.length > maxDepth || (0, import_yaml4.isAlias)(node)) return;
+    if ((0, import_yaml4.isMap)(node)) {
       fn(node, path);
       for (const p of node.items) {
         const k = keyString(p);
         if (k !== void 0) walk2(p.value, [...path, k]);
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml4.isSeq)(node)) {
       node.items.forEach((item, i) => walk2(item, [...path, i]));
     }
   };
@@ -1080,12 +1210,12 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
 }
 
 // src/parse/embedded.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function parseEmbedded(outer, node) {
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
+  if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
   if (!/[:-]/.test(text)) return [];
-  const lc = new import_yaml4.LineCounter();
+  const lc = new import_yaml5.LineCounter();
   let docs;
   try {
     docs = parseYamlStream(text, lc);
@@ -1093,10 +1223,10 @@ function parseEmbedded(outer, node) {
     return [];
   }
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return [];
-  const usable = docs.filter((d) => d.contents && !(0, import_yaml4.isScalar)(d.contents));
+  const usable = docs.filter((d) => d.contents && !(0, import_yaml5.isScalar)(d.contents));
   if (usable.length === 0) return [];
   const at = placeOf(outer, node);
-  const map = node.type === import_yaml4.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at.line, column: at.column });
+  const map = node.type === import_yaml5.Scalar.BLOCK_LITERAL ? literalMapper(outer, node.range[0], lc) : () => ({ line: at.line, column: at.column });
   return usable.map((doc) => ({
     file: outer.file,
     index: outer.index,
@@ -2315,20 +2445,20 @@ function address(b) {
 }
 function named(body, clusters) {
   const out = /* @__PURE__ */ new Set();
-  const visit = (e) => {
+  const visit2 = (e) => {
     if (e.kind === "traversal" && typeof e.steps[0] === "string") {
       const a = `${e.root}.${e.steps[0]}`;
       if (clusters.has(a)) out.add(a);
-    } else if (e.kind === "template") e.parts.forEach((p) => typeof p !== "string" && visit(p));
-    else if (e.kind === "call") e.args.forEach(visit);
-    else if (e.kind === "tuple") e.items.forEach(visit);
-    else if (e.kind === "object") e.entries.forEach((x) => visit(x.value));
+    } else if (e.kind === "template") e.parts.forEach((p) => typeof p !== "string" && visit2(p));
+    else if (e.kind === "call") e.args.forEach(visit2);
+    else if (e.kind === "tuple") e.items.forEach(visit2);
+    else if (e.kind === "object") e.entries.forEach((x) => visit2(x.value));
     else if (e.kind === "other") {
       for (const a of clusters.keys()) if (mentions(e.text, a)) out.add(a);
     }
   };
   const walk2 = (b) => {
-    for (const a of b.attributes) if (a.name !== "depends_on") visit(a.expr);
+    for (const a of b.attributes) if (a.name !== "depends_on") visit2(a.expr);
     for (const c of b.blocks) walk2(c.body);
   };
   walk2(body);
@@ -3040,9 +3170,10 @@ function factAt(source, d, node, name, value, opts = {}) {
   const f = { name, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
   if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
-  if (f.place && d.conditional?.(f.place.line)) {
+  const why = f.place ? d.conditional?.(f.place.line) : void 0;
+  if (why) {
     f.unresolved = true;
-    f.note = [f.note, "inside a template condition"].filter(Boolean).join("; ");
+    f.note = [f.note, why].filter(Boolean).join("; ");
   }
   return f;
 }
@@ -3178,7 +3309,7 @@ function flagValue(words2, flag) {
 }
 
 // src/extract/objects.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -3207,7 +3338,7 @@ function namespacedName(o) {
 }
 function isPlainMapping(d) {
   const root = d.doc.contents;
-  return (0, import_yaml5.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
+  return (0, import_yaml6.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
 }
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
@@ -3435,7 +3566,7 @@ var calicoIpPool = {
 };
 
 // src/extract/containers.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/extract/image.ts
 var TEMPLATE_SPAN = [
@@ -3512,7 +3643,7 @@ function findContainers(d) {
   visitMaps(d, (map) => {
     for (const list of LISTS) {
       for (const item of items(d, get(d, map, list))) {
-        if (!(0, import_yaml6.isMap)(item)) continue;
+        if (!(0, import_yaml7.isMap)(item)) continue;
         const imageNode = get(d, item, "image");
         const imageRaw = str(d, imageNode);
         out.push({
@@ -3609,8 +3740,15 @@ function envFact(d, e) {
   return void 0;
 }
 function isCalicoNode(c) {
-  if (c.imageRaw !== void 0) return !!c.image && isCalicoNodeImage(c.image);
+  if (c.imageRaw !== void 0 && !templatedImage(c)) return !!c.image && isCalicoNodeImage(c.image);
   return c.name === "calico-node";
+}
+function templatedImage(c) {
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && isPlaceholder(c.image.name);
+}
+function templatedVersion(d, c) {
+  const f = factAt(ID6, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
+  return { ...f, unresolved: true };
 }
 function dataplaneFacts(d, env) {
   const nft = env.find((e) => e.name === "FELIX_NFTABLESMODE");
@@ -3632,7 +3770,8 @@ var calicoNode = {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!isCalicoNode(c)) continue;
-      if (c.image && c.imageRaw !== void 0) {
+      if (templatedImage(c)) facts.push(templatedVersion(d, c));
+      else if (c.image && c.imageRaw !== void 0) {
         const version = imageVersionFact(ID6, d, c.imageNode, "calico.version", c.image, c.imageRaw);
         if (version) facts.push(version);
       }
@@ -3712,8 +3851,24 @@ var kubeProxyConfiguration = {
 var ID9 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
-    ({ node, text }) => text.split(/\s+/).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
+    ({ node, text }) => wordsOf(text).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
   );
+}
+var TEMPLATE_SPAN2 = [
+  { open: "{{", close: "}}", line: true },
+  { open: "{%", close: "%}", line: true }
+];
+function wordsOf(text) {
+  if (!text.includes("{{") && !text.includes("{%")) return text.split(/\s+/);
+  const masked = replaceSpans(text, TEMPLATE_SPAN2, (m) => m.replace(/\s/g, "_"));
+  const out = [];
+  let from = 0;
+  for (const m of masked.matchAll(/\s+/g)) {
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 function isKubeProxyContainer(c, words2) {
   if (c.image && (isKubeProxyImage(c.image) || c.image.name === "hyperkube")) return true;
@@ -4055,10 +4210,10 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
 }
 
 // src/extract/tigera-values.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/extract/helm-image-map.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -4073,7 +4228,7 @@ function versionFactName(img) {
   return KINDS.find(([test]) => test(img))?.[1];
 }
 function scalarText2(d, node) {
-  if ((0, import_yaml7.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
+  if ((0, import_yaml8.isScalar)(node) && typeof node.value === "number" && node.range) return d.text.slice(node.range[0], node.range[1]).trim();
   return str(d, node)?.trim() || void 0;
 }
 function withRegistry(registry, repo) {
@@ -4120,7 +4275,7 @@ function imageMapFacts(source, d, root) {
 }
 
 // src/extract/helm-template-blank.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -4135,9 +4290,9 @@ function blankTemplates(text) {
   return { text: out, restore: (s) => s.replace(MARK2, (mark, i) => originals[Number(i)] ?? mark) };
 }
 function blankedScalar(node) {
-  if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
+  if (!(0, import_yaml9.isScalar)(node) || typeof node.value !== "string" || !node.value.includes("{{")) return { node, restore: (s) => s };
   const b = blankTemplates(node.value);
-  const copy = new import_yaml8.Scalar(b.text);
+  const copy = new import_yaml9.Scalar(b.text);
   copy.range = node.range;
   copy.type = node.type;
   return { node: copy, restore: b.restore };
@@ -4145,7 +4300,7 @@ function blankedScalar(node) {
 
 // src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
-  if ((0, import_yaml9.isScalar)(root)) {
+  if ((0, import_yaml10.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
     const facts = parseEmbedded(d, node).flatMap((inner) => chartValuesFacts(source, inner, inner.doc.contents));
     return facts.map((f) => f.unresolved ? { ...f, value: restore(f.value), ...f.raw === void 0 ? {} : { raw: restore(f.raw) } } : f);
@@ -4222,19 +4377,19 @@ var carvelImagesLock = {
 };
 
 // src/extract/ci-run-steps.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/extract/scalar-text.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
-  if (!(0, import_yaml10.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
+  if (!(0, import_yaml11.isScalar)(node) || typeof node.value !== "string" || !node.range) return fallback;
   const value = node.value;
   const start = node.range[0];
-  if (node.type === import_yaml10.Scalar.BLOCK_LITERAL) return literalMapper2(d, start, node.range[1]) ?? fallback;
+  if (node.type === import_yaml11.Scalar.BLOCK_LITERAL) return literalMapper2(d, start, node.range[1]) ?? fallback;
   if (value.includes("\n")) return fallback;
-  const quoted = node.type === import_yaml10.Scalar.QUOTE_DOUBLE || node.type === import_yaml10.Scalar.QUOTE_SINGLE ? 1 : 0;
+  const quoted = node.type === import_yaml11.Scalar.QUOTE_DOUBLE || node.type === import_yaml11.Scalar.QUOTE_SINGLE ? 1 : 0;
   if (d.text.slice(start + quoted, start + quoted + value.length) !== value) return fallback;
   return (_line, column) => d.map(start + quoted + column - 1);
 }
@@ -4400,9 +4555,14 @@ function programAt(words2, name) {
   return commandIndexes(words2).find((i) => commandName(words2[i]) === name) ?? -1;
 }
 
+// src/extract/kubespray-repo.ts
+var REPO = /(?:^|[/:@])kubernetes-(?:sigs|incubator)\/kubespray/.source;
+var KUBESPRAY_REPO = new RegExp(`${REPO}(?:\\.git)?\\/?$`);
+var KUBESPRAY_SOURCE = new RegExp(`${REPO}(?:\\.git)?\\/?(?:,.*)?$|^kubernetes_sigs\\.kubespray$`);
+var KUBESPRAY_ARCHIVE = new RegExp(`${REPO}\\/archive\\/(?:refs\\/(?:tags|heads)\\/)?([^/?#]+?)\\.(zip|tar\\.gz|tgz)(?:[?#].*)?$`);
+
 // src/extract/kubespray-requirements.ts
 var ID19 = "kubespray-requirements";
-var KUBESPRAY_SOURCE = /(^|[/:])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?(,.*)?$|^kubernetes_sigs\.kubespray$/;
 function releaseOf(ref, where = "requirements.yml version") {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
   if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
@@ -4501,13 +4661,12 @@ function toFacts(source, file, hits, map, show = (p) => p) {
   });
 }
 function insideTemplateCondition(f, conditional) {
-  if (!f.place || !conditional?.(f.place.line)) return f;
-  return { ...f, unresolved: true, note: [f.note, "inside a template condition"].filter(Boolean).join("; ") };
+  const why = f.place ? conditional?.(f.place.line) : void 0;
+  if (!why) return f;
+  return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join("; ") };
 }
 
 // src/extract/shell-kubespray.ts
-var REPO = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray(\.git)?\/?$/;
-var ARCHIVE = /(^|[/:@])kubernetes-(sigs|incubator)\/kubespray\/archive\/(?:refs\/(?:tags|heads)\/)?([^/?#]+?)\.(zip|tar\.gz|tgz)(?:[?#].*)?$/;
 function gitSubcommand(words2, at) {
   let i = at + 1;
   while (i < words2.length && words2[i].text.startsWith("-")) i += words2[i].text === "-C" || words2[i].text === "-c" ? 2 : 1;
@@ -4545,7 +4704,7 @@ function cloneOf(words2) {
     if (commandName(words2[i]) !== "git") continue;
     const sub = gitSubcommand(words2, i);
     if (words2[sub]?.text !== "clone") continue;
-    const url = words2.slice(sub + 1).find((w) => REPO.test(w.text));
+    const url = words2.slice(sub + 1).find((w) => KUBESPRAY_REPO.test(w.text));
     if (!url) continue;
     const branch = branchOf(words2, sub + 1);
     return branch ? { url, branch } : { url };
@@ -4567,11 +4726,11 @@ function kubesprayCheckoutFacts(commands) {
   for (let c = 0; c < commands.length; c++) {
     const words2 = commands[c];
     for (const w of words2) {
-      const m = ARCHIVE.exec(w.text);
-      if (!m?.[3]) continue;
-      const refStart = w.text.length - m[0].length + m[0].lastIndexOf(`${m[3]}.${m[4]}`);
+      const m = KUBESPRAY_ARCHIVE.exec(w.text);
+      if (!m?.[1]) continue;
+      const refStart = w.text.length - m[0].length + m[0].lastIndexOf(`${m[1]}.${m[2]}`);
       out.push(textFactAt(w, "installer.name", "kubespray", { note: "the Kubespray source archive" }));
-      out.push(...releaseFacts(wordPart(w, refStart, refStart + m[3].length), "the source archive ref"));
+      out.push(...releaseFacts(wordPart(w, refStart, refStart + m[1].length), "the source archive ref"));
     }
     const clone = cloneOf(words2);
     if (!clone) continue;
@@ -4788,7 +4947,7 @@ function resolveSourced(script, written, read) {
 function sourcedVariables(script, commands, read) {
   const out = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set([script]);
-  const visit = (path, cmds, depth) => {
+  const visit2 = (path, cmds, depth) => {
     for (const words2 of cmds) {
       const written = sourcedPath(words2);
       if (written === void 0 || depth >= MAX_DEPTH3 || seen.size >= MAX_FILES) continue;
@@ -4799,10 +4958,10 @@ function sourcedVariables(script, commands, read) {
       if (!("text" in got)) continue;
       const inner = shellCommands(got.text);
       for (const [name, a] of variableTable(inner)) merge(out, name, a ? { ...a, file: target } : null);
-      visit(target, inner, depth + 1);
+      visit2(target, inner, depth + 1);
     }
   };
-  visit(script, commands, 0);
+  visit2(script, commands, 0);
   return out;
 }
 function merge(into, name, a) {
@@ -5096,7 +5255,7 @@ function envFacts(d, node) {
   const out = [];
   for (const [key2, value, pair2] of entries(d, node)) {
     const text = value === void 0 ? void 0 : str(d, value);
-    if (text === void 0 || !(0, import_yaml11.isScalar)(pair2.key) || !value) continue;
+    if (text === void 0 || !(0, import_yaml12.isScalar)(pair2.key) || !value) continue;
     const k = placeOf(d, pair2.key);
     const v = placeOf(d, value);
     const hits = assignmentWordFacts(
@@ -5194,7 +5353,7 @@ var installScript = {
       void 0,
       helpers?.showPath
     );
-    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => aside.conditional.has(line))) : facts;
+    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => aside.conditional.has(line) ? "inside a template condition" : void 0)) : facts;
   }
 };
 var TEMPLATE = /\.(tpl|tftpl)$/;
@@ -5323,7 +5482,7 @@ var vagrantBox = {
 
 // src/extract/vagrant-provision.ts
 var import_node_path5 = __toESM(require_node_path(), 1);
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var ID26 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5369,7 +5528,7 @@ function lookup(expr, settings) {
   if (!m?.[2] || !s) return void 0;
   const keys = [...m[2].matchAll(SUBSCRIPT)].map((k) => k[2]);
   const node = get(s.doc, s.doc.doc.contents, ...keys);
-  if (!(0, import_yaml12.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
+  if (!(0, import_yaml13.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
   const value = String(node.value).trim();
   return VALUE.test(value) ? { value, node, doc: s.doc } : void 0;
 }
@@ -5612,7 +5771,7 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var ID32 = "helm-values";
 var helmValues = {
   id: ID32,
@@ -5621,17 +5780,17 @@ var helmValues = {
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml13.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    if (!(0, import_yaml14.isMap)(root) || kindOf(d).kind !== void 0) return [];
     return chartValuesFacts(ID32, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
 var import_node_path6 = __toESM(require_node_path(), 1);
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml14.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml15.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -5747,7 +5906,7 @@ var kustomizeImages = {
 
 // src/extract/kustomize-layers.ts
 var import_node_path7 = __toESM(require_node_path(), 1);
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var ID35 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID35,
@@ -5760,7 +5919,7 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml15.isNode);
+    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml16.isNode);
     const dir = import_node_path7.posix.dirname(d.file);
     const f = factAt(ID35, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
@@ -6110,10 +6269,10 @@ var k0sClusterConfig = {
 };
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/extract/k3s-rke2-ansible-install.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 
 // src/extract/yaml-word.ts
 function yamlWord(d, node) {
@@ -6150,7 +6309,7 @@ var unmask = (f) => ({
 function scriptUrlFacts(d, key2, value) {
   const text = str(d, value)?.trim();
   const m = text === void 0 ? null : SCRIPT_URL.exec(text);
-  if (!value || !m || !(0, import_yaml16.isScalar)(value)) return [];
+  if (!value || !m || !(0, import_yaml17.isScalar)(value)) return [];
   const distro = DISTROS2.find((x) => x.installer === m[1]);
   return [textFactAt(yamlWord(d, value), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
 }
@@ -6158,7 +6317,7 @@ function fileVars(d) {
   const out = /* @__PURE__ */ new Map();
   visitMaps(d, (map) => {
     for (const [k, v] of entries(d, map)) {
-      if (k !== "vars" || !(0, import_yaml16.isMap)(v)) continue;
+      if (k !== "vars" || !(0, import_yaml17.isMap)(v)) continue;
       for (const [name, node] of entries(d, v)) {
         const text = str(d, node)?.trim();
         if (!node || text === void 0 || text.includes("{{")) continue;
@@ -6212,12 +6371,12 @@ function environmentFacts(d, origin, id) {
   const lazyVars = () => vars ??= fileVars(d);
   visitMaps(d, (map) => {
     for (const [k, env] of entries(d, map)) {
-      if (k !== "environment" || !(0, import_yaml16.isMap)(env)) continue;
+      if (k !== "environment" || !(0, import_yaml17.isMap)(env)) continue;
       const named3 = /* @__PURE__ */ new Set();
       const found = [];
       for (const [key2, value, pair2] of entries(d, env)) {
         const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
-        if (!value || !distro || !(0, import_yaml16.isScalar)(pair2.key)) continue;
+        if (!value || !distro || !(0, import_yaml17.isScalar)(pair2.key)) continue;
         const own = entryFacts3(d, pair2.key, key2, value, lazyVars).filter((f) => f.name !== "installer.name" || !named3.has(distro.installer));
         if (own.some((f) => f.name === "installer.name")) named3.add(distro.installer);
         found.push(...own);
@@ -6286,7 +6445,7 @@ function versionFacts(d, map, origin) {
   for (const spec of VERSION_VARS) {
     const e = vars.get(spec.key);
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml17.isScalar)(e.p.key)) continue;
+    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml18.isScalar)(e.p.key)) continue;
     const key2 = yamlWord(d, e.p.key);
     const value = yamlWord(d, e.v);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
@@ -6298,7 +6457,7 @@ function versionFacts(d, map, origin) {
     const e = vars.get(spec.key);
     const version = vars.get(spec.version)?.v;
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || !text || !(0, import_yaml17.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    if (!e?.v || !text || !(0, import_yaml18.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
     facts.push(...channelFacts(spec.installer, spec.label, yamlWord(d, e.p.key), yamlWord(d, e.v), spec.key));
   }
   return toFacts(
@@ -6540,9 +6699,7 @@ function sections(text) {
 function gitmoduleFacts(text) {
   const out = [];
   for (const entries2 of sections(text)) {
-    const url = entries2.find(
-      (e) => e.key === "url" && /(^|[/:])kubernetes-sigs\/kubespray(\.git)?\/?$|(^|[/:])kubernetes-incubator\/kubespray(\.git)?\/?$/.test(e.value.text)
-    );
+    const url = entries2.find((e) => e.key === "url" && KUBESPRAY_REPO.test(e.value.text));
     if (!url) continue;
     out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
@@ -6579,18 +6736,18 @@ var kubesprayGitmodules = {
 };
 
 // src/extract/kubespray-git-task.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
 function gitModuleArgs(node, depth, out) {
   if (depth > MAX_DEPTH4) return out;
-  if ((0, import_yaml18.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
-  if (!(0, import_yaml18.isMap)(node)) return out;
+  if ((0, import_yaml19.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
+  if (!(0, import_yaml19.isMap)(node)) return out;
   for (const pair2 of node.items) {
-    if (!(0, import_yaml18.isPair)(pair2)) continue;
-    const key2 = (0, import_yaml18.isScalar)(pair2.key) ? pair2.key.value : void 0;
-    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml18.isMap)(pair2.value)) out.push(pair2.value);
+    if (!(0, import_yaml19.isPair)(pair2)) continue;
+    const key2 = (0, import_yaml19.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml19.isMap)(pair2.value)) out.push(pair2.value);
     else gitModuleArgs(pair2.value, depth + 1, out);
   }
   return out;
@@ -6613,7 +6770,7 @@ var kubesprayGitTask = {
 };
 
 // src/extract/ansible-kubeadm-package.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
@@ -6621,15 +6778,15 @@ var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 var MAX_DEPTH5 = 12;
 function walk(d, node, depth, out) {
   if (depth > MAX_DEPTH5) return out;
-  if ((0, import_yaml19.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
-  if (!(0, import_yaml19.isMap)(node)) return out;
+  if ((0, import_yaml20.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
+  if (!(0, import_yaml20.isMap)(node)) return out;
   for (const pair2 of node.items) {
-    if (!(0, import_yaml19.isPair)(pair2) || !(0, import_yaml19.isScalar)(pair2.key) || typeof pair2.key.value !== "string") continue;
+    if (!(0, import_yaml20.isPair)(pair2) || !(0, import_yaml20.isScalar)(pair2.key) || typeof pair2.key.value !== "string") continue;
     const key2 = pair2.key.value;
-    if (MODULES.has(key2) && (0, import_yaml19.isMap)(pair2.value)) out.module.push(pair2.value);
-    else if (key2 === "vars" && (0, import_yaml19.isMap)(pair2.value)) {
+    if (MODULES.has(key2) && (0, import_yaml20.isMap)(pair2.value)) out.module.push(pair2.value);
+    else if (key2 === "vars" && (0, import_yaml20.isMap)(pair2.value)) {
       for (const v of pair2.value.items) {
-        if ((0, import_yaml19.isPair)(v) && (0, import_yaml19.isScalar)(v.key) && (0, import_yaml19.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
+        if ((0, import_yaml20.isPair)(v) && (0, import_yaml20.isScalar)(v.key) && (0, import_yaml20.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
       }
     } else walk(d, pair2.value, depth + 1, out);
   }
@@ -6637,8 +6794,8 @@ function walk(d, node, depth, out) {
 }
 function packages(d, args) {
   const name = get(d, args, "name") ?? get(d, args, "pkg");
-  if ((0, import_yaml19.isSeq)(name)) return name.items.filter((n) => (0, import_yaml19.isScalar)(n));
-  return (0, import_yaml19.isScalar)(name) ? [name] : [];
+  if ((0, import_yaml20.isSeq)(name)) return name.items.filter((n) => (0, import_yaml20.isScalar)(n));
+  return (0, import_yaml20.isScalar)(name) ? [name] : [];
 }
 function pinFact(d, node, vars) {
   const text = str(d, node)?.trim() ?? "";
@@ -6789,10 +6946,10 @@ var systemUpgradePlan = {
 };
 
 // src/extract/talhelper-config.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
 var ID50 = "talos-kube-proxy-config";
@@ -6836,10 +6993,10 @@ var talosKubeProxyConfig = {
 // src/extract/talos-machine-config.ts
 var ID51 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml20.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml20.isMap)(machine) && !(0, import_yaml20.isMap)(cluster)) return false;
+  if (!(0, import_yaml21.isMap)(machine) && !(0, import_yaml21.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -6910,7 +7067,7 @@ var talosMachineConfig = {
 var ID52 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml21.isMap)(p)) return talosConfigFacts(ID52, d, p);
+    if ((0, import_yaml22.isMap)(p)) return talosConfigFacts(ID52, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
     return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID52, inner, inner.doc.contents) : []);
@@ -6922,7 +7079,7 @@ var talhelperConfig = {
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
       factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
@@ -6942,7 +7099,7 @@ var talhelperConfig = {
 };
 
 // src/extract/renovate-talos-versions.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -6969,7 +7126,7 @@ var renovateTalosVersions = {
     visitMaps(d, (map) => {
       for (const pair2 of map.items) {
         const key2 = pair2.key;
-        if (!(0, import_yaml22.isScalar)(key2) || !key2.range || !(0, import_yaml22.isScalar)(pair2.value)) continue;
+        if (!(0, import_yaml23.isScalar)(key2) || !key2.range || !(0, import_yaml23.isScalar)(pair2.value)) continue;
         const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
@@ -7035,11 +7192,11 @@ var talosKubeletConfig = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml23.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml24.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -7146,13 +7303,13 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 var ID59 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml24.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml25.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -7467,7 +7624,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml25 = __toESM(require_dist(), 1);
+var import_yaml26 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7537,10 +7694,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml25.LineCounter();
+  const lc = new import_yaml26.LineCounter();
   const docs = parseYamlStream(text, lc);
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml25.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml26.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
