@@ -172,17 +172,22 @@ function templateNote(conditional: Set<number>, beside: Map<number, number>): (l
 
 const lineList = (lines: number[]): string => `line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}`;
 
-/** The quiet note of a template that was read: what was set aside, and what therefore reads as unresolved. */
+/**
+ * The quiet note of a template that was read: what was set aside, and what therefore reads as unresolved.
+ * Masked values are placeholders like any `{{ }}` and are named only when nothing else was set aside.
+ */
 function readAsTemplate(blanked: number[], tpl: TemplateYaml): string {
   const parts: string[] = [];
-  if (blanked.length > 0) parts.push(`template control lines set aside (${lineList(blanked)})`);
-  if (tpl.rendered.length > 0) parts.push(`template output of unknown shape set aside (${lineList(tpl.rendered)})`);
-  if (tpl.masks.length > 0) parts.push('template expressions read as placeholders');
-  const unresolved = [
-    blanked.length > 0 ? 'values inside template conditions' : '',
-    tpl.rendered.length > 0 ? 'values beside that output' : '',
-    tpl.masks.length > 0 ? 'templated values' : '',
-  ].filter(Boolean);
+  const unresolved: string[] = [];
+  if (blanked.length > 0) {
+    parts.push(`template control lines set aside (${lineList(blanked)})`);
+    unresolved.push('values inside template conditions');
+  }
+  if (tpl.rendered.length > 0) {
+    parts.push(`template output of unknown shape set aside (${lineList(tpl.rendered)})`);
+    unresolved.push('values beside that output');
+  }
+  if (parts.length === 0) return 'read as a template: its {{ }} values are placeholders, unresolved';
   return `read with ${parts.join(', ')}; ${unresolved.join(', ')} are unresolved`;
 }
 

@@ -29,8 +29,7 @@ describe('a .yaml that only template syntax breaks is read as a template', () =>
     expect(r.skipped).toEqual({
       path: 'salt/kube-proxy-ds.yaml',
       reason: 'template',
-      detail:
-        'read with template output of unknown shape set aside (line 24), template expressions read as placeholders; values beside that output, templated values are unresolved',
+      detail: 'read with template output of unknown shape set aside (line 24); values beside that output are unresolved',
       quiet: true,
     });
     expect(r.facts).toEqual([
@@ -45,7 +44,7 @@ describe('a .yaml that only template syntax breaks is read as a template', () =>
     const r = read('go-template/calico-node.yaml');
     expect(r.skipped).toMatchObject({ reason: 'template', quiet: true });
     expect(r.skipped?.detail).toBe(
-      'read with template control lines set aside (lines 11, 16, 17, 18, 19, 20, 21, 22, …), template expressions read as placeholders; values inside template conditions, templated values are unresolved',
+      'read with template control lines set aside (lines 11, 16, 17, 18, 19, 20, 21, 22, …); values inside template conditions are unresolved',
     );
     expect(r.facts).toEqual([
       'calico.version={{ .NodeImage }} unresolved @25:18',
@@ -77,6 +76,19 @@ describe('a .yaml that only template syntax breaks is read as a template', () =>
     ]);
     // The `resources:` output (line 16) cannot reach the image or the command: their notes say nothing of it.
     expect(r.notes.some((n) => n?.includes('template output'))).toBe(false);
+  });
+});
+
+describe('the note of a template read with its values masked only', () => {
+  it('says the values are placeholders, and the value reads as written', () => {
+    const parsed = parseFile('m.yaml', 'kind: Pod\nimage: {{ .Registry }}/kube-proxy:{{ .Tag }}\n');
+    expect(parsed.skipped).toEqual({
+      path: 'm.yaml',
+      reason: 'template',
+      detail: 'read as a template: its {{ }} values are placeholders, unresolved',
+      quiet: true,
+    });
+    expect(parsed.docs[0]?.doc.get('image')).toBe('{{ .Registry }}/kube-proxy:{{ .Tag }}');
   });
 });
 
