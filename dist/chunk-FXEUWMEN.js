@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

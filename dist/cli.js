@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 import {
   FAIL_ON,
   FORMATS,
@@ -65,13 +65,13 @@ import {
   explicitFacts,
   parseFailOn,
   parseFormat
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 import {
   require_node_fs
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 import {
   __toESM
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 
 // src/cli/main.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);

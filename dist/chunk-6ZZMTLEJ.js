@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-6724685A.js";
+} from "./chunk-A978B4DE.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -977,14 +977,16 @@ function templateNote(conditional, beside) {
 var lineList = (lines) => `line${lines.length > 1 ? "s" : ""} ${lines.slice(0, 8).join(", ")}${lines.length > 8 ? ", \u2026" : ""}`;
 function readAsTemplate(blanked, tpl) {
   const parts = [];
-  if (blanked.length > 0) parts.push(`template control lines set aside (${lineList(blanked)})`);
-  if (tpl.rendered.length > 0) parts.push(`template output of unknown shape set aside (${lineList(tpl.rendered)})`);
-  if (tpl.masks.length > 0) parts.push("template expressions read as placeholders");
-  const unresolved = [
-    blanked.length > 0 ? "values inside template conditions" : "",
-    tpl.rendered.length > 0 ? "values beside that output" : "",
-    tpl.masks.length > 0 ? "templated values" : ""
-  ].filter(Boolean);
+  const unresolved = [];
+  if (blanked.length > 0) {
+    parts.push(`template control lines set aside (${lineList(blanked)})`);
+    unresolved.push("values inside template conditions");
+  }
+  if (tpl.rendered.length > 0) {
+    parts.push(`template output of unknown shape set aside (${lineList(tpl.rendered)})`);
+    unresolved.push("values beside that output");
+  }
+  if (parts.length === 0) return "read as a template: its {{ }} values are placeholders, unresolved";
   return `read with ${parts.join(", ")}; ${unresolved.join(", ")} are unresolved`;
 }
 function yamlDoc(file, index, doc, text, lc, conditional) {
