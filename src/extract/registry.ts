@@ -62,6 +62,7 @@ import { terraformAks } from './terraform-aks.js';
 import { terraformCalico } from './terraform-calico.js';
 import { terraformEks } from './terraform-eks.js';
 import { terraformGke } from './terraform-gke.js';
+import { terraformRemoteExec } from './terraform-remote-exec.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -133,4 +134,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   terraformCalico,
   terraformEks,
   terraformGke,
+  terraformRemoteExec,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // code-unit order: no collator to load at start-up

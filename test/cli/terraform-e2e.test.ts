@@ -153,6 +153,33 @@ describe('scan Terraform repositories', () => {
     ]);
   });
 
+  it('kubeadm run by remote-exec provisioners at 1.28.3 (a variable substituted into the commands): the partial-sync race at the interpolation; a Calico under %{ if } leaves the Calico rules undetermined', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-remote-exec/kubeadm');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    const f = report.findings[0]! as JsonReport['findings'][number] & { primary: { file: string; line: number; column: number; endColumn: number } };
+    expect(f.primary).toMatchObject({ file: 'main.tf', line: 17, column: 47, endColumn: 72 });
+    expect(f.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.line}:${e.place.column}` : 'derived'}`)).toEqual([
+      'kubeProxy.mode=iptables@17:13',
+      'kubeProxy.version=1.28.3@derived',
+      'kubeProxy.version=1.28.3@derived',
+    ]);
+    expect(report.undetermined.map((u) => u.ruleId).sort()).toEqual([
+      'CAL-IPIP-CSUM-OFFLOAD',
+      'CAL-IPT-BACKEND-DETECT',
+      'CAL-IPT-DEFAULT-LEGACY',
+      'CAL-KC-POD-CACHE-LEAK',
+      'CAL-VXLAN-CSUM-63S',
+      'CAL-VXLAN-CSUM-OFF-PERF',
+      'CAL-VXLAN-CSUM-SNAT-CORRUPT',
+      'CAL-VXLAN-PARENT-CHANGE',
+      'KP-SNAT-RANDOM-FULLY',
+      'NODE-CONNTRACK-DNS-RACE',
+      'NODE-EL10-NO-LEGACY-XTABLES',
+    ]);
+  });
+
   it('GKE Dataplane V2: kube-proxy rules silenced, no Calico: no findings', () => {
     const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v2');
     expect(code).toBe(0);
