@@ -1,17 +1,23 @@
 import type { Fact } from '../model/fact.js';
 import type { HclBlock } from '../parse/hcl/hcl-file.js';
 import { defaultFact, hclOsFact } from './hcl/hcl-fact.js';
-import { blocksOf, childBlocks, type ModuleScope } from './hcl/module.js';
+import { blocksOf, childBlocks, type ModuleScope, type Resolved } from './hcl/module.js';
 import { attrFact, clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
 import type { HclExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'terraform-aks';
 
+/**
+ * `os_sku = "Ubuntu"` is AKS's default SKU, whose release follows the Kubernetes version: like an absent
+ * `os_sku`, it gives no fact, so the AKS profile's default (data/installers/aks.yaml) says which Ubuntu.
+ */
+const DEFAULT_SKU = (r: Resolved): boolean => known(r)?.toLowerCase() === 'ubuntu';
+
 function poolOs(scope: ModuleScope, pool: HclBlock, what: string): Fact | undefined {
   if (known(scope.attribute(pool, 'os_type')?.r)?.toLowerCase() === 'windows') return undefined;
   const sku = scope.attribute(pool, 'os_sku');
-  return sku ? hclOsFact(ID, sku.attr.expr.place, sku.r, 'image-type', {}, `${what} os_sku`) : undefined;
+  return sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID, sku.attr.expr.place, sku.r, 'image-type', {}, `${what} os_sku`) : undefined;
 }
 
 /**
@@ -81,7 +87,7 @@ function moduleFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   for (const pool of scope.entries(scope.attribute(b, 'node_pools')?.r)) {
     if (known(scope.entry(pool.r, 'os_type')?.r)?.toLowerCase() === 'windows') continue;
     const sku = scope.entry(pool.r, 'os_sku');
-    const f = sku ? hclOsFact(ID, sku.valuePlace, sku.r, 'image-type', {}, `node pool ${pool.key} os_sku`) : undefined;
+    const f = sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID, sku.valuePlace, sku.r, 'image-type', {}, `node pool ${pool.key} os_sku`) : undefined;
     if (f) facts.push(f);
   }
   return facts;

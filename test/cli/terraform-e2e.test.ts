@@ -180,6 +180,25 @@ describe('scan Terraform repositories', () => {
     ]);
   });
 
+  it("AKS without os_sku (or with AKS's default SKU Ubuntu): Ubuntu 22.04 for 1.25 to 1.34, Ubuntu 24.04 from 1.35, nothing before 1.25 or without a version", () => {
+    const { stderr, report } = scanJson('test/fixtures/terraform-repos/aks-default-os');
+    expect(stderr).toBe('');
+    const r = report as JsonReport & { contexts: { name: string; facts: { name: string; value: string; origin: string; unresolved?: boolean }[] }[] };
+    const os = r.contexts.map((c) => {
+      const f = c.facts.filter((x) => x.name === 'node.os' || x.name === 'node.kernel');
+      return `${c.name}: ${f.map((x) => `${x.name}=${x.unresolved ? '?' : x.value} ${x.origin}`).join(', ')}`;
+    });
+    expect(os).toEqual([
+      'envs/before-ubuntu-2204: ',
+      'envs/first-2204: node.os=ubuntu-22.04 default, node.kernel=5.15 derived',
+      'envs/first-2404: node.os=ubuntu-24.04 default, node.kernel=6.8 derived',
+      'envs/last-2204: node.os=ubuntu-22.04 default, node.kernel=5.15 derived',
+      'envs/no-version: node.os=? default',
+      'envs/sku-ubuntu: node.os=ubuntu-22.04 default, node.kernel=5.15 derived',
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
   it('GKE Dataplane V2: kube-proxy rules silenced, no Calico: no findings', () => {
     const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v2');
     expect(code).toBe(0);
