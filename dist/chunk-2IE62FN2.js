@@ -1,6 +1,6 @@
 import { createRequire as __netcompatCreateRequire } from 'node:module';
 const require = __netcompatCreateRequire(import.meta.url);
-import "./chunk-A978B4DE.js";
+import "./chunk-7474EDB7.js";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;

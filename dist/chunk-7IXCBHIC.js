@@ -3,12 +3,12 @@ const require = __netcompatCreateRequire(import.meta.url);
 import {
   require_fs,
   require_os
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -9,7 +9,7 @@ import {
   explicitFacts,
   isKernelBuildRange,
   unsafePattern
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   aliasTargets,
   expandedSize,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-FXEUWMEN.js";
 import {
   knowledgeText
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

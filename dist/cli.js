@@ -45,13 +45,13 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   byCode,
   formatPlace,
   require_node_module,
   require_node_path
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   FAIL_ON,
   FORMATS,
@@ -65,13 +65,13 @@ import {
   explicitFacts,
   parseFailOn,
   parseFormat
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   require_node_fs
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   __toESM
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 
 // src/cli/main.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);

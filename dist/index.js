@@ -48,7 +48,7 @@ import {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   byCode,
   comparePlaces,
@@ -56,7 +56,7 @@ import {
   require_minimatch,
   require_node_module,
   require_node_path
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   CONFIG_FILE,
   FAIL_ON,
@@ -69,19 +69,19 @@ import {
   factTree,
   parseFailOn,
   severityRank
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   require_node_fs
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   require_fs,
   require_os
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 
 // builtin:crypto
 var require_crypto = __commonJS({

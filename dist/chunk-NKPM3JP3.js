@@ -15,7 +15,7 @@ import {
   require_node_url,
   require_node_v8,
   require_semver
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   MAX_EXPANDED_NODES,
   expandedSize,
@@ -32,12 +32,12 @@ import {
   normalizeProxyMode,
   normalizeVersion,
   require_node_fs
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-A978B4DE.js";
+} from "./chunk-7474EDB7.js";
 
 // builtin:node:buffer
 var require_node_buffer = __commonJS({
@@ -4454,10 +4454,10 @@ function clean(raw, line, column) {
   return { text: raw.slice(start, end), line, column: column + start };
 }
 function shellCommands(text) {
-  const commands = [];
+  const commands2 = [];
   let current = [];
   const flush = () => {
-    if (current.length > 0) commands.push(current);
+    if (current.length > 0) commands2.push(current);
     current = [];
   };
   const lines = text.split("\n");
@@ -4488,7 +4488,7 @@ function shellCommands(text) {
     if (!continued) flush();
   }
   flush();
-  return commands;
+  return commands2;
 }
 function commandName(w) {
   const text = w.text.startsWith("Exec") ? w.text.slice(w.text.indexOf("=") + 1) : w.text;
@@ -4723,10 +4723,10 @@ function checkoutOf(words2) {
   }
   return void 0;
 }
-function kubesprayCheckoutFacts(commands) {
+function kubesprayCheckoutFacts(commands2) {
   const out = [];
-  for (let c = 0; c < commands.length; c++) {
-    const words2 = commands[c];
+  for (let c = 0; c < commands2.length; c++) {
+    const words2 = commands2[c];
     for (const w of words2) {
       const m = KUBESPRAY_ARCHIVE.exec(w.text);
       if (!m?.[1]) continue;
@@ -4741,7 +4741,7 @@ function kubesprayCheckoutFacts(commands) {
       out.push(...releaseFacts(clone.branch, "the clone branch"));
       continue;
     }
-    const ref = commands.slice(c + 1).map(checkoutOf).find((r) => r !== void 0);
+    const ref = commands2.slice(c + 1).map(checkoutOf).find((r) => r !== void 0);
     if (ref) out.push(...releaseFacts(ref, "the checkout after the clone"));
   }
   return out;
@@ -4811,12 +4811,12 @@ var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare
 var MAKE_OPERATORS = /* @__PURE__ */ new Set(["=", ":=", "?=", "::="]);
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LITERAL = /^[A-Za-z0-9_.+:/@%-]+$/;
-function shellVariables(commands) {
+function shellVariables(commands2) {
   const out = /* @__PURE__ */ new Map();
-  for (const [name, a] of variableTable(commands)) if (a) out.set(name, a);
+  for (const [name, a] of variableTable(commands2)) if (a) out.set(name, a);
   return out;
 }
-function variableTable(commands) {
+function variableTable(commands2) {
   const seen = /* @__PURE__ */ new Map();
   const pending = [];
   const record = (name, value, line, column, dflt) => {
@@ -4825,7 +4825,7 @@ function variableTable(commands) {
     if (literal2 === void 0 || before === null || before && before.value !== literal2) seen.set(name, null);
     else if (!before) seen.set(name, { value: literal2, line, column, ...dflt ? { dflt } : {} });
   };
-  for (const words2 of commands) {
+  for (const words2 of commands2) {
     let i = 0;
     while (i < words2.length && DECLARERS.has(words2[i].text)) i++;
     const op = words2[i + 1]?.text;
@@ -4946,7 +4946,7 @@ function resolveSourced(script, written, read) {
   const p = import_node_path4.posix.normalize(import_node_path4.posix.join(dir, written));
   return p.startsWith("../") || p === ".." ? void 0 : p;
 }
-function sourcedVariables(script, commands, read) {
+function sourcedVariables(script, commands2, read) {
   const out = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set([script]);
   const visit2 = (path, cmds, depth) => {
@@ -4963,7 +4963,7 @@ function sourcedVariables(script, commands, read) {
       visit2(target, inner, depth + 1);
     }
   };
-  visit2(script, commands, 0);
+  visit2(script, commands2, 0);
   return out;
 }
 function merge(into, name, a) {
@@ -4980,11 +4980,11 @@ function withSourced(own, sourced) {
 
 // src/extract/shell-facts.ts
 function shellTextFacts(text, script, env) {
-  const commands = shellCommands(text);
-  const sourced = script ? sourcedVariables(script.path, commands, script.read) : void 0;
-  const own = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
-  const vars = env && env.size > 0 ? withEnvironment(own, env, variableTable(commands), sourced) : own;
-  const expanded = vars.size === 0 ? commands : commands.map((words2) => words2.map((w) => expandWord(w, vars, script?.show)));
+  const commands2 = shellCommands(text);
+  const sourced = script ? sourcedVariables(script.path, commands2, script.read) : void 0;
+  const own = sourced && sourced.size > 0 ? withSourced(variableTable(commands2), sourced) : shellVariables(commands2);
+  const vars = env && env.size > 0 ? withEnvironment(own, env, variableTable(commands2), sourced) : own;
+  const expanded = vars.size === 0 ? commands2 : commands2.map((words2) => words2.map((w) => expandWord(w, vars, script?.show)));
   return [...expanded.flatMap((words2) => commandFacts(words2)), ...kubesprayCheckoutFacts(expanded)];
 }
 function withEnvironment(own, env, table, sourced) {
@@ -5304,6 +5304,7 @@ var ciRunSteps = {
 };
 
 // src/extract/cloud-init.ts
+var import_yaml13 = __toESM(require_dist(), 1);
 var ID21 = "cloud-init";
 var COMMAND_KEYS = ["runcmd", "bootcmd"];
 function isCloudConfig(d) {
@@ -5315,15 +5316,38 @@ function scalarFacts2(d, node) {
   if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
   return toFacts(ID21, d.file, shellTextFacts(text), scalarTextMapper(d, node)).map((f) => insideTemplateCondition(f, d.conditional));
 }
+var SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash)$/;
+var PLAIN_WORD = /^[\w@%+=:,./-]+$/;
+function execFormFacts(d, node) {
+  const words2 = items(d, node);
+  const texts = words2.map((w) => str(d, w));
+  if (texts.length === 0 || texts.some((t) => t === void 0)) return [];
+  const dashC = texts.indexOf("-c");
+  if (SHELL.test(texts[0]) && dashC > 0 && dashC + 1 < words2.length) return scalarFacts2(d, words2[dashC + 1]);
+  let line = "";
+  const spans = [];
+  texts.forEach((t, i) => {
+    if (i > 0) line += " ";
+    const quoted = PLAIN_WORD.test(t) ? t : `'${t.replace(/'/g, `'\\''`)}'`;
+    spans.push({ start: line.length, inner: quoted === t ? 0 : 1, node: words2[i] });
+    line += quoted;
+  });
+  if (!SHELL_TRIGGERS.some((t) => line.includes(t))) return [];
+  const map = (_l, column) => {
+    const s = [...spans].reverse().find((x) => x.start <= column - 1) ?? spans[0];
+    return scalarTextMapper(d, s.node)(1, Math.max(1, column - s.start - s.inner));
+  };
+  return toFacts(ID21, d.file, shellTextFacts(line), map).map((f) => insideTemplateCondition(f, d.conditional));
+}
 var cloudInit = {
   id: ID21,
-  description: "cloud-init user data (#cloud-config runcmd / bootcmd strings, write_files content) read as shell: kubeadm init, Calico manifest URLs, helm install of tigera-operator, the k3s and RKE2 install variables",
+  description: "cloud-init user data (#cloud-config runcmd / bootcmd strings and word lists, write_files content) read as shell: kubeadm init, Calico manifest URLs, helm install of tigera-operator, the k3s and RKE2 install variables",
   triggers: SHELL_TRIGGERS,
   extract(d) {
     if (!isCloudConfig(d)) return [];
     const facts = [];
     for (const key2 of COMMAND_KEYS) {
-      for (const n of items(d, get(d, d.doc.contents, key2))) facts.push(...scalarFacts2(d, n));
+      for (const n of items(d, get(d, d.doc.contents, key2))) facts.push(...(0, import_yaml13.isSeq)(n) ? execFormFacts(d, n) : scalarFacts2(d, n));
     }
     for (const file of items(d, get(d, d.doc.contents, "write_files"))) {
       if (str(d, get(d, file, "encoding")) !== void 0) continue;
@@ -5484,7 +5508,7 @@ var vagrantBox = {
 
 // src/extract/vagrant-provision.ts
 var import_node_path5 = __toESM(require_node_path(), 1);
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var ID26 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5530,7 +5554,7 @@ function lookup(expr, settings) {
   if (!m?.[2] || !s) return void 0;
   const keys = [...m[2].matchAll(SUBSCRIPT)].map((k) => k[2]);
   const node = get(s.doc, s.doc.doc.contents, ...keys);
-  if (!(0, import_yaml13.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
+  if (!(0, import_yaml14.isScalar)(node) || node.value === null || typeof node.value === "object") return void 0;
   const value = String(node.value).trim();
   return VALUE.test(value) ? { value, node, doc: s.doc } : void 0;
 }
@@ -5773,7 +5797,7 @@ var helmChartYaml = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var ID32 = "helm-values";
 var helmValues = {
   id: ID32,
@@ -5782,17 +5806,17 @@ var helmValues = {
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml14.isMap)(root) || kindOf(d).kind !== void 0) return [];
+    if (!(0, import_yaml15.isMap)(root) || kindOf(d).kind !== void 0) return [];
     return chartValuesFacts(ID32, d, root);
   }
 };
 
 // src/extract/kustomize-paths.ts
 var import_node_path6 = __toESM(require_node_path(), 1);
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
-  if (!(0, import_yaml15.isMap)(d.doc.contents)) return false;
+  if (!(0, import_yaml16.isMap)(d.doc.contents)) return false;
   const { kind } = kindOf(d);
   return kind === void 0 || kind === "Kustomization" || kind === "Component";
 }
@@ -5908,7 +5932,7 @@ var kustomizeImages = {
 
 // src/extract/kustomize-layers.ts
 var import_node_path7 = __toESM(require_node_path(), 1);
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var ID35 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID35,
@@ -5921,7 +5945,7 @@ var kustomizeLayers = {
     const targets = resolveAll(d.file, entryList(d, "resources", "bases", "components"));
     if (patches.length === 0 || targets.length === 0) return [];
     const root = d.doc.contents;
-    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml16.isNode);
+    const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml17.isNode);
     const dir = import_node_path7.posix.dirname(d.file);
     const f = factAt(ID35, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
@@ -6271,10 +6295,10 @@ var k0sClusterConfig = {
 };
 
 // src/extract/k3s-rke2-ansible-vars.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/extract/k3s-rke2-ansible-install.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/extract/yaml-word.ts
 function yamlWord(d, node) {
@@ -6311,7 +6335,7 @@ var unmask = (f) => ({
 function scriptUrlFacts(d, key2, value) {
   const text = str(d, value)?.trim();
   const m = text === void 0 ? null : SCRIPT_URL.exec(text);
-  if (!value || !m || !(0, import_yaml17.isScalar)(value)) return [];
+  if (!value || !m || !(0, import_yaml18.isScalar)(value)) return [];
   const distro = DISTROS2.find((x) => x.installer === m[1]);
   return [textFactAt(yamlWord(d, value), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
 }
@@ -6319,7 +6343,7 @@ function fileVars(d) {
   const out = /* @__PURE__ */ new Map();
   visitMaps(d, (map) => {
     for (const [k, v] of entries(d, map)) {
-      if (k !== "vars" || !(0, import_yaml17.isMap)(v)) continue;
+      if (k !== "vars" || !(0, import_yaml18.isMap)(v)) continue;
       for (const [name, node] of entries(d, v)) {
         const text = str(d, node)?.trim();
         if (!node || text === void 0 || text.includes("{{")) continue;
@@ -6373,12 +6397,12 @@ function environmentFacts(d, origin, id) {
   const lazyVars = () => vars ??= fileVars(d);
   visitMaps(d, (map) => {
     for (const [k, env] of entries(d, map)) {
-      if (k !== "environment" || !(0, import_yaml17.isMap)(env)) continue;
+      if (k !== "environment" || !(0, import_yaml18.isMap)(env)) continue;
       const named3 = /* @__PURE__ */ new Set();
       const found = [];
       for (const [key2, value, pair2] of entries(d, env)) {
         const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
-        if (!value || !distro || !(0, import_yaml17.isScalar)(pair2.key)) continue;
+        if (!value || !distro || !(0, import_yaml18.isScalar)(pair2.key)) continue;
         const own = entryFacts3(d, pair2.key, key2, value, lazyVars).filter((f) => f.name !== "installer.name" || !named3.has(distro.installer));
         if (own.some((f) => f.name === "installer.name")) named3.add(distro.installer);
         found.push(...own);
@@ -6447,7 +6471,7 @@ function versionFacts(d, map, origin) {
   for (const spec of VERSION_VARS) {
     const e = vars.get(spec.key);
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml18.isScalar)(e.p.key)) continue;
+    if (!e?.v || text === void 0 || text === "" || !(0, import_yaml19.isScalar)(e.p.key)) continue;
     const key2 = yamlWord(d, e.p.key);
     const value = yamlWord(d, e.v);
     const isChannel = spec.channelToo && (/^(false|stable|latest|testing)$/.test(text) || /^v?\d+\.\d+$/.test(text));
@@ -6459,7 +6483,7 @@ function versionFacts(d, map, origin) {
     const e = vars.get(spec.key);
     const version = vars.get(spec.version)?.v;
     const text = e?.v === void 0 ? void 0 : str(d, e.v)?.trim();
-    if (!e?.v || !text || !(0, import_yaml18.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
+    if (!e?.v || !text || !(0, import_yaml19.isScalar)(e.p.key) || version && str(d, version)?.trim()) continue;
     facts.push(...channelFacts(spec.installer, spec.label, yamlWord(d, e.p.key), yamlWord(d, e.v), spec.key));
   }
   return toFacts(
@@ -6738,18 +6762,18 @@ var kubesprayGitmodules = {
 };
 
 // src/extract/kubespray-git-task.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
 function gitModuleArgs(node, depth, out) {
   if (depth > MAX_DEPTH4) return out;
-  if ((0, import_yaml19.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
-  if (!(0, import_yaml19.isMap)(node)) return out;
+  if ((0, import_yaml20.isSeq)(node)) for (const item of node.items) gitModuleArgs(item, depth + 1, out);
+  if (!(0, import_yaml20.isMap)(node)) return out;
   for (const pair2 of node.items) {
-    if (!(0, import_yaml19.isPair)(pair2)) continue;
-    const key2 = (0, import_yaml19.isScalar)(pair2.key) ? pair2.key.value : void 0;
-    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml19.isMap)(pair2.value)) out.push(pair2.value);
+    if (!(0, import_yaml20.isPair)(pair2)) continue;
+    const key2 = (0, import_yaml20.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (typeof key2 === "string" && GIT_MODULES.has(key2) && (0, import_yaml20.isMap)(pair2.value)) out.push(pair2.value);
     else gitModuleArgs(pair2.value, depth + 1, out);
   }
   return out;
@@ -6772,7 +6796,7 @@ var kubesprayGitTask = {
 };
 
 // src/extract/ansible-kubeadm-package.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
@@ -6780,15 +6804,15 @@ var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 var MAX_DEPTH5 = 12;
 function walk(d, node, depth, out) {
   if (depth > MAX_DEPTH5) return out;
-  if ((0, import_yaml20.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
-  if (!(0, import_yaml20.isMap)(node)) return out;
+  if ((0, import_yaml21.isSeq)(node)) for (const item of node.items) walk(d, item, depth + 1, out);
+  if (!(0, import_yaml21.isMap)(node)) return out;
   for (const pair2 of node.items) {
-    if (!(0, import_yaml20.isPair)(pair2) || !(0, import_yaml20.isScalar)(pair2.key) || typeof pair2.key.value !== "string") continue;
+    if (!(0, import_yaml21.isPair)(pair2) || !(0, import_yaml21.isScalar)(pair2.key) || typeof pair2.key.value !== "string") continue;
     const key2 = pair2.key.value;
-    if (MODULES.has(key2) && (0, import_yaml20.isMap)(pair2.value)) out.module.push(pair2.value);
-    else if (key2 === "vars" && (0, import_yaml20.isMap)(pair2.value)) {
+    if (MODULES.has(key2) && (0, import_yaml21.isMap)(pair2.value)) out.module.push(pair2.value);
+    else if (key2 === "vars" && (0, import_yaml21.isMap)(pair2.value)) {
       for (const v of pair2.value.items) {
-        if ((0, import_yaml20.isPair)(v) && (0, import_yaml20.isScalar)(v.key) && (0, import_yaml20.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
+        if ((0, import_yaml21.isPair)(v) && (0, import_yaml21.isScalar)(v.key) && (0, import_yaml21.isScalar)(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value);
       }
     } else walk(d, pair2.value, depth + 1, out);
   }
@@ -6796,8 +6820,8 @@ function walk(d, node, depth, out) {
 }
 function packages(d, args) {
   const name = get(d, args, "name") ?? get(d, args, "pkg");
-  if ((0, import_yaml20.isSeq)(name)) return name.items.filter((n) => (0, import_yaml20.isScalar)(n));
-  return (0, import_yaml20.isScalar)(name) ? [name] : [];
+  if ((0, import_yaml21.isSeq)(name)) return name.items.filter((n) => (0, import_yaml21.isScalar)(n));
+  return (0, import_yaml21.isScalar)(name) ? [name] : [];
 }
 function pinFact(d, node, vars) {
   const text = str(d, node)?.trim() ?? "";
@@ -6948,10 +6972,10 @@ var systemUpgradePlan = {
 };
 
 // src/extract/talhelper-config.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 
 // src/extract/talos-machine-config.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/extract/talos-kube-proxy-config.ts
 var ID50 = "talos-kube-proxy-config";
@@ -6995,10 +7019,10 @@ var talosKubeProxyConfig = {
 // src/extract/talos-machine-config.ts
 var ID51 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml21.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml21.isMap)(machine) && !(0, import_yaml21.isMap)(cluster)) return false;
+  if (!(0, import_yaml22.isMap)(machine) && !(0, import_yaml22.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -7069,7 +7093,7 @@ var talosMachineConfig = {
 var ID52 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml22.isMap)(p)) return talosConfigFacts(ID52, d, p);
+    if ((0, import_yaml23.isMap)(p)) return talosConfigFacts(ID52, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
     return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID52, inner, inner.doc.contents) : []);
@@ -7081,7 +7105,7 @@ var talhelperConfig = {
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml23.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
       factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
@@ -7101,7 +7125,7 @@ var talhelperConfig = {
 };
 
 // src/extract/renovate-talos-versions.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -7128,7 +7152,7 @@ var renovateTalosVersions = {
     visitMaps(d, (map) => {
       for (const pair2 of map.items) {
         const key2 = pair2.key;
-        if (!(0, import_yaml23.isScalar)(key2) || !key2.range || !(0, import_yaml23.isScalar)(pair2.value)) continue;
+        if (!(0, import_yaml24.isScalar)(key2) || !key2.range || !(0, import_yaml24.isScalar)(pair2.value)) continue;
         const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
@@ -7194,11 +7218,11 @@ var talosKubeletConfig = {
 };
 
 // src/extract/kubespray-kubeasz-config.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml24.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml25.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -7305,13 +7329,13 @@ var rkeChartVersions = {
 };
 
 // src/extract/rke-cluster-yml.ts
-var import_yaml25 = __toESM(require_dist(), 1);
+var import_yaml26 = __toESM(require_dist(), 1);
 var ID59 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml25.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml26.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -7490,10 +7514,11 @@ var rkeRke2Config = {
 
 // src/extract/terraform-aks.ts
 var ID61 = "terraform-aks";
+var DEFAULT_SKU = (r) => known(r)?.toLowerCase() === "ubuntu";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku ? hclOsFact(ID61, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID61, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts5(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
@@ -7545,7 +7570,7 @@ function moduleFacts(scope, b) {
   for (const pool of scope.entries(scope.attribute(b, "node_pools")?.r)) {
     if (known(scope.entry(pool.r, "os_type")?.r)?.toLowerCase() === "windows") continue;
     const sku = scope.entry(pool.r, "os_sku");
-    const f = sku ? hclOsFact(ID61, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
+    const f = sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID61, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
     if (f) facts.push(f);
   }
   return facts;
@@ -7626,7 +7651,7 @@ function setTree(sets, at) {
 }
 
 // src/extract/hcl/yaml-bridge.ts
-var import_yaml26 = __toESM(require_dist(), 1);
+var import_yaml27 = __toESM(require_dist(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7696,10 +7721,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml26.LineCounter();
+  const lc = new import_yaml27.LineCounter();
   const docs = parseYamlStream(text, lc);
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml26.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml27.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -8124,6 +8149,167 @@ var terraformGke = {
   }
 };
 
+// src/extract/hcl/written-text.ts
+var ESCAPES = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
+function writtenText(scope, file, expr, lines = new LineIndex(file.text)) {
+  if (expr.kind === "heredoc") {
+    const outer = lines;
+    return {
+      text: blankDirectives(expr.content),
+      map: (line, column) => {
+        const start = expr.lineStarts[line - 1];
+        return start === void 0 ? { line: expr.place.line, column: expr.place.column } : outer.at(start + expr.strip + column - 1);
+      },
+      via: () => [],
+      conditional: inDirective(expr.content)
+    };
+  }
+  if (expr.kind !== "string" && expr.kind !== "template") return void 0;
+  const open = lines.lineStart(expr.place.line) + expr.place.column - 1;
+  if (file.text[open] !== '"') return void 0;
+  let out = "";
+  const src = [];
+  const substituted = [];
+  const t = file.text;
+  let i = open + 1;
+  while (i < t.length && t[i] !== '"' && t[i] !== "\n") {
+    const c = t[i];
+    if (c === "\\" && i + 1 < t.length) {
+      out += ESCAPES[t[i + 1]] ?? t[i + 1];
+      src.push(i);
+      i += 2;
+    } else if ((c === "$" || c === "%") && t[i + 1] === c && t[i + 2] === "{") {
+      out += `${c}{`;
+      src.push(i, i + 2);
+      i += 3;
+    } else if ((c === "$" || c === "%") && t[i + 1] === "{") {
+      const end = closing(t, i + 2);
+      if (end < 0) return void 0;
+      const ref = c === "$" ? reference2(t.slice(i + 2, end), lines.at(i + 2), file.path) : void 0;
+      const r = ref ? scope.resolve(ref) : void 0;
+      const value = r?.known ? scalarText(r.expr) : void 0;
+      const shown = value ?? t.slice(i, end + 1);
+      if (value !== void 0 && r) substituted.push({ start: out.length, end: out.length + value.length, via: r.via });
+      for (let k = 0; k < shown.length; k++) src.push(value !== void 0 ? i : i + k);
+      out += shown;
+      i = end + 1;
+    } else {
+      out += c;
+      src.push(i);
+      i++;
+    }
+  }
+  src.push(i);
+  const starts = lineOffsets(out);
+  const offset = (line, column) => (starts[line - 1] ?? 0) + column - 1;
+  return {
+    text: blankDirectives(out),
+    map: (line, column) => lines.at(src[Math.min(offset(line, column), src.length - 1)] ?? open),
+    via: (line, column) => {
+      const o = offset(line, column);
+      return substituted.find((x) => x.start <= o && o < x.end)?.via ?? [];
+    },
+    conditional: inDirective(out)
+  };
+}
+var DIRECTIVE = /%\{~?\s*(if|for|endif|endfor)\b[^}]*\}/g;
+function blankDirectives(text) {
+  return text.replace(/%\{[^}]*\}/g, (m) => " ".repeat(m.length));
+}
+function inDirective(text) {
+  const ranges = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const opens = m[1] === "if" || m[1] === "for";
+    if (opens && depth++ === 0) start = m.index;
+    else if (!opens && depth > 0 && --depth === 0) ranges.push([start, m.index + m[0].length]);
+  }
+  if (depth > 0) ranges.push([start, text.length]);
+  const starts = lineOffsets(text);
+  return (line, column) => {
+    const o = (starts[line - 1] ?? 0) + column - 1;
+    return ranges.some(([a, b]) => a <= o && o < b);
+  };
+}
+function closing(t, from) {
+  let depth = 0;
+  for (let i = from; i < t.length; i++) {
+    const c = t[i];
+    if (c === '"') {
+      for (i++; i < t.length && t[i] !== '"'; i++) if (t[i] === "\\") i++;
+    } else if (c === "{") depth++;
+    else if (c === "}") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "\n") return -1;
+  }
+  return -1;
+}
+function lineOffsets(s) {
+  const out = [0];
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
+}
+var REF2 = /^\s*(var|local)((?:\.[A-Za-z_][\w-]*|\[\d+\]|\["[^"\\]*"\])+)\s*$/;
+var STEP = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["([^"\\]*)"\]/g;
+function reference2(text, at, file) {
+  const m = REF2.exec(text);
+  if (!m) return void 0;
+  const steps = [...m[2].matchAll(STEP)].map((x) => x[1] ?? (x[2] !== void 0 ? Number(x[2]) : x[3]));
+  return { kind: "traversal", root: m[1], steps, text: text.trim(), place: { file, line: at.line, column: at.column } };
+}
+
+// src/extract/terraform-remote-exec.ts
+var ID65 = "terraform-remote-exec";
+function commands(scope, expr) {
+  if (expr.kind === "tuple") return expr.items.flatMap((i) => i.kind === "traversal" ? commands(scope, i) : [i]);
+  if (expr.kind !== "traversal") return [];
+  const r = scope.resolve(expr);
+  return r.known && r.expr.kind === "tuple" ? r.expr.items : r.known ? [r.expr] : [];
+}
+function commandFacts2(scope, file, expr) {
+  const w = writtenText(scope, file, expr);
+  if (!w || !SHELL_TRIGGERS.some((t) => w.text.includes(t))) return [];
+  const hits = shellTextFacts(w.text);
+  return toFacts(ID65, file.path, hits, w.map).map((f, i) => {
+    if (w.conditional(hits[i].line, hits[i].column))
+      return { ...f, unresolved: true, note: [f.note, "inside a template condition"].filter(Boolean).join("; ") };
+    const via = w.via(hits[i].line, hits[i].column);
+    if (via.length === 0) return f;
+    const from = via.map((h) => h.what).join(" \u2192 ");
+    return {
+      ...f,
+      note: [f.note, `from ${from}`].filter(Boolean).join("; "),
+      derivedFrom: via.map((h) => ({ name: f.name, value: f.value, origin: "repository", place: h.place, source: ID65, note: h.what }))
+    };
+  });
+}
+var terraformRemoteExec = {
+  id: ID65,
+  input: "hcl",
+  paths: TF_CONFIG,
+  blocks: ["resource"],
+  description: 'Terraform provisioner "remote-exec" inline commands read as shell: kubeadm init, Calico manifest URLs, the k3s and RKE2 install variables',
+  triggers: ["remote-exec"],
+  extract(scope) {
+    const facts = [];
+    const files = new Map(scope.module.files.map((f) => [f.path, f]));
+    for (const b of blocksOf(scope.module, "resource")) {
+      for (const p of childBlocks(b, "provisioner")) {
+        if (p.labels[0] !== "remote-exec") continue;
+        const inline = p.body.attributes.find((a) => a.name === "inline");
+        if (!inline) continue;
+        for (const c of commands(scope, inline.expr)) {
+          const file = files.get(c.place.file);
+          if (file) facts.push(...commandFacts2(scope, file, c));
+        }
+      }
+    }
+    return facts;
+  }
+};
+
 // src/extract/registry.ts
 var EXTRACTORS = [
   aksEngineApiModel,
@@ -8189,7 +8375,8 @@ var EXTRACTORS = [
   terraformAks,
   terraformCalico,
   terraformEks,
-  terraformGke
+  terraformGke,
+  terraformRemoteExec
 ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // src/extract/repository-reader.ts
