@@ -13,9 +13,10 @@ function tempRepo(): string {
   dirs.push(d);
   return d;
 }
+// Removing the generated trees can take longer than the default 10 s hook timeout on a loaded machine.
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+}, 120_000);
 
 function treeHash(dir: string, paths: string[]): string {
   const h = createHash('sha256');
