@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeEsbuildPlugin, knowledgeFileSources } from './knowledge-source.mjs';
 import { licensesText } from './licenses.mjs';
+import { toCommonJS } from './commonjs-dist.mjs';
 import { mergeStartupChunks } from './startup-chunks.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,6 +157,8 @@ for (const options of builds) {
   let files = result.outputFiles.map((f) => ({ name: f.path.slice(resolve(root, 'dist').length + 1), text: f.text }));
   // The chunks the entry points load at start-up become one module (scripts/startup-chunks.mjs says why).
   if (options.splitting) files = await mergeStartupChunks(files, result.metafile, ['cli.js', 'index.js'], `${banner}\n`);
+  // Every .js file of dist/ is CommonJS (scripts/commonjs-dist.mjs says why; dist/package.json says so to Node).
+  if (options.format === 'esm') files = await toCommonJS(files, `${banner}\n`);
   for (const { name, text } of files) {
     const path = resolve(root, 'dist', name);
     outputs.push(name);
@@ -189,7 +192,10 @@ metafiles.push({ inputs: { [`${grammarDir.slice(root.length + 1)}/tree-sitter-te
 // Licence notices of every bundled package (the bundle strips their comments).
 writeFileSync(resolve(root, 'dist/licenses.txt.tmp'), licensesText(root, metafiles));
 renameSync(resolve(root, 'dist/licenses.txt.tmp'), resolve(root, 'dist/licenses.txt'));
-const made = new Set([...outputs, 'licenses.txt', 'hcl']);
+// The package is an ES module package ("type": "module", for the sources and scripts); dist/ holds CommonJS.
+writeFileSync(resolve(root, 'dist/package.json.tmp'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+renameSync(resolve(root, 'dist/package.json.tmp'), resolve(root, 'dist/package.json'));
+const made = new Set([...outputs, 'licenses.txt', 'hcl', 'package.json']);
 for (const name of readdirSync(resolve(root, 'dist'))) {
   if (!made.has(name)) rmSync(resolve(root, 'dist', name), { recursive: true, force: true });
 }

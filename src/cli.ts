@@ -11,4 +11,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 // The standard streams (Node's stream modules) are made before the heap flags are set (young-generation.ts).
 const io = processIo();
 sizeHeapForScan();
-process.exitCode = await run(process.argv.slice(2), io);
+// A promise, not a top-level await: dist/ is CommonJS (scripts/commonjs-dist.mjs), which has none.
+void run(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});
