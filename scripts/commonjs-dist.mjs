@@ -53,5 +53,5 @@ function ownExports(code, name) {
   if (found.length > 1) throw new Error(`bundle: ${name} sets module.exports ${found.length} times`);
   if (found.length === 0) return code;
   const [line, object] = found[0];
-  return code.replace(line, `module.exports = __defProp(${object}, "__esModule", { value: true });`);
+  return code.replace(line, `module.exports = Object.defineProperty(${object}, "__esModule", { value: true });`);
 }
