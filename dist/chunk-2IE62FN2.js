@@ -1,8 +1,48 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
-import "./chunk-7474EDB7.js";
-
-// node_modules/web-tree-sitter/web-tree-sitter.js
+"use strict";
+var __netcompatUrl = require("node:url").pathToFileURL(__filename).href;
+var __create = Object.create;
+var __defProp2 = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp2(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
+var chunk_2IE62FN2_exports = {};
+__export(chunk_2IE62FN2_exports, {
+  CaptureQuantifier: () => CaptureQuantifier,
+  Edit: () => Edit,
+  LANGUAGE_VERSION: () => LANGUAGE_VERSION,
+  Language: () => Language,
+  LookaheadIterator: () => LookaheadIterator,
+  MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
+  Node: () => Node,
+  Parser: () => Parser,
+  Query: () => Query,
+  Tree: () => Tree,
+  TreeCursor: () => TreeCursor
+});
+module.exports = Object.defineProperty(chunk_2IE62FN2_exports, "__esModule", { value: true });
+var import_chunk_7474EDB7 = require("./chunk-7474EDB7.js");
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var Edit = class {
@@ -1532,7 +1572,7 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
     const { createRequire } = await import("module");
-    var require = createRequire(import.meta.url);
+    var require = createRequire(__netcompatUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -1543,7 +1583,7 @@ async function Module2(moduleArg = {}) {
   var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
     throw toThrow;
   }, "quit_");
-  var _scriptName = import.meta.url;
+  var _scriptName = __netcompatUrl;
   var scriptDirectory = "";
   function locateFile(path) {
     if (Module["locateFile"]) {
@@ -1716,7 +1756,7 @@ async function Module2(moduleArg = {}) {
     if (Module["locateFile"]) {
       return locateFile("web-tree-sitter.wasm");
     }
-    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+    return new URL("web-tree-sitter.wasm", __netcompatUrl).href;
   }
   __name(findWasmBinary, "findWasmBinary");
   function getBinarySync(file) {
@@ -1806,8 +1846,8 @@ async function Module2(moduleArg = {}) {
     }
     wasmBinaryFile ??= findWasmBinary();
     var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-    var exports = receiveInstantiationResult(result);
-    return exports;
+    var exports2 = receiveInstantiationResult(result);
+    return exports2;
   }
   __name(createWasm, "createWasm");
   class ExitStatus {
@@ -2191,12 +2231,12 @@ async function Module2(moduleArg = {}) {
     functionsInTableMap.set(func2, ret);
     return ret;
   }, "addFunction");
-  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
-    for (var symName in exports) {
+  var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+    for (var symName in exports2) {
       if (isInternalSym(symName)) {
         continue;
       }
-      var value = exports[symName];
+      var value = exports2[symName];
       GOT[symName] ||= new WebAssembly.Global({
         "value": "i32",
         "mutable": true
@@ -2212,10 +2252,10 @@ async function Module2(moduleArg = {}) {
       }
     }
   }, "updateGOT");
-  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+  var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
     var relocated = {};
-    for (var e in exports) {
-      var value = exports[e];
+    for (var e in exports2) {
+      var value = exports2[e];
       if (typeof value == "object") {
         value = value.value;
       }
@@ -2430,8 +2470,8 @@ async function Module2(moduleArg = {}) {
     metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
     return loadModule();
   }, "loadWebAssemblyModule");
-  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-    for (var [sym, exp] of Object.entries(exports)) {
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+    for (var [sym, exp] of Object.entries(exports2)) {
       const setImport = /* @__PURE__ */ __name((target) => {
         if (!isSymbolDefined(target)) {
           wasmImports[target] = exp;
@@ -2503,18 +2543,18 @@ async function Module2(moduleArg = {}) {
       return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
     }
     __name(getExports, "getExports");
-    function moduleLoaded(exports) {
+    function moduleLoaded(exports2) {
       if (dso.global) {
-        mergeLibSymbols(exports, libName2);
+        mergeLibSymbols(exports2, libName2);
       } else if (localScope2) {
-        Object.assign(localScope2, exports);
+        Object.assign(localScope2, exports2);
       }
-      dso.exports = exports;
+      dso.exports = exports2;
     }
     __name(moduleLoaded, "moduleLoaded");
     if (flags2.loadAsync) {
-      return getExports().then((exports) => {
-        moduleLoaded(exports);
+      return getExports().then((exports2) => {
+        moduleLoaded(exports2);
         return true;
       });
     }
@@ -4019,7 +4059,8 @@ var Query = class {
     return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
   }
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   CaptureQuantifier,
   Edit,
   LANGUAGE_VERSION,
@@ -4031,4 +4072,4 @@ export {
   Query,
   Tree,
   TreeCursor
-};
+});

@@ -1,32 +1,12 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
-
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-
-// dist-chunk:chunk-YCZA2FVD.js
-var __create = Object.create;
+"use strict";
+var __netcompatUrl = require("node:url").pathToFileURL(__filename).href;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require2 = /* @__PURE__ */ ((x) => typeof __require !== "undefined" ? __require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof __require !== "undefined" ? __require : a)[b]
-}) : x)(function(x) {
-  if (typeof __require !== "undefined") return __require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require22() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -36,26 +16,201 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_7474EDB7_exports = {};
+__export(chunk_7474EDB7_exports, {
+  CLUSTERS_NAMED: () => CLUSTERS_NAMED,
+  CONFIG_FILE: () => CONFIG_FILE,
+  DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
+  FACT_NAMES: () => FACT_NAMES,
+  FAIL_ON: () => FAIL_ON,
+  FORMATS: () => FORMATS,
+  GitDiffError: () => GitDiffError,
+  KnowledgeError: () => KnowledgeError,
+  MAX_BRACE_EXPANSIONS: () => MAX_BRACE_EXPANSIONS,
+  MAX_GLOB_LENGTH: () => MAX_GLOB_LENGTH,
+  MAX_MATCHED_VALUE_LENGTH: () => MAX_MATCHED_VALUE_LENGTH,
+  MAX_SETTINGS_BYTES: () => MAX_SETTINGS_BYTES,
+  MAX_VALUE_LENGTH: () => MAX_VALUE_LENGTH,
+  PROXY_MODES: () => PROXY_MODES,
+  SEVERITIES: () => SEVERITIES,
+  ScanAbortedError: () => ScanAbortedError,
+  UsageError: () => UsageError,
+  VERSION: () => VERSION,
+  Walker: () => Walker,
+  __commonJS: () => __commonJS,
+  __require: () => __require2,
+  __toESM: () => __toESM,
+  activeFindings: () => activeFindings,
+  annotationText: () => annotationText,
+  badValue: () => badValue,
+  basedPathText: () => basedPathText,
+  basedPlaceText: () => basedPlaceText,
+  braceExpansions: () => braceExpansions,
+  builtInRules: () => builtInRules,
+  byCode: () => byCode,
+  calicoForOperator: () => calicoForOperator,
+  calicoFromChartVersion: () => calicoFromChartVersion,
+  capEvidence: () => capEvidence,
+  checkGlobs: () => checkGlobs,
+  closest: () => closest,
+  clusterFacts: () => clusterFacts,
+  clusterLabel: () => clusterLabel,
+  clusterList: () => clusterList,
+  code: () => code,
+  commonDir: () => commonDir,
+  comparePlaces: () => comparePlaces,
+  conclusionOf: () => conclusionOf,
+  countBySeverity: () => countBySeverity,
+  countResults: () => countResults,
+  discover: () => discover,
+  eachFact: () => eachFact,
+  envDefault: () => envDefault,
+  escapeHtml: () => escapeHtml,
+  escapeMarkdown: () => escapeMarkdown,
+  existsNoFollow: () => existsNoFollow,
+  explainOsSpec: () => explainOsSpec,
+  explicitFacts: () => explicitFacts,
+  factInfo: () => factInfo,
+  factLines: () => factLines,
+  factOrigin: () => factOrigin,
+  factTree: () => factTree,
+  factValue: () => factValue,
+  factsBrief: () => factsBrief,
+  factsOf: () => factsOf,
+  failingFindings: () => failingFindings,
+  fails: () => fails,
+  filteredCounts: () => filteredCounts,
+  formatPlace: () => formatPlace,
+  formationLine: () => formationLine,
+  gitChangedFiles: () => gitChangedFiles,
+  groupDigits: () => groupDigits,
+  hasClusters: () => hasClusters,
+  isCalicoChart: () => isCalicoChart,
+  isCalicoChartVersion: () => isCalicoChartVersion,
+  isDroppedOsImage: () => isDroppedOsImage,
+  isIgnoredOsImage: () => isIgnoredOsImage,
+  isInside: () => isInside,
+  isKernelBuildRange: () => isKernelBuildRange,
+  isObjectFact: () => isObjectFact,
+  isPlaceholder: () => isPlaceholder,
+  kernelFlavor: () => kernelFlavor,
+  kernelRange: () => kernelRange,
+  knowledgeData: () => knowledgeData,
+  knowledgePaths: () => knowledgePaths,
+  knowledgeText: () => knowledgeText,
+  kubernetesMinor: () => kubernetesMinor,
+  loadRunSettings: () => loadRunSettings,
+  lookupOs: () => lookupOs,
+  makeBaseline: () => makeBaseline,
+  matchOsImage: () => matchOsImage,
+  namesClusters: () => namesClusters,
+  naturalCompare: () => naturalCompare,
+  nearestPlace: () => nearestPlace,
+  neutraliseCommands: () => neutraliseCommands,
+  normalizeEncapMode: () => normalizeEncapMode,
+  normalizeIptablesBackend: () => normalizeIptablesBackend,
+  normalizeNftablesMode: () => normalizeNftablesMode,
+  normalizeProxyMode: () => normalizeProxyMode,
+  normalizeVersion: () => normalizeVersion2,
+  oneLine: () => oneLine,
+  osSpecHead: () => osSpecHead,
+  osSpecIds: () => osSpecIds,
+  parseChangedList: () => parseChangedList,
+  parseFailOn: () => parseFailOn,
+  parseFormat: () => parseFormat,
+  parseKernel: () => parseKernel,
+  plainLine: () => plainLine,
+  plainLines: () => plainLines,
+  plural: () => plural,
+  posixRelative: () => posixRelative,
+  reaches: () => reaches,
+  realDirectory: () => realDirectory,
+  repositoryRoot: () => repositoryRoot,
+  require_fs: () => require_fs,
+  require_minimatch: () => require_minimatch,
+  require_node_fs: () => require_node_fs,
+  require_node_module: () => require_node_module,
+  require_node_path: () => require_node_path,
+  require_node_url: () => require_node_url,
+  require_node_v8: () => require_node_v8,
+  require_os: () => require_os,
+  require_semver: () => require_semver,
+  sarifOmitted: () => sarifOmitted,
+  satisfiesKernelBuild: () => satisfiesKernelBuild,
+  satisfiesKernelFlavor: () => satisfiesKernelFlavor,
+  scan: () => scan,
+  scanOptions: () => scanOptions,
+  severityRank: () => severityRank,
+  showValue: () => showValue,
+  sizeHeapForScan: () => sizeHeapForScan,
+  sortFindings: () => sortFindings,
+  stableStringify: () => stableStringify,
+  suppressedFindings: () => suppressedFindings,
+  uncheckedClusters: () => uncheckedClusters,
+  underPrefix: () => underPrefix,
+  unsafePattern: () => unsafePattern,
+  verdictTitle: () => verdictTitle,
+  verdictWord: () => verdictWord,
+  withPlaceBase: () => withPlaceBase,
+  writeFileSafely: () => writeFileSafely,
+  writeJson: () => writeJson,
+  writeJsonReport: () => writeJsonReport,
+  writeSafelySync: () => writeSafelySync,
+  writeSarifReport: () => writeSarifReport
+});
+module.exports = Object.defineProperty(chunk_7474EDB7_exports, "__esModule", { value: true });
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __create = Object.create;
+var __defProp2 = Object.defineProperty;
+var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp2 = Object.prototype.hasOwnProperty;
+var __require2 = /* @__PURE__ */ ((x) => typeof __require !== "undefined" ? __require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof __require !== "undefined" ? __require : a)[b]
+}) : x)(function(x) {
+  if (typeof __require !== "undefined") return __require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require22() {
+  try {
+    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps2 = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames2(from))
+      if (!__hasOwnProp2.call(to, key) && key !== except)
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps2(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// dist-chunk:chunk-7MM6CS2K.js
 var require_node_fs = __commonJS({
-  "builtin:node:fs"(exports, module) {
-    module.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
+  "builtin:node:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
   }
 });
 var import_node_fs = __toESM(require_node_fs());
 var json;
 var beside;
-var rules = () => json ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge-rules.json", import.meta.url), "utf8"));
-var besides = () => beside ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge.json", import.meta.url), "utf8"));
+var rules = () => json ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge-rules.json", __netcompatUrl), "utf8"));
+var besides = () => beside ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge.json", __netcompatUrl), "utf8"));
 var knowledgePaths = ["rules/cal-ebpf-kernel-floor.yaml", "rules/cal-ebpf-udp-gso-crash.yaml", "rules/cal-ipip-csum-offload.yaml", "rules/cal-ipt-backend-detect.yaml", "rules/cal-ipt-default-legacy.yaml", "rules/cal-ipt-with-kp-nft.yaml", "rules/cal-kc-pod-cache-leak.yaml", "rules/cal-nft-dp-requirements.yaml", "rules/cal-vxlan-csum-63s.yaml", "rules/cal-vxlan-csum-off-perf.yaml", "rules/cal-vxlan-csum-snat-corrupt.yaml", "rules/cal-vxlan-parent-change.yaml", "rules/kp-cve-2020-8554.yaml", "rules/kp-cve-2020-8558.yaml", "rules/kp-hyperkube-nft-on-legacy.yaml", "rules/kp-ipt-backend-legacy-only.yaml", "rules/kp-ipt-partial-sync-race.yaml", "rules/kp-ipvs-conn-reuse-delay.yaml", "rules/kp-ipvs-conn-reuse.yaml", "rules/kp-ipvs-deprecated.yaml", "rules/kp-ipvs-extip-etp-local.yaml", "rules/kp-ipvs-nfconntrack-419.yaml", "rules/kp-ipvs-no-sysctl.yaml", "rules/kp-ipvs-parseip-old-kernel.yaml", "rules/kp-nft-gate-required.yaml", "rules/kp-nft-kernel-floor.yaml", "rules/kp-nft-lb-source-ranges.yaml", "rules/kp-snat-random-fully.yaml", "rules/kp-userspace-removed.yaml", "rules/node-conntrack-dns-race.yaml", "rules/node-el10-no-legacy-xtables.yaml", "data/calico-manifests.yaml", "data/facts.yaml", "data/installers/aks.yaml", "data/installers/cluster-api.yaml", "data/installers/eks.yaml", "data/installers/gke.yaml", "data/installers/k0s.yaml", "data/installers/k3s.yaml", "data/installers/kops.yaml", "data/installers/kubeadm.yaml", "data/installers/kubean.yaml", "data/installers/kubeasz.yaml", "data/installers/kubespray.yaml", "data/installers/microk8s.yaml", "data/installers/rke1.yaml", "data/installers/rke2.yaml", "data/installers/talos.yaml", "data/operator-calico.yaml", "data/os-image-patterns.yaml", "data/os-kernels.yaml"];
 var known = new Set(knowledgePaths);
 var parsed = /* @__PURE__ */ new Map();
@@ -281,8 +436,6 @@ function normalizeIptablesBackend(raw) {
 function normalizeNftablesMode(raw) {
   return { enabled: "Enabled", disabled: "Disabled", auto: "Auto" }[raw.trim().toLowerCase()];
 }
-
-// dist-chunk:chunk-5RRBOTQP.js
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -733,18 +886,16 @@ function checkGlobs(what, globs) {
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }
 }
-
-// dist-chunk:chunk-AWL5QNY4.js
 var require_node_path = __commonJS({
-  "builtin:node:path"(exports, module) {
-    module.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
+  "builtin:node:path"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
   }
 });
 var require_minimatch = __commonJS({
-  "lazy-package:minimatch"(exports, module) {
+  "lazy-package:minimatch"(exports2, module2) {
     var loaded;
     var load2 = () => loaded ??= __require2("./minimatch.cjs");
-    module.exports = {
+    module2.exports = {
       get "GLOBSTAR"() {
         return load2()["GLOBSTAR"];
       },
@@ -779,25 +930,25 @@ var require_minimatch = __commonJS({
   }
 });
 var require_node_module = __commonJS({
-  "builtin:node:module"(exports, module) {
-    module.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
+  "builtin:node:module"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
   }
 });
 var require_node_url = __commonJS({
-  "builtin:node:url"(exports, module) {
-    module.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
+  "builtin:node:url"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
   }
 });
 var require_node_v8 = __commonJS({
-  "builtin:node:v8"(exports, module) {
-    module.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
+  "builtin:node:v8"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
   }
 });
 var require_semver = __commonJS({
-  "lazy-package:semver"(exports, module) {
+  "lazy-package:semver"(exports2, module2) {
     var loaded;
     var load2 = () => loaded ??= __require2("./semver.cjs");
-    module.exports = {
+    module2.exports = {
       get "Comparator"() {
         return load2()["Comparator"];
       },
@@ -1411,20 +1562,16 @@ function isDroppedOsImage(input, kinds) {
   const [first, ...rest] = kinds;
   return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
 }
-
-// dist-chunk:chunk-IK2PZLZP.js
 var require_os = __commonJS({
-  "builtin:os"(exports, module) {
-    module.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
   }
 });
 var require_fs = __commonJS({
-  "builtin:fs"(exports, module) {
-    module.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
   }
 });
-
-// dist-chunk:chunk-SHRBRIDV.js
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -2987,7 +3134,7 @@ var ClusterValues = class {
 };
 var import_node_module = __toESM(require_node_module(), 1);
 var crypto;
-var load = () => crypto ??= (0, import_node_module.createRequire)(import.meta.url)("node:crypto");
+var load = () => crypto ??= (0, import_node_module.createRequire)(__netcompatUrl)("node:crypto");
 function fingerprint(ruleId, context, values, files) {
   return digest([ruleId, context, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n"));
 }
@@ -3480,7 +3627,7 @@ var FilePhase = class {
     this.stopped = new Promise((done) => this.stop = done);
     const chosen = options ?? DEFAULT_FILE_WORKER;
     if (chosen === false) return;
-    const url = chosen.url ?? new URL("./file-worker.js", import.meta.url);
+    const url = chosen.url ?? new URL("./file-worker.js", __netcompatUrl);
     if (url.protocol !== "file:" || !(0, import_node_fs3.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
     this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.start(url, tasks) };
   }
@@ -3502,7 +3649,7 @@ var FilePhase = class {
     const claims = new SharedArrayBuffer(4 * tasks.length);
     const input = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
     try {
-      const threads = (0, import_node_module2.createRequire)(import.meta.url)("node:worker_threads");
+      const threads = (0, import_node_module2.createRequire)(__netcompatUrl)("node:worker_threads");
       this.worker = new threads.Worker(url, { workerData: input });
       if (heapKeptSmall()) {
         keepHeapSmall();
@@ -3578,12 +3725,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await import("./chunk-NKPM3JP3.js")).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-NKPM3JP3.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await import("./chunk-NKPM3JP3.js")).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-NKPM3JP3.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -4276,7 +4423,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown2 = (0, import_node_path22.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
-    config = (await import("./chunk-HPZAYEY4.js")).parseConfig(text, shown2);
+    config = (await Promise.resolve().then(() => require("./chunk-HPZAYEY4.js"))).parseConfig(text, shown2);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path22.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules2 = config ? await configRules(config, (0, import_node_path22.dirname)(configAbs), configDir) : builtInRules();
@@ -4291,7 +4438,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await import("./chunk-HPZAYEY4.js");
+    const { parseRule } = await Promise.resolve().then(() => require("./chunk-HPZAYEY4.js"));
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
@@ -4432,7 +4579,7 @@ async function writeFileSafely(abs, text, boundary) {
   writeSafelySync(abs, (sink) => sink(text), boundary);
 }
 function randomHex() {
-  return (0, import_node_module3.createRequire)(import.meta.url)("node:crypto").randomBytes(6).toString("hex");
+  return (0, import_node_module3.createRequire)(__netcompatUrl)("node:crypto").randomBytes(6).toString("hex");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -4872,7 +5019,7 @@ function gitChangedFiles(dir, base) {
   }
   const args = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  const { execFile } = (0, import_node_module4.createRequire)(import.meta.url)("node:child_process");
+  const { execFile } = (0, import_node_module4.createRequire)(__netcompatUrl)("node:child_process");
   return new Promise((resolve3, reject) => {
     execFile("git", args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
       if (!err) return resolve3(String(stdout).split("\0").filter(Boolean));
@@ -5231,7 +5378,8 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   CLUSTERS_NAMED,
   CONFIG_FILE,
   DEFAULT_MAX_BYTES,
@@ -5252,7 +5400,7 @@ export {
   VERSION,
   Walker,
   __commonJS,
-  __require2 as __require,
+  __require,
   __toESM,
   activeFindings,
   annotationText,
@@ -5325,7 +5473,7 @@ export {
   normalizeIptablesBackend,
   normalizeNftablesMode,
   normalizeProxyMode,
-  normalizeVersion2 as normalizeVersion,
+  normalizeVersion,
   oneLine,
   osSpecHead,
   osSpecIds,
@@ -5371,4 +5519,4 @@ export {
   writeJsonReport,
   writeSafelySync,
   writeSarifReport
-};
+});

@@ -1,22 +1,36 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
-import {
-  require_fs,
-  require_os
-} from "./chunk-7474EDB7.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-7474EDB7.js";
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_7IXCBHIC_exports = {};
+__export(chunk_7IXCBHIC_exports, {
+  apiDeadline: () => apiDeadline,
+  envMs: () => envMs,
+  makeClient: () => makeClient
+});
+module.exports = Object.defineProperty(chunk_7IXCBHIC_exports, "__esModule", { value: true });
+var import_chunk_7474EDB7 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB72 = require("./chunk-7474EDB7.js");
+var require_proxy = (0, import_chunk_7474EDB72.__commonJS)({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass2;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.checkBypass = checkBypass2;
     function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
       if (checkBypass2(reqUrl)) {
@@ -90,22 +104,20 @@ var require_proxy = __commonJS({
     };
   }
 });
-
-// node_modules/tunnel/lib/tunnel.js
-var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+var require_tunnel = (0, import_chunk_7474EDB72.__commonJS)({
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = __require("net");
-    var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
-    var events = __require("events");
-    var assert = __require("assert");
-    var util = __require("util");
-    exports.httpOverHttp = httpOverHttp;
-    exports.httpsOverHttp = httpsOverHttp;
-    exports.httpOverHttps = httpOverHttps;
-    exports.httpsOverHttps = httpsOverHttps;
+    var net = (0, import_chunk_7474EDB72.__require)("net");
+    var tls = (0, import_chunk_7474EDB72.__require)("tls");
+    var http2 = (0, import_chunk_7474EDB72.__require)("http");
+    var https2 = (0, import_chunk_7474EDB72.__require)("https");
+    var events = (0, import_chunk_7474EDB72.__require)("events");
+    var assert = (0, import_chunk_7474EDB72.__require)("assert");
+    var util = (0, import_chunk_7474EDB72.__require)("util");
+    exports2.httpOverHttp = httpOverHttp;
+    exports2.httpsOverHttp = httpsOverHttp;
+    exports2.httpOverHttps = httpOverHttps;
+    exports2.httpsOverHttps = httpsOverHttps;
     function httpOverHttp(options) {
       var agent = new TunnelingAgent(options);
       agent.request = http2.request;
@@ -317,23 +329,19 @@ var require_tunnel = __commonJS({
       debug = function() {
       };
     }
-    exports.debug = debug;
+    exports2.debug = debug;
   }
 });
-
-// node_modules/tunnel/index.js
-var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
+var require_tunnel2 = (0, import_chunk_7474EDB72.__commonJS)({
+  "node_modules/tunnel/index.js"(exports2, module2) {
+    module2.exports = require_tunnel();
   }
 });
-
-// lazy-package:undici
-var require_undici = __commonJS({
-  "lazy-package:undici"(exports, module) {
+var require_undici = (0, import_chunk_7474EDB72.__commonJS)({
+  "lazy-package:undici"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= __require("./undici.cjs");
-    module.exports = {
+    var load = () => loaded ??= (0, import_chunk_7474EDB72.__require)("./undici.cjs");
+    module2.exports = {
       get "Agent"() {
         return load()["Agent"];
       },
@@ -481,12 +489,10 @@ var require_undici = __commonJS({
     };
   }
 });
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+var require_lib = (0, import_chunk_7474EDB72.__commonJS)({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -499,12 +505,12 @@ var require_lib = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
     }) : function(o, v) {
       o["default"] = v;
     });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -523,7 +529,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter2 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
@@ -550,12 +556,12 @@ var require_lib = __commonJS({
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http2 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.isHttps = isHttps;
+    var http2 = __importStar((0, import_chunk_7474EDB72.__require)("http"));
+    var https2 = __importStar((0, import_chunk_7474EDB72.__require)("https"));
     var pm = __importStar(require_proxy());
     var tunnel = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -588,16 +594,16 @@ var require_lib = __commonJS({
       HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
       HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+    })(HttpCodes || (exports2.HttpCodes = HttpCodes = {}));
     var Headers;
     (function(Headers2) {
       Headers2["Accept"] = "accept";
       Headers2["ContentType"] = "content-type";
-    })(Headers || (exports.Headers = Headers = {}));
+    })(Headers || (exports2.Headers = Headers = {}));
     var MediaTypes;
     (function(MediaTypes2) {
       MediaTypes2["ApplicationJson"] = "application/json";
-    })(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+    })(MediaTypes || (exports2.MediaTypes = MediaTypes = {}));
     function getProxyUrl2(serverUrl) {
       const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
@@ -625,7 +631,7 @@ var require_lib = __commonJS({
         Object.setPrototypeOf(this, _HttpClientError.prototype);
       }
     };
-    exports.HttpClientError = HttpClientError;
+    exports2.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
       constructor(message) {
         this.message = message;
@@ -657,7 +663,7 @@ var require_lib = __commonJS({
         });
       }
     };
-    exports.HttpClientResponse = HttpClientResponse;
+    exports2.HttpClientResponse = HttpClientResponse;
     function isHttps(requestUrl) {
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
@@ -1168,17 +1174,15 @@ var require_lib = __commonJS({
         });
       }
     };
-    exports.HttpClient = HttpClient2;
+    exports2.HttpClient = HttpClient2;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+var require_light = (0, import_chunk_7474EDB72.__commonJS)({
+  "node_modules/bottleneck/light.js"(exports2, module2) {
     (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
       "use strict";
       var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
       function getCjsExportFromNamespace(n) {
@@ -2491,24 +2495,18 @@ var require_light = __commonJS({
     }));
   }
 });
-
-// builtin:node:http
-var require_node_http = __commonJS({
-  "builtin:node:http"(exports, module) {
-    module.exports = Object.create(__require("node:http"), { __esModule: { value: true } });
+var require_node_http = (0, import_chunk_7474EDB72.__commonJS)({
+  "builtin:node:http"(exports2, module2) {
+    module2.exports = Object.create((0, import_chunk_7474EDB72.__require)("node:http"), { __esModule: { value: true } });
   }
 });
-
-// builtin:node:https
-var require_node_https = __commonJS({
-  "builtin:node:https"(exports, module) {
-    module.exports = Object.create(__require("node:https"), { __esModule: { value: true } });
+var require_node_https = (0, import_chunk_7474EDB72.__commonJS)({
+  "builtin:node:https"(exports2, module2) {
+    module2.exports = Object.create((0, import_chunk_7474EDB72.__require)("node:https"), { __esModule: { value: true } });
   }
 });
-
-// node_modules/@actions/github/lib/context.js
-var import_fs = __toESM(require_fs(), 1);
-var import_os = __toESM(require_os(), 1);
+var import_fs = (0, import_chunk_7474EDB72.__toESM)((0, import_chunk_7474EDB7.require_fs)(), 1);
+var import_os = (0, import_chunk_7474EDB72.__toESM)((0, import_chunk_7474EDB7.require_os)(), 1);
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -2556,10 +2554,8 @@ var Context = class {
     throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
   }
 };
-
-// node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib(), 1);
-var import_undici = __toESM(require_undici(), 1);
+var httpClient = (0, import_chunk_7474EDB72.__toESM)(require_lib(), 1);
+var import_undici = (0, import_chunk_7474EDB72.__toESM)(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -2626,8 +2622,6 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   }
   return baseUserAgent;
 }
-
-// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -2637,8 +2631,6 @@ function getUserAgent() {
   }
   return "<environment undetectable>";
 }
-
-// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -2660,8 +2652,6 @@ function register(state, name, method, options) {
     }, method)();
   });
 }
-
-// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -2695,8 +2685,6 @@ function addHook(state, kind, name, hook2) {
     orig
   });
 }
-
-// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -2709,8 +2697,6 @@ function removeHook(state, name, method) {
   }
   state.registry[name].splice(index, 1);
 }
-
-// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -2743,8 +2729,6 @@ function Collection() {
   return hook2;
 }
 var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -3056,8 +3040,6 @@ function withDefaults(oldDefaults, newDefaults) {
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -3240,8 +3222,6 @@ function unescapeQuotedPairs(str, start, end) {
   }
   return result + str.slice(start, end);
 }
-
-// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -3575,8 +3555,6 @@ var JSONParse = (text, reviver) => {
     throw error;
   }
 };
-
-// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -3614,8 +3592,6 @@ var RequestError = class extends Error {
     this.request = requestCopy;
   }
 };
-
-// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -3796,8 +3772,6 @@ function withDefaults2(oldEndpoint, newDefaults) {
   });
 }
 var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -3906,8 +3880,6 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -3951,11 +3923,7 @@ var createTokenAuth = function createTokenAuth2(token) {
     hook: hook.bind(null, token)
   });
 };
-
-// node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -4088,11 +4056,7 @@ var Octokit = class {
   // TODO: type `octokit.auth` based on passed options.authStrategy
   auth;
 };
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -6383,8 +6347,6 @@ var Endpoints = {
   }
 };
 var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -6506,8 +6468,6 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   }
   return Object.assign(withDecorations, requestWithDefaults);
 }
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -6523,8 +6483,6 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response2) {
   if (!response2.data) {
@@ -6639,8 +6597,6 @@ function paginateRest(octokit) {
   };
 }
 paginateRest.VERSION = VERSION6;
-
-// node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -6663,15 +6619,11 @@ function getOctokitOptions(token, options) {
   }
   return opts;
 }
-
-// node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
-
-// node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
   const usingSsl = reqUrl.protocol === "https:";
   if (checkBypass(reqUrl)) {
@@ -6743,9 +6695,7 @@ var DecodedURL = class extends URL {
     return this._decodedPassword;
   }
 };
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
+var import_light = (0, import_chunk_7474EDB72.__toESM)(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest(state, request2, options) {
@@ -6973,10 +6923,8 @@ function throttling(octokit, octokitOptions) {
 }
 throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
-
-// src/action/node-fetch.ts
-var http = __toESM(require_node_http(), 1);
-var https = __toESM(require_node_https(), 1);
+var http = (0, import_chunk_7474EDB72.__toESM)(require_node_http(), 1);
+var https = (0, import_chunk_7474EDB72.__toESM)(require_node_https(), 1);
 var ResponseHeaders = class {
   map = /* @__PURE__ */ new Map();
   constructor(raw) {
@@ -7084,8 +7032,6 @@ function once(url, method, headers, body, signal) {
     request2.end(body);
   });
 }
-
-// src/action/octokit.ts
 var MAX_RETRIES = 3;
 function apiDeadline(ms) {
   return { signal: AbortSignal.timeout(ms), endsAt: Date.now() + ms };
@@ -7149,8 +7095,9 @@ function makeClient(token, deadline, env = process.env) {
   });
   return client;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   apiDeadline,
   envMs,
   makeClient
-};
+});

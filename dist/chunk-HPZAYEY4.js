@@ -1,33 +1,35 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
-import {
-  KnowledgeError,
-  MAX_BRACE_EXPANSIONS,
-  MAX_GLOB_LENGTH,
-  UsageError,
-  braceExpansions,
-  explicitFacts,
-  isKernelBuildRange,
-  unsafePattern
-} from "./chunk-7474EDB7.js";
-import {
-  aliasTargets,
-  expandedSize,
-  require_dist
-} from "./chunk-FXEUWMEN.js";
-import {
-  knowledgeText
-} from "./chunk-7474EDB7.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-7474EDB7.js";
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_HPZAYEY4_exports = {};
+__export(chunk_HPZAYEY4_exports, {
+  parseConfig: () => parseConfig,
+  parseRule: () => parseRule
+});
+module.exports = Object.defineProperty(chunk_HPZAYEY4_exports, "__esModule", { value: true });
+var import_chunk_7474EDB7 = require("./chunk-7474EDB7.js");
+var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
+var import_chunk_7474EDB72 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB73 = require("./chunk-7474EDB7.js");
+var require_ucs2length = (0, import_chunk_7474EDB73.__commonJS)({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
       let length = 0;
@@ -44,16 +46,14 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
+    exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+var require_fast_deep_equal = (0, import_chunk_7474EDB73.__commonJS)({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -83,24 +83,18 @@ var require_fast_deep_equal = __commonJS({
     };
   }
 });
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+var require_equal = (0, import_chunk_7474EDB73.__commonJS)({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    exports2.default = equal;
   }
 });
-
-// src/inputs/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// knowledge:virtual:netcompat-validators
-var import_ucs2length = __toESM(require_ucs2length());
-var import_equal = __toESM(require_equal());
+var import_yaml = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_ucs2length = (0, import_chunk_7474EDB73.__toESM)(require_ucs2length());
+var import_equal = (0, import_chunk_7474EDB73.__toESM)(require_equal());
 var table;
 function validators() {
   table ??= (() => {
@@ -5553,10 +5547,8 @@ function validators() {
   })();
   return table;
 }
-
-// src/knowledge/validate.ts
 function schemaText(name) {
-  const text = knowledgeText(`schema/${name}`);
+  const text = (0, import_chunk_7474EDB72.knowledgeText)(`schema/${name}`);
   if (text === void 0) throw new Error(`internal: schema/${name} is not bundled`);
   return text;
 }
@@ -5564,7 +5556,7 @@ function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
   if (!validate) throw new Error(`internal: no validator for schema/${schemaName}`);
   if (!validate(data)) {
-    throw new KnowledgeError(file, describeErrors(validate.errors ?? []));
+    throw new import_chunk_7474EDB7.KnowledgeError(file, describeErrors(validate.errors ?? []));
   }
 }
 function describeErrors(errors) {
@@ -5574,26 +5566,24 @@ function describeErrors(errors) {
     return `${e.instancePath || "/"} ${e.message ?? "is invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}${extra ? ` "${extra}"` : ""}`;
   }).join("; ");
 }
-
-// src/inputs/config.ts
 var MAX_CONFIG_NODES = 2e4;
 function configData(doc, lc, file) {
-  const targets = aliasTargets(doc);
+  const targets = (0, import_chunk_FXEUWMEN.aliasTargets)(doc);
   if (targets.size > 0) {
     const first = [...targets.keys()][0];
     const line = lc.linePos(first.range?.[0] ?? 0).line;
-    if (targets.size > 1e3 || expandedSize(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
-      throw new UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+    if (targets.size > 1e3 || (0, import_chunk_FXEUWMEN.expandedSize)(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
+      throw new import_chunk_7474EDB7.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
     }
     const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
     if (unresolved) {
       const at = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
-      throw new UsageError(`${file}:${at}: alias without an anchor before it`);
+      throw new import_chunk_7474EDB7.UsageError(`${file}:${at}: alias without an anchor before it`);
     }
     try {
       return doc.toJS({ maxAliasCount: 100 }) ?? {};
     } catch {
-      throw new UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+      throw new import_chunk_7474EDB7.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
     }
   }
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -5602,7 +5592,7 @@ function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  if (err) throw new import_chunk_7474EDB7.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
   const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
   validateConfig(data, at);
@@ -5631,13 +5621,13 @@ function validateConfig(data, at) {
   const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const line = at.line(extra ? [...path, extra] : path);
   const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
-  throw new UsageError(`${at.file}:${line}: ${what}`);
+  throw new import_chunk_7474EDB7.UsageError(`${at.file}:${line}: ${what}`);
 }
 function checkGlob(glob, path, at) {
-  if (glob.length > MAX_GLOB_LENGTH || braceExpansions(glob) > MAX_BRACE_EXPANSIONS) {
+  if (glob.length > import_chunk_7474EDB7.MAX_GLOB_LENGTH || (0, import_chunk_7474EDB7.braceExpansions)(glob) > import_chunk_7474EDB7.MAX_BRACE_EXPANSIONS) {
     const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-    throw new UsageError(
-      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`
+    throw new import_chunk_7474EDB7.UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_7474EDB7.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_7474EDB7.MAX_BRACE_EXPANSIONS} patterns`
     );
   }
 }
@@ -5645,27 +5635,27 @@ function configClusters(data, at) {
   const clusters = (data.clusters ?? []).map((c, i) => {
     c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
     try {
-      const explicit = explicitFacts(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      const explicit = (0, import_chunk_7474EDB7.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit };
     } catch (e) {
-      throw new UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+      throw new import_chunk_7474EDB7.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
     }
   });
   const seen = /* @__PURE__ */ new Set();
   const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  if (dup) throw new import_chunk_7474EDB7.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
   return clusters;
 }
 function ignoreEntries(data, names, at) {
   return (data.ignore ?? []).map((g, i) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new UsageError(
+      throw new import_chunk_7474EDB7.UsageError(
         `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
       );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new import_chunk_7474EDB7.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: at.line(["ignore", i]) };
   });
@@ -5687,31 +5677,29 @@ function acceptedKeys(instancePath) {
   const props = top ? schema.properties[top]?.items?.properties : schema.properties;
   return Object.keys(props ?? {}).join(", ");
 }
-
-// src/knowledge/parse-rule.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml2 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseRule(text, file) {
   let data;
   try {
     data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new import_chunk_7474EDB7.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
   validateAgainst("rule.schema.json", data, file);
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
       const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
-      const unsafe = unsafePattern(r.value);
-      if (unsafe) throw new KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
+      const unsafe = (0, import_chunk_7474EDB7.unsafePattern)(r.value);
+      if (unsafe) throw new import_chunk_7474EDB7.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new KnowledgeError(file, `invalid regular expression ${shown}`);
+        throw new import_chunk_7474EDB7.KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
-    if (r.kind === "kernelBuild" && !isKernelBuildRange(r.value)) {
-      throw new KnowledgeError(
+    if (r.kind === "kernelBuild" && !(0, import_chunk_7474EDB7.isKernelBuildRange)(r.value)) {
+      throw new import_chunk_7474EDB7.KnowledgeError(
         file,
         `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
       );
@@ -5730,7 +5718,8 @@ function* rangesOf(rule) {
     else if (typeof c.kernelBuild === "string") yield { kind: "kernelBuild", value: c.kernelBuild };
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   parseConfig,
   parseRule
-};
+});

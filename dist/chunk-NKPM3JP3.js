@@ -1,56 +1,40 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
-import {
-  DEFAULT_MAX_BYTES,
-  basedPathText,
-  byCode,
-  formatPlace,
-  isCalicoChart,
-  isCalicoChartVersion,
-  isDroppedOsImage,
-  isIgnoredOsImage,
-  kubernetesMinor,
-  require_node_module,
-  require_node_path,
-  require_node_url,
-  require_node_v8,
-  require_semver
-} from "./chunk-7474EDB7.js";
-import {
-  MAX_EXPANDED_NODES,
-  expandedSize,
-  require_dist
-} from "./chunk-FXEUWMEN.js";
-import {
-  MAX_VALUE_LENGTH,
-  envDefault,
-  isPlaceholder,
-  knowledgeData,
-  normalizeEncapMode,
-  normalizeIptablesBackend,
-  normalizeNftablesMode,
-  normalizeProxyMode,
-  normalizeVersion,
-  require_node_fs
-} from "./chunk-7474EDB7.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-7474EDB7.js";
-
-// builtin:node:buffer
-var require_node_buffer = __commonJS({
-  "builtin:node:buffer"(exports, module) {
-    module.exports = Object.create(__require("node:buffer"), { __esModule: { value: true } });
+"use strict";
+var __netcompatUrl = require("node:url").pathToFileURL(__filename).href;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_NKPM3JP3_exports = {};
+__export(chunk_NKPM3JP3_exports, {
+  RepositoryReader: () => RepositoryReader,
+  extractorsOf: () => extractorsOf,
+  phaseSetup: () => phaseSetup
+});
+module.exports = Object.defineProperty(chunk_NKPM3JP3_exports, "__esModule", { value: true });
+var import_chunk_7474EDB7 = require("./chunk-7474EDB7.js");
+var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
+var import_chunk_7474EDB72 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB73 = require("./chunk-7474EDB7.js");
+var require_node_buffer = (0, import_chunk_7474EDB73.__commonJS)({
+  "builtin:node:buffer"(exports2, module2) {
+    module2.exports = Object.create((0, import_chunk_7474EDB73.__require)("node:buffer"), { __esModule: { value: true } });
   }
 });
-
-// src/discover/file-reader.ts
-var import_node_buffer = __toESM(require_node_buffer(), 1);
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-
-// src/discover/growable-buffer.ts
+var import_node_buffer = (0, import_chunk_7474EDB73.__toESM)(require_node_buffer(), 1);
+var import_node_fs2 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB72.require_node_fs)(), 1);
 var PAGE = 65536;
 var Memory = globalThis.WebAssembly?.Memory;
 var GrowableBuffer = class {
@@ -75,9 +59,7 @@ var GrowableBuffer = class {
     this.bytes = bigger;
   }
 };
-
-// src/discover/read-opener.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_fs = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB72.require_node_fs)(), 1);
 var O_NOATIME = import_node_fs.constants.O_NOATIME ?? 0;
 var ReadOpener = class {
   constructor(open = import_node_fs.openSync, noatime = O_NOATIME) {
@@ -99,12 +81,10 @@ var ReadOpener = class {
     return this.open(path, this.flags);
   }
 };
-
-// src/discover/file-reader.ts
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
-  constructor(maxBytes = DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
+  constructor(maxBytes = import_chunk_7474EDB7.DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
     this.maxBytes = maxBytes;
     this.opener = opener;
   }
@@ -166,20 +146,16 @@ function decodeText(bytes) {
   }
   return text;
 }
-
-// src/discover/entry-exists.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_fs3 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB72.require_node_fs)(), 1);
+var import_node_path = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
 function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
   if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
   const st = (0, import_node_fs3.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
   return st !== void 0 && (st.isFile() || st.isSymbolicLink());
 }
-
-// src/discover/read-within.ts
-var import_node_fs4 = __toESM(require_node_fs(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_fs4 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB72.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
 function readWithin(root, path, reader) {
   const rel = import_node_path2.posix.normalize(path);
   if (import_node_path2.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
@@ -194,8 +170,6 @@ function readWithin(root, path, reader) {
   const read = reader.read({ path: rel, abs });
   return "skipped" in read ? { reason: `${rel}: ${read.skipped.detail}` } : { text: decodeText(read.bytes) };
 }
-
-// src/parse/directives.ts
 var WORD = /[A-Za-z0-9_]/;
 var RULE_CHARS = /[A-Z0-9, \t-]/;
 var MARK = "netcompat-ignore";
@@ -233,19 +207,13 @@ function directiveIn(line) {
   }
   return void 0;
 }
-
-// src/parse/parse-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/parse/jinja-delimiters.ts
+var import_yaml3 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var BLOCK_LINE = /^[ \t]*#%/m;
 function hasCommentDelimiters(text) {
   if (BLOCK_LINE.test(text)) return true;
   const open = text.indexOf("#{");
   return open >= 0 && text.indexOf("}#", open + 2) >= 0;
 }
-
-// src/parse/segments.ts
 var DASH = 45;
 var DOT = 46;
 var NL = 10;
@@ -294,8 +262,6 @@ function blankSegments(text, keep) {
 function blank(s) {
   return s.split("\n").map((line) => " ".repeat(line.length)).join("\n");
 }
-
-// src/parse/spans.ts
 var isLineTerminator = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 function lineEnd(text, from) {
   for (let i = from; i < text.length; i++) if (isLineTerminator(text[i])) return i;
@@ -362,8 +328,6 @@ function stripDelimiters(token, open, close, markers) {
   if (s.length > 0 && markers.includes(s[s.length - 1])) s = s.slice(0, -1);
   return s.trim();
 }
-
-// src/parse/template-mark.ts
 function hasTemplateMark(text) {
   if (text.includes("{{") || text.includes("{%")) return true;
   if (text.startsWith("%{")) return true;
@@ -404,8 +368,6 @@ function flowDepthOver(text, max) {
   }
   return false;
 }
-
-// src/parse/template-lines.ts
 function classify(token) {
   if (token.startsWith("{#")) return "quiet";
   if (token.startsWith("%{")) {
@@ -477,9 +439,7 @@ function setAsideTemplateLines(text) {
   if (blanked.length === 0 && unknown.size === 0 && !inline) return void 0;
   return { text: lines.join("\n"), blanked, conditional, unknown };
 }
-
-// src/parse/template-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MARKS = ["\uE000", "\uE001"];
 var MARKED = /[\uE000\uE001]/;
 var indentOf = (line) => line.length - line.trimStart().length;
@@ -591,8 +551,6 @@ function masksWithin(masks, from, to) {
   for (let i = lo; i < masks.length && masks[i][0] < to; i++) out.push(masks[i]);
   return out;
 }
-
-// src/parse/yaml-doc.ts
 function lineCounterMapper(lc) {
   return (offset) => {
     const { line, col } = lc.linePos(offset);
@@ -606,11 +564,7 @@ function placeOf(d, node) {
   const end = d.map(Math.max(range[0], range[1]));
   return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-
-// src/parse/yaml-stream.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/parse/plain-yaml.ts
+var import_yaml2 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var OUTSIDE = /[^\x20-\x22\x24-\x7e\n]/;
 var NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
 function plainDocuments(text) {
@@ -853,8 +807,6 @@ function closedQuote(text, quote) {
   }
   return false;
 }
-
-// src/parse/yaml-stream.ts
 var PARSE_OPTIONS = {
   // Aliases are never expanded by the walkers; this caps any toJS() a caller might make.
   maxAliasCount: 100,
@@ -870,8 +822,6 @@ function parseYamlStream(text, lineCounter) {
   for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) lineCounter.addNewLine(nl + 1);
   return Array.from(new import_yaml2.Composer(options).compose(plain));
 }
-
-// src/parse/parse-file.ts
 var YTT_CONTROL = /^[ \t]*#@[ \t]*(if|elif|else|for|def)\b|^[ \t]*#@overlay\//m;
 var MAX_DOCUMENTS_PER_FILE = 1e4;
 var MAX_FLOW_DEPTH = 1e3;
@@ -1022,14 +972,12 @@ function problemOf(path, text, doc, lc) {
       detail: templated ? `template syntax makes it invalid YAML (line ${line}, column ${col}); render it, or give the values as inputs` : `${error.code} at line ${line}, column ${col}: ${error.message.split("\n")[0]}`
     };
   }
-  if (text.mayAlias && expandedSize(doc) > MAX_EXPANDED_NODES) {
+  if (text.mayAlias && (0, import_chunk_FXEUWMEN.expandedSize)(doc) > import_chunk_FXEUWMEN.MAX_EXPANDED_NODES) {
     const { line } = lc.linePos(doc.range[0]);
-    return { path, reason: "alias-limit", detail: `aliases would expand past ${MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
+    return { path, reason: "alias-limit", detail: `aliases would expand past ${import_chunk_FXEUWMEN.MAX_EXPANDED_NODES} nodes (document at line ${line}); not read` };
   }
   return void 0;
 }
-
-// src/extract/candidates.ts
 var COMPONENT_KEYS = [
   {
     keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
@@ -1130,9 +1078,7 @@ var CANDIDATE_BYTES = [
 function mayHoldCandidatesText(text) {
   return CANDIDATE_HINT.test(text);
 }
-
-// src/parse/walk.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml4 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function deref(d, node) {
   if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
@@ -1210,9 +1156,7 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   };
   walk2(root, []);
 }
-
-// src/parse/embedded.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml5 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
@@ -1267,8 +1211,6 @@ function literalMapper(outer, start, inner) {
     return outer.map(outerStart + ind + col - 1);
   };
 }
-
-// src/extract/capi-embedded-docs.ts
 var KUBEADM_CONFIG_KINDS = /* @__PURE__ */ new Set(["KubeadmControlPlane", "KubeadmControlPlaneTemplate", "KubeadmConfig", "KubeadmConfigTemplate"]);
 var FILES_PATHS = [
   ["spec", "kubeadmConfigSpec", "files"],
@@ -1294,8 +1236,6 @@ function embeddedDocs(d) {
   }
   return [];
 }
-
-// src/extract/kind-anchor.ts
 var KIND_BEFORE = /kind\\?["']?[ \t]*:[ \t\r\n]*(?:[!&][^ \t\r\n]*[ \t\r\n]+)*\\?["']?$/;
 var KIND_WINDOW = 96;
 function writtenAsKind(before) {
@@ -1311,12 +1251,8 @@ function hasKind(text, word) {
   }
   return false;
 }
-
-// src/extract/types.ts
 var isTextExtractor = (e) => e.input === "text";
 var isHclExtractor = (e) => e.input === "hcl";
-
-// src/extract/extract-file.ts
 function triggeredExtractors(extractors, path, text) {
   return extractors.filter(
     (e) => (!e.paths || e.paths.test(path)) && (e.triggers.some((t) => text.includes(t)) || (e.kinds ?? []).some((k) => hasKind(text, k)))
@@ -1378,10 +1314,8 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place ? formatPlace(f.place) : ""}`;
+  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_7474EDB7.formatPlace)(f.place) : ""}`;
 }
-
-// src/extract/file-shapes.ts
 var YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
 function chartRootsOf(path) {
@@ -1408,20 +1342,18 @@ function chartTemplate(path, text, isChart) {
   if (!text.includes("{{") || !chartRootsOf(path).some(isChart)) return void 0;
   return { path, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
 }
-
-// src/parse/hcl/load.ts
-var import_node_fs5 = __toESM(require_node_fs(), 1);
-var import_node_module = __toESM(require_node_module(), 1);
-var import_node_v8 = __toESM(require_node_v8(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
-var import_node_url = __toESM(require_node_url(), 1);
+var import_node_fs5 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB72.require_node_fs)(), 1);
+var import_node_module = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_module)(), 1);
+var import_node_v8 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_v8)(), 1);
+var import_node_path3 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
+var import_node_url = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_url)(), 1);
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
-  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__netcompatUrl));
   const bundled = (0, import_node_path3.join)(here, "hcl");
   if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(bundled, RUNTIME_WASM))) return { runtime: (0, import_node_path3.join)(bundled, RUNTIME_WASM), grammar: (0, import_node_path3.join)(bundled, GRAMMAR_WASM) };
-  const req = (0, import_node_module.createRequire)(import.meta.url);
+  const req = (0, import_node_module.createRequire)(__netcompatUrl);
   return {
     runtime: req.resolve(`web-tree-sitter/${RUNTIME_WASM}`),
     grammar: (0, import_node_path3.join)((0, import_node_path3.dirname)(req.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), GRAMMAR_WASM)
@@ -1457,7 +1389,7 @@ function hclParser() {
   loading ??= (async () => {
     prepareHclParser();
     const { runtime, grammar } = await compiling;
-    const { Parser, Language } = await import("./chunk-2IE62FN2.js");
+    const { Parser, Language } = await Promise.resolve().then(() => require("./chunk-2IE62FN2.js"));
     await Parser.init({
       instantiateWasm(imports, done) {
         done(new wasm.Instance(runtime, imports), runtime);
@@ -1470,8 +1402,6 @@ function hclParser() {
   })();
   return loading;
 }
-
-// src/parse/hcl/outline.ts
 var IDENT_START = /[A-Za-z_]/;
 var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 var IN_BRACKETS = /["{}()[\]#/<]/g;
@@ -1654,8 +1584,6 @@ var Scanner = class {
     throw new Unclear();
   }
 };
-
-// src/parse/hcl/hcl-text.ts
 var LineIndex = class {
   starts = [0];
   constructor(text) {
@@ -1711,8 +1639,6 @@ function heredocExpr(text, lines, openEnd, closeStart, indented, interpolated, p
   const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
   return { kind: "heredoc", content, lineStarts, strip: cut, interpolated, place };
 }
-
-// src/parse/hcl/plain-items.ts
 function readPlainItems(path, text, lines, keep, wanted) {
   const r = new PlainReader(path, text, lines);
   const body = { attributes: [], blocks: [] };
@@ -1922,8 +1848,6 @@ var PlainReader = class {
     throw new NotPlain();
   }
 };
-
-// src/parse/hcl/parse-hcl.ts
 function joinSpans(text, keep) {
   const starts = [];
   let len = 0;
@@ -2183,8 +2107,6 @@ var Converter = class {
     return { kind: "traversal", root: root.named[0]?.text ?? root.text, steps, text: whole.text, place };
   }
 };
-
-// src/parse/hcl/parse-hcl-json.ts
 var LABELS = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, locals: 0, terraform: 0 };
 var JsonSyntaxError = class extends Error {
   constructor(at) {
@@ -2398,10 +2320,8 @@ function placed(e, place, text) {
       return { ...e, place };
   }
 }
-
-// src/extract/hcl/cluster-keys.ts
-function assignClusters(module, facts, readBy = /* @__PURE__ */ new Map()) {
-  const blocks = module.files.flatMap((f) => f.body.blocks);
+function assignClusters(module2, facts, readBy = /* @__PURE__ */ new Map()) {
+  const blocks = module2.files.flatMap((f) => f.body.blocks);
   const definitions = facts.filter((f) => f.name === "cluster.definition" && f.place);
   const clusters = /* @__PURE__ */ new Map();
   for (const d of definitions) {
@@ -2487,8 +2407,6 @@ function inside(p, e) {
   const before = p.line < endLine || p.line === endLine && p.column <= endColumn;
   return after && before;
 }
-
-// src/extract/hcl/module.ts
 var MAX_DEPTH2 = 16;
 var isVarFile = (path) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path);
 function blocksOf(m, type) {
@@ -2502,13 +2420,13 @@ function childBlocks(b, type) {
 }
 var ModuleScope = class {
   /** `show`: how reasons and steps name files and folders (under the front end's place base, as places read). */
-  constructor(module, show = (p) => p, calls = []) {
-    this.module = module;
+  constructor(module2, show = (p) => p, calls = []) {
+    this.module = module2;
     this.show = show;
     this.calls = calls;
-    for (const b of blocksOf(module, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
-    for (const b of blocksOf(module, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || byCode(a.path, b.path));
+    for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
+    for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_7474EDB7.byCode)(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -2678,8 +2596,6 @@ function exprText(e) {
   if (e.kind === "heredoc") return "<<heredoc>>";
   return e.kind === "object" ? "{\u2026}" : "[\u2026]";
 }
-
-// src/extract/hcl/hcl-fact.ts
 function hops(source, name, value, via) {
   return via.map((h) => ({ name, value, origin: "repository", place: h.place, source, note: h.what }));
 }
@@ -2710,7 +2626,7 @@ function hclFact(source, name, at, r, normalize, opts = {}) {
 function hclOsFact(source, at, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw || isDroppedOsImage(raw, [kind])) return void 0;
+  if (!raw || (0, import_chunk_7474EDB7.isDroppedOsImage)(raw, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
   const decode = {
@@ -2725,8 +2641,6 @@ function hclOsFact(source, at, r, kind, ctx = {}, note) {
 function defaultFact(source, name, value, at, note) {
   return { name, value, origin: "default", place: at, source, note };
 }
-
-// src/extract/hcl/terraform-common.ts
 var TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
 function clusterDefinition(source, scope, b, kind) {
   return {
@@ -2756,7 +2670,7 @@ function addonProxyMode(source, scope, value, via = []) {
     }
     const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
     if (typeof mode !== "string") return void 0;
-    const v = normalizeProxyMode(mode);
+    const v = (0, import_chunk_7474EDB72.normalizeProxyMode)(mode);
     return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
   }
   const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
@@ -2764,15 +2678,13 @@ function addonProxyMode(source, scope, value, via = []) {
     const obj = scope.resolve(call.args[0]);
     const m = scope.entry(obj, "mode");
     if (!m) return void 0;
-    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_7474EDB72.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
   }
   return void 0;
 }
 function known(r) {
   return r?.known ? scalarText(r.expr)?.trim() : void 0;
 }
-
-// src/extract/hcl/collect.ts
 var HCL_FILE = /\.(tf|tofu|tfvars)(\.json)?$/;
 var VAR_FILE_SYNTAX = /\.tfvars(\.json)?$/;
 var LOCAL_CALL = /\bsource\s*=\s*"\.\.?(?:\/|")/;
@@ -2898,7 +2810,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => byCode(a.path, b.path));
+      const sorted = d.files.sort((a, b) => (0, import_chunk_7474EDB7.byCode)(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -2930,7 +2842,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => byCode(a.id, b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_7474EDB7.byCode)(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err) {
@@ -2996,7 +2908,7 @@ function neededSpans(files, wanted, triggers) {
 }
 var CALLER_BLOCKS = (type) => type === "module" || type === "variable" || type === "locals";
 async function parseFiles(files, wanted, triggers) {
-  const sorted = [...files].sort((a, b) => byCode(a.path, b.path));
+  const sorted = [...files].sort((a, b) => (0, import_chunk_7474EDB7.byCode)(a.path, b.path));
   const spans = neededSpans(sorted, wanted, triggers);
   const out = [];
   const varFiles = [];
@@ -3018,8 +2930,6 @@ function joinDir(dir, source) {
   }
   return parts.join("/");
 }
-
-// src/extract/prefilter.ts
 var IGNORE_MARKER = "netcompat-ignore";
 var HASH_BITS = 16;
 var GOLDEN = 2654435761 | 0;
@@ -3166,8 +3076,6 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
-
-// src/extract/fact-at.ts
 function factAt(source, d, node, name, value, opts = {}) {
   const f = { name, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
   if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
@@ -3180,15 +3088,15 @@ function factAt(source, d, node, name, value, opts = {}) {
   return f;
 }
 function factFromRaw(source, d, node, name, raw, normalize, opts = {}) {
-  if (raw.length > MAX_VALUE_LENGTH) {
+  if (raw.length > import_chunk_7474EDB72.MAX_VALUE_LENGTH) {
     return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
   }
-  const dflt = envDefault(raw);
+  const dflt = (0, import_chunk_7474EDB72.envDefault)(raw);
   if (dflt !== void 0) {
     const v2 = normalize(dflt);
     return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw, note: `default of ${raw}` });
   }
-  if (isPlaceholder(raw)) {
+  if ((0, import_chunk_7474EDB72.isPlaceholder)(raw)) {
     return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
   }
   const v = normalize(raw);
@@ -3201,12 +3109,12 @@ function factFromNode(source, d, node, name, normalize, opts = {}) {
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const text = raw.trim();
   if (!text) return void 0;
-  const dflt = envDefault(text);
+  const dflt = (0, import_chunk_7474EDB72.envDefault)(text);
   const name = dflt ?? text;
-  if (dflt === void 0 && isPlaceholder(text)) {
+  if (dflt === void 0 && (0, import_chunk_7474EDB72.isPlaceholder)(text)) {
     return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
-  if (isDroppedOsImage(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  if ((0, import_chunk_7474EDB7.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
   const f = factAt(source, d, node, "node.os", name, { raw: text });
   return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
@@ -3214,8 +3122,6 @@ function clusterDefinitionFact(source, d, node, kind, root) {
   const dir = root ?? (d.file.includes("/") ? d.file.slice(0, d.file.lastIndexOf("/")) : "");
   return { ...factAt(source, d, node, "cluster.definition", dir, { note: kind }), unresolved: false };
 }
-
-// src/extract/aks-engine-api-model.ts
 var ID = "aks-engine-api-model";
 var aksEngineApiModel = {
   id: ID,
@@ -3228,14 +3134,14 @@ var aksEngineApiModel = {
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
     for (const key2 of ["orchestratorVersion", "orchestratorRelease"]) {
-      const f = factFromNode(ID, d, get(d, orchestrator, key2), "kubernetes.version", normalizeVersion);
+      const f = factFromNode(ID, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? normalizeProxyMode(s) : void 0);
+    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_7474EDB72.normalizeProxyMode)(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
@@ -3259,20 +3165,16 @@ var aksEngineApiModel = {
     return facts;
   }
 };
-
-// src/extract/installer-fact.ts
 function installerNameFact(source, d, node, installer, note) {
   return factAt(source, d, node, "installer.name", installer, { note });
 }
 function installerReleaseFact(source, d, node, installer, note) {
-  const f = factFromNode(source, d, node, "installer.release", normalizeVersion, { note });
+  const f = factFromNode(source, d, node, "installer.release", import_chunk_7474EDB72.normalizeVersion, { note });
   return f ? { ...f, key: installer } : void 0;
 }
 function cniFact(source, d, node, note) {
   return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
 }
-
-// src/extract/gates-and-plugins.ts
 function normalizeNameList(raw) {
   const parts = raw.replace(/^["']|["']$/g, "").split(",").map((p) => p.trim().replace(/\s*=\s*/, "=")).filter((p) => p !== "");
   return parts.length ? parts.join(",") : void 0;
@@ -3288,7 +3190,7 @@ function featureGatesFromNode(source, d, node, opts = {}) {
   if (pairs.length > 0) {
     const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
     const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
-    return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
+    return written.some((w) => (0, import_chunk_7474EDB72.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
   }
   return listFact(source, d, node, "kubeProxy.featureGates", opts);
 }
@@ -3298,7 +3200,7 @@ function listFact(source, d, node, name, opts = {}) {
   const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
   if (written.length === 0) return void 0;
   const f = factAt(source, d, node, name, normalizeNameList(written.join(",")) ?? "", opts);
-  return written.some((w) => isPlaceholder(w)) ? { ...f, unresolved: true } : f;
+  return written.some((w) => (0, import_chunk_7474EDB72.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
 }
 function flagValue(words2, flag) {
   let found;
@@ -3309,9 +3211,7 @@ function flagValue(words2, flag) {
   });
   return found;
 }
-
-// src/extract/objects.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml6 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -3345,21 +3245,19 @@ function isPlainMapping(d) {
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
 }
-
-// src/extract/kubespray-group-vars.ts
 var ID2 = "kubespray-group-vars";
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
-var tagVersion = (s) => normalizeVersion(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
+var tagVersion = (s) => (0, import_chunk_7474EDB72.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
 var KUBESPRAY_VARS = [
-  { key: "kube_version", fact: "kubernetes.version", normalize: normalizeVersion },
-  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: normalizeVersion, calico: true, unless: "calico_node_image_tag" },
+  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_7474EDB72.normalizeVersion },
+  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_7474EDB72.normalizeProxyMode },
+  { key: "calico_version", fact: "calico.version", normalize: import_chunk_7474EDB72.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
   { key: "calico_node_image_tag", fact: "calico.version", normalize: tagVersion, calico: true, literalOnly: true },
   { key: "calico_policy_image_tag", fact: "calico.kubeControllersVersion", normalize: tagVersion, calico: true, literalOnly: true },
-  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: normalizeEncapMode, calico: true },
-  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: normalizeEncapMode, calico: true },
-  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: normalizeIptablesBackend, calico: true },
+  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_7474EDB72.normalizeEncapMode, calico: true },
+  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_7474EDB72.normalizeEncapMode, calico: true },
+  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_7474EDB72.normalizeIptablesBackend, calico: true },
   { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
@@ -3407,7 +3305,7 @@ function showsKubespray(d, names) {
 }
 function literal(d, node) {
   const raw = str(d, node)?.trim();
-  return raw !== void 0 && raw !== "" && !isPlaceholder(raw);
+  return raw !== void 0 && raw !== "" && !(0, import_chunk_7474EDB72.isPlaceholder)(raw);
 }
 function listVarFact(d, node, name, key2, origin) {
   const raw = str(d, node);
@@ -3446,7 +3344,7 @@ var kubesprayGroupVars = {
     const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get("kube_network_plugin");
     const plugin = str(d, pluginNode)?.trim();
-    const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
+    const calicoPossible = plugin === void 0 || (0, import_chunk_7474EDB72.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
@@ -3457,7 +3355,7 @@ var kubesprayGroupVars = {
     }
     for (const r of REPLACEMENTS) {
       const node = vars.get(r.key);
-      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === r.plugin)) {
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_7474EDB72.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
         facts.push(factAt(ID2, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
       }
     }
@@ -3488,7 +3386,7 @@ function inventoryDefinition(d, node, kubespray) {
   return clusterDefinitionFact(ID2, d, node, kubespray ? "Kubespray inventory" : "variables file", at < 0 ? void 0 : d.file.slice(0, at));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
-  if (plugin === void 0 || isPlaceholder(plugin)) return [];
+  if (plugin === void 0 || (0, import_chunk_7474EDB72.isPlaceholder)(plugin)) return [];
   const facts = [];
   const at = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at && !vars.has("kube_proxy_remove")) {
@@ -3512,8 +3410,6 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
   }
   return facts;
 }
-
-// src/extract/ansible-variables.ts
 var ID3 = "ansible-variables";
 var ROLE_DEFAULTS2 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var ansibleVariables = {
@@ -3534,8 +3430,6 @@ var ansibleVariables = {
     return facts;
   }
 };
-
-// src/extract/calico-ip-pool.ts
 var ID4 = "calico-ip-pool";
 var MODES = [
   ["ipipMode", "calico.ipipMode"],
@@ -3559,18 +3453,14 @@ var calicoIpPool = {
           facts.push(factAt(ID4, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID4, d, node, fact, raw, normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID4, d, node, fact, raw, import_chunk_7474EDB72.normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
     return facts;
   }
 };
-
-// src/extract/containers.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-
-// src/extract/image.ts
+var import_yaml7 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var TEMPLATE_SPAN = [
   { open: "{{", close: "}}", line: true },
   { open: "{%", close: "%}", line: true },
@@ -3627,8 +3517,6 @@ function isCalicoKubeControllersImage(img) {
 function isTigeraOperatorImage(img) {
   return img.name === "operator" && /(^|\/)tigera$/.test(img.prefix) || /^(mirrored-)?(calico|tigera)-operator$/.test(img.name);
 }
-
-// src/extract/containers.ts
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
 var cache = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
@@ -3684,11 +3572,9 @@ function commandLineOf(d, c) {
   }
   return out;
 }
-
-// src/extract/image-fact.ts
 function imageVersionFact(source, d, node, name, img, raw) {
   if (!img.tag) return void 0;
-  const f = factFromRaw(source, d, node, name, img.tag, normalizeVersion);
+  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_7474EDB72.normalizeVersion);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
 }
@@ -3700,8 +3586,6 @@ function kubeProxyImageFacts(source, d, node, img, raw) {
   if (version) facts.push(version);
   return facts;
 }
-
-// src/extract/calico-kube-controllers.ts
 var ID5 = "calico-kube-controllers";
 var calicoKubeControllers = {
   id: ID5,
@@ -3717,15 +3601,13 @@ var calicoKubeControllers = {
     return facts;
   }
 };
-
-// src/extract/calico-node.ts
 var ID6 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
-  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: normalizeEncapMode }],
-  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: normalizeEncapMode }],
-  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: normalizeIptablesBackend }],
+  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_7474EDB72.normalizeEncapMode }],
+  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_7474EDB72.normalizeEncapMode }],
+  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_7474EDB72.normalizeIptablesBackend }],
   ["FELIX_FEATUREDETECTOVERRIDE", { fact: "calico.featureDetectOverride", normalize: (s) => s.trim() || void 0 }],
-  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: normalizeNftablesMode }],
+  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_7474EDB72.normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ["FELIX_BPFENABLED", { fact: "calico.dataplane", normalize: (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0 }]
 ]);
@@ -3746,7 +3628,7 @@ function isCalicoNode(c) {
   return c.name === "calico-node";
 }
 function templatedImage(c) {
-  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && isPlaceholder(c.image.name);
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_7474EDB72.isPlaceholder)(c.image.name);
 }
 function templatedVersion(d, c) {
   const f = factAt(ID6, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
@@ -3787,8 +3669,6 @@ var calicoNode = {
     return facts;
   }
 };
-
-// src/extract/felix-configuration.ts
 var ID7 = "felix-configuration";
 var felixConfiguration = {
   id: ID7,
@@ -3800,13 +3680,13 @@ var felixConfiguration = {
     for (const o of objectsOfKind(d, "FelixConfiguration", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend, scope);
+      const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_7474EDB72.normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
       const o2 = override ? factFromRaw(ID7, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
-      const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", normalizeNftablesMode, scope);
+      const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_7474EDB72.normalizeNftablesMode, scope);
       if (n) facts.push(n);
       if (n?.value === "Enabled" && !n.unresolved)
         facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
@@ -3816,8 +3696,6 @@ var felixConfiguration = {
     return facts;
   }
 };
-
-// src/extract/kube-proxy-configuration.ts
 var ID8 = "kube-proxy-configuration";
 function isKubeProxyConfiguration(d, node = d.doc.contents) {
   const { kind, apiVersion } = kindOf(d, node);
@@ -3835,7 +3713,7 @@ function modeFacts(source, d, root) {
     const why = raw === void 0 ? "mode is not set" : 'mode is ""';
     return [factAt(source, d, at, "kubeProxy.mode", "iptables", { origin: "default", raw, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
   }
-  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, normalizeProxyMode);
+  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_7474EDB72.normalizeProxyMode);
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
@@ -3848,8 +3726,6 @@ var kubeProxyConfiguration = {
     return proxyConfigurationFacts(ID8, d, d.doc.contents);
   }
 };
-
-// src/extract/kube-proxy-flags.ts
 var ID9 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
@@ -3926,7 +3802,7 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID9, d, mode.node, "kubeProxy.mode", mode.text, normalizeProxyMode);
+        const f = factFromRaw(ID9, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_7474EDB72.normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
@@ -3940,8 +3816,6 @@ var kubeProxyFlags = {
     return facts;
   }
 };
-
-// src/extract/kube-proxy-image.ts
 var ID10 = "kube-proxy-image";
 var isHyperkube = (img) => /^hyperkube(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
 function runsKubeProxy2(d, c) {
@@ -3961,8 +3835,6 @@ var kubeProxyImage = {
     return facts;
   }
 };
-
-// src/extract/kube-apiserver-flags.ts
 var ID11 = "kube-apiserver-flags";
 function words(d, c) {
   return commandLineOf(d, c).flatMap(({ node, text }) => {
@@ -4002,8 +3874,6 @@ var kubeApiserverFlags = {
     return facts;
   }
 };
-
-// src/extract/kubeadm-cluster-configuration.ts
 var ID12 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
   return d.text.split("\n").some((line) => line.includes("KubeProxyConfiguration") && !/^\s*#/.test(line));
@@ -4035,7 +3905,7 @@ var kubeadmClusterConfiguration = {
       clusterDefinitionFact(ID12, d, kindNode, "kubeadm ClusterConfiguration"),
       installerNameFact(ID12, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
     ];
-    const version = factFromNode(ID12, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", normalizeVersion);
+    const version = factFromNode(ID12, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
@@ -4052,8 +3922,6 @@ var kubeadmClusterConfiguration = {
     return facts;
   }
 };
-
-// src/extract/external-ips-services.ts
 function externalIpsServices(d) {
   const out = [];
   for (const o of objectsOfKind(d, "Service", "v1")) {
@@ -4063,8 +3931,6 @@ function externalIpsServices(d) {
   }
   return out;
 }
-
-// src/extract/service-external-ips.ts
 var ID13 = "service-external-ips";
 var serviceExternalIps = {
   id: ID13,
@@ -4076,8 +3942,6 @@ var serviceExternalIps = {
     );
   }
 };
-
-// src/extract/service-external-ips-local.ts
 var ID14 = "service-external-ips-local";
 var serviceExternalIpsLocal = {
   id: ID14,
@@ -4098,8 +3962,6 @@ var serviceExternalIpsLocal = {
     return facts;
   }
 };
-
-// src/extract/service-load-balancer-source-ranges.ts
 var ID15 = "service-load-balancer-source-ranges";
 var serviceLoadBalancerSourceRanges = {
   id: ID15,
@@ -4121,8 +3983,6 @@ var serviceLoadBalancerSourceRanges = {
     return facts;
   }
 };
-
-// src/extract/tigera-operator-image.ts
 var ID16 = "tigera-operator-image";
 var INIT_VERSION = "TIGERA_OPERATOR_INIT_IMAGE_VERSION";
 function isOperatorDeployment(d) {
@@ -4145,21 +4005,19 @@ var tigeraOperatorImage = {
         if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
       }
       if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
-        found = factFromNode(ID16, d, env.valueNode, "calico.operatorVersion", normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
+        found = factFromNode(ID16, d, env.valueNode, "calico.operatorVersion", import_chunk_7474EDB72.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
       }
       if (found) facts.push(found);
     }
     return facts;
   }
 };
-
-// src/extract/helm-chart-version.ts
 var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
-  const dflt = envDefault(raw);
-  if (dflt === void 0 && isPlaceholder(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
+  const dflt = (0, import_chunk_7474EDB72.envDefault)(raw);
+  if (dflt === void 0 && (0, import_chunk_7474EDB72.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
   const text = (dflt ?? raw).trim();
-  if (isCalicoChartVersion(chart, text)) {
+  if ((0, import_chunk_7474EDB7.isCalicoChartVersion)(chart, text)) {
     const f = factAt(source, d, node, "calico.version", text, { raw });
     return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
@@ -4176,11 +4034,9 @@ function chartName(ref) {
 }
 function calicoChartFact(source, d, chart, versionNode2) {
   const version = str(d, versionNode2);
-  if (chart === void 0 || version === void 0 || !isCalicoChart(chartName(chart))) return void 0;
+  if (chart === void 0 || version === void 0 || !(0, import_chunk_7474EDB7.isCalicoChart)(chartName(chart))) return void 0;
   return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
-
-// src/extract/tigera-calico-network.ts
 var ENCAPSULATION = {
   ipip: ["Always", "Never"],
   ipipcrosssubnet: ["CrossSubnet", "Never"],
@@ -4210,12 +4066,8 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
   if (f) facts.push(f);
   return facts;
 }
-
-// src/extract/tigera-values.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-
-// src/extract/helm-image-map.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml8 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -4275,9 +4127,7 @@ function imageMapFacts(source, d, root) {
   );
   return facts;
 }
-
-// src/extract/helm-template-blank.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml9 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -4299,8 +4149,6 @@ function blankedScalar(node) {
   copy.type = node.type;
   return { node: copy, restore: b.restore };
 }
-
-// src/extract/tigera-values.ts
 function chartValuesFacts(source, d, root) {
   if ((0, import_yaml10.isScalar)(root)) {
     const { node, restore } = blankedScalar(root);
@@ -4309,8 +4157,6 @@ function chartValuesFacts(source, d, root) {
   }
   return [...imageMapFacts(source, d, root), ...calicoNetworkFacts(source, d, get(d, root, "installation", "calicoNetwork"))];
 }
-
-// src/extract/argocd-application.ts
 var ID17 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
@@ -4321,15 +4167,15 @@ function parameterFacts(d, helm) {
     if (!name || value === void 0) continue;
     if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID17, d, node, "calico.dataplane", value, normalizeDataplane));
     else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID17, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID17, d, node, "calico.operatorVersion", value, normalizeVersion));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID17, d, node, "calico.version", value, normalizeVersion));
+    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID17, d, node, "calico.operatorVersion", value, import_chunk_7474EDB72.normalizeVersion));
+    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID17, d, node, "calico.version", value, import_chunk_7474EDB72.normalizeVersion));
   }
   return facts.filter((f) => f !== void 0);
 }
 function sourceFacts(d, source) {
   const facts = [];
   const chart = str(d, get(d, source, "chart"));
-  if (chart !== void 0 && isCalicoChart(chartName(chart))) {
+  if (chart !== void 0 && (0, import_chunk_7474EDB7.isCalicoChart)(chartName(chart))) {
     const node = get(d, source, "targetRevision");
     const f = chartVersionFact(ID17, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
@@ -4353,8 +4199,6 @@ var argocdApplication = {
     return sources.flatMap((s) => sourceFacts(d, s));
   }
 };
-
-// src/extract/carvel-images-lock.ts
 var ID18 = "carvel-images-lock";
 var carvelImagesLock = {
   id: ID18,
@@ -4377,12 +4221,8 @@ var carvelImagesLock = {
     return facts;
   }
 };
-
-// src/extract/ci-run-steps.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-
-// src/extract/scalar-text.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml11 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
@@ -4419,13 +4259,11 @@ function literalMapper2(d, start, end) {
     return ls === void 0 ? d.map(start) : d.map(ls + ind + column - 1);
   };
 }
-
-// src/knowledge/calico-manifests.ts
-var import_semver = __toESM(require_semver(), 1);
+var import_semver = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_semver)(), 1);
 var rows;
 function calicoManifestTable() {
   if (!rows) {
-    const data = knowledgeData("data/calico-manifests.yaml");
+    const data = (0, import_chunk_7474EDB72.knowledgeData)("data/calico-manifests.yaml");
     rows = data.manifests;
   }
   return rows;
@@ -4440,8 +4278,6 @@ function calicoManifestDefaults(file, calico) {
   );
   return row ? { ipipMode: row.ipipMode, vxlanMode: row.vxlanMode, ...row.note ? { note: row.note } : {}, references: row.references } : void 0;
 }
-
-// src/extract/shell-words.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["|", "||", "&&", ";", "&", "then", "do", "{", "}"]);
 var LEADING = /* @__PURE__ */ new Set(['"', "'", "(", "`", "["]);
 var TRAILING = /* @__PURE__ */ new Set(['"', "'", ")", ";", ",", "`", "]", "\\"]);
@@ -4556,24 +4392,20 @@ function commandIndexes(words2) {
 function programAt(words2, name) {
   return commandIndexes(words2).find((i) => commandName(words2[i]) === name) ?? -1;
 }
-
-// src/extract/kubespray-repo.ts
 var REPO = /(?:^|[/:@])kubernetes-(?:sigs|incubator)\/kubespray/.source;
 var KUBESPRAY_REPO = new RegExp(`${REPO}(?:\\.git)?\\/?$`);
 var KUBESPRAY_SOURCE = new RegExp(`${REPO}(?:\\.git)?\\/?(?:,.*)?$|^kubernetes_sigs\\.kubespray$`);
 var KUBESPRAY_ARCHIVE = new RegExp(`${REPO}\\/archive\\/(?:refs\\/(?:tags|heads)\\/)?([^/?#]+?)\\.(zip|tar\\.gz|tgz)(?:[?#].*)?$`);
-
-// src/extract/kubespray-requirements.ts
 var ID19 = "kubespray-requirements";
 function releaseOf(ref, where = "requirements.yml version") {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
   if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
-  const v = normalizeVersion(ref);
+  const v = (0, import_chunk_7474EDB72.normalizeVersion)(ref);
   return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : void 0;
 }
 function noReleaseWhy(ref) {
   if (ref === void 0) return "no version: the default branch at install time";
-  return isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+  return (0, import_chunk_7474EDB72.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 function releaseFact(id, d, versionNode2, sourceNode, where) {
   const ref = str(d, versionNode2)?.trim();
@@ -4604,8 +4436,6 @@ var kubesprayRequirements = {
     return lists.flatMap((l) => items(d, l)).flatMap((e) => entryFacts(d, e));
   }
 };
-
-// src/extract/text-fact.ts
 function textFactAt(w, name, value, opts = {}) {
   const written = w.expansion?.raw ?? w.text;
   const from = w.expansion?.from;
@@ -4623,8 +4453,8 @@ function textFactAt(w, name, value, opts = {}) {
   };
 }
 function textFactFromWord(w, name, normalize, opts = {}) {
-  const dflt = envDefault(w.text);
-  if (dflt === void 0 && isPlaceholder(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const dflt = (0, import_chunk_7474EDB72.envDefault)(w.text);
+  if (dflt === void 0 && (0, import_chunk_7474EDB72.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
   const value = normalize(dflt ?? w.text);
   if (value === void 0) return void 0;
   const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
@@ -4667,8 +4497,6 @@ function insideTemplateCondition(f, conditional) {
   if (!why) return f;
   return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join("; ") };
 }
-
-// src/extract/shell-kubespray.ts
 function gitSubcommand(words2, at) {
   let i = at + 1;
   while (i < words2.length && words2[i].text.startsWith("-")) i += words2[i].text === "-C" || words2[i].text === "-c" ? 2 : 1;
@@ -4746,8 +4574,6 @@ function kubesprayCheckoutFacts(commands2) {
   }
   return out;
 }
-
-// src/extract/shell-packages.ts
 var MANAGERS = /* @__PURE__ */ new Set(["apt-get", "apt", "yum", "dnf", "zypper", "microdnf"]);
 function kubeadmPinMinor(version) {
   return /^["']?v?(\d+\.\d+)(?=[.*-]|$)/.exec(version)?.[1];
@@ -4797,11 +4623,7 @@ function kubeadmPackageFacts(words2) {
   }
   return [];
 }
-
-// src/extract/shell-sources.ts
-var import_node_path4 = __toESM(require_node_path(), 1);
-
-// src/extract/shell-vars.ts
+var import_node_path4 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
 function selfDefault(name, value) {
   const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
   if (!m || m[1] !== name || !m[3]) return void 0;
@@ -4915,8 +4737,6 @@ function expandWord(w, vars, show = (p) => p) {
   });
   return { ...w, text, expansion: { raw: w.text, uses, ...from.length ? { from } : {} } };
 }
-
-// src/extract/shell-sources.ts
 var MAX_DEPTH3 = 4;
 var MAX_FILES = 16;
 var LITERAL_PATH = /^[\w./@+-]+$/;
@@ -4977,8 +4797,6 @@ function withSourced(own, sourced) {
   for (const [name, a] of sourced) if (a && !own.has(name)) out.set(name, a);
   return out;
 }
-
-// src/extract/shell-facts.ts
 function shellTextFacts(text, script, env) {
   const commands2 = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands2, script.read) : void 0;
@@ -5038,9 +4856,9 @@ function assignmentFacts(w) {
 }
 function releaseFacts2(installer, label, keyWord, value, key2) {
   const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` });
-  const release = textFactFromWord(value, "installer.release", normalizeVersion, { key: installer, note: key2 });
+  const release = textFactFromWord(value, "installer.release", import_chunk_7474EDB72.normalizeVersion, { key: installer, note: key2 });
   if (!release) return [name];
-  const k8s = textFactFromWord(value, "kubernetes.version", normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
+  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
 }
 function channelFacts(installer, label, keyWord, value, key2) {
@@ -5121,7 +4939,7 @@ function imageFacts(w) {
   const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
   const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith("kubespray/kubespray")) {
-    const release = textFactFromWord(tagWord, "installer.release", normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, "installer.release", import_chunk_7474EDB72.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
   }
   if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
@@ -5138,7 +4956,7 @@ function sprayJobFacts(ref, tag) {
       })
     ];
   }
-  const release = textFactFromWord(tag, "installer.release", normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, "installer.release", import_chunk_7474EDB72.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
 function kubeadmFacts(words2) {
@@ -5146,7 +4964,7 @@ function kubeadmFacts(words2) {
   if (k < 0 || words2[k + 1]?.text !== "init") return [];
   const out = [textFactAt(words2[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", normalizeVersion, { note: "kubeadm init --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--skip-phases")) {
@@ -5173,7 +4991,7 @@ function k3sFlagFacts(words2) {
     const arg = v.text.startsWith("--") ? wordAfter(v, 2) : v;
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
-    const f = mode && textFactFromWord(mode, "kubeProxy.mode", normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
+    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_7474EDB72.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
     if (f) out.push(f);
   }
   return out;
@@ -5196,7 +5014,7 @@ function helmFacts(words2) {
     ];
   }
   return versions.flatMap((v) => {
-    const f = textFactFromWord(v, "calico.version", normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
+    const f = textFactFromWord(v, "calico.version", import_chunk_7474EDB72.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
     return f ? [f] : [];
   });
 }
@@ -5227,23 +5045,21 @@ function talosctlFacts(words2) {
   if (t < 0 || words2[t + 1]?.text !== "gen" || words2[t + 2]?.text !== "config") return [];
   const out = [textFactAt(words2[t], "installer.name", "talos", { note: "talosctl gen config" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--talos-version")) {
-    const f = textFactFromWord(v, "installer.release", normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
+    const f = textFactFromWord(v, "installer.release", import_chunk_7474EDB72.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
     if (f) out.push(f);
   }
   return out;
 }
 function assignmentWordFacts(key2, value) {
-  if (isPlaceholder(key2.text)) return [];
+  if ((0, import_chunk_7474EDB72.isPlaceholder)(key2.text)) return [];
   return assignmentFacts({ text: `${key2.text}=${value.text}`, line: value.line, column: value.column - key2.text.length - 1 }).map(
     (f) => f.name === "installer.name" ? { ...f, line: key2.line, column: key2.column, length: key2.text.length } : f
   );
 }
-
-// src/extract/ci-run-steps.ts
 var ID20 = "ci-run-steps";
 var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
@@ -5302,9 +5118,7 @@ var ciRunSteps = {
     return facts;
   }
 };
-
-// src/extract/cloud-init.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml13 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID21 = "cloud-init";
 var COMMAND_KEYS = ["runcmd", "bootcmd"];
 function isCloudConfig(d) {
@@ -5357,8 +5171,6 @@ var cloudInit = {
     return facts;
   }
 };
-
-// src/extract/install-script.ts
 var ID22 = "install-script";
 var INSTALL_SCRIPT_PATH = /(\.(sh|bash)(\.(tpl|tftpl))?|\.(mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 var installScript = {
@@ -5383,8 +5195,6 @@ var installScript = {
   }
 };
 var TEMPLATE = /\.(tpl|tftpl)$/;
-
-// src/extract/kubeasz-ezdown.ts
 var ID23 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
@@ -5421,7 +5231,7 @@ function ezdownFacts(text) {
         named3 = true;
       }
       for (const name of s.facts) {
-        const f = textFactFromWord(word, name, normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
+        const f = textFactFromWord(word, name, import_chunk_7474EDB72.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
         if (f) out.push(f);
       }
     }
@@ -5436,8 +5246,6 @@ var kubeaszEzdown = {
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
   extract: (file) => toFacts(ID23, file.path, ezdownFacts(file.text))
 };
-
-// src/extract/systemd-unit.ts
 var ID24 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
@@ -5448,8 +5256,6 @@ var systemdUnit = {
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
   extract: (file) => toFacts(ID24, file.path, shellTextFacts(file.text))
 };
-
-// src/extract/vagrant-box.ts
 var ID25 = "vagrant-box";
 var BOX_LITERAL = /\bvm\.box\s*=\s*(["'])([^"'\n]{1,200})\1/;
 var BOX_NAME = /\bvm\.box\s*=\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]\n]{0,80}\]\s*)?(?:#.*)?$/;
@@ -5483,7 +5289,7 @@ function boxes(text) {
   return out;
 }
 function boxFact(b) {
-  if (isDroppedOsImage(b.box, ["vagrant-box"])) return void 0;
+  if ((0, import_chunk_7474EDB7.isDroppedOsImage)(b.box, ["vagrant-box"])) return void 0;
   return {
     name: "node.os",
     value: b.box,
@@ -5505,10 +5311,8 @@ var vagrantBox = {
     return toFacts(ID25, file.path, facts);
   }
 };
-
-// src/extract/vagrant-provision.ts
-var import_node_path5 = __toESM(require_node_path(), 1);
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_node_path5 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
+var import_yaml14 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID26 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5621,7 +5425,7 @@ function boxFacts(text, settings) {
     if (!line.includes("vm.box") || line.trimStart().startsWith("#")) continue;
     const m = BOX.exec(line);
     const found = m?.[1] ? lookup(m[1], settings) : void 0;
-    if (!found || seen.has(found.value) || isDroppedOsImage(found.value, ["vagrant-box"])) continue;
+    if (!found || seen.has(found.value) || (0, import_chunk_7474EDB7.isDroppedOsImage)(found.value, ["vagrant-box"])) continue;
     seen.add(found.value);
     const p = placeOf(found.doc, found.node);
     const hit = {
@@ -5650,8 +5454,6 @@ var vagrantProvision = {
     return [...boxes2, ...provisioners(file.path, file.text, settings).flatMap((p) => scriptFacts(p, helpers))];
   }
 };
-
-// src/extract/flux-chart-source.ts
 var ID27 = "flux-chart-source";
 var fluxChartSource = {
   id: ID27,
@@ -5674,8 +5476,6 @@ var fluxChartSource = {
     return f ? [f] : [];
   }
 };
-
-// src/extract/flux-helm-release.ts
 var ID28 = "flux-helm-release";
 var fluxHelmRelease = {
   id: ID28,
@@ -5687,7 +5487,7 @@ var fluxHelmRelease = {
     const facts = [];
     const chartNode = get(d, spec, "chart", "spec", "chart");
     const chart = str(d, chartNode);
-    if (chart !== void 0 && isCalicoChart(chartName(chart))) {
+    if (chart !== void 0 && (0, import_chunk_7474EDB7.isCalicoChart)(chartName(chart))) {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
@@ -5700,8 +5500,6 @@ var fluxHelmRelease = {
     return [...facts, ...chartValuesFacts(ID28, d, get(d, spec, "values"))];
   }
 };
-
-// src/extract/helm-cattle-chart.ts
 var ID29 = "helm-cattle-chart";
 function packagedChartFacts(d, values) {
   const nameNode = get(d, d.doc.contents, "metadata", "name");
@@ -5741,8 +5539,6 @@ var helmCattleChart = {
     return [...f ? [f] : [], ...chartValuesFacts(ID29, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
   }
 };
-
-// src/extract/helm-chart-proxy.ts
 var ID30 = "helm-chart-proxy";
 var helmChartProxy = {
   id: ID30,
@@ -5756,8 +5552,6 @@ var helmChartProxy = {
     return [...f ? [f] : [], ...chartValuesFacts(ID30, d, get(d, spec, "valuesTemplate"))];
   }
 };
-
-// src/extract/helm-chart-yaml.ts
 var ID31 = "helm-chart-yaml";
 var helmChartYaml = {
   id: ID31,
@@ -5768,7 +5562,7 @@ var helmChartYaml = {
     const root = d.doc.contents;
     const facts = [];
     const name = str(d, get(d, root, "name"))?.trim();
-    if (name && isCalicoChart(name)) {
+    if (name && (0, import_chunk_7474EDB7.isCalicoChart)(name)) {
       for (const key2 of ["version", "appVersion"]) {
         const node = get(d, root, key2);
         const raw = str(d, node);
@@ -5788,16 +5582,14 @@ var helmChartYaml = {
       const depName = str(d, get(d, dep, "name"))?.trim();
       const node = get(d, dep, "version");
       const raw = str(d, node);
-      if (!depName || raw === void 0 || !isCalicoChart(depName)) continue;
+      if (!depName || raw === void 0 || !(0, import_chunk_7474EDB7.isCalicoChart)(depName)) continue;
       const f = chartVersionFact(ID31, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-
-// src/extract/helm-values.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml15 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID32 = "helm-values";
 var helmValues = {
   id: ID32,
@@ -5810,10 +5602,8 @@ var helmValues = {
     return chartValuesFacts(ID32, d, root);
   }
 };
-
-// src/extract/kustomize-paths.ts
-var import_node_path6 = __toESM(require_node_path(), 1);
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_node_path6 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
+var import_yaml16 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml16.isMap)(d.doc.contents)) return false;
@@ -5852,8 +5642,6 @@ function patchPaths(d) {
 function resolveAll(file, entries2) {
   return [...new Set(entries2.map((e) => resolveEntry(file, e)).filter((p) => p !== void 0))];
 }
-
-// src/extract/kustomize-helm-charts.ts
 var ID33 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
   id: ID33,
@@ -5868,7 +5656,7 @@ var kustomizeHelmCharts = {
       if (!name) continue;
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
-      if (isCalicoChart(name) && version !== void 0) {
+      if ((0, import_chunk_7474EDB7.isCalicoChart)(name) && version !== void 0) {
         const f = chartVersionFact(ID33, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
@@ -5877,8 +5665,6 @@ var kustomizeHelmCharts = {
     return facts;
   }
 };
-
-// src/extract/kustomize-images.ts
 var ID34 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
@@ -5906,7 +5692,7 @@ function entryFacts2(d, entry, overrides) {
     const f = factAt(ID34, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID34, d, tagNode, kind.name, newTag, normalizeVersion);
+    const f = factFromRaw(ID34, d, tagNode, kind.name, newTag, import_chunk_7474EDB72.normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
@@ -5929,10 +5715,8 @@ var kustomizeImages = {
     return entries2.flatMap((e) => entryFacts2(d, e, overrides));
   }
 };
-
-// src/extract/kustomize-layers.ts
-var import_node_path7 = __toESM(require_node_path(), 1);
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_node_path7 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_7474EDB7.require_node_path)(), 1);
+var import_yaml17 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID35 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID35,
@@ -5951,8 +5735,6 @@ var kustomizeLayers = {
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
-
-// src/extract/tigera-installation.ts
 var ID36 = "tigera-installation";
 var tigeraInstallation = {
   id: ID36,
@@ -5963,8 +5745,6 @@ var tigeraInstallation = {
     return calicoNetworkFacts(ID36, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
-
-// src/extract/capi-machine-os.ts
 var ID37 = "capi-machine-os";
 function named2(d, node, kind) {
   const raw = str(d, node);
@@ -6049,8 +5829,6 @@ var capiMachineOs = {
     return facts;
   }
 };
-
-// src/extract/capi-versions.ts
 var ID38 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
@@ -6072,7 +5850,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID38, d, node, "kubeProxy.version", raw, normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID38, d, node, "kubeProxy.version", raw, import_chunk_7474EDB72.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -6124,7 +5902,7 @@ var capiVersions = {
       } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
         facts.push(...distributionFacts(d, o, distribution));
       }
-      const version = factFromNode(ID38, d, versionNode(d, o), "kubernetes.version", normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID38, d, versionNode(d, o), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -6134,8 +5912,6 @@ var capiVersions = {
     return facts;
   }
 };
-
-// src/extract/eksctl-cluster-config.ts
 var ID39 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
@@ -6146,8 +5922,8 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const family = str(d, familyNode)?.trim();
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
-  if (family && ami && !isPlaceholder(family)) {
-    if (isIgnoredOsImage(envDefault(family) ?? family, "ami-family")) return void 0;
+  if (family && ami && !(0, import_chunk_7474EDB72.isPlaceholder)(family)) {
+    if ((0, import_chunk_7474EDB7.isIgnoredOsImage)((0, import_chunk_7474EDB72.envDefault)(family) ?? family, "ami-family")) return void 0;
     return {
       ...factAt(ID39, d, familyNode, "node.os", family, {
         raw: ami,
@@ -6171,16 +5947,16 @@ var eksctlClusterConfig = {
     for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
       facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
       facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID39, d, get(d, o.node, "metadata", "version"), "kubernetes.version", normalizeVersion, { note: "eksctl metadata.version" });
+      const v = factFromNode(ID39, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID39, d, node, "kubeProxy.version", raw, normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_7474EDB72.normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
-      const minor = v && !v.unresolved ? kubernetesMinor(v.value) : void 0;
+      const minor = v && !v.unresolved ? (0, import_chunk_7474EDB7.kubernetesMinor)(v.value) : void 0;
       for (const list of ["nodeGroups", "managedNodeGroups"]) {
         for (const ng of items(d, get(d, o.node, list))) {
           const f = nodeGroupOs(d, ng, minor);
@@ -6191,11 +5967,9 @@ var eksctlClusterConfig = {
     return facts;
   }
 };
-
-// src/extract/k0s-cluster-config.ts
 var ID40 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID40, d, get(d, image, "version"), name, normalizeVersion, { note });
+  const f = factFromNode(ID40, d, get(d, image, "version"), name, import_chunk_7474EDB72.normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -6211,7 +5985,7 @@ function kubeProxyFacts(d, spec) {
   const ref = repo === void 0 ? void 0 : parseImage(repo);
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID40, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID40, d, get(d, kp, "mode"), "kubeProxy.mode", normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID40, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_7474EDB72.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
     f ?? factAt(ID40, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
@@ -6230,7 +6004,7 @@ function calicoFacts(d, spec) {
   const mode = str(d, modeNode)?.trim().toLowerCase() ?? "vxlan";
   const overlayNode = get(d, calico, "overlay");
   const overlayRaw = str(d, overlayNode);
-  const overlay = overlayRaw === void 0 ? "Always" : normalizeEncapMode(overlayRaw);
+  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_7474EDB72.normalizeEncapMode)(overlayRaw);
   const at = overlayNode ?? modeNode ?? providerNode;
   const origin = overlayNode ? "repository" : "default";
   if (overlay !== void 0) {
@@ -6244,9 +6018,9 @@ function calicoFacts(d, spec) {
     );
   }
   for (const [env, name, normalize] of [
-    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", normalizeIptablesBackend],
+    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_7474EDB72.normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0],
-    ["FELIX_NFTABLESMODE", "calico.nftablesMode", normalizeNftablesMode],
+    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_7474EDB72.normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
     const f = factFromNode(ID40, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
@@ -6280,7 +6054,7 @@ var k0sClusterConfig = {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID40, d, kind, what));
-      const v = factFromNode(ID40, d, k0sVersion, "kubernetes.version", normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v = factFromNode(ID40, d, k0sVersion, "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
       facts.push(installerNameFact(ID40, d, kind, "k0s", what));
       const release = installerReleaseFact(ID40, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
@@ -6293,14 +6067,8 @@ var k0sClusterConfig = {
     return facts;
   }
 };
-
-// src/extract/k3s-rke2-ansible-vars.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-
-// src/extract/k3s-rke2-ansible-install.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-
-// src/extract/yaml-word.ts
+var import_yaml19 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml18 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function yamlWord(d, node) {
   const text = node === void 0 ? void 0 : str(d, node);
   if (!node || text === void 0) return void 0;
@@ -6314,8 +6082,6 @@ function imageTagWord(d, node, tag) {
   const at = w ? w.text.lastIndexOf(`:${tag}`) : -1;
   return w && at >= 0 ? { text: tag, line: w.line, column: w.column + at + 1 } : void 0;
 }
-
-// src/extract/k3s-rke2-ansible-install.ts
 var DISTROS2 = [
   { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
   { installer: "rke2", prefix: "INSTALL_RKE2_", host: "get.rke2.io", label: "RKE2" }
@@ -6428,16 +6194,12 @@ function commandLineFacts(d, key2, value, origin, id) {
   );
   return toFacts(id, d.file, origin === "default" ? kept.map((f) => ({ ...f, origin })) : kept, scalarTextMapper(d, value));
 }
-
-// src/extract/rke2-cni.ts
 function rke2CniFacts(source, d, node, origin = "repository") {
   const list = items(d, node);
   const plugin = (list.length > 0 ? list : node ? [node] : []).find((n) => (str(d, n)?.trim().toLowerCase() ?? "multus") !== "multus");
   const f = cniFact(source, d, plugin, "RKE2 cni");
   return f ? [origin === "default" ? { ...f, origin } : f] : [];
 }
-
-// src/extract/k3s-rke2-ansible-vars.ts
 var ID41 = "k3s-rke2-ansible-vars";
 var ROLE_DEFAULTS3 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var VERSION_VARS = [
@@ -6508,7 +6270,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID41, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID41, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_7474EDB72.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -6524,7 +6286,7 @@ function optionListFacts(d, node, origin) {
     if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID41, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID41, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), normalizeProxyMode, {
+      const f = factFromRaw(ID41, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_7474EDB72.normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -6574,8 +6336,6 @@ var k3sRke2AnsibleVars = {
     return [...facts, ...toFacts(ID41, d.file, origin === "default" ? urls.map((u) => ({ ...u, origin })) : urls)];
   }
 };
-
-// src/extract/kops-cluster.ts
 var ID42 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
@@ -6584,7 +6344,7 @@ function kubeProxyFacts2(d, spec) {
     return [factAt(ID42, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID42, d, get(d, kp, "proxyMode"), "kubeProxy.mode", normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID42, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_7474EDB72.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -6607,20 +6367,20 @@ function calicoFacts2(d, calico) {
   facts.push(
     bpf ? factAt(ID42, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID42, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID42, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", normalizeIptablesBackend);
+  const be = factFromNode(ID42, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_7474EDB72.normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID42, d, get(d, calico, "ipipMode"), "calico.ipipMode", normalizeEncapMode);
+    const explicit = factFromNode(ID42, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_7474EDB72.normalizeEncapMode);
     facts.push(
       explicit ?? factAt(ID42, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
     facts.push(factAt(ID42, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID42, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID42, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", normalizeEncapMode);
+    const explicit = factFromNode(ID42, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_7474EDB72.normalizeEncapMode);
     facts.push(
       explicit ?? {
         ...factAt(ID42, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
@@ -6643,7 +6403,7 @@ var kopsCluster = {
       if (plugin)
         facts.push(factAt(ID42, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID42, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID42, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -6652,8 +6412,6 @@ var kopsCluster = {
     return facts;
   }
 };
-
-// src/extract/kops-instance-group.ts
 var ID43 = "kops-instance-group";
 var kopsInstanceGroup = {
   id: ID43,
@@ -6671,8 +6429,6 @@ var kopsInstanceGroup = {
     return facts;
   }
 };
-
-// src/extract/kubean-manifest.ts
 var ID44 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
@@ -6689,7 +6445,7 @@ var kubeanManifest = {
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID44, d, node, fact, raw, normalizeVersion, {
+        const f = factFromRaw(ID44, d, node, fact, raw, import_chunk_7474EDB72.normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -6699,8 +6455,6 @@ var kubeanManifest = {
     return facts;
   }
 };
-
-// src/extract/kubespray-gitmodules.ts
 var ID45 = "kubespray-gitmodules";
 function sections(text) {
   const out = [];
@@ -6730,7 +6484,7 @@ function gitmoduleFacts(text) {
     out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
-    const tag = branch && normalizeVersion(branch.text);
+    const tag = branch && (0, import_chunk_7474EDB72.normalizeVersion)(branch.text);
     if (minor) {
       out.push(
         textFactAt(branch, "installer.release", minor, {
@@ -6760,9 +6514,7 @@ var kubesprayGitmodules = {
   triggers: ["kubespray"],
   extract: (file) => toFacts(ID45, file.path, gitmoduleFacts(file.text))
 };
-
-// src/extract/kubespray-git-task.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml20 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
@@ -6794,9 +6546,7 @@ var kubesprayGitTask = {
     return gitModuleArgs(d.doc.contents, 0, []).flatMap((args) => taskFacts(d, args));
   }
 };
-
-// src/extract/ansible-kubeadm-package.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml21 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
@@ -6865,11 +6615,9 @@ var ansibleKubeadmPackage = {
     return found.module.flatMap((args) => packages(d, args)).flatMap((n) => pinFact(d, n, found.vars) ?? []);
   }
 };
-
-// src/extract/kubespray-ini-inventory.ts
 var ID48 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
-  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: normalizeProxyMode }
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_7474EDB72.normalizeProxyMode }
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
@@ -6906,7 +6654,7 @@ function iniVars(text) {
 function iniInventoryFacts(file, text) {
   const vars = iniVars(text);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
-  const calicoPossible = plugin === void 0 || isPlaceholder(plugin) || plugin.toLowerCase() === "calico";
+  const calicoPossible = plugin === void 0 || (0, import_chunk_7474EDB72.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
   const table = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
   const facts = [];
   for (const v of vars) {
@@ -6914,8 +6662,8 @@ function iniInventoryFacts(file, text) {
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
     const base = { name: spec.fact, origin: "repository", place, source: ID48 };
-    const dflt = envDefault(v.value);
-    if (dflt === void 0 && isPlaceholder(v.value)) {
+    const dflt = (0, import_chunk_7474EDB72.envDefault)(v.value);
+    if (dflt === void 0 && (0, import_chunk_7474EDB72.isPlaceholder)(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
       continue;
     }
@@ -6934,8 +6682,6 @@ var kubesprayIniInventory = {
   triggers: [":vars]"],
   extract: (file) => iniInventoryFacts(file.path, file.text)
 };
-
-// src/extract/system-upgrade-plan.ts
 var ID49 = "system-upgrade-plan";
 function distroOf(image) {
   const name = image ? parseImage(image)?.name : void 0;
@@ -6970,17 +6716,11 @@ var systemUpgradePlan = {
     return toFacts(ID49, d.file, facts);
   }
 };
-
-// src/extract/talhelper-config.ts
-var import_yaml23 = __toESM(require_dist(), 1);
-
-// src/extract/talos-machine-config.ts
-var import_yaml22 = __toESM(require_dist(), 1);
-
-// src/extract/talos-kube-proxy-config.ts
+var import_yaml23 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml22 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID50 = "talos-kube-proxy-config";
 function talosMode(raw) {
-  return raw.trim() === "" ? void 0 : normalizeProxyMode(raw);
+  return raw.trim() === "" ? void 0 : (0, import_chunk_7474EDB72.normalizeProxyMode)(raw);
 }
 var talosKubeProxyConfig = {
   id: ID50,
@@ -7006,7 +6746,7 @@ var talosKubeProxyConfig = {
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID50, d, configMode, "kubeProxy.mode", normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID50, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID50, d, configMode, "kubeProxy.mode", import_chunk_7474EDB72.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID50, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
@@ -7015,8 +6755,6 @@ var talosKubeProxyConfig = {
     return facts;
   }
 };
-
-// src/extract/talos-machine-config.ts
 var ID51 = "talos-machine-config";
 function isMachineConfig(d, root) {
   if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
@@ -7037,7 +6775,7 @@ function talosConfigFacts(source, d, root) {
     facts.push(factAt(source, d, installNode, "installer.name", "talos", { note: "Talos machine.install.image" }));
     const tag = imageTagWord(d, installNode, img.tag);
     if (tag) {
-      const f = textFactFromWord(tag, "installer.release", normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
+      const f = textFactFromWord(tag, "installer.release", import_chunk_7474EDB72.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
   }
@@ -7088,8 +6826,6 @@ var talosMachineConfig = {
     return facts;
   }
 };
-
-// src/extract/talhelper-config.ts
 var ID52 = "talhelper-config";
 function patchFacts(d, list) {
   return items(d, list).flatMap((p) => {
@@ -7110,9 +6846,9 @@ var talhelperConfig = {
     const facts = [
       factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID52, d, get(d, root, "talosVersion"), "installer.release", normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID52, d, get(d, root, "talosVersion"), "installer.release", import_chunk_7474EDB72.normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID52, d, get(d, root, "kubernetesVersion"), "kubernetes.version", normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID52, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -7123,9 +6859,7 @@ var talhelperConfig = {
     return facts;
   }
 };
-
-// src/extract/renovate-talos-versions.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml24 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -7159,10 +6893,10 @@ var renovateTalosVersions = {
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
           facts.push(factAt(ID53, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID53, d, pair2.value, "installer.release", normalizeVersion, { note: `${note}: the Talos release` });
+          const f = factFromNode(ID53, d, pair2.value, "installer.release", import_chunk_7474EDB72.normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID53, d, pair2.value, "kubernetes.version", normalizeVersion, {
+          const f = factFromNode(ID53, d, pair2.value, "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -7172,8 +6906,6 @@ var renovateTalosVersions = {
     return facts;
   }
 };
-
-// src/extract/talos-external-manifest.ts
 var ID54 = "talos-external-manifest";
 var talosExternalManifest = {
   id: ID54,
@@ -7192,8 +6924,6 @@ var talosExternalManifest = {
     ];
   }
 };
-
-// src/extract/talos-kubelet-config.ts
 var ID55 = "talos-kubelet-config";
 var talosKubeletConfig = {
   id: ID55,
@@ -7207,18 +6937,16 @@ var talosKubeletConfig = {
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
-    if (!img?.tag || img.name !== "kubelet" || isPlaceholder(img.tag)) return facts;
+    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_7474EDB72.isPlaceholder)(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID55, d, node, "kubernetes.version", img.tag, normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID55, d, node, "kubernetes.version", img.tag, import_chunk_7474EDB72.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
   }
 };
-
-// src/extract/kubespray-kubeasz-config.ts
-var import_yaml25 = __toESM(require_dist(), 1);
+var import_yaml25 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
@@ -7230,10 +6958,10 @@ function encapFacts(d, root) {
   const backendRaw = str(d, backendNode)?.trim();
   const overlayNode = get(d, root, "CALICO_ENABLE_OVERLAY") ?? get(d, root, "CALICO_IPV4POOL_IPIP");
   const overlayRaw = str(d, overlayNode);
-  if (overlayRaw === void 0 || backendRaw !== void 0 && isPlaceholder(backendRaw)) return [];
+  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_7474EDB72.isPlaceholder)(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID56, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID56, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_7474EDB72.normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
       (n) => factAt(ID56, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
@@ -7258,14 +6986,12 @@ var kubesprayKubeaszConfig = {
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID56, d, get(d, root, key2), name, normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID56, d, get(d, root, key2), name, import_chunk_7474EDB72.normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
   }
 };
-
-// src/extract/node-list.ts
 var ID57 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
@@ -7282,12 +7008,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID57, d, get(d, info, "kubeletVersion"), "kubernetes.version", normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID57, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID57, d, proxyNode, "kubernetes.version", proxyRaw, normalizeVersion, {
+          kubelet = factFromRaw(ID57, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_7474EDB72.normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -7299,15 +7025,13 @@ var nodeList = {
       if (kernel && kernelRaw !== void 0) facts.push(factAt(ID57, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID57, d, osNode, osRaw, "os-release", { k8sMinor: kubernetesMinor(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID57, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_7474EDB7.kubernetesMinor)(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
   }
 };
-
-// src/extract/rke-chart-versions.ts
 var ID58 = "rke-chart-versions";
 var rkeChartVersions = {
   id: ID58,
@@ -7319,17 +7043,15 @@ var rkeChartVersions = {
       const file = /(?:^|\/)(rke2-calico)\.yaml$/.exec(str(d, get(d, chart, "filename"))?.trim() ?? "");
       const node = get(d, chart, "version");
       const raw = str(d, node);
-      if (!file?.[1] || raw === void 0 || isPlaceholder(raw)) continue;
-      if (!isCalicoChartVersion(file[1], raw)) continue;
+      if (!file?.[1] || raw === void 0 || (0, import_chunk_7474EDB72.isPlaceholder)(raw)) continue;
+      if (!(0, import_chunk_7474EDB7.isCalicoChartVersion)(file[1], raw)) continue;
       const f = factAt(ID58, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
 };
-
-// src/extract/rke-cluster-yml.ts
-var import_yaml26 = __toESM(require_dist(), 1);
+var import_yaml26 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID59 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
@@ -7344,7 +7066,7 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID59, d, node, "kubernetes.version", raw, normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID59, d, node, "kubernetes.version", raw, import_chunk_7474EDB72.normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
@@ -7358,7 +7080,7 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID59, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  const f = factFromNode(ID59, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_7474EDB72.normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
   return [f ?? factAt(ID59, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts3(d, root) {
@@ -7401,8 +7123,6 @@ var rkeClusterYml = {
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts3(d, root)];
   }
 };
-
-// src/extract/rke-rke2-config.ts
 var ID60 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
@@ -7479,7 +7199,7 @@ function proxyFacts2(d, root) {
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID60, d, arg, "kubeProxy.mode", m[1] ?? "", normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID60, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_7474EDB72.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
@@ -7511,8 +7231,6 @@ var rkeRke2Config = {
     return [...proxyFacts2(d, root), ...calicoFacts4(d, root), ...installerFacts2(d, root), ...gateAndPluginFacts(d, root)];
   }
 };
-
-// src/extract/terraform-aks.ts
 var ID61 = "terraform-aks";
 var DEFAULT_SKU = (r) => known(r)?.toLowerCase() === "ubuntu";
 function poolOs(scope, pool, what) {
@@ -7548,7 +7266,7 @@ function proxyMode2(scope, holder, at) {
 }
 function clusterFacts(scope, b) {
   const facts = [clusterDefinition(ID61, scope, b, "Terraform resource"), installerFact(ID61, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const version = attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   facts.push(...proxyMode2(scope, profile, b));
@@ -7562,7 +7280,7 @@ function clusterFacts(scope, b) {
 var AKS_MODULE = /^(?:(?:[\w.-]+\/)?azure\/aks\/azurerm|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]azure\/terraform-azurerm-aks(?:\.git)?)(?:\?.*)?$/i;
 function moduleFacts(scope, b) {
   const facts = [clusterDefinition(ID61, scope, b, "Terraform module"), installerFact(ID61, b, "aks", "Azure/aks/azurerm")];
-  const version = attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "AKS module kubernetes_version");
+  const version = attrFact(ID61, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, "AKS module kubernetes_version");
   if (version) facts.push(version);
   facts.push(...proxyMode2(scope, b, b), ...calicoFacts5(scope, b));
   const own = poolOs(scope, b, "default node pool");
@@ -7598,8 +7316,6 @@ var terraformAks = {
     return facts;
   }
 };
-
-// src/extract/hcl/helm-set.ts
 function setPath(name) {
   const steps = [];
   let cur = "";
@@ -7649,9 +7365,7 @@ function setTree(sets, at) {
   }
   return root;
 }
-
-// src/extract/hcl/yaml-bridge.ts
-var import_yaml27 = __toESM(require_dist(), 1);
+var import_yaml27 = (0, import_chunk_7474EDB73.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7748,8 +7462,6 @@ function treeDoc(file, tree, at, wanted = () => true) {
 function projectedDoc(scope, file, expr, wanted) {
   return treeDoc(file, treeOf(scope, expr), expr.place, wanted);
 }
-
-// src/extract/terraform-calico.ts
 var ID62 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
@@ -7793,7 +7505,7 @@ function chartVersion(scope, b, chart) {
     };
   }
   const text = known(v.r);
-  if (text !== void 0 && !isCalicoChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+  if (text !== void 0 && !(0, import_chunk_7474EDB7.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: "calico.version",
       value: text,
@@ -7806,7 +7518,7 @@ function chartVersion(scope, b, chart) {
   }
   return chartMarked(
     chart,
-    hclFact(ID62, "calico.version", v.attr.expr.place, v.r, (s) => isCalicoChartVersion(chart, s) ? s : void 0, {
+    hclFact(ID62, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_7474EDB7.isCalicoChartVersion)(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -7847,7 +7559,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-      (s) => isCalicoChartVersion(chart, s) ? s : void 0,
+      (s) => (0, import_chunk_7474EDB7.isCalicoChartVersion)(chart, s) ? s : void 0,
       { note: "tigera-operator chart archive version = Calico version" }
     )
   ) : chartVersion(scope, b, chart);
@@ -7884,8 +7596,6 @@ var terraformCalico = {
     return facts;
   }
 };
-
-// src/extract/terraform-eks.ts
 var ID63 = "terraform-eks";
 var EKS_MODULE = /^(?:(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?)(?:\/\/modules\/([\w-]+)\/?)?(?:\?.*)?$/;
 var NODE_GROUP_SUBMODULES = /* @__PURE__ */ new Set(["eks-managed-node-group", "self-managed-node-group"]);
@@ -7901,7 +7611,7 @@ function eksModules(scope, kind) {
 function nodeGroupModuleFacts(scope, b) {
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const minor = kubernetesMinor(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
+  const minor = (0, import_chunk_7474EDB7.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
   const f = hclOsFact(ID63, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
   const amiId = known(scope.attribute(b, "ami_id")?.r);
   if (!f || !amiId) return f ? [f] : [];
@@ -7924,15 +7634,15 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
 }
 function moduleFacts2(scope, b) {
   const facts = [clusterDefinition(ID63, scope, b, "Terraform module"), installerFact(ID63, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID63, scope, b, "cluster_version", "kubernetes.version", normalizeVersion, "EKS module cluster_version") ?? attrFact(ID63, scope, b, "kubernetes_version", "kubernetes.version", normalizeVersion, "EKS module kubernetes_version");
+  const version = attrFact(ID63, scope, b, "cluster_version", "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID63, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
-  const minor = version && !version.unresolved ? kubernetesMinor(version.value) : void 0;
+  const minor = version && !version.unresolved ? (0, import_chunk_7474EDB7.kubernetesMinor)(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
   const kp = scope.entry(addons?.r, "kube-proxy");
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID63, "kubeProxy.version", v.valuePlace, v.r, normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID63, "kubeProxy.version", v.valuePlace, v.r, import_chunk_7474EDB72.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
     mode = cfg && cfg.r.known ? addonProxyMode(ID63, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
@@ -7960,14 +7670,14 @@ function configurationCall(scope, addon) {
 }
 function clusterResourceFacts(scope, b) {
   const facts = [clusterDefinition(ID63, scope, b, "Terraform resource"), installerFact(ID63, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID63, scope, b, "version", "kubernetes.version", normalizeVersion, "aws_eks_cluster version");
+  const v = attrFact(ID63, scope, b, "version", "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID63, scope, b, "addon_version", "kubeProxy.version", normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID63, scope, b, "addon_version", "kubeProxy.version", import_chunk_7474EDB72.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
   const mode = cfg ? addonProxyMode(ID63, scope, cfg.expr) : void 0;
@@ -7976,7 +7686,7 @@ function addonResourceFacts(scope, b) {
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const own = known(scope.attribute(b, "version")?.r);
-  const minor = kubernetesMinor(own) ?? clusterMinor;
+  const minor = (0, import_chunk_7474EDB7.kubernetesMinor)(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
   const f = hclOsFact(ID63, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
@@ -7997,7 +7707,7 @@ var terraformEks = {
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "aws_eks_cluster") {
         const fs = clusterResourceFacts(scope, b);
-        clusterMinor ??= kubernetesMinor(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
+        clusterMinor ??= (0, import_chunk_7474EDB7.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
         facts.push(...fs);
       }
     }
@@ -8007,8 +7717,6 @@ var terraformEks = {
     return facts;
   }
 };
-
-// src/extract/terraform-gke.ts
 var ID64 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
@@ -8071,9 +7779,9 @@ function dataplaneFacts2(scope, b) {
 }
 function clusterFacts2(scope, b) {
   const facts = [clusterDefinition(ID64, scope, b, "Terraform resource"), installerFact(ID64, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID64, scope, b, "min_master_version", "kubernetes.version", normalizeVersion, "google_container_cluster min_master_version");
+  const v = attrFact(ID64, scope, b, "min_master_version", "kubernetes.version", import_chunk_7474EDB72.normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID64, scope, b, "node_version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID64, scope, b, "node_version", "kubeProxy.version", import_chunk_7474EDB72.normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -8081,7 +7789,7 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID64, scope, pool, "version", "kubeProxy.version", normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID64, scope, pool, "version", "kubeProxy.version", import_chunk_7474EDB72.normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
@@ -8106,7 +7814,7 @@ function moduleFacts3(scope, b, source) {
     const note = "GKE module kubernetes_version latest: GKE picks the newest release when the cluster is created";
     facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID64, note });
   } else if (v) {
-    const f = hclFact(ID64, "kubernetes.version", v.attr.expr.place, v.r, normalizeVersion, { note: `GKE module ${v.attr.name}` });
+    const f = hclFact(ID64, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_7474EDB72.normalizeVersion, { note: `GKE module ${v.attr.name}` });
     if (f) facts.push(f);
   }
   const dp = scope.attribute(b, "datapath_provider");
@@ -8148,8 +7856,6 @@ var terraformGke = {
     return facts;
   }
 };
-
-// src/extract/hcl/written-text.ts
 var ESCAPES = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
 function writtenText(scope, file, expr, lines = new LineIndex(file.text)) {
   if (expr.kind === "heredoc") {
@@ -8259,8 +7965,6 @@ function reference2(text, at, file) {
   const steps = [...m[2].matchAll(STEP)].map((x) => x[1] ?? (x[2] !== void 0 ? Number(x[2]) : x[3]));
   return { kind: "traversal", root: m[1], steps, text: text.trim(), place: { file, line: at.line, column: at.column } };
 }
-
-// src/extract/terraform-remote-exec.ts
 var ID65 = "terraform-remote-exec";
 function commands(scope, expr) {
   if (expr.kind === "tuple") return expr.items.flatMap((i) => i.kind === "traversal" ? commands(scope, i) : [i]);
@@ -8309,8 +8013,6 @@ var terraformRemoteExec = {
     return facts;
   }
 };
-
-// src/extract/registry.ts
 var EXTRACTORS = [
   aksEngineApiModel,
   ansibleVariables,
@@ -8378,8 +8080,6 @@ var EXTRACTORS = [
   terraformGke,
   terraformRemoteExec
 ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-// src/extract/repository-reader.ts
 function extractorsOf(opts) {
   return opts.extractors ?? EXTRACTORS;
 }
@@ -8397,7 +8097,7 @@ var RepositoryReader = class {
     this.opts = opts;
     this.out = out;
     this.reader = new FileReader(opts.maxBytes);
-    this.showPath = basedPathText(opts.placeBase);
+    this.showPath = (0, import_chunk_7474EDB7.basedPathText)(opts.placeBase);
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
@@ -8502,8 +8202,9 @@ function pick(opts) {
     ...opts.within ? { within: opts.within } : {}
   };
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   RepositoryReader,
   extractorsOf,
   phaseSetup
-};
+});

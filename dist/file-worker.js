@@ -1,5 +1,4 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -35,34 +34,26 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// builtin:node:worker_threads
 var require_node_worker_threads = __commonJS({
-  "builtin:node:worker_threads"(exports, module) {
-    module.exports = Object.create(__require("node:worker_threads"), { __esModule: { value: true } });
+  "builtin:node:worker_threads"(exports2, module2) {
+    module2.exports = Object.create(__require("node:worker_threads"), { __esModule: { value: true } });
   }
 });
-
-// builtin:node:fs
 var require_node_fs = __commonJS({
-  "builtin:node:fs"(exports, module) {
-    module.exports = Object.create(__require("node:fs"), { __esModule: { value: true } });
+  "builtin:node:fs"(exports2, module2) {
+    module2.exports = Object.create(__require("node:fs"), { __esModule: { value: true } });
   }
 });
-
-// builtin:node:path
 var require_node_path = __commonJS({
-  "builtin:node:path"(exports, module) {
-    module.exports = Object.create(__require("node:path"), { __esModule: { value: true } });
+  "builtin:node:path"(exports2, module2) {
+    module2.exports = Object.create(__require("node:path"), { __esModule: { value: true } });
   }
 });
-
-// lazy-package:minimatch
 var require_minimatch = __commonJS({
-  "lazy-package:minimatch"(exports, module) {
+  "lazy-package:minimatch"(exports2, module2) {
     var loaded;
     var load = () => loaded ??= __require("./minimatch.cjs");
-    module.exports = {
+    module2.exports = {
       get "GLOBSTAR"() {
         return load()["GLOBSTAR"];
       },
@@ -96,29 +87,19 @@ var require_minimatch = __commonJS({
     };
   }
 });
-
-// builtin:node:buffer
 var require_node_buffer = __commonJS({
-  "builtin:node:buffer"(exports, module) {
-    module.exports = Object.create(__require("node:buffer"), { __esModule: { value: true } });
+  "builtin:node:buffer"(exports2, module2) {
+    module2.exports = Object.create(__require("node:buffer"), { __esModule: { value: true } });
   }
 });
-
-// builtin:node:v8
 var require_node_v8 = __commonJS({
-  "builtin:node:v8"(exports, module) {
-    module.exports = Object.create(__require("node:v8"), { __esModule: { value: true } });
+  "builtin:node:v8"(exports2, module2) {
+    module2.exports = Object.create(__require("node:v8"), { __esModule: { value: true } });
   }
 });
-
-// src/extract/file-worker.ts
 var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
-
-// src/discover/discover.ts
 var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
-
-// src/discover/patterns.ts
 var import_node_path = __toESM(require_node_path(), 1);
 var import_minimatch = __toESM(require_minimatch(), 1);
 var MM = { dot: true };
@@ -184,8 +165,6 @@ function compileExclude(patterns) {
   };
 }
 var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
-
-// src/discover/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.yaml",
   "**/*.yml",
@@ -385,12 +364,8 @@ function symlinkSkip(path, abs, realRoot) {
   const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path2.sep));
   return inside ? { path, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
 }
-
-// src/discover/file-reader.ts
 var import_node_buffer = __toESM(require_node_buffer(), 1);
 var import_node_fs3 = __toESM(require_node_fs(), 1);
-
-// src/discover/growable-buffer.ts
 var PAGE = 65536;
 var Memory = globalThis.WebAssembly?.Memory;
 var GrowableBuffer = class {
@@ -415,8 +390,6 @@ var GrowableBuffer = class {
     this.bytes = bigger;
   }
 };
-
-// src/discover/read-opener.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);
 var O_NOATIME = import_node_fs2.constants.O_NOATIME ?? 0;
 var ReadOpener = class {
@@ -439,8 +412,6 @@ var ReadOpener = class {
     return this.open(path, this.flags);
   }
 };
-
-// src/discover/file-reader.ts
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
@@ -495,8 +466,6 @@ var FileReader = class {
 var utf8 = new TextDecoder("utf-8");
 var utf8Inner = new TextDecoder("utf-8", { ignoreBOM: true });
 var PIECE = 256 * 1024;
-
-// src/heap-flags.ts
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -520,8 +489,6 @@ function keepHeapSmall() {
   (0, import_node_v8.setFlagsFromString)(FLAGS);
   kept = true;
 }
-
-// src/extract/file-phase-protocol.ts
 var UNCLAIMED = 0;
 var WORKER = 2;
 var FILE_WORKER = "netcompat-file-worker";
@@ -529,8 +496,6 @@ var SIZE = 0;
 var BYTES = 1;
 var UNREAD = 2;
 var SKIPPED = 3;
-
-// src/extract/candidates.ts
 var COMPONENT_KEYS = [
   {
     keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
@@ -565,8 +530,6 @@ var CANDIDATE_BYTES = [
   "kube_proxy",
   "kubeProxy"
 ];
-
-// src/extract/kind-anchor.ts
 var KIND_BEFORE = /kind\\?["']?[ \t]*:[ \t\r\n]*(?:[!&][^ \t\r\n]*[ \t\r\n]+)*\\?["']?$/;
 var KIND_WINDOW = 96;
 function writtenAsKind(before) {
@@ -575,8 +538,6 @@ function writtenAsKind(before) {
 function endsKind(next) {
   return next === void 0 || !(next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122 || next === 95 || next === 45 || next === 46);
 }
-
-// src/extract/prefilter.ts
 var IGNORE_MARKER = "netcompat-ignore";
 var HASH_BITS = 16;
 var GOLDEN = 2654435761 | 0;
@@ -723,8 +684,6 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
-
-// src/extract/file-worker.ts
 var BATCH_FILES = 2048;
 var BatchWriter = class {
   tasks = [];

@@ -1,109 +1,25 @@
-import { createRequire as __netcompatCreateRequire } from 'node:module';
-const require = __netcompatCreateRequire(import.meta.url);
-import {
-  MAX_SETTINGS_BYTES,
-  ScanAbortedError,
-  activeFindings,
-  annotationText,
-  capEvidence,
-  clusterLabel,
-  code,
-  commonDir,
-  conclusionOf,
-  countBySeverity,
-  countResults,
-  escapeHtml,
-  escapeMarkdown,
-  existsNoFollow,
-  factInfo,
-  factLines,
-  factOrigin,
-  factValue,
-  failingFindings,
-  filteredCounts,
-  formationLine,
-  gitChangedFiles,
-  groupDigits,
-  hasClusters,
-  isInside,
-  loadRunSettings,
-  namesClusters,
-  naturalCompare,
-  oneLine,
-  plainLine,
-  plainLines,
-  plural,
-  posixRelative,
-  realDirectory,
-  repositoryRoot,
-  sarifOmitted,
-  scan,
-  scanOptions,
-  showValue,
-  sizeHeapForScan,
-  suppressedFindings,
-  underPrefix,
-  verdictTitle,
-  verdictWord,
-  writeJsonReport,
-  writeSafelySync,
-  writeSarifReport
-} from "./chunk-7474EDB7.js";
-import {
-  byCode,
-  comparePlaces,
-  formatPlace,
-  require_minimatch,
-  require_node_module,
-  require_node_path
-} from "./chunk-7474EDB7.js";
-import {
-  CONFIG_FILE,
-  FAIL_ON,
-  PROXY_MODES,
-  SEVERITIES,
-  UsageError,
-  badValue,
-  checkGlobs,
-  explicitFacts,
-  factTree,
-  parseFailOn,
-  severityRank
-} from "./chunk-7474EDB7.js";
-import {
-  require_node_fs
-} from "./chunk-7474EDB7.js";
-import {
-  require_fs,
-  require_os
-} from "./chunk-7474EDB7.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-7474EDB7.js";
-
-// builtin:crypto
-var require_crypto = __commonJS({
-  "builtin:crypto"(exports, module) {
+"use strict";
+var __netcompatUrl = require("node:url").pathToFileURL(__filename).href;
+var import_chunk_7474EDB7 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB72 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB73 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB74 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB75 = require("./chunk-7474EDB7.js");
+var import_chunk_7474EDB76 = require("./chunk-7474EDB7.js");
+var require_crypto = (0, import_chunk_7474EDB76.__commonJS)({
+  "builtin:crypto"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= __require("crypto");
+    var load = () => loaded ??= (0, import_chunk_7474EDB76.__require)("crypto");
     var lazy = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
-    module.exports = Object.create(lazy, { __esModule: { value: true } });
+    module2.exports = Object.create(lazy, { __esModule: { value: true } });
   }
 });
-
-// builtin:node:os
-var require_node_os = __commonJS({
-  "builtin:node:os"(exports, module) {
-    module.exports = Object.create(__require("node:os"), { __esModule: { value: true } });
+var require_node_os = (0, import_chunk_7474EDB76.__commonJS)({
+  "builtin:node:os"(exports2, module2) {
+    module2.exports = Object.create((0, import_chunk_7474EDB76.__require)("node:os"), { __esModule: { value: true } });
   }
 });
-
-// node_modules/@actions/core/lib/command.js
-var os = __toESM(require_os(), 1);
-
-// node_modules/@actions/core/lib/utils.js
+var os = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB75.require_os)(), 1);
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -125,8 +41,6 @@ function toCommandProperties(annotationProperties) {
     endColumn: annotationProperties.endColumn
   };
 }
-
-// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -170,11 +84,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-
-// node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require_crypto(), 1);
-var fs = __toESM(require_fs(), 1);
-var os2 = __toESM(require_os(), 1);
+var crypto = (0, import_chunk_7474EDB76.__toESM)(require_crypto(), 1);
+var fs = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB75.require_fs)(), 1);
+var os2 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB75.require_os)(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -198,9 +110,7 @@ function prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
-
-// node_modules/@actions/core/lib/core.js
-var os3 = __toESM(require_os(), 1);
+var os3 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB75.require_os)(), 1);
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -233,11 +143,7 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os3.EOL);
 }
-
-// src/action/run.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-
-// src/report/channel.ts
+var import_node_fs8 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["kubernetes-version", "kube-proxy-mode", "calico-version", "node-os", "kernel-version", "fact"]);
 var FLAG = /(?<![\w-])--([a-z]+(?:-[a-z]+)*)(?: ([^\s,;)]*[0-9.=|][^\s,;)]*))?/g;
 function forChannel(text2, channel) {
@@ -248,15 +154,11 @@ function forChannel(text2, channel) {
     return value !== void 0 ? `${input}: ${value}` : `the ${input} input`;
   });
 }
-
-// src/report/evidence.ts
 var ACTION_WORDS = { inputName: (input) => `input ${input}` };
 function evidenceLines(facts) {
-  const { shown, more } = capEvidence(facts);
-  return [...shown.flatMap((f) => factLines(f, "", ACTION_WORDS)), ...more.map((m) => `\u2026 ${m}`)];
+  const { shown, more } = (0, import_chunk_7474EDB7.capEvidence)(facts);
+  return [...shown.flatMap((f) => (0, import_chunk_7474EDB7.factLines)(f, "", ACTION_WORDS)), ...more.map((m) => `\u2026 ${m}`)];
 }
-
-// src/report/markdown.ts
 function encodePath(path) {
   return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
@@ -281,8 +183,6 @@ function truncateChars(s, max) {
   const chars = [...s];
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
-
-// src/report/annotations.ts
 var MAX_TITLE_CHARS = 255;
 var MAX_DETAILS_BYTES = 64 * 1024 - 1;
 var LEVEL = { high: "failure", medium: "warning", low: "notice" };
@@ -295,7 +195,7 @@ function findingAnnotation(f, many) {
     severity: f.severity,
     ...f.primary ? { place: f.primary } : {},
     title: truncateChars(`${f.ruleId} ${f.title}`, MAX_TITLE_CHARS),
-    message: truncateBytes(`${f.message}${many ? ` (${clusterLabel(f)})` : ""}
+    message: truncateBytes(`${f.message}${many ? ` (${(0, import_chunk_7474EDB7.clusterLabel)(f)})` : ""}
 Fix: ${f.fix}`, MAX_DETAILS_BYTES),
     rawDetails: truncateBytes(details.join("\n"), MAX_DETAILS_BYTES)
   };
@@ -312,17 +212,17 @@ function undeterminedAnnotation(u, many) {
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
     message: truncateBytes(
-      `Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${clusterLabel(u)}` : ""}: ${forChannel(u.message, "action")}`,
+      `Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${(0, import_chunk_7474EDB7.clusterLabel)(u)}` : ""}: ${forChannel(u.message, "action")}`,
       MAX_DETAILS_BYTES
     ),
     rawDetails: truncateBytes(details.join("\n"), MAX_DETAILS_BYTES)
   };
 }
 function annotationsOf(result) {
-  const many = namesClusters(result);
-  const byPlace = (a, b) => byCode(a.place?.file ?? "\uFFFF", b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || byCode(a.title, b.title);
-  const bySeverity = (a, b) => severityRank(a.severity) - severityRank(b.severity) || byPlace(a, b);
-  const findings = activeFindings(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
+  const many = (0, import_chunk_7474EDB7.namesClusters)(result);
+  const byPlace = (a, b) => (0, import_chunk_7474EDB72.byCode)(a.place?.file ?? "\uFFFF", b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || (0, import_chunk_7474EDB72.byCode)(a.title, b.title);
+  const bySeverity = (a, b) => (0, import_chunk_7474EDB73.severityRank)(a.severity) - (0, import_chunk_7474EDB73.severityRank)(b.severity) || byPlace(a, b);
+  const findings = (0, import_chunk_7474EDB7.activeFindings)(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
   const undetermined = result.undetermined.map((u) => undeterminedAnnotation(u, many)).sort(bySeverity);
   const seen = /* @__PURE__ */ new Set();
   return [...findings, ...undetermined].filter((a) => seen.has(a.key) ? false : (seen.add(a.key), true));
@@ -331,7 +231,7 @@ function diagnosticAnnotations(result) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const d of result.diagnostics ?? []) {
-    const key = `diagnostic:${d.place ? formatPlace(d.place) : ""}:${d.message}`;
+    const key = `diagnostic:${d.place ? (0, import_chunk_7474EDB72.formatPlace)(d.place) : ""}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
@@ -377,8 +277,6 @@ function selectWorkflowAnnotations(anns, used = {}, perLevel = WORKFLOW_ANNOTATI
   }
   return { emit, omitted };
 }
-
-// src/report/fit.ts
 var NOTE_RESERVE = 1e3;
 function fitSections(sections, limit, note) {
   const budget = limit - NOTE_RESERVE;
@@ -428,10 +326,8 @@ function fitSections(sections, limit, note) {
   const text2 = omitted.length ? out + note(omitted) : out;
   return { text: text2, omitted, briefed };
 }
-
-// src/report/pr-lines.ts
 function text(s) {
-  return escapeHtml(s).replace(/@/g, "@\u200B");
+  return (0, import_chunk_7474EDB7.escapeHtml)(s).replace(/@/g, "@\u200B");
 }
 function ruleIdCode(id) {
   return `<code>${text(id).replace(/-/g, "\u2011")}</code>`;
@@ -440,14 +336,14 @@ var SEVERITY_ICON = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" }
 var UNDETERMINED_ICON = "\u2754";
 function placeHtml(p, link) {
   if (!p) return "inputs only";
-  const shown = text(truncateChars(formatPlace(p), 160));
+  const shown = text(truncateChars((0, import_chunk_7474EDB72.formatPlace)(p), 160));
   const url = link?.(p);
-  return url ? `<a href="${escapeHtml(url)}">${shown}</a>` : shown;
+  return url ? `<a href="${(0, import_chunk_7474EDB7.escapeHtml)(url)}">${shown}</a>` : shown;
 }
 function whereHtml(x, link) {
   if (x.primary) return placeHtml(x.primary, link);
   const inputs = /* @__PURE__ */ new Set();
-  for (const { fact: f } of factTree(x.evidence)) {
+  for (const { fact: f } of (0, import_chunk_7474EDB73.factTree)(x.evidence)) {
     if (f.source.startsWith("input:")) inputs.add(f.source.slice("input:".length));
     if (f.source.startsWith("config:")) inputs.add(`config file ${f.source.slice("config:".length)}`);
   }
@@ -466,12 +362,12 @@ function fewWords(evidence) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of evidence) {
     const list = byName.get(f.name) ?? [];
-    const v = factValue(f);
+    const v = (0, import_chunk_7474EDB7.factValue)(f);
     if (!list.includes(v)) list.push(v);
     byName.set(f.name, list);
   }
   const parts = [...byName].slice(0, FACTS_SHOWN).map(([name, values]) => {
-    const label = SHORT_LABEL[name] ?? factInfo(name).label;
+    const label = SHORT_LABEL[name] ?? (0, import_chunk_7474EDB7.factInfo)(name).label;
     const more = values.length > VALUES_SHOWN ? ` (+${values.length - VALUES_SHOWN})` : "";
     return `${label} ${values.slice(0, VALUES_SHOWN).join(", ")}${more}`;
   });
@@ -501,28 +397,24 @@ function referenceLabel(url) {
   }
   return u.hostname + (parts.length ? `: ${parts[parts.length - 1]}` : "");
 }
-
-// src/report/pr-order.ts
 function comparePlacesOrNone(a, b) {
-  if (a && b) return comparePlaces(a, b);
+  if (a && b) return (0, import_chunk_7474EDB72.comparePlaces)(a, b);
   return a ? -1 : b ? 1 : 0;
 }
-
-// src/report/pr-view.ts
 var VERDICT_ICON = { failure: "\u274C", neutral: "\u26A0\uFE0F", success: "\u2705" };
 var OPEN_CLUSTER_ROWS = 12;
 var FACTS_PER_CLUSTER = 200;
 var CELL_BYTES = 2e3;
-var md = (s) => escapeMarkdown(truncateBytes(s, CELL_BYTES));
+var md = (s) => (0, import_chunk_7474EDB7.escapeMarkdown)(truncateBytes(s, CELL_BYTES));
 function viewOrder(list) {
   return [...list].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || naturalCompare(a.context, b.context) || comparePlacesOrNone(a.primary, b.primary)
+    (a, b) => (0, import_chunk_7474EDB73.severityRank)(a.severity) - (0, import_chunk_7474EDB73.severityRank)(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (0, import_chunk_7474EDB7.naturalCompare)(a.context, b.context) || comparePlacesOrNone(a.primary, b.primary)
   );
 }
 function refsLine(refs) {
   if (refs.length === 0) return "";
   const links = refs.map(
-    (r) => /^https?:\/\//.test(r) ? `[${escapeMarkdown(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : escapeMarkdown(r)
+    (r) => /^https?:\/\//.test(r) ? `[${(0, import_chunk_7474EDB7.escapeMarkdown)(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : (0, import_chunk_7474EDB7.escapeMarkdown)(r)
   );
   return `**References:** ${links.join(", ")}
 
@@ -548,11 +440,11 @@ function findingItem(f, many, link, security = false) {
   const clusters = clustersOf(f);
   const body = `${md(f.message)}.
 
-` + (many ? `**${clusters.length > 1 ? "Clusters" : "Cluster"}:** ${clusters.map(code).join(", ")}
+` + (many ? `**${clusters.length > 1 ? "Clusters" : "Cluster"}:** ${clusters.map(import_chunk_7474EDB7.code).join(", ")}
 
 ` : "") + `**Fix:** ${md(f.fix)}
 
-` + evidenceList(f.evidence) + refsLine(f.references) + `Rule ${code(f.ruleId)}.
+` + evidenceList(f.evidence) + refsLine(f.references) + `Rule ${(0, import_chunk_7474EDB7.code)(f.ruleId)}.
 
 `;
   return { full: `<details><summary>${line}</summary>
@@ -568,9 +460,9 @@ function undeterminedItem(u, many, link) {
   const line = `${UNDETERMINED_ICON} ${u.severity} if it applies ${ruleIdCode(u.ruleId)} ${text(u.title)}${cluster} \xB7 needs ${text(needs)} \xB7 ${placeHtml(u.primary, link)}`;
   const deciders = u.missing.map((m) => {
     const at = (m.unresolvedAt ?? []).slice(0, 5).map((p) => link?.(p) ? `[${md(`${p.file}:${p.line}`)}](${link(p)})` : md(`${p.file}:${p.line}`));
-    return `- ${code(m.fact)}: ${md(forChannel(m.hint, "action"))}${at.length ? ` (templated at ${at.join(", ")})` : ""}`;
+    return `- ${(0, import_chunk_7474EDB7.code)(m.fact)}: ${md(forChannel(m.hint, "action"))}${at.length ? ` (templated at ${at.join(", ")})` : ""}`;
   }).join("\n");
-  const known = u.evidence.length ? `**Known:** ${u.evidence.map((f) => `${code(f.name)} ${md(showValue(f))}`).join(", ")}
+  const known = u.evidence.length ? `**Known:** ${u.evidence.map((f) => `${(0, import_chunk_7474EDB7.code)(f.name)} ${md((0, import_chunk_7474EDB7.showValue)(f))}`).join(", ")}
 
 ` : "";
   const body = `**Would be decided by**
@@ -599,7 +491,7 @@ function ruleCounts(findings, undetermined) {
   }
   for (const u of undetermined) get(u).undetermined++;
   return [...by.values()].sort(
-    (a, b) => Number(b.findings > 0) - Number(a.findings > 0) || severityRank(a.severity) - severityRank(b.severity) || b.findings - a.findings || b.undetermined - a.undetermined || (a.id < b.id ? -1 : 1)
+    (a, b) => Number(b.findings > 0) - Number(a.findings > 0) || (0, import_chunk_7474EDB73.severityRank)(a.severity) - (0, import_chunk_7474EDB73.severityRank)(b.severity) || b.findings - a.findings || b.undetermined - a.undetermined || (a.id < b.id ? -1 : 1)
   );
 }
 function ruleTable(findings, undetermined, many) {
@@ -629,8 +521,8 @@ ${total}
   return out;
 }
 function clusterTable(contexts, findings, undetermined) {
-  const names = contexts.map((c) => c.name).sort(naturalCompare);
-  const counts = new Map(names.map((n) => [n, { ...countBySeverity([]), undetermined: 0 }]));
+  const names = contexts.map((c) => c.name).sort(import_chunk_7474EDB7.naturalCompare);
+  const counts = new Map(names.map((n) => [n, { ...(0, import_chunk_7474EDB7.countBySeverity)([]), undetermined: 0 }]));
   for (const f of findings) {
     for (const n of clustersOf(f)) {
       const row = counts.get(n);
@@ -643,18 +535,18 @@ function clusterTable(contexts, findings, undetermined) {
       if (row) row.undetermined++;
     }
   }
-  const head = `| Cluster | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(" | ")} | ${UNDETERMINED_ICON}&nbsp;undetermined |
-|---|${SEVERITIES.map(() => "---:|").join("")}---:|
+  const head = `| Cluster | ${import_chunk_7474EDB73.SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(" | ")} | ${UNDETERMINED_ICON}&nbsp;undetermined |
+|---|${import_chunk_7474EDB73.SEVERITIES.map(() => "---:|").join("")}---:|
 `;
   const rows = names.map((n) => {
     const c = counts.get(n);
-    return `| ${code(n)} | ${SEVERITIES.map((s) => c[s]).join(" | ")} | ${c.undetermined} |
+    return `| ${(0, import_chunk_7474EDB7.code)(n)} | ${import_chunk_7474EDB73.SEVERITIES.map((s) => c[s]).join(" | ")} | ${c.undetermined} |
 `;
   });
   const table = head + rows.join("");
   if (names.length <= OPEN_CLUSTER_ROWS) return `${table}
 `;
-  const hit = names.filter((n) => SEVERITIES.some((s) => counts.get(n)[s] > 0)).length;
+  const hit = names.filter((n) => import_chunk_7474EDB73.SEVERITIES.some((s) => counts.get(n)[s] > 0)).length;
   return `<details><summary>Counts by cluster: ${hit} of ${names.length} clusters have findings</summary>
 
 ${table}
@@ -663,12 +555,12 @@ ${table}
 `;
 }
 function factRow(f, link) {
-  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md(factOrigin(f, ACTION_WORDS));
-  const sources = factTree(f.derivedFrom ?? []).map(
-    ({ fact: d }) => `${code(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : factOrigin(d, ACTION_WORDS))}`
+  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md((0, import_chunk_7474EDB7.factOrigin)(f, ACTION_WORDS));
+  const sources = (0, import_chunk_7474EDB73.factTree)(f.derivedFrom ?? []).map(
+    ({ fact: d }) => `${(0, import_chunk_7474EDB7.code)(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : (0, import_chunk_7474EDB7.factOrigin)(d, ACTION_WORDS))}`
   );
   const via = sources.length ? ` \u2190 ${sources.join(", ")}` : "";
-  return `| ${code(f.name)} | ${md(showValue(f))} | ${f.origin} | ${from}${via} |
+  return `| ${(0, import_chunk_7474EDB7.code)(f.name)} | ${md((0, import_chunk_7474EDB7.showValue)(f))} | ${f.origin} | ${from}${via} |
 `;
 }
 function factsItem(summary, facts, link) {
@@ -689,18 +581,18 @@ ${rows}${tail}
 }
 function clusterFacts(ctx, shared, link) {
   const own = shared.size ? ctx.facts.filter((f) => !shared.has(f)) : ctx.facts;
-  const count2 = shared.size ? `${plural(own.length, "fact")} of its own and the ${shared.size} shared` : plural(ctx.facts.length, "fact");
+  const count2 = shared.size ? `${(0, import_chunk_7474EDB7.plural)(own.length, "fact")} of its own and the ${shared.size} shared` : (0, import_chunk_7474EDB7.plural)(ctx.facts.length, "fact");
   return factsItem(`${text(ctx.name)}: ${text(ctx.formedBy)} (${count2})`, own, link);
 }
 function sharedFactsItems(result, link) {
   const shared = result.sharedFacts ?? [];
   if (shared.length === 0) return [];
-  return [factsItem(`Shared by all ${result.contexts.length} clusters: files no cluster owns (${plural(shared.length, "fact")})`, shared, link)];
+  return [factsItem(`Shared by all ${result.contexts.length} clusters: files no cluster owns (${(0, import_chunk_7474EDB7.plural)(shared.length, "fact")})`, shared, link)];
 }
 var QUIET_WORDS = {
-  template: (n) => `${plural(n, "Helm chart template")} (the chart values are read instead)`,
-  empty: (n) => plural(n, "empty file"),
-  symlink: (n) => `${plural(n, "symbolic link")} inside the repository (their targets are scanned)`
+  template: (n) => `${(0, import_chunk_7474EDB7.plural)(n, "Helm chart template")} (the chart values are read instead)`,
+  empty: (n) => (0, import_chunk_7474EDB7.plural)(n, "empty file"),
+  symlink: (n) => `${(0, import_chunk_7474EDB7.plural)(n, "symbolic link")} inside the repository (their targets are scanned)`
 };
 function quietSkips(skipped) {
   const counts = /* @__PURE__ */ new Map();
@@ -709,19 +601,19 @@ function quietSkips(skipped) {
   return `Skipped quietly: ${parts.join(", ")}`;
 }
 var units = {
-  findings: (n) => plural(n, "finding"),
-  undetermined: (n) => plural(n, "undetermined rule"),
-  suppressed: (n) => plural(n, "suppressed finding"),
-  diagnostics: (n) => plural(n, "settings problem"),
-  clusters: (n) => `the facts of ${plural(n, "cluster")}`,
-  skipped: (n) => plural(n, "skipped file")
+  findings: (n) => (0, import_chunk_7474EDB7.plural)(n, "finding"),
+  undetermined: (n) => (0, import_chunk_7474EDB7.plural)(n, "undetermined rule"),
+  suppressed: (n) => (0, import_chunk_7474EDB7.plural)(n, "suppressed finding"),
+  diagnostics: (n) => (0, import_chunk_7474EDB7.plural)(n, "settings problem"),
+  clusters: (n) => `the facts of ${(0, import_chunk_7474EDB7.plural)(n, "cluster")}`,
+  skipped: (n) => (0, import_chunk_7474EDB7.plural)(n, "skipped file")
 };
 function prView(result, opts) {
   const view = {
     result,
     opts,
-    many: hasClusters(result.contexts),
-    findings: viewOrder(activeFindings(result)),
+    many: (0, import_chunk_7474EDB7.hasClusters)(result.contexts),
+    findings: viewOrder((0, import_chunk_7474EDB7.activeFindings)(result)),
     undetermined: viewOrder(result.undetermined)
   };
   const sections = [
@@ -737,7 +629,7 @@ function prView(result, opts) {
   if (opts.kind === "comment" && opts.detailsUrl)
     sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).
 `, items: [] });
-  const limit = groupDigits(opts.limit);
+  const limit = (0, import_chunk_7474EDB7.groupDigits)(opts.limit);
   const fitted = fitSections(
     sections,
     opts.limit,
@@ -749,14 +641,14 @@ function prView(result, opts) {
   return fitted.text;
 }
 function verdictSections({ result, opts, many, findings, undetermined }) {
-  const conclusion = conclusionOf(result, opts.failOn);
+  const conclusion = (0, import_chunk_7474EDB7.conclusionOf)(result, opts.failOn);
   const icon = opts.kind === "comment" && conclusion === "success" ? "\u2705" : VERDICT_ICON[conclusion];
   const s = result.stats;
-  const clustersWord = result.contexts.length > 1 ? ` in ${plural(result.contexts.length, "cluster")}` : "";
-  const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? code(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${code(opts.failOn)}.` : `Scanned ${plural(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${plural(s.facts, "fact")}, checked ${plural(result.rules.length, "rule")}; fail-on: ${code(opts.failOn)}.`;
+  const clustersWord = result.contexts.length > 1 ? ` in ${(0, import_chunk_7474EDB7.plural)(result.contexts.length, "cluster")}` : "";
+  const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? (0, import_chunk_7474EDB7.code)(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${(0, import_chunk_7474EDB7.code)(opts.failOn)}.` : `Scanned ${(0, import_chunk_7474EDB7.plural)(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${(0, import_chunk_7474EDB7.plural)(s.facts, "fact")}, checked ${(0, import_chunk_7474EDB7.plural)(result.rules.length, "rule")}; fail-on: ${(0, import_chunk_7474EDB7.code)(opts.failOn)}.`;
   const sections = [
     {
-      head: `${opts.prefix ?? ""}## ${icon} ${escapeMarkdown(opts.name ?? "netcompat")}: ${escapeMarkdown(verdictTitle(result, opts.failOn))}
+      head: `${opts.prefix ?? ""}## ${icon} ${(0, import_chunk_7474EDB7.escapeMarkdown)(opts.name ?? "netcompat")}: ${(0, import_chunk_7474EDB7.escapeMarkdown)((0, import_chunk_7474EDB7.verdictTitle)(result, opts.failOn))}
 
 ${scanned}
 
@@ -767,7 +659,7 @@ ${scanned}
   ];
   if (many)
     sections.push({
-      head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${escapeMarkdown(formationLine(result.contexts))}.
+      head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${(0, import_chunk_7474EDB7.escapeMarkdown)((0, import_chunk_7474EDB7.formationLine)(result.contexts))}.
 
 `,
       items: []
@@ -832,7 +724,7 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       unit: units.undetermined
     });
   }
-  const suppressed = viewOrder(suppressedFindings(result));
+  const suppressed = viewOrder((0, import_chunk_7474EDB7.suppressedFindings)(result));
   if (suppressed.length > 0) {
     sections.push({
       head: `### Suppressed (${suppressed.length}), not counted
@@ -846,7 +738,7 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       unit: units.suppressed
     });
   }
-  const { baseline, unchanged } = filteredCounts(result);
+  const { baseline, unchanged } = (0, import_chunk_7474EDB7.filteredCounts)(result);
   if (baseline + unchanged > 0) {
     const parts = [baseline ? `${baseline} in the baseline` : "", unchanged ? `${unchanged} with no evidence in the changed files` : ""].filter(Boolean);
     sections.push({ head: `Not shown and not counted: ${parts.join(", ")}.
@@ -863,7 +755,7 @@ function detailSections({ result, opts }) {
       head: `### Left out (${excluded.length}): installer templates and test fixtures, not clusters
 
 `,
-      items: excluded.map((e) => ({ full: `- ${code(truncateBytes(e.path, 300))} ${md(e.reason)} (${plural(e.facts, "fact")}); ${md(e.include)}
+      items: excluded.map((e) => ({ full: `- ${(0, import_chunk_7474EDB7.code)(truncateBytes(e.path, 300))} ${md(e.reason)} (${(0, import_chunk_7474EDB7.plural)(e.facts, "fact")}); ${md(e.include)}
 ` })),
       tail: "\n"
     });
@@ -874,7 +766,7 @@ function detailSections({ result, opts }) {
       head: `### Skipped files (${listed.length})
 
 `,
-      items: listed.map((k) => ({ full: `- ${code(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}
+      items: listed.map((k) => ({ full: `- ${(0, import_chunk_7474EDB7.code)(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}
 ` })),
       tail: "\n",
       unit: units.skipped
@@ -887,21 +779,19 @@ function detailSections({ result, opts }) {
     const shared = new Set(result.sharedFacts);
     const head = `### Facts per cluster
 
-${escapeMarkdown(formationLine(result.contexts))}.
+${(0, import_chunk_7474EDB7.escapeMarkdown)((0, import_chunk_7474EDB7.formationLine)(result.contexts))}.
 
 `;
     const sharedItems = sharedFactsItems(result, opts.link);
     if (sharedItems.length) sections.push({ head, items: sharedItems, unit: () => "the facts shared by every cluster" });
     sections.push({
       head: sharedItems.length ? "" : head,
-      items: [...result.contexts].sort((a, b) => naturalCompare(a.name, b.name)).map((ctx) => clusterFacts(ctx, shared, opts.link)),
+      items: [...result.contexts].sort((a, b) => (0, import_chunk_7474EDB7.naturalCompare)(a.name, b.name)).map((ctx) => clusterFacts(ctx, shared, opts.link)),
       unit: units.clusters
     });
   }
   return sections;
 }
-
-// src/report/summary-markdown.ts
 var CHECK_OUTPUT_MAX_BYTES = 65535;
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 function summaryMarkdown(result, opts) {
@@ -914,8 +804,6 @@ function summaryMarkdown(result, opts) {
     elsewhere: opts.elsewhere ?? "the SARIF file and the JSON report (`json-file`)"
   });
 }
-
-// src/action/secrets.ts
 var secrets = /* @__PURE__ */ new Set();
 function registerToken(token) {
   if (token.length < 4) return;
@@ -928,8 +816,8 @@ function registerToken(token) {
   for (const form of forms) {
     setSecret(form);
     secrets.add(form);
-    secrets.add(escapeMarkdown(form));
-    secrets.add(escapeHtml(form));
+    secrets.add((0, import_chunk_7474EDB7.escapeMarkdown)(form));
+    secrets.add((0, import_chunk_7474EDB7.escapeHtml)(form));
   }
 }
 function scrubSecrets(s) {
@@ -937,8 +825,6 @@ function scrubSecrets(s) {
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join("***");
   return out;
 }
-
-// src/action/api-error.ts
 function statusOf(e) {
   const s = e?.status;
   return typeof s === "number" ? s : void 0;
@@ -948,22 +834,20 @@ function isForbidden(e) {
 }
 function describeApiError(e) {
   const status = statusOf(e);
-  const message = plainLine(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
+  const message = (0, import_chunk_7474EDB7.plainLine)(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
   return status ? `HTTP ${status}: ${message}` : message;
 }
-
-// src/action/base-policy.ts
-var import_node_module = __toESM(require_node_module(), 1);
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
-var import_minimatch = __toESM(require_minimatch(), 1);
+var import_node_module = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB72.require_node_module)(), 1);
+var import_node_fs = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
+var import_node_os = (0, import_chunk_7474EDB76.__toESM)(require_node_os(), 1);
+var import_node_path = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB72.require_node_path)(), 1);
+var import_minimatch = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB72.require_minimatch)(), 1);
 var MAX_TREE_BYTES = 256 * 1024 * 1024;
 var MAX_RULE_FILES = 200;
 function git(cwd, args, maxBuffer) {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
   return new Promise((resolve3, reject) => {
-    const { execFile } = (0, import_node_module.createRequire)(import.meta.url)("node:child_process");
+    const { execFile } = (0, import_node_module.createRequire)(__netcompatUrl)("node:child_process");
     execFile("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args], { cwd, maxBuffer, env, encoding: "buffer" }, (err, stdout) => {
       if (err) reject(err);
       else resolve3(stdout);
@@ -979,7 +863,7 @@ async function loadBasePolicy(opts) {
   const copy = copier(opts.workspace, sha, dir, taken);
   const root = (0, import_node_path.join)(dir, ...opts.rootPrefix.split("/").filter(Boolean));
   (0, import_node_fs.mkdirSync)(root, { recursive: true });
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", import_chunk_7474EDB73.CONFIG_FILE).replace(/^\.\//, "");
   const out = { root, taken };
   if (tree.has(configRel)) {
     const configPath = await copyConfig(opts.workspace, sha, tree, configRel, copy, !opts.baselineFile);
@@ -993,19 +877,19 @@ async function loadBasePolicy(opts) {
 }
 async function baseTree(workspace, baseSha) {
   const sha = baseSha ?? "";
-  if (!validSha(sha)) throw new UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
+  if (!validSha(sha)) throw new import_chunk_7474EDB73.UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
   try {
     await git(workspace, ["cat-file", "-e", `${sha}^{commit}`], 1024);
   } catch {
-    throw new UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
+    throw new import_chunk_7474EDB73.UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
   }
   const listed = await git(workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha], MAX_TREE_BYTES);
   return { sha, tree: new Set(listed.toString("utf8").split("\0").filter(Boolean)) };
 }
 function copier(workspace, sha, dir, taken) {
   return async (path) => {
-    const blob = await git(workspace, ["cat-file", "blob", `${sha}:${path}`], MAX_SETTINGS_BYTES + 1);
-    if (blob.length > MAX_SETTINGS_BYTES) throw new UsageError(`policy-source: base: ${path} is over the ${MAX_SETTINGS_BYTES}-byte limit`);
+    const blob = await git(workspace, ["cat-file", "blob", `${sha}:${path}`], import_chunk_7474EDB7.MAX_SETTINGS_BYTES + 1);
+    if (blob.length > import_chunk_7474EDB7.MAX_SETTINGS_BYTES) throw new import_chunk_7474EDB73.UsageError(`policy-source: base: ${path} is over the ${import_chunk_7474EDB7.MAX_SETTINGS_BYTES}-byte limit`);
     const out = (0, import_node_path.join)(dir, ...path.split("/"));
     (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(out), { recursive: true });
     (0, import_node_fs.writeFileSync)(out, blob);
@@ -1015,8 +899,8 @@ function copier(workspace, sha, dir, taken) {
 }
 async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   const configPath = await copy(configRel);
-  const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], MAX_SETTINGS_BYTES + 1)).toString("utf8");
-  const config = (await import("./chunk-HPZAYEY4.js")).parseConfig(text2, configRel);
+  const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], import_chunk_7474EDB7.MAX_SETTINGS_BYTES + 1)).toString("utf8");
+  const config = (await Promise.resolve().then(() => require("./chunk-HPZAYEY4.js"))).parseConfig(text2, configRel);
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
   let count2 = 0;
@@ -1024,7 +908,7 @@ async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
     if (pattern.startsWith("/") || pattern.split("/").includes("..")) continue;
     for (const p of underDir) {
       if (!(0, import_minimatch.minimatch)(p, pattern, { dot: true })) continue;
-      if (++count2 > MAX_RULE_FILES) throw new UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
+      if (++count2 > MAX_RULE_FILES) throw new import_chunk_7474EDB73.UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
       await copy(configDir ? `${configDir}/${p}` : p);
     }
   }
@@ -1035,7 +919,7 @@ async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   return configPath;
 }
 function policyPatterns(opts) {
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", CONFIG_FILE).replace(/^\.\//, "");
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", import_chunk_7474EDB73.CONFIG_FILE).replace(/^\.\//, "");
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const inDir = (p) => configDir ? `${configDir}/${p}` : p;
   const out = [configRel, ...opts.rules.map(inDir)];
@@ -1047,13 +931,11 @@ function changedPolicyFiles(changed, patterns) {
   return changed.filter((f) => patterns.some((p) => f === p || (0, import_minimatch.minimatch)(f, p, { dot: true })));
 }
 function policyChangeNote(files, source) {
-  const list = files.slice(0, 10).map((f) => `<code>${escapeMarkdown(f)}</code>`).join(", ") + (files.length > 10 ? `, and ${files.length - 10} more` : "");
+  const list = files.slice(0, 10).map((f) => `<code>${(0, import_chunk_7474EDB7.escapeMarkdown)(f)}</code>`).join(", ") + (files.length > 10 ? `, and ${files.length - 10} more` : "");
   const how = source === "base" ? "The gate ran with the base branch version of these files (`policy-source: base`): the changes take effect once merged." : "The gate ran with the version in this pull request, so the change can lower its own gate: review it, or set `policy-source: base`.";
   return `> [!CAUTION]
 > **This pull request changes netcompat's policy**: ${list}. ${how}`;
 }
-
-// src/action/changed-files.ts
 var PR_FILES_MAX = 3e3;
 async function listPullFiles(client, owner, repo, pull) {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 });
@@ -1063,7 +945,7 @@ async function changedFilesForRun(inputs, runner, client, log) {
   const notApplied = (why2) => {
     log.annotate("notice", `only-changed could not be applied: ${why2}. All findings count.`, { title: "netcompat: only-changed not applied" });
     return { note: `> [!NOTE]
-> \`only-changed\` could not be applied: ${escapeMarkdown(why2)}. All findings count.` };
+> \`only-changed\` could not be applied: ${(0, import_chunk_7474EDB7.escapeMarkdown)(why2)}. All findings count.` };
   };
   const pull = runner.pull;
   if (!pull) return notApplied(`this is a ${runner.eventName || "non-pull-request"} event, not a pull request`);
@@ -1074,12 +956,12 @@ async function changedFilesForRun(inputs, runner, client, log) {
     try {
       const all = await listPullFiles(client, runner.owner, runner.repo, pull.number);
       if (all.length < PR_FILES_MAX) {
-        const files = underPrefix(all, inputs.rootPrefix);
+        const files = (0, import_chunk_7474EDB7.underPrefix)(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
         return {
           files: new Set(files),
           all,
-          note: `Only findings with evidence in the ${plural(all.length, "file")} this pull request changes count (\`only-changed\`).`
+          note: `Only findings with evidence in the ${(0, import_chunk_7474EDB7.plural)(all.length, "file")} this pull request changes count (\`only-changed\`).`
         };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
@@ -1089,18 +971,16 @@ async function changedFilesForRun(inputs, runner, client, log) {
   }
   if (!pull.baseSha) return notApplied([...why, "and the event payload has no base commit for git diff"].join("; "));
   try {
-    const files = await gitChangedFiles(inputs.root, pull.baseSha);
+    const files = await (0, import_chunk_7474EDB7.gitChangedFiles)(inputs.root, pull.baseSha);
     log.info(`only-changed: ${files.length} file(s) changed since ${pull.baseSha.slice(0, 12)} (git diff; ${why.join("; ")})`);
     return {
       files: new Set(files),
-      note: `Only findings with evidence in the ${plural(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).`
+      note: `Only findings with evidence in the ${(0, import_chunk_7474EDB7.plural)(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).`
     };
   } catch (e) {
     return notApplied([...why, `git diff against the base commit failed (${e.message}); check out with fetch-depth: 0 for it`].join("; "));
   }
 }
-
-// src/report/budget.ts
 function assemble(blocks, limit, note) {
   const reserve = utf8Bytes(note(Number.MAX_SAFE_INTEGER));
   let out = "";
@@ -1140,41 +1020,39 @@ function assemble(blocks, limit, note) {
   }
   return cut ? out + note(omitted) : out;
 }
-
-// src/report/check-run.ts
 var MAX_OUTPUT_TITLE_CHARS = 255;
 function checkTitle(result, failOn) {
-  return truncateChars(verdictTitle(result, failOn), MAX_OUTPUT_TITLE_CHARS);
+  return truncateChars((0, import_chunk_7474EDB7.verdictTitle)(result, failOn), MAX_OUTPUT_TITLE_CHARS);
 }
 function placeLink(p, link) {
   if (!p) return "inputs";
-  const shown = escapeMarkdown(formatPlace(p));
+  const shown = (0, import_chunk_7474EDB7.escapeMarkdown)((0, import_chunk_7474EDB72.formatPlace)(p));
   const url = link?.(p);
   return url ? `[${shown}](${url})` : shown;
 }
 function findingSection(f, link) {
   const chain = evidenceLines(f.evidence).map((l) => {
     const depth = l.length - l.trimStart().length;
-    return `${" ".repeat(depth)}- ${escapeMarkdown(l.trimStart())}`;
+    return `${" ".repeat(depth)}- ${(0, import_chunk_7474EDB7.escapeMarkdown)(l.trimStart())}`;
   });
   const refs = f.references.map((r) => `- <${encodeURI(r).replace(/[<>]/g, "")}>`);
   return [
-    `### ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.title)} (${f.severity})`,
+    `### ${(0, import_chunk_7474EDB7.escapeMarkdown)(f.ruleId)}: ${(0, import_chunk_7474EDB7.escapeMarkdown)(f.title)} (${f.severity})`,
     "",
-    `${escapeMarkdown(f.message)}. At ${placeLink(f.primary, link)}.`,
+    `${(0, import_chunk_7474EDB7.escapeMarkdown)(f.message)}. At ${placeLink(f.primary, link)}.`,
     "",
     "**Evidence**",
     "",
     ...chain,
     "",
-    `**Fix:** ${escapeMarkdown(f.fix)}`,
+    `**Fix:** ${(0, import_chunk_7474EDB7.escapeMarkdown)(f.fix)}`,
     "",
     ...refs.length ? ["**References**", "", ...refs, ""] : [],
     ""
   ].join("\n");
 }
 function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
-  const findings = viewOrder(activeFindings(result));
+  const findings = viewOrder((0, import_chunk_7474EDB7.activeFindings)(result));
   if (findings.length === 0) return "No findings.\n";
   const block = { head: "", rows: findings.map((f) => findingSection(f, link)) };
   return assemble(
@@ -1182,12 +1060,10 @@ function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
     limit,
     (n) => `
 > [!NOTE]
-> \u2702\uFE0F Cut to fit GitHub's limit of ${groupDigits(limit)} bytes: ${plural(n, "more finding")} not shown. See the job summary and the SARIF file.
+> \u2702\uFE0F Cut to fit GitHub's limit of ${(0, import_chunk_7474EDB7.groupDigits)(limit)} bytes: ${(0, import_chunk_7474EDB7.plural)(n, "more finding")} not shown. See the job summary and the SARIF file.
 `
   );
 }
-
-// src/action/check-run-requests.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 function checkAnnotation(a, fallbackPath) {
   const p = a.place;
@@ -1200,10 +1076,10 @@ function checkAnnotation(a, fallbackPath) {
     end_line: endLine,
     annotation_level: a.level,
     // Shown as text by GitHub: no controls, no bidi reordering.
-    title: plainLine(a.title),
-    message: plainLines(p ? a.message : `${a.message}
+    title: (0, import_chunk_7474EDB7.plainLine)(a.title),
+    message: (0, import_chunk_7474EDB7.plainLines)(p ? a.message : `${a.message}
 (No file in the repository: the values came from the workflow's inputs.)`),
-    raw_details: plainLines(a.rawDetails)
+    raw_details: (0, import_chunk_7474EDB7.plainLines)(a.rawDetails)
   };
   if (p && endLine === line) {
     out.start_column = p.column;
@@ -1258,8 +1134,6 @@ function prependNote(note, summary, limit = CHECK_OUTPUT_MAX_BYTES) {
   const open = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length;
   return open > 0 ? out + closer : out;
 }
-
-// src/action/check-run-poster.ts
 async function postCheckRun(client, owner, repo, plan) {
   const req = checkRunRequests(plan);
   const delivered = /* @__PURE__ */ new Set();
@@ -1279,7 +1153,7 @@ async function postCheckRun(client, owner, repo, plan) {
       for (const a of req.carried[i + 1] ?? []) delivered.add(a);
     } catch (e) {
       const missing = plan.annotations.length - delivered.size;
-      const problem = `could not add ${plural(missing, "annotation")} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
+      const problem = `could not add ${(0, import_chunk_7474EDB7.plural)(missing, "annotation")} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
       try {
         await client.rest.checks.update({
           owner,
@@ -1295,8 +1169,6 @@ async function postCheckRun(client, owner, repo, plan) {
   }
   return { created: true, ...url ? { url } : {}, delivered };
 }
-
-// src/action/check-channel.ts
 async function publishCheckRun(ctx, client, annotations) {
   const { inputs, runner, log } = ctx;
   if (!runner.owner || !runner.repo || !ctx.headSha) {
@@ -1319,16 +1191,16 @@ async function publishCheckRun(ctx, client, annotations) {
       `could not create the check run (${outcome.problem}). ${why} Annotations follow as workflow commands; the job summary has the full report.`
     );
     notes.push(`> [!NOTE]
-> No check run: ${escapeMarkdown(outcome.problem ?? "")}. ${why}`);
+> No check run: ${(0, import_chunk_7474EDB7.escapeMarkdown)(outcome.problem ?? "")}. ${why}`);
     return { pending, notes };
   }
   if (outcome.problem) {
     log.annotate("warning", outcome.problem);
     notes.push(`> [!WARNING]
-> ${escapeMarkdown(outcome.problem)}.`);
+> ${(0, import_chunk_7474EDB7.escapeMarkdown)(outcome.problem)}.`);
   }
   const shown = outcome.delivered.size;
-  const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${escapeMarkdown(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${escapeMarkdown(inputs.checkName)}"`;
+  const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${(0, import_chunk_7474EDB7.escapeMarkdown)(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${(0, import_chunk_7474EDB7.escapeMarkdown)(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
   if (!outcome.problem) log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? "no address returned"}`);
   else
@@ -1342,7 +1214,7 @@ function checkRunPlan(ctx, annotations) {
   return {
     name: inputs.checkName,
     headSha: ctx.headSha,
-    conclusion: conclusionOf(result, inputs.failOn),
+    conclusion: (0, import_chunk_7474EDB7.conclusionOf)(result, inputs.failOn),
     output: {
       title: checkTitle(result, inputs.failOn),
       summary: scrubSecrets(
@@ -1361,8 +1233,6 @@ function checkRunPlan(ctx, annotations) {
     completedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
 }
-
-// src/report/comment.ts
 var COMMENT_MAX_BYTES = 65536;
 function commentMarker(checkName) {
   return `<!-- netcompat:comment:${encodeURIComponent(checkName)} -->`;
@@ -1384,13 +1254,11 @@ function commentBody(result, opts) {
 }
 function allClearBody(opts) {
   return `${commentMarker(opts.checkName)}
-### \u2705 ${escapeMarkdown(opts.checkName)}: all clear
+### \u2705 ${(0, import_chunk_7474EDB7.escapeMarkdown)(opts.checkName)}: all clear
 
-No findings any more as of ${code(opts.sha.slice(0, 12))}.
+No findings any more as of ${(0, import_chunk_7474EDB7.code)(opts.sha.slice(0, 12))}.
 `;
 }
-
-// src/action/comment-poster.ts
 var ACTIONS_BOT = "github-actions[bot]";
 async function ownIdentities(client) {
   const out = /* @__PURE__ */ new Set([ACTIONS_BOT]);
@@ -1418,7 +1286,7 @@ async function upsertComment(client, owner, repo, issue2, result, opts) {
     const marked = comments.filter((c) => c.body?.startsWith(marker));
     const authors = marked.some((c) => c.user?.login !== ACTIONS_BOT) ? await ownIdentities(client) : /* @__PURE__ */ new Set([ACTIONS_BOT]);
     const mine = marked.find((c) => authors.has(c.user?.login ?? ""));
-    if (activeFindings(result).length === 0) {
+    if ((0, import_chunk_7474EDB7.activeFindings)(result).length === 0) {
       if (!mine) return { action: "none" };
       const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
         owner,
@@ -1439,8 +1307,6 @@ async function upsertComment(client, owner, repo, issue2, result, opts) {
     return { action: "skipped", forbidden: isForbidden(e), problem: describeApiError(e) };
   }
 }
-
-// src/action/comment-channel.ts
 async function publishComment(ctx, client, checkUrl) {
   const { inputs, runner, result, log } = ctx;
   if (!client) {
@@ -1479,10 +1345,8 @@ async function publishComment(ctx, client, checkUrl) {
     ...outcome.url ? { url: outcome.url } : {}
   };
 }
-
-// src/action/git-head.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_fs2 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB72.require_node_path)(), 1);
 var SHA = /^[0-9a-f]{40}$/i;
 function read(path) {
   try {
@@ -1518,12 +1382,10 @@ function readGitHead(workspace) {
   }
   return void 0;
 }
-
-// src/action/inputs.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_fs3 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
+var import_node_path3 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB72.require_node_path)(), 1);
 function globInput(name, values) {
-  if (values) checkGlobs(name, values);
+  if (values) (0, import_chunk_7474EDB73.checkGlobs)(name, values);
   return values;
 }
 var INPUTS = [
@@ -1531,11 +1393,11 @@ var INPUTS = [
   { name: "node-os" },
   { name: "kernel-version" },
   { name: "kubernetes-version" },
-  { name: "kube-proxy-mode", accepted: PROXY_MODES },
+  { name: "kube-proxy-mode", accepted: import_chunk_7474EDB73.PROXY_MODES },
   { name: "calico-version" },
   { name: "facts", multiline: true },
   // No default here: unset means the config file's `fail-on`, else high.
-  { name: "fail-on", accepted: FAIL_ON },
+  { name: "fail-on", accepted: import_chunk_7474EDB73.FAIL_ON },
   { name: "fail-if-nothing-checked", default: "false", accepted: ["true", "false"] },
   { name: "include", multiline: true },
   { name: "exclude", multiline: true },
@@ -1571,36 +1433,36 @@ function bool(env, name) {
   const v = raw(env, name);
   if (["true", "True", "TRUE"].includes(v)) return true;
   if (["false", "False", "FALSE"].includes(v)) return false;
-  throw badValue(name, v, ["true", "false"]);
+  throw (0, import_chunk_7474EDB73.badValue)(name, v, ["true", "false"]);
 }
 function count(env, name) {
   const v = raw(env, name);
-  if (!/^\d{1,6}$/.test(v)) throw badValue(name, v, "a whole number from 0 (0 turns them off)");
+  if (!/^\d{1,6}$/.test(v)) throw (0, import_chunk_7474EDB73.badValue)(name, v, "a whole number from 0 (0 turns them off)");
   return Number(v);
 }
 function insideWorkspace(workspace, name, value) {
   const abs = (0, import_node_path3.resolve)(workspace, value);
   const rel2 = (0, import_node_path3.relative)(workspace, abs);
-  if (rel2.startsWith("..") || (0, import_node_path3.isAbsolute)(rel2)) throw badValue(name, value, "a path inside the workspace");
+  if (rel2.startsWith("..") || (0, import_node_path3.isAbsolute)(rel2)) throw (0, import_chunk_7474EDB73.badValue)(name, value, "a path inside the workspace");
   return abs;
 }
 function confineInputPaths(inputs) {
-  const realWorkspace = realDirectory(inputs.workspace, "workspace");
+  const realWorkspace = (0, import_chunk_7474EDB7.realDirectory)(inputs.workspace, "workspace");
   const check = (name, abs, kind) => {
     const shown = (0, import_node_path3.relative)(inputs.workspace, abs) || ".";
     let probe = abs;
-    if (kind === "output") while (!existsNoFollow(probe) && (0, import_node_path3.dirname)(probe) !== probe) probe = (0, import_node_path3.dirname)(probe);
+    if (kind === "output") while (!(0, import_chunk_7474EDB7.existsNoFollow)(probe) && (0, import_node_path3.dirname)(probe) !== probe) probe = (0, import_node_path3.dirname)(probe);
     let real;
     try {
       real = (0, import_node_fs3.realpathSync)(probe);
     } catch (e) {
       const code2 = e.code;
-      throw new UsageError(
+      throw new import_chunk_7474EDB73.UsageError(
         `${name}: ${JSON.stringify(shown)} ${code2 === "ENOENT" ? "does not exist in the workspace" : `cannot be resolved (${code2 ?? "error"})`}`
       );
     }
-    if (!isInside(realWorkspace, real)) throw badValue(name, shown, "a path inside the workspace (it resolves outside through a symbolic link)");
-    if (kind === "directory" && !(0, import_node_fs3.statSync)(real).isDirectory()) throw badValue(name, shown, "a directory inside the workspace");
+    if (!(0, import_chunk_7474EDB7.isInside)(realWorkspace, real)) throw (0, import_chunk_7474EDB73.badValue)(name, shown, "a path inside the workspace (it resolves outside through a symbolic link)");
+    if (kind === "directory" && !(0, import_node_fs3.statSync)(real).isDirectory()) throw (0, import_chunk_7474EDB73.badValue)(name, shown, "a directory inside the workspace");
   };
   check("path", inputs.root, "directory");
   if (inputs.sarifFile) check("sarif-file", inputs.sarifFile, "output");
@@ -1613,11 +1475,11 @@ function confineInputPaths(inputs) {
 function readInputs(env = process.env) {
   const workspace = (0, import_node_path3.resolve)(env.GITHUB_WORKSPACE || process.cwd());
   const paths = (lines(env, "path") ?? ["."]).map((p) => insideWorkspace(workspace, "path", p));
-  const root = commonDir(paths);
-  const within = paths.length > 1 ? paths.map((p) => posixRelative(root, p)) : void 0;
+  const root = (0, import_chunk_7474EDB7.commonDir)(paths);
+  const within = paths.length > 1 ? paths.map((p) => (0, import_chunk_7474EDB7.posixRelative)(root, p)) : void 0;
   const failOnRaw = raw(env, "fail-on");
-  const failOn = parseFailOn(failOnRaw);
-  const explicit = explicitFacts({
+  const failOn = (0, import_chunk_7474EDB73.parseFailOn)(failOnRaw);
+  const explicit = (0, import_chunk_7474EDB73.explicitFacts)({
     "kubernetes-version": raw(env, "kubernetes-version"),
     "kube-proxy-mode": raw(env, "kube-proxy-mode"),
     "calico-version": raw(env, "calico-version"),
@@ -1627,19 +1489,19 @@ function readInputs(env = process.env) {
   });
   const sarif = raw(env, "sarif-file");
   const json = raw(env, "json-file");
-  const repository = repositoryRoot(root, workspace);
+  const repository = (0, import_chunk_7474EDB7.repositoryRoot)(root, workspace);
   const config = raw(env, "config");
   const baseline = raw(env, "baseline");
   const include = globInput("include", lines(env, "include"));
   const exclude = globInput("exclude", lines(env, "exclude"));
   const policySource = raw(env, "policy-source") || "head";
-  if (policySource !== "head" && policySource !== "base") throw badValue("policy-source", policySource, ["head", "base"]);
+  if (policySource !== "head" && policySource !== "base") throw (0, import_chunk_7474EDB73.badValue)("policy-source", policySource, ["head", "base"]);
   return {
     workspace,
     root,
     ...within ? { within } : {},
     repository,
-    rootPrefix: posixRelative(repository, root),
+    rootPrefix: (0, import_chunk_7474EDB7.posixRelative)(repository, root),
     explicit,
     failOn,
     failOnGiven: failOnRaw !== "",
@@ -1661,8 +1523,6 @@ function readInputs(env = process.env) {
     policySource
   };
 }
-
-// src/action/links.ts
 function blobLinker(runner, sha) {
   if (!runner.owner || !runner.repo || !/^[0-9a-f]{40}$/i.test(sha)) return void 0;
   const base = `${runner.serverUrl}/${encodeURIComponent(runner.owner)}/${encodeURIComponent(runner.repo)}/blob/${sha}/`;
@@ -1671,8 +1531,6 @@ function blobLinker(runner, sha) {
     return `${base}${encodePath(p.file)}#L${p.line}${end}`;
   };
 }
-
-// src/action/log.ts
 var ActionLog = class {
   used = { error: 0, warning: 0, notice: 0 };
   secrets;
@@ -1686,12 +1544,12 @@ var ActionLog = class {
     return out.replaceAll("##[", "#\u200B#[");
   }
   info(message) {
-    info(`netcompat: ${oneLine(this.scrub(message))}`);
+    info(`netcompat: ${(0, import_chunk_7474EDB7.oneLine)(this.scrub(message))}`);
   }
   annotate(level, message, props) {
     this.used[level]++;
-    const text2 = plainLines(this.scrub(message));
-    const p = props ? { ...props, title: annotationText(this.scrub(props.title)), ...props.file !== void 0 ? { file: annotationText(props.file) } : {} } : {};
+    const text2 = (0, import_chunk_7474EDB7.plainLines)(this.scrub(message));
+    const p = props ? { ...props, title: (0, import_chunk_7474EDB7.annotationText)(this.scrub(props.title)), ...props.file !== void 0 ? { file: (0, import_chunk_7474EDB7.annotationText)(props.file) } : {} } : {};
     if (level === "error") error(text2, p);
     else if (level === "warning") warning(text2, p);
     else notice(text2, p);
@@ -1699,12 +1557,10 @@ var ActionLog = class {
   /** Fails the step (exit code 1); counts as one error annotation. */
   fail(message) {
     this.used.error++;
-    setFailed(plainLines(this.scrub(message)));
+    setFailed((0, import_chunk_7474EDB7.plainLines)(this.scrub(message)));
   }
 };
-
-// src/action/runner-env.ts
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs4 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
 function readPayload(path) {
   if (!path) return {};
   try {
@@ -1742,16 +1598,12 @@ function checkTarget(runner, checkedOut) {
   const scanned = checkedOut ?? runner.sha;
   return { headSha, checkedOut: scanned, mismatch: Boolean(headSha && scanned && headSha.toLowerCase() !== scanned.toLowerCase()) };
 }
-
-// src/action/sarif-output.ts
-var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
 function writeSarif(result, file, workspace, opts = {}) {
-  writeSafelySync(file, (sink) => writeSarifReport(result, sink, opts), (0, import_node_fs5.realpathSync)(workspace));
-  return sarifOmitted(result, opts).length;
+  (0, import_chunk_7474EDB7.writeSafelySync)(file, (sink) => (0, import_chunk_7474EDB7.writeSarifReport)(result, sink, opts), (0, import_node_fs5.realpathSync)(workspace));
+  return (0, import_chunk_7474EDB7.sarifOmitted)(result, opts).length;
 }
-
-// src/action/job-summary.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_fs6 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
 function appendJobSummary(markdown, env = process.env) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) {
@@ -1764,10 +1616,8 @@ function appendJobSummary(markdown, env = process.env) {
   }
   (0, import_node_fs6.appendFileSync)(file, markdown, { encoding: "utf8" });
 }
-
-// src/action/step-output.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_fs7 = (0, import_chunk_7474EDB76.__toESM)((0, import_chunk_7474EDB74.require_node_fs)(), 1);
+var import_node_os2 = (0, import_chunk_7474EDB76.__toESM)(require_node_os(), 1);
 function setStepOutput(name, value, env = process.env) {
   const file = env.GITHUB_OUTPUT || "";
   if (!file) {
@@ -1791,8 +1641,6 @@ function uuidV4(random) {
   const variant = (8 + Math.floor(random() * 4)).toString(16);
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
 }
-
-// src/action/run.ts
 var API_DEADLINE_MS = 5 * 60 * 1e3;
 async function run(env = process.env, hooks = {}) {
   const startedAt = /* @__PURE__ */ new Date();
@@ -1808,7 +1656,7 @@ async function run(env = process.env, hooks = {}) {
   hooks.beforeScan?.();
   const result = await scanForRun(inputs, { ...options, ...scope?.files ? { changedFiles: scope.files } : {} }, { runner, client, log });
   if (!result) return;
-  log.info(`${verdictTitle(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
+  log.info(`${(0, import_chunk_7474EDB7.verdictTitle)(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
   const ctx = {
     inputs,
     runner,
@@ -1834,7 +1682,7 @@ async function run(env = process.env, hooks = {}) {
   conclude(log, result, inputs.failOn);
 }
 async function apiClient(token, env) {
-  const { apiDeadline, envMs, makeClient } = await import("./chunk-7IXCBHIC.js");
+  const { apiDeadline, envMs, makeClient } = await Promise.resolve().then(() => require("./chunk-7IXCBHIC.js"));
   return makeClient(token, apiDeadline(envMs(env, "NETCOMPAT_API_DEADLINE_MS", API_DEADLINE_MS)), env);
 }
 async function readSettings(env) {
@@ -1844,7 +1692,7 @@ async function readSettings(env) {
     confineInputPaths(inputs);
     const settings = await runSettings(inputs, env);
     inputs.failOn = settings.failOn;
-    const options = scanOptions({
+    const options = (0, import_chunk_7474EDB7.scanOptions)({
       root: inputs.root,
       ...inputs.within ? { within: inputs.within } : {},
       explicit: inputs.explicit,
@@ -1857,7 +1705,7 @@ async function readSettings(env) {
     });
     return { inputs, settings, options };
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof import_chunk_7474EDB73.UsageError) {
       setStepOutput("verdict", "error");
       setFailed(`${e.message} (bad input: nothing was scanned)`);
       return void 0;
@@ -1867,7 +1715,7 @@ async function readSettings(env) {
 }
 async function runSettings(inputs, env) {
   const files = inputs.policySource === "base" ? await baseFiles(inputs, env) : { root: inputs.root, workspace: inputs.workspace, config: inputs.configFile, baseline: inputs.baselineFile };
-  return await loadRunSettings({
+  return await (0, import_chunk_7474EDB7.loadRunSettings)({
     root: files.root,
     workspace: files.workspace,
     ...files.config ? { configPath: files.config } : {},
@@ -1895,9 +1743,9 @@ async function baseFiles(inputs, env) {
 async function scanForRun(inputs, options, api) {
   let result;
   try {
-    result = await scan(options);
+    result = await (0, import_chunk_7474EDB7.scan)(options);
   } catch (e) {
-    if (!(e instanceof ScanAbortedError)) throw e;
+    if (!(e instanceof import_chunk_7474EDB7.ScanAbortedError)) throw e;
     await reportAborted(inputs, api.runner, api.client, api.log, e.message, readGitHead(inputs.repository));
     setFailed(`netcompat: ${e.message}`);
     return void 0;
@@ -1912,7 +1760,7 @@ async function scanForRun(inputs, options, api) {
 }
 function headMismatchNote(checkedOut, headSha) {
   return `> [!WARNING]
-> The scan read commit ${code(checkedOut.slice(0, 12))}, not the pull request head ${code(headSha.slice(0, 12))}: line numbers may be off in files the base branch also changed. Check out \`github.event.pull_request.head.sha\` to match.`;
+> The scan read commit ${(0, import_chunk_7474EDB7.code)(checkedOut.slice(0, 12))}, not the pull request head ${(0, import_chunk_7474EDB7.code)(headSha.slice(0, 12))}: line numbers may be off in files the base branch also changed. Check out \`github.event.pull_request.head.sha\` to match.`;
 }
 function writeReportFiles(ctx, notes) {
   const { inputs, result, log } = ctx;
@@ -1923,7 +1771,7 @@ function writeReportFiles(ctx, notes) {
       const why = scrubSecrets(e.message);
       log.annotate("warning", `could not write the ${what}: ${why}`);
       notes.push(`> [!WARNING]
-> The ${what} could not be written: ${escapeMarkdown(why)}`);
+> The ${what} could not be written: ${(0, import_chunk_7474EDB7.escapeMarkdown)(why)}`);
       return "";
     }
   };
@@ -1935,7 +1783,7 @@ function writeReportFiles(ctx, notes) {
   });
   const json = attempt("JSON report", () => {
     if (!inputs.jsonFile) return void 0;
-    writeSafelySync(inputs.jsonFile, (sink) => writeJsonReport(result, { failOn: inputs.failOn }, sink), (0, import_node_fs8.realpathSync)(inputs.workspace));
+    (0, import_chunk_7474EDB7.writeSafelySync)(inputs.jsonFile, (sink) => (0, import_chunk_7474EDB7.writeJsonReport)(result, { failOn: inputs.failOn }, sink), (0, import_node_fs8.realpathSync)(inputs.workspace));
     log.info(`JSON report written to ${inputs.jsonFile}`);
     return inputs.jsonFile;
   });
@@ -1968,13 +1816,13 @@ async function publishResults(ctx, client, notes) {
     notes.push(...c.notes);
     commentUrl = c.url;
   }
-  notes.push(...emitWorkflowAnnotations(log, pending, failingFindings(result, inputs.failOn) > 0 || result.nothingChecked?.fails === true));
+  notes.push(...emitWorkflowAnnotations(log, pending, (0, import_chunk_7474EDB7.failingFindings)(result, inputs.failOn) > 0 || result.nothingChecked?.fails === true));
   return { ...checkUrl ? { checkUrl } : {}, ...commentUrl ? { commentUrl } : {} };
 }
 function setOutputs(result, failOn, where) {
-  const c = countResults(result);
+  const c = (0, import_chunk_7474EDB7.countResults)(result);
   const outputs = {
-    verdict: verdictWord(result, failOn),
+    verdict: (0, import_chunk_7474EDB7.verdictWord)(result, failOn),
     findings: String(c.findings),
     high: String(c.high),
     medium: String(c.medium),
@@ -1988,16 +1836,16 @@ function setOutputs(result, failOn, where) {
   for (const [k, v] of Object.entries(outputs)) setStepOutput(k, v);
 }
 function conclude(log, result, failOn) {
-  const title = verdictTitle(result, failOn);
-  const failing = failingFindings(result, failOn);
-  if (failing > 0) log.fail(`${plural(failing, "finding")} at or above fail-on ${failOn}: ${title}`);
+  const title = (0, import_chunk_7474EDB7.verdictTitle)(result, failOn);
+  const failing = (0, import_chunk_7474EDB7.failingFindings)(result, failOn);
+  if (failing > 0) log.fail(`${(0, import_chunk_7474EDB7.plural)(failing, "finding")} at or above fail-on ${failOn}: ${title}`);
   else if (result.nothingChecked?.fails) log.fail(`${title}`);
   else if (result.nothingChecked) log.info(`not a pass: ${title}`);
   else log.info(`passed: ${title}`);
 }
 function annotationCapNote(total, posted, max) {
   if (total === posted) return void 0;
-  if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${plural(total, "result")} are in this summary.`;
+  if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${(0, import_chunk_7474EDB7.plural)(total, "result")} are in this summary.`;
   return `Annotations: the ${posted} most severe of ${total} posted; ${total - posted} more left out by \`max-annotations: ${max}\` (all are in this summary).`;
 }
 async function policyChanges(inputs, settings, runner, client, listed, log) {
@@ -2031,7 +1879,7 @@ async function reportAborted(inputs, runner, client, log, message, checkedOut) {
       await client.rest.checks.create({
         owner: runner.owner,
         repo: runner.repo,
-        ...abortedCheckRun(inputs.checkName, headSha, escapeMarkdown(scrubSecrets(message)), (/* @__PURE__ */ new Date()).toISOString())
+        ...abortedCheckRun(inputs.checkName, headSha, (0, import_chunk_7474EDB7.escapeMarkdown)(scrubSecrets(message)), (/* @__PURE__ */ new Date()).toISOString())
       });
     } catch (e) {
       log.info(`could not post the neutral check run (${describeApiError(e)})`);
@@ -2040,7 +1888,7 @@ async function reportAborted(inputs, runner, client, log, message, checkedOut) {
   try {
     appendJobSummary(`## \u26A0\uFE0F netcompat: scan aborted
 
-${escapeMarkdown(scrubSecrets(message))}
+${(0, import_chunk_7474EDB7.escapeMarkdown)(scrubSecrets(message))}
 `);
   } catch {
   }
@@ -2067,13 +1915,9 @@ function emitWorkflowAnnotations(log, pending, willFail) {
   }
   return [`Workflow annotations: ${sel.emit.length} shown${more ? `; ${more} more only in this summary (GitHub shows at most 10 per level per step)` : ""}.`];
 }
-
-// src/index.ts
 void process.stdout;
 void process.stderr;
-try {
-  await run(process.env, { beforeScan: sizeHeapForScan });
-} catch (e) {
+void run(process.env, { beforeScan: import_chunk_7474EDB7.sizeHeapForScan }).catch((e) => {
   setStepOutput("verdict", "error");
   setFailed(`netcompat crashed: ${e?.stack ?? String(e)}`);
-}
+});
