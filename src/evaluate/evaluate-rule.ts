@@ -93,20 +93,10 @@ export function ruleVerdicts(rule: Rule, values: Map<FactName, FactValue[]>): Ve
   return groups.length === 0 && unknownBinding ? { groups, unknownBinding, unknown: [...unknown] } : { groups, unknown: [] };
 }
 
-/**
- * A cluster's results of a rule's verdicts over its values (`messages`: the findings' messages when known
- * already, from a cluster whose values read the same: see verdict-plan.ts).
- */
-export function outcomeOf(
-  rule: Rule,
-  context: string,
-  v: Verdicts,
-  values: Map<FactName, FactValue[]>,
-  placeOf: ComponentPlaceOf,
-  messages?: readonly string[],
-): RuleOutcome {
+/** A cluster's results of a rule's verdicts over its values. */
+export function outcomeOf(rule: Rule, context: string, v: Verdicts, values: Map<FactName, FactValue[]>, placeOf: ComponentPlaceOf): RuleOutcome {
   const { whenFacts } = ruleFacts(rule);
-  const out: RuleOutcome = { findings: v.groups.map((group, i) => toFinding(rule, context, group, whenFacts, messages?.[i])) };
+  const out: RuleOutcome = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts)) };
   if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
   return out;
 }
@@ -284,7 +274,7 @@ function firstPlace(values: readonly FactValue[] | undefined): Place | undefined
   return undefined;
 }
 
-function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactName[], message?: string): Finding {
+function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactName[]): Finding {
   const evidence = boundFacts(merged, merged.keys());
   // ruleHeader's keys written out: the literal makes one object of a known shape (a finding per Service and cluster).
   const finding: Finding = {
@@ -293,7 +283,7 @@ function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactN
     severity: rule.severity,
     component: rule.component,
     context,
-    message: message ?? renderMessage(rule.message, merged),
+    message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,

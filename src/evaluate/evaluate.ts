@@ -72,15 +72,14 @@ export function* evaluateContexts(rules: readonly Rule[], contexts: readonly Clu
       if (!places.has(rule.component)) places.set(rule.component, componentPlace(rule, facts));
       return places.get(rule.component);
     };
-    // Values that read as a cluster's before: its verdicts and messages, with this cluster's facts.
+    // Values that read as a cluster's before: its verdicts, with this cluster's facts.
     const outcome = (rule: Rule, i: number): RuleOutcome => {
       const plan = plans.get(rule, i, values);
-      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf, plan.messages);
+      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf);
       const verdicts = ruleVerdicts(rule, values);
       if (!verdicts) return overCap(rule, ctx, values);
-      const made = outcomeOf(rule, ctx.name, verdicts, values, placeOf);
-      plans.set(rule, i, values, planOf(verdicts, values, made));
-      return made;
+      plans.set(rule, i, values, planOf(verdicts, values));
+      return outcomeOf(rule, ctx.name, verdicts, values, placeOf);
     };
     for (const [i, rule] of rules.entries()) {
       const reason = inapplicable(rule);

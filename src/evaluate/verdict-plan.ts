@@ -2,29 +2,26 @@ import type { Fact, FactName } from '../model/fact.js';
 import type { Rule } from '../model/rule.js';
 import type { Binding } from './condition.js';
 import { factsOf } from './condition.js';
-import type { Merged, RuleOutcome, Verdicts } from './evaluate-rule.js';
+import type { Merged, Verdicts } from './evaluate-rule.js';
 import type { FactValue } from './fact-values.js';
-import { shown } from './render.js';
 
 /**
- * A rule's verdicts as positions in the lists of values (groupFactValues' order), with the findings'
- * messages: what another cluster whose values read the same (the same values, shown the same in messages)
- * gets, with its own facts as evidence and its own fingerprints.
+ * A rule's verdicts as positions in the lists of values (groupFactValues' order): what another cluster
+ * whose values read the same (the same values, candidates and unresolved marks) gets, with its own facts
+ * as evidence, messages and fingerprints.
  */
 export interface VerdictPlan {
   groups: (readonly [FactName, number[]])[][];
   binding?: (readonly [FactName, number])[];
   unknown: FactName[];
-  messages: string[];
 }
 
-/** The plan of a cluster's verdicts; `outcome`: the results made of them (before policy adds conflict notes). */
-export function planOf(v: Verdicts, values: ReadonlyMap<FactName, readonly FactValue[]>, outcome: RuleOutcome): VerdictPlan {
+/** The plan of a cluster's verdicts. */
+export function planOf(v: Verdicts, values: ReadonlyMap<FactName, readonly FactValue[]>): VerdictPlan {
   const at = (n: FactName, fv: FactValue | undefined) => (fv ? values.get(n)!.indexOf(fv) : -1);
   const plan: VerdictPlan = {
     groups: v.groups.map((g) => [...g].map(([n, list]) => [n, list.map((fv) => at(n, fv))] as const)),
     unknown: v.unknown,
-    messages: outcome.findings.map((f) => f.message),
   };
   if (v.unknownBinding) plan.binding = [...v.unknownBinding].map(([n, fv]) => [n, at(n, fv)] as const);
   return plan;
@@ -43,9 +40,11 @@ export function verdictsOf(plan: VerdictPlan, values: ReadonlyMap<FactName, read
 /**
  * The plans of one evaluation of every cluster, by rule and by what the values a rule reads say. Clusters
  * that take the same platform files, or whose own files say the same (every cluster's kubeadm default
- * admission plugins), give a rule the same verdicts: its combinations are evaluated and its messages made
- * once, and each cluster builds its results from its own facts. A reading names every value with its
- * candidates and unresolved mark (all a condition reads) and how a message shows its first fact.
+ * admission plugins, a Terraform monorepo's few Kubernetes versions), give a rule the same verdicts: its
+ * combinations are evaluated once, and each cluster builds its results from its own facts. A reading names
+ * every value with its candidates and unresolved mark: all a condition reads. How a message shows a value
+ * (an installer default's note names where the installer was recognised) is not part of it: messages are
+ * made for each cluster's findings, which are few beside the rules each cluster is evaluated against.
  */
 export class PlanCache {
   private readonly plans = new Map<string, VerdictPlan>();
@@ -77,16 +76,16 @@ export class PlanCache {
   }
 
   /**
-   * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input)
-   * and its first fact as a message shows it. All of them are its first fact's (groupFactValues), so the
-   * number is found once per fact: a shared Service is one lookup in each cluster.
+   * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input).
+   * All of them are its first fact's (groupFactValues), so the number is found once per fact: a shared
+   * Service is one lookup in each cluster.
    */
   private valueId(v: FactValue): number {
     const first = v.facts[0];
     if (!first) return this.textId(`${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}`);
     let id = this.factReadings.get(first);
     if (id === undefined) {
-      const text = `${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}\u0002${shown(first)}`;
+      const text = `${v.unresolved ? 'u' : ''}${v.value}\u0001${v.candidates?.join('\u0001') ?? ''}`;
       this.factReadings.set(first, (id = this.textId(text)));
     }
     return id;

@@ -1,3 +1,4 @@
+import { inReportOrder, NOT_PLAIN, plainText } from './plain-json.js';
 import { orderKeys } from './stable-json.js';
 
 /** Receives the report in pieces; a file descriptor or stdout writes each piece at once. */
@@ -83,6 +84,12 @@ class JsonWriter {
         break;
       default:
         return this.put('null');
+    }
+    // Plain data in the report's key order is printed by JSON.stringify, natively: most of a report (a
+    // cluster's facts, a result's evidence) is, and printing it value by value here cost several times more.
+    if (this.opts.stableKeys && !(v instanceof Streamed)) {
+      const plain = inReportOrder(v, PLAIN_BUDGET, this.sortedKeys);
+      if (plain !== NOT_PLAIN) return this.put(plainText(plain, indent));
     }
     const known = this.made.get(v);
     if (known && known.indent === indent) return this.put(known.text);
@@ -172,6 +179,12 @@ class JsonWriter {
     return t;
   }
 }
+
+/**
+ * Objects and lists printed by JSON.stringify at most at once: a larger value (a report's list of a thousand
+ * clusters) is written part by part, so the text held at once stays small.
+ */
+const PLAIN_BUDGET = 8192;
 
 /** Objects of at most this many values (nested ones counted) have their text cached. */
 const SMALL = 64;

@@ -21,6 +21,31 @@ export function sortFindings<T extends Finding | Undetermined>(list: readonly T[
   return [...list].sort(compareLocated);
 }
 
+/**
+ * By rule id, then context (code-unit order), ties in input order: what a stable sort on the two gives. A
+ * scan lists a rule for most clusters it does not apply to (31 rules, 106 Terraform clusters: 770 entries),
+ * so the rule ids and the contexts are each sorted once and the entries taken in that order, not sorted
+ * one against another through a comparison function.
+ */
 export function sortNotApplicable(list: readonly NotApplicable[]): NotApplicable[] {
-  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+  const byRule = new Map<string, Map<string, NotApplicable[]>>();
+  const contexts = new Set<string>();
+  for (const n of list) {
+    let byContext = byRule.get(n.ruleId);
+    if (!byContext) byRule.set(n.ruleId, (byContext = new Map()));
+    const same = byContext.get(n.context);
+    if (same) same.push(n);
+    else byContext.set(n.context, [n]);
+    contexts.add(n.context);
+  }
+  const contextOrder = [...contexts].sort(byCode);
+  const out: NotApplicable[] = [];
+  for (const rule of [...byRule.keys()].sort(byCode)) {
+    const byContext = byRule.get(rule)!;
+    for (const c of contextOrder) {
+      const same = byContext.get(c);
+      if (same) for (const n of same) out.push(n);
+    }
+  }
+  return out;
 }

@@ -61,10 +61,13 @@ const FIRST = [
 ];
 const RANK = new Map(FIRST.map((k, i) => [k, i]));
 
+/** Where a key goes among FIRST (any other key ranks after them all, the others in code-unit order). */
+export function keyRank(k: string): number {
+  return RANK.get(k) ?? FIRST.length;
+}
+
 export function orderKeys(a: string, b: string): number {
-  const ra = RANK.get(a) ?? FIRST.length;
-  const rb = RANK.get(b) ?? FIRST.length;
-  return ra - rb || byCode(a, b);
+  return keyRank(a) - keyRank(b) || byCode(a, b);
 }
 
 function normalise(v: unknown): unknown {

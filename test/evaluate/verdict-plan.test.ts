@@ -46,7 +46,8 @@ describe('verdicts made once for clusters whose values read the same', () => {
 });
 
 // A plan is found by what the values read, never by the facts that hold them: the same values in other
-// files find it; a value shown otherwise in a message (an installer default's note) or one more value does not.
+// files find it, also when a message shows them otherwise (an installer default's note: messages are each
+// cluster's own); another rule, another value or one more value does not.
 describe('a plan found by what the values read', () => {
   const rule = builtInRules().find((r) => r.id === 'KP-CVE-2020-8554')!;
   const fact = (name: FactName, value: string, file: string, extra: Partial<Fact> = {}): Fact => ({
@@ -66,7 +67,7 @@ describe('a plan found by what the values read', () => {
     plans.startCluster();
     expect(plans.get(rule, 3, first)).toBeUndefined();
     const verdicts = ruleVerdicts(rule, first)!;
-    const plan = planOf(verdicts, first, { findings: [] });
+    const plan = planOf(verdicts, first);
     plans.set(rule, 3, first, plan);
 
     plans.startCluster();
@@ -79,9 +80,9 @@ describe('a plan found by what the values read', () => {
       source: 'installer:kubespray',
       note: 'default of Kubespray v2.18.2: kube_apiserver_enable_admission_plugins',
     };
-    expect(
-      plans.get(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/c/all.yml', installerDefault))),
-    ).toBeUndefined();
+    expect(plans.get(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/c/all.yml', installerDefault)))).toBe(plan);
+    plans.startCluster();
+    expect(plans.get(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'AlwaysAdmit', 'clusters/c/all.yml')))).toBeUndefined();
     plans.startCluster();
     const two = valuesOf(
       service,

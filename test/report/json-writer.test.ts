@@ -43,4 +43,22 @@ describe('streamed JSON writer', () => {
     expect(written(lazy, false)).toBe(`${JSON.stringify({ items: [{ i: 0 }, { i: 1 }, { i: 2 }], empty: [] }, null, 2)}\n`);
     expect(made).toBe(3);
   });
+
+  // Plain parts are printed by JSON.stringify (plain-json.ts): keys put in the report's order at any depth,
+  // indentation as deep as the part stands, ##[ neutralised in keys and values alike.
+  it('prints plain parts at any depth and key order as the stable report does', () => {
+    const place = { endColumn: 4, line: 2, file: 'x/##[y].tf', column: 1 };
+    const outOfOrder = { zeta: 'z', note: 'n ##[', value: '1.28', name: 'kubernetes.version', place, derivedFrom: [{ value: '1', name: 'n' }] };
+    let deep: unknown = outOfOrder;
+    for (let i = 0; i < 6; i++) deep = { ['k##[' + i]: [deep, i], b: { a: [] } };
+    const mixed = { deep, lazy: new Streamed(() => [outOfOrder, { fn: () => 1, outOfOrder }]), map: new Map([['a', 1]]), plain: [outOfOrder] };
+    expect(written(deep, true)).toBe(neutraliseJson(stableStringify(deep)));
+    const expected = { deep, lazy: [outOfOrder, { outOfOrder }], map: {}, plain: [outOfOrder] };
+    expect(written(mixed, true)).toBe(neutraliseJson(stableStringify(expected)));
+  });
+
+  it('keeps its own order for keys that start with a digit (an object lists integer keys first)', () => {
+    const o = { list: [{ b: 1, '10': 2, '9': 3 }] };
+    expect(written(o, true)).toBe('{\n  "list": [\n    {\n      "10": 2,\n      "9": 3,\n      "b": 1\n    }\n  ]\n}\n');
+  });
 });
