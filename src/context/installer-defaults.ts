@@ -44,8 +44,8 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
     out.push(builds);
     present.add('kubeProxy.version');
   }
-  // In catalog order, the cluster version first; names no profile sets give nothing (schema: defaultFact).
-  for (const name of FACT_NAMES) {
+  // In catalog order, the cluster version first; names the profile never sets give nothing (schema: defaultFact).
+  for (const name of namesSetBy(profile)) {
     if (present.has(name) || (proxyOff && name.startsWith('kubeProxy.'))) continue;
     // A derivation from a fact the cluster has would give a better value (except kube-proxy releases the table pins).
     if (name !== 'kubeProxy.version' && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
@@ -58,6 +58,21 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
     if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * The catalog's names (FACT_NAMES, in its order) that `valuesFor` can give for a profile: the bundled
+ * Kubernetes, kube-proxy and Calico, and the profile's defaults. Found once per profile: a monorepo's
+ * clusters ask for the same two or three profiles, and the catalog has some 180 names.
+ */
+const settable = new WeakMap<InstallerProfile, FactName[]>();
+function namesSetBy(p: InstallerProfile): FactName[] {
+  let names = settable.get(p);
+  if (!names) {
+    const set = new Set<FactName>(['kubernetes.version', 'kubeProxy.version', 'calico.version', ...p.defaults.map((d) => d.fact)]);
+    settable.set(p, (names = FACT_NAMES.filter((n) => set.has(n))));
+  }
+  return names;
 }
 
 function single<T>(xs: readonly (T | undefined)[]): T | undefined {
