@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_7474EDB7_exports = {};
-__export(chunk_7474EDB7_exports, {
+var chunk_96A7D0FB_exports = {};
+__export(chunk_96A7D0FB_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -159,7 +159,7 @@ __export(chunk_7474EDB7_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_7474EDB7_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_96A7D0FB_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -1562,16 +1562,6 @@ function isDroppedOsImage(input, kinds) {
   const [first, ...rest] = kinds;
   return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 var import_node_v8 = __toESM(require_node_v8(), 1);
 var HEAP_FLAGS = [
   { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
@@ -2101,7 +2091,7 @@ function applyInstallerDefaults(facts, show = formatPlace) {
     out.push(builds);
     present.add("kubeProxy.version");
   }
-  for (const name of FACT_NAMES) {
+  for (const name of namesSetBy(profile)) {
     if (present.has(name) || proxyOff && name.startsWith("kubeProxy.")) continue;
     if (name !== "kubeProxy.version" && DERIVATIONS.some((d) => d.target === name && present.has(d.from))) continue;
     const f = combine(
@@ -2113,6 +2103,15 @@ function applyInstallerDefaults(facts, show = formatPlace) {
     if (f) out.push(f);
   }
   return out;
+}
+var settable = /* @__PURE__ */ new WeakMap();
+function namesSetBy(p) {
+  let names = settable.get(p);
+  if (!names) {
+    const set = /* @__PURE__ */ new Set(["kubernetes.version", "kubeProxy.version", "calico.version", ...p.defaults.map((d) => d.fact)]);
+    settable.set(p, names = FACT_NAMES.filter((n) => set.has(n)));
+  }
+  return names;
 }
 function single(xs) {
   const set = new Set(xs.filter((x) => x !== void 0));
@@ -3264,9 +3263,9 @@ function ruleVerdicts(rule, values) {
   const groups = [...affected.values()].map(merge);
   return groups.length === 0 && unknownBinding ? { groups, unknownBinding, unknown: [...unknown] } : { groups, unknown: [] };
 }
-function outcomeOf(rule, context, v, values, placeOf, messages) {
+function outcomeOf(rule, context, v, values, placeOf) {
   const { whenFacts } = ruleFacts(rule);
-  const out = { findings: v.groups.map((group, i) => toFinding(rule, context, group, whenFacts, messages?.[i])) };
+  const out = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts)) };
   if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
   return out;
 }
@@ -3393,7 +3392,7 @@ function firstPlace(values) {
   }
   return void 0;
 }
-function toFinding(rule, context, merged, whenFacts, message) {
+function toFinding(rule, context, merged, whenFacts) {
   const evidence = boundFacts(merged, merged.keys());
   const finding = {
     ruleId: rule.id,
@@ -3401,7 +3400,7 @@ function toFinding(rule, context, merged, whenFacts, message) {
     severity: rule.severity,
     component: rule.component,
     context,
-    message: message ?? renderMessage(rule.message, merged),
+    message: renderMessage(rule.message, merged),
     fix: rule.fix,
     references: rule.references,
     evidence,
@@ -3471,12 +3470,11 @@ function toUndetermined(rule, context, binding, unknown, values, whenFacts, plac
   if (primary) u.primary = primary;
   return u;
 }
-function planOf(v, values, outcome) {
+function planOf(v, values) {
   const at2 = (n, fv) => fv ? values.get(n).indexOf(fv) : -1;
   const plan = {
     groups: v.groups.map((g) => [...g].map(([n, list]) => [n, list.map((fv) => at2(n, fv))])),
-    unknown: v.unknown,
-    messages: outcome.findings.map((f) => f.message)
+    unknown: v.unknown
   };
   if (v.unknownBinding) plan.binding = [...v.unknownBinding].map(([n, fv]) => [n, at2(n, fv)]);
   return plan;
@@ -3514,16 +3512,16 @@ var PlanCache = class {
     return key;
   }
   /**
-   * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input)
-   * and its first fact as a message shows it. All of them are its first fact's (groupFactValues), so the
-   * number is found once per fact: a shared Service is one lookup in each cluster.
+   * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input).
+   * All of them are its first fact's (groupFactValues), so the number is found once per fact: a shared
+   * Service is one lookup in each cluster.
    */
   valueId(v) {
     const first = v.facts[0];
     if (!first) return this.textId(`${v.unresolved ? "u" : ""}${v.value}${v.candidates?.join("") ?? ""}`);
     let id = this.factReadings.get(first);
     if (id === void 0) {
-      const text = `${v.unresolved ? "u" : ""}${v.value}${v.candidates?.join("") ?? ""}${shown(first)}`;
+      const text = `${v.unresolved ? "u" : ""}${v.value}${v.candidates?.join("") ?? ""}`;
       this.factReadings.set(first, id = this.textId(text));
     }
     return id;
@@ -3583,12 +3581,11 @@ function* evaluateContexts(rules2, contexts, opts = {}) {
     };
     const outcome = (rule, i) => {
       const plan = plans.get(rule, i, values);
-      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf, plan.messages);
+      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf);
       const verdicts = ruleVerdicts(rule, values);
       if (!verdicts) return overCap(rule, ctx, values);
-      const made = outcomeOf(rule, ctx.name, verdicts, values, placeOf);
-      plans.set(rule, i, values, planOf(verdicts, values, made));
-      return made;
+      plans.set(rule, i, values, planOf(verdicts, values));
+      return outcomeOf(rule, ctx.name, verdicts, values, placeOf);
     };
     for (const [i, rule] of rules2.entries()) {
       const reason = inapplicable(rule);
@@ -4693,7 +4690,26 @@ function sortFindings(list) {
   return [...list].sort(compareLocated);
 }
 function sortNotApplicable(list) {
-  return [...list].sort((a, b) => byCode(a.ruleId, b.ruleId) || byCode(a.context, b.context));
+  const byRule = /* @__PURE__ */ new Map();
+  const contexts = /* @__PURE__ */ new Set();
+  for (const n of list) {
+    let byContext = byRule.get(n.ruleId);
+    if (!byContext) byRule.set(n.ruleId, byContext = /* @__PURE__ */ new Map());
+    const same = byContext.get(n.context);
+    if (same) same.push(n);
+    else byContext.set(n.context, [n]);
+    contexts.add(n.context);
+  }
+  const contextOrder = [...contexts].sort(byCode);
+  const out = [];
+  for (const rule of [...byRule.keys()].sort(byCode)) {
+    const byContext = byRule.get(rule);
+    for (const c of contextOrder) {
+      const same = byContext.get(c);
+      if (same) for (const n of same) out.push(n);
+    }
+  }
+  return out;
 }
 var FIRST = [
   "schemaVersion",
@@ -4751,10 +4767,11 @@ var FIRST = [
   "quiet"
 ];
 var RANK = new Map(FIRST.map((k, i) => [k, i]));
+function keyRank(k) {
+  return RANK.get(k) ?? FIRST.length;
+}
 function orderKeys(a, b) {
-  const ra = RANK.get(a) ?? FIRST.length;
-  const rb = RANK.get(b) ?? FIRST.length;
-  return ra - rb || byCode(a, b);
+  return keyRank(a) - keyRank(b) || byCode(a, b);
 }
 function normalise(v) {
   if (Array.isArray(v)) return v.map(normalise);
@@ -4769,6 +4786,108 @@ function normalise(v) {
 function stableStringify(value) {
   return `${JSON.stringify(normalise(value), null, 2)}
 `;
+}
+var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain");
+function inReportOrder(v, budget, shapes) {
+  const walk = new Walk(budget, shapes);
+  const out = walk.value(v);
+  return walk.failed ? NOT_PLAIN : out;
+}
+var Walk = class {
+  constructor(left, shapes) {
+    this.left = left;
+    this.shapes = shapes;
+  }
+  left;
+  shapes;
+  failed = false;
+  value(x) {
+    switch (typeof x) {
+      case "string":
+      case "number":
+      case "boolean":
+      case "undefined":
+        return x;
+      case "object":
+        if (x === null) return x;
+        if (--this.left < 0) return this.fail();
+        return Array.isArray(x) ? this.list(x) : this.object(x);
+      default:
+        return this.fail();
+    }
+  }
+  fail() {
+    this.failed = true;
+    return void 0;
+  }
+  list(x) {
+    let out;
+    for (let i = 0; i < x.length && !this.failed; i++) {
+      const item = x[i];
+      const made = this.value(item);
+      if (made !== item && !out) out = x.slice(0, i);
+      if (out) out.push(made);
+    }
+    return out ?? x;
+  }
+  object(x) {
+    const proto = Object.getPrototypeOf(x);
+    if (proto !== Object.prototype && proto !== null) return this.fail();
+    const o = x;
+    const own = Object.keys(o);
+    const ordered = inOrder(own);
+    if (ordered === void 0) return this.fail();
+    const keys = ordered ? own : this.sorted(own);
+    let out = ordered ? void 0 : {};
+    for (let i = 0; i < keys.length && !this.failed; i++) {
+      const k = keys[i];
+      const item = o[k];
+      const made = this.value(item);
+      if (made !== item && !out) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]];
+      }
+      if (out && made !== void 0) out[k] = made;
+    }
+    return out ?? x;
+  }
+  sorted(own) {
+    const shape = own.join("\0");
+    let keys = this.shapes.get(shape);
+    if (!keys) this.shapes.set(shape, keys = [...own].sort(orderKeys));
+    return keys;
+  }
+};
+var ranks = /* @__PURE__ */ new Map();
+function rankOf(k) {
+  let r = ranks.get(k);
+  if (r === void 0) {
+    const c = k.charCodeAt(0);
+    r = c >= 48 && c <= 57 ? -1 : keyRank(k);
+    if (ranks.size < 4096) ranks.set(k, r);
+  }
+  return r;
+}
+function inOrder(keys) {
+  let sorted = true;
+  let rank = -1;
+  let prev = "";
+  for (const k of keys) {
+    const r = rankOf(k);
+    if (r < 0) return void 0;
+    if (r < rank || r === rank && !(prev < k)) sorted = false;
+    rank = r;
+    prev = k;
+  }
+  return sorted;
+}
+function plainText(v, indent) {
+  const depth = indent.length / 2;
+  let wrapped = v;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  let text = JSON.stringify(wrapped, null, 2);
+  if (depth > 0) text = text.slice(2 * depth + depth * (depth + 1), text.length - (2 * depth + depth * (depth - 1)));
+  return text.includes("##[") ? text.replaceAll("##[", "#\\u0023[") : text;
 }
 var CHUNK = 64 * 1024;
 var Streamed = class {
@@ -4824,6 +4943,10 @@ var JsonWriter = class {
         break;
       default:
         return this.put("null");
+    }
+    if (this.opts.stableKeys && !(v instanceof Streamed)) {
+      const plain = inReportOrder(v, PLAIN_BUDGET, this.sortedKeys);
+      if (plain !== NOT_PLAIN) return this.put(plainText(plain, indent));
     }
     const known2 = this.made.get(v);
     if (known2 && known2.indent === indent) return this.put(known2.text);
@@ -4909,6 +5032,7 @@ ${indent}}` };
     return t;
   }
 };
+var PLAIN_BUDGET = 8192;
 var SMALL = 64;
 function isSmall(v, budget) {
   let left = budget;
@@ -5378,6 +5502,16 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
