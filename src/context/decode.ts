@@ -1,4 +1,4 @@
-import { calicoFromChartVersion } from '../knowledge/operator-calico.js';
+import { calicoChartRange, calicoFromChartVersion } from '../knowledge/operator-calico.js';
 import { isIgnoredOsImage, matchOsImage, type OsImageKind } from '../knowledge/os-image-patterns.js';
 import type { Fact, FactDecode } from '../model/fact.js';
 
@@ -130,6 +130,13 @@ function decodeOsImage(f: Fact, m: Extract<FactDecode, { as: 'os-image' }>): Fac
 function decodeCalicoChart(f: Fact, m: Extract<FactDecode, { as: 'calico-chart' }>): Fact {
   const written = f.raw ?? f.value;
   const c = calicoFromChartVersion(m.chart, f.value);
+  const range = c ? undefined : calicoChartRange(m.chart, f.value);
+  if (range) {
+    // A constraint (`v3.27.x`, `~3.28.0`): Helm picks one of the releases it admits, so the fact is one of them.
+    const note = `${m.chart} chart version constraint ${f.value}: Helm installs one of the Calico releases it admits, ${range.shown}`;
+    const out = rebuilt(f, { value: f.value, note: join(m.before, note, f.note) }, m.form === 'hcl');
+    return { ...out, candidates: range.candidates };
+  }
   if (!c) {
     // Extractors mark only versions the chart's scheme reads; anything else is present but not a release.
     return rebuilt(f, { value: f.value, raw: f.raw, note: join(m.before, `${m.chart} chart ${f.value}: not a Calico release`, f.note), unresolved: true });

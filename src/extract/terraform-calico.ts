@@ -1,4 +1,4 @@
-import { isCalicoChartVersion } from '../knowledge/operator-calico.js';
+import { isCalicoChartRange, isCalicoChartVersion } from '../knowledge/operator-calico.js';
 import type { Fact } from '../model/fact.js';
 import type { HclBlock, HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
 import { parseFile } from '../parse/parse-file.js';
@@ -75,7 +75,14 @@ function chartVersion(scope: ModuleScope, b: HclBlock, chart: string): Fact | un
     };
   }
   const text = known(v.r);
-  // A constraint (`~> 3.26`, `>= 3.26.0`) lets Helm pick the release: present, but not pinned.
+  // A constraint Helm reads over Calico releases (`v3.27.x`, `~3.28.0`, `>=3.26`): decoded as the releases it admits.
+  if (text !== undefined && !isCalicoChartVersion(chart, text) && isCalicoChartRange(chart, text)) {
+    return chartMarked(
+      chart,
+      hclFact(ID, 'calico.version', v.attr.expr.place, v.r, (s) => s),
+    );
+  }
+  // Any other constraint lets Helm pick the release: present, but not pinned.
   if (text !== undefined && !isCalicoChartVersion(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: 'calico.version',

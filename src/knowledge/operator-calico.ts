@@ -1,3 +1,4 @@
+import semver from 'semver';
 import { knowledgeData } from 'virtual:netcompat-knowledge';
 
 interface OperatorRow {
@@ -114,4 +115,46 @@ export function calicoFromChartVersion(chart: string, version: string): CalicoFr
  */
 export function isCalicoChartVersion(chart: string, version: string): boolean {
   return calicoFromChartVersion(chart, version) !== undefined;
+}
+
+/** Helm's constraint forms as node-semver reads them: `v` dropped, `,` as AND, Terraform's `~>` widened to its whole major or minor. */
+function helmRange(text: string): string | undefined {
+  const s = text
+    .trim()
+    .replace(/~>\s*v?(\d+)\.(\d+)\.(\d+)/g, (_m, a: string, b: string, c: string) => `>=${a}.${b}.${c} <${a}.${Number(b) + 1}.0`)
+    .replace(/~>\s*v?(\d+)\.(\d+)/g, (_m, a: string, b: string) => `>=${a}.${b}.0 <${Number(a) + 1}.0.0`)
+    .replace(/\bv(?=\d)/g, '')
+    .replace(/\s*,\s*/g, ' ');
+  return semver.validRange(s) ?? undefined;
+}
+
+/**
+ * A chart version constraint over several Calico minors (`>=3.26`, `~> 3.28`, `>= 3.26.0, < 3.28`) as the
+ * releases Helm may pick, for a chart whose version is the Calico version: each Calico 3 minor the range
+ * reaches, as a minor (`3.27`: the engine decides a minor only where every patch agrees), up to the one after the
+ * newest the operator table knows (a range open above admits releases not published yet). A rule then decides
+ * only where all of them agree. A range within one minor is that minor (`calicoFromChartVersion`); undefined for
+ * a text that is not such a range, or a chart of another scheme.
+ */
+export function calicoChartRange(chart: string, text: string): { candidates: string[]; shown: string } | undefined {
+  const row = chartRow(chart);
+  if (!row || row.installs === 'crds' || row.encoding !== 'calico' || !/[~^<>=*xX|,\s]/.test(text.trim())) return undefined;
+  const range = helmRange(text);
+  if (range === undefined) return undefined;
+  const newest = Math.max(...operatorCalicoTable().operators.map((r) => Number(r.calico.split('.')[1])));
+  const candidates: string[] = [];
+  for (let m = 0; m <= newest + 1; m++) if (semver.intersects(range, `>=3.${m}.0 <3.${m + 1}.0`)) candidates.push(`3.${m}`);
+  if (candidates.length === 0) return undefined;
+  const open = candidates[candidates.length - 1] === `3.${newest + 1}`;
+  const shown = open
+    ? `Calico ${candidates[0]} or later`
+    : candidates.length === 1
+      ? `Calico ${candidates[0]}`
+      : `Calico ${candidates[0]} to ${candidates[candidates.length - 1]}`;
+  return { candidates, shown };
+}
+
+/** Recognition: is this text a version constraint the chart's scheme reads over Calico releases (`v3.27.x`)? */
+export function isCalicoChartRange(chart: string, text: string): boolean {
+  return calicoChartRange(chart, text) !== undefined;
 }

@@ -199,6 +199,20 @@ describe('scan Terraform repositories', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('tigera-operator chart ranges with VXLAN on AL2 5.10: the offload rule where every release of the range turns offload off (3.26-3.27), undetermined where one does not (3.27-3.28)', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/eks-tigera-range');
+    expect(stderr).toBe('');
+    // A medium finding does not fail the default gate (high).
+    expect(code).toBe(0);
+    const by = (x: { ruleId: string }) => `${x.ruleId} ${(x as unknown as { context: string }).context}`;
+    expect(report.findings.map(by)).toEqual(['CAL-VXLAN-CSUM-OFF-PERF envs/below-fix']);
+    expect(report.findings[0]!.evidence.find((e) => e.name === 'calico.version')).toMatchObject({
+      value: '>= 3.26.0, < 3.28.0',
+      place: { file: 'envs/below-fix/calico.tf', line: 5, column: 22 },
+    });
+    expect(report.undetermined.map(by).sort()).toEqual(['CAL-VXLAN-CSUM-OFF-PERF envs/across-fix', 'CAL-VXLAN-CSUM-SNAT-CORRUPT envs/across-fix']);
+  });
+
   it('GKE Dataplane V2: kube-proxy rules silenced, no Calico: no findings', () => {
     const { code, report } = scanJson('test/fixtures/terraform-gke/dataplane-v2');
     expect(code).toBe(0);

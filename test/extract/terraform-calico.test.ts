@@ -26,8 +26,24 @@ describe('terraform-calico', () => {
       { name: 'calico.ipipMode', value: 'Never', at: 'helm-yamlencode-set/calico.tf:17:29' },
       { name: 'calico.vxlanMode', value: 'CrossSubnet', at: 'helm-yamlencode-set/calico.tf:17:29' },
       { name: 'calico.dataplane', value: 'BPF', at: 'helm-yamlencode-set/calico.tf:26:13' },
-      { name: 'calico.version', value: '~> 3.28', at: 'helm-yamlencode-set/calico.tf:39:13', unresolved: true },
+      { name: 'calico.version', value: '~> 3.28', at: 'helm-yamlencode-set/calico.tf:39:13' },
     ]);
+    // `~> 3.28` (read as widely as it can be meant: 3.28 or any later 3.x) is one of the Calico minors it reaches.
+    expect(facts.at(-1)?.candidates).toEqual(['3.28', '3.29', '3.30', '3.31', '3.32', '3.33']);
+  });
+
+  it('tigera-operator chart version constraints: within a minor that minor, across minors one of the minors it reaches, anything else unresolved', async () => {
+    const { facts, skipped } = await extractTf(terraformCalico, 'chart-ranges');
+    expect(skipped).toEqual([]);
+    expect(facts.map((f) => ({ ...tfBrief(f), candidates: f.candidates }))).toEqual([
+      { name: 'calico.version', value: '3.27', at: 'chart-ranges/calico.tf:6:16', candidates: undefined },
+      { name: 'calico.version', value: '3.28', at: 'chart-ranges/calico.tf:13:16', candidates: undefined },
+      { name: 'calico.version', value: '>=3.31, <3.33', at: 'chart-ranges/calico.tf:20:16', candidates: ['3.31', '3.32'] },
+      { name: 'calico.version', value: 'latest stable', at: 'chart-ranges/calico.tf:27:16', unresolved: true, candidates: undefined },
+    ]);
+    expect(facts[2]!.note).toBe(
+      'tigera-operator chart version constraint >=3.31, <3.33: Helm installs one of the Calico releases it admits, Calico 3.31 to 3.32',
+    );
   });
 
   it('kubernetes_manifest objects and kubectl_manifest heredocs go through the YAML extractors; file() of a missing file gives nothing', async () => {
