@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_96A7D0FB_exports = {};
-__export(chunk_96A7D0FB_exports, {
+var chunk_50D60AA9_exports = {};
+__export(chunk_50D60AA9_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -49,6 +49,7 @@ __export(chunk_96A7D0FB_exports, {
   braceExpansions: () => braceExpansions,
   builtInRules: () => builtInRules,
   byCode: () => byCode,
+  calicoChartRange: () => calicoChartRange,
   calicoForOperator: () => calicoForOperator,
   calicoFromChartVersion: () => calicoFromChartVersion,
   capEvidence: () => capEvidence,
@@ -87,6 +88,7 @@ __export(chunk_96A7D0FB_exports, {
   groupDigits: () => groupDigits,
   hasClusters: () => hasClusters,
   isCalicoChart: () => isCalicoChart,
+  isCalicoChartRange: () => isCalicoChartRange,
   isCalicoChartVersion: () => isCalicoChartVersion,
   isDroppedOsImage: () => isDroppedOsImage,
   isIgnoredOsImage: () => isIgnoredOsImage,
@@ -159,7 +161,7 @@ __export(chunk_96A7D0FB_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_96A7D0FB_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_50D60AA9_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -934,16 +936,6 @@ var require_node_module = __commonJS({
     module2.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
   }
 });
-var require_node_url = __commonJS({
-  "builtin:node:url"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
-  }
-});
-var require_node_v8 = __commonJS({
-  "builtin:node:v8"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
-  }
-});
 var require_semver = __commonJS({
   "lazy-package:semver"(exports2, module2) {
     var loaded;
@@ -1088,6 +1080,16 @@ var require_semver = __commonJS({
         return load2()["validRange"];
       }
     };
+  }
+});
+var require_node_url = __commonJS({
+  "builtin:node:url"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
+  }
+});
+var require_node_v8 = __commonJS({
+  "builtin:node:v8"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
   }
 });
 var import_node_path = __toESM(require_node_path(), 1);
@@ -1430,6 +1432,7 @@ function symlinkSkip(path, abs, realRoot) {
   const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path3.sep));
   return inside ? { path, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
 }
+var import_semver = __toESM(require_semver(), 1);
 var table2;
 function operatorCalicoTable() {
   if (!table2) {
@@ -1483,6 +1486,26 @@ function calicoFromChartVersion(chart, version) {
 }
 function isCalicoChartVersion(chart, version) {
   return calicoFromChartVersion(chart, version) !== void 0;
+}
+function helmRange(text) {
+  const s = text.trim().replace(/~>\s*v?(\d+)\.(\d+)\.(\d+)/g, (_m, a, b, c) => `>=${a}.${b}.${c} <${a}.${Number(b) + 1}.0`).replace(/~>\s*v?(\d+)\.(\d+)/g, (_m, a, b) => `>=${a}.${b}.0 <${Number(a) + 1}.0.0`).replace(/\bv(?=\d)/g, "").replace(/\s*,\s*/g, " ");
+  return import_semver.default.validRange(s) ?? void 0;
+}
+function calicoChartRange(chart, text) {
+  const row = chartRow(chart);
+  if (!row || row.installs === "crds" || row.encoding !== "calico" || !/[~^<>=*xX|,\s]/.test(text.trim())) return void 0;
+  const range = helmRange(text);
+  if (range === void 0) return void 0;
+  const newest = Math.max(...operatorCalicoTable().operators.map((r) => Number(r.calico.split(".")[1])));
+  const candidates = [];
+  for (let m = 0; m <= newest + 1; m++) if (import_semver.default.intersects(range, `>=3.${m}.0 <3.${m + 1}.0`)) candidates.push(`3.${m}`);
+  if (candidates.length === 0) return void 0;
+  const open = candidates[candidates.length - 1] === `3.${newest + 1}`;
+  const shown2 = open ? `Calico ${candidates[0]} or later` : candidates.length === 1 ? `Calico ${candidates[0]}` : `Calico ${candidates[0]} to ${candidates[candidates.length - 1]}`;
+  return { candidates, shown: shown2 };
+}
+function isCalicoChartRange(chart, text) {
+  return calicoChartRange(chart, text) !== void 0;
 }
 var compiled;
 function compiledPatterns() {
@@ -1808,6 +1831,12 @@ function decodeOsImage(f, m) {
 function decodeCalicoChart(f, m) {
   const written = f.raw ?? f.value;
   const c = calicoFromChartVersion(m.chart, f.value);
+  const range = c ? void 0 : calicoChartRange(m.chart, f.value);
+  if (range) {
+    const note = `${m.chart} chart version constraint ${f.value}: Helm installs one of the Calico releases it admits, ${range.shown}`;
+    const out = rebuilt(f, { value: f.value, note: join(m.before, note, f.note) }, m.form === "hcl");
+    return { ...out, candidates: range.candidates };
+  }
   if (!c) {
     return rebuilt(f, { value: f.value, raw: f.raw, note: join(m.before, `${m.chart} chart ${f.value}: not a Calico release`, f.note), unresolved: true });
   }
@@ -1969,7 +1998,7 @@ var INVENTORY = /(^|\/)(group_vars|host_vars)\//;
 function isLooseVars(f) {
   return f.source === SOURCE && (f.note === "Kubespray inventory" || f.note === "variables file") && f.place !== void 0 && !INVENTORY.test(f.place.file);
 }
-var import_semver = __toESM(require_semver(), 1);
+var import_semver2 = __toESM(require_semver(), 1);
 var profiles;
 function profileAt(path) {
   const p = knowledgeData(path);
@@ -2028,7 +2057,7 @@ function kubernetesSatisfies(k8s, range) {
   if (!core) return "unknown";
   const parts = core.split(".");
   const ends = parts.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
-  const r = ends.map((v) => import_semver.default.satisfies(v, range));
+  const r = ends.map((v) => import_semver2.default.satisfies(v, range));
   return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
 }
 function patchBuildKubeProxy(p, facts) {
@@ -2953,7 +2982,7 @@ var tri2 = (b) => b ? "true" : "false";
 function not(v) {
   return v === "unknown" ? v : v === "true" ? "false" : "true";
 }
-var import_semver2 = __toESM(require_semver(), 1);
+var import_semver22 = __toESM(require_semver(), 1);
 var PRE = /^(alpha|beta|rc)\.?\d*$/;
 function versionCandidates(value) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.+_-]*)?$/.exec(value.trim());
@@ -2966,7 +2995,7 @@ function versionCandidates(value) {
 function boundaryPatches(range, major, minor) {
   let parsed2;
   try {
-    parsed2 = new import_semver2.default.Range(range, { includePrerelease: true });
+    parsed2 = new import_semver22.default.Range(range, { includePrerelease: true });
   } catch {
     return [];
   }
@@ -2983,15 +3012,15 @@ function boundaryPatches(range, major, minor) {
 function satisfiesVersion(value, range) {
   const found = versionCandidates(value);
   if (!found) return "unknown";
-  const whole = found.length === 2 ? import_semver2.default.parse(found[0]) : null;
+  const whole = found.length === 2 ? import_semver22.default.parse(found[0]) : null;
   const cands = whole ? [...found, ...boundaryPatches(range, whole.major, whole.minor)] : found;
-  const results = cands.map((v) => import_semver2.default.satisfies(v, range, { includePrerelease: true }));
+  const results = cands.map((v) => import_semver22.default.satisfies(v, range, { includePrerelease: true }));
   return results.every((r) => r === results[0]) ? tri2(results[0]) : "unknown";
 }
 function satisfiesKernel(value, range) {
   const k = parseKernel(value);
   if (!k) return "unknown";
-  return tri2(import_semver2.default.satisfies(`${k.major}.${k.minor}.0`, range));
+  return tri2(import_semver22.default.satisfies(`${k.major}.${k.minor}.0`, range));
 }
 function evalLeaf(leaf, bound, absent) {
   if (leaf.present !== void 0) return tri2(bound !== void 0 === leaf.present);
@@ -3722,12 +3751,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-NKPM3JP3.js"))).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-CGDEGBJ6.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-NKPM3JP3.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-CGDEGBJ6.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -5544,6 +5573,7 @@ var require_fs = __commonJS({
   braceExpansions,
   builtInRules,
   byCode,
+  calicoChartRange,
   calicoForOperator,
   calicoFromChartVersion,
   capEvidence,
@@ -5582,6 +5612,7 @@ var require_fs = __commonJS({
   groupDigits,
   hasClusters,
   isCalicoChart,
+  isCalicoChartRange,
   isCalicoChartVersion,
   isDroppedOsImage,
   isIgnoredOsImage,
