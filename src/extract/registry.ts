@@ -54,6 +54,7 @@ import { talosKubeProxyConfig } from './talos-kube-proxy-config.js';
 import { talosKubeletConfig } from './talos-kubelet-config.js';
 import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
+import { kubekeyCluster } from './kubekey-cluster.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
 import { rkeClusterYml } from './rke-cluster-yml.js';
@@ -126,6 +127,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   talosExternalManifest,
   renovateTalosVersions,
   kubesprayKubeaszConfig,
+  kubekeyCluster,
   nodeList,
   rkeChartVersions,
   rkeClusterYml,

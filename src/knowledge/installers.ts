@@ -5,7 +5,22 @@ import { KnowledgeError } from './knowledge-error.js';
 
 /** data/installers/<name>.yaml, one profile per installer (schema/installer.schema.json). */
 export type InstallerName =
-  'kubespray' | 'kubean' | 'kubeasz' | 'k0s' | 'k3s' | 'rke2' | 'rke1' | 'kops' | 'cluster-api' | 'kubeadm' | 'microk8s' | 'talos' | 'eks' | 'aks' | 'gke';
+  | 'kubespray'
+  | 'kubean'
+  | 'kubeasz'
+  | 'kubekey'
+  | 'k0s'
+  | 'k3s'
+  | 'rke2'
+  | 'rke1'
+  | 'kops'
+  | 'cluster-api'
+  | 'kubeadm'
+  | 'microk8s'
+  | 'talos'
+  | 'eks'
+  | 'aks'
+  | 'gke';
 
 /** A condition over the release, the cluster's Kubernetes version and its CNI. */
 export interface InstallerWhen {

@@ -46,6 +46,7 @@ describe('installer profiles', () => {
       'kubeadm',
       'kubean',
       'kubeasz',
+      'kubekey',
       'kubespray',
       'microk8s',
       'rke1',

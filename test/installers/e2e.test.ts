@@ -197,3 +197,27 @@ describe('a kubeadm Vagrant lab whose versions are set in a file the scripts sou
     ]);
   });
 });
+
+describe('a KubeKey config that names neither the kube-proxy mode nor the Calico pool', () => {
+  it("on CentOS 7.9: KubeKey's defaults (ipvs, Calico 3.27 with IPIP Always) give the tunl0 checksum high, placed at the Cluster", () => {
+    const { code, report, stderr } = scan('kubekey', '--node-os', 'centos-7.9');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const ipip = report.findings.find((f) => f.ruleId === 'CAL-IPIP-CSUM-OFFLOAD');
+    expect(ipip?.primary).toMatchObject({ file: 'config-sample.yaml', line: 3, column: 7 });
+    expect(ipip?.evidence.map(at)).toEqual(
+      expect.arrayContaining([
+        'calico.ipipMode=Always @config-sample.yaml:3:7 [default]',
+        'calico.version=one of 3.27.2, 3.27.3, 3.27.4 @config-sample.yaml:3:7 [default]',
+      ]),
+    );
+    expect(report.findings.map((f) => f.ruleId)).toContain('KP-IPVS-CONN-REUSE-DELAY');
+  });
+
+  it('on Ubuntu 22.04 (kernel 5.15) nothing is found, and nothing is left undetermined for want of the kernel', () => {
+    const { code, report } = scan('kubekey', '--node-os', 'ubuntu-22.04');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.undetermined.map((u) => u.ruleId)).not.toContain('KP-IPVS-CONN-REUSE');
+  });
+});
