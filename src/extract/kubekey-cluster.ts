@@ -1,8 +1,8 @@
-import type { Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { clusterDefinitionFact, factAt, factFromNode } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromNode, factFromRaw } from './fact-at.js';
 import { cniFact, installerNameFact } from './installer-fact.js';
 import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
@@ -21,6 +21,7 @@ function kubeProxyFacts(d: YamlDoc, k8s: Node | undefined): Fact[] {
   if (str(d, disabled)?.trim() === 'true') {
     facts.push(factAt(ID, d, disabled, 'kubeProxy.disabled', 'true', { note: 'KubeKey spec.kubernetes.disableKubeProxy: kube-proxy is not deployed' }));
   }
+  if (embeddedDistribution(d, k8s)) return [...facts, ...argsMode(d, k8s)];
   const custom = get(d, k8s, 'kubeProxyConfiguration', 'mode');
   const [node, note] =
     str(d, custom) !== undefined
@@ -31,6 +32,30 @@ function kubeProxyFacts(d: YamlDoc, k8s: Node | undefined): Fact[] {
   const mode = factFromNode(ID, d, node, 'kubeProxy.mode', normalize, { note });
   if (mode) facts.push(mode);
   return facts;
+}
+
+/**
+ * `type: k3s` / `k8e` (or a `v1.21.4-k3s` version): KubeKey starts that distribution with `--kube-proxy-arg
+ * proxy-mode=ipvs` and the config's `kubeProxyArgs` over it; `proxyMode` and `kubeProxyConfiguration` are
+ * kubeadm's and not used there.
+ */
+function embeddedDistribution(d: YamlDoc, k8s: Node | undefined): boolean {
+  const type = str(d, get(d, k8s, 'type'))
+    ?.trim()
+    .toLowerCase();
+  return type === 'k3s' || type === 'k8e' || /-(k3s|k8e)$/i.test(str(d, get(d, k8s, 'version'))?.trim() ?? '');
+}
+
+function argsMode(d: YamlDoc, k8s: Node | undefined): Fact[] {
+  const args = get(d, k8s, 'kubeProxyArgs');
+  if (!isSeq(args)) return [];
+  for (const item of args.items) {
+    const m = /^\s*-{0,2}proxy-mode=(.*)$/.exec(str(d, item as Node) ?? '');
+    if (m?.[1] === undefined) continue;
+    const f = factFromRaw(ID, d, item as Node, 'kubeProxy.mode', m[1], normalizeProxyMode, { note: 'KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)' });
+    return f ? [f] : [];
+  }
+  return [];
 }
 
 /** The Calico pool KubeKey writes into its manifest (CALICO_IPV4POOL_IPIP / _VXLAN), when the plugin may be Calico. */

@@ -57,4 +57,11 @@ testExtractor(kubekeyCluster, [
       { name: 'kubernetes.version', value: '1.19.8', line: 8, column: 14 },
     ],
   },
+  {
+    title: 'type k3s (or a -k3s version): kubeProxyArgs proxy-mode, not proxyMode; without it the profile default (ipvs, as KubeKey passes)',
+    fixture: 'k3s.yaml',
+    only: { names: ['kubeProxy.mode'] },
+    facts: [{ name: 'kubeProxy.mode', value: 'iptables', line: 14, column: 9 }],
+    notes: { 0: 'KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)' },
+  },
 ]);
