@@ -9,16 +9,17 @@ import type { CST } from 'yaml';
  * text with the package, so the subset only decides speed, never what is read; test/parse/plain-yaml
  * compares the two token trees on every fixture and corpus file and on seeded edits of them.
  *
- * The subset, line by line (`\n` line ends, printable ASCII, no tab, no `#` anywhere):
+ * The subset, line by line (`\n` line ends, printable ASCII, no tab, no `#` but where a comment line may be):
  * - `---` alone starts a document; every document holds a block mapping or sequence at column 1;
+ * - before a document's first line, comment lines starting at column 1 and empty lines;
  * - `key: value`, `key:` (its value on the lines below, or none), `- value`, `- key: value`, `- key:`;
  * - keys are plain; values plain, quoted on one line (`"..."`, `'...'`), `[]`, `{}`, a `{{ name }}`
  *   placeholder, or (after a key) a `|`, `|-`, `>` or `>-` block scalar without blank lines;
  * - one space after `:` and `- `; empty lines between content lines;
  * - a line is as indented as an open collection, or starts the value of the `key:` above it.
- * Not in it (the package reads those): comments, lines of spaces, other flow collections, anchors,
+ * Not in it (the package reads those): other comments, lines of spaces, other flow collections, anchors,
  * aliases, tags, directives, explicit keys, quoted keys, scalars over several lines, other block scalars,
- * blank lines before a document's first line or between a `key:` without value and `---`.
+ * blank lines between a `key:` without value and `---`.
  */
 
 type Token = CST.SourceToken;
@@ -30,8 +31,8 @@ interface Open {
   indent: number;
 }
 
-/** Bytes outside printable ASCII and the newline, or a `#` (a comment, or a character that may start one). */
-const OUTSIDE = /[^\x20-\x22\x24-\x7e\n]/;
+/** Bytes outside printable ASCII and the newline. */
+const OUTSIDE = /[^\x20-\x7e\n]/;
 
 /** Characters that may not start a plain scalar here (YAML indicators, quotes, spaces). */
 const NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
@@ -52,9 +53,10 @@ interface FlowValue {
 }
 
 /** The token trees of the text's documents, or undefined when the text is outside the subset. */
-export function plainDocuments(text: string): CST.Document[] | undefined {
+export function plainDocuments(text: string): CST.Token[] | undefined {
   if (text.length === 0 || OUTSIDE.test(text)) return undefined;
-  const docs: CST.Document[] = [];
+  /** The documents, after the comments and blank lines that come before the first (tokens of the stream). */
+  const docs: CST.Token[] = [];
   let doc: CST.Document | undefined;
   let stack: Open[] = [];
   /** The last line's `key:` without a value, and the indent of its mapping. */
@@ -79,9 +81,19 @@ export function plainDocuments(text: string): CST.Document[] | undefined {
       pos = end + 1;
       continue;
     }
+    if (!doc?.value && (line.length === 0 || line.charCodeAt(0) === 35) /* # */) {
+      // Before a document's first line: a comment line at column 1 or a blank line, in the stream before the
+      // first document, in the document's start after `---`.
+      if (line.length > 0 && line.charCodeAt(line.length - 1) === 32) return undefined;
+      const lead: Token[] = line.length > 0 ? [{ type: 'comment', offset: pos, indent: 0, source: line }] : [];
+      if (nl >= 0) lead.push({ type: 'newline', offset: end, indent: 0, source: '\n' });
+      (doc ? doc.start : docs).push(...lead);
+      pos = end + 1;
+      continue;
+    }
+    if (line.includes('#')) return undefined;
     if (line.length === 0) {
       // A blank line: a newline token of its own, for the pair waiting for its value or the next item.
-      if (!doc?.value) return undefined;
       const blank: Token = { type: 'newline', offset: pos, indent: 0, source: '\n' };
       if (pending) {
         pending.item.sep.push(blank);
@@ -225,7 +237,7 @@ function blockLines(text: string, from: number, keyAt: number): number | undefin
     let n = 0;
     while (text.charCodeAt(pos + n) === 32) n++;
     const c = text.charCodeAt(pos + n);
-    if (Number.isNaN(c) || c === 10) return undefined;
+    if (Number.isNaN(c) || c === 10 || c === 35) return undefined;
     if (indent < 0) {
       if (n <= keyAt) return undefined;
       indent = n;
@@ -233,7 +245,8 @@ function blockLines(text: string, from: number, keyAt: number): number | undefin
       return n <= keyAt ? pos : undefined;
     }
     const nl = text.indexOf('\n', pos);
-    if (text.charCodeAt((nl < 0 ? text.length : nl) - 1) === 32) return undefined;
+    const end = nl < 0 ? text.length : nl;
+    if (text.charCodeAt(end - 1) === 32 || text.slice(pos, end).includes('#')) return undefined;
     pos = nl < 0 ? text.length : nl + 1;
   }
   return indent < 0 ? undefined : pos;

@@ -110,14 +110,17 @@ describe('plainDocuments', () => {
       'image: registry.k8s.io/kube-proxy:v1.28.4\nurl: http://x/y?z=1\n',
       'a: 1\n\nb:\n\n  c: 2\n\n\nd:\n\ne:\n- x\n\n- y\n\n', // blank lines: in an item's start, a pair's separator, the document's end
       'k: {{ kube_version }}\nl: {{x}}\nm: []\nn: {}\no:\n  - {{ .Values.tag }}\n', // placeholders and empty flow collections
+      '# Licensed under ...\n#\n\na: 1\n---\n# Source: chart/templates/x.yaml\n\nb: 2\n', // comments before a document (helm template output)
     ];
     for (const text of accepted) expect(same(text, text), text).toBe(true);
     const refused = [
       '', // nothing to read
-      '\na: 1\n', // a blank line before the first
       'a: 1\n  \nb: 2\n', // a line of spaces
       'a:\n\n---\nb: 1\n', // a blank line between a key without value and `---`
-      'a: 1 # note\n', // a comment
+      'a: 1 # note\n', // a comment after a value
+      'a: 1\n# note\nb: 2\n', // a comment line inside a document
+      '  # note\na: 1\n', // an indented comment line
+      'a: |\n  x # y\n', // a `#` in a block scalar
       'a: [1, 2]\n', // a flow collection
       'a: &x 1\nb: *x\n', // an anchor and an alias
       'a: !!str 1\n', // a tag
