@@ -21,7 +21,16 @@ async function contextsOf(fixture: string) {
 // given a rule's verdicts and messages made once: each cluster must get exactly what evaluating the rule on
 // its own gives, its own facts as evidence and its own fingerprints.
 describe('verdicts made once for clusters whose values read the same', () => {
-  for (const fixture of ['test/fixtures/prview/three', 'test/fixtures/volume/shared-conflict', 'test/fixtures/volume/shared-services']) {
+  // The Terraform repositories: clusters whose installer defaults read the same to a rule's conditions but
+  // whose notes (and so messages) name each cluster's own files.
+  for (const fixture of [
+    'test/fixtures/prview/three',
+    'test/fixtures/volume/shared-conflict',
+    'test/fixtures/volume/shared-services',
+    'test/fixtures/terraform-repos/aks-default-os',
+    'test/fixtures/terraform-repos/multi-cloud-modules',
+    'test/fixtures/terraform-repos/two-in-one-dir',
+  ]) {
     it(`equal each cluster's own evaluation (${fixture})`, async () => {
       const rules = builtInRules();
       const contexts = await contextsOf(fixture);
