@@ -70,14 +70,20 @@ function definingKind(o: KubeObject): string | undefined {
 
 /**
  * Control plane providers that deploy a distribution rather than kubeadm (k3s-io/cluster-api-k3s,
- * rancher/cluster-api-provider-rke2): its `spec.version` is that distribution's release, so its profile
- * (kube-proxy embedded in iptables mode; RKE2's Canal unless `serverConfig.cni` says otherwise) applies.
+ * rancher/cluster-api-provider-rke2, siderolabs/cluster-api-control-plane-provider-talos): the distribution's
+ * profile applies (kube-proxy embedded in iptables mode; RKE2's Canal unless `serverConfig.cni` says
+ * otherwise; Talos's kube-proxy and Flannel by its release). k3s's and RKE2's `spec.version` is their release;
+ * Talos's release is the control plane config's `talosVersion` (its `spec.version` is Kubernetes's).
  */
-const DISTRIBUTIONS: Record<string, string> = { KThreesControlPlane: 'k3s', RKE2ControlPlane: 'rke2' };
+const DISTRIBUTIONS: Record<string, { installer: string; release: string[] }> = {
+  KThreesControlPlane: { installer: 'k3s', release: ['spec', 'version'] },
+  RKE2ControlPlane: { installer: 'rke2', release: ['spec', 'version'] },
+  TalosControlPlane: { installer: 'talos', release: ['spec', 'controlPlaneConfig', 'controlplane', 'talosVersion'] },
+};
 
-function distributionFacts(d: YamlDoc, o: KubeObject, installer: string): Fact[] {
+function distributionFacts(d: YamlDoc, o: KubeObject, installer: string, releasePath: readonly string[]): Fact[] {
   const facts: Fact[] = [installerNameFact(ID, d, get(d, o.node, 'kind'), installer, `Cluster API ${o.kind}`)];
-  const release = installerReleaseFact(ID, d, get(d, o.node, 'spec', 'version'), installer, `Cluster API ${o.kind} version`);
+  const release = installerReleaseFact(ID, d, get(d, o.node, ...releasePath), installer, `Cluster API ${o.kind} ${releasePath.at(-1)}`);
   if (release) facts.push(release);
   const cni = installer === 'rke2' ? cniFact(ID, d, get(d, o.node, 'spec', 'serverConfig', 'cni'), `${o.kind} serverConfig.cni`) : undefined;
   if (cni) facts.push(cni);
@@ -88,7 +94,7 @@ export const capiVersions: YamlExtractor = {
   id: ID,
   description:
     'Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, ' +
-    'the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy; KThreesControlPlane / RKE2ControlPlane name k3s / RKE2 and their release',
+    'the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy; KThreesControlPlane / RKE2ControlPlane / TalosControlPlane name k3s / RKE2 / Talos and their release',
   triggers: ['cluster.x-k8s.io/'],
   extract(d) {
     const facts: Fact[] = [];
@@ -98,14 +104,14 @@ export const capiVersions: YamlExtractor = {
       if (defines) facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), defines));
       const distribution = DISTRIBUTIONS[o.kind ?? ''];
       if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
-        // A Cluster whose control plane is k3s's or RKE2's is that distribution's cluster, not kubeadm's.
+        // A Cluster whose control plane is k3s's, RKE2's or Talos's is that distribution's cluster, not kubeadm's.
         if (!DISTRIBUTIONS[str(d, get(d, o.node, 'spec', 'controlPlaneRef', 'kind'))?.trim() ?? '']) {
           facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API Cluster'));
         }
       } else if (o.kind === 'KubeadmControlPlane') {
         facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API KubeadmControlPlane'));
       } else if (distribution && o.apiVersion.startsWith('controlplane.cluster.x-k8s.io/')) {
-        facts.push(...distributionFacts(d, o, distribution));
+        facts.push(...distributionFacts(d, o, distribution.installer, distribution.release));
       }
       const version = factFromNode(ID, d, versionNode(d, o), 'kubernetes.version', normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);

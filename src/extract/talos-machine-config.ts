@@ -2,7 +2,7 @@ import { isMap, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, items, keyNode, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
-import { factAt, factFromRaw } from './fact-at.js';
+import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import { parseImage } from './image.js';
 import { kubeProxyImageFacts } from './image-fact.js';
 import { shellTextFacts } from './shell-facts.js';
@@ -29,6 +29,18 @@ function isMachineConfig(d: YamlDoc, root: Node): boolean {
     keys.every((k) => k === 'machine' || k === 'cluster') &&
     (get(d, machine, 'install') !== undefined || get(d, cluster, 'proxy') !== undefined || get(d, cluster, 'network') !== undefined)
   );
+}
+
+/**
+ * A control-plane config (or its patch) names the cluster's endpoint, so its folder holds one cluster, kept
+ * apart from another cluster defined elsewhere in the repository (a Cluster API Cluster it manages). A worker's
+ * config (`machine.type: worker`, or `join` before Talos 0.9) names the endpoint too, but carries none of the
+ * cluster-wide settings (`cluster.proxy` is the control plane's), so it is never a cluster on its own: it
+ * stays with the control plane it joins (its folder, or the files every cluster shares).
+ */
+function definesCluster(d: YamlDoc, root: Node): boolean {
+  const type = str(d, get(d, root, 'machine', 'type'));
+  return type !== 'worker' && type !== 'join';
 }
 
 /** Facts of a machine config or patch; talhelper-config reads inline patches with it. */
@@ -100,6 +112,8 @@ export const talosMachineConfig: YamlExtractor = {
     if (str(d, version) === 'v1alpha1' && !facts.some((f) => f.name === 'installer.name')) {
       facts.unshift(factAt(ID, d, keyNode(root, 'machine') ?? version, 'installer.name', 'talos', { note: 'Talos machine config (version: v1alpha1)' }));
     }
+    const endpoint = get(d, root, 'cluster', 'controlPlane', 'endpoint');
+    if (endpoint !== undefined && definesCluster(d, root)) facts.unshift(clusterDefinitionFact(ID, d, endpoint, 'Talos control-plane config'));
     return facts;
   },
 };

@@ -51,6 +51,17 @@ testExtractor(
       ],
       keys: { 1: 'k3s', 4: 'rke2' },
     },
+    {
+      title: "a Talos control plane names Talos and its release from talosVersion (spec.version is Kubernetes's); its Cluster is not kubeadm's",
+      fixture: 'capi-versions/talos.yaml',
+      only: { names: ['installer.name', 'installer.release', 'kubernetes.version'] },
+      facts: [
+        { name: 'installer.name', value: 'talos', line: 12, column: 7 },
+        { name: 'installer.release', value: '1.3.0', line: 19, column: 21 },
+        { name: 'kubernetes.version', value: '1.27.1', line: 21, column: 12 },
+      ],
+      keys: { 1: 'talos' },
+    },
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );

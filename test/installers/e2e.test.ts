@@ -221,3 +221,22 @@ describe('a KubeKey config that names neither the kube-proxy mode nor the Calico
     expect(report.undetermined.map((u) => u.ruleId)).not.toContain('KP-IPVS-CONN-REUSE');
   });
 });
+
+describe('a Talos management cluster beside the Cluster API clusters it runs (Sidero, TalosControlPlane)', () => {
+  it("each is its own cluster: the management cluster's disabled kube-proxy does not silence the workload clusters', and Talos 1.3's iptables default meets 1.27.1 but not 1.27.11", () => {
+    const { code, report, stderr } = scan('talos-capi-mgmt');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.contexts.map((c) => c.name)).toEqual(['clusters/edge-0', 'clusters/edge-1', 'talos']);
+    const races = report.findings.filter((f) => f.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE');
+    expect(races.map((f) => f.primary)).toEqual([{ file: 'clusters/edge-0/cluster.yaml', line: 21, column: 12, endLine: 21, endColumn: 19 }]);
+    expect(races[0]?.evidence.map(at)).toEqual(expect.arrayContaining(['kubeProxy.mode=iptables @clusters/edge-0/cluster.yaml:19:21 [default]']));
+    const edge = report.contexts.find((c) => c.name === 'clusters/edge-0');
+    expect(edge?.facts.map(at)).toEqual(
+      expect.arrayContaining(['installer.name=talos @clusters/edge-0/cluster.yaml:12:7', 'installer.release=1.3.0 @clusters/edge-0/cluster.yaml:19:21']),
+    );
+    const mgmt = report.contexts.find((c) => c.name === 'talos');
+    expect(mgmt?.facts.map(at)).toContain('kubeProxy.disabled=true @talos/controlplane.yaml:15:15');
+    expect(report.findings.filter((f) => f.ruleId.startsWith('KP-')).length).toBe(1);
+  });
+});

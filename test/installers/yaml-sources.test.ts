@@ -27,8 +27,9 @@ describe('system-upgrade-plan', () => {
 });
 
 describe('talos-machine-config', () => {
-  it('reads the Talos release from the installer image, kube-proxy mode and image, and a Calico manifest in cni.urls', () => {
+  it('reads the Talos release from the installer image, kube-proxy mode and image, and a Calico manifest in cni.urls; a control-plane config roots a cluster at its folder', () => {
     expect(extractInstaller(talosMachineConfig, 'talos-machine-config/controlplane.yaml').map(show)).toEqual([
+      'cluster.definition=talos-machine-config @14:15 "https://10.0.0.10:6443"',
       'installer.name=talos @9:12 "ghcr.io/siderolabs/installer:v1.7.6"',
       'installer.release=1.7.6 @9:41 "v1.7.6" key=talos',
       'kubeProxy.mode=ipvs @25:11 "ipvs"',
@@ -45,6 +46,13 @@ describe('talos-machine-config', () => {
     expect(extractInstaller(talosMachineConfig, 'talos-machine-config/extra-args.yaml').map(show)).toEqual([
       'installer.name=talos @2:1 "machine"',
       'kubeProxy.mode=iptables @8:19 "iptables"',
+    ]);
+  });
+
+  it("a worker's config names the endpoint too, but roots no cluster: it joins its control plane's", () => {
+    expect(extractInstaller(talosMachineConfig, 'talos-machine-config/worker.yaml').map(show)).toEqual([
+      'installer.name=talos @7:12 "ghcr.io/siderolabs/installer:v1.7.6"',
+      'installer.release=1.7.6 @7:41 "v1.7.6" key=talos',
     ]);
   });
 
