@@ -8,6 +8,7 @@
 // reads is as live as it was; `import("./chunk-X.js")` of a chunk loaded when first needed becomes a require()
 // in a promise, so a run never starts the ES module loader for code of its own.
 import { transform } from 'esbuild';
+import { withoutBanner } from './startup-chunks.mjs';
 
 // `import.meta.url` of an ES module is the file's URL; CommonJS has `__filename`, and `require` of its own.
 const URL_NAME = '__netcompatUrl';
@@ -23,8 +24,7 @@ export async function toCommonJS(files, esmBanner) {
   return Promise.all(
     files.map(async ({ name, text }) => {
       if (!name.endsWith('.js')) return { name, text };
-      if (!text.startsWith(esmBanner)) throw new Error(`bundle: ${name} does not start with the banner`);
-      const body = text.slice(esmBanner.length).replace(chunkImport, (_, path) => `Promise.resolve().then(() => require(${JSON.stringify(path)}))`);
+      const body = withoutBanner(text, esmBanner, name).replace(chunkImport, (_, path) => `Promise.resolve().then(() => require(${JSON.stringify(path)}))`);
       const result = await transform(body, {
         format: 'cjs',
         platform: 'node',

@@ -86,7 +86,7 @@ export async function mergeStartupChunks(files, metafile, entries, banner) {
 }
 
 // Each chunk starts with the bundle's banner (its own `require`); the merged module has it once.
-function withoutBanner(text, banner, name) {
+export function withoutBanner(text, banner, name) {
   if (!text.startsWith(banner)) throw new Error(`bundle: ${name} does not start with the banner`);
   return text.slice(banner.length);
 }

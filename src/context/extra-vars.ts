@@ -1,3 +1,4 @@
+import { INVENTORY_VARS as INVENTORY, KUBESPRAY_DEFINITION as DEF } from '../extract/kubespray-definition.js';
 import type { Fact } from '../model/fact.js';
 
 /**
@@ -15,7 +16,7 @@ export function applyExtraVars(facts: readonly Fact[]): { facts: Fact[]; overrid
   const loose = new Set(defs.filter(isLooseVars).map((f) => f.place!.file));
   if (loose.size === 0) return { facts: [...facts], overridden: [] };
   const roots = new Set(defs.filter((f) => !loose.has(f.place?.file ?? '')).map((f) => f.value));
-  const inventories = defs.filter((f) => f.source === SOURCE && f.note === 'Kubespray inventory' && INVENTORY.test(f.place?.file ?? ''));
+  const inventories = defs.filter((f) => f.source === SOURCE && f.note === DEF.inventory && INVENTORY.test(f.place?.file ?? ''));
   if (roots.size !== 1 || inventories.length === 0 || !inventories.every((f) => roots.has(f.value))) return { facts: [...facts], overridden: [] };
 
   const winner = (f: Fact): boolean => f.source === SOURCE && f.origin === 'repository' && loose.has(f.place?.file ?? '');
@@ -42,12 +43,9 @@ export function applyExtraVars(facts: readonly Fact[]): { facts: Fact[]; overrid
   return { facts: out, overridden };
 }
 
-const SOURCE = 'kubespray-group-vars';
-
-/** An inventory's own variables: under `group_vars/` or `host_vars/`. */
-const INVENTORY = /(^|\/)(group_vars|host_vars)\//;
+const SOURCE = DEF.source;
 
 /** The definition of a variables file that is no inventory's (nor a kubean ConfigMap, whose note differs). */
 function isLooseVars(f: Fact): boolean {
-  return f.source === SOURCE && (f.note === 'Kubespray inventory' || f.note === 'variables file') && f.place !== undefined && !INVENTORY.test(f.place.file);
+  return f.source === SOURCE && (f.note === DEF.inventory || f.note === DEF.variables) && f.place !== undefined && !INVENTORY.test(f.place.file);
 }

@@ -33,9 +33,10 @@ export type ComponentPlaceOf = (rule: Rule) => Place | undefined;
  * that two Calico versions are both checked. True combinations become findings; if none is true and
  * some is unknown, the rule is undetermined, naming the facts that would decide it.
  */
-export function evaluateRule(rule: Rule, ctx: ClusterContext, given?: Map<FactName, FactValue[]>, facts: readonly Fact[] = clusterFacts(ctx)): RuleOutcome {
-  // evaluateContexts groups a context's values once for all its rules; alone, the rule groups them itself.
-  const values = given ?? groupFactValues(facts);
+export function evaluateRule(rule: Rule, ctx: ClusterContext): RuleOutcome {
+  // One rule alone (evaluateContexts shares verdicts between clusters through verdict plans instead).
+  const facts = clusterFacts(ctx);
+  const values = groupFactValues(facts);
   const verdicts = ruleVerdicts(rule, values);
   return verdicts ? outcomeOf(rule, ctx.name, verdicts, values, (r) => componentPlace(r, facts)) : overCap(rule, ctx, values);
 }

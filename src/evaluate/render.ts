@@ -63,7 +63,7 @@ function partsOf(template: string): string[] {
 
 // A fact as messages show it (showValue), made once per fact: a shared Service is named in a message of every cluster.
 const shownAs = new WeakMap<Fact, string>();
-export function shown(f: Fact): string {
+function shown(f: Fact): string {
   let text = shownAs.get(f);
   if (text === undefined) shownAs.set(f, (text = showValue(f)));
   return text;

@@ -75,11 +75,11 @@ function definingKind(o: KubeObject): string | undefined {
  * otherwise; Talos's kube-proxy and Flannel by its release). k3s's and RKE2's `spec.version` is their release;
  * Talos's release is the control plane config's `talosVersion` (its `spec.version` is Kubernetes's).
  */
-const DISTRIBUTIONS: Record<string, { installer: string; release: string[] }> = {
-  KThreesControlPlane: { installer: 'k3s', release: ['spec', 'version'] },
-  RKE2ControlPlane: { installer: 'rke2', release: ['spec', 'version'] },
-  TalosControlPlane: { installer: 'talos', release: ['spec', 'controlPlaneConfig', 'controlplane', 'talosVersion'] },
-};
+const DISTRIBUTIONS = new Map<string, { installer: string; release: string[] }>([
+  ['KThreesControlPlane', { installer: 'k3s', release: ['spec', 'version'] }],
+  ['RKE2ControlPlane', { installer: 'rke2', release: ['spec', 'version'] }],
+  ['TalosControlPlane', { installer: 'talos', release: ['spec', 'controlPlaneConfig', 'controlplane', 'talosVersion'] }],
+]);
 
 function distributionFacts(d: YamlDoc, o: KubeObject, installer: string, releasePath: readonly string[]): Fact[] {
   const facts: Fact[] = [installerNameFact(ID, d, get(d, o.node, 'kind'), installer, `Cluster API ${o.kind}`)];
@@ -102,10 +102,10 @@ export const capiVersions: YamlExtractor = {
       if (!o.apiVersion?.includes('cluster.x-k8s.io/')) continue;
       const defines = definingKind(o);
       if (defines) facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), defines));
-      const distribution = DISTRIBUTIONS[o.kind ?? ''];
+      const distribution = DISTRIBUTIONS.get(o.kind ?? '');
       if (o.kind === 'Cluster' && o.apiVersion.startsWith('cluster.x-k8s.io/')) {
         // A Cluster whose control plane is k3s's, RKE2's or Talos's is that distribution's cluster, not kubeadm's.
-        if (!DISTRIBUTIONS[str(d, get(d, o.node, 'spec', 'controlPlaneRef', 'kind'))?.trim() ?? '']) {
+        if (!DISTRIBUTIONS.has(str(d, get(d, o.node, 'spec', 'controlPlaneRef', 'kind'))?.trim() ?? '')) {
           facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'cluster-api', 'Cluster API Cluster'));
         }
       } else if (o.kind === 'KubeadmControlPlane') {

@@ -2,6 +2,7 @@ import type { Node } from 'yaml';
 import type { Fact, FactName, FactOrigin } from '../model/fact.js';
 import { str } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
+import { insideTemplateCondition } from './text-fact.js';
 import { envDefault, isPlaceholder, MAX_VALUE_LENGTH } from './values.js';
 import { isDroppedOsImage, type OsImageContext, type OsImageKind } from '../knowledge/os-image-patterns.js';
 
@@ -16,13 +17,7 @@ export function factAt(source: string, d: YamlDoc, node: Node | null | undefined
   const f: Fact = { name, value, origin: opts.origin ?? 'repository', place: placeOf(d, node), source };
   if (opts.raw !== undefined && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
-  const why = f.place ? d.conditional?.(f.place.line) : undefined;
-  if (why) {
-    // Written inside a template condition or loop, or beside template output: present, but it may not render.
-    f.unresolved = true;
-    f.note = [f.note, why].filter(Boolean).join('; ');
-  }
-  return f;
+  return insideTemplateCondition(f, d.conditional);
 }
 
 /**

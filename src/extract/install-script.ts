@@ -1,5 +1,5 @@
 import type { Fact } from '../model/fact.js';
-import { setAsideTemplateLines } from '../parse/template-lines.js';
+import { setAsideTemplateLines, templateNote } from '../parse/template-lines.js';
 import { SHELL_TRIGGERS, shellTextFacts } from './shell-facts.js';
 import { insideTemplateCondition, toFacts } from './text-fact.js';
 import type { TextExtractor } from './types.js';
@@ -36,7 +36,7 @@ export const installScript: TextExtractor = {
       undefined,
       helpers?.showPath,
     );
-    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => (aside.conditional.has(line) ? 'inside a template condition' : undefined))) : facts;
+    return aside ? facts.map((f) => insideTemplateCondition(f, templateNote(aside.conditional))) : facts;
   },
 };
 

@@ -3,7 +3,7 @@ import type { Fact, FactOrigin } from '../model/fact.js';
 import { entries, str, visitMaps } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { scalarTextMapper } from './scalar-text.js';
-import { channelFacts, releaseFacts, shellTextFacts } from './shell-facts.js';
+import { DISTROS, installVariableFacts, shellTextFacts } from './shell-facts.js';
 import { yamlWord } from './yaml-word.js';
 import { textFactAt, toFacts, type TextFact } from './text-fact.js';
 
@@ -14,11 +14,6 @@ import { textFactAt, toFacts, type TextFact } from './text-fact.js';
  * `stable` channel serves at install time, so a reference that no literal here decides stays an unresolved
  * release: the installer profile then makes every release a candidate (src/context/installer-defaults.ts).
  */
-
-const DISTROS = [
-  { installer: 'k3s', prefix: 'INSTALL_K3S_', host: 'get.k3s.io', label: 'k3s' },
-  { installer: 'rke2', prefix: 'INSTALL_RKE2_', host: 'get.rke2.io', label: 'RKE2' },
-] as const;
 
 /** The whole value is the script's URL (`https://get.rke2.io`, with or without a trailing slash). */
 const SCRIPT_URL = /^https?:\/\/get\.(k3s|rke2)\.io\/?$/;
@@ -77,9 +72,7 @@ function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: (
     return [name, unresolvedRelease(d, distro, value, text, `${key} ${text}: the release depends on the expression`)];
   if (ref === undefined) {
     if (text === '') return [name];
-    return kind === 'VERSION'
-      ? releaseFacts(distro.installer, distro.label, keyWord, yamlWord(d, value)!, key)
-      : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, value)!, key);
+    return installVariableFacts(distro, kind, keyWord, yamlWord(d, value)!, key);
   }
   const literal = vars().get(ref);
   const literalText = literal ? str(d, literal)?.trim() : undefined;
@@ -99,11 +92,7 @@ function entryFacts(d: YamlDoc, keyNode: Node, key: string, value: Node, vars: (
   const through = `${key} ${text} → ${ref}`;
   const via = (f: TextFact): TextFact =>
     f.name === 'installer.name' ? f : { ...f, note: f.name === 'installer.release' ? through : `${f.note ?? key}; ${through}` };
-  const out =
-    kind === 'VERSION'
-      ? releaseFacts(distro.installer, distro.label, keyWord, yamlWord(d, literal)!, key)
-      : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, literal)!, key);
-  return out.map(via);
+  return installVariableFacts(distro, kind, keyWord, yamlWord(d, literal)!, key).map(via);
 }
 
 function unresolvedRelease(d: YamlDoc, distro: (typeof DISTROS)[number], value: Node, text: string, note: string): TextFact {

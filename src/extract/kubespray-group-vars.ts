@@ -8,8 +8,9 @@ import { listFact, nameListFact } from './gates-and-plugins.js';
 import { isPlainMapping } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeEncapMode, normalizeIptablesBackend, normalizeProxyMode, normalizeVersion } from './values.js';
+import { INVENTORY_VARS, KUBESPRAY_DEFINITION } from './kubespray-definition.js';
 
-const ID = 'kubespray-group-vars';
+const ID = KUBESPRAY_DEFINITION.source;
 
 const trimmed = (s: string): string | undefined => s.trim() || undefined;
 const bpfDataplane = (s: string): string | undefined =>
@@ -108,7 +109,7 @@ const KUBESPRAY_ONLY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the variables file shows Kubespray (see SHARED_NAMES); a kubean vars ConfigMap always does. */
-export function showsKubespray(d: YamlDoc, names: readonly string[]): boolean {
+function showsKubespray(d: YamlDoc, names: readonly string[]): boolean {
   if (d.embeddedIn !== undefined || KUBESPRAY_GROUP_VARS.test(d.file)) return true;
   return names.some((k) => KUBESPRAY_ONLY_NAMES.has(k) || (KUBESPRAY_TRIGGERS.includes(k) && !SHARED_NAMES.has(k)));
 }
@@ -224,8 +225,9 @@ function installerFacts(d: YamlDoc, node: Node | undefined, pluginNode: Node | u
 /** The inventory is the cluster: its root is the folder above `group_vars/` or `host_vars/`. */
 function inventoryDefinition(d: YamlDoc, node: Node | undefined, kubespray: boolean): Fact {
   if (d.embeddedIn) return clusterDefinitionFact(ID, d, node, 'kubean vars ConfigMap');
-  const at = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID, d, node, kubespray ? 'Kubespray inventory' : 'variables file', at < 0 ? undefined : d.file.slice(0, at));
+  const at = d.file.search(INVENTORY_VARS);
+  const kind = kubespray ? KUBESPRAY_DEFINITION.inventory : KUBESPRAY_DEFINITION.variables;
+  return clusterDefinitionFact(ID, d, node, kind, at < 0 ? undefined : d.file.slice(0, at));
 }
 
 /**

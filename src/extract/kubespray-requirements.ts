@@ -21,7 +21,7 @@ export function releaseOf(ref: string, where = 'requirements.yml version'): { va
 }
 
 /** Why a ref (or its absence) names no release: the default branch, a placeholder, a branch or commit. */
-export function noReleaseWhy(ref: string | undefined): string {
+function noReleaseWhy(ref: string | undefined): string {
   if (ref === undefined) return 'no version: the default branch at install time';
   return isPlaceholder(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }

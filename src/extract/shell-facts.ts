@@ -4,7 +4,7 @@ import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } 
 import { kubesprayCheckoutFacts } from './shell-kubespray.js';
 import { kubeadmPackageFacts } from './shell-packages.js';
 import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
-import { expandWord, shellVariables, variableTable, type Assignment } from './shell-vars.js';
+import { expandWord, literalVariables, variableTable, type Assignment } from './shell-vars.js';
 import { textFactAt, textFactFromWord, type TextFact } from './text-fact.js';
 import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js';
 
@@ -22,8 +22,9 @@ export function shellTextFacts(
 ): TextFact[] {
   const commands = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands, script.read) : undefined;
-  const own = sourced && sourced.size > 0 ? withSourced(variableTable(commands), sourced) : shellVariables(commands);
-  const vars = env && env.size > 0 ? withEnvironment(own, env, variableTable(commands), sourced) : own;
+  const table = variableTable(commands);
+  const own = sourced && sourced.size > 0 ? withSourced(table, sourced) : literalVariables(table);
+  const vars = env && env.size > 0 ? withEnvironment(own, env, table, sourced) : own;
   const expanded = vars.size === 0 ? commands : commands.map((words) => words.map((w) => expandWord(w, vars, script?.show)));
   return [...expanded.flatMap((words) => commandFacts(words)), ...kubesprayCheckoutFacts(expanded)];
 }
@@ -74,10 +75,18 @@ export function commandFacts(words: readonly Word[]): TextFact[] {
 
 // ---- k3s / RKE2 install script variables -------------------------------------------------------------
 
-const DISTROS = [
+/** The k3s and RKE2 install scripts: their variables' prefix and the host that serves them. */
+export const DISTROS = [
   { installer: 'k3s', prefix: 'INSTALL_K3S_', host: 'get.k3s.io', label: 'k3s' },
   { installer: 'rke2', prefix: 'INSTALL_RKE2_', host: 'get.rke2.io', label: 'RKE2' },
 ] as const;
+
+/** `INSTALL_K3S_VERSION=…` gives the release, `INSTALL_K3S_CHANNEL=…` the channel. */
+export function installVariableFacts(distro: (typeof DISTROS)[number], kind: 'VERSION' | 'CHANNEL', keyWord: Word, value: Word, key: string): TextFact[] {
+  return kind === 'VERSION'
+    ? releaseFacts(distro.installer, distro.label, keyWord, value, key)
+    : channelFacts(distro.installer, distro.label, keyWord, value, key);
+}
 
 function assignmentFacts(w: Word): TextFact[] {
   for (const d of DISTROS) {
@@ -89,7 +98,7 @@ function assignmentFacts(w: Word): TextFact[] {
       const value = wordAfter(w, at + key.length + 1);
       if (!value) continue;
       const keyWord = wordPart(w, at, at + key.length);
-      return kind === 'VERSION' ? releaseFacts(d.installer, d.label, keyWord, value, key) : channelFacts(d.installer, d.label, keyWord, value, key);
+      return installVariableFacts(d, kind, keyWord, value, key);
     }
   }
   return [];

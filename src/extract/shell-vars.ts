@@ -34,8 +34,13 @@ const LITERAL = /^[A-Za-z0-9_.+:/@%-]+$/;
 
 /** Every variable of the commands that is set to exactly one literal value. */
 export function shellVariables(commands: readonly Word[][]): Map<string, Assignment> {
+  return literalVariables(variableTable(commands));
+}
+
+/** The variables of a table (variableTable) set to one literal value. */
+export function literalVariables(table: ReadonlyMap<string, Assignment | null>): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
-  for (const [name, a] of variableTable(commands)) if (a) out.set(name, a);
+  for (const [name, a] of table) if (a) out.set(name, a);
   return out;
 }
 

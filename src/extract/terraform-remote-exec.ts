@@ -1,5 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
+import { LineIndex } from '../parse/hcl/parse-hcl.js';
 import { blocksOf, childBlocks, type ModuleScope } from './hcl/module.js';
 import { TF_CONFIG } from './hcl/terraform-common.js';
 import { writtenText } from './hcl/written-text.js';
@@ -17,8 +18,8 @@ function commands(scope: ModuleScope, expr: HclExpr): HclExpr[] {
   return r.known && r.expr.kind === 'tuple' ? r.expr.items : r.known ? [r.expr] : [];
 }
 
-function commandFacts(scope: ModuleScope, file: HclFile, expr: HclExpr): Fact[] {
-  const w = writtenText(scope, file, expr);
+function commandFacts(scope: ModuleScope, file: HclFile, lines: LineIndex, expr: HclExpr): Fact[] {
+  const w = writtenText(scope, file, expr, lines);
   if (!w || !SHELL_TRIGGERS.some((t) => w.text.includes(t))) return [];
   const hits = shellTextFacts(w.text);
   // A value an interpolation gave (`${var.kubernetes_version}`) keeps the places it came from, as any Terraform value.
@@ -53,6 +54,8 @@ export const terraformRemoteExec: HclExtractor = {
   extract(scope) {
     const facts: Fact[] = [];
     const files = new Map(scope.module.files.map((f) => [f.path, f]));
+    // A file's line index is made once for all its commands, only for files that hold one.
+    const lines = new Map<string, LineIndex>();
     for (const b of blocksOf(scope.module, 'resource')) {
       for (const p of childBlocks(b, 'provisioner')) {
         if (p.labels[0] !== 'remote-exec') continue;
@@ -60,7 +63,10 @@ export const terraformRemoteExec: HclExtractor = {
         if (!inline) continue;
         for (const c of commands(scope, inline.expr)) {
           const file = files.get(c.place.file);
-          if (file) facts.push(...commandFacts(scope, file, c));
+          if (!file) continue;
+          let index = lines.get(file.path);
+          if (!index) lines.set(file.path, (index = new LineIndex(file.text)));
+          facts.push(...commandFacts(scope, file, index, c));
         }
       }
     }

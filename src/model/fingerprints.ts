@@ -22,11 +22,7 @@ export class Fingerprints implements Iterable<string> {
 
   push(p: string): void {
     if (!this.texts) {
-      if ((this.count + 1) * BYTES > this.bytes.length) {
-        const grown = Buffer.alloc(this.bytes.length * 2);
-        this.bytes.copy(grown);
-        this.bytes = grown;
-      }
+      this.reserve(this.count + 1);
       // Parsed here, not by Buffer#write (its encoding lookup and a test of the text cost more than the
       // parse, for each of a cluster's thousands of fingerprints as the results are merged).
       if (writeHex(this.bytes, this.count * BYTES, p)) {
@@ -44,14 +40,18 @@ export class Fingerprints implements Iterable<string> {
       for (const p of other) this.push(p);
       return;
     }
-    const need = (this.count + other.count) * BYTES;
-    if (need > this.bytes.length) {
-      const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
-      this.bytes.copy(grown);
-      this.bytes = grown;
-    }
+    this.reserve(this.count + other.count);
     other.bytes.copy(this.bytes, this.count * BYTES, 0, other.count * BYTES);
     this.count += other.count;
+  }
+
+  /** Room for `count` fingerprints as bytes, at least doubling what there is. */
+  private reserve(count: number): void {
+    const need = count * BYTES;
+    if (need <= this.bytes.length) return;
+    const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
+    this.bytes.copy(grown);
+    this.bytes = grown;
   }
 
   includes(print: string): boolean {

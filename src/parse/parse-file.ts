@@ -4,7 +4,7 @@ import { expandedSize, MAX_EXPANDED_NODES } from './alias-budget.js';
 import { hasCommentDelimiters } from './jinja-delimiters.js';
 import { blankSegments } from './segments.js';
 import { countDocumentStarts, flowDepthOver, hasTemplateMark } from './template-mark.js';
-import { setAsideTemplateLines } from './template-lines.js';
+import { setAsideTemplateLines, templateNote } from './template-lines.js';
 import { restoreValues, templateYaml, type TemplateYaml } from './template-yaml.js';
 import { lineCounterMapper, type YamlDoc } from './yaml-doc.js';
 import { parseYamlStream } from './yaml-stream.js';
@@ -159,15 +159,6 @@ function parseStream(text: string): { docs: Document.Parsed[]; lc: LineCounter }
   } catch (e) {
     return { failed: (e as Error).message };
   }
-}
-
-/** Why a line of a template may not render as written, for the facts read from it. */
-function templateNote(conditional: Set<number>, beside: Map<number, number>): (line: number) => string | undefined {
-  return (line) => {
-    if (conditional.has(line)) return 'inside a template condition';
-    const u = beside.get(line);
-    return u === undefined ? undefined : `template output at line ${u} may add or replace values here`;
-  };
 }
 
 const lineList = (lines: number[]): string => `line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}`;

@@ -100,3 +100,12 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
   if (blanked.length === 0 && unknown.size === 0 && !inline) return undefined;
   return { text: lines.join('\n'), blanked, conditional, unknown };
 }
+
+/** Why a line of a template may not render as written, for the facts read from it. */
+export function templateNote(conditional: ReadonlySet<number>, beside?: ReadonlyMap<number, number>): (line: number) => string | undefined {
+  return (line) => {
+    if (conditional.has(line)) return 'inside a template condition';
+    const u = beside?.get(line);
+    return u === undefined ? undefined : `template output at line ${u} may add or replace values here`;
+  };
+}

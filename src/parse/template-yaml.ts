@@ -38,10 +38,10 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 
 export function templateYaml(aside: SetAside): TemplateYaml {
   const lines = aside.text.split('\n');
-  const blanked = new Set(aside.blanked);
+  // Lines set aside are already blank in `aside.text`.
   const content = (i: number): boolean => {
     const t = (lines[i] ?? '').trim();
-    return t !== '' && !t.startsWith('#') && !blanked.has(i + 1) && !aside.unknown.has(i + 1);
+    return t !== '' && !t.startsWith('#') && !aside.unknown.has(i + 1);
   };
   const unscoped = new Set<number>();
   const scopes: { from: number; to: number; u: number }[] = [];
@@ -50,7 +50,8 @@ export function templateYaml(aside: SetAside): TemplateYaml {
   const ends = nearestLessIndented(lines, unknown, content, 1);
   unknown.forEach((u, k) => {
     const from = parents[k]!;
-    if (indentOf(lines[u - 1] ?? '') === 0 || from < 0 || /^(---|\.\.\.)(\s|$)/.test(lines[from]!)) unscoped.add(u);
+    // A line at indent 0 has no less-indented parent, so `from` is -1 there too.
+    if (from < 0 || /^(---|\.\.\.)(\s|$)/.test(lines[from]!)) unscoped.add(u);
     else scopes.push({ from, to: ends[k]! < 0 ? lines.length - 1 : ends[k]! - 1, u });
   });
   const rendered = scopes.map((s) => s.u);

@@ -13,7 +13,6 @@ const NONE: readonly string[] = [];
  * once a scan and used on every batch of results (a cluster's at a time).
  */
 export class ConflictNotes {
-  private readonly index = new Map<string, Conflict>();
   private readonly texts = new Map<Conflict, Map<string, string>>();
   private readonly byContent = new Map<string, string>();
   private readonly listIds = new Map<readonly Place[], number>();
@@ -39,18 +38,17 @@ export class ConflictNotes {
     private readonly show?: PlaceText,
   ) {
     for (const c of conflicts) {
-      const key = `${c.context}\0${c.fact}`;
-      if (this.index.has(key)) continue;
-      this.index.set(key, c);
       let byName = this.conflicted.get(c.context);
       if (!byName) this.conflicted.set(c.context, (byName = new Map()));
+      // The first conflict of a cluster's fact is the one noted.
+      if (byName.has(c.fact)) continue;
       byName.set(c.fact, c);
       this.names.add(c.fact);
     }
   }
 
   note(results: readonly (Finding | Undetermined)[]): void {
-    if (this.index.size === 0) return;
+    if (this.conflicted.size === 0) return;
     for (const r of results) {
       if (r.context !== this.knownFor) {
         this.known = new Map();

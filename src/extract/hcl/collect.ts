@@ -331,7 +331,7 @@ async function parseFiles(
 }
 
 /** A module source path from a directory: `./modules/eks` from `envs/prod` → `envs/prod/modules/eks`; undefined above the root. */
-export function joinDir(dir: string, source: string): string | undefined {
+function joinDir(dir: string, source: string): string | undefined {
   const parts = dir === '' ? [] : dir.split('/');
   for (const p of source.split('/')) {
     if (p === '' || p === '.') continue;

@@ -1,5 +1,5 @@
 import type { HclExpr, HclFile } from '../../parse/hcl/hcl-file.js';
-import { LineIndex } from '../../parse/hcl/parse-hcl.js';
+import type { LineIndex } from '../../parse/hcl/parse-hcl.js';
 import { scalarText, type Hop, type ModuleScope } from './module.js';
 
 /**
@@ -21,7 +21,7 @@ export interface WrittenText {
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
 
 /** The text of a quoted string, template or heredoc expression; undefined for anything else. */
-export function writtenText(scope: ModuleScope, file: HclFile, expr: HclExpr, lines = new LineIndex(file.text)): WrittenText | undefined {
+export function writtenText(scope: ModuleScope, file: HclFile, expr: HclExpr, lines: LineIndex): WrittenText | undefined {
   if (expr.kind === 'heredoc') {
     const outer = lines;
     return {
