@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_20178505_exports = {};
-__export(chunk_20178505_exports, {
+var chunk_85EF3879_exports = {};
+__export(chunk_85EF3879_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -26,6 +26,8 @@ __export(chunk_20178505_exports, {
   FAIL_ON: () => FAIL_ON,
   FORMATS: () => FORMATS,
   GitDiffError: () => GitDiffError,
+  INVENTORY_VARS: () => INVENTORY_VARS,
+  KUBESPRAY_DEFINITION: () => KUBESPRAY_DEFINITION,
   KnowledgeError: () => KnowledgeError,
   MAX_BRACE_EXPANSIONS: () => MAX_BRACE_EXPANSIONS,
   MAX_GLOB_LENGTH: () => MAX_GLOB_LENGTH,
@@ -161,7 +163,7 @@ __export(chunk_20178505_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_20178505_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_85EF3879_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -1135,6 +1137,14 @@ function isDroppedOsImage(input, kinds) {
   const [first, ...rest] = kinds;
   return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
 }
+var KUBESPRAY_DEFINITION = {
+  source: "kubespray-group-vars",
+  /** A file with Kubespray's own keys. */
+  inventory: "Kubespray inventory",
+  /** A variables file that only may be Kubespray's. */
+  variables: "variables file"
+};
+var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -1970,7 +1980,7 @@ function applyExtraVars(facts) {
   const loose = new Set(defs.filter(isLooseVars).map((f) => f.place.file));
   if (loose.size === 0) return { facts: [...facts], overridden: [] };
   const roots = new Set(defs.filter((f) => !loose.has(f.place?.file ?? "")).map((f) => f.value));
-  const inventories = defs.filter((f) => f.source === SOURCE && f.note === "Kubespray inventory" && INVENTORY.test(f.place?.file ?? ""));
+  const inventories = defs.filter((f) => f.source === SOURCE && f.note === KUBESPRAY_DEFINITION.inventory && INVENTORY_VARS.test(f.place?.file ?? ""));
   if (roots.size !== 1 || inventories.length === 0 || !inventories.every((f) => roots.has(f.value))) return { facts: [...facts], overridden: [] };
   const winner = (f) => f.source === SOURCE && f.origin === "repository" && loose.has(f.place?.file ?? "");
   const byName2 = /* @__PURE__ */ new Map();
@@ -1978,7 +1988,7 @@ function applyExtraVars(facts) {
   const lost = /* @__PURE__ */ new Map();
   for (const f of facts) {
     const w = byName2.get(f.name);
-    if (w && f.source === SOURCE && f.origin === "repository" && INVENTORY.test(f.place?.file ?? "")) lost.set(f, w);
+    if (w && f.source === SOURCE && f.origin === "repository" && INVENTORY_VARS.test(f.place?.file ?? "")) lost.set(f, w);
   }
   const overridden = [...lost.keys()].map((v) => ({
     ...v,
@@ -1993,10 +2003,9 @@ function applyExtraVars(facts) {
   }
   return { facts: out, overridden };
 }
-var SOURCE = "kubespray-group-vars";
-var INVENTORY = /(^|\/)(group_vars|host_vars)\//;
+var SOURCE = KUBESPRAY_DEFINITION.source;
 function isLooseVars(f) {
-  return f.source === SOURCE && (f.note === "Kubespray inventory" || f.note === "variables file") && f.place !== void 0 && !INVENTORY.test(f.place.file);
+  return f.source === SOURCE && (f.note === KUBESPRAY_DEFINITION.inventory || f.note === KUBESPRAY_DEFINITION.variables) && f.place !== void 0 && !INVENTORY_VARS.test(f.place.file);
 }
 var import_semver2 = __toESM(require_semver(), 1);
 var profiles;
@@ -2912,11 +2921,7 @@ var Fingerprints = class {
   }
   push(p) {
     if (!this.texts) {
-      if ((this.count + 1) * BYTES > this.bytes.length) {
-        const grown = Buffer.alloc(this.bytes.length * 2);
-        this.bytes.copy(grown);
-        this.bytes = grown;
-      }
+      this.reserve(this.count + 1);
       if (writeHex(this.bytes, this.count * BYTES, p)) {
         this.count++;
         return;
@@ -2931,14 +2936,17 @@ var Fingerprints = class {
       for (const p of other) this.push(p);
       return;
     }
-    const need = (this.count + other.count) * BYTES;
-    if (need > this.bytes.length) {
-      const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
-      this.bytes.copy(grown);
-      this.bytes = grown;
-    }
+    this.reserve(this.count + other.count);
     other.bytes.copy(this.bytes, this.count * BYTES, 0, other.count * BYTES);
     this.count += other.count;
+  }
+  /** Room for `count` fingerprints as bytes, at least doubling what there is. */
+  reserve(count) {
+    const need = count * BYTES;
+    if (need <= this.bytes.length) return;
+    const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
+    this.bytes.copy(grown);
+    this.bytes = grown;
   }
   includes(print) {
     if (this.texts) return this.texts.includes(print);
@@ -3751,12 +3759,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-EDMLDRYM.js"))).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-H7U34FNB.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-EDMLDRYM.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-H7U34FNB.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -4009,17 +4017,14 @@ var ConflictNotes = class {
   constructor(conflicts, show) {
     this.show = show;
     for (const c of conflicts) {
-      const key = `${c.context}\0${c.fact}`;
-      if (this.index.has(key)) continue;
-      this.index.set(key, c);
       let byName2 = this.conflicted.get(c.context);
       if (!byName2) this.conflicted.set(c.context, byName2 = /* @__PURE__ */ new Map());
+      if (byName2.has(c.fact)) continue;
       byName2.set(c.fact, c);
       this.names.add(c.fact);
     }
   }
   show;
-  index = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   byContent = /* @__PURE__ */ new Map();
   listIds = /* @__PURE__ */ new Map();
@@ -4039,7 +4044,7 @@ var ConflictNotes = class {
   known = /* @__PURE__ */ new Map();
   knownFor;
   note(results) {
-    if (this.index.size === 0) return;
+    if (this.conflicted.size === 0) return;
     for (const r of results) {
       if (r.context !== this.knownFor) {
         this.known = /* @__PURE__ */ new Map();
@@ -5550,6 +5555,8 @@ var require_fs = __commonJS({
   FAIL_ON,
   FORMATS,
   GitDiffError,
+  INVENTORY_VARS,
+  KUBESPRAY_DEFINITION,
   KnowledgeError,
   MAX_BRACE_EXPANSIONS,
   MAX_GLOB_LENGTH,

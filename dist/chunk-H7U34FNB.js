@@ -17,24 +17,24 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_EDMLDRYM_exports = {};
-__export(chunk_EDMLDRYM_exports, {
+var chunk_H7U34FNB_exports = {};
+__export(chunk_H7U34FNB_exports, {
   RepositoryReader: () => RepositoryReader,
   extractorsOf: () => extractorsOf,
   phaseSetup: () => phaseSetup
 });
-module.exports = Object.defineProperty(chunk_EDMLDRYM_exports, "__esModule", { value: true });
-var import_chunk_20178505 = require("./chunk-20178505.js");
+module.exports = Object.defineProperty(chunk_H7U34FNB_exports, "__esModule", { value: true });
+var import_chunk_85EF3879 = require("./chunk-85EF3879.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_201785052 = require("./chunk-20178505.js");
-var import_chunk_201785053 = require("./chunk-20178505.js");
-var require_node_buffer = (0, import_chunk_201785053.__commonJS)({
+var import_chunk_85EF38792 = require("./chunk-85EF3879.js");
+var import_chunk_85EF38793 = require("./chunk-85EF3879.js");
+var require_node_buffer = (0, import_chunk_85EF38793.__commonJS)({
   "builtin:node:buffer"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_201785053.__require)("node:buffer"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_85EF38793.__require)("node:buffer"), { __esModule: { value: true } });
   }
 });
-var import_node_buffer = (0, import_chunk_201785053.__toESM)(require_node_buffer(), 1);
-var import_node_fs2 = (0, import_chunk_201785053.__toESM)((0, import_chunk_201785052.require_node_fs)(), 1);
+var import_node_buffer = (0, import_chunk_85EF38793.__toESM)(require_node_buffer(), 1);
+var import_node_fs2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
 var PAGE = 65536;
 var Memory = globalThis.WebAssembly?.Memory;
 var GrowableBuffer = class {
@@ -59,7 +59,7 @@ var GrowableBuffer = class {
     this.bytes = bigger;
   }
 };
-var import_node_fs = (0, import_chunk_201785053.__toESM)((0, import_chunk_201785052.require_node_fs)(), 1);
+var import_node_fs = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
 var O_NOATIME = import_node_fs.constants.O_NOATIME ?? 0;
 var ReadOpener = class {
   constructor(open = import_node_fs.openSync, noatime = O_NOATIME) {
@@ -84,7 +84,7 @@ var ReadOpener = class {
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
-  constructor(maxBytes = import_chunk_20178505.DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
+  constructor(maxBytes = import_chunk_85EF3879.DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
     this.maxBytes = maxBytes;
     this.opener = opener;
   }
@@ -146,16 +146,16 @@ function decodeText(bytes) {
   }
   return text;
 }
-var import_node_fs3 = (0, import_chunk_201785053.__toESM)((0, import_chunk_201785052.require_node_fs)(), 1);
-var import_node_path = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
+var import_node_fs3 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
+var import_node_path = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
 function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
   if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
   const st = (0, import_node_fs3.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
   return st !== void 0 && (st.isFile() || st.isSymbolicLink());
 }
-var import_node_fs4 = (0, import_chunk_201785053.__toESM)((0, import_chunk_201785052.require_node_fs)(), 1);
-var import_node_path2 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
+var import_node_fs4 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
 function readWithin(root, path, reader) {
   const rel = import_node_path2.posix.normalize(path);
   if (import_node_path2.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
@@ -207,7 +207,7 @@ function directiveIn(line) {
   }
   return void 0;
 }
-var import_yaml3 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml3 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var BLOCK_LINE = /^[ \t]*#%/m;
 function hasCommentDelimiters(text) {
   if (BLOCK_LINE.test(text)) return true;
@@ -439,16 +439,22 @@ function setAsideTemplateLines(text) {
   if (blanked.length === 0 && unknown.size === 0 && !inline) return void 0;
   return { text: lines.join("\n"), blanked, conditional, unknown };
 }
-var import_yaml = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+function templateNote(conditional, beside) {
+  return (line) => {
+    if (conditional.has(line)) return "inside a template condition";
+    const u = beside?.get(line);
+    return u === void 0 ? void 0 : `template output at line ${u} may add or replace values here`;
+  };
+}
+var import_yaml = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MARKS = ["\uE000", "\uE001"];
 var MARKED = /[\uE000\uE001]/;
 var indentOf = (line) => line.length - line.trimStart().length;
 function templateYaml(aside) {
   const lines = aside.text.split("\n");
-  const blanked = new Set(aside.blanked);
   const content = (i) => {
     const t = (lines[i] ?? "").trim();
-    return t !== "" && !t.startsWith("#") && !blanked.has(i + 1) && !aside.unknown.has(i + 1);
+    return t !== "" && !t.startsWith("#") && !aside.unknown.has(i + 1);
   };
   const unscoped = /* @__PURE__ */ new Set();
   const scopes = [];
@@ -457,7 +463,7 @@ function templateYaml(aside) {
   const ends = nearestLessIndented(lines, unknown, content, 1);
   unknown.forEach((u, k) => {
     const from = parents[k];
-    if (indentOf(lines[u - 1] ?? "") === 0 || from < 0 || /^(---|\.\.\.)(\s|$)/.test(lines[from])) unscoped.add(u);
+    if (from < 0 || /^(---|\.\.\.)(\s|$)/.test(lines[from])) unscoped.add(u);
     else scopes.push({ from, to: ends[k] < 0 ? lines.length - 1 : ends[k] - 1, u });
   });
   const rendered = scopes.map((s) => s.u);
@@ -564,7 +570,7 @@ function placeOf(d, node) {
   const end = d.map(Math.max(range[0], range[1]));
   return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-var import_yaml2 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var OUTSIDE = /[^\x20-\x7e\n]/;
 var NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
 function plainDocuments(text) {
@@ -926,13 +932,6 @@ function parseStream(text) {
     return { failed: e.message };
   }
 }
-function templateNote(conditional, beside) {
-  return (line) => {
-    if (conditional.has(line)) return "inside a template condition";
-    const u = beside.get(line);
-    return u === void 0 ? void 0 : `template output at line ${u} may add or replace values here`;
-  };
-}
 var lineList = (lines) => `line${lines.length > 1 ? "s" : ""} ${lines.slice(0, 8).join(", ")}${lines.length > 8 ? ", \u2026" : ""}`;
 function readAsTemplate(blanked, tpl) {
   const parts = [];
@@ -1087,7 +1086,7 @@ var CANDIDATE_BYTES = [
 function mayHoldCandidatesText(text) {
   return CANDIDATE_HINT.test(text);
 }
-var import_yaml4 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml4 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function deref(d, node) {
   if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
@@ -1165,7 +1164,7 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   };
   walk2(root, []);
 }
-var import_yaml5 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml5 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
@@ -1323,7 +1322,7 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_20178505.formatPlace)(f.place) : ""}`;
+  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_85EF3879.formatPlace)(f.place) : ""}`;
 }
 var YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
@@ -1351,11 +1350,11 @@ function chartTemplate(path, text, isChart) {
   if (!text.includes("{{") || !chartRootsOf(path).some(isChart)) return void 0;
   return { path, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
 }
-var import_node_fs5 = (0, import_chunk_201785053.__toESM)((0, import_chunk_201785052.require_node_fs)(), 1);
-var import_node_module = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_module)(), 1);
-var import_node_v8 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_v8)(), 1);
-var import_node_path3 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
-var import_node_url = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_url)(), 1);
+var import_node_fs5 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
+var import_node_module = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_module)(), 1);
+var import_node_v8 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_v8)(), 1);
+var import_node_path3 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_node_url = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_url)(), 1);
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
@@ -2435,7 +2434,7 @@ var ModuleScope = class {
     this.calls = calls;
     for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_20178505.byCode)(a.path, b.path));
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_85EF3879.byCode)(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -2635,7 +2634,7 @@ function hclFact(source, name, at, r, normalize, opts = {}) {
 function hclOsFact(source, at, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw || (0, import_chunk_20178505.isDroppedOsImage)(raw, [kind])) return void 0;
+  if (!raw || (0, import_chunk_85EF3879.isDroppedOsImage)(raw, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
   const decode = {
@@ -2679,7 +2678,7 @@ function addonProxyMode(source, scope, value, via = []) {
     }
     const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
     if (typeof mode !== "string") return void 0;
-    const v = (0, import_chunk_201785052.normalizeProxyMode)(mode);
+    const v = (0, import_chunk_85EF38792.normalizeProxyMode)(mode);
     return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
   }
   const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
@@ -2687,7 +2686,7 @@ function addonProxyMode(source, scope, value, via = []) {
     const obj = scope.resolve(call.args[0]);
     const m = scope.entry(obj, "mode");
     if (!m) return void 0;
-    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_201785052.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_85EF38792.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
   }
   return void 0;
 }
@@ -2819,7 +2818,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => (0, import_chunk_20178505.byCode)(a.path, b.path));
+      const sorted = d.files.sort((a, b) => (0, import_chunk_85EF3879.byCode)(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -2851,7 +2850,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_20178505.byCode)(a.id, b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_85EF3879.byCode)(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err) {
@@ -2917,7 +2916,7 @@ function neededSpans(files, wanted, triggers) {
 }
 var CALLER_BLOCKS = (type) => type === "module" || type === "variable" || type === "locals";
 async function parseFiles(files, wanted, triggers) {
-  const sorted = [...files].sort((a, b) => (0, import_chunk_20178505.byCode)(a.path, b.path));
+  const sorted = [...files].sort((a, b) => (0, import_chunk_85EF3879.byCode)(a.path, b.path));
   const spans = neededSpans(sorted, wanted, triggers);
   const out = [];
   const varFiles = [];
@@ -3085,27 +3084,83 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
+function textFactAt(w, name, value, opts = {}) {
+  const written = w.expansion?.raw ?? w.text;
+  const from = w.expansion?.from;
+  const uses = w.expansion ? `${w.expansion.uses.join(", ")}${from ? "" : " in the same file"}` : void 0;
+  const note = [opts.note, uses].filter(Boolean).join("; ");
+  return {
+    name,
+    value,
+    line: w.line,
+    column: w.column,
+    length: written.length,
+    ...written !== value ? { raw: written } : {},
+    ...strip({ ...opts, ...note ? { note } : {} }),
+    ...from ? { from } : {}
+  };
+}
+function textFactFromWord(w, name, normalize, opts = {}) {
+  const dflt = (0, import_chunk_85EF38792.envDefault)(w.text);
+  if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const value = normalize(dflt ?? w.text);
+  if (value === void 0) return void 0;
+  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
+  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
+}
+function strip(opts) {
+  const out = {};
+  if (opts.note) out.note = opts.note;
+  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
+  if (opts.key) out.key = opts.key;
+  return out;
+}
+function toFacts(source, file, hits, map, show = (p) => p) {
+  return hits.map((h) => {
+    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
+    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
+    const place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
+    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
+    if (h.unresolved) f.unresolved = true;
+    if (h.candidates) f.candidates = h.candidates;
+    if (h.note) f.note = h.note;
+    if (h.key) f.key = h.key;
+    if (h.decode) f.decode = h.decode;
+    if (h.from) {
+      f.derivedFrom = h.from.map((u) => ({
+        name: h.name,
+        value: h.value,
+        origin: "repository",
+        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
+        source,
+        note: u.via ? `${u.name}=${u.value}, ${u.via}` : `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
+      }));
+    }
+    return f;
+  });
+}
+function insideTemplateCondition(f, conditional) {
+  const why = f.place ? conditional?.(f.place.line) : void 0;
+  if (!why) return f;
+  return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join("; ") };
+}
 function factAt(source, d, node, name, value, opts = {}) {
   const f = { name, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
   if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
-  const why = f.place ? d.conditional?.(f.place.line) : void 0;
-  if (why) {
-    f.unresolved = true;
-    f.note = [f.note, why].filter(Boolean).join("; ");
-  }
-  return f;
+  return insideTemplateCondition(f, d.conditional);
 }
 function factFromRaw(source, d, node, name, raw, normalize, opts = {}) {
-  if (raw.length > import_chunk_201785052.MAX_VALUE_LENGTH) {
+  if (raw.length > import_chunk_85EF38792.MAX_VALUE_LENGTH) {
     return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
   }
-  const dflt = (0, import_chunk_201785052.envDefault)(raw);
+  const dflt = (0, import_chunk_85EF38792.envDefault)(raw);
   if (dflt !== void 0) {
     const v2 = normalize(dflt);
     return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw, note: `default of ${raw}` });
   }
-  if ((0, import_chunk_201785052.isPlaceholder)(raw)) {
+  if ((0, import_chunk_85EF38792.isPlaceholder)(raw)) {
     return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
   }
   const v = normalize(raw);
@@ -3118,12 +3173,12 @@ function factFromNode(source, d, node, name, normalize, opts = {}) {
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const text = raw.trim();
   if (!text) return void 0;
-  const dflt = (0, import_chunk_201785052.envDefault)(text);
+  const dflt = (0, import_chunk_85EF38792.envDefault)(text);
   const name = dflt ?? text;
-  if (dflt === void 0 && (0, import_chunk_201785052.isPlaceholder)(text)) {
+  if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(text)) {
     return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
-  if ((0, import_chunk_20178505.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  if ((0, import_chunk_85EF3879.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
   const f = factAt(source, d, node, "node.os", name, { raw: text });
   return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
@@ -3143,14 +3198,14 @@ var aksEngineApiModel = {
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
     for (const key2 of ["orchestratorVersion", "orchestratorRelease"]) {
-      const f = factFromNode(ID, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_201785052.normalizeVersion);
+      const f = factFromNode(ID, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_85EF38792.normalizeVersion);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_201785052.normalizeProxyMode)(s) : void 0);
+    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_85EF38792.normalizeProxyMode)(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
@@ -3178,7 +3233,7 @@ function installerNameFact(source, d, node, installer, note) {
   return factAt(source, d, node, "installer.name", installer, { note });
 }
 function installerReleaseFact(source, d, node, installer, note) {
-  const f = factFromNode(source, d, node, "installer.release", import_chunk_201785052.normalizeVersion, { note });
+  const f = factFromNode(source, d, node, "installer.release", import_chunk_85EF38792.normalizeVersion, { note });
   return f ? { ...f, key: installer } : void 0;
 }
 function cniFact(source, d, node, note) {
@@ -3199,7 +3254,7 @@ function featureGatesFromNode(source, d, node, opts = {}) {
   if (pairs.length > 0) {
     const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
     const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
-    return written.some((w) => (0, import_chunk_201785052.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+    return written.some((w) => (0, import_chunk_85EF38792.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
   }
   return listFact(source, d, node, "kubeProxy.featureGates", opts);
 }
@@ -3209,7 +3264,7 @@ function listFact(source, d, node, name, opts = {}) {
   const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
   if (written.length === 0) return void 0;
   const f = factAt(source, d, node, name, normalizeNameList(written.join(",")) ?? "", opts);
-  return written.some((w) => (0, import_chunk_201785052.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+  return written.some((w) => (0, import_chunk_85EF38792.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
 }
 function flagValue(words2, flag) {
   let found;
@@ -3220,7 +3275,7 @@ function flagValue(words2, flag) {
   });
   return found;
 }
-var import_yaml6 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml6 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -3254,19 +3309,19 @@ function isPlainMapping(d) {
 function isCalicoApi(apiVersion) {
   return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
 }
-var ID2 = "kubespray-group-vars";
+var ID2 = import_chunk_85EF3879.KUBESPRAY_DEFINITION.source;
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
-var tagVersion = (s) => (0, import_chunk_201785052.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
+var tagVersion = (s) => (0, import_chunk_85EF38792.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
 var KUBESPRAY_VARS = [
-  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_201785052.normalizeVersion },
-  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_201785052.normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: import_chunk_201785052.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
+  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_85EF38792.normalizeVersion },
+  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_85EF38792.normalizeProxyMode },
+  { key: "calico_version", fact: "calico.version", normalize: import_chunk_85EF38792.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
   { key: "calico_node_image_tag", fact: "calico.version", normalize: tagVersion, calico: true, literalOnly: true },
   { key: "calico_policy_image_tag", fact: "calico.kubeControllersVersion", normalize: tagVersion, calico: true, literalOnly: true },
-  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_201785052.normalizeEncapMode, calico: true },
-  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_201785052.normalizeEncapMode, calico: true },
-  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_201785052.normalizeIptablesBackend, calico: true },
+  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_85EF38792.normalizeEncapMode, calico: true },
+  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_85EF38792.normalizeEncapMode, calico: true },
+  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_85EF38792.normalizeIptablesBackend, calico: true },
   { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
@@ -3314,7 +3369,7 @@ function showsKubespray(d, names) {
 }
 function literal(d, node) {
   const raw = str(d, node)?.trim();
-  return raw !== void 0 && raw !== "" && !(0, import_chunk_201785052.isPlaceholder)(raw);
+  return raw !== void 0 && raw !== "" && !(0, import_chunk_85EF38792.isPlaceholder)(raw);
 }
 function listVarFact(d, node, name, key2, origin) {
   const raw = str(d, node);
@@ -3353,7 +3408,7 @@ var kubesprayGroupVars = {
     const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get("kube_network_plugin");
     const plugin = str(d, pluginNode)?.trim();
-    const calicoPossible = plugin === void 0 || (0, import_chunk_201785052.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+    const calicoPossible = plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
@@ -3364,7 +3419,7 @@ var kubesprayGroupVars = {
     }
     for (const r of REPLACEMENTS) {
       const node = vars.get(r.key);
-      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_201785052.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
         facts.push(factAt(ID2, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
       }
     }
@@ -3391,11 +3446,12 @@ function installerFacts(d, node, pluginNode) {
 }
 function inventoryDefinition(d, node, kubespray) {
   if (d.embeddedIn) return clusterDefinitionFact(ID2, d, node, "kubean vars ConfigMap");
-  const at = d.file.search(/(^|\/)(group_vars|host_vars)\//);
-  return clusterDefinitionFact(ID2, d, node, kubespray ? "Kubespray inventory" : "variables file", at < 0 ? void 0 : d.file.slice(0, at));
+  const at = d.file.search(import_chunk_85EF3879.INVENTORY_VARS);
+  const kind = kubespray ? import_chunk_85EF3879.KUBESPRAY_DEFINITION.inventory : import_chunk_85EF3879.KUBESPRAY_DEFINITION.variables;
+  return clusterDefinitionFact(ID2, d, node, kind, at < 0 ? void 0 : d.file.slice(0, at));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
-  if (plugin === void 0 || (0, import_chunk_201785052.isPlaceholder)(plugin)) return [];
+  if (plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin)) return [];
   const facts = [];
   const at = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at && !vars.has("kube_proxy_remove")) {
@@ -3462,14 +3518,14 @@ var calicoIpPool = {
           facts.push(factAt(ID4, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID4, d, node, fact, raw, import_chunk_201785052.normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID4, d, node, fact, raw, import_chunk_85EF38792.normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
     return facts;
   }
 };
-var import_yaml7 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml7 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var TEMPLATE_SPAN = [
   { open: "{{", close: "}}", line: true },
   { open: "{%", close: "%}", line: true },
@@ -3583,7 +3639,7 @@ function commandLineOf(d, c) {
 }
 function imageVersionFact(source, d, node, name, img, raw) {
   if (!img.tag) return void 0;
-  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_201785052.normalizeVersion);
+  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_85EF38792.normalizeVersion);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
 }
@@ -3612,11 +3668,11 @@ var calicoKubeControllers = {
 };
 var ID6 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
-  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_201785052.normalizeEncapMode }],
-  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_201785052.normalizeEncapMode }],
-  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_201785052.normalizeIptablesBackend }],
+  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_85EF38792.normalizeEncapMode }],
+  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_85EF38792.normalizeEncapMode }],
+  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_85EF38792.normalizeIptablesBackend }],
   ["FELIX_FEATUREDETECTOVERRIDE", { fact: "calico.featureDetectOverride", normalize: (s) => s.trim() || void 0 }],
-  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_201785052.normalizeNftablesMode }],
+  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_85EF38792.normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ["FELIX_BPFENABLED", { fact: "calico.dataplane", normalize: (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0 }]
 ]);
@@ -3637,7 +3693,7 @@ function isCalicoNode(c) {
   return c.name === "calico-node";
 }
 function templatedImage(c) {
-  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_201785052.isPlaceholder)(c.image.name);
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_85EF38792.isPlaceholder)(c.image.name);
 }
 function templatedVersion(d, c) {
   const f = factAt(ID6, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
@@ -3689,13 +3745,13 @@ var felixConfiguration = {
     for (const o of objectsOfKind(d, "FelixConfiguration", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_201785052.normalizeIptablesBackend, scope);
+      const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_85EF38792.normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
       const o2 = override ? factFromRaw(ID7, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
-      const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_201785052.normalizeNftablesMode, scope);
+      const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_85EF38792.normalizeNftablesMode, scope);
       if (n) facts.push(n);
       if (n?.value === "Enabled" && !n.unresolved)
         facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
@@ -3722,7 +3778,7 @@ function modeFacts(source, d, root) {
     const why = raw === void 0 ? "mode is not set" : 'mode is ""';
     return [factAt(source, d, at, "kubeProxy.mode", "iptables", { origin: "default", raw, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
   }
-  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_201785052.normalizeProxyMode);
+  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_85EF38792.normalizeProxyMode);
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
@@ -3811,7 +3867,7 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID9, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_201785052.normalizeProxyMode);
+        const f = factFromRaw(ID9, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_85EF38792.normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
@@ -3914,7 +3970,7 @@ var kubeadmClusterConfiguration = {
       clusterDefinitionFact(ID12, d, kindNode, "kubeadm ClusterConfiguration"),
       installerNameFact(ID12, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
     ];
-    const version = factFromNode(ID12, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_201785052.normalizeVersion);
+    const version = factFromNode(ID12, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
@@ -4014,7 +4070,7 @@ var tigeraOperatorImage = {
         if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
       }
       if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
-        found = factFromNode(ID16, d, env.valueNode, "calico.operatorVersion", import_chunk_201785052.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
+        found = factFromNode(ID16, d, env.valueNode, "calico.operatorVersion", import_chunk_85EF38792.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
       }
       if (found) facts.push(found);
     }
@@ -4023,10 +4079,10 @@ var tigeraOperatorImage = {
 };
 var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
-  const dflt = (0, import_chunk_201785052.envDefault)(raw);
-  if (dflt === void 0 && (0, import_chunk_201785052.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
+  const dflt = (0, import_chunk_85EF38792.envDefault)(raw);
+  if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
   const text = (dflt ?? raw).trim();
-  if ((0, import_chunk_20178505.isCalicoChartVersion)(chart, text)) {
+  if ((0, import_chunk_85EF3879.isCalicoChartVersion)(chart, text)) {
     const f = factAt(source, d, node, "calico.version", text, { raw });
     return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
@@ -4043,7 +4099,7 @@ function chartName(ref) {
 }
 function calicoChartFact(source, d, chart, versionNode2) {
   const version = str(d, versionNode2);
-  if (chart === void 0 || version === void 0 || !(0, import_chunk_20178505.isCalicoChart)(chartName(chart))) return void 0;
+  if (chart === void 0 || version === void 0 || !(0, import_chunk_85EF3879.isCalicoChart)(chartName(chart))) return void 0;
   return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
 var ENCAPSULATION = {
@@ -4075,8 +4131,8 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
   if (f) facts.push(f);
   return facts;
 }
-var import_yaml10 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml8 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml10 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml8 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -4136,7 +4192,7 @@ function imageMapFacts(source, d, root) {
   );
   return facts;
 }
-var import_yaml9 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml9 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -4176,15 +4232,15 @@ function parameterFacts(d, helm) {
     if (!name || value === void 0) continue;
     if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID17, d, node, "calico.dataplane", value, normalizeDataplane));
     else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID17, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID17, d, node, "calico.operatorVersion", value, import_chunk_201785052.normalizeVersion));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID17, d, node, "calico.version", value, import_chunk_201785052.normalizeVersion));
+    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID17, d, node, "calico.operatorVersion", value, import_chunk_85EF38792.normalizeVersion));
+    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID17, d, node, "calico.version", value, import_chunk_85EF38792.normalizeVersion));
   }
   return facts.filter((f) => f !== void 0);
 }
 function sourceFacts(d, source) {
   const facts = [];
   const chart = str(d, get(d, source, "chart"));
-  if (chart !== void 0 && (0, import_chunk_20178505.isCalicoChart)(chartName(chart))) {
+  if (chart !== void 0 && (0, import_chunk_85EF3879.isCalicoChart)(chartName(chart))) {
     const node = get(d, source, "targetRevision");
     const f = chartVersionFact(ID17, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
@@ -4230,8 +4286,8 @@ var carvelImagesLock = {
     return facts;
   }
 };
-var import_yaml12 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml11 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml12 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml11 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
@@ -4268,11 +4324,11 @@ function literalMapper2(d, start, end) {
     return ls === void 0 ? d.map(start) : d.map(ls + ind + column - 1);
   };
 }
-var import_semver = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_semver)(), 1);
+var import_semver = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_semver)(), 1);
 var rows;
 function calicoManifestTable() {
   if (!rows) {
-    const data = (0, import_chunk_201785052.knowledgeData)("data/calico-manifests.yaml");
+    const data = (0, import_chunk_85EF38792.knowledgeData)("data/calico-manifests.yaml");
     rows = data.manifests;
   }
   return rows;
@@ -4409,12 +4465,12 @@ var ID19 = "kubespray-requirements";
 function releaseOf(ref, where = "requirements.yml version") {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
   if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
-  const v = (0, import_chunk_201785052.normalizeVersion)(ref);
+  const v = (0, import_chunk_85EF38792.normalizeVersion)(ref);
   return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : void 0;
 }
 function noReleaseWhy(ref) {
   if (ref === void 0) return "no version: the default branch at install time";
-  return (0, import_chunk_201785052.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+  return (0, import_chunk_85EF38792.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 function releaseFact(id, d, versionNode2, sourceNode, where) {
   const ref = str(d, versionNode2)?.trim();
@@ -4445,67 +4501,6 @@ var kubesprayRequirements = {
     return lists.flatMap((l) => items(d, l)).flatMap((e) => entryFacts(d, e));
   }
 };
-function textFactAt(w, name, value, opts = {}) {
-  const written = w.expansion?.raw ?? w.text;
-  const from = w.expansion?.from;
-  const uses = w.expansion ? `${w.expansion.uses.join(", ")}${from ? "" : " in the same file"}` : void 0;
-  const note = [opts.note, uses].filter(Boolean).join("; ");
-  return {
-    name,
-    value,
-    line: w.line,
-    column: w.column,
-    length: written.length,
-    ...written !== value ? { raw: written } : {},
-    ...strip({ ...opts, ...note ? { note } : {} }),
-    ...from ? { from } : {}
-  };
-}
-function textFactFromWord(w, name, normalize, opts = {}) {
-  const dflt = (0, import_chunk_201785052.envDefault)(w.text);
-  if (dflt === void 0 && (0, import_chunk_201785052.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
-  const value = normalize(dflt ?? w.text);
-  if (value === void 0) return void 0;
-  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
-  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
-}
-function strip(opts) {
-  const out = {};
-  if (opts.note) out.note = opts.note;
-  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
-  if (opts.key) out.key = opts.key;
-  return out;
-}
-function toFacts(source, file, hits, map, show = (p) => p) {
-  return hits.map((h) => {
-    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
-    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
-    const place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
-    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
-    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
-    if (h.unresolved) f.unresolved = true;
-    if (h.candidates) f.candidates = h.candidates;
-    if (h.note) f.note = h.note;
-    if (h.key) f.key = h.key;
-    if (h.decode) f.decode = h.decode;
-    if (h.from) {
-      f.derivedFrom = h.from.map((u) => ({
-        name: h.name,
-        value: h.value,
-        origin: "repository",
-        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
-        source,
-        note: u.via ? `${u.name}=${u.value}, ${u.via}` : `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
-      }));
-    }
-    return f;
-  });
-}
-function insideTemplateCondition(f, conditional) {
-  const why = f.place ? conditional?.(f.place.line) : void 0;
-  if (!why) return f;
-  return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join("; ") };
-}
 function gitSubcommand(words2, at) {
   let i = at + 1;
   while (i < words2.length && words2[i].text.startsWith("-")) i += words2[i].text === "-C" || words2[i].text === "-c" ? 2 : 1;
@@ -4632,7 +4627,7 @@ function kubeadmPackageFacts(words2) {
   }
   return [];
 }
-var import_node_path4 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
+var import_node_path4 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
 function selfDefault(name, value) {
   const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
   if (!m || m[1] !== name || !m[3]) return void 0;
@@ -4642,9 +4637,9 @@ var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare
 var MAKE_OPERATORS = /* @__PURE__ */ new Set(["=", ":=", "?=", "::="]);
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LITERAL = /^[A-Za-z0-9_.+:/@%-]+$/;
-function shellVariables(commands2) {
+function literalVariables(table) {
   const out = /* @__PURE__ */ new Map();
-  for (const [name, a] of variableTable(commands2)) if (a) out.set(name, a);
+  for (const [name, a] of table) if (a) out.set(name, a);
   return out;
 }
 function variableTable(commands2) {
@@ -4809,8 +4804,9 @@ function withSourced(own, sourced) {
 function shellTextFacts(text, script, env) {
   const commands2 = shellCommands(text);
   const sourced = script ? sourcedVariables(script.path, commands2, script.read) : void 0;
-  const own = sourced && sourced.size > 0 ? withSourced(variableTable(commands2), sourced) : shellVariables(commands2);
-  const vars = env && env.size > 0 ? withEnvironment(own, env, variableTable(commands2), sourced) : own;
+  const table = variableTable(commands2);
+  const own = sourced && sourced.size > 0 ? withSourced(table, sourced) : literalVariables(table);
+  const vars = env && env.size > 0 ? withEnvironment(own, env, table, sourced) : own;
   const expanded = vars.size === 0 ? commands2 : commands2.map((words2) => words2.map((w) => expandWord(w, vars, script?.show)));
   return [...expanded.flatMap((words2) => commandFacts(words2)), ...kubesprayCheckoutFacts(expanded)];
 }
@@ -4849,6 +4845,9 @@ var DISTROS = [
   { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
   { installer: "rke2", prefix: "INSTALL_RKE2_", host: "get.rke2.io", label: "RKE2" }
 ];
+function installVariableFacts(distro, kind, keyWord, value, key2) {
+  return kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, value, key2) : channelFacts(distro.installer, distro.label, keyWord, value, key2);
+}
 function assignmentFacts(w) {
   for (const d of DISTROS) {
     for (const kind of ["VERSION", "CHANNEL"]) {
@@ -4858,16 +4857,16 @@ function assignmentFacts(w) {
       const value = wordAfter(w, at + key2.length + 1);
       if (!value) continue;
       const keyWord = wordPart(w, at, at + key2.length);
-      return kind === "VERSION" ? releaseFacts2(d.installer, d.label, keyWord, value, key2) : channelFacts(d.installer, d.label, keyWord, value, key2);
+      return installVariableFacts(d, kind, keyWord, value, key2);
     }
   }
   return [];
 }
 function releaseFacts2(installer, label, keyWord, value, key2) {
   const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` });
-  const release = textFactFromWord(value, "installer.release", import_chunk_201785052.normalizeVersion, { key: installer, note: key2 });
+  const release = textFactFromWord(value, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: installer, note: key2 });
   if (!release) return [name];
-  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
+  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
 }
 function channelFacts(installer, label, keyWord, value, key2) {
@@ -4948,7 +4947,7 @@ function imageFacts(w) {
   const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
   const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith("kubespray/kubespray")) {
-    const release = textFactFromWord(tagWord, "installer.release", import_chunk_201785052.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
   }
   if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
@@ -4965,7 +4964,7 @@ function sprayJobFacts(ref, tag) {
       })
     ];
   }
-  const release = textFactFromWord(tag, "installer.release", import_chunk_201785052.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
 function kubeadmFacts(words2) {
@@ -4973,7 +4972,7 @@ function kubeadmFacts(words2) {
   if (k < 0 || words2[k + 1]?.text !== "init") return [];
   const out = [textFactAt(words2[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--skip-phases")) {
@@ -5000,7 +4999,7 @@ function k3sFlagFacts(words2) {
     const arg = v.text.startsWith("--") ? wordAfter(v, 2) : v;
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
-    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_201785052.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
+    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
     if (f) out.push(f);
   }
   return out;
@@ -5023,7 +5022,7 @@ function helmFacts(words2) {
     ];
   }
   return versions.flatMap((v) => {
-    const f = textFactFromWord(v, "calico.version", import_chunk_201785052.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
+    const f = textFactFromWord(v, "calico.version", import_chunk_85EF38792.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
     return f ? [f] : [];
   });
 }
@@ -5054,17 +5053,17 @@ function talosctlFacts(words2) {
   if (t < 0 || words2[t + 1]?.text !== "gen" || words2[t + 2]?.text !== "config") return [];
   const out = [textFactAt(words2[t], "installer.name", "talos", { note: "talosctl gen config" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--talos-version")) {
-    const f = textFactFromWord(v, "installer.release", import_chunk_201785052.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
+    const f = textFactFromWord(v, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
     if (f) out.push(f);
   }
   return out;
 }
 function assignmentWordFacts(key2, value) {
-  if ((0, import_chunk_201785052.isPlaceholder)(key2.text)) return [];
+  if ((0, import_chunk_85EF38792.isPlaceholder)(key2.text)) return [];
   return assignmentFacts({ text: `${key2.text}=${value.text}`, line: value.line, column: value.column - key2.text.length - 1 }).map(
     (f) => f.name === "installer.name" ? { ...f, line: key2.line, column: key2.column, length: key2.text.length } : f
   );
@@ -5127,7 +5126,7 @@ var ciRunSteps = {
     return facts;
   }
 };
-var import_yaml13 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml13 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID21 = "cloud-init";
 var COMMAND_KEYS = ["runcmd", "bootcmd"];
 function isCloudConfig(d) {
@@ -5200,7 +5199,7 @@ var installScript = {
       void 0,
       helpers?.showPath
     );
-    return aside ? facts.map((f) => insideTemplateCondition(f, (line) => aside.conditional.has(line) ? "inside a template condition" : void 0)) : facts;
+    return aside ? facts.map((f) => insideTemplateCondition(f, templateNote(aside.conditional))) : facts;
   }
 };
 var TEMPLATE = /\.(tpl|tftpl)$/;
@@ -5240,7 +5239,7 @@ function ezdownFacts(text) {
         named3 = true;
       }
       for (const name of s.facts) {
-        const f = textFactFromWord(word, name, import_chunk_201785052.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
+        const f = textFactFromWord(word, name, import_chunk_85EF38792.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
         if (f) out.push(f);
       }
     }
@@ -5298,7 +5297,7 @@ function boxes(text) {
   return out;
 }
 function boxFact(b) {
-  if ((0, import_chunk_20178505.isDroppedOsImage)(b.box, ["vagrant-box"])) return void 0;
+  if ((0, import_chunk_85EF3879.isDroppedOsImage)(b.box, ["vagrant-box"])) return void 0;
   return {
     name: "node.os",
     value: b.box,
@@ -5320,8 +5319,8 @@ var vagrantBox = {
     return toFacts(ID25, file.path, facts);
   }
 };
-var import_node_path5 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
-var import_yaml14 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path5 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_yaml14 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID26 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5434,7 +5433,7 @@ function boxFacts(text, settings) {
     if (!line.includes("vm.box") || line.trimStart().startsWith("#")) continue;
     const m = BOX.exec(line);
     const found = m?.[1] ? lookup(m[1], settings) : void 0;
-    if (!found || seen.has(found.value) || (0, import_chunk_20178505.isDroppedOsImage)(found.value, ["vagrant-box"])) continue;
+    if (!found || seen.has(found.value) || (0, import_chunk_85EF3879.isDroppedOsImage)(found.value, ["vagrant-box"])) continue;
     seen.add(found.value);
     const p = placeOf(found.doc, found.node);
     const hit = {
@@ -5496,7 +5495,7 @@ var fluxHelmRelease = {
     const facts = [];
     const chartNode = get(d, spec, "chart", "spec", "chart");
     const chart = str(d, chartNode);
-    if (chart !== void 0 && (0, import_chunk_20178505.isCalicoChart)(chartName(chart))) {
+    if (chart !== void 0 && (0, import_chunk_85EF3879.isCalicoChart)(chartName(chart))) {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
@@ -5571,7 +5570,7 @@ var helmChartYaml = {
     const root = d.doc.contents;
     const facts = [];
     const name = str(d, get(d, root, "name"))?.trim();
-    if (name && (0, import_chunk_20178505.isCalicoChart)(name)) {
+    if (name && (0, import_chunk_85EF3879.isCalicoChart)(name)) {
       for (const key2 of ["version", "appVersion"]) {
         const node = get(d, root, key2);
         const raw = str(d, node);
@@ -5591,14 +5590,14 @@ var helmChartYaml = {
       const depName = str(d, get(d, dep, "name"))?.trim();
       const node = get(d, dep, "version");
       const raw = str(d, node);
-      if (!depName || raw === void 0 || !(0, import_chunk_20178505.isCalicoChart)(depName)) continue;
+      if (!depName || raw === void 0 || !(0, import_chunk_85EF3879.isCalicoChart)(depName)) continue;
       const f = chartVersionFact(ID31, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-var import_yaml15 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml15 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID32 = "helm-values";
 var helmValues = {
   id: ID32,
@@ -5611,8 +5610,8 @@ var helmValues = {
     return chartValuesFacts(ID32, d, root);
   }
 };
-var import_node_path6 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
-var import_yaml16 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path6 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_yaml16 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml16.isMap)(d.doc.contents)) return false;
@@ -5665,7 +5664,7 @@ var kustomizeHelmCharts = {
       if (!name) continue;
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
-      if ((0, import_chunk_20178505.isCalicoChart)(name) && version !== void 0) {
+      if ((0, import_chunk_85EF3879.isCalicoChart)(name) && version !== void 0) {
         const f = chartVersionFact(ID33, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
@@ -5701,7 +5700,7 @@ function entryFacts2(d, entry, overrides) {
     const f = factAt(ID34, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID34, d, tagNode, kind.name, newTag, import_chunk_201785052.normalizeVersion);
+    const f = factFromRaw(ID34, d, tagNode, kind.name, newTag, import_chunk_85EF38792.normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
@@ -5724,8 +5723,8 @@ var kustomizeImages = {
     return entries2.flatMap((e) => entryFacts2(d, e, overrides));
   }
 };
-var import_node_path7 = (0, import_chunk_201785053.__toESM)((0, import_chunk_20178505.require_node_path)(), 1);
-var import_yaml17 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path7 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_yaml17 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID35 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID35,
@@ -5859,7 +5858,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID38, d, node, "kubeProxy.version", raw, import_chunk_201785052.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID38, d, node, "kubeProxy.version", raw, import_chunk_85EF38792.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -5882,11 +5881,11 @@ function definingKind(o) {
   if (api.startsWith("controlplane.cluster.x-k8s.io/") && /ControlPlane$/.test(o.kind ?? "")) return `Cluster API ${o.kind}`;
   return void 0;
 }
-var DISTRIBUTIONS = {
-  KThreesControlPlane: { installer: "k3s", release: ["spec", "version"] },
-  RKE2ControlPlane: { installer: "rke2", release: ["spec", "version"] },
-  TalosControlPlane: { installer: "talos", release: ["spec", "controlPlaneConfig", "controlplane", "talosVersion"] }
-};
+var DISTRIBUTIONS = /* @__PURE__ */ new Map([
+  ["KThreesControlPlane", { installer: "k3s", release: ["spec", "version"] }],
+  ["RKE2ControlPlane", { installer: "rke2", release: ["spec", "version"] }],
+  ["TalosControlPlane", { installer: "talos", release: ["spec", "controlPlaneConfig", "controlplane", "talosVersion"] }]
+]);
 function distributionFacts(d, o, installer, releasePath) {
   const facts = [installerNameFact(ID38, d, get(d, o.node, "kind"), installer, `Cluster API ${o.kind}`)];
   const release = installerReleaseFact(ID38, d, get(d, o.node, ...releasePath), installer, `Cluster API ${o.kind} ${releasePath.at(-1)}`);
@@ -5905,9 +5904,9 @@ var capiVersions = {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       const defines = definingKind(o);
       if (defines) facts.push(clusterDefinitionFact(ID38, d, get(d, o.node, "kind"), defines));
-      const distribution = DISTRIBUTIONS[o.kind ?? ""];
+      const distribution = DISTRIBUTIONS.get(o.kind ?? "");
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
-        if (!DISTRIBUTIONS[str(d, get(d, o.node, "spec", "controlPlaneRef", "kind"))?.trim() ?? ""]) {
+        if (!DISTRIBUTIONS.has(str(d, get(d, o.node, "spec", "controlPlaneRef", "kind"))?.trim() ?? "")) {
           facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
         }
       } else if (o.kind === "KubeadmControlPlane") {
@@ -5915,7 +5914,7 @@ var capiVersions = {
       } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
         facts.push(...distributionFacts(d, o, distribution.installer, distribution.release));
       }
-      const version = factFromNode(ID38, d, versionNode(d, o), "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID38, d, versionNode(d, o), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -5935,8 +5934,8 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const family = str(d, familyNode)?.trim();
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
-  if (family && ami && !(0, import_chunk_201785052.isPlaceholder)(family)) {
-    if ((0, import_chunk_20178505.isIgnoredOsImage)((0, import_chunk_201785052.envDefault)(family) ?? family, "ami-family")) return void 0;
+  if (family && ami && !(0, import_chunk_85EF38792.isPlaceholder)(family)) {
+    if ((0, import_chunk_85EF3879.isIgnoredOsImage)((0, import_chunk_85EF38792.envDefault)(family) ?? family, "ami-family")) return void 0;
     return {
       ...factAt(ID39, d, familyNode, "node.os", family, {
         raw: ami,
@@ -5960,16 +5959,16 @@ var eksctlClusterConfig = {
     for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
       facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
       facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID39, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "eksctl metadata.version" });
+      const v = factFromNode(ID39, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_201785052.normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_85EF38792.normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
-      const minor = v && !v.unresolved ? (0, import_chunk_20178505.kubernetesMinor)(v.value) : void 0;
+      const minor = v && !v.unresolved ? (0, import_chunk_85EF3879.kubernetesMinor)(v.value) : void 0;
       for (const list of ["nodeGroups", "managedNodeGroups"]) {
         for (const ng of items(d, get(d, o.node, list))) {
           const f = nodeGroupOs(d, ng, minor);
@@ -5982,7 +5981,7 @@ var eksctlClusterConfig = {
 };
 var ID40 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID40, d, get(d, image, "version"), name, import_chunk_201785052.normalizeVersion, { note });
+  const f = factFromNode(ID40, d, get(d, image, "version"), name, import_chunk_85EF38792.normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -5998,7 +5997,7 @@ function kubeProxyFacts(d, spec) {
   const ref = repo === void 0 ? void 0 : parseImage(repo);
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID40, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID40, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_201785052.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID40, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
     f ?? factAt(ID40, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
@@ -6017,7 +6016,7 @@ function calicoFacts(d, spec) {
   const mode = str(d, modeNode)?.trim().toLowerCase() ?? "vxlan";
   const overlayNode = get(d, calico, "overlay");
   const overlayRaw = str(d, overlayNode);
-  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_201785052.normalizeEncapMode)(overlayRaw);
+  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_85EF38792.normalizeEncapMode)(overlayRaw);
   const at = overlayNode ?? modeNode ?? providerNode;
   const origin = overlayNode ? "repository" : "default";
   if (overlay !== void 0) {
@@ -6031,9 +6030,9 @@ function calicoFacts(d, spec) {
     );
   }
   for (const [env, name, normalize] of [
-    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_201785052.normalizeIptablesBackend],
+    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_85EF38792.normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0],
-    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_201785052.normalizeNftablesMode],
+    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_85EF38792.normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
     const f = factFromNode(ID40, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
@@ -6067,7 +6066,7 @@ var k0sClusterConfig = {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID40, d, kind, what));
-      const v = factFromNode(ID40, d, k0sVersion, "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v = factFromNode(ID40, d, k0sVersion, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
       facts.push(installerNameFact(ID40, d, kind, "k0s", what));
       const release = installerReleaseFact(ID40, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
@@ -6080,8 +6079,8 @@ var k0sClusterConfig = {
     return facts;
   }
 };
-var import_yaml19 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml18 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml19 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml18 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function yamlWord(d, node) {
   const text = node === void 0 ? void 0 : str(d, node);
   if (!node || text === void 0) return void 0;
@@ -6095,15 +6094,11 @@ function imageTagWord(d, node, tag) {
   const at = w ? w.text.lastIndexOf(`:${tag}`) : -1;
   return w && at >= 0 ? { text: tag, line: w.line, column: w.column + at + 1 } : void 0;
 }
-var DISTROS2 = [
-  { installer: "k3s", prefix: "INSTALL_K3S_", host: "get.k3s.io", label: "k3s" },
-  { installer: "rke2", prefix: "INSTALL_RKE2_", host: "get.rke2.io", label: "RKE2" }
-];
 var SCRIPT_URL = /^https?:\/\/get\.(k3s|rke2)\.io\/?$/;
 var ONE_VARIABLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 var INSTALL_TRIGGERS = ["get.k3s.io", "get.rke2.io", "INSTALL_K3S_", "INSTALL_RKE2_"];
 var COMMAND_KEYS2 = /* @__PURE__ */ new Set(["shell", "command", "cmd", "raw", "ansible.builtin.shell", "ansible.builtin.command", "ansible.builtin.raw"]);
-var INSTALLERS = new Set(DISTROS2.map((x) => x.installer));
+var INSTALLERS = new Set(DISTROS.map((x) => x.installer));
 var NBSP = "\xA0";
 var unmask = (f) => ({
   ...f,
@@ -6115,7 +6110,7 @@ function scriptUrlFacts(d, key2, value) {
   const text = str(d, value)?.trim();
   const m = text === void 0 ? null : SCRIPT_URL.exec(text);
   if (!value || !m || !(0, import_yaml18.isScalar)(value)) return [];
-  const distro = DISTROS2.find((x) => x.installer === m[1]);
+  const distro = DISTROS.find((x) => x.installer === m[1]);
   return [textFactAt(yamlWord(d, value), "installer.name", distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key2}` })];
 }
 function fileVars(d) {
@@ -6134,7 +6129,7 @@ function fileVars(d) {
   return out;
 }
 function entryFacts3(d, keyNode2, key2, value, vars) {
-  const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
+  const distro = DISTROS.find((x) => key2.startsWith(x.prefix));
   const text = str(d, value)?.trim();
   if (!distro || text === void 0) return [];
   const keyWord = yamlWord(d, keyNode2);
@@ -6146,7 +6141,7 @@ function entryFacts3(d, keyNode2, key2, value, vars) {
     return [name, unresolvedRelease(d, distro, value, text, `${key2} ${text}: the release depends on the expression`)];
   if (ref === void 0) {
     if (text === "") return [name];
-    return kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, yamlWord(d, value), key2) : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, value), key2);
+    return installVariableFacts(distro, kind, keyWord, yamlWord(d, value), key2);
   }
   const literal2 = vars().get(ref);
   const literalText = literal2 ? str(d, literal2)?.trim() : void 0;
@@ -6164,8 +6159,7 @@ function entryFacts3(d, keyNode2, key2, value, vars) {
   }
   const through = `${key2} ${text} \u2192 ${ref}`;
   const via = (f) => f.name === "installer.name" ? f : { ...f, note: f.name === "installer.release" ? through : `${f.note ?? key2}; ${through}` };
-  const out = kind === "VERSION" ? releaseFacts2(distro.installer, distro.label, keyWord, yamlWord(d, literal2), key2) : channelFacts(distro.installer, distro.label, keyWord, yamlWord(d, literal2), key2);
-  return out.map(via);
+  return installVariableFacts(distro, kind, keyWord, yamlWord(d, literal2), key2).map(via);
 }
 function unresolvedRelease(d, distro, value, text, note) {
   return { ...textFactAt(yamlWord(d, value), "installer.release", text, { key: distro.installer, note }), unresolved: true };
@@ -6180,7 +6174,7 @@ function environmentFacts(d, origin, id) {
       const named3 = /* @__PURE__ */ new Set();
       const found = [];
       for (const [key2, value, pair2] of entries(d, env)) {
-        const distro = DISTROS2.find((x) => key2.startsWith(x.prefix));
+        const distro = DISTROS.find((x) => key2.startsWith(x.prefix));
         if (!value || !distro || !(0, import_yaml18.isScalar)(pair2.key)) continue;
         const own = entryFacts3(d, pair2.key, key2, value, lazyVars).filter((f) => f.name !== "installer.name" || !named3.has(distro.installer));
         if (own.some((f) => f.name === "installer.name")) named3.add(distro.installer);
@@ -6283,7 +6277,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID41, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_201785052.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID41, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_85EF38792.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -6299,7 +6293,7 @@ function optionListFacts(d, node, origin) {
     if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID41, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID41, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_201785052.normalizeProxyMode, {
+      const f = factFromRaw(ID41, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_85EF38792.normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -6357,7 +6351,7 @@ function kubeProxyFacts2(d, spec) {
     return [factAt(ID42, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID42, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_201785052.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID42, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -6380,20 +6374,20 @@ function calicoFacts2(d, calico) {
   facts.push(
     bpf ? factAt(ID42, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID42, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID42, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_201785052.normalizeIptablesBackend);
+  const be = factFromNode(ID42, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_85EF38792.normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID42, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_201785052.normalizeEncapMode);
+    const explicit = factFromNode(ID42, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_85EF38792.normalizeEncapMode);
     facts.push(
       explicit ?? factAt(ID42, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
     facts.push(factAt(ID42, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID42, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID42, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_201785052.normalizeEncapMode);
+    const explicit = factFromNode(ID42, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_85EF38792.normalizeEncapMode);
     facts.push(
       explicit ?? {
         ...factAt(ID42, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
@@ -6416,7 +6410,7 @@ var kopsCluster = {
       if (plugin)
         facts.push(factAt(ID42, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID42, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID42, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -6458,7 +6452,7 @@ var kubeanManifest = {
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID44, d, node, fact, raw, import_chunk_201785052.normalizeVersion, {
+        const f = factFromRaw(ID44, d, node, fact, raw, import_chunk_85EF38792.normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -6497,7 +6491,7 @@ function gitmoduleFacts(text) {
     out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
-    const tag = branch && (0, import_chunk_201785052.normalizeVersion)(branch.text);
+    const tag = branch && (0, import_chunk_85EF38792.normalizeVersion)(branch.text);
     if (minor) {
       out.push(
         textFactAt(branch, "installer.release", minor, {
@@ -6527,7 +6521,7 @@ var kubesprayGitmodules = {
   triggers: ["kubespray"],
   extract: (file) => toFacts(ID45, file.path, gitmoduleFacts(file.text))
 };
-var import_yaml20 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml20 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID46 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
@@ -6559,7 +6553,7 @@ var kubesprayGitTask = {
     return gitModuleArgs(d.doc.contents, 0, []).flatMap((args) => taskFacts(d, args));
   }
 };
-var import_yaml21 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml21 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID47 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
@@ -6630,7 +6624,7 @@ var ansibleKubeadmPackage = {
 };
 var ID48 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
-  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_201785052.normalizeProxyMode }
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_85EF38792.normalizeProxyMode }
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
@@ -6667,7 +6661,7 @@ function iniVars(text) {
 function iniInventoryFacts(file, text) {
   const vars = iniVars(text);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
-  const calicoPossible = plugin === void 0 || (0, import_chunk_201785052.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+  const calicoPossible = plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
   const table = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
   const facts = [];
   for (const v of vars) {
@@ -6675,8 +6669,8 @@ function iniInventoryFacts(file, text) {
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
     const base = { name: spec.fact, origin: "repository", place, source: ID48 };
-    const dflt = (0, import_chunk_201785052.envDefault)(v.value);
-    if (dflt === void 0 && (0, import_chunk_201785052.isPlaceholder)(v.value)) {
+    const dflt = (0, import_chunk_85EF38792.envDefault)(v.value);
+    if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
       continue;
     }
@@ -6729,11 +6723,11 @@ var systemUpgradePlan = {
     return toFacts(ID49, d.file, facts);
   }
 };
-var import_yaml23 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml22 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml23 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml22 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID50 = "talos-kube-proxy-config";
 function talosMode(raw) {
-  return raw.trim() === "" ? void 0 : (0, import_chunk_201785052.normalizeProxyMode)(raw);
+  return raw.trim() === "" ? void 0 : (0, import_chunk_85EF38792.normalizeProxyMode)(raw);
 }
 var talosKubeProxyConfig = {
   id: ID50,
@@ -6759,7 +6753,7 @@ var talosKubeProxyConfig = {
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID50, d, configMode, "kubeProxy.mode", import_chunk_201785052.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID50, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID50, d, configMode, "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID50, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
@@ -6792,7 +6786,7 @@ function talosConfigFacts(source, d, root) {
     facts.push(factAt(source, d, installNode, "installer.name", "talos", { note: "Talos machine.install.image" }));
     const tag = imageTagWord(d, installNode, img.tag);
     if (tag) {
-      const f = textFactFromWord(tag, "installer.release", import_chunk_201785052.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
+      const f = textFactFromWord(tag, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
   }
@@ -6865,9 +6859,9 @@ var talhelperConfig = {
     const facts = [
       factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID52, d, get(d, root, "talosVersion"), "installer.release", import_chunk_201785052.normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID52, d, get(d, root, "talosVersion"), "installer.release", import_chunk_85EF38792.normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID52, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID52, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts(d, get(d, root, "patches")),
@@ -6878,7 +6872,7 @@ var talhelperConfig = {
     return facts;
   }
 };
-var import_yaml24 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml24 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID53 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -6912,10 +6906,10 @@ var renovateTalosVersions = {
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
           facts.push(factAt(ID53, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID53, d, pair2.value, "installer.release", import_chunk_201785052.normalizeVersion, { note: `${note}: the Talos release` });
+          const f = factFromNode(ID53, d, pair2.value, "installer.release", import_chunk_85EF38792.normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID53, d, pair2.value, "kubernetes.version", import_chunk_201785052.normalizeVersion, {
+          const f = factFromNode(ID53, d, pair2.value, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -6956,16 +6950,16 @@ var talosKubeletConfig = {
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
-    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_201785052.isPlaceholder)(img.tag)) return facts;
+    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_85EF38792.isPlaceholder)(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID55, d, node, "kubernetes.version", img.tag, import_chunk_201785052.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID55, d, node, "kubernetes.version", img.tag, import_chunk_85EF38792.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
   }
 };
-var import_yaml25 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml25 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID56 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
@@ -6977,10 +6971,10 @@ function encapFacts(d, root) {
   const backendRaw = str(d, backendNode)?.trim();
   const overlayNode = get(d, root, "CALICO_ENABLE_OVERLAY") ?? get(d, root, "CALICO_IPV4POOL_IPIP");
   const overlayRaw = str(d, overlayNode);
-  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_201785052.isPlaceholder)(backendRaw)) return [];
+  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_85EF38792.isPlaceholder)(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID56, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_201785052.normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID56, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_85EF38792.normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
       (n) => factAt(ID56, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
@@ -7005,13 +6999,13 @@ var kubesprayKubeaszConfig = {
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID56, d, get(d, root, key2), name, import_chunk_201785052.normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID56, d, get(d, root, key2), name, import_chunk_85EF38792.normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
   }
 };
-var import_yaml26 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml26 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID57 = "kubekey-cluster";
 function kubeProxyFacts3(d, k8s) {
   const facts = [];
@@ -7022,7 +7016,7 @@ function kubeProxyFacts3(d, k8s) {
   if (embeddedDistribution(d, k8s)) return [...facts, ...argsMode(d, k8s)];
   const custom = get(d, k8s, "kubeProxyConfiguration", "mode");
   const [node, note] = str(d, custom) !== void 0 ? [custom, "KubeKey spec.kubernetes.kubeProxyConfiguration.mode (wins over proxyMode)"] : [get(d, k8s, "proxyMode"), "KubeKey spec.kubernetes.proxyMode"];
-  const normalize = node === custom ? import_chunk_201785052.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_201785052.normalizeProxyMode)(s);
+  const normalize = node === custom ? import_chunk_85EF38792.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_85EF38792.normalizeProxyMode)(s);
   const mode = factFromNode(ID57, d, node, "kubeProxy.mode", normalize, { note });
   if (mode) facts.push(mode);
   return facts;
@@ -7037,7 +7031,7 @@ function argsMode(d, k8s) {
   for (const item of args.items) {
     const m = /^\s*-{0,2}proxy-mode=(.*)$/.exec(str(d, item) ?? "");
     if (m?.[1] === void 0) continue;
-    const f = factFromRaw(ID57, d, item, "kubeProxy.mode", m[1], import_chunk_201785052.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
+    const f = factFromRaw(ID57, d, item, "kubeProxy.mode", m[1], import_chunk_85EF38792.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
     return f ? [f] : [];
   }
   return [];
@@ -7050,7 +7044,7 @@ function calicoFacts3(d, network) {
     ["ipipMode", "calico.ipipMode"],
     ["vxlanMode", "calico.vxlanMode"]
   ]) {
-    const f = factFromNode(ID57, d, get(d, network, "calico", key2), name, import_chunk_201785052.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
+    const f = factFromNode(ID57, d, get(d, network, "calico", key2), name, import_chunk_85EF38792.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -7069,7 +7063,7 @@ var kubekeyCluster = {
       facts.push(installerNameFact(ID57, d, kind, "kubekey", "KubeKey Cluster"));
       const cni = cniFact(ID57, d, get(d, network, "plugin"), "KubeKey spec.network.plugin");
       if (cni) facts.push(cni);
-      const v = factFromNode(ID57, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
+      const v = factFromNode(ID57, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts3(d, k8s), ...calicoFacts3(d, network));
     }
@@ -7092,12 +7086,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID58, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_201785052.normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID58, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID58, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_201785052.normalizeVersion, {
+          kubelet = factFromRaw(ID58, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_85EF38792.normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -7109,7 +7103,7 @@ var nodeList = {
       if (kernel && kernelRaw !== void 0) facts.push(factAt(ID58, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID58, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_20178505.kubernetesMinor)(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID58, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_85EF3879.kubernetesMinor)(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
@@ -7127,15 +7121,15 @@ var rkeChartVersions = {
       const file = /(?:^|\/)(rke2-calico)\.yaml$/.exec(str(d, get(d, chart, "filename"))?.trim() ?? "");
       const node = get(d, chart, "version");
       const raw = str(d, node);
-      if (!file?.[1] || raw === void 0 || (0, import_chunk_201785052.isPlaceholder)(raw)) continue;
-      if (!(0, import_chunk_20178505.isCalicoChartVersion)(file[1], raw)) continue;
+      if (!file?.[1] || raw === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(raw)) continue;
+      if (!(0, import_chunk_85EF3879.isCalicoChartVersion)(file[1], raw)) continue;
       const f = factAt(ID59, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
 };
-var import_yaml27 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml27 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID60 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
@@ -7150,7 +7144,7 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID60, d, node, "kubernetes.version", raw, import_chunk_201785052.normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID60, d, node, "kubernetes.version", raw, import_chunk_85EF38792.normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
@@ -7164,7 +7158,7 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID60, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_201785052.normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  const f = factFromNode(ID60, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
   return [f ?? factAt(ID60, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
@@ -7283,7 +7277,7 @@ function proxyFacts2(d, root) {
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID61, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_201785052.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID61, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_85EF38792.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
@@ -7350,7 +7344,7 @@ function proxyMode2(scope, holder, at) {
 }
 function clusterFacts(scope, b) {
   const facts = [clusterDefinition(ID62, scope, b, "Terraform resource"), installerFact(ID62, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_201785052.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const version = attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   facts.push(...proxyMode2(scope, profile, b));
@@ -7364,7 +7358,7 @@ function clusterFacts(scope, b) {
 var AKS_MODULE = /^(?:(?:[\w.-]+\/)?azure\/aks\/azurerm|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]azure\/terraform-azurerm-aks(?:\.git)?)(?:\?.*)?$/i;
 function moduleFacts(scope, b) {
   const facts = [clusterDefinition(ID62, scope, b, "Terraform module"), installerFact(ID62, b, "aks", "Azure/aks/azurerm")];
-  const version = attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_201785052.normalizeVersion, "AKS module kubernetes_version");
+  const version = attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "AKS module kubernetes_version");
   if (version) facts.push(version);
   facts.push(...proxyMode2(scope, b, b), ...calicoFacts6(scope, b));
   const own = poolOs(scope, b, "default node pool");
@@ -7449,7 +7443,7 @@ function setTree(sets, at) {
   }
   return root;
 }
-var import_yaml28 = (0, import_chunk_201785053.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml28 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7589,13 +7583,13 @@ function chartVersion(scope, b, chart) {
     };
   }
   const text = known(v.r);
-  if (text !== void 0 && !(0, import_chunk_20178505.isCalicoChartVersion)(chart, text) && (0, import_chunk_20178505.isCalicoChartRange)(chart, text)) {
+  if (text !== void 0 && !(0, import_chunk_85EF3879.isCalicoChartVersion)(chart, text) && (0, import_chunk_85EF3879.isCalicoChartRange)(chart, text)) {
     return chartMarked(
       chart,
       hclFact(ID63, "calico.version", v.attr.expr.place, v.r, (s) => s)
     );
   }
-  if (text !== void 0 && !(0, import_chunk_20178505.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+  if (text !== void 0 && !(0, import_chunk_85EF3879.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: "calico.version",
       value: text,
@@ -7608,7 +7602,7 @@ function chartVersion(scope, b, chart) {
   }
   return chartMarked(
     chart,
-    hclFact(ID63, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_20178505.isCalicoChartVersion)(chart, s) ? s : void 0, {
+    hclFact(ID63, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_85EF3879.isCalicoChartVersion)(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -7649,7 +7643,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-      (s) => (0, import_chunk_20178505.isCalicoChartVersion)(chart, s) ? s : void 0,
+      (s) => (0, import_chunk_85EF3879.isCalicoChartVersion)(chart, s) ? s : void 0,
       { note: "tigera-operator chart archive version = Calico version" }
     )
   ) : chartVersion(scope, b, chart);
@@ -7701,7 +7695,7 @@ function eksModules(scope, kind) {
 function nodeGroupModuleFacts(scope, b) {
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const minor = (0, import_chunk_20178505.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
+  const minor = (0, import_chunk_85EF3879.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
   const f = hclOsFact(ID64, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
   const amiId = known(scope.attribute(b, "ami_id")?.r);
   if (!f || !amiId) return f ? [f] : [];
@@ -7724,15 +7718,15 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
 }
 function moduleFacts2(scope, b) {
   const facts = [clusterDefinition(ID64, scope, b, "Terraform module"), installerFact(ID64, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID64, scope, b, "cluster_version", "kubernetes.version", import_chunk_201785052.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID64, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_201785052.normalizeVersion, "EKS module kubernetes_version");
+  const version = attrFact(ID64, scope, b, "cluster_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID64, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
-  const minor = version && !version.unresolved ? (0, import_chunk_20178505.kubernetesMinor)(version.value) : void 0;
+  const minor = version && !version.unresolved ? (0, import_chunk_85EF3879.kubernetesMinor)(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
   const kp = scope.entry(addons?.r, "kube-proxy");
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID64, "kubeProxy.version", v.valuePlace, v.r, import_chunk_201785052.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID64, "kubeProxy.version", v.valuePlace, v.r, import_chunk_85EF38792.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
     mode = cfg && cfg.r.known ? addonProxyMode(ID64, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
@@ -7760,14 +7754,14 @@ function configurationCall(scope, addon) {
 }
 function clusterResourceFacts(scope, b) {
   const facts = [clusterDefinition(ID64, scope, b, "Terraform resource"), installerFact(ID64, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID64, scope, b, "version", "kubernetes.version", import_chunk_201785052.normalizeVersion, "aws_eks_cluster version");
+  const v = attrFact(ID64, scope, b, "version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID64, scope, b, "addon_version", "kubeProxy.version", import_chunk_201785052.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID64, scope, b, "addon_version", "kubeProxy.version", import_chunk_85EF38792.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
   const mode = cfg ? addonProxyMode(ID64, scope, cfg.expr) : void 0;
@@ -7776,7 +7770,7 @@ function addonResourceFacts(scope, b) {
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const own = known(scope.attribute(b, "version")?.r);
-  const minor = (0, import_chunk_20178505.kubernetesMinor)(own) ?? clusterMinor;
+  const minor = (0, import_chunk_85EF3879.kubernetesMinor)(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
   const f = hclOsFact(ID64, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
@@ -7797,7 +7791,7 @@ var terraformEks = {
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "aws_eks_cluster") {
         const fs = clusterResourceFacts(scope, b);
-        clusterMinor ??= (0, import_chunk_20178505.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
+        clusterMinor ??= (0, import_chunk_85EF3879.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
         facts.push(...fs);
       }
     }
@@ -7869,9 +7863,9 @@ function dataplaneFacts2(scope, b) {
 }
 function clusterFacts2(scope, b) {
   const facts = [clusterDefinition(ID65, scope, b, "Terraform resource"), installerFact(ID65, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID65, scope, b, "min_master_version", "kubernetes.version", import_chunk_201785052.normalizeVersion, "google_container_cluster min_master_version");
+  const v = attrFact(ID65, scope, b, "min_master_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID65, scope, b, "node_version", "kubeProxy.version", import_chunk_201785052.normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID65, scope, b, "node_version", "kubeProxy.version", import_chunk_85EF38792.normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -7879,7 +7873,7 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID65, scope, pool, "version", "kubeProxy.version", import_chunk_201785052.normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID65, scope, pool, "version", "kubeProxy.version", import_chunk_85EF38792.normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
@@ -7904,7 +7898,7 @@ function moduleFacts3(scope, b, source) {
     const note = "GKE module kubernetes_version latest: GKE picks the newest release when the cluster is created";
     facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID65, note });
   } else if (v) {
-    const f = hclFact(ID65, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_201785052.normalizeVersion, { note: `GKE module ${v.attr.name}` });
+    const f = hclFact(ID65, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_85EF38792.normalizeVersion, { note: `GKE module ${v.attr.name}` });
     if (f) facts.push(f);
   }
   const dp = scope.attribute(b, "datapath_provider");
@@ -7947,7 +7941,7 @@ var terraformGke = {
   }
 };
 var ESCAPES = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
-function writtenText(scope, file, expr, lines = new LineIndex(file.text)) {
+function writtenText(scope, file, expr, lines) {
   if (expr.kind === "heredoc") {
     const outer = lines;
     return {
@@ -8062,8 +8056,8 @@ function commands(scope, expr) {
   const r = scope.resolve(expr);
   return r.known && r.expr.kind === "tuple" ? r.expr.items : r.known ? [r.expr] : [];
 }
-function commandFacts2(scope, file, expr) {
-  const w = writtenText(scope, file, expr);
+function commandFacts2(scope, file, lines, expr) {
+  const w = writtenText(scope, file, expr, lines);
   if (!w || !SHELL_TRIGGERS.some((t) => w.text.includes(t))) return [];
   const hits = shellTextFacts(w.text);
   return toFacts(ID66, file.path, hits, w.map).map((f, i) => {
@@ -8089,6 +8083,7 @@ var terraformRemoteExec = {
   extract(scope) {
     const facts = [];
     const files = new Map(scope.module.files.map((f) => [f.path, f]));
+    const lines = /* @__PURE__ */ new Map();
     for (const b of blocksOf(scope.module, "resource")) {
       for (const p of childBlocks(b, "provisioner")) {
         if (p.labels[0] !== "remote-exec") continue;
@@ -8096,7 +8091,10 @@ var terraformRemoteExec = {
         if (!inline) continue;
         for (const c of commands(scope, inline.expr)) {
           const file = files.get(c.place.file);
-          if (file) facts.push(...commandFacts2(scope, file, c));
+          if (!file) continue;
+          let index = lines.get(file.path);
+          if (!index) lines.set(file.path, index = new LineIndex(file.text));
+          facts.push(...commandFacts2(scope, file, index, c));
         }
       }
     }
@@ -8188,7 +8186,7 @@ var RepositoryReader = class {
     this.opts = opts;
     this.out = out;
     this.reader = new FileReader(opts.maxBytes);
-    this.showPath = (0, import_chunk_20178505.basedPathText)(opts.placeBase);
+    this.showPath = (0, import_chunk_85EF3879.basedPathText)(opts.placeBase);
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);
