@@ -107,7 +107,7 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
     if (keys.length < 2 && files) {
       return files.map((file) => ({
         name: file,
-        formedBy: `${dir}, one of ${files.length} files there that each define a Cluster API Cluster (the folder's files without a Cluster apply to each)`,
+        formedBy: `${dir}, one of ${files.length} files there that each define a ${sideBySideLabel(defs, root)} (the folder's files without a Cluster apply to each)`,
         owns,
         explicit: [],
         prefixes,
@@ -129,15 +129,24 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   });
 }
 
+/** Cluster definitions of which a folder may hold several side by side, each file a cluster, by their note. */
+const SIDE_BY_SIDE = new Set(['Cluster API Cluster', 'kind Cluster']);
+
+/** "Cluster API Cluster", "kind Cluster": what the files of a folder split by file each define. */
+function sideBySideLabel(defs: readonly Fact[], root: string): string {
+  return [...new Set(defs.filter((d) => d.value === root && SIDE_BY_SIDE.has(d.note ?? '')).map((d) => d.note!))].sort().join(' or ');
+}
+
 /**
  * Folders where two or more files each define a Cluster API `Cluster` (cluster-api-provider-aws keeps twenty
- * `cluster-template-*.yaml` flavours side by side in `templates/`: Flatcar, AL2023, EKS, ROSA): each such file
- * is a cluster of its own, the files in natural order. One Cluster file in a folder changes nothing.
+ * `cluster-template-*.yaml` flavours side by side in `templates/`: Flatcar, AL2023, EKS, ROSA) or a kind
+ * `Cluster` (a project's `hack/kind-ipvs.yaml` beside `hack/kind-iptables.yaml`, one test cluster each): each
+ * such file is a cluster of its own, the files in natural order. One Cluster file in a folder changes nothing.
  */
 function clusterFiles(defs: readonly Fact[], roots: ReadonlySet<string>): Map<string, string[]> {
   const byRoot = new Map<string, Set<string>>();
   for (const d of defs) {
-    if (d.note !== 'Cluster API Cluster' || !d.place || !roots.has(d.value)) continue;
+    if (!SIDE_BY_SIDE.has(d.note ?? '') || !d.place || !roots.has(d.value)) continue;
     let files = byRoot.get(d.value);
     if (!files) byRoot.set(d.value, (files = new Set()));
     files.add(d.place.file);

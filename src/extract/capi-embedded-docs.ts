@@ -1,6 +1,7 @@
 import { get, items, kindOf, entries, str } from '../parse/walk.js';
 import { parseEmbedded } from '../parse/embedded.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
+import { isKindApi, kindPatchDocs } from './kind-cluster.js';
 
 /** Kinds whose `files[].content` may hold manifests (kubeadm writes them to disk before init). */
 const KUBEADM_CONFIG_KINDS = new Set(['KubeadmControlPlane', 'KubeadmControlPlaneTemplate', 'KubeadmConfig', 'KubeadmConfigTemplate']);
@@ -17,7 +18,9 @@ const FILES_PATHS: readonly string[][] = [
  * YAML documents carried as strings inside a document, to be read like any file's documents:
  * - every `data` value of a ConfigMap: Cluster API ClusterResourceSet addons (whole Calico or kube-proxy
  *   manifests), kubean's `vars-conf-cm` (`group_vars.yml`), kube-proxy's own `config.conf`;
- * - `files[].content` of kubeadm bootstrap configs (a KubeProxyConfiguration appended to kubeadm's).
+ * - `files[].content` of kubeadm bootstrap configs (a KubeProxyConfiguration appended to kubeadm's);
+ * - a kind Cluster's `kubeadmConfigPatches` (cluster-wide and per node): ClusterConfiguration and
+ *   KubeProxyConfiguration patches over the kubeadm config kind renders.
  * Places map to the outer file (src/parse/embedded.ts). Strings that are not YAML collections give none.
  */
 export function embeddedDocs(d: YamlDoc): YamlDoc[] {
@@ -37,5 +40,6 @@ export function embeddedDocs(d: YamlDoc): YamlDoc[] {
     }
     return out;
   }
+  if (kind === 'Cluster' && isKindApi(apiVersion)) return kindPatchDocs(d, root);
   return [];
 }

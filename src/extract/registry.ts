@@ -55,6 +55,7 @@ import { talosKubeletConfig } from './talos-kubelet-config.js';
 import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { kubekeyCluster } from './kubekey-cluster.js';
+import { kindCluster } from './kind-cluster.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
 import { rkeClusterYml } from './rke-cluster-yml.js';
@@ -128,6 +129,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   renovateTalosVersions,
   kubesprayKubeaszConfig,
   kubekeyCluster,
+  kindCluster,
   nodeList,
   rkeChartVersions,
   rkeClusterYml,

@@ -9,6 +9,8 @@ export type InstallerName =
   | 'kubean'
   | 'kubeasz'
   | 'kubekey'
+  | 'kind'
+  | 'kubeone'
   | 'k0s'
   | 'k3s'
   | 'rke2'

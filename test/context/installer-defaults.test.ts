@@ -42,6 +42,7 @@ describe('installer profiles', () => {
       'gke',
       'k0s',
       'k3s',
+      'kind',
       'kops',
       'kubeadm',
       'kubean',

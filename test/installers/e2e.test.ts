@@ -240,3 +240,31 @@ describe('a Talos management cluster beside the Cluster API clusters it runs (Si
     expect(report.findings.filter((f) => f.ruleId.startsWith('KP-')).length).toBe(1);
   });
 });
+
+describe('a project that tests on kind: hack/kind-ipvs.yaml (kindest/node v1.27.3, ipvs) beside hack/kind.yaml (defaults)', () => {
+  it('each kind config is a test cluster of its own; with the host kernel unknown nothing is found and the kernel rules say so', () => {
+    const { code, report, stderr } = scan('kind');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.contexts.map((c) => c.name)).toEqual(['hack/kind-ipvs.yaml', 'hack/kind.yaml']);
+    expect(report.findings).toEqual([]);
+    const reuse = report.undetermined.find((u) => u.ruleId === 'KP-IPVS-CONN-REUSE');
+    expect(reuse?.primary).toMatchObject({ file: 'hack/kind-ipvs.yaml', line: 10, column: 12 });
+    expect(reuse?.evidence.map(at)).toEqual(expect.arrayContaining(['kubeProxy.mode=ipvs @hack/kind-ipvs.yaml:6:18']));
+    // The default cluster: kube-proxy iptables by kind's default, its version one of kind's default images.
+    const race = report.undetermined.find((u) => u.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE');
+    expect(race?.primary).toMatchObject({ file: 'hack/kind.yaml', line: 2, column: 7 });
+  });
+
+  it('a host kernel older than 5.9 makes the ipvs cluster a finding at its node image (the rule keeps its severity); 5.15 clears it', () => {
+    const old = scan('kind', '--kernel-version', '4.18.0');
+    expect(old.code).toBe(1);
+    expect(old.report.findings.map((f) => `${f.ruleId} ${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPVS-CONN-REUSE hack/kind-ipvs.yaml:10:12',
+    ]);
+    const current = scan('kind', '--kernel-version', '5.15.0');
+    expect(current.code).toBe(0);
+    expect(current.report.findings).toEqual([]);
+    expect(current.report.undetermined.map((u) => u.ruleId)).not.toContain('KP-IPVS-CONN-REUSE');
+  });
+});
