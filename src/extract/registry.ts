@@ -56,6 +56,7 @@ import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { kubekeyCluster } from './kubekey-cluster.js';
 import { kindCluster } from './kind-cluster.js';
+import { kubeoneCluster } from './kubeone-cluster.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
 import { rkeClusterYml } from './rke-cluster-yml.js';
@@ -130,6 +131,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubesprayKubeaszConfig,
   kubekeyCluster,
   kindCluster,
+  kubeoneCluster,
   nodeList,
   rkeChartVersions,
   rkeClusterYml,

@@ -48,6 +48,7 @@ describe('installer profiles', () => {
       'kubean',
       'kubeasz',
       'kubekey',
+      'kubeone',
       'kubespray',
       'microk8s',
       'rke1',

@@ -268,3 +268,24 @@ describe('a project that tests on kind: hack/kind-ipvs.yaml (kindest/node v1.27.
     expect(current.report.undetermined.map((u) => u.ruleId)).not.toContain('KP-IPVS-CONN-REUSE');
   });
 });
+
+describe('a KubeOne manifest (kubeone.k8c.io/v1beta2, Kubernetes 1.29.4, kubeProxy ipvs, Canal by default)', () => {
+  it('the kernel unknown: the ipvs rules are undetermined at versions.kubernetes, the Calico backend rules for the release and OS', () => {
+    const { code, report, stderr } = scan('kubeone');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    const reuse = report.undetermined.find((u) => u.ruleId === 'KP-IPVS-CONN-REUSE');
+    expect(reuse?.primary).toMatchObject({ file: 'kubeone.yaml', line: 6, column: 15 });
+    expect(reuse?.evidence.map(at)).toEqual(expect.arrayContaining(['kubeProxy.mode=ipvs @kubeone.yaml:13:5']));
+    expect(report.undetermined.map((u) => u.ruleId)).toContain('CAL-IPT-BACKEND-DETECT');
+  });
+
+  it('on a 4.18 kernel the IPVS conn_reuse rule is a high finding; Canal gives no Calico encapsulation finding', () => {
+    const { code, report } = scan('kubeone', '--kernel-version', '4.18.0');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPVS-CONN-REUSE kubeone.yaml:6:15',
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildContexts } from '../../src/context/build-contexts.js';
+import type { Fact, FactName } from '../../src/model/fact.js';
+
+const FILE = 'kubeone.yaml';
+
+function fact(name: FactName, value: string, line: number, column: number): Fact {
+  return { name, value, origin: 'repository', source: 'kubeone-cluster', place: { file: FILE, line, column } };
+}
+
+const kubeone = fact('installer.name', 'kubeone', 3, 7);
+
+function context(facts: Fact[]): Fact[] {
+  return buildContexts(facts, [])[0]!.facts;
+}
+
+const get = (facts: Fact[], name: FactName): Fact | undefined => facts.find((f) => f.name === name);
+
+describe('KubeOne defaults (data/installers/kubeone.yaml)', () => {
+  it("kube-proxy iptables and Canal's policy-only Calico, at the Calico of every release that accepts the Kubernetes version", () => {
+    const facts = context([kubeone, fact('kubernetes.version', '1.29.4', 6, 15)]);
+    expect(get(facts, 'kubeProxy.mode')).toMatchObject({ value: 'iptables', origin: 'default' });
+    expect(get(facts, 'calico.ipipMode')).toMatchObject({ value: 'Never', origin: 'default' });
+    expect(get(facts, 'calico.vxlanMode')).toMatchObject({ value: 'Never', origin: 'default' });
+    // 1.29 is accepted by v1.8.x (<= 1.29 / 1.30) and v1.9.x (>= 1.29), and by the releases before v1.3.4, whose code names no upper bound.
+    expect(get(facts, 'calico.version')?.candidates).toEqual(['3.15.1', '3.16.5', '3.19.1', '3.27.2', '3.27.3', '3.27.4', '3.28.2']);
+    // Felix's backend follows the nodes' OS at apply time: present, never guessed.
+    expect(get(facts, 'calico.iptablesBackend')).toMatchObject({ unresolved: true, origin: 'default' });
+  });
+
+  it('both sides of a release boundary: 1.34 is v1.12 to v1.14 (Calico 3.30.3 to 3.32.0), 1.36 only v1.14 (3.32.0)', () => {
+    const k134 = context([kubeone, fact('kubernetes.version', '1.34.1', 6, 15)]);
+    expect(get(k134, 'calico.version')?.candidates).toEqual(['3.15.1', '3.16.5', '3.19.1', '3.30.3', '3.31.2', '3.31.4', '3.32.0']);
+    const k136 = context([kubeone, fact('kubernetes.version', '1.36.0', 6, 15)]);
+    expect(get(k136, 'calico.version')?.candidates).toEqual(['3.15.1', '3.16.5', '3.19.1', '3.32.0']);
+  });
+
+  it('cilium gets no Calico; skipInstallation leaves kube-proxy without a mode; ipvs in the manifest wins', () => {
+    const cilium = context([
+      kubeone,
+      fact('kubernetes.version', '1.34.2', 4, 15),
+      fact('cluster.cni', 'cilium', 7, 5),
+      fact('kubeProxy.disabled', 'true', 10, 23),
+    ]);
+    expect(cilium.filter((f) => f.name.startsWith('calico.'))).toEqual([]);
+    expect(get(cilium, 'kubeProxy.mode')).toBeUndefined();
+    const ipvs = context([kubeone, fact('kubernetes.version', '1.29.4', 6, 15), fact('kubeProxy.mode', 'ipvs', 13, 5)]);
+    expect(get(ipvs, 'kubeProxy.mode')).toMatchObject({ value: 'ipvs', origin: 'repository' });
+  });
+});
