@@ -17,24 +17,24 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_H7U34FNB_exports = {};
-__export(chunk_H7U34FNB_exports, {
+var chunk_BZS2ADFX_exports = {};
+__export(chunk_BZS2ADFX_exports, {
   RepositoryReader: () => RepositoryReader,
   extractorsOf: () => extractorsOf,
   phaseSetup: () => phaseSetup
 });
-module.exports = Object.defineProperty(chunk_H7U34FNB_exports, "__esModule", { value: true });
-var import_chunk_85EF3879 = require("./chunk-85EF3879.js");
+module.exports = Object.defineProperty(chunk_BZS2ADFX_exports, "__esModule", { value: true });
+var import_chunk_B25E422C = require("./chunk-B25E422C.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_85EF38792 = require("./chunk-85EF3879.js");
-var import_chunk_85EF38793 = require("./chunk-85EF3879.js");
-var require_node_buffer = (0, import_chunk_85EF38793.__commonJS)({
+var import_chunk_B25E422C2 = require("./chunk-B25E422C.js");
+var import_chunk_B25E422C3 = require("./chunk-B25E422C.js");
+var require_node_buffer = (0, import_chunk_B25E422C3.__commonJS)({
   "builtin:node:buffer"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_85EF38793.__require)("node:buffer"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_B25E422C3.__require)("node:buffer"), { __esModule: { value: true } });
   }
 });
-var import_node_buffer = (0, import_chunk_85EF38793.__toESM)(require_node_buffer(), 1);
-var import_node_fs2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
+var import_node_buffer = (0, import_chunk_B25E422C3.__toESM)(require_node_buffer(), 1);
+var import_node_fs2 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C2.require_node_fs)(), 1);
 var PAGE = 65536;
 var Memory = globalThis.WebAssembly?.Memory;
 var GrowableBuffer = class {
@@ -59,7 +59,7 @@ var GrowableBuffer = class {
     this.bytes = bigger;
   }
 };
-var import_node_fs = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
+var import_node_fs = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C2.require_node_fs)(), 1);
 var O_NOATIME = import_node_fs.constants.O_NOATIME ?? 0;
 var ReadOpener = class {
   constructor(open = import_node_fs.openSync, noatime = O_NOATIME) {
@@ -84,7 +84,7 @@ var ReadOpener = class {
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
-  constructor(maxBytes = import_chunk_85EF3879.DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
+  constructor(maxBytes = import_chunk_B25E422C.DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
     this.maxBytes = maxBytes;
     this.opener = opener;
   }
@@ -146,16 +146,16 @@ function decodeText(bytes) {
   }
   return text;
 }
-var import_node_fs3 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
-var import_node_path = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_node_fs3 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C2.require_node_fs)(), 1);
+var import_node_path = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
 function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
   if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
   const st = (0, import_node_fs3.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
   return st !== void 0 && (st.isFile() || st.isSymbolicLink());
 }
-var import_node_fs4 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
-var import_node_path2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_node_fs4 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C2.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
 function readWithin(root, path, reader) {
   const rel = import_node_path2.posix.normalize(path);
   if (import_node_path2.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
@@ -207,7 +207,7 @@ function directiveIn(line) {
   }
   return void 0;
 }
-var import_yaml3 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml3 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var BLOCK_LINE = /^[ \t]*#%/m;
 function hasCommentDelimiters(text) {
   if (BLOCK_LINE.test(text)) return true;
@@ -446,7 +446,7 @@ function templateNote(conditional, beside) {
     return u === void 0 ? void 0 : `template output at line ${u} may add or replace values here`;
   };
 }
-var import_yaml = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MARKS = ["\uE000", "\uE001"];
 var MARKED = /[\uE000\uE001]/;
 var indentOf = (line) => line.length - line.trimStart().length;
@@ -570,7 +570,7 @@ function placeOf(d, node) {
   const end = d.map(Math.max(range[0], range[1]));
   return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-var import_yaml2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var OUTSIDE = /[^\x20-\x7e\n]/;
 var NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
 function plainDocuments(text) {
@@ -1086,7 +1086,7 @@ var CANDIDATE_BYTES = [
 function mayHoldCandidatesText(text) {
   return CANDIDATE_HINT.test(text);
 }
-var import_yaml4 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml4 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function deref(d, node) {
   if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
@@ -1164,7 +1164,7 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   };
   walk2(root, []);
 }
-var import_yaml5 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml5 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
@@ -1219,6 +1219,338 @@ function literalMapper(outer, start, inner) {
     return outer.map(outerStart + ind + col - 1);
   };
 }
+function textFactAt(w, name, value, opts = {}) {
+  const written = w.expansion?.raw ?? w.text;
+  const from = w.expansion?.from;
+  const uses = w.expansion ? `${w.expansion.uses.join(", ")}${from ? "" : " in the same file"}` : void 0;
+  const note = [opts.note, uses].filter(Boolean).join("; ");
+  return {
+    name,
+    value,
+    line: w.line,
+    column: w.column,
+    length: written.length,
+    ...written !== value ? { raw: written } : {},
+    ...strip({ ...opts, ...note ? { note } : {} }),
+    ...from ? { from } : {}
+  };
+}
+function textFactFromWord(w, name, normalize, opts = {}) {
+  const dflt = (0, import_chunk_B25E422C2.envDefault)(w.text);
+  if (dflt === void 0 && (0, import_chunk_B25E422C2.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const value = normalize(dflt ?? w.text);
+  if (value === void 0) return void 0;
+  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
+  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
+}
+function strip(opts) {
+  const out = {};
+  if (opts.note) out.note = opts.note;
+  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
+  if (opts.key) out.key = opts.key;
+  return out;
+}
+function toFacts(source, file, hits, map, show = (p) => p) {
+  return hits.map((h) => {
+    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
+    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
+    const place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
+    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
+    if (h.unresolved) f.unresolved = true;
+    if (h.candidates) f.candidates = h.candidates;
+    if (h.note) f.note = h.note;
+    if (h.key) f.key = h.key;
+    if (h.decode) f.decode = h.decode;
+    if (h.from) {
+      f.derivedFrom = h.from.map((u) => ({
+        name: h.name,
+        value: h.value,
+        origin: "repository",
+        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
+        source,
+        note: u.via ? `${u.name}=${u.value}, ${u.via}` : `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
+      }));
+    }
+    return f;
+  });
+}
+function insideTemplateCondition(f, conditional) {
+  const why = f.place ? conditional?.(f.place.line) : void 0;
+  if (!why) return f;
+  return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join("; ") };
+}
+function factAt(source, d, node, name, value, opts = {}) {
+  const f = { name, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
+  if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
+  if (opts.note) f.note = opts.note;
+  return insideTemplateCondition(f, d.conditional);
+}
+function factFromRaw(source, d, node, name, raw, normalize, opts = {}) {
+  if (raw.length > import_chunk_B25E422C2.MAX_VALUE_LENGTH) {
+    return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
+  }
+  const dflt = (0, import_chunk_B25E422C2.envDefault)(raw);
+  if (dflt !== void 0) {
+    const v2 = normalize(dflt);
+    return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw, note: `default of ${raw}` });
+  }
+  if ((0, import_chunk_B25E422C2.isPlaceholder)(raw)) {
+    return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
+  }
+  const v = normalize(raw);
+  return v === void 0 ? void 0 : factAt(source, d, node, name, v, { ...opts, raw });
+}
+function factFromNode(source, d, node, name, normalize, opts = {}) {
+  const raw = str(d, node);
+  return raw === void 0 ? void 0 : factFromRaw(source, d, node, name, raw, normalize, opts);
+}
+function osImageFact(source, d, node, raw, kind, ctx = {}) {
+  const text = raw.trim();
+  if (!text) return void 0;
+  const dflt = (0, import_chunk_B25E422C2.envDefault)(text);
+  const name = dflt ?? text;
+  if (dflt === void 0 && (0, import_chunk_B25E422C2.isPlaceholder)(text)) {
+    return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
+  }
+  if ((0, import_chunk_B25E422C.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  const f = factAt(source, d, node, "node.os", name, { raw: text });
+  return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
+}
+function clusterDefinitionFact(source, d, node, kind, root) {
+  const dir = root ?? (d.file.includes("/") ? d.file.slice(0, d.file.lastIndexOf("/")) : "");
+  return { ...factAt(source, d, node, "cluster.definition", dir, { note: kind }), unresolved: false };
+}
+function normalizeNameList(raw) {
+  const parts = raw.replace(/^["']|["']$/g, "").split(",").map((p) => p.trim().replace(/\s*=\s*/, "=")).filter((p) => p !== "");
+  return parts.length ? parts.join(",") : void 0;
+}
+function nameListFact(source, d, node, name, raw, opts = {}) {
+  return factFromRaw(source, d, node, name, raw, normalizeNameList, opts);
+}
+function featureGatesFromNode(source, d, node, opts = {}) {
+  if (!node) return void 0;
+  const raw = str(d, node);
+  if (raw !== void 0) return nameListFact(source, d, node, "kubeProxy.featureGates", raw, opts);
+  const pairs = entries(d, node);
+  if (pairs.length > 0) {
+    const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
+    const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
+    return written.some((w) => (0, import_chunk_B25E422C2.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+  }
+  return listFact(source, d, node, "kubeProxy.featureGates", opts);
+}
+function listFact(source, d, node, name, opts = {}) {
+  const list = items(d, node);
+  if (list.length === 0) return void 0;
+  const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
+  if (written.length === 0) return void 0;
+  const f = factAt(source, d, node, name, normalizeNameList(written.join(",")) ?? "", opts);
+  return written.some((w) => (0, import_chunk_B25E422C2.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+}
+function flagValue(words2, flag) {
+  let found;
+  const prefix = `--${flag}=`;
+  words2.forEach((w, i) => {
+    if (w.text.startsWith(prefix)) found = { value: w.text.slice(prefix.length), word: w };
+    else if (w.text === `--${flag}` && words2[i + 1]) found = { value: words2[i + 1].text, word: words2[i + 1] };
+  });
+  return found;
+}
+var TEMPLATE_SPAN = [
+  { open: "{{", close: "}}", line: true },
+  { open: "{%", close: "%}", line: true },
+  { open: "${", close: "}", line: false },
+  { open: "$(", close: ")", line: false }
+];
+var MAX_IMAGE_REF_LENGTH = 1024;
+function parseImage(ref) {
+  const s = ref.trim();
+  if (s.length > MAX_IMAGE_REF_LENGTH) return void 0;
+  const masked = replaceSpans(s, TEMPLATE_SPAN, (m) => "T".repeat(m.length));
+  if (!s || /\s/.test(masked)) return void 0;
+  let end = s.length;
+  let digest;
+  const at = masked.indexOf("@");
+  if (at >= 0) {
+    digest = s.slice(at + 1);
+    end = at;
+  }
+  let tag;
+  const colon = masked.lastIndexOf(":", end - 1);
+  if (colon > masked.lastIndexOf("/", end - 1)) {
+    tag = s.slice(colon + 1, end);
+    end = colon;
+  }
+  const repository = s.slice(0, end);
+  const cuts = [];
+  for (let i = 0; i < end; i++) if (masked[i] === "/") cuts.push(i);
+  const parts = [];
+  let from = 0;
+  for (const c of [...cuts, end]) {
+    parts.push(s.slice(from, c));
+    from = c + 1;
+  }
+  const name = parts[parts.length - 1] ?? "";
+  if (!name) return void 0;
+  const first = parts[0] ?? "";
+  const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
+  const path = (hasHost ? parts.slice(1) : parts).join("/");
+  return { prefix: parts.slice(0, -1).join("/"), name, path, repository, tag: tag || void 0, digest: digest || void 0 };
+}
+function isKubeProxyImage(img) {
+  return /^kube-proxy(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
+}
+function isCalicoPath(img, name) {
+  return img.name === name && /(^|\/)calico$/.test(img.prefix);
+}
+function isCalicoNodeImage(img) {
+  return isCalicoPath(img, "node") || /^(mirrored-)?calico-node$/.test(img.name);
+}
+function isCalicoKubeControllersImage(img) {
+  return isCalicoPath(img, "kube-controllers") || /^(mirrored-)?calico-kube-controllers$/.test(img.name);
+}
+function isTigeraOperatorImage(img) {
+  return img.name === "operator" && /(^|\/)tigera$/.test(img.prefix) || /^(mirrored-)?(calico|tigera)-operator$/.test(img.name);
+}
+function installerNameFact(source, d, node, installer, note) {
+  return factAt(source, d, node, "installer.name", installer, { note });
+}
+function installerReleaseFact(source, d, node, installer, note) {
+  const f = factFromNode(source, d, node, "installer.release", import_chunk_B25E422C2.normalizeVersion, { note });
+  return f ? { ...f, key: installer } : void 0;
+}
+function cniFact(source, d, node, note) {
+  return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
+}
+var import_yaml6 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+function objectsOf(d) {
+  const root = d.doc.contents;
+  if (!root) return [];
+  const { kind } = kindOf(d, root);
+  const nodes = kind !== void 0 && /List$/.test(kind) ? items(d, get(d, root, "items")) : [root];
+  return nodes.map((node) => ({
+    node,
+    ...kindOf(d, node),
+    name: str(d, get(d, node, "metadata", "name")),
+    namespace: str(d, get(d, node, "metadata", "namespace"))
+  }));
+}
+function objectsOfKind(d, kind, api) {
+  return objectsOf(d).filter((o) => o.kind === kind && accepts(api, o.apiVersion));
+}
+function isKind(d, kind, api) {
+  const o = kindOf(d, d.doc.contents);
+  return o.kind === kind && accepts(api, o.apiVersion);
+}
+function accepts(api, apiVersion) {
+  if (typeof api === "function") return api(apiVersion);
+  return api.endsWith("/") ? !!apiVersion?.startsWith(api) : apiVersion === api;
+}
+function namespacedName(o) {
+  return `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`;
+}
+function isPlainMapping(d) {
+  const root = d.doc.contents;
+  return (0, import_yaml6.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
+}
+function isCalicoApi(apiVersion) {
+  return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
+}
+var ID = "kind-cluster";
+function isKindApi(api) {
+  return api === "kind.x-k8s.io/v1alpha4" || api === "kind.sigs.k8s.io/v1alpha3";
+}
+function proxyModeFacts(d, node, patchSetsMode) {
+  const raw = str(d, node);
+  if (raw === void 0 || patchSetsMode) return [];
+  if (raw.trim().toLowerCase() === "none") {
+    return [factAt(ID, d, node, "kubeProxy.disabled", "true", { raw, note: "kind networking.kubeProxyMode: none: kube-proxy is not deployed" })];
+  }
+  const f = factFromRaw(ID, d, node, "kubeProxy.mode", raw, (s) => s.trim() === "" ? void 0 : (0, import_chunk_B25E422C2.normalizeProxyMode)(s), {
+    note: "kind networking.kubeProxyMode"
+  });
+  return f ? [f] : [];
+}
+function nodeVersionFacts(d, nodes) {
+  const withImage = nodes.filter((n) => str(d, get(d, n, "image")) !== void 0);
+  if (withImage.length === 0) return [];
+  const out = [];
+  for (const n of nodes) {
+    const node = get(d, n, "image");
+    const raw = str(d, node);
+    if (raw === void 0) {
+      out.push({
+        ...factAt(ID, d, get(d, n, "role") ?? n, "kubernetes.version", "kind default node image", {
+          note: "a kind node without an image runs the kind release's default node image, beside nodes that name theirs"
+        }),
+        unresolved: true
+      });
+      continue;
+    }
+    const tag = parseImage(raw.trim())?.tag;
+    if (tag !== void 0 && !(0, import_chunk_B25E422C2.isPlaceholder)(raw)) {
+      const v = (0, import_chunk_B25E422C2.normalizeVersion)(tag);
+      if (v !== void 0) {
+        out.push(factAt(ID, d, node, "kubernetes.version", v, { raw, note: `kind node image ${raw.trim()}` }));
+        continue;
+      }
+    }
+    out.push({
+      ...factAt(ID, d, node, "kubernetes.version", raw.trim(), { note: `kind node image ${raw.trim()} names no Kubernetes version` }),
+      unresolved: true
+    });
+  }
+  return out;
+}
+function patchFacts(d, root) {
+  const facts = [];
+  let setsMode = false;
+  for (const patch of kindPatchDocs(d, root)) {
+    const { kind, apiVersion } = kindOf(patch);
+    if (kind !== "KubeProxyConfiguration") continue;
+    const modeNode = get(patch, patch.doc.contents, "mode");
+    const raw = str(patch, modeNode);
+    if (raw !== void 0 && raw.trim() !== "") setsMode = true;
+    if (apiVersion !== void 0) continue;
+    if (raw !== void 0 && raw.trim() !== "") {
+      const f = factFromRaw(ID, patch, modeNode, "kubeProxy.mode", raw, import_chunk_B25E422C2.normalizeProxyMode, { note: "kind kubeadmConfigPatches KubeProxyConfiguration mode" });
+      if (f) facts.push(f);
+    }
+    const gates = featureGatesFromNode(ID, patch, get(patch, patch.doc.contents, "featureGates"), {
+      note: "kind kubeadmConfigPatches KubeProxyConfiguration featureGates"
+    });
+    if (gates) facts.push(gates);
+  }
+  return { setsMode, facts };
+}
+function kindPatchDocs(d, root) {
+  const lists = [get(d, root, "kubeadmConfigPatches"), ...items(d, get(d, root, "nodes")).map((n) => get(d, n, "kubeadmConfigPatches"))];
+  return lists.flatMap((list) => items(d, list).flatMap((p) => parseEmbedded(d, p)));
+}
+var kindCluster = {
+  id: ID,
+  description: "kind Cluster (kind.x-k8s.io/v1alpha4, kind.sigs.k8s.io/v1alpha3): networking.kubeProxyMode (none: kube-proxy disabled), disableDefaultCNI, nodes[].image (kindest/node:<Kubernetes version>), featureGates (kind gives them to kube-proxy too), KubeProxyConfiguration patches without apiVersion",
+  triggers: ["kind.x-k8s.io/", "kind.sigs.k8s.io/"],
+  extract(d) {
+    const facts = [];
+    for (const o of objectsOfKind(d, "Cluster", isKindApi)) {
+      const kind = get(d, o.node, "kind");
+      facts.push(clusterDefinitionFact(ID, d, kind, "kind Cluster"), installerNameFact(ID, d, kind, "kind", "kind Cluster"));
+      const networking = get(d, o.node, "networking");
+      const cni = get(d, networking, "disableDefaultCNI");
+      if (str(d, cni)?.trim().toLowerCase() === "true") {
+        facts.push(factAt(ID, d, cni, "cluster.cni", "none", { note: "kind networking.disableDefaultCNI: kind installs no CNI (kindnet otherwise)" }));
+      }
+      const patches = patchFacts(d, o.node);
+      facts.push(...proxyModeFacts(d, get(d, networking, "kubeProxyMode"), patches.setsMode), ...patches.facts);
+      facts.push(...nodeVersionFacts(d, items(d, get(d, o.node, "nodes"))));
+      const gates = featureGatesFromNode(ID, d, get(d, o.node, "featureGates"), { note: "kind featureGates (kind sets them for kube-proxy too)" });
+      if (gates) facts.push(gates);
+    }
+    return facts;
+  }
+};
 var KUBEADM_CONFIG_KINDS = /* @__PURE__ */ new Set(["KubeadmControlPlane", "KubeadmControlPlaneTemplate", "KubeadmConfig", "KubeadmConfigTemplate"]);
 var FILES_PATHS = [
   ["spec", "kubeadmConfigSpec", "files"],
@@ -1242,6 +1574,7 @@ function embeddedDocs(d) {
     }
     return out;
   }
+  if (kind === "Cluster" && isKindApi(apiVersion)) return kindPatchDocs(d, root);
   return [];
 }
 var KIND_BEFORE = /kind\\?["']?[ \t]*:[ \t\r\n]*(?:[!&][^ \t\r\n]*[ \t\r\n]+)*\\?["']?$/;
@@ -1322,7 +1655,7 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_85EF3879.formatPlace)(f.place) : ""}`;
+  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_B25E422C.formatPlace)(f.place) : ""}`;
 }
 var YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
@@ -1350,11 +1683,11 @@ function chartTemplate(path, text, isChart) {
   if (!text.includes("{{") || !chartRootsOf(path).some(isChart)) return void 0;
   return { path, reason: "template", detail: "Helm chart template; the chart values are read instead", quiet: true };
 }
-var import_node_fs5 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF38792.require_node_fs)(), 1);
-var import_node_module = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_module)(), 1);
-var import_node_v8 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_v8)(), 1);
-var import_node_path3 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
-var import_node_url = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_url)(), 1);
+var import_node_fs5 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C2.require_node_fs)(), 1);
+var import_node_module = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_module)(), 1);
+var import_node_v8 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_v8)(), 1);
+var import_node_path3 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
+var import_node_url = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_url)(), 1);
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
@@ -2434,7 +2767,7 @@ var ModuleScope = class {
     this.calls = calls;
     for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_85EF3879.byCode)(a.path, b.path));
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_B25E422C.byCode)(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -2634,7 +2967,7 @@ function hclFact(source, name, at, r, normalize, opts = {}) {
 function hclOsFact(source, at, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw || (0, import_chunk_85EF3879.isDroppedOsImage)(raw, [kind])) return void 0;
+  if (!raw || (0, import_chunk_B25E422C.isDroppedOsImage)(raw, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
   const decode = {
@@ -2678,7 +3011,7 @@ function addonProxyMode(source, scope, value, via = []) {
     }
     const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
     if (typeof mode !== "string") return void 0;
-    const v = (0, import_chunk_85EF38792.normalizeProxyMode)(mode);
+    const v = (0, import_chunk_B25E422C2.normalizeProxyMode)(mode);
     return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
   }
   const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
@@ -2686,7 +3019,7 @@ function addonProxyMode(source, scope, value, via = []) {
     const obj = scope.resolve(call.args[0]);
     const m = scope.entry(obj, "mode");
     if (!m) return void 0;
-    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_85EF38792.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_B25E422C2.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
   }
   return void 0;
 }
@@ -2818,7 +3151,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => (0, import_chunk_85EF3879.byCode)(a.path, b.path));
+      const sorted = d.files.sort((a, b) => (0, import_chunk_B25E422C.byCode)(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -2850,7 +3183,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_85EF3879.byCode)(a.id, b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_B25E422C.byCode)(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err) {
@@ -2916,7 +3249,7 @@ function neededSpans(files, wanted, triggers) {
 }
 var CALLER_BLOCKS = (type) => type === "module" || type === "variable" || type === "locals";
 async function parseFiles(files, wanted, triggers) {
-  const sorted = [...files].sort((a, b) => (0, import_chunk_85EF3879.byCode)(a.path, b.path));
+  const sorted = [...files].sort((a, b) => (0, import_chunk_B25E422C.byCode)(a.path, b.path));
   const spans = neededSpans(sorted, wanted, triggers);
   const out = [];
   const varFiles = [];
@@ -3084,111 +3417,9 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
-function textFactAt(w, name, value, opts = {}) {
-  const written = w.expansion?.raw ?? w.text;
-  const from = w.expansion?.from;
-  const uses = w.expansion ? `${w.expansion.uses.join(", ")}${from ? "" : " in the same file"}` : void 0;
-  const note = [opts.note, uses].filter(Boolean).join("; ");
-  return {
-    name,
-    value,
-    line: w.line,
-    column: w.column,
-    length: written.length,
-    ...written !== value ? { raw: written } : {},
-    ...strip({ ...opts, ...note ? { note } : {} }),
-    ...from ? { from } : {}
-  };
-}
-function textFactFromWord(w, name, normalize, opts = {}) {
-  const dflt = (0, import_chunk_85EF38792.envDefault)(w.text);
-  if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
-  const value = normalize(dflt ?? w.text);
-  if (value === void 0) return void 0;
-  const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
-  return textFactAt(w, name, value, { ...opts, ...note ? { note } : {} });
-}
-function strip(opts) {
-  const out = {};
-  if (opts.note) out.note = opts.note;
-  if (opts.origin && opts.origin !== "repository") out.origin = opts.origin;
-  if (opts.key) out.key = opts.key;
-  return out;
-}
-function toFacts(source, file, hits, map, show = (p) => p) {
-  return hits.map((h) => {
-    const at = map ? map(h.line, h.column) : { line: h.line, column: h.column };
-    const end = map ? map(h.line, h.column + h.length) : { line: h.line, column: h.column + h.length };
-    const place = { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
-    const f = { name: h.name, value: h.value, origin: h.origin ?? "repository", place, source };
-    if (h.raw !== void 0 && h.raw !== h.value) f.raw = h.raw;
-    if (h.unresolved) f.unresolved = true;
-    if (h.candidates) f.candidates = h.candidates;
-    if (h.note) f.note = h.note;
-    if (h.key) f.key = h.key;
-    if (h.decode) f.decode = h.decode;
-    if (h.from) {
-      f.derivedFrom = h.from.map((u) => ({
-        name: h.name,
-        value: h.value,
-        origin: "repository",
-        place: { file: u.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + u.value.length },
-        source,
-        note: u.via ? `${u.name}=${u.value}, ${u.via}` : `${u.name}=${u.value}, set in ${show(u.file)}, which ${show(file)} sources`
-      }));
-    }
-    return f;
-  });
-}
-function insideTemplateCondition(f, conditional) {
-  const why = f.place ? conditional?.(f.place.line) : void 0;
-  if (!why) return f;
-  return { ...f, unresolved: true, note: [f.note, why].filter(Boolean).join("; ") };
-}
-function factAt(source, d, node, name, value, opts = {}) {
-  const f = { name, value, origin: opts.origin ?? "repository", place: placeOf(d, node), source };
-  if (opts.raw !== void 0 && opts.raw !== value) f.raw = opts.raw;
-  if (opts.note) f.note = opts.note;
-  return insideTemplateCondition(f, d.conditional);
-}
-function factFromRaw(source, d, node, name, raw, normalize, opts = {}) {
-  if (raw.length > import_chunk_85EF38792.MAX_VALUE_LENGTH) {
-    return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
-  }
-  const dflt = (0, import_chunk_85EF38792.envDefault)(raw);
-  if (dflt !== void 0) {
-    const v2 = normalize(dflt);
-    return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw, note: `default of ${raw}` });
-  }
-  if ((0, import_chunk_85EF38792.isPlaceholder)(raw)) {
-    return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
-  }
-  const v = normalize(raw);
-  return v === void 0 ? void 0 : factAt(source, d, node, name, v, { ...opts, raw });
-}
-function factFromNode(source, d, node, name, normalize, opts = {}) {
-  const raw = str(d, node);
-  return raw === void 0 ? void 0 : factFromRaw(source, d, node, name, raw, normalize, opts);
-}
-function osImageFact(source, d, node, raw, kind, ctx = {}) {
-  const text = raw.trim();
-  if (!text) return void 0;
-  const dflt = (0, import_chunk_85EF38792.envDefault)(text);
-  const name = dflt ?? text;
-  if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(text)) {
-    return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
-  }
-  if ((0, import_chunk_85EF3879.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
-  const f = factAt(source, d, node, "node.os", name, { raw: text });
-  return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
-}
-function clusterDefinitionFact(source, d, node, kind, root) {
-  const dir = root ?? (d.file.includes("/") ? d.file.slice(0, d.file.lastIndexOf("/")) : "");
-  return { ...factAt(source, d, node, "cluster.definition", dir, { note: kind }), unresolved: false };
-}
-var ID = "aks-engine-api-model";
+var ID2 = "aks-engine-api-model";
 var aksEngineApiModel = {
-  id: ID,
+  id: ID2,
   description: "aks-engine API model: orchestratorVersion, kubeProxyMode, networkPolicy calico (policy only: no encapsulation), pool distros \u2192 node OS",
   triggers: ["orchestratorProfile"],
   extract(d) {
@@ -3196,22 +3427,22 @@ var aksEngineApiModel = {
     const props = get(d, root, "properties");
     const orchestrator = get(d, props, "orchestratorProfile");
     if (!orchestrator) return [];
-    const facts = [clusterDefinitionFact(ID, d, orchestrator, "aks-engine API model")];
+    const facts = [clusterDefinitionFact(ID2, d, orchestrator, "aks-engine API model")];
     for (const key2 of ["orchestratorVersion", "orchestratorRelease"]) {
-      const f = factFromNode(ID, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_85EF38792.normalizeVersion);
+      const f = factFromNode(ID2, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeFact = factFromNode(ID, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_85EF38792.normalizeProxyMode)(s) : void 0);
+    const modeFact = factFromNode(ID2, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_B25E422C2.normalizeProxyMode)(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
       const plugin = str(d, get(d, k8s, "networkPlugin")) ?? "azure";
       const note = `aks-engine networkPolicy calico with networkPlugin ${plugin}: Calico enforces policy only, no IPIP or VXLAN`;
-      facts.push(factAt(ID, d, policyNode, "calico.ipipMode", "Never", { note }), factAt(ID, d, policyNode, "calico.vxlanMode", "Never", { note }));
+      facts.push(factAt(ID2, d, policyNode, "calico.ipipMode", "Never", { note }), factAt(ID2, d, policyNode, "calico.vxlanMode", "Never", { note }));
     }
     const pools = [get(d, props, "masterProfile"), ...items(d, get(d, props, "agentPoolProfiles"))];
     for (const pool of pools) {
@@ -3220,8 +3451,8 @@ var aksEngineApiModel = {
       if (distro === void 0) continue;
       const m = /ubuntu-(\d\d)\.(\d\d)/i.exec(distro);
       facts.push(
-        m ? factAt(ID, d, distroNode, "node.os", `ubuntu-${m[1]}.${m[2]}`, { raw: distro, note: `aks-engine distro ${distro} \u2192 Ubuntu ${m[1]}.${m[2]}` }) : {
-          ...factAt(ID, d, distroNode, "node.os", distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }),
+        m ? factAt(ID2, d, distroNode, "node.os", `ubuntu-${m[1]}.${m[2]}`, { raw: distro, note: `aks-engine distro ${distro} \u2192 Ubuntu ${m[1]}.${m[2]}` }) : {
+          ...factAt(ID2, d, distroNode, "node.os", distro, { note: `aks-engine distro ${distro}: the release is not given, so the kernel is unknown` }),
           unresolved: true
         }
       );
@@ -3229,99 +3460,19 @@ var aksEngineApiModel = {
     return facts;
   }
 };
-function installerNameFact(source, d, node, installer, note) {
-  return factAt(source, d, node, "installer.name", installer, { note });
-}
-function installerReleaseFact(source, d, node, installer, note) {
-  const f = factFromNode(source, d, node, "installer.release", import_chunk_85EF38792.normalizeVersion, { note });
-  return f ? { ...f, key: installer } : void 0;
-}
-function cniFact(source, d, node, note) {
-  return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
-}
-function normalizeNameList(raw) {
-  const parts = raw.replace(/^["']|["']$/g, "").split(",").map((p) => p.trim().replace(/\s*=\s*/, "=")).filter((p) => p !== "");
-  return parts.length ? parts.join(",") : void 0;
-}
-function nameListFact(source, d, node, name, raw, opts = {}) {
-  return factFromRaw(source, d, node, name, raw, normalizeNameList, opts);
-}
-function featureGatesFromNode(source, d, node, opts = {}) {
-  if (!node) return void 0;
-  const raw = str(d, node);
-  if (raw !== void 0) return nameListFact(source, d, node, "kubeProxy.featureGates", raw, opts);
-  const pairs = entries(d, node);
-  if (pairs.length > 0) {
-    const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
-    const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
-    return written.some((w) => (0, import_chunk_85EF38792.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
-  }
-  return listFact(source, d, node, "kubeProxy.featureGates", opts);
-}
-function listFact(source, d, node, name, opts = {}) {
-  const list = items(d, node);
-  if (list.length === 0) return void 0;
-  const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
-  if (written.length === 0) return void 0;
-  const f = factAt(source, d, node, name, normalizeNameList(written.join(",")) ?? "", opts);
-  return written.some((w) => (0, import_chunk_85EF38792.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
-}
-function flagValue(words2, flag) {
-  let found;
-  const prefix = `--${flag}=`;
-  words2.forEach((w, i) => {
-    if (w.text.startsWith(prefix)) found = { value: w.text.slice(prefix.length), word: w };
-    else if (w.text === `--${flag}` && words2[i + 1]) found = { value: words2[i + 1].text, word: words2[i + 1] };
-  });
-  return found;
-}
-var import_yaml6 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-function objectsOf(d) {
-  const root = d.doc.contents;
-  if (!root) return [];
-  const { kind } = kindOf(d, root);
-  const nodes = kind !== void 0 && /List$/.test(kind) ? items(d, get(d, root, "items")) : [root];
-  return nodes.map((node) => ({
-    node,
-    ...kindOf(d, node),
-    name: str(d, get(d, node, "metadata", "name")),
-    namespace: str(d, get(d, node, "metadata", "namespace"))
-  }));
-}
-function objectsOfKind(d, kind, api) {
-  return objectsOf(d).filter((o) => o.kind === kind && accepts(api, o.apiVersion));
-}
-function isKind(d, kind, api) {
-  const o = kindOf(d, d.doc.contents);
-  return o.kind === kind && accepts(api, o.apiVersion);
-}
-function accepts(api, apiVersion) {
-  if (typeof api === "function") return api(apiVersion);
-  return api.endsWith("/") ? !!apiVersion?.startsWith(api) : apiVersion === api;
-}
-function namespacedName(o) {
-  return `${o.namespace ?? "default"}/${o.name ?? "(unnamed)"}`;
-}
-function isPlainMapping(d) {
-  const root = d.doc.contents;
-  return (0, import_yaml6.isMap)(root) && get(d, root, "kind") === void 0 && get(d, root, "apiVersion") === void 0;
-}
-function isCalicoApi(apiVersion) {
-  return apiVersion === "crd.projectcalico.org/v1" || apiVersion === "projectcalico.org/v3";
-}
-var ID2 = import_chunk_85EF3879.KUBESPRAY_DEFINITION.source;
+var ID3 = import_chunk_B25E422C.KUBESPRAY_DEFINITION.source;
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
-var tagVersion = (s) => (0, import_chunk_85EF38792.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
+var tagVersion = (s) => (0, import_chunk_B25E422C2.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
 var KUBESPRAY_VARS = [
-  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_85EF38792.normalizeVersion },
-  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_85EF38792.normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: import_chunk_85EF38792.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
+  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_B25E422C2.normalizeVersion },
+  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_B25E422C2.normalizeProxyMode },
+  { key: "calico_version", fact: "calico.version", normalize: import_chunk_B25E422C2.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
   { key: "calico_node_image_tag", fact: "calico.version", normalize: tagVersion, calico: true, literalOnly: true },
   { key: "calico_policy_image_tag", fact: "calico.kubeControllersVersion", normalize: tagVersion, calico: true, literalOnly: true },
-  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_85EF38792.normalizeEncapMode, calico: true },
-  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_85EF38792.normalizeEncapMode, calico: true },
-  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_85EF38792.normalizeIptablesBackend, calico: true },
+  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_B25E422C2.normalizeEncapMode, calico: true },
+  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_B25E422C2.normalizeEncapMode, calico: true },
+  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_B25E422C2.normalizeIptablesBackend, calico: true },
   { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
@@ -3369,12 +3520,12 @@ function showsKubespray(d, names) {
 }
 function literal(d, node) {
   const raw = str(d, node)?.trim();
-  return raw !== void 0 && raw !== "" && !(0, import_chunk_85EF38792.isPlaceholder)(raw);
+  return raw !== void 0 && raw !== "" && !(0, import_chunk_B25E422C2.isPlaceholder)(raw);
 }
 function listVarFact(d, node, name, key2, origin) {
   const raw = str(d, node);
-  if (raw !== void 0) return nameListFact(ID2, d, node, name, raw, { origin, note: `Kubespray ${key2}` });
-  return listFact(ID2, d, node, name, { origin, note: `Kubespray ${key2}` });
+  if (raw !== void 0) return nameListFact(ID3, d, node, name, raw, { origin, note: `Kubespray ${key2}` });
+  return listFact(ID3, d, node, name, { origin, note: `Kubespray ${key2}` });
 }
 function listFacts(d, vars, origin) {
   const facts = [];
@@ -3397,7 +3548,7 @@ function isVarsDocument(d) {
   return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
 }
 var kubesprayGroupVars = {
-  id: ID2,
+  id: ID3,
   description: "Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, kube_proxy_remove, calico_version (a literal calico_node_image_tag wins), calico_policy_image_tag (kube-controllers), calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
   triggers: KUBESPRAY_TRIGGERS,
   extract(d) {
@@ -3408,25 +3559,25 @@ var kubesprayGroupVars = {
     const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get("kube_network_plugin");
     const plugin = str(d, pluginNode)?.trim();
-    const calicoPossible = plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+    const calicoPossible = plugin === void 0 || (0, import_chunk_B25E422C2.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
       if (v.literalOnly && !literal(d, vars.get(v.key))) continue;
       if (v.unless && literal(d, vars.get(v.unless))) continue;
-      const f = factFromNode(ID2, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `${kubespray ? "Kubespray" : "variable"} ${v.key}` });
+      const f = factFromNode(ID3, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `${kubespray ? "Kubespray" : "variable"} ${v.key}` });
       if (f) facts.push(f);
     }
     for (const r of REPLACEMENTS) {
       const node = vars.get(r.key);
-      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
-        facts.push(factAt(ID2, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_B25E422C2.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
+        facts.push(factAt(ID3, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
       }
     }
     facts.push(...listFacts(d, vars, origin));
     const removeNode = vars.get("kube_proxy_remove");
     if (/^(true|yes)$/i.test(str(d, removeNode)?.trim() ?? "")) {
-      facts.push(factAt(ID2, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
+      facts.push(factAt(ID3, d, removeNode, "kubeProxy.disabled", "true", { origin, note: "Kubespray kube_proxy_remove: kube-proxy is removed" }));
     }
     if (origin === "repository") {
       facts.push(...inventoryDefaults(d, vars, plugin, pluginNode));
@@ -3439,27 +3590,27 @@ var kubesprayGroupVars = {
 function installerFacts(d, node, pluginNode) {
   const kubean = d.embeddedIn !== void 0;
   const facts = [
-    installerNameFact(ID2, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")
+    installerNameFact(ID3, d, node, kubean ? "kubean" : "kubespray", kubean ? "kubean vars ConfigMap (Kubespray variables)" : "Kubespray inventory variables")
   ];
-  const cni = cniFact(ID2, d, pluginNode, "Kubespray kube_network_plugin");
+  const cni = cniFact(ID3, d, pluginNode, "Kubespray kube_network_plugin");
   return cni ? [...facts, cni] : facts;
 }
 function inventoryDefinition(d, node, kubespray) {
-  if (d.embeddedIn) return clusterDefinitionFact(ID2, d, node, "kubean vars ConfigMap");
-  const at = d.file.search(import_chunk_85EF3879.INVENTORY_VARS);
-  const kind = kubespray ? import_chunk_85EF3879.KUBESPRAY_DEFINITION.inventory : import_chunk_85EF3879.KUBESPRAY_DEFINITION.variables;
-  return clusterDefinitionFact(ID2, d, node, kind, at < 0 ? void 0 : d.file.slice(0, at));
+  if (d.embeddedIn) return clusterDefinitionFact(ID3, d, node, "kubean vars ConfigMap");
+  const at = d.file.search(import_chunk_B25E422C.INVENTORY_VARS);
+  const kind = kubespray ? import_chunk_B25E422C.KUBESPRAY_DEFINITION.inventory : import_chunk_B25E422C.KUBESPRAY_DEFINITION.variables;
+  return clusterDefinitionFact(ID3, d, node, kind, at < 0 ? void 0 : d.file.slice(0, at));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
-  if (plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin)) return [];
+  if (plugin === void 0 || (0, import_chunk_B25E422C2.isPlaceholder)(plugin)) return [];
   const facts = [];
   const at = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at && !vars.has("kube_proxy_remove")) {
-    facts.push(factAt(ID2, d, at, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
+    facts.push(factAt(ID3, d, at, "kubeProxy.mode", "ipvs", { origin: "default", note: "Kubespray default kube_proxy_mode (ipvs): not set here" }));
   }
   if (!vars.has("kube_apiserver_enable_admission_plugins")) {
     facts.push(
-      factAt(ID2, d, pluginNode, "apiserver.admissionPlugins", "NodeRestriction", {
+      factAt(ID3, d, pluginNode, "apiserver.admissionPlugins", "NodeRestriction", {
         origin: "default",
         note: "Kubespray kube_apiserver_enable_admission_plugins not set: kubeadm's default (NodeRestriction)"
       })
@@ -3467,7 +3618,7 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
   }
   if (plugin.toLowerCase() === "calico" && !vars.has("calico_bpf_enabled")) {
     facts.push(
-      factAt(ID2, d, pluginNode, "calico.dataplane", "Iptables", {
+      factAt(ID3, d, pluginNode, "calico.dataplane", "Iptables", {
         origin: "default",
         note: "Kubespray kube_network_plugin: calico, in its default iptables dataplane"
       })
@@ -3475,10 +3626,10 @@ function inventoryDefaults(d, vars, plugin, pluginNode) {
   }
   return facts;
 }
-var ID3 = "ansible-variables";
+var ID4 = "ansible-variables";
 var ROLE_DEFAULTS2 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var ansibleVariables = {
-  id: ID3,
+  id: ID4,
   description: "Ansible variables of Kubespray variables files (group_vars, host_vars, role defaults), as written, for resolving {{ var }} references within a cluster",
   // `ipip` only as a key (plain, quoted, or before a spaced colon): the bare word is in every Calico CRD
   // bundle (`ipipMode`), and a 2 MB bundle parsed for nothing costs more than the rest of a scan.
@@ -3490,18 +3641,18 @@ var ansibleVariables = {
     for (const [key2, value] of entries(d, d.doc.contents)) {
       const raw = value === void 0 ? void 0 : str(d, value);
       if (raw === void 0) continue;
-      facts.push({ ...factAt(ID3, d, value, "ansible.variable", raw, { origin }), key: key2 });
+      facts.push({ ...factAt(ID4, d, value, "ansible.variable", raw, { origin }), key: key2 });
     }
     return facts;
   }
 };
-var ID4 = "calico-ip-pool";
+var ID5 = "calico-ip-pool";
 var MODES = [
   ["ipipMode", "calico.ipipMode"],
   ["vxlanMode", "calico.vxlanMode"]
 ];
 var calicoIpPool = {
-  id: ID4,
+  id: ID5,
   description: "Calico IPPool resources: ipipMode and vxlanMode (Never when a declared pool leaves them out)",
   triggers: [],
   kinds: ["IPPool"],
@@ -3515,73 +3666,17 @@ var calicoIpPool = {
         const node = get(d, spec, key2);
         const raw = str(d, node);
         if (raw === void 0) {
-          facts.push(factAt(ID4, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
+          facts.push(factAt(ID5, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID4, d, node, fact, raw, import_chunk_85EF38792.normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID5, d, node, fact, raw, import_chunk_B25E422C2.normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
     return facts;
   }
 };
-var import_yaml7 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var TEMPLATE_SPAN = [
-  { open: "{{", close: "}}", line: true },
-  { open: "{%", close: "%}", line: true },
-  { open: "${", close: "}", line: false },
-  { open: "$(", close: ")", line: false }
-];
-var MAX_IMAGE_REF_LENGTH = 1024;
-function parseImage(ref) {
-  const s = ref.trim();
-  if (s.length > MAX_IMAGE_REF_LENGTH) return void 0;
-  const masked = replaceSpans(s, TEMPLATE_SPAN, (m) => "T".repeat(m.length));
-  if (!s || /\s/.test(masked)) return void 0;
-  let end = s.length;
-  let digest;
-  const at = masked.indexOf("@");
-  if (at >= 0) {
-    digest = s.slice(at + 1);
-    end = at;
-  }
-  let tag;
-  const colon = masked.lastIndexOf(":", end - 1);
-  if (colon > masked.lastIndexOf("/", end - 1)) {
-    tag = s.slice(colon + 1, end);
-    end = colon;
-  }
-  const repository = s.slice(0, end);
-  const cuts = [];
-  for (let i = 0; i < end; i++) if (masked[i] === "/") cuts.push(i);
-  const parts = [];
-  let from = 0;
-  for (const c of [...cuts, end]) {
-    parts.push(s.slice(from, c));
-    from = c + 1;
-  }
-  const name = parts[parts.length - 1] ?? "";
-  if (!name) return void 0;
-  const first = parts[0] ?? "";
-  const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
-  const path = (hasHost ? parts.slice(1) : parts).join("/");
-  return { prefix: parts.slice(0, -1).join("/"), name, path, repository, tag: tag || void 0, digest: digest || void 0 };
-}
-function isKubeProxyImage(img) {
-  return /^kube-proxy(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
-}
-function isCalicoPath(img, name) {
-  return img.name === name && /(^|\/)calico$/.test(img.prefix);
-}
-function isCalicoNodeImage(img) {
-  return isCalicoPath(img, "node") || /^(mirrored-)?calico-node$/.test(img.name);
-}
-function isCalicoKubeControllersImage(img) {
-  return isCalicoPath(img, "kube-controllers") || /^(mirrored-)?calico-kube-controllers$/.test(img.name);
-}
-function isTigeraOperatorImage(img) {
-  return img.name === "operator" && /(^|\/)tigera$/.test(img.prefix) || /^(mirrored-)?(calico|tigera)-operator$/.test(img.name);
-}
+var import_yaml7 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
 var cache = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
@@ -3639,7 +3734,7 @@ function commandLineOf(d, c) {
 }
 function imageVersionFact(source, d, node, name, img, raw) {
   if (!img.tag) return void 0;
-  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_85EF38792.normalizeVersion);
+  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_B25E422C2.normalizeVersion);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
 }
@@ -3651,28 +3746,28 @@ function kubeProxyImageFacts(source, d, node, img, raw) {
   if (version) facts.push(version);
   return facts;
 }
-var ID5 = "calico-kube-controllers";
+var ID6 = "calico-kube-controllers";
 var calicoKubeControllers = {
-  id: ID5,
+  id: ID6,
   description: "calico-kube-controllers container images: their version",
   triggers: ["kube-controllers"],
   extract(d) {
     const facts = [];
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0 || !isCalicoKubeControllersImage(c.image)) continue;
-      const f = imageVersionFact(ID5, d, c.imageNode, "calico.kubeControllersVersion", c.image, c.imageRaw);
+      const f = imageVersionFact(ID6, d, c.imageNode, "calico.kubeControllersVersion", c.image, c.imageRaw);
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-var ID6 = "calico-node";
+var ID7 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
-  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_85EF38792.normalizeEncapMode }],
-  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_85EF38792.normalizeEncapMode }],
-  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_85EF38792.normalizeIptablesBackend }],
+  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_B25E422C2.normalizeEncapMode }],
+  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_B25E422C2.normalizeEncapMode }],
+  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_B25E422C2.normalizeIptablesBackend }],
   ["FELIX_FEATUREDETECTOVERRIDE", { fact: "calico.featureDetectOverride", normalize: (s) => s.trim() || void 0 }],
-  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_85EF38792.normalizeNftablesMode }],
+  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_B25E422C2.normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ["FELIX_BPFENABLED", { fact: "calico.dataplane", normalize: (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0 }]
 ]);
@@ -3680,11 +3775,11 @@ function envFact(d, e) {
   const spec = ENV.get(e.name);
   if (!spec) return void 0;
   if (e.value !== void 0) {
-    const f = factFromRaw(ID6, d, e.valueNode, spec.fact, e.value, spec.normalize);
+    const f = factFromRaw(ID7, d, e.valueNode, spec.fact, e.value, spec.normalize);
     return f && { ...f, note: f.note ?? `${e.name} on calico-node` };
   }
   if (e.valueFromNode) {
-    return { ...factAt(ID6, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
+    return { ...factAt(ID7, d, e.valueFromNode, spec.fact, `valueFrom ${e.name}`, { note: `${e.name} comes from valueFrom` }), unresolved: true };
   }
   return void 0;
 }
@@ -3693,17 +3788,17 @@ function isCalicoNode(c) {
   return c.name === "calico-node";
 }
 function templatedImage(c) {
-  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_85EF38792.isPlaceholder)(c.image.name);
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_B25E422C2.isPlaceholder)(c.image.name);
 }
 function templatedVersion(d, c) {
-  const f = factAt(ID6, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
+  const f = factAt(ID7, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
   return { ...f, unresolved: true };
 }
 function dataplaneFacts(d, env) {
   const nft = env.find((e) => e.name === "FELIX_NFTABLESMODE");
   if (nft?.value !== void 0 && nft.value.trim().toLowerCase() === "enabled") {
     return [
-      factAt(ID6, d, nft.valueNode, "calico.dataplane", "Nftables", {
+      factAt(ID7, d, nft.valueNode, "calico.dataplane", "Nftables", {
         raw: `FELIX_NFTABLESMODE=${nft.value}`,
         note: "FELIX_NFTABLESMODE Enabled on calico-node"
       })
@@ -3712,7 +3807,7 @@ function dataplaneFacts(d, env) {
   return [];
 }
 var calicoNode = {
-  id: ID6,
+  id: ID7,
   description: "calico-node containers (calico/node from any registry or mirror): Calico version, and their pool, backend and dataplane env",
   triggers: ["calico/node", "calico-node"],
   extract(d) {
@@ -3721,7 +3816,7 @@ var calicoNode = {
       if (!isCalicoNode(c)) continue;
       if (templatedImage(c)) facts.push(templatedVersion(d, c));
       else if (c.image && c.imageRaw !== void 0) {
-        const version = imageVersionFact(ID6, d, c.imageNode, "calico.version", c.image, c.imageRaw);
+        const version = imageVersionFact(ID7, d, c.imageNode, "calico.version", c.image, c.imageRaw);
         if (version) facts.push(version);
       }
       const env = envOf(d, c);
@@ -3734,9 +3829,9 @@ var calicoNode = {
     return facts;
   }
 };
-var ID7 = "felix-configuration";
+var ID8 = "felix-configuration";
 var felixConfiguration = {
-  id: ID7,
+  id: ID8,
   description: "Calico FelixConfiguration resources: iptablesBackend, featureDetectOverride, nftablesMode, bpfEnabled",
   triggers: [],
   kinds: ["FelixConfiguration"],
@@ -3745,23 +3840,23 @@ var felixConfiguration = {
     for (const o of objectsOfKind(d, "FelixConfiguration", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const b = factFromNode(ID7, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_85EF38792.normalizeIptablesBackend, scope);
+      const b = factFromNode(ID8, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_B25E422C2.normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
-      const o2 = override ? factFromRaw(ID7, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
+      const o2 = override ? factFromRaw(ID8, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
-      const n = factFromNode(ID7, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_85EF38792.normalizeNftablesMode, scope);
+      const n = factFromNode(ID8, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_B25E422C2.normalizeNftablesMode, scope);
       if (n) facts.push(n);
       if (n?.value === "Enabled" && !n.unresolved)
         facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
       const bpfNode = get(d, spec, "bpfEnabled");
-      if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID7, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
+      if (str(d, bpfNode)?.toLowerCase() === "true") facts.push(factAt(ID8, d, bpfNode, "calico.dataplane", "BPF", { raw: "bpfEnabled: true", ...scope }));
     }
     return facts;
   }
 };
-var ID8 = "kube-proxy-configuration";
+var ID9 = "kube-proxy-configuration";
 function isKubeProxyConfiguration(d, node = d.doc.contents) {
   const { kind, apiVersion } = kindOf(d, node);
   return kind === "KubeProxyConfiguration" && !!apiVersion?.startsWith("kubeproxy.config.k8s.io/");
@@ -3778,20 +3873,20 @@ function modeFacts(source, d, root) {
     const why = raw === void 0 ? "mode is not set" : 'mode is ""';
     return [factAt(source, d, at, "kubeProxy.mode", "iptables", { origin: "default", raw, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
   }
-  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_85EF38792.normalizeProxyMode);
+  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_B25E422C2.normalizeProxyMode);
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
-  id: ID8,
+  id: ID9,
   description: "KubeProxyConfiguration documents (kubeproxy.config.k8s.io), standalone or in ConfigMap data (kubeadm config.conf, read by the embedded pass, places in the outer file): mode, or the default when unset; featureGates",
   triggers: [],
   kinds: ["KubeProxyConfiguration"],
   extract(d) {
     if (!isKubeProxyConfiguration(d)) return [];
-    return proxyConfigurationFacts(ID8, d, d.doc.contents);
+    return proxyConfigurationFacts(ID9, d, d.doc.contents);
   }
 };
-var ID9 = "kube-proxy-flags";
+var ID10 = "kube-proxy-flags";
 function tokens(d, c) {
   return commandLineOf(d, c).flatMap(
     ({ node, text }) => wordsOf(text).filter((t) => t !== "").map((t) => ({ text: t.replace(/^["']|["']$/g, ""), node }))
@@ -3841,22 +3936,22 @@ var SKIP_CHECK = "KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK";
 function gateAndEnvFacts(d, c, words2) {
   const facts = [];
   const gates = flagValue(words2, "feature-gates");
-  const g = gates && nameListFact(ID9, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
+  const g = gates && nameListFact(ID10, d, gates.word.node, "kubeProxy.featureGates", gates.value, { note: "kube-proxy --feature-gates" });
   if (g) facts.push(g);
   const skip = envOf(d, c).find((e) => e.name === SKIP_CHECK);
   if (skip?.value !== void 0 && skip.value.trim() !== "") {
-    const f = factFromRaw(ID9, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
+    const f = factFromRaw(ID10, d, skip.valueNode, "kubeProxy.nftablesSkipKernelCheck", skip.value, () => "true", { note: `${SKIP_CHECK} is set` });
     if (f) facts.push(f);
   } else if (skip?.valueFromNode) {
     facts.push({
-      ...factAt(ID9, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }),
+      ...factAt(ID10, d, skip.valueFromNode, "kubeProxy.nftablesSkipKernelCheck", `valueFrom ${SKIP_CHECK}`, { note: `${SKIP_CHECK} comes from valueFrom` }),
       unresolved: true
     });
   }
   return facts;
 }
 var kubeProxyFlags = {
-  id: ID9,
+  id: ID10,
   description: "kube-proxy command line: --proxy-mode (either form), or the default mode when kube-proxy runs without flags that set one; --feature-gates; KUBE_PROXY_NFTABLES_SKIP_KERNEL_VERSION_CHECK in its env",
   triggers: ["kube-proxy", "--proxy-mode"],
   extract(d) {
@@ -3867,11 +3962,11 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID9, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_85EF38792.normalizeProxyMode);
+        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_B25E422C2.normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
-          factAt(ID9, d, c.imageNode, "kubeProxy.mode", "iptables", {
+          factAt(ID10, d, c.imageNode, "kubeProxy.mode", "iptables", {
             origin: "default",
             note: "kube-proxy runs without --proxy-mode or --config: its default mode, iptables on Linux"
           })
@@ -3881,13 +3976,13 @@ var kubeProxyFlags = {
     return facts;
   }
 };
-var ID10 = "kube-proxy-image";
+var ID11 = "kube-proxy-image";
 var isHyperkube = (img) => /^hyperkube(-(amd64|arm64|arm|ppc64le|s390x))?$/.test(img.name);
 function runsKubeProxy2(d, c) {
   return commandLineOf(d, c).flatMap((w) => w.text.split(/\s+/)).some((t) => /(^|\/)kube-proxy$/.test(t) || t === "proxy");
 }
 var kubeProxyImage = {
-  id: ID10,
+  id: ID11,
   description: "kube-proxy container images in any Pod template, and hyperkube images running kube-proxy: the version from the tag and the image repository",
   triggers: ["kube-proxy", "hyperkube"],
   extract(d) {
@@ -3895,12 +3990,12 @@ var kubeProxyImage = {
     for (const c of containersOf(d)) {
       if (!c.image || c.imageRaw === void 0) continue;
       if (!isKubeProxyImage(c.image) && !(isHyperkube(c.image) && runsKubeProxy2(d, c))) continue;
-      facts.push(...kubeProxyImageFacts(ID10, d, c.imageNode, c.image, c.imageRaw));
+      facts.push(...kubeProxyImageFacts(ID11, d, c.imageNode, c.image, c.imageRaw));
     }
     return facts;
   }
 };
-var ID11 = "kube-apiserver-flags";
+var ID12 = "kube-apiserver-flags";
 function words(d, c) {
   return commandLineOf(d, c).flatMap(({ node, text }) => {
     const parts = /\s--?[A-Za-z]/.test(text.trim()) ? text.split(/\s+/) : [text];
@@ -3915,7 +4010,7 @@ function opaque(w) {
   return w.some((x) => /^(-c|sh|bash)$/.test(x.text.replace(/^.*\//, "")) || /\{\{|\{%|\$\{/.test(x.text) || /^--config\b/.test(x.text));
 }
 var kubeApiserverFlags = {
-  id: ID11,
+  id: ID12,
   description: "kube-apiserver containers (static pod manifests): --enable-admission-plugins, or the default plugins when the plain command line has none",
   triggers: ["kube-apiserver"],
   extract(d) {
@@ -3925,11 +4020,11 @@ var kubeApiserverFlags = {
       if (!isApiServer(c, w)) continue;
       const flag = flagValue(w, "enable-admission-plugins");
       if (flag) {
-        const f = nameListFact(ID11, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
+        const f = nameListFact(ID12, d, flag.word.node, "apiserver.admissionPlugins", flag.value, { note: "kube-apiserver --enable-admission-plugins" });
         if (f) facts.push(f);
       } else if (w.length > 0 && !opaque(w)) {
         facts.push(
-          factAt(ID11, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
+          factAt(ID12, d, c.imageNode ?? w[0].node, "apiserver.admissionPlugins", "defaults only", {
             origin: "default",
             note: "kube-apiserver without --enable-admission-plugins: only its default plugins, which do not include DenyServiceExternalIPs"
           })
@@ -3939,7 +4034,7 @@ var kubeApiserverFlags = {
     return facts;
   }
 };
-var ID12 = "kubeadm-cluster-configuration";
+var ID13 = "kubeadm-cluster-configuration";
 function fileConfiguresKubeProxy(d) {
   return d.text.split("\n").some((line) => line.includes("KubeProxyConfiguration") && !/^\s*#/.test(line));
 }
@@ -3950,16 +4045,16 @@ function admissionPlugins(d, root) {
     if (str(d, get(d, item, "name"))?.trim() === "enable-admission-plugins") valueNode = get(d, item, "value");
   }
   const raw = str(d, valueNode);
-  const f = raw === void 0 ? void 0 : nameListFact(ID12, d, valueNode, "apiserver.admissionPlugins", raw, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
+  const f = raw === void 0 ? void 0 : nameListFact(ID13, d, valueNode, "apiserver.admissionPlugins", raw, { note: "kubeadm apiServer.extraArgs enable-admission-plugins" });
   if (f) return f;
   const at = args ?? get(d, root, "apiServer") ?? get(d, root, "kind");
-  return factAt(ID12, d, at, "apiserver.admissionPlugins", "NodeRestriction", {
+  return factAt(ID13, d, at, "apiserver.admissionPlugins", "NodeRestriction", {
     origin: "default",
     note: "kubeadm's default --enable-admission-plugins (NodeRestriction): apiServer.extraArgs does not set it"
   });
 }
 var kubeadmClusterConfiguration = {
-  id: ID12,
+  id: ID13,
   description: "kubeadm ClusterConfiguration: kubernetesVersion (kube-proxy runs the cluster version unless an image says otherwise); proxy.disabled; kubeadm's default kube-proxy mode when the file has no KubeProxyConfiguration; apiServer.extraArgs enable-admission-plugins (or kubeadm's default, NodeRestriction)",
   triggers: [],
   kinds: ["ClusterConfiguration"],
@@ -3967,17 +4062,17 @@ var kubeadmClusterConfiguration = {
     if (!isKind(d, "ClusterConfiguration", "kubeadm.k8s.io/")) return [];
     const kindNode = get(d, d.doc.contents, "kind");
     const facts = [
-      clusterDefinitionFact(ID12, d, kindNode, "kubeadm ClusterConfiguration"),
-      installerNameFact(ID12, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
+      clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"),
+      installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
     ];
-    const version = factFromNode(ID12, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion);
+    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
-      facts.push(factAt(ID12, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
+      facts.push(factAt(ID13, d, disabledNode, "kubeProxy.disabled", "true", { note: "kubeadm proxy.disabled: kube-proxy is not deployed" }));
     } else if (!fileConfiguresKubeProxy(d)) {
       facts.push(
-        factAt(ID12, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
+        factAt(ID13, d, get(d, d.doc.contents, "kind"), "kubeProxy.mode", "iptables", {
           origin: "default",
           note: "kubeadm ClusterConfiguration without a KubeProxyConfiguration: kube-proxy runs in its default mode, iptables on Linux"
         })
@@ -3996,20 +4091,20 @@ function externalIpsServices(d) {
   }
   return out;
 }
-var ID13 = "service-external-ips";
+var ID14 = "service-external-ips";
 var serviceExternalIps = {
-  id: ID13,
+  id: ID14,
   description: "Services that set spec.externalIPs (any traffic policy)",
   triggers: ["externalIPs"],
   extract(d) {
     return externalIpsServices(d).map(
-      ({ object, spec, ips }) => factAt(ID13, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(object), { note: `externalIPs ${ips.join(", ")}` })
+      ({ object, spec, ips }) => factAt(ID14, d, keyNode(spec, "externalIPs"), "service.externalIPs", namespacedName(object), { note: `externalIPs ${ips.join(", ")}` })
     );
   }
 };
-var ID14 = "service-external-ips-local";
+var ID15 = "service-external-ips-local";
 var serviceExternalIpsLocal = {
-  id: ID14,
+  id: ID15,
   description: "Services that combine externalIPs with externalTrafficPolicy: Local",
   triggers: ["externalIPs"],
   extract(d) {
@@ -4019,7 +4114,7 @@ var serviceExternalIpsLocal = {
       if (str(d, policyNode) !== "Local") continue;
       const ipsLine = placeOf(d, keyNode(spec, "externalIPs")).line;
       facts.push(
-        factAt(ID14, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
+        factAt(ID15, d, policyNode, "service.externalIPsLocal", namespacedName(object), {
           note: `externalTrafficPolicy Local with externalIPs ${ips.join(", ")} (line ${ipsLine})`
         })
       );
@@ -4027,9 +4122,9 @@ var serviceExternalIpsLocal = {
     return facts;
   }
 };
-var ID15 = "service-load-balancer-source-ranges";
+var ID16 = "service-load-balancer-source-ranges";
 var serviceLoadBalancerSourceRanges = {
-  id: ID15,
+  id: ID16,
   description: "Services of type LoadBalancer with a non-empty loadBalancerSourceRanges",
   triggers: ["loadBalancerSourceRanges"],
   extract(d) {
@@ -4040,7 +4135,7 @@ var serviceLoadBalancerSourceRanges = {
       const ranges = items(d, get(d, spec, "loadBalancerSourceRanges")).map((n) => str(d, n)).filter((r) => !!r);
       if (ranges.length === 0) continue;
       facts.push(
-        factAt(ID15, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
+        factAt(ID16, d, keyNode(spec, "loadBalancerSourceRanges"), "service.loadBalancerSourceRanges", namespacedName(o), {
           note: `loadBalancerSourceRanges ${ranges.join(", ")}`
         })
       );
@@ -4048,13 +4143,13 @@ var serviceLoadBalancerSourceRanges = {
     return facts;
   }
 };
-var ID16 = "tigera-operator-image";
+var ID17 = "tigera-operator-image";
 var INIT_VERSION = "TIGERA_OPERATOR_INIT_IMAGE_VERSION";
 function isOperatorDeployment(d) {
   return objectsOf(d).some((o) => o.kind === "Deployment" && (o.name === "tigera-operator" || o.namespace === "tigera-operator"));
 }
 var tigeraOperatorImage = {
-  id: ID16,
+  id: ID17,
   description: `The tigera/operator image in any container, and the tigera-operator Deployment under a mirrored or renamed image (its container's tag, else ${INIT_VERSION}): the operator version, which names the Calico release it installs`,
   triggers: ["tigera/operator", "tigera-operator", "calico-operator", INIT_VERSION],
   extract(d) {
@@ -4066,11 +4161,11 @@ var tigeraOperatorImage = {
       const mirrored = !known2 && deployment && (c.name === "tigera-operator" || env !== void 0);
       let found;
       if (c.image && c.imageRaw !== void 0 && (known2 || mirrored)) {
-        found = imageVersionFact(ID16, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
+        found = imageVersionFact(ID17, d, c.imageNode, "calico.operatorVersion", c.image, c.imageRaw);
         if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
       }
       if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
-        found = factFromNode(ID16, d, env.valueNode, "calico.operatorVersion", import_chunk_85EF38792.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
+        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", import_chunk_B25E422C2.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
       }
       if (found) facts.push(found);
     }
@@ -4079,10 +4174,10 @@ var tigeraOperatorImage = {
 };
 var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
-  const dflt = (0, import_chunk_85EF38792.envDefault)(raw);
-  if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
+  const dflt = (0, import_chunk_B25E422C2.envDefault)(raw);
+  if (dflt === void 0 && (0, import_chunk_B25E422C2.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
   const text = (dflt ?? raw).trim();
-  if ((0, import_chunk_85EF3879.isCalicoChartVersion)(chart, text)) {
+  if ((0, import_chunk_B25E422C.isCalicoChartVersion)(chart, text)) {
     const f = factAt(source, d, node, "calico.version", text, { raw });
     return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
@@ -4099,7 +4194,7 @@ function chartName(ref) {
 }
 function calicoChartFact(source, d, chart, versionNode2) {
   const version = str(d, versionNode2);
-  if (chart === void 0 || version === void 0 || !(0, import_chunk_85EF3879.isCalicoChart)(chartName(chart))) return void 0;
+  if (chart === void 0 || version === void 0 || !(0, import_chunk_B25E422C.isCalicoChart)(chartName(chart))) return void 0;
   return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
 var ENCAPSULATION = {
@@ -4131,8 +4226,8 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
   if (f) facts.push(f);
   return facts;
 }
-var import_yaml10 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml8 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml10 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml8 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -4192,7 +4287,7 @@ function imageMapFacts(source, d, root) {
   );
   return facts;
 }
-var import_yaml9 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml9 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -4222,7 +4317,7 @@ function chartValuesFacts(source, d, root) {
   }
   return [...imageMapFacts(source, d, root), ...calicoNetworkFacts(source, d, get(d, root, "installation", "calicoNetwork"))];
 }
-var ID17 = "argocd-application";
+var ID18 = "argocd-application";
 function parameterFacts(d, helm) {
   const facts = [];
   for (const p of items(d, get(d, helm, "parameters"))) {
@@ -4230,29 +4325,29 @@ function parameterFacts(d, helm) {
     const node = get(d, p, "value");
     const value = str(d, node);
     if (!name || value === void 0) continue;
-    if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID17, d, node, "calico.dataplane", value, normalizeDataplane));
-    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID17, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID17, d, node, "calico.operatorVersion", value, import_chunk_85EF38792.normalizeVersion));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID17, d, node, "calico.version", value, import_chunk_85EF38792.normalizeVersion));
+    if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID18, d, node, "calico.dataplane", value, normalizeDataplane));
+    else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID18, d, node, value));
+    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, import_chunk_B25E422C2.normalizeVersion));
+    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, import_chunk_B25E422C2.normalizeVersion));
   }
   return facts.filter((f) => f !== void 0);
 }
 function sourceFacts(d, source) {
   const facts = [];
   const chart = str(d, get(d, source, "chart"));
-  if (chart !== void 0 && (0, import_chunk_85EF3879.isCalicoChart)(chartName(chart))) {
+  if (chart !== void 0 && (0, import_chunk_B25E422C.isCalicoChart)(chartName(chart))) {
     const node = get(d, source, "targetRevision");
-    const f = chartVersionFact(ID17, d, node, chartName(chart), str(d, node) ?? "*");
+    const f = chartVersionFact(ID18, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
   }
   const helm = get(d, source, "helm");
-  const values = [...chartValuesFacts(ID17, d, get(d, helm, "values")), ...chartValuesFacts(ID17, d, get(d, helm, "valuesObject"))];
+  const values = [...chartValuesFacts(ID18, d, get(d, helm, "values")), ...chartValuesFacts(ID18, d, get(d, helm, "valuesObject"))];
   const params = parameterFacts(d, helm);
   const set = new Set(params.map((p) => p.name));
   return [...facts, ...values.filter((f) => !set.has(f.name)), ...params];
 }
 var argocdApplication = {
-  id: ID17,
+  id: ID18,
   description: "Argo CD Application / ApplicationSet: spec.source(s) chart and targetRevision of tigera-operator (= Calico version), helm.values (a YAML string), helm.valuesObject, helm.parameters",
   triggers: ["argoproj.io"],
   extract(d) {
@@ -4264,9 +4359,9 @@ var argocdApplication = {
     return sources.flatMap((s) => sourceFacts(d, s));
   }
 };
-var ID18 = "carvel-images-lock";
+var ID19 = "carvel-images-lock";
 var carvelImagesLock = {
-  id: ID18,
+  id: ID19,
   description: "Carvel imgpkg ImagesLock: digest-pinned images whose kbld.carvel.dev/id annotation keeps the tag (calico/node:v3.22.1)",
   triggers: [],
   kinds: ["ImagesLock"],
@@ -4279,15 +4374,15 @@ var carvelImagesLock = {
       const img = id === void 0 ? void 0 : parseImage(id);
       const name = img && versionFactName(img);
       if (!img || !name || id === void 0) continue;
-      const f = imageVersionFact(ID18, d, idNode, name, img, id);
+      const f = imageVersionFact(ID19, d, idNode, name, img, id);
       const pinned = str(d, get(d, entry, "image"))?.trim();
       if (f) facts.push(pinned ? { ...f, note: `tag kept by kbld; the image is pinned as ${pinned}` } : f);
     }
     return facts;
   }
 };
-var import_yaml12 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml11 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml12 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml11 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
@@ -4324,11 +4419,11 @@ function literalMapper2(d, start, end) {
     return ls === void 0 ? d.map(start) : d.map(ls + ind + column - 1);
   };
 }
-var import_semver = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_semver)(), 1);
+var import_semver = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_semver)(), 1);
 var rows;
 function calicoManifestTable() {
   if (!rows) {
-    const data = (0, import_chunk_85EF38792.knowledgeData)("data/calico-manifests.yaml");
+    const data = (0, import_chunk_B25E422C2.knowledgeData)("data/calico-manifests.yaml");
     rows = data.manifests;
   }
   return rows;
@@ -4461,16 +4556,16 @@ var REPO = /(?:^|[/:@])kubernetes-(?:sigs|incubator)\/kubespray/.source;
 var KUBESPRAY_REPO = new RegExp(`${REPO}(?:\\.git)?\\/?$`);
 var KUBESPRAY_SOURCE = new RegExp(`${REPO}(?:\\.git)?\\/?(?:,.*)?$|^kubernetes_sigs\\.kubespray$`);
 var KUBESPRAY_ARCHIVE = new RegExp(`${REPO}\\/archive\\/(?:refs\\/(?:tags|heads)\\/)?([^/?#]+?)\\.(zip|tar\\.gz|tgz)(?:[?#].*)?$`);
-var ID19 = "kubespray-requirements";
+var ID20 = "kubespray-requirements";
 function releaseOf(ref, where = "requirements.yml version") {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
   if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
-  const v = (0, import_chunk_85EF38792.normalizeVersion)(ref);
+  const v = (0, import_chunk_B25E422C2.normalizeVersion)(ref);
   return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : void 0;
 }
 function noReleaseWhy(ref) {
   if (ref === void 0) return "no version: the default branch at install time";
-  return (0, import_chunk_85EF38792.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+  return (0, import_chunk_B25E422C2.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 function releaseFact(id, d, versionNode2, sourceNode, where) {
   const ref = str(d, versionNode2)?.trim();
@@ -4486,12 +4581,12 @@ function entryFacts(d, entry) {
   const sourceNode = [get(d, entry, "src"), get(d, entry, "name"), get(d, entry, "source")].find((n) => KUBESPRAY_SOURCE.test(str(d, n)?.trim() ?? ""));
   if (!sourceNode) return [];
   return [
-    factAt(ID19, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" }),
-    releaseFact(ID19, d, get(d, entry, "version"), sourceNode)
+    factAt(ID20, d, sourceNode, "installer.name", "kubespray", { note: "Kubespray in requirements.yml" }),
+    releaseFact(ID20, d, get(d, entry, "version"), sourceNode)
   ];
 }
 var kubesprayRequirements = {
-  id: ID19,
+  id: ID20,
   description: "Ansible requirements.yml: Kubespray as a collection or role, its version (tag, or release-2.NN branch) as the Kubespray release",
   paths: /(^|\/)requirements[^/]*\.ya?ml$/,
   triggers: ["kubespray"],
@@ -4627,7 +4722,7 @@ function kubeadmPackageFacts(words2) {
   }
   return [];
 }
-var import_node_path4 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
+var import_node_path4 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
 function selfDefault(name, value) {
   const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
   if (!m || m[1] !== name || !m[3]) return void 0;
@@ -4864,9 +4959,9 @@ function assignmentFacts(w) {
 }
 function releaseFacts2(installer, label, keyWord, value, key2) {
   const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` });
-  const release = textFactFromWord(value, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: installer, note: key2 });
+  const release = textFactFromWord(value, "installer.release", import_chunk_B25E422C2.normalizeVersion, { key: installer, note: key2 });
   if (!release) return [name];
-  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
+  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
 }
 function channelFacts(installer, label, keyWord, value, key2) {
@@ -4947,7 +5042,7 @@ function imageFacts(w) {
   const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
   const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith("kubespray/kubespray")) {
-    const release = textFactFromWord(tagWord, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, "installer.release", import_chunk_B25E422C2.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
   }
   if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
@@ -4964,7 +5059,7 @@ function sprayJobFacts(ref, tag) {
       })
     ];
   }
-  const release = textFactFromWord(tag, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, "installer.release", import_chunk_B25E422C2.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
 function kubeadmFacts(words2) {
@@ -4972,7 +5067,7 @@ function kubeadmFacts(words2) {
   if (k < 0 || words2[k + 1]?.text !== "init") return [];
   const out = [textFactAt(words2[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--skip-phases")) {
@@ -4999,7 +5094,7 @@ function k3sFlagFacts(words2) {
     const arg = v.text.startsWith("--") ? wordAfter(v, 2) : v;
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
-    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
+    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_B25E422C2.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
     if (f) out.push(f);
   }
   return out;
@@ -5022,7 +5117,7 @@ function helmFacts(words2) {
     ];
   }
   return versions.flatMap((v) => {
-    const f = textFactFromWord(v, "calico.version", import_chunk_85EF38792.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
+    const f = textFactFromWord(v, "calico.version", import_chunk_B25E422C2.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
     return f ? [f] : [];
   });
 }
@@ -5053,29 +5148,29 @@ function talosctlFacts(words2) {
   if (t < 0 || words2[t + 1]?.text !== "gen" || words2[t + 2]?.text !== "config") return [];
   const out = [textFactAt(words2[t], "installer.name", "talos", { note: "talosctl gen config" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--talos-version")) {
-    const f = textFactFromWord(v, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
+    const f = textFactFromWord(v, "installer.release", import_chunk_B25E422C2.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
     if (f) out.push(f);
   }
   return out;
 }
 function assignmentWordFacts(key2, value) {
-  if ((0, import_chunk_85EF38792.isPlaceholder)(key2.text)) return [];
+  if ((0, import_chunk_B25E422C2.isPlaceholder)(key2.text)) return [];
   return assignmentFacts({ text: `${key2.text}=${value.text}`, line: value.line, column: value.column - key2.text.length - 1 }).map(
     (f) => f.name === "installer.name" ? { ...f, line: key2.line, column: key2.column, length: key2.text.length } : f
   );
 }
-var ID20 = "ci-run-steps";
+var ID21 = "ci-run-steps";
 var CI_FILE_PATH = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci[^/]*|\.gitlab\/ci\/[^/]+|azure-pipelines[^/]*|\.circleci\/config|bitbucket-pipelines|\.drone|\.woodpecker(\/[^/]+)?)\.ya?ml$/;
 var SHELL_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "commands", "bash", "inline"]);
 var ENV_KEYS = /* @__PURE__ */ new Set(["env", "variables", "environment"]);
 function scalarFacts(d, node) {
   const text = str(d, node);
   if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
-  return toFacts(ID20, d.file, shellTextFacts(text), scalarTextMapper(d, node));
+  return toFacts(ID21, d.file, shellTextFacts(text), scalarTextMapper(d, node));
 }
 function envFacts(d, node) {
   const out = [];
@@ -5088,7 +5183,7 @@ function envFacts(d, node) {
       { text: key2, line: k.line, column: k.column },
       { text: text.trim(), line: v.line, column: v.column + quoteShift(d, value) }
     );
-    out.push(...toFacts(ID20, d.file, hits));
+    out.push(...toFacts(ID21, d.file, hits));
   }
   return out;
 }
@@ -5101,10 +5196,10 @@ function imageFacts2(d, node) {
   if (!node || text === void 0 || !(text.includes("kubespray/kubespray:") || text.includes("spray-job:"))) return [];
   const at = placeOf(d, node);
   const hits = commandFacts([{ text: text.trim(), line: at.line, column: at.column + quoteShift(d, node) }]);
-  return toFacts(ID20, d.file, hits);
+  return toFacts(ID21, d.file, hits);
 }
 var ciRunSteps = {
-  id: ID20,
+  id: ID21,
   description: "CI workflow steps read as shell (GitHub run:, GitLab script:, env:/variables:, job image:): kubeadm init, Calico manifest URLs, helm install of tigera-operator, INSTALL_K3S_VERSION, the Kubespray and kubean images",
   paths: CI_FILE_PATH,
   triggers: SHELL_TRIGGERS,
@@ -5126,8 +5221,8 @@ var ciRunSteps = {
     return facts;
   }
 };
-var import_yaml13 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID21 = "cloud-init";
+var import_yaml13 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID22 = "cloud-init";
 var COMMAND_KEYS = ["runcmd", "bootcmd"];
 function isCloudConfig(d) {
   if (d.index === 0 && /^\s*#cloud-config\b/.test(d.text)) return true;
@@ -5136,7 +5231,7 @@ function isCloudConfig(d) {
 function scalarFacts2(d, node) {
   const text = str(d, node);
   if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
-  return toFacts(ID21, d.file, shellTextFacts(text), scalarTextMapper(d, node)).map((f) => insideTemplateCondition(f, d.conditional));
+  return toFacts(ID22, d.file, shellTextFacts(text), scalarTextMapper(d, node)).map((f) => insideTemplateCondition(f, d.conditional));
 }
 var SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash)$/;
 var PLAIN_WORD = /^[\w@%+=:,./-]+$/;
@@ -5159,10 +5254,10 @@ function execFormFacts(d, node) {
     const s = [...spans].reverse().find((x) => x.start <= column - 1) ?? spans[0];
     return scalarTextMapper(d, s.node)(1, Math.max(1, column - s.start - s.inner));
   };
-  return toFacts(ID21, d.file, shellTextFacts(line), map).map((f) => insideTemplateCondition(f, d.conditional));
+  return toFacts(ID22, d.file, shellTextFacts(line), map).map((f) => insideTemplateCondition(f, d.conditional));
 }
 var cloudInit = {
-  id: ID21,
+  id: ID22,
   description: "cloud-init user data (#cloud-config runcmd / bootcmd strings and word lists, write_files content) read as shell: kubeadm init, Calico manifest URLs, helm install of tigera-operator, the k3s and RKE2 install variables",
   triggers: SHELL_TRIGGERS,
   extract(d) {
@@ -5179,10 +5274,10 @@ var cloudInit = {
     return facts;
   }
 };
-var ID22 = "install-script";
+var ID23 = "install-script";
 var INSTALL_SCRIPT_PATH = /(\.(sh|bash)(\.(tpl|tftpl))?|\.(mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
 var installScript = {
-  id: ID22,
+  id: ID23,
   description: "Install scripts, Makefiles, Vagrantfiles and .env files read as text: kubeadm init --kubernetes-version, Calico manifests and tigera-operator.yaml from a versioned URL, helm install of the tigera-operator chart, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and k3s/RKE2 flags, the Kubespray and kubean images, snap install microk8s, talosctl gen config",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
@@ -5190,7 +5285,7 @@ var installScript = {
   extract: (file, helpers) => {
     const aside = TEMPLATE.test(file.path) ? setAsideTemplateLines(file.text) : void 0;
     const facts = toFacts(
-      ID22,
+      ID23,
       file.path,
       shellTextFacts(
         aside?.text ?? file.text,
@@ -5203,7 +5298,7 @@ var installScript = {
   }
 };
 var TEMPLATE = /\.(tpl|tftpl)$/;
-var ID23 = "kubeasz-ezdown";
+var ID24 = "kubeasz-ezdown";
 var SETTINGS = [
   { key: "KUBEASZ_VER", facts: ["installer.release"], note: "ezdown KUBEASZ_VER" },
   { key: "K8S_BIN_VER", facts: ["kubernetes.version"], note: "ezdown K8S_BIN_VER: the Kubernetes binaries kubeasz installs (config.yml K8S_VER)" },
@@ -5239,7 +5334,7 @@ function ezdownFacts(text) {
         named3 = true;
       }
       for (const name of s.facts) {
-        const f = textFactFromWord(word, name, import_chunk_85EF38792.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
+        const f = textFactFromWord(word, name, import_chunk_B25E422C2.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
         if (f) out.push(f);
       }
     }
@@ -5247,24 +5342,24 @@ function ezdownFacts(text) {
   return out;
 }
 var kubeaszEzdown = {
-  id: ID23,
+  id: ID24,
   description: "kubeasz ezdown (shell, read as text): KUBEASZ_VER, K8S_BIN_VER (Kubernetes), calicoVer (Calico)",
   input: "text",
   paths: /(^|\/)ezdown$/,
   triggers: ["K8S_BIN_VER", "calicoVer", "KUBEASZ_VER"],
-  extract: (file) => toFacts(ID23, file.path, ezdownFacts(file.text))
+  extract: (file) => toFacts(ID24, file.path, ezdownFacts(file.text))
 };
-var ID24 = "systemd-unit";
+var ID25 = "systemd-unit";
 var SYSTEMD_UNIT_PATH = /\.service(\.j2)?$/;
 var systemdUnit = {
-  id: ID24,
+  id: ID25,
   description: "systemd unit files and templates: k3s/RKE2 ExecStart flags (--disable-kube-proxy, --kube-proxy-arg proxy-mode=\u2026)",
   input: "text",
   paths: SYSTEMD_UNIT_PATH,
   triggers: ["k3s", "rke2", "kube-proxy-arg", "disable-kube-proxy"],
-  extract: (file) => toFacts(ID24, file.path, shellTextFacts(file.text))
+  extract: (file) => toFacts(ID25, file.path, shellTextFacts(file.text))
 };
-var ID25 = "vagrant-box";
+var ID26 = "vagrant-box";
 var BOX_LITERAL = /\bvm\.box\s*=\s*(["'])([^"'\n]{1,200})\1/;
 var BOX_NAME = /\bvm\.box\s*=\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]\n]{0,80}\]\s*)?(?:#.*)?$/;
 var STRING2 = /(["'])([^"'\n]{1,200})\1/g;
@@ -5297,7 +5392,7 @@ function boxes(text) {
   return out;
 }
 function boxFact(b) {
-  if ((0, import_chunk_85EF3879.isDroppedOsImage)(b.box, ["vagrant-box"])) return void 0;
+  if ((0, import_chunk_B25E422C.isDroppedOsImage)(b.box, ["vagrant-box"])) return void 0;
   return {
     name: "node.os",
     value: b.box,
@@ -5308,7 +5403,7 @@ function boxFact(b) {
   };
 }
 var vagrantBox = {
-  id: ID25,
+  id: ID26,
   description: "Vagrantfiles read as text: each machine's literal config.vm.box (ubuntu/jammy64, bento/ubuntu-24.04, centos/7) as the node OS",
   input: "text",
   paths: /(^|\/)Vagrantfile$/,
@@ -5316,12 +5411,12 @@ var vagrantBox = {
   extract: (file) => {
     const seen = /* @__PURE__ */ new Set();
     const facts = boxes(file.text).filter((b) => !seen.has(b.box) && seen.add(b.box)).map(boxFact).filter((f) => f !== void 0);
-    return toFacts(ID25, file.path, facts);
+    return toFacts(ID26, file.path, facts);
   }
 };
-var import_node_path5 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
-var import_yaml14 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID26 = "vagrant-provision";
+var import_node_path5 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
+var import_yaml14 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID27 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
 var PROVISION = /\.vm\.provision\s*\(?\s*(?:"shell"|'shell'|:shell)/g;
@@ -5424,7 +5519,7 @@ function scriptFacts(p, helpers) {
   const script = { path: p.script, read: helpers.readText, ...helpers.showPath ? { show: helpers.showPath } : {} };
   const plain = new Set(shellTextFacts(got.text, script).map(key));
   const added = shellTextFacts(got.text, script, p.env).filter((f) => !plain.has(key(f)));
-  return toFacts(ID26, p.script, added, void 0, helpers.showPath);
+  return toFacts(ID27, p.script, added, void 0, helpers.showPath);
 }
 function boxFacts(text, settings) {
   const out = [];
@@ -5433,7 +5528,7 @@ function boxFacts(text, settings) {
     if (!line.includes("vm.box") || line.trimStart().startsWith("#")) continue;
     const m = BOX.exec(line);
     const found = m?.[1] ? lookup(m[1], settings) : void 0;
-    if (!found || seen.has(found.value) || (0, import_chunk_85EF3879.isDroppedOsImage)(found.value, ["vagrant-box"])) continue;
+    if (!found || seen.has(found.value) || (0, import_chunk_B25E422C.isDroppedOsImage)(found.value, ["vagrant-box"])) continue;
     seen.add(found.value);
     const p = placeOf(found.doc, found.node);
     const hit = {
@@ -5445,12 +5540,12 @@ function boxFacts(text, settings) {
       note: `the Vagrantfile's box, ${m[1]}`,
       decode: { as: "os-image", kind: "vagrant-box", form: "vagrant" }
     };
-    out.push(...toFacts(ID26, found.doc.file, [hit]));
+    out.push(...toFacts(ID27, found.doc.file, [hit]));
   }
   return out;
 }
 var vagrantProvision = {
-  id: ID26,
+  id: ID27,
   description: "Vagrantfiles that load a YAML settings file: the box named there (node OS), and the facts of each shell provisioner script read with the env variables the Vagrantfile passes it (CALICO_VERSION, KUBERNETES_VERSION from settings.yaml)",
   input: "text",
   paths: /(^|\/)Vagrantfile$/,
@@ -5462,9 +5557,9 @@ var vagrantProvision = {
     return [...boxes2, ...provisioners(file.path, file.text, settings).flatMap((p) => scriptFacts(p, helpers))];
   }
 };
-var ID27 = "flux-chart-source";
+var ID28 = "flux-chart-source";
 var fluxChartSource = {
-  id: ID27,
+  id: ID28,
   description: "Flux chart sources a HelmRelease chartRef points at: OCIRepository (url \u2026/tigera-operator, ref.tag or ref.semver) and HelmChart (chart, version)",
   triggers: ["source.toolkit.fluxcd.io"],
   extract(d) {
@@ -5480,13 +5575,13 @@ var fluxChartSource = {
       chart = str(d, get(d, spec, "chart"));
       versionNode2 = get(d, spec, "version");
     }
-    const f = calicoChartFact(ID27, d, chart, versionNode2);
+    const f = calicoChartFact(ID28, d, chart, versionNode2);
     return f ? [f] : [];
   }
 };
-var ID28 = "flux-helm-release";
+var ID29 = "flux-helm-release";
 var fluxHelmRelease = {
-  id: ID28,
+  id: ID29,
   description: "Flux HelmRelease: the tigera-operator chart version (= Calico version) and spec.values (encapsulation, dataplane, images)",
   triggers: ["helm.toolkit.fluxcd.io"],
   extract(d) {
@@ -5495,33 +5590,33 @@ var fluxHelmRelease = {
     const facts = [];
     const chartNode = get(d, spec, "chart", "spec", "chart");
     const chart = str(d, chartNode);
-    if (chart !== void 0 && (0, import_chunk_85EF3879.isCalicoChart)(chartName(chart))) {
+    if (chart !== void 0 && (0, import_chunk_B25E422C.isCalicoChart)(chartName(chart))) {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
-        const f = chartVersionFact(ID28, d, versionNode2, chartName(chart), version);
+        const f = chartVersionFact(ID29, d, versionNode2, chartName(chart), version);
         if (f) facts.push(f);
       } else {
-        facts.push({ ...factAt(ID28, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
+        facts.push({ ...factAt(ID29, d, chartNode, "calico.version", "*", { note: "no chart version: Flux installs the newest release" }), unresolved: true });
       }
     }
-    return [...facts, ...chartValuesFacts(ID28, d, get(d, spec, "values"))];
+    return [...facts, ...chartValuesFacts(ID29, d, get(d, spec, "values"))];
   }
 };
-var ID29 = "helm-cattle-chart";
+var ID30 = "helm-cattle-chart";
 function packagedChartFacts(d, values) {
   const nameNode = get(d, d.doc.contents, "metadata", "name");
   const name = str(d, nameNode)?.trim();
   if (!nameNode || name !== "rke2-calico" && name !== "rke2-canal") return [];
   const cni = name.slice("rke2-".length);
   const facts = [
-    installerNameFact(ID29, d, nameNode, "rke2", `HelmChartConfig ${name}`),
-    factAt(ID29, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name}: RKE2 runs ${cni}` })
+    installerNameFact(ID30, d, nameNode, "rke2", `HelmChartConfig ${name}`),
+    factAt(ID30, d, nameNode, "cluster.cni", cni, { note: `HelmChartConfig ${name}: RKE2 runs ${cni}` })
   ];
   if (name === "rke2-canal") return facts;
   for (const inner of parseEmbedded(d, values)) {
     const f = factFromNode(
-      ID29,
+      ID30,
       inner,
       get(inner, inner.doc.contents, "felixConfiguration", "featureDetectOverride"),
       "calico.featureDetectOverride",
@@ -5535,7 +5630,7 @@ function packagedChartFacts(d, values) {
   return facts;
 }
 var helmCattleChart = {
-  id: ID29,
+  id: ID30,
   description: "k3s/RKE2 HelmChart and HelmChartConfig (helm.cattle.io): Calico chart version and valuesContent (e.g. rke2-calico installation.calicoNetwork, felixConfiguration.featureDetectOverride); rke2-calico / rke2-canal name RKE2 and its CNI",
   triggers: ["helm.cattle.io"],
   extract(d) {
@@ -5543,26 +5638,26 @@ var helmCattleChart = {
     if (!apiVersion?.startsWith("helm.cattle.io/") || kind !== "HelmChart" && kind !== "HelmChartConfig") return [];
     const spec = get(d, d.doc.contents, "spec");
     const values = get(d, spec, "valuesContent");
-    const f = kind === "HelmChart" ? calicoChartFact(ID29, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
-    return [...f ? [f] : [], ...chartValuesFacts(ID29, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
+    const f = kind === "HelmChart" ? calicoChartFact(ID30, d, str(d, get(d, spec, "chart")), get(d, spec, "version")) : void 0;
+    return [...f ? [f] : [], ...chartValuesFacts(ID30, d, values), ...kind === "HelmChartConfig" ? packagedChartFacts(d, values) : []];
   }
 };
-var ID30 = "helm-chart-proxy";
+var ID31 = "helm-chart-proxy";
 var helmChartProxy = {
-  id: ID30,
+  id: ID31,
   description: "Cluster API add-on HelmChartProxy (addons.cluster.x-k8s.io): tigera-operator chart version and valuesTemplate (Go templates blanked)",
   triggers: [],
   kinds: ["HelmChartProxy"],
   extract(d) {
     if (!isKind(d, "HelmChartProxy", "addons.cluster.x-k8s.io/")) return [];
     const spec = get(d, d.doc.contents, "spec");
-    const f = calicoChartFact(ID30, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
-    return [...f ? [f] : [], ...chartValuesFacts(ID30, d, get(d, spec, "valuesTemplate"))];
+    const f = calicoChartFact(ID31, d, str(d, get(d, spec, "chartName")), get(d, spec, "version"));
+    return [...f ? [f] : [], ...chartValuesFacts(ID31, d, get(d, spec, "valuesTemplate"))];
   }
 };
-var ID31 = "helm-chart-yaml";
+var ID32 = "helm-chart-yaml";
 var helmChartYaml = {
-  id: ID31,
+  id: ID32,
   description: "Helm Chart.yaml: the tigera-operator (or rke2-calico) chart's version or appVersion, and dependencies on it",
   triggers: ["tigera-operator", "rke2-calico", "rke2-canal"],
   paths: /(^|\/)Chart\.ya?ml$/,
@@ -5570,18 +5665,18 @@ var helmChartYaml = {
     const root = d.doc.contents;
     const facts = [];
     const name = str(d, get(d, root, "name"))?.trim();
-    if (name && (0, import_chunk_85EF3879.isCalicoChart)(name)) {
+    if (name && (0, import_chunk_B25E422C.isCalicoChart)(name)) {
       for (const key2 of ["version", "appVersion"]) {
         const node = get(d, root, key2);
         const raw = str(d, node);
-        const f = raw === void 0 ? void 0 : chartVersionFact(ID31, d, node, name, raw);
+        const f = raw === void 0 ? void 0 : chartVersionFact(ID32, d, node, name, raw);
         if (f) {
           facts.push(f);
           break;
         }
         if (key2 === "appVersion" && raw !== void 0 && /^v?1\.\d+\.\d+$/.test(raw.trim())) {
           facts.push(
-            factAt(ID31, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" })
+            factAt(ID32, d, node, "calico.operatorVersion", raw.trim().replace(/^v/, ""), { raw, note: "chart appVersion (the tigera/operator release)" })
           );
         }
       }
@@ -5590,28 +5685,28 @@ var helmChartYaml = {
       const depName = str(d, get(d, dep, "name"))?.trim();
       const node = get(d, dep, "version");
       const raw = str(d, node);
-      if (!depName || raw === void 0 || !(0, import_chunk_85EF3879.isCalicoChart)(depName)) continue;
-      const f = chartVersionFact(ID31, d, node, depName, raw);
+      if (!depName || raw === void 0 || !(0, import_chunk_B25E422C.isCalicoChart)(depName)) continue;
+      const f = chartVersionFact(ID32, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-var import_yaml15 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID32 = "helm-values";
+var import_yaml15 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID33 = "helm-values";
 var helmValues = {
-  id: ID32,
+  id: ID33,
   description: "Helm values files (values*.yaml): image maps for kube-proxy, calico-node, kube-controllers, calicoctl and the tigera operator; the tigera-operator chart's installation.calicoNetwork",
   triggers: ["kube-proxy", "calico", "tigera"],
   paths: /(^|\/)values[^/]*\.ya?ml$/i,
   extract(d) {
     const root = d.doc.contents;
     if (!(0, import_yaml15.isMap)(root) || kindOf(d).kind !== void 0) return [];
-    return chartValuesFacts(ID32, d, root);
+    return chartValuesFacts(ID33, d, root);
   }
 };
-var import_node_path6 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
-var import_yaml16 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path6 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
+var import_yaml16 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml16.isMap)(d.doc.contents)) return false;
@@ -5650,9 +5745,9 @@ function patchPaths(d) {
 function resolveAll(file, entries2) {
   return [...new Set(entries2.map((e) => resolveEntry(file, e)).filter((p) => p !== void 0))];
 }
-var ID33 = "kustomize-helm-charts";
+var ID34 = "kustomize-helm-charts";
 var kustomizeHelmCharts = {
-  id: ID33,
+  id: ID34,
   description: "kustomization helmCharts: the tigera-operator chart version (= Calico version) and its valuesInline",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -5664,16 +5759,16 @@ var kustomizeHelmCharts = {
       if (!name) continue;
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
-      if ((0, import_chunk_85EF3879.isCalicoChart)(name) && version !== void 0) {
-        const f = chartVersionFact(ID33, d, versionNode2, name, version);
+      if ((0, import_chunk_B25E422C.isCalicoChart)(name) && version !== void 0) {
+        const f = chartVersionFact(ID34, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
-      facts.push(...chartValuesFacts(ID33, d, get(d, chart, "valuesInline")));
+      facts.push(...chartValuesFacts(ID34, d, get(d, chart, "valuesInline")));
     }
     return facts;
   }
 };
-var ID34 = "kustomize-images";
+var ID35 = "kustomize-images";
 function kindOfImage(...refs) {
   for (const r of refs) {
     const img = r === void 0 ? void 0 : parseImage(r);
@@ -5697,20 +5792,20 @@ function entryFacts2(d, entry, overrides) {
   const common = { key: kind.img.path, overrides };
   const facts = [];
   if (digest) {
-    const f = factAt(ID34, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
+    const f = factAt(ID35, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID34, d, tagNode, kind.name, newTag, import_chunk_85EF38792.normalizeVersion);
+    const f = factFromRaw(ID35, d, tagNode, kind.name, newTag, import_chunk_B25E422C2.normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
-    const f = factFromRaw(ID34, d, newNameNode, "kubeProxy.image", newName, (s) => s);
+    const f = factFromRaw(ID35, d, newNameNode, "kubeProxy.image", newName, (s) => s);
     if (f) facts.push({ ...f, ...common });
   }
   return facts;
 }
 var kustomizeImages = {
-  id: ID34,
+  id: ID35,
   description: "kustomization images: (name, newName, newTag, digest) replacing kube-proxy, calico-node, kube-controllers or tigera operator images of the resources",
   triggers: ["calico", "kube-proxy", "tigera"],
   paths: KUSTOMIZATION_PATH,
@@ -5723,11 +5818,11 @@ var kustomizeImages = {
     return entries2.flatMap((e) => entryFacts2(d, e, overrides));
   }
 };
-var import_node_path7 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_85EF3879.require_node_path)(), 1);
-var import_yaml17 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID35 = "kustomize-layers";
+var import_node_path7 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_B25E422C.require_node_path)(), 1);
+var import_yaml17 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID36 = "kustomize-layers";
 var kustomizeLayers = {
-  id: ID35,
+  id: ID36,
   description: 'kustomization patches over resources: the patched values replace the base values (e.g. CALICO_IPV4POOL_IPIP "Off" over Always)',
   triggers: ["patches"],
   paths: KUSTOMIZATION_PATH,
@@ -5739,21 +5834,21 @@ var kustomizeLayers = {
     const root = d.doc.contents;
     const key2 = ["patchesStrategicMerge", "patches", "patchesJson6902"].map((k) => pairOf(root, k)?.key).find(import_yaml17.isNode);
     const dir = import_node_path7.posix.dirname(d.file);
-    const f = factAt(ID35, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
+    const f = factAt(ID36, d, key2 ?? root, "kustomize.layer", dir === "." ? "" : dir);
     return [{ ...f, overrides: { by: "kustomize patches", targets, patches } }];
   }
 };
-var ID36 = "tigera-installation";
+var ID37 = "tigera-installation";
 var tigeraInstallation = {
-  id: ID36,
+  id: ID37,
   description: "Tigera operator Installation (operator.tigera.io/v1): IP pool encapsulation and linuxDataplane",
   triggers: ["operator.tigera.io"],
   extract(d) {
     if (!isKind(d, "Installation", "operator.tigera.io/")) return [];
-    return calicoNetworkFacts(ID36, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
+    return calicoNetworkFacts(ID37, d, get(d, d.doc.contents, "spec", "calicoNetwork"));
   }
 };
-var ID37 = "capi-machine-os";
+var ID38 = "capi-machine-os";
 function named2(d, node, kind) {
   const raw = str(d, node);
   return raw === void 0 || raw.trim() === "" ? [] : [{ node, raw, kind }];
@@ -5822,7 +5917,7 @@ function namesOf(d, root, kind) {
   }
 }
 var capiMachineOs = {
-  id: ID37,
+  id: ID38,
   description: "Cluster API machine templates \u2192 node OS: AWS imageLookupBaseOS / eksLookupType / amiType, vSphere template, OpenStack image, Azure marketplace or gallery image, GCP image or family (data/os-image-patterns.yaml)",
   triggers: ["infrastructure.cluster.x-k8s.io/"],
   extract(d) {
@@ -5830,14 +5925,14 @@ var capiMachineOs = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.startsWith("infrastructure.cluster.x-k8s.io/") || !o.kind) continue;
       for (const n of namesOf(d, o.node, o.kind)) {
-        const f = osImageFact(ID37, d, n.node, n.raw, n.kind);
+        const f = osImageFact(ID38, d, n.node, n.raw, n.kind);
         if (f) facts.push(f);
       }
     }
     return facts;
   }
 };
-var ID38 = "capi-versions";
+var ID39 = "capi-versions";
 function versionNode(d, o) {
   const api = o.apiVersion ?? "";
   if (api.startsWith("cluster.x-k8s.io/")) {
@@ -5858,7 +5953,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID38, d, node, "kubeProxy.version", raw, import_chunk_85EF38792.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_B25E422C2.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -5866,7 +5961,7 @@ function kubeProxySkipped(d, o) {
   for (const path of [["spec", "kubeadmConfigSpec"], ["spec", "template", "spec", "kubeadmConfigSpec"], ["spec"], ["spec", "template", "spec"]]) {
     for (const phase of items(d, get(d, o.node, ...path, "initConfiguration", "skipPhases"))) {
       if (str(d, phase)?.trim() === "addon/kube-proxy") {
-        return factAt(ID38, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
+        return factAt(ID39, d, phase, "kubeProxy.disabled", "true", { note: `${o.kind} initConfiguration.skipPhases: addon/kube-proxy` });
       }
     }
   }
@@ -5887,15 +5982,15 @@ var DISTRIBUTIONS = /* @__PURE__ */ new Map([
   ["TalosControlPlane", { installer: "talos", release: ["spec", "controlPlaneConfig", "controlplane", "talosVersion"] }]
 ]);
 function distributionFacts(d, o, installer, releasePath) {
-  const facts = [installerNameFact(ID38, d, get(d, o.node, "kind"), installer, `Cluster API ${o.kind}`)];
-  const release = installerReleaseFact(ID38, d, get(d, o.node, ...releasePath), installer, `Cluster API ${o.kind} ${releasePath.at(-1)}`);
+  const facts = [installerNameFact(ID39, d, get(d, o.node, "kind"), installer, `Cluster API ${o.kind}`)];
+  const release = installerReleaseFact(ID39, d, get(d, o.node, ...releasePath), installer, `Cluster API ${o.kind} ${releasePath.at(-1)}`);
   if (release) facts.push(release);
-  const cni = installer === "rke2" ? cniFact(ID38, d, get(d, o.node, "spec", "serverConfig", "cni"), `${o.kind} serverConfig.cni`) : void 0;
+  const cni = installer === "rke2" ? cniFact(ID39, d, get(d, o.node, "spec", "serverConfig", "cni"), `${o.kind} serverConfig.cni`) : void 0;
   if (cni) facts.push(cni);
   return facts;
 }
 var capiVersions = {
-  id: ID38,
+  id: ID39,
   description: "Cluster API: Cluster spec.topology.version, control plane spec.version, MachineDeployment/MachinePool/MachineSet template version, the EKS kube-proxy add-on version, and kubeadm skipping addon/kube-proxy; KThreesControlPlane / RKE2ControlPlane / TalosControlPlane name k3s / RKE2 / Talos and their release",
   triggers: ["cluster.x-k8s.io/"],
   extract(d) {
@@ -5903,18 +5998,18 @@ var capiVersions = {
     for (const o of objectsOf(d)) {
       if (!o.apiVersion?.includes("cluster.x-k8s.io/")) continue;
       const defines = definingKind(o);
-      if (defines) facts.push(clusterDefinitionFact(ID38, d, get(d, o.node, "kind"), defines));
+      if (defines) facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), defines));
       const distribution = DISTRIBUTIONS.get(o.kind ?? "");
       if (o.kind === "Cluster" && o.apiVersion.startsWith("cluster.x-k8s.io/")) {
         if (!DISTRIBUTIONS.has(str(d, get(d, o.node, "spec", "controlPlaneRef", "kind"))?.trim() ?? "")) {
-          facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
+          facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "cluster-api", "Cluster API Cluster"));
         }
       } else if (o.kind === "KubeadmControlPlane") {
-        facts.push(installerNameFact(ID38, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
+        facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "cluster-api", "Cluster API KubeadmControlPlane"));
       } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
         facts.push(...distributionFacts(d, o, distribution.installer, distribution.release));
       }
-      const version = factFromNode(ID38, d, versionNode(d, o), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID39, d, versionNode(d, o), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -5924,7 +6019,7 @@ var capiVersions = {
     return facts;
   }
 };
-var ID39 = "eksctl-cluster-config";
+var ID40 = "eksctl-cluster-config";
 function customAmi(raw) {
   const s = raw?.trim();
   return s && !/^(auto|auto-ssm|static)$/i.test(s) ? s : void 0;
@@ -5934,41 +6029,41 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const family = str(d, familyNode)?.trim();
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
-  if (family && ami && !(0, import_chunk_85EF38792.isPlaceholder)(family)) {
-    if ((0, import_chunk_85EF3879.isIgnoredOsImage)((0, import_chunk_85EF38792.envDefault)(family) ?? family, "ami-family")) return void 0;
+  if (family && ami && !(0, import_chunk_B25E422C2.isPlaceholder)(family)) {
+    if ((0, import_chunk_B25E422C.isIgnoredOsImage)((0, import_chunk_B25E422C2.envDefault)(family) ?? family, "ami-family")) return void 0;
     return {
-      ...factAt(ID39, d, familyNode, "node.os", family, {
+      ...factAt(ID40, d, familyNode, "node.os", family, {
         raw: ami,
         note: `custom AMI ${ami} of the ${family} family: which kernel it boots depends on the AMI`
       }),
       unresolved: true
     };
   }
-  if (family) return osImageFact(ID39, d, familyNode, family, "ami-family", { k8sMinor });
+  if (family) return osImageFact(ID40, d, familyNode, family, "ami-family", { k8sMinor });
   const typeNode = get(d, ng, "amiType");
   const type = str(d, typeNode);
-  if (type !== void 0) return osImageFact(ID39, d, typeNode, type, "image-type", { k8sMinor });
-  return ami ? osImageFact(ID39, d, amiNode, ami, "image") : void 0;
+  if (type !== void 0) return osImageFact(ID40, d, typeNode, type, "image-type", { k8sMinor });
+  return ami ? osImageFact(ID40, d, amiNode, ami, "image") : void 0;
 }
 var eksctlClusterConfig = {
-  id: ID39,
+  id: ID40,
   description: "eksctl ClusterConfig: metadata.version, the kube-proxy add-on version, and each node group's amiFamily / amiType / ami \u2192 node OS",
   triggers: ["eksctl.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
-      facts.push(clusterDefinitionFact(ID39, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
-      facts.push(installerNameFact(ID39, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID39, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "eksctl metadata.version" });
+      facts.push(clusterDefinitionFact(ID40, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
+      facts.push(installerNameFact(ID40, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
+      const v = factFromNode(ID40, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_85EF38792.normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID40, d, node, "kubeProxy.version", raw, import_chunk_B25E422C2.normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
-      const minor = v && !v.unresolved ? (0, import_chunk_85EF3879.kubernetesMinor)(v.value) : void 0;
+      const minor = v && !v.unresolved ? (0, import_chunk_B25E422C.kubernetesMinor)(v.value) : void 0;
       for (const list of ["nodeGroups", "managedNodeGroups"]) {
         for (const ng of items(d, get(d, o.node, list))) {
           const f = nodeGroupOs(d, ng, minor);
@@ -5979,27 +6074,27 @@ var eksctlClusterConfig = {
     return facts;
   }
 };
-var ID40 = "k0s-cluster-config";
+var ID41 = "k0s-cluster-config";
 function imageVersion(d, image, name, note) {
-  const f = factFromNode(ID40, d, get(d, image, "version"), name, import_chunk_85EF38792.normalizeVersion, { note });
+  const f = factFromNode(ID41, d, get(d, image, "version"), name, import_chunk_B25E422C2.normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
   const kp = get(d, spec, "network", "kubeProxy");
   const disabledNode = get(d, kp, "disabled");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID40, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
+    return [factAt(ID41, d, disabledNode, "kubeProxy.disabled", "true", { note: "k0s network.kubeProxy.disabled: kube-proxy is not deployed" })];
   }
   const image = get(d, spec, "images", "kubeproxy");
   const facts = imageVersion(d, image, "kubeProxy.version", "k0s images.kubeproxy");
   const repoNode = get(d, image, "image");
   const repo = str(d, repoNode);
   const ref = repo === void 0 ? void 0 : parseImage(repo);
-  const repoFact = ref && repo !== void 0 ? factFromRaw(ID40, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
+  const repoFact = ref && repo !== void 0 ? factFromRaw(ID41, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID40, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID41, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_B25E422C2.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
-    f ?? factAt(ID40, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
+    f ?? factAt(ID41, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
   return facts;
 }
@@ -6009,33 +6104,33 @@ function calicoFacts(d, spec) {
   const facts = [
     ...imageVersion(d, get(d, spec, "images", "calico", "node"), "calico.version", "k0s images.calico.node"),
     ...imageVersion(d, get(d, spec, "images", "calico", "kubecontrollers"), "calico.kubeControllersVersion", "k0s images.calico.kubecontrollers"),
-    factAt(ID40, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
+    factAt(ID41, d, providerNode, "calico.dataplane", "Iptables", { origin: "default", note: "k0s network.provider calico, in its iptables dataplane" })
   ];
   const calico = get(d, spec, "network", "calico");
   const modeNode = get(d, calico, "mode");
   const mode = str(d, modeNode)?.trim().toLowerCase() ?? "vxlan";
   const overlayNode = get(d, calico, "overlay");
   const overlayRaw = str(d, overlayNode);
-  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_85EF38792.normalizeEncapMode)(overlayRaw);
+  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_B25E422C2.normalizeEncapMode)(overlayRaw);
   const at = overlayNode ?? modeNode ?? providerNode;
   const origin = overlayNode ? "repository" : "default";
   if (overlay !== void 0) {
     const ipip = mode === "ipip" ? overlay : "Never";
     const vxlan = mode === "vxlan" ? overlay : "Never";
     facts.push(
-      factAt(ID40, d, at, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID41, d, at, "calico.ipipMode", ipip, { origin: mode === "ipip" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
     facts.push(
-      factAt(ID40, d, at, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
+      factAt(ID41, d, at, "calico.vxlanMode", vxlan, { origin: mode === "vxlan" ? origin : "default", note: `k0s calico mode ${mode}, overlay ${overlay}` })
     );
   }
   for (const [env, name, normalize] of [
-    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_85EF38792.normalizeIptablesBackend],
+    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_B25E422C2.normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0],
-    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_85EF38792.normalizeNftablesMode],
+    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_B25E422C2.normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
-    const f = factFromNode(ID40, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
+    const f = factFromNode(ID41, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -6043,7 +6138,7 @@ function calicoFacts(d, spec) {
 function apiFacts(d, spec) {
   const node = get(d, spec, "api", "extraArgs", "enable-admission-plugins");
   const raw = str(d, node);
-  const f = raw === void 0 ? void 0 : nameListFact(ID40, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
+  const f = raw === void 0 ? void 0 : nameListFact(ID41, d, node, "apiserver.admissionPlugins", raw, { note: "k0s api.extraArgs enable-admission-plugins" });
   return f ? [f] : [];
 }
 function k0sSpecs(d) {
@@ -6059,19 +6154,19 @@ function k0sSpecs(d) {
   return out;
 }
 var k0sClusterConfig = {
-  id: ID40,
+  id: ID41,
   description: "k0s ClusterConfig and k0sctl Cluster: k0s version (1.27.4+k0s.0), network.kubeProxy mode/disabled, images.kubeproxy, network.provider calico with its images and network.calico mode/overlay/envVars (FELIX_BPFENABLED, FELIX_NFTABLESMODE too), api.extraArgs enable-admission-plugins",
   triggers: ["k0sproject.io/"],
   extract(d) {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
-      facts.push(clusterDefinitionFact(ID40, d, kind, what));
-      const v = factFromNode(ID40, d, k0sVersion, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      facts.push(clusterDefinitionFact(ID41, d, kind, what));
+      const v = factFromNode(ID41, d, k0sVersion, "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
-      facts.push(installerNameFact(ID40, d, kind, "k0s", what));
-      const release = installerReleaseFact(ID40, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
+      facts.push(installerNameFact(ID41, d, kind, "k0s", what));
+      const release = installerReleaseFact(ID41, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
       if (release) facts.push(release);
-      const cni = cniFact(ID40, d, get(d, spec, "network", "provider"), "k0s network.provider");
+      const cni = cniFact(ID41, d, get(d, spec, "network", "provider"), "k0s network.provider");
       if (cni) facts.push(cni);
       if (spec === void 0) continue;
       facts.push(...kubeProxyFacts(d, spec), ...calicoFacts(d, spec), ...apiFacts(d, spec));
@@ -6079,8 +6174,8 @@ var k0sClusterConfig = {
     return facts;
   }
 };
-var import_yaml19 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml18 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml19 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml18 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function yamlWord(d, node) {
   const text = node === void 0 ? void 0 : str(d, node);
   if (!node || text === void 0) return void 0;
@@ -6207,7 +6302,7 @@ function rke2CniFacts(source, d, node, origin = "repository") {
   const f = cniFact(source, d, plugin, "RKE2 cni");
   return f ? [origin === "default" ? { ...f, origin } : f] : [];
 }
-var ID41 = "k3s-rke2-ansible-vars";
+var ID42 = "k3s-rke2-ansible-vars";
 var ROLE_DEFAULTS3 = /(^|\/)roles\/([^/]+\/)+defaults\//;
 var VERSION_VARS = [
   { key: "k3s_version", installer: "k3s", label: "k3s", channelToo: false },
@@ -6256,7 +6351,7 @@ function versionFacts(d, map, origin) {
     facts.push(...channelFacts(spec.installer, spec.label, yamlWord(d, e.p.key), yamlWord(d, e.v), spec.key));
   }
   return toFacts(
-    ID41,
+    ID42,
     d.file,
     facts.map((f) => origin === "default" ? { ...f, origin } : f)
   );
@@ -6265,10 +6360,10 @@ function configMapFacts(d, map, origin, what) {
   const facts = [];
   const disabled = get(d, map, "disable-kube-proxy");
   if (/^(true|yes)$/i.test(str(d, disabled)?.trim() ?? "")) {
-    facts.push(factAt(ID41, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
+    facts.push(factAt(ID42, d, disabled, "kubeProxy.disabled", "true", { origin, note: `${what} disable-kube-proxy: kube-proxy is not started` }));
   }
   facts.push(...proxyArgFacts(d, get(d, map, "kube-proxy-arg"), origin, `${what} kube-proxy-arg`));
-  facts.push(...rke2CniFacts(ID41, d, get(d, map, "cni"), origin));
+  facts.push(...rke2CniFacts(ID42, d, get(d, map, "cni"), origin));
   return facts;
 }
 function proxyArgFacts(d, node, origin, what) {
@@ -6277,7 +6372,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID41, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_85EF38792.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID42, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_B25E422C2.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -6291,9 +6386,9 @@ function optionListFacts(d, node, origin) {
     const key2 = text.slice(0, colon).trim();
     const value = text.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
     if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
-      facts.push(factAt(ID41, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
+      facts.push(factAt(ID42, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID41, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_85EF38792.normalizeProxyMode, {
+      const f = factFromRaw(ID42, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_B25E422C2.normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -6306,22 +6401,22 @@ function argStringFacts(d, node, origin) {
   const text = str(d, node);
   if (!text || !text.includes("kube-proxy")) return [];
   const hits = shellTextFacts(text).filter((f) => f.name === "kubeProxy.mode" || f.name === "kubeProxy.disabled");
-  return toFacts(ID41, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
+  return toFacts(ID42, d.file, origin === "default" ? hits.map((h) => ({ ...h, origin })) : hits, scalarTextMapper(d, node));
 }
 var k3sRke2AnsibleVars = {
-  id: ID41,
+  id: ID42,
   description: "k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:; a shell: / command: line naming the script)",
   triggers: TRIGGERS,
   extract(d) {
     if (!isAnsibleDoc(d)) return [];
     const origin = ROLE_DEFAULTS3.test(d.file) ? "default" : "repository";
-    const facts = environmentFacts(d, origin, ID41);
+    const facts = environmentFacts(d, origin, ID42);
     const urls = [];
     visitMaps(d, (map) => {
       const keys = entries(d, map);
       for (const [key2, value] of keys) {
         urls.push(...scriptUrlFacts(d, key2, value));
-        facts.push(...commandLineFacts(d, key2, value, origin, ID41));
+        facts.push(...commandLineFacts(d, key2, value, origin, ID42));
       }
       if (!keys.some(([k]) => k.startsWith("k3s_") || k.startsWith("rke2_") || ARG_STRINGS.has(k) || CONFIG_STRINGS.has(k))) return;
       facts.push(...versionFacts(d, map, origin));
@@ -6334,28 +6429,28 @@ var k3sRke2AnsibleVars = {
           facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? void 0, origin, key2)));
         else if (OPTION_LISTS.has(key2)) facts.push(...optionListFacts(d, value, origin));
         else if (key2 === "rke2_kube_proxy_arg") facts.push(...proxyArgFacts(d, value, origin, key2));
-        else if (key2 === "rke2_cni") facts.push(...rke2CniFacts(ID41, d, value, origin));
+        else if (key2 === "rke2_cni") facts.push(...rke2CniFacts(ID42, d, value, origin));
         else if (key2 === "disable_kube_proxy" && rke2 && /^(true|yes)$/i.test(str(d, value)?.trim() ?? "")) {
-          facts.push(factAt(ID41, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
+          facts.push(factAt(ID42, d, value, "kubeProxy.disabled", "true", { origin, note: "RKE2 role disable_kube_proxy" }));
         }
       }
     });
-    return [...facts, ...toFacts(ID41, d.file, origin === "default" ? urls.map((u) => ({ ...u, origin })) : urls)];
+    return [...facts, ...toFacts(ID42, d.file, origin === "default" ? urls.map((u) => ({ ...u, origin })) : urls)];
   }
 };
-var ID42 = "kops-cluster";
+var ID43 = "kops-cluster";
 function kubeProxyFacts2(d, spec) {
   const kp = get(d, spec, "kubeProxy");
   const enabledNode = get(d, kp, "enabled");
   if (str(d, enabledNode)?.trim() === "false") {
-    return [factAt(ID42, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
+    return [factAt(ID43, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID42, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID43, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_B25E422C2.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
-      factAt(ID42, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
+      factAt(ID43, d, kp ?? get(d, spec, "kubernetesVersion"), "kubeProxy.mode", "iptables", {
         origin: "default",
         note: "kops Cluster without kubeProxy.proxyMode: kube-proxy runs in iptables mode"
       })
@@ -6364,7 +6459,7 @@ function kubeProxyFacts2(d, spec) {
   const imageNode = get(d, kp, "image");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID42, d, imageNode, image, imageRaw));
+  if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID43, d, imageNode, image, imageRaw));
   return facts;
 }
 function calicoFacts2(d, calico) {
@@ -6372,25 +6467,25 @@ function calicoFacts2(d, calico) {
   const bpfNode = get(d, calico, "bpfEnabled");
   const bpf = str(d, bpfNode)?.trim() === "true";
   facts.push(
-    bpf ? factAt(ID42, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID42, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
+    bpf ? factAt(ID43, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID43, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID42, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_85EF38792.normalizeIptablesBackend);
+  const be = factFromNode(ID43, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_B25E422C2.normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID42, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_85EF38792.normalizeEncapMode);
+    const explicit = factFromNode(ID43, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_B25E422C2.normalizeEncapMode);
     facts.push(
-      explicit ?? factAt(ID42, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
+      explicit ?? factAt(ID43, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
-    facts.push(factAt(ID42, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
+    facts.push(factAt(ID43, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
-    facts.push(factAt(ID42, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID42, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_85EF38792.normalizeEncapMode);
+    facts.push(factAt(ID43, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
+    const explicit = factFromNode(ID43, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_B25E422C2.normalizeEncapMode);
     facts.push(
       explicit ?? {
-        ...factAt(ID42, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
+        ...factAt(ID43, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
         unresolved: true
       }
     );
@@ -6398,19 +6493,19 @@ function calicoFacts2(d, calico) {
   return facts;
 }
 var kopsCluster = {
-  id: ID42,
+  id: ID43,
   description: "kops Cluster: kubernetesVersion, kubeProxy (enabled: false, proxyMode, image), networking.calico (bpfEnabled, iptablesBackend, encapsulationMode)",
   triggers: ["kops.k8s.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "Cluster", "kops.k8s.io/")) {
-      facts.push(clusterDefinitionFact(ID42, d, get(d, o.node, "kind"), "kops Cluster"));
-      facts.push(installerNameFact(ID42, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
+      facts.push(clusterDefinitionFact(ID43, d, get(d, o.node, "kind"), "kops Cluster"));
+      facts.push(installerNameFact(ID43, d, get(d, o.node, "kind"), "kops", "kops Cluster"));
       const plugin = entries(d, get(d, o.node, "spec", "networking"))[0];
       if (plugin)
-        facts.push(factAt(ID42, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
+        facts.push(factAt(ID43, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID42, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID43, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -6419,9 +6514,9 @@ var kopsCluster = {
     return facts;
   }
 };
-var ID43 = "kops-instance-group";
+var ID44 = "kops-instance-group";
 var kopsInstanceGroup = {
-  id: ID43,
+  id: ID44,
   description: "kops InstanceGroup spec.image (owner/AMI name, GCE image) \u2192 node OS (data/os-image-patterns.yaml)",
   triggers: [],
   kinds: ["InstanceGroup"],
@@ -6430,29 +6525,29 @@ var kopsInstanceGroup = {
     for (const o of objectsOfKind(d, "InstanceGroup", "kops.k8s.io/")) {
       const node = get(d, o.node, "spec", "image");
       const raw = str(d, node);
-      const f = raw === void 0 ? void 0 : osImageFact(ID43, d, node, raw, "image");
+      const f = raw === void 0 ? void 0 : osImageFact(ID44, d, node, raw, "image");
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-var ID44 = "kubean-manifest";
+var ID45 = "kubean-manifest";
 var COMPONENTS = { kube: "kubernetes.version", calico: "calico.version" };
 var kubeanManifest = {
-  id: ID44,
+  id: ID45,
   description: "kubean Manifest: the default Kubernetes and Calico versions of its Kubespray release (defaults, not running versions)",
   triggers: ["kubean.io/"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "Manifest", "kubean.io/")) {
-      facts.push(installerNameFact(ID44, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
+      facts.push(installerNameFact(ID45, d, get(d, o.node, "kind"), "kubean", "kubean Manifest"));
       const release = str(d, get(d, o.node, "metadata", "labels", "kubean.io/sprayRelease"));
       for (const c of items(d, get(d, o.node, "spec", "components"))) {
         const fact = COMPONENTS[str(d, get(d, c, "name"))?.trim() ?? ""];
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID44, d, node, fact, raw, import_chunk_85EF38792.normalizeVersion, {
+        const f = factFromRaw(ID45, d, node, fact, raw, import_chunk_B25E422C2.normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -6462,7 +6557,7 @@ var kubeanManifest = {
     return facts;
   }
 };
-var ID45 = "kubespray-gitmodules";
+var ID46 = "kubespray-gitmodules";
 function sections(text) {
   const out = [];
   let current;
@@ -6491,7 +6586,7 @@ function gitmoduleFacts(text) {
     out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
-    const tag = branch && (0, import_chunk_85EF38792.normalizeVersion)(branch.text);
+    const tag = branch && (0, import_chunk_B25E422C2.normalizeVersion)(branch.text);
     if (minor) {
       out.push(
         textFactAt(branch, "installer.release", minor, {
@@ -6514,15 +6609,15 @@ function gitmoduleFacts(text) {
   return out;
 }
 var kubesprayGitmodules = {
-  id: ID45,
+  id: ID46,
   description: "Kubespray as a git submodule (.gitmodules url kubernetes-sigs/kubespray; branch release-2.NN names the minor)",
   input: "text",
   paths: /(^|\/)\.gitmodules$/,
   triggers: ["kubespray"],
-  extract: (file) => toFacts(ID45, file.path, gitmoduleFacts(file.text))
+  extract: (file) => toFacts(ID46, file.path, gitmoduleFacts(file.text))
 };
-var import_yaml20 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID46 = "kubespray-git-task";
+var import_yaml20 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID47 = "kubespray-git-task";
 var GIT_MODULES = /* @__PURE__ */ new Set(["git", "ansible.builtin.git", "ansible.legacy.git"]);
 var MAX_DEPTH4 = 12;
 function gitModuleArgs(node, depth, out) {
@@ -6541,20 +6636,20 @@ function taskFacts(d, args) {
   const repoNode = get(d, args, "repo");
   if (!repoNode || !KUBESPRAY_SOURCE.test(str(d, repoNode)?.trim() ?? "")) return [];
   return [
-    factAt(ID46, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" }),
-    releaseFact(ID46, d, get(d, args, "version"), repoNode, "the git task version")
+    factAt(ID47, d, repoNode, "installer.name", "kubespray", { note: "Kubespray checked out by an Ansible git task" }),
+    releaseFact(ID47, d, get(d, args, "version"), repoNode, "the git task version")
   ];
 }
 var kubesprayGitTask = {
-  id: ID46,
+  id: ID47,
   description: "Ansible git tasks (git, ansible.builtin.git) cloning Kubespray: the installer, and its version (tag, or release-2.NN branch) as the release",
   triggers: ["kubespray"],
   extract(d) {
     return gitModuleArgs(d.doc.contents, 0, []).flatMap((args) => taskFacts(d, args));
   }
 };
-var import_yaml21 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID47 = "ansible-kubeadm-package";
+var import_yaml21 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID48 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
 var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -6596,7 +6691,7 @@ function pinFact(d, node, vars) {
   });
   const minor = failed ? void 0 : kubeadmPinMinor(version);
   if (!minor) return void 0;
-  const f = factAt(ID47, d, node, "kubernetes.version", minor, {
+  const f = factAt(ID48, d, node, "kubernetes.version", minor, {
     origin: "default",
     raw: text,
     note: kubeadmPinNote(version, minor)
@@ -6607,14 +6702,14 @@ function pinFact(d, node, vars) {
       value: minor,
       origin: "repository",
       place: placeOf(d, v),
-      source: ID47,
+      source: ID48,
       note: `the play's vars: ${str(d, v)}`
     }));
   }
   return f;
 }
 var ansibleKubeadmPackage = {
-  id: ID47,
+  id: ID48,
   description: "Ansible package tasks (apt, yum, dnf, package) pinning kubeadm (kubeadm=1.28.2-00, kubeadm-{{ v }} with v in the play's vars): the Kubernetes minor, as a default",
   triggers: ["kubeadm=", "kubeadm-1", "kubeadm-{{", "kubeadm-v1"],
   extract(d) {
@@ -6622,9 +6717,9 @@ var ansibleKubeadmPackage = {
     return found.module.flatMap((args) => packages(d, args)).flatMap((n) => pinFact(d, n, found.vars) ?? []);
   }
 };
-var ID48 = "kubespray-ini-inventory";
+var ID49 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
-  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_85EF38792.normalizeProxyMode }
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_B25E422C2.normalizeProxyMode }
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
@@ -6661,16 +6756,16 @@ function iniVars(text) {
 function iniInventoryFacts(file, text) {
   const vars = iniVars(text);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
-  const calicoPossible = plugin === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+  const calicoPossible = plugin === void 0 || (0, import_chunk_B25E422C2.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
   const table = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
   const facts = [];
   for (const v of vars) {
     const spec = table.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID48 };
-    const dflt = (0, import_chunk_85EF38792.envDefault)(v.value);
-    if (dflt === void 0 && (0, import_chunk_85EF38792.isPlaceholder)(v.value)) {
+    const base = { name: spec.fact, origin: "repository", place, source: ID49 };
+    const dflt = (0, import_chunk_B25E422C2.envDefault)(v.value);
+    if (dflt === void 0 && (0, import_chunk_B25E422C2.isPlaceholder)(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
       continue;
     }
@@ -6681,7 +6776,7 @@ function iniInventoryFacts(file, text) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID48,
+  id: ID49,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -6689,7 +6784,7 @@ var kubesprayIniInventory = {
   triggers: [":vars]"],
   extract: (file) => iniInventoryFacts(file.path, file.text)
 };
-var ID49 = "system-upgrade-plan";
+var ID50 = "system-upgrade-plan";
 function distroOf(image) {
   const name = image ? parseImage(image)?.name : void 0;
   if (name === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
@@ -6697,7 +6792,7 @@ function distroOf(image) {
   return void 0;
 }
 var systemUpgradePlan = {
-  id: ID49,
+  id: ID50,
   description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
   triggers: ["upgrade.cattle.io"],
   extract(d) {
@@ -6720,49 +6815,49 @@ var systemUpgradePlan = {
         facts.push(...channelFacts(distro.installer, distro.label, channelKey, name, "Plan spec.channel"));
       }
     }
-    return toFacts(ID49, d.file, facts);
+    return toFacts(ID50, d.file, facts);
   }
 };
-var import_yaml23 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml22 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID50 = "talos-kube-proxy-config";
+var import_yaml23 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml22 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID51 = "talos-kube-proxy-config";
 function talosMode(raw) {
-  return raw.trim() === "" ? void 0 : (0, import_chunk_85EF38792.normalizeProxyMode)(raw);
+  return raw.trim() === "" ? void 0 : (0, import_chunk_B25E422C2.normalizeProxyMode)(raw);
 }
 var talosKubeProxyConfig = {
-  id: ID50,
+  id: ID51,
   description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
   triggers: [],
   kinds: ["KubeProxyConfig"],
   extract(d) {
     if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID50, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID51, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
     const enabled = get(d, root, "enabled");
     if (str(d, enabled)?.trim() === "false") {
-      facts.push(factAt(ID50, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
+      facts.push(factAt(ID51, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
       return facts;
     }
     const extraMode = get(d, root, "extraArgs", "proxy-mode");
     if (extraMode !== void 0) {
       facts.push({
-        ...factAt(ID50, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+        ...factAt(ID51, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
           note: "Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here"
         }),
         unresolved: true
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID50, d, configMode, "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID50, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID51, d, configMode, "kubeProxy.mode", import_chunk_B25E422C2.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID51, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
     const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID50, d, imageNode, image, imageRaw));
+    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID51, d, imageNode, image, imageRaw));
     return facts;
   }
 };
-var ID51 = "talos-machine-config";
+var ID52 = "talos-machine-config";
 function isMachineConfig(d, root) {
   if (!(0, import_yaml22.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
@@ -6786,7 +6881,7 @@ function talosConfigFacts(source, d, root) {
     facts.push(factAt(source, d, installNode, "installer.name", "talos", { note: "Talos machine.install.image" }));
     const tag = imageTagWord(d, installNode, img.tag);
     if (tag) {
-      const f = textFactFromWord(tag, "installer.release", import_chunk_85EF38792.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
+      const f = textFactFromWord(tag, "installer.release", import_chunk_B25E422C2.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
   }
@@ -6822,34 +6917,34 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID51,
+  id: ID52,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID51, d, root);
+    const facts = talosConfigFacts(ID52, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID51, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID52, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     const endpoint = get(d, root, "cluster", "controlPlane", "endpoint");
-    if (endpoint !== void 0 && definesCluster(d, root)) facts.unshift(clusterDefinitionFact(ID51, d, endpoint, "Talos control-plane config"));
+    if (endpoint !== void 0 && definesCluster(d, root)) facts.unshift(clusterDefinitionFact(ID52, d, endpoint, "Talos control-plane config"));
     return facts;
   }
 };
-var ID52 = "talhelper-config";
-function patchFacts(d, list) {
+var ID53 = "talhelper-config";
+function patchFacts2(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml23.isMap)(p)) return talosConfigFacts(ID52, d, p);
+    if ((0, import_yaml23.isMap)(p)) return talosConfigFacts(ID53, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID52, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID53, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID52,
+  id: ID53,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
@@ -6857,23 +6952,23 @@ var talhelperConfig = {
     if (!(0, import_yaml23.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID52, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID53, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID52, d, get(d, root, "talosVersion"), "installer.release", import_chunk_85EF38792.normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID53, d, get(d, root, "talosVersion"), "installer.release", import_chunk_B25E422C2.normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID52, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID53, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
-      ...patchFacts(d, get(d, root, "patches")),
-      ...patchFacts(d, get(d, root, "controlPlane", "patches")),
-      ...patchFacts(d, get(d, root, "worker", "patches"))
+      ...patchFacts2(d, get(d, root, "patches")),
+      ...patchFacts2(d, get(d, root, "controlPlane", "patches")),
+      ...patchFacts2(d, get(d, root, "worker", "patches"))
     );
-    for (const node of items(d, get(d, root, "nodes"))) facts.push(...patchFacts(d, get(d, node, "patches")));
+    for (const node of items(d, get(d, root, "nodes"))) facts.push(...patchFacts2(d, get(d, node, "patches")));
     return facts;
   }
 };
-var import_yaml24 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID53 = "renovate-talos-versions";
+var import_yaml24 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID54 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
   "ghcr.io/siderolabs/installer": "talos",
@@ -6891,7 +6986,7 @@ function renovateDepAbove(text, offset) {
   return void 0;
 }
 var renovateTalosVersions = {
-  id: ID53,
+  id: ID54,
   description: "Renovate-annotated versions (# renovate: depName=siderolabs/talos, ghcr.io/siderolabs/installer, ghcr.io/siderolabs/kubelet): Talos release, Kubernetes version",
   triggers: Object.keys(DEPS).map((d) => `depName=${d}`),
   extract(d) {
@@ -6905,11 +7000,11 @@ var renovateTalosVersions = {
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
-          facts.push(factAt(ID53, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID53, d, pair2.value, "installer.release", import_chunk_85EF38792.normalizeVersion, { note: `${note}: the Talos release` });
+          facts.push(factAt(ID54, d, key2, "installer.name", "talos", { note }));
+          const f = factFromNode(ID54, d, pair2.value, "installer.release", import_chunk_B25E422C2.normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID53, d, pair2.value, "kubernetes.version", import_chunk_85EF38792.normalizeVersion, {
+          const f = factFromNode(ID54, d, pair2.value, "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -6919,9 +7014,9 @@ var renovateTalosVersions = {
     return facts;
   }
 };
-var ID54 = "talos-external-manifest";
+var ID55 = "talos-external-manifest";
 var talosExternalManifest = {
-  id: ID54,
+  id: ID55,
   description: "Talos KubeExternalManifestConfig documents (Talos v1.14+): Calico manifests from a versioned url",
   triggers: [],
   kinds: ["KubeExternalManifestConfig"],
@@ -6932,35 +7027,35 @@ var talosExternalManifest = {
     const hits = w ? shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })) : [];
     if (hits.length === 0) return [];
     return [
-      factAt(ID54, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
-      ...toFacts(ID54, d.file, hits)
+      factAt(ID55, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
+      ...toFacts(ID55, d.file, hits)
     ];
   }
 };
-var ID55 = "talos-kubelet-config";
+var ID56 = "talos-kubelet-config";
 var talosKubeletConfig = {
-  id: ID55,
+  id: ID56,
   description: "Talos KubeletConfig documents (Talos v1.14+): the kubelet image tag as the Kubernetes version",
   triggers: [],
   kinds: ["KubeletConfig"],
   extract(d) {
     if (!isKind(d, "KubeletConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID55, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID56, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
-    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_85EF38792.isPlaceholder)(img.tag)) return facts;
+    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_B25E422C2.isPlaceholder)(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID55, d, node, "kubernetes.version", img.tag, import_chunk_85EF38792.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID56, d, node, "kubernetes.version", img.tag, import_chunk_B25E422C2.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
   }
 };
-var import_yaml25 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID56 = "kubespray-kubeasz-config";
+var import_yaml25 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID57 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
   if (!(0, import_yaml25.isMap)(root) || get(d, root, "kind") !== void 0) return false;
@@ -6971,20 +7066,20 @@ function encapFacts(d, root) {
   const backendRaw = str(d, backendNode)?.trim();
   const overlayNode = get(d, root, "CALICO_ENABLE_OVERLAY") ?? get(d, root, "CALICO_IPV4POOL_IPIP");
   const overlayRaw = str(d, overlayNode);
-  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_85EF38792.isPlaceholder)(backendRaw)) return [];
+  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_B25E422C2.isPlaceholder)(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID56, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_85EF38792.normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID57, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_B25E422C2.normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID56, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID57, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID56, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID57, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID56,
+  id: ID57,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -6992,32 +7087,32 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID56, d, at, "kubeasz cluster config.yml"),
-      installerNameFact(ID56, d, at, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID57, d, at, "kubeasz cluster config.yml"),
+      installerNameFact(ID57, d, at, "kubeasz", "kubeasz cluster config.yml")
     ];
     for (const [key2, name] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID56, d, get(d, root, key2), name, import_chunk_85EF38792.normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID57, d, get(d, root, key2), name, import_chunk_B25E422C2.normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
   }
 };
-var import_yaml26 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID57 = "kubekey-cluster";
+var import_yaml26 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID58 = "kubekey-cluster";
 function kubeProxyFacts3(d, k8s) {
   const facts = [];
   const disabled = get(d, k8s, "disableKubeProxy");
   if (str(d, disabled)?.trim() === "true") {
-    facts.push(factAt(ID57, d, disabled, "kubeProxy.disabled", "true", { note: "KubeKey spec.kubernetes.disableKubeProxy: kube-proxy is not deployed" }));
+    facts.push(factAt(ID58, d, disabled, "kubeProxy.disabled", "true", { note: "KubeKey spec.kubernetes.disableKubeProxy: kube-proxy is not deployed" }));
   }
   if (embeddedDistribution(d, k8s)) return [...facts, ...argsMode(d, k8s)];
   const custom = get(d, k8s, "kubeProxyConfiguration", "mode");
   const [node, note] = str(d, custom) !== void 0 ? [custom, "KubeKey spec.kubernetes.kubeProxyConfiguration.mode (wins over proxyMode)"] : [get(d, k8s, "proxyMode"), "KubeKey spec.kubernetes.proxyMode"];
-  const normalize = node === custom ? import_chunk_85EF38792.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_85EF38792.normalizeProxyMode)(s);
-  const mode = factFromNode(ID57, d, node, "kubeProxy.mode", normalize, { note });
+  const normalize = node === custom ? import_chunk_B25E422C2.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_B25E422C2.normalizeProxyMode)(s);
+  const mode = factFromNode(ID58, d, node, "kubeProxy.mode", normalize, { note });
   if (mode) facts.push(mode);
   return facts;
 }
@@ -7031,7 +7126,7 @@ function argsMode(d, k8s) {
   for (const item of args.items) {
     const m = /^\s*-{0,2}proxy-mode=(.*)$/.exec(str(d, item) ?? "");
     if (m?.[1] === void 0) continue;
-    const f = factFromRaw(ID57, d, item, "kubeProxy.mode", m[1], import_chunk_85EF38792.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
+    const f = factFromRaw(ID58, d, item, "kubeProxy.mode", m[1], import_chunk_B25E422C2.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
     return f ? [f] : [];
   }
   return [];
@@ -7044,13 +7139,13 @@ function calicoFacts3(d, network) {
     ["ipipMode", "calico.ipipMode"],
     ["vxlanMode", "calico.vxlanMode"]
   ]) {
-    const f = factFromNode(ID57, d, get(d, network, "calico", key2), name, import_chunk_85EF38792.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
+    const f = factFromNode(ID58, d, get(d, network, "calico", key2), name, import_chunk_B25E422C2.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
     if (f) facts.push(f);
   }
   return facts;
 }
 var kubekeyCluster = {
-  id: ID57,
+  id: ID58,
   description: "KubeKey Cluster (kubekey.kubesphere.io/v1alpha1, v1alpha2): spec.kubernetes.version, proxyMode, kubeProxyConfiguration.mode, disableKubeProxy, spec.network.plugin and calico.ipipMode / vxlanMode",
   triggers: ["kubekey.kubesphere.io/"],
   extract(d) {
@@ -7059,24 +7154,72 @@ var kubekeyCluster = {
       const kind = get(d, o.node, "kind");
       const k8s = get(d, o.node, "spec", "kubernetes");
       const network = get(d, o.node, "spec", "network");
-      facts.push(clusterDefinitionFact(ID57, d, kind, "KubeKey Cluster"));
-      facts.push(installerNameFact(ID57, d, kind, "kubekey", "KubeKey Cluster"));
-      const cni = cniFact(ID57, d, get(d, network, "plugin"), "KubeKey spec.network.plugin");
+      facts.push(clusterDefinitionFact(ID58, d, kind, "KubeKey Cluster"));
+      facts.push(installerNameFact(ID58, d, kind, "kubekey", "KubeKey Cluster"));
+      const cni = cniFact(ID58, d, get(d, network, "plugin"), "KubeKey spec.network.plugin");
       if (cni) facts.push(cni);
-      const v = factFromNode(ID57, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
+      const v = factFromNode(ID58, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts3(d, k8s), ...calicoFacts3(d, network));
     }
     return facts;
   }
 };
-var ID58 = "node-list";
+var import_yaml27 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID59 = "kubeone-cluster";
+function isKubeOneApi(api) {
+  return !!api && (api.startsWith("kubeone.k8c.io/") || api === "kubeone.io/v1beta1" || api === "kubeone.io/v1alpha1");
+}
+function kubeProxyFacts4(d, kp) {
+  const facts = [];
+  const skip = get(d, kp, "skipInstallation");
+  if (str(d, skip)?.trim().toLowerCase() === "true") {
+    facts.push(factAt(ID59, d, skip, "kubeProxy.disabled", "true", { note: "KubeOne clusterNetwork.kubeProxy.skipInstallation: kube-proxy is not deployed" }));
+  }
+  for (const mode of ["ipvs", "iptables"]) {
+    if (!(0, import_yaml27.isMap)(get(d, kp, mode))) continue;
+    facts.push(factAt(ID59, d, keyNode(kp, mode), "kubeProxy.mode", mode, { note: `KubeOne clusterNetwork.kubeProxy.${mode}` }));
+    break;
+  }
+  return facts;
+}
+var CNI_KEYS = { canal: "canal", cilium: "cilium", weaveNet: "weavenet", external: "external" };
+function cniFacts(d, cni) {
+  const provider = cniFact(ID59, d, get(d, cni, "provider"), "KubeOne clusterNetwork.cni.provider");
+  if (provider) return [provider];
+  for (const [key2] of entries(d, cni)) {
+    const value = CNI_KEYS[key2];
+    if (value === void 0 || !(0, import_yaml27.isMap)(get(d, cni, key2))) continue;
+    return [factAt(ID59, d, keyNode(cni, key2), "cluster.cni", value, { note: `KubeOne clusterNetwork.cni.${key2}` })];
+  }
+  return [];
+}
+var kubeoneCluster = {
+  id: ID59,
+  description: "KubeOne KubeOneCluster (kubeone.k8c.io/v1beta2, v1beta3; kubeone.io/v1beta1, v1alpha1): versions.kubernetes, clusterNetwork.kubeProxy (ipvs, iptables, skipInstallation), clusterNetwork.cni (canal, cilium, weaveNet, external)",
+  triggers: ["KubeOneCluster"],
+  extract(d) {
+    const facts = [];
+    for (const o of objectsOfKind(d, "KubeOneCluster", isKubeOneApi)) {
+      const kind = get(d, o.node, "kind");
+      facts.push(clusterDefinitionFact(ID59, d, kind, "KubeOne KubeOneCluster"), installerNameFact(ID59, d, kind, "kubeone", "KubeOne KubeOneCluster"));
+      const v = factFromNode(ID59, d, get(d, o.node, "versions", "kubernetes"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, {
+        note: "KubeOne versions.kubernetes"
+      });
+      if (v) facts.push(v);
+      const network = get(d, o.node, "clusterNetwork");
+      facts.push(...cniFacts(d, get(d, network, "cni")), ...kubeProxyFacts4(d, get(d, network, "kubeProxy")));
+    }
+    return facts;
+  }
+};
+var ID60 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID58,
+  id: ID60,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -7086,12 +7229,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID58, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_85EF38792.normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID60, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID58, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_85EF38792.normalizeVersion, {
+          kubelet = factFromRaw(ID60, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_B25E422C2.normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -7100,19 +7243,19 @@ var nodeList = {
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID58, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID60, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID58, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_85EF3879.kubernetesMinor)(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID60, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_B25E422C.kubernetesMinor)(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
   }
 };
-var ID59 = "rke-chart-versions";
+var ID61 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID59,
+  id: ID61,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -7121,21 +7264,21 @@ var rkeChartVersions = {
       const file = /(?:^|\/)(rke2-calico)\.yaml$/.exec(str(d, get(d, chart, "filename"))?.trim() ?? "");
       const node = get(d, chart, "version");
       const raw = str(d, node);
-      if (!file?.[1] || raw === void 0 || (0, import_chunk_85EF38792.isPlaceholder)(raw)) continue;
-      if (!(0, import_chunk_85EF3879.isCalicoChartVersion)(file[1], raw)) continue;
-      const f = factAt(ID59, d, node, "calico.version", raw, { origin: "default" });
+      if (!file?.[1] || raw === void 0 || (0, import_chunk_B25E422C2.isPlaceholder)(raw)) continue;
+      if (!(0, import_chunk_B25E422C.isCalicoChartVersion)(file[1], raw)) continue;
+      const f = factAt(ID61, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
 };
-var import_yaml27 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID60 = "rke-cluster-yml";
+var import_yaml28 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID62 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml27.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml28.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -7144,13 +7287,13 @@ function versionFacts2(d, root) {
   const facts = [];
   const node = get(d, root, "kubernetes_version");
   const raw = str(d, node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID60, d, node, "kubernetes.version", raw, import_chunk_85EF38792.normalizeVersion, { note: "RKE kubernetes_version" });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(ID62, d, node, "kubernetes.version", raw, import_chunk_B25E422C2.normalizeVersion, { note: "RKE kubernetes_version" });
   if (v) facts.push(v);
   const imageNode = get(d, root, "system_images", "kubernetes");
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID60, d, imageNode, "kubernetes.version", image, imageRaw);
+    const f = imageVersionFact(ID62, d, imageNode, "kubernetes.version", image, imageRaw);
     if (f) facts.push({ ...f, note: "RKE system_images.kubernetes (the hyperkube image every component runs)" });
   }
   return facts;
@@ -7158,8 +7301,8 @@ function versionFacts2(d, root) {
 function proxyFacts(d, root) {
   const kp = get(d, root, "services", "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(ID60, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_85EF38792.normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
-  return [f ?? factAt(ID60, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
+  const f = factFromNode(ID62, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_B25E422C2.normalizeProxyMode, { note: "RKE services.kubeproxy.extra_args" });
+  return [f ?? factAt(ID62, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
 }
 function calicoFacts4(d, root) {
   const pluginNode = get(d, root, "network", "plugin");
@@ -7170,38 +7313,38 @@ function calicoFacts4(d, root) {
   const imageRaw = str(d, imageNode);
   const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
   if (image && imageRaw !== void 0) {
-    const f = imageVersionFact(ID60, d, imageNode, "calico.version", image, imageRaw);
+    const f = imageVersionFact(ID62, d, imageNode, "calico.version", image, imageRaw);
     if (f) facts.push({ ...f, note: `RKE system_images.${plugin}_node (network.plugin ${plugin})` });
   }
   const at = pluginNode ?? get(d, root, "network") ?? root;
   facts.push(
-    factAt(ID60, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
+    factAt(ID62, d, at, "calico.dataplane", "Iptables", { origin: "default", note: `RKE network.plugin ${plugin}: calico-node in its iptables dataplane` })
   );
   if (plugin === "canal") {
     for (const name of ["calico.ipipMode", "calico.vxlanMode"]) {
-      facts.push(factAt(ID60, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
+      facts.push(factAt(ID62, d, at, name, "Never", { origin: "default", note: "canal: flannel carries pod traffic, Calico pools are not encapsulated" }));
     }
   }
   return facts;
 }
 var rkeClusterYml = {
-  id: ID60,
+  id: ID62,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
     if (!isRkeCluster(d)) return [];
     const root = d.doc.contents;
-    const definition = clusterDefinitionFact(ID60, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
+    const definition = clusterDefinitionFact(ID62, d, get(d, root, "kubernetes_version") ?? root, "RKE cluster.yml");
     const versionNode2 = get(d, root, "kubernetes_version");
     const installer = [
-      installerNameFact(ID60, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
-      installerReleaseFact(ID60, d, versionNode2, "rke1", "RKE kubernetes_version"),
-      cniFact(ID60, d, get(d, root, "network", "plugin"), "RKE network.plugin")
+      installerNameFact(ID62, d, versionNode2 ?? root, "rke1", "RKE cluster.yml"),
+      installerReleaseFact(ID62, d, versionNode2, "rke1", "RKE kubernetes_version"),
+      cniFact(ID62, d, get(d, root, "network", "plugin"), "RKE network.plugin")
     ].filter((f) => f !== void 0);
     return [definition, ...installer, ...versionFacts2(d, root), ...proxyFacts(d, root), ...calicoFacts4(d, root)];
   }
 };
-var ID61 = "rke-rke2-config";
+var ID63 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -7247,15 +7390,15 @@ function argValue(d, node, name) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID61, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID63, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID61, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID63, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID61, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID63, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -7271,22 +7414,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID61, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID63, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID61, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_85EF38792.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID63, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_B25E422C2.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID61, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID63, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts5(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID61, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID63, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -7294,13 +7437,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID61, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID63, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID61, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID63, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID61,
+  id: ID63,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -7309,23 +7452,23 @@ var rkeRke2Config = {
     return [...proxyFacts2(d, root), ...calicoFacts5(d, root), ...installerFacts2(d, root), ...gateAndPluginFacts(d, root)];
   }
 };
-var ID62 = "terraform-aks";
+var ID64 = "terraform-aks";
 var DEFAULT_SKU = (r) => known(r)?.toLowerCase() === "ubuntu";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID62, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID64, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts6(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID62, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID64, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID62, "calico.ipipMode", "Never", at, note), defaultFact(ID62, "calico.vxlanMode", "Never", at, note));
+    facts.push(defaultFact(ID64, "calico.ipipMode", "Never", at, note), defaultFact(ID64, "calico.vxlanMode", "Never", at, note));
   }
   return facts;
 }
@@ -7334,7 +7477,7 @@ function proxyMode2(scope, holder, at) {
   if (dataplane === "cilium") return [];
   return [
     defaultFact(
-      ID62,
+      ID64,
       "kubeProxy.mode",
       "iptables",
       at.place,
@@ -7343,8 +7486,8 @@ function proxyMode2(scope, holder, at) {
   ];
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID62, scope, b, "Terraform resource"), installerFact(ID62, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID64, scope, b, "Terraform resource"), installerFact(ID64, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID64, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   facts.push(...proxyMode2(scope, profile, b));
@@ -7357,8 +7500,8 @@ function clusterFacts(scope, b) {
 }
 var AKS_MODULE = /^(?:(?:[\w.-]+\/)?azure\/aks\/azurerm|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]azure\/terraform-azurerm-aks(?:\.git)?)(?:\?.*)?$/i;
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID62, scope, b, "Terraform module"), installerFact(ID62, b, "aks", "Azure/aks/azurerm")];
-  const version = attrFact(ID62, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "AKS module kubernetes_version");
+  const facts = [clusterDefinition(ID64, scope, b, "Terraform module"), installerFact(ID64, b, "aks", "Azure/aks/azurerm")];
+  const version = attrFact(ID64, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, "AKS module kubernetes_version");
   if (version) facts.push(version);
   facts.push(...proxyMode2(scope, b, b), ...calicoFacts6(scope, b));
   const own = poolOs(scope, b, "default node pool");
@@ -7366,13 +7509,13 @@ function moduleFacts(scope, b) {
   for (const pool of scope.entries(scope.attribute(b, "node_pools")?.r)) {
     if (known(scope.entry(pool.r, "os_type")?.r)?.toLowerCase() === "windows") continue;
     const sku = scope.entry(pool.r, "os_sku");
-    const f = sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID62, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
+    const f = sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID64, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
     if (f) facts.push(f);
   }
   return facts;
 }
 var terraformAks = {
-  id: ID62,
+  id: ID64,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.azurerm_kubernetes_cluster"],
@@ -7443,7 +7586,7 @@ function setTree(sets, at) {
   }
   return root;
 }
-var import_yaml28 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml29 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -7513,10 +7656,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml28.LineCounter();
+  const lc = new import_yaml29.LineCounter();
   const docs = parseYamlStream(text, lc);
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml28.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml29.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -7540,7 +7683,7 @@ function treeDoc(file, tree, at, wanted = () => true) {
 function projectedDoc(scope, file, expr, wanted) {
   return treeDoc(file, treeOf(scope, expr), expr.place, wanted);
 }
-var ID63 = "terraform-calico";
+var ID65 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -7578,31 +7721,31 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID63,
+      source: ID65,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
   const text = known(v.r);
-  if (text !== void 0 && !(0, import_chunk_85EF3879.isCalicoChartVersion)(chart, text) && (0, import_chunk_85EF3879.isCalicoChartRange)(chart, text)) {
+  if (text !== void 0 && !(0, import_chunk_B25E422C.isCalicoChartVersion)(chart, text) && (0, import_chunk_B25E422C.isCalicoChartRange)(chart, text)) {
     return chartMarked(
       chart,
-      hclFact(ID63, "calico.version", v.attr.expr.place, v.r, (s) => s)
+      hclFact(ID65, "calico.version", v.attr.expr.place, v.r, (s) => s)
     );
   }
-  if (text !== void 0 && !(0, import_chunk_85EF3879.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+  if (text !== void 0 && !(0, import_chunk_B25E422C.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: "calico.version",
       value: text,
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID63,
+      source: ID65,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
   return chartMarked(
     chart,
-    hclFact(ID63, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_85EF3879.isCalicoChartVersion)(chart, s) ? s : void 0, {
+    hclFact(ID65, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_B25E422C.isCalicoChartVersion)(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -7639,27 +7782,27 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const version = fromUrl ? chartMarked(
     chart,
     hclFact(
-      ID63,
+      ID65,
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-      (s) => (0, import_chunk_85EF3879.isCalicoChartVersion)(chart, s) ? s : void 0,
+      (s) => (0, import_chunk_B25E422C.isCalicoChartVersion)(chart, s) ? s : void 0,
       { note: "tigera-operator chart archive version = Calico version" }
     )
   ) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID63, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID65, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID63, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID65, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID63,
+  id: ID65,
   input: "hcl",
   paths: TF_CONFIG,
   // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
@@ -7680,7 +7823,7 @@ var terraformCalico = {
     return facts;
   }
 };
-var ID64 = "terraform-eks";
+var ID66 = "terraform-eks";
 var EKS_MODULE = /^(?:(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?)(?:\/\/modules\/([\w-]+)\/?)?(?:\?.*)?$/;
 var NODE_GROUP_SUBMODULES = /* @__PURE__ */ new Set(["eks-managed-node-group", "self-managed-node-group"]);
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
@@ -7695,8 +7838,8 @@ function eksModules(scope, kind) {
 function nodeGroupModuleFacts(scope, b) {
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const minor = (0, import_chunk_85EF3879.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
-  const f = hclOsFact(ID64, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
+  const minor = (0, import_chunk_B25E422C.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
+  const f = hclOsFact(ID66, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
   const amiId = known(scope.attribute(b, "ami_id")?.r);
   if (!f || !amiId) return f ? [f] : [];
   const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
@@ -7708,7 +7851,7 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID64, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
+    const f = hclOsFact(ID66, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
     const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
     if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
@@ -7717,23 +7860,23 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   return void 0;
 }
 function moduleFacts2(scope, b) {
-  const facts = [clusterDefinition(ID64, scope, b, "Terraform module"), installerFact(ID64, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID64, scope, b, "cluster_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID64, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID66, scope, b, "Terraform module"), installerFact(ID66, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID66, scope, b, "cluster_version", "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID66, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
-  const minor = version && !version.unresolved ? (0, import_chunk_85EF3879.kubernetesMinor)(version.value) : void 0;
+  const minor = version && !version.unresolved ? (0, import_chunk_B25E422C.kubernetesMinor)(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
   const kp = scope.entry(addons?.r, "kube-proxy");
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID64, "kubeProxy.version", v.valuePlace, v.r, import_chunk_85EF38792.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID66, "kubeProxy.version", v.valuePlace, v.r, import_chunk_B25E422C2.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID64, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID66, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID64, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID66, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -7750,34 +7893,34 @@ function moduleFacts2(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID64, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID66, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID64, scope, b, "Terraform resource"), installerFact(ID64, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID64, scope, b, "version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID66, scope, b, "Terraform resource"), installerFact(ID66, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID66, scope, b, "version", "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID64, scope, b, "addon_version", "kubeProxy.version", import_chunk_85EF38792.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID66, scope, b, "addon_version", "kubeProxy.version", import_chunk_B25E422C2.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID64, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID64, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID66, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID66, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const own = known(scope.attribute(b, "version")?.r);
-  const minor = (0, import_chunk_85EF3879.kubernetesMinor)(own) ?? clusterMinor;
+  const minor = (0, import_chunk_B25E422C.kubernetesMinor)(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID64, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID66, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID64,
+  id: ID66,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -7791,7 +7934,7 @@ var terraformEks = {
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "aws_eks_cluster") {
         const fs = clusterResourceFacts(scope, b);
-        clusterMinor ??= (0, import_chunk_85EF3879.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
+        clusterMinor ??= (0, import_chunk_B25E422C.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
         facts.push(...fs);
       }
     }
@@ -7801,23 +7944,23 @@ var terraformEks = {
     return facts;
   }
 };
-var ID65 = "terraform-gke";
+var ID67 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID65, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID67, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
-function kubeProxyFacts4(dp, autopilot, at) {
+function kubeProxyFacts5(dp, autopilot, at) {
   const value = known(dp?.r)?.toUpperCase();
   const unspecified = value === "DATAPATH_PROVIDER_UNSPECIFIED";
   if (value === "ADVANCED_DATAPATH" || (!dp || unspecified) && autopilot) {
     const place = dp ? dp.attr.expr.place : at;
     const note2 = value === "ADVANCED_DATAPATH" ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
     return {
-      facts: [{ name: "kubeProxy.disabled", value: "true", origin: value === "ADVANCED_DATAPATH" ? "repository" : "default", place, source: ID65, note: note2 }],
+      facts: [{ name: "kubeProxy.disabled", value: "true", origin: value === "ADVANCED_DATAPATH" ? "repository" : "default", place, source: ID67, note: note2 }],
       v1: false
     };
   }
@@ -7829,14 +7972,14 @@ function kubeProxyFacts4(dp, autopilot, at) {
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID65,
+        source: ID67,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
     return { facts, v1: false };
   }
   const note = !dp ? "GKE runs a Standard cluster on Dataplane V1 unless datapath_provider is ADVANCED_DATAPATH: kube-proxy in iptables mode" : unspecified ? "GKE runs a Standard cluster with DATAPATH_PROVIDER_UNSPECIFIED on Dataplane V1: kube-proxy in iptables mode" : "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)";
-  return { facts: [defaultFact(ID65, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : at, note)], v1: true };
+  return { facts: [defaultFact(ID67, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : at, note)], v1: true };
 }
 function gkeCalico(at) {
   return {
@@ -7845,13 +7988,13 @@ function gkeCalico(at) {
     unresolved: true,
     origin: "default",
     place: at,
-    source: ID65,
+    source: ID67,
     note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
   };
 }
 function dataplaneFacts2(scope, b) {
   const autopilot = known(scope.attribute(b, "enable_autopilot")?.r) === "true";
-  const { facts, v1 } = kubeProxyFacts4(scope.attribute(b, "datapath_provider"), autopilot, b.place);
+  const { facts, v1 } = kubeProxyFacts5(scope.attribute(b, "datapath_provider"), autopilot, b.place);
   if (!v1) return facts;
   for (const np of childBlocks(b, "network_policy")) {
     const provider = scope.attribute(np, "provider");
@@ -7862,10 +8005,10 @@ function dataplaneFacts2(scope, b) {
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID65, scope, b, "Terraform resource"), installerFact(ID65, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID65, scope, b, "min_master_version", "kubernetes.version", import_chunk_85EF38792.normalizeVersion, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID67, scope, b, "Terraform resource"), installerFact(ID67, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID67, scope, b, "min_master_version", "kubernetes.version", import_chunk_B25E422C2.normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID65, scope, b, "node_version", "kubeProxy.version", import_chunk_85EF38792.normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID67, scope, b, "node_version", "kubeProxy.version", import_chunk_B25E422C2.normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -7873,7 +8016,7 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID65, scope, pool, "version", "kubeProxy.version", import_chunk_85EF38792.normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID67, scope, pool, "version", "kubeProxy.version", import_chunk_B25E422C2.normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
@@ -7891,19 +8034,19 @@ function moduleCalico(scope, b) {
   return enabled === "true" && provider && known(provider.r)?.toUpperCase() === "CALICO" ? gkeCalico(provider.valuePlace) : void 0;
 }
 function moduleFacts3(scope, b, source) {
-  const facts = [clusterDefinition(ID65, scope, b, "Terraform module"), installerFact(ID65, b, "gke", "terraform-google-modules/kubernetes-engine/google")];
+  const facts = [clusterDefinition(ID67, scope, b, "Terraform module"), installerFact(ID67, b, "gke", "terraform-google-modules/kubernetes-engine/google")];
   const v = scope.attribute(b, "kubernetes_version") ?? scope.attribute(b, "min_master_version");
   const written = known(v?.r);
   if (v && written?.toLowerCase() === "latest") {
     const note = "GKE module kubernetes_version latest: GKE picks the newest release when the cluster is created";
-    facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID65, note });
+    facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID67, note });
   } else if (v) {
-    const f = hclFact(ID65, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_85EF38792.normalizeVersion, { note: `GKE module ${v.attr.name}` });
+    const f = hclFact(ID67, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_B25E422C2.normalizeVersion, { note: `GKE module ${v.attr.name}` });
     if (f) facts.push(f);
   }
   const dp = scope.attribute(b, "datapath_provider");
   if (dp || !/safer-cluster/.test(source)) {
-    const kp = kubeProxyFacts4(dp, /autopilot/.test(source), b.place);
+    const kp = kubeProxyFacts5(dp, /autopilot/.test(source), b.place);
     facts.push(...kp.facts);
     const calico = kp.v1 ? moduleCalico(scope, b) : void 0;
     if (calico) facts.push(calico);
@@ -7914,14 +8057,14 @@ function moduleFacts3(scope, b, source) {
       const pool = scope.resolve(item, pools.r.via);
       const name = known(scope.entry(pool, "name")?.r) ?? "";
       const t = scope.entry(pool, "image_type");
-      const f = t ? hclOsFact(ID65, t.valuePlace, t.r, "image-type", {}, `node pool ${name} image_type`.replace("  ", " ")) : void 0;
+      const f = t ? hclOsFact(ID67, t.valuePlace, t.r, "image-type", {}, `node pool ${name} image_type`.replace("  ", " ")) : void 0;
       if (f) facts.push(f);
     }
   }
   return facts;
 }
 var terraformGke = {
-  id: ID65,
+  id: ID67,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.google_container_"],
@@ -8049,7 +8192,7 @@ function reference2(text, at, file) {
   const steps = [...m[2].matchAll(STEP)].map((x) => x[1] ?? (x[2] !== void 0 ? Number(x[2]) : x[3]));
   return { kind: "traversal", root: m[1], steps, text: text.trim(), place: { file, line: at.line, column: at.column } };
 }
-var ID66 = "terraform-remote-exec";
+var ID68 = "terraform-remote-exec";
 function commands(scope, expr) {
   if (expr.kind === "tuple") return expr.items.flatMap((i) => i.kind === "traversal" ? commands(scope, i) : [i]);
   if (expr.kind !== "traversal") return [];
@@ -8060,7 +8203,7 @@ function commandFacts2(scope, file, lines, expr) {
   const w = writtenText(scope, file, expr, lines);
   if (!w || !SHELL_TRIGGERS.some((t) => w.text.includes(t))) return [];
   const hits = shellTextFacts(w.text);
-  return toFacts(ID66, file.path, hits, w.map).map((f, i) => {
+  return toFacts(ID68, file.path, hits, w.map).map((f, i) => {
     if (w.conditional(hits[i].line, hits[i].column))
       return { ...f, unresolved: true, note: [f.note, "inside a template condition"].filter(Boolean).join("; ") };
     const via = w.via(hits[i].line, hits[i].column);
@@ -8069,12 +8212,12 @@ function commandFacts2(scope, file, lines, expr) {
     return {
       ...f,
       note: [f.note, `from ${from}`].filter(Boolean).join("; "),
-      derivedFrom: via.map((h) => ({ name: f.name, value: f.value, origin: "repository", place: h.place, source: ID66, note: h.what }))
+      derivedFrom: via.map((h) => ({ name: f.name, value: f.value, origin: "repository", place: h.place, source: ID68, note: h.what }))
     };
   });
 }
 var terraformRemoteExec = {
-  id: ID66,
+  id: ID68,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource"],
@@ -8159,6 +8302,8 @@ var EXTRACTORS = [
   renovateTalosVersions,
   kubesprayKubeaszConfig,
   kubekeyCluster,
+  kindCluster,
+  kubeoneCluster,
   nodeList,
   rkeChartVersions,
   rkeClusterYml,
@@ -8186,7 +8331,7 @@ var RepositoryReader = class {
     this.opts = opts;
     this.out = out;
     this.reader = new FileReader(opts.maxBytes);
-    this.showPath = (0, import_chunk_85EF3879.basedPathText)(opts.placeBase);
+    this.showPath = (0, import_chunk_B25E422C.basedPathText)(opts.placeBase);
     const extractors = extractorsOf(opts);
     this.prefilter = new Prefilter(extractors);
     this.textExtractors = extractors.filter(isTextExtractor);

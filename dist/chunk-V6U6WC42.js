@@ -16,17 +16,17 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_TZ2IGEMY_exports = {};
-__export(chunk_TZ2IGEMY_exports, {
+var chunk_V6U6WC42_exports = {};
+__export(chunk_V6U6WC42_exports, {
   parseConfig: () => parseConfig,
   parseRule: () => parseRule
 });
-module.exports = Object.defineProperty(chunk_TZ2IGEMY_exports, "__esModule", { value: true });
-var import_chunk_85EF3879 = require("./chunk-85EF3879.js");
+module.exports = Object.defineProperty(chunk_V6U6WC42_exports, "__esModule", { value: true });
+var import_chunk_B25E422C = require("./chunk-B25E422C.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_85EF38792 = require("./chunk-85EF3879.js");
-var import_chunk_85EF38793 = require("./chunk-85EF3879.js");
-var require_ucs2length = (0, import_chunk_85EF38793.__commonJS)({
+var import_chunk_B25E422C2 = require("./chunk-B25E422C.js");
+var import_chunk_B25E422C3 = require("./chunk-B25E422C.js");
+var require_ucs2length = (0, import_chunk_B25E422C3.__commonJS)({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -50,7 +50,7 @@ var require_ucs2length = (0, import_chunk_85EF38793.__commonJS)({
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
-var require_fast_deep_equal = (0, import_chunk_85EF38793.__commonJS)({
+var require_fast_deep_equal = (0, import_chunk_B25E422C3.__commonJS)({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function equal(a, b) {
@@ -83,7 +83,7 @@ var require_fast_deep_equal = (0, import_chunk_85EF38793.__commonJS)({
     };
   }
 });
-var require_equal = (0, import_chunk_85EF38793.__commonJS)({
+var require_equal = (0, import_chunk_B25E422C3.__commonJS)({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -92,9 +92,9 @@ var require_equal = (0, import_chunk_85EF38793.__commonJS)({
     exports2.default = equal;
   }
 });
-var import_yaml = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_ucs2length = (0, import_chunk_85EF38793.__toESM)(require_ucs2length());
-var import_equal = (0, import_chunk_85EF38793.__toESM)(require_equal());
+var import_yaml = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_ucs2length = (0, import_chunk_B25E422C3.__toESM)(require_ucs2length());
+var import_equal = (0, import_chunk_B25E422C3.__toESM)(require_equal());
 var table;
 function validators() {
   table ??= (() => {
@@ -1084,8 +1084,8 @@ function validators() {
       return errors === 0;
     }
     const v3 = validate13;
-    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" } } } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
-    const schema15 = { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] };
+    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" } } } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
+    const schema15 = { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] };
     const schema16 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } };
     const schema21 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } };
     const schema23 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] };
@@ -1192,7 +1192,7 @@ function validators() {
         }
         if (data.name !== void 0) {
           let data0 = data.name;
-          if (!(data0 === "kubespray" || data0 === "kubean" || data0 === "kubeasz" || data0 === "kubekey" || data0 === "k0s" || data0 === "k3s" || data0 === "rke2" || data0 === "rke1" || data0 === "kops" || data0 === "cluster-api" || data0 === "kubeadm" || data0 === "microk8s" || data0 === "talos" || data0 === "eks" || data0 === "aks" || data0 === "gke")) {
+          if (!(data0 === "kubespray" || data0 === "kubean" || data0 === "kubeasz" || data0 === "kubekey" || data0 === "kind" || data0 === "kubeone" || data0 === "k0s" || data0 === "k3s" || data0 === "rke2" || data0 === "rke1" || data0 === "kops" || data0 === "cluster-api" || data0 === "kubeadm" || data0 === "microk8s" || data0 === "talos" || data0 === "eks" || data0 === "aks" || data0 === "gke")) {
             const err10 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/installerName/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err10];
@@ -1297,7 +1297,7 @@ function validators() {
             const len1 = data5.length;
             for (let i1 = 0; i1 < len1; i1++) {
               let data6 = data5[i1];
-              if (!(data6 === "kubespray" || data6 === "kubean" || data6 === "kubeasz" || data6 === "kubekey" || data6 === "k0s" || data6 === "k3s" || data6 === "rke2" || data6 === "rke1" || data6 === "kops" || data6 === "cluster-api" || data6 === "kubeadm" || data6 === "microk8s" || data6 === "talos" || data6 === "eks" || data6 === "aks" || data6 === "gke")) {
+              if (!(data6 === "kubespray" || data6 === "kubean" || data6 === "kubeasz" || data6 === "kubekey" || data6 === "kind" || data6 === "kubeone" || data6 === "k0s" || data6 === "k3s" || data6 === "rke2" || data6 === "rke1" || data6 === "kops" || data6 === "cluster-api" || data6 === "kubeadm" || data6 === "microk8s" || data6 === "talos" || data6 === "eks" || data6 === "aks" || data6 === "gke")) {
                 const err19 = { instancePath: instancePath + "/specialises/" + i1, schemaPath: "#/definitions/installerName/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err19];
@@ -5548,7 +5548,7 @@ function validators() {
   return table;
 }
 function schemaText(name) {
-  const text = (0, import_chunk_85EF38792.knowledgeText)(`schema/${name}`);
+  const text = (0, import_chunk_B25E422C2.knowledgeText)(`schema/${name}`);
   if (text === void 0) throw new Error(`internal: schema/${name} is not bundled`);
   return text;
 }
@@ -5556,7 +5556,7 @@ function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
   if (!validate) throw new Error(`internal: no validator for schema/${schemaName}`);
   if (!validate(data)) {
-    throw new import_chunk_85EF3879.KnowledgeError(file, describeErrors(validate.errors ?? []));
+    throw new import_chunk_B25E422C.KnowledgeError(file, describeErrors(validate.errors ?? []));
   }
 }
 function describeErrors(errors) {
@@ -5573,17 +5573,17 @@ function configData(doc, lc, file) {
     const first = [...targets.keys()][0];
     const line = lc.linePos(first.range?.[0] ?? 0).line;
     if (targets.size > 1e3 || (0, import_chunk_FXEUWMEN.expandedSize)(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
-      throw new import_chunk_85EF3879.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+      throw new import_chunk_B25E422C.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
     }
     const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
     if (unresolved) {
       const at = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
-      throw new import_chunk_85EF3879.UsageError(`${file}:${at}: alias without an anchor before it`);
+      throw new import_chunk_B25E422C.UsageError(`${file}:${at}: alias without an anchor before it`);
     }
     try {
       return doc.toJS({ maxAliasCount: 100 }) ?? {};
     } catch {
-      throw new import_chunk_85EF3879.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+      throw new import_chunk_B25E422C.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
     }
   }
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -5592,7 +5592,7 @@ function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new import_chunk_85EF3879.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  if (err) throw new import_chunk_B25E422C.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
   const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
   validateConfig(data, at);
@@ -5621,13 +5621,13 @@ function validateConfig(data, at) {
   const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const line = at.line(extra ? [...path, extra] : path);
   const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
-  throw new import_chunk_85EF3879.UsageError(`${at.file}:${line}: ${what}`);
+  throw new import_chunk_B25E422C.UsageError(`${at.file}:${line}: ${what}`);
 }
 function checkGlob(glob, path, at) {
-  if (glob.length > import_chunk_85EF3879.MAX_GLOB_LENGTH || (0, import_chunk_85EF3879.braceExpansions)(glob) > import_chunk_85EF3879.MAX_BRACE_EXPANSIONS) {
+  if (glob.length > import_chunk_B25E422C.MAX_GLOB_LENGTH || (0, import_chunk_B25E422C.braceExpansions)(glob) > import_chunk_B25E422C.MAX_BRACE_EXPANSIONS) {
     const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-    throw new import_chunk_85EF3879.UsageError(
-      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_85EF3879.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_85EF3879.MAX_BRACE_EXPANSIONS} patterns`
+    throw new import_chunk_B25E422C.UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_B25E422C.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_B25E422C.MAX_BRACE_EXPANSIONS} patterns`
     );
   }
 }
@@ -5635,27 +5635,27 @@ function configClusters(data, at) {
   const clusters = (data.clusters ?? []).map((c, i) => {
     c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
     try {
-      const explicit = (0, import_chunk_85EF3879.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      const explicit = (0, import_chunk_B25E422C.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit };
     } catch (e) {
-      throw new import_chunk_85EF3879.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+      throw new import_chunk_B25E422C.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
     }
   });
   const seen = /* @__PURE__ */ new Set();
   const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new import_chunk_85EF3879.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  if (dup) throw new import_chunk_B25E422C.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
   return clusters;
 }
 function ignoreEntries(data, names, at) {
   return (data.ignore ?? []).map((g, i) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new import_chunk_85EF3879.UsageError(
+      throw new import_chunk_B25E422C.UsageError(
         `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
       );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new import_chunk_85EF3879.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new import_chunk_B25E422C.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: at.line(["ignore", i]) };
   });
@@ -5677,29 +5677,29 @@ function acceptedKeys(instancePath) {
   const props = top ? schema.properties[top]?.items?.properties : schema.properties;
   return Object.keys(props ?? {}).join(", ");
 }
-var import_yaml2 = (0, import_chunk_85EF38793.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseRule(text, file) {
   let data;
   try {
     data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new import_chunk_85EF3879.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new import_chunk_B25E422C.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
   validateAgainst("rule.schema.json", data, file);
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
       const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
-      const unsafe = (0, import_chunk_85EF3879.unsafePattern)(r.value);
-      if (unsafe) throw new import_chunk_85EF3879.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
+      const unsafe = (0, import_chunk_B25E422C.unsafePattern)(r.value);
+      if (unsafe) throw new import_chunk_B25E422C.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new import_chunk_85EF3879.KnowledgeError(file, `invalid regular expression ${shown}`);
+        throw new import_chunk_B25E422C.KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
-    if (r.kind === "kernelBuild" && !(0, import_chunk_85EF3879.isKernelBuildRange)(r.value)) {
-      throw new import_chunk_85EF3879.KnowledgeError(
+    if (r.kind === "kernelBuild" && !(0, import_chunk_B25E422C.isKernelBuildRange)(r.value)) {
+      throw new import_chunk_B25E422C.KnowledgeError(
         file,
         `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
       );
