@@ -14,7 +14,7 @@ import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { PlaceText } from '../model/place-base.js';
 import { DERIVATIONS } from './derive.js';
-import { patchBuildKubeProxy } from './patch-builds.js';
+import { boundBuildVersions, patchBuildKubeProxy } from './patch-builds.js';
 import { naturalCompare } from '../model/natural-order.js';
 
 /**
@@ -57,7 +57,7 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
     );
     if (f) out.push(f);
   }
-  return out;
+  return boundBuildVersions(profile, out);
 }
 
 /**

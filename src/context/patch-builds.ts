@@ -1,29 +1,45 @@
 import { kubernetesCore, type InstallerProfile } from '../knowledge/installers.js';
 import type { Fact } from '../model/fact.js';
 
+/** A version past every release: the candidate that stands for "any later build". */
+const LATER = '99999.0.0';
+
+type Builds = NonNullable<InstallerProfile['kubeProxy']['patchBuilds']>;
+
+/**
+ * What a pinned version of such an installer can be: its patch and the minor's last patch (AKS hotfix builds),
+ * and any later build where the version is only a floor (GKE). A minor alone starts at its first patch.
+ */
+function span(b: Builds, minor: string, core: string): { candidates: string[]; shown: string } {
+  const lowest = core === minor ? `${minor}.0` : core;
+  return b.versionFloor
+    ? { candidates: [lowest, `${minor}.99999`, LATER], shown: `${lowest} or later` }
+    : { candidates: [lowest, `${minor}.99999`], shown: `${lowest}–${minor}.x` };
+}
+
 /**
  * kube-proxy of an installer that runs its own builds of a patch (AKS: v1.27.9-hotfix.20240131, which can
  * carry fixes of later patches): the cluster's patch is the lowest kube-proxy can be and the minor's last
- * patch the highest, so a rule fixed in a later patch of the minor is undetermined, never a finding the build
- * may already have fixed. Undefined when the installer builds no such patches or the cluster version is unknown;
- * a version without a patch ("1.27") already reads as its whole minor.
+ * patch the highest (GKE: no highest), so a rule fixed in a later patch of the minor is undetermined, never a
+ * finding the build may already have fixed. Undefined when the installer builds no such patches or the cluster
+ * version is unknown; a version without a patch ("1.27") already reads as its whole minor.
  */
 export function patchBuildKubeProxy(p: InstallerProfile, facts: readonly Fact[]): Fact | undefined {
   const builds = p.kubeProxy.patchBuilds;
   if (!builds) return undefined;
-  const k8s = facts.filter((f) => f.name === 'kubernetes.version' && !f.unresolved && !f.candidates);
+  // Where versions are floors, a cluster version the user gives is what runs (see boundBuildVersions).
+  const k8s = facts.filter((f) => f.name === 'kubernetes.version' && !f.unresolved && !f.candidates && !(builds.versionFloor && f.origin === 'explicit'));
   const cores = [...new Set(k8s.map((f) => kubernetesCore(f.value)))];
   const patched = cores.map((c) => (c === undefined ? undefined : /^(\d+\.\d+)\.\d+$/.exec(c))).filter((m): m is RegExpExecArray => m !== null);
   if (patched.length === 0 || patched.length !== cores.length) return undefined;
   // Each version and the last patch of its minor: a rule decides only where both ends agree.
-  const candidates = patched.flatMap((m) => [m[0], `${m[1]}.99999`]);
-  const shown = patched.map((m) => `${m[0]}–${m[1]}.x`).join(', ');
+  const spans = patched.map((m) => span(builds, m[1]!, m[0]));
   const from = k8s.filter((f) => patched.some((m) => kubernetesCore(f.value) === m[0]));
   const place = from.find((f) => f.place)?.place;
   const f: Fact = {
     name: 'kubeProxy.version',
-    value: shown,
-    candidates,
+    value: spans.map((s) => s.shown).join(', '),
+    candidates: [...new Set(spans.flatMap((s) => s.candidates))],
     origin: 'default',
     source: `installer:${p.name}`,
     note: `${p.label} ${patched.map((m) => m[0]).join(', ')}: ${builds.note}`,
@@ -31,4 +47,26 @@ export function patchBuildKubeProxy(p: InstallerProfile, facts: readonly Fact[])
   };
   if (place) f.place = place;
   return f;
+}
+
+/**
+ * An installer whose every version is only the lowest the cluster runs (GKE: 1.27.3-gke.100 for the control
+ * plane and each node pool is its own build, may carry fixes upstream never released for the minor, and GKE
+ * upgrades past a pinned minimum): each pinned Kubernetes and kube-proxy version of the cluster becomes that
+ * patch, the minor's last patch and any later build, keeping the value as written, so a rule is a finding only
+ * where every later build would be affected too, and a bug fixed after the version is undetermined. A value
+ * the user gives stays as given. Applied after the installer's defaults, which read the minor as written.
+ */
+export function boundBuildVersions(p: InstallerProfile, facts: Fact[]): Fact[] {
+  const builds = p.kubeProxy.patchBuilds;
+  if (!builds?.versionFloor) return facts;
+  return facts.map((f) => {
+    // A value the user gives (read off the running cluster) is theirs to pin: the way to decide such a rule.
+    if ((f.name !== 'kubernetes.version' && f.name !== 'kubeProxy.version') || f.unresolved || f.candidates || f.origin === 'explicit') return f;
+    const core = kubernetesCore(f.value);
+    if (core === undefined) return f;
+    const { candidates } = span(builds, /^\d+\.\d+/.exec(core)![0], core);
+    const note = `${p.label} ${f.value.trim()} or later: ${builds.note}`;
+    return { ...f, candidates, note: f.note ? `${f.note}; ${note}` : note };
+  });
 }

@@ -301,6 +301,44 @@ describe('a repository naming only the installer release', () => {
     expect(get(context([named('aks'), k8s], [explicit]), 'kubeProxy.version')).toMatchObject({ candidates: ['1.28.7', '1.28.99999'] });
   });
 
+  it('GKE: every Kubernetes and kube-proxy version the cluster names is only the lowest it runs (its own builds, upgraded past a minimum)', () => {
+    const master = fact('kubernetes.version', '1.27.3-gke.100', at(6, 30, 'main.tf'));
+    const pool: Fact = { ...fact('kubeProxy.version', '1.27.3-gke.100', at(30, 14, 'main.tf')), note: 'GKE nodes run kube-proxy at the node version' };
+    const facts = context([named('gke'), master, pool]);
+    expect(get(facts, 'kubernetes.version')).toMatchObject({
+      value: '1.27.3-gke.100',
+      candidates: ['1.27.3', '1.27.99999', '99999.0.0'],
+      origin: 'repository',
+    });
+    expect(get(facts, 'kubeProxy.version')).toMatchObject({
+      value: '1.27.3-gke.100',
+      candidates: ['1.27.3', '1.27.99999', '99999.0.0'],
+      place: at(30, 14, 'main.tf'),
+    });
+    expect(get(facts, 'kubeProxy.version')?.note).toBe(
+      'GKE nodes run kube-proxy at the node version; GKE 1.27.3-gke.100 or later: GKE builds (x.y.z-gke.N) can carry fixes of later patches, even ones upstream never released for the minor, and GKE upgrades clusters past a pinned version (UNVERIFIED which fixes a build has)',
+    );
+    // Without a node version, kube-proxy is the cluster's build; a minor alone starts at its first patch.
+    expect(get(context([named('gke'), master]), 'kubeProxy.version')).toMatchObject({
+      value: '1.27.3 or later',
+      candidates: ['1.27.3', '1.27.99999', '99999.0.0'],
+      source: 'installer:gke',
+    });
+    expect(get(context([named('gke'), fact('kubernetes.version', '1.27')]), 'kubernetes.version')?.candidates).toEqual(['1.27.0', '1.27.99999', '99999.0.0']);
+    // A version the user gives is what the cluster runs: the way to decide a rule the floor leaves open.
+    const explicit: Fact = { name: 'kubeProxy.version', value: '1.27.16-gke.1', origin: 'explicit', source: 'input:fact' };
+    expect(get(context([named('gke'), master, pool], [explicit]), 'kubeProxy.version')).toMatchObject({ value: '1.27.16-gke.1', origin: 'explicit' });
+    expect(get(context([named('gke'), master, pool], [explicit]), 'kubeProxy.version')?.candidates).toBeUndefined();
+    const k8s: Fact = { name: 'kubernetes.version', value: '1.27.16-gke.1', origin: 'explicit', source: 'input:kubernetes-version' };
+    expect(get(context([named('gke'), master], [k8s]), 'kubeProxy.version')).toMatchObject({ value: '1.27.16-gke.1', origin: 'derived' });
+    expect(get(context([named('gke'), master], [k8s]), 'kubeProxy.version')?.candidates).toBeUndefined();
+    // An unresolved version stays unresolved; EKS and AKS versions are not floors.
+    const latest: Fact = { ...fact('kubernetes.version', 'latest'), unresolved: true };
+    expect(get(context([named('gke'), latest]), 'kubernetes.version')?.candidates).toBeUndefined();
+    expect(get(context([named('eks'), master]), 'kubernetes.version')?.candidates).toBeUndefined();
+    expect(get(context([named('aks'), fact('kubernetes.version', '1.27.9')]), 'kubernetes.version')?.candidates).toBeUndefined();
+  });
+
   it('a kube-proxy the repository turns off gets no mode or version from the installer; an unresolved switch keeps them', () => {
     const off: Fact = { ...fact('kubeProxy.disabled', 'true'), origin: 'default' };
     expect(
