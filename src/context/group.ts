@@ -71,7 +71,7 @@ export function literalPrefix(glob: string): string {
  * a file belongs to the deepest root above it. One root (or none) is one cluster: the repository.
  */
 export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
-  const defs = facts.filter((f) => f.name === 'cluster.definition' && !f.unresolved);
+  const defs = rootedTogether(facts.filter((f) => f.name === 'cluster.definition' && !f.unresolved));
   const under = (file: string, root: string) => root === '' || file === root || file.startsWith(`${root}/`);
   // Natural order, so a report lists dev-2 before dev-10.
   let roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
@@ -87,7 +87,10 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? new Set()).add(d.cluster));
   const rootSet = new Set(roots);
   const perFile = clusterFiles(defs, rootSet);
-  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
+  // Folders whose definitions all name one cluster (per-node Talos configs): one cluster, not one per folder.
+  const joined = joinedRoots(defs, roots);
+  const units = roots.length - [...new Set(joined.values())].reduce((n, g) => n + g.length - 1, 0);
+  if (units < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
   const memo = new Map<string, string | undefined>();
   // Asked once per fact and cluster: remembered per file, as a repository may hold hundreds of clusters.
   // The deepest root is the longest of the file itself, its folders and '' that is a root.
@@ -101,6 +104,8 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
     const dir = `directory ${root === '' ? '(repository root)' : `${root}/`}`;
     const owns = (file: string) => deepest(file) === root;
     const keys = keysOf(root);
+    const together = joined.get(root);
+    if (together) return together[0] === root ? [joinedCluster(together, defs, deepest)] : [];
     // Every file a root's cluster owns is at or below the root: grouping tries only the roots above a file.
     const prefixes = [root];
     const files = perFile.get(root);
@@ -135,6 +140,85 @@ const SIDE_BY_SIDE = new Set(['Cluster API Cluster', 'kind Cluster']);
 /** "Cluster API Cluster", "kind Cluster": what the files of a folder split by file each define. */
 function sideBySideLabel(defs: readonly Fact[], root: string): string {
   return [...new Set(defs.filter((d) => d.value === root && SIDE_BY_SIDE.has(d.note ?? '')).map((d) => d.note!))].sort().join(' or ');
+}
+
+/**
+ * Roots whose cluster definitions all carry one identity that definitions at other roots carry too (Talos
+ * control-plane configs of one endpoint and cluster name, one folder per node), in natural order, a list per
+ * identity. A root with a definition of another identity or none (a kubeadm config beside it) is in none.
+ */
+function identityGroups(defs: readonly Fact[], roots: readonly string[]): string[][] {
+  const identityOf = new Map<string, string | null>();
+  const rootSet = new Set(roots);
+  for (const d of defs) {
+    if (!rootSet.has(d.value)) continue;
+    const had = identityOf.get(d.value);
+    const id = d.identity ?? null;
+    identityOf.set(d.value, had === undefined || had === id ? id : null);
+  }
+  const byIdentity = new Map<string, string[]>();
+  for (const root of [...roots].sort(naturalCompare)) {
+    const id = identityOf.get(root);
+    if (id) byIdentity.set(id, [...(byIdentity.get(id) ?? []), root]);
+  }
+  return [...byIdentity.values()].filter((g) => g.length > 1);
+}
+
+/** Each root of an identity group (see identityGroups) mapped to its group. */
+function joinedRoots(defs: readonly Fact[], roots: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of identityGroups(defs, roots)) for (const r of group) out.set(r, group);
+  return out;
+}
+
+/**
+ * Per-node configs of one cluster in folders of their own (controlplane-1/, controlplane-2/, each naming the
+ * same endpoint and cluster name): their definitions are rooted at the folder that holds them all, so the
+ * cluster is that folder (with a worker's config beside them). Not where another cluster is rooted at or
+ * below that folder: those stay apart, and joinedRoots makes them one cluster over their own folders only.
+ */
+function rootedTogether(defs: readonly Fact[]): readonly Fact[] {
+  const groups = identityGroups(defs, [...new Set(defs.map((d) => d.value))]);
+  if (groups.length === 0) return defs;
+  const moved = new Map<string, { folder: string; where: string }>();
+  for (const together of groups) {
+    const folder = commonFolder(together);
+    const set = new Set(together);
+    const crowded = defs.some((d) => !set.has(d.value) && (folder === '' || d.value === folder || d.value.startsWith(`${folder}/`)));
+    if (crowded) continue;
+    const where = together.map((r) => `${folder === '' ? r : r.slice(folder.length + 1)}/`).join(', ');
+    for (const r of together) moved.set(r, { folder, where });
+  }
+  if (moved.size === 0) return defs;
+  return defs.map((d) => {
+    const m = moved.get(d.value);
+    return m ? { ...d, value: m.folder, note: `${d.note ?? d.source}s of one cluster in ${m.where} (${d.identity})` } : d;
+  });
+}
+
+/** The deepest folder holding every root ('' for the repository root). */
+function commonFolder(roots: readonly string[]): string {
+  const parts = roots.map((r) => (r === '' ? [] : r.split('/')));
+  const common: string[] = [];
+  for (let i = 0; parts.every((p) => p.length > i && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
+  return common.join('/');
+}
+
+/** One cluster over the roots of one identity that could not be rooted together, named after their folder and the identity. */
+function joinedCluster(together: readonly string[], defs: readonly Fact[], deepest: (file: string) => string | undefined): ClusterSpec {
+  const set = new Set(together);
+  const identity = defs.find((d) => d.value === together[0] && d.identity)!.identity!;
+  const why = [...new Set(defs.filter((d) => set.has(d.value)).map((d) => d.note ?? d.source))].join(', ');
+  return {
+    name: `${commonFolder(together) || '.'} (${identity})`,
+    formedBy: `directories ${together.map((r) => `${r}/`).join(', ')}: ${why} of one cluster (${identity})`,
+    owns: (file: string) => {
+      const root = deepest(file);
+      return root !== undefined && set.has(root);
+    },
+    explicit: [],
+    prefixes: [...together],
+  };
 }
 
 /**

@@ -43,6 +43,20 @@ function definesCluster(d: YamlDoc, root: Node): boolean {
   return type !== 'worker' && type !== 'join';
 }
 
+/** A word a template fills (`{{ .endpoint }}`, `${endpoint}`) names nothing yet. */
+const PLACEHOLDER = /\{\{|\{%|\$\{|__\w+__/;
+
+/**
+ * The cluster a control-plane config belongs to: its endpoint and cluster name. Per-node configs kept in
+ * folders of their own (controlplane-1/, controlplane-2/) name the same ones, and are one cluster.
+ */
+function withIdentity(d: YamlDoc, root: Node, def: Fact): Fact {
+  const endpoint = str(d, get(d, root, 'cluster', 'controlPlane', 'endpoint'))?.trim();
+  const name = str(d, get(d, root, 'cluster', 'clusterName'))?.trim() ?? '';
+  if (!endpoint || PLACEHOLDER.test(endpoint) || PLACEHOLDER.test(name)) return def;
+  return { ...def, identity: `Talos endpoint ${endpoint}${name ? `, clusterName ${name}` : ''}` };
+}
+
 /** Facts of a machine config or patch; talhelper-config reads inline patches with it. */
 export function talosConfigFacts(source: string, d: YamlDoc, root: Node): Fact[] {
   const facts: Fact[] = [];
@@ -113,7 +127,8 @@ export const talosMachineConfig: YamlExtractor = {
       facts.unshift(factAt(ID, d, keyNode(root, 'machine') ?? version, 'installer.name', 'talos', { note: 'Talos machine config (version: v1alpha1)' }));
     }
     const endpoint = get(d, root, 'cluster', 'controlPlane', 'endpoint');
-    if (endpoint !== undefined && definesCluster(d, root)) facts.unshift(clusterDefinitionFact(ID, d, endpoint, 'Talos control-plane config'));
+    if (endpoint !== undefined && definesCluster(d, root))
+      facts.unshift(withIdentity(d, root, clusterDefinitionFact(ID, d, endpoint, 'Talos control-plane config')));
     return facts;
   },
 };

@@ -93,6 +93,12 @@ export interface Fact {
    */
   cluster?: string;
   /**
+   * On a `cluster.definition`: what names the cluster beyond its folder (a Talos control-plane config's
+   * endpoint and cluster name). Definitions with the same identity in several folders (one per node) are one
+   * cluster; unset where nothing names it, or its name is a placeholder.
+   */
+  identity?: string;
+  /**
    * Set by extractors on a fact whose value is still the text AS WRITTEN (an OS image name, a Helm chart
    * version) and must be decoded through knowledge data; src/context/decode.ts, the context stage's first
    * step, replaces it with the decoded fact (or drops it) and removes the marker. No marked fact reaches a rule.

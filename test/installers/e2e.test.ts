@@ -289,3 +289,35 @@ describe('a KubeOne manifest (kubeone.k8c.io/v1beta2, Kubernetes 1.29.4, kubePro
     ]);
   });
 });
+
+describe('per-node Talos control-plane configs, one folder per node', () => {
+  it('the configs of one endpoint and cluster name are one cluster rooted where they are (with the worker beside them); another endpoint stays apart', () => {
+    const { code, report, stderr } = scan('talos-per-node');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.contexts.map((c) => `${c.name}: ${c.formedBy}`)).toEqual([
+      'clusters/home: directory clusters/home/: Talos control-plane configs of one cluster in controlplane-1/, controlplane-2/ (Talos endpoint https://10.10.0.5:6443, clusterName home)',
+      'clusters/lab: directory clusters/lab/: Talos control-plane configs of one cluster in controlplane-1/, controlplane-2/ (Talos endpoint https://10.20.0.5:6443, clusterName lab)',
+    ]);
+    // One finding per cluster, not one per node folder.
+    expect(report.findings.map((f) => `${f.ruleId} ${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPT-PARTIAL-SYNC-RACE clusters/home/controlplane-1/controlplane.yaml:15:12',
+      'KP-IPT-PARTIAL-SYNC-RACE clusters/lab/controlplane-1/controlplane.yaml:14:12',
+    ]);
+    const lab = report.contexts.find((c) => c.name === 'clusters/lab');
+    expect(lab?.facts.map(at).filter((f) => f.includes('worker-1'))).toEqual([]);
+    const home = report.contexts.find((c) => c.name === 'clusters/home');
+    expect(home?.facts.map(at)).toContain('installer.release=1.6.7 @clusters/home/worker-1/worker.yaml:6:41');
+  });
+
+  it('two clusters whose node folders sit side by side in one folder: one cluster each over its own folders, named by endpoint and cluster name', () => {
+    const { code, report, stderr } = scan('talos-per-node-flat');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.contexts.map((c) => c.name)).toEqual([
+      'talos (Talos endpoint https://10.10.0.5:6443, clusterName home)',
+      'talos (Talos endpoint https://10.20.0.5:6443, clusterName lab)',
+    ]);
+    expect(report.findings.map((f) => f.primary?.file)).toEqual(['talos/cp-home-1/controlplane.yaml', 'talos/cp-lab-1/controlplane.yaml']);
+  });
+});

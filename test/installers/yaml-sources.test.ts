@@ -42,6 +42,15 @@ describe('talos-machine-config', () => {
     ]);
   });
 
+  it("a control-plane config's definition names its cluster by endpoint and cluster name; a templated endpoint names none", () => {
+    const identity = (file: string) => extractInstaller(talosMachineConfig, file).find((f) => f.name === 'cluster.definition')?.identity;
+    expect(identity('talos-machine-config/controlplane.yaml')).toBe('Talos endpoint https://10.0.0.10:6443, clusterName lab');
+    expect(identity('talos-machine-config/templated-endpoint.yaml')).toBeUndefined();
+    expect(extractInstaller(talosMachineConfig, 'talos-machine-config/templated-endpoint.yaml').map(show)).toContain(
+      'cluster.definition=talos-machine-config @8:15 "https://{{ .Values.vip }}:6443"',
+    );
+  });
+
   it('cluster.proxy.extraArgs proxy-mode overrides cluster.proxy.mode (Talos merges extraArgs over its flags)', () => {
     expect(extractInstaller(talosMachineConfig, 'talos-machine-config/extra-args.yaml').map(show)).toEqual([
       'installer.name=talos @2:1 "machine"',
