@@ -2,6 +2,7 @@ import { get, items, kindOf, entries, str } from '../parse/walk.js';
 import { parseEmbedded } from '../parse/embedded.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { isKindApi, kindPatchDocs } from './kind-cluster.js';
+import { ansibleTaskDocs } from './ansible-embedded-docs.js';
 
 /** Kinds whose `files[].content` may hold manifests (kubeadm writes them to disk before init). */
 const KUBEADM_CONFIG_KINDS = new Set(['KubeadmControlPlane', 'KubeadmControlPlaneTemplate', 'KubeadmConfig', 'KubeadmConfigTemplate']);
@@ -20,7 +21,8 @@ const FILES_PATHS: readonly string[][] = [
  *   manifests), kubean's `vars-conf-cm` (`group_vars.yml`), kube-proxy's own `config.conf`;
  * - `files[].content` of kubeadm bootstrap configs (a KubeProxyConfiguration appended to kubeadm's);
  * - a kind Cluster's `kubeadmConfigPatches` (cluster-wide and per node): ClusterConfiguration and
- *   KubeProxyConfiguration patches over the kubeadm config kind renders.
+ *   KubeProxyConfiguration patches over the kubeadm config kind renders;
+ * - what an Ansible task writes from its own text (`copy: content:`, `blockinfile: block:`).
  * Places map to the outer file (src/parse/embedded.ts). Strings that are not YAML collections give none.
  */
 export function embeddedDocs(d: YamlDoc): YamlDoc[] {
@@ -41,5 +43,5 @@ export function embeddedDocs(d: YamlDoc): YamlDoc[] {
     return out;
   }
   if (kind === 'Cluster' && isKindApi(apiVersion)) return kindPatchDocs(d, root);
-  return [];
+  return ansibleTaskDocs(d);
 }

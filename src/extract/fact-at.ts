@@ -92,12 +92,17 @@ export function osImageFact(
   return { ...f, decode: { as: 'os-image', kind, ...(ctx.k8sMinor !== undefined ? { k8sMinor: ctx.k8sMinor } : {}) } };
 }
 
+/** A file of an Ansible role (`roles/k8s/tasks/main.yml`, `roles/k8s/templates/kubeadm.yaml.j2`): the folder holding `roles/`. */
+const ROLE_FILE = /^(?:(.*)\/)?roles\/[^/]+\/(?:tasks|handlers|templates|files)\//;
+
 /**
  * A `cluster.definition` fact: this document defines a cluster whose files live under `root` (by default
- * the document's own directory; "" is the repository root). The context stage splits a repository that
- * holds several such roots into one cluster each.
+ * the document's own directory, or for a file of an Ansible role the folder holding `roles/`; "" is the
+ * repository root). The context stage splits a repository that holds several such roots into one cluster each.
  */
 export function clusterDefinitionFact(source: string, d: YamlDoc, node: Node | null | undefined, kind: string, root?: string): Fact {
-  const dir = root ?? (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '');
+  // A config a role writes belongs to the playbook that runs the role, not to the role's folder.
+  const role = ROLE_FILE.exec(d.file);
+  const dir = root ?? (role ? (role[1] ?? '') : d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '');
   return { ...factAt(source, d, node, 'cluster.definition', dir, { note: kind }), unresolved: false };
 }

@@ -31,7 +31,7 @@ interface Report {
   undetermined: Result[];
   notApplicable: { ruleId: string; reason: string }[];
   skipped: { path: string; reason: string; detail: string; quiet?: boolean }[];
-  contexts: { name: string; facts: Evidence[] }[];
+  contexts: { name: string; formedBy: string; facts: Evidence[] }[];
 }
 
 function scan(dir: string, ...args: string[]): { code: number | null; report: Report; stderr: string } {
