@@ -16,17 +16,17 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_V6U6WC42_exports = {};
-__export(chunk_V6U6WC42_exports, {
+var chunk_ZDUZDFAM_exports = {};
+__export(chunk_ZDUZDFAM_exports, {
   parseConfig: () => parseConfig,
   parseRule: () => parseRule
 });
-module.exports = Object.defineProperty(chunk_V6U6WC42_exports, "__esModule", { value: true });
-var import_chunk_B25E422C = require("./chunk-B25E422C.js");
+module.exports = Object.defineProperty(chunk_ZDUZDFAM_exports, "__esModule", { value: true });
+var import_chunk_2DD44665 = require("./chunk-2DD44665.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_B25E422C2 = require("./chunk-B25E422C.js");
-var import_chunk_B25E422C3 = require("./chunk-B25E422C.js");
-var require_ucs2length = (0, import_chunk_B25E422C3.__commonJS)({
+var import_chunk_2DD446652 = require("./chunk-2DD44665.js");
+var import_chunk_2DD446653 = require("./chunk-2DD44665.js");
+var require_ucs2length = (0, import_chunk_2DD446653.__commonJS)({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -50,7 +50,7 @@ var require_ucs2length = (0, import_chunk_B25E422C3.__commonJS)({
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
-var require_fast_deep_equal = (0, import_chunk_B25E422C3.__commonJS)({
+var require_fast_deep_equal = (0, import_chunk_2DD446653.__commonJS)({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function equal(a, b) {
@@ -83,7 +83,7 @@ var require_fast_deep_equal = (0, import_chunk_B25E422C3.__commonJS)({
     };
   }
 });
-var require_equal = (0, import_chunk_B25E422C3.__commonJS)({
+var require_equal = (0, import_chunk_2DD446653.__commonJS)({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -92,9 +92,9 @@ var require_equal = (0, import_chunk_B25E422C3.__commonJS)({
     exports2.default = equal;
   }
 });
-var import_yaml = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_ucs2length = (0, import_chunk_B25E422C3.__toESM)(require_ucs2length());
-var import_equal = (0, import_chunk_B25E422C3.__toESM)(require_equal());
+var import_yaml = (0, import_chunk_2DD446653.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_ucs2length = (0, import_chunk_2DD446653.__toESM)(require_ucs2length());
+var import_equal = (0, import_chunk_2DD446653.__toESM)(require_equal());
 var table;
 function validators() {
   table ??= (() => {
@@ -1084,7 +1084,7 @@ function validators() {
       return errors === 0;
     }
     const v3 = validate13;
-    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" } } } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
+    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "versionFloor": { "type": "boolean", "description": "Every Kubernetes and kube-proxy version the cluster names (control plane, node pools, an explicit input) is only the lowest it runs, with no highest: the installer's builds of a minor can carry fixes upstream never released for it, and it upgrades past a pinned version (GKE: x.y.z-gke.N, min_master_version). A rule is then a finding only where every later build would be affected too." }, "references": { "$ref": "#/definitions/references" } } } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
     const schema15 = { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] };
     const schema16 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } };
     const schema21 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } };
@@ -1627,7 +1627,7 @@ function validators() {
                   errors++;
                 }
                 for (const key3 in data21) {
-                  if (!(key3 === "note" || key3 === "references")) {
+                  if (!(key3 === "note" || key3 === "versionFloor" || key3 === "references")) {
                     const err49 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err49];
@@ -1659,98 +1659,100 @@ function validators() {
                     errors++;
                   }
                 }
+                if (data21.versionFloor !== void 0) {
+                  if (typeof data21.versionFloor !== "boolean") {
+                    const err52 = { instancePath: instancePath + "/kubeProxy/patchBuilds/versionFloor", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/properties/versionFloor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
                 if (data21.references !== void 0) {
-                  let data23 = data21.references;
-                  if (Array.isArray(data23)) {
-                    if (data23.length < 1) {
-                      const err52 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  let data24 = data21.references;
+                  if (Array.isArray(data24)) {
+                    if (data24.length < 1) {
+                      const err53 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err52];
+                        vErrors = [err53];
                       } else {
-                        vErrors.push(err52);
+                        vErrors.push(err53);
                       }
                       errors++;
                     }
-                    const len6 = data23.length;
+                    const len6 = data24.length;
                     for (let i6 = 0; i6 < len6; i6++) {
-                      let data24 = data23[i6];
-                      if (typeof data24 === "string") {
-                        if (!pattern6.test(data24)) {
-                          const err53 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references/" + i6, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data25 = data24[i6];
+                      if (typeof data25 === "string") {
+                        if (!pattern6.test(data25)) {
+                          const err54 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references/" + i6, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                           if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err54];
                           } else {
-                            vErrors.push(err53);
+                            vErrors.push(err54);
                           }
                           errors++;
                         }
                       } else {
-                        const err54 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references/" + i6, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err55 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references/" + i6, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err54];
+                          vErrors = [err55];
                         } else {
-                          vErrors.push(err54);
+                          vErrors.push(err55);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err55 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err56 = { instancePath: instancePath + "/kubeProxy/patchBuilds/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err56];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err56);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err57 = { instancePath: instancePath + "/kubeProxy/patchBuilds", schemaPath: "#/properties/kubeProxy/properties/patchBuilds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
             }
           } else {
-            const err57 = { instancePath: instancePath + "/kubeProxy", schemaPath: "#/properties/kubeProxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err58 = { instancePath: instancePath + "/kubeProxy", schemaPath: "#/properties/kubeProxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err58];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data.cni !== void 0) {
-          let data25 = data.cni;
-          if (Array.isArray(data25)) {
-            if (data25.length < 1) {
-              const err58 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          let data26 = data.cni;
+          if (Array.isArray(data26)) {
+            if (data26.length < 1) {
+              const err59 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err59];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err59);
               }
               errors++;
             }
-            const len7 = data25.length;
+            const len7 = data26.length;
             for (let i7 = 0; i7 < len7; i7++) {
-              let data26 = data25[i7];
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                if (data26.value === void 0) {
-                  const err59 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
-                  }
-                  errors++;
-                }
-                if (data26.references === void 0) {
-                  const err60 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+              let data27 = data26[i7];
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (data27.value === void 0) {
+                  const err60 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -1758,153 +1760,151 @@ function validators() {
                   }
                   errors++;
                 }
-                for (const key4 in data26) {
+                if (data27.references === void 0) {
+                  const err61 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+                for (const key4 in data27) {
                   if (!(key4 === "value" || key4 === "when" || key4 === "note" || key4 === "references")) {
-                    const err61 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    const err62 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
-                if (data26.value !== void 0) {
-                  let data27 = data26.value;
-                  if (typeof data27 === "string") {
-                    if (func2(data27) < 1) {
-                      const err62 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data27.value !== void 0) {
+                  let data28 = data27.value;
+                  if (typeof data28 === "string") {
+                    if (func2(data28) < 1) {
+                      const err63 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err62];
+                        vErrors = [err63];
                       } else {
-                        vErrors.push(err62);
+                        vErrors.push(err63);
                       }
                       errors++;
                     }
                   } else {
-                    const err63 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err64 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err63];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err63);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                 }
-                if (data26.when !== void 0) {
-                  let data28 = data26.when;
-                  if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                    if (Object.keys(data28).length < 1) {
-                      const err64 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (data27.when !== void 0) {
+                  let data29 = data27.when;
+                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                    if (Object.keys(data29).length < 1) {
+                      const err65 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                       if (vErrors === null) {
-                        vErrors = [err64];
+                        vErrors = [err65];
                       } else {
-                        vErrors.push(err64);
+                        vErrors.push(err65);
                       }
                       errors++;
                     }
-                    for (const key5 in data28) {
+                    for (const key5 in data29) {
                       if (!(key5 === "release" || key5 === "kubernetes" || key5 === "cni")) {
-                        const err65 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        const err66 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err65];
+                          vErrors = [err66];
                         } else {
-                          vErrors.push(err65);
+                          vErrors.push(err66);
                         }
                         errors++;
                       }
                     }
-                    if (data28.release !== void 0) {
-                      let data29 = data28.release;
-                      if (typeof data29 === "string") {
-                        if (func2(data29) < 1) {
-                          const err66 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err66];
-                          } else {
-                            vErrors.push(err66);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err67 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err67];
-                        } else {
-                          vErrors.push(err67);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data28.kubernetes !== void 0) {
-                      let data30 = data28.kubernetes;
+                    if (data29.release !== void 0) {
+                      let data30 = data29.release;
                       if (typeof data30 === "string") {
                         if (func2(data30) < 1) {
-                          const err68 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          const err67 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err67];
                           } else {
-                            vErrors.push(err68);
+                            vErrors.push(err67);
                           }
                           errors++;
                         }
                       } else {
-                        const err69 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err68 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err69];
+                          vErrors = [err68];
                         } else {
-                          vErrors.push(err69);
+                          vErrors.push(err68);
                         }
                         errors++;
                       }
                     }
-                    if (data28.cni !== void 0) {
-                      let data31 = data28.cni;
-                      if (Array.isArray(data31)) {
-                        if (data31.length < 1) {
-                          const err70 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (data29.kubernetes !== void 0) {
+                      let data31 = data29.kubernetes;
+                      if (typeof data31 === "string") {
+                        if (func2(data31) < 1) {
+                          const err69 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err70];
+                            vErrors = [err69];
                           } else {
-                            vErrors.push(err70);
+                            vErrors.push(err69);
                           }
                           errors++;
                         }
-                        const len8 = data31.length;
+                      } else {
+                        const err70 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err70];
+                        } else {
+                          vErrors.push(err70);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data29.cni !== void 0) {
+                      let data32 = data29.cni;
+                      if (Array.isArray(data32)) {
+                        if (data32.length < 1) {
+                          const err71 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (vErrors === null) {
+                            vErrors = [err71];
+                          } else {
+                            vErrors.push(err71);
+                          }
+                          errors++;
+                        }
+                        const len8 = data32.length;
                         for (let i8 = 0; i8 < len8; i8++) {
-                          if (typeof data31[i8] !== "string") {
-                            const err71 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni/" + i8, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (typeof data32[i8] !== "string") {
+                            const err72 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni/" + i8, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err71];
+                              vErrors = [err72];
                             } else {
-                              vErrors.push(err71);
+                              vErrors.push(err72);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err72 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err73 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err72];
+                          vErrors = [err73];
                         } else {
-                          vErrors.push(err72);
+                          vErrors.push(err73);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.note !== void 0) {
-                  if (typeof data26.note !== "string") {
-                    const err74 = { instancePath: instancePath + "/cni/" + i7 + "/note", schemaPath: "#/properties/cni/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err74 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -1913,89 +1913,91 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data26.references !== void 0) {
-                  let data34 = data26.references;
-                  if (Array.isArray(data34)) {
-                    if (data34.length < 1) {
-                      const err75 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data27.note !== void 0) {
+                  if (typeof data27.note !== "string") {
+                    const err75 = { instancePath: instancePath + "/cni/" + i7 + "/note", schemaPath: "#/properties/cni/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.references !== void 0) {
+                  let data35 = data27.references;
+                  if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                      const err76 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
-                    const len9 = data34.length;
+                    const len9 = data35.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                      let data35 = data34[i9];
-                      if (typeof data35 === "string") {
-                        if (!pattern6.test(data35)) {
-                          const err76 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data36 = data35[i9];
+                      if (typeof data36 === "string") {
+                        if (!pattern6.test(data36)) {
+                          const err77 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                           if (vErrors === null) {
-                            vErrors = [err76];
+                            vErrors = [err77];
                           } else {
-                            vErrors.push(err76);
+                            vErrors.push(err77);
                           }
                           errors++;
                         }
                       } else {
-                        const err77 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err78 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err77];
+                          vErrors = [err78];
                         } else {
-                          vErrors.push(err77);
+                          vErrors.push(err78);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err79 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err78];
+                      vErrors = [err79];
                     } else {
-                      vErrors.push(err78);
+                      vErrors.push(err79);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err79 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err80 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err79];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err79);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err80 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err81 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err81];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
         if (data.defaults !== void 0) {
-          let data36 = data.defaults;
-          if (Array.isArray(data36)) {
-            const len10 = data36.length;
+          let data37 = data.defaults;
+          if (Array.isArray(data37)) {
+            const len10 = data37.length;
             for (let i10 = 0; i10 < len10; i10++) {
-              let data37 = data36[i10];
-              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                if (data37.fact === void 0) {
-                  const err81 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'" };
-                  if (vErrors === null) {
-                    vErrors = [err81];
-                  } else {
-                    vErrors.push(err81);
-                  }
-                  errors++;
-                }
-                if (data37.value === void 0) {
-                  const err82 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              let data38 = data37[i10];
+              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                if (data38.fact === void 0) {
+                  const err82 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'" };
                   if (vErrors === null) {
                     vErrors = [err82];
                   } else {
@@ -2003,8 +2005,8 @@ function validators() {
                   }
                   errors++;
                 }
-                if (data37.setting === void 0) {
-                  const err83 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+                if (data38.value === void 0) {
+                  const err83 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -2012,8 +2014,8 @@ function validators() {
                   }
                   errors++;
                 }
-                if (data37.references === void 0) {
-                  const err84 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                if (data38.setting === void 0) {
+                  const err84 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
@@ -2021,21 +2023,18 @@ function validators() {
                   }
                   errors++;
                 }
-                for (const key6 in data37) {
-                  if (!(key6 === "fact" || key6 === "value" || key6 === "setting" || key6 === "when" || key6 === "verified" || key6 === "note" || key6 === "references")) {
-                    const err85 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err85];
-                    } else {
-                      vErrors.push(err85);
-                    }
-                    errors++;
+                if (data38.references === void 0) {
+                  const err85 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
                   }
+                  errors++;
                 }
-                if (data37.fact !== void 0) {
-                  let data38 = data37.fact;
-                  if (!(data38 === "kubernetes.version" || data38 === "kubeProxy.version" || data38 === "kubeProxy.mode" || data38 === "calico.version" || data38 === "calico.kubeControllersVersion" || data38 === "calico.ipipMode" || data38 === "calico.vxlanMode" || data38 === "calico.iptablesBackend" || data38 === "calico.featureDetectOverride" || data38 === "calico.dataplane" || data38 === "node.os")) {
-                    const err86 = { instancePath: instancePath + "/defaults/" + i10 + "/fact", schemaPath: "#/definitions/defaultFact/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                for (const key6 in data38) {
+                  if (!(key6 === "fact" || key6 === "value" || key6 === "setting" || key6 === "when" || key6 === "verified" || key6 === "note" || key6 === "references")) {
+                    const err86 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err86];
                     } else {
@@ -2044,9 +2043,10 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data37.value !== void 0) {
-                  if (typeof data37.value !== "string") {
-                    const err87 = { instancePath: instancePath + "/defaults/" + i10 + "/value", schemaPath: "#/properties/defaults/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data38.fact !== void 0) {
+                  let data39 = data38.fact;
+                  if (!(data39 === "kubernetes.version" || data39 === "kubeProxy.version" || data39 === "kubeProxy.mode" || data39 === "calico.version" || data39 === "calico.kubeControllersVersion" || data39 === "calico.ipipMode" || data39 === "calico.vxlanMode" || data39 === "calico.iptablesBackend" || data39 === "calico.featureDetectOverride" || data39 === "calico.dataplane" || data39 === "node.os")) {
+                    const err87 = { instancePath: instancePath + "/defaults/" + i10 + "/fact", schemaPath: "#/definitions/defaultFact/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err87];
                     } else {
@@ -2055,142 +2055,142 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data37.setting !== void 0) {
-                  let data40 = data37.setting;
-                  if (typeof data40 === "string") {
-                    if (func2(data40) < 1) {
-                      const err88 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err89 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data38.value !== void 0) {
+                  if (typeof data38.value !== "string") {
+                    const err88 = { instancePath: instancePath + "/defaults/" + i10 + "/value", schemaPath: "#/properties/defaults/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err89];
+                      vErrors = [err88];
                     } else {
-                      vErrors.push(err89);
+                      vErrors.push(err88);
                     }
                     errors++;
                   }
                 }
-                if (data37.when !== void 0) {
-                  let data41 = data37.when;
-                  if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                    if (Object.keys(data41).length < 1) {
-                      const err90 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (data38.setting !== void 0) {
+                  let data41 = data38.setting;
+                  if (typeof data41 === "string") {
+                    if (func2(data41) < 1) {
+                      const err89 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err90];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err90);
+                        vErrors.push(err89);
                       }
                       errors++;
                     }
-                    for (const key7 in data41) {
-                      if (!(key7 === "release" || key7 === "kubernetes" || key7 === "cni")) {
-                        const err91 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err91];
-                        } else {
-                          vErrors.push(err91);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err90 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
                     }
-                    if (data41.release !== void 0) {
-                      let data42 = data41.release;
-                      if (typeof data42 === "string") {
-                        if (func2(data42) < 1) {
-                          const err92 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err92];
-                          } else {
-                            vErrors.push(err92);
-                          }
-                          errors++;
-                        }
+                    errors++;
+                  }
+                }
+                if (data38.when !== void 0) {
+                  let data42 = data38.when;
+                  if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                    if (Object.keys(data42).length < 1) {
+                      const err91 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                      if (vErrors === null) {
+                        vErrors = [err91];
                       } else {
-                        const err93 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    for (const key7 in data42) {
+                      if (!(key7 === "release" || key7 === "kubernetes" || key7 === "cni")) {
+                        const err92 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err93];
+                          vErrors = [err92];
                         } else {
-                          vErrors.push(err93);
+                          vErrors.push(err92);
                         }
                         errors++;
                       }
                     }
-                    if (data41.kubernetes !== void 0) {
-                      let data43 = data41.kubernetes;
+                    if (data42.release !== void 0) {
+                      let data43 = data42.release;
                       if (typeof data43 === "string") {
                         if (func2(data43) < 1) {
-                          const err94 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          const err93 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err94];
+                            vErrors = [err93];
                           } else {
-                            vErrors.push(err94);
+                            vErrors.push(err93);
                           }
                           errors++;
                         }
                       } else {
-                        const err95 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err94 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err95];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err95);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
-                    if (data41.cni !== void 0) {
-                      let data44 = data41.cni;
-                      if (Array.isArray(data44)) {
-                        if (data44.length < 1) {
-                          const err96 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (data42.kubernetes !== void 0) {
+                      let data44 = data42.kubernetes;
+                      if (typeof data44 === "string") {
+                        if (func2(data44) < 1) {
+                          const err95 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err96];
+                            vErrors = [err95];
                           } else {
-                            vErrors.push(err96);
+                            vErrors.push(err95);
                           }
                           errors++;
                         }
-                        const len11 = data44.length;
+                      } else {
+                        const err96 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data42.cni !== void 0) {
+                      let data45 = data42.cni;
+                      if (Array.isArray(data45)) {
+                        if (data45.length < 1) {
+                          const err97 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (vErrors === null) {
+                            vErrors = [err97];
+                          } else {
+                            vErrors.push(err97);
+                          }
+                          errors++;
+                        }
+                        const len11 = data45.length;
                         for (let i11 = 0; i11 < len11; i11++) {
-                          if (typeof data44[i11] !== "string") {
-                            const err97 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni/" + i11, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (typeof data45[i11] !== "string") {
+                            const err98 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni/" + i11, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err97];
+                              vErrors = [err98];
                             } else {
-                              vErrors.push(err97);
+                              vErrors.push(err98);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err98 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err99 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err98];
+                          vErrors = [err99];
                         } else {
-                          vErrors.push(err98);
+                          vErrors.push(err99);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err99 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-                if (data37.verified !== void 0) {
-                  if (typeof data37.verified !== "boolean") {
-                    const err100 = { instancePath: instancePath + "/defaults/" + i10 + "/verified", schemaPath: "#/properties/defaults/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err100 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
                       vErrors = [err100];
                     } else {
@@ -2199,9 +2199,9 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data37.note !== void 0) {
-                  if (typeof data37.note !== "string") {
-                    const err101 = { instancePath: instancePath + "/defaults/" + i10 + "/note", schemaPath: "#/properties/defaults/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data38.verified !== void 0) {
+                  if (typeof data38.verified !== "boolean") {
+                    const err101 = { instancePath: instancePath + "/defaults/" + i10 + "/verified", schemaPath: "#/properties/defaults/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                       vErrors = [err101];
                     } else {
@@ -2210,89 +2210,91 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data37.references !== void 0) {
-                  let data48 = data37.references;
-                  if (Array.isArray(data48)) {
-                    if (data48.length < 1) {
-                      const err102 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data38.note !== void 0) {
+                  if (typeof data38.note !== "string") {
+                    const err102 = { instancePath: instancePath + "/defaults/" + i10 + "/note", schemaPath: "#/properties/defaults/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.references !== void 0) {
+                  let data49 = data38.references;
+                  if (Array.isArray(data49)) {
+                    if (data49.length < 1) {
+                      const err103 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err103];
                       } else {
-                        vErrors.push(err102);
+                        vErrors.push(err103);
                       }
                       errors++;
                     }
-                    const len12 = data48.length;
+                    const len12 = data49.length;
                     for (let i12 = 0; i12 < len12; i12++) {
-                      let data49 = data48[i12];
-                      if (typeof data49 === "string") {
-                        if (!pattern6.test(data49)) {
-                          const err103 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data50 = data49[i12];
+                      if (typeof data50 === "string") {
+                        if (!pattern6.test(data50)) {
+                          const err104 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                           if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err104];
                           } else {
-                            vErrors.push(err103);
+                            vErrors.push(err104);
                           }
                           errors++;
                         }
                       } else {
-                        const err104 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err105 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err104];
+                          vErrors = [err105];
                         } else {
-                          vErrors.push(err104);
+                          vErrors.push(err105);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err105 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err106 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err106];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err106);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err106 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err107 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err106];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err106);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
             }
           } else {
-            const err107 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err108 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err108];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err108);
             }
             errors++;
           }
         }
         if (data.kubeProxyVersions !== void 0) {
-          let data50 = data.kubeProxyVersions;
-          if (Array.isArray(data50)) {
-            const len13 = data50.length;
+          let data51 = data.kubeProxyVersions;
+          if (Array.isArray(data51)) {
+            const len13 = data51.length;
             for (let i13 = 0; i13 < len13; i13++) {
-              let data51 = data50[i13];
-              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                if (data51.release === void 0) {
-                  const err108 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
-                  if (vErrors === null) {
-                    vErrors = [err108];
-                  } else {
-                    vErrors.push(err108);
-                  }
-                  errors++;
-                }
-                if (data51.kubeProxy === void 0) {
-                  const err109 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "kubeProxy" }, message: "must have required property 'kubeProxy'" };
+              let data52 = data51[i13];
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.release === void 0) {
+                  const err109 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
                   if (vErrors === null) {
                     vErrors = [err109];
                   } else {
@@ -2300,8 +2302,8 @@ function validators() {
                   }
                   errors++;
                 }
-                if (data51.references === void 0) {
-                  const err110 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                if (data52.kubeProxy === void 0) {
+                  const err110 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "kubeProxy" }, message: "must have required property 'kubeProxy'" };
                   if (vErrors === null) {
                     vErrors = [err110];
                   } else {
@@ -2309,64 +2311,62 @@ function validators() {
                   }
                   errors++;
                 }
-                for (const key8 in data51) {
-                  if (!(key8 === "release" || key8 === "kubeProxy" || key8 === "note" || key8 === "references")) {
-                    const err111 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err111];
-                    } else {
-                      vErrors.push(err111);
-                    }
-                    errors++;
-                  }
-                }
-                if (data51.release !== void 0) {
-                  let data52 = data51.release;
-                  if (typeof data52 === "string") {
-                    if (!pattern12.test(data52)) {
-                      const err112 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err112];
-                      } else {
-                        vErrors.push(err112);
-                      }
-                      errors++;
-                    }
+                if (data52.references === void 0) {
+                  const err111 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
                   } else {
-                    const err113 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                for (const key8 in data52) {
+                  if (!(key8 === "release" || key8 === "kubeProxy" || key8 === "note" || key8 === "references")) {
+                    const err112 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err113];
+                      vErrors = [err112];
                     } else {
-                      vErrors.push(err113);
+                      vErrors.push(err112);
                     }
                     errors++;
                   }
                 }
-                if (data51.kubeProxy !== void 0) {
-                  let data53 = data51.kubeProxy;
+                if (data52.release !== void 0) {
+                  let data53 = data52.release;
                   if (typeof data53 === "string") {
                     if (!pattern12.test(data53)) {
-                      const err114 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      const err113 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err114];
+                        vErrors = [err113];
                       } else {
-                        vErrors.push(err114);
+                        vErrors.push(err113);
                       }
                       errors++;
                     }
                   } else {
-                    const err115 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err114 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err115];
+                      vErrors = [err114];
                     } else {
-                      vErrors.push(err115);
+                      vErrors.push(err114);
                     }
                     errors++;
                   }
                 }
-                if (data51.note !== void 0) {
-                  if (typeof data51.note !== "string") {
-                    const err116 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/note", schemaPath: "#/properties/kubeProxyVersions/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data52.kubeProxy !== void 0) {
+                  let data54 = data52.kubeProxy;
+                  if (typeof data54 === "string") {
+                    if (!pattern12.test(data54)) {
+                      const err115 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err116 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err116];
                     } else {
@@ -2375,89 +2375,91 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data51.references !== void 0) {
-                  let data55 = data51.references;
-                  if (Array.isArray(data55)) {
-                    if (data55.length < 1) {
-                      const err117 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data52.note !== void 0) {
+                  if (typeof data52.note !== "string") {
+                    const err117 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/note", schemaPath: "#/properties/kubeProxyVersions/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.references !== void 0) {
+                  let data56 = data52.references;
+                  if (Array.isArray(data56)) {
+                    if (data56.length < 1) {
+                      const err118 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err117];
+                        vErrors = [err118];
                       } else {
-                        vErrors.push(err117);
+                        vErrors.push(err118);
                       }
                       errors++;
                     }
-                    const len14 = data55.length;
+                    const len14 = data56.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                      let data56 = data55[i14];
-                      if (typeof data56 === "string") {
-                        if (!pattern6.test(data56)) {
-                          const err118 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data57 = data56[i14];
+                      if (typeof data57 === "string") {
+                        if (!pattern6.test(data57)) {
+                          const err119 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                           if (vErrors === null) {
-                            vErrors = [err118];
+                            vErrors = [err119];
                           } else {
-                            vErrors.push(err118);
+                            vErrors.push(err119);
                           }
                           errors++;
                         }
                       } else {
-                        const err119 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err120 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err119];
+                          vErrors = [err120];
                         } else {
-                          vErrors.push(err119);
+                          vErrors.push(err120);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err120 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err121 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err120];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err120);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err121 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err122 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err121];
+                  vErrors = [err122];
                 } else {
-                  vErrors.push(err121);
+                  vErrors.push(err122);
                 }
                 errors++;
               }
             }
           } else {
-            const err122 = { instancePath: instancePath + "/kubeProxyVersions", schemaPath: "#/properties/kubeProxyVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err123 = { instancePath: instancePath + "/kubeProxyVersions", schemaPath: "#/properties/kubeProxyVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err123];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err123);
             }
             errors++;
           }
         }
         if (data.releases !== void 0) {
-          let data57 = data.releases;
-          if (Array.isArray(data57)) {
-            const len15 = data57.length;
+          let data58 = data.releases;
+          if (Array.isArray(data58)) {
+            const len15 = data58.length;
             for (let i15 = 0; i15 < len15; i15++) {
-              let data58 = data57[i15];
-              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                if (data58.release === void 0) {
-                  const err123 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
-                if (data58.references === void 0) {
-                  const err124 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+              let data59 = data58[i15];
+              if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                if (data59.release === void 0) {
+                  const err124 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -2465,64 +2467,62 @@ function validators() {
                   }
                   errors++;
                 }
-                for (const key9 in data58) {
-                  if (!func7.call(schema14.properties.releases.items.properties, key9)) {
-                    const err125 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err125];
-                    } else {
-                      vErrors.push(err125);
-                    }
-                    errors++;
-                  }
-                }
-                if (data58.release !== void 0) {
-                  let data59 = data58.release;
-                  if (typeof data59 === "string") {
-                    if (!pattern12.test(data59)) {
-                      const err126 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err126];
-                      } else {
-                        vErrors.push(err126);
-                      }
-                      errors++;
-                    }
+                if (data59.references === void 0) {
+                  const err125 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err125];
                   } else {
-                    const err127 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+                for (const key9 in data59) {
+                  if (!func7.call(schema14.properties.releases.items.properties, key9)) {
+                    const err126 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err127];
+                      vErrors = [err126];
                     } else {
-                      vErrors.push(err127);
+                      vErrors.push(err126);
                     }
                     errors++;
                   }
                 }
-                if (data58.to !== void 0) {
-                  let data60 = data58.to;
+                if (data59.release !== void 0) {
+                  let data60 = data59.release;
                   if (typeof data60 === "string") {
                     if (!pattern12.test(data60)) {
-                      const err128 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      const err127 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err128];
+                        vErrors = [err127];
                       } else {
-                        vErrors.push(err128);
+                        vErrors.push(err127);
                       }
                       errors++;
                     }
                   } else {
-                    const err129 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err128 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err129];
+                      vErrors = [err128];
                     } else {
-                      vErrors.push(err129);
+                      vErrors.push(err128);
                     }
                     errors++;
                   }
                 }
-                if (data58.written !== void 0) {
-                  if (typeof data58.written !== "string") {
-                    const err130 = { instancePath: instancePath + "/releases/" + i15 + "/written", schemaPath: "#/properties/releases/items/properties/written/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data59.to !== void 0) {
+                  let data61 = data59.to;
+                  if (typeof data61 === "string") {
+                    if (!pattern12.test(data61)) {
+                      const err129 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err130 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err130];
                     } else {
@@ -2531,112 +2531,114 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data58.kubernetes !== void 0) {
-                  let data62 = data58.kubernetes;
-                  if (typeof data62 === "string") {
-                    if (!pattern12.test(data62)) {
-                      const err131 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err131];
-                      } else {
-                        vErrors.push(err131);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err132 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data59.written !== void 0) {
+                  if (typeof data59.written !== "string") {
+                    const err131 = { instancePath: instancePath + "/releases/" + i15 + "/written", schemaPath: "#/properties/releases/items/properties/written/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err132];
+                      vErrors = [err131];
                     } else {
-                      vErrors.push(err132);
+                      vErrors.push(err131);
                     }
                     errors++;
                   }
                 }
-                if (data58.supports !== void 0) {
-                  let data63 = data58.supports;
+                if (data59.kubernetes !== void 0) {
+                  let data63 = data59.kubernetes;
                   if (typeof data63 === "string") {
-                    if (func2(data63) < 1) {
-                      const err133 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (!pattern12.test(data63)) {
+                      const err132 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err133];
+                        vErrors = [err132];
                       } else {
-                        vErrors.push(err133);
+                        vErrors.push(err132);
                       }
                       errors++;
                     }
                   } else {
-                    const err134 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err133 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err134];
+                      vErrors = [err133];
                     } else {
-                      vErrors.push(err134);
+                      vErrors.push(err133);
                     }
                     errors++;
                   }
                 }
-                if (data58.calico !== void 0) {
-                  let data64 = data58.calico;
+                if (data59.supports !== void 0) {
+                  let data64 = data59.supports;
                   if (typeof data64 === "string") {
-                    if (!pattern12.test(data64)) {
-                      const err135 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                    if (func2(data64) < 1) {
+                      const err134 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err135];
+                        vErrors = [err134];
                       } else {
-                        vErrors.push(err135);
+                        vErrors.push(err134);
                       }
                       errors++;
                     }
                   } else {
-                    const err136 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err135 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err136];
+                      vErrors = [err135];
                     } else {
-                      vErrors.push(err136);
+                      vErrors.push(err135);
                     }
                     errors++;
                   }
                 }
-                if (data58.canal !== void 0) {
-                  let data65 = data58.canal;
+                if (data59.calico !== void 0) {
+                  let data65 = data59.calico;
                   if (typeof data65 === "string") {
                     if (!pattern12.test(data65)) {
-                      const err137 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      const err136 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err136];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err136);
                       }
                       errors++;
                     }
                   } else {
-                    const err138 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err137 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err138];
+                      vErrors = [err137];
                     } else {
-                      vErrors.push(err138);
+                      vErrors.push(err137);
                     }
                     errors++;
                   }
                 }
-                if (data58.calicoByKubernetes !== void 0) {
-                  let data66 = data58.calicoByKubernetes;
-                  if (Array.isArray(data66)) {
-                    const len16 = data66.length;
+                if (data59.canal !== void 0) {
+                  let data66 = data59.canal;
+                  if (typeof data66 === "string") {
+                    if (!pattern12.test(data66)) {
+                      const err138 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err139 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.calicoByKubernetes !== void 0) {
+                  let data67 = data59.calicoByKubernetes;
+                  if (Array.isArray(data67)) {
+                    const len16 = data67.length;
                     for (let i16 = 0; i16 < len16; i16++) {
-                      let data67 = data66[i16];
-                      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                        if (data67.kubernetes === void 0) {
-                          const err139 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "kubernetes" }, message: "must have required property 'kubernetes'" };
-                          if (vErrors === null) {
-                            vErrors = [err139];
-                          } else {
-                            vErrors.push(err139);
-                          }
-                          errors++;
-                        }
-                        if (data67.calico === void 0) {
-                          const err140 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "calico" }, message: "must have required property 'calico'" };
+                      let data68 = data67[i16];
+                      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                        if (data68.kubernetes === void 0) {
+                          const err140 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "kubernetes" }, message: "must have required property 'kubernetes'" };
                           if (vErrors === null) {
                             vErrors = [err140];
                           } else {
@@ -2644,20 +2646,18 @@ function validators() {
                           }
                           errors++;
                         }
-                        for (const key10 in data67) {
-                          if (!(key10 === "kubernetes" || key10 === "calico")) {
-                            const err141 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                              vErrors = [err141];
-                            } else {
-                              vErrors.push(err141);
-                            }
-                            errors++;
+                        if (data68.calico === void 0) {
+                          const err141 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "calico" }, message: "must have required property 'calico'" };
+                          if (vErrors === null) {
+                            vErrors = [err141];
+                          } else {
+                            vErrors.push(err141);
                           }
+                          errors++;
                         }
-                        if (data67.kubernetes !== void 0) {
-                          if (typeof data67.kubernetes !== "string") {
-                            const err142 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/kubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        for (const key10 in data68) {
+                          if (!(key10 === "kubernetes" || key10 === "calico")) {
+                            const err142 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                               vErrors = [err142];
                             } else {
@@ -2666,51 +2666,51 @@ function validators() {
                             errors++;
                           }
                         }
-                        if (data67.calico !== void 0) {
-                          let data69 = data67.calico;
-                          if (typeof data69 === "string") {
-                            if (!pattern12.test(data69)) {
-                              const err143 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                        if (data68.kubernetes !== void 0) {
+                          if (typeof data68.kubernetes !== "string") {
+                            const err143 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/kubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err143];
+                            } else {
+                              vErrors.push(err143);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data68.calico !== void 0) {
+                          let data70 = data68.calico;
+                          if (typeof data70 === "string") {
+                            if (!pattern12.test(data70)) {
+                              const err144 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                               if (vErrors === null) {
-                                vErrors = [err143];
+                                vErrors = [err144];
                               } else {
-                                vErrors.push(err143);
+                                vErrors.push(err144);
                               }
                               errors++;
                             }
                           } else {
-                            const err144 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err145 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err144];
+                              vErrors = [err145];
                             } else {
-                              vErrors.push(err144);
+                              vErrors.push(err145);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err145 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err146 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err145];
+                          vErrors = [err146];
                         } else {
-                          vErrors.push(err145);
+                          vErrors.push(err146);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err146 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err146];
-                    } else {
-                      vErrors.push(err146);
-                    }
-                    errors++;
-                  }
-                }
-                if (data58.verified !== void 0) {
-                  if (typeof data58.verified !== "boolean") {
-                    const err147 = { instancePath: instancePath + "/releases/" + i15 + "/verified", schemaPath: "#/properties/releases/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err147 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err147];
                     } else {
@@ -2719,9 +2719,9 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data58.note !== void 0) {
-                  if (typeof data58.note !== "string") {
-                    const err148 = { instancePath: instancePath + "/releases/" + i15 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data59.verified !== void 0) {
+                  if (typeof data59.verified !== "boolean") {
+                    const err148 = { instancePath: instancePath + "/releases/" + i15 + "/verified", schemaPath: "#/properties/releases/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                       vErrors = [err148];
                     } else {
@@ -2730,77 +2730,88 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data58.references !== void 0) {
-                  let data72 = data58.references;
-                  if (Array.isArray(data72)) {
-                    if (data72.length < 1) {
-                      const err149 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data59.note !== void 0) {
+                  if (typeof data59.note !== "string") {
+                    const err149 = { instancePath: instancePath + "/releases/" + i15 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.references !== void 0) {
+                  let data73 = data59.references;
+                  if (Array.isArray(data73)) {
+                    if (data73.length < 1) {
+                      const err150 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err149];
+                        vErrors = [err150];
                       } else {
-                        vErrors.push(err149);
+                        vErrors.push(err150);
                       }
                       errors++;
                     }
-                    const len17 = data72.length;
+                    const len17 = data73.length;
                     for (let i17 = 0; i17 < len17; i17++) {
-                      let data73 = data72[i17];
-                      if (typeof data73 === "string") {
-                        if (!pattern6.test(data73)) {
-                          const err150 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data74 = data73[i17];
+                      if (typeof data74 === "string") {
+                        if (!pattern6.test(data74)) {
+                          const err151 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                           if (vErrors === null) {
-                            vErrors = [err150];
+                            vErrors = [err151];
                           } else {
-                            vErrors.push(err150);
+                            vErrors.push(err151);
                           }
                           errors++;
                         }
                       } else {
-                        const err151 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err152 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err151];
+                          vErrors = [err152];
                         } else {
-                          vErrors.push(err151);
+                          vErrors.push(err152);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err152 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err153 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err152];
+                      vErrors = [err153];
                     } else {
-                      vErrors.push(err152);
+                      vErrors.push(err153);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err153 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err154 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err153];
+                  vErrors = [err154];
                 } else {
-                  vErrors.push(err153);
+                  vErrors.push(err154);
                 }
                 errors++;
               }
             }
           } else {
-            const err154 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err155 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err154];
+              vErrors = [err155];
             } else {
-              vErrors.push(err154);
+              vErrors.push(err155);
             }
             errors++;
           }
         }
       } else {
-        const err155 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err156 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err155];
+          vErrors = [err156];
         } else {
-          vErrors.push(err155);
+          vErrors.push(err156);
         }
         errors++;
       }
@@ -5548,7 +5559,7 @@ function validators() {
   return table;
 }
 function schemaText(name) {
-  const text = (0, import_chunk_B25E422C2.knowledgeText)(`schema/${name}`);
+  const text = (0, import_chunk_2DD446652.knowledgeText)(`schema/${name}`);
   if (text === void 0) throw new Error(`internal: schema/${name} is not bundled`);
   return text;
 }
@@ -5556,7 +5567,7 @@ function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
   if (!validate) throw new Error(`internal: no validator for schema/${schemaName}`);
   if (!validate(data)) {
-    throw new import_chunk_B25E422C.KnowledgeError(file, describeErrors(validate.errors ?? []));
+    throw new import_chunk_2DD44665.KnowledgeError(file, describeErrors(validate.errors ?? []));
   }
 }
 function describeErrors(errors) {
@@ -5573,17 +5584,17 @@ function configData(doc, lc, file) {
     const first = [...targets.keys()][0];
     const line = lc.linePos(first.range?.[0] ?? 0).line;
     if (targets.size > 1e3 || (0, import_chunk_FXEUWMEN.expandedSize)(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
-      throw new import_chunk_B25E422C.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+      throw new import_chunk_2DD44665.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
     }
     const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
     if (unresolved) {
       const at = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
-      throw new import_chunk_B25E422C.UsageError(`${file}:${at}: alias without an anchor before it`);
+      throw new import_chunk_2DD44665.UsageError(`${file}:${at}: alias without an anchor before it`);
     }
     try {
       return doc.toJS({ maxAliasCount: 100 }) ?? {};
     } catch {
-      throw new import_chunk_B25E422C.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+      throw new import_chunk_2DD44665.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
     }
   }
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -5592,7 +5603,7 @@ function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new import_chunk_B25E422C.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  if (err) throw new import_chunk_2DD44665.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
   const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
   validateConfig(data, at);
@@ -5621,13 +5632,13 @@ function validateConfig(data, at) {
   const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const line = at.line(extra ? [...path, extra] : path);
   const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
-  throw new import_chunk_B25E422C.UsageError(`${at.file}:${line}: ${what}`);
+  throw new import_chunk_2DD44665.UsageError(`${at.file}:${line}: ${what}`);
 }
 function checkGlob(glob, path, at) {
-  if (glob.length > import_chunk_B25E422C.MAX_GLOB_LENGTH || (0, import_chunk_B25E422C.braceExpansions)(glob) > import_chunk_B25E422C.MAX_BRACE_EXPANSIONS) {
+  if (glob.length > import_chunk_2DD44665.MAX_GLOB_LENGTH || (0, import_chunk_2DD44665.braceExpansions)(glob) > import_chunk_2DD44665.MAX_BRACE_EXPANSIONS) {
     const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-    throw new import_chunk_B25E422C.UsageError(
-      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_B25E422C.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_B25E422C.MAX_BRACE_EXPANSIONS} patterns`
+    throw new import_chunk_2DD44665.UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_2DD44665.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_2DD44665.MAX_BRACE_EXPANSIONS} patterns`
     );
   }
 }
@@ -5635,27 +5646,27 @@ function configClusters(data, at) {
   const clusters = (data.clusters ?? []).map((c, i) => {
     c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
     try {
-      const explicit = (0, import_chunk_B25E422C.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      const explicit = (0, import_chunk_2DD44665.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit };
     } catch (e) {
-      throw new import_chunk_B25E422C.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+      throw new import_chunk_2DD44665.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
     }
   });
   const seen = /* @__PURE__ */ new Set();
   const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new import_chunk_B25E422C.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  if (dup) throw new import_chunk_2DD44665.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
   return clusters;
 }
 function ignoreEntries(data, names, at) {
   return (data.ignore ?? []).map((g, i) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new import_chunk_B25E422C.UsageError(
+      throw new import_chunk_2DD44665.UsageError(
         `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
       );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new import_chunk_B25E422C.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new import_chunk_2DD44665.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: at.line(["ignore", i]) };
   });
@@ -5677,29 +5688,29 @@ function acceptedKeys(instancePath) {
   const props = top ? schema.properties[top]?.items?.properties : schema.properties;
   return Object.keys(props ?? {}).join(", ");
 }
-var import_yaml2 = (0, import_chunk_B25E422C3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_2DD446653.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseRule(text, file) {
   let data;
   try {
     data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new import_chunk_B25E422C.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new import_chunk_2DD44665.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
   validateAgainst("rule.schema.json", data, file);
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
       const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
-      const unsafe = (0, import_chunk_B25E422C.unsafePattern)(r.value);
-      if (unsafe) throw new import_chunk_B25E422C.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
+      const unsafe = (0, import_chunk_2DD44665.unsafePattern)(r.value);
+      if (unsafe) throw new import_chunk_2DD44665.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new import_chunk_B25E422C.KnowledgeError(file, `invalid regular expression ${shown}`);
+        throw new import_chunk_2DD44665.KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
-    if (r.kind === "kernelBuild" && !(0, import_chunk_B25E422C.isKernelBuildRange)(r.value)) {
-      throw new import_chunk_B25E422C.KnowledgeError(
+    if (r.kind === "kernelBuild" && !(0, import_chunk_2DD44665.isKernelBuildRange)(r.value)) {
+      throw new import_chunk_2DD44665.KnowledgeError(
         file,
         `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
       );

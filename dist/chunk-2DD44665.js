@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_B25E422C_exports = {};
-__export(chunk_B25E422C_exports, {
+var chunk_2DD44665_exports = {};
+__export(chunk_2DD44665_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -163,7 +163,7 @@ __export(chunk_B25E422C_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_B25E422C_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_2DD44665_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -890,16 +890,6 @@ function checkGlobs(what, globs) {
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 var require_node_path = __commonJS({
   "builtin:node:path"(exports2, module2) {
     module2.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
@@ -2079,21 +2069,25 @@ function kubernetesSatisfies(k8s, range) {
   const r = ends.map((v) => import_semver2.default.satisfies(v, range));
   return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
 }
+var LATER = "99999.0.0";
+function span(b, minor, core) {
+  const lowest = core === minor ? `${minor}.0` : core;
+  return b.versionFloor ? { candidates: [lowest, `${minor}.99999`, LATER], shown: `${lowest} or later` } : { candidates: [lowest, `${minor}.99999`], shown: `${lowest}\u2013${minor}.x` };
+}
 function patchBuildKubeProxy(p, facts) {
   const builds = p.kubeProxy.patchBuilds;
   if (!builds) return void 0;
-  const k8s = facts.filter((f2) => f2.name === "kubernetes.version" && !f2.unresolved && !f2.candidates);
+  const k8s = facts.filter((f2) => f2.name === "kubernetes.version" && !f2.unresolved && !f2.candidates && !(builds.versionFloor && f2.origin === "explicit"));
   const cores = [...new Set(k8s.map((f2) => kubernetesCore(f2.value)))];
   const patched = cores.map((c) => c === void 0 ? void 0 : /^(\d+\.\d+)\.\d+$/.exec(c)).filter((m) => m !== null);
   if (patched.length === 0 || patched.length !== cores.length) return void 0;
-  const candidates = patched.flatMap((m) => [m[0], `${m[1]}.99999`]);
-  const shown2 = patched.map((m) => `${m[0]}\u2013${m[1]}.x`).join(", ");
+  const spans = patched.map((m) => span(builds, m[1], m[0]));
   const from = k8s.filter((f2) => patched.some((m) => kubernetesCore(f2.value) === m[0]));
   const place = from.find((f2) => f2.place)?.place;
   const f = {
     name: "kubeProxy.version",
-    value: shown2,
-    candidates,
+    value: spans.map((s) => s.shown).join(", "),
+    candidates: [...new Set(spans.flatMap((s) => s.candidates))],
     origin: "default",
     source: `installer:${p.name}`,
     note: `${p.label} ${patched.map((m) => m[0]).join(", ")}: ${builds.note}`,
@@ -2101,6 +2095,18 @@ function patchBuildKubeProxy(p, facts) {
   };
   if (place) f.place = place;
   return f;
+}
+function boundBuildVersions(p, facts) {
+  const builds = p.kubeProxy.patchBuilds;
+  if (!builds?.versionFloor) return facts;
+  return facts.map((f) => {
+    if (f.name !== "kubernetes.version" && f.name !== "kubeProxy.version" || f.unresolved || f.candidates || f.origin === "explicit") return f;
+    const core = kubernetesCore(f.value);
+    if (core === void 0) return f;
+    const { candidates } = span(builds, /^\d+\.\d+/.exec(core)[0], core);
+    const note = `${p.label} ${f.value.trim()} or later: ${builds.note}`;
+    return { ...f, candidates, note: f.note ? `${f.note}; ${note}` : note };
+  });
 }
 function naturalCompare(a, b) {
   const pa = a.match(/\d+|\D+/g) ?? [];
@@ -2150,7 +2156,7 @@ function applyInstallerDefaults(facts, show = formatPlace) {
     );
     if (f) out.push(f);
   }
-  return out;
+  return boundBuildVersions(profile, out);
 }
 var settable = /* @__PURE__ */ new WeakMap();
 function namesSetBy(p) {
@@ -2340,7 +2346,7 @@ function literalPrefix(glob) {
   return out.join("/");
 }
 function clustersFromDefinitions(facts) {
-  const defs = facts.filter((f) => f.name === "cluster.definition" && !f.unresolved);
+  const defs = rootedTogether(facts.filter((f) => f.name === "cluster.definition" && !f.unresolved));
   const under = (file, root) => root === "" || file === root || file.startsWith(`${root}/`);
   let roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
   const part = (root) => defs.filter((d) => d.value === root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ""));
@@ -2352,7 +2358,9 @@ function clustersFromDefinitions(facts) {
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
   const rootSet = new Set(roots);
   const perFile = clusterFiles(defs, rootSet);
-  if (roots.length < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
+  const joined = joinedRoots(defs, roots);
+  const units = roots.length - [...new Set(joined.values())].reduce((n, g) => n + g.length - 1, 0);
+  if (units < 2 && ![...keyed.values()].some((k) => k.size > 1) && perFile.size === 0) return [];
   const memo2 = /* @__PURE__ */ new Map();
   const deepest = (file) => {
     if (!memo2.has(file)) memo2.set(file, longestRootAbove(file, rootSet));
@@ -2364,6 +2372,8 @@ function clustersFromDefinitions(facts) {
     const dir = `directory ${root === "" ? "(repository root)" : `${root}/`}`;
     const owns = (file) => deepest(file) === root;
     const keys = keysOf(root);
+    const together = joined.get(root);
+    if (together) return together[0] === root ? [joinedCluster(together, defs, deepest)] : [];
     const prefixes = [root];
     const files = perFile.get(root);
     if (keys.length < 2 && files) {
@@ -2393,6 +2403,66 @@ function clustersFromDefinitions(facts) {
 var SIDE_BY_SIDE = /* @__PURE__ */ new Set(["Cluster API Cluster", "kind Cluster"]);
 function sideBySideLabel(defs, root) {
   return [...new Set(defs.filter((d) => d.value === root && SIDE_BY_SIDE.has(d.note ?? "")).map((d) => d.note))].sort().join(" or ");
+}
+function identityGroups(defs, roots) {
+  const identityOf = /* @__PURE__ */ new Map();
+  const rootSet = new Set(roots);
+  for (const d of defs) {
+    if (!rootSet.has(d.value)) continue;
+    const had = identityOf.get(d.value);
+    const id = d.identity ?? null;
+    identityOf.set(d.value, had === void 0 || had === id ? id : null);
+  }
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const root of [...roots].sort(naturalCompare)) {
+    const id = identityOf.get(root);
+    if (id) byIdentity.set(id, [...byIdentity.get(id) ?? [], root]);
+  }
+  return [...byIdentity.values()].filter((g) => g.length > 1);
+}
+function joinedRoots(defs, roots) {
+  const out = /* @__PURE__ */ new Map();
+  for (const group of identityGroups(defs, roots)) for (const r of group) out.set(r, group);
+  return out;
+}
+function rootedTogether(defs) {
+  const groups = identityGroups(defs, [...new Set(defs.map((d) => d.value))]);
+  if (groups.length === 0) return defs;
+  const moved = /* @__PURE__ */ new Map();
+  for (const together of groups) {
+    const folder = commonFolder(together);
+    const set = new Set(together);
+    const crowded = defs.some((d) => !set.has(d.value) && (folder === "" || d.value === folder || d.value.startsWith(`${folder}/`)));
+    if (crowded) continue;
+    const where2 = together.map((r) => `${folder === "" ? r : r.slice(folder.length + 1)}/`).join(", ");
+    for (const r of together) moved.set(r, { folder, where: where2 });
+  }
+  if (moved.size === 0) return defs;
+  return defs.map((d) => {
+    const m = moved.get(d.value);
+    return m ? { ...d, value: m.folder, note: `${d.note ?? d.source}s of one cluster in ${m.where} (${d.identity})` } : d;
+  });
+}
+function commonFolder(roots) {
+  const parts = roots.map((r) => r === "" ? [] : r.split("/"));
+  const common = [];
+  for (let i = 0; parts.every((p) => p.length > i && p[i] === parts[0][i]); i++) common.push(parts[0][i]);
+  return common.join("/");
+}
+function joinedCluster(together, defs, deepest) {
+  const set = new Set(together);
+  const identity = defs.find((d) => d.value === together[0] && d.identity).identity;
+  const why = [...new Set(defs.filter((d) => set.has(d.value)).map((d) => d.note ?? d.source))].join(", ");
+  return {
+    name: `${commonFolder(together) || "."} (${identity})`,
+    formedBy: `directories ${together.map((r) => `${r}/`).join(", ")}: ${why} of one cluster (${identity})`,
+    owns: (file) => {
+      const root = deepest(file);
+      return root !== void 0 && set.has(root);
+    },
+    explicit: [],
+    prefixes: [...together]
+  };
 }
 function clusterFiles(defs, roots) {
   const byRoot = /* @__PURE__ */ new Map();
@@ -3773,12 +3843,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-BZS2ADFX.js"))).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-BIXT4GTA.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-BZS2ADFX.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-BIXT4GTA.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -4468,7 +4538,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown2 = (0, import_node_path22.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
-    config = (await Promise.resolve().then(() => require("./chunk-V6U6WC42.js"))).parseConfig(text, shown2);
+    config = (await Promise.resolve().then(() => require("./chunk-ZDUZDFAM.js"))).parseConfig(text, shown2);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path22.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules2 = config ? await configRules(config, (0, import_node_path22.dirname)(configAbs), configDir) : builtInRules();
@@ -4483,7 +4553,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await Promise.resolve().then(() => require("./chunk-V6U6WC42.js"));
+    const { parseRule } = await Promise.resolve().then(() => require("./chunk-ZDUZDFAM.js"));
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
@@ -5550,6 +5620,16 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
