@@ -6,6 +6,7 @@ import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
 import { applyExtraVars } from './extra-vars.js';
 import { applyInstallerDefaults } from './installer-defaults.js';
+import { scopeKindCommandFacts } from './kind-scope.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
 import { applyPrecedence } from './precedence.js';
@@ -59,7 +60,7 @@ export function buildContextsWithShared(
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : undefined;
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
-    const templates = resolveTemplates(g.facts, show);
+    const templates = resolveTemplates(scopeKindCommandFacts(g.facts), show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,

@@ -8,7 +8,7 @@ import { byCode } from '../model/code-order.js';
  * holds what the installer does when the inventory says nothing: its facts are defaults for the cluster
  * that uses it, never a cluster of their own. Installers' templates and test fixtures (Kubespray's
  * `inventory/sample` and `inventory/local`, the `tests/` tree beside a vendored role tree, any `testdata/`,
- * an Ansible role's `molecule/` scenarios)
+ * an Ansible role's `molecule/` scenarios) and Go's vendored modules (`vendor/k8s.io/…`)
  * are left out unless the config file names them, and the report says so.
  */
 export const ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
@@ -17,6 +17,11 @@ const TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
 const TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
 /** Ansible Molecule scenarios test a role on throwaway machines: their pinned versions describe no cluster. */
 const MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
+/**
+ * Go's vendored modules (`vendor/k8s.io/apimachinery/…`: a module path starts with a domain): the files of
+ * dependencies, such as apimachinery's node-list test data, describe none of this repository's clusters.
+ */
+const GO_VENDOR = /^(.*?(?:^|\/)vendor)\/[^/]+\.[^/]+\//;
 
 function dirOf(file: string): string {
   return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
@@ -42,6 +47,8 @@ function templateTree(file: string, homes: ReadonlySet<string>): { tree: string;
   if (td) return { tree: td[1]!, reason: 'test data' };
   const mol = MOLECULE.exec(file);
   if (mol) return { tree: mol[1]!, reason: "an Ansible role's Molecule test scenarios, not a cluster" };
+  const vendored = GO_VENDOR.exec(file);
+  if (vendored) return { tree: vendored[1]!, reason: "vendored Go modules: dependencies' files, not this repository's clusters" };
   for (const home of homes) {
     const tests = home === '' ? 'tests' : `${home}/tests`;
     if (file.startsWith(`${tests}/`))

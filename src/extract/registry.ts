@@ -56,6 +56,7 @@ import { talosMachineConfig } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { kubekeyCluster } from './kubekey-cluster.js';
 import { kindCluster } from './kind-cluster.js';
+import { ciKindAction } from './ci-kind-action.js';
 import { kubeoneCluster } from './kubeone-cluster.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
@@ -131,6 +132,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubesprayKubeaszConfig,
   kubekeyCluster,
   kindCluster,
+  ciKindAction,
   kubeoneCluster,
   nodeList,
   rkeChartVersions,

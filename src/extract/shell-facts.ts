@@ -1,6 +1,7 @@
 import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
+import { KIND_TRIGGERS, kindFacts } from './shell-kind.js';
 import { kubesprayCheckoutFacts } from './shell-kubespray.js';
 import { kubeadmPackageFacts } from './shell-packages.js';
 import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
@@ -13,7 +14,7 @@ import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js
  * --kubernetes-version` (and the minor a pinned kubeadm package deploys without it, shell-packages.ts), Calico manifests and the tigera-operator chart applied at a version, the k3s and
  * RKE2 install script's variables and flags, the Kubespray and kubean container images, Kubespray cloned or
  * downloaded at a ref (shell-kubespray.ts), MicroK8s snap
- * channels and `talosctl gen config`. Positions are 1-based in the text given.
+ * channels, `talosctl gen config` and `kind create cluster` with the kind release a script fetches (shell-kind.ts). Positions are 1-based in the text given.
  */
 export function shellTextFacts(
   text: string,
@@ -62,6 +63,7 @@ export const SHELL_TRIGGERS = [
   'spray-job:',
   'microk8s',
   'talosctl',
+  ...KIND_TRIGGERS,
 ] as const;
 
 export function commandFacts(words: readonly Word[]): TextFact[] {
@@ -69,7 +71,15 @@ export function commandFacts(words: readonly Word[]): TextFact[] {
   for (const w of words) {
     out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
   }
-  out.push(...kubeadmFacts(words), ...kubeadmPackageFacts(words), ...k3sFlagFacts(words), ...helmFacts(words), ...snapFacts(words), ...talosctlFacts(words));
+  out.push(
+    ...kubeadmFacts(words),
+    ...kubeadmPackageFacts(words),
+    ...k3sFlagFacts(words),
+    ...helmFacts(words),
+    ...snapFacts(words),
+    ...talosctlFacts(words),
+    ...kindFacts(words),
+  );
   return out;
 }
 

@@ -32,6 +32,7 @@ interface Report {
   notApplicable: { ruleId: string; reason: string }[];
   skipped: { path: string; reason: string; detail: string; quiet?: boolean }[];
   contexts: { name: string; formedBy: string; facts: Evidence[] }[];
+  excluded?: { path: string; reason: string }[];
 }
 
 function scan(dir: string, ...args: string[]): { code: number | null; report: Report; stderr: string } {
@@ -319,5 +320,21 @@ describe('per-node Talos control-plane configs, one folder per node', () => {
       'talos (Talos endpoint https://10.20.0.5:6443, clusterName lab)',
     ]);
     expect(report.findings.map((f) => f.primary?.file)).toEqual(['talos/cp-home-1/controlplane.yaml', 'talos/cp-lab-1/controlplane.yaml']);
+  });
+});
+
+describe('a kind config whose kind release a Makefile pins (v0.20.0), beside a Go vendor tree holding an old Node object', () => {
+  it("kind v0.20.0's default node image is Kubernetes 1.27.3: kube-proxy 1.27.3 in iptables mode has the partial-sync race (high, placed at the release); vendor/ is left out", () => {
+    const { code, report, stderr } = scan('kind-vendor');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.excluded?.map((e) => e.path)).toEqual(['vendor/']);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPT-PARTIAL-SYNC-RACE Makefile:4:80',
+    ]);
+    const race = report.findings[0]!;
+    expect(race.evidence.map(at)).toEqual(expect.arrayContaining(['kubeProxy.mode=iptables @Makefile:4:80 [default]']));
+    // The host kernel is never guessed: the kernel rules stay undetermined.
+    expect(report.undetermined.map((u) => u.ruleId)).toContain('NODE-CONNTRACK-DNS-RACE');
   });
 });

@@ -207,3 +207,28 @@ describe('install-script: variables of sourced files (`source common.sh`)', () =
     expect(facts.find((f) => f.name === 'kubernetes.version')).toMatchObject({ value: '${KUBE_VERSION}', unresolved: true });
   });
 });
+
+describe('install-script: kind', () => {
+  it('kind create cluster names kind; --image is every node image (a tag through a variable the file does not set stays unresolved); the release a download or go install names; echo is no command', () => {
+    expect(read('kind-e2e.sh')).toEqual([
+      'installer.name=kind @4:18 "https://kind.sigs.k8s.io/dl/${KIND_VERSION}/kind-linux-amd64" key=kind',
+      'installer.release=0.20.0 @4:46 "${KIND_VERSION}" key=kind',
+      'installer.name=kind @5:12 "sigs.k8s.io/kind@v0.22.0" key=kind',
+      'installer.release=0.22.0 @5:29 "v0.22.0" key=kind',
+      'installer.name=kind @6:1 "kind" key=kind',
+      'kubernetes.version=1.27.3 @6:53 "v1.27.3" key=kind',
+      'installer.name=kind @7:1 "kind" key=kind',
+      'kubernetes.version=kindest/node:${K8S_VERSION} @7:44 "kindest/node:${K8S_VERSION}" (unresolved) key=kind',
+    ]);
+  });
+
+  it('a Makefile: $(KIND) create cluster with the image from a make variable; a "latest" download is no release', () => {
+    expect(read('kind.mk')).toEqual([
+      'installer.name=kind @5:2 "$(KIND" key=kind',
+      // Placed at the reference as written (the make variable), whose value the file sets.
+      'kubernetes.version=1.29.2 @5:33 "$(KIND_IMAGE" key=kind',
+      'installer.name=kind @6:21 "https://github.com/kubernetes-sigs/kind/releases/download/latest/kind-linux-amd64" key=kind',
+      'installer.release=latest @6:79 "latest" (unresolved) key=kind',
+    ]);
+  });
+});
