@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_2DD44665_exports = {};
-__export(chunk_2DD44665_exports, {
+var chunk_A360EAE0_exports = {};
+__export(chunk_A360EAE0_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -163,7 +163,7 @@ __export(chunk_2DD44665_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_2DD44665_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_A360EAE0_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -890,6 +890,16 @@ function checkGlobs(what, globs) {
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }
 }
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 var require_node_path = __commonJS({
   "builtin:node:path"(exports2, module2) {
     module2.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
@@ -2323,6 +2333,12 @@ function combine(name, values, p, basis) {
     note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown2).join(", ")}; ${basis.where}`
   };
 }
+function scopeKindCommandFacts(facts) {
+  if (!facts.some((f) => f.key === "kind")) return facts;
+  const kindConfig = facts.some((f) => f.name === "cluster.definition" && f.note === KIND_DEFINITION);
+  return kindConfig ? facts : facts.filter((f) => f.key !== "kind");
+}
+var KIND_DEFINITION = "kind Cluster";
 var import_minimatch2 = __toESM(require_minimatch(), 1);
 function clustersFromConfig(clusters) {
   return clusters.map((c) => {
@@ -2871,7 +2887,7 @@ function buildContextsWithShared(repoFacts, explicit2, declared = [], show = for
   const contexts = groups.map((g) => {
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : void 0;
     const own = g.explicit.filter((f) => !global.has(f.name));
-    const templates = resolveTemplates(g.facts, show);
+    const templates = resolveTemplates(scopeKindCommandFacts(g.facts), show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit2]);
     return {
       name: g.name,
@@ -2915,6 +2931,7 @@ var ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
 var TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
 var TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
 var MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
+var GO_VENDOR = /^(.*?(?:^|\/)vendor)\/[^/]+\.[^/]+\//;
 function dirOf(file) {
   return file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
 }
@@ -2935,6 +2952,8 @@ function templateTree(file, homes) {
   if (td) return { tree: td[1], reason: "test data" };
   const mol = MOLECULE.exec(file);
   if (mol) return { tree: mol[1], reason: "an Ansible role's Molecule test scenarios, not a cluster" };
+  const vendored = GO_VENDOR.exec(file);
+  if (vendored) return { tree: vendored[1], reason: "vendored Go modules: dependencies' files, not this repository's clusters" };
   for (const home of homes) {
     const tests = home === "" ? "tests" : `${home}/tests`;
     if (file.startsWith(`${tests}/`))
@@ -3843,12 +3862,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-BIXT4GTA.js"))).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-BLYSKALD.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-BIXT4GTA.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-BLYSKALD.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -5620,16 +5639,6 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
