@@ -57,6 +57,7 @@ import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { kubekeyCluster } from './kubekey-cluster.js';
 import { kindCluster } from './kind-cluster.js';
 import { ciKindAction } from './ci-kind-action.js';
+import { kindScriptConfig } from './kind-script-config.js';
 import { kubeoneCluster } from './kubeone-cluster.js';
 import { nodeList } from './node-list.js';
 import { rkeChartVersions } from './rke-chart-versions.js';
@@ -133,6 +134,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubekeyCluster,
   kindCluster,
   ciKindAction,
+  kindScriptConfig,
   kubeoneCluster,
   nodeList,
   rkeChartVersions,

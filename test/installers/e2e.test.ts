@@ -338,3 +338,17 @@ describe('a kind config whose kind release a Makefile pins (v0.20.0), beside a G
     expect(report.undetermined.map((u) => u.ruleId)).toContain('NODE-CONNTRACK-DNS-RACE');
   });
 });
+
+describe('a kind config written inline in a script (cat <<EOF | kind create cluster --config=-) that downloads kind v0.20.0', () => {
+  it("the heredoc is the cluster's config: ipvs, and kind v0.20.0's default image (Kubernetes 1.27.3) for its image-less nodes; the kernel decides", () => {
+    const { code, report, stderr } = scan('kind-heredoc');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const reuse = report.undetermined.find((u) => u.ruleId === 'KP-IPVS-CONN-REUSE');
+    expect(reuse?.primary).toMatchObject({ file: 'hack/e2e.sh', line: 4, column: 62 });
+    expect(reuse?.evidence.map(at)).toEqual(expect.arrayContaining(['kubeProxy.mode=ipvs @hack/e2e.sh:10:18']));
+    const old = scan('kind-heredoc', '--kernel-version', '4.18.0');
+    expect(old.code).toBe(1);
+    expect(old.report.findings.map((f) => f.ruleId)).toEqual(['KP-IPVS-CONN-REUSE']);
+  });
+});
