@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import type { HclBlock } from '../parse/hcl/hcl-file.js';
 import { defaultFact, hclOsFact } from './hcl/hcl-fact.js';
 import { blocksOf, childBlocks, type ModuleScope, type Resolved } from './hcl/module.js';
-import { attrFact, clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
+import { attrFact, clusterDefinition, installerFact, known, moduleSource, TF_CONFIG } from './hcl/terraform-common.js';
 import type { HclExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -69,8 +69,7 @@ function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
 }
 
 /** The registry module Azure/aks/azurerm and its GitHub repository (the registry matches namespaces in any case). */
-const AKS_MODULE =
-  /^(?:(?:[\w.-]+\/)?azure\/aks\/azurerm|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]azure\/terraform-azurerm-aks(?:\.git)?)(?:\?.*)?$/i;
+const AKS_MODULE = moduleSource('azure/aks/azurerm', 'azure/terraform-azurerm-aks', '', 'i');
 
 /**
  * Azure/aks/azurerm passes its inputs to `azurerm_kubernetes_cluster` under the provider's names:

@@ -3,15 +3,14 @@ import type { Fact } from '../model/fact.js';
 import type { HclBlock } from '../parse/hcl/hcl-file.js';
 import { defaultFact, hclFact, hclOsFact } from './hcl/hcl-fact.js';
 import { blocksOf, type ModuleScope, type Resolved } from './hcl/module.js';
-import { addonProxyMode, attrFact, clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
+import { addonProxyMode, attrFact, clusterDefinition, installerFact, known, moduleSource, TF_CONFIG } from './hcl/terraform-common.js';
 import type { HclExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
 const ID = 'terraform-eks';
 
 /** The registry module and its git source, with the submodule a `//modules/NAME` suffix names. */
-const EKS_MODULE =
-  /^(?:(?:[\w.-]+\/)?terraform-aws-modules\/eks\/aws|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?)(?:\/\/modules\/([\w-]+)\/?)?(?:\?.*)?$/;
+const EKS_MODULE = moduleSource('terraform-aws-modules/eks/aws', 'terraform-aws-modules/terraform-aws-eks', '(?:\\/\\/modules\\/([\\w-]+)\\/?)?');
 
 /** Submodules that add nodes to a cluster defined elsewhere (karpenter, fargate-profile and the others define none). */
 const NODE_GROUP_SUBMODULES = new Set(['eks-managed-node-group', 'self-managed-node-group']);

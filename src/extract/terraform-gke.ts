@@ -3,7 +3,7 @@ import type { Place } from '../model/place.js';
 import type { HclBlock } from '../parse/hcl/hcl-file.js';
 import { defaultFact, hclFact, hclOsFact } from './hcl/hcl-fact.js';
 import { blocksOf, childBlocks, type ModuleScope } from './hcl/module.js';
-import { attrFact, clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
+import { attrFact, clusterDefinition, installerFact, known, moduleSource, TF_CONFIG } from './hcl/terraform-common.js';
 import type { HclExtractor } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -111,8 +111,11 @@ function poolFacts(scope: ModuleScope, pool: HclBlock, what: string): Fact[] {
  * `safer-cluster`, `gke-standard-cluster`, …; not `workload-identity`, `gke-node-pool` or the other helpers),
  * also from its GitHub repository.
  */
-const GKE_MODULE =
-  /^(?:(?:[\w.-]+\/)?terraform-google-modules\/kubernetes-engine\/google|(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-google-modules\/terraform-google-kubernetes-engine(?:\.git)?)(?:\/\/modules\/[\w-]*cluster[\w-]*)?(?:\?.*)?$/;
+const GKE_MODULE = moduleSource(
+  'terraform-google-modules/kubernetes-engine/google',
+  'terraform-google-modules/terraform-google-kubernetes-engine',
+  '(?:\\/\\/modules\\/[\\w-]*cluster[\\w-]*)?',
+);
 
 /** `network_policy = true` (the classic modules' bool, provider from `network_policy_provider`, default CALICO) or `{ enabled, provider }`. */
 function moduleCalico(scope: ModuleScope, b: HclBlock): Fact | undefined {

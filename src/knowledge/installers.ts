@@ -179,8 +179,18 @@ export type Tri = 'true' | 'false' | 'unknown';
 export function kubernetesSatisfies(k8s: string, range: string): Tri {
   const core = kubernetesCore(k8s);
   if (!core) return 'unknown';
+  // The same few versions meet the same profile ranges once per cluster (106 Terraform clusters ask alike).
+  const key = `${core} ${range}`;
+  const known = satisfiesSeen.get(key);
+  if (known) return known;
   const parts = core.split('.');
   const ends = parts.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
   const r = ends.map((v) => semver.satisfies(v, range));
-  return r.every((x) => x) ? 'true' : r.every((x) => !x) ? 'false' : 'unknown';
+  const t: Tri = r.every((x) => x) ? 'true' : r.every((x) => !x) ? 'false' : 'unknown';
+  if (satisfiesSeen.size < SATISFIES_KEPT) satisfiesSeen.set(key, t);
+  return t;
 }
+
+/** Answers of `kubernetesSatisfies` by version core and range (a pure function of both), at most SATISFIES_KEPT. */
+const satisfiesSeen = new Map<string, Tri>();
+const SATISFIES_KEPT = 4096;

@@ -30,6 +30,19 @@ describe('terraform-remote-exec', () => {
     ]);
   });
 
+  it('undoes \\u and \\U escapes as HCL does: a word split by an escaped space is two words, later places unmoved', async () => {
+    const { facts, skipped } = await extractTf(terraformRemoteExec, 'escapes');
+    expect(skipped).toEqual([]);
+    expect(facts.map(tfBrief)).toEqual([
+      // After `\u00e9\U0001F600` (two characters of text, at their backslashes) the columns are the file's.
+      { name: 'installer.name', value: 'kubeadm', at: 'escapes/main.tf:7:38' },
+      { name: 'kubernetes.version', value: '1.28.3', at: 'escapes/main.tf:7:72' },
+      // `init\u0020--kubernetes-version` is `init --kubernetes-version` (read as one word `initu0020...` before).
+      { name: 'installer.name', value: 'kubeadm', at: 'escapes/main.tf:8:13' },
+      { name: 'kubernetes.version', value: '1.29.1', at: 'escapes/main.tf:8:52' },
+    ]);
+  });
+
   it('reads a command list held in a local and heredoc commands; an interpolation that does not resolve stays unresolved', async () => {
     const { facts, skipped } = await extractTf(terraformRemoteExec, 'k3s');
     expect(skipped).toEqual([]);

@@ -130,7 +130,7 @@ export class HclCollector {
       if (!d.calls) continue;
       for (const f of d.files) {
         if (VAR_FILE_SYNTAX.test(f.path) || !LOCAL_CALL.test(f.text)) continue;
-        for (const it of outline(f.text) ?? []) {
+        for (const it of outlineOf(f) ?? []) {
           if (it.kind !== 'block' || it.type !== 'module') continue;
           const source = LOCAL_SOURCE.exec(f.text.slice(it.start, it.end))?.[1];
           const target = source === undefined ? undefined : joinDir(dir, source);
@@ -142,18 +142,23 @@ export class HclCollector {
     return out;
   }
 
-  /** The calls of `dir` in the repository, each with the scope of its caller (itself resolved through its callers). */
+  /**
+   * The calls of `dir` in the repository, each with the scope of its caller (itself resolved through its callers).
+   * A caller's scope is kept by depth: one made nearer the limit sees fewer of its own callers, so reusing it
+   * for a shallower call would make a value depend on the order directories are read in. Its files are parsed once.
+   */
   private async callsOf(dir: string, ctx: CallContext, depth = 0): Promise<ModuleCall[]> {
     const callers = ctx.callers.get(dir);
     if (!callers || depth >= CALL_DEPTH) return [];
     const out: ModuleCall[] = [];
     for (const caller of [...new Set(callers)]) {
-      let scope = ctx.scopes.get(caller);
+      const key = `${depth}/${caller}`;
+      let scope = ctx.scopes.get(key);
       if (!scope) {
-        const files = ctx.files.get(caller) ?? [];
-        const parsed = await parseFiles(files, CALLER_BLOCKS, ['"./', '"../']);
+        let parsed = ctx.parsed.get(caller);
+        if (!parsed) ctx.parsed.set(caller, (parsed = await parseFiles(ctx.files.get(caller) ?? [], CALLER_BLOCKS, ['"./', '"../'])));
         scope = new ModuleScope({ dir: caller, files: parsed.files, varFiles: parsed.varFiles }, this.showPath, await this.callsOf(caller, ctx, depth + 1));
-        ctx.scopes.set(caller, scope);
+        ctx.scopes.set(key, scope);
       }
       const calling = blocksOf(scope.module, 'module').filter((b) => {
         const source = known(scope.attribute(b, 'source')?.r);
@@ -172,7 +177,7 @@ export class HclCollector {
     const callers = this.localCalls();
     // The calling directories' files, kept while the loop below lets each directory go once read.
     const callerFiles = new Map([...new Set([...callers.values()].flat())].map((dir) => [dir, [...this.dirs.get(dir)!.files]]));
-    const ctx: CallContext = { callers, files: callerFiles, scopes: new Map() };
+    const ctx: CallContext = { callers, files: callerFiles, scopes: new Map(), parsed: new Map() };
     for (const dir of [...this.dirs.keys()].sort()) {
       const d = this.dirs.get(dir)!;
       if (d.triggered.size === 0) continue;
@@ -258,7 +263,7 @@ const LOCAL_REF = /\blocal\.[A-Za-z_]/;
  * nothing in the file is needed.
  */
 function neededSpans(files: readonly { path: string; text: string }[], wanted: BlockFilter, triggers: readonly string[]): (Span[] | undefined)[] {
-  const outlines = files.map((f) => outline(f.text));
+  const outlines = files.map(outlineOf);
   const keep = outlines.map(() => new Set<OutlineItem>());
   const vars = new Set<string>();
   let locals = false;
@@ -306,7 +311,22 @@ function neededSpans(files: readonly { path: string; text: string }[], wanted: B
 interface CallContext {
   callers: Map<string, string[]>;
   files: Map<string, { path: string; text: string }[]>;
+  /** A calling directory's scope by the depth it was made at and the directory (`2/envs/prod`). */
   scopes: Map<string, ModuleScope>;
+  /** A calling directory's files, parsed for its module calls. */
+  parsed: Map<string, { files: HclFile[]; varFiles: HclFile[] }>;
+}
+
+/**
+ * A file's outline, found once: the local-call pass and the span selection (for the file's own directory
+ * and as a caller) read the same file's outline. Kept with the file's entry, which the collector holds.
+ */
+const outlines = new WeakMap<{ path: string; text: string }, OutlineItem[] | undefined>();
+function outlineOf(f: { path: string; text: string }): OutlineItem[] | undefined {
+  if (outlines.has(f)) return outlines.get(f);
+  const o = outline(f.text);
+  outlines.set(f, o);
+  return o;
 }
 
 /** What a calling directory is read for: its module calls and what their arguments refer to. */

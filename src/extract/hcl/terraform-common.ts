@@ -7,6 +7,18 @@ import { scalarText, type ModuleScope, type Resolved } from './module.js';
 /** Terraform configuration files (variable files only feed the scope). */
 export const TF_CONFIG = /\.(tf|tofu)(\.json)?$/;
 
+/**
+ * A module's `source` as Terraform accepts it for one public module: the registry address (`NS/NAME/PROVIDER`,
+ * with an optional host), or its GitHub repository (`github.com/...`, `git::https://`, `git@github.com:`,
+ * with or without `.git`), then `submodule` (a pattern for a `//modules/NAME` suffix, '' for none) and an
+ * optional `?ref=` query. (`flags`: `i` where the registry matches names in any case).
+ */
+export function moduleSource(registry: string, repository: string, submodule = '', flags = ''): RegExp {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const git = `(?:git::)?(?:https:\\/\\/|ssh:\\/\\/git@|git@)?github\\.com[/:]${esc(repository)}(?:\\.git)?`;
+  return new RegExp(`^(?:(?:[\\w.-]+\\/)?${esc(registry)}|${git})${submodule}(?:\\?.*)?$`, flags);
+}
+
 /** A `cluster.definition` for a cluster resource or module call: its module directory is the cluster's tree. */
 export function clusterDefinition(source: string, scope: ModuleScope, b: HclBlock, kind: string): Fact {
   return {

@@ -44,7 +44,13 @@ export function writtenText(scope: ModuleScope, file: HclFile, expr: HclExpr, li
   let i = open + 1;
   while (i < t.length && t[i] !== '"' && t[i] !== '\n') {
     const c = t[i]!;
-    if (c === '\\' && i + 1 < t.length) {
+    const hex = c === '\\' ? unicodeEscape(t, i) : undefined;
+    if (hex) {
+      // `\u00e9`, `\U0001F600`: one character (two UTF-16 units above U+FFFF), each placed at the backslash.
+      out += hex.char;
+      for (let k = 0; k < hex.char.length; k++) src.push(i);
+      i += hex.length;
+    } else if (c === '\\' && i + 1 < t.length) {
       out += ESCAPES[t[i + 1]!] ?? t[i + 1]!;
       src.push(i);
       i += 2;
@@ -87,6 +93,19 @@ export function writtenText(scope: ModuleScope, file: HclFile, expr: HclExpr, li
 }
 
 const DIRECTIVE = /%\{~?\s*(if|for|endif|endfor)\b[^}]*\}/g;
+
+/**
+ * HCL's `\uNNNN` and `\UNNNNNNNN` escapes at `at` (the backslash): the character and how many characters of
+ * the source it takes; undefined for anything else (a short or non-hex sequence, a value past U+10FFFF).
+ */
+function unicodeEscape(t: string, at: number): { char: string; length: number } | undefined {
+  const digits = t[at + 1] === 'u' ? 4 : t[at + 1] === 'U' ? 8 : 0;
+  if (digits === 0) return undefined;
+  const hex = t.slice(at + 2, at + 2 + digits);
+  if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) return undefined;
+  const code = parseInt(hex, 16);
+  return code > 0x10ffff ? undefined : { char: String.fromCodePoint(code), length: 2 + digits };
+}
 
 /** Directives (`%{ if … }`, `%{ else }`) as spaces, so the commands around them read as written and stay in place. */
 function blankDirectives(text: string): string {

@@ -138,12 +138,16 @@ class N {
   }
 }
 
-/** `"a\"b"` → `a"b`; `$${` and `%%{` are the escapes of `${` and `%{`. */
+const ESCAPED: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
+
+/** `"a\"b"` → `a"b`; `\uNNNN` and `\UNNNNNNNN` are characters; `$${` and `%%{` are the escapes of `${` and `%{`. */
 function unescape(s: string): string {
   return s
-    .replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})/g, (_, c: string | undefined, u: string | undefined) =>
-      u ? String.fromCharCode(parseInt(u, 16)) : c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : (c ?? ''),
-    )
+    .replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (all: string, c: string | undefined, u: string | undefined, w: string | undefined) => {
+      if (c !== undefined) return ESCAPED[c]!;
+      const code = parseInt(u ?? w!, 16);
+      return code > 0x10ffff ? all : String.fromCodePoint(code);
+    })
     .replace(/\$\$\{/g, '${')
     .replace(/%%\{/g, '%{');
 }

@@ -72,6 +72,14 @@ describe('parseHcl', () => {
     expect(f.body.blocks[0]!.body.attributes[0]!.expr.place).toMatchObject({ line: 2, column: 14 });
   });
 
+  it('undoes escapes: \\n, \\", \\\\, \\uNNNN and \\UNNNNNNNN; an escaped backslash before u is a backslash', async () => {
+    const f = await file('a = "x\\u00e9\\U0001F600\\ty"\nb = "\\\\u0041 \\"q\\""\n');
+    expect(f.body.attributes.map((x) => x.expr)).toMatchObject([
+      { kind: 'string', value: 'x\u00e9\u{1F600}\ty' },
+      { kind: 'string', value: '\\u0041 "q"' },
+    ]);
+  });
+
   it('skips a file with a syntax error, naming the place', async () => {
     const r = await parseHcl('bad.tf', 'resource "x" "y" {\n  a = \n}\n}\n');
     expect(r).toMatchObject({ skipped: { path: 'bad.tf', reason: 'hcl-error' } });
