@@ -115,7 +115,32 @@ export function compileKnowledge(root) {
  * The files beside the bundle (bundle mode): the rules' values, read when the rules are first wanted (every
  * scan), and the data tables' JSON texts with the schemas' texts, read when one of them is first wanted.
  */
-export const KNOWLEDGE_FILES = { rules: 'knowledge-rules.json', data: 'knowledge.json' };
+export const KNOWLEDGE_FILES = { rules: 'knowledge-rules.json', data: 'knowledge-data.txt' };
+
+/** Characters outside ASCII as JSON escapes: the same JSON, and a file Node reads as a one-byte string. */
+const asciiJson = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * KNOWLEDGE_FILES.data: a first line of JSON, `{"data": {path: [start, end]}, "schema": {...}}`, then the
+ * JSON texts one after another, each at [start, end) of what follows the line, in ASCII. A scan slices out
+ * the texts it uses: JSON.parse of one JSON document holding them all as strings read each character of
+ * 440 KB, escapes and all (about 15 million instructions, on every scan with a cluster).
+ */
+function knowledgeDataFile(data, schema) {
+  const index = { data: {}, schema: {} };
+  let body = '';
+  for (const [kind, texts] of [
+    ['data', data],
+    ['schema', schema],
+  ]) {
+    for (const [path, text] of Object.entries(texts)) {
+      const ascii = asciiJson(text);
+      index[kind][path] = [body.length, body.length + ascii.length];
+      body += ascii;
+    }
+  }
+  return `${JSON.stringify(index)}\n${body}`;
+}
 
 /** Rules, data and schema texts, by repository path: what the knowledge module gives at run time. */
 function knowledgeTexts(root) {
@@ -141,7 +166,7 @@ export function knowledgeFileSources(root) {
   const { ruleValues, data, schema } = knowledgeTexts(root);
   return {
     [KNOWLEDGE_FILES.rules]: `${JSON.stringify(ruleValues)}\n`,
-    [KNOWLEDGE_FILES.data]: `${JSON.stringify({ data, schema }, null, 1)}\n`,
+    [KNOWLEDGE_FILES.data]: knowledgeDataFile(data, schema),
   };
 }
 
@@ -162,21 +187,30 @@ export function knowledgeModuleSource(root, { file = false } = {}) {
     file ? 'let json, beside;' : `const json = ${JSON.stringify({ ...rules, ...data }, null, 1)};`,
     file ? '' : `const schema = ${JSON.stringify(schema, null, 1)};`,
     file ? `const rules = () => (json ??= ${read(KNOWLEDGE_FILES.rules)});` : '',
-    file ? `const besides = () => (beside ??= ${read(KNOWLEDGE_FILES.data)});` : '',
+    // The data file's index line, and the text after it (ASCII: read as one byte a character).
+    file
+      ? [
+          'const besides = () => {',
+          `  if (!beside) { const text = readFileSync(new URL(${JSON.stringify(`./${KNOWLEDGE_FILES.data}`)}, import.meta.url), 'latin1'); const nl = text.indexOf('\\n'); beside = { text, from: nl + 1, index: JSON.parse(text.slice(0, nl)) }; }`,
+          '  return beside;',
+          '};',
+          'const besideText = (kind, path) => { const b = besides(); const at = Object.hasOwn(b.index[kind], path) ? b.index[kind][path] : undefined; return at && b.text.slice(b.from + at[0], b.from + at[1]); };',
+        ].join('\n')
+      : '',
     `export const knowledgePaths = ${JSON.stringify(paths)};`,
     'const known = new Set(knowledgePaths);',
     'const parsed = new Map();',
     'export function knowledgeData(path) {',
     '  if (!parsed.has(path)) {',
     file
-      ? "    const value = !known.has(path) ? undefined : path.startsWith('rules/') ? rules()[path] : JSON.parse(besides().data[path]);"
+      ? "    const value = !known.has(path) ? undefined : path.startsWith('rules/') ? rules()[path] : JSON.parse(besideText('data', path));"
       : '    const value = known.has(path) ? JSON.parse(json[path]) : undefined;',
     '    parsed.set(path, value);',
     '  }',
     '  return parsed.get(path);',
     '}',
     'export function knowledgeText(path) {',
-    file ? "  return path.startsWith('schema/') ? besides().schema[path] : undefined;" : '  return schema[path];',
+    file ? "  return path.startsWith('schema/') ? besideText('schema', path) : undefined;" : '  return schema[path];',
     '}',
     '',
   ].join('\n');

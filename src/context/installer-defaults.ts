@@ -33,7 +33,7 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
   const cniFacts = facts.filter((f) => f.name === 'cluster.cni');
   // An unreadable CNI leaves CNI-bound defaults unknown; none at all means the installer's own default.
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? undefined : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
-  const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
+  const per = basis.candidates.map((c) => valuesOf(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
   // A kube-proxy the repository turns off has no mode or version for the installer to supply.
   const proxyOff = facts.some((f) => f.name === 'kubeProxy.disabled' && !f.unresolved && f.value.trim().toLowerCase() === 'true');
@@ -144,7 +144,7 @@ function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | 
   }
   const where = `${p.label} recognised from ${at(nameFact, show)}`;
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where, from: [nameFact] };
-  const fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s));
+  const fits = releasesFitting(p, k8s);
   if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where, from: [nameFact] };
   const k8sFact = k8s === undefined ? undefined : facts.find((f) => f.name === 'kubernetes.version' && kubernetesCore(f.value) === k8s);
   const why = k8s === undefined ? '' : `; the releases that install Kubernetes ${k8s}`;
@@ -204,6 +204,34 @@ function rowHolds(row: InstallerRelease | undefined, range: string): Tri {
   const a = releaseSatisfies(row.release, range);
   const b = releaseSatisfies(row.to ?? row.release, range);
   return a && b ? 'true' : !a && !b ? 'false' : 'unknown';
+}
+
+/**
+ * `valuesFor`, kept per profile, release row and inputs: a pure function of them, and a monorepo's clusters
+ * (106 in the Terraform benchmark) ask the same few questions of the same profile.
+ */
+const valuesSeen = new WeakMap<InstallerProfile, Map<InstallerRelease | undefined, Map<string, Map<FactName, Value | null>>>>();
+function valuesOf(p: InstallerProfile, c: Candidate, repoK8s: string | undefined, repoCni: string | null | undefined): Map<FactName, Value | null> {
+  let byRow = valuesSeen.get(p);
+  if (!byRow) valuesSeen.set(p, (byRow = new Map()));
+  let byInput = byRow.get(c.row);
+  if (!byInput) byRow.set(c.row, (byInput = new Map()));
+  // JSON keeps undefined, null and any text apart (the inputs come from repository text).
+  const key = JSON.stringify([c.release ?? null, repoK8s ?? null, repoCni === undefined ? 0 : repoCni]);
+  let values = byInput.get(key);
+  if (!values) byInput.set(key, (values = valuesFor(p, c, repoK8s, repoCni)));
+  return values;
+}
+
+/** The release rows that fit a Kubernetes version, per profile and version (see `valuesOf`). */
+const fittingSeen = new WeakMap<InstallerProfile, Map<string, InstallerRelease[]>>();
+function releasesFitting(p: InstallerProfile, k8s: string | undefined): InstallerRelease[] {
+  let byVersion = fittingSeen.get(p);
+  if (!byVersion) fittingSeen.set(p, (byVersion = new Map()));
+  const key = k8s ?? '';
+  let fits = byVersion.get(key);
+  if (!fits) byVersion.set(key, (fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s))));
+  return fits;
 }
 
 function valuesFor(p: InstallerProfile, c: Candidate, repoK8s: string | undefined, repoCni: string | null | undefined): Map<FactName, Value | null> {

@@ -40,7 +40,7 @@ function embeddedYamlExtractors(extractors: readonly Extractor[]): Extractor[] {
   return extractors.filter((e) => !e.paths || e.paths.test(EMBEDDED_YAML));
 }
 
-/** Characters of YAML text a scan keeps parsed for reuse (src/extract/hcl/collect.ts, parsedYaml). */
+/** Characters of YAML text a scan keeps parsed for reuse (parsedYaml), and of Terraform text outlined (outlineOf). */
 const YAML_TEXTS_KEPT = 4 << 20;
 
 /** A file an extractor reads blocks of, or one that holds what references resolve to. */
@@ -64,6 +64,23 @@ export class HclCollector {
   /** YAML texts parsed so far in this scan (heredocs), and how many characters they hold (bounded). */
   private readonly yamlTexts = new Map<string, readonly YamlDoc[]>();
   private yamlChars = 0;
+  /** Terraform texts outlined so far in this scan, and how many characters they hold (bounded as the YAML). */
+  private readonly outlined = new Map<string, OutlineItem[] | undefined>();
+  private outlinedChars = 0;
+  /**
+   * A file's outline, found once per text: the local-call pass and the span selection (for the file's own
+   * directory and as a caller) read the same file, and a monorepo's stacks often hold the same file
+   * (a `variables.tf` copied into every stack: 10 texts for 400 stacks in the Terraform benchmark).
+   */
+  private readonly outlineOf = (f: { text: string }): OutlineItem[] | undefined => {
+    if (this.outlined.has(f.text)) return this.outlined.get(f.text);
+    const o = outline(f.text);
+    if (this.outlinedChars + f.text.length <= YAML_TEXTS_KEPT) {
+      this.outlined.set(f.text, o);
+      this.outlinedChars += f.text.length;
+    }
+    return o;
+  };
 
   constructor(
     private readonly extractors: readonly HclExtractor[],
@@ -130,7 +147,7 @@ export class HclCollector {
       if (!d.calls) continue;
       for (const f of d.files) {
         if (VAR_FILE_SYNTAX.test(f.path) || !LOCAL_CALL.test(f.text)) continue;
-        for (const it of outlineOf(f) ?? []) {
+        for (const it of this.outlineOf(f) ?? []) {
           if (it.kind !== 'block' || it.type !== 'module') continue;
           const source = LOCAL_SOURCE.exec(f.text.slice(it.start, it.end))?.[1];
           const target = source === undefined ? undefined : joinDir(dir, source);
@@ -156,7 +173,7 @@ export class HclCollector {
       let scope = ctx.scopes.get(key);
       if (!scope) {
         let parsed = ctx.parsed.get(caller);
-        if (!parsed) ctx.parsed.set(caller, (parsed = await parseFiles(ctx.files.get(caller) ?? [], CALLER_BLOCKS, ['"./', '"../'])));
+        if (!parsed) ctx.parsed.set(caller, (parsed = await parseFiles(ctx.files.get(caller) ?? [], CALLER_BLOCKS, ['"./', '"../'], this.outlineOf)));
         scope = new ModuleScope({ dir: caller, files: parsed.files, varFiles: parsed.varFiles }, this.showPath, await this.callsOf(caller, ctx, depth + 1));
         ctx.scopes.set(key, scope);
       }
@@ -189,6 +206,7 @@ export class HclCollector {
         sorted,
         wanted,
         [...d.triggered].flatMap((e) => e.triggers),
+        this.outlineOf,
       );
       for (const [i, f] of sorted.entries()) {
         const r = f.path.endsWith('.json') ? await parseHclJson(f.path, f.text) : await parseHcl(f.path, f.text, wanted, spans[i]);
@@ -230,6 +248,7 @@ export class HclCollector {
       this.dirs.delete(dir);
     }
     this.yamlTexts.clear();
+    this.outlined.clear();
     return { facts, parsed };
   }
 }
@@ -262,7 +281,12 @@ const LOCAL_REF = /\blocal\.[A-Za-z_]/;
  * more than needed. A file the outline cannot read is parsed whole (undefined); an empty list means
  * nothing in the file is needed.
  */
-function neededSpans(files: readonly { path: string; text: string }[], wanted: BlockFilter, triggers: readonly string[]): (Span[] | undefined)[] {
+function neededSpans(
+  files: readonly { path: string; text: string }[],
+  wanted: BlockFilter,
+  triggers: readonly string[],
+  outlineOf: (f: { text: string }) => OutlineItem[] | undefined,
+): (Span[] | undefined)[] {
   const outlines = files.map(outlineOf);
   const keep = outlines.map(() => new Set<OutlineItem>());
   const vars = new Set<string>();
@@ -317,18 +341,6 @@ interface CallContext {
   parsed: Map<string, { files: HclFile[]; varFiles: HclFile[] }>;
 }
 
-/**
- * A file's outline, found once: the local-call pass and the span selection (for the file's own directory
- * and as a caller) read the same file's outline. Kept with the file's entry, which the collector holds.
- */
-const outlines = new WeakMap<{ path: string; text: string }, OutlineItem[] | undefined>();
-function outlineOf(f: { path: string; text: string }): OutlineItem[] | undefined {
-  if (outlines.has(f)) return outlines.get(f);
-  const o = outline(f.text);
-  outlines.set(f, o);
-  return o;
-}
-
 /** What a calling directory is read for: its module calls and what their arguments refer to. */
 const CALLER_BLOCKS: BlockFilter = (type) => type === 'module' || type === 'variable' || type === 'locals';
 
@@ -337,9 +349,10 @@ async function parseFiles(
   files: readonly { path: string; text: string }[],
   wanted: BlockFilter,
   triggers: readonly string[],
+  outlineOf: (f: { text: string }) => OutlineItem[] | undefined,
 ): Promise<{ files: HclFile[]; varFiles: HclFile[] }> {
   const sorted = [...files].sort((a, b) => byCode(a.path, b.path));
-  const spans = neededSpans(sorted, wanted, triggers);
+  const spans = neededSpans(sorted, wanted, triggers, outlineOf);
   const out: HclFile[] = [];
   const varFiles: HclFile[] = [];
   for (const [i, f] of sorted.entries()) {
