@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { Fact } from '../model/fact.js';
-import { naturalCompare } from '../model/natural-order.js';
+import { naturalCompare, naturalSorted } from '../model/natural-order.js';
 
 /** A cluster as the grouping sees it: which files are its own, and the values given for it. */
 export interface ClusterSpec {
@@ -73,14 +73,21 @@ export function literalPrefix(glob: string): string {
 export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   const defs = rootedTogether(facts.filter((f) => f.name === 'cluster.definition' && !f.unresolved));
   const under = (file: string, root: string) => root === '' || file === root || file.startsWith(`${root}/`);
+  // Each root's definitions, found once (a monorepo has a hundred roots).
+  const defsAt = new Map<string, Fact[]>();
+  for (const d of defs) {
+    const list = defsAt.get(d.value);
+    if (list) list.push(d);
+    else defsAt.set(d.value, [d]);
+  }
   // Natural order, so a report lists dev-2 before dev-10.
-  let roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
+  let roots = naturalSorted([...defsAt.keys()]);
   // A control plane or machine deployment below a tree that defines a cluster is part of that cluster.
-  const part = (root: string) => defs.filter((d) => d.value === root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ''));
+  const part = (root: string) => defsAt.get(root)!.every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ''));
   roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
-  const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(', ')]));
+  const kinds = new Map(roots.map((r) => [r, [...new Set(defsAt.get(r)!.map((d) => d.note ?? d.source))].join(', ')]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
-  roots = [...kinds.keys()].sort(naturalCompare);
+  roots = naturalSorted([...kinds.keys()]);
   // A directory whose definitions carry two or more cluster keys (Terraform: two cluster resources or
   // module calls in one module directory) is one cluster per key.
   const keyed = new Map<string, Set<string>>();
@@ -121,7 +128,7 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
     }
     if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
     return keys.map((key) => {
-      const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(', ');
+      const why = [...new Set((defsAt.get(root) ?? []).filter((d) => d.cluster === key).map((d) => d.note ?? d.source))].join(', ');
       return {
         name: root === '' ? key : `${root} (${key})`,
         formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
@@ -255,15 +262,24 @@ function siblingClusters(facts: readonly Fact[], roots: readonly string[]): Map<
   const rootSet = new Set(roots);
   const aboveRoots = new Set<string>();
   for (const r of roots) for (const f of folders(r)) aboveRoots.add(f);
-  const related = (dir: string) => rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f));
+  // Asked per fact, answered per folder (a file holds many facts, a folder many files).
+  const relatedSeen = new Map<string, boolean>();
+  const related = (dir: string) => {
+    let r = relatedSeen.get(dir);
+    if (r === undefined) relatedSeen.set(dir, (r = rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f))));
+    return r;
+  };
   // The facts that can make a cluster, found once and listed under every parent folder they sit two or more
-  // levels below (a Terraform monorepo has as many parents as clusters), in the order read.
+  // levels below (a Terraform monorepo has as many parents as clusters), in the order read; a file's
+  // parents are found once.
   const byParent = new Map<string, Fact[]>();
+  const parentsOf = new Map<string, string[]>();
   for (const f of facts) {
     if (!f.place || !CLUSTER_LEVEL.test(f.name) || f.origin === 'default') continue;
     const file = f.place.file;
-    for (const parent of folders(file.slice(0, Math.max(0, file.lastIndexOf('/'))))) {
-      if (!parents.has(parent)) continue;
+    let above = parentsOf.get(file);
+    if (!above) parentsOf.set(file, (above = folders(file.slice(0, Math.max(0, file.lastIndexOf('/')))).filter((p) => parents.has(p))));
+    for (const parent of above) {
       const list = byParent.get(parent);
       if (list) list.push(f);
       else byParent.set(parent, [f]);

@@ -3,8 +3,25 @@
  * rest by code unit (the same on every machine and locale, unlike localeCompare).
  */
 export function naturalCompare(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+  return compareRuns(a, runs(a), b, runs(b));
+}
+
+/**
+ * The values in natural order (a new array): each value split into its runs once, not at every comparison
+ * (a monorepo's hundred cluster roots take some 700 comparisons). The same order as sorting with naturalCompare.
+ */
+export function naturalSorted(values: readonly string[]): string[] {
+  return values
+    .map((v) => ({ v, r: runs(v) }))
+    .sort((x, y) => compareRuns(x.v, x.r, y.v, y.r))
+    .map((x) => x.v);
+}
+
+function runs(s: string): string[] {
+  return s.match(/\d+|\D+/g) ?? [];
+}
+
+function compareRuns(a: string, pa: readonly string[], b: string, pb: readonly string[]): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;

@@ -182,4 +182,31 @@ describe('cluster order (issue 12)', () => {
     const { naturalCompare } = await import('../../src/model/natural-order.js');
     expect(['b', 'a10', 'a9', 'a09', 'A1', 'a'].sort(naturalCompare)).toEqual(['A1', 'a', 'a9', 'a09', 'a10', 'b']);
   });
+
+  it('naturalSorted gives the order sorting with naturalCompare gives', async () => {
+    const { naturalCompare, naturalSorted } = await import('../../src/model/natural-order.js');
+    const values = ['b', 'a10', 'a9', 'a09', 'A1', 'a', '', '007', '7', 'x/stack-10', 'x/stack-9', 'x/stack-9/a', 'dev-2', 'dev-10', 'dev-02', '10', 'Z'];
+    expect(naturalSorted(values)).toEqual([
+      '',
+      '7',
+      '007',
+      '10',
+      'A1',
+      'Z',
+      'a',
+      'a9',
+      'a09',
+      'a10',
+      'b',
+      'dev-2',
+      'dev-02',
+      'dev-10',
+      'x/stack-9',
+      'x/stack-9/a',
+      'x/stack-10',
+    ]);
+    expect(naturalSorted(values)).toEqual([...values].sort(naturalCompare));
+    // A new array: the input keeps its order.
+    expect(values[0]).toBe('b');
+  });
 });
