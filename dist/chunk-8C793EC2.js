@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_3478A93C_exports = {};
-__export(chunk_3478A93C_exports, {
+var chunk_8C793EC2_exports = {};
+__export(chunk_8C793EC2_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -163,7 +163,7 @@ __export(chunk_3478A93C_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_3478A93C_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_8C793EC2_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -214,19 +214,31 @@ var import_node_fs = __toESM(require_node_fs());
 var json;
 var beside;
 var rules = () => json ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge-rules.json", __netcompatUrl), "utf8"));
-var besides = () => beside ??= JSON.parse((0, import_node_fs.readFileSync)(new URL("./knowledge.json", __netcompatUrl), "utf8"));
+var besides = () => {
+  if (!beside) {
+    const text = (0, import_node_fs.readFileSync)(new URL("./knowledge-data.txt", __netcompatUrl), "latin1");
+    const nl = text.indexOf("\n");
+    beside = { text, from: nl + 1, index: JSON.parse(text.slice(0, nl)) };
+  }
+  return beside;
+};
+var besideText = (kind, path) => {
+  const b = besides();
+  const at2 = Object.hasOwn(b.index[kind], path) ? b.index[kind][path] : void 0;
+  return at2 && b.text.slice(b.from + at2[0], b.from + at2[1]);
+};
 var knowledgePaths = ["rules/cal-ebpf-kernel-floor.yaml", "rules/cal-ebpf-udp-gso-crash.yaml", "rules/cal-ipip-csum-offload.yaml", "rules/cal-ipt-backend-detect.yaml", "rules/cal-ipt-default-legacy.yaml", "rules/cal-ipt-with-kp-nft.yaml", "rules/cal-kc-pod-cache-leak.yaml", "rules/cal-nft-dp-requirements.yaml", "rules/cal-vxlan-csum-63s.yaml", "rules/cal-vxlan-csum-off-perf.yaml", "rules/cal-vxlan-csum-snat-corrupt.yaml", "rules/cal-vxlan-parent-change.yaml", "rules/kp-cve-2020-8554.yaml", "rules/kp-cve-2020-8558.yaml", "rules/kp-hyperkube-nft-on-legacy.yaml", "rules/kp-ipt-backend-legacy-only.yaml", "rules/kp-ipt-partial-sync-race.yaml", "rules/kp-ipvs-conn-reuse-delay.yaml", "rules/kp-ipvs-conn-reuse.yaml", "rules/kp-ipvs-deprecated.yaml", "rules/kp-ipvs-extip-etp-local.yaml", "rules/kp-ipvs-nfconntrack-419.yaml", "rules/kp-ipvs-no-sysctl.yaml", "rules/kp-ipvs-parseip-old-kernel.yaml", "rules/kp-nft-gate-required.yaml", "rules/kp-nft-kernel-floor.yaml", "rules/kp-nft-lb-source-ranges.yaml", "rules/kp-snat-random-fully.yaml", "rules/kp-userspace-removed.yaml", "rules/node-conntrack-dns-race.yaml", "rules/node-el10-no-legacy-xtables.yaml", "data/calico-manifests.yaml", "data/facts.yaml", "data/installers/aks.yaml", "data/installers/cluster-api.yaml", "data/installers/eks.yaml", "data/installers/gke.yaml", "data/installers/k0s.yaml", "data/installers/k3s.yaml", "data/installers/kind.yaml", "data/installers/kops.yaml", "data/installers/kubeadm.yaml", "data/installers/kubean.yaml", "data/installers/kubeasz.yaml", "data/installers/kubekey.yaml", "data/installers/kubeone.yaml", "data/installers/kubespray.yaml", "data/installers/microk8s.yaml", "data/installers/rke1.yaml", "data/installers/rke2.yaml", "data/installers/talos.yaml", "data/operator-calico.yaml", "data/os-image-patterns.yaml", "data/os-kernels.yaml"];
 var known = new Set(knowledgePaths);
 var parsed = /* @__PURE__ */ new Map();
 function knowledgeData(path) {
   if (!parsed.has(path)) {
-    const value = !known.has(path) ? void 0 : path.startsWith("rules/") ? rules()[path] : JSON.parse(besides().data[path]);
+    const value = !known.has(path) ? void 0 : path.startsWith("rules/") ? rules()[path] : JSON.parse(besideText("data", path));
     parsed.set(path, value);
   }
   return parsed.get(path);
 }
 function knowledgeText(path) {
-  return path.startsWith("schema/") ? besides().schema[path] : void 0;
+  return path.startsWith("schema/") ? besideText("schema", path) : void 0;
 }
 var table;
 function osTable() {
@@ -1729,7 +1741,7 @@ function clusterFacts(c) {
 }
 function splitShared(facts, shared, index) {
   const own = [];
-  const runs = [];
+  const runs2 = [];
   let run;
   for (const f of facts) {
     const k = index.get(f);
@@ -1739,10 +1751,10 @@ function splitShared(facts, shared, index) {
     } else if (run && run.to === k) {
       run.to++;
     } else {
-      runs.push(run = { at: own.length, from: k, to: k + 1 });
+      runs2.push(run = { at: own.length, from: k, to: k + 1 });
     }
   }
-  return runs.length ? { facts: own, shared: { facts: shared, runs } } : { facts: own };
+  return runs2.length ? { facts: own, shared: { facts: shared, runs: runs2 } } : { facts: own };
 }
 function decodeFacts(facts) {
   const out = [];
@@ -2064,11 +2076,18 @@ function kubernetesCore(v) {
 function kubernetesSatisfies(k8s, range) {
   const core = kubernetesCore(k8s);
   if (!core) return "unknown";
+  const key = `${core} ${range}`;
+  const known2 = satisfiesSeen.get(key);
+  if (known2) return known2;
   const parts = core.split(".");
   const ends = parts.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
   const r = ends.map((v) => import_semver2.default.satisfies(v, range));
-  return r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
+  const t = r.every((x) => x) ? "true" : r.every((x) => !x) ? "false" : "unknown";
+  if (satisfiesSeen.size < SATISFIES_KEPT) satisfiesSeen.set(key, t);
+  return t;
 }
+var satisfiesSeen = /* @__PURE__ */ new Map();
+var SATISFIES_KEPT = 4096;
 var LATER = "99999.0.0";
 function span(b, minor, core) {
   const lowest = core === minor ? `${minor}.0` : core;
@@ -2109,8 +2128,15 @@ function boundBuildVersions(p, facts) {
   });
 }
 function naturalCompare(a, b) {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+  return compareRuns(a, runs(a), b, runs(b));
+}
+function naturalSorted(values) {
+  return values.map((v) => ({ v, r: runs(v) })).sort((x, y) => compareRuns(x.v, x.r, y.v, y.r)).map((x) => x.v);
+}
+function runs(s) {
+  return s.match(/\d+|\D+/g) ?? [];
+}
+function compareRuns(a, pa, b, pb) {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i];
     const y = pb[i];
@@ -2136,7 +2162,7 @@ function applyInstallerDefaults(facts, show = formatPlace) {
   const basis = recognition(facts, profile, k8s, show);
   const cniFacts = facts.filter((f) => f.name === "cluster.cni");
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? void 0 : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
-  const per = basis.candidates.map((c) => valuesFor(profile, c, k8s, repoCni));
+  const per = basis.candidates.map((c) => valuesOf(profile, c, k8s, repoCni));
   const present = new Set(facts.map((f) => f.name));
   const proxyOff = facts.some((f) => f.name === "kubeProxy.disabled" && !f.unresolved && f.value.trim().toLowerCase() === "true");
   const out = [...facts];
@@ -2205,7 +2231,7 @@ function recognition(facts, p, k8s, show) {
   }
   const where2 = `${p.label} recognised from ${at(nameFact, show)}`;
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
-  const fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s));
+  const fits = releasesFitting(p, k8s);
   if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where: where2, from: [nameFact] };
   const k8sFact = k8s === void 0 ? void 0 : facts.find((f) => f.name === "kubernetes.version" && kubernetesCore(f.value) === k8s);
   const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
@@ -2246,6 +2272,26 @@ function rowHolds(row, range) {
   const a = releaseSatisfies(row.release, range);
   const b = releaseSatisfies(row.to ?? row.release, range);
   return a && b ? "true" : !a && !b ? "false" : "unknown";
+}
+var valuesSeen = /* @__PURE__ */ new WeakMap();
+function valuesOf(p, c, repoK8s, repoCni) {
+  let byRow = valuesSeen.get(p);
+  if (!byRow) valuesSeen.set(p, byRow = /* @__PURE__ */ new Map());
+  let byInput = byRow.get(c.row);
+  if (!byInput) byRow.set(c.row, byInput = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([c.release ?? null, repoK8s ?? null, repoCni === void 0 ? 0 : repoCni]);
+  let values = byInput.get(key);
+  if (!values) byInput.set(key, values = valuesFor(p, c, repoK8s, repoCni));
+  return values;
+}
+var fittingSeen = /* @__PURE__ */ new WeakMap();
+function releasesFitting(p, k8s) {
+  let byVersion = fittingSeen.get(p);
+  if (!byVersion) fittingSeen.set(p, byVersion = /* @__PURE__ */ new Map());
+  const key = k8s ?? "";
+  let fits = byVersion.get(key);
+  if (!fits) byVersion.set(key, fits = p.releases.filter((r) => fitsKubernetes(p, r, k8s)));
+  return fits;
 }
 function valuesFor(p, c, repoK8s, repoCni) {
   const out = /* @__PURE__ */ new Map();
@@ -2354,12 +2400,18 @@ function literalPrefix(glob) {
 function clustersFromDefinitions(facts) {
   const defs = rootedTogether(facts.filter((f) => f.name === "cluster.definition" && !f.unresolved));
   const under = (file, root) => root === "" || file === root || file.startsWith(`${root}/`);
-  let roots = [...new Set(defs.map((f) => f.value))].sort(naturalCompare);
-  const part = (root) => defs.filter((d) => d.value === root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ""));
+  const defsAt = /* @__PURE__ */ new Map();
+  for (const d of defs) {
+    const list = defsAt.get(d.value);
+    if (list) list.push(d);
+    else defsAt.set(d.value, [d]);
+  }
+  let roots = naturalSorted([...defsAt.keys()]);
+  const part = (root) => defsAt.get(root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ""));
   roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
-  const kinds = new Map(roots.map((r) => [r, [...new Set(defs.filter((d) => d.value === r).map((d) => d.note ?? d.source))].join(", ")]));
+  const kinds = new Map(roots.map((r) => [r, [...new Set(defsAt.get(r).map((d) => d.note ?? d.source))].join(", ")]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
-  roots = [...kinds.keys()].sort(naturalCompare);
+  roots = naturalSorted([...kinds.keys()]);
   const keyed = /* @__PURE__ */ new Map();
   for (const d of defs) if (d.cluster) keyed.set(d.value, (keyed.get(d.value) ?? /* @__PURE__ */ new Set()).add(d.cluster));
   const rootSet = new Set(roots);
@@ -2394,7 +2446,7 @@ function clustersFromDefinitions(facts) {
     }
     if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
     return keys.map((key) => {
-      const why = [...new Set(defs.filter((d) => d.value === root && d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
+      const why = [...new Set((defsAt.get(root) ?? []).filter((d) => d.cluster === key).map((d) => d.note ?? d.source))].join(", ");
       return {
         name: root === "" ? key : `${root} (${key})`,
         formedBy: `${dir}, one of ${keys.length} clusters defined there: ${why}`,
@@ -2489,13 +2541,20 @@ function siblingClusters(facts, roots) {
   const rootSet = new Set(roots);
   const aboveRoots = /* @__PURE__ */ new Set();
   for (const r of roots) for (const f of folders(r)) aboveRoots.add(f);
-  const related = (dir) => rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f));
+  const relatedSeen = /* @__PURE__ */ new Map();
+  const related = (dir) => {
+    let r = relatedSeen.get(dir);
+    if (r === void 0) relatedSeen.set(dir, r = rootSet.has(dir) || aboveRoots.has(dir) || folders(dir).some((f) => rootSet.has(f)));
+    return r;
+  };
   const byParent = /* @__PURE__ */ new Map();
+  const parentsOf = /* @__PURE__ */ new Map();
   for (const f of facts) {
     if (!f.place || !CLUSTER_LEVEL.test(f.name) || f.origin === "default") continue;
     const file = f.place.file;
-    for (const parent of folders(file.slice(0, Math.max(0, file.lastIndexOf("/"))))) {
-      if (!parents.has(parent)) continue;
+    let above = parentsOf.get(file);
+    if (!above) parentsOf.set(file, above = folders(file.slice(0, Math.max(0, file.lastIndexOf("/")))).filter((p) => parents.has(p)));
+    for (const parent of above) {
       const list = byParent.get(parent);
       if (list) list.push(f);
       else byParent.set(parent, [f]);
@@ -3852,12 +3911,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-FWUUKR5G.js"))).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-GM6PWN6Y.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-FWUUKR5G.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-GM6PWN6Y.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -4547,7 +4606,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown2 = (0, import_node_path22.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
-    config = (await Promise.resolve().then(() => require("./chunk-ZDUZDFAM.js"))).parseConfig(text, shown2);
+    config = (await Promise.resolve().then(() => require("./chunk-R5CMA62E.js"))).parseConfig(text, shown2);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path22.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules2 = config ? await configRules(config, (0, import_node_path22.dirname)(configAbs), configDir) : builtInRules();
@@ -4562,7 +4621,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await Promise.resolve().then(() => require("./chunk-ZDUZDFAM.js"));
+    const { parseRule } = await Promise.resolve().then(() => require("./chunk-R5CMA62E.js"));
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
