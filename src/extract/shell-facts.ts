@@ -2,6 +2,7 @@ import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
 import { KIND_TRIGGERS, kindFacts } from './shell-kind.js';
+import { KUBEONE_TRIGGERS, kubeoneFacts } from './shell-kubeone.js';
 import { kubesprayCheckoutFacts } from './shell-kubespray.js';
 import { kubeadmPackageFacts } from './shell-packages.js';
 import { sourcedVariables, withSourced, type ReadText } from './shell-sources.js';
@@ -64,12 +65,13 @@ export const SHELL_TRIGGERS = [
   'microk8s',
   'talosctl',
   ...KIND_TRIGGERS,
+  ...KUBEONE_TRIGGERS,
 ] as const;
 
 export function commandFacts(words: readonly Word[]): TextFact[] {
   const out: TextFact[] = [];
   for (const w of words) {
-    out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
+    out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w), ...kubeoneFacts(w));
   }
   out.push(
     ...kubeadmFacts(words),
