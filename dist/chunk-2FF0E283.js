@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_8C793EC2_exports = {};
-__export(chunk_8C793EC2_exports, {
+var chunk_2FF0E283_exports = {};
+__export(chunk_2FF0E283_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -163,7 +163,7 @@ __export(chunk_8C793EC2_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_8C793EC2_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_2FF0E283_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -3911,12 +3911,12 @@ function unpack({ batch, file, byte, skip, files }) {
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-GM6PWN6Y.js"))).RepositoryReader(opts, out);
+  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-SF3BV42N.js"))).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase;
   if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-GM6PWN6Y.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-SF3BV42N.js"))).phaseSetup(opts), opts.fileWorker);
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
