@@ -162,6 +162,11 @@ export class Walker {
     this.within = opts.within ?? [];
   }
 
+  /** The file at a root-relative path, as the walk gives it. */
+  sourceFile(path: string): SourceFile {
+    return { path, abs: `${this.root}/${path}` };
+  }
+
   /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
   *subtree(rel: string): Generator<Discovered> {
     for (const item of this.walk(rel)) if (!('task' in item)) yield item;

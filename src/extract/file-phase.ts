@@ -4,15 +4,16 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { Discovered, DiscoverOptions, Split, Walker } from '../discover/discover.js';
 import { heapKeptSmall, keepHeapSmall } from '../heap-flags.js';
-import { BYTES, FILE_WORKER, MAIN, SIZE, SKIPPED, UNCLAIMED, type Batch, type WorkerInput } from './file-phase-protocol.js';
-import type { Needles } from './prefilter.js';
+import { BYTES, FILE_WORKER, MAIN, READ_HERE, SIZE, SKIPPED, UNCLAIMED, type Batch, type Search, type WorkerInput } from './file-phase-protocol.js';
 import type { SkippedFile } from '../model/source.js';
 
 /**
  * When and how the file phase takes a second thread (README.md, "Benchmark"): once the walk has listed
  * `afterDirs` folders, the folders it has not entered become tasks; a worker (`file-worker.js` beside the
  * bundle) walks, reads and searches them from the last one back while the main thread goes on from the
- * front, so both cores work and each task is done once. `false`: never.
+ * front, so both cores work and each task is done once. `afterDirs: 0`: the worker walks, reads and
+ * searches the whole tree from the start of the read stage and the main thread only parses and extracts
+ * what it sends. `false`: never.
  */
 export type FileWorkerOptions = false | { afterDirs: number; url?: URL };
 
@@ -24,12 +25,26 @@ export type FileWorkerOptions = false | { afterDirs: number; url?: URL };
  */
 export const DEFAULT_FILE_WORKER: FileWorkerOptions = false;
 
-/** `NETCOMPAT_FILE_WORKER_DIRS`: `off`, or the folders the walk lists before it starts the worker. */
+/**
+ * `NETCOMPAT_FILE_WORKER_DIRS`: `off`, or the folders the walk lists before it starts the worker (`0`: the
+ * worker takes the whole walk from the start).
+ */
 export function fileWorkerFromEnv(env: Readonly<Record<string, string | undefined>>): FileWorkerOptions | undefined {
   const v = env.NETCOMPAT_FILE_WORKER_DIRS;
   if (v === 'off') return false;
   const n = Number(v);
-  return v !== undefined && v !== '' && Number.isInteger(n) && n >= 1 ? { afterDirs: n } : undefined;
+  return v !== undefined && v.trim() !== '' && Number.isInteger(n) && n >= 0 ? { afterDirs: n } : undefined;
+}
+
+/** The walk's own options, for the worker thread to walk the same way. */
+export function walkOptions(opts: DiscoverOptions): DiscoverOptions {
+  return {
+    root: opts.root,
+    ...(opts.include ? { include: opts.include } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.within ? { within: opts.within } : {}),
+  };
 }
 
 /**
@@ -51,17 +66,15 @@ interface Slice {
 }
 
 /** What the worker needs besides the tasks: the walk's options and the trigger words. */
-export interface PhaseSetup {
+export interface PhaseSetup extends Search {
   walk: DiscoverOptions;
-  needles: readonly Needles[];
-  always: RegExp;
-  suggestions: RegExp;
 }
 
 /**
- * The main thread's side: starts the worker when the walk splits, then hands out each task's files in
- * walk order, walking a task itself when it claimed it first or the worker has failed (a crash, a worker
- * file missing): the result is the same either way, only slower.
+ * The main thread's side. Tasks: starts the worker when the walk splits, then hands out each task's files
+ * in walk order, walking a task itself when it claimed it first or the worker has failed (a crash, a
+ * worker file missing). Whole: starts the worker at once and hands out its chunks of files in walk order;
+ * when the worker fails, the main thread walks the rest itself. The result is the same either way.
  */
 export class FilePhase {
   private worker: Worker | undefined;
@@ -70,14 +83,21 @@ export class FilePhase {
   private readonly results = new Map<number, Slice>();
   private waiting: { task: number; done: () => void } | undefined;
   private failed = false;
+  /** Whole mode: the number of chunks the worker sent, once its last batch came. */
+  private chunks: number | undefined;
+  /** Whole mode: turned 1 once the search words were posted to the worker. */
+  private ready: Int32Array | undefined;
   readonly split: Split | undefined;
+  /** Whole mode: the worker was started (the main thread reads through `stream()`). */
+  readonly whole: boolean = false;
   /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
   readonly stopped: Promise<void>;
   private stop: () => void = () => {};
 
+  /** `setup` without trigger words: whole mode only, the words follow through `search()`. */
   constructor(
     private readonly walker: Walker,
-    private readonly setup: PhaseSetup,
+    private readonly setup: PhaseSetup | { walk: DiscoverOptions },
     options: FileWorkerOptions | undefined,
   ) {
     this.stopped = new Promise((done) => (this.stop = done));
@@ -86,15 +106,30 @@ export class FilePhase {
     const url = chosen.url ?? new URL('./file-worker.js', import.meta.url);
     // Run from the sources (tests) there is no bundled worker: the scan stays on one thread.
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return;
-    this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.start(url, tasks) };
+    if (chosen.afterDirs === 0) {
+      const ready = new SharedArrayBuffer(4);
+      this.whole = this.start(url, { role: FILE_WORKER, mode: 'whole', walk: setup.walk, ready, heapFlags: heapKeptSmall() });
+      if (this.whole) this.ready = new Int32Array(ready);
+      if ('needles' in setup) this.search(setup);
+      return;
+    }
+    if (!('needles' in setup)) return;
+    const search = setup;
+    this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.startTasks(url, search, tasks) };
   }
 
-  private start(url: URL, tasks: readonly string[]): boolean {
+  private startTasks(url: URL, setup: PhaseSetup, tasks: readonly string[]): boolean {
     if (tasks.length === 0) return false;
     const claims = new SharedArrayBuffer(4 * tasks.length);
-    const input: WorkerInput = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
+    if (!this.start(url, { role: FILE_WORKER, mode: 'tasks', ...setup, tasks, claims, heapFlags: heapKeptSmall() })) return false;
+    this.tasks = tasks;
+    this.claims = new Int32Array(claims);
+    return true;
+  }
+
+  private start(url: URL, input: WorkerInput): boolean {
     try {
-      // Loaded here, not at start-up: most scans never split (about 1.5 ms of the empty-directory start-up).
+      // Loaded here, not at start-up: most scans never start a worker (about 1.5 ms of the empty-directory start-up).
       const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker };
       this.worker = new threads.Worker(url, { workerData: input });
       // Starting a worker puts V8's flags back to their defaults, there and then and again while the thread
@@ -105,8 +140,6 @@ export class FilePhase {
     } catch {
       return false;
     }
-    this.tasks = tasks;
-    this.claims = new Int32Array(claims);
     this.worker.on('message', (batch: Batch) => {
       let file = 0;
       let byte = 0;
@@ -118,10 +151,14 @@ export class FilePhase {
         for (let f = file; f < file + files; f++) {
           const code = batch.codes[f]!;
           if (code === BYTES) byte += batch.sizes[f]!;
-          else if (code !== SIZE) skip++;
+          else if (code !== SIZE && code !== READ_HERE) skip++;
         }
         file += files;
         if (this.waiting?.task === task) this.waiting.done();
+      }
+      if (batch.chunks !== undefined) {
+        this.chunks = batch.chunks;
+        this.waiting?.done();
       }
     });
     const fail = () => {
@@ -134,6 +171,15 @@ export class FilePhase {
     return true;
   }
 
+  /** Whole mode: the trigger words, once the main thread has loaded the extractors. */
+  search(words: Search): void {
+    if (!this.worker || !this.ready) return;
+    const { needles, always, suggestions } = words;
+    this.worker.postMessage({ needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions } satisfies Search);
+    Atomics.store(this.ready, 0, 1);
+    Atomics.notify(this.ready, 0);
+  }
+
   /** Task `i`'s files in walk order: walked here, or as the worker found them. */
   async task(i: number): Promise<Iterable<PhaseItem>> {
     const path = this.tasks[i]!;
@@ -142,7 +188,31 @@ export class FilePhase {
     this.waiting = undefined;
     const slice = this.results.get(i);
     this.results.delete(i);
-    return slice ? unpack(slice) : this.walker.subtree(path);
+    return slice ? unpack(slice, this.walker) : this.walker.subtree(path);
+  }
+
+  /**
+   * Whole mode: the whole walk's files in walk order, a chunk at a time as the worker sends them; if the
+   * worker fails, the rest walked here (the walk's order is fixed, so it goes on after the files taken).
+   */
+  async *stream(): AsyncGenerator<Iterable<PhaseItem>> {
+    let taken = 0;
+    for (let i = 0; ; i++) {
+      const pending = () => !this.results.has(i) && !this.failed && (this.chunks === undefined || i < this.chunks);
+      if (pending()) await new Promise<void>((done) => (this.waiting = { task: i, done }));
+      this.waiting = undefined;
+      const slice = this.results.get(i);
+      if (slice) {
+        this.results.delete(i);
+        const items = unpack(slice, this.walker);
+        taken += items.length;
+        yield items;
+        continue;
+      }
+      if (this.chunks !== undefined && i >= this.chunks) return;
+      yield after(this.walker.subtree(''), taken);
+      return;
+    }
   }
 
   /** Stops the worker (it may still be walking when the scan ends early). */
@@ -157,8 +227,14 @@ export class FilePhase {
   }
 }
 
+/** What a walk yields after its first `n` items. */
+function* after<T>(items: Iterable<T>, n: number): Generator<T> {
+  let k = 0;
+  for (const item of items) if (k++ >= n) yield item;
+}
+
 /** One task's files, unpacked from its batch as the main thread consumes them. */
-function unpack({ batch, file, byte, skip, files }: Slice): PhaseItem[] {
+function unpack({ batch, file, byte, skip, files }: Slice, walker: Walker): PhaseItem[] {
   const list = (batch.list ??= batch.paths.split('\0'));
   const out: PhaseItem[] = [];
   for (let f = file; f < file + files; f++) {
@@ -169,7 +245,8 @@ function unpack({ batch, file, byte, skip, files }: Slice): PhaseItem[] {
       const n = batch.sizes[f]!;
       out.push({ path, bytes: batch.bytes.subarray(byte, byte + n) });
       byte += n;
-    } else if (code === SKIPPED) out.push({ skipped: batch.skips[skip++]! });
+    } else if (code === READ_HERE) out.push({ file: walker.sourceFile(path) });
+    else if (code === SKIPPED) out.push({ skipped: batch.skips[skip++]! });
     else out.push({ path, unread: batch.skips[skip++]! });
   }
   return out;

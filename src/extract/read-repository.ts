@@ -5,7 +5,7 @@ import type { ScanResult } from '../model/finding.js';
 import { comparePlaces } from '../model/place.js';
 import type { SkippedFile } from '../model/source.js';
 import type { IgnoreDirective } from '../parse/directives.js';
-import { DEFAULT_FILE_WORKER, FilePhase, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
+import { DEFAULT_FILE_WORKER, FilePhase, walkOptions, type FileWorkerOptions, type PhaseItem } from './file-phase.js';
 import type { RepositoryReader } from './repository-reader.js';
 import type { Extractor } from './types.js';
 import { byCode } from '../model/code-order.js';
@@ -55,7 +55,13 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
   const startReading = async () => new (await import('./repository-reader.js')).RepositoryReader(opts, out);
   const walker = new Walker(opts);
   let phase: FilePhase | undefined;
-  if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
+  const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
+  if (worker !== false && worker.afterDirs === 0) {
+    // Whole mode: the worker starts walking now, while this thread loads the extractors it then sends.
+    phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
+    reader = await startReading();
+    phase.search((await import('./repository-reader.js')).phaseSetup(opts));
+  } else if (worker !== false) {
     reader = await startReading();
     phase = new FilePhase(walker, (await import('./repository-reader.js')).phaseSetup(opts), opts.fileWorker);
   }
@@ -70,17 +76,20 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
   };
   const needsReader = (item: PhaseItem) => reader === undefined && !('skipped' in item);
   try {
-    for (const item of walker.walk('', phase?.split)) {
-      if ('task' in item) {
-        for (const sub of await phase!.task(item.task)) {
-          if (needsReader(sub)) reader = await startReading();
-          one(sub);
+    if (phase?.whole) {
+      for await (const items of phase.stream()) for (const sub of items) one(sub);
+    } else
+      for (const item of walker.walk('', phase?.split)) {
+        if ('task' in item) {
+          for (const sub of await phase!.task(item.task)) {
+            if (needsReader(sub)) reader = await startReading();
+            one(sub);
+          }
+        } else {
+          if (needsReader(item)) reader = await startReading();
+          one(item);
         }
-      } else {
-        if (needsReader(item)) reader = await startReading();
-        one(item);
       }
-    }
   } finally {
     phase?.close();
   }

@@ -1,4 +1,3 @@
-import type { DiscoverOptions } from '../discover/discover.js';
 import { decodeText, FileReader, type ReadBytes } from '../discover/file-reader.js';
 import { entryExists } from '../discover/entry-exists.js';
 import { readWithin } from '../discover/read-within.js';
@@ -7,7 +6,7 @@ import { parseFile } from '../parse/parse-file.js';
 import { segmentsHolding, segmentStarts } from '../parse/segments.js';
 import { findCandidates, mayHoldCandidatesText } from './candidates.js';
 import { extractDocs, extractText, splitByInput } from './extract-file.js';
-import type { Fetched, PhaseSetup } from './file-phase.js';
+import { walkOptions, type Fetched, type PhaseSetup } from './file-phase.js';
 import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
@@ -29,7 +28,7 @@ export function extractorsOf(opts: ReadOptions): readonly Extractor[] {
 /** What the file phase's worker thread needs to walk, read and search files the way the main thread does. */
 export function phaseSetup(opts: ReadOptions): PhaseSetup {
   return {
-    walk: { root: opts.root, ...pick(opts) },
+    walk: walkOptions(opts),
     needles: extractorsOf(opts).map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
     always: HCL_FILE,
     suggestions: YAML_FILES,
@@ -154,14 +153,4 @@ export class RepositoryReader {
   private failed(path: string, id: string, err: unknown): void {
     this.out.skipped.push({ path, reason: 'unreadable', detail: `extractor ${id} failed: ${(err as Error).message}` });
   }
-}
-
-/** The walk's own options, for the worker thread to walk the same way. */
-function pick(opts: DiscoverOptions): Omit<DiscoverOptions, 'root'> {
-  return {
-    ...(opts.include ? { include: opts.include } : {}),
-    ...(opts.exclude ? { exclude: opts.exclude } : {}),
-    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
-    ...(opts.within ? { within: opts.within } : {}),
-  };
 }

@@ -20,6 +20,7 @@ let root: string;
 let worker: URL;
 let throwsAtStart: URL;
 let claimsThenDies: URL;
+let diesMidWalk: URL;
 
 /** The main thread sleeps (synchronously, as a busy scan would) so the worker can claim tasks. */
 function sleep(ms: number): void {
@@ -50,6 +51,11 @@ beforeAll(async () => {
     writeFileSync(join(dir, 'binary.json'), Buffer.from([0x7b, 0x00, 0x7d]));
     writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('name: caf\xe9\n', 'latin1'));
     writeFileSync(join(dir, 'huge.yaml'), `kind: KubeProxyConfiguration\n#${'x'.repeat(70_000)}\n`);
+    // Over what the worker sends as bytes (SENT_BYTES), under the size cap: the main thread reads it itself.
+    writeFileSync(
+      join(dir, 'large.yaml'),
+      `apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: "nftables"\n#${'x'.repeat(40_000)}\n`,
+    );
     writeFileSync(join(dir, 'old.bak', 'kubeadm.yaml'), 'kind: ClusterConfiguration\n');
     writeFileSync(join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: chart\nversion: 0.1.0\n');
     writeFileSync(join(dir, 'chart', 'templates', 'svc.yaml'), 'kind: Service\nspec:\n  externalIPs: {{ .Values.ips }}\n');
@@ -76,6 +82,13 @@ beforeAll(async () => {
     "import { workerData } from 'node:worker_threads';\nconst c = new Int32Array(workerData.claims);\nfor (let i = c.length - 1; i >= 0; i--) Atomics.compareExchange(c, i, 0, 2);\nthrow new Error('worker died holding every task');\n",
   );
   claimsThenDies = pathToFileURL(join(out, 'claims.mjs'));
+  // Sends its first two batches of the whole walk, then dies.
+  writeFileSync(
+    join(out, 'dies-mid-walk.mjs'),
+    "import { parentPort } from 'node:worker_threads';\nconst post = parentPort.postMessage.bind(parentPort);\nlet n = 0;\n" +
+      "parentPort.postMessage = (m, t) => { post(m, t); if (++n === 2) throw new Error('worker died mid-walk'); };\nawait import('./file-worker.mjs');\n",
+  );
+  diesMidWalk = pathToFileURL(join(out, 'dies-mid-walk.mjs'));
 }, 60_000);
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -139,6 +152,46 @@ describe('the file phase on two threads', () => {
     for (const reason of ['symlink-outside', 'backup']) expect(sent.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
   });
 
+  it("streams the whole walk from the worker, in the one-thread walk's order", async () => {
+    const walker = new Walker({ root, maxBytes: 64 * 1024 });
+    const phase = new FilePhase(walker, { walk: { root, maxBytes: 64 * 1024 } }, { afterDirs: 0, url: worker });
+    expect(phase.whole).toBe(true);
+    expect(phase.split).toBeUndefined();
+    // The worker walks before it has the words; they come once this thread has them.
+    sleep(100);
+    phase.search(setup(root));
+    const seen: PhaseItem[] = [];
+    let chunks = 0;
+    for await (const items of phase.stream()) {
+      chunks++;
+      seen.push(...items);
+    }
+    phase.close();
+    expect(chunks).toBeGreaterThan(1);
+    const one = [...discover({ root, maxBytes: 64 * 1024 })];
+    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
+    expect(seen.map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
+    expect(seen.find((x) => 'size' in x && x.path.endsWith('/deployment.yaml'))).toBeDefined();
+    expect(seen.find((x) => 'bytes' in x && x.path.endsWith('/services.yaml'))).toBeDefined();
+    // A file that matters but is larger than the worker sends: handed back to be read here.
+    const large = seen.filter((x) => 'file' in x);
+    expect(large.map(pathOf)).toEqual(['team-03/odd/deep/deeper/large.yaml', 'team-20/odd/deep/deeper/large.yaml']);
+    expect(large[0]).toEqual({ file: { path: 'team-03/odd/deep/deeper/large.yaml', abs: join(root, 'team-03/odd/deep/deeper/large.yaml') } });
+    for (const reason of ['too-large', 'binary', 'not-utf8', 'empty']) expect(seen.find((x) => 'unread' in x && x.unread.reason === reason)).toBeDefined();
+    for (const reason of ['symlink-outside', 'backup']) expect(seen.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
+  });
+
+  it('scans to the same result, byte for byte, with the whole walk on the worker', async () => {
+    const one = await scanned(false);
+    const whole = await scanned({ afterDirs: 0, url: worker });
+    expect(whole.calls).toBe(one.calls);
+    expect(whole.json).toBe(one.json);
+    expect(one.json).toContain('"file":"team-03/odd/deep/deeper/large.yaml"');
+    // A worker that fails at start or dies after its first batches: the rest is walked here.
+    expect((await scanned({ afterDirs: 0, url: throwsAtStart })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 0, url: diesMidWalk })).json).toBe(one.json);
+  });
+
   it('scans to the same result, byte for byte, with or without the worker', async () => {
     const one = await scanned(false);
     const two = await scanned({ afterDirs: 3, url: worker });
@@ -166,6 +219,7 @@ describe('the file phase on two threads', () => {
     const one = await run(false);
     expect(one).toMatch(/^ScanAbortedError: scan aborted: more than 40000 bytes/);
     expect(await run({ afterDirs: 3, url: worker })).toBe(one);
+    expect(await run({ afterDirs: 0, url: worker })).toBe(one);
   });
 
   it('never starts a worker for a small tree or when the worker file is missing', () => {
@@ -187,6 +241,9 @@ describe('the file phase on two threads', () => {
     expect(fileWorkerFromEnv({})).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: 'off' })).toBe(false);
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5' })).toEqual({ afterDirs: 5 });
-    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0' })).toBeUndefined();
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0' })).toEqual({ afterDirs: 0 });
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '-1' })).toBeUndefined();
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: ' ' })).toBeUndefined();
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '1.5' })).toBeUndefined();
   });
 });
