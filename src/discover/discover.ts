@@ -121,7 +121,47 @@ export interface Split {
    * which the walk yields `{ task: i }` at each one's place instead of walking into it.
    */
   start(tasks: readonly string[]): boolean;
+  /**
+   * Called instead of `start`, when given, with what is left of the walk: true when another thread goes on
+   * with it from there (Walker.resume), after which this walk ends.
+   */
+  handOff?(rest: WalkRest): boolean;
 }
+
+/** What a walk needs of a folder entry: a `Dirent`, or one rebuilt on another thread. */
+interface Entry {
+  readonly name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+const DIR = 1;
+const FILE = 2;
+const LINK = 4;
+
+/** A folder entry sent to another thread: its name and kind (DIR, FILE, LINK or none of them). */
+class SentEntry implements Entry {
+  constructor(
+    readonly name: string,
+    private readonly kind: number,
+  ) {}
+  isDirectory(): boolean {
+    return this.kind === DIR;
+  }
+  isFile(): boolean {
+    return this.kind === FILE;
+  }
+  isSymbolicLink(): boolean {
+    return this.kind === LINK;
+  }
+}
+
+/**
+ * What is left of a walk, as plain data another thread can take: each open folder from the outermost, with
+ * the entries the walk has not reached yet (already sorted, as listed).
+ */
+export type WalkRest = { rel: string; backup: boolean; names: string[]; kinds: number[] }[];
 
 export type Walked = Discovered | { task: number };
 
@@ -138,7 +178,7 @@ export function* discover(opts: DiscoverOptions): Generator<Discovered> {
 
 interface Level {
   rel: string;
-  entries: Dirent[];
+  entries: readonly Entry[];
   next: number;
   /** Whether `rel` has a backup segment: then so does every path below it. */
   backup: boolean;
@@ -172,11 +212,24 @@ export class Walker {
     for (const item of this.walk(rel)) if (!('task' in item)) yield item;
   }
 
-  /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
+  /**
+   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left is handed to
+   * another thread (`handOff`) or the folders left become tasks (`start`).
+   */
   *walk(rel: string, split?: Split): Generator<Walked> {
-    const { root, within, exclude } = this;
     // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
-    const stack: Level[] = [{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== undefined }];
+    const root = this.root;
+    yield* this.run([{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== undefined }], split);
+  }
+
+  /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
+  *resume(rest: WalkRest): Generator<Discovered> {
+    const stack: Level[] = rest.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k]!)) }));
+    for (const item of this.run(stack)) if (!('task' in item)) yield item;
+  }
+
+  private *run(stack: Level[], split?: Split): Generator<Walked> {
+    const { root, within, exclude } = this;
     let listed = 1;
     let tasks = -1; // -1: not split; then the index of the next task
     let opened: Map<string, Dirent[]> | undefined; // folders listed when the walk split, walked here
@@ -201,6 +254,11 @@ export class Walker {
         }
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
+          if (split.handOff) {
+            if (split.handOff(rest(stack))) return;
+            split = undefined;
+            continue;
+          }
           const plan = this.plan(stack);
           if (split.start(plan.tasks)) {
             tasks = 0;
@@ -256,13 +314,13 @@ export class Walker {
   }
 
   /** The path of a folder entry the walk would enter, else undefined. */
-  private wantedChild(rel: string, entry: Dirent): string | undefined {
+  private wantedChild(rel: string, entry: Entry): string | undefined {
     if (!entry.isDirectory()) return undefined;
     const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
     return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : undefined;
   }
 
-  private file(entry: Dirent, path: string, inBackup: boolean): Discovered | undefined {
+  private file(entry: Entry, path: string, inBackup: boolean): Discovered | undefined {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return undefined;
     const abs = `${this.root}/${path}`;
@@ -282,6 +340,14 @@ export class Walker {
     }
     return { file: { path, abs } };
   }
+}
+
+/** The entries a walk's open folders have left, outermost first. */
+function rest(stack: readonly Level[]): WalkRest {
+  return stack.map(({ rel, backup, entries, next }) => {
+    const left = entries.slice(next);
+    return { rel, backup, names: left.map((e) => e.name), kinds: left.map((e) => (e.isDirectory() ? DIR : e.isFile() ? FILE : e.isSymbolicLink() ? LINK : 0)) };
+  });
 }
 
 function symlinkSkip(path: string, abs: string, realRoot: string): SkippedFile {

@@ -1,4 +1,4 @@
-import type { DiscoverOptions } from '../discover/discover.js';
+import type { DiscoverOptions, WalkRest } from '../discover/discover.js';
 import type { SkippedFile } from '../model/source.js';
 import type { Needles } from './prefilter.js';
 
@@ -40,13 +40,15 @@ export interface TasksInput extends InputBase, Search {
 }
 
 /**
- * Whole: the worker walks the whole tree from the start of the read stage, in walk order, and sends it in
- * chunks of files; the main thread only parses and extracts. The walk starts before the main thread has
- * loaded the extractors: their `Search` follows as the first message on the worker's port, and one Int32
- * in `ready` turns 1 once it was posted.
+ * Whole: the worker goes on with the walk where the main thread handed it off (`rest`; from the root when
+ * absent), in walk order, and sends it in chunks of files; the main thread only parses and extracts. When
+ * the main thread has not loaded the extractors yet, `words` is absent: they follow as the first message
+ * on the worker's port, and one Int32 in `ready` turns 1 once it was posted.
  */
 export interface WholeInput extends InputBase {
   mode: 'whole';
+  rest?: WalkRest;
+  words?: Search;
   ready: SharedArrayBuffer;
 }
 

@@ -2,38 +2,37 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { Discovered, DiscoverOptions, Split, Walker } from '../discover/discover.js';
+import type { Discovered, DiscoverOptions, Split, Walker, WalkRest } from '../discover/discover.js';
 import { heapKeptSmall, keepHeapSmall } from '../heap-flags.js';
 import { BYTES, FILE_WORKER, MAIN, READ_HERE, SIZE, SKIPPED, UNCLAIMED, type Batch, type Search, type WorkerInput } from './file-phase-protocol.js';
 import type { SkippedFile } from '../model/source.js';
 
 /**
- * When and how the file phase takes a second thread (README.md, "Benchmark"): once the walk has listed
- * `afterDirs` folders, the folders it has not entered become tasks; a worker (`file-worker.js` beside the
- * bundle) walks, reads and searches them from the last one back while the main thread goes on from the
- * front, so both cores work and each task is done once. `afterDirs: 0`: the worker walks, reads and
- * searches the whole tree from the start of the read stage and the main thread only parses and extracts
- * what it sends. `false`: never.
+ * When and how the file phase takes a second thread (README.md, "Benchmark"). Once the walk has listed
+ * `afterDirs` folders, it hands what is left of it to a worker (`file-worker.js` beside the bundle), which
+ * walks, reads and searches the rest of the tree in walk order and sends the files in chunks: the main
+ * thread only parses and extracts from then on. `afterDirs: 0`: the worker walks the whole tree from the
+ * start of the read stage. `tasks`: the older split, where the folders left become tasks that both threads
+ * claim, the worker from the last one back. `false`: never.
  */
-export type FileWorkerOptions = false | { afterDirs: number; url?: URL };
+export type FileWorkerOptions = false | { afterDirs: number; tasks?: boolean; url?: URL };
 
 /**
- * Off unless asked for (`NETCOMPAT_FILE_WORKER_DIRS=4096`): on the shared 2-core development machine the
- * worker took 150-300 ms off the main thread at 20,000 files, but added about 0.2 s of CPU (its start-up,
- * about 40 ms, and its code compiled a second time) and 8-10 MiB of peak memory, and no wall-time gain
- * showed through the load of the other builds there (README.md, "Benchmark").
+ * Off unless asked for (`NETCOMPAT_FILE_WORKER_DIRS`); see README.md, "Benchmark".
  */
 export const DEFAULT_FILE_WORKER: FileWorkerOptions = false;
 
 /**
- * `NETCOMPAT_FILE_WORKER_DIRS`: `off`, or the folders the walk lists before it starts the worker (`0`: the
- * worker takes the whole walk from the start).
+ * `NETCOMPAT_FILE_WORKER_DIRS`: `off`, or the folders the walk lists before it hands the rest to the worker
+ * (`0`: the worker takes the whole walk from the start); with `NETCOMPAT_FILE_WORKER_TASKS=1`, the split
+ * into tasks instead.
  */
 export function fileWorkerFromEnv(env: Readonly<Record<string, string | undefined>>): FileWorkerOptions | undefined {
   const v = env.NETCOMPAT_FILE_WORKER_DIRS;
   if (v === 'off') return false;
   const n = Number(v);
-  return v !== undefined && v.trim() !== '' && Number.isInteger(n) && n >= 0 ? { afterDirs: n } : undefined;
+  if (v === undefined || v.trim() === '' || !Number.isInteger(n) || n < 0) return undefined;
+  return env.NETCOMPAT_FILE_WORKER_TASKS === '1' && n >= 1 ? { afterDirs: n, tasks: true } : { afterDirs: n };
 }
 
 /** The walk's own options, for the worker thread to walk the same way. */
@@ -88,11 +87,16 @@ export class FilePhase {
   /** Whole mode: turned 1 once the search words were posted to the worker. */
   private ready: Int32Array | undefined;
   readonly split: Split | undefined;
-  /** Whole mode: the worker was started (the main thread reads through `stream()`). */
-  readonly whole: boolean = false;
+  /** Whole mode: the worker has the walk (the main thread reads through `stream()`). */
+  whole = false;
   /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
   readonly stopped: Promise<void>;
   private stop: () => void = () => {};
+
+  /** Whole mode: where the worker is, and the search words once known (sent with the rest, or after it). */
+  private url: URL | undefined;
+  private words: Search | undefined;
+  private rest: WalkRest | undefined;
 
   /** `setup` without trigger words: whole mode only, the words follow through `search()`. */
   constructor(
@@ -106,16 +110,36 @@ export class FilePhase {
     const url = chosen.url ?? new URL('./file-worker.js', import.meta.url);
     // Run from the sources (tests) there is no bundled worker: the scan stays on one thread.
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return;
-    if (chosen.afterDirs === 0) {
-      const ready = new SharedArrayBuffer(4);
-      this.whole = this.start(url, { role: FILE_WORKER, mode: 'whole', walk: setup.walk, ready, heapFlags: heapKeptSmall() });
-      if (this.whole) this.ready = new Int32Array(ready);
-      if ('needles' in setup) this.search(setup);
+    if ('needles' in setup) this.words = searchOf(setup);
+    if (chosen.tasks) {
+      if (!('needles' in setup)) return;
+      const search = setup;
+      this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.startTasks(url, search, tasks) };
       return;
     }
-    if (!('needles' in setup)) return;
-    const search = setup;
-    this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.startTasks(url, search, tasks) };
+    this.url = url;
+    if (chosen.afterDirs === 0) this.handOff(undefined);
+    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest) => this.handOff(rest) };
+  }
+
+  /** Whole mode: the worker goes on with the walk from `rest` (from the root when undefined). */
+  private handOff(rest: WalkRest | undefined): boolean {
+    const ready = new SharedArrayBuffer(4);
+    const words = this.words;
+    const input: WorkerInput = {
+      role: FILE_WORKER,
+      mode: 'whole',
+      walk: this.setup.walk,
+      ready,
+      heapFlags: heapKeptSmall(),
+      ...(rest ? { rest } : {}),
+      ...(words ? { words } : {}),
+    };
+    if (!this.start(this.url!, input)) return false;
+    this.whole = true;
+    this.rest = rest;
+    if (!words) this.ready = new Int32Array(ready);
+    return true;
   }
 
   private startTasks(url: URL, setup: PhaseSetup, tasks: readonly string[]): boolean {
@@ -171,11 +195,12 @@ export class FilePhase {
     return true;
   }
 
-  /** Whole mode: the trigger words, once the main thread has loaded the extractors. */
+  /** Whole mode: the trigger words, once the main thread has loaded the extractors (kept until the hand-off). */
   search(words: Search): void {
+    if (this.words) return;
+    this.words = searchOf(words);
     if (!this.worker || !this.ready) return;
-    const { needles, always, suggestions } = words;
-    this.worker.postMessage({ needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions } satisfies Search);
+    this.worker.postMessage(this.words);
     Atomics.store(this.ready, 0, 1);
     Atomics.notify(this.ready, 0);
   }
@@ -192,8 +217,9 @@ export class FilePhase {
   }
 
   /**
-   * Whole mode: the whole walk's files in walk order, a chunk at a time as the worker sends them; if the
-   * worker fails, the rest walked here (the walk's order is fixed, so it goes on after the files taken).
+   * Whole mode: the files of the walk the worker took, in walk order, a chunk at a time as it sends them;
+   * if the worker fails, the rest walked here (the walk's order is fixed, so it goes on after the files
+   * taken).
    */
   async *stream(): AsyncGenerator<Iterable<PhaseItem>> {
     let taken = 0;
@@ -210,7 +236,7 @@ export class FilePhase {
         continue;
       }
       if (this.chunks !== undefined && i >= this.chunks) return;
-      yield after(this.walker.subtree(''), taken);
+      yield after(this.rest ? this.walker.resume(this.rest) : this.walker.subtree(''), taken);
       return;
     }
   }
@@ -225,6 +251,11 @@ export class FilePhase {
     }
     this.stop();
   }
+}
+
+/** The search words as plain data (an extractor's functions cannot be sent). */
+function searchOf({ needles, always, suggestions }: Search): Search {
+  return { needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions };
 }
 
 /** What a walk yields after its first `n` items. */

@@ -146,7 +146,7 @@ function runWhole(input: WholeInput): void {
   const ready = new Int32Array(input.ready);
   const port = parentPort!;
   const words = (): Search | undefined => (receiveMessageOnPort(port)?.message as Search | undefined) ?? undefined;
-  let search: FileSearch | undefined;
+  let search: FileSearch | undefined = input.words ? new FileSearch(input.walk.maxBytes, input.words) : undefined;
   const waiting: Discovered[] = [];
   const out = new BatchWriter();
   let chunk = 0;
@@ -166,7 +166,8 @@ function runWhole(input: WholeInput): void {
     waiting.length = 0;
     return into;
   };
-  for (const found of new Walker(input.walk).subtree('')) {
+  const walker = new Walker(input.walk);
+  for (const found of input.rest ? walker.resume(input.rest) : walker.subtree('')) {
     if (search) {
       take(found, search);
       continue;

@@ -52,18 +52,22 @@ export interface RepositoryFacts {
 export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts> {
   const out: RepositoryFacts = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader: RepositoryReader | undefined;
-  const startReading = async () => new (await import('./repository-reader.js')).RepositoryReader(opts, out);
-  const walker = new Walker(opts);
   let phase: FilePhase | undefined;
+  const startReading = async () => {
+    const module = await import('./repository-reader.js');
+    phase?.search(module.phaseSetup(opts));
+    return new module.RepositoryReader(opts, out);
+  };
+  const walker = new Walker(opts);
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
-  if (worker !== false && worker.afterDirs === 0) {
-    // Whole mode: the worker starts walking now, while this thread loads the extractors it then sends.
-    phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
+  if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase.search((await import('./repository-reader.js')).phaseSetup(opts));
+    phase = new FilePhase(walker, (await import('./repository-reader.js')).phaseSetup(opts), worker);
   } else if (worker !== false) {
-    reader = await startReading();
-    phase = new FilePhase(walker, (await import('./repository-reader.js')).phaseSetup(opts), opts.fileWorker);
+    // The worker starts walking now (afterDirs 0) or when the walk hands off to it; it gets the extractors'
+    // trigger words when this thread has loaded them.
+    phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
+    if (phase.whole) reader = await startReading();
   }
   // Synchronous per file: only the first file that needs the reader waits for its import.
   const one = (item: PhaseItem) => {
@@ -76,9 +80,7 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
   };
   const needsReader = (item: PhaseItem) => reader === undefined && !('skipped' in item);
   try {
-    if (phase?.whole) {
-      for await (const items of phase.stream()) for (const sub of items) one(sub);
-    } else
+    if (!phase?.whole) {
       for (const item of walker.walk('', phase?.split)) {
         if ('task' in item) {
           for (const sub of await phase!.task(item.task)) {
@@ -90,6 +92,12 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
           one(item);
         }
       }
+    }
+    if (phase?.whole) {
+      // The walk was handed off: the worker waits for the trigger words until this thread has them.
+      reader ??= await startReading();
+      for await (const items of phase.stream()) for (const sub of items) one(sub);
+    }
   } finally {
     phase?.close();
   }

@@ -118,7 +118,7 @@ async function scanned(fileWorker: FileWorkerOptions): Promise<{ json: string; c
 describe('the file phase on two threads', () => {
   it('gives the worker tasks, and the walk reassembled from both threads is the one-thread walk', async () => {
     const walker = new Walker({ root, maxBytes: 64 * 1024 });
-    const phase = new FilePhase(walker, setup(root), { afterDirs: 3, url: worker });
+    const phase = new FilePhase(walker, setup(root), { afterDirs: 3, tasks: true, url: worker });
     expect(phase.split).toBeDefined();
     const seen: PhaseItem[] = [];
     const sent: PhaseItem[] = [];
@@ -181,20 +181,48 @@ describe('the file phase on two threads', () => {
     for (const reason of ['symlink-outside', 'backup']) expect(seen.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
   });
 
+  it('hands the rest of the walk to the worker once it has listed afterDirs folders', async () => {
+    const walker = new Walker({ root, maxBytes: 64 * 1024 });
+    const phase = new FilePhase(walker, setup(root), { afterDirs: 40, url: worker });
+    expect(phase.whole).toBe(false);
+    const here: PhaseItem[] = [...walker.walk('', phase.split)].map((x) => {
+      if ('task' in x) throw new Error('no tasks in a hand-off');
+      return x;
+    });
+    expect(phase.whole).toBe(true);
+    const there: PhaseItem[] = [];
+    for await (const items of phase.stream()) there.push(...items);
+    phase.close();
+    const one = [...discover({ root, maxBytes: 64 * 1024 })];
+    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
+    expect(here.length).toBeGreaterThan(0);
+    expect(there.length).toBeGreaterThan(here.length);
+    expect([...here, ...there].map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
+    // The main thread walked its part itself; the worker sent sizes and bytes.
+    expect(here.every((x) => 'file' in x || 'skipped' in x)).toBe(true);
+    expect(there.some((x) => 'size' in x)).toBe(true);
+  });
+
   it('scans to the same result, byte for byte, with the whole walk on the worker', async () => {
     const one = await scanned(false);
     const whole = await scanned({ afterDirs: 0, url: worker });
     expect(whole.calls).toBe(one.calls);
     expect(whole.json).toBe(one.json);
     expect(one.json).toContain('"file":"team-03/odd/deep/deeper/large.yaml"');
+    // Handed off once the walk has listed 40 folders.
+    const handed = await scanned({ afterDirs: 40, url: worker });
+    expect(handed.json).toBe(one.json);
+    expect(handed.calls).toBe(one.calls);
     // A worker that fails at start or dies after its first batches: the rest is walked here.
     expect((await scanned({ afterDirs: 0, url: throwsAtStart })).json).toBe(one.json);
     expect((await scanned({ afterDirs: 0, url: diesMidWalk })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 40, url: throwsAtStart })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 40, url: diesMidWalk })).json).toBe(one.json);
   });
 
   it('scans to the same result, byte for byte, with or without the worker', async () => {
     const one = await scanned(false);
-    const two = await scanned({ afterDirs: 3, url: worker });
+    const two = await scanned({ afterDirs: 3, tasks: true, url: worker });
     expect(two.calls).toBe(one.calls);
     expect(two.json).toBe(one.json);
     const parsed = JSON.parse(one.json) as { findings: unknown[]; skipped: { reason: string }[]; stats: { filesSeen: number } };
@@ -206,8 +234,8 @@ describe('the file phase on two threads', () => {
 
   it('falls back to one thread when the worker fails at start or dies holding tasks', async () => {
     const one = await scanned(false);
-    expect((await scanned({ afterDirs: 3, url: throwsAtStart })).json).toBe(one.json);
-    expect((await scanned({ afterDirs: 3, url: claimsThenDies })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 3, tasks: true, url: throwsAtStart })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 3, tasks: true, url: claimsThenDies })).json).toBe(one.json);
   });
 
   it('keeps the scan budget: too many bytes ends the scan with the same error, the worker stopped', async () => {
@@ -218,18 +246,18 @@ describe('the file phase on two threads', () => {
       );
     const one = await run(false);
     expect(one).toMatch(/^ScanAbortedError: scan aborted: more than 40000 bytes/);
-    expect(await run({ afterDirs: 3, url: worker })).toBe(one);
+    expect(await run({ afterDirs: 3, tasks: true, url: worker })).toBe(one);
     expect(await run({ afterDirs: 0, url: worker })).toBe(one);
   });
 
   it('never starts a worker for a small tree or when the worker file is missing', () => {
     const walker = new Walker({ root });
-    const missing = new FilePhase(walker, setup(root), { afterDirs: 3, url: new URL('file:///nonexistent/file-worker.js') });
+    const missing = new FilePhase(walker, setup(root), { afterDirs: 3, tasks: true, url: new URL('file:///nonexistent/file-worker.js') });
     expect(missing.split).toBeUndefined();
     expect(new FilePhase(walker, setup(root), undefined).split).toBeUndefined(); // off unless asked for
     const small = join(root, 'team-00');
     let started = 0;
-    const phase = new FilePhase(new Walker({ root: small }), setup(small), { afterDirs: 1000, url: worker });
+    const phase = new FilePhase(new Walker({ root: small }), setup(small), { afterDirs: 1000, tasks: true, url: worker });
     const split = phase.split!;
     const items = [...new Walker({ root: small }).walk('', { afterDirs: split.afterDirs, start: (t) => (started++, split.start(t)) })];
     phase.close();
@@ -241,6 +269,8 @@ describe('the file phase on two threads', () => {
     expect(fileWorkerFromEnv({})).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: 'off' })).toBe(false);
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5' })).toEqual({ afterDirs: 5 });
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 5, tasks: true });
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 0 });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0' })).toEqual({ afterDirs: 0 });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '-1' })).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: ' ' })).toBeUndefined();
