@@ -181,7 +181,7 @@ function runWhole(input: WholeInput): void {
   if (!search) {
     let s: Search | undefined;
     while (!(s = words())) Atomics.wait(ready, 0, 0, 20);
-    search = start(s);
+    start(s);
   }
   if (files > 0) out.endTask(chunk++, files);
   out.flush(chunk);
