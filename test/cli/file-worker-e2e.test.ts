@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './fake-io.js';
+import { requireActionBundle, runAction } from '../helpers/run-action.js';
 
 /**
  * The file phase's worker thread as shipped: dist/cli.js starts dist/file-worker.js when asked to
@@ -19,10 +20,15 @@ const MARK =
   'if (t.isMainThread) { const W = t.Worker; t.Worker = class extends W { constructor(...a) { process.stderr.write("[worker started]\\n"); super(...a); } }; }';
 
 let root: string;
+/** MARK as a file, for NODE_OPTIONS (which splits at spaces), as the Action is started without arguments. */
+let markFile: string;
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
   root = mkdtempSync(join(tmpdir(), 'netcompat-file-worker-'));
+  const marks = mkdtempSync(join(tmpdir(), 'netcompat-file-worker-mark-'));
+  markFile = join(marks, 'mark.mjs');
+  writeFileSync(markFile, decodeURIComponent(MARK.slice('data:text/javascript,'.length)));
   // 228 folders: more than the split lists itself (src/discover/discover.ts), so some are the worker's.
   for (let t = 0; t < 12; t++) {
     for (const env of ['dev', 'prod', 'qa']) {
@@ -35,7 +41,10 @@ beforeAll(() => {
   }
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(dirname(markFile), { recursive: true, force: true });
+});
 
 function scan(workerDirs: string): { stdout: string; stderr: string; status: number | null } {
   const r = spawnSync(process.execPath, ['--import', MARK, CLI, 'scan', root, '--format', 'json', '--fail-on', 'none'], {
@@ -56,5 +65,33 @@ describe('dist/cli.js with the file worker', () => {
     expect(two.stderr).toContain('[worker started]');
     expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(0);
     expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('hands the walk to the worker (from the start, or after some folders) and reports the same', () => {
+    const one = scan('off');
+    for (const dirs of ['0', '20']) {
+      const r = scan(dirs);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('[worker started]');
+      expect(r.stdout).toBe(one.stdout);
+    }
+    // More folders than the tree has: no worker.
+    const none = scan('5000');
+    expect(none.stderr).not.toContain('[worker started]');
+    expect(none.stdout).toBe(one.stdout);
+  });
+
+  it('dist/index.js (the Action) hands the walk to the worker too, with the same outputs', async () => {
+    requireActionBundle();
+    const run = (dirs: string) =>
+      runAction({ workspace: root, inputs: { 'fail-on': 'none' }, env: { NETCOMPAT_FILE_WORKER_DIRS: dirs, NODE_OPTIONS: `--import=${markFile}` } });
+    const off = await run('off');
+    const on = await run('20');
+    expect(off.code).toBe(0);
+    expect(on.code).toBe(0);
+    expect(off.stderr).not.toContain('[worker started]');
+    expect(on.stderr).toContain('[worker started]');
+    expect(on.outputs).toEqual(off.outputs);
+    expect(on.summary).toBe(off.summary);
   });
 });
