@@ -232,6 +232,26 @@ var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
 function backupSegment(path) {
   return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
 }
+var DIR = 1;
+var FILE = 2;
+var LINK = 4;
+var SentEntry = class {
+  constructor(name, kind) {
+    this.name = name;
+    this.kind = kind;
+  }
+  name;
+  kind;
+  isDirectory() {
+    return this.kind === DIR;
+  }
+  isFile() {
+    return this.kind === FILE;
+  }
+  isSymbolicLink() {
+    return this.kind === LINK;
+  }
+};
 var PLAN_LISTINGS = 128;
 var Walker = class {
   root;
@@ -245,14 +265,29 @@ var Walker = class {
     this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
     this.within = opts.within ?? [];
   }
+  /** The file at a root-relative path, as the walk gives it. */
+  sourceFile(path) {
+    return { path, abs: `${this.root}/${path}` };
+  }
   /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
   *subtree(rel) {
     for (const item of this.walk(rel)) if (!("task" in item)) yield item;
   }
-  /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
+  /**
+   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left is handed to
+   * another thread (`handOff`) or the folders left become tasks (`start`).
+   */
   *walk(rel, split) {
+    const root = this.root;
+    yield* this.run([{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }], split);
+  }
+  /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
+  *resume(rest2) {
+    const stack = rest2.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k])) }));
+    for (const item of this.run(stack)) if (!("task" in item)) yield item;
+  }
+  *run(stack, split) {
     const { root, within, exclude } = this;
-    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }];
     let listed = 1;
     let tasks = -1;
     let opened;
@@ -276,6 +311,11 @@ var Walker = class {
         }
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
+          if (split.handOff) {
+            if (split.handOff(rest(stack))) return;
+            split = void 0;
+            continue;
+          }
           const plan = this.plan(stack);
           if (split.start(plan.tasks)) {
             tasks = 0;
@@ -354,6 +394,12 @@ var Walker = class {
     return { file: { path, abs } };
   }
 };
+function rest(stack) {
+  return stack.map(({ rel, backup, entries, next }) => {
+    const left = entries.slice(next);
+    return { rel, backup, names: left.map((e) => e.name), kinds: left.map((e) => e.isDirectory() ? DIR : e.isFile() ? FILE : e.isSymbolicLink() ? LINK : 0) };
+  });
+}
 function symlinkSkip(path, abs, realRoot) {
   let target;
   try {
@@ -496,6 +542,8 @@ var SIZE = 0;
 var BYTES = 1;
 var UNREAD = 2;
 var SKIPPED = 3;
+var READ_HERE = 4;
+var SENT_BYTES = 32 * 1024;
 var COMPONENT_KEYS = [
   {
     keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
@@ -690,7 +738,7 @@ var BatchWriter = class {
   paths = [];
   codes = [];
   sizes = [];
-  bytes = new Uint8Array(1 << 16);
+  bytes = new Uint8Array(2 * SENT_BYTES);
   used = 0;
   skips = [];
   add(path, code, size = 0, skip) {
@@ -708,12 +756,16 @@ var BatchWriter = class {
     this.bytes.set(data, this.used);
     this.used += data.length;
   }
+  /** Bytes held for the next batch. */
+  get held() {
+    return this.used;
+  }
   endTask(task, files) {
     this.tasks.push(task, files);
     if (this.paths.length >= BATCH_FILES) this.flush();
   }
-  flush() {
-    if (this.tasks.length === 0) return;
+  flush(chunks) {
+    if (this.tasks.length === 0 && chunks === void 0) return;
     const bytes = this.bytes.slice(0, this.used);
     const batch = {
       tasks: this.tasks,
@@ -721,7 +773,8 @@ var BatchWriter = class {
       codes: Uint8Array.from(this.codes),
       sizes: Int32Array.from(this.sizes),
       bytes,
-      skips: this.skips
+      skips: this.skips,
+      ...chunks !== void 0 ? { chunks } : {}
     };
     import_node_worker_threads.parentPort.postMessage(batch, [bytes.buffer]);
     this.tasks = [];
@@ -732,11 +785,33 @@ var BatchWriter = class {
     this.skips = [];
   }
 };
-function run(input2) {
-  if (input2.heapFlags) keepHeapSmall();
+var FileSearch = class {
+  constructor(maxBytes, search) {
+    this.search = search;
+    this.reader = new FileReader(maxBytes);
+    this.prefilter = new Prefilter(search.needles);
+  }
+  search;
+  reader;
+  prefilter;
+  add(found, out) {
+    if ("skipped" in found) return out.add(found.skipped.path, SKIPPED, 0, found.skipped);
+    const path = found.file.path;
+    const read = this.reader.read(found.file);
+    if ("skipped" in read) return out.add(path, UNREAD, 0, read.skipped);
+    const bytes = read.bytes;
+    const prefilter = this.prefilter;
+    const hits = prefilter.scan(bytes);
+    if (prefilter.relevant(hits) || this.search.always.test(path) || this.search.suggestions.test(path) && prefilter.hinted(hits)) {
+      if (bytes.length > SENT_BYTES) return out.add(path, READ_HERE);
+      out.add(path, BYTES, bytes.length);
+      out.append(bytes);
+    } else out.add(path, SIZE, bytes.length);
+  }
+};
+function runTasks(input2) {
   const walker = new Walker(input2.walk);
-  const reader = new FileReader(input2.walk.maxBytes);
-  const prefilter = new Prefilter(input2.needles);
+  const search = new FileSearch(input2.walk.maxBytes, input2);
   const claims = new Int32Array(input2.claims);
   const out = new BatchWriter();
   for (let i = input2.tasks.length - 1; i >= 0; i--) {
@@ -744,26 +819,60 @@ function run(input2) {
     let files = 0;
     for (const found of walker.subtree(input2.tasks[i])) {
       files++;
-      if ("skipped" in found) {
-        out.add(found.skipped.path, SKIPPED, 0, found.skipped);
-        continue;
-      }
-      const path = found.file.path;
-      const read = reader.read(found.file);
-      if ("skipped" in read) {
-        out.add(path, UNREAD, 0, read.skipped);
-        continue;
-      }
-      const bytes = read.bytes;
-      const hits = prefilter.scan(bytes);
-      if (prefilter.relevant(hits) || input2.always.test(path) || input2.suggestions.test(path) && prefilter.hinted(hits)) {
-        out.add(path, BYTES, bytes.length);
-        out.append(bytes);
-      } else out.add(path, SIZE, bytes.length);
+      search.add(found, out);
     }
     out.endTask(i, files);
   }
   out.flush();
+}
+var CHUNK_FILES = 256;
+var POLL_EVERY = 32;
+function runWhole(input2) {
+  const ready = new Int32Array(input2.ready);
+  const port = import_node_worker_threads.parentPort;
+  const words = () => (0, import_node_worker_threads.receiveMessageOnPort)(port)?.message ?? void 0;
+  let search = input2.words ? new FileSearch(input2.walk.maxBytes, input2.words) : void 0;
+  const waiting = [];
+  const out = new BatchWriter();
+  let chunk = 0;
+  let files = 0;
+  const take = (found, into) => {
+    into.add(found, out);
+    if (++files < CHUNK_FILES && out.held < SENT_BYTES) return;
+    out.endTask(chunk++, files);
+    files = 0;
+    out.flush();
+  };
+  const start = (s) => {
+    const into = new FileSearch(input2.walk.maxBytes, s);
+    for (const found of waiting) take(found, into);
+    waiting.length = 0;
+    return into;
+  };
+  const walker = new Walker(input2.walk);
+  for (const found of input2.rest ? walker.resume(input2.rest) : walker.subtree("")) {
+    if (search) {
+      take(found, search);
+      continue;
+    }
+    waiting.push(found);
+    if (waiting.length % POLL_EVERY === 0 && Atomics.load(ready, 0) === 1) {
+      const s = words();
+      if (s) search = start(s);
+    }
+  }
+  if (!search) {
+    let s;
+    while (!(s = words())) Atomics.wait(ready, 0, 0, 20);
+    start(s);
+  }
+  if (files > 0) out.endTask(chunk++, files);
+  out.flush(chunk);
+}
+function run(input2) {
+  if (input2.heapFlags) keepHeapSmall();
+  if (input2.mode === "whole") runWhole(input2);
+  else runTasks(input2);
 }
 var input = import_node_worker_threads.workerData;
 if (!import_node_worker_threads.isMainThread && import_node_worker_threads.parentPort && input?.role === FILE_WORKER) run(input);

@@ -17,14 +17,16 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_2FF0E283_exports = {};
-__export(chunk_2FF0E283_exports, {
+var chunk_122B2CF5_exports = {};
+__export(chunk_122B2CF5_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
+  DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
   FACT_NAMES: () => FACT_NAMES,
   FAIL_ON: () => FAIL_ON,
   FORMATS: () => FORMATS,
+  FilePhase: () => FilePhase,
   GitDiffError: () => GitDiffError,
   INVENTORY_VARS: () => INVENTORY_VARS,
   KUBESPRAY_DEFINITION: () => KUBESPRAY_DEFINITION,
@@ -83,6 +85,7 @@ __export(chunk_2FF0E283_exports, {
   factsOf: () => factsOf,
   failingFindings: () => failingFindings,
   fails: () => fails,
+  fileWorkerFromEnv: () => fileWorkerFromEnv,
   filteredCounts: () => filteredCounts,
   formatPlace: () => formatPlace,
   formationLine: () => formationLine,
@@ -98,6 +101,7 @@ __export(chunk_2FF0E283_exports, {
   isKernelBuildRange: () => isKernelBuildRange,
   isObjectFact: () => isObjectFact,
   isPlaceholder: () => isPlaceholder,
+  keepHeapSmall: () => keepHeapSmall,
   kernelFlavor: () => kernelFlavor,
   kernelRange: () => kernelRange,
   knowledgeData: () => knowledgeData,
@@ -156,6 +160,7 @@ __export(chunk_2FF0E283_exports, {
   unsafePattern: () => unsafePattern,
   verdictTitle: () => verdictTitle,
   verdictWord: () => verdictWord,
+  walkOptions: () => walkOptions,
   withPlaceBase: () => withPlaceBase,
   writeFileSafely: () => writeFileSafely,
   writeJson: () => writeJson,
@@ -163,7 +168,7 @@ __export(chunk_2FF0E283_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_2FF0E283_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_122B2CF5_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -205,6 +210,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
@@ -457,6 +472,21 @@ var require_node_path = __commonJS({
     module2.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
   }
 });
+var require_node_url = __commonJS({
+  "builtin:node:url"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
+  }
+});
+var require_node_module = __commonJS({
+  "builtin:node:module"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
+  }
+});
+var require_node_v8 = __commonJS({
+  "builtin:node:v8"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
+  }
+});
 var require_minimatch = __commonJS({
   "lazy-package:minimatch"(exports2, module2) {
     var loaded;
@@ -493,11 +523,6 @@ var require_minimatch = __commonJS({
         return load2()["unescape"];
       }
     };
-  }
-});
-var require_node_module = __commonJS({
-  "builtin:node:module"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
   }
 });
 var require_semver = __commonJS({
@@ -646,16 +671,6 @@ var require_semver = __commonJS({
     };
   }
 });
-var require_node_url = __commonJS({
-  "builtin:node:url"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
-  }
-});
-var require_node_v8 = __commonJS({
-  "builtin:node:v8"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
-  }
-});
 var import_node_path = __toESM(require_node_path(), 1);
 function formatPlace(p) {
   return `${p.file}:${p.line}:${p.column}`;
@@ -724,10 +739,253 @@ function withPlaceBase(result, prefix) {
     } : {}
   };
 }
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_module = __toESM(require_node_module(), 1);
+var import_node_v8 = __toESM(require_node_v8(), 1);
+var HEAP_FLAGS = [
+  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
+  { flag: "--heap-growing-percent=10", v8: [11, 13] },
+  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
+  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
+  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
+  { flag: "--memory-saver-mode", v8: [13, 13] },
+  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
+  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
+  { flag: "--no-maglev", v8: [13, 13] }
+];
+function heapFlagsFor(v8Major) {
+  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
+  return flags.length > 0 ? flags.join(" ") : void 0;
+}
+var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
+var kept = false;
+function keepHeapSmall() {
+  if (!FLAGS) return;
+  (0, import_node_v8.setFlagsFromString)(FLAGS);
+  kept = true;
+}
+function heapKeptSmall() {
+  return kept;
+}
+var UNCLAIMED = 0;
+var MAIN = 1;
+var FILE_WORKER = "netcompat-file-worker";
+var SIZE = 0;
+var BYTES = 1;
+var SKIPPED = 3;
+var READ_HERE = 4;
+var SENT_BYTES = 32 * 1024;
+var DEFAULT_FILE_WORKER = false;
+function fileWorkerFromEnv(env) {
+  const v = env.NETCOMPAT_FILE_WORKER_DIRS;
+  if (v === "off") return false;
+  const n = Number(v);
+  if (v === void 0 || v.trim() === "" || !Number.isInteger(n) || n < 0) return void 0;
+  return env.NETCOMPAT_FILE_WORKER_TASKS === "1" && n >= 1 ? { afterDirs: n, tasks: true } : { afterDirs: n };
+}
+function walkOptions(opts) {
+  return {
+    root: opts.root,
+    ...opts.include ? { include: opts.include } : {},
+    ...opts.exclude ? { exclude: opts.exclude } : {},
+    ...opts.maxBytes !== void 0 ? { maxBytes: opts.maxBytes } : {},
+    ...opts.within ? { within: opts.within } : {}
+  };
+}
+var FilePhase = class {
+  /** `setup` without trigger words: whole mode only, the words follow through `search()`. */
+  constructor(walker, setup, options) {
+    this.walker = walker;
+    this.setup = setup;
+    this.stopped = new Promise((done) => this.stop = done);
+    const chosen = options ?? DEFAULT_FILE_WORKER;
+    if (chosen === false) return;
+    const url = chosen.url ?? new URL("./file-worker.js", __netcompatUrl);
+    if (url.protocol !== "file:" || !(0, import_node_fs2.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
+    if ("needles" in setup) this.words = searchOf(setup);
+    if (chosen.tasks) {
+      if (!("needles" in setup)) return;
+      const search = setup;
+      this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.startTasks(url, search, tasks) };
+      return;
+    }
+    this.url = url;
+    if (chosen.afterDirs === 0) this.handOff(void 0);
+    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest2) => this.handOff(rest2) };
+  }
+  walker;
+  setup;
+  worker;
+  tasks = [];
+  claims = new Int32Array(0);
+  results = /* @__PURE__ */ new Map();
+  waiting;
+  failed = false;
+  /** Whole mode: the number of chunks the worker sent, once its last batch came. */
+  chunks;
+  /** Whole mode: turned 1 once the search words were posted to the worker. */
+  ready;
+  split;
+  /** Whole mode: the worker has the walk (the main thread reads through `stream()`). */
+  whole = false;
+  /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
+  stopped;
+  stop = () => {
+  };
+  /** Whole mode: where the worker is, and the search words once known (sent with the rest, or after it). */
+  url;
+  words;
+  rest;
+  /** Whole mode: the worker goes on with the walk from `rest` (from the root when undefined). */
+  handOff(rest2) {
+    const ready = new SharedArrayBuffer(4);
+    const words = this.words;
+    const input = {
+      role: FILE_WORKER,
+      mode: "whole",
+      walk: this.setup.walk,
+      ready,
+      heapFlags: heapKeptSmall(),
+      ...rest2 ? { rest: rest2 } : {},
+      ...words ? { words } : {}
+    };
+    if (!this.start(this.url, input)) return false;
+    this.whole = true;
+    this.rest = rest2;
+    if (!words) this.ready = new Int32Array(ready);
+    return true;
+  }
+  startTasks(url, setup, tasks) {
+    if (tasks.length === 0) return false;
+    const claims = new SharedArrayBuffer(4 * tasks.length);
+    if (!this.start(url, { role: FILE_WORKER, mode: "tasks", ...setup, tasks, claims, heapFlags: heapKeptSmall() })) return false;
+    this.tasks = tasks;
+    this.claims = new Int32Array(claims);
+    return true;
+  }
+  start(url, input) {
+    try {
+      const threads = (0, import_node_module.createRequire)(__netcompatUrl)("node:worker_threads");
+      this.worker = new threads.Worker(url, { workerData: input });
+      if (heapKeptSmall()) {
+        keepHeapSmall();
+      }
+    } catch {
+      return false;
+    }
+    this.worker.on("message", (batch) => {
+      let file = 0;
+      let byte = 0;
+      let skip = 0;
+      for (let k = 0; k < batch.tasks.length; k += 2) {
+        const task = batch.tasks[k];
+        const files = batch.tasks[k + 1];
+        this.results.set(task, { batch, file, byte, skip, files });
+        for (let f = file; f < file + files; f++) {
+          const code2 = batch.codes[f];
+          if (code2 === BYTES) byte += batch.sizes[f];
+          else if (code2 !== SIZE && code2 !== READ_HERE) skip++;
+        }
+        file += files;
+        if (this.waiting?.task === task) this.waiting.done();
+      }
+      if (batch.chunks !== void 0) {
+        this.chunks = batch.chunks;
+        this.waiting?.done();
+      }
+    });
+    const fail = () => {
+      this.failed = true;
+      this.waiting?.done();
+      this.stop();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", fail);
+    return true;
+  }
+  /** Whole mode: the trigger words, once the main thread has loaded the extractors (kept until the hand-off). */
+  search(words) {
+    if (this.words) return;
+    this.words = searchOf(words);
+    if (!this.worker || !this.ready) return;
+    this.worker.postMessage(this.words);
+    Atomics.store(this.ready, 0, 1);
+    Atomics.notify(this.ready, 0);
+  }
+  /** Task `i`'s files in walk order: walked here, or as the worker found them. */
+  async task(i) {
+    const path = this.tasks[i];
+    if (Atomics.compareExchange(this.claims, i, UNCLAIMED, MAIN) === UNCLAIMED) return this.walker.subtree(path);
+    if (!this.results.has(i) && !this.failed) await new Promise((done) => this.waiting = { task: i, done });
+    this.waiting = void 0;
+    const slice = this.results.get(i);
+    this.results.delete(i);
+    return slice ? unpack(slice, this.walker) : this.walker.subtree(path);
+  }
+  /**
+   * Whole mode: the files of the walk the worker took, in walk order, a chunk at a time as it sends them;
+   * if the worker fails, the rest walked here (the walk's order is fixed, so it goes on after the files
+   * taken).
+   */
+  async *stream() {
+    let taken = 0;
+    for (let i = 0; ; i++) {
+      const pending = () => !this.results.has(i) && !this.failed && (this.chunks === void 0 || i < this.chunks);
+      if (pending()) await new Promise((done) => this.waiting = { task: i, done });
+      this.waiting = void 0;
+      const slice = this.results.get(i);
+      if (slice) {
+        this.results.delete(i);
+        const items = unpack(slice, this.walker);
+        taken += items.length;
+        yield items;
+        continue;
+      }
+      if (this.chunks !== void 0 && i >= this.chunks) return;
+      yield after(this.rest ? this.walker.resume(this.rest) : this.walker.subtree(""), taken);
+      return;
+    }
+  }
+  /** Stops the worker (it may still be walking when the scan ends early). */
+  close() {
+    const w = this.worker;
+    this.worker = void 0;
+    if (w) {
+      w.removeAllListeners("message");
+      void w.terminate();
+    }
+    this.stop();
+  }
+};
+function searchOf({ needles, always, suggestions }) {
+  return { needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions };
+}
+function* after(items, n) {
+  let k = 0;
+  for (const item of items) if (k++ >= n) yield item;
+}
+function unpack({ batch, file, byte, skip, files }, walker) {
+  const list = batch.list ??= batch.paths.split("\0");
+  const out = [];
+  for (let f = file; f < file + files; f++) {
+    const path = list[f];
+    const code2 = batch.codes[f];
+    if (code2 === SIZE) out.push({ path, size: batch.sizes[f] });
+    else if (code2 === BYTES) {
+      const n = batch.sizes[f];
+      out.push({ path, bytes: batch.bytes.subarray(byte, byte + n) });
+      byte += n;
+    } else if (code2 === READ_HERE) out.push({ file: walker.sourceFile(path) });
+    else if (code2 === SKIPPED) out.push({ skipped: batch.skips[skip++] });
+    else out.push({ path, unread: batch.skips[skip++] });
+  }
+  return out;
+}
 function byCode(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_fs22 = __toESM(require_node_fs(), 1);
 var import_node_path3 = __toESM(require_node_path(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
 var import_minimatch = __toESM(require_minimatch(), 1);
@@ -838,7 +1096,7 @@ function wantedFile(within, path) {
 function sortedEntries(abs) {
   let list;
   try {
-    list = (0, import_node_fs2.readdirSync)(abs, { withFileTypes: true });
+    list = (0, import_node_fs22.readdirSync)(abs, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -861,6 +1119,26 @@ var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
 function backupSegment(path) {
   return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
 }
+var DIR = 1;
+var FILE = 2;
+var LINK = 4;
+var SentEntry = class {
+  constructor(name, kind) {
+    this.name = name;
+    this.kind = kind;
+  }
+  name;
+  kind;
+  isDirectory() {
+    return this.kind === DIR;
+  }
+  isFile() {
+    return this.kind === FILE;
+  }
+  isSymbolicLink() {
+    return this.kind === LINK;
+  }
+};
 function* discover(opts) {
   yield* new Walker(opts).subtree("");
 }
@@ -877,14 +1155,29 @@ var Walker = class {
     this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
     this.within = opts.within ?? [];
   }
+  /** The file at a root-relative path, as the walk gives it. */
+  sourceFile(path) {
+    return { path, abs: `${this.root}/${path}` };
+  }
   /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
   *subtree(rel) {
     for (const item of this.walk(rel)) if (!("task" in item)) yield item;
   }
-  /** The walk from `rel`; with `split`, the folders left once it has listed `split.afterDirs` become tasks. */
+  /**
+   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left is handed to
+   * another thread (`handOff`) or the folders left become tasks (`start`).
+   */
   *walk(rel, split2) {
+    const root = this.root;
+    yield* this.run([{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }], split2);
+  }
+  /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
+  *resume(rest2) {
+    const stack = rest2.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k])) }));
+    for (const item of this.run(stack)) if (!("task" in item)) yield item;
+  }
+  *run(stack, split2) {
     const { root, within, exclude } = this;
-    const stack = [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }];
     let listed3 = 1;
     let tasks = -1;
     let opened;
@@ -908,6 +1201,11 @@ var Walker = class {
         }
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split2 && ++listed3 >= split2.afterDirs) {
+          if (split2.handOff) {
+            if (split2.handOff(rest(stack))) return;
+            split2 = void 0;
+            continue;
+          }
           const plan = this.plan(stack);
           if (split2.start(plan.tasks)) {
             tasks = 0;
@@ -980,16 +1278,22 @@ var Walker = class {
       };
     }
     if (isLink) {
-      this.realRoot ??= (0, import_node_fs2.realpathSync)(this.root);
+      this.realRoot ??= (0, import_node_fs22.realpathSync)(this.root);
       return { skipped: symlinkSkip(path, abs, this.realRoot) };
     }
     return { file: { path, abs } };
   }
 };
+function rest(stack) {
+  return stack.map(({ rel, backup, entries, next }) => {
+    const left = entries.slice(next);
+    return { rel, backup, names: left.map((e) => e.name), kinds: left.map((e) => e.isDirectory() ? DIR : e.isFile() ? FILE : e.isSymbolicLink() ? LINK : 0) };
+  });
+}
 function symlinkSkip(path, abs, realRoot) {
   let target;
   try {
-    target = (0, import_node_fs2.realpathSync)(abs);
+    target = (0, import_node_fs22.realpathSync)(abs);
   } catch {
     target = void 0;
   }
@@ -1146,8 +1450,8 @@ function isIgnoredOsImage(input, kind) {
   return answer;
 }
 function isDroppedOsImage(input, kinds) {
-  const [first, ...rest] = kinds;
-  return first !== void 0 && isIgnoredOsImage(input, first) && rest.every((k) => !matchOsImage(input, k));
+  const [first, ...rest2] = kinds;
+  return first !== void 0 && isIgnoredOsImage(input, first) && rest2.every((k) => !matchOsImage(input, k));
 }
 var KUBESPRAY_DEFINITION = {
   source: "kubespray-group-vars",
@@ -1503,9 +1807,9 @@ function explicitVersion(inputs, input, name, example) {
 function nodeOsFact(os) {
   const r = lookupOs(os);
   if (!r) {
-    const { head, rest } = osSpecHead(os);
+    const { head, rest: rest2 } = osSpecHead(os);
     const id = closest(head, osSpecIds());
-    throw badValue("node-os", os, explainOsSpec(os), id && id !== head ? `${id}${rest}` : void 0);
+    throw badValue("node-os", os, explainOsSpec(os), id && id !== head ? `${id}${rest2}` : void 0);
   }
   return explicit("node.os", `${r.distro}-${r.requested}${r.date ? `-${r.date}` : ""}`, "node-os", os, r.date ? `${r.label} of ${r.date}` : r.label);
 }
@@ -1606,32 +1910,6 @@ function checkGlobs(what, globs) {
     if (g.split(/[\\/]/).includes("..")) throw badValue(what, g, "a pattern inside the scanned directory (no .. segment)");
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }
-}
-var import_node_v8 = __toESM(require_node_v8(), 1);
-var HEAP_FLAGS = [
-  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
-  { flag: "--heap-growing-percent=10", v8: [11, 13] },
-  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
-  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
-  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
-  { flag: "--memory-saver-mode", v8: [13, 13] },
-  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
-  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
-  { flag: "--no-maglev", v8: [13, 13] }
-];
-function heapFlagsFor(v8Major) {
-  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
-  return flags.length > 0 ? flags.join(" ") : void 0;
-}
-var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
-var kept = false;
-function keepHeapSmall() {
-  if (!FLAGS) return;
-  (0, import_node_v8.setFlagsFromString)(FLAGS);
-  kept = true;
-}
-function heapKeptSmall() {
-  return kept;
 }
 function sizeHeapForScan() {
   keepHeapSmall();
@@ -2563,8 +2841,8 @@ function siblingClusters(facts, roots) {
   for (const parent of parents) {
     const found = /* @__PURE__ */ new Map();
     for (const f of byParent.get(parent) ?? []) {
-      const rest = f.place.file.slice(parent.length + 1);
-      const dir = `${parent}/${rest.slice(0, rest.indexOf("/"))}`;
+      const rest2 = f.place.file.slice(parent.length + 1);
+      const dir = `${parent}/${rest2.slice(0, rest2.indexOf("/"))}`;
       if (related(dir)) continue;
       const set = found.get(dir) ?? /* @__PURE__ */ new Set();
       set.add(f.name);
@@ -2668,8 +2946,8 @@ var MAX_CHAIN = 8;
 function limitDepth(f, depth) {
   if (!f.derivedFrom) return f;
   if (depth <= 1) {
-    const { derivedFrom: _dropped, ...rest } = f;
-    return rest;
+    const { derivedFrom: _dropped, ...rest2 } = f;
+    return rest2;
   }
   return { ...f, derivedFrom: f.derivedFrom.map((d) => limitDepth(d, depth - 1)) };
 }
@@ -3059,10 +3337,10 @@ function factCatalog() {
 function factInfo(name) {
   return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
 }
-var BYTES = 16;
+var BYTES2 = 16;
 var HEX = /^[0-9a-f]{32}$/;
 var Fingerprints = class {
-  bytes = Buffer.alloc(BYTES * 4);
+  bytes = Buffer.alloc(BYTES2 * 4);
   count = 0;
   texts;
   constructor(prints2 = []) {
@@ -3074,7 +3352,7 @@ var Fingerprints = class {
   push(p) {
     if (!this.texts) {
       this.reserve(this.count + 1);
-      if (writeHex(this.bytes, this.count * BYTES, p)) {
+      if (writeHex(this.bytes, this.count * BYTES2, p)) {
         this.count++;
         return;
       }
@@ -3089,12 +3367,12 @@ var Fingerprints = class {
       return;
     }
     this.reserve(this.count + other.count);
-    other.bytes.copy(this.bytes, this.count * BYTES, 0, other.count * BYTES);
+    other.bytes.copy(this.bytes, this.count * BYTES2, 0, other.count * BYTES2);
     this.count += other.count;
   }
   /** Room for `count` fingerprints as bytes, at least doubling what there is. */
   reserve(count) {
-    const need = count * BYTES;
+    const need = count * BYTES2;
     if (need <= this.bytes.length) return;
     const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
     this.bytes.copy(grown);
@@ -3104,19 +3382,19 @@ var Fingerprints = class {
     if (this.texts) return this.texts.includes(print);
     if (!HEX.test(print)) return false;
     const want = Buffer.from(print, "hex");
-    for (let i = 0; i < this.count; i++) if (want.equals(this.bytes.subarray(i * BYTES, (i + 1) * BYTES))) return true;
+    for (let i = 0; i < this.count; i++) if (want.equals(this.bytes.subarray(i * BYTES2, (i + 1) * BYTES2))) return true;
     return false;
   }
   at(i) {
     if (this.texts) return this.texts[i];
-    return i >= 0 && i < this.count ? this.bytes.toString("hex", i * BYTES, (i + 1) * BYTES) : void 0;
+    return i >= 0 && i < this.count ? this.bytes.toString("hex", i * BYTES2, (i + 1) * BYTES2) : void 0;
   }
   *[Symbol.iterator]() {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
   /** Drops the room kept for more (once no more are added). */
   trim() {
-    if (!this.texts && this.bytes.length > this.count * BYTES) this.bytes = Buffer.from(this.bytes.subarray(0, this.count * BYTES));
+    if (!this.texts && this.bytes.length > this.count * BYTES2) this.bytes = Buffer.from(this.bytes.subarray(0, this.count * BYTES2));
   }
   /** As JSON (JSON.stringify, test assertions): the list of texts. */
   toJSON() {
@@ -3124,8 +3402,8 @@ var Fingerprints = class {
   }
 };
 function writeHex(into, at2, p) {
-  if (p.length !== BYTES * 2) return false;
-  for (let i = 0; i < BYTES; i++) {
+  if (p.length !== BYTES2 * 2) return false;
+  for (let i = 0; i < BYTES2; i++) {
     const hi = nibble(p.charCodeAt(2 * i));
     const lo = nibble(p.charCodeAt(2 * i + 1));
     if (hi < 0 || lo < 0) return false;
@@ -3320,9 +3598,9 @@ var ClusterValues = class {
     return values;
   }
 };
-var import_node_module = __toESM(require_node_module(), 1);
+var import_node_module2 = __toESM(require_node_module(), 1);
 var crypto;
-var load = () => crypto ??= (0, import_node_module.createRequire)(__netcompatUrl)("node:crypto");
+var load = () => crypto ??= (0, import_node_module2.createRequire)(__netcompatUrl)("node:crypto");
 function fingerprint(ruleId, context, values, files) {
   return digest([ruleId, context, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n"));
 }
@@ -3790,133 +4068,23 @@ function* evaluateContexts(rules2, contexts, opts = {}) {
     yield out;
   }
 }
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_url = __toESM(require_node_url(), 1);
-var import_node_module2 = __toESM(require_node_module(), 1);
-var UNCLAIMED = 0;
-var MAIN = 1;
-var FILE_WORKER = "netcompat-file-worker";
-var SIZE = 0;
-var BYTES2 = 1;
-var SKIPPED = 3;
-var DEFAULT_FILE_WORKER = false;
-function fileWorkerFromEnv(env) {
-  const v = env.NETCOMPAT_FILE_WORKER_DIRS;
-  if (v === "off") return false;
-  const n = Number(v);
-  return v !== void 0 && v !== "" && Number.isInteger(n) && n >= 1 ? { afterDirs: n } : void 0;
-}
-var FilePhase = class {
-  constructor(walker, setup, options) {
-    this.walker = walker;
-    this.setup = setup;
-    this.stopped = new Promise((done) => this.stop = done);
-    const chosen = options ?? DEFAULT_FILE_WORKER;
-    if (chosen === false) return;
-    const url = chosen.url ?? new URL("./file-worker.js", __netcompatUrl);
-    if (url.protocol !== "file:" || !(0, import_node_fs3.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
-    this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.start(url, tasks) };
-  }
-  walker;
-  setup;
-  worker;
-  tasks = [];
-  claims = new Int32Array(0);
-  results = /* @__PURE__ */ new Map();
-  waiting;
-  failed = false;
-  split;
-  /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
-  stopped;
-  stop = () => {
-  };
-  start(url, tasks) {
-    if (tasks.length === 0) return false;
-    const claims = new SharedArrayBuffer(4 * tasks.length);
-    const input = { role: FILE_WORKER, ...this.setup, tasks, claims, heapFlags: heapKeptSmall() };
-    try {
-      const threads = (0, import_node_module2.createRequire)(__netcompatUrl)("node:worker_threads");
-      this.worker = new threads.Worker(url, { workerData: input });
-      if (heapKeptSmall()) {
-        keepHeapSmall();
-      }
-    } catch {
-      return false;
-    }
-    this.tasks = tasks;
-    this.claims = new Int32Array(claims);
-    this.worker.on("message", (batch) => {
-      let file = 0;
-      let byte = 0;
-      let skip = 0;
-      for (let k = 0; k < batch.tasks.length; k += 2) {
-        const task = batch.tasks[k];
-        const files = batch.tasks[k + 1];
-        this.results.set(task, { batch, file, byte, skip, files });
-        for (let f = file; f < file + files; f++) {
-          const code2 = batch.codes[f];
-          if (code2 === BYTES2) byte += batch.sizes[f];
-          else if (code2 !== SIZE) skip++;
-        }
-        file += files;
-        if (this.waiting?.task === task) this.waiting.done();
-      }
-    });
-    const fail = () => {
-      this.failed = true;
-      this.waiting?.done();
-      this.stop();
-    };
-    this.worker.on("error", fail);
-    this.worker.on("exit", fail);
-    return true;
-  }
-  /** Task `i`'s files in walk order: walked here, or as the worker found them. */
-  async task(i) {
-    const path = this.tasks[i];
-    if (Atomics.compareExchange(this.claims, i, UNCLAIMED, MAIN) === UNCLAIMED) return this.walker.subtree(path);
-    if (!this.results.has(i) && !this.failed) await new Promise((done) => this.waiting = { task: i, done });
-    this.waiting = void 0;
-    const slice = this.results.get(i);
-    this.results.delete(i);
-    return slice ? unpack(slice) : this.walker.subtree(path);
-  }
-  /** Stops the worker (it may still be walking when the scan ends early). */
-  close() {
-    const w = this.worker;
-    this.worker = void 0;
-    if (w) {
-      w.removeAllListeners("message");
-      void w.terminate();
-    }
-    this.stop();
-  }
-};
-function unpack({ batch, file, byte, skip, files }) {
-  const list = batch.list ??= batch.paths.split("\0");
-  const out = [];
-  for (let f = file; f < file + files; f++) {
-    const path = list[f];
-    const code2 = batch.codes[f];
-    if (code2 === SIZE) out.push({ path, size: batch.sizes[f] });
-    else if (code2 === BYTES2) {
-      const n = batch.sizes[f];
-      out.push({ path, bytes: batch.bytes.subarray(byte, byte + n) });
-      byte += n;
-    } else if (code2 === SKIPPED) out.push({ skipped: batch.skips[skip++] });
-    else out.push({ path, unread: batch.skips[skip++] });
-  }
-  return out;
-}
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
-  const startReading = async () => new (await Promise.resolve().then(() => require("./chunk-SF3BV42N.js"))).RepositoryReader(opts, out);
-  const walker = new Walker(opts);
   let phase;
-  if ((opts.fileWorker ?? DEFAULT_FILE_WORKER) !== false) {
+  const startReading = async () => {
+    const module2 = await Promise.resolve().then(() => require("./chunk-HGS7LMG2.js"));
+    phase?.search(module2.phaseSetup(opts));
+    return new module2.RepositoryReader(opts, out);
+  };
+  const walker = new Walker(opts);
+  const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
+  if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-SF3BV42N.js"))).phaseSetup(opts), opts.fileWorker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-HGS7LMG2.js"))).phaseSetup(opts), worker);
+  } else if (worker !== false) {
+    phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
+    if (phase.whole) reader = await startReading();
   }
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
@@ -3928,16 +4096,22 @@ async function readRepository(opts) {
   };
   const needsReader = (item) => reader === void 0 && !("skipped" in item);
   try {
-    for (const item of walker.walk("", phase?.split)) {
-      if ("task" in item) {
-        for (const sub of await phase.task(item.task)) {
-          if (needsReader(sub)) reader = await startReading();
-          one(sub);
+    if (!phase?.whole) {
+      for (const item of walker.walk("", phase?.split)) {
+        if ("task" in item) {
+          for (const sub of await phase.task(item.task)) {
+            if (needsReader(sub)) reader = await startReading();
+            one(sub);
+          }
+        } else {
+          if (needsReader(item)) reader = await startReading();
+          one(item);
         }
-      } else {
-        if (needsReader(item)) reader = await startReading();
-        one(item);
       }
+    }
+    if (phase?.whole) {
+      reader ??= await startReading();
+      for await (const items of phase.stream()) for (const sub of items) one(sub);
     }
   } finally {
     phase?.close();
@@ -4503,9 +4677,9 @@ function scanResult(opts, rules2, stats, read, { contexts, excluded, shared }, j
   return result;
 }
 var import_node_path32 = __toESM(require_node_path(), 1);
-var import_node_fs32 = __toESM(require_node_fs(), 1);
+var import_node_fs23 = __toESM(require_node_fs(), 1);
 var import_node_path22 = __toESM(require_node_path(), 1);
-var import_node_fs22 = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 var import_node_path4 = __toESM(require_node_path(), 1);
 var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 function isInside(boundary, real) {
@@ -4514,7 +4688,7 @@ function isInside(boundary, real) {
 }
 function realDirectory(path, what) {
   try {
-    return (0, import_node_fs22.realpathSync)(path);
+    return (0, import_node_fs3.realpathSync)(path);
   } catch (e) {
     throw new UsageError(`${what} ${path}: ${reasonOf2(e)}`);
   }
@@ -4530,7 +4704,7 @@ function reasonOf2(e) {
 function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_BYTES) {
   let real;
   try {
-    real = (0, import_node_fs22.realpathSync)(path);
+    real = (0, import_node_fs3.realpathSync)(path);
   } catch (e) {
     throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
@@ -4539,18 +4713,18 @@ function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_
   }
   let fd;
   try {
-    fd = (0, import_node_fs22.openSync)(real, import_node_fs22.constants.O_RDONLY | (import_node_fs22.constants.O_NONBLOCK ?? 0) | (import_node_fs22.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs3.openSync)(real, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOFOLLOW ?? 0));
   } catch (e) {
     throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
   try {
-    const st = (0, import_node_fs22.fstatSync)(fd);
+    const st = (0, import_node_fs3.fstatSync)(fd);
     if (!st.isFile()) throw new UsageError(`${what} ${shown2}: not a regular file`);
     if (st.size > maxBytes) throw new UsageError(`${what} ${shown2}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (; ; ) {
-      const n = (0, import_node_fs22.readSync)(fd, buf, got, buf.length - got, null);
+      const n = (0, import_node_fs3.readSync)(fd, buf, got, buf.length - got, null);
       if (n === 0) break;
       got += n;
       if (got >= buf.length) break;
@@ -4562,12 +4736,12 @@ function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_
       throw new UsageError(`${what} ${shown2}: not valid UTF-8 text`);
     }
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function existsNoFollow(path) {
   try {
-    (0, import_node_fs22.lstatSync)(path);
+    (0, import_node_fs3.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -4589,7 +4763,7 @@ function ruleFiles(base, pattern) {
   let fixed = 0;
   while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed])) fixed++;
   const start = (0, import_node_path22.join)(base, ...parts.slice(0, fixed));
-  if (!(0, import_node_fs32.existsSync)(start)) return [];
+  if (!(0, import_node_fs23.existsSync)(start)) return [];
   const out = [];
   for (const item of discover({ root: start, include: [parts.slice(fixed).join("/")] })) {
     if ("file" in item) out.push(item.file.abs);
@@ -4710,14 +4884,14 @@ function scanOptions(req) {
     ...req.rootLabel !== void 0 ? { rootLabel: req.rootLabel } : {}
   };
 }
-var import_node_fs4 = __toESM(require_node_fs(), 1);
-var import_node_module3 = __toESM(require_node_module(), 1);
+var import_node_fs32 = __toESM(require_node_fs(), 1);
+var import_node_module22 = __toESM(require_node_module(), 1);
 var import_node_path42 = __toESM(require_node_path(), 1);
 function writeSafelySync(abs, produce, boundary) {
   let probe = (0, import_node_path42.dirname)(abs);
   for (; ; ) {
     try {
-      (0, import_node_fs4.lstatSync)(probe);
+      (0, import_node_fs32.lstatSync)(probe);
       break;
     } catch {
       if ((0, import_node_path42.dirname)(probe) === probe) break;
@@ -4725,19 +4899,19 @@ function writeSafelySync(abs, produce, boundary) {
     }
   }
   const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
-  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)(probe))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs32.realpathSync)(probe))) throw outside();
   const missing = [];
   for (let d = (0, import_node_path42.dirname)(abs); d !== probe && (0, import_node_path42.dirname)(d) !== d; d = (0, import_node_path42.dirname)(d)) missing.unshift(d);
   for (const d of missing) {
     try {
-      (0, import_node_fs4.mkdirSync)(d);
+      (0, import_node_fs32.mkdirSync)(d);
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
   }
-  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path42.dirname)(abs)))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs32.realpathSync)((0, import_node_path42.dirname)(abs)))) throw outside();
   try {
-    const st = (0, import_node_fs4.lstatSync)(abs);
+    const st = (0, import_node_fs32.lstatSync)(abs);
     if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
     if (!st.isFile()) throw new Error("is not a regular file: not overwritten");
   } catch (e) {
@@ -4746,15 +4920,15 @@ function writeSafelySync(abs, produce, boundary) {
   const tmp = (0, import_node_path42.join)((0, import_node_path42.dirname)(abs), `.${(0, import_node_path42.basename)(abs)}.${randomHex()}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(tmp, "wx", 420);
+    fd = (0, import_node_fs32.openSync)(tmp, "wx", 420);
     const out = fd;
-    produce((chunk) => void (0, import_node_fs4.writeSync)(out, chunk));
-    (0, import_node_fs4.closeSync)(fd);
+    produce((chunk) => void (0, import_node_fs32.writeSync)(out, chunk));
+    (0, import_node_fs32.closeSync)(fd);
     fd = void 0;
-    (0, import_node_fs4.renameSync)(tmp, abs);
+    (0, import_node_fs32.renameSync)(tmp, abs);
   } catch (e) {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
-    (0, import_node_fs4.rmSync)(tmp, { force: true });
+    if (fd !== void 0) (0, import_node_fs32.closeSync)(fd);
+    (0, import_node_fs32.rmSync)(tmp, { force: true });
     throw e;
   }
 }
@@ -4762,7 +4936,7 @@ async function writeFileSafely(abs, text, boundary) {
   writeSafelySync(abs, (sink) => sink(text), boundary);
 }
 function randomHex() {
-  return (0, import_node_module3.createRequire)(__netcompatUrl)("node:crypto").randomBytes(6).toString("hex");
+  return (0, import_node_module22.createRequire)(__netcompatUrl)("node:crypto").randomBytes(6).toString("hex");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -5261,12 +5435,12 @@ function lazyMap(list, fn) {
   });
 }
 function jsonFinding(f) {
-  const { title: _title, fix: _fix, references: _references, fingerprints: _prints, ...rest } = f;
-  return { ...rest, context: clusterList(f), ...capped(f.evidence), ...prints(f) };
+  const { title: _title, fix: _fix, references: _references, fingerprints: _prints, ...rest2 } = f;
+  return { ...rest2, context: clusterList(f), ...capped(f.evidence), ...prints(f) };
 }
 function jsonUndetermined(u) {
-  const { title: _title, fingerprints: _prints, ...rest } = u;
-  return { ...rest, context: clusterList(u), ...capped(u.evidence), ...prints(u) };
+  const { title: _title, fingerprints: _prints, ...rest2 } = u;
+  return { ...rest2, context: clusterList(u), ...capped(u.evidence), ...prints(u) };
 }
 function prints(r) {
   const list = r.fingerprints;
@@ -5292,12 +5466,12 @@ function jsonContexts(result) {
     return part ? { ...c, facts: [...clusterFacts({ facts: c.facts, shared: part })] } : c;
   });
 }
-var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_path5 = __toESM(require_node_path(), 1);
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(at2, ".git"))) return at2;
+    if ((0, import_node_fs4.existsSync)((0, import_node_path5.join)(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
     const up = (0, import_node_path5.dirname)(at2);
     if (up === at2) return stopAt ?? dir;
@@ -5309,7 +5483,7 @@ function posixRelative(from, to) {
   if ((0, import_node_path5.isAbsolute)(rel)) return to.split(/[\\/]/).join("/");
   return rel.split(/[\\/]/).filter(Boolean).join("/");
 }
-var import_node_module4 = __toESM(require_node_module(), 1);
+var import_node_module3 = __toESM(require_node_module(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 function parseChangedList(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => import_node_path6.posix.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
@@ -5329,7 +5503,7 @@ function gitChangedFiles(dir, base) {
   }
   const args = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  const { execFile } = (0, import_node_module4.createRequire)(__netcompatUrl)("node:child_process");
+  const { execFile } = (0, import_node_module3.createRequire)(__netcompatUrl)("node:child_process");
   return new Promise((resolve3, reject) => {
     execFile("git", args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
       if (!err) return resolve3(String(stdout).split("\0").filter(Boolean));
@@ -5688,24 +5862,16 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
   CONFIG_FILE,
+  DEFAULT_FILE_WORKER,
   DEFAULT_MAX_BYTES,
   FACT_NAMES,
   FAIL_ON,
   FORMATS,
+  FilePhase,
   GitDiffError,
   INVENTORY_VARS,
   KUBESPRAY_DEFINITION,
@@ -5764,6 +5930,7 @@ var require_fs = __commonJS({
   factsOf,
   failingFindings,
   fails,
+  fileWorkerFromEnv,
   filteredCounts,
   formatPlace,
   formationLine,
@@ -5779,6 +5946,7 @@ var require_fs = __commonJS({
   isKernelBuildRange,
   isObjectFact,
   isPlaceholder,
+  keepHeapSmall,
   kernelFlavor,
   kernelRange,
   knowledgeData,
@@ -5837,6 +6005,7 @@ var require_fs = __commonJS({
   unsafePattern,
   verdictTitle,
   verdictWord,
+  walkOptions,
   withPlaceBase,
   writeFileSafely,
   writeJson,
