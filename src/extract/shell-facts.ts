@@ -71,7 +71,7 @@ export const SHELL_TRIGGERS = [
 export function commandFacts(words: readonly Word[]): TextFact[] {
   const out: TextFact[] = [];
   for (const w of words) {
-    out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w), ...kubeoneFacts(w));
+    out.push(...assignmentFacts(w), ...urlFacts(w), ...imageFacts(w));
   }
   out.push(
     ...kubeadmFacts(words),
@@ -81,6 +81,7 @@ export function commandFacts(words: readonly Word[]): TextFact[] {
     ...snapFacts(words),
     ...talosctlFacts(words),
     ...kindFacts(words),
+    ...kubeoneFacts(words),
   );
   return out;
 }

@@ -235,6 +235,11 @@ describe('install-script: kind', () => {
 
 describe('install-script: KubeOne', () => {
   it("KUBEONE_VERSION and a release asset's tag are the KubeOne release (keyed kubeone; no installer named from a script); an echo of the variable names none", () => {
-    expect(read('kubeone.sh')).toEqual(['installer.release=1.8.2 @3:24 "v1.8.2" key=kubeone', 'installer.release=1.7.4 @5:66 "v1.7.4" key=kubeone']);
+    expect(read('kubeone.sh')).toEqual([
+      'installer.release=1.8.2 @3:24 "v1.8.2" key=kubeone',
+      'installer.release=1.7.4 @5:66 "v1.7.4" key=kubeone',
+      // Line 8's KUBEONE_VERSION=v1.2.3 is words of an echo, not an assignment.
+      'installer.release=1.9.0 @9:17 "v1.9.0" key=kubeone',
+    ]);
   });
 });
