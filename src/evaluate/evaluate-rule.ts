@@ -5,10 +5,12 @@ import { Fingerprints } from '../model/fingerprints.js';
 import { factTree, isObjectFact, nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic, Finding, MissingFact, RuleResult, Undetermined } from '../model/finding.js';
 import { comparePlaces, type Place } from '../model/place.js';
-import type { Condition, LeafCondition, Rule } from '../model/rule.js';
-import { evalCondition, factsOf, type Binding, type CondResult } from './condition.js';
+import type { Rule } from '../model/rule.js';
+import { evalCondition, type Binding, type CondResult } from './condition.js';
+import { ruleFacts } from './rule-facts.js';
 import { groupFactValues, type FactValue } from './fact-values.js';
-import { fingerprint, fingerprintsPerObject } from './fingerprint.js';
+import type { FindingBodies, FindingBody } from './finding-bodies.js';
+import { fingerprint, fingerprintOf, fingerprintTail, objectTails } from './fingerprint.js';
 import { renderMessage } from './render.js';
 import type { Tri } from './tri.js';
 import { satisfiesVersion } from './versions.js';
@@ -95,33 +97,22 @@ export function ruleVerdicts(rule: Rule, values: Map<FactName, FactValue[]>): Ve
 }
 
 /** A cluster's results of a rule's verdicts over its values. */
-export function outcomeOf(rule: Rule, context: string, v: Verdicts, values: Map<FactName, FactValue[]>, placeOf: ComponentPlaceOf): RuleOutcome {
+export function outcomeOf(
+  rule: Rule,
+  context: string,
+  v: Verdicts,
+  values: Map<FactName, FactValue[]>,
+  placeOf: ComponentPlaceOf,
+  bodies?: FindingBodies,
+): RuleOutcome {
   const { whenFacts } = ruleFacts(rule);
-  const out: RuleOutcome = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts)) };
+  const out: RuleOutcome = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts, bodies)) };
   if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
   return out;
 }
 
 function combinationCount(names: readonly FactName[], values: Map<FactName, FactValue[]>): number {
   return names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
-}
-
-/** The facts a rule reads: those of `when` in order of appearance, then those only `unless` reads. */
-interface RuleFacts {
-  whenFacts: FactName[];
-  names: FactName[];
-}
-
-// A rule is evaluated once per cluster: the facts it reads are found once per rule.
-const readBy = new WeakMap<Rule, RuleFacts>();
-function ruleFacts(rule: Rule): RuleFacts {
-  let known = readBy.get(rule);
-  if (!known) {
-    const whenFacts = factsOf(rule.when);
-    const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
-    readBy.set(rule, (known = { whenFacts, names: [...whenFacts, ...unlessFacts] }));
-  }
-  return known;
 }
 
 /** What every result of a rule in a cluster starts with: the rule's id, words and severity, and the cluster. */
@@ -172,11 +163,8 @@ export function componentPlace(rule: Rule, facts: readonly Fact[]): Place | unde
 }
 
 /** The note of an `unverified` version range of the rule that holds the value, if any. */
-const ruleLeaves = new WeakMap<Rule, LeafCondition[]>();
 function unverifiedNote(rule: Rule, fact: FactName, bound: FactValue): string | undefined {
-  let leaves = ruleLeaves.get(rule);
-  if (!leaves) ruleLeaves.set(rule, (leaves = [rule.when, ...(rule.unless ?? [])].flatMap((c) => leavesOf(c))));
-  for (const l of leaves) {
+  for (const l of ruleFacts(rule).leaves) {
     if (l.fact !== fact || !l.unverified) continue;
     const values = bound.candidates ?? [bound.value];
     if (values.some((v) => satisfiesVersion(v, l.unverified!.version) !== 'false')) return l.unverified.note;
@@ -189,13 +177,6 @@ function describeValue(bound: FactValue): string {
   if (!bound.candidates) return bound.value;
   const why = bound.facts.map((f) => f.note).find((n) => !!n);
   return why ? `${why}` : `${bound.value} (one of ${bound.candidates.join(', ')})`;
-}
-
-function leavesOf(c: Condition, out: LeafCondition[] = []): LeafCondition[] {
-  if ('fact' in c) out.push(c);
-  else if ('not' in c) leavesOf(c.not, out);
-  else for (const p of 'all' in c ? c.all : c.any) leavesOf(p, out);
-  return out;
 }
 
 function* combinations(names: FactName[], values: Map<FactName, FactValue[]>): Generator<Binding> {
@@ -275,8 +256,10 @@ function firstPlace(values: readonly FactValue[] | undefined): Place | undefined
   return undefined;
 }
 
-function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactName[]): Finding {
-  const evidence = boundFacts(merged, merged.keys());
+/** A finding of a rule in a cluster: its body (made once for every cluster with the same shared values) and its fingerprints. */
+function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactName[], bodies: FindingBodies | undefined): Finding {
+  const make = () => findingBody(rule, merged, whenFacts);
+  const body = bodies ? bodies.of(rule, merged, make) : make();
   // ruleHeader's keys written out: the literal makes one object of a known shape (a finding per Service and cluster).
   const finding: Finding = {
     ruleId: rule.id,
@@ -284,20 +267,33 @@ function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactN
     severity: rule.severity,
     component: rule.component,
     context,
-    message: renderMessage(rule.message, merged),
+    message: body.message,
     fix: rule.fix,
     references: rule.references,
-    evidence,
-    fingerprint: '',
+    evidence: body.evidence,
+    fingerprint: fingerprintOf(rule.id, context, body.tails[0]!),
   };
-  const prints = objectFingerprints(rule, context, merged, rule.primaryFact ?? whenFacts[0]!);
-  finding.fingerprint = prints[0]!;
-  if (prints.length > 1) finding.fingerprints = new Fingerprints(prints);
-  const primary = primaryPlace(rule, merged, whenFacts);
-  if (primary) finding.primary = primary;
+  if (body.tails.length > 1) {
+    const prints = new Fingerprints([finding.fingerprint]);
+    for (let i = 1; i < body.tails.length; i++) prints.push(fingerprintOf(rule.id, context, body.tails[i]!));
+    finding.fingerprints = prints;
+  }
+  if (body.primary) finding.primary = body.primary;
   if (rule.security) finding.security = true;
   if (rule.cve) finding.cve = rule.cve;
   return finding;
+}
+
+/** What a finding over these values says in any cluster (the evidence list is only read, never changed). */
+function findingBody(rule: Rule, merged: Merged, whenFacts: FactName[]): FindingBody {
+  const body: FindingBody = {
+    message: renderMessage(rule.message, merged),
+    evidence: boundFacts(merged, merged.keys()),
+    tails: fingerprintTails(merged, rule.primaryFact ?? whenFacts[0]!),
+  };
+  const primary = primaryPlace(rule, merged, whenFacts);
+  if (primary) body.primary = primary;
+  return body;
 }
 
 // Facts are shared by every cluster that takes them: the files of each one's derivation tree are gathered once.
@@ -311,9 +307,10 @@ function filesOf(f: Fact): string[] {
 /**
  * A finding's identity: its values and every file the verdict rests on, at any depth of derivation (an OS
  * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
- * if each were alone, so a baseline accepts the Services it saw and a new one still fails.
+ * if each were alone, so a baseline accepts the Services it saw and a new one still fails. These are the
+ * texts hashed after the rule and the cluster (fingerprint.ts).
  */
-function objectFingerprints(rule: Rule, context: string, merged: Merged, primary: FactName): string[] {
+function fingerprintTails(merged: Merged, primary: FactName): string[] {
   const shared: string[] = [];
   const sharedFiles: string[] = [];
   const objects: { key: string; files: string[] }[] = [];
@@ -327,8 +324,8 @@ function objectFingerprints(rule: Rule, context: string, merged: Merged, primary
       }
     }
   }
-  if (objects.length === 0) return [fingerprint(rule.id, context, shared, sharedFiles)];
-  return fingerprintsPerObject(rule.id, context, shared, sharedFiles, objects);
+  if (objects.length === 0) return [fingerprintTail(shared, sharedFiles)];
+  return objectTails(shared, sharedFiles, objects);
 }
 
 function toUndetermined(

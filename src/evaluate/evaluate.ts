@@ -8,6 +8,7 @@ import type { Component, Rule } from '../model/rule.js';
 import { componentPlace, outcomeOf, overCap, ruleVerdicts, type RuleOutcome } from './evaluate-rule.js';
 import { PlanCache, planOf, verdictsOf } from './verdict-plan.js';
 import { ClusterValues } from './fact-values.js';
+import { FindingBodies } from './finding-bodies.js';
 
 export interface EvaluateOptions {
   /** ScanOptions.placeBase: a not-applicable reason names the place kube-proxy is disabled at as the report's places read. */
@@ -59,6 +60,7 @@ export function* evaluateContexts(rules: readonly Rule[], contexts: readonly Clu
   const show = basedPlaceText(opts.placeBase);
   const plans = new PlanCache();
   const grouped = new ClusterValues();
+  const bodies = new FindingBodies((v) => grouped.isShared(v));
   for (const ctx of contexts) {
     const out: Evaluation = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     // The whole list (shared facts included) is made once per context and let go with it.
@@ -74,12 +76,13 @@ export function* evaluateContexts(rules: readonly Rule[], contexts: readonly Clu
     };
     // Values that read as a cluster's before: its verdicts, with this cluster's facts.
     const outcome = (rule: Rule, i: number): RuleOutcome => {
-      const plan = plans.get(rule, i, values);
-      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf);
+      const key = plans.key(rule, i, values);
+      const plan = plans.get(key);
+      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf, bodies);
       const verdicts = ruleVerdicts(rule, values);
       if (!verdicts) return overCap(rule, ctx, values);
-      plans.set(rule, i, values, planOf(verdicts, values));
-      return outcomeOf(rule, ctx.name, verdicts, values, placeOf);
+      plans.set(key, planOf(verdicts, values));
+      return outcomeOf(rule, ctx.name, verdicts, values, placeOf, bodies);
     };
     for (const [i, rule] of rules.entries()) {
       const reason = inapplicable(rule);

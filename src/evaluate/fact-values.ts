@@ -55,6 +55,13 @@ export function groupFactValues(facts: readonly Fact[]): Map<FactName, FactValue
  */
 export class ClusterValues {
   private readonly kept = new Map<string, { shared: readonly Fact[]; values: Map<FactName, FactValue[]> }>();
+  // The value objects of the shared facts' groups: every cluster taking the same runs is given these very objects.
+  private readonly sharedValues = new WeakSet<FactValue>();
+
+  /** Whether `v` is a value of the shared facts' groups, given as it is to every cluster that takes them. */
+  isShared(v: FactValue): boolean {
+    return this.sharedValues.has(v);
+  }
 
   /** `facts`: clusterFacts(c), already made by the caller. */
   of(c: HoldsFacts, facts: readonly Fact[]): Map<FactName, FactValue[]> {
@@ -68,6 +75,7 @@ export class ClusterValues {
       // A few run patterns at a time: clusters taking different parts of the shared files do not pile up.
       if (this.kept.size >= 4) this.kept.clear();
       this.kept.set(key, (known = { shared: s.facts, values: groupFactValues(taken) }));
+      for (const list of known.values.values()) for (const v of list) this.sharedValues.add(v);
     }
     if (c.facts.length === 0) return known.values;
     // The names the cluster has facts of its own for are grouped over all of its facts, in its order.

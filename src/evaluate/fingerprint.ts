@@ -10,7 +10,21 @@ const load = (): typeof Crypto => (crypto ??= createRequire(import.meta.url)('no
  * not line numbers, so unrelated edits that move lines keep the fingerprint (baselines, SARIF).
  */
 export function fingerprint(ruleId: string, context: string, values: string[], files: string[]): string {
-  return digest([ruleId, context, ...[...values].sort(), '|', ...[...new Set(files)].sort()].join('\n'));
+  return fingerprintOf(ruleId, context, fingerprintTail(values, files));
+}
+
+/**
+ * What a fingerprint hashes after its rule and cluster: the values and the files, each sorted, the files
+ * once. The same for every cluster whose finding rests on the same facts (shared platform files), so it
+ * can be made once for all of them.
+ */
+export function fingerprintTail(values: readonly string[], files: readonly string[]): string {
+  return [...[...values].sort(), '|', ...[...new Set(files)].sort()].join('\n');
+}
+
+/** The fingerprint of a rule and cluster with a tail from fingerprintTail or objectTails. */
+export function fingerprintOf(ruleId: string, context: string, tail: string): string {
+  return digest(`${ruleId}\n${context}\n${tail}`);
 }
 
 /**
@@ -25,12 +39,17 @@ export function fingerprintsPerObject(
   files: string[],
   objects: readonly { key: string; files: string[] }[],
 ): string[] {
+  return objectTails(values, files, objects).map((t) => fingerprintOf(ruleId, context, t));
+}
+
+/** The tails of fingerprintsPerObject's fingerprints, in the order of `objects`. */
+export function objectTails(values: readonly string[], files: readonly string[], objects: readonly { key: string; files: string[] }[]): string[] {
   const sortedValues = [...values].sort();
   const base = new Set(files);
   const sortedFiles = [...base].sort();
   return objects.map((o) => {
     const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
-    return digest([ruleId, context, ...mergeSorted(sortedValues, [o.key]), '|', ...mergeSorted(sortedFiles, extra)].join('\n'));
+    return [...mergeSorted(sortedValues, [o.key]), '|', ...mergeSorted(sortedFiles, extra)].join('\n');
   });
 }
 
@@ -50,8 +69,8 @@ function mergeSorted(a: readonly string[], b: readonly string[]): readonly strin
 export function digest(text: string): string {
   const c = load();
   // The one-shot hash (Node 20.12 and later) makes no hash object: a scan of hundreds of clusters makes
-  // a fingerprint per cluster, rule and Service. The first 16 bytes are written out on their own: a slice
-  // of the 64-digit text would keep all of it alive (twice the memory for 200,000 fingerprints).
-  const d = typeof c.hash === 'function' ? c.hash('sha256', text, 'buffer') : c.createHash('sha256').update(text).digest();
-  return d.toString('hex', 0, 16);
+  // a fingerprint per cluster, rule and Service. Asked for hex, it makes no Buffer either (a Buffer and
+  // its hex text cost about half again as much). The first 32 digits share the 64-digit text; where many
+  // fingerprints are held (merged results) they are kept as bytes (model/fingerprints.ts), not as text.
+  return (typeof c.hash === 'function' ? c.hash('sha256', text, 'hex') : c.createHash('sha256').update(text).digest('hex')).slice(0, 32);
 }

@@ -1,9 +1,9 @@
 import type { Fact, FactName } from '../model/fact.js';
 import type { Rule } from '../model/rule.js';
 import type { Binding } from './condition.js';
-import { factsOf } from './condition.js';
 import type { Merged, Verdicts } from './evaluate-rule.js';
 import type { FactValue } from './fact-values.js';
+import { ruleFacts } from './rule-facts.js';
 
 /**
  * A rule's verdicts as positions in the lists of values (groupFactValues' order): what another cluster
@@ -49,7 +49,6 @@ export function verdictsOf(plan: VerdictPlan, values: ReadonlyMap<FactName, read
 export class PlanCache {
   private readonly plans = new Map<string, VerdictPlan>();
   private readonly readings = new Map<string, number>();
-  private readonly ruleNames = new WeakMap<Rule, FactName[]>();
   private readingIds = new Map<FactName, number>();
   private readonly valueTexts = new Map<string, number>();
   private readonly factReadings = new WeakMap<Fact, number>();
@@ -59,20 +58,19 @@ export class PlanCache {
     this.readingIds = new Map();
   }
 
-  get(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>): VerdictPlan | undefined {
-    return this.plans.get(this.key(rule, index, values));
-  }
-
-  set(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>, plan: VerdictPlan): void {
-    this.plans.set(this.key(rule, index, values), plan);
-  }
-
-  private key(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>): string {
-    let names = this.ruleNames.get(rule);
-    if (!names) this.ruleNames.set(rule, (names = [...new Set([...factsOf(rule.when), ...(rule.unless ?? []).flatMap((c) => factsOf(c))])]));
+  /** What a rule (at `index` in the rule list) reads in a cluster's values: the key of its plan. */
+  key(rule: Rule, index: number, values: ReadonlyMap<FactName, readonly FactValue[]>): string {
     let key = `${index}`;
-    for (const n of names) key += `,${this.readingId(n, values.get(n))}`;
+    for (const n of ruleFacts(rule).names) key += `,${this.readingId(n, values.get(n))}`;
     return key;
+  }
+
+  get(key: string): VerdictPlan | undefined {
+    return this.plans.get(key);
+  }
+
+  set(key: string, plan: VerdictPlan): void {
+    this.plans.set(key, plan);
   }
 
   /**

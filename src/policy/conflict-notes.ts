@@ -6,6 +6,14 @@ import type { Place } from '../model/place.js';
 
 const NONE: readonly string[] = [];
 
+/** What an evidence list's notes depend on: the conflicting fact names it holds, and its suffixes so far. */
+interface ListNotes {
+  names: readonly FactName[];
+  suffixes: Map<string, string>;
+}
+/** A list none of whose facts (or what they derive from) is in any conflict. */
+const NO_NOTES: ListNotes = { names: [], suffixes: new Map() };
+
 /**
  * A result that rests on one value of a conflicting fact names the others, so nobody fixes the wrong file.
  * With many clusters sharing platform files, thousands of results name the same conflict: conflicts are
@@ -31,6 +39,13 @@ export class ConflictNotes {
   // hold every shared fact again. A shared Service met by sixty results is walked once, not sixty times.
   private known = new Map<Fact, readonly string[]>();
   private knownFor: string | undefined;
+  // Per evidence list, the conflicting fact names its facts' notes can come from, and its message suffix
+  // ('' for none) by what the cluster's conflicts of those names say: clusters that take the same shared
+  // files are given the same list for a finding on them, and have the same conflicts there (the same
+  // text), so the notes of a list of hundreds of facts are gathered once, not once per cluster.
+  private readonly lists = new WeakMap<readonly Fact[], ListNotes>();
+  private readonly contentIds = new Map<string, number>();
+  private readonly conflictIds = new WeakMap<Conflict, number>();
 
   /** `show`: how the notes name places (under the front end's place base, as the places will read). */
   constructor(
@@ -56,12 +71,20 @@ export class ConflictNotes {
         this.here = this.conflicted.get(r.context) ?? new Map();
       }
       if (this.here.size === 0) continue;
-      let notes: Set<string> | undefined;
-      for (const f of r.evidence) if (this.mayHaveNote(f)) for (const n of this.notesOf(f)) (notes ??= new Set()).add(n);
-      if (!notes) continue;
-      const key = [...notes].join('\0');
-      let suffix = this.suffixes.get(key);
-      if (suffix === undefined) this.suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
+      let list = this.lists.get(r.evidence);
+      if (!list) {
+        const names = this.namesIn(r.evidence);
+        this.lists.set(r.evidence, (list = names.length ? { names, suffixes: new Map() } : NO_NOTES));
+      }
+      if (list === NO_NOTES) continue;
+      let said = '';
+      for (const n of list.names) {
+        const c = this.here.get(n);
+        said += `${c ? this.conflictId(c) : -1},`;
+      }
+      let suffix = list.suffixes.get(said);
+      if (suffix === undefined) list.suffixes.set(said, (suffix = this.suffixOf(r.evidence)));
+      if (suffix === '') continue;
       // One string per distinct message and note: a long note added to thousands of results is not copied
       // into each (messages are interned, so the lookup by message is by a string whose hash is known).
       let bySuffix = this.noted.get(r.message);
@@ -70,6 +93,40 @@ export class ConflictNotes {
       if (message === undefined) bySuffix.set(suffix, (message = intern(r.message + suffix)));
       r.message = message;
     }
+  }
+
+  /** The message suffix of results with this evidence in the cluster at hand; '' when no fact has a note. */
+  private suffixOf(evidence: readonly Fact[]): string {
+    let notes: Set<string> | undefined;
+    for (const f of evidence) if (this.mayHaveNote(f)) for (const n of this.notesOf(f)) (notes ??= new Set()).add(n);
+    if (!notes) return '';
+    const key = [...notes].join('\0');
+    let suffix = this.suffixes.get(key);
+    if (suffix === undefined) this.suffixes.set(key, (suffix = ` (conflict: ${[...notes].join('; ')}; see the conflict diagnostic)`));
+    return suffix;
+  }
+
+  /** The fact names in any conflict that the facts of `evidence` or those they derive from hold, sorted. */
+  private namesIn(evidence: readonly Fact[]): FactName[] {
+    const found = new Set<FactName>();
+    const visit = (f: Fact): void => {
+      if (this.names.has(f.name)) found.add(f.name);
+      for (const d of f.derivedFrom ?? []) if (this.mayHaveNote(d)) visit(d);
+    };
+    for (const f of evidence) if (this.mayHaveNote(f)) visit(f);
+    return [...found].sort();
+  }
+
+  /** One number for conflicts that read the same (fact, values and their place lists): their notes are the same. */
+  private conflictId(c: Conflict): number {
+    let id = this.conflictIds.get(c);
+    if (id === undefined) {
+      const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join('\0')}`;
+      id = this.contentIds.get(key);
+      if (id === undefined) this.contentIds.set(key, (id = this.contentIds.size));
+      this.conflictIds.set(c, id);
+    }
+    return id;
   }
 
   /** The notes of a fact and of what it derives from (eachFact's order, each once), in the cluster at hand. */

@@ -55,8 +55,9 @@ export class ClusterMerger<T extends Finding | Undetermined> {
   private readonly out: T[] = [];
   private readonly seen = new Map<string, number>();
   private readonly keys = new KeyMaker();
-  // Per merged result: the facts it holds, so each join is one lookup per fact.
-  private readonly evidenceIds = new Map<T, IdSet>();
+  // Per merged result: the facts it holds, so each join is one lookup per fact, and the evidence list
+  // last joined (clusters given one list for facts they share join it at no cost).
+  private readonly evidenceIds = new Map<T, { ids: IdSet; last: readonly Fact[] }>();
   private readonly shared = new WeakSet<string[]>();
 
   add(r: T): void {
@@ -68,22 +69,28 @@ export class ClusterMerger<T extends Finding | Undetermined> {
       return;
     }
     let first = this.out[at]!;
-    if (!this.evidenceIds.has(first)) {
+    let held = this.evidenceIds.get(first);
+    if (!held) {
+      const evidence = first.evidence;
       this.out[at] = first = {
         ...first,
-        evidence: [...first.evidence],
+        evidence: [...evidence],
         ...(first.clusters ? { clusters: [...first.clusters] } : {}),
         ...(first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}),
       };
       const ids = new IdSet();
-      for (const f of first.evidence) ids.add(this.keys.factId(f));
-      this.evidenceIds.set(first, ids);
+      for (const f of evidence) ids.add(this.keys.factId(f));
+      this.evidenceIds.set(first, (held = { ids, last: evidence }));
     }
-    // The evidence of every cluster, each fact once: what is the same in all is listed once.
-    const ids = this.evidenceIds.get(first)!;
-    for (const f of r.evidence) {
-      const id = this.keys.factId(f);
-      if (ids.add(id)) first.evidence.push(f);
+    // The evidence of every cluster, each fact once: what is the same in all is listed once. A list joined
+    // just before (the evaluation gives every cluster the same list for a finding on shared facts alone)
+    // adds nothing.
+    if (r.evidence !== held.last) {
+      for (const f of r.evidence) {
+        const id = this.keys.factId(f);
+        if (held.ids.add(id)) first.evidence.push(f);
+      }
+      held.last = r.evidence;
     }
     // A cluster's results come together (one batch a cluster), so a cluster already named is most often
     // the last one; a new cluster's fingerprints are new (the cluster is part of each), so only a cluster

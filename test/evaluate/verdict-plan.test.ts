@@ -74,30 +74,32 @@ describe('a plan found by what the values read', () => {
     const plans = new PlanCache();
     const first = valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/a/kubeadm.yaml'));
     plans.startCluster();
-    expect(plans.get(rule, 3, first)).toBeUndefined();
+    expect(plans.get(plans.key(rule, 3, first))).toBeUndefined();
     const verdicts = ruleVerdicts(rule, first)!;
     const plan = planOf(verdicts, first);
-    plans.set(rule, 3, first, plan);
+    plans.set(plans.key(rule, 3, first), plan);
 
     plans.startCluster();
-    expect(plans.get(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/b/kubeadm.yaml')))).toBe(plan);
+    expect(plans.get(plans.key(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/b/kubeadm.yaml'))))).toBe(plan);
     plans.startCluster();
-    expect(plans.get(rule, 2, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/b/kubeadm.yaml')))).toBeUndefined();
+    expect(plans.get(plans.key(rule, 2, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/b/kubeadm.yaml'))))).toBeUndefined();
     plans.startCluster();
     const installerDefault = {
       origin: 'default' as const,
       source: 'installer:kubespray',
       note: 'default of Kubespray v2.18.2: kube_apiserver_enable_admission_plugins',
     };
-    expect(plans.get(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/c/all.yml', installerDefault)))).toBe(plan);
+    expect(
+      plans.get(plans.key(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/c/all.yml', installerDefault)))),
+    ).toBe(plan);
     plans.startCluster();
-    expect(plans.get(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'AlwaysAdmit', 'clusters/c/all.yml')))).toBeUndefined();
+    expect(plans.get(plans.key(rule, 3, valuesOf(service, fact('apiserver.admissionPlugins', 'AlwaysAdmit', 'clusters/c/all.yml'))))).toBeUndefined();
     plans.startCluster();
     const two = valuesOf(
       service,
       fact('service.externalIPs', 'default/b', 'apps/b/service.yaml'),
       fact('apiserver.admissionPlugins', 'NodeRestriction', 'clusters/d/kubeadm.yaml'),
     );
-    expect(plans.get(rule, 3, two)).toBeUndefined();
+    expect(plans.get(plans.key(rule, 3, two))).toBeUndefined();
   });
 });

@@ -1,0 +1,67 @@
+import type { Fact } from '../model/fact.js';
+import type { Place } from '../model/place.js';
+import type { Rule } from '../model/rule.js';
+import type { FactValue } from './fact-values.js';
+
+/** What a finding says whichever cluster it is made for: its words, evidence and place, and its fingerprints' tails. */
+export interface FindingBody {
+  message: string;
+  evidence: Fact[];
+  primary?: Place;
+  /** Per fingerprint, what it hashes after the rule and the cluster (fingerprint.ts, fingerprintTail). */
+  tails: string[];
+}
+
+/** Evidence entries and tail characters held at most; past it the bodies kept so far are let go. */
+const ROOM = 1 << 20;
+
+/**
+ * The bodies of findings whose values are all the scan's shared values (facts from files no cluster owns,
+ * grouped once for every cluster that takes them, so the very same value objects): each cluster's finding
+ * differs from another's only by its cluster and fingerprints. A finding resting on a shared Calico manifest
+ * lists hundreds of facts as evidence and hashes their files: made once, not once per cluster. A finding
+ * with any value of the cluster's own is made for that cluster alone, as before.
+ */
+export class FindingBodies {
+  private readonly ids = new WeakMap<FactValue, number>();
+  private readonly bodies = new Map<Rule, Map<string, FindingBody>>();
+  private nextId = 0;
+  private held = 0;
+
+  /** `shared`: whether a value object is one every cluster taking the shared facts is given. */
+  constructor(private readonly shared: (v: FactValue) => boolean) {}
+
+  /** The body of a rule's finding over these values (a Merged group), made by `make` if not known. */
+  of(rule: Rule, values: ReadonlyMap<string, readonly FactValue[]>, make: () => FindingBody): FindingBody {
+    // The values in their order name the body: a rule reads its facts in one order, so the same
+    // value objects make the same message, evidence, place and tails.
+    let key = '';
+    for (const list of values.values()) {
+      for (const v of list) {
+        if (!this.shared(v)) return make();
+        key += `${this.id(v)},`;
+      }
+    }
+    let byKey = this.bodies.get(rule);
+    if (!byKey) this.bodies.set(rule, (byKey = new Map()));
+    let body = byKey.get(key);
+    if (!body) {
+      body = make();
+      const size = body.evidence.length + body.tails.reduce((n, t) => n + t.length, 0);
+      if (this.held + size > ROOM) {
+        this.bodies.clear();
+        this.bodies.set(rule, (byKey = new Map()));
+        this.held = 0;
+      }
+      byKey.set(key, body);
+      this.held += size;
+    }
+    return body;
+  }
+
+  private id(v: FactValue): number {
+    let id = this.ids.get(v);
+    if (id === undefined) this.ids.set(v, (id = this.nextId++));
+    return id;
+  }
+}
