@@ -107,7 +107,7 @@ export function outcomeOf(
 ): RuleOutcome {
   const { whenFacts } = ruleFacts(rule);
   const out: RuleOutcome = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts, bodies)) };
-  if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
+  if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf, bodies);
   return out;
 }
 
@@ -336,6 +336,7 @@ function toUndetermined(
   values: Map<FactName, FactValue[]>,
   whenFacts: FactName[],
   placeOf: ComponentPlaceOf,
+  bodies: FindingBodies | undefined,
 ): Undetermined {
   const missing: MissingFact[] = unknown.sort().map((n) => {
     const bound = binding.get(n);
@@ -368,8 +369,10 @@ function toUndetermined(
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
-  const known = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n)!.unresolved);
-  const evidence = boundFacts(single(binding), known);
+  // The facts of the values that are known, in the rule's order: one list for every cluster given the same shared values.
+  const known = [...binding.values()].filter((v): v is FactValue => !!v && !v.unresolved);
+  const make = () => known.flatMap((v) => v.facts);
+  const evidence = bodies ? bodies.evidenceOf(rule, known, make) : make();
   const label = missing.map((m) => factInfo(m.fact).label).join(', ');
   const u: Undetermined = {
     ruleId: rule.id,

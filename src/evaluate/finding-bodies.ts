@@ -12,7 +12,7 @@ export interface FindingBody {
   tails: string[];
 }
 
-/** Evidence entries and tail characters held at most; past it the bodies kept so far are let go. */
+/** Evidence entries and tail characters held at most; past it the bodies and lists kept so far are let go. */
 const ROOM = 1 << 20;
 
 /**
@@ -20,11 +20,13 @@ const ROOM = 1 << 20;
  * grouped once for every cluster that takes them, so the very same value objects): each cluster's finding
  * differs from another's only by its cluster and fingerprints. A finding resting on a shared Calico manifest
  * lists hundreds of facts as evidence and hashes their files: made once, not once per cluster. A finding
- * with any value of the cluster's own is made for that cluster alone, as before.
+ * with any value of the cluster's own is made for that cluster alone, as before. The evidence of undetermined
+ * results is shared the same way (the rest of such a result is the cluster's: its hints are added to).
  */
 export class FindingBodies {
   private readonly ids = new WeakMap<FactValue, number>();
   private readonly bodies = new Map<Rule, Map<string, FindingBody>>();
+  private readonly evidence = new Map<Rule, Map<string, Fact[]>>();
   private nextId = 0;
   private held = 0;
 
@@ -47,16 +49,38 @@ export class FindingBodies {
     let body = byKey.get(key);
     if (!body) {
       body = make();
-      const size = body.evidence.length + body.tails.reduce((n, t) => n + t.length, 0);
-      if (this.held + size > ROOM) {
-        this.bodies.clear();
-        this.bodies.set(rule, (byKey = new Map()));
-        this.held = 0;
-      }
+      this.hold(body.evidence.length + body.tails.reduce((n, t) => n + t.length, 0));
       byKey.set(key, body);
-      this.held += size;
     }
     return body;
+  }
+
+  /** The evidence of a rule's undetermined result over these known values, made by `make` if not known. */
+  evidenceOf(rule: Rule, values: readonly FactValue[], make: () => Fact[]): Fact[] {
+    let key = 'u';
+    for (const v of values) {
+      if (!this.shared(v)) return make();
+      key += `${this.id(v)},`;
+    }
+    let byKey = this.evidence.get(rule);
+    if (!byKey) this.evidence.set(rule, (byKey = new Map()));
+    let list = byKey.get(key);
+    if (!list) {
+      list = make();
+      this.hold(list.length);
+      byKey.set(key, list);
+    }
+    return list;
+  }
+
+  /** Counts what a new entry holds; past ROOM every entry so far is let go (the new one is kept after). */
+  private hold(size: number): void {
+    if (this.held + size > ROOM) {
+      for (const m of this.bodies.values()) m.clear();
+      for (const m of this.evidence.values()) m.clear();
+      this.held = 0;
+    }
+    this.held += size;
   }
 
   private id(v: FactValue): number {

@@ -19,27 +19,29 @@ export interface CappedEvidence {
 }
 
 export function capEvidence(evidence: readonly Fact[], max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT): CappedEvidence {
-  const places = new Map<string, number>();
-  const values = new Map<string, Set<string>>();
+  // Per fact name, its values with their place counts; `seen` keeps the values in first-seen order across
+  // names (the order `more` names them in). No text made per fact: the value itself is the key.
+  const values = new Map<string, Map<string, { name: string; value: string; n: number }>>();
+  const seen: { name: string; value: string; n: number }[] = [];
   const dropped = new Map<string, number>();
   const shown: Fact[] = [];
   for (const f of evidence) {
     let named = values.get(f.name);
-    if (!named) values.set(f.name, (named = new Set()));
-    if (!named.has(f.value) && named.size >= maxValues) {
-      dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
-      continue;
+    if (!named) values.set(f.name, (named = new Map()));
+    let count = named.get(f.value);
+    if (!count) {
+      if (named.size >= maxValues) {
+        dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
+        continue;
+      }
+      named.set(f.value, (count = { name: f.name, value: f.value, n: 0 }));
+      seen.push(count);
     }
-    named.add(f.value);
-    const key = `${f.name}\0${f.value}`;
-    const n = (places.get(key) ?? 0) + 1;
-    places.set(key, n);
-    if (n <= max) shown.push(f);
+    if (++count.n <= max) shown.push(f);
   }
   const more: string[] = [];
-  for (const [key, n] of places) {
+  for (const { name, value, n } of seen) {
     if (n <= max) continue;
-    const [name, value] = key.split('\0');
     more.push(`${name} = ${value}: ${n - max} more place${n - max === 1 ? '' : 's'}`);
   }
   for (const [name, n] of dropped) {

@@ -20,6 +20,22 @@ describe('evidence cap', () => {
     expect(more).toEqual(['kubeProxy.mode = ipvs: 2 more places']);
   });
 
+  it('counts the values left out in the order they were first met, across fact names', () => {
+    const kernel = (file: string, value: string): Fact => ({ ...mode(file, value), name: 'node.kernel' });
+    const mixed = [mode('a.yaml'), kernel('k1.yaml', '4.18'), mode('b.yaml', 'iptables'), ...['c', 'd', 'e'].map((f) => kernel(`${f}.yaml`, '4.18'))];
+    mixed.push(...['f', 'g', 'h', 'i'].map((f) => mode(`${f}.yaml`, 'iptables')), ...['j', 'k', 'l'].map((f) => mode(`${f}.yaml`)));
+    const { shown, more } = capEvidence(mixed, 2);
+    expect(shown.map((f) => `${f.value}@${f.place?.file}`)).toEqual([
+      'ipvs@a.yaml',
+      '4.18@k1.yaml',
+      'iptables@b.yaml',
+      '4.18@c.yaml',
+      'iptables@f.yaml',
+      'ipvs@j.yaml',
+    ]);
+    expect(more).toEqual(['kubeProxy.mode = ipvs: 2 more places', 'node.kernel = 4.18: 2 more places', 'kubeProxy.mode = iptables: 3 more places']);
+  });
+
   it('keeps everything under the cap', () => {
     expect(capEvidence(evidence.slice(0, 2))).toEqual({ shown: evidence.slice(0, 2), more: [] });
   });
