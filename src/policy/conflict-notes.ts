@@ -11,6 +11,8 @@ interface ListNotes {
   names: readonly FactName[];
   suffixes: Map<string, string>;
 }
+/** Evidence lists of at most this many facts are not remembered when none of their facts has a note. */
+const SHORT = 4;
 /** A list none of whose facts (or what they derive from) is in any conflict. */
 const NO_NOTES: ListNotes = { names: [], suffixes: new Map() };
 
@@ -74,6 +76,8 @@ export class ConflictNotes {
       let list = this.lists.get(r.evidence);
       if (!list) {
         const names = this.namesIn(r.evidence);
+        // A short list without notes is looked at again for less than it costs to remember.
+        if (names.length === 0 && r.evidence.length <= SHORT) continue;
         this.lists.set(r.evidence, (list = names.length ? { names, suffixes: new Map() } : NO_NOTES));
       }
       if (list === NO_NOTES) continue;
