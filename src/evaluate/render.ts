@@ -43,43 +43,7 @@ const VALUES_IN_MESSAGE = 3;
  * ("3.10.0-1160.el7.x86_64, 4.18.0-513.el8_9.x86_64 (+2 more)"); a fact with no value reads "unknown".
  */
 export function renderMessage(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
-  // A message is what its template shows of each value: the same texts make the same message (a Service's
-  // in each of sixty clusters whose admission plugins read the same), found by numbers for the texts
-  // rather than written out and interned again.
-  if (shownIds.size >= LIMIT || messages.size >= LIMIT) {
-    shownIds.clear();
-    messages.clear();
-  }
-  const parts = partsOf(template);
-  let key = `${idOf(template)}`;
-  for (let i = 1; i < parts.length; i += 2) {
-    key += ';';
-    const bound = values.get(parts[i] as FactName);
-    const list = bound === undefined ? [] : Array.isArray(bound) ? bound : [bound as FactValue];
-    let ids: number[] | undefined;
-    for (const v of list) {
-      const f = v.facts[0];
-      if (!f) continue;
-      const id = idOf(shown(f));
-      if (ids?.includes(id)) continue;
-      (ids ??= []).push(id);
-      key += `${id},`;
-    }
-  }
-  let message = messages.get(key);
-  if (message === undefined) messages.set(key, (message = intern(fill(template, values))));
-  return message;
-}
-
-// Texts (templates and shown values) by number, and messages by the numbers they were made of: bounded
-// together (a number means one text only while both are kept), so a long-running process does not grow.
-const LIMIT = 50_000;
-const shownIds = new Map<string, number>();
-const messages = new Map<string, string>();
-function idOf(text: string): number {
-  let id = shownIds.get(text);
-  if (id === undefined) shownIds.set(text, (id = shownIds.size));
-  return id;
+  return intern(fill(template, values));
 }
 
 function fill(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
