@@ -12,8 +12,8 @@ export interface FindingBody {
   tails: string[];
 }
 
-/** Evidence entries and tail characters held at most; past it the bodies and lists kept so far are let go. */
-const ROOM = 1 << 20;
+/** Evidence entries and tail characters held at most (a few MiB); past it the bodies and lists kept so far are let go. */
+const ROOM = 1 << 18;
 
 /**
  * The bodies of findings whose values are all the scan's shared values (facts from files no cluster owns,
