@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_970DECB9_exports = {};
-__export(chunk_970DECB9_exports, {
+var chunk_4A9FA49E_exports = {};
+__export(chunk_4A9FA49E_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_970DECB9_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_970DECB9_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_4A9FA49E_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -1838,9 +1838,9 @@ function explicitFacts(inputs) {
     let value = s.slice(eq + 1).trim();
     const accepted = FACT_VALUES[name];
     if (accepted) {
-      const known2 = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
-      if (!known2) throw badValue("fact", s, `${name}=${accepted.join("|")}`);
-      value = known2;
+      const known3 = accepted.find((a) => a.toLowerCase() === value.toLowerCase());
+      if (!known3) throw badValue("fact", s, `${name}=${accepted.join("|")}`);
+      value = known3;
     }
     out.push(explicit(name, value, "fact", s));
   }
@@ -2048,7 +2048,7 @@ function vagrantMatrices(facts) {
   for (const list of byFile.values()) {
     const values = [...new Set(list.map((f) => f.value))];
     if (values.length < 2) continue;
-    const known2 = values.filter((v) => !list.some((f) => f.value === v && f.unresolved)).sort();
+    const known22 = values.filter((v) => !list.some((f) => f.value === v && f.unresolved)).sort();
     const boxes = list.map((f) => f.raw ?? f.value).join(", ");
     const first = list[0];
     const one = {
@@ -2060,7 +2060,7 @@ function vagrantMatrices(facts) {
       note: `the Vagrantfile's machines boot different boxes (${boxes}), a test matrix: the nodes run one of them`,
       derivedFrom: list
     };
-    if (known2.length === values.length) one.candidates = known2;
+    if (known22.length === values.length) one.candidates = known22;
     else one.unresolved = true;
     list.forEach((f, i) => merged.set(f, i === 0 ? one : null));
   }
@@ -2345,8 +2345,8 @@ function kubernetesSatisfies(k8s, range) {
   const core = kubernetesCore(k8s);
   if (!core) return "unknown";
   const key = `${core} ${range}`;
-  const known2 = satisfiesSeen.get(key);
-  if (known2) return known2;
+  const known22 = satisfiesSeen.get(key);
+  if (known22) return known22;
   const parts = core.split(".");
   const ends = parts.length === 3 ? [core] : [`${core}.0`, `${core}.99999`];
   const r = ends.map((v) => import_semver2.default.satisfies(v, range));
@@ -2615,9 +2615,9 @@ function combine(name, values, p, basis) {
   const given = values.filter((v) => !!v);
   if (given.length === 0) return void 0;
   const setting = [...new Set(given.map((v) => v.setting))].join(" / ");
-  const known2 = given.filter((v) => v.value !== void 0 && !v.unverified).map((v) => v.value);
-  const distinct = [...new Set(known2)];
-  const complete = given.length === values.length && known2.length === given.length;
+  const known22 = given.filter((v) => v.value !== void 0 && !v.unverified).map((v) => v.value);
+  const distinct = [...new Set(known22)];
+  const complete = given.length === values.length && known22.length === given.length;
   const place = basis.from.find((f) => f.place)?.place;
   const base = { name, value: "", origin: "default", source: `installer:${p.name}`, derivedFrom: basis.from };
   if (place) base.place = place;
@@ -2895,8 +2895,8 @@ function ownerLookup(clusters) {
   });
   const memo2 = /* @__PURE__ */ new Map();
   return (file) => {
-    const known2 = memo2.get(file);
-    if (known2 !== void 0) return known2;
+    const known22 = memo2.get(file);
+    if (known22 !== void 0) return known22;
     const candidates = new Set(anywhere);
     const parts = file.split("/");
     for (let n = 1; n <= parts.length; n++) for (const i of byPrefix.get(parts.slice(0, n).join("/")) ?? []) candidates.add(i);
@@ -3539,6 +3539,24 @@ function factsOf(c, out = []) {
   else for (const p of "all" in c ? c.all : c.any) factsOf(p, out);
   return out;
 }
+var known2 = /* @__PURE__ */ new WeakMap();
+function ruleFacts(rule) {
+  let facts = known2.get(rule);
+  if (!facts) {
+    const whenFacts = factsOf(rule.when);
+    const names = [...whenFacts];
+    for (const c of rule.unless ?? []) factsOf(c, names);
+    const leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c));
+    known2.set(rule, facts = { whenFacts, names, leaves });
+  }
+  return facts;
+}
+function leavesOf(c, out = []) {
+  if ("fact" in c) out.push(c);
+  else if ("not" in c) leavesOf(c.not, out);
+  else for (const p of "all" in c ? c.all : c.any) leavesOf(p, out);
+  return out;
+}
 function valueKey(f) {
   if (f.unresolved) return `\0${f.value}`;
   return f.candidates ? `${f.value}\0${f.candidates.join("\0")}` : f.value;
@@ -3569,21 +3587,28 @@ function groupFactValues(facts) {
 }
 var ClusterValues = class {
   kept = /* @__PURE__ */ new Map();
+  // The value objects of the shared facts' groups: every cluster taking the same runs is given these very objects.
+  sharedValues = /* @__PURE__ */ new WeakSet();
+  /** Whether `v` is a value of the shared facts' groups, given as it is to every cluster that takes them. */
+  isShared(v) {
+    return this.sharedValues.has(v);
+  }
   /** `facts`: clusterFacts(c), already made by the caller. */
   of(c, facts) {
     const s = c.shared;
     if (!s || s.runs.length === 0) return groupFactValues(facts);
     const key = s.runs.map((r) => `${r.from}-${r.to}`).join(",");
-    let known2 = this.kept.get(key);
-    if (!known2 || known2.shared !== s.facts) {
+    let known22 = this.kept.get(key);
+    if (!known22 || known22.shared !== s.facts) {
       const taken = [];
       for (const r of s.runs) for (let k = r.from; k < r.to; k++) taken.push(s.facts[k]);
       if (this.kept.size >= 4) this.kept.clear();
-      this.kept.set(key, known2 = { shared: s.facts, values: groupFactValues(taken) });
+      this.kept.set(key, known22 = { shared: s.facts, values: groupFactValues(taken) });
+      for (const list of known22.values.values()) for (const v of list) this.sharedValues.add(v);
     }
-    if (c.facts.length === 0) return known2.values;
+    if (c.facts.length === 0) return known22.values;
     const own = new Set(c.facts.map((f) => f.name));
-    const values = new Map(known2.values);
+    const values = new Map(known22.values);
     for (const [n, list] of groupFactValues(facts.filter((f) => own.has(f.name)))) values.set(n, list);
     return values;
   }
@@ -3592,15 +3617,23 @@ var import_node_module2 = __toESM(require_node_module(), 1);
 var crypto;
 var load = () => crypto ??= (0, import_node_module2.createRequire)(__netcompatUrl)("node:crypto");
 function fingerprint(ruleId, context, values, files) {
-  return digest([ruleId, context, ...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n"));
+  return fingerprintOf(ruleId, context, fingerprintTail(values, files));
 }
-function fingerprintsPerObject(ruleId, context, values, files, objects) {
+function fingerprintTail(values, files) {
+  return [...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n");
+}
+function fingerprintOf(ruleId, context, tail) {
+  return digest(`${ruleId}
+${context}
+${tail}`);
+}
+function objectTails(values, files, objects) {
   const sortedValues = [...values].sort();
   const base = new Set(files);
   const sortedFiles = [...base].sort();
   return objects.map((o) => {
     const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
-    return digest([ruleId, context, ...mergeSorted(sortedValues, [o.key]), "|", ...mergeSorted(sortedFiles, extra)].join("\n"));
+    return [...mergeSorted(sortedValues, [o.key]), "|", ...mergeSorted(sortedFiles, extra)].join("\n");
   });
 }
 function mergeSorted(a, b) {
@@ -3615,14 +3648,13 @@ function mergeSorted(a, b) {
 }
 function digest(text) {
   const c = load();
-  const d = typeof c.hash === "function" ? c.hash("sha256", text, "buffer") : c.createHash("sha256").update(text).digest();
-  return d.toString("hex", 0, 16);
+  return (typeof c.hash === "function" ? c.hash("sha256", text, "hex") : c.createHash("sha256").update(text).digest("hex")).slice(0, 32);
 }
 var texts = /* @__PURE__ */ new Map();
 var LIMIT = 5e4;
 function intern(s) {
-  const known2 = texts.get(s);
-  if (known2 !== void 0) return known2;
+  const known22 = texts.get(s);
+  if (known22 !== void 0) return known22;
   if (texts.size >= LIMIT) texts.clear();
   texts.set(s, s);
   return s;
@@ -3720,24 +3752,14 @@ function ruleVerdicts(rule, values) {
   const groups = [...affected.values()].map(merge);
   return groups.length === 0 && unknownBinding ? { groups, unknownBinding, unknown: [...unknown] } : { groups, unknown: [] };
 }
-function outcomeOf(rule, context, v, values, placeOf) {
+function outcomeOf(rule, context, v, values, placeOf, bodies) {
   const { whenFacts } = ruleFacts(rule);
-  const out = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts)) };
-  if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf);
+  const out = { findings: v.groups.map((group) => toFinding(rule, context, group, whenFacts, bodies)) };
+  if (v.unknownBinding) out.undetermined = toUndetermined(rule, context, v.unknownBinding, [...v.unknown], values, whenFacts, placeOf, bodies);
   return out;
 }
 function combinationCount(names, values) {
   return names.reduce((n, f) => n * Math.max(1, values.get(f)?.length ?? 0), 1);
-}
-var readBy = /* @__PURE__ */ new WeakMap();
-function ruleFacts(rule) {
-  let known2 = readBy.get(rule);
-  if (!known2) {
-    const whenFacts = factsOf(rule.when);
-    const unlessFacts = (rule.unless ?? []).flatMap((c) => factsOf(c)).filter((f) => !whenFacts.includes(f));
-    readBy.set(rule, known2 = { whenFacts, names: [...whenFacts, ...unlessFacts] });
-  }
-  return known2;
 }
 function ruleHeader(rule, context) {
   return { ruleId: rule.id, title: rule.title, severity: rule.severity, component: rule.component, context };
@@ -3767,11 +3789,8 @@ function componentPlace(rule, facts) {
   const mine = (f) => rule.component === "calico" ? f.name.startsWith("calico.") : rule.component === "kube-proxy" ? f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version" : f.name.startsWith(`${rule.component}.`);
   return facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? facts.map(nearestPlace).find((p) => p !== void 0);
 }
-var ruleLeaves = /* @__PURE__ */ new WeakMap();
 function unverifiedNote(rule, fact, bound) {
-  let leaves = ruleLeaves.get(rule);
-  if (!leaves) ruleLeaves.set(rule, leaves = [rule.when, ...rule.unless ?? []].flatMap((c) => leavesOf(c)));
-  for (const l of leaves) {
+  for (const l of ruleFacts(rule).leaves) {
     if (l.fact !== fact || !l.unverified) continue;
     const values = bound.candidates ?? [bound.value];
     if (values.some((v) => satisfiesVersion(v, l.unverified.version) !== "false")) return l.unverified.note;
@@ -3782,12 +3801,6 @@ function describeValue(bound) {
   if (!bound.candidates) return bound.value;
   const why = bound.facts.map((f) => f.note).find((n) => !!n);
   return why ? `${why}` : `${bound.value} (one of ${bound.candidates.join(", ")})`;
-}
-function leavesOf(c, out = []) {
-  if ("fact" in c) out.push(c);
-  else if ("not" in c) leavesOf(c.not, out);
-  else for (const p of "all" in c ? c.all : c.any) leavesOf(p, out);
-  return out;
 }
 function* combinations(names, values) {
   const choices = names.map((n) => {
@@ -3849,28 +3862,40 @@ function firstPlace(values) {
   }
   return void 0;
 }
-function toFinding(rule, context, merged, whenFacts) {
-  const evidence = boundFacts(merged, merged.keys());
+function toFinding(rule, context, merged, whenFacts, bodies) {
+  const make = () => findingBody(rule, merged, whenFacts);
+  const body = bodies ? bodies.of(rule, merged, make) : make();
   const finding = {
     ruleId: rule.id,
     title: rule.title,
     severity: rule.severity,
     component: rule.component,
     context,
-    message: renderMessage(rule.message, merged),
+    message: body.message,
     fix: rule.fix,
     references: rule.references,
-    evidence,
-    fingerprint: ""
+    evidence: body.evidence,
+    fingerprint: fingerprintOf(rule.id, context, body.tails[0])
   };
-  const prints2 = objectFingerprints(rule, context, merged, rule.primaryFact ?? whenFacts[0]);
-  finding.fingerprint = prints2[0];
-  if (prints2.length > 1) finding.fingerprints = new Fingerprints(prints2);
-  const primary = primaryPlace(rule, merged, whenFacts);
-  if (primary) finding.primary = primary;
+  if (body.tails.length > 1) {
+    const prints2 = new Fingerprints([finding.fingerprint]);
+    for (let i = 1; i < body.tails.length; i++) prints2.push(fingerprintOf(rule.id, context, body.tails[i]));
+    finding.fingerprints = prints2;
+  }
+  if (body.primary) finding.primary = body.primary;
   if (rule.security) finding.security = true;
   if (rule.cve) finding.cve = rule.cve;
   return finding;
+}
+function findingBody(rule, merged, whenFacts) {
+  const body = {
+    message: renderMessage(rule.message, merged),
+    evidence: boundFacts(merged, merged.keys()),
+    tails: fingerprintTails(merged, rule.primaryFact ?? whenFacts[0])
+  };
+  const primary = primaryPlace(rule, merged, whenFacts);
+  if (primary) body.primary = primary;
+  return body;
 }
 var treeFiles = /* @__PURE__ */ new WeakMap();
 function filesOf(f) {
@@ -3878,7 +3903,7 @@ function filesOf(f) {
   if (!files) treeFiles.set(f, files = factTree([f]).flatMap(({ fact }) => fact.place ? [fact.place.file] : []));
   return files;
 }
-function objectFingerprints(rule, context, merged, primary) {
+function fingerprintTails(merged, primary) {
   const shared = [];
   const sharedFiles = [];
   const objects = [];
@@ -3892,10 +3917,10 @@ function objectFingerprints(rule, context, merged, primary) {
       }
     }
   }
-  if (objects.length === 0) return [fingerprint(rule.id, context, shared, sharedFiles)];
-  return fingerprintsPerObject(rule.id, context, shared, sharedFiles, objects);
+  if (objects.length === 0) return [fingerprintTail(shared, sharedFiles)];
+  return objectTails(shared, sharedFiles, objects);
 }
-function toUndetermined(rule, context, binding, unknown, values, whenFacts, placeOf) {
+function toUndetermined(rule, context, binding, unknown, values, whenFacts, placeOf, bodies) {
   const missing = unknown.sort().map((n) => {
     const bound = binding.get(n);
     const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
@@ -3909,8 +3934,9 @@ function toUndetermined(rule, context, binding, unknown, values, whenFacts, plac
     if (unresolved.length) m.unresolvedAt = unresolved;
     return m;
   });
-  const known2 = [...binding.keys()].filter((n) => binding.get(n) && !binding.get(n).unresolved);
-  const evidence = boundFacts(single2(binding), known2);
+  const known22 = [...binding.values()].filter((v) => !!v && !v.unresolved);
+  const make = () => known22.flatMap((v) => v.facts);
+  const evidence = bodies ? bodies.evidenceOf(rule, known22, make) : make();
   const label = missing.map((m) => factInfo(m.fact).label).join(", ");
   const u = {
     ruleId: rule.id,
@@ -3947,7 +3973,6 @@ function verdictsOf(plan, values) {
 var PlanCache = class {
   plans = /* @__PURE__ */ new Map();
   readings = /* @__PURE__ */ new Map();
-  ruleNames = /* @__PURE__ */ new WeakMap();
   readingIds = /* @__PURE__ */ new Map();
   valueTexts = /* @__PURE__ */ new Map();
   factReadings = /* @__PURE__ */ new WeakMap();
@@ -3955,18 +3980,17 @@ var PlanCache = class {
   startCluster() {
     this.readingIds = /* @__PURE__ */ new Map();
   }
-  get(rule, index, values) {
-    return this.plans.get(this.key(rule, index, values));
-  }
-  set(rule, index, values, plan) {
-    this.plans.set(this.key(rule, index, values), plan);
-  }
+  /** What a rule (at `index` in the rule list) reads in a cluster's values: the key of its plan. */
   key(rule, index, values) {
-    let names = this.ruleNames.get(rule);
-    if (!names) this.ruleNames.set(rule, names = [.../* @__PURE__ */ new Set([...factsOf(rule.when), ...(rule.unless ?? []).flatMap((c) => factsOf(c))])]);
     let key = `${index}`;
-    for (const n of names) key += `,${this.readingId(n, values.get(n))}`;
+    for (const n of ruleFacts(rule).names) key += `,${this.readingId(n, values.get(n))}`;
     return key;
+  }
+  get(key) {
+    return this.plans.get(key);
+  }
+  set(key, plan) {
+    this.plans.set(key, plan);
   }
   /**
    * A number for what a value reads: its text, candidates and unresolved mark (a condition's whole input).
@@ -4000,6 +4024,69 @@ var PlanCache = class {
     return id;
   }
 };
+var ROOM = 1 << 18;
+var FindingBodies = class {
+  /** `shared`: whether a value object is one every cluster taking the shared facts is given. */
+  constructor(shared) {
+    this.shared = shared;
+  }
+  shared;
+  ids = /* @__PURE__ */ new WeakMap();
+  bodies = /* @__PURE__ */ new Map();
+  evidence = /* @__PURE__ */ new Map();
+  nextId = 0;
+  held = 0;
+  /** The body of a rule's finding over these values (a Merged group), made by `make` if not known. */
+  of(rule, values, make) {
+    let key = "";
+    for (const list of values.values()) {
+      for (const v of list) {
+        if (!this.shared(v)) return make();
+        key += `${this.id(v)},`;
+      }
+    }
+    let byKey = this.bodies.get(rule);
+    if (!byKey) this.bodies.set(rule, byKey = /* @__PURE__ */ new Map());
+    let body = byKey.get(key);
+    if (!body) {
+      body = make();
+      this.hold(body.evidence.length + body.tails.reduce((n, t) => n + t.length, 0));
+      byKey.set(key, body);
+    }
+    return body;
+  }
+  /** The evidence of a rule's undetermined result over these known values, made by `make` if not known. */
+  evidenceOf(rule, values, make) {
+    let key = "u";
+    for (const v of values) {
+      if (!this.shared(v)) return make();
+      key += `${this.id(v)},`;
+    }
+    let byKey = this.evidence.get(rule);
+    if (!byKey) this.evidence.set(rule, byKey = /* @__PURE__ */ new Map());
+    let list = byKey.get(key);
+    if (!list) {
+      list = make();
+      this.hold(list.length);
+      byKey.set(key, list);
+    }
+    return list;
+  }
+  /** Counts what a new entry holds; past ROOM every entry so far is let go (the new one is kept after). */
+  hold(size) {
+    if (this.held + size > ROOM) {
+      for (const m of this.bodies.values()) m.clear();
+      for (const m of this.evidence.values()) m.clear();
+      this.held = 0;
+    }
+    this.held += size;
+  }
+  id(v) {
+    let id = this.ids.get(v);
+    if (id === void 0) this.ids.set(v, id = this.nextId++);
+    return id;
+  }
+};
 var COMPONENT_FACTS = {
   "kube-proxy": (f) => f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version",
   calico: (f) => f.name.startsWith("calico."),
@@ -4025,6 +4112,7 @@ function* evaluateContexts(rules2, contexts, opts = {}) {
   const show = basedPlaceText(opts.placeBase);
   const plans = new PlanCache();
   const grouped = new ClusterValues();
+  const bodies = new FindingBodies((v) => grouped.isShared(v));
   for (const ctx of contexts) {
     const out = { findings: [], undetermined: [], notApplicable: [], diagnostics: [] };
     const facts = clusterFacts(ctx);
@@ -4037,12 +4125,13 @@ function* evaluateContexts(rules2, contexts, opts = {}) {
       return places.get(rule.component);
     };
     const outcome = (rule, i) => {
-      const plan = plans.get(rule, i, values);
-      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf);
+      const key = plans.key(rule, i, values);
+      const plan = plans.get(key);
+      if (plan) return outcomeOf(rule, ctx.name, verdictsOf(plan, values), values, placeOf, bodies);
       const verdicts = ruleVerdicts(rule, values);
       if (!verdicts) return overCap(rule, ctx, values);
-      plans.set(rule, i, values, planOf(verdicts, values));
-      return outcomeOf(rule, ctx.name, verdicts, values, placeOf);
+      plans.set(key, planOf(verdicts, values));
+      return outcomeOf(rule, ctx.name, verdicts, values, placeOf, bodies);
     };
     for (const [i, rule] of rules2.entries()) {
       const reason = inapplicable(rule);
@@ -4179,9 +4268,9 @@ var PlaceLists = class {
   /** The one list with these places (the same objects, in this order). */
   intern(places) {
     const key = places.map((p) => this.ids.get(p)).join(",");
-    const known2 = this.lists.get(key);
-    if (known2 && known2.every((p, i) => p === places[i])) return known2;
-    if (!known2) this.lists.set(key, places);
+    const known22 = this.lists.get(key);
+    if (known22 && known22.every((p, i) => p === places[i])) return known22;
+    if (!known22) this.lists.set(key, places);
     return places;
   }
 };
@@ -4208,8 +4297,8 @@ function conflictDiagnostics(conflicts, manyClusters, show) {
   };
   for (const c of conflicts) {
     const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${id(v.places)}`).join("\0")}`;
-    const known2 = same.get(key);
-    if (known2) known2.clusters.push(c.context);
+    const known22 = same.get(key);
+    if (known22) known22.clusters.push(c.context);
     else same.set(key, { conflict: c, clusters: [c.context] });
   }
   return [...same.values()].map(({ conflict, clusters }) => conflictDiagnostic(conflict, manyClusters ? clusters : [], show));
@@ -4254,8 +4343,8 @@ function parseBaseline(text, file) {
   return b;
 }
 function applyBaseline(findings, baseline) {
-  const known2 = new Set(baseline.findings.map((f) => f.fingerprint));
-  for (const f of findings) if ([...f.fingerprints ?? [f.fingerprint]].every((p) => known2.has(p))) f.filtered ??= "baseline";
+  const known22 = new Set(baseline.findings.map((f) => f.fingerprint));
+  for (const f of findings) if ([...f.fingerprints ?? [f.fingerprint]].every((p) => known22.has(p))) f.filtered ??= "baseline";
 }
 var import_minimatch3 = __toESM(require_minimatch(), 1);
 var compiled22 = /* @__PURE__ */ new Map();
@@ -4328,6 +4417,8 @@ function applyChangedFiles(findings, changed) {
   }
 }
 var NONE2 = [];
+var SHORT = 4;
+var NO_NOTES = { names: [], suffixes: /* @__PURE__ */ new Map() };
 var ConflictNotes = class {
   /** `show`: how the notes name places (under the front end's place base, as the places will read). */
   constructor(conflicts, show) {
@@ -4359,6 +4450,13 @@ var ConflictNotes = class {
   // hold every shared fact again. A shared Service met by sixty results is walked once, not sixty times.
   known = /* @__PURE__ */ new Map();
   knownFor;
+  // Per evidence list, the conflicting fact names its facts' notes can come from, and its message suffix
+  // ('' for none) by what the cluster's conflicts of those names say: clusters that take the same shared
+  // files are given the same list for a finding on them, and have the same conflicts there (the same
+  // text), so the notes of a list of hundreds of facts are gathered once, not once per cluster.
+  lists = /* @__PURE__ */ new WeakMap();
+  contentIds = /* @__PURE__ */ new Map();
+  conflictIds = /* @__PURE__ */ new WeakMap();
   note(results) {
     if (this.conflicted.size === 0) return;
     for (const r of results) {
@@ -4368,18 +4466,58 @@ var ConflictNotes = class {
         this.here = this.conflicted.get(r.context) ?? /* @__PURE__ */ new Map();
       }
       if (this.here.size === 0) continue;
-      let notes;
-      for (const f of r.evidence) if (this.mayHaveNote(f)) for (const n of this.notesOf(f)) (notes ??= /* @__PURE__ */ new Set()).add(n);
-      if (!notes) continue;
-      const key = [...notes].join("\0");
-      let suffix = this.suffixes.get(key);
-      if (suffix === void 0) this.suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
+      let list = this.lists.get(r.evidence);
+      if (!list) {
+        const names = this.namesIn(r.evidence);
+        if (names.length === 0 && r.evidence.length <= SHORT) continue;
+        this.lists.set(r.evidence, list = names.length ? { names, suffixes: /* @__PURE__ */ new Map() } : NO_NOTES);
+      }
+      if (list === NO_NOTES) continue;
+      let said = "";
+      for (const n of list.names) {
+        const c = this.here.get(n);
+        said += `${c ? this.conflictId(c) : -1},`;
+      }
+      let suffix = list.suffixes.get(said);
+      if (suffix === void 0) list.suffixes.set(said, suffix = this.suffixOf(r.evidence));
+      if (suffix === "") continue;
       let bySuffix = this.noted.get(r.message);
       if (!bySuffix) this.noted.set(r.message, bySuffix = /* @__PURE__ */ new Map());
       let message = bySuffix.get(suffix);
       if (message === void 0) bySuffix.set(suffix, message = intern(r.message + suffix));
       r.message = message;
     }
+  }
+  /** The message suffix of results with this evidence in the cluster at hand; '' when no fact has a note. */
+  suffixOf(evidence) {
+    let notes;
+    for (const f of evidence) if (this.mayHaveNote(f)) for (const n of this.notesOf(f)) (notes ??= /* @__PURE__ */ new Set()).add(n);
+    if (!notes) return "";
+    const key = [...notes].join("\0");
+    let suffix = this.suffixes.get(key);
+    if (suffix === void 0) this.suffixes.set(key, suffix = ` (conflict: ${[...notes].join("; ")}; see the conflict diagnostic)`);
+    return suffix;
+  }
+  /** The fact names in any conflict that the facts of `evidence` or those they derive from hold, sorted. */
+  namesIn(evidence) {
+    const found = /* @__PURE__ */ new Set();
+    const visit = (f) => {
+      if (this.names.has(f.name)) found.add(f.name);
+      for (const d of f.derivedFrom ?? []) if (this.mayHaveNote(d)) visit(d);
+    };
+    for (const f of evidence) if (this.mayHaveNote(f)) visit(f);
+    return [...found].sort();
+  }
+  /** One number for conflicts that read the same (fact, values and their place lists): their notes are the same. */
+  conflictId(c) {
+    let id = this.conflictIds.get(c);
+    if (id === void 0) {
+      const key = `${c.fact}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join("\0")}`;
+      id = this.contentIds.get(key);
+      if (id === void 0) this.contentIds.set(key, id = this.contentIds.size);
+      this.conflictIds.set(c, id);
+    }
+    return id;
   }
   /** The notes of a fact and of what it derives from (eachFact's order, each once), in the cluster at hand. */
   notesOf(f) {
@@ -4448,7 +4586,8 @@ var ClusterMerger = class {
   out = [];
   seen = /* @__PURE__ */ new Map();
   keys = new KeyMaker();
-  // Per merged result: the facts it holds, so each join is one lookup per fact.
+  // Per merged result: the facts it holds, so each join is one lookup per fact, and the evidence list
+  // last joined (clusters given one list for facts they share join it at no cost).
   evidenceIds = /* @__PURE__ */ new Map();
   shared = /* @__PURE__ */ new WeakSet();
   add(r) {
@@ -4460,21 +4599,25 @@ var ClusterMerger = class {
       return;
     }
     let first = this.out[at2];
-    if (!this.evidenceIds.has(first)) {
+    let held = this.evidenceIds.get(first);
+    if (!held) {
+      const evidence = first.evidence;
       this.out[at2] = first = {
         ...first,
-        evidence: [...first.evidence],
+        evidence: [...evidence],
         ...first.clusters ? { clusters: [...first.clusters] } : {},
         ...first.fingerprints ? { fingerprints: new Fingerprints(first.fingerprints) } : {}
       };
-      const ids2 = new IdSet();
-      for (const f of first.evidence) ids2.add(this.keys.factId(f));
-      this.evidenceIds.set(first, ids2);
+      const ids = new IdSet();
+      for (const f of evidence) ids.add(this.keys.factId(f));
+      this.evidenceIds.set(first, held = { ids, last: evidence });
     }
-    const ids = this.evidenceIds.get(first);
-    for (const f of r.evidence) {
-      const id = this.keys.factId(f);
-      if (ids.add(id)) first.evidence.push(f);
+    if (r.evidence !== held.last) {
+      for (const f of r.evidence) {
+        const id = this.keys.factId(f);
+        if (held.ids.add(id)) first.evidence.push(f);
+      }
+      held.last = r.evidence;
     }
     let names = first.clusters ??= [first.context];
     if (this.shared.has(names)) names = first.clusters = [...names];
@@ -5000,27 +5143,27 @@ function clusterLabel(r) {
 var PLACES_PER_VALUE = 3;
 var VALUES_PER_FACT = 10;
 function capEvidence(evidence, max = PLACES_PER_VALUE, maxValues = VALUES_PER_FACT) {
-  const places = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
+  const seen = [];
   const dropped = /* @__PURE__ */ new Map();
   const shown2 = [];
   for (const f of evidence) {
     let named = values.get(f.name);
-    if (!named) values.set(f.name, named = /* @__PURE__ */ new Set());
-    if (!named.has(f.value) && named.size >= maxValues) {
-      dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
-      continue;
+    if (!named) values.set(f.name, named = /* @__PURE__ */ new Map());
+    let count = named.get(f.value);
+    if (!count) {
+      if (named.size >= maxValues) {
+        dropped.set(f.name, (dropped.get(f.name) ?? 0) + 1);
+        continue;
+      }
+      named.set(f.value, count = { name: f.name, value: f.value, n: 0 });
+      seen.push(count);
     }
-    named.add(f.value);
-    const key = `${f.name}\0${f.value}`;
-    const n = (places.get(key) ?? 0) + 1;
-    places.set(key, n);
-    if (n <= max) shown2.push(f);
+    if (++count.n <= max) shown2.push(f);
   }
   const more = [];
-  for (const [key, n] of places) {
+  for (const { name, value, n } of seen) {
     if (n <= max) continue;
-    const [name, value] = key.split("\0");
     more.push(`${name} = ${value}: ${n - max} more place${n - max === 1 ? "" : "s"}`);
   }
   for (const [name, n] of dropped) {
@@ -5298,8 +5441,8 @@ var JsonWriter = class {
       const plain = inReportOrder(v, PLAIN_BUDGET, this.sortedKeys);
       if (plain !== NOT_PLAIN) return this.put(plainText(plain, indent));
     }
-    const known2 = this.made.get(v);
-    if (known2 && known2.indent === indent) return this.put(known2.text);
+    const known22 = this.made.get(v);
+    if (known22 && known22.indent === indent) return this.put(known22.text);
     if (!this.seen.has(v)) {
       this.seen.add(v);
       return this.writeObject(v, indent);
