@@ -1,4 +1,5 @@
 import type { SkippedFile } from '../model/source.js';
+import { hasKind } from './kind-anchor.js';
 import type { TextExtractor } from './types.js';
 
 // The file shapes the extractors read, declared in one place (the registry lists the extractors; this says
@@ -34,21 +35,42 @@ export function readAsYaml(path: string, textExtractors: readonly TextExtractor[
   return YAML_FILES.test(path) || !textExtractors.some((e) => e.paths.test(path));
 }
 
+/** Kinds whose role template is read (its `{{ }}` values unresolved), not set aside with the role's other templates. */
+const WRITTEN_CONFIG = ['ClusterConfiguration', 'KubeProxyConfiguration'];
+
+const ROLE_TEMPLATE = /^(.*?(?:^|\/)roles\/[^/]+)\/templates\//;
+const PACKAGED = ['defaults/main.yml', 'defaults/main.yaml', 'vars/main.yml', 'vars/main.yaml', 'meta/main.yml', 'meta/main.yaml'];
+
+/**
+ * Whether the role a template belongs to is packaged: it keeps its own values (`defaults/`, `vars/`) or Galaxy
+ * metadata (`meta/`), as an installer's roles do (Kubespray, kubeasz), rendering their templates from values
+ * read instead. A role with none of them (a playbook's own) renders from the inventory, so its config
+ * template is read.
+ */
+function roleKeepsValues(path: string, exists: ((path: string) => boolean) | undefined): boolean {
+  const role = ROLE_TEMPLATE.exec(path)?.[1];
+  if (role === undefined || !exists) return true;
+  return PACKAGED.some((f) => exists(`${role}/${f}`));
+}
+
 /** A Jinja template (`*.yaml.j2`). */
 const JINJA = /\.j2$/;
 
 /**
  * A Helm chart template, or an Ansible role's Jinja template (`roles/x/templates/*.yaml.j2`), holding
- * template code: skipped quietly, with the reason. Either is rendered from variables read elsewhere.
+ * template code: skipped quietly, with the reason. Either is rendered from variables read elsewhere. A
+ * kubeadm or kube-proxy config template of a role that keeps no values of its own is read (as a template).
  * A `templates/` folder is a chart's only beside a `Chart.yaml` (`isChart(folder)`, the folder holding
  * `templates/`): other files there (Cluster API `templates/cluster-template-*.yaml`, whose `{{ }}` is
  * cloud-init's) are read as YAML like any other, their `{{ }}` values unresolved, and skipped with the
  * parser's reason when they do not parse.
  */
-export function chartTemplate(path: string, text: string, isChart: (folder: string) => boolean): SkippedFile | undefined {
+export function chartTemplate(path: string, text: string, isChart: (folder: string) => boolean, exists?: (path: string) => boolean): SkippedFile | undefined {
   if (!CHART_TEMPLATE.test(path)) return undefined;
   if (JINJA.test(path)) {
     if (!text.includes('{{') && !text.includes('{%')) return undefined;
+    // The kubeadm or kube-proxy config a playbook's own role renders says what the cluster runs: read as a template.
+    if (WRITTEN_CONFIG.some((k) => hasKind(text, k)) && !roleKeepsValues(path, exists)) return undefined;
     return {
       path,
       reason: 'template',

@@ -53,6 +53,13 @@ export class RepositoryReader {
     if (known === undefined) this.charts.set(folder, (known = entryExists(this.opts.root, folder ? `${folder}/Chart.yaml` : 'Chart.yaml')));
     return known;
   };
+  /** Files known to exist or not, inside the root (each looked up once): an Ansible role's `defaults/main.yml`. */
+  private readonly entries = new Map<string, boolean>();
+  private readonly exists = (path: string): boolean => {
+    let known = this.entries.get(path);
+    if (known === undefined) this.entries.set(path, (known = entryExists(this.opts.root, path)));
+    return known;
+  };
 
   /** `out`: the read stage's output, which this reader adds to (the walk's own skips are already in it). */
   constructor(
@@ -125,7 +132,7 @@ export class RepositoryReader {
     const before = this.out.facts.length;
     this.out.facts.push(...extractText(triggered.text, path, text, onError, this.helpers));
     if (wanted.length > 0) {
-      const template = chartTemplate(path, text, this.isChart);
+      const template = chartTemplate(path, text, this.isChart, this.exists);
       if (template) return void this.out.skipped.push(template);
       // Documents that parse are read even when others in the same file do not; documents without a
       // trigger are not parsed at all.

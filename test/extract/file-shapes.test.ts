@@ -27,4 +27,17 @@ describe('file shapes', () => {
       'Helm chart template; the chart values are read instead',
     );
   });
+
+  it("a kubeadm or kube-proxy config template of a role without defaults/, vars/ or meta/ (the playbook's own) is read; a packaged role's is not", () => {
+    const config = 'apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: {{ proxy_mode }}\n';
+    const none = (): boolean => false;
+    expect(chartTemplate('ansible/roles/init/templates/kube-proxy.yaml.j2', config, noChart, none)).toBeUndefined();
+    const packaged = (p: string): boolean => p === 'ansible/roles/init/vars/main.yml';
+    expect(chartTemplate('ansible/roles/init/templates/kube-proxy.yaml.j2', config, noChart, packaged)?.quiet).toBe(true);
+    expect(chartTemplate('roles/init/templates/kube-proxy.yaml.j2', config, noChart, (p) => p === 'roles/init/defaults/main.yaml')?.quiet).toBe(true);
+    expect(chartTemplate('roles/download/templates/kubeadm-images.yaml.j2', config, noChart, (p) => p === 'roles/download/meta/main.yml')?.quiet).toBe(true);
+    // Another template of the same role stays set aside; the word in a comment is not a kind.
+    expect(chartTemplate('roles/init/templates/sysctl.yaml.j2', 'net: {{ x }}\n', noChart, none)?.quiet).toBe(true);
+    expect(chartTemplate('roles/init/templates/notes.yaml.j2', '# KubeProxyConfiguration\nnet: {{ x }}\n', noChart, none)?.quiet).toBe(true);
+  });
 });

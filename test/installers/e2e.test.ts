@@ -153,7 +153,9 @@ describe('a Talos home-ops repository whose machine configs are Jinja templates 
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(report.findings).toEqual([]);
-    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    // The Ansible role's kubeadm template is a cluster of its own (the playbook's), apart from the Talos cluster.
+    expect(report.contexts.map((c) => c.name)).toEqual(['ansible', 'kubernetes/talos']);
+    const facts = report.contexts.find((c) => c.name === 'kubernetes/talos')?.facts.map(at) ?? [];
     expect(facts).toEqual(
       expect.arrayContaining([
         'kubeProxy.disabled=true @kubernetes/talos/controlplane.yaml.j2:15:10',
@@ -167,11 +169,19 @@ describe('a Talos home-ops repository whose machine configs are Jinja templates 
     expect([...reasons]).toEqual([
       'kube-proxy is disabled (Talos KubeProxyConfig enabled: false: kube-proxy is not deployed) at kubernetes/talos/controlplane.yaml.j2:15:10',
     ]);
-    // No kube-proxy fact from the role template (kubeadm, mode ipvs) nor from either branch of the makejinja condition.
+    // No kube-proxy fact in the Talos cluster from the role template (kubeadm, mode ipvs) nor from either branch of the makejinja condition.
     expect(facts.filter((f) => f.startsWith('kubeProxy.mode=') && !f.endsWith('[default]'))).toEqual([]);
     expect(facts.filter((f) => f.includes('templates/') || f.includes('makejinja/'))).toEqual([]);
+    // The role keeps no values of its own: its kubeadm config template is read, the mode under `{% if %}` unresolved.
+    const kubeadm = report.contexts.find((c) => c.name === 'ansible')?.facts.map(at) ?? [];
+    expect(kubeadm).toEqual(
+      expect.arrayContaining([
+        'kubernetes.version=1.27.3 @ansible/roles/node/templates/kubeadm.yaml.j2:3:20',
+        'kubeProxy.mode=ipvs @ansible/roles/node/templates/kubeadm.yaml.j2:8:7',
+      ]),
+    );
     expect(report.skipped.map((s) => `${s.path}: ${s.quiet ? 'quiet ' : ''}${s.detail.split(':')[0]}`)).toEqual([
-      "ansible/roles/node/templates/kubeadm.yaml.j2: quiet Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
+      'ansible/roles/node/templates/kubeadm.yaml.j2: quiet read with template control lines set aside (lines 7, 9); values inside template conditions are unresolved',
       'kubernetes/talos/cluster.yaml.j2: quiet read with template control lines set aside (line 11); values inside template conditions are unresolved',
       'makejinja/talos/patch.yaml.j2: Jinja template with comment-like delimiters (makejinja #% %#, #{ }#)',
     ]);
