@@ -47,18 +47,22 @@ function boxes(text: string): Literal[] {
   return out;
 }
 
-/** The box as written, marked for the context stage to decode (src/context/decode.ts); a Windows box gives none. */
-function boxFact(b: Literal): TextFact | undefined {
-  if (isDroppedOsImage(b.box, ['vagrant-box'])) return undefined;
+/**
+ * A Vagrant box as written, marked for the context stage to decode (src/context/decode.ts); a Windows box gives
+ * none. vagrant-provision makes its boxes (named in a YAML settings file) here too.
+ */
+export function vagrantBoxFact(box: string, at: { line: number; column: number; length: number }, note?: string): TextFact | undefined {
+  if (isDroppedOsImage(box, ['vagrant-box'])) return undefined;
   return {
     name: 'node.os',
-    value: b.box,
-    line: b.line,
-    column: b.column,
-    length: b.box.length,
+    value: box,
+    ...at,
+    ...(note ? { note } : {}),
     decode: { as: 'os-image', kind: 'vagrant-box', form: 'vagrant' },
   };
 }
+
+const boxFact = (b: Literal): TextFact | undefined => vagrantBoxFact(b.box, { line: b.line, column: b.column, length: b.box.length });
 
 /**
  * The machines a Vagrantfile boots: each literal `vm.box` (or the literal values of the Ruby name it is set

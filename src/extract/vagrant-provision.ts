@@ -4,11 +4,11 @@ import type { Fact } from '../model/fact.js';
 import { parseFile } from '../parse/parse-file.js';
 import { get } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
-import { isDroppedOsImage } from '../knowledge/os-image-patterns.js';
 import { shellTextFacts } from './shell-facts.js';
 import type { Assignment } from './shell-vars.js';
 import { toFacts, type TextFact } from './text-fact.js';
 import type { TextExtractor, TextHelpers } from './types.js';
+import { vagrantBoxFact } from './vagrant-box.js';
 
 const ID = 'vagrant-provision';
 
@@ -146,12 +146,16 @@ function provisioners(file: string, text: string, settings: ReadonlyMap<string, 
 
 const key = (f: TextFact): string => [f.name, f.value, f.line, f.column, f.unresolved ? 'u' : ''].join('\0');
 
-/** What the script says once the provisioner's variables are set, beyond what it says without them. */
-function scriptFacts(p: Provisioner, helpers: TextHelpers): Fact[] {
+/**
+ * What the script says once the provisioner's variables are set, beyond what it says without them. `plain`
+ * holds what each script says without them, found once per script for all the provisioners that run it.
+ */
+function scriptFacts(p: Provisioner, helpers: TextHelpers, plainOf: Map<string, Set<string>>): Fact[] {
   const got = helpers.readText(p.script);
   if (!('text' in got)) return [];
   const script = { path: p.script, read: helpers.readText, ...(helpers.showPath ? { show: helpers.showPath } : {}) };
-  const plain = new Set(shellTextFacts(got.text, script).map(key));
+  let plain = plainOf.get(p.script);
+  if (!plain) plainOf.set(p.script, (plain = new Set(shellTextFacts(got.text, script).map(key))));
   const added = shellTextFacts(got.text, script, p.env).filter((f) => !plain.has(key(f)));
   return toFacts(ID, p.script, added, undefined, helpers.showPath);
 }
@@ -164,18 +168,11 @@ function boxFacts(text: string, settings: ReadonlyMap<string, Settings>): Fact[]
     if (!line.includes('vm.box') || line.trimStart().startsWith('#')) continue;
     const m = BOX.exec(line);
     const found = m?.[1] ? lookup(m[1], settings) : undefined;
-    if (!found || seen.has(found.value) || isDroppedOsImage(found.value, ['vagrant-box'])) continue;
-    seen.add(found.value);
+    if (!found || seen.has(found.value)) continue;
     const p = placeOf(found.doc, found.node);
-    const hit: TextFact = {
-      name: 'node.os',
-      value: found.value,
-      line: p.line,
-      column: p.column,
-      length: (p.endColumn ?? p.column) - p.column,
-      note: `the Vagrantfile's box, ${m![1]}`,
-      decode: { as: 'os-image', kind: 'vagrant-box', form: 'vagrant' },
-    };
+    const hit = vagrantBoxFact(found.value, { line: p.line, column: p.column, length: (p.endColumn ?? p.column) - p.column }, `the Vagrantfile's box, ${m![1]}`);
+    if (!hit) continue;
+    seen.add(found.value);
     out.push(...toFacts(ID, found.doc.file, [hit]));
   }
   return out;
@@ -193,6 +190,7 @@ export const vagrantProvision: TextExtractor = {
     if (!helpers) return [];
     const settings = loadSettings(file.path, file.text, helpers);
     const boxes = boxFacts(file.text, settings);
-    return [...boxes, ...provisioners(file.path, file.text, settings).flatMap((p) => scriptFacts(p, helpers))];
+    const plainOf = new Map<string, Set<string>>();
+    return [...boxes, ...provisioners(file.path, file.text, settings).flatMap((p) => scriptFacts(p, helpers, plainOf))];
   },
 };
