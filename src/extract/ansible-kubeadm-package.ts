@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import { placeOf, type YamlDoc } from '../parse/yaml-doc.js';
+import { fileVars, moduleArgs } from './ansible-tasks.js';
 import { factAt } from './fact-at.js';
 import { kubeadmPinMinor, kubeadmPinNote } from './shell-packages.js';
 import type { YamlExtractor } from './types.js';
@@ -9,36 +10,12 @@ import type { YamlExtractor } from './types.js';
 const ID = 'ansible-kubeadm-package';
 
 // An Ansible package task that pins kubeadm (`apt: name: [kubeadm=1.28.2-00]`, `kubeadm={{ kube_version }}-00`
-// with `kube_version` in the play's `vars:`) names the cluster's minor as a default, as a script's
+// with `kube_version` in the file's `vars:`, set once) names the cluster's minor as a default, as a script's
 // `apt-get install kubeadm=…` does (shell-packages.ts says why: kubeadm init deploys its own minor's stable patch).
 
 const MODULES = new Set(['apt', 'yum', 'dnf', 'package', 'zypper'].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 const PIN = /^kubeadm[=-](.+)$/;
 const REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const MAX_DEPTH = 12;
-
-interface Found {
-  module: Node[];
-  vars: Map<string, Node>;
-}
-
-/** Package-module arguments and the scalar `vars:` of the document (plays', blocks'), a few levels deep. */
-function walk(d: YamlDoc, node: unknown, depth: number, out: Found): Found {
-  if (depth > MAX_DEPTH) return out;
-  if (isSeq(node)) for (const item of node.items) walk(d, item, depth + 1, out);
-  if (!isMap(node)) return out;
-  for (const pair of node.items) {
-    if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
-    const key = pair.key.value;
-    if (MODULES.has(key) && isMap(pair.value)) out.module.push(pair.value);
-    else if (key === 'vars' && isMap(pair.value)) {
-      for (const v of pair.value.items) {
-        if (isPair(v) && isScalar(v.key) && isScalar(v.value) && !out.vars.has(String(v.key.value))) out.vars.set(String(v.key.value), v.value as Node);
-      }
-    } else walk(d, pair.value, depth + 1, out);
-  }
-  return out;
-}
 
 /** The package names a module call installs: a list, or one string (`kubelet,kubeadm=1.28.2-00`). */
 function packages(d: YamlDoc, args: Node): Node[] {
@@ -47,7 +24,7 @@ function packages(d: YamlDoc, args: Node): Node[] {
   return isScalar(name) ? [name] : [];
 }
 
-function pinFact(d: YamlDoc, node: Node, vars: ReadonlyMap<string, Node>): Fact | undefined {
+function pinFact(d: YamlDoc, node: Node, vars: ReadonlyMap<string, Node | null>): Fact | undefined {
   const text = str(d, node)?.trim() ?? '';
   const written = text
     .split(',')
@@ -58,7 +35,7 @@ function pinFact(d: YamlDoc, node: Node, vars: ReadonlyMap<string, Node>): Fact 
   const used: Node[] = [];
   let failed = false;
   const version = m[1].replace(REF, (_all, name: string) => {
-    const v = vars.get(name);
+    const v = vars.get(name) ?? undefined;
     const value = v ? str(d, v)?.trim() : undefined;
     if (value === undefined || value.includes('{{')) failed = true;
     else used.push(v!);
@@ -90,7 +67,9 @@ export const ansibleKubeadmPackage: YamlExtractor = {
     "Ansible package tasks (apt, yum, dnf, package) pinning kubeadm (kubeadm=1.28.2-00, kubeadm-{{ v }} with v in the play's vars): the Kubernetes minor, as a default",
   triggers: ['kubeadm=', 'kubeadm-1', 'kubeadm-{{', 'kubeadm-v1'],
   extract(d) {
-    const found = walk(d, d.doc.contents, 0, { module: [], vars: new Map() });
-    return found.module.flatMap((args) => packages(d, args)).flatMap((n) => pinFact(d, n, found.vars) ?? []);
+    const calls = moduleArgs(d.doc.contents, MODULES);
+    if (calls.length === 0) return [];
+    const vars = fileVars(d);
+    return calls.flatMap((args) => packages(d, args)).flatMap((n) => pinFact(d, n, vars) ?? []);
   },
 };

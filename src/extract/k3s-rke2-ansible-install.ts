@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { entries, str, visitMaps } from '../parse/walk.js';
+import { fileVars } from './ansible-tasks.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { scalarTextMapper } from './scalar-text.js';
 import { DISTROS, installVariableFacts, shellTextFacts } from './shell-facts.js';
@@ -39,23 +40,6 @@ export function scriptUrlFacts(d: YamlDoc, key: string, value: Node | undefined)
   if (!value || !m || !isScalar(value)) return [];
   const distro = DISTROS.find((x) => x.installer === m[1])!;
   return [textFactAt(yamlWord(d, value)!, 'installer.name', distro.installer, { note: `the ${distro.label} install script (${distro.host}) in ${key}` })];
-}
-
-/** Literal values of `vars:` maps in this file (a play's or a task's), by name; a name set twice differently has none. */
-function fileVars(d: YamlDoc): Map<string, Node | null> {
-  const out = new Map<string, Node | null>();
-  visitMaps(d, (map) => {
-    for (const [k, v] of entries(d, map)) {
-      if (k !== 'vars' || !isMap(v)) continue;
-      for (const [name, node] of entries(d, v)) {
-        const text = str(d, node)?.trim();
-        if (!node || text === undefined || text.includes('{{')) continue;
-        const seen = out.get(name);
-        out.set(name, seen === undefined || (seen !== null && str(d, seen)?.trim() === text) ? (seen ?? node) : null);
-      }
-    }
-  });
-  return out;
 }
 
 /** One `INSTALL_<DISTRO>_VERSION` / `_CHANNEL` entry of an `environment:` map. */
