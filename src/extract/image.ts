@@ -1,4 +1,4 @@
-import { replaceSpans, type SpanKind } from '../parse/spans.js';
+import { replaceSpans, TEMPLATE_EXPRESSIONS, type SpanKind } from '../parse/spans.js';
 
 /** A container image reference split into its parts. */
 export interface ImageRef {
@@ -16,8 +16,7 @@ export interface ImageRef {
 
 /** Template expressions, which may hold `:`, `/` or spaces of their own (`${TAG:-v1}`, `{{ .Values.tag }}`). */
 const TEMPLATE_SPAN: readonly SpanKind[] = [
-  { open: '{{', close: '}}', line: true },
-  { open: '{%', close: '%}', line: true },
+  ...TEMPLATE_EXPRESSIONS,
   { open: '${', close: '}', line: false },
   { open: '$(', close: ')', line: false },
 ];

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { entries, str, visitMaps } from '../parse/walk.js';
+import { maskTemplateBlanks } from '../parse/spans.js';
 import { fileVars } from './ansible-tasks.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { scalarTextMapper } from './scalar-text.js';
@@ -119,8 +120,8 @@ export function environmentFacts(d: YamlDoc, origin: FactOrigin, id: string): Fa
 export function commandLineFacts(d: YamlDoc, key: string, value: Node | undefined, origin: FactOrigin, id: string): Fact[] {
   const text = COMMAND_KEYS.has(key) ? str(d, value) : undefined;
   if (!value || text === undefined || !INSTALL_TRIGGERS.some((t) => text.includes(t))) return [];
-  // `{{ var }}` stays one shell word: its spaces become no-break spaces (same length, so places hold), and back.
-  const all = shellTextFacts(text.replace(/\{\{[^{}\n]*\}\}/g, (m) => m.replace(/ /g, NBSP))).map(unmask);
+  // `{{ var }}` stays one shell word: its blanks become no-break spaces (same length, so places hold), and back.
+  const all = shellTextFacts(maskTemplateBlanks(text, NBSP)).map(unmask);
   const releases = all.filter((f) => f.name === 'installer.release' && INSTALLERS.has(f.key ?? ''));
   const named = all.some((f) => f.name === 'installer.name' && INSTALLERS.has(f.value));
   if (!named) return [];

@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { replaceSpans, type SpanKind } from '../parse/spans.js';
+import { maskTemplateBlanks } from '../parse/spans.js';
 import type { Fact } from '../model/fact.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
@@ -26,17 +26,11 @@ function tokens(d: YamlDoc, c: Container): Token[] {
   );
 }
 
-/** Template expressions, whose blanks do not end a word (`--proxy-mode={{ .Values.mode }}`). */
-const TEMPLATE_SPAN: readonly SpanKind[] = [
-  { open: '{{', close: '}}', line: true },
-  { open: '{%', close: '%}', line: true },
-];
-
-/** `text` split at blanks outside template expressions. */
+/** `text` split at blanks outside template expressions (`--proxy-mode={{ .Values.mode }}` is one word). */
 function wordsOf(text: string): string[] {
   if (!text.includes('{{') && !text.includes('{%')) return text.split(/\s+/);
   // Same length as text, blanks inside expressions made visible, so indices found here cut `text`.
-  const masked = replaceSpans(text, TEMPLATE_SPAN, (m) => m.replace(/\s/g, '_'));
+  const masked = maskTemplateBlanks(text, '_');
   const out: string[] = [];
   let from = 0;
   for (const m of masked.matchAll(/\s+/g)) {

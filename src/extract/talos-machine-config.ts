@@ -9,7 +9,7 @@ import { shellTextFacts } from './shell-facts.js';
 import { textFactFromWord, toFacts } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
 import { talosMode } from './talos-kube-proxy-config.js';
-import { normalizeVersion } from './values.js';
+import { isPlaceholder, normalizeVersion } from './values.js';
 import { imageTagWord, yamlWord } from './yaml-word.js';
 
 const ID = 'talos-machine-config';
@@ -43,9 +43,6 @@ function definesCluster(d: YamlDoc, root: Node): boolean {
   return type !== 'worker' && type !== 'join';
 }
 
-/** A word a template fills (`{{ .endpoint }}`, `${endpoint}`) names nothing yet. */
-const PLACEHOLDER = /\{\{|\{%|\$\{|__\w+__/;
-
 /**
  * The cluster a control-plane config belongs to: its endpoint and cluster name. Per-node configs kept in
  * folders of their own (controlplane-1/, controlplane-2/) name the same ones, and are one cluster.
@@ -53,7 +50,8 @@ const PLACEHOLDER = /\{\{|\{%|\$\{|__\w+__/;
 function withIdentity(d: YamlDoc, root: Node, def: Fact): Fact {
   const endpoint = str(d, get(d, root, 'cluster', 'controlPlane', 'endpoint'))?.trim();
   const name = str(d, get(d, root, 'cluster', 'clusterName'))?.trim() ?? '';
-  if (!endpoint || PLACEHOLDER.test(endpoint) || PLACEHOLDER.test(name)) return def;
+  // A word a template fills (`{{ .endpoint }}`, `${endpoint}`) names nothing yet.
+  if (!endpoint || isPlaceholder(endpoint) || isPlaceholder(name)) return def;
   return { ...def, identity: `Talos endpoint ${endpoint}${name ? `, clusterName ${name}` : ''}` };
 }
 

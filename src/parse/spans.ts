@@ -85,6 +85,21 @@ export const TEMPLATE_TOKENS: readonly SpanKind[] = [
   { open: '{#', close: '#}', line: true },
 ];
 
+/** Go/Helm and Jinja expressions on one line (`{{ .Values.mode }}`, `{% if x %}`), whose blanks split no word. */
+export const TEMPLATE_EXPRESSIONS: readonly SpanKind[] = [
+  { open: '{{', close: '}}', line: true },
+  { open: '{%', close: '%}', line: true },
+];
+
+/**
+ * `text` with every blank inside a template expression replaced by `blank` (one character, so offsets hold):
+ * a word split then keeps `--proxy-mode={{ .Values.mode }}` or `INSTALL_K3S_VERSION={{ v }}` one word.
+ */
+export function maskTemplateBlanks(text: string, blank: string): string {
+  if (!text.includes('{{') && !text.includes('{%')) return text;
+  return replaceSpans(text, TEMPLATE_EXPRESSIONS, (m) => m.replace(/\s/g, blank));
+}
+
 /** Strips `open` then a run of `markers` then blanks from the start, and the mirror from the end. */
 export function stripDelimiters(token: string, open: string, close: string, markers: string): string {
   let s = token.startsWith(open) ? token.slice(open.length) : token;
