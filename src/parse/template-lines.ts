@@ -15,9 +15,14 @@ export interface SetAside {
    * unknown YAML, so a document holding one cannot be read this way.
    */
   unknown: Set<number>;
+  /**
+   * The template tokens of each line kept (0-based line → `[start, end)` within the line), found once here
+   * for template-yaml.ts to mask; a blanked line has none.
+   */
+  spans: Map<number, [number, number][]>;
 }
 
-import { findSpans, replaceSpans, stripDelimiters, TEMPLATE_TOKENS } from './spans.js';
+import { findSpans, stripDelimiters, TEMPLATE_TOKENS } from './spans.js';
 
 type Kind = 'open' | 'middle' | 'close' | 'quiet' | 'output';
 
@@ -62,9 +67,11 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
   let commentEnd: RegExp | undefined;
   // A value such as `image: {{ .Image }}` breaks YAML too (template-yaml.ts masks it): worth a retry.
   let inline = false;
+  const lineSpans = new Map<number, [number, number][]>();
   const blank = (i: number): void => {
     lines[i] = (lines[i] ?? '').replace(/[^\r]/g, ' ');
     blanked.push(i + 1);
+    lineSpans.delete(i);
   };
   lines.forEach((line, i) => {
     if (commentEnd) {
@@ -80,8 +87,8 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
     }
     const spans = findSpans(line, TEMPLATE_TOKENS);
     const tokens = spans.map(([s, e]) => line.slice(s, e));
-    const rest = replaceSpans(line, TEMPLATE_TOKENS, () => '').trim();
-    if (tokens.length === 0 || rest !== '') {
+    if (spans.length > 0) lineSpans.set(i, spans);
+    if (tokens.length === 0 || outside(line, spans).trim() !== '') {
       if (depth > 0) conditional.add(i + 1);
       inline ||= tokens.length > 0;
       return;
@@ -98,7 +105,18 @@ export function setAsideTemplateLines(text: string): SetAside | undefined {
     blank(i);
   });
   if (blanked.length === 0 && unknown.size === 0 && !inline) return undefined;
-  return { text: lines.join('\n'), blanked, conditional, unknown };
+  return { text: lines.join('\n'), blanked, conditional, unknown, spans: lineSpans };
+}
+
+/** A line without its template tokens (what `replaceSpans(line, TEMPLATE_TOKENS, () => '')` gives, without a second search). */
+function outside(line: string, spans: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += line.slice(at, s);
+    at = e;
+  }
+  return out + line.slice(at);
 }
 
 /** Why a line of a template may not render as written, for the facts read from it. */

@@ -1,5 +1,4 @@
 import { isScalar, visit, type Document } from 'yaml';
-import { findSpans, TEMPLATE_TOKENS } from './spans.js';
 import type { SetAside } from './template-lines.js';
 
 /**
@@ -62,8 +61,10 @@ export function templateYaml(aside: SetAside): TemplateYaml {
   let parseText = '';
   let at = 0;
   let offset = 0;
-  for (const line of lines) {
-    for (const [s, e] of findSpans(line, TEMPLATE_TOKENS)) {
+  const blankedNow = new Set(rendered);
+  lines.forEach((line, i) => {
+    // The tokens template-lines.ts found on the line; a whole-expression line blanked here has none left.
+    for (const [s, e] of blankedNow.has(i + 1) ? [] : (aside.spans.get(i) ?? [])) {
       // Only `{{ }}` and `{% %}`, which read as placeholders once restored; `%{ }` and `{# #}` do not.
       if (!line.startsWith('{{', s) && !line.startsWith('{%', s)) continue;
       parseText += text.slice(at, offset + s) + MARKS[masks.length % 2]!.repeat(e - s);
@@ -71,7 +72,7 @@ export function templateYaml(aside: SetAside): TemplateYaml {
       at = offset + e;
     }
     offset += line.length + 1;
-  }
+  });
   parseText += text.slice(at);
   return { text, parseText, masks, beside, unscoped, rendered };
 }
