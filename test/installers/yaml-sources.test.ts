@@ -123,6 +123,10 @@ describe('ansible-kubeadm-package', () => {
     ]);
     expect(facts[0]?.derivedFrom?.map((f) => `${f.place?.line}:${f.place?.column} ${f.note}`)).toEqual(["6:14 the play's vars: 1.29.6-1.1"]);
   });
+
+  it('a variable two plays of the file set differently pins nothing (never the first one read)', () => {
+    expect(extractInstaller(ansibleKubeadmPackage, 'ansible-kubeadm-package/two-plays.yml').map(show)).toEqual([]);
+  });
 });
 
 describe('tigera-operator-image under a mirror', () => {
