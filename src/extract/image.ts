@@ -15,11 +15,7 @@ export interface ImageRef {
 }
 
 /** Template expressions, which may hold `:`, `/` or spaces of their own (`${TAG:-v1}`, `{{ .Values.tag }}`). */
-const TEMPLATE_SPAN: readonly SpanKind[] = [
-  ...TEMPLATE_EXPRESSIONS,
-  { open: '${', close: '}', line: false },
-  { open: '$(', close: ')', line: false },
-];
+const TEMPLATE_SPAN: readonly SpanKind[] = [...TEMPLATE_EXPRESSIONS, { open: '${', close: '}', line: false }, { open: '$(', close: ')', line: false }];
 /** Longer text is no image reference; it is not scanned further. */
 export const MAX_IMAGE_REF_LENGTH = 1024;
 

@@ -170,7 +170,11 @@ function boxFacts(text: string, settings: ReadonlyMap<string, Settings>): Fact[]
     const found = m?.[1] ? lookup(m[1], settings) : undefined;
     if (!found || seen.has(found.value)) continue;
     const p = placeOf(found.doc, found.node);
-    const hit = vagrantBoxFact(found.value, { line: p.line, column: p.column, length: (p.endColumn ?? p.column) - p.column }, `the Vagrantfile's box, ${m![1]}`);
+    const hit = vagrantBoxFact(
+      found.value,
+      { line: p.line, column: p.column, length: (p.endColumn ?? p.column) - p.column },
+      `the Vagrantfile's box, ${m![1]}`,
+    );
     if (!hit) continue;
     seen.add(found.value);
     out.push(...toFacts(ID, found.doc.file, [hit]));
