@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_4A9FA49E_exports = {};
-__export(chunk_4A9FA49E_exports, {
+var chunk_C5EFC52C_exports = {};
+__export(chunk_C5EFC52C_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_4A9FA49E_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_4A9FA49E_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_C5EFC52C_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -210,6 +210,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
@@ -4152,7 +4162,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-IFUYMFFH.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-LN3NAQXA.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -4160,7 +4170,7 @@ async function readRepository(opts) {
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
   if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-IFUYMFFH.js"))).phaseSetup(opts), worker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-LN3NAQXA.js"))).phaseSetup(opts), worker);
   } else if (worker !== false) {
     phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
     if (phase.whole) reader = await startReading();
@@ -5995,16 +6005,6 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
