@@ -49,8 +49,10 @@ describe('heap flags given only to the V8 versions that have them', () => {
   });
 
   it('Node 20 (V8 11) and Node 24 (V8 13) get their measured sets; V8 11 has no memory-saver mode', () => {
-    expect(heapFlagsFor(11)).toBe('--semi-space-growth-factor=1 --heap-growing-percent=10');
-    expect(heapFlagsFor(13)).toBe('--semi-space-growth-factor=1 --heap-growing-percent=10 --memory-saver-mode --no-maglev');
+    expect(heapFlagsFor(11)).toBe('--semi-space-growth-factor=1 --heap-growing-percent=10 --interrupt-budget=1081344');
+    expect(heapFlagsFor(13)).toBe(
+      '--semi-space-growth-factor=1 --heap-growing-percent=10 --memory-saver-mode --no-maglev --invocation-count-for-turbofan=48000',
+    );
     expect(heapFlagsFor(10)).toBeUndefined();
     expect(heapFlagsFor(14)).toBeUndefined();
   });

@@ -2,7 +2,6 @@ import type { Fact } from '../../model/fact.js';
 import type { Place } from '../../model/place.js';
 import type { SkippedFile } from '../../model/source.js';
 import type { HclFile } from '../../parse/hcl/hcl-file.js';
-import { tuneForTerraform } from '../../parse/hcl/load.js';
 import { outline, type OutlineItem } from '../../parse/hcl/outline.js';
 import { parseHclJson } from '../../parse/hcl/parse-hcl-json.js';
 import { parseHcl, type BlockFilter, type Span } from '../../parse/hcl/parse-hcl.js';
@@ -125,8 +124,6 @@ export class HclCollector {
           triggers = true;
         }
       }
-    // Terraform will be read: V8 tuned for a short run of the Terraform, context and rule code (load.ts).
-    if (triggers) tuneForTerraform();
     // Kept for parsing: files with an extractor's blocks, and those defining variables or locals (outputs,
     // provider pins and other resources cannot change a fact). Of variable files only those Terraform loads
     // by itself: `prod.tfvars` is passed with -var-file, which the repository does not say.

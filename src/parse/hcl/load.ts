@@ -40,22 +40,6 @@ function keepBaselineWasm(): void {
   if (major >= 11 && major <= 13) setFlagsFromString('--liftoff-only');
 }
 
-let tuned = false;
-/**
- * Called when a Terraform file holds a trigger (clusters will follow). On Node 20 (V8 11) each Terraform
- * cluster runs the context and rule code once more, so the large functions there turn hot in a short scan
- * and TurboFan spends more CPU compiling them (over 100 ms each for the largest, on background threads) than
- * the optimised code saves. An 8x interrupt budget (how much a function runs before V8 considers optimising
- * it) still optimises what runs long: 0.51 s against 0.33 s of CPU on the 25% benchmark tree, see the
- * README's Benchmark section. Node 22 and 24 tier up by invocation counts through Maglev, where raising them
- * did not help; they are left as they are. A scan without Terraform clusters never calls this.
- */
-export function tuneForTerraform(): void {
-  if (tuned) return;
-  tuned = true;
-  if (Number(process.versions.v8.split('.')[0]) === 11) setFlagsFromString('--interrupt-budget=540672');
-}
-
 /** The members of the WebAssembly JS API used here (the project's `lib` has no DOM types, which declare them). */
 interface WasmApi {
   compile(bytes: Uint8Array): Promise<WebAssembly.Module>;

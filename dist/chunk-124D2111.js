@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_C5EFC52C_exports = {};
-__export(chunk_C5EFC52C_exports, {
+var chunk_124D2111_exports = {};
+__export(chunk_124D2111_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_C5EFC52C_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_C5EFC52C_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_124D2111_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -210,16 +210,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
@@ -752,7 +742,15 @@ var HEAP_FLAGS = [
   { flag: "--memory-saver-mode", v8: [13, 13] },
   // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
   // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
-  { flag: "--no-maglev", v8: [13, 13] }
+  { flag: "--no-maglev", v8: [13, 13] },
+  // Tier-up for a run of about a second: by default V8 hands each function that turns hot to TurboFan on a
+  // background thread, and in a scan most of those compiles finish too late to pay back (at 20,000 files the
+  // compiler threads took 0.6 s of CPU on Node 20 and 0.3 s on Node 24, about a third and a fifth of the
+  // process). 16 times the default budget (V8 11: bytes of bytecode run; V8 13 without Maglev: calls) still
+  // optimises what runs long; the process's CPU fell by about a quarter on Node 20 and a seventh on Node 24,
+  // and the peak by a few MiB (README.md, "Benchmark"). It replaces the 8x budget Terraform scans got alone.
+  { flag: "--interrupt-budget=1081344", v8: [11, 11] },
+  { flag: "--invocation-count-for-turbofan=48000", v8: [13, 13] }
 ];
 function heapFlagsFor(v8Major) {
   const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
@@ -4162,7 +4160,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-LN3NAQXA.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-RXTEQHBU.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -4170,7 +4168,7 @@ async function readRepository(opts) {
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
   if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-LN3NAQXA.js"))).phaseSetup(opts), worker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-RXTEQHBU.js"))).phaseSetup(opts), worker);
   } else if (worker !== false) {
     phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
     if (phase.whole) reader = await startReading();
@@ -6005,6 +6003,16 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
