@@ -92,8 +92,13 @@ export function osImageFact(
   return { ...f, decode: { as: 'os-image', kind, ...(ctx.k8sMinor !== undefined ? { k8sMinor: ctx.k8sMinor } : {}) } };
 }
 
-/** A file of an Ansible role (`roles/k8s/tasks/main.yml`, `roles/k8s/templates/kubeadm.yaml.j2`): the folder holding `roles/`. */
-const ROLE_FILE = /^(?:(.*)\/)?roles\/[^/]+\/(?:tasks|handlers|templates|files)\//;
+/**
+ * A file of an Ansible role (`roles/k8s/tasks/main.yml`, `roles/k8s/templates/kubeadm.yaml.j2`): the folder
+ * holding `roles/`. Only files directly in those folders: configs in subfolders of their own
+ * (`roles/k8s/files/prod/`, `roles/k8s/files/dev/`) are told apart by their folders, as anywhere else, or
+ * one cluster would pair one folder's version with the other's mode.
+ */
+const ROLE_FILE = /^(?:(.*)\/)?roles\/[^/]+\/(?:tasks|handlers|templates|files)\/[^/]+$/;
 
 /**
  * A `cluster.definition` fact: this document defines a cluster whose files live under `root` (by default

@@ -21,6 +21,15 @@ describe('ansible-embedded-docs (a config an Ansible task writes from its own te
     expect(definitionsB(EXTRACTORS, role)).toEqual(['ansible-embedded-docs (kubeadm ClusterConfiguration) @8:13']);
   });
 
+  it("configs in subfolders of a role's files/ stay apart by folder (no pairing of one folder's version with another's mode)", () => {
+    expect(definitionsB(EXTRACTORS, 'ansible-role-depth/roles/k8s/files/prod/kubeadm.yaml')).toEqual([
+      'ansible-role-depth/roles/k8s/files/prod (kubeadm ClusterConfiguration) @2:7',
+    ]);
+    expect(definitionsB(EXTRACTORS, 'ansible-role-depth/roles/k8s/files/dev/kubeadm.yaml')).toEqual([
+      'ansible-role-depth/roles/k8s/files/dev (kubeadm ClusterConfiguration) @2:7',
+    ]);
+  });
+
   it("reads a playbook's tasks", () => {
     expect(extractB(EXTRACTORS, 'ansible-embedded-docs/site.yml').map(pin)).toEqual([{ name: 'kubeProxy.mode', value: 'iptables', at: '10:17' }]);
   });
