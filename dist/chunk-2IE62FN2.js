@@ -42,7 +42,7 @@ __export(chunk_2IE62FN2_exports, {
   TreeCursor: () => TreeCursor
 });
 module.exports = Object.defineProperty(chunk_2IE62FN2_exports, "__esModule", { value: true });
-var import_chunk_124D2111 = require("./chunk-124D2111.js");
+var import_chunk_90A1D705 = require("./chunk-90A1D705.js");
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var Edit = class {
