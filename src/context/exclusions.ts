@@ -20,8 +20,10 @@ const MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
 /**
  * Go's vendored modules (`vendor/k8s.io/apimachinery/…`: a module path starts with a domain): the files of
  * dependencies, such as apimachinery's node-list test data, describe none of this repository's clusters.
+ * The domain ends in letters, so a versioned folder vendir or a script writes (`vendor/cluster-config-v1.2/`)
+ * is no Go module and is read.
  */
-const GO_VENDOR = /^(.*?(?:^|\/)vendor)\/[^/]+\.[^/]+\//;
+const GO_VENDOR = /^(.*?(?:^|\/)vendor)\/[^/]+\.[a-z]{2,}\//;
 
 function dirOf(file: string): string {
   return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';

@@ -1,8 +1,10 @@
+import { byCode } from '../model/code-order.js';
 import type { Fact } from '../model/fact.js';
 import type { ExcludedTree } from '../model/finding.js';
 import { basedPlaceText } from '../model/place-base.js';
 import { buildContextsWithShared, type DeclaredCluster } from './build-contexts.js';
 import { excludeInstallerInternals } from './exclusions.js';
+import { setAsideKindCommandFacts } from './kind-scope.js';
 import type { ClusterContext } from './types.js';
 
 /** The context stage's output: one context per cluster, and the installer trees set aside. */
@@ -29,5 +31,7 @@ export function formClusters(
     facts,
     declared.flatMap((c) => c.paths),
   );
-  return { ...buildContextsWithShared(kept, explicit, declared, basedPlaceText(opts.placeBase)), excluded };
+  const kind = setAsideKindCommandFacts(kept);
+  const left = kind.excluded.length > 0 ? [...excluded, ...kind.excluded].sort((a, b) => byCode(a.path, b.path)) : excluded;
+  return { ...buildContextsWithShared(kind.facts, explicit, declared, basedPlaceText(opts.placeBase)), excluded: left };
 }

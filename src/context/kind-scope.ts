@@ -1,4 +1,6 @@
+import { byCode } from '../model/code-order.js';
 import type { Fact } from '../model/fact.js';
+import type { ExcludedTree } from '../model/finding.js';
 
 /**
  * What kind's command line says (`kind create cluster --image`, the kind release a script fetches, a CI kind
@@ -8,8 +10,39 @@ import type { Fact } from '../model/fact.js';
  */
 export function scopeKindCommandFacts(facts: readonly Fact[]): readonly Fact[] {
   if (!facts.some((f) => f.key === 'kind')) return facts;
-  const kindConfig = facts.some((f) => f.name === 'cluster.definition' && f.note === KIND_DEFINITION);
+  const kindConfig = facts.some(isKindDefinition);
   return kindConfig ? facts : facts.filter((f) => f.key !== 'kind');
+}
+
+/**
+ * A repository where no kind config defines a cluster: its kind command-line facts are set aside before the
+ * clusters form, and the report names each file they came from (LEFT OUT), so a repository that only runs
+ * `kind create cluster` or a kind action is never "nothing found" without a word about what was read.
+ */
+export function setAsideKindCommandFacts(facts: readonly Fact[]): { facts: readonly Fact[]; excluded: ExcludedTree[] } {
+  if (!facts.some((f) => f.key === 'kind') || facts.some(isKindDefinition)) return { facts, excluded: [] };
+  const files = new Map<string, ExcludedTree>();
+  const kept: Fact[] = [];
+  for (const f of facts) {
+    if (f.key !== 'kind') {
+      kept.push(f);
+      continue;
+    }
+    const file = f.place?.file ?? '';
+    const e = files.get(file) ?? {
+      path: file,
+      reason: 'kind command line or CI kind action, and no kind config (kind: Cluster) in the repository defines the cluster it starts',
+      include: 'to check that kind cluster, keep the kind config it is created with in the repository (kind create cluster --config FILE)',
+      facts: 0,
+    };
+    e.facts++;
+    files.set(file, e);
+  }
+  return { facts: kept, excluded: [...files.values()].sort((a, b) => byCode(a.path, b.path)) };
+}
+
+function isKindDefinition(f: Fact): boolean {
+  return f.name === 'cluster.definition' && f.note === KIND_DEFINITION;
 }
 
 /** The note of a kind config's `cluster.definition` (src/extract/kind-cluster.ts). */

@@ -396,7 +396,7 @@ function detailSections({ result, opts }: View): Section[] {
   const excluded = result.excluded ?? [];
   if (excluded.length > 0) {
     sections.push({
-      head: `### Left out (${excluded.length}): installer templates and test fixtures, not clusters\n\n`,
+      head: `### Left out (${excluded.length}): installer templates, test fixtures and other files read but not taken as clusters\n\n`,
       items: excluded.map((e) => ({ full: `- ${code(truncateBytes(e.path, 300))} ${md(e.reason)} (${plural(e.facts, 'fact')}); ${md(e.include)}\n` })),
       tail: '\n',
     });

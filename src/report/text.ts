@@ -214,7 +214,7 @@ function excludedLines(r: ScanResult): string[] {
   if (list.length === 0) return [];
   return [
     '',
-    `LEFT OUT (${list.length}): installer templates and test fixtures, not clusters`,
+    `LEFT OUT (${list.length}): installer templates, test fixtures and other files read but not taken as clusters`,
     ...list.flatMap((e) => [`  ${oneLine(e.path)}  ${oneLine(e.reason)}: ${plural(e.facts, 'fact')} not used`, `    ${oneLine(e.include)}`]),
   ];
 }

@@ -362,3 +362,17 @@ describe('a kind config written inline in a script (cat <<EOF | kind create clus
     expect(old.report.findings.map((f) => f.ruleId)).toEqual(['KP-IPVS-CONN-REUSE']);
   });
 });
+
+describe('a chart repository whose CI starts a kind cluster (helm/kind-action, kindest/node v1.27.3) and defines no cluster in a kind config', () => {
+  it('the kind action is named as left out, with its facts counted; a versioned vendor/ folder (no Go module) is read', () => {
+    const { report, stderr } = scan('kind-action-only');
+    expect(stderr).toBe('');
+    expect(report.excluded?.map((e) => [e.path, e.facts])).toEqual([['.github/workflows/chart-test.yml', 3]]);
+    expect(report.excluded?.[0]?.reason).toContain('no kind config (kind: Cluster)');
+    // No finding rests on the kind cluster's version: only the vendored kubeadm config is a cluster.
+    expect(report.findings.every((f) => f.primary?.file === 'vendor/cluster-config-v1.2/kubeadm.yaml')).toBe(true);
+    const facts = report.contexts.flatMap((c) => c.facts.map((f) => `${f.name}=${f.value}`));
+    expect(facts).toEqual(expect.arrayContaining(['kubernetes.version=1.29.4', 'kubeProxy.mode=ipvs']));
+    expect(facts).not.toContain('kubernetes.version=1.27.3');
+  });
+});
