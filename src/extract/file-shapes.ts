@@ -39,7 +39,12 @@ export function readAsYaml(path: string, textExtractors: readonly TextExtractor[
 const WRITTEN_CONFIG = ['ClusterConfiguration', 'KubeProxyConfiguration'];
 
 const ROLE_TEMPLATE = /^(.*?(?:^|\/)roles\/[^/]+)\/templates\//;
-const PACKAGED = ['defaults/main.yml', 'defaults/main.yaml', 'vars/main.yml', 'vars/main.yaml', 'meta/main.yml', 'meta/main.yaml'];
+// Ansible also loads a folder of files (`defaults/main/`); its usual file stands for it (Kubespray's roles).
+const PACKAGED = [
+  ...['defaults/main.yml', 'defaults/main.yaml', 'defaults/main/main.yml', 'defaults/main/main.yaml'],
+  ...['vars/main.yml', 'vars/main.yaml', 'vars/main/main.yml', 'vars/main/main.yaml'],
+  ...['meta/main.yml', 'meta/main.yaml'],
+];
 
 /**
  * Whether the role a template belongs to is packaged: it keeps its own values (`defaults/`, `vars/`) or Galaxy

@@ -35,6 +35,9 @@ describe('file shapes', () => {
     const packaged = (p: string): boolean => p === 'ansible/roles/init/vars/main.yml';
     expect(chartTemplate('ansible/roles/init/templates/kube-proxy.yaml.j2', config, noChart, packaged)?.quiet).toBe(true);
     expect(chartTemplate('roles/init/templates/kube-proxy.yaml.j2', config, noChart, (p) => p === 'roles/init/defaults/main.yaml')?.quiet).toBe(true);
+    // A role keeping its defaults as a folder of files (Kubespray's `defaults/main/main.yml`) is packaged too.
+    expect(chartTemplate('roles/init/templates/kube-proxy.yaml.j2', config, noChart, (p) => p === 'roles/init/defaults/main/main.yml')?.quiet).toBe(true);
+    expect(chartTemplate('roles/init/templates/kube-proxy.yaml.j2', config, noChart, (p) => p === 'roles/init/vars/main/main.yaml')?.quiet).toBe(true);
     expect(chartTemplate('roles/download/templates/kubeadm-images.yaml.j2', config, noChart, (p) => p === 'roles/download/meta/main.yml')?.quiet).toBe(true);
     // Another template of the same role stays set aside; the word in a comment is not a kind.
     expect(chartTemplate('roles/init/templates/sysctl.yaml.j2', 'net: {{ x }}\n', noChart, none)?.quiet).toBe(true);
