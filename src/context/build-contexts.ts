@@ -52,6 +52,8 @@ export function buildContextsWithShared(
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
   const groups = groupFacts(layered.facts, specs);
+  // kind's command-line facts are scoped per cluster only where the repository has any (most have none).
+  const kindFacts = layered.facts.some((f) => f.key === 'kind');
   // Facts of files no cluster owns, in the order read: each context keeps runs of them, not a copy.
   const candidates = [...(groups[0]?.shared ?? [])];
   const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
@@ -60,7 +62,7 @@ export function buildContextsWithShared(
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : undefined;
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
-    const templates = resolveTemplates(scopeKindCommandFacts(g.facts), show);
+    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts) : g.facts, show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,

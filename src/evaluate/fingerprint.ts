@@ -28,21 +28,11 @@ export function fingerprintOf(ruleId: string, context: string, tail: string): st
 }
 
 /**
- * `fingerprint(ruleId, context, [...values, o.key], [...files, ...o.files])` for each object (a Service a
- * finding names, as if it were alone), with the values and files they share sorted once, not once per
- * object: hundreds of Services per cluster each copied, deduplicated and sorted the same shared lists.
+ * The tails of `fingerprint(ruleId, context, [...values, o.key], [...files, ...o.files])` for each object (a
+ * Service a finding names, as if it were alone), for fingerprintOf, in the order of `objects`: the values and
+ * files they share are sorted once, not once per object (hundreds of Services per cluster each copied,
+ * deduplicated and sorted the same shared lists).
  */
-export function fingerprintsPerObject(
-  ruleId: string,
-  context: string,
-  values: string[],
-  files: string[],
-  objects: readonly { key: string; files: string[] }[],
-): string[] {
-  return objectTails(values, files, objects).map((t) => fingerprintOf(ruleId, context, t));
-}
-
-/** The tails of fingerprintsPerObject's fingerprints, in the order of `objects`. */
 export function objectTails(values: readonly string[], files: readonly string[], objects: readonly { key: string; files: string[] }[]): string[] {
   const sortedValues = [...values].sort();
   const base = new Set(files);

@@ -17,6 +17,7 @@ const TEXT_KEYS = ['content', 'block'];
  */
 export function ansibleTaskDocs(d: YamlDoc): YamlDoc[] {
   const root = d.doc.contents;
-  if (!isSeq(root)) return [];
+  // A module's name is written in the text (the FQCN names hold it too): most task files name neither.
+  if (!isSeq(root) || !(d.text.includes('copy') || d.text.includes('blockinfile'))) return [];
   return moduleArgs(root, WRITERS).flatMap((args) => TEXT_KEYS.flatMap((key) => parseEmbedded(d, get(d, args, key))));
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, fingerprintsPerObject } from '../../src/evaluate/fingerprint.js';
+import { fingerprint, fingerprintOf, objectTails } from '../../src/evaluate/fingerprint.js';
+
+/** One fingerprint per object, as evaluation makes them. */
+function perObject(ruleId: string, context: string, values: string[], files: string[], objects: readonly { key: string; files: string[] }[]): string[] {
+  return objectTails(values, files, objects).map((t) => fingerprintOf(ruleId, context, t));
+}
 
 // A finding naming many Services gives each its own fingerprint, as if it were alone: the shared values and
 // files are sorted once for all of them, and every fingerprint must be the one fingerprint() gives.
@@ -17,13 +22,13 @@ describe('fingerprints per object', () => {
         files: [...Array.from({ length: next(4) }, () => word('apps/')), ...(files.length ? [files[next(files.length)]!, files[0]!] : [])],
       }));
       const each = objects.map((o) => fingerprint('R', 'c1', [...values, o.key], [...files, ...o.files]));
-      expect(fingerprintsPerObject('R', 'c1', values, files, objects)).toEqual(each);
+      expect(perObject('R', 'c1', values, files, objects)).toEqual(each);
     }
   });
 
   it('is 32 hex digits, and differs with the cluster', () => {
-    const [a] = fingerprintsPerObject('R', 'c1', ['x=1'], ['f.yaml'], [{ key: 's=a', files: ['a.yaml'] }]);
-    const [b] = fingerprintsPerObject('R', 'c2', ['x=1'], ['f.yaml'], [{ key: 's=a', files: ['a.yaml'] }]);
+    const [a] = perObject('R', 'c1', ['x=1'], ['f.yaml'], [{ key: 's=a', files: ['a.yaml'] }]);
+    const [b] = perObject('R', 'c2', ['x=1'], ['f.yaml'], [{ key: 's=a', files: ['a.yaml'] }]);
     // printf 'R\nc1\ns=a\nx=1\n|\na.yaml\nf.yaml' | sha256sum
     expect(a).toBe('635aab1de011e082f4efe6e33306bc89');
     expect(a).not.toBe(b);
