@@ -4,10 +4,9 @@ import { get, str, visitMaps } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { CI_FILE_PATH } from './ci-run-steps.js';
 import { factAt } from './fact-at.js';
-import { parseImage } from './image.js';
 import { installerReleaseFact } from './installer-fact.js';
+import { nodeImageVersion } from './kind-cluster.js';
 import type { YamlExtractor } from './types.js';
-import { isPlaceholder, normalizeVersion } from './values.js';
 
 const ID = 'ci-kind-action';
 
@@ -23,8 +22,7 @@ function imageFact(d: YamlDoc, node: Node | undefined, input: string): Fact | un
   const raw = str(d, node);
   if (raw === undefined || raw.trim() === '') return undefined;
   const note = `kind action input ${input} (every node's image)`;
-  const tag = isPlaceholder(raw) ? undefined : parseImage(raw.trim())?.tag;
-  const version = tag === undefined ? undefined : normalizeVersion(tag);
+  const version = nodeImageVersion(raw)?.version;
   if (version !== undefined) return { ...factAt(ID, d, node, 'kubernetes.version', version, { raw, note }), key: 'kind' };
   return { ...factAt(ID, d, node, 'kubernetes.version', raw.trim(), { note: `${note}: no Kubernetes version read from it` }), key: 'kind', unresolved: true };
 }

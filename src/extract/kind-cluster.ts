@@ -58,13 +58,10 @@ function nodeVersionFacts(d: YamlDoc, nodes: readonly Node[]): Fact[] {
       });
       continue;
     }
-    const tag = parseImage(raw.trim())?.tag;
-    if (tag !== undefined && !isPlaceholder(raw)) {
-      const v = normalizeVersion(tag);
-      if (v !== undefined) {
-        out.push(factAt(ID, d, node, 'kubernetes.version', v, { raw, note: `kind node image ${raw.trim()}` }));
-        continue;
-      }
+    const read = nodeImageVersion(raw);
+    if (read !== undefined) {
+      out.push(factAt(ID, d, node, 'kubernetes.version', read.version, { raw, note: `kind node image ${raw.trim()}` }));
+      continue;
     }
     out.push({
       ...factAt(ID, d, node, 'kubernetes.version', raw.trim(), { note: `kind node image ${raw.trim()} names no Kubernetes version` }),
@@ -137,3 +134,11 @@ export const kindCluster: YamlExtractor = {
     return facts;
   },
 };
+
+/** A kind node image's tag and the Kubernetes version it names (`kindest/node:v1.27.3@sha256:…`); none for a placeholder or another tag. */
+export function nodeImageVersion(raw: string): { tag: string; version: string } | undefined {
+  if (isPlaceholder(raw)) return undefined;
+  const tag = parseImage(raw.trim())?.tag;
+  const version = tag === undefined ? undefined : normalizeVersion(tag);
+  return tag !== undefined && version !== undefined ? { tag, version } : undefined;
+}

@@ -46,13 +46,8 @@ export class RepositoryReader {
   private readonly helpers: TextHelpers;
   /** How notes and messages name files: under the front end's place base (ScanOptions.placeBase). */
   private readonly showPath: (path: string) => string;
-  /** Folders known to hold a Helm `Chart.yaml` or not (each looked up once). */
-  private readonly charts = new Map<string, boolean>();
-  private readonly isChart = (folder: string): boolean => {
-    let known = this.charts.get(folder);
-    if (known === undefined) this.charts.set(folder, (known = entryExists(this.opts.root, folder ? `${folder}/Chart.yaml` : 'Chart.yaml')));
-    return known;
-  };
+  /** Folders known to hold a Helm `Chart.yaml` or not (each looked up once, as `exists` keeps). */
+  private readonly isChart = (folder: string): boolean => this.exists(folder ? `${folder}/Chart.yaml` : 'Chart.yaml');
   /** Files known to exist or not, inside the root (each looked up once): an Ansible role's `defaults/main.yml`. */
   private readonly entries = new Map<string, boolean>();
   private readonly exists = (path: string): boolean => {

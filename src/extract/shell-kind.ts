@@ -1,4 +1,4 @@
-import { parseImage } from './image.js';
+import { nodeImageVersion } from './kind-cluster.js';
 import { commandIndexes, commandName, flagValues, wordPart, type Word } from './shell-words.js';
 import { textFactAt, type TextFact } from './text-fact.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
@@ -28,13 +28,10 @@ function createFacts(words: readonly Word[]): TextFact[] {
 
 function imageVersion(v: Word): TextFact {
   const note = `kind create cluster --image ${v.text} (every node's image)`;
-  if (!isPlaceholder(v.text)) {
-    const tag = parseImage(v.text)?.tag;
-    const version = tag === undefined ? undefined : normalizeVersion(tag);
-    if (tag !== undefined && version !== undefined) {
-      const at = v.text.lastIndexOf(`:${tag}`) + 1;
-      return textFactAt(wordPart(v, at, at + tag.length), 'kubernetes.version', version, { key: 'kind', note });
-    }
+  const read = nodeImageVersion(v.text);
+  if (read !== undefined) {
+    const at = v.text.lastIndexOf(`:${read.tag}`) + 1;
+    return textFactAt(wordPart(v, at, at + read.tag.length), 'kubernetes.version', read.version, { key: 'kind', note });
   }
   return { ...textFactAt(v, 'kubernetes.version', v.text, { key: 'kind', note: `${note}: no Kubernetes version read from it` }), unresolved: true };
 }

@@ -77,19 +77,14 @@ export function replaceSpans(text: string, kinds: readonly SpanKind[], fn: (span
   return out + text.slice(at);
 }
 
-/** Go/Helm, Jinja, Terraform and Jinja-comment tokens on one line. */
-export const TEMPLATE_TOKENS: readonly SpanKind[] = [
-  { open: '{{', close: '}}', line: true },
-  { open: '{%', close: '%}', line: true },
-  { open: '%{', close: '}', line: true },
-  { open: '{#', close: '#}', line: true },
-];
-
 /** Go/Helm and Jinja expressions on one line (`{{ .Values.mode }}`, `{% if x %}`), whose blanks split no word. */
 export const TEMPLATE_EXPRESSIONS: readonly SpanKind[] = [
   { open: '{{', close: '}}', line: true },
   { open: '{%', close: '%}', line: true },
 ];
+
+/** Go/Helm, Jinja, Terraform and Jinja-comment tokens on one line. */
+export const TEMPLATE_TOKENS: readonly SpanKind[] = [...TEMPLATE_EXPRESSIONS, { open: '%{', close: '}', line: true }, { open: '{#', close: '#}', line: true }];
 
 /**
  * `text` with every blank inside a template expression replaced by `blank` (one character, so offsets hold):

@@ -158,7 +158,7 @@ export class ConflictNotes {
     if (t === undefined) {
       // Clusters that take the same shared files have the same conflict (findConflicts gives them one place
       // list per value): one text for all of them, not a copy per cluster.
-      const key = `${c.fact}\0${value}\0${c.values.map((v) => `${v.value}\0${this.listId(v.places)}`).join('\0')}`;
+      const key = `${this.conflictId(c)}\0${value}`;
       t = this.byContent.get(key);
       if (t === undefined) this.byContent.set(key, (t = othersText(c, value, this.show)));
       byValue.set(value, t);
