@@ -1,20 +1,19 @@
 import { kubernetesCore, type InstallerProfile } from '../knowledge/installers.js';
 import type { Fact } from '../model/fact.js';
-
-/** A version past every release: the candidate that stands for "any later build". */
-const LATER = '99999.0.0';
+import { versionSpan } from '../model/version-span.js';
 
 type Builds = NonNullable<InstallerProfile['kubeProxy']['patchBuilds']>;
 
 /**
- * What a pinned version of such an installer can be: its patch and the minor's last patch (AKS hotfix builds),
- * and any later build where the version is only a floor (GKE). A minor alone starts at its first patch.
+ * What a pinned version of such an installer can be, as one candidate span (a node-semver range that reports
+ * show as it is): its patch up to the minor's last patch (AKS hotfix builds: `>=1.27.9 <1.28.0`), or any later
+ * build where the version is only a floor (GKE: `>=1.27.3`). A minor alone starts at its first patch.
  */
 function span(b: Builds, minor: string, core: string): { candidates: string[]; shown: string } {
   const lowest = core === minor ? `${minor}.0` : core;
   return b.versionFloor
-    ? { candidates: [lowest, `${minor}.99999`, LATER], shown: `${lowest} or later` }
-    : { candidates: [lowest, `${minor}.99999`], shown: `${lowest}–${minor}.x` };
+    ? { candidates: [versionSpan(lowest, false)], shown: `${lowest} or later` }
+    : { candidates: [versionSpan(lowest, true)], shown: `${lowest}–${minor}.x` };
 }
 
 /**

@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { parseKernel } from '../knowledge/kernel.js';
+import { spanTestPoints } from '../model/version-span.js';
 import { tri, type Tri } from './tri.js';
 
 const PRE = /^(alpha|beta|rc)\.?\d*$/;
@@ -42,6 +43,12 @@ function boundaryPatches(range: string, major: number, minor: number): string[] 
 }
 
 export function satisfiesVersion(value: string, range: string): Tri {
+  // A candidate span (`>=1.27.3`, `>=1.27.3 <1.28.0`: model/version-span.ts) decides only where its test points agree.
+  const span = spanTestPoints(value);
+  if (span) {
+    const inSpan = span.map((v) => semver.satisfies(v, range, { includePrerelease: true }));
+    return inSpan.every((r) => r === inSpan[0]) ? tri(inSpan[0]!) : 'unknown';
+  }
   const found = versionCandidates(value);
   if (!found) return 'unknown';
   const whole = found.length === 2 ? semver.parse(found[0]) : null;

@@ -99,10 +99,10 @@ describe('scan Terraform repositories', () => {
       return `${c.name}: ${f.value} [${f.candidates?.join(' ')}]`;
     });
     expect(versions).toEqual([
-      'envs/cve-fixed: 1.16.11 or later [1.16.11 1.16.99999 99999.0.0]',
-      'envs/fixed: 1.27.11 or later [1.27.11 1.27.99999 99999.0.0]',
-      'envs/old-minor: 1.15.12 or later [1.15.12 1.15.99999 99999.0.0]',
-      'envs/race-window: 1.27.10-gke.1055000 [1.27.10 1.27.99999 99999.0.0]',
+      'envs/cve-fixed: 1.16.11 or later [>=1.16.11]',
+      'envs/fixed: 1.27.11 or later [>=1.27.11]',
+      'envs/old-minor: 1.15.12 or later [>=1.15.12]',
+      'envs/race-window: 1.27.10-gke.1055000 [>=1.27.10]',
     ]);
     const kp = report.undetermined
       .map((u) => `${u.ruleId} ${(u as unknown as { context: string }).context}`)
@@ -123,9 +123,9 @@ describe('scan Terraform repositories', () => {
       return `${c.name}: ${f.value} ${f.origin} [${f.candidates?.join(' ')}] @${f.place?.line}:${f.place?.column}`;
     });
     expect(proxy).toEqual([
-      'envs/before-race: 1.26.15–1.26.x default [1.26.15 1.26.99999] @6:25',
-      'envs/fixed: 1.27.11–1.27.x default [1.27.11 1.27.99999] @6:25',
-      'envs/fixed-later: 1.27.10–1.27.x default [1.27.10 1.27.99999] @8:25',
+      'envs/before-race: 1.26.15–1.26.x default [>=1.26.15 <1.27.0] @6:25',
+      'envs/fixed: 1.27.11–1.27.x default [>=1.27.11 <1.28.0] @6:25',
+      'envs/fixed-later: 1.27.10–1.27.x default [>=1.27.10 <1.28.0] @8:25',
     ]);
     expect(report.findings).toEqual([]);
     expect(report.undetermined.map((u) => `${u.ruleId} ${(u as unknown as { context: string }).context}`)).toEqual([

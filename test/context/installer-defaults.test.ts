@@ -280,7 +280,7 @@ describe('a repository naming only the installer release', () => {
     const proxy = get(context([named('aks'), k8s]), 'kubeProxy.version');
     expect(proxy).toMatchObject({
       value: '1.27.9–1.27.x',
-      candidates: ['1.27.9', '1.27.99999'],
+      candidates: ['>=1.27.9 <1.28.0'],
       origin: 'default',
       source: 'installer:aks',
       place: at(5, 26, 'aks.tf'),
@@ -298,7 +298,7 @@ describe('a repository naming only the installer release', () => {
       origin: 'repository',
     });
     const explicit: Fact = { name: 'kubernetes.version', value: '1.28.7', origin: 'explicit', source: 'input:kubernetes-version' };
-    expect(get(context([named('aks'), k8s], [explicit]), 'kubeProxy.version')).toMatchObject({ candidates: ['1.28.7', '1.28.99999'] });
+    expect(get(context([named('aks'), k8s], [explicit]), 'kubeProxy.version')).toMatchObject({ candidates: ['>=1.28.7 <1.29.0'] });
   });
 
   it('GKE: every Kubernetes and kube-proxy version the cluster names is only the lowest it runs (its own builds, upgraded past a minimum)', () => {
@@ -307,12 +307,12 @@ describe('a repository naming only the installer release', () => {
     const facts = context([named('gke'), master, pool]);
     expect(get(facts, 'kubernetes.version')).toMatchObject({
       value: '1.27.3-gke.100',
-      candidates: ['1.27.3', '1.27.99999', '99999.0.0'],
+      candidates: ['>=1.27.3'],
       origin: 'repository',
     });
     expect(get(facts, 'kubeProxy.version')).toMatchObject({
       value: '1.27.3-gke.100',
-      candidates: ['1.27.3', '1.27.99999', '99999.0.0'],
+      candidates: ['>=1.27.3'],
       place: at(30, 14, 'main.tf'),
     });
     expect(get(facts, 'kubeProxy.version')?.note).toBe(
@@ -321,10 +321,10 @@ describe('a repository naming only the installer release', () => {
     // Without a node version, kube-proxy is the cluster's build; a minor alone starts at its first patch.
     expect(get(context([named('gke'), master]), 'kubeProxy.version')).toMatchObject({
       value: '1.27.3 or later',
-      candidates: ['1.27.3', '1.27.99999', '99999.0.0'],
+      candidates: ['>=1.27.3'],
       source: 'installer:gke',
     });
-    expect(get(context([named('gke'), fact('kubernetes.version', '1.27')]), 'kubernetes.version')?.candidates).toEqual(['1.27.0', '1.27.99999', '99999.0.0']);
+    expect(get(context([named('gke'), fact('kubernetes.version', '1.27')]), 'kubernetes.version')?.candidates).toEqual(['>=1.27.0']);
     // A version the user gives is what the cluster runs: the way to decide a rule the floor leaves open.
     const explicit: Fact = { name: 'kubeProxy.version', value: '1.27.16-gke.1', origin: 'explicit', source: 'input:fact' };
     expect(get(context([named('gke'), master, pool], [explicit]), 'kubeProxy.version')).toMatchObject({ value: '1.27.16-gke.1', origin: 'explicit' });
