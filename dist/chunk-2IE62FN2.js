@@ -42,7 +42,7 @@ __export(chunk_2IE62FN2_exports, {
   TreeCursor: () => TreeCursor
 });
 module.exports = Object.defineProperty(chunk_2IE62FN2_exports, "__esModule", { value: true });
-var import_chunk_270B6227 = require("./chunk-270B6227.js");
+var import_chunk_46A98462 = require("./chunk-46A98462.js");
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var Edit = class {

@@ -171,6 +171,7 @@ var DEFAULT_INCLUDE = [
   "**/*.json",
   "**/*.yaml.j2",
   "**/*.yml.j2",
+  "**/kubeadm*.j2",
   "**/*.yaml.tftpl",
   "**/*.yml.tftpl",
   "**/*.tpl",

@@ -4,7 +4,8 @@ import type { SkippedFile, SourceFile } from '../model/source.js';
 import { compileExclude, compileInclude, type ExcludeTest, type IncludeTest } from './patterns.js';
 
 /**
- * YAML and JSON, templates of them (`*.tpl`, `*.template`, Jinja `*.yaml.j2`, Terraform `*.yaml.tftpl`), Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
+ * YAML and JSON, templates of them (`*.tpl`, `*.template`, Jinja `*.yaml.j2`, and a kubeadm config template named
+ * without `.yaml`: `kubeadm-config.j2`, `kubeadm.conf.j2`; Terraform `*.yaml.tftpl`), Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
  * installer settings live in (install scripts, Makefiles, Vagrantfiles, `.env`, `.gitmodules`, kubeasz
  * `ezdown`, systemd unit templates), and Terraform / OpenTofu. Every text shape here is claimed by a text or HCL
  * extractor's `paths`. Entries of the form `**\/NAME` are matched on the base name alone (fast).
@@ -15,6 +16,7 @@ export const DEFAULT_INCLUDE = [
   '**/*.json',
   '**/*.yaml.j2',
   '**/*.yml.j2',
+  '**/kubeadm*.j2',
   '**/*.yaml.tftpl',
   '**/*.yml.tftpl',
   '**/*.tpl',

@@ -25,6 +25,9 @@ beforeAll(() => {
   writeFileSync(join(root, 'b', 'cp.yaml.j2'), 'kind: KubeProxyConfig\n');
   writeFileSync(join(root, 'b', 'cp.yml.j2'), 'kind: KubeProxyConfig\n');
   writeFileSync(join(root, 'b', 'motd.txt.j2'), 'hello {{ name }}\n');
+  writeFileSync(join(root, 'b', 'kubeadm-config.j2'), 'kind: ClusterConfiguration\n');
+  writeFileSync(join(root, 'b', 'kubeadm.conf.j2'), 'kind: ClusterConfiguration\n');
+  writeFileSync(join(root, 'b', 'http_proxy.conf.j2'), '[Service]\n');
   writeFileSync(join(root, 'b', 'readme.md'), '# not config\n');
   writeFileSync(join(root, 'b.d', 'e.yaml'), 'kind: E\n');
   writeFileSync(join(root, 'b.yaml'), 'kind: B\n');
@@ -73,6 +76,8 @@ describe('discover', () => {
       'file b/cp.yml.j2',
       'file b/d.json',
       'file b/deep/c.yml',
+      'file b/kubeadm-config.j2',
+      'file b/kubeadm.conf.j2',
       'skip big.yaml too-large',
       'skip escape.yaml symlink-outside',
       'file hosts',

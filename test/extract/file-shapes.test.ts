@@ -43,4 +43,13 @@ describe('file shapes', () => {
     expect(chartTemplate('roles/init/templates/sysctl.yaml.j2', 'net: {{ x }}\n', noChart, none)?.quiet).toBe(true);
     expect(chartTemplate('roles/init/templates/notes.yaml.j2', '# KubeProxyConfiguration\nnet: {{ x }}\n', noChart, none)?.quiet).toBe(true);
   });
+
+  it('a kubeadm config template named without .yaml (kubeadm-config.j2, kubeadm.conf.j2, kubeadm-init.j2) takes the same guard', () => {
+    const config = 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nkubernetesVersion: v{{ kube_version }}\n';
+    const none = (): boolean => false;
+    for (const name of ['kubeadm-config.j2', 'kubeadm.conf.j2', 'kubeadm-init.j2']) {
+      expect(chartTemplate(`roles/master/templates/${name}`, config, noChart, none), name).toBeUndefined();
+      expect(chartTemplate(`roles/master/templates/${name}`, config, noChart, (p) => p === 'roles/master/defaults/main.yml')?.quiet, name).toBe(true);
+    }
+  });
 });

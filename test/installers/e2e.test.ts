@@ -376,3 +376,26 @@ describe('a chart repository whose CI starts a kind cluster (helm/kind-action, k
     expect(facts).not.toContain('kubernetes.version=1.27.3');
   });
 });
+
+describe("a kubeadm playbook whose role templates are named without .yaml (kubeadm-init.j2), beside a packaged role's kubeadm.conf.j2", () => {
+  it("the playbook's own role template is the cluster's config (1.27.10, iptables: the partial-sync race, placed at the version); the packaged role's is set aside", () => {
+    const { code, report, stderr } = scan('ansible-kubeadm-j2');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} @${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPT-PARTIAL-SYNC-RACE @roles/control-plane/templates/kubeadm-init.j2:9:20',
+    ]);
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'kubernetes.version=1.27.10 @roles/control-plane/templates/kubeadm-init.j2:9:20',
+        'kubeProxy.mode=iptables @roles/control-plane/templates/kubeadm-init.j2:16:7',
+      ]),
+    );
+    // The role that keeps defaults of its own renders from them: its template is no config of this repository.
+    expect(facts.filter((f) => f.includes('kubeadm.conf.j2'))).toEqual([]);
+    expect(report.skipped.map((s) => `${s.path}: ${s.quiet ? 'quiet ' : ''}${s.detail}`)).toEqual([
+      "roles/kubernetes-base/templates/kubeadm.conf.j2: quiet Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
+    ]);
+  });
+});
