@@ -6,7 +6,7 @@ import { compileExclude, compileInclude, type ExcludeTest, type IncludeTest } fr
 /**
  * YAML and JSON, templates of them (`*.tpl`, `*.template`, Jinja `*.yaml.j2`, and a kubeadm config template named
  * without `.yaml`: `kubeadm-config.j2`, `kubeadm.conf.j2`; Terraform `*.yaml.tftpl`), Ansible INI inventories (kubeasz, Kubespray `hosts`), and the text files
- * installer settings live in (install scripts, Makefiles, Vagrantfiles, `.env`, `.gitmodules`, kubeasz
+ * installer settings live in (install scripts, Makefiles, Vagrantfiles, `.env`, `.gitmodules`, asdf's `.tool-versions`, kubeasz
  * `ezdown`, systemd unit templates), and Terraform / OpenTofu. Every text shape here is claimed by a text or HCL
  * extractor's `paths`. Entries of the form `**\/NAME` are matched on the base name alone (fast).
  */
@@ -37,6 +37,7 @@ export const DEFAULT_INCLUDE = [
   '**/.env',
   '**/*.env',
   '**/.gitmodules',
+  '**/.tool-versions',
   '**/ezdown',
   '**/*.service',
   '**/*.service.j2',

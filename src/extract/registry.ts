@@ -41,6 +41,7 @@ import { kopsCluster } from './kops-cluster.js';
 import { kopsInstanceGroup } from './kops-instance-group.js';
 import { kubeanManifest } from './kubean-manifest.js';
 import { kubesprayGitmodules } from './kubespray-gitmodules.js';
+import { toolVersions } from './tool-versions.js';
 import { kubesprayGitTask } from './kubespray-git-task.js';
 import { ansibleKubeadmPackage } from './ansible-kubeadm-package.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
@@ -118,6 +119,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kopsInstanceGroup,
   kubeanManifest,
   kubesprayGitmodules,
+  toolVersions,
   kubesprayGitTask,
   ansibleKubeadmPackage,
   kubesprayGroupVars,

@@ -353,7 +353,8 @@ function talosctlFacts(words: readonly Word[]): TextFact[] {
 /** Used by extractors that read `KEY: value` pairs (CI variables): the same assignments as `KEY=value`. */
 export function assignmentWordFacts(key: Word, value: Word): TextFact[] {
   if (isPlaceholder(key.text)) return [];
-  return assignmentFacts({ text: `${key.text}=${value.text}`, line: value.line, column: value.column - key.text.length - 1 }).map((f) =>
-    f.name === 'installer.name' ? { ...f, line: key.line, column: key.column, length: key.text.length } : f,
-  );
+  const assignment = { text: `${key.text}=${value.text}`, line: value.line, column: value.column - key.text.length - 1 };
+  // `KUBEONE_VERSION: v1.8.2` under a workflow's `env:` is what get.kubeone.io installs, as in a script.
+  if (key.text === 'KUBEONE_VERSION') return kubeoneFacts([assignment]);
+  return assignmentFacts(assignment).map((f) => (f.name === 'installer.name' ? { ...f, line: key.line, column: key.column, length: key.text.length } : f));
 }

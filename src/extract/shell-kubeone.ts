@@ -3,7 +3,8 @@ import { textFactFromWord, type TextFact } from './text-fact.js';
 import { isPlaceholder, normalizeVersion } from './values.js';
 
 /** The substrings a text must hold for `kubeoneFacts` to find anything. */
-export const KUBEONE_TRIGGERS = ['kubermatic/kubeone/releases/download/', 'KUBEONE_VERSION='] as const;
+// `KUBEONE_VERSION` without `=`: a CI file's `env:` writes `KUBEONE_VERSION: v1.8.2`.
+export const KUBEONE_TRIGGERS = ['kubermatic/kubeone/releases/download/', 'KUBEONE_VERSION'] as const;
 
 const RELEASE_URL = /github\.com\/kubermatic\/kubeone\/releases\/download\/([^/\s"']+)\//;
 

@@ -16,6 +16,7 @@ const TEXT_SHAPES = [
   '.env',
   'deploy/prod.env',
   '.gitmodules',
+  '.tool-versions',
   'ezdown',
   'roles/k3s/templates/k3s.service.j2',
   'units/rke2-server.service',

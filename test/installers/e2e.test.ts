@@ -399,3 +399,28 @@ describe("a kubeadm playbook whose role templates are named without .yaml (kubea
     ]);
   });
 });
+
+describe('a KubeOne manifest whose KubeOne release is pinned outside it (Kubernetes 1.27.8, default mode and CNI)', () => {
+  const calico = (r: Report) => r.contexts[0]?.facts.filter((f) => f.name === 'installer.release' || f.name === 'calico.version').map(at);
+
+  it("asdf's .tool-versions `kubeone 1.7.3`: KubeOne 1.7.3's Canal, Calico 3.26.3, placed at the pin", () => {
+    const { code, report, stderr } = scan('kubeone-asdf');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(calico(report)).toEqual(['installer.release=1.7.3 @.tool-versions:2:9', 'calico.version=3.26.3 @.tool-versions:2:9 [default]']);
+  });
+
+  it('a workflow\'s env KUBEONE_VERSION: "1.8.2" (what get.kubeone.io installs): KubeOne 1.8.2\'s Calico 3.27.4', () => {
+    const { code, report, stderr } = scan('kubeone-workflow');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(calico(report)).toEqual([
+      'installer.release=1.8.2 @.github/workflows/apply.yml:6:21',
+      'calico.version=3.27.4 @.github/workflows/apply.yml:6:21 [default]',
+    ]);
+    // Kubernetes 1.27.8 in iptables mode (kube-proxy's default under KubeOne) has the partial-sync race either way.
+    expect(report.findings.map((f) => `${f.ruleId} @${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPT-PARTIAL-SYNC-RACE @kubeone.yaml:6:15',
+    ]);
+  });
+});
