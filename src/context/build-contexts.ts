@@ -6,7 +6,7 @@ import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
 import { applyExtraVars } from './extra-vars.js';
 import { applyInstallerDefaults } from './installer-defaults.js';
-import { scopeKindCommandFacts } from './kind-scope.js';
+import { kindConfigFiles, scopeKindCommandFacts } from './kind-scope.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
 import { applyPrecedence } from './precedence.js';
@@ -54,6 +54,7 @@ export function buildContextsWithShared(
   const groups = groupFacts(layered.facts, specs);
   // kind's command-line facts are scoped per cluster only where the repository has any (most have none).
   const kindFacts = layered.facts.some((f) => f.key === 'kind');
+  const kindConfigs = kindFacts ? kindConfigFiles(layered.facts) : undefined;
   // Facts of files no cluster owns, in the order read: each context keeps runs of them, not a copy.
   const candidates = [...(groups[0]?.shared ?? [])];
   const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
@@ -62,7 +63,7 @@ export function buildContextsWithShared(
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : undefined;
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
-    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts) : g.facts, show);
+    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts, kindConfigs) : g.facts, show);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,

@@ -7,11 +7,23 @@ import type { ExcludedTree } from '../model/finding.js';
  * action: facts keyed `kind`) is about a kind cluster, and a repository's scripts are shared by all its
  * clusters: a Cluster API or Kubespray repository that starts a kind management or test cluster must not get
  * kind's release or node image. They count only in a cluster a kind config defines; elsewhere they are let go.
+ * A command that names another cluster's kind config (`kind create cluster --config hack/b.yaml --image X`, its
+ * image fact overriding that file: `kindConfigs` holds every kind config's file) is not about this cluster.
  */
-export function scopeKindCommandFacts(facts: readonly Fact[]): readonly Fact[] {
+export function scopeKindCommandFacts(facts: readonly Fact[], kindConfigs: ReadonlySet<string> = new Set()): readonly Fact[] {
   if (!facts.some((f) => f.key === 'kind')) return facts;
-  const kindConfig = facts.some(isKindDefinition);
-  return kindConfig ? facts : facts.filter((f) => f.key !== 'kind');
+  const own = new Set(facts.filter(isKindDefinition).map((f) => f.place?.file));
+  if (own.size === 0) return facts.filter((f) => f.key !== 'kind');
+  const elsewhere = (f: Fact) => {
+    const targets = f.key === 'kind' ? f.overrides?.targets : undefined;
+    return !!targets && targets.some((t) => kindConfigs.has(t)) && !targets.some((t) => own.has(t));
+  };
+  return facts.some(elsewhere) ? facts.filter((f) => !elsewhere(f)) : facts;
+}
+
+/** The files of the repository's kind configs (each defines a kind cluster). */
+export function kindConfigFiles(facts: readonly Fact[]): Set<string> {
+  return new Set(facts.filter(isKindDefinition).flatMap((f) => (f.place ? [f.place.file] : [])));
 }
 
 /**

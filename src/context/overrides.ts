@@ -23,8 +23,8 @@ export function applyOverrides(input: readonly Fact[]): { facts: Fact[]; overrid
     }
     const own = new Set(images.filter((o) => o.place?.file === file));
     if (own.size > 0) {
-      const targets = [...own][0]?.overrides?.targets ?? [];
-      facts = replace(facts, overridden, (f) => own.has(f), targets, 'kustomize images', []);
+      const first = [...own][0]?.overrides;
+      facts = replace(facts, overridden, (f) => own.has(f), first?.targets ?? [], first?.by ?? 'kustomize images', []);
     }
   }
   return { facts, overridden };

@@ -6,6 +6,7 @@ import { CI_FILE_PATH } from './ci-run-steps.js';
 import { factAt } from './fact-at.js';
 import { installerReleaseFact } from './installer-fact.js';
 import { nodeImageVersion } from './kind-cluster.js';
+import { namedFiles } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
 
 const ID = 'ci-kind-action';
@@ -50,7 +51,10 @@ export const ciKindAction: YamlExtractor = {
       const release = installerReleaseFact(ID, d, get(d, inputs, 'version'), 'kind', `${str(d, uses)!.trim()} with.version`);
       if (release) facts.push(release);
       const image = imageFact(d, get(d, inputs, action.image), action.image);
-      if (image) facts.push(image);
+      // The action runs `kind create cluster --image … --config …` in the workspace: the image is every node's of that config.
+      const config = str(d, get(d, inputs, 'config'))?.trim();
+      const targets = config ? namedFiles(d.file, config).slice(0, 1) : [];
+      if (image) facts.push(targets.length > 0 ? { ...image, overrides: { by: `${str(d, uses)!.trim()} ${action.image}`, targets } } : image);
     });
     return facts;
   },

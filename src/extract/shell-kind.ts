@@ -14,15 +14,21 @@ function isKindProgram(w: Word): boolean {
 
 /**
  * `kind create cluster [--image kindest/node:v1.27.3] [--config kind.yaml]`: the cluster is a kind cluster, and
- * `--image` is every node's image (kind sets it over the config's `nodes[].image`), so its tag is the Kubernetes
- * version. An image that names no version, or a variable the file does not set, leaves the version unresolved:
- * never the kind release's default image.
+ * `--image` is every node's image, so its tag is the Kubernetes version. kind sets it over every node of the
+ * config, `nodes[].image` or not (pkg/cluster/internal/create/create.go, v0.7.0 to v0.33: "Apply image override to
+ * all the Nodes defined in Config"; cmd/kind/create/cluster before), so with `--config` naming a file the image
+ * replaces that config's node images (Fact.overrides). An image that names no version, or a variable the file
+ * does not set, leaves the version unresolved: never the kind release's default image.
  */
 function createFacts(words: readonly Word[]): TextFact[] {
   const k = commandIndexes(words).find((i) => isKindProgram(words[i]!) && words[i + 1]?.text === 'create' && words[i + 2]?.text === 'cluster');
   if (k === undefined) return [];
   const out: TextFact[] = [textFactAt(words[k]!, 'installer.name', 'kind', { key: 'kind', note: 'kind create cluster' })];
-  for (const v of flagValues(words, '--image')) out.push(imageVersion(v));
+  const configs = flagValues(words, '--config').map((c) => c.text);
+  for (const v of flagValues(words, '--image')) {
+    const f = imageVersion(v);
+    out.push(configs.length === 1 ? { ...f, overrides: { by: 'kind create cluster --image', paths: configs } } : f);
+  }
   return out;
 }
 

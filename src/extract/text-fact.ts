@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Fact, FactDecode, FactName, FactOrigin } from '../model/fact.js';
 import type { Place } from '../model/place.js';
 import type { SourcedUse, Word } from './shell-words.js';
@@ -20,6 +21,31 @@ export interface TextFact {
   decode?: FactDecode;
   /** Variables set in a sourced file that the value used: their places become the fact's `derivedFrom`. */
   from?: readonly SourcedUse[];
+  /**
+   * The fact replaces facts of the same name in the files the text names (`kind create cluster --config F
+   * --image X`: X is every node's image of F's cluster), as written; `toFacts` makes them Fact.overrides targets.
+   */
+  overrides?: { by: string; paths: readonly string[] };
+}
+
+/** A variable, command substitution or workflow expression that stands for a folder (`$(dirname "$0")/`, `${ROOT}/`, `$PWD/`, `${{ github.workspace }}/`). */
+const FOLDER_PREFIX = /^(?:\$\{\{[^}]*\}\}|\$\([^)]*\)|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\//;
+
+/**
+ * The repository files a path written in a script may be: relative to the repository root (where CI runs
+ * commands) or to the script's own folder (a Makefile, `cd "$(dirname "$0")"`); `-` (standard input) is the
+ * script itself. A leading variable is taken for either folder; a path outside the root, or absolute, is none.
+ */
+export function namedFiles(file: string, written: string): string[] {
+  const text = written.replace(/^["']|["']$/g, '');
+  if (text === '-') return [file];
+  const rest = text.replace(FOLDER_PREFIX, '');
+  if (rest.startsWith('/') || rest === '' || rest.includes('$')) return [];
+  const out = new Set<string>();
+  for (const p of [posix.normalize(rest), posix.normalize(posix.join(posix.dirname(file), rest))]) {
+    if (p !== '..' && !p.startsWith('../') && p !== '.') out.add(p);
+  }
+  return [...out];
 }
 
 export interface TextFactOptions {
@@ -90,6 +116,10 @@ export function toFacts(
     if (h.note) f.note = h.note;
     if (h.key) f.key = h.key;
     if (h.decode) f.decode = h.decode;
+    if (h.overrides) {
+      const targets = h.overrides.paths.flatMap((p) => namedFiles(file, p));
+      if (targets.length > 0) f.overrides = { by: h.overrides.by, targets };
+    }
     if (h.from) {
       // The places the value came from in files the script sources, as Terraform's `var.` hops are kept.
       f.derivedFrom = h.from.map((u) => ({

@@ -18,4 +18,9 @@ describe('ci-kind-action', () => {
       'kubernetes.version=1.21.1 @22:18 "kindest/node:v1.21.1" key=kind',
     ]);
   });
+
+  it("the node image with a config input is every node's image of that config (the action runs kind create cluster --image --config)", () => {
+    const facts = extractInstaller(ciKindAction, 'ci-kind-action/.github/workflows/e2e.yaml').filter((f) => f.name === 'kubernetes.version');
+    expect(facts.map((f) => f.overrides)).toEqual([{ by: 'helm/kind-action@v1.10.0 node_image', targets: ['hack/kind.yaml'] }, undefined, undefined]);
+  });
 });

@@ -424,3 +424,23 @@ describe('a KubeOne manifest whose KubeOne release is pinned outside it (Kuberne
     ]);
   });
 });
+
+describe('a script that creates the e2e kind cluster with --config hack/kind-config.yaml --image kindest/node:v1.29.2, beside an IPVS kind config a Makefile creates', () => {
+  it("--image is every node's image of the config it names: 1.29.2 replaces the config's v1.27.3 nodes (no partial-sync race, no conflict); the IPVS cluster keeps its own", () => {
+    const { code, report, stderr } = scan('kind-image-flag');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    const versions = (name: string) =>
+      report.contexts
+        .find((c) => c.name === name)
+        ?.facts.filter((f) => f.name === 'kubernetes.version')
+        .map(at);
+    expect(versions('hack/kind-config.yaml')).toEqual(['kubernetes.version=1.29.2 @hack/e2e-up.sh:6:87']);
+    expect(versions('hack/kind-ipvs.yaml')).toEqual(['kubernetes.version=1.27.3 @hack/kind-ipvs.yaml:8:12']);
+    const e2e = report.contexts.find((c) => c.name === 'hack/kind-config.yaml') as Report['contexts'][number] & { overridden?: Evidence[] };
+    expect(e2e.overridden?.map(at)).toEqual(['kubernetes.version=1.27.3 @hack/kind-config.yaml:6:12', 'kubernetes.version=1.27.3 @hack/kind-config.yaml:8:12']);
+    expect((report as unknown as { diagnostics: unknown[] }).diagnostics).toEqual([]);
+    expect(report.undetermined.map((u) => u.ruleId)).not.toContain('KP-IPT-PARTIAL-SYNC-RACE');
+  });
+});

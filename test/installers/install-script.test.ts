@@ -222,6 +222,14 @@ describe('install-script: kind', () => {
     ]);
   });
 
+  it("--image with --config replaces the node images of the config it names (from the repository root or the script's folder); without --config it names none", () => {
+    const facts = extractInstaller(installScript, 'install-script/kind-e2e.sh').filter((f) => f.name === 'kubernetes.version');
+    expect(facts.map((f) => [f.value, f.overrides])).toEqual([
+      ['1.27.3', { by: 'kind create cluster --image', targets: ['hack/kind.yaml', 'install-script/hack/kind.yaml'] }],
+      ['kindest/node:${K8S_VERSION}', undefined],
+    ]);
+  });
+
   it('a Makefile: $(KIND) create cluster with the image from a make variable; a "latest" download is no release', () => {
     expect(read('kind.mk')).toEqual([
       'installer.name=kind @5:2 "$(KIND" key=kind',
