@@ -1,4 +1,5 @@
 import { Minimatch } from 'minimatch';
+import { INVENTORY_VARS, KUBESPRAY_DEFINITION } from '../extract/kubespray-definition.js';
 import type { Fact } from '../model/fact.js';
 import { naturalCompare, naturalSorted } from '../model/natural-order.js';
 
@@ -85,6 +86,11 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
   // A control plane or machine deployment below a tree that defines a cluster is part of that cluster.
   const part = (root: string) => defsAt.get(root)!.every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ''));
   roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
+  // A config a playbook renders (its own role's template, a task's content) takes its `{{ var }}` values from each
+  // inventory below it: it defines no cluster beside them, and its files apply to the inventories' clusters.
+  const rendered = (root: string) => defsAt.get(root)!.every((d) => d.renderedBy === 'ansible');
+  const inventory = (root: string) => defsAt.get(root)!.some((d) => d.source === KUBESPRAY_DEFINITION.source && INVENTORY_VARS.test(d.place?.file ?? ''));
+  roots = roots.filter((r) => !(rendered(r) && roots.some((o) => o !== r && under(o, r) && inventory(o))));
   const kinds = new Map(roots.map((r) => [r, [...new Set(defsAt.get(r)!.map((d) => d.note ?? d.source))].join(', ')]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
   roots = naturalSorted([...kinds.keys()]);

@@ -22,14 +22,21 @@ export function resolveTemplates(facts: readonly Fact[], show: PlaceText = forma
       replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ''})`].filter(Boolean).join('; ') });
       continue;
     }
-    const r = f.unresolved && ANSIBLE_SOURCES.has(f.source) ? resolveFact(f, vars) : f;
-    if (r) out.push(r);
-    else replaced.push(f);
+    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || f.renderedBy) ? resolveFact(f, vars) : f;
+    if (r) out.push(unmarked(r));
+    else replaced.push(unmarked(f));
   }
   return { facts: out, replaced };
 }
 
 const ANSIBLE_SOURCES = new Set(['kubespray-group-vars', 'kubespray-ini-inventory']);
+
+/** The fact without the extract stage's `renderedBy` mark, which is for this step only. */
+function unmarked(f: Fact): Fact {
+  if (!f.renderedBy) return f;
+  const { renderedBy: _used, ...rest } = f;
+  return rest;
+}
 const KUBEASZ_PLACEHOLDERS: Record<string, FactName> = { __k8s_ver__: 'kubernetes.version', __calico__: 'calico.version' };
 const EZDOWN_KEYS: Partial<Record<FactName, string>> = { 'kubernetes.version': 'K8S_BIN_VER', 'calico.version': 'calicoVer' };
 const MAX_DEPTH = 8;
@@ -87,13 +94,23 @@ function resolveFact(f: Fact, vars: Scope): Fact | null {
   return resolved;
 }
 
-/** A whole-value `{{ … }}` expression, or plain text; undefined for anything else. */
+/**
+ * A whole-value `{{ … }}` expression, one between literal text (`v{{ kube_version }}`: the text around it kept),
+ * or plain text; undefined for anything else.
+ */
 function evaluate(text: string, vars: Scope, depth: number): Value | undefined {
   const s = text.trim();
   if (!s.includes('{{') && !s.includes('{%')) return { text: s, steps: [JSON.stringify(s)], used: [] };
-  if (depth >= MAX_DEPTH || !s.startsWith('{{') || !s.endsWith('}}') || s.indexOf('{{', 2) >= 0 || s.indexOf('}}') !== s.length - 2) return undefined;
-  const toks = tokenize(s.slice(2, -2));
-  return toks ? expression(toks, vars, depth) : undefined;
+  const open = s.indexOf('{{');
+  const close = s.indexOf('}}');
+  if (depth >= MAX_DEPTH || open < 0 || close < open || s.indexOf('{{', open + 2) >= 0 || s.indexOf('}}', close + 2) >= 0) return undefined;
+  const before = s.slice(0, open);
+  const after = s.slice(close + 2);
+  if (/[{}%]/.test(before + after)) return undefined;
+  const toks = tokenize(s.slice(open + 2, close));
+  const v = toks ? expression(toks, vars, depth) : undefined;
+  if (!v || (before === '' && after === '')) return v;
+  return { ...v, text: `${before}${v.text.trim()}${after}` };
 }
 
 type Tok = { t: 'id' | 'str' | 'num' | 'op'; v: string };

@@ -19,5 +19,6 @@ export function ansibleTaskDocs(d: YamlDoc): YamlDoc[] {
   const root = d.doc.contents;
   // A module's name is written in the text (the FQCN names hold it too): most task files name neither.
   if (!isSeq(root) || !(d.text.includes('copy') || d.text.includes('blockinfile'))) return [];
-  return moduleArgs(root, WRITERS).flatMap((args) => TEXT_KEYS.flatMap((key) => parseEmbedded(d, get(d, args, key))));
+  // Ansible renders the text with the inventory's variables before writing it.
+  return moduleArgs(root, WRITERS).flatMap((args) => TEXT_KEYS.flatMap((key) => parseEmbedded(d, get(d, args, key)).map((e) => ({ ...e, renderedBy: 'ansible' as const }))));
 }

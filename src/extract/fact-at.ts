@@ -17,6 +17,7 @@ export function factAt(source: string, d: YamlDoc, node: Node | null | undefined
   const f: Fact = { name, value, origin: opts.origin ?? 'repository', place: placeOf(d, node), source };
   if (opts.raw !== undefined && opts.raw !== value) f.raw = opts.raw;
   if (opts.note) f.note = opts.note;
+  if (d.renderedBy) f.renderedBy = d.renderedBy;
   return insideTemplateCondition(f, d.conditional);
 }
 

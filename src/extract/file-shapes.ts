@@ -61,6 +61,11 @@ function roleKeepsValues(path: string, exists: ((path: string) => boolean) | und
 /** A Jinja template (`*.yaml.j2`). */
 const JINJA = /\.j2$/;
 
+/** An Ansible role's Jinja template (`roles/x/templates/kubeadm.yaml.j2`): Ansible renders it with the inventory's variables. */
+export function ansibleTemplate(path: string): boolean {
+  return JINJA.test(path) && ROLE_TEMPLATE.test(path);
+}
+
 /**
  * A Helm chart template, or an Ansible role's Jinja template (`roles/x/templates/*.yaml.j2`), holding
  * template code: skipped quietly, with the reason. Either is rendered from variables read elsewhere. A

@@ -7,7 +7,7 @@ import { segmentsHolding, segmentStarts } from '../parse/segments.js';
 import { findCandidates, mayHoldCandidatesText } from './candidates.js';
 import { extractDocs, extractText, splitByInput } from './extract-file.js';
 import { walkOptions, type Fetched, type PhaseSetup } from './file-phase.js';
-import { chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
+import { ansibleTemplate, chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
 import type { ReadOptions, RepositoryFacts } from './read-repository.js';
@@ -137,7 +137,8 @@ export class RepositoryReader {
       if (parsed.skipped) this.out.skipped.push(parsed.skipped);
       if (parsed.skipped && parsed.docs.length === 0) return;
       this.opts.stats.filesParsed++;
-      this.out.facts.push(...extractDocs(wanted, parsed.docs, onError));
+      const docs = ansibleTemplate(path) ? parsed.docs.map((d) => ({ ...d, renderedBy: 'ansible' as const })) : parsed.docs;
+      this.out.facts.push(...extractDocs(wanted, docs, onError));
     }
     if (this.out.facts.length === before && yamlish && mayHoldCandidatesText(text)) this.out.candidates.push(...findCandidates(path, text, this.showPath));
   }

@@ -99,6 +99,11 @@ export interface Fact {
    */
   identity?: string;
   /**
+   * Read from a document Ansible renders (YamlDoc.renderedBy): a `{{ var }}` value is resolved from the cluster's
+   * Ansible variables like the inventory's own (src/context/resolve-vars.ts, which removes the mark).
+   */
+  renderedBy?: 'ansible';
+  /**
    * Set by extractors on a fact whose value is still the text AS WRITTEN (an OS image name, a Helm chart
    * version) and must be decoded through knowledge data; src/context/decode.ts, the context stage's first
    * step, replaces it with the decoded fact (or drops it) and removes the marker. No marked fact reaches a rule.

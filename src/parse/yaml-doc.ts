@@ -24,6 +24,11 @@ export interface YamlDoc {
    * written ("inside a template condition", beside template output of unknown shape), or undefined.
    */
   conditional?: (line: number) => string | undefined;
+  /**
+   * Set for documents Ansible renders with the inventory's variables (a task's `copy: content`, a playbook's own
+   * role template): their `{{ var }}` values are resolved from the cluster's Ansible variables (context stage).
+   */
+  renderedBy?: 'ansible';
 }
 
 export function lineCounterMapper(lc: LineCounter): OffsetMapper {

@@ -444,3 +444,27 @@ describe('a script that creates the e2e kind cluster with --config hack/kind-con
     expect(report.undetermined.map((u) => u.ruleId)).not.toContain('KP-IPT-PARTIAL-SYNC-RACE');
   });
 });
+
+describe('a kubeadm playbook whose role writes kubeadm\'s config in a copy task (v{{ kube_version }}, mode "{{ proxy_mode }}"), set in the inventory\'s group_vars', () => {
+  it('the values come from group_vars/all.yml: one cluster, Kubernetes 1.28.6 in ipvs mode, each placed in the task with the variable as evidence', () => {
+    const { code, report, stderr } = scan('ansible-content-vars');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.contexts.map((c) => c.name)).toEqual(['repository']);
+    const facts = report.contexts[0]!.facts.filter((f) => f.place?.file === 'roles/kubeadm/tasks/main.yml' && f.name !== 'apiserver.admissionPlugins');
+    expect(facts.map((f) => `${at(f)} <- ${f.derivedFrom?.map(at).join(', ')}`)).toEqual([
+      'cluster.definition= @roles/kubeadm/tasks/main.yml:8:13 <- undefined',
+      'installer.name=kubeadm @roles/kubeadm/tasks/main.yml:8:13 <- undefined',
+      'kubernetes.version=1.28.6 @roles/kubeadm/tasks/main.yml:9:26 <- ansible.variable=1.28.6 @inventory/group_vars/all.yml:2:15',
+      'kubeProxy.mode=ipvs @roles/kubeadm/tasks/main.yml:15:13 <- ansible.variable=ipvs @inventory/group_vars/all.yml:3:13',
+    ]);
+  });
+
+  it('on a 4.18 kernel the IPVS conn_reuse rule is a high finding (the mode was a placeholder before)', () => {
+    const { code, report } = scan('ansible-content-vars', '--kernel-version', '4.18.0');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-IPVS-CONN-REUSE inventory/group_vars/all.yml:2:15',
+    ]);
+  });
+});

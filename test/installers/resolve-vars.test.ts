@@ -82,6 +82,25 @@ describe('resolveTemplates', async () => {
     expect(run([mode('x{{ m }}'), v('m', 'Always')])).toEqual(['x{{ m }} (unresolved)']);
   });
 
+  it('an expression between literal text keeps the text (`v{{ kube_version }}`); two expressions stay unresolved', () => {
+    const version = (value: string): F => ({ ...mode(value), name: 'kubernetes.version' });
+    expect(run([version('v{{ k }}'), v('k', '1.28.6')])).toEqual(['1.28.6']);
+    expect(run([version('{{ k }}.6'), v('k', '1.28')])).toEqual(['1.28.6']);
+    expect(run([version('v{{ major }}.{{ minor }}'), v('major', '1'), v('minor', '28')])).toEqual(['v{{ major }}.{{ minor }} (unresolved)']);
+  });
+
+  it('a fact Ansible renders (a task\'s content, a role template) is resolved like the inventory\'s own, and loses the mark; other sources are not', () => {
+    const content: F = { ...mode('{{ m }}'), name: 'kubeProxy.mode', source: 'kube-proxy-configuration', renderedBy: 'ansible' };
+    const [resolved] = resolveTemplates([content, v('m', 'ipvs')]).facts;
+    expect(resolved).toMatchObject({ value: 'ipvs', raw: '{{ m }}' });
+    expect(resolved).not.toHaveProperty('renderedBy');
+    expect(resolved).not.toHaveProperty('unresolved');
+    const { renderedBy: _mark, ...helm } = content;
+    expect(run([helm, v('m', 'ipvs')])).toEqual(['{{ m }} (unresolved)']);
+    // Left unresolved, it still loses the mark.
+    expect(resolveTemplates([content]).facts[0]).not.toHaveProperty('renderedBy');
+  });
+
   it('kubeasz config.yml placeholders give way to ezdown, and only then', () => {
     const placeholder: F = { name: 'kubernetes.version', value: '__k8s_ver__', unresolved: true, origin: 'repository', source: 'kubespray-kubeasz-config' };
     const ezdown: F = { name: 'kubernetes.version', value: '1.29.0', origin: 'repository', source: 'kubeasz-ezdown' };
