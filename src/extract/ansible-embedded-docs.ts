@@ -20,5 +20,7 @@ export function ansibleTaskDocs(d: YamlDoc): YamlDoc[] {
   // A module's name is written in the text (the FQCN names hold it too): most task files name neither.
   if (!isSeq(root) || !(d.text.includes('copy') || d.text.includes('blockinfile'))) return [];
   // Ansible renders the text with the inventory's variables before writing it.
-  return moduleArgs(root, WRITERS).flatMap((args) => TEXT_KEYS.flatMap((key) => parseEmbedded(d, get(d, args, key)).map((e) => ({ ...e, renderedBy: 'ansible' as const }))));
+  return moduleArgs(root, WRITERS).flatMap((args) =>
+    TEXT_KEYS.flatMap((key) => parseEmbedded(d, get(d, args, key)).map((e) => ({ ...e, renderedBy: 'ansible' as const }))),
+  );
 }

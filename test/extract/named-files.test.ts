@@ -8,10 +8,7 @@ describe('namedFiles: the repository files a path written in a script may be', (
     expect(namedFiles('Makefile', 'hack/kind.yaml')).toEqual(['hack/kind.yaml']);
     expect(namedFiles('hack/e2e.sh', '"${REPO_ROOT}/hack/kind.yaml"')).toEqual(['hack/kind.yaml', 'hack/hack/kind.yaml']);
     expect(namedFiles('hack/e2e.sh', '$(dirname "$0")/kind.yaml')).toEqual(['kind.yaml', 'hack/kind.yaml']);
-    expect(namedFiles('.github/workflows/e2e.yaml', '${{ github.workspace }}/hack/kind.yaml')).toEqual([
-      'hack/kind.yaml',
-      '.github/workflows/hack/kind.yaml',
-    ]);
+    expect(namedFiles('.github/workflows/e2e.yaml', '${{ github.workspace }}/hack/kind.yaml')).toEqual(['hack/kind.yaml', '.github/workflows/hack/kind.yaml']);
   });
 
   it('standard input is the script itself; a path outside the root, absolute or still holding a variable is none', () => {

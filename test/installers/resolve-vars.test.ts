@@ -89,7 +89,7 @@ describe('resolveTemplates', async () => {
     expect(run([version('v{{ major }}.{{ minor }}'), v('major', '1'), v('minor', '28')])).toEqual(['v{{ major }}.{{ minor }} (unresolved)']);
   });
 
-  it('a fact Ansible renders (a task\'s content, a role template) is resolved like the inventory\'s own, and loses the mark; other sources are not', () => {
+  it("a fact Ansible renders (a task's content, a role template) is resolved like the inventory's own, and loses the mark; other sources are not", () => {
     const content: F = { ...mode('{{ m }}'), name: 'kubeProxy.mode', source: 'kube-proxy-configuration', renderedBy: 'ansible' };
     const [resolved] = resolveTemplates([content, v('m', 'ipvs')]).facts;
     expect(resolved).toMatchObject({ value: 'ipvs', raw: '{{ m }}' });
