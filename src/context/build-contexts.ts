@@ -10,7 +10,7 @@ import { kindConfigFiles, scopeKindCommandFacts } from './kind-scope.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
 import { applyPrecedence } from './precedence.js';
-import { resolveTemplates } from './resolve-vars.js';
+import { resolveTemplates, takeRenderedMarks } from './resolve-vars.js';
 import type { ClusterContext } from './types.js';
 
 export interface DeclaredCluster {
@@ -51,7 +51,9 @@ export function buildContextsWithShared(
   const layered = { facts: extra.facts, overridden: [...overlaid.overridden, ...extra.overridden] };
   const specs: ClusterSpec[] = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit.map((f) => f.name));
-  const groups = groupFacts(layered.facts, specs);
+  // Configs Ansible renders were needed by the split above; their `{{ var }}` values are resolved per cluster below.
+  const marks = takeRenderedMarks(layered.facts);
+  const groups = groupFacts(marks.facts, specs);
   // kind's command-line facts are scoped per cluster only where the repository has any (most have none).
   const kindFacts = layered.facts.some((f) => f.key === 'kind');
   const kindConfigs = kindFacts ? kindConfigFiles(layered.facts) : undefined;
@@ -63,7 +65,7 @@ export function buildContextsWithShared(
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : undefined;
     const own = g.explicit.filter((f) => !global.has(f.name));
     // References between Ansible variables are resolved within the cluster before anything competes.
-    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts, kindConfigs) : g.facts, show);
+    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts, kindConfigs) : g.facts, show, marks.rendered);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit]);
     return {
       name: g.name,

@@ -12,7 +12,11 @@ import type { PlaceText } from '../model/place-base.js';
  * which `ezctl new` fills from `ezdown`, give way to ezdown's values. `ansible.variable` facts are consumed
  * here and never reach the rules.
  */
-export function resolveTemplates(facts: readonly Fact[], show: PlaceText = formatPlace): { facts: Fact[]; replaced: Fact[] } {
+export function resolveTemplates(
+  facts: readonly Fact[],
+  show: PlaceText = formatPlace,
+  rendered: ReadonlySet<Fact> = NONE,
+): { facts: Fact[]; replaced: Fact[] } {
   const vars: Scope = { table: variableTable(facts), show };
   const replaced: Fact[] = [];
   const out: Fact[] = [];
@@ -22,20 +26,32 @@ export function resolveTemplates(facts: readonly Fact[], show: PlaceText = forma
       replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ''})`].filter(Boolean).join('; ') });
       continue;
     }
-    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || f.renderedBy) ? resolveFact(f, vars) : f;
-    if (r) out.push(unmarked(r));
-    else replaced.push(unmarked(f));
+    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || rendered.has(f)) ? resolveFact(f, vars) : f;
+    if (r) out.push(r);
+    else replaced.push(f);
   }
   return { facts: out, replaced };
 }
 
 const ANSIBLE_SOURCES = new Set(['kubespray-group-vars', 'kubespray-ini-inventory']);
 
-/** The fact without the extract stage's `renderedBy` mark, which is for this step only. */
-function unmarked(f: Fact): Fact {
-  if (!f.renderedBy) return f;
-  const { renderedBy: _used, ...rest } = f;
-  return rest;
+const NONE: ReadonlySet<Fact> = new Set();
+
+/**
+ * The facts without the extract stage's `renderedBy` mark (read by the cluster split and by resolveTemplates,
+ * never shown), and the unmarked copies of the marked ones: taken once, before the facts are grouped, so a fact
+ * every cluster shares stays one object.
+ */
+export function takeRenderedMarks(facts: readonly Fact[]): { facts: readonly Fact[]; rendered: ReadonlySet<Fact> } {
+  if (!facts.some((f) => f.renderedBy)) return { facts, rendered: NONE };
+  const rendered = new Set<Fact>();
+  const out = facts.map((f) => {
+    if (!f.renderedBy) return f;
+    const { renderedBy: _mark, ...rest } = f;
+    rendered.add(rest);
+    return rest;
+  });
+  return { facts: out, rendered };
 }
 const KUBEASZ_PLACEHOLDERS: Record<string, FactName> = { __k8s_ver__: 'kubernetes.version', __calico__: 'calico.version' };
 const EZDOWN_KEYS: Partial<Record<FactName, string>> = { 'kubernetes.version': 'K8S_BIN_VER', 'calico.version': 'calicoVer' };

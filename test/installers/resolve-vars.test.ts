@@ -89,16 +89,19 @@ describe('resolveTemplates', async () => {
     expect(run([version('v{{ major }}.{{ minor }}'), v('major', '1'), v('minor', '28')])).toEqual(['v{{ major }}.{{ minor }} (unresolved)']);
   });
 
-  it("a fact Ansible renders (a task's content, a role template) is resolved like the inventory's own, and loses the mark; other sources are not", () => {
+  it("a fact Ansible renders (a task's content, a role template) is resolved like the inventory's own; its mark is taken once, before grouping", async () => {
+    const { takeRenderedMarks } = await import('../../src/context/resolve-vars.js');
     const content: F = { ...mode('{{ m }}'), name: 'kubeProxy.mode', source: 'kube-proxy-configuration', renderedBy: 'ansible' };
-    const [resolved] = resolveTemplates([content, v('m', 'ipvs')]).facts;
+    const other: F = { name: 'installer.name', value: 'kubeadm', origin: 'repository', source: 'kubeadm-cluster-configuration' };
+    const marks = takeRenderedMarks([content, other]);
+    expect(marks.facts.map((f) => 'renderedBy' in f)).toEqual([false, false]);
+    expect(marks.facts[1]).toBe(other);
+    expect([...marks.rendered]).toEqual([marks.facts[0]]);
+    const [resolved] = resolveTemplates([marks.facts[0]!, v('m', 'ipvs')], undefined, marks.rendered).facts;
     expect(resolved).toMatchObject({ value: 'ipvs', raw: '{{ m }}' });
-    expect(resolved).not.toHaveProperty('renderedBy');
     expect(resolved).not.toHaveProperty('unresolved');
-    const { renderedBy: _mark, ...helm } = content;
-    expect(run([helm, v('m', 'ipvs')])).toEqual(['{{ m }} (unresolved)']);
-    // Left unresolved, it still loses the mark.
-    expect(resolveTemplates([content]).facts[0]).not.toHaveProperty('renderedBy');
+    // Another source's placeholder (a Helm value, say) is not Ansible's to fill.
+    expect(run([marks.facts[0]!, v('m', 'ipvs')])).toEqual(['{{ m }} (unresolved)']);
   });
 
   it('kubeasz config.yml placeholders give way to ezdown, and only then', () => {
