@@ -192,6 +192,7 @@ var DEFAULT_INCLUDE = [
   "**/.env",
   "**/*.env",
   "**/.gitmodules",
+  "**/.tool-versions",
   "**/ezdown",
   "**/*.service",
   "**/*.service.j2",

@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_46A98462_exports = {};
-__export(chunk_46A98462_exports, {
+var chunk_22F83ADA_exports = {};
+__export(chunk_22F83ADA_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_46A98462_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_46A98462_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_22F83ADA_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -210,6 +210,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
@@ -1077,6 +1087,7 @@ var DEFAULT_INCLUDE = [
   "**/.env",
   "**/*.env",
   "**/.gitmodules",
+  "**/.tool-versions",
   "**/ezdown",
   "**/*.service",
   "**/*.service.j2",
@@ -2660,10 +2671,18 @@ function combine(name, values, p, basis) {
     note: `default of ${basis.label}: ${setting} one of ${sorted.map(shown2).join(", ")}; ${basis.where}`
   };
 }
-function scopeKindCommandFacts(facts) {
+function scopeKindCommandFacts(facts, kindConfigs = /* @__PURE__ */ new Set()) {
   if (!facts.some((f) => f.key === "kind")) return facts;
-  const kindConfig = facts.some(isKindDefinition);
-  return kindConfig ? facts : facts.filter((f) => f.key !== "kind");
+  const own = new Set(facts.filter(isKindDefinition).map((f) => f.place?.file));
+  if (own.size === 0) return facts.filter((f) => f.key !== "kind");
+  const elsewhere = (f) => {
+    const targets = f.key === "kind" ? f.overrides?.targets : void 0;
+    return !!targets && targets.some((t) => kindConfigs.has(t)) && !targets.some((t) => own.has(t));
+  };
+  return facts.some(elsewhere) ? facts.filter((f) => !elsewhere(f)) : facts;
+}
+function kindConfigFiles(facts) {
+  return new Set(facts.filter(isKindDefinition).flatMap((f) => f.place ? [f.place.file] : []));
 }
 function setAsideKindCommandFacts(facts) {
   if (!facts.some((f) => f.key === "kind") || facts.some(isKindDefinition)) return { facts, excluded: [] };
@@ -2724,6 +2743,9 @@ function clustersFromDefinitions(facts) {
   let roots = naturalSorted([...defsAt.keys()]);
   const part = (root) => defsAt.get(root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ""));
   roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
+  const rendered = (root) => defsAt.get(root).every((d) => d.renderedBy === "ansible");
+  const inventory = (root) => defsAt.get(root).some((d) => d.source === KUBESPRAY_DEFINITION.source && INVENTORY_VARS.test(d.place?.file ?? ""));
+  roots = roots.filter((r) => !(rendered(r) && roots.some((o) => o !== r && under(o, r) && inventory(o))));
   const kinds = new Map(roots.map((r) => [r, [...new Set(defsAt.get(r).map((d) => d.note ?? d.source))].join(", ")]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
   roots = naturalSorted([...kinds.keys()]);
@@ -2972,8 +2994,8 @@ function applyOverrides(input) {
     }
     const own = new Set(images.filter((o) => o.place?.file === file));
     if (own.size > 0) {
-      const targets = [...own][0]?.overrides?.targets ?? [];
-      facts = replace(facts, overridden, (f) => own.has(f), targets, "kustomize images", []);
+      const first = [...own][0]?.overrides;
+      facts = replace(facts, overridden, (f) => own.has(f), first?.targets ?? [], first?.by ?? "kustomize images", []);
     }
   }
   return { facts, overridden };
@@ -3099,7 +3121,7 @@ function resolvedWithin(f, resolved) {
   const end = p.endLine === p.line && p.endColumn !== void 0 ? p.endColumn : p.column + 1;
   return (resolved.get(f.name)?.get(p.file)?.get(p.line) ?? []).some((c) => c >= p.column && c < end);
 }
-function resolveTemplates(facts, show = formatPlace) {
+function resolveTemplates(facts, show = formatPlace, rendered = NONE) {
   const vars = { table: variableTable(facts), show };
   const replaced = [];
   const out = [];
@@ -3109,13 +3131,25 @@ function resolveTemplates(facts, show = formatPlace) {
       replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ""})`].filter(Boolean).join("; ") });
       continue;
     }
-    const r = f.unresolved && ANSIBLE_SOURCES.has(f.source) ? resolveFact(f, vars) : f;
+    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || rendered.has(f)) ? resolveFact(f, vars) : f;
     if (r) out.push(r);
     else replaced.push(f);
   }
   return { facts: out, replaced };
 }
 var ANSIBLE_SOURCES = /* @__PURE__ */ new Set(["kubespray-group-vars", "kubespray-ini-inventory"]);
+var NONE = /* @__PURE__ */ new Set();
+function takeRenderedMarks(facts) {
+  if (!facts.some((f) => f.renderedBy)) return { facts, rendered: NONE };
+  const rendered = /* @__PURE__ */ new Set();
+  const out = facts.map((f) => {
+    if (!f.renderedBy) return f;
+    const { renderedBy: _mark, ...rest2 } = f;
+    rendered.add(rest2);
+    return rest2;
+  });
+  return { facts: out, rendered };
+}
 var KUBEASZ_PLACEHOLDERS = { __k8s_ver__: "kubernetes.version", __calico__: "calico.version" };
 var EZDOWN_KEYS = { "kubernetes.version": "K8S_BIN_VER", "calico.version": "calicoVer" };
 var MAX_DEPTH = 8;
@@ -3155,9 +3189,16 @@ function resolveFact(f, vars) {
 function evaluate(text, vars, depth) {
   const s = text.trim();
   if (!s.includes("{{") && !s.includes("{%")) return { text: s, steps: [JSON.stringify(s)], used: [] };
-  if (depth >= MAX_DEPTH || !s.startsWith("{{") || !s.endsWith("}}") || s.indexOf("{{", 2) >= 0 || s.indexOf("}}") !== s.length - 2) return void 0;
-  const toks = tokenize(s.slice(2, -2));
-  return toks ? expression(toks, vars, depth) : void 0;
+  const open = s.indexOf("{{");
+  const close = s.indexOf("}}");
+  if (depth >= MAX_DEPTH || open < 0 || close < open || s.indexOf("{{", open + 2) >= 0 || s.indexOf("}}", close + 2) >= 0) return void 0;
+  const before = s.slice(0, open);
+  const after2 = s.slice(close + 2);
+  if (/[{}%]/.test(before + after2)) return void 0;
+  const toks = tokenize(s.slice(open + 2, close));
+  const v = toks ? expression(toks, vars, depth) : void 0;
+  if (!v || before === "" && after2 === "") return v;
+  return { ...v, text: `${before}${v.text.trim()}${after2}` };
 }
 function tokenize(src) {
   const out = [];
@@ -3245,14 +3286,16 @@ function buildContextsWithShared(repoFacts, explicit2, declared = [], show = for
   const layered = { facts: extra.facts, overridden: [...overlaid.overridden, ...extra.overridden] };
   const specs = declared.length > 0 ? clustersFromConfig(declared) : clustersFromDefinitions(layered.facts);
   const global = new Set(explicit2.map((f) => f.name));
-  const groups = groupFacts(layered.facts, specs);
+  const marks = takeRenderedMarks(layered.facts);
+  const groups = groupFacts(marks.facts, specs);
   const kindFacts = layered.facts.some((f) => f.key === "kind");
+  const kindConfigs = kindFacts ? kindConfigFiles(layered.facts) : void 0;
   const candidates = [...groups[0]?.shared ?? []];
   const candidateIndex = new Map(candidates.map((f, i) => [f, i]));
   const contexts = groups.map((g) => {
     const files = layered.overridden.length ? new Set(g.facts.map((f) => f.place?.file)) : void 0;
     const own = g.explicit.filter((f) => !global.has(f.name));
-    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts) : g.facts, show);
+    const templates = resolveTemplates(kindFacts ? scopeKindCommandFacts(g.facts, kindConfigs) : g.facts, show, marks.rendered);
     const { facts, overridden } = applyPrecedence([...templates.facts, ...own, ...explicit2]);
     return {
       name: g.name,
@@ -3552,13 +3595,13 @@ function computeValue(leaf, v) {
   if (leaf.matches !== void 0) return v.length > MAX_MATCHED_VALUE_LENGTH ? "unknown" : tri2(compiled2(leaf.matches).test(v));
   return "unknown";
 }
-var NONE = /* @__PURE__ */ new Set();
+var NONE2 = /* @__PURE__ */ new Set();
 function isLeaf(c) {
   return "fact" in c;
 }
 var DECIDED = {
-  true: { value: "true", unknownFacts: NONE },
-  false: { value: "false", unknownFacts: NONE }
+  true: { value: "true", unknownFacts: NONE2 },
+  false: { value: "false", unknownFacts: NONE2 }
 };
 var unknownLeaf = /* @__PURE__ */ new WeakMap();
 function evalCondition(c, binding, absent) {
@@ -4207,7 +4250,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-SE647TEW.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-XULRTRSO.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -4215,7 +4258,7 @@ async function readRepository(opts) {
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
   if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-SE647TEW.js"))).phaseSetup(opts), worker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-XULRTRSO.js"))).phaseSetup(opts), worker);
   } else if (worker !== false) {
     phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
     if (phase.whole) reader = await startReading();
@@ -4471,7 +4514,7 @@ function applyChangedFiles(findings, changed) {
     if (!evidencePlaces(f).some((p) => changed.has(p.file))) f.filtered ??= "unchanged";
   }
 }
-var NONE2 = [];
+var NONE3 = [];
 var SHORT = 4;
 var NO_NOTES = { names: [], suffixes: /* @__PURE__ */ new Map() };
 var ConflictNotes = class {
@@ -4580,8 +4623,8 @@ var ConflictNotes = class {
     if (notes) return notes;
     const c = this.here.get(f.name);
     const own = c && c.values.some((v) => v.value === f.value) ? this.text(c, f.value) : void 0;
-    const below = f.derivedFrom?.flatMap((d) => this.mayHaveNote(d) ? this.notesOf(d) : NONE2) ?? [];
-    notes = own === void 0 && below.length === 0 ? NONE2 : [...new Set(own === void 0 ? below : [own, ...below])];
+    const below = f.derivedFrom?.flatMap((d) => this.mayHaveNote(d) ? this.notesOf(d) : NONE3) ?? [];
+    notes = own === void 0 && below.length === 0 ? NONE3 : [...new Set(own === void 0 ? below : [own, ...below])];
     this.known.set(f, notes);
     return notes;
   }
@@ -6050,16 +6093,6 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
