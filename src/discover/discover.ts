@@ -125,10 +125,11 @@ export interface Split {
    */
   start(tasks: readonly string[]): boolean;
   /**
-   * Called instead of `start`, when given, with what is left of the walk: true when another thread goes on
-   * with it from there (Walker.resume), after which this walk ends.
+   * Called instead of `start`, when given, with what is left of the walk (built when asked for): true when
+   * another thread goes on with it from there (Walker.resume), after which this walk ends; false when none
+   * will; undefined when none can yet, and it is asked again after the next folder.
    */
-  handOff?(rest: WalkRest): boolean;
+  handOff?(rest: () => WalkRest): boolean | undefined;
 }
 
 /** What a walk needs of a folder entry: a `Dirent`, or one rebuilt on another thread. */
@@ -258,8 +259,9 @@ export class Walker {
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
           if (split.handOff) {
-            if (split.handOff(rest(stack))) return;
-            split = undefined;
+            const taken = split.handOff(() => rest(stack));
+            if (taken) return;
+            if (taken === false) split = undefined;
             continue;
           }
           const plan = this.plan(stack);

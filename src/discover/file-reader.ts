@@ -20,12 +20,16 @@ const BINARY_PROBE = 8192;
  * without updating their access time where allowed (read-opener.ts).
  */
 export class FileReader {
-  private readonly buf = new GrowableBuffer(FIRST_BUFFER);
+  private readonly buf: GrowableBuffer;
 
+  /** `first`: the buffer's first size (it grows to the cap for a larger file). */
   constructor(
     private readonly maxBytes: number = DEFAULT_MAX_BYTES,
     private readonly opener: ReadOpener = new ReadOpener(),
-  ) {}
+    first = FIRST_BUFFER,
+  ) {
+    this.buf = new GrowableBuffer(first);
+  }
 
   read(f: SourceFile): ReadBytes {
     let fd: number;

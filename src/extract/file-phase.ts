@@ -4,7 +4,24 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { Discovered, DiscoverOptions, Split, Walker, WalkRest } from '../discover/discover.js';
 import { heapKeptSmall, keepHeapSmall } from '../heap-flags.js';
-import { BYTES, FILE_WORKER, MAIN, READ_HERE, SIZE, SKIPPED, UNCLAIMED, type Batch, type Search, type WorkerInput } from './file-phase-protocol.js';
+import {
+  BYTES,
+  FILE_WORKER,
+  MAIN,
+  POSTED,
+  READ_HERE,
+  SIZE,
+  SKIPPED,
+  UNCLAIMED,
+  UP,
+  type Batch,
+  type Listing,
+  type Result,
+  type Search,
+  type SharedStart,
+  type WorkerInput,
+} from './file-phase-protocol.js';
+import { after, SharedChunks } from './file-phase-shared.js';
 import type { SkippedFile } from '../model/source.js';
 
 /**
@@ -12,10 +29,13 @@ import type { SkippedFile } from '../model/source.js';
  * `afterDirs` folders, it hands what is left of it to a worker (`file-worker.js` beside the bundle), which
  * walks, reads and searches the rest of the tree in walk order and sends the files in chunks: the main
  * thread only parses and extracts from then on. `afterDirs: 0`: the worker walks the whole tree from the
- * start of the read stage. `tasks`: the older split, where the folders left become tasks that both threads
- * claim, the worker from the last one back. `false`: never.
+ * start of the read stage. `shared`: the worker starts once the walk has listed `afterDirs` folders, and
+ * takes the rest of the walk when it is up (the main thread walks on until then); each chunk of files it
+ * walks is read by whichever thread claims it first (file-phase-protocol.ts, SharedInput). `tasks`: the
+ * older split, where the folders left become tasks that both threads claim, the worker from the last one
+ * back. `false`: never.
  */
-export type FileWorkerOptions = false | { afterDirs: number; tasks?: boolean; url?: URL };
+export type FileWorkerOptions = false | { afterDirs: number; tasks?: boolean; shared?: boolean; url?: URL };
 
 /**
  * Off unless asked for (`NETCOMPAT_FILE_WORKER_DIRS`); see README.md, "Benchmark".
@@ -32,6 +52,7 @@ export function fileWorkerFromEnv(env: Readonly<Record<string, string | undefine
   if (v === 'off') return false;
   const n = Number(v);
   if (v === undefined || v.trim() === '' || !Number.isInteger(n) || n < 0) return undefined;
+  if (env.NETCOMPAT_FILE_WORKER_SHARED === '1') return { afterDirs: n, shared: true };
   return env.NETCOMPAT_FILE_WORKER_TASKS === '1' && n >= 1 ? { afterDirs: n, tasks: true } : { afterDirs: n };
 }
 
@@ -93,6 +114,10 @@ export class FilePhase {
   readonly stopped: Promise<void>;
   private stop: () => void = () => {};
 
+  /** Shared mode: the chunks as they come, and the state both threads see. */
+  private shared: SharedChunks | undefined;
+  private state: Int32Array | undefined;
+
   /** Whole mode: where the worker is, and the search words once known (sent with the rest, or after it). */
   private url: URL | undefined;
   private words: Search | undefined;
@@ -118,8 +143,9 @@ export class FilePhase {
       return;
     }
     this.url = url;
-    if (chosen.afterDirs === 0) this.handOff(undefined);
-    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest) => this.handOff(rest) };
+    if (chosen.shared) this.split = { afterDirs: Math.max(1, chosen.afterDirs), start: () => false, handOff: (rest) => this.share(rest) };
+    else if (chosen.afterDirs === 0) this.handOff(undefined);
+    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest) => this.handOff(rest()) };
   }
 
   /** Whole mode: the worker goes on with the walk from `rest` (from the root when undefined). */
@@ -139,6 +165,29 @@ export class FilePhase {
     this.whole = true;
     this.rest = rest;
     if (!words) this.ready = new Int32Array(ready);
+    return true;
+  }
+
+  /**
+   * Shared mode: starts the worker, then hands it the rest of the walk once it is up (undefined until
+   * then: this thread walks on, so the worker's start-up costs the walk nothing).
+   */
+  private share(rest: () => WalkRest): boolean | undefined {
+    if (this.failed) return false;
+    if (!this.state) {
+      const state = new SharedArrayBuffer(12);
+      if (!this.start(this.url!, { role: FILE_WORKER, mode: 'shared', walk: this.setup.walk, state, heapFlags: heapKeptSmall() })) return false;
+      this.state = new Int32Array(state);
+      return undefined;
+    }
+    if (Atomics.load(this.state, UP) !== 1) return undefined;
+    const left = rest();
+    const start: SharedStart = { rest: left, ...(this.words ? { words: this.words } : {}) };
+    this.shared = new SharedChunks(this.walker, this.state, left);
+    this.worker!.postMessage(start);
+    Atomics.store(this.state, POSTED, 1);
+    Atomics.notify(this.state, POSTED);
+    this.whole = true;
     return true;
   }
 
@@ -164,7 +213,24 @@ export class FilePhase {
     } catch {
       return false;
     }
-    this.worker.on('message', (batch: Batch) => {
+    this.worker.on('message', (batch: Batch | Listing | Result) => {
+      if (this.shared) return this.shared.take(batch as Listing | Result);
+      this.batch(batch as Batch);
+    });
+    const fail = () => {
+      this.failed = true;
+      this.waiting?.done();
+      this.shared?.fail();
+      this.stop();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', fail);
+    return true;
+  }
+
+  /** Tasks and whole mode: a batch of files from the worker. */
+  private batch(batch: Batch): void {
+    {
       let file = 0;
       let byte = 0;
       let skip = 0;
@@ -184,21 +250,19 @@ export class FilePhase {
         this.chunks = batch.chunks;
         this.waiting?.done();
       }
-    });
-    const fail = () => {
-      this.failed = true;
-      this.waiting?.done();
-      this.stop();
-    };
-    this.worker.on('error', fail);
-    this.worker.on('exit', fail);
-    return true;
+    }
+  }
+
+  /** Shared mode: the worker has started and is up, waiting for the rest of the walk (tests wait on it). */
+  workerUp(): boolean {
+    return this.state !== undefined && Atomics.load(this.state, UP) === 1;
   }
 
   /** Whole mode: the trigger words, once the main thread has loaded the extractors (kept until the hand-off). */
   search(words: Search): void {
     if (this.words) return;
     this.words = searchOf(words);
+    if (this.shared) return void this.worker?.postMessage(this.words);
     if (!this.worker || !this.ready) return;
     this.worker.postMessage(this.words);
     Atomics.store(this.ready, 0, 1);
@@ -222,6 +286,7 @@ export class FilePhase {
    * taken).
    */
   async *stream(): AsyncGenerator<Iterable<PhaseItem>> {
+    if (this.shared) return yield* this.shared.stream();
     let taken = 0;
     for (let i = 0; ; i++) {
       const pending = () => !this.results.has(i) && !this.failed && (this.chunks === undefined || i < this.chunks);
@@ -245,6 +310,11 @@ export class FilePhase {
   close(): void {
     const w = this.worker;
     this.worker = undefined;
+    // Shared mode, never handed off: the worker waits for the rest of the walk, which will not come.
+    if (this.state && Atomics.load(this.state, POSTED) === 0) {
+      Atomics.store(this.state, POSTED, 2);
+      Atomics.notify(this.state, POSTED);
+    }
     if (w) {
       w.removeAllListeners('message');
       void w.terminate();
@@ -256,12 +326,6 @@ export class FilePhase {
 /** The search words as plain data (an extractor's functions cannot be sent). */
 function searchOf({ needles, always, suggestions }: Search): Search {
   return { needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions };
-}
-
-/** What a walk yields after its first `n` items. */
-function* after<T>(items: Iterable<T>, n: number): Generator<T> {
-  let k = 0;
-  for (const item of items) if (k++ >= n) yield item;
 }
 
 /** One task's files, unpacked from its batch as the main thread consumes them. */

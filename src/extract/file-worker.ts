@@ -20,6 +20,7 @@ import {
   type WorkerInput,
 } from './file-phase-protocol.js';
 import { Prefilter, type Needles } from './prefilter.js';
+import { runShared } from './file-worker-shared.js';
 
 // The file phase's second thread (file-phase.ts): walks, reads and searches the folders it claims, from
 // the last one back, and posts their files in walk order, a batch at a time. It parses nothing and decides
@@ -192,6 +193,7 @@ function run(input: WorkerInput): void {
   // Setting up this thread may have put V8's process-wide heap flags back to their defaults (src/heap-flags.ts).
   if (input.heapFlags) keepHeapSmall();
   if (input.mode === 'whole') runWhole(input);
+  else if (input.mode === 'shared') runShared(input);
   else runTasks(input);
 }
 

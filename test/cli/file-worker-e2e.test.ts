@@ -46,11 +46,11 @@ afterAll(() => {
   rmSync(dirname(markFile), { recursive: true, force: true });
 });
 
-function scan(workerDirs: string): { stdout: string; stderr: string; status: number | null } {
+function scan(workerDirs: string, env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
   const r = spawnSync(process.execPath, ['--import', MARK, CLI, 'scan', root, '--format', 'json', '--fail-on', 'none'], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NETCOMPAT_FILE_WORKER_DIRS: workerDirs },
+    env: { ...process.env, NETCOMPAT_FILE_WORKER_DIRS: workerDirs, ...env },
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
@@ -79,6 +79,14 @@ describe('dist/cli.js with the file worker', () => {
     const none = scan('5000');
     expect(none.stderr).not.toContain('[worker started]');
     expect(none.stdout).toBe(one.stdout);
+  });
+
+  it('shares the walk with the worker (NETCOMPAT_FILE_WORKER_SHARED) and reports the same', () => {
+    const one = scan('off');
+    const shared = scan('2', { NETCOMPAT_FILE_WORKER_SHARED: '1' });
+    expect(shared.status).toBe(0);
+    expect(shared.stderr).toContain('[worker started]');
+    expect(shared.stdout).toBe(one.stdout);
   });
 
   it('dist/index.js (the Action) hands the walk to the worker too, with the same outputs', async () => {

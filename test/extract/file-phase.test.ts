@@ -220,6 +220,59 @@ describe('the file phase on two threads', () => {
     expect((await scanned({ afterDirs: 40, url: diesMidWalk })).json).toBe(one.json);
   });
 
+  it('shares the walk: the worker walks on once it is up, and the chunks both threads read are the one-thread walk', async () => {
+    const walker = new Walker({ root, maxBytes: 64 * 1024 });
+    const phase = new FilePhase(walker, { walk: { root, maxBytes: 64 * 1024 } }, { afterDirs: 3, shared: true, url: worker });
+    expect(phase.whole).toBe(false);
+    const here: PhaseItem[] = [];
+    for (const item of walker.walk('', phase.split)) {
+      if ('task' in item) throw new Error('no tasks when sharing');
+      here.push(item);
+      // The worker has started (after 3 folders): this thread walks on until it is up, here at the next folder.
+      for (let n = 0; n < 1000 && here.length === 1 && !phase.workerUp(); n++) sleep(10);
+    }
+    expect(phase.whole).toBe(true);
+    phase.search(setup(root));
+    // This thread stays at its first chunk until the worker has read every chunk after it and stopped.
+    await phase.stopped;
+    const there: PhaseItem[] = [];
+    let chunks = 0;
+    for await (const items of phase.stream()) {
+      chunks++;
+      there.push(...items);
+    }
+    phase.close();
+    const one = [...discover({ root, maxBytes: 64 * 1024 })];
+    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
+    expect(here.length).toBeGreaterThan(0);
+    expect(chunks).toBeGreaterThan(2);
+    expect([...here, ...there].map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
+    // The first chunk is this thread's to read; every later one came read by the worker.
+    const first = there.slice(0, 32);
+    expect(first.every((x) => 'file' in x || 'skipped' in x)).toBe(true);
+    const rest = there.slice(32);
+    expect(rest.find((x) => 'size' in x && x.path.endsWith('/deployment.yaml'))).toBeDefined();
+    expect(rest.find((x) => 'bytes' in x && x.path.endsWith('/services.yaml'))).toBeDefined();
+    // Larger than the worker sends (large.yaml) or reads (huge.yaml, over the cap too): handed back to be read here.
+    expect(rest.filter((x) => 'file' in x).map(pathOf)).toEqual([
+      'team-03/odd/deep/deeper/huge.yaml',
+      'team-03/odd/deep/deeper/large.yaml',
+      'team-20/odd/deep/deeper/huge.yaml',
+      'team-20/odd/deep/deeper/large.yaml',
+    ]);
+    for (const reason of ['binary', 'not-utf8', 'empty']) expect(rest.find((x) => 'unread' in x && x.unread.reason === reason)).toBeDefined();
+    for (const reason of ['symlink-outside', 'backup']) expect(rest.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
+  });
+
+  it('scans to the same result, byte for byte, sharing the walk, and when the worker fails', async () => {
+    const one = await scanned(false);
+    const shared = await scanned({ afterDirs: 3, shared: true, url: worker });
+    expect(shared.calls).toBe(one.calls);
+    expect(shared.json).toBe(one.json);
+    expect((await scanned({ afterDirs: 3, shared: true, url: throwsAtStart })).json).toBe(one.json);
+    expect((await scanned({ afterDirs: 3, shared: true, url: diesMidWalk })).json).toBe(one.json);
+  });
+
   it('scans to the same result, byte for byte, with or without the worker', async () => {
     const one = await scanned(false);
     const two = await scanned({ afterDirs: 3, tasks: true, url: worker });
@@ -248,6 +301,7 @@ describe('the file phase on two threads', () => {
     expect(one).toMatch(/^ScanAbortedError: scan aborted: more than 40000 bytes/);
     expect(await run({ afterDirs: 3, tasks: true, url: worker })).toBe(one);
     expect(await run({ afterDirs: 0, url: worker })).toBe(one);
+    expect(await run({ afterDirs: 3, shared: true, url: worker })).toBe(one);
   });
 
   it('never starts a worker for a small tree or when the worker file is missing', () => {
@@ -272,6 +326,7 @@ describe('the file phase on two threads', () => {
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 5, tasks: true });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 0 });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0' })).toEqual({ afterDirs: 0 });
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '64', NETCOMPAT_FILE_WORKER_SHARED: '1' })).toEqual({ afterDirs: 64, shared: true });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '-1' })).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: ' ' })).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '1.5' })).toBeUndefined();
