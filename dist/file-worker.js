@@ -97,7 +97,7 @@ var require_node_v8 = __commonJS({
     module2.exports = Object.create(__require("node:v8"), { __esModule: { value: true } });
   }
 });
-var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var import_node_worker_threads2 = __toESM(require_node_worker_threads(), 1);
 var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
 var import_node_path = __toESM(require_node_path(), 1);
@@ -314,8 +314,9 @@ var Walker = class {
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
           if (split.handOff) {
-            if (split.handOff(rest(stack))) return;
-            split = void 0;
+            const taken = split.handOff(() => rest(stack));
+            if (taken) return;
+            if (taken === false) split = void 0;
             continue;
           }
           const plan = this.plan(stack);
@@ -463,13 +464,15 @@ var ReadOpener = class {
 var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
-  constructor(maxBytes = DEFAULT_MAX_BYTES, opener = new ReadOpener()) {
+  /** `first`: the buffer's first size (it grows to the cap for a larger file). */
+  constructor(maxBytes = DEFAULT_MAX_BYTES, opener = new ReadOpener(), first = FIRST_BUFFER) {
     this.maxBytes = maxBytes;
     this.opener = opener;
+    this.buf = new GrowableBuffer(first);
   }
   maxBytes;
   opener;
-  buf = new GrowableBuffer(FIRST_BUFFER);
+  buf;
   read(f) {
     let fd;
     try {
@@ -548,6 +551,11 @@ function keepHeapSmall() {
 var UNCLAIMED = 0;
 var WORKER = 2;
 var FILE_WORKER = "netcompat-file-worker";
+var UP = 0;
+var FRONT = 1;
+var POSTED = 2;
+var SHARED_CHUNK = 32;
+var CLAIM_PAGE = 2048;
 var SIZE = 0;
 var BYTES = 1;
 var UNREAD = 2;
@@ -742,6 +750,168 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var AHEAD = 8;
+var NEAR = 2;
+var LEAD = 64;
+var WORKER_READ = 256 * 1024;
+var STOP_EVERY = 4;
+var ResultWriter = class {
+  /** `bytes`: the reader's one buffer for the bytes of a part, copied out when sent. */
+  constructor(chunk, bytes) {
+    this.chunk = chunk;
+    this.bytes = bytes;
+  }
+  chunk;
+  bytes;
+  codes = [];
+  sizes = [];
+  skips = [];
+  used = 0;
+  from = 0;
+  add(code, size = 0, skip, data) {
+    this.codes.push(code);
+    this.sizes.push(size);
+    if (skip) this.skips.push(skip);
+    if (data) {
+      this.bytes.set(data, this.used);
+      this.used += data.length;
+    }
+  }
+  /** Room for a file's bytes (at most SENT_BYTES) without growing the buffer. */
+  room(n) {
+    return this.used + n <= this.bytes.length;
+  }
+  /** Sends what is held; `rest`: the last part of a chunk the worker stops reading early. */
+  flush(rest2) {
+    if (this.codes.length === 0 && !rest2) return;
+    const bytes = this.bytes.slice(0, this.used);
+    const part = {
+      chunk: this.chunk,
+      from: this.from,
+      codes: Uint8Array.from(this.codes),
+      sizes: Int32Array.from(this.sizes),
+      bytes,
+      skips: this.skips,
+      ...rest2 ? { rest: true } : {}
+    };
+    import_node_worker_threads.parentPort.postMessage(part, [bytes.buffer]);
+    this.from += this.codes.length;
+    this.codes = [];
+    this.sizes = [];
+    this.skips = [];
+    this.used = 0;
+  }
+};
+var ChunkReader = class {
+  constructor(maxBytes, search) {
+    this.search = search;
+    this.reader = new FileReader(Math.min(maxBytes ?? DEFAULT_MAX_BYTES, WORKER_READ), void 0, WORKER_READ);
+    this.prefilter = new Prefilter(search.needles);
+  }
+  search;
+  reader;
+  prefilter;
+  /** Allocated once: a buffer per chunk would pile up in this thread's malloc arena until collected. */
+  held = new Uint8Array(2 * SENT_BYTES);
+  /** Reads a chunk, or its first part when `stop()` turns true (checked every few files). */
+  read({ chunk, entries }, stop) {
+    const out = new ResultWriter(chunk, this.held);
+    for (let k = 0; k < entries.length; k++) {
+      if (k % STOP_EVERY === STOP_EVERY - 1 && stop()) return out.flush(true);
+      const found = entries[k];
+      if ("skipped" in found) {
+        out.add(SKIPPED);
+        continue;
+      }
+      const path = found.file.path;
+      const read = this.reader.read(found.file);
+      if ("skipped" in read) {
+        if (read.skipped.reason === "too-large") out.add(READ_HERE);
+        else out.add(UNREAD, 0, read.skipped);
+        continue;
+      }
+      const bytes = read.bytes;
+      const prefilter = this.prefilter;
+      const hits = prefilter.scan(bytes);
+      if (!(prefilter.relevant(hits) || this.search.always.test(path) || this.search.suggestions.test(path) && prefilter.hinted(hits))) {
+        out.add(SIZE, bytes.length);
+      } else if (bytes.length > SENT_BYTES) out.add(READ_HERE);
+      else {
+        if (!out.room(bytes.length)) out.flush();
+        out.add(BYTES, bytes.length, void 0, bytes);
+      }
+    }
+    out.flush();
+  }
+};
+function runShared(input2) {
+  const state = new Int32Array(input2.state);
+  const port = import_node_worker_threads.parentPort;
+  Atomics.store(state, UP, 1);
+  while (Atomics.load(state, POSTED) === 0) Atomics.wait(state, POSTED, 0, 50);
+  if (Atomics.load(state, POSTED) !== 1) return;
+  const start = (0, import_node_worker_threads.receiveMessageOnPort)(port).message;
+  let reader = start.words ? new ChunkReader(input2.walk.maxBytes, start.words) : void 0;
+  const walk = new Walker(input2.walk).resume(start.rest);
+  const open = [];
+  const pages = [];
+  let chunks = 0;
+  let walking = true;
+  const readNewest = (ahead) => {
+    if (!reader) {
+      const words = (0, import_node_worker_threads.receiveMessageOnPort)(port)?.message;
+      if (!words) return false;
+      reader = new ChunkReader(input2.walk.maxBytes, words);
+    }
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (top.chunk <= Atomics.load(state, FRONT) + ahead) return false;
+      open.pop();
+      const page = pages[Math.floor(top.chunk / CLAIM_PAGE)];
+      if (Atomics.compareExchange(page, top.chunk % CLAIM_PAGE, UNCLAIMED, WORKER) !== UNCLAIMED) return false;
+      reader.read(top, () => walking && Atomics.load(state, FRONT) >= chunks - NEAR);
+      return true;
+    }
+    return false;
+  };
+  for (; ; ) {
+    if (readNewest(walking ? AHEAD : 0)) continue;
+    if (!walking) break;
+    if (chunks - Atomics.load(state, FRONT) > LEAD) {
+      Atomics.wait(state, FRONT, Atomics.load(state, FRONT), 5);
+      continue;
+    }
+    const entries = [];
+    for (let next = walk.next(); ; next = walk.next()) {
+      if (next.done) {
+        walking = false;
+        break;
+      }
+      entries.push(next.value);
+      if (entries.length === SHARED_CHUNK) break;
+    }
+    if (entries.length > 0) {
+      const chunk = chunks++;
+      const listing = {
+        chunk,
+        paths: entries.map((e) => "skipped" in e ? e.skipped.path : e.file.path).join("\0"),
+        codes: Uint8Array.from(entries, (e) => "skipped" in e ? SKIPPED : 0),
+        skips: entries.flatMap((e) => "skipped" in e ? [e.skipped] : [])
+      };
+      if (chunk % CLAIM_PAGE === 0) {
+        const page = new SharedArrayBuffer(4 * CLAIM_PAGE);
+        pages.push(new Int32Array(page));
+        listing.claims = page;
+      }
+      port.postMessage(listing);
+      const front = Atomics.load(state, FRONT);
+      while (open.length > 0 && open[0].chunk <= front) open.shift();
+      open.push({ chunk, entries });
+    }
+    if (!walking) port.postMessage({ chunk: chunks, paths: "", codes: new Uint8Array(0), skips: [], end: chunks });
+  }
+}
 var BATCH_FILES = 2048;
 var BatchWriter = class {
   tasks = [];
@@ -786,7 +956,7 @@ var BatchWriter = class {
       skips: this.skips,
       ...chunks !== void 0 ? { chunks } : {}
     };
-    import_node_worker_threads.parentPort.postMessage(batch, [bytes.buffer]);
+    import_node_worker_threads2.parentPort.postMessage(batch, [bytes.buffer]);
     this.tasks = [];
     this.paths = [];
     this.codes = [];
@@ -839,8 +1009,8 @@ var CHUNK_FILES = 256;
 var POLL_EVERY = 32;
 function runWhole(input2) {
   const ready = new Int32Array(input2.ready);
-  const port = import_node_worker_threads.parentPort;
-  const words = () => (0, import_node_worker_threads.receiveMessageOnPort)(port)?.message ?? void 0;
+  const port = import_node_worker_threads2.parentPort;
+  const words = () => (0, import_node_worker_threads2.receiveMessageOnPort)(port)?.message ?? void 0;
   let search = input2.words ? new FileSearch(input2.walk.maxBytes, input2.words) : void 0;
   const waiting = [];
   const out = new BatchWriter();
@@ -882,7 +1052,8 @@ function runWhole(input2) {
 function run(input2) {
   if (input2.heapFlags) keepHeapSmall();
   if (input2.mode === "whole") runWhole(input2);
+  else if (input2.mode === "shared") runShared(input2);
   else runTasks(input2);
 }
-var input = import_node_worker_threads.workerData;
-if (!import_node_worker_threads.isMainThread && import_node_worker_threads.parentPort && input?.role === FILE_WORKER) run(input);
+var input = import_node_worker_threads2.workerData;
+if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort && input?.role === FILE_WORKER) run(input);

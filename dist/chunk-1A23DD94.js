@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_22F83ADA_exports = {};
-__export(chunk_22F83ADA_exports, {
+var chunk_1A23DD94_exports = {};
+__export(chunk_1A23DD94_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_22F83ADA_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_22F83ADA_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_1A23DD94_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -210,16 +210,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
@@ -779,17 +769,132 @@ function heapKeptSmall() {
 var UNCLAIMED = 0;
 var MAIN = 1;
 var FILE_WORKER = "netcompat-file-worker";
+var UP = 0;
+var FRONT = 1;
+var POSTED = 2;
+var CLAIM_PAGE = 2048;
 var SIZE = 0;
 var BYTES = 1;
+var UNREAD = 2;
 var SKIPPED = 3;
 var READ_HERE = 4;
 var SENT_BYTES = 32 * 1024;
+var SharedChunks = class {
+  constructor(walker, state, rest2) {
+    this.walker = walker;
+    this.state = state;
+    this.rest = rest2;
+  }
+  walker;
+  state;
+  rest;
+  lists = /* @__PURE__ */ new Map();
+  parts = /* @__PURE__ */ new Map();
+  got = /* @__PURE__ */ new Map();
+  /** Chunks the worker stopped reading part-way: the rest is read here. */
+  stopped = /* @__PURE__ */ new Set();
+  pages = [];
+  end;
+  failed = false;
+  wake;
+  /** A message from the worker: a chunk of the walk, or part of a chunk it read. */
+  take(msg) {
+    if ("from" in msg) {
+      const list = this.parts.get(msg.chunk);
+      if (list) list.push(msg);
+      else this.parts.set(msg.chunk, [msg]);
+      this.got.set(msg.chunk, (this.got.get(msg.chunk) ?? 0) + msg.codes.length);
+      if (msg.rest) this.stopped.add(msg.chunk);
+    } else if (msg.end !== void 0) this.end = msg.end;
+    else {
+      if (msg.claims) this.pages[msg.chunk / CLAIM_PAGE] = new Int32Array(msg.claims);
+      this.lists.set(msg.chunk, msg);
+    }
+    this.wake?.();
+  }
+  /** The worker stopped (finished, crashed or terminated). */
+  fail() {
+    this.failed = true;
+    this.wake?.();
+  }
+  next() {
+    return new Promise((done) => this.wake = done);
+  }
+  /** Every file of the walk the worker took, a chunk at a time, in walk order. */
+  async *stream() {
+    let taken = 0;
+    for (let i = 0; ; i++) {
+      while (!this.lists.has(i) && (this.end === void 0 || i < this.end) && !this.failed) await this.next();
+      const list = this.lists.get(i);
+      if (!list) {
+        if (this.end !== void 0 && i >= this.end) return;
+        yield after(this.walker.resume(this.rest), taken);
+        return;
+      }
+      this.lists.delete(i);
+      const n = list.codes.length;
+      taken += n;
+      Atomics.store(this.state, FRONT, i);
+      Atomics.notify(this.state, FRONT);
+      const page = this.pages[Math.floor(i / CLAIM_PAGE)];
+      if (Atomics.compareExchange(page, i % CLAIM_PAGE, UNCLAIMED, MAIN) === UNCLAIMED) {
+        yield listed(list, this.walker);
+        continue;
+      }
+      while ((this.got.get(i) ?? 0) < n && !this.stopped.has(i) && !this.failed) await this.next();
+      const parts = this.parts.get(i);
+      this.parts.delete(i);
+      const got = this.got.get(i) ?? 0;
+      yield parts && (got === n || this.stopped.has(i)) ? [...read(list, parts, this.walker), ...listed(list, this.walker, got)] : listed(list, this.walker);
+      this.got.delete(i);
+      this.stopped.delete(i);
+    }
+  }
+};
+function* after(items, n) {
+  let k = 0;
+  for (const item of items) if (k++ >= n) yield item;
+}
+function listed(list, walker, from = 0) {
+  const paths = list.paths.split("\0");
+  const out = [];
+  let s = 0;
+  for (let k = 0; k < paths.length; k++) {
+    const skip = list.codes[k] === SKIPPED;
+    if (k >= from) out.push(skip ? { skipped: list.skips[s] } : { file: walker.sourceFile(paths[k]) });
+    if (skip) s++;
+  }
+  return out;
+}
+function read(list, parts, walker) {
+  const paths = list.paths.split("\0");
+  const out = [];
+  let walkSkip = 0;
+  for (const part of parts) {
+    let byte = 0;
+    let skip = 0;
+    for (let j = 0; j < part.codes.length; j++) {
+      const path = paths[part.from + j];
+      const code2 = part.codes[j];
+      if (code2 === SIZE) out.push({ path, size: part.sizes[j] });
+      else if (code2 === BYTES) {
+        const n = part.sizes[j];
+        out.push({ path, bytes: part.bytes.subarray(byte, byte + n) });
+        byte += n;
+      } else if (code2 === READ_HERE) out.push({ file: walker.sourceFile(path) });
+      else if (code2 === UNREAD) out.push({ path, unread: part.skips[skip++] });
+      else out.push({ skipped: list.skips[walkSkip++] });
+    }
+  }
+  return out;
+}
 var DEFAULT_FILE_WORKER = false;
 function fileWorkerFromEnv(env) {
   const v = env.NETCOMPAT_FILE_WORKER_DIRS;
   if (v === "off") return false;
   const n = Number(v);
   if (v === void 0 || v.trim() === "" || !Number.isInteger(n) || n < 0) return void 0;
+  if (env.NETCOMPAT_FILE_WORKER_SHARED === "1") return { afterDirs: n, shared: true };
   return env.NETCOMPAT_FILE_WORKER_TASKS === "1" && n >= 1 ? { afterDirs: n, tasks: true } : { afterDirs: n };
 }
 function walkOptions(opts) {
@@ -819,8 +924,9 @@ var FilePhase = class {
       return;
     }
     this.url = url;
-    if (chosen.afterDirs === 0) this.handOff(void 0);
-    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest2) => this.handOff(rest2) };
+    if (chosen.shared) this.split = { afterDirs: Math.max(1, chosen.afterDirs), start: () => false, handOff: (rest2) => this.share(rest2) };
+    else if (chosen.afterDirs === 0) this.handOff(void 0);
+    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest2) => this.handOff(rest2()) };
   }
   walker;
   setup;
@@ -841,6 +947,9 @@ var FilePhase = class {
   stopped;
   stop = () => {
   };
+  /** Shared mode: the chunks as they come, and the state both threads see. */
+  shared;
+  state;
   /** Whole mode: where the worker is, and the search words once known (sent with the rest, or after it). */
   url;
   words;
@@ -864,6 +973,28 @@ var FilePhase = class {
     if (!words) this.ready = new Int32Array(ready);
     return true;
   }
+  /**
+   * Shared mode: starts the worker, then hands it the rest of the walk once it is up (undefined until
+   * then: this thread walks on, so the worker's start-up costs the walk nothing).
+   */
+  share(rest2) {
+    if (this.failed) return false;
+    if (!this.state) {
+      const state = new SharedArrayBuffer(12);
+      if (!this.start(this.url, { role: FILE_WORKER, mode: "shared", walk: this.setup.walk, state, heapFlags: heapKeptSmall() })) return false;
+      this.state = new Int32Array(state);
+      return void 0;
+    }
+    if (Atomics.load(this.state, UP) !== 1) return void 0;
+    const left = rest2();
+    const start = { rest: left, ...this.words ? { words: this.words } : {} };
+    this.shared = new SharedChunks(this.walker, this.state, left);
+    this.worker.postMessage(start);
+    Atomics.store(this.state, POSTED, 1);
+    Atomics.notify(this.state, POSTED);
+    this.whole = true;
+    return true;
+  }
   startTasks(url, setup, tasks) {
     if (tasks.length === 0) return false;
     const claims = new SharedArrayBuffer(4 * tasks.length);
@@ -883,6 +1014,22 @@ var FilePhase = class {
       return false;
     }
     this.worker.on("message", (batch) => {
+      if (this.shared) return this.shared.take(batch);
+      this.batch(batch);
+    });
+    const fail = () => {
+      this.failed = true;
+      this.waiting?.done();
+      this.shared?.fail();
+      this.stop();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", fail);
+    return true;
+  }
+  /** Tasks and whole mode: a batch of files from the worker. */
+  batch(batch) {
+    {
       let file = 0;
       let byte = 0;
       let skip = 0;
@@ -902,20 +1049,17 @@ var FilePhase = class {
         this.chunks = batch.chunks;
         this.waiting?.done();
       }
-    });
-    const fail = () => {
-      this.failed = true;
-      this.waiting?.done();
-      this.stop();
-    };
-    this.worker.on("error", fail);
-    this.worker.on("exit", fail);
-    return true;
+    }
+  }
+  /** Shared mode: the worker has started and is up, waiting for the rest of the walk (tests wait on it). */
+  workerUp() {
+    return this.state !== void 0 && Atomics.load(this.state, UP) === 1;
   }
   /** Whole mode: the trigger words, once the main thread has loaded the extractors (kept until the hand-off). */
   search(words) {
     if (this.words) return;
     this.words = searchOf(words);
+    if (this.shared) return void this.worker?.postMessage(this.words);
     if (!this.worker || !this.ready) return;
     this.worker.postMessage(this.words);
     Atomics.store(this.ready, 0, 1);
@@ -937,6 +1081,7 @@ var FilePhase = class {
    * taken).
    */
   async *stream() {
+    if (this.shared) return yield* this.shared.stream();
     let taken = 0;
     for (let i = 0; ; i++) {
       const pending = () => !this.results.has(i) && !this.failed && (this.chunks === void 0 || i < this.chunks);
@@ -959,6 +1104,10 @@ var FilePhase = class {
   close() {
     const w = this.worker;
     this.worker = void 0;
+    if (this.state && Atomics.load(this.state, POSTED) === 0) {
+      Atomics.store(this.state, POSTED, 2);
+      Atomics.notify(this.state, POSTED);
+    }
     if (w) {
       w.removeAllListeners("message");
       void w.terminate();
@@ -968,10 +1117,6 @@ var FilePhase = class {
 };
 function searchOf({ needles, always, suggestions }) {
   return { needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions };
-}
-function* after(items, n) {
-  let k = 0;
-  for (const item of items) if (k++ >= n) yield item;
 }
 function unpack({ batch, file, byte, skip, files }, walker) {
   const list = batch.list ??= batch.paths.split("\0");
@@ -1188,7 +1333,7 @@ var Walker = class {
   }
   *run(stack, split2) {
     const { root, within, exclude } = this;
-    let listed3 = 1;
+    let listed23 = 1;
     let tasks = -1;
     let opened;
     while (stack.length > 0) {
@@ -1210,10 +1355,11 @@ var Walker = class {
           continue;
         }
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
-        if (split2 && ++listed3 >= split2.afterDirs) {
+        if (split2 && ++listed23 >= split2.afterDirs) {
           if (split2.handOff) {
-            if (split2.handOff(rest(stack))) return;
-            split2 = void 0;
+            const taken = split2.handOff(() => rest(stack));
+            if (taken) return;
+            if (taken === false) split2 = void 0;
             continue;
           }
           const plan = this.plan(stack);
@@ -1471,6 +1617,16 @@ var KUBESPRAY_DEFINITION = {
   variables: "variables file"
 };
 var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -2514,7 +2670,7 @@ function rowLabel(p, row) {
   return `${shownRelease(p, row.release)}\u2026${shownRelease(p, row.to)}`;
 }
 var MAX_LISTED = 8;
-function listed(items) {
+function listed2(items) {
   return items.length > MAX_LISTED ? `${items.slice(0, MAX_LISTED).join(", ")} (+${items.length - MAX_LISTED} more)` : items.join(", ");
 }
 function at(f, show) {
@@ -2528,8 +2684,8 @@ function recognition(facts, p, k8s, show) {
   if (releases.length > 0) {
     const candidates = releases.flatMap((r) => expand(p, r));
     const shown2 = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
-    const label = shown2.length === 1 ? `${p.label} ${shown2[0]}` : `${p.label}, one of ${listed(shown2)}`;
-    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
+    const label = shown2.length === 1 ? `${p.label} ${shown2[0]}` : `${p.label}, one of ${listed2(shown2)}`;
+    return { candidates, label, where: `${p.label} release from ${listed2(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
   }
   const where2 = `${p.label} recognised from ${at(nameFact, show)}`;
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
@@ -2539,7 +2695,7 @@ function recognition(facts, p, k8s, show) {
   const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
   return {
     candidates: fits.map((row) => ({ release: row.to ? void 0 : row.release, row })),
-    label: `${p.label}, release unknown (one of ${listed(fits.map((r) => rowLabel(p, r)))})`,
+    label: `${p.label}, release unknown (one of ${listed2(fits.map((r) => rowLabel(p, r)))})`,
     where: `${where2}${why}`,
     from: k8sFact ? [nameFact, k8sFact] : [nameFact]
   };
@@ -4250,7 +4406,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-XULRTRSO.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-E6KRFP7W.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -4258,7 +4414,7 @@ async function readRepository(opts) {
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
   if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-XULRTRSO.js"))).phaseSetup(opts), worker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-E6KRFP7W.js"))).phaseSetup(opts), worker);
   } else if (worker !== false) {
     phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
     if (phase.whole) reader = await startReading();
@@ -4373,11 +4529,11 @@ var PlaceLists = class {
   }
 };
 var LISTED = 3;
-function listed2(items, max = LISTED) {
+function listed22(items, max = LISTED) {
   return items.length > max ? `${items.slice(0, max).join(", ")} (+${items.length - max} more)` : items.join(", ");
 }
 function where(places, show) {
-  return places.length ? listed2(places.map(show)) : "an explicit input";
+  return places.length ? listed22(places.map(show)) : "an explicit input";
 }
 function conflictDiagnostics(conflicts, manyClusters, show) {
   const same = /* @__PURE__ */ new Map();
@@ -4408,7 +4564,7 @@ function conflictDiagnostic(c, clusters, show) {
   const scope = clusters.length === 0 ? "" : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named})`;
   const d = {
     level: "warning",
-    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed2(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input${show ? ", relative to the scanned directory" : ""}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed22(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input${show ? ", relative to the scanned directory" : ""}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
     conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...clusters.length ? { clusters: [...clusters] } : {} }
   };
   const first = c.values.find((v) => v.places.length)?.places[0];
@@ -4860,17 +5016,17 @@ async function scan(opts) {
   const rules2 = opts.rules ?? builtInRules();
   const stats = opts.stats ?? { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
   const budget = new ScanBudget(opts.budget);
-  const read = await readRepository({ ...opts, stats, budget });
-  const clusters = formClusters(read.facts, opts.explicit ?? [], opts.config?.clusters ?? [], { placeBase: opts.placeBase });
+  const read2 = await readRepository({ ...opts, stats, budget });
+  const clusters = formClusters(read2.facts, opts.explicit ?? [], opts.config?.clusters ?? [], { placeBase: opts.placeBase });
   budget.throwIfOver("forming clusters");
   const judge = new PolicyJudge(clusters.contexts, {
     ignore: opts.config?.ignore ?? [],
     ...opts.config?.file ? { configFile: opts.config.file } : {},
-    directives: read.directives,
+    directives: read2.directives,
     today: opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     ...opts.baseline ? { baseline: opts.baseline } : {},
     ...opts.changedFiles ? { changedFiles: opts.changedFiles } : {},
-    candidates: read.candidates,
+    candidates: read2.candidates,
     ...opts.placeBase ? { placeBase: opts.placeBase } : {}
   });
   for (const batch of evaluateContexts(rules2, clusters.contexts, { placeBase: opts.placeBase })) {
@@ -4878,10 +5034,10 @@ async function scan(opts) {
     budget.throwIfOver("evaluating rules");
   }
   const judged = judge.judged();
-  const result = scanResult(opts, rules2, stats, read, clusters, judged);
+  const result = scanResult(opts, rules2, stats, read2, clusters, judged);
   return opts.placeBase ? withPlaceBase(result, opts.placeBase) : result;
 }
-function scanResult(opts, rules2, stats, read, { contexts, excluded, shared }, judged) {
+function scanResult(opts, rules2, stats, read2, { contexts, excluded, shared }, judged) {
   const result = {
     tool: { name: "netcompat", version: VERSION },
     root: opts.rootLabel ?? opts.root,
@@ -4897,11 +5053,11 @@ function scanResult(opts, rules2, stats, read, { contexts, excluded, shared }, j
     findings: judged.findings,
     undetermined: judged.undetermined,
     notApplicable: judged.notApplicable,
-    skipped: read.skipped,
+    skipped: read2.skipped,
     ...excluded.length ? { excluded } : {},
     diagnostics: judged.diagnostics,
     stats,
-    ...read.candidates.length ? { candidates: read.candidates } : {}
+    ...read2.candidates.length ? { candidates: read2.candidates } : {}
   };
   const unchecked = nothingChecked(result);
   if (unchecked) result.nothingChecked = { ...unchecked, fails: opts.failIfNothingChecked === true };
