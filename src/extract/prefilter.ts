@@ -28,6 +28,7 @@ export interface Needles {
   readonly triggers: readonly string[];
   readonly kinds?: readonly string[] | undefined;
   readonly paths?: RegExp | undefined;
+  readonly alwaysPaths?: RegExp | undefined;
 }
 
 const HASH_BITS = 16;
@@ -54,7 +55,12 @@ export class Prefilter<E extends Needles = Extractor> {
   private readonly hintOnly: Uint8Array;
   private hits: Hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
 
+  /** Paths some extractor reads whatever the text holds (`Needles.alwaysPaths`), as one expression; none for most scans. */
+  private readonly always: RegExp | undefined;
+
   constructor(private readonly extractors: readonly E[]) {
+    const always = extractors.flatMap((e) => (e.alwaysPaths ? [`(?:${e.alwaysPaths.source})`] : []));
+    this.always = always.length ? new RegExp(always.join('|')) : undefined;
     const byWord = new Map<string, Word>();
     const needle = (word: string, kind: boolean): number => {
       const key = `${kind ? 'k' : 't'}:${word}`;
@@ -166,13 +172,19 @@ export class Prefilter<E extends Needles = Extractor> {
     return this.hints.some((id) => hits.seen[id] === 1);
   }
 
-  /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
+  /** Whether some extractor reads this file whatever it holds (`alwaysPaths`). */
+  alwaysFor(path: string): boolean {
+    return this.always !== undefined && this.always.test(path);
+  }
+
+  /** Extractors whose path filter accepts the file and one of whose triggers occurred (or which read it always), in registry order. */
   triggered(path: string, hits: Hits): E[] {
     const out: E[] = [];
-    if (hits.count === 0) return out;
+    const always = this.alwaysFor(path);
+    if (hits.count === 0 && !always) return out;
     for (const e of this.extractors) {
       if (e.paths && !e.paths.test(path)) continue;
-      if (this.byExtractor.get(e)!.some((id) => hits.seen[id] === 1)) out.push(e);
+      if ((always && e.alwaysPaths?.test(path)) || (hits.count > 0 && this.byExtractor.get(e)!.some((id) => hits.seen[id] === 1))) out.push(e);
     }
     return out;
   }

@@ -30,7 +30,8 @@ export function phaseSetup(opts: ReadOptions): PhaseSetup {
   return {
     walk: walkOptions(opts),
     needles: extractorsOf(opts).map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
-    always: HCL_FILE,
+    // Terraform, and the files an extractor reads whatever they hold (Ansible inventory variables).
+    always: new RegExp([HCL_FILE, ...extractorsOf(opts).flatMap((e) => (e.alwaysPaths ? [e.alwaysPaths] : []))].map((r) => `(?:${r.source})`).join('|')),
     suggestions: YAML_FILES,
   };
 }
@@ -112,14 +113,16 @@ export class RepositoryReader {
 
   private extract(path: string, bytes: Buffer, hits: Hits, marked: boolean): void {
     const yamlish = YAML_FILES.test(path);
-    const triggered = hits.count === 0 ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path, hits));
+    // A file some extractor reads whatever it holds (an inventory's variables) is parsed whole.
+    const always = this.prefilter.alwaysFor(path);
+    const triggered = hits.count === 0 && !always ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path, hits));
     const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
     if (!marked && triggered.text.length === 0 && wanted.length === 0) {
       // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
       if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes), this.showPath));
       return;
     }
-    const starts = wanted.length > 0 ? segmentStarts(bytes) : undefined;
+    const starts = wanted.length > 0 && !always ? segmentStarts(bytes) : undefined;
     const keep = starts ? segmentsHolding(starts, this.prefilter.offsetsOf(wanted, hits)) : undefined;
     const text = decodeText(bytes);
     if (marked) this.out.directives.push(...findDirectives(path, text));

@@ -19,6 +19,11 @@ interface ExtractorBase {
    */
   kinds?: readonly string[];
   paths?: RegExp;
+  /**
+   * Files the extractor reads whatever text they hold, triggers or not (Ansible inventory variables: a config
+   * Ansible renders may name any of them). Kept to a few folders: each such file is parsed.
+   */
+  alwaysPaths?: RegExp;
 }
 
 /** Reads parsed YAML documents (the default shape). */

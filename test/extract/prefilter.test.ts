@@ -47,12 +47,21 @@ describe('prefilter on raw bytes', () => {
   });
 
   it('wakes the Ansible variables extractor for an ipip key, not for the word inside a Calico CRD', () => {
-    const ansible = (text: string, path = 'group_vars/all.yml') => ids(pre.triggered(path, pre.scan(Buffer.from(text)))).includes('ansible-variables');
+    const ansible = (text: string, path = 'roles/calico/defaults/main.yml') =>
+      ids(pre.triggered(path, pre.scan(Buffer.from(text)))).includes('ansible-variables');
     for (const text of ['ipip: true\n', 'ipip : yes\n', '{"ipip": true}', "'ipip': true\n", 'ipip_mode: Always\n', 'calico_ipip_mode: Never\n'])
       expect(ansible(text), text).toBe(true);
     for (const text of ['ipipMode: Always\n', '            ipipMode:\n              type: string\n', 'description: ipip tunnels\n'])
       expect(ansible(text), text).toBe(false);
     expect(ids(pre.triggered('crd-bundle.yaml', pre.scan(fixture('crd-bundle.yaml'))))).not.toContain('ansible-variables');
+  });
+
+  it("reads an inventory's variables file whatever names it holds (a config Ansible renders may use any), and only there", () => {
+    const ansible = (path: string) => ids(pre.triggered(path, pre.scan(Buffer.from('KUBE_VERSION: 1.15.0\n')))).includes('ansible-variables');
+    expect(['group_vars/all.yml', 'inventory/prod/group_vars/k8s_cluster/addons.yaml', 'host_vars/cp1.yml'].map(ansible)).toEqual([true, true, true]);
+    expect(['vars/all.yml', 'group_vars/a/b/c.yml', 'group_vars/all.yml.j2', 'docs/group_vars.yml'].map(ansible)).toEqual([false, false, false, false]);
+    expect(pre.alwaysFor('group_vars/all.yml')).toBe(true);
+    expect(pre.alwaysFor('values.yaml')).toBe(false);
   });
 
   it('finds words at the very start and end of a file, and the ignore marker', () => {

@@ -468,3 +468,20 @@ describe('a kubeadm playbook whose role writes kubeadm\'s config in a copy task 
     ]);
   });
 });
+
+describe("a kubeadm playbook whose own role's template takes {{ kubernetes_version }} from group_vars/all.yml, in names of its own (none Kubespray's)", () => {
+  it("the inventory's variables file is read whatever it names: v{{ k8s_release }} gives Kubernetes 1.17.4, so CVE-2020-8558 (kubelet fixed in 1.17.7) is a high at the template", () => {
+    const { code, report, stderr } = scan('ansible-playbook-vars');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'KP-CVE-2020-8558 roles/master/templates/kubeadm-config.yml.j2:3:20',
+    ]);
+    const version = report.contexts[0]?.facts.find((f) => f.name === 'kubernetes.version');
+    expect(version && at(version)).toBe('kubernetes.version=1.17.4 @roles/master/templates/kubeadm-config.yml.j2:3:20');
+    expect(version?.derivedFrom?.map(at)).toEqual([
+      'ansible.variable=v{{ k8s_release }} @group_vars/all.yml:3:21',
+      'ansible.variable=1.17.4 @group_vars/all.yml:2:14',
+    ]);
+  });
+});
