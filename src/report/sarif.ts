@@ -66,6 +66,17 @@ function relatedLocations(facts: readonly Fact[], primary: Place | undefined, ex
   return out;
 }
 
+/**
+ * The values each evidence fact the repository does not pin may take (`Fact.candidates`, by fact name): a kernel
+ * range's series, an installer's releases, a version span as a node-semver range (`>=1.27.3`: a GKE version and
+ * any later build), for tools that read the result; its message says the same in words.
+ */
+function candidateValues(facts: readonly Fact[]): Record<string, string[]> | undefined {
+  const out: Record<string, string[]> = {};
+  for (const f of facts) if (f.candidates) out[f.name] = [...new Set([...(out[f.name] ?? []), ...f.candidates])];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** Evidence facts beyond the places per value SARIF lists (all of them are in the JSON report's contexts). */
 function omittedEvidence(facts: readonly Fact[]): number {
   return facts.length - capEvidence(facts, SARIF_PLACES_PER_VALUE).shown.length;
@@ -101,6 +112,8 @@ function findingResult(f: Finding & { primary: Place }, ruleIndex: number | unde
   if (related.length) r.relatedLocations = related;
   const omitted = omittedEvidence(f.evidence);
   if (omitted > 0) r.properties!.evidenceOmitted = omitted;
+  const candidates = candidateValues(f.evidence);
+  if (candidates) r.properties!.candidates = candidates;
   const s = suppressions(f);
   if (s) r.suppressions = s;
   return r;
@@ -129,6 +142,8 @@ function undeterminedResult(u: Undetermined & { primary: Place }, ruleIndex: num
   if (related.length) r.relatedLocations = related;
   const omitted = omittedEvidence(u.evidence);
   if (omitted > 0) r.properties!.evidenceOmitted = omitted;
+  const candidates = candidateValues(u.evidence);
+  if (candidates) r.properties!.candidates = candidates;
   return r;
 }
 

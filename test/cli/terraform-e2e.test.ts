@@ -111,6 +111,21 @@ describe('scan Terraform repositories', () => {
     expect(kp).toEqual(['KP-CVE-2020-8558 envs/old-minor', 'KP-IPT-PARTIAL-SYNC-RACE envs/race-window']);
   });
 
+  it('SARIF gives the span too, as a property a tool can read (never the test points 99999.0.0 / 1.27.99999); the message says it in words', () => {
+    const r = spawnSync(process.execPath, [CLI, 'scan', 'test/fixtures/terraform-repos/gke-builds', '--format', 'sarif', '--sarif-undetermined'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('99999');
+    const sarif = JSON.parse(r.stdout) as {
+      runs: { results: { ruleId: string; message: { text: string }; properties: { cluster: string; candidates?: object } }[] }[];
+    };
+    const race = sarif.runs[0]!.results.find((x) => x.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE');
+    expect(race?.properties).toMatchObject({ cluster: 'envs/race-window', candidates: { 'kubeProxy.version': ['>=1.27.10'] } });
+    expect(race?.message.text).toContain('or later');
+  });
+
   it('AKS runs its own kube-proxy builds of a patch: 1.27.10 leaves the partial-sync race undetermined (never a finding), 1.27.11 and 1.26.15 are clear', () => {
     const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/aks-patch-builds');
     expect(stderr).toBe('');
