@@ -610,6 +610,8 @@ var GOLDEN = 2654435761 | 0;
 var Prefilter = class {
   constructor(extractors) {
     this.extractors = extractors;
+    const always = extractors.flatMap((e) => e.alwaysPaths ? [`(?:${e.alwaysPaths.source})`] : []);
+    this.always = always.length ? new RegExp(always.join("|")) : void 0;
     const byWord = /* @__PURE__ */ new Map();
     const needle = (word, kind) => {
       const key = `${kind ? "k" : "t"}:${word}`;
@@ -669,6 +671,8 @@ var Prefilter = class {
   hints;
   hintOnly;
   hits = { count: 0, needle: new Int32Array(256), at: new Int32Array(256), seen: new Uint8Array(0) };
+  /** Paths some extractor reads whatever the text holds (`Needles.alwaysPaths`), as one expression; none for most scans. */
+  always;
   /** Finds every trigger in `bytes` (one pass); the result is reused by the next call. */
   scan(bytes) {
     const hits = this.hits;
@@ -728,13 +732,18 @@ var Prefilter = class {
   hinted(hits) {
     return this.hints.some((id) => hits.seen[id] === 1);
   }
-  /** Extractors whose path filter accepts the file and one of whose triggers occurred, in registry order. */
+  /** Whether some extractor reads this file whatever it holds (`alwaysPaths`). */
+  alwaysFor(path) {
+    return this.always !== void 0 && this.always.test(path);
+  }
+  /** Extractors whose path filter accepts the file and one of whose triggers occurred (or which read it always), in registry order. */
   triggered(path, hits) {
     const out = [];
-    if (hits.count === 0) return out;
+    const always = this.alwaysFor(path);
+    if (hits.count === 0 && !always) return out;
     for (const e of this.extractors) {
       if (e.paths && !e.paths.test(path)) continue;
-      if (this.byExtractor.get(e).some((id) => hits.seen[id] === 1)) out.push(e);
+      if (always && e.alwaysPaths?.test(path) || hits.count > 0 && this.byExtractor.get(e).some((id) => hits.seen[id] === 1)) out.push(e);
     }
     return out;
   }

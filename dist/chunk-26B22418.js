@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_1A23DD94_exports = {};
-__export(chunk_1A23DD94_exports, {
+var chunk_26B22418_exports = {};
+__export(chunk_26B22418_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_1A23DD94_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_1A23DD94_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_26B22418_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -4406,7 +4406,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-E6KRFP7W.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-HA6LFN3O.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -4414,7 +4414,7 @@ async function readRepository(opts) {
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
   if (worker !== false && worker.tasks) {
     reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-E6KRFP7W.js"))).phaseSetup(opts), worker);
+    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-HA6LFN3O.js"))).phaseSetup(opts), worker);
   } else if (worker !== false) {
     phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
     if (phase.whole) reader = await startReading();
@@ -6063,6 +6063,11 @@ function relatedLocations(facts, primary, extra = []) {
   for (const e of extra) add(e.place, e.text);
   return out;
 }
+function candidateValues(facts) {
+  const out = {};
+  for (const f of facts) if (f.candidates) out[f.name] = [.../* @__PURE__ */ new Set([...out[f.name] ?? [], ...f.candidates])];
+  return Object.keys(out).length > 0 ? out : void 0;
+}
 function omittedEvidence(facts) {
   return facts.length - capEvidence(facts, SARIF_PLACES_PER_VALUE).shown.length;
 }
@@ -6092,6 +6097,8 @@ function findingResult(f, ruleIndex, many, identity) {
   if (related.length) r.relatedLocations = related;
   const omitted = omittedEvidence(f.evidence);
   if (omitted > 0) r.properties.evidenceOmitted = omitted;
+  const candidates = candidateValues(f.evidence);
+  if (candidates) r.properties.candidates = candidates;
   const s = suppressions(f);
   if (s) r.suppressions = s;
   return r;
@@ -6119,6 +6126,8 @@ function undeterminedResult(u, ruleIndex, many, identity) {
   if (related.length) r.relatedLocations = related;
   const omitted = omittedEvidence(u.evidence);
   if (omitted > 0) r.properties.evidenceOmitted = omitted;
+  const candidates = candidateValues(u.evidence);
+  if (candidates) r.properties.candidates = candidates;
   return r;
 }
 function omittedNote(x, ruleIndex) {
