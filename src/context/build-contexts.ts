@@ -1,4 +1,4 @@
-import { clusterFacts, splitShared } from '../model/cluster-facts.js';
+import { clusterFacts, splitShared, type HoldsFacts, type SharedRun } from '../model/cluster-facts.js';
 import type { Fact } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { PlaceText } from '../model/place-base.js';
@@ -77,13 +77,43 @@ export function buildContextsWithShared(
   const shared = sharedFacts(contexts, candidates);
   // Each context takes the shared list itself (one array for all), the rest of the candidates as its own.
   const index = new Map(shared.map((f, i) => [f, i]));
+  // Where each candidate stands in the shared list (-1: not there), found once for every context.
+  const toShared = Int32Array.from(candidates, (f) => index.get(f) ?? -1);
   for (const ctx of contexts) {
-    const split = splitShared(clusterFacts(ctx), shared, index);
+    const split = ctx.shared?.facts === candidates ? resplit(ctx, toShared, shared) : splitShared(clusterFacts(ctx), shared, index);
     ctx.facts = split.facts;
     if (split.shared) ctx.shared = split.shared;
     else delete ctx.shared;
   }
   return { contexts, shared };
+}
+
+/**
+ * `splitShared(clusterFacts(ctx), shared, index)` for a context whose runs index the candidates: its own
+ * facts are in no run (they are no candidate), and each candidate's place in `shared` is known (`toShared`),
+ * so the context's whole list is never made and no fact is looked up.
+ */
+function resplit(ctx: ClusterContext, toShared: Int32Array, shared: readonly Fact[]): HoldsFacts {
+  const s = ctx.shared!;
+  const own: Fact[] = [];
+  const runs: SharedRun[] = [];
+  let run: SharedRun | undefined;
+  let i = 0;
+  const ownFact = (f: Fact): void => {
+    own.push(f);
+    run = undefined;
+  };
+  for (const r of s.runs) {
+    while (i < r.at) ownFact(ctx.facts[i++]!);
+    for (let k = r.from; k < r.to; k++) {
+      const at = toShared[k]!;
+      if (at < 0) ownFact(s.facts[k]!);
+      else if (run && run.to === at) run.to++;
+      else runs.push((run = { at: own.length, from: at, to: at + 1 }));
+    }
+  }
+  while (i < ctx.facts.length) ownFact(ctx.facts[i++]!);
+  return runs.length ? { facts: own, shared: { facts: shared, runs } } : { facts: own };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { clusterFacts } from '../model/cluster-facts.js';
+import type { HoldsFacts } from '../model/cluster-facts.js';
 import { nearestPlace, type Fact, type FactName } from '../model/fact.js';
 import type { Diagnostic } from '../model/finding.js';
 import { formatPlace, type Place } from '../model/place.js';
@@ -29,12 +29,12 @@ export interface Conflict {
 export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
   const out: Conflict[] = [];
   const lists = new PlaceLists();
+  const counted = new CountedShared();
   for (const ctx of contexts) {
     // One pass over the cluster's facts for all single-valued names; a place is kept once per value.
     const byFact = new Map<FactName, Map<string, { places: Place[]; seen: Set<number> }>>(SINGLE_VALUED.map((n) => [n, new Map()]));
-    for (const f of clusterFacts(ctx)) {
-      const byValue = byFact.get(f.name);
-      if (!byValue || f.unresolved || f.candidates || f.origin === 'default' || f.origin === 'derived') continue;
+    const take = (f: Fact): void => {
+      const byValue = byFact.get(f.name)!;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, (entry = { places: [], seen: new Set() }));
       const p = lists.placeOf(f);
@@ -43,12 +43,61 @@ export function findConflicts(contexts: readonly ClusterContext[]): Conflict[] {
         entry.seen.add(id);
         entry.places.push(p);
       }
-    }
+    };
+    counted.each(ctx, take);
     for (const [fact, byValue] of byFact) {
       if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: lists.intern(e.places) })) });
     }
   }
   return out;
+}
+
+const SINGLE = new Set<FactName>(SINGLE_VALUED);
+
+/** Whether a fact counts towards a conflict: a single-valued name, a value the repository or the user gives. */
+function counts(f: Fact): boolean {
+  return SINGLE.has(f.name) && !f.unresolved && !f.candidates && f.origin !== 'default' && f.origin !== 'derived';
+}
+
+/**
+ * The facts of a cluster that count, in clusterFacts' order. The shared list is the same for every cluster
+ * (hundreds of facts, a few of which count): the positions of those that count are found once, and each
+ * cluster's runs of it visit only them.
+ */
+class CountedShared {
+  private readonly positions = new WeakMap<readonly Fact[], number[]>();
+
+  each(c: HoldsFacts, take: (f: Fact) => void): void {
+    const s = c.shared;
+    if (!s || s.runs.length === 0) {
+      for (const f of c.facts) if (counts(f)) take(f);
+      return;
+    }
+    let at = this.positions.get(s.facts);
+    if (!at) {
+      at = [];
+      for (let k = 0; k < s.facts.length; k++) if (counts(s.facts[k]!)) at.push(k);
+      this.positions.set(s.facts, at);
+    }
+    let i = 0;
+    for (const r of s.runs) {
+      for (; i < r.at; i++) if (counts(c.facts[i]!)) take(c.facts[i]!);
+      for (let j = firstAtLeast(at, r.from); j < at.length && at[j]! < r.to; j++) take(s.facts[at[j]!]!);
+    }
+    for (; i < c.facts.length; i++) if (counts(c.facts[i]!)) take(c.facts[i]!);
+  }
+}
+
+/** The index of the first number in the sorted list that is at least `n` (the list's length when none is). */
+function firstAtLeast(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -107,11 +107,21 @@ function compareSeries(a: string, b: string): number {
 
 export function applyDerivations(facts: readonly Fact[], derivations: readonly Derivation[] = DERIVATIONS): Fact[] {
   const out = [...facts];
+  // The facts of the names the derivations read or write, found in one pass (a cluster holds hundreds of
+  // facts of other names, which a pass per derivation walked again), then kept up to date as facts are added.
+  const byName = new Map<FactName, Fact[]>();
   for (const d of derivations) {
-    if (out.some((f) => f.name === d.target)) continue;
-    for (const src of out.filter((f) => f.name === d.from)) {
+    byName.set(d.target, []);
+    byName.set(d.from, []);
+  }
+  for (const f of facts) byName.get(f.name)?.push(f);
+  for (const d of derivations) {
+    if (byName.get(d.target)!.length > 0) continue;
+    for (const src of [...byName.get(d.from)!]) {
       const f = d.derive(src);
-      if (f) out.push(f);
+      if (!f) continue;
+      out.push(f);
+      byName.get(f.name)?.push(f);
     }
   }
   return out;

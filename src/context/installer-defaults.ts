@@ -26,20 +26,22 @@ import { naturalCompare } from '../model/natural-order.js';
  * them all, so a rule true for all is a finding and one true for some is undetermined.
  */
 export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText = formatPlace): Fact[] {
-  const profile = chooseProfile(facts);
+  const read = readFacts(facts);
+  const profile = chooseProfile(read.names);
   if (!profile) return [...facts];
-  const k8s = single(facts.filter((f) => f.name === 'kubernetes.version' && !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
-  const basis = recognition(facts, profile, k8s, show);
-  const cniFacts = facts.filter((f) => f.name === 'cluster.cni');
+  const k8s = single(read.kubernetes.filter((f) => !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
+  const basis = recognition(read, profile, k8s, show);
+  const cniFacts = read.cni;
   // An unreadable CNI leaves CNI-bound defaults unknown; none at all means the installer's own default.
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? undefined : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
   const per = basis.candidates.map((c) => valuesOf(profile, c, k8s, repoCni));
-  const present = new Set(facts.map((f) => f.name));
+  const present = new Set<FactName>();
+  for (const f of facts) present.add(f.name);
   // A kube-proxy the repository turns off has no mode or version for the installer to supply.
-  const proxyOff = facts.some((f) => f.name === 'kubeProxy.disabled' && !f.unresolved && f.value.trim().toLowerCase() === 'true');
+  const proxyOff = read.proxyOff;
   const out = [...facts];
   // An installer's own kube-proxy builds of a patch (AKS hotfix builds) bound the version, not pin it.
-  const builds = present.has('kubeProxy.version') || proxyOff ? undefined : patchBuildKubeProxy(profile, facts);
+  const builds = present.has('kubeProxy.version') || proxyOff ? undefined : patchBuildKubeProxy(profile, read.kubernetes);
   if (builds) {
     out.push(builds);
     present.add('kubeProxy.version');
@@ -75,6 +77,40 @@ function namesSetBy(p: InstallerProfile): FactName[] {
   return names;
 }
 
+/** The facts of the few names this stage reads, in the cluster's order, gathered in one pass. */
+interface InstallerFacts {
+  names: Fact[];
+  releases: Fact[];
+  kubernetes: Fact[];
+  cni: Fact[];
+  /** kube-proxy is turned off by the repository. */
+  proxyOff: boolean;
+}
+
+function readFacts(facts: readonly Fact[]): InstallerFacts {
+  const read: InstallerFacts = { names: [], releases: [], kubernetes: [], cni: [], proxyOff: false };
+  for (const f of facts) {
+    switch (f.name) {
+      case 'installer.name':
+        read.names.push(f);
+        break;
+      case 'installer.release':
+        read.releases.push(f);
+        break;
+      case 'kubernetes.version':
+        read.kubernetes.push(f);
+        break;
+      case 'cluster.cni':
+        read.cni.push(f);
+        break;
+      case 'kubeProxy.disabled':
+        if (!f.unresolved && f.value.trim().toLowerCase() === 'true') read.proxyOff = true;
+        break;
+    }
+  }
+  return read;
+}
+
 function single<T>(xs: readonly (T | undefined)[]): T | undefined {
   const set = new Set(xs.filter((x): x is T => x !== undefined));
   return set.size === 1 ? [...set][0] : undefined;
@@ -84,8 +120,8 @@ function single<T>(xs: readonly (T | undefined)[]): T | undefined {
  * The cluster's installer: the one its files name. Kubespray builds on kubeadm and kubean on Kubespray, so
  * the more specific wins; two unrelated installers in one cluster leave it without installer defaults.
  */
-function chooseProfile(facts: readonly Fact[]): InstallerProfile | undefined {
-  const names = new Set(facts.filter((f) => f.name === 'installer.name' && !f.unresolved).map((f) => f.value.trim().toLowerCase()));
+function chooseProfile(nameFacts: readonly Fact[]): InstallerProfile | undefined {
+  const names = new Set(nameFacts.filter((f) => !f.unresolved).map((f) => f.value.trim().toLowerCase()));
   const profiles = [...names].map((n) => installerProfile(n)).filter((p): p is InstallerProfile => p !== undefined);
   const specialised = new Set(profiles.flatMap((p) => p.specialises ?? []));
   const left = profiles.filter((p) => !specialised.has(p.name));
@@ -130,11 +166,10 @@ function at(f: Fact, show: PlaceText): string {
 }
 
 /** Which releases the cluster may run: the ones its files name, else every release that fits its Kubernetes version. */
-function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | undefined, show: PlaceText): Basis {
+function recognition(read: InstallerFacts, p: InstallerProfile, k8s: string | undefined, show: PlaceText): Basis {
   const nameFact =
-    facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name && f.place) ??
-    facts.find((f) => f.name === 'installer.name' && f.value.trim().toLowerCase() === p.name)!;
-  const releaseFacts = facts.filter((f) => f.name === 'installer.release' && (f.key ?? p.name) === p.name && !f.unresolved);
+    read.names.find((f) => f.value.trim().toLowerCase() === p.name && f.place) ?? read.names.find((f) => f.value.trim().toLowerCase() === p.name)!;
+  const releaseFacts = read.releases.filter((f) => (f.key ?? p.name) === p.name && !f.unresolved);
   const releases = [...new Set(releaseFacts.map((f) => f.value.trim().replace(/^v/i, '')))].sort();
   if (releases.length > 0) {
     const candidates = releases.flatMap((r) => expand(p, r));
@@ -146,7 +181,7 @@ function recognition(facts: readonly Fact[], p: InstallerProfile, k8s: string | 
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where, from: [nameFact] };
   const fits = releasesFitting(p, k8s);
   if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where, from: [nameFact] };
-  const k8sFact = k8s === undefined ? undefined : facts.find((f) => f.name === 'kubernetes.version' && kubernetesCore(f.value) === k8s);
+  const k8sFact = k8s === undefined ? undefined : read.kubernetes.find((f) => kubernetesCore(f.value) === k8s);
   const why = k8s === undefined ? '' : `; the releases that install Kubernetes ${k8s}`;
   return {
     candidates: fits.map((row) => ({ release: row.to ? undefined : row.release, row })),

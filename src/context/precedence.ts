@@ -8,11 +8,16 @@ import type { Fact, FactName } from '../model/fact.js';
  * variables a Vagrantfile passes it) is that reading's value, not a second one.
  */
 export function applyPrecedence(facts: readonly Fact[]): { facts: Fact[]; overridden: Fact[] } {
-  const explicit = new Set(facts.filter((f) => f.origin === 'explicit').map((f) => f.name));
+  // One pass for both sets (a cluster holds hundreds of facts; this runs once per cluster).
+  const explicit = new Set<FactName>();
+  const real = new Set<FactName>();
+  for (const f of facts) {
+    if (f.origin === 'explicit') explicit.add(f.name);
+    if (f.origin !== 'default') real.add(f.name);
+  }
   const replaced = new Set<FactName>(explicit);
   if (explicit.has('node.os') && !explicit.has('node.kernel')) replaced.add('node.kernel');
   if (explicit.has('node.os') && !explicit.has('host.iptablesBackend')) replaced.add('host.iptablesBackend');
-  const real = new Set(facts.filter((f) => f.origin !== 'default').map((f) => f.name));
   const resolved = resolvedPlaces(facts);
   const kept: Fact[] = [];
   const overridden: Fact[] = [];

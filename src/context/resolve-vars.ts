@@ -17,7 +17,8 @@ export function resolveTemplates(
   show: PlaceText = formatPlace,
   rendered: ReadonlySet<Fact> = NONE,
 ): { facts: Fact[]; replaced: Fact[] } {
-  const vars: Scope = { table: variableTable(facts), show };
+  // The variable table is made when a reference is met (most clusters have none).
+  let vars: Scope | undefined;
   const replaced: Fact[] = [];
   const out: Fact[] = [];
   for (const f of facts) {
@@ -26,7 +27,7 @@ export function resolveTemplates(
       replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ''})`].filter(Boolean).join('; ') });
       continue;
     }
-    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || rendered.has(f)) ? resolveFact(f, vars) : f;
+    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || rendered.has(f)) ? resolveFact(f, (vars ??= { table: variableTable(facts), show })) : f;
     if (r) out.push(r);
     else replaced.push(f);
   }
@@ -80,10 +81,11 @@ interface Scope {
 
 function variableTable(facts: readonly Fact[]): Table {
   const table: Table = new Map();
+  const variables = facts.filter((f) => f.name === 'ansible.variable');
   for (const tier of [(f: Fact) => f.origin !== 'default', (f: Fact) => f.origin === 'default']) {
     const byName = new Map<string, Fact[]>();
-    for (const f of facts) {
-      if (f.name !== 'ansible.variable' || !f.key || f.unresolved || !tier(f) || table.has(f.key)) continue;
+    for (const f of variables) {
+      if (!f.key || f.unresolved || !tier(f) || table.has(f.key)) continue;
       byName.set(f.key, [...(byName.get(f.key) ?? []), f]);
     }
     // Two different values for one variable (two group_vars files): which wins depends on groups; not guessed.

@@ -305,6 +305,21 @@ function filesOf(f: Fact): string[] {
 }
 
 /**
+ * What a value adds to a fingerprint: `name=value` and the files of its facts' trees, made once per value
+ * object. A cluster's values are met by each of its findings (a Service's finding per Service reads the
+ * cluster's one admission plugin value), and the shared values by every cluster's. Read only.
+ */
+const valueTails = new WeakMap<FactValue, { key: string; files: string[] }>();
+function tailParts(n: FactName, v: FactValue): { key: string; files: string[] } {
+  let p = valueTails.get(v);
+  if (!p || v.name !== n) {
+    p = { key: `${n}=${v.value}`, files: v.facts.length === 1 ? filesOf(v.facts[0]!) : v.facts.flatMap(filesOf) };
+    if (v.name === n) valueTails.set(v, p);
+  }
+  return p;
+}
+
+/**
  * A finding's identity: its values and every file the verdict rests on, at any depth of derivation (an OS
  * image two steps behind a kernel too). A finding naming several Services has one identity per Service, as
  * if each were alone, so a baseline accepts the Services it saw and a new one still fails. These are the
@@ -317,10 +332,11 @@ function fingerprintTails(merged: Merged, primary: FactName): string[] {
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      if (object) objects.push({ key: `${n}=${v.value}`, files: v.facts.length === 1 ? filesOf(v.facts[0]!) : v.facts.flatMap(filesOf) });
+      const p = tailParts(n, v);
+      if (object) objects.push(p);
       else {
-        shared.push(`${n}=${v.value}`);
-        for (const f of v.facts) for (const file of filesOf(f)) sharedFiles.push(file);
+        shared.push(p.key);
+        for (const file of p.files) sharedFiles.push(file);
       }
     }
   }

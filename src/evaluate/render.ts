@@ -43,15 +43,39 @@ const VALUES_IN_MESSAGE = 3;
  * ("3.10.0-1160.el7.x86_64, 4.18.0-513.el8_9.x86_64 (+2 more)"); a fact with no value reads "unknown".
  */
 export function renderMessage(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
-  return intern(fill(template, values));
+  const parts = partsOf(template);
+  // The message is found by what its placeholders say (a few short texts), not by the whole text: a
+  // Service's finding is made in every cluster, and hashing each long copy to share it cost more than the
+  // rest of its making. Each text is prefixed by its length, so no two lists of texts make one key.
+  const texts: string[] = [];
+  let key = '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const t = valuesText(values.get(parts[i] as FactName));
+    texts.push(t);
+    key += `${t.length}:${t}`;
+  }
+  let byTexts = rendered.get(template);
+  if (!byTexts) rendered.set(template, (byTexts = new Map()));
+  let message = byTexts.get(key);
+  if (message === undefined) {
+    if (++held > LIMIT) {
+      rendered.clear();
+      rendered.set(template, byTexts);
+      byTexts.clear();
+      held = 1;
+    }
+    message = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) message += texts[(i - 1) / 2]! + parts[i + 1]!;
+    byTexts.set(key, (message = intern(message)));
+  }
+  return message;
 }
 
-function fill(template: string, values: ReadonlyMap<FactName, FactValue | readonly FactValue[] | undefined>): string {
-  const parts = partsOf(template);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += valuesText(values.get(parts[i] as FactName)) + parts[i + 1]!;
-  return out;
-}
+// Messages made so far, per template and placeholder texts: one string per distinct message (bounded, so a
+// long-running process, the tests or the Action, does not grow).
+const rendered = new Map<string, Map<string, string>>();
+const LIMIT = 50_000;
+let held = 0;
 
 // A template as its texts and placeholders in turn (text, name, text, ...), split once per template.
 const split = new Map<string, string[]>();

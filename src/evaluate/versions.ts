@@ -25,12 +25,8 @@ export function versionCandidates(value: string): string[] | undefined {
  * and highest patch decides a minor-only value (`3.28` holds 3.28.1, the one patch `… || 3.28.1` names).
  */
 function boundaryPatches(range: string, major: number, minor: number): string[] {
-  let parsed: semver.Range;
-  try {
-    parsed = new semver.Range(range, { includePrerelease: true });
-  } catch {
-    return [];
-  }
+  const parsed = rangeOf(range, true);
+  if (!parsed) return [];
   const out = new Set<number>();
   for (const set of parsed.set) {
     for (const c of set) {
@@ -53,7 +49,7 @@ export function satisfiesVersion(value: string, range: string): Tri {
   if (!found) return 'unknown';
   const whole = found.length === 2 ? semver.parse(found[0]) : null;
   const cands = whole ? [...found, ...boundaryPatches(range, whole.major, whole.minor)] : found;
-  const results = cands.map((v) => semver.satisfies(v, range, { includePrerelease: true }));
+  const results = cands.map((v) => satisfies(v, range, true));
   return results.every((r) => r === results[0]) ? tri(results[0]!) : 'unknown';
 }
 
@@ -61,5 +57,32 @@ export function satisfiesVersion(value: string, range: string): Tri {
 export function satisfiesKernel(value: string, range: string): Tri {
   const k = parseKernel(value);
   if (!k) return 'unknown';
-  return tri(semver.satisfies(`${k.major}.${k.minor}.0`, range));
+  return tri(satisfies(`${k.major}.${k.minor}.0`, range, false));
+}
+
+/**
+ * Each range parsed once per run, not once per value tested (a rule's ranges are few; semver's own
+ * cache still built a Range, its comparators and SemVer objects per call). null: the range does not parse.
+ */
+const ranges = [new Map<string, semver.Range | null>(), new Map<string, semver.Range | null>()] as const;
+function rangeOf(range: string, includePrerelease: boolean): semver.Range | null {
+  const known = ranges[includePrerelease ? 1 : 0];
+  let r = known.get(range);
+  if (r === undefined) {
+    try {
+      r = new semver.Range(range, includePrerelease ? { includePrerelease: true } : undefined);
+    } catch {
+      r = null;
+    }
+    // Ranges come from rules and installer data: a bound only against unforeseen growth.
+    if (known.size >= 4096) known.clear();
+    known.set(range, r);
+  }
+  return r;
+}
+
+/** `semver.satisfies(v, range, {includePrerelease})` with the range parsed once. */
+function satisfies(v: string, range: string, includePrerelease: boolean): boolean {
+  const r = rangeOf(range, includePrerelease);
+  return r ? r.test(v) : false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/evaluate/fingerprint.js';
+import { fingerprint, fingerprintTail } from '../../src/evaluate/fingerprint.js';
 
 describe('a finding fingerprint', () => {
   const base = fingerprint('KP-IPVS-CONN-REUSE', 'prod', ['kubeProxy.mode=ipvs', 'node.kernel=4.18'], ['a.yaml', 'b.yaml']);
@@ -24,4 +24,16 @@ describe('a finding fingerprint', () => {
   it('keeps values and files apart: a value cannot pose as a file', () => {
     expect(fingerprint('R', 'c', ['x'], [])).not.toBe(fingerprint('R', 'c', [], ['x']));
   });
+
+  it('hashes after rule and cluster the sorted values, "|" and the sorted distinct files, one a line, for none, one or several of each', () => {
+    // The tail is built without copying short lists; these are the texts the fingerprints above hash.
+    expect(fingerprintTail([], [])).toBe('|');
+    expect(fingerprintTail(['x'], [])).toBe('x\n|');
+    expect(fingerprintTail([], ['x'])).toBe('|\nx');
+    expect(fingerprintTail(['b=1', 'a=2'], ['f.yaml'])).toBe('a=2\nb=1\n|\nf.yaml');
+    expect(fingerprintTail(['kubeProxy.mode=ipvs'], ['b.yaml', 'a.yaml', 'b.yaml'])).toBe('kubeProxy.mode=ipvs\n|\na.yaml\nb.yaml');
+    // Code-unit order, as Array.prototype.sort gives: upper case before lower case, "é" after "z".
+    expect(fingerprintTail(['é=1', 'z=1', 'Z=1'], ['é.yaml', 'a.yaml', 'B.yaml'])).toBe('Z=1\nz=1\né=1\n|\nB.yaml\na.yaml\né.yaml');
+  });
 });
+
