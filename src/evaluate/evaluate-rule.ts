@@ -153,13 +153,18 @@ export function componentPlace(rule: Rule, facts: readonly Fact[]): Place | unde
       : rule.component === 'kube-proxy'
         ? f.name.startsWith('kubeProxy.') || f.name === 'kubernetes.version'
         : f.name.startsWith(`${rule.component}.`);
-  // Else the nearest place the cluster has at all: a result is never left without one.
-  return (
-    facts
-      .filter(mine)
-      .map(nearestPlace)
-      .find((p) => p !== undefined) ?? facts.map(nearestPlace).find((p) => p !== undefined)
-  );
+  // Else the nearest place the cluster has at all: a result is never left without one. The first found is
+  // the answer: the facts after it are not looked at.
+  for (const f of facts) {
+    if (!mine(f)) continue;
+    const p = nearestPlace(f);
+    if (p !== undefined) return p;
+  }
+  for (const f of facts) {
+    const p = nearestPlace(f);
+    if (p !== undefined) return p;
+  }
+  return undefined;
 }
 
 /** The note of an `unverified` version range of the rule that holds the value, if any. */

@@ -75,6 +75,9 @@ export class ConflictNotes {
       if (this.here.size === 0) continue;
       let list = this.lists.get(r.evidence);
       if (!list) {
+        // A short list none of whose facts can have a note (a Service and the cluster's admission plugins,
+        // in each cluster) is passed over before any name is gathered.
+        if (r.evidence.length <= SHORT && !this.anyMayHaveNote(r.evidence)) continue;
         const names = this.namesIn(r.evidence);
         // A short list without notes is looked at again for less than it costs to remember.
         if (names.length === 0 && r.evidence.length <= SHORT) continue;
@@ -143,6 +146,11 @@ export class ConflictNotes {
     notes = own === undefined && below.length === 0 ? NONE : [...new Set(own === undefined ? below : [own, ...below])];
     this.known.set(f, notes);
     return notes;
+  }
+
+  private anyMayHaveNote(evidence: readonly Fact[]): boolean {
+    for (const f of evidence) if (this.mayHaveNote(f)) return true;
+    return false;
   }
 
   private mayHaveNote(f: Fact): boolean {

@@ -36,4 +36,3 @@ describe('a finding fingerprint', () => {
     expect(fingerprintTail(['é=1', 'z=1', 'Z=1'], ['é.yaml', 'a.yaml', 'B.yaml'])).toBe('Z=1\nz=1\né=1\n|\nB.yaml\na.yaml\né.yaml');
   });
 });
-
