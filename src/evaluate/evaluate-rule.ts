@@ -360,34 +360,10 @@ function toUndetermined(
   bodies: FindingBodies | undefined,
 ): Undetermined {
   const missing: MissingFact[] = unknown.sort().map((n) => {
-    const bound = binding.get(n);
-    // A value is there but does not decide the rule: a version without its patch ("1.28") or a string
-    // that is no version. Say so, or the hint asks for what the user already gave.
-    const example = n === 'node.kernel' ? 'a kernel release such as 4.18.0-513.el8_9.x86_64' : 'the full version, e.g. 1.28.7';
-    const doubt = bound && !bound.unresolved ? unverifiedNote(rule, n, bound) : undefined;
-    // A kernel range (a cloud image's rolling kernel, UEK or RHCK): name it and how to pin it.
-    const range = n === 'node.kernel' && bound && !bound.unresolved && bound.candidates ? `the range does not decide it: ${describeValue(bound)}` : undefined;
-    // Candidates (an installer release not pinned): name them, and what would pin them.
-    const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : undefined;
-    // An installer default that is unknown (UNVERIFIED, or not in the release table) says why.
-    const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith('installer:'))?.note : undefined;
-    const imprecise = doubt
-      ? `${bound!.value}: ${doubt}; `
-      : candidateNote
-        ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
-        : installerNote
-          ? `${installerNote}; give the value; `
-          : bound && !bound.unresolved
-            ? `${bound.value} does not decide it (give ${example}); `
-            : '';
-    const m: MissingFact = { fact: n, hint: range ?? (doubt ? imprecise.replace(/; $/, '') : `${imprecise}${factInfo(n).hint}`) };
-    // In file order: which placeholder text sorts first says nothing about where to look first.
-    const unresolved = (values.get(n) ?? [])
-      .filter((v) => v.unresolved)
-      .flatMap((v) => v.facts.map((f) => f.place))
-      .filter((p): p is Place => !!p)
-      .sort(comparePlaces);
-    if (unresolved.length) m.unresolvedAt = unresolved;
+    const said = missingText(rule, n, binding.get(n), values.get(n));
+    // A new object each time: the policy stage adds the candidates to a result's hint.
+    const m: MissingFact = { fact: n, hint: said.hint };
+    if (said.unresolvedAt) m.unresolvedAt = said.unresolvedAt;
     return m;
   });
   // The facts of the values that are known, in the rule's order: one list for every cluster given the same shared values.
@@ -413,4 +389,61 @@ function toUndetermined(
   const primary = primaryPlace(rule, single(binding), whenFacts) ?? placeOf(rule);
   if (primary) u.primary = primary;
   return u;
+}
+
+/** What an undetermined result says of one fact it misses: the hint, and where the fact is a placeholder. */
+interface MissingText {
+  hint: string;
+  unresolvedAt?: Place[];
+}
+
+/**
+ * The hint and placeholder places of a missing fact, made once per rule, fact, bound value and list of
+ * values (value objects and lists are shared by every cluster that takes the same shared facts, and by a
+ * cluster's results): a pure function of them. `unresolvedAt` is only read.
+ */
+const missingTexts = new WeakMap<Rule, Map<FactName, WeakMap<object, WeakMap<object, MissingText>>>>();
+const NO_VALUE = {};
+const NO_VALUES = {};
+function missingText(rule: Rule, n: FactName, bound: FactValue | undefined, list: readonly FactValue[] | undefined): MissingText {
+  let byName = missingTexts.get(rule);
+  if (!byName) missingTexts.set(rule, (byName = new Map()));
+  let byValue = byName.get(n);
+  if (!byValue) byName.set(n, (byValue = new WeakMap()));
+  let byList = byValue.get(bound ?? NO_VALUE);
+  if (!byList) byValue.set(bound ?? NO_VALUE, (byList = new WeakMap()));
+  let said = byList.get(list ?? NO_VALUES);
+  if (!said) byList.set(list ?? NO_VALUES, (said = makeMissingText(rule, n, bound, list)));
+  return said;
+}
+
+function makeMissingText(rule: Rule, n: FactName, bound: FactValue | undefined, list: readonly FactValue[] | undefined): MissingText {
+  // A value is there but does not decide the rule: a version without its patch ("1.28") or a string
+  // that is no version. Say so, or the hint asks for what the user already gave.
+  const example = n === 'node.kernel' ? 'a kernel release such as 4.18.0-513.el8_9.x86_64' : 'the full version, e.g. 1.28.7';
+  const doubt = bound && !bound.unresolved ? unverifiedNote(rule, n, bound) : undefined;
+  // A kernel range (a cloud image's rolling kernel, UEK or RHCK): name it and how to pin it.
+  const range = n === 'node.kernel' && bound && !bound.unresolved && bound.candidates ? `the range does not decide it: ${describeValue(bound)}` : undefined;
+  // Candidates (an installer release not pinned): name them, and what would pin them.
+  const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : undefined;
+  // An installer default that is unknown (UNVERIFIED, or not in the release table) says why.
+  const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith('installer:'))?.note : undefined;
+  const imprecise = doubt
+    ? `${bound!.value}: ${doubt}; `
+    : candidateNote
+      ? `${bound!.value} (${candidateNote}) does not decide it: pin the installer release or give the value; `
+      : installerNote
+        ? `${installerNote}; give the value; `
+        : bound && !bound.unresolved
+          ? `${bound.value} does not decide it (give ${example}); `
+          : '';
+  const said: MissingText = { hint: range ?? (doubt ? imprecise.replace(/; $/, '') : `${imprecise}${factInfo(n).hint}`) };
+  // In file order: which placeholder text sorts first says nothing about where to look first.
+  const unresolved = (list ?? [])
+    .filter((v) => v.unresolved)
+    .flatMap((v) => v.facts.map((f) => f.place))
+    .filter((p): p is Place => !!p)
+    .sort(comparePlaces);
+  if (unresolved.length) said.unresolvedAt = unresolved;
+  return said;
 }
