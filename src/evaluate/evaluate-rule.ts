@@ -10,7 +10,7 @@ import { evalCondition, type Binding, type CondResult } from './condition.js';
 import { ruleFacts } from './rule-facts.js';
 import { groupFactValues, type FactValue } from './fact-values.js';
 import type { FindingBodies, FindingBody } from './finding-bodies.js';
-import { fingerprint, fingerprintOf, fingerprintTail, objectTails } from './fingerprint.js';
+import { EMPTY_TAIL, fingerprint, fingerprintOf, joinTail, objectTailsOf, sortedTail, withTail } from './fingerprint.js';
 import { renderMessage } from './render.js';
 import type { Tri } from './tri.js';
 import { satisfiesVersion } from './versions.js';
@@ -263,7 +263,7 @@ function firstPlace(values: readonly FactValue[] | undefined): Place | undefined
 
 /** A finding of a rule in a cluster: its body (made once for every cluster with the same shared values) and its fingerprints. */
 function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactName[], bodies: FindingBodies | undefined): Finding {
-  const make = () => findingBody(rule, merged, whenFacts);
+  const make = () => findingBody(rule, merged, whenFacts, bodies);
   const body = bodies ? bodies.of(rule, merged, make) : make();
   // ruleHeader's keys written out: the literal makes one object of a known shape (a finding per Service and cluster).
   const finding: Finding = {
@@ -290,11 +290,11 @@ function toFinding(rule: Rule, context: string, merged: Merged, whenFacts: FactN
 }
 
 /** What a finding over these values says in any cluster (the evidence list is only read, never changed). */
-function findingBody(rule: Rule, merged: Merged, whenFacts: FactName[]): FindingBody {
+function findingBody(rule: Rule, merged: Merged, whenFacts: FactName[], bodies: FindingBodies | undefined): FindingBody {
   const body: FindingBody = {
     message: renderMessage(rule.message, merged),
     evidence: boundFacts(merged, merged.keys()),
-    tails: fingerprintTails(merged, rule.primaryFact ?? whenFacts[0]!),
+    tails: fingerprintTails(merged, rule.primaryFact ?? whenFacts[0]!, bodies),
   };
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) body.primary = primary;
@@ -330,23 +330,43 @@ function tailParts(n: FactName, v: FactValue): { key: string; files: string[] } 
  * if each were alone, so a baseline accepts the Services it saw and a new one still fails. These are the
  * texts hashed after the rule and the cluster (fingerprint.ts).
  */
-function fingerprintTails(merged: Merged, primary: FactName): string[] {
-  const shared: string[] = [];
-  const sharedFiles: string[] = [];
+function fingerprintTails(merged: Merged, primary: FactName, bodies: FindingBodies | undefined): string[] {
+  // The values every cluster taking the shared facts has (the very same objects) are sorted with their files
+  // once, and the cluster's own few merged into them: the same texts fingerprintTail makes of all of them.
+  const own: string[] = [];
+  const ownFiles: string[] = [];
+  const common: { n: FactName; v: FactValue }[] = [];
   const objects: { key: string; files: string[] }[] = [];
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      const p = tailParts(n, v);
-      if (object) objects.push(p);
+      if (object) objects.push(tailParts(n, v));
+      else if (bodies?.isShared(v) && v.name === n) common.push({ n, v });
       else {
-        shared.push(p.key);
-        for (const file of p.files) sharedFiles.push(file);
+        const p = tailParts(n, v);
+        own.push(p.key);
+        for (const file of p.files) ownFiles.push(file);
       }
     }
   }
-  if (objects.length === 0) return [fingerprintTail(shared, sharedFiles)];
-  return objectTails(shared, sharedFiles, objects);
+  const base =
+    common.length === 0
+      ? EMPTY_TAIL
+      : bodies!.sortedTailOf(
+          common.map((c) => c.v),
+          () => {
+            const keys: string[] = [];
+            const files: string[] = [];
+            for (const { n, v } of common) {
+              const p = tailParts(n, v);
+              keys.push(p.key);
+              for (const file of p.files) files.push(file);
+            }
+            return sortedTail(keys, files);
+          },
+        );
+  if (objects.length === 0) return [joinTail(base, own, ownFiles)];
+  return objectTailsOf(withTail(base, own, ownFiles), objects);
 }
 
 function toUndetermined(

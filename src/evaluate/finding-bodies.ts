@@ -2,6 +2,7 @@ import type { Fact } from '../model/fact.js';
 import type { Place } from '../model/place.js';
 import type { Rule } from '../model/rule.js';
 import type { FactValue } from './fact-values.js';
+import type { SortedTail } from './fingerprint.js';
 
 /** What a finding says whichever cluster it is made for: its words, evidence and place, and its fingerprints' tails. */
 export interface FindingBody {
@@ -27,6 +28,7 @@ export class FindingBodies {
   private readonly ids = new WeakMap<FactValue, number>();
   private readonly bodies = new Map<Rule, Map<string, FindingBody>>();
   private readonly evidence = new Map<Rule, Map<string, Fact[]>>();
+  private readonly tails = new Map<string, SortedTail>();
   private nextId = 0;
   private held = 0;
 
@@ -55,6 +57,28 @@ export class FindingBodies {
     return body;
   }
 
+  /** Whether a value object is one every cluster taking the shared facts is given. */
+  isShared(v: FactValue): boolean {
+    return this.shared(v);
+  }
+
+  /**
+   * The sorted fingerprint parts (fingerprint.ts, SortedTail) of shared values, made by `make` if not known:
+   * a finding resting on a shared Calico manifest and a cluster's own kernel hashes the manifest's files in
+   * every cluster, and they are sorted once.
+   */
+  sortedTailOf(values: readonly FactValue[], make: () => SortedTail): SortedTail {
+    let key = '';
+    for (const v of values) key += `${this.id(v)},`;
+    let tail = this.tails.get(key);
+    if (!tail) {
+      tail = make();
+      this.hold(tail.values.length + tail.files.length);
+      this.tails.set(key, tail);
+    }
+    return tail;
+  }
+
   /** The evidence of a rule's undetermined result over these known values, made by `make` if not known. */
   evidenceOf(rule: Rule, values: readonly FactValue[], make: () => Fact[]): Fact[] {
     let key = 'u';
@@ -78,6 +102,7 @@ export class FindingBodies {
     if (this.held + size > ROOM) {
       for (const m of this.bodies.values()) m.clear();
       for (const m of this.evidence.values()) m.clear();
+      this.tails.clear();
       this.held = 0;
     }
     this.held += size;

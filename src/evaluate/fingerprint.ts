@@ -40,13 +40,62 @@ export function fingerprintOf(ruleId: string, context: string, tail: string): st
  * deduplicated and sorted the same shared lists).
  */
 export function objectTails(values: readonly string[], files: readonly string[], objects: readonly { key: string; files: string[] }[]): string[] {
-  const sortedValues = [...values].sort();
-  const base = new Set(files);
-  const sortedFiles = [...base].sort();
+  return objectTailsOf(sortedTail(values, files), objects);
+}
+
+/** `objectTails` over values and files already sorted (sortedTail). */
+export function objectTailsOf(sorted: SortedTail, objects: readonly { key: string; files: string[] }[]): string[] {
+  const base = new Set(sorted.files);
   return objects.map((o) => {
     const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
-    return [...mergeSorted(sortedValues, [o.key]), '|', ...mergeSorted(sortedFiles, extra)].join('\n');
+    return [...mergeSorted(sorted.values, [o.key]), '|', ...mergeSorted(sorted.files, extra)].join('\n');
   });
+}
+
+/** Values sorted, and files sorted and each once: what fingerprintTail makes of its lists before joining them. */
+export interface SortedTail {
+  values: readonly string[];
+  files: readonly string[];
+}
+
+export const EMPTY_TAIL: SortedTail = { values: [], files: [] };
+
+export function sortedTail(values: readonly string[], files: readonly string[]): SortedTail {
+  return { values: [...values].sort(), files: [...new Set(files)].sort() };
+}
+
+/**
+ * `sortedTail([...base's values, ...values], [...base's files, ...files])` from a sorted base: the few values and
+ * files a cluster adds are merged into the base (hundreds of shared files, sorted once for every cluster).
+ */
+export function withTail(base: SortedTail, values: readonly string[], files: readonly string[]): SortedTail {
+  if (values.length === 0 && files.length === 0) return base;
+  const more = sortedTail(values, files);
+  return { values: mergeSorted(base.values, more.values), files: mergeDistinct(base.files, more.files) };
+}
+
+/** `fingerprintTail` of a sorted base with more values and files: the same text. */
+export function joinTail(base: SortedTail, values: readonly string[], files: readonly string[]): string {
+  const all = withTail(base, values, files);
+  return [...all.values, '|', ...all.files].join('\n');
+}
+
+/** Two sorted lists of distinct texts as one sorted list of distinct texts. */
+function mergeDistinct(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i++]!);
+      j++;
+    } else out.push(b[j]! < a[i]! ? b[j++]! : a[i++]!);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Two lists in the default sort order (code units) as one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, fingerprintOf, objectTails } from '../../src/evaluate/fingerprint.js';
+import { fingerprint, fingerprintOf, fingerprintTail, joinTail, objectTails, objectTailsOf, sortedTail, withTail } from '../../src/evaluate/fingerprint.js';
 
 /** One fingerprint per object, as evaluation makes them. */
 function perObject(ruleId: string, context: string, values: string[], files: string[], objects: readonly { key: string; files: string[] }[]): string[] {
@@ -32,5 +32,29 @@ describe('fingerprints per object', () => {
     // printf 'R\nc1\ns=a\nx=1\n|\na.yaml\nf.yaml' | sha256sum
     expect(a).toBe('635aab1de011e082f4efe6e33306bc89');
     expect(a).not.toBe(b);
+  });
+
+  it("are the same texts when shared values and files are sorted once and a cluster's own merged in", () => {
+    // evaluate-rule.ts sorts the shared values' parts once for every cluster (sortedTail) and adds each
+    // cluster's own (joinTail, withTail): every tail must be the one made of all the lists at once.
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const word = (prefix: string) => `${prefix}${'abcXYZ-/._0129é'.slice(next(8), 8 + next(7))}${next(30)}`;
+    for (let round = 0; round < 300; round++) {
+      const list = (n: number, prefix: string) => Array.from({ length: next(n) }, () => word(prefix));
+      const [sharedValues, ownValues] = [list(5, 'calico.version='), list(3, 'node.kernel=')];
+      const sharedFiles = list(40, 'infra/');
+      // Own files sometimes repeat a shared one or each other.
+      const ownFiles = [...list(4, 'clusters/'), ...(sharedFiles.length && next(2) ? [sharedFiles[next(sharedFiles.length)]!] : [])];
+      const base = sortedTail(sharedValues, sharedFiles);
+      expect(joinTail(base, ownValues, ownFiles)).toBe(fingerprintTail([...sharedValues, ...ownValues], [...sharedFiles, ...ownFiles]));
+      const objects = Array.from({ length: 1 + next(4) }, () => ({
+        key: `service.externalIPs=${word('default/')}`,
+        files: [...list(3, 'apps/'), ...ownFiles.slice(0, 1)],
+      }));
+      expect(objectTailsOf(withTail(base, ownValues, ownFiles), objects)).toEqual(
+        objectTails([...sharedValues, ...ownValues], [...sharedFiles, ...ownFiles], objects),
+      );
+    }
   });
 });
