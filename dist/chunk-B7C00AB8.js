@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_26B22418_exports = {};
-__export(chunk_26B22418_exports, {
+var chunk_B7C00AB8_exports = {};
+__export(chunk_B7C00AB8_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
@@ -168,7 +168,7 @@ __export(chunk_26B22418_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_26B22418_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_B7C00AB8_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -2422,11 +2422,19 @@ function compareSeries(a, b) {
 }
 function applyDerivations(facts, derivations = DERIVATIONS) {
   const out = [...facts];
+  const byName2 = /* @__PURE__ */ new Map();
   for (const d of derivations) {
-    if (out.some((f) => f.name === d.target)) continue;
-    for (const src of out.filter((f) => f.name === d.from)) {
+    byName2.set(d.target, []);
+    byName2.set(d.from, []);
+  }
+  for (const f of facts) byName2.get(f.name)?.push(f);
+  for (const d of derivations) {
+    if (byName2.get(d.target).length > 0) continue;
+    for (const src of [...byName2.get(d.from)]) {
       const f = d.derive(src);
-      if (f) out.push(f);
+      if (!f) continue;
+      out.push(f);
+      byName2.get(f.name)?.push(f);
     }
   }
   return out;
@@ -2614,17 +2622,19 @@ function compareRuns(a, pa, b, pb) {
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 function applyInstallerDefaults(facts, show = formatPlace) {
-  const profile = chooseProfile(facts);
+  const read2 = readFacts(facts);
+  const profile = chooseProfile(read2.names);
   if (!profile) return [...facts];
-  const k8s = single(facts.filter((f) => f.name === "kubernetes.version" && !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
-  const basis = recognition(facts, profile, k8s, show);
-  const cniFacts = facts.filter((f) => f.name === "cluster.cni");
+  const k8s = single(read2.kubernetes.filter((f) => !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
+  const basis = recognition(read2, profile, k8s, show);
+  const cniFacts = read2.cni;
   const repoCni = cniFacts.length === 0 ? null : cniFacts.some((f) => f.unresolved) ? void 0 : single(cniFacts.map((f) => f.value.trim().toLowerCase()));
   const per = basis.candidates.map((c) => valuesOf(profile, c, k8s, repoCni));
-  const present = new Set(facts.map((f) => f.name));
-  const proxyOff = facts.some((f) => f.name === "kubeProxy.disabled" && !f.unresolved && f.value.trim().toLowerCase() === "true");
+  const present = /* @__PURE__ */ new Set();
+  for (const f of facts) present.add(f.name);
+  const proxyOff = read2.proxyOff;
   const out = [...facts];
-  const builds = present.has("kubeProxy.version") || proxyOff ? void 0 : patchBuildKubeProxy(profile, facts);
+  const builds = present.has("kubeProxy.version") || proxyOff ? void 0 : patchBuildKubeProxy(profile, read2.kubernetes);
   if (builds) {
     out.push(builds);
     present.add("kubeProxy.version");
@@ -2651,12 +2661,35 @@ function namesSetBy(p) {
   }
   return names;
 }
+function readFacts(facts) {
+  const read2 = { names: [], releases: [], kubernetes: [], cni: [], proxyOff: false };
+  for (const f of facts) {
+    switch (f.name) {
+      case "installer.name":
+        read2.names.push(f);
+        break;
+      case "installer.release":
+        read2.releases.push(f);
+        break;
+      case "kubernetes.version":
+        read2.kubernetes.push(f);
+        break;
+      case "cluster.cni":
+        read2.cni.push(f);
+        break;
+      case "kubeProxy.disabled":
+        if (!f.unresolved && f.value.trim().toLowerCase() === "true") read2.proxyOff = true;
+        break;
+    }
+  }
+  return read2;
+}
 function single(xs) {
   const set = new Set(xs.filter((x) => x !== void 0));
   return set.size === 1 ? [...set][0] : void 0;
 }
-function chooseProfile(facts) {
-  const names = new Set(facts.filter((f) => f.name === "installer.name" && !f.unresolved).map((f) => f.value.trim().toLowerCase()));
+function chooseProfile(nameFacts) {
+  const names = new Set(nameFacts.filter((f) => !f.unresolved).map((f) => f.value.trim().toLowerCase()));
   const profiles2 = [...names].map((n) => installerProfile(n)).filter((p) => p !== void 0);
   const specialised = new Set(profiles2.flatMap((p) => p.specialises ?? []));
   const left = profiles2.filter((p) => !specialised.has(p.name));
@@ -2677,9 +2710,9 @@ function at(f, show) {
   const what = f.note ?? f.source;
   return f.place ? `${what} at ${show(f.place)}` : what;
 }
-function recognition(facts, p, k8s, show) {
-  const nameFact = facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name && f.place) ?? facts.find((f) => f.name === "installer.name" && f.value.trim().toLowerCase() === p.name);
-  const releaseFacts = facts.filter((f) => f.name === "installer.release" && (f.key ?? p.name) === p.name && !f.unresolved);
+function recognition(read2, p, k8s, show) {
+  const nameFact = read2.names.find((f) => f.value.trim().toLowerCase() === p.name && f.place) ?? read2.names.find((f) => f.value.trim().toLowerCase() === p.name);
+  const releaseFacts = read2.releases.filter((f) => (f.key ?? p.name) === p.name && !f.unresolved);
   const releases = [...new Set(releaseFacts.map((f) => f.value.trim().replace(/^v/i, "")))].sort();
   if (releases.length > 0) {
     const candidates = releases.flatMap((r) => expand(p, r));
@@ -2691,7 +2724,7 @@ function recognition(facts, p, k8s, show) {
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
   const fits = releasesFitting(p, k8s);
   if (fits.length === 0) return { candidates: [{}], label: `${p.label}, release unknown`, where: where2, from: [nameFact] };
-  const k8sFact = k8s === void 0 ? void 0 : facts.find((f) => f.name === "kubernetes.version" && kubernetesCore(f.value) === k8s);
+  const k8sFact = k8s === void 0 ? void 0 : read2.kubernetes.find((f) => kubernetesCore(f.value) === k8s);
   const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
   return {
     candidates: fits.map((row) => ({ release: row.to ? void 0 : row.release, row })),
@@ -2899,9 +2932,9 @@ function clustersFromDefinitions(facts) {
   let roots = naturalSorted([...defsAt.keys()]);
   const part = (root) => defsAt.get(root).every((d) => /^Cluster API (?!Cluster$)/.test(d.note ?? ""));
   roots = roots.filter((r) => !(part(r) && roots.some((o) => o !== r && under(r, o))));
-  const rendered = (root) => defsAt.get(root).every((d) => d.renderedBy === "ansible");
+  const rendered2 = (root) => defsAt.get(root).every((d) => d.renderedBy === "ansible");
   const inventory = (root) => defsAt.get(root).some((d) => d.source === KUBESPRAY_DEFINITION.source && INVENTORY_VARS.test(d.place?.file ?? ""));
-  roots = roots.filter((r) => !(rendered(r) && roots.some((o) => o !== r && under(o, r) && inventory(o))));
+  roots = roots.filter((r) => !(rendered2(r) && roots.some((o) => o !== r && under(o, r) && inventory(o))));
   const kinds = new Map(roots.map((r) => [r, [...new Set(defsAt.get(r).map((d) => d.note ?? d.source))].join(", ")]));
   for (const [dir, why] of siblingClusters(facts, roots)) kinds.set(dir, why);
   roots = naturalSorted([...kinds.keys()]);
@@ -3237,11 +3270,15 @@ function kustomizationOrder(records) {
   return done;
 }
 function applyPrecedence(facts) {
-  const explicit2 = new Set(facts.filter((f) => f.origin === "explicit").map((f) => f.name));
+  const explicit2 = /* @__PURE__ */ new Set();
+  const real = /* @__PURE__ */ new Set();
+  for (const f of facts) {
+    if (f.origin === "explicit") explicit2.add(f.name);
+    if (f.origin !== "default") real.add(f.name);
+  }
   const replaced = new Set(explicit2);
   if (explicit2.has("node.os") && !explicit2.has("node.kernel")) replaced.add("node.kernel");
   if (explicit2.has("node.os") && !explicit2.has("host.iptablesBackend")) replaced.add("host.iptablesBackend");
-  const real = new Set(facts.filter((f) => f.origin !== "default").map((f) => f.name));
   const resolved = resolvedPlaces(facts);
   const kept2 = [];
   const overridden = [];
@@ -3277,8 +3314,8 @@ function resolvedWithin(f, resolved) {
   const end = p.endLine === p.line && p.endColumn !== void 0 ? p.endColumn : p.column + 1;
   return (resolved.get(f.name)?.get(p.file)?.get(p.line) ?? []).some((c) => c >= p.column && c < end);
 }
-function resolveTemplates(facts, show = formatPlace, rendered = NONE) {
-  const vars = { table: variableTable(facts), show };
+function resolveTemplates(facts, show = formatPlace, rendered2 = NONE) {
+  let vars;
   const replaced = [];
   const out = [];
   for (const f of facts) {
@@ -3287,7 +3324,7 @@ function resolveTemplates(facts, show = formatPlace, rendered = NONE) {
       replaced.push({ ...f, note: [f.note, `filled by ezctl new from ezdown (${EZDOWN_KEYS[f.name] ?? ""})`].filter(Boolean).join("; ") });
       continue;
     }
-    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || rendered.has(f)) ? resolveFact(f, vars) : f;
+    const r = f.unresolved && (ANSIBLE_SOURCES.has(f.source) || rendered2.has(f)) ? resolveFact(f, vars ??= { table: variableTable(facts), show }) : f;
     if (r) out.push(r);
     else replaced.push(f);
   }
@@ -3297,14 +3334,14 @@ var ANSIBLE_SOURCES = /* @__PURE__ */ new Set(["kubespray-group-vars", "kubespra
 var NONE = /* @__PURE__ */ new Set();
 function takeRenderedMarks(facts) {
   if (!facts.some((f) => f.renderedBy)) return { facts, rendered: NONE };
-  const rendered = /* @__PURE__ */ new Set();
+  const rendered2 = /* @__PURE__ */ new Set();
   const out = facts.map((f) => {
     if (!f.renderedBy) return f;
     const { renderedBy: _mark, ...rest2 } = f;
-    rendered.add(rest2);
+    rendered2.add(rest2);
     return rest2;
   });
-  return { facts: out, rendered };
+  return { facts: out, rendered: rendered2 };
 }
 var KUBEASZ_PLACEHOLDERS = { __k8s_ver__: "kubernetes.version", __calico__: "calico.version" };
 var EZDOWN_KEYS = { "kubernetes.version": "K8S_BIN_VER", "calico.version": "calicoVer" };
@@ -3322,10 +3359,11 @@ var NORMALIZE = {
 };
 function variableTable(facts) {
   const table3 = /* @__PURE__ */ new Map();
+  const variables = facts.filter((f) => f.name === "ansible.variable");
   for (const tier of [(f) => f.origin !== "default", (f) => f.origin === "default"]) {
     const byName2 = /* @__PURE__ */ new Map();
-    for (const f of facts) {
-      if (f.name !== "ansible.variable" || !f.key || f.unresolved || !tier(f) || table3.has(f.key)) continue;
+    for (const f of variables) {
+      if (!f.key || f.unresolved || !tier(f) || table3.has(f.key)) continue;
       byName2.set(f.key, [...byName2.get(f.key) ?? [], f]);
     }
     for (const [name, list] of byName2) table3.set(name, new Set(list.map((f) => f.value.trim())).size === 1 ? list[0] : void 0);
@@ -3462,13 +3500,36 @@ function buildContextsWithShared(repoFacts, explicit2, declared = [], show = for
   });
   const shared = sharedFacts(contexts, candidates);
   const index = new Map(shared.map((f, i) => [f, i]));
+  const toShared = Int32Array.from(candidates, (f) => index.get(f) ?? -1);
   for (const ctx of contexts) {
-    const split2 = splitShared(clusterFacts(ctx), shared, index);
+    const split2 = ctx.shared?.facts === candidates ? resplit(ctx, toShared, shared) : splitShared(clusterFacts(ctx), shared, index);
     ctx.facts = split2.facts;
     if (split2.shared) ctx.shared = split2.shared;
     else delete ctx.shared;
   }
   return { contexts, shared };
+}
+function resplit(ctx, toShared, shared) {
+  const s = ctx.shared;
+  const own = [];
+  const runs2 = [];
+  let run;
+  let i = 0;
+  const ownFact = (f) => {
+    own.push(f);
+    run = void 0;
+  };
+  for (const r of s.runs) {
+    while (i < r.at) ownFact(ctx.facts[i++]);
+    for (let k = r.from; k < r.to; k++) {
+      const at2 = toShared[k];
+      if (at2 < 0) ownFact(s.facts[k]);
+      else if (run && run.to === at2) run.to++;
+      else runs2.push(run = { at: own.length, from: at2, to: at2 + 1 });
+    }
+  }
+  while (i < ctx.facts.length) ownFact(ctx.facts[i++]);
+  return runs2.length ? { facts: own, shared: { facts: shared, runs: runs2 } } : { facts: own };
 }
 function sharedFacts(contexts, candidates) {
   if (contexts.length < 2 || candidates.length === 0) return [];
@@ -3670,12 +3731,8 @@ function versionCandidates(value) {
   return [`${major}.${minor}.${patch}${pre}`];
 }
 function boundaryPatches(range, major, minor) {
-  let parsed2;
-  try {
-    parsed2 = new import_semver22.default.Range(range, { includePrerelease: true });
-  } catch {
-    return [];
-  }
+  const parsed2 = rangeOf(range, true);
+  if (!parsed2) return [];
   const out = /* @__PURE__ */ new Set();
   for (const set of parsed2.set) {
     for (const c of set) {
@@ -3696,13 +3753,32 @@ function satisfiesVersion(value, range) {
   if (!found) return "unknown";
   const whole = found.length === 2 ? import_semver22.default.parse(found[0]) : null;
   const cands = whole ? [...found, ...boundaryPatches(range, whole.major, whole.minor)] : found;
-  const results = cands.map((v) => import_semver22.default.satisfies(v, range, { includePrerelease: true }));
+  const results = cands.map((v) => satisfies(v, range, true));
   return results.every((r) => r === results[0]) ? tri2(results[0]) : "unknown";
 }
 function satisfiesKernel(value, range) {
   const k = parseKernel(value);
   if (!k) return "unknown";
-  return tri2(import_semver22.default.satisfies(`${k.major}.${k.minor}.0`, range));
+  return tri2(satisfies(`${k.major}.${k.minor}.0`, range, false));
+}
+var ranges = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+function rangeOf(range, includePrerelease) {
+  const known22 = ranges[includePrerelease ? 1 : 0];
+  let r = known22.get(range);
+  if (r === void 0) {
+    try {
+      r = new import_semver22.default.Range(range, includePrerelease ? { includePrerelease: true } : void 0);
+    } catch {
+      r = null;
+    }
+    if (known22.size >= 4096) known22.clear();
+    known22.set(range, r);
+  }
+  return r;
+}
+function satisfies(v, range, includePrerelease) {
+  const r = rangeOf(range, includePrerelease);
+  return r ? r.test(v) : false;
 }
 function evalLeaf(leaf, bound, absent) {
   if (leaf.present !== void 0) return tri2(bound !== void 0 === leaf.present);
@@ -3874,21 +3950,54 @@ function fingerprint(ruleId, context, values, files) {
   return fingerprintOf(ruleId, context, fingerprintTail(values, files));
 }
 function fingerprintTail(values, files) {
-  return [...[...values].sort(), "|", ...[...new Set(files)].sort()].join("\n");
+  let out = "";
+  for (const v of values.length > 1 ? [...values].sort() : values) out += `${v}
+`;
+  out += "|";
+  for (const f of files.length > 1 ? [...new Set(files)].sort() : files) out += `
+${f}`;
+  return out;
 }
 function fingerprintOf(ruleId, context, tail) {
   return digest(`${ruleId}
 ${context}
 ${tail}`);
 }
-function objectTails(values, files, objects) {
-  const sortedValues = [...values].sort();
-  const base = new Set(files);
-  const sortedFiles = [...base].sort();
+function objectTailsOf(sorted, objects) {
+  const base = new Set(sorted.files);
   return objects.map((o) => {
     const extra = [...new Set(o.files.filter((f) => !base.has(f)))].sort();
-    return [...mergeSorted(sortedValues, [o.key]), "|", ...mergeSorted(sortedFiles, extra)].join("\n");
+    return [...mergeSorted(sorted.values, [o.key]), "|", ...mergeSorted(sorted.files, extra)].join("\n");
   });
+}
+var EMPTY_TAIL = { values: [], files: [] };
+function sortedTail(values, files) {
+  return { values: [...values].sort(), files: [...new Set(files)].sort() };
+}
+function withTail(base, values, files) {
+  if (values.length === 0 && files.length === 0) return base;
+  const more = sortedTail(values, files);
+  return { values: mergeSorted(base.values, more.values), files: mergeDistinct(base.files, more.files) };
+}
+function joinTail(base, values, files) {
+  const all = withTail(base, values, files);
+  return [...all.values, "|", ...all.files].join("\n");
+}
+function mergeDistinct(a, b) {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i++]);
+      j++;
+    } else out.push(b[j] < a[i] ? b[j++] : a[i++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 function mergeSorted(a, b) {
   if (b.length === 0) return a;
@@ -3939,14 +4048,33 @@ function installerDefaultIn(facts) {
 }
 var VALUES_IN_MESSAGE = 3;
 function renderMessage(template, values) {
-  return intern(fill2(template, values));
-}
-function fill2(template, values) {
   const parts = partsOf(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) out += valuesText(values.get(parts[i])) + parts[i + 1];
-  return out;
+  const texts2 = [];
+  let key = "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const t = valuesText(values.get(parts[i]));
+    texts2.push(t);
+    key += `${t.length}:${t}`;
+  }
+  let byTexts = rendered.get(template);
+  if (!byTexts) rendered.set(template, byTexts = /* @__PURE__ */ new Map());
+  let message = byTexts.get(key);
+  if (message === void 0) {
+    if (++held > LIMIT2) {
+      rendered.clear();
+      rendered.set(template, byTexts);
+      byTexts.clear();
+      held = 1;
+    }
+    message = parts[0];
+    for (let i = 1; i < parts.length; i += 2) message += texts2[(i - 1) / 2] + parts[i + 1];
+    byTexts.set(key, message = intern(message));
+  }
+  return message;
 }
+var rendered = /* @__PURE__ */ new Map();
+var LIMIT2 = 5e4;
+var held = 0;
 var split = /* @__PURE__ */ new Map();
 function partsOf(template) {
   let parts = split.get(template);
@@ -4022,8 +4150,8 @@ function overCap(rule, ctx, values) {
   const { names } = ruleFacts(rule);
   const total = combinationCount(names, values);
   const many = names.filter((n) => (values.get(n)?.length ?? 0) > 1).sort((a, b) => values.get(b).length - values.get(a).length);
-  const counts = many.map((n) => `${n} ${values.get(n).length} values`).join(", ");
-  const why = `${total} value combinations (${counts}) are over the engine's limit of ${MAX_COMBINATIONS}`;
+  const counts2 = many.map((n) => `${n} ${values.get(n).length} values`).join(", ");
+  const why = `${total} value combinations (${counts2}) are over the engine's limit of ${MAX_COMBINATIONS}`;
   const how = "split the clusters in the config file (clusters: [{name, paths}]) or give the values as inputs";
   const missing = many.map((n) => ({ fact: n, hint: `${values.get(n).length} different values in this cluster; ${how}` }));
   const u = {
@@ -4041,7 +4169,16 @@ function overCap(rule, ctx, values) {
 }
 function componentPlace(rule, facts) {
   const mine = (f) => rule.component === "calico" ? f.name.startsWith("calico.") : rule.component === "kube-proxy" ? f.name.startsWith("kubeProxy.") || f.name === "kubernetes.version" : f.name.startsWith(`${rule.component}.`);
-  return facts.filter(mine).map(nearestPlace).find((p) => p !== void 0) ?? facts.map(nearestPlace).find((p) => p !== void 0);
+  for (const f of facts) {
+    if (!mine(f)) continue;
+    const p = nearestPlace(f);
+    if (p !== void 0) return p;
+  }
+  for (const f of facts) {
+    const p = nearestPlace(f);
+    if (p !== void 0) return p;
+  }
+  return void 0;
 }
 function unverifiedNote(rule, fact, bound) {
   for (const l of ruleFacts(rule).leaves) {
@@ -4117,7 +4254,7 @@ function firstPlace(values) {
   return void 0;
 }
 function toFinding(rule, context, merged, whenFacts, bodies) {
-  const make = () => findingBody(rule, merged, whenFacts);
+  const make = () => findingBody(rule, merged, whenFacts, bodies);
   const body = bodies ? bodies.of(rule, merged, make) : make();
   const finding = {
     ruleId: rule.id,
@@ -4141,11 +4278,11 @@ function toFinding(rule, context, merged, whenFacts, bodies) {
   if (rule.cve) finding.cve = rule.cve;
   return finding;
 }
-function findingBody(rule, merged, whenFacts) {
+function findingBody(rule, merged, whenFacts, bodies) {
   const body = {
     message: renderMessage(rule.message, merged),
     evidence: boundFacts(merged, merged.keys()),
-    tails: fingerprintTails(merged, rule.primaryFact ?? whenFacts[0])
+    tails: fingerprintTails(merged, rule.primaryFact ?? whenFacts[0], bodies)
   };
   const primary = primaryPlace(rule, merged, whenFacts);
   if (primary) body.primary = primary;
@@ -4157,35 +4294,53 @@ function filesOf(f) {
   if (!files) treeFiles.set(f, files = factTree([f]).flatMap(({ fact }) => fact.place ? [fact.place.file] : []));
   return files;
 }
-function fingerprintTails(merged, primary) {
-  const shared = [];
-  const sharedFiles = [];
+var valueTails = /* @__PURE__ */ new WeakMap();
+function tailParts(n, v) {
+  let p = valueTails.get(v);
+  if (!p || v.name !== n) {
+    p = { key: `${n}=${v.value}`, files: v.facts.length === 1 ? filesOf(v.facts[0]) : v.facts.flatMap(filesOf) };
+    if (v.name === n) valueTails.set(v, p);
+  }
+  return p;
+}
+function fingerprintTails(merged, primary, bodies) {
+  const own = [];
+  const ownFiles = [];
+  const common = [];
   const objects = [];
   for (const [n, values] of merged) {
     const object = isObjectFact(n) && n !== primary;
     for (const v of values) {
-      if (object) objects.push({ key: `${n}=${v.value}`, files: v.facts.length === 1 ? filesOf(v.facts[0]) : v.facts.flatMap(filesOf) });
+      if (object) objects.push(tailParts(n, v));
+      else if (bodies?.isShared(v) && v.name === n) common.push({ n, v });
       else {
-        shared.push(`${n}=${v.value}`);
-        for (const f of v.facts) for (const file of filesOf(f)) sharedFiles.push(file);
+        const p = tailParts(n, v);
+        own.push(p.key);
+        for (const file of p.files) ownFiles.push(file);
       }
     }
   }
-  if (objects.length === 0) return [fingerprintTail(shared, sharedFiles)];
-  return objectTails(shared, sharedFiles, objects);
+  const base = common.length === 0 ? EMPTY_TAIL : bodies.sortedTailOf(
+    common.map((c) => c.v),
+    () => {
+      const keys = [];
+      const files = [];
+      for (const { n, v } of common) {
+        const p = tailParts(n, v);
+        keys.push(p.key);
+        for (const file of p.files) files.push(file);
+      }
+      return sortedTail(keys, files);
+    }
+  );
+  if (objects.length === 0) return [joinTail(base, own, ownFiles)];
+  return objectTailsOf(withTail(base, own, ownFiles), objects);
 }
 function toUndetermined(rule, context, binding, unknown, values, whenFacts, placeOf, bodies) {
   const missing = unknown.sort().map((n) => {
-    const bound = binding.get(n);
-    const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
-    const doubt = bound && !bound.unresolved ? unverifiedNote(rule, n, bound) : void 0;
-    const range = n === "node.kernel" && bound && !bound.unresolved && bound.candidates ? `the range does not decide it: ${describeValue(bound)}` : void 0;
-    const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : void 0;
-    const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith("installer:"))?.note : void 0;
-    const imprecise = doubt ? `${bound.value}: ${doubt}; ` : candidateNote ? `${bound.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : installerNote ? `${installerNote}; give the value; ` : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : "";
-    const m = { fact: n, hint: range ?? (doubt ? imprecise.replace(/; $/, "") : `${imprecise}${factInfo(n).hint}`) };
-    const unresolved = (values.get(n) ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p).sort(comparePlaces);
-    if (unresolved.length) m.unresolvedAt = unresolved;
+    const said = missingText(rule, n, binding.get(n), values.get(n));
+    const m = { fact: n, hint: said.hint };
+    if (said.unresolvedAt) m.unresolvedAt = said.unresolvedAt;
     return m;
   });
   const known22 = [...binding.values()].filter((v) => !!v && !v.unresolved);
@@ -4206,6 +4361,32 @@ function toUndetermined(rule, context, binding, unknown, values, whenFacts, plac
   const primary = primaryPlace(rule, single2(binding), whenFacts) ?? placeOf(rule);
   if (primary) u.primary = primary;
   return u;
+}
+var missingTexts = /* @__PURE__ */ new WeakMap();
+var NO_VALUE = {};
+var NO_VALUES = {};
+function missingText(rule, n, bound, list) {
+  let byName2 = missingTexts.get(rule);
+  if (!byName2) missingTexts.set(rule, byName2 = /* @__PURE__ */ new Map());
+  let byValue = byName2.get(n);
+  if (!byValue) byName2.set(n, byValue = /* @__PURE__ */ new WeakMap());
+  let byList = byValue.get(bound ?? NO_VALUE);
+  if (!byList) byValue.set(bound ?? NO_VALUE, byList = /* @__PURE__ */ new WeakMap());
+  let said = byList.get(list ?? NO_VALUES);
+  if (!said) byList.set(list ?? NO_VALUES, said = makeMissingText(rule, n, bound, list));
+  return said;
+}
+function makeMissingText(rule, n, bound, list) {
+  const example = n === "node.kernel" ? "a kernel release such as 4.18.0-513.el8_9.x86_64" : "the full version, e.g. 1.28.7";
+  const doubt = bound && !bound.unresolved ? unverifiedNote(rule, n, bound) : void 0;
+  const range = n === "node.kernel" && bound && !bound.unresolved && bound.candidates ? `the range does not decide it: ${describeValue(bound)}` : void 0;
+  const candidateNote = bound?.candidates ? bound.facts.find((f) => f.note)?.note : void 0;
+  const installerNote = bound?.unresolved ? bound.facts.find((f) => f.source.startsWith("installer:"))?.note : void 0;
+  const imprecise = doubt ? `${bound.value}: ${doubt}; ` : candidateNote ? `${bound.value} (${candidateNote}) does not decide it: pin the installer release or give the value; ` : installerNote ? `${installerNote}; give the value; ` : bound && !bound.unresolved ? `${bound.value} does not decide it (give ${example}); ` : "";
+  const said = { hint: range ?? (doubt ? imprecise.replace(/; $/, "") : `${imprecise}${factInfo(n).hint}`) };
+  const unresolved = (list ?? []).filter((v) => v.unresolved).flatMap((v) => v.facts.map((f) => f.place)).filter((p) => !!p).sort(comparePlaces);
+  if (unresolved.length) said.unresolvedAt = unresolved;
+  return said;
 }
 function planOf(v, values) {
   const at2 = (n, fv) => fv ? values.get(n).indexOf(fv) : -1;
@@ -4288,6 +4469,7 @@ var FindingBodies = class {
   ids = /* @__PURE__ */ new WeakMap();
   bodies = /* @__PURE__ */ new Map();
   evidence = /* @__PURE__ */ new Map();
+  tails = /* @__PURE__ */ new Map();
   nextId = 0;
   held = 0;
   /** The body of a rule's finding over these values (a Merged group), made by `make` if not known. */
@@ -4308,6 +4490,26 @@ var FindingBodies = class {
       byKey.set(key, body);
     }
     return body;
+  }
+  /** Whether a value object is one every cluster taking the shared facts is given. */
+  isShared(v) {
+    return this.shared(v);
+  }
+  /**
+   * The sorted fingerprint parts (fingerprint.ts, SortedTail) of shared values, made by `make` if not known:
+   * a finding resting on a shared Calico manifest and a cluster's own kernel hashes the manifest's files in
+   * every cluster, and they are sorted once.
+   */
+  sortedTailOf(values, make) {
+    let key = "";
+    for (const v of values) key += `${this.id(v)},`;
+    let tail = this.tails.get(key);
+    if (!tail) {
+      tail = make();
+      this.hold(tail.values.length + tail.files.length);
+      this.tails.set(key, tail);
+    }
+    return tail;
   }
   /** The evidence of a rule's undetermined result over these known values, made by `make` if not known. */
   evidenceOf(rule, values, make) {
@@ -4331,6 +4533,7 @@ var FindingBodies = class {
     if (this.held + size > ROOM) {
       for (const m of this.bodies.values()) m.clear();
       for (const m of this.evidence.values()) m.clear();
+      this.tails.clear();
       this.held = 0;
     }
     this.held += size;
@@ -4477,11 +4680,11 @@ var SINGLE_VALUED = [
 function findConflicts(contexts) {
   const out = [];
   const lists = new PlaceLists();
+  const counted = new CountedShared();
   for (const ctx of contexts) {
     const byFact = new Map(SINGLE_VALUED.map((n) => [n, /* @__PURE__ */ new Map()]));
-    for (const f of clusterFacts(ctx)) {
+    const take = (f) => {
       const byValue = byFact.get(f.name);
-      if (!byValue || f.unresolved || f.candidates || f.origin === "default" || f.origin === "derived") continue;
       let entry = byValue.get(f.value);
       if (!entry) byValue.set(f.value, entry = { places: [], seen: /* @__PURE__ */ new Set() });
       const p = lists.placeOf(f);
@@ -4490,12 +4693,49 @@ function findConflicts(contexts) {
         entry.seen.add(id);
         entry.places.push(p);
       }
-    }
+    };
+    counted.each(ctx, take);
     for (const [fact, byValue] of byFact) {
       if (byValue.size > 1) out.push({ context: ctx.name, fact, values: [...byValue].map(([value, e]) => ({ value, places: lists.intern(e.places) })) });
     }
   }
   return out;
+}
+var SINGLE = new Set(SINGLE_VALUED);
+function counts(f) {
+  return SINGLE.has(f.name) && !f.unresolved && !f.candidates && f.origin !== "default" && f.origin !== "derived";
+}
+var CountedShared = class {
+  positions = /* @__PURE__ */ new WeakMap();
+  each(c, take) {
+    const s = c.shared;
+    if (!s || s.runs.length === 0) {
+      for (const f of c.facts) if (counts(f)) take(f);
+      return;
+    }
+    let at2 = this.positions.get(s.facts);
+    if (!at2) {
+      at2 = [];
+      for (let k = 0; k < s.facts.length; k++) if (counts(s.facts[k])) at2.push(k);
+      this.positions.set(s.facts, at2);
+    }
+    let i = 0;
+    for (const r of s.runs) {
+      for (; i < r.at; i++) if (counts(c.facts[i])) take(c.facts[i]);
+      for (let j = firstAtLeast(at2, r.from); j < at2.length && at2[j] < r.to; j++) take(s.facts[at2[j]]);
+    }
+    for (; i < c.facts.length; i++) if (counts(c.facts[i])) take(c.facts[i]);
+  }
+};
+function firstAtLeast(sorted, n) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 var PlaceLists = class {
   texts = /* @__PURE__ */ new Map();
@@ -4722,6 +4962,7 @@ var ConflictNotes = class {
       if (this.here.size === 0) continue;
       let list = this.lists.get(r.evidence);
       if (!list) {
+        if (r.evidence.length <= SHORT && !this.anyMayHaveNote(r.evidence)) continue;
         const names = this.namesIn(r.evidence);
         if (names.length === 0 && r.evidence.length <= SHORT) continue;
         this.lists.set(r.evidence, list = names.length ? { names, suffixes: /* @__PURE__ */ new Map() } : NO_NOTES);
@@ -4783,6 +5024,10 @@ var ConflictNotes = class {
     notes = own === void 0 && below.length === 0 ? NONE3 : [...new Set(own === void 0 ? below : [own, ...below])];
     this.known.set(f, notes);
     return notes;
+  }
+  anyMayHaveNote(evidence) {
+    for (const f of evidence) if (this.mayHaveNote(f)) return true;
+    return false;
   }
   mayHaveNote(f) {
     let may = this.mayNote.get(f);
@@ -4853,8 +5098,8 @@ var ClusterMerger = class {
       return;
     }
     let first = this.out[at2];
-    let held = this.evidenceIds.get(first);
-    if (!held) {
+    let held2 = this.evidenceIds.get(first);
+    if (!held2) {
       const evidence = first.evidence;
       this.out[at2] = first = {
         ...first,
@@ -4864,14 +5109,14 @@ var ClusterMerger = class {
       };
       const ids = new IdSet();
       for (const f of evidence) ids.add(this.keys.factId(f));
-      this.evidenceIds.set(first, held = { ids, last: evidence });
+      this.evidenceIds.set(first, held2 = { ids, last: evidence });
     }
-    if (r.evidence !== held.last) {
+    if (r.evidence !== held2.last) {
       for (const f of r.evidence) {
         const id = this.keys.factId(f);
-        if (held.ids.add(id)) first.evidence.push(f);
+        if (held2.ids.add(id)) first.evidence.push(f);
       }
-      held.last = r.evidence;
+      held2.last = r.evidence;
     }
     let names = first.clusters ??= [first.context];
     if (this.shared.has(names)) names = first.clusters = [...names];
