@@ -39,8 +39,12 @@ export function phaseSetup(opts: ReadOptions): PhaseSetup {
 /** The per-file work of the read stage, with what it has found so far. */
 export class RepositoryReader {
   private readonly reader: FileReader;
-  private readonly prefilter: Prefilter;
-  private readonly textExtractors: TextExtractor[];
+  /**
+   * The byte prefilter and the text extractors, made on the first file that is not Terraform: building the
+   * prefilter's table of every trigger is most of what constructing this reader costs, and a Terraform
+   * monorepo never uses it (README, Benchmark).
+   */
+  private perFile: { prefilter: Prefilter; textExtractors: TextExtractor[] } | undefined;
   // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it
   // names with file() is read under the walk's rules (inside the root, no symbolic link).
   private readonly hcl: HclCollector;
@@ -65,8 +69,6 @@ export class RepositoryReader {
     this.reader = new FileReader(opts.maxBytes);
     this.showPath = basedPathText(opts.placeBase);
     const extractors = extractorsOf(opts);
-    this.prefilter = new Prefilter(extractors);
-    this.textExtractors = extractors.filter(isTextExtractor);
     // Another file a Terraform module or a script names is read under the walk's rules (inside the root, no
     // symbolic link); the current file's text is decoded by then, so the one buffer can be reused.
     const readText = (path: string) => readWithin(opts.root, path, this.reader);
@@ -106,24 +108,34 @@ export class RepositoryReader {
       this.hcl.add(path, text);
       return;
     }
-    const hits = this.prefilter.scan(read.bytes);
-    const marked = hits.seen[this.prefilter.ignore] === 1;
-    this.extract(path, read.bytes, hits, marked);
+    if (!this.perFile) {
+      const extractors = extractorsOf(this.opts);
+      this.perFile = { prefilter: new Prefilter(extractors), textExtractors: extractors.filter(isTextExtractor) };
+    }
+    const hits = this.perFile.prefilter.scan(read.bytes);
+    const marked = hits.seen[this.perFile.prefilter.ignore] === 1;
+    this.extract(path, read.bytes, hits, marked, this.perFile);
   }
 
-  private extract(path: string, bytes: Buffer, hits: Hits, marked: boolean): void {
+  private extract(
+    path: string,
+    bytes: Buffer,
+    hits: Hits,
+    marked: boolean,
+    { prefilter, textExtractors }: { prefilter: Prefilter; textExtractors: TextExtractor[] },
+  ): void {
     const yamlish = YAML_FILES.test(path);
     // A file some extractor reads whatever it holds (an inventory's variables) is parsed whole.
-    const always = this.prefilter.alwaysFor(path);
-    const triggered = hits.count === 0 && !always ? { yaml: [], text: [] } : splitByInput(this.prefilter.triggered(path, hits));
-    const wanted = readAsYaml(path, this.textExtractors) ? triggered.yaml : [];
+    const always = prefilter.alwaysFor(path);
+    const triggered = hits.count === 0 && !always ? { yaml: [], text: [] } : splitByInput(prefilter.triggered(path, hits));
+    const wanted = readAsYaml(path, textExtractors) ? triggered.yaml : [];
     if (!marked && triggered.text.length === 0 && wanted.length === 0) {
       // A YAML file nothing understood may still hold a version under a component's key: a suggestion.
-      if (yamlish && this.prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes), this.showPath));
+      if (yamlish && prefilter.hinted(hits)) this.out.candidates.push(...findCandidates(path, decodeText(bytes), this.showPath));
       return;
     }
     const starts = wanted.length > 0 && !always ? segmentStarts(bytes) : undefined;
-    const keep = starts ? segmentsHolding(starts, this.prefilter.offsetsOf(wanted, hits)) : undefined;
+    const keep = starts ? segmentsHolding(starts, prefilter.offsetsOf(wanted, hits)) : undefined;
     const text = decodeText(bytes);
     if (marked) this.out.directives.push(...findDirectives(path, text));
     const onError = (id: string, err: unknown) => this.failed(path, id, err);

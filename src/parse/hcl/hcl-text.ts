@@ -16,15 +16,26 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[line - 1] ?? 0;
   }
+  /** The line the last answer was on: readers ask in text order, mostly for the same or the next line. */
+  private last = 0;
   at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
+    const starts = this.starts;
+    let lo = this.last;
+    // The same line or the next one without a search (each step of it costs about as much as this check).
+    if (starts[lo]! <= offset && (lo + 1 >= starts.length || offset < starts[lo + 1]!)) return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    if (lo + 1 < starts.length && starts[lo + 1]! <= offset && (lo + 2 >= starts.length || offset < starts[lo + 2]!)) {
+      this.last = lo + 1;
+      return { line: lo + 2, column: offset - starts[lo + 1]! + 1 };
+    }
+    lo = 0;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    this.last = lo;
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }
 
