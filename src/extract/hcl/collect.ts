@@ -44,6 +44,11 @@ const YAML_TEXTS_KEPT = 4 << 20;
 
 /** A file an extractor reads blocks of, or one that holds what references resolve to. */
 const DEFINES_VALUES = /^[ \t]*(variable|locals)\b|"(variable|locals)"\s*:/m;
+/**
+ * DEFINES_VALUES, tried only on a text holding one of its words: the pattern is tried at every offset of a
+ * text it does not match (an `outputs.tf`, a `versions.tf`), where the two word searches are far cheaper.
+ */
+const definesValues = (text: string): boolean => (text.includes('variable') || text.includes('locals')) && DEFINES_VALUES.test(text);
 
 /**
  * The per-directory pass for Terraform. The file loop hands every `.tf`, `.tofu` and `.tfvars` file's
@@ -63,6 +68,7 @@ export class HclCollector {
   /** YAML texts parsed so far in this scan (heredocs), and how many characters they hold (bounded). */
   private readonly yamlTexts = new Map<string, readonly YamlDoc[]>();
   private yamlChars = 0;
+  private readonly yamlTriggeredOf = new Map<string, readonly Extractor[]>();
   /** Terraform texts outlined so far in this scan, and how many characters they hold (bounded as the YAML). */
   private readonly outlined = new Map<string, OutlineItem[] | undefined>();
   private outlinedChars = 0;
@@ -108,6 +114,19 @@ export class HclCollector {
     return docs;
   }
 
+  /**
+   * The YAML extractors whose triggers a text of YAML inside Terraform holds, found once per text: the same
+   * values or manifest heredoc in a hundred stacks is one search through every extractor's words. Kept while
+   * its text is one `parsedYaml` keeps (the same texts, so no further bound is needed).
+   */
+  private yamlTriggered(text: string): readonly Extractor[] {
+    const known = this.yamlTriggeredOf.get(text);
+    if (known) return known;
+    const found = triggeredExtractors(this.yamlExtractors, EMBEDDED_YAML, text);
+    if (this.yamlTexts.has(text)) this.yamlTriggeredOf.set(text, found);
+    return found;
+  }
+
   add(path: string, text: string): void {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     let d = this.dirs.get(dir);
@@ -130,7 +149,7 @@ export class HclCollector {
     // A file calling a local module may pass the values a triggered module's variables resolve to.
     const calls = !VAR_FILE_SYNTAX.test(path) && (text.includes('"./') || text.includes('"../')) && LOCAL_CALL.test(text);
     if (calls) d.calls = true;
-    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || calls || DEFINES_VALUES.test(text))
+    if (VAR_FILE_SYNTAX.test(path) ? isVarFile(path) : triggers || calls || definesValues(text))
       d.files.push({ path, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
   }
 
@@ -223,7 +242,7 @@ export class HclCollector {
         parseYaml: (path, text) => this.parsedYaml(path, text),
         yamlFacts: (docs: readonly YamlDoc[]) =>
           extractDocs(
-            docs.flatMap((doc) => triggeredExtractors(this.yamlExtractors, EMBEDDED_YAML, doc.text)).filter((e, i, all) => all.indexOf(e) === i),
+            docs.flatMap((doc) => this.yamlTriggered(doc.text)).filter((e, i, all) => all.indexOf(e) === i),
             docs,
             (id, err) => onError(docs[0]?.file ?? where, id, err),
           ),
@@ -245,6 +264,7 @@ export class HclCollector {
       this.dirs.delete(dir);
     }
     this.yamlTexts.clear();
+    this.yamlTriggeredOf.clear();
     this.outlined.clear();
     return { facts, parsed };
   }

@@ -19,23 +19,35 @@ export class LineIndex {
   /** The line the last answer was on: readers ask in text order, mostly for the same or the next line. */
   private last = 0;
   at(offset: number): { line: number; column: number } {
+    const i = this.index(offset);
+    return { line: i + 1, column: offset - this.starts[i]! + 1 };
+  }
+
+  /** The place from `start` to `end` in `file`: what `at` gives for both, made as one object. */
+  place(file: string, start: number, end: number): Place {
+    const s = this.index(start);
+    const e = this.index(end);
     const starts = this.starts;
-    let lo = this.last;
+    return { file, line: s + 1, column: start - starts[s]! + 1, endLine: e + 1, endColumn: end - starts[e]! + 1 };
+  }
+
+  /** The 0-based line of an offset: the last line start at or before it. */
+  private index(offset: number): number {
+    const starts = this.starts;
+    const last = this.last;
     // The same line or the next one without a search (each step of it costs about as much as this check).
-    if (starts[lo]! <= offset && (lo + 1 >= starts.length || offset < starts[lo + 1]!)) return { line: lo + 1, column: offset - starts[lo]! + 1 };
-    if (lo + 1 < starts.length && starts[lo + 1]! <= offset && (lo + 2 >= starts.length || offset < starts[lo + 2]!)) {
-      this.last = lo + 1;
-      return { line: lo + 2, column: offset - starts[lo + 1]! + 1 };
+    if (starts[last]! <= offset) {
+      if (last + 1 >= starts.length || offset < starts[last + 1]!) return last;
+      if (last + 2 >= starts.length || offset < starts[last + 2]!) return (this.last = last + 1);
     }
-    lo = 0;
+    let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    this.last = lo;
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return (this.last = lo);
   }
 }
 

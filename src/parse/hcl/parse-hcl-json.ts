@@ -161,9 +161,7 @@ class JsonConverter {
   ) {}
 
   place(at: number, end: number): Place {
-    const s = this.lines.at(at);
-    const e = this.lines.at(end);
-    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    return this.lines.place(this.path, at, end);
   }
 
   /** A configuration file's top level: blocks by type, their labels as nested keys. */

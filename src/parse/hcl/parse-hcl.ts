@@ -163,9 +163,7 @@ class Converter {
   ) {}
 
   place(n: N): Place {
-    const s = this.lines.at(this.offset(n.start));
-    const e = this.lines.at(this.offset(n.end));
-    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    return this.lines.place(this.path, this.offset(n.start), this.offset(n.end));
   }
 
   /** A body; `wanted` filters its blocks (given for the file's top level only: nested blocks are always read). */

@@ -59,9 +59,7 @@ class PlainReader {
   ) {}
 
   place(start: number, end: number): Place {
-    const s = this.lines.at(start);
-    const e = this.lines.at(end);
-    return { file: this.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    return this.lines.place(this.path, start, end);
   }
 
   at(c: string): boolean {
@@ -82,14 +80,24 @@ class PlainReader {
     return m[0];
   }
 
+  // The loops over characters read the text and the offset into locals and compare character codes: this
+  // code runs a few hundred times a scan, in V8's first tiers, where each property read and one-character
+  // string costs a call (README, Benchmark).
+
   /** Spaces and tabs. */
   blanks(): void {
-    while (this.t[this.i] === ' ' || this.t[this.i] === '\t') this.i++;
+    const t = this.t;
+    let i = this.i;
+    for (let c = t.charCodeAt(i); c === 32 /* space */ || c === 9 /* tab */; c = t.charCodeAt(++i));
+    this.i = i;
   }
 
   /** Blanks and line ends (inside a body or brackets). */
   space(): void {
-    for (let c = this.t[this.i]; c === ' ' || c === '\t' || c === '\r' || c === '\n'; c = this.t[++this.i]);
+    const t = this.t;
+    let i = this.i;
+    for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 13 /* \r */ || c === 10 /* \n */; c = t.charCodeAt(++i));
+    this.i = i;
   }
 
   /** The rest of a line after an attribute or a closing brace: blanks, then the line end (consumed). */

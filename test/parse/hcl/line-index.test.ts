@@ -35,6 +35,11 @@ describe('LineIndex', () => {
     expect(new LineIndex('abc').at(2)).toEqual({ line: 1, column: 3 });
     expect(new LineIndex('').at(0)).toEqual({ line: 1, column: 1 });
     const ends = new LineIndex('\n\n\n');
-    expect([3, 0, 1, 2].map((o) => ends.at(o))).toEqual([{ line: 4, column: 1 }, { line: 1, column: 1 }, { line: 2, column: 1 }, { line: 3, column: 1 }]);
+    expect([3, 0, 1, 2].map((o) => ends.at(o))).toEqual([
+      { line: 4, column: 1 },
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+    ]);
   });
 });
