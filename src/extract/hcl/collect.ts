@@ -305,18 +305,23 @@ function neededSpans(
   outlineOf: (f: { text: string }) => OutlineItem[] | undefined,
 ): (Span[] | undefined)[] {
   const outlines = files.map(outlineOf);
-  const keep = outlines.map(() => new Set<OutlineItem>());
+  // Per file, a mark per outline item (an outline is shared by files of the same text, so not the items
+  // themselves); indexed loops, as this runs once per directory in V8's first tiers (README, Benchmark).
+  const keep = outlines.map((o) => new Uint8Array(o?.length ?? 0));
+  const varFiles = files.map((f) => isVarFile(f.path));
   const vars = new Set<string>();
   let locals = false;
   const note = (text: string) => {
     for (const m of text.matchAll(VAR_REF)) vars.add(m[1]!);
     if (LOCAL_REF.test(text)) locals = true;
   };
-  files.forEach((f, i) => {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
     const o = outlines[i];
     if (!o) note(f.text);
-    else if (!isVarFile(f.path))
-      for (const it of o)
+    else if (!varFiles[i])
+      for (let j = 0; j < o.length; j++) {
+        const it = o[j]!;
         if (
           it.kind === 'block' &&
           it.type !== 'variable' &&
@@ -324,29 +329,35 @@ function neededSpans(
           wanted(it.type, it.labels) &&
           (it.type !== 'module' || triggers.some((t) => f.text.slice(it.start, it.end).includes(t)))
         )
-          keep[i]!.add(it);
-  });
-  keep.forEach((k, i) => k.forEach((it) => note(files[i]!.text.slice(it.start, it.end))));
+          keep[i]![j] = 1;
+      }
+  }
+  for (let i = 0; i < files.length; i++) {
+    const o = outlines[i];
+    if (o) for (let j = 0; j < o.length; j++) if (keep[i]![j]) note(files[i]!.text.slice(o[j]!.start, o[j]!.end));
+  }
   // Follow references until nothing new is kept (a local may name a variable or another local).
   for (let grew = true; grew;) {
     grew = false;
-    files.forEach((f, i) => {
+    for (let i = 0; i < files.length; i++) {
       const o = outlines[i];
-      if (!o) return;
-      const varFile = isVarFile(f.path);
-      for (const it of o) {
-        if (keep[i]!.has(it)) continue;
+      if (!o) continue;
+      const varFile = varFiles[i];
+      const k = keep[i]!;
+      for (let j = 0; j < o.length; j++) {
+        if (k[j]) continue;
+        const it = o[j]!;
         const needed = varFile
           ? it.kind === 'attribute' && vars.has(it.name)
           : it.kind === 'block' && ((it.type === 'variable' && vars.has(it.labels[0] ?? '')) || (it.type === 'locals' && locals));
         if (!needed) continue;
-        keep[i]!.add(it);
-        note(f.text.slice(it.start, it.end));
+        k[j] = 1;
+        note(files[i]!.text.slice(it.start, it.end));
         grew = true;
       }
-    });
+    }
   }
-  return outlines.map((o, i) => (o ? o.filter((it) => keep[i]!.has(it)).map(({ start, end }) => ({ start, end })) : undefined));
+  return outlines.map((o, i) => (o ? o.filter((_, j) => keep[i]![j] === 1).map(({ start, end }) => ({ start, end })) : undefined));
 }
 
 interface CallContext {
