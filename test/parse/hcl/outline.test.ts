@@ -65,8 +65,8 @@ describe('outline', () => {
     expect(outline('')).toEqual([]);
   });
 
-  // Plain text and strings without a template are skipped in one step; a string with `${`, `%{`, `$${`,
-  // `%%{` or an escaped line end stops that step at its quote and is read character by character.
+  // Plain text and strings whose templates are only references are skipped in one step; a string with another
+  // `${`, a `%{`, `$${`, `%%{` or an escaped line end stops that step at its quote and is read character by character.
   it('ends items at the same place whether a string is read in one step or character by character', () => {
     const cases: [string, string][] = [
       ['a = "x}y#z" # }\n', 'a = "x}y#z" # }'],
@@ -75,6 +75,10 @@ describe('outline', () => {
       ['a = "$${ok}" \n', 'a = "$${ok}"'],
       ['a = "%%{ok}"\n', 'a = "%%{ok}"'],
       ['a = "${x["}"]}"\n', 'a = "${x["}"]}"'],
+      ['a = "${local.name}-0}" # ${x}\n', 'a = "${local.name}-0}" # ${x}'],
+      ['a = "${var.a-b}${x.y}"\n', 'a = "${var.a-b}${x.y}"'],
+      ['a = "${}"\n', 'a = "${}"'],
+      ['a = "${x}${y["}"]}"\n', 'a = "${x}${y["}"]}"'],
       ['a = "x" "y"\n', 'a = "x" "y"'],
       ['b "l" {\n  v = "{" # }\n  w = ["]", "$", "%"]\n}\n', 'b "l" {\n  v = "{" # }\n  w = ["]", "$", "%"]\n}'],
     ];
@@ -85,8 +89,9 @@ describe('outline', () => {
     }
     // An escaped line end is not plain: the character-by-character path skips it, as it always did.
     expect(outline('a = "x\\\ny"\n')).toEqual([{ kind: 'attribute', name: 'a', start: 0, end: 10 }]);
-    // A line end inside a string is never skipped.
+    // A line end inside a string is never skipped, nor one inside a reference.
     expect(outline('b {\n  v = "open\n}\n')).toBeUndefined();
+    expect(outline('a = "${x\n}"\n')).toEqual([{ kind: 'attribute', name: 'a', start: 0, end: 11 }]);
   });
 });
 
