@@ -115,21 +115,16 @@ export function backupSegment(path: string): string | undefined {
   return path.split('/').find((s) => BACKUP_SEGMENT.test(s));
 }
 
-/** A folder subtree handed to another thread once the walk has proved large (src/extract/file-phase.ts). */
+/** Where the walk may hand what is left of it to another thread (src/extract/file-phase.ts). */
 export interface Split {
-  /** Folders listed before the rest of the walk is cut into tasks. */
+  /** Folders listed before the walk first offers the rest (and again after each folder, until settled). */
   afterDirs: number;
   /**
-   * Called once with the folders not yet walked, in walk order; true when someone takes them, after
-   * which the walk yields `{ task: i }` at each one's place instead of walking into it.
+   * Called with what is left of the walk (built when asked for): true when another thread goes on with it
+   * from there (Walker.resume), after which this walk ends; false when none will; undefined when none can
+   * yet, and it is asked again after the next folder.
    */
-  start(tasks: readonly string[]): boolean;
-  /**
-   * Called instead of `start`, when given, with what is left of the walk (built when asked for): true when
-   * another thread goes on with it from there (Walker.resume), after which this walk ends; false when none
-   * will; undefined when none can yet, and it is asked again after the next folder.
-   */
-  handOff?(rest: () => WalkRest): boolean | undefined;
+  handOff(rest: () => WalkRest): boolean | undefined;
 }
 
 /** What a walk needs of a folder entry: a `Dirent`, or one rebuilt on another thread. */
@@ -167,8 +162,6 @@ class SentEntry implements Entry {
  */
 export type WalkRest = { rel: string; backup: boolean; names: string[]; kinds: number[] }[];
 
-export type Walked = Discovered | { task: number };
-
 /**
  * Lists candidate files under root in sorted order, one folder at a time, without reading or stat-ing
  * them (the reader checks the size). The walk never leaves the root: symbolic links, to files and to
@@ -187,9 +180,6 @@ interface Level {
   /** Whether `rel` has a backup segment: then so does every path below it. */
   backup: boolean;
 }
-
-/** Folders a split lists to cut the rest of the walk into tasks of similar size (about 1 ms of readdir). */
-const PLAN_LISTINGS = 128;
 
 /** The walk's compiled rules; one per thread, so a folder walked by either thread lists the same files. */
 export class Walker {
@@ -213,14 +203,14 @@ export class Walker {
 
   /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
   *subtree(rel: string): Generator<Discovered> {
-    for (const item of this.walk(rel)) if (!('task' in item)) yield item;
+    yield* this.walk(rel);
   }
 
   /**
-   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left is handed to
-   * another thread (`handOff`) or the folders left become tasks (`start`).
+   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left may be
+   * handed to another thread (`handOff`).
    */
-  *walk(rel: string, split?: Split): Generator<Walked> {
+  *walk(rel: string, split?: Split): Generator<Discovered> {
     // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
     const root = this.root;
     yield* this.run([{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== undefined }], split);
@@ -229,14 +219,12 @@ export class Walker {
   /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
   *resume(rest: WalkRest): Generator<Discovered> {
     const stack: Level[] = rest.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k]!)) }));
-    for (const item of this.run(stack)) if (!('task' in item)) yield item;
+    yield* this.run(stack);
   }
 
-  private *run(stack: Level[], split?: Split): Generator<Walked> {
+  private *run(stack: Level[], split?: Split): Generator<Discovered> {
     const { root, within, exclude } = this;
     let listed = 1;
-    let tasks = -1; // -1: not split; then the index of the next task
-    let opened: Map<string, Dirent[]> | undefined; // folders listed when the walk split, walked here
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const entry = top.entries[top.next++];
@@ -250,79 +238,17 @@ export class Walker {
       const backup = top.backup || BACKUP_SEGMENT.test(name);
       if (entry.isDirectory()) {
         if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
-        if (opened) {
-          const entries = opened.get(path);
-          if (entries) stack.push({ rel: path, entries, next: 0, backup });
-          else yield { task: tasks++ };
-          continue;
-        }
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
-          if (split.handOff) {
-            const taken = split.handOff(() => rest(stack));
-            if (taken) return;
-            if (taken === false) split = undefined;
-            continue;
-          }
-          const plan = this.plan(stack);
-          if (split.start(plan.tasks)) {
-            tasks = 0;
-            opened = plan.opened;
-          }
-          split = undefined;
+          const taken = split.handOff(() => rest(stack));
+          if (taken) return;
+          if (taken === false) split = undefined;
         }
         continue;
       }
       const file = this.file(entry, path, backup);
       if (file) yield file;
     }
-  }
-
-  /**
-   * The folders the walk has yet to enter, in the order it would, cut into tasks: the shallowest are listed
-   * (breadth first, a bounded number) until there are enough tasks for two threads to share the work
-   * evenly; the walk enters those itself and hands out the folders below them.
-   */
-  private plan(stack: readonly Level[]): { tasks: string[]; opened: Map<string, Dirent[]> } {
-    const firsts: string[] = [];
-    for (let d = stack.length - 1; d >= 0; d--) {
-      const { rel, entries, next } = stack[d]!;
-      for (let k = next; k < entries.length; k++) {
-        const child = this.wantedChild(rel, entries[k]!);
-        if (child !== undefined) firsts.push(child);
-      }
-    }
-    // The shallowest folders hold the most; breadth first from them.
-    const depth = (p: string) => p.split('/').length;
-    const queue = [...firsts].sort((a, b) => depth(a) - depth(b));
-    const opened = new Map<string, Dirent[]>();
-    for (let q = 0; q < queue.length && opened.size < PLAN_LISTINGS; q++) {
-      const dir = queue[q]!;
-      const entries = sortedEntries(`${this.root}/${dir}`);
-      opened.set(dir, entries);
-      for (const e of entries) {
-        const child = this.wantedChild(dir, e);
-        if (child !== undefined) queue.push(child);
-      }
-    }
-    const tasks: string[] = [];
-    const emit = (dir: string): void => {
-      const entries = opened.get(dir);
-      if (!entries) return void tasks.push(dir);
-      for (const e of entries) {
-        const child = this.wantedChild(dir, e);
-        if (child !== undefined) emit(child);
-      }
-    };
-    for (const dir of firsts) emit(dir);
-    return { tasks, opened };
-  }
-
-  /** The path of a folder entry the walk would enter, else undefined. */
-  private wantedChild(rel: string, entry: Entry): string | undefined {
-    if (!entry.isDirectory()) return undefined;
-    const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-    return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : undefined;
   }
 
   private file(entry: Entry, path: string, inBackup: boolean): Discovered | undefined {

@@ -5,7 +5,7 @@ import type { Needles } from './prefilter.js';
 // What the file phase's two threads say to each other (file-phase.ts on the main thread, file-worker.ts in
 // the worker). Everything here is plain data: the worker holds no extractor, only their trigger words.
 
-/** Task claims in shared memory: the main thread takes tasks from the front, the worker from the back. */
+/** A chunk's claim in shared memory (`Listing.claims`): nobody's yet, the main thread's or the worker's. */
 export const UNCLAIMED = 0;
 export const MAIN = 1;
 export const WORKER = 2;
@@ -28,28 +28,6 @@ interface InputBase {
   walk: DiscoverOptions;
   /** The main thread set V8's heap flags (src/heap-flags.ts): the worker sets them again once it runs. */
   heapFlags: boolean;
-}
-
-/** Tasks: the walk split after some folders; both threads claim the rest, from opposite ends. */
-export interface TasksInput extends InputBase, Search {
-  mode: 'tasks';
-  /** Folders (root-relative POSIX paths), in walk order. */
-  tasks: readonly string[];
-  /** One Int32 per task: UNCLAIMED, MAIN or WORKER, set with compareExchange. */
-  claims: SharedArrayBuffer;
-}
-
-/**
- * Whole: the worker goes on with the walk where the main thread handed it off (`rest`; from the root when
- * absent), in walk order, and sends it in chunks of files; the main thread only parses and extracts. When
- * the main thread has not loaded the extractors yet, `words` is absent: they follow as the first message
- * on the worker's port, and one Int32 in `ready` turns 1 once it was posted.
- */
-export interface WholeInput extends InputBase {
-  mode: 'whole';
-  rest?: WalkRest;
-  words?: Search;
-  ready: SharedArrayBuffer;
 }
 
 /**
@@ -101,7 +79,7 @@ export interface Listing {
 
 /**
  * The worker's reading of entries `from` to `from + codes.length - 1` of a chunk it claimed: SIZE, BYTES,
- * UNREAD, READ_HERE or SKIPPED per entry, as in a Batch (a chunk comes in parts, so that no buffer passes
+ * UNREAD, READ_HERE or SKIPPED per entry (a chunk comes in parts, so that no buffer passes
  * SENT_BYTES by much).
  */
 export interface Result {
@@ -118,39 +96,20 @@ export interface Result {
   rest?: true;
 }
 
-export type WorkerInput = TasksInput | WholeInput | SharedInput;
+export type WorkerInput = SharedInput;
 
-/** What the worker found of one file, in `Batch.codes`. */
+/** What the worker found of one file, in `Result.codes`. */
 export const SIZE = 0; // read; no trigger, no ignore marker, no suggestion: only its size matters
-export const BYTES = 1; // read; its bytes follow in `Batch.bytes`
-export const UNREAD = 2; // the reader skipped it (`Batch.skips`)
-export const SKIPPED = 3; // the walk skipped it: a symbolic link, a backup copy (`Batch.skips`)
+export const BYTES = 1; // read; its bytes follow in `Result.bytes`
+export const UNREAD = 2; // the reader skipped it (`Result.skips`)
+export const SKIPPED = 3; // the walk skipped it: a symbolic link, a backup copy (`Listing.skips`)
 export const READ_HERE = 4; // read; it matters but is larger than SENT_BYTES: the main thread reads it itself
 
 /**
- * The largest file whose bytes the worker sends, and the most bytes a batch carries in whole mode. A block
- * that malloc hands out above its mmap threshold (128 KiB at first) raises that threshold when freed, after
- * which every thread's arena keeps what it freed (growable-buffer.ts); a batch's buffers and the message
- * carrying them stay below it. The few larger files that matter (CRD bundles) are read again on the main
+ * The largest file whose bytes the worker sends, and about the most bytes a Result carries. A block that
+ * malloc hands out above its mmap threshold (128 KiB at first) raises that threshold when freed, after which
+ * every thread's arena keeps what it freed (growable-buffer.ts); a Result's buffers and the message carrying
+ * them stay below it. The few larger files that matter (CRD bundles) are read again on the main
  * thread, whose reader does not use malloc.
  */
 export const SENT_BYTES = 32 * 1024;
-
-/**
- * Several tasks' files in walk order, packed so that a 20,000-file tree costs a few hundred small
- * messages, not tens of thousands of objects: paths in one string, numbers in typed arrays, the bytes of
- * the files that matter in one buffer (transferred, not copied).
- */
-export interface Batch {
-  /** Task index, then its number of files, for each task in the batch. */
-  tasks: number[];
-  /** Every file's path, joined by NUL (which no path holds). */
-  paths: string;
-  codes: Uint8Array;
-  /** Per file: its size (SIZE, BYTES), else 0. */
-  sizes: Int32Array;
-  bytes: Uint8Array;
-  skips: SkippedFile[];
-  /** Whole mode: set on the last batch, the number of chunks sent in all. */
-  chunks?: number;
-}

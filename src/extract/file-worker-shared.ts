@@ -151,7 +151,7 @@ class ChunkReader {
   }
 }
 
-/** The whole life of the worker in shared mode. */
+/** The whole life of the worker. */
 export function runShared(input: SharedInput): void {
   const state = new Int32Array(input.state);
   const port = parentPort!;

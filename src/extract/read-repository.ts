@@ -46,8 +46,8 @@ export interface RepositoryFacts {
  * discover → parse → extract, in one synchronous pass: files are read into one buffer, searched for every
  * trigger on the raw bytes, and only the few that hold one are decoded and parsed (README.md,
  * "Benchmark"); then Terraform, per module directory. The per-file half (repository-reader.ts: the parsers
- * and every extractor, most of the bundle) is imported when the walk finds its first file, or before the
- * walk when the file phase may start its worker, which needs the extractors' trigger words.
+ * and every extractor, most of the bundle) is imported when the walk finds its first file, or when the
+ * walk is handed to the file phase's worker, which needs the extractors' trigger words.
  */
 export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts> {
   const out: RepositoryFacts = { facts: [], skipped: [], directives: [], candidates: [] };
@@ -60,15 +60,9 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
   };
   const walker = new Walker(opts);
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
-  if (worker !== false && worker.tasks) {
-    reader = await startReading();
-    phase = new FilePhase(walker, (await import('./repository-reader.js')).phaseSetup(opts), worker);
-  } else if (worker !== false) {
-    // The worker starts walking now (afterDirs 0) or when the walk hands off to it; it gets the extractors'
-    // trigger words when this thread has loaded them.
-    phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
-    if (phase.whole) reader = await startReading();
-  }
+  // The worker starts once the walk has listed some folders and takes the rest of it once up; it gets the
+  // extractors' trigger words when this thread has loaded them.
+  if (worker !== false) phase = new FilePhase(walker, walkOptions(opts), worker);
   // Synchronous per file: only the first file that needs the reader waits for its import.
   const one = (item: PhaseItem) => {
     opts.budget.throwIfOver('reading files');
@@ -80,18 +74,9 @@ export async function readRepository(opts: ReadOptions): Promise<RepositoryFacts
   };
   const needsReader = (item: PhaseItem) => reader === undefined && !('skipped' in item);
   try {
-    if (!phase?.whole) {
-      for (const item of walker.walk('', phase?.split)) {
-        if ('task' in item) {
-          for (const sub of await phase!.task(item.task)) {
-            if (needsReader(sub)) reader = await startReading();
-            one(sub);
-          }
-        } else {
-          if (needsReader(item)) reader = await startReading();
-          one(item);
-        }
-      }
+    for (const item of walker.walk('', phase?.split)) {
+      if (needsReader(item)) reader = await startReading();
+      one(item);
     }
     if (phase?.whole) {
       // The walk was handed off: the worker waits for the trigger words until this thread has them.

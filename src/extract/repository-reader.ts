@@ -6,7 +6,8 @@ import { parseFile } from '../parse/parse-file.js';
 import { segmentsHolding, segmentStarts } from '../parse/segments.js';
 import { findCandidates, mayHoldCandidatesText } from './candidates.js';
 import { extractDocs, extractText, splitByInput } from './extract-file.js';
-import { walkOptions, type Fetched, type PhaseSetup } from './file-phase.js';
+import type { Fetched } from './file-phase.js';
+import type { Search } from './file-phase-protocol.js';
 import { ansibleTemplate, chartTemplate, readAsYaml, YAML_FILES } from './file-shapes.js';
 import { HCL_FILE, HclCollector } from './hcl/collect.js';
 import { IGNORE_MARKER, Prefilter, type Hits } from './prefilter.js';
@@ -25,10 +26,9 @@ export function extractorsOf(opts: ReadOptions): readonly Extractor[] {
   return opts.extractors ?? EXTRACTORS;
 }
 
-/** What the file phase's worker thread needs to walk, read and search files the way the main thread does. */
-export function phaseSetup(opts: ReadOptions): PhaseSetup {
+/** What the file phase's worker thread needs to read and search files the way the main thread does. */
+export function phaseSetup(opts: ReadOptions): Search {
   return {
-    walk: walkOptions(opts),
     needles: extractorsOf(opts).map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
     // Terraform, and the files an extractor reads whatever they hold (Ansible inventory variables).
     always: new RegExp([HCL_FILE, ...extractorsOf(opts).flatMap((e) => (e.alwaysPaths ? [e.alwaysPaths] : []))].map((r) => `(?:${r.source})`).join('|')),

@@ -8,7 +8,7 @@ import { requireActionBundle, runAction } from '../helpers/run-action.js';
 
 /**
  * The file phase's worker thread as shipped: dist/cli.js starts dist/file-worker.js when asked to
- * (NETCOMPAT_FILE_WORKER_DIRS), and the report is the same byte for byte.
+ * (NETCOMPAT_FILE_WORKER_DIRS) and shares the walk with it, and the report is the same byte for byte.
  */
 const CLI = join(REPO, 'dist/cli.js');
 const FIXTURES = join(REPO, 'test/fixtures/file-phase');
@@ -29,7 +29,7 @@ beforeAll(() => {
   const marks = mkdtempSync(join(tmpdir(), 'netcompat-file-worker-mark-'));
   markFile = join(marks, 'mark.mjs');
   writeFileSync(markFile, decodeURIComponent(MARK.slice('data:text/javascript,'.length)));
-  // 228 folders: more than the split lists itself (src/discover/discover.ts), so some are the worker's.
+  // 228 folders: more than the walk lists before it starts the worker (20 below), so some are the worker's.
   for (let t = 0; t < 12; t++) {
     for (const env of ['dev', 'prod', 'qa']) {
       for (let a = 0; a < 5; a++) {
@@ -67,7 +67,7 @@ describe('dist/cli.js with the file worker', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('hands the walk to the worker (from the start, or after some folders) and reports the same', () => {
+  it('shares the walk with the worker (from the first folder, or after some folders) and reports the same', () => {
     const one = scan('off');
     for (const dirs of ['0', '20']) {
       const r = scan(dirs);
@@ -81,15 +81,17 @@ describe('dist/cli.js with the file worker', () => {
     expect(none.stdout).toBe(one.stdout);
   });
 
-  it('shares the walk with the worker (NETCOMPAT_FILE_WORKER_SHARED) and reports the same', () => {
+  it('takes the removed modes\' switches (NETCOMPAT_FILE_WORKER_SHARED, _TASKS) as the shared walk, and reports the same', () => {
     const one = scan('off');
-    const shared = scan('2', { NETCOMPAT_FILE_WORKER_SHARED: '1' });
-    expect(shared.status).toBe(0);
-    expect(shared.stderr).toContain('[worker started]');
-    expect(shared.stdout).toBe(one.stdout);
+    for (const env of [{ NETCOMPAT_FILE_WORKER_SHARED: '1' }, { NETCOMPAT_FILE_WORKER_TASKS: '1' }] as Record<string, string>[]) {
+      const r = scan('2', env);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('[worker started]');
+      expect(r.stdout).toBe(one.stdout);
+    }
   });
 
-  it('dist/index.js (the Action) hands the walk to the worker too, with the same outputs', async () => {
+  it('dist/index.js (the Action) shares the walk with the worker too, with the same outputs', async () => {
     requireActionBundle();
     const run = (dirs: string) =>
       runAction({ workspace: root, inputs: { 'fail-on': 'none' }, env: { NETCOMPAT_FILE_WORKER_DIRS: dirs, NODE_OPTIONS: `--import=${markFile}` } });

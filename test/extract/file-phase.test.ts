@@ -19,10 +19,9 @@ let base: string;
 let root: string;
 let worker: URL;
 let throwsAtStart: URL;
-let claimsThenDies: URL;
 let diesMidWalk: URL;
 
-/** The main thread sleeps (synchronously, as a busy scan would) so the worker can claim tasks. */
+/** The main thread sleeps (synchronously, as a busy scan would) so the worker can claim chunks. */
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -76,13 +75,7 @@ beforeAll(async () => {
   worker = pathToFileURL(join(out, 'file-worker.mjs'));
   writeFileSync(join(out, 'throws.mjs'), "throw new Error('worker broke at start');\n");
   throwsAtStart = pathToFileURL(join(out, 'throws.mjs'));
-  // Claims every task, as a worker would before reading, then dies without sending any.
-  writeFileSync(
-    join(out, 'claims.mjs'),
-    "import { workerData } from 'node:worker_threads';\nconst c = new Int32Array(workerData.claims);\nfor (let i = c.length - 1; i >= 0; i--) Atomics.compareExchange(c, i, 0, 2);\nthrow new Error('worker died holding every task');\n",
-  );
-  claimsThenDies = pathToFileURL(join(out, 'claims.mjs'));
-  // Sends its first two batches of the whole walk, then dies.
+  // Sends its first two messages (chunks of the walk, or parts it read), then dies.
   writeFileSync(
     join(out, 'dies-mid-walk.mjs'),
     "import { parentPort } from 'node:worker_threads';\nconst post = parentPort.postMessage.bind(parentPort);\nlet n = 0;\n" +
@@ -93,14 +86,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const setup = (r: string) => ({
-  walk: { root: r, maxBytes: 64 * 1024 },
+const setup = () => ({
   needles: EXTRACTORS.map((e) => ({ triggers: e.triggers, kinds: e.kinds })),
   always: HCL_FILE,
   suggestions: YAML_FILES,
 });
 
-/** The whole scan as JSON, with the main thread pausing once after the walk has split. */
+/** The whole scan as JSON, with the main thread pausing once at its first file. */
 async function scanned(fileWorker: FileWorkerOptions): Promise<{ json: string; calls: number }> {
   let calls = 0;
   const result = await scan({
@@ -116,123 +108,18 @@ async function scanned(fileWorker: FileWorkerOptions): Promise<{ json: string; c
 }
 
 describe('the file phase on two threads', () => {
-  it('gives the worker tasks, and the walk reassembled from both threads is the one-thread walk', async () => {
-    const walker = new Walker({ root, maxBytes: 64 * 1024 });
-    const phase = new FilePhase(walker, setup(root), { afterDirs: 3, tasks: true, url: worker });
-    expect(phase.split).toBeDefined();
-    const seen: PhaseItem[] = [];
-    const sent: PhaseItem[] = [];
-    let fromWorker = 0;
-    let tasks = 0;
-    for (const item of walker.walk('', phase.split)) {
-      if (!('task' in item)) {
-        seen.push(item);
-        continue;
-      }
-      // Before the first task the worker is given time to claim every task (none is claimed here yet).
-      if (tasks++ === 0) await phase.stopped;
-      const files = await phase.task(item.task);
-      if (Array.isArray(files)) {
-        fromWorker++;
-        sent.push(...files);
-      }
-      seen.push(...files);
-    }
-    phase.close();
-    expect(tasks).toBeGreaterThan(20);
-    expect(fromWorker).toBe(tasks);
-    const one = [...discover({ root, maxBytes: 64 * 1024 })];
-    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
-    expect(seen.map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
-    // A file with nothing in it for the main thread comes back as a size; one with a trigger, with its bytes.
-    expect(sent.find((x) => 'size' in x && x.path.endsWith('/deployment.yaml'))).toBeDefined();
-    expect(sent.find((x) => 'size' in x && x.path.endsWith('/services.yaml'))).toBeUndefined();
-    expect(sent.find((x) => 'bytes' in x && x.path.endsWith('/services.yaml'))).toBeDefined();
-    for (const reason of ['too-large', 'binary', 'not-utf8', 'empty']) expect(sent.find((x) => 'unread' in x && x.unread.reason === reason)).toBeDefined();
-    for (const reason of ['symlink-outside', 'backup']) expect(sent.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
-  });
-
-  it("streams the whole walk from the worker, in the one-thread walk's order", async () => {
-    const walker = new Walker({ root, maxBytes: 64 * 1024 });
-    const phase = new FilePhase(walker, { walk: { root, maxBytes: 64 * 1024 } }, { afterDirs: 0, url: worker });
-    expect(phase.whole).toBe(true);
-    expect(phase.split).toBeUndefined();
-    // The worker walks before it has the words; they come once this thread has them.
-    sleep(100);
-    phase.search(setup(root));
-    const seen: PhaseItem[] = [];
-    let chunks = 0;
-    for await (const items of phase.stream()) {
-      chunks++;
-      seen.push(...items);
-    }
-    phase.close();
-    expect(chunks).toBeGreaterThan(1);
-    const one = [...discover({ root, maxBytes: 64 * 1024 })];
-    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
-    expect(seen.map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
-    expect(seen.find((x) => 'size' in x && x.path.endsWith('/deployment.yaml'))).toBeDefined();
-    expect(seen.find((x) => 'bytes' in x && x.path.endsWith('/services.yaml'))).toBeDefined();
-    // A file that matters but is larger than the worker sends: handed back to be read here.
-    const large = seen.filter((x) => 'file' in x);
-    expect(large.map(pathOf)).toEqual(['team-03/odd/deep/deeper/large.yaml', 'team-20/odd/deep/deeper/large.yaml']);
-    expect(large[0]).toEqual({ file: { path: 'team-03/odd/deep/deeper/large.yaml', abs: join(root, 'team-03/odd/deep/deeper/large.yaml') } });
-    for (const reason of ['too-large', 'binary', 'not-utf8', 'empty']) expect(seen.find((x) => 'unread' in x && x.unread.reason === reason)).toBeDefined();
-    for (const reason of ['symlink-outside', 'backup']) expect(seen.find((x) => 'skipped' in x && x.skipped.reason === reason)).toBeDefined();
-  });
-
-  it('hands the rest of the walk to the worker once it has listed afterDirs folders', async () => {
-    const walker = new Walker({ root, maxBytes: 64 * 1024 });
-    const phase = new FilePhase(walker, setup(root), { afterDirs: 40, url: worker });
-    expect(phase.whole).toBe(false);
-    const here: PhaseItem[] = [...walker.walk('', phase.split)].map((x) => {
-      if ('task' in x) throw new Error('no tasks in a hand-off');
-      return x;
-    });
-    expect(phase.whole).toBe(true);
-    const there: PhaseItem[] = [];
-    for await (const items of phase.stream()) there.push(...items);
-    phase.close();
-    const one = [...discover({ root, maxBytes: 64 * 1024 })];
-    const pathOf = (x: PhaseItem) => ('skipped' in x ? x.skipped.path : 'file' in x ? x.file.path : x.path);
-    expect(here.length).toBeGreaterThan(0);
-    expect(there.length).toBeGreaterThan(here.length);
-    expect([...here, ...there].map(pathOf)).toEqual(one.map((x: Discovered) => ('skipped' in x ? x.skipped.path : x.file.path)));
-    // The main thread walked its part itself; the worker sent sizes and bytes.
-    expect(here.every((x) => 'file' in x || 'skipped' in x)).toBe(true);
-    expect(there.some((x) => 'size' in x)).toBe(true);
-  });
-
-  it('scans to the same result, byte for byte, with the whole walk on the worker', async () => {
-    const one = await scanned(false);
-    const whole = await scanned({ afterDirs: 0, url: worker });
-    expect(whole.calls).toBe(one.calls);
-    expect(whole.json).toBe(one.json);
-    expect(one.json).toContain('"file":"team-03/odd/deep/deeper/large.yaml"');
-    // Handed off once the walk has listed 40 folders.
-    const handed = await scanned({ afterDirs: 40, url: worker });
-    expect(handed.json).toBe(one.json);
-    expect(handed.calls).toBe(one.calls);
-    // A worker that fails at start or dies after its first batches: the rest is walked here.
-    expect((await scanned({ afterDirs: 0, url: throwsAtStart })).json).toBe(one.json);
-    expect((await scanned({ afterDirs: 0, url: diesMidWalk })).json).toBe(one.json);
-    expect((await scanned({ afterDirs: 40, url: throwsAtStart })).json).toBe(one.json);
-    expect((await scanned({ afterDirs: 40, url: diesMidWalk })).json).toBe(one.json);
-  });
-
   it('shares the walk: the worker walks on once it is up, and the chunks both threads read are the one-thread walk', async () => {
     const walker = new Walker({ root, maxBytes: 64 * 1024 });
-    const phase = new FilePhase(walker, { walk: { root, maxBytes: 64 * 1024 } }, { afterDirs: 3, shared: true, url: worker });
+    const phase = new FilePhase(walker, { root, maxBytes: 64 * 1024 }, { afterDirs: 3, url: worker });
     expect(phase.whole).toBe(false);
     const here: PhaseItem[] = [];
     for (const item of walker.walk('', phase.split)) {
-      if ('task' in item) throw new Error('no tasks when sharing');
       here.push(item);
       // The worker has started (after 3 folders): this thread walks on until it is up, here at the next folder.
       for (let n = 0; n < 1000 && here.length === 1 && !phase.workerUp(); n++) sleep(10);
     }
     expect(phase.whole).toBe(true);
-    phase.search(setup(root));
+    phase.search(setup());
     // This thread stays at its first chunk until the worker has read every chunk after it and stopped.
     await phase.stopped;
     const there: PhaseItem[] = [];
@@ -266,29 +153,22 @@ describe('the file phase on two threads', () => {
 
   it('scans to the same result, byte for byte, sharing the walk, and when the worker fails', async () => {
     const one = await scanned(false);
-    const shared = await scanned({ afterDirs: 3, shared: true, url: worker });
-    expect(shared.calls).toBe(one.calls);
-    expect(shared.json).toBe(one.json);
-    expect((await scanned({ afterDirs: 3, shared: true, url: throwsAtStart })).json).toBe(one.json);
-    expect((await scanned({ afterDirs: 3, shared: true, url: diesMidWalk })).json).toBe(one.json);
-  });
-
-  it('scans to the same result, byte for byte, with or without the worker', async () => {
-    const one = await scanned(false);
-    const two = await scanned({ afterDirs: 3, tasks: true, url: worker });
-    expect(two.calls).toBe(one.calls);
-    expect(two.json).toBe(one.json);
     const parsed = JSON.parse(one.json) as { findings: unknown[]; skipped: { reason: string }[]; stats: { filesSeen: number } };
     expect(parsed.findings.length).toBeGreaterThan(0);
     expect(new Set(parsed.skipped.map((s) => s.reason))).toEqual(
       new Set(['binary', 'not-utf8', 'too-large', 'backup', 'symlink-outside', 'yaml-error', 'template', 'empty', 'symlink']),
     );
-  });
-
-  it('falls back to one thread when the worker fails at start or dies holding tasks', async () => {
-    const one = await scanned(false);
-    expect((await scanned({ afterDirs: 3, tasks: true, url: throwsAtStart })).json).toBe(one.json);
-    expect((await scanned({ afterDirs: 3, tasks: true, url: claimsThenDies })).json).toBe(one.json);
+    expect(one.json).toContain('"file":"team-03/odd/deep/deeper/large.yaml"');
+    for (const afterDirs of [0, 3, 40]) {
+      const shared = await scanned({ afterDirs, url: worker });
+      expect(shared.calls).toBe(one.calls);
+      expect(shared.json).toBe(one.json);
+    }
+    // A worker that fails at start or dies after its first messages: the rest is walked here.
+    for (const afterDirs of [3, 40]) {
+      expect((await scanned({ afterDirs, url: throwsAtStart })).json).toBe(one.json);
+      expect((await scanned({ afterDirs, url: diesMidWalk })).json).toBe(one.json);
+    }
   });
 
   it('keeps the scan budget: too many bytes ends the scan with the same error, the worker stopped', async () => {
@@ -299,34 +179,34 @@ describe('the file phase on two threads', () => {
       );
     const one = await run(false);
     expect(one).toMatch(/^ScanAbortedError: scan aborted: more than 40000 bytes/);
-    expect(await run({ afterDirs: 3, tasks: true, url: worker })).toBe(one);
     expect(await run({ afterDirs: 0, url: worker })).toBe(one);
-    expect(await run({ afterDirs: 3, shared: true, url: worker })).toBe(one);
+    expect(await run({ afterDirs: 3, url: worker })).toBe(one);
   });
 
   it('never starts a worker for a small tree or when the worker file is missing', () => {
     const walker = new Walker({ root });
-    const missing = new FilePhase(walker, setup(root), { afterDirs: 3, tasks: true, url: new URL('file:///nonexistent/file-worker.js') });
+    const missing = new FilePhase(walker, { root }, { afterDirs: 3, url: new URL('file:///nonexistent/file-worker.js') });
     expect(missing.split).toBeUndefined();
-    expect(new FilePhase(walker, setup(root), undefined).split).toBeUndefined(); // off unless asked for
+    expect(new FilePhase(walker, { root }, undefined).split).toBeUndefined(); // off unless asked for
     const small = join(root, 'team-00');
-    let started = 0;
-    const phase = new FilePhase(new Walker({ root: small }), setup(small), { afterDirs: 1000, tasks: true, url: worker });
+    let offered = 0;
+    const phase = new FilePhase(new Walker({ root: small }), { root: small }, { afterDirs: 1000, url: worker });
     const split = phase.split!;
-    const items = [...new Walker({ root: small }).walk('', { afterDirs: split.afterDirs, start: (t) => (started++, split.start(t)) })];
+    const items = [...new Walker({ root: small }).walk('', { afterDirs: split.afterDirs, handOff: (rest) => (offered++, split.handOff(rest)) })];
     phase.close();
-    expect(started).toBe(0);
-    expect(items.some((x) => 'task' in x)).toBe(false);
+    expect(offered).toBe(0);
+    expect(phase.workerUp()).toBe(false);
+    expect(items.map((x) => ('skipped' in x ? x.skipped.path : x.file.path))).toEqual([...discover({ root: small })].map((x) => ('skipped' in x ? x.skipped.path : x.file.path)));
   });
 
   it('reads its setting from NETCOMPAT_FILE_WORKER_DIRS', () => {
     expect(fileWorkerFromEnv({})).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: 'off' })).toBe(false);
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5' })).toEqual({ afterDirs: 5 });
-    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 5, tasks: true });
-    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 0 });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '0' })).toEqual({ afterDirs: 0 });
-    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '64', NETCOMPAT_FILE_WORKER_SHARED: '1' })).toEqual({ afterDirs: 64, shared: true });
+    // The removed modes' switches are ignored: the shared walk either way.
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '5', NETCOMPAT_FILE_WORKER_TASKS: '1' })).toEqual({ afterDirs: 5 });
+    expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '64', NETCOMPAT_FILE_WORKER_SHARED: '1' })).toEqual({ afterDirs: 64 });
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '-1' })).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: ' ' })).toBeUndefined();
     expect(fileWorkerFromEnv({ NETCOMPAT_FILE_WORKER_DIRS: '1.5' })).toBeUndefined();
