@@ -81,7 +81,7 @@ describe('dist/cli.js with the file worker', () => {
     expect(none.stdout).toBe(one.stdout);
   });
 
-  it('takes the removed modes\' switches (NETCOMPAT_FILE_WORKER_SHARED, _TASKS) as the shared walk, and reports the same', () => {
+  it("takes the removed modes' switches (NETCOMPAT_FILE_WORKER_SHARED, _TASKS) as the shared walk, and reports the same", () => {
     const one = scan('off');
     for (const env of [{ NETCOMPAT_FILE_WORKER_SHARED: '1' }, { NETCOMPAT_FILE_WORKER_TASKS: '1' }] as Record<string, string>[]) {
       const r = scan('2', env);

@@ -196,7 +196,9 @@ describe('the file phase on two threads', () => {
     phase.close();
     expect(offered).toBe(0);
     expect(phase.workerUp()).toBe(false);
-    expect(items.map((x) => ('skipped' in x ? x.skipped.path : x.file.path))).toEqual([...discover({ root: small })].map((x) => ('skipped' in x ? x.skipped.path : x.file.path)));
+    expect(items.map((x) => ('skipped' in x ? x.skipped.path : x.file.path))).toEqual(
+      [...discover({ root: small })].map((x) => ('skipped' in x ? x.skipped.path : x.file.path)),
+    );
   });
 
   it('reads its setting from NETCOMPAT_FILE_WORKER_DIRS', () => {
