@@ -41,7 +41,7 @@ beforeAll(async () => {
   // What the reader skips, in folders either thread may walk.
   mkdirSync(join(base, 'outside'));
   writeFileSync(join(base, 'outside', 'secret.yaml'), 'kind: Secret\n');
-  // Deep enough that the split never lists them itself: the worker may walk them.
+  // Deep in the tree, past where the walk hands off: the worker walks and reads them.
   for (const t of ['team-03', 'team-20']) {
     const dir = join(root, t, 'odd', 'deep', 'deeper');
     mkdirSync(join(dir, 'chart', 'templates'), { recursive: true });
